@@ -1,0 +1,43 @@
+# vnqa — one command each; every target creates the environment it needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+INDEX_DIR ?= .vnqa
+SHARED ?= ../shared
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install index serve test eval bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+index: install
+	$(BIN)/vnqa index corpus --index-dir $(INDEX_DIR)
+
+serve: install
+	$(BIN)/vnqa index corpus --index-dir $(INDEX_DIR)
+	$(BIN)/vnqa serve --host $(HOST) --port $(PORT) --index-dir $(INDEX_DIR)
+
+test: install
+	$(BIN)/ruff check indexer qa_service eval tests
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/python -m eval.run --shared $(SHARED)
+
+bench: install
+	$(BIN)/python -m eval.bench --shared $(SHARED)
+
+lint: install
+	$(BIN)/ruff check indexer qa_service eval tests
+	$(BIN)/ruff format --check indexer qa_service eval tests
+
+clean:
+	rm -rf $(VENV) $(INDEX_DIR) .pytest_cache .ruff_cache eval/results *.egg-info

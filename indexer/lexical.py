@@ -1,0 +1,231 @@
+"""BM25 lexical index over passages (bm25s), one bm25s index per analysis field.
+
+Fields (see :mod:`indexer.analysis`): ``syllable``, ``word`` (underthesea segmentation) and
+``plain`` (no diacritics). A query is routed by how it is typed: an accented query is scored
+on syllables + words, a query typed without accents on the plain field, a half-accented one on
+plain + syllables. A passage's score is the sum of its field scores (each field's BM25 sees
+the same passage, so the sum rewards matching both single syllables and whole words).
+
+Directory layout: ``<dir>/meta.json``, ``<dir>/ids.npy`` (row → passage id),
+``<dir>/<field>/`` (bm25s files), ``<dir>/tokens.jsonl.gz`` (analysis per text hash, reused by
+the next build so an unchanged passage is not segmented again).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import time
+from collections.abc import Collection, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from indexer.analysis import AnalyzedText, accent_ratio, analyze
+from indexer.embedding_cache import text_hash
+
+__all__ = ["ANALYZER_VERSION", "FIELDS", "LexicalIndex", "build_lexical_index"]
+
+logger = logging.getLogger(__name__)
+
+FIELDS = ("syllable", "word", "plain")
+# Bump when analysis.py changes the tokens it emits: stored tokens of another version are
+# not reused and an index of another version asks for a rebuild.
+ANALYZER_VERSION = 1
+# A query with fewer marked syllables than this is treated as (partly) typed without accents.
+_ACCENTED = 0.5
+
+
+def _bm25s() -> Any:
+    import bm25s
+
+    # bm25s sets its own logger to DEBUG on import, which floods any application that logs
+    # to the console; give the level back to the application's configuration.
+    bm25s_logger = logging.getLogger("bm25s")
+    if bm25s_logger.level == logging.DEBUG:
+        bm25s_logger.setLevel(logging.NOTSET)
+    return bm25s
+
+
+def _analyses(
+    texts: Sequence[str], previous: Path | None, *, progress: bool
+) -> tuple[list[AnalyzedText], dict[str, AnalyzedText]]:
+    reuse = _read_tokens(previous) if previous is not None else {}
+    by_hash: dict[str, AnalyzedText] = {}
+    out: list[AnalyzedText] = []
+    iterator: Any = texts
+    if progress:
+        from tqdm.auto import tqdm
+
+        iterator = tqdm(texts, desc="analyzing", unit="passage", leave=False)
+    fresh = 0
+    for text in iterator:
+        key = text_hash(text)
+        analyzed = by_hash.get(key) or reuse.get(key)
+        if analyzed is None:
+            analyzed = analyze(text)
+            fresh += 1
+        by_hash[key] = analyzed
+        out.append(analyzed)
+    logger.info("lexical analysis: %d texts analyzed, %d reused", fresh, len(texts) - fresh)
+    return out, by_hash
+
+
+def _read_tokens(directory: Path) -> dict[str, AnalyzedText]:
+    path = directory / "tokens.jsonl.gz"
+    meta_path = directory / "meta.json"
+    if not path.exists() or not meta_path.exists():
+        return {}
+    if json.loads(meta_path.read_text()).get("analyzer_version") != ANALYZER_VERSION:
+        return {}
+    out: dict[str, AnalyzedText] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            syllables = tuple(row["s"])
+            out[row["h"]] = AnalyzedText(
+                syllables=syllables,
+                words=tuple(row["w"]),
+                plain=tuple(row["p"]),
+            )
+    return out
+
+
+def _write_tokens(directory: Path, by_hash: dict[str, AnalyzedText]) -> None:
+    with gzip.open(directory / "tokens.jsonl.gz", "wt", encoding="utf-8", compresslevel=3) as f:
+        for key, analyzed in by_hash.items():
+            row = {"h": key, "s": analyzed.syllables, "w": analyzed.words, "p": analyzed.plain}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def build_lexical_index(
+    passage_ids: Sequence[int],
+    texts: Sequence[str],
+    out_dir: Path,
+    *,
+    previous: Path | None = None,
+    progress: bool = False,
+) -> None:
+    """Analyze ``texts`` and write the BM25 index of every field into ``out_dir``.
+
+    ``previous``: the lexical folder of the index being replaced; its stored analyses are
+    reused for texts it has seen.
+    """
+    bm25s = _bm25s()
+    if len(passage_ids) != len(texts):
+        raise ValueError("passage_ids and texts differ in length")
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    analyses, by_hash = _analyses(texts, previous, progress=progress)
+    np.save(out_dir / "ids.npy", np.asarray(passage_ids, dtype=np.int64))
+    if texts:
+        for field in FIELDS:
+            tokens = [list(_field(a, field)) or [""] for a in analyses]
+            retriever = bm25s.BM25()
+            retriever.index(tokens, show_progress=False)
+            retriever.save(str(out_dir / field), show_progress=False)
+    _write_tokens(out_dir, by_hash)
+    meta = {
+        "analyzer_version": ANALYZER_VERSION,
+        "fields": list(FIELDS),
+        "count": len(texts),
+        "bm25": {"k1": 1.5, "b": 0.75, "method": "lucene"},
+    }
+    (out_dir / "meta.json").write_text(json.dumps(meta, indent=2))
+    logger.info("lexical index: %d passages in %.1f s", len(texts), time.perf_counter() - started)
+
+
+def _field(analyzed: AnalyzedText, field: str) -> tuple[str, ...]:
+    if field == "syllable":
+        return analyzed.syllables
+    if field == "word":
+        return analyzed.words
+    if field == "plain":
+        return analyzed.plain
+    raise ValueError(f"unknown field {field!r}")
+
+
+def query_fields(query: str) -> dict[str, float]:
+    """Which fields a query is scored on, with their weights."""
+    ratio = accent_ratio(query)
+    if ratio == 0.0:
+        return {"plain": 1.0}
+    if ratio < _ACCENTED:
+        return {"plain": 1.0, "syllable": 1.0}
+    return {"syllable": 1.0, "word": 1.0}
+
+
+class LexicalIndex:
+    """A loaded lexical index; :meth:`search` returns (passage id, BM25 score) pairs."""
+
+    def __init__(self, ids: np.ndarray, retrievers: dict[str, Any], meta: dict[str, Any]):
+        self.ids = ids
+        self._retrievers = retrievers
+        self.meta = meta
+        self._row_of: dict[int, int] | None = None
+
+    @classmethod
+    def load(cls, directory: Path) -> LexicalIndex:
+        bm25s = _bm25s()
+        directory = Path(directory)
+        meta = json.loads((directory / "meta.json").read_text())
+        if meta.get("analyzer_version") != ANALYZER_VERSION:
+            raise ValueError(
+                f"lexical index {directory} was built by another analyzer version; "
+                "re-index with `vnqa index --rebuild`"
+            )
+        ids = np.load(directory / "ids.npy")
+        retrievers: dict[str, Any] = {}
+        if len(ids):
+            for field in meta["fields"]:
+                retrievers[field] = bm25s.BM25.load(
+                    os.fspath(directory / field), mmap=False, show_progress=False
+                )
+        return cls(ids, retrievers, meta)
+
+    def __len__(self) -> int:
+        return int(len(self.ids))
+
+    def scores(self, query: str) -> np.ndarray:
+        """Score of every row (``self.ids`` order) for ``query``."""
+        total = np.zeros(len(self.ids), dtype=np.float32)
+        if not len(self.ids):
+            return total
+        weights = query_fields(query)
+        analyzed = analyze(query, query=True, words="word" in weights)
+        for field, weight in weights.items():
+            retriever = self._retrievers.get(field)
+            if retriever is None:
+                continue
+            token_ids = retriever.get_tokens_ids([t for t in _field(analyzed, field) if t])
+            if token_ids:
+                total += weight * retriever.get_scores_from_ids(token_ids)
+        return total
+
+    def _rows(self, allowed_ids: Collection[int]) -> np.ndarray:
+        if self._row_of is None:
+            self._row_of = {int(pid): row for row, pid in enumerate(self.ids)}
+        rows = [self._row_of[int(pid)] for pid in allowed_ids if int(pid) in self._row_of]
+        return np.asarray(sorted(rows), dtype=np.int64)
+
+    def search(
+        self, query: str, k: int, *, allowed_ids: Collection[int] | None = None
+    ) -> list[tuple[int, float]]:
+        """Best ``k`` passages with a positive score, best first."""
+        if k <= 0 or not len(self.ids):
+            return []
+        scores = self.scores(query)
+        if allowed_ids is not None:
+            rows = self._rows(allowed_ids)
+            candidates = rows[scores[rows] > 0]
+        else:
+            candidates = np.flatnonzero(scores > 0)
+        if len(candidates) > k:
+            part = np.argpartition(-scores[candidates], k - 1)[:k]
+            candidates = candidates[part]
+        order = candidates[np.lexsort((candidates, -scores[candidates]))]
+        return [(int(self.ids[row]), float(scores[row])) for row in order[:k]]

@@ -1,0 +1,72 @@
+"""Text normalization for *matching* (never for showing).
+
+- :func:`nfc` composes Unicode (Windows-1258 and some editors write decomposed tone marks).
+- :func:`fold_tone_placement` maps old-style tone placement onto one convention, character for
+  character, so "hoà" and "hòa", "thuỷ" and "thủy" compare equal. The convention kept is the
+  tone on the first vowel of "oa", "oe", "uy" (hòa, thủy), which the corpus uses most.
+- :func:`strip_diacritics` removes tones and vowel marks and maps đ→d, for accent-free queries.
+- :func:`match_key` is what lexical and fuzzy matching compare: NFC, one tone placement, lower case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold_tone_placement", "match_key", "nfc", "strip_diacritics"]
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+_PAIRS = ("oa", "oe", "uy")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _split_tone(char: str) -> tuple[str, str]:
+    """Split one NFC character into (character without tone, tone mark or "")."""
+    decomposed = unicodedata.normalize("NFD", char)
+    tone = "".join(c for c in decomposed if c in _TONES)
+    base = "".join(c for c in decomposed if c not in _TONES)
+    return unicodedata.normalize("NFC", base), tone
+
+
+def _build_tone_table() -> dict[str, str]:
+    """Two-character old-style sequences ("oà") to their one-convention form ("òa")."""
+    table: dict[str, str] = {}
+    for first, second in _PAIRS:
+        for tone in _TONES:
+            for upper_first in (False, True):
+                for upper_second in (False, True):
+                    f = first.upper() if upper_first else first
+                    s = second.upper() if upper_second else second
+                    old = f + unicodedata.normalize("NFC", s + tone)
+                    new = unicodedata.normalize("NFC", f + tone) + s
+                    table[old] = new
+    return table
+
+
+_TONE_TABLE = _build_tone_table()
+# Only when the pair ends the syllable ("hoà", not "hoàng"/"khuyến"): there the tone sits
+# on the second vowel in both conventions; nor after "q", where "u" is part of the consonant.
+_OLD_STYLE = re.compile(
+    r"(?<![qQ])("
+    + "|".join(sorted(map(re.escape, _TONE_TABLE), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+
+
+def fold_tone_placement(text: str) -> str:
+    """Same length as ``text``: every old-style "oà/oè/uỳ" ending a syllable becomes "òa/òe/ùy"."""
+    return _OLD_STYLE.sub(lambda m: _TONE_TABLE[m.group(1)], text)
+
+
+def strip_diacritics(text: str) -> str:
+    """ "Kế hoạch Đông Hà" → "Ke hoach Dong Ha" (same length for NFC input)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped).replace("đ", "d").replace("Đ", "D")
+
+
+def match_key(text: str) -> str:
+    return fold_tone_placement(nfc(text)).lower()

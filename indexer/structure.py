@@ -1,0 +1,721 @@
+"""Recover what a document is and how it is organised, from its clean text.
+
+Works line by line on :class:`~indexer.cleaning.CleanText`; every span it returns is already
+mapped back to the document text. Nothing here knows the corpus: the patterns are the ones of
+Vietnamese administrative writing (Nghị định 30/2020/NĐ-CP layout) and of legal texts
+(Phần / Chương / Mục / Điều / Khoản / Điểm).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from indexer.cleaning import CleanText
+from indexer.normalize import match_key
+from indexer.records import Footnote, Section, Table, TableRow
+
+__all__ = ["DocumentStructure", "Line", "parse_structure", "split_lines"]
+
+logger = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # clean text of the line, without the line break
+    start: int  # clean offsets
+    end: int
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append(Line(body, position, position + len(body)))
+        position += len(raw)
+    return lines
+
+
+# ------------------------------------------------------------------------------------ metadata
+
+_DOC_TYPES = {
+    "BÁO CÁO": "báo cáo",
+    "KẾ HOẠCH": "kế hoạch",
+    "QUYẾT ĐỊNH": "quyết định",
+    "NGHỊ QUYẾT": "nghị quyết",
+    "NGHỊ ĐỊNH": "nghị định",
+    "THÔNG TƯ": "thông tư",
+    "CHỈ THỊ": "chỉ thị",
+    "TỜ TRÌNH": "tờ trình",
+    "THÔNG BÁO": "thông báo",
+    "CÔNG VĂN": "công văn",
+    "CHƯƠNG TRÌNH": "chương trình",
+    "HƯỚNG DẪN": "hướng dẫn",
+    "ĐỀ ÁN": "đề án",
+    "QUY CHẾ": "quy chế",
+    "QUY ĐỊNH": "quy định",
+    "BỘ LUẬT": "bộ luật",
+    "LUẬT": "luật",
+    "PHÁP LỆNH": "pháp lệnh",
+}
+_TYPE_CODES = {
+    "BC": "báo cáo",
+    "KH": "kế hoạch",
+    "QĐ": "quyết định",
+    "NQ": "nghị quyết",
+    "NĐ": "nghị định",
+    "TT": "thông tư",
+    "CT": "chỉ thị",
+    "TTr": "tờ trình",
+    "TB": "thông báo",
+    "CV": "công văn",
+    "CTr": "chương trình",
+    "HD": "hướng dẫn",
+    "QH": "luật",
+}
+_NUMBER_LINE = re.compile(
+    r"^\s*(?:Số|Luật số|Số hiệu)\s*:?\s*(?P<num>[0-9A-Za-zĐđ./\-]*?)"
+    r"\s*/\s*(?P<sym>[A-ZĐa-zđ0-9][\wĐđ&.\-/]*)",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?P<place>[^\n,]{2,40}?)\s*,\s*)?ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})"
+    r"\s*năm\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_ISSUER_BODY = (
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở [A-ZĐ][\w ]{2,40}?)"
+)
+_ISSUER_MENTION = re.compile(
+    _ISSUER_BODY
+    + r"\s+(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
+    + r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){0,3})",
+)
+_HEADER_BODY_LINE = re.compile(
+    r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|QUỐC HỘI|CHÍNH PHỦ|BỘ [A-ZĐ ]+|"
+    r"SỞ [A-ZĐ ]+|UBND [A-ZĐ ]+)(?:\s+[A-ZĐÀ-Ỹ ]+)?\s*$"
+)
+_POSITION_LINE = re.compile(
+    r"^\s*(?:(?:TM|KT|TL|TUQ|Q|QUYỀN)\.?\s+)?(?:PHÓ\s+)?"
+    r"(?:CHỦ TỊCH(?: [A-ZĐÀ-Ỹ ]+)?|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|"
+    r"TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|TỔNG GIÁM ĐỐC|QUỐC HỘI|CHÍNH PHỦ)\s*$"
+)
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
+_PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}\s*$")
+_RECIPIENTS_LINE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*$", re.IGNORECASE)
+
+
+def _title_case_locality(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+
+
+def _iso_date(day: str | None, month: str, year: str) -> str | None:
+    m, y = int(month), int(year)
+    if not 1 <= m <= 12:
+        return None
+    if day:
+        d = int(day)
+        return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 else None
+    return f"{y:04d}-{m:02d}"  # day left blank in the document ("ngày   tháng 8 năm 2023")
+
+
+# ----------------------------------------------------------------------------------- headings
+
+_RANK = {
+    "appendix": 0,
+    "phan": 1,
+    "chuong": 2,
+    "muc": 3,
+    "dieu": 4,
+    "roman": 5,
+    "number": 6,
+    "number2": 7,
+    "number3": 8,
+    "letter": 9,
+    "closing": 0,
+}
+_HEADING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "phan",
+        re.compile(
+            r"^\s*(?P<label>Phần\s+(?:thứ\s+[\wÀ-ỹ]+|[IVXLC]+|\d+))\s*(?:[.:\-–]\s*|$)(?P<title>.*)$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("chuong", re.compile(r"^\s*(?P<label>Chương\s+[IVXLC\d]+)\s*[.:\-–]?\s*(?P<title>.*)$", re.I)),
+    ("muc", re.compile(r"^\s*(?P<label>Mục\s+\d+)\s*[.:\-–]\s*(?P<title>.*)$")),
+    ("dieu", re.compile(r"^\s*(?P<label>Điều\s+\d+[a-zđ]?)\s*[.:]\s*(?P<title>.*)$")),
+    ("roman", re.compile(r"^\s*(?P<label>[IVX]{1,5})\s*[.\-–]\s+(?P<title>\S.*)$")),
+    ("number3", re.compile(r"^\s*(?P<label>\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?P<title>\S.*)$")),
+    ("number2", re.compile(r"^\s*(?P<label>\d{1,2}\.\d{1,2})\.?\s+(?P<title>\S.*)$")),
+    ("number", re.compile(r"^\s*(?P<label>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")),
+    ("letter", re.compile(r"^\s*(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")),
+)
+# An attached document or appendix starts over at the top of the tree.
+_APPENDIX_START = re.compile(
+    r"^\s*(?:PHỤ LỤC|KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|DANH MỤC|BIỂU|CÁC ĐỀ ÁN)\b"
+)
+_APPENDIX_NUMBERED = re.compile(r"^\s*Phụ lục\s+(?:số\s+)?[\dIVX]+\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def _is_appendix_title(text: str) -> bool:
+    """An attached document or appendix title in capitals ("KẾ HOẠCH ...", "PHỤ LỤC ...")."""
+    if _APPENDIX_NUMBERED.match(text):
+        return True
+    return bool(_APPENDIX_START.match(text)) and text == text.upper() and len(text) <= 200
+
+
+_TITLE_MAX = 160
+
+
+def _heading_of(line: str) -> tuple[str, str, str] | None:
+    """(kind, label, title) when ``line`` opens a section."""
+    text = line.strip()
+    if not text or len(text) < 2:
+        return None
+    for kind, pattern in _HEADING_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            title = match.group("title").strip()
+            if kind == "roman" and not title[:1].isupper():
+                return None
+            return kind, match.group("label").strip(), _short_title(title)
+    if _is_appendix_title(text):
+        return "appendix", "", _short_title(text)
+    if _RECIPIENTS_LINE.match(text):
+        return "closing", "", "Nơi nhận"
+    return None
+
+
+def _short_title(title: str) -> str:
+    title = title.strip()
+    for stop in (":", ". "):
+        cut = title.find(stop)
+        if 0 < cut < _TITLE_MAX:
+            title = title[:cut]
+            break
+    if len(title) > _TITLE_MAX:
+        title = title[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"
+    return title.strip(" .;:")
+
+
+# -------------------------------------------------------------------------------------- tables
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$|^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")
+
+
+@dataclass
+class _RawTable:
+    format: str
+    rows: list[tuple[list[str], int, int]]  # cells, clean start, clean end
+    header_rows: int
+    caption: str
+    start_line: int
+    end_line: int
+
+
+def _pipe_cells(text: str) -> list[str]:
+    inner = text.strip()
+    inner = inner[1:-1] if inner.endswith("|") else inner[1:]
+    return [c.strip() for c in inner.split("|")]
+
+
+def _tsv_cells(text: str) -> list[str]:
+    return [c.strip() for c in text.split("\t")]
+
+
+def _header_key(table: _RawTable) -> tuple[str, ...]:
+    """Header cells compared loosely: a repeated header after a page break may differ in markup."""
+    return tuple(
+        match_key(" ".join(cell.split()))
+        for cells, _, _ in table.rows[: table.header_rows]
+        for cell in cells
+        if cell.strip()
+    )
+
+
+def _find_tables(lines: list[Line]) -> list[_RawTable]:
+    tables: list[_RawTable] = []
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        if _PIPE_ROW.match(text):
+            j = i
+            rows: list[tuple[list[str], int, int]] = []
+            header_rows = 0
+            while j < len(lines) and _PIPE_ROW.match(lines[j].text):
+                if _PIPE_SEPARATOR.match(lines[j].text):
+                    header_rows = len(rows)
+                else:
+                    rows.append((_pipe_cells(lines[j].text), lines[j].start, lines[j].end))
+                j += 1
+            tables.append(_RawTable("pipe", rows, header_rows, "", i, j - 1))
+            i = j
+            continue
+        if "\t" in text and len(_tsv_cells(text)) >= 2 and text.strip():
+            j = i
+            rows = []
+            last = i
+            while j < len(lines):
+                if "\t" in lines[j].text and lines[j].text.strip():
+                    rows.append((_tsv_cells(lines[j].text), lines[j].start, lines[j].end))
+                    last = j
+                    j += 1
+                elif not lines[j].text.strip():
+                    j += 1  # a blank line inside a TSV table
+                else:
+                    break
+            if len(rows) >= 2:
+                tables.append(_RawTable("tsv", rows, 0, "", i, last))
+            i = last + 1
+            continue
+        i += 1
+    for table in tables:
+        if table.format == "tsv" or table.header_rows == 0:
+            table.header_rows = _guess_header_rows(table.rows)
+        table.caption = _caption_before(lines, table.start_line)
+    return _merge_continued(tables, lines)
+
+
+def _guess_header_rows(rows: list[tuple[list[str], int, int]]) -> int:
+    """The first row, plus following rows that continue it (empty first cell, no numbers)."""
+    count = 1
+    while count < min(len(rows), 3):
+        cells = rows[count][0]
+        if cells and not cells[0] and not any(re.fullmatch(r"[\d.,%]+", c) for c in cells):
+            count += 1
+        else:
+            break
+    return count
+
+
+def _caption_before(lines: list[Line], index: int) -> str:
+    parts: list[str] = []
+    k = index - 1
+    while k >= 0 and not lines[k].stripped:
+        k -= 1
+    while k >= 0 and lines[k].stripped and len(parts) < 3:
+        text = lines[k].stripped
+        if _PIPE_ROW.match(text) or "\t" in lines[k].text or len(text) > 250:
+            break
+        parts.insert(0, text)
+        k -= 1
+    return " ".join(parts)
+
+
+def _merge_continued(tables: list[_RawTable], lines: list[Line]) -> list[_RawTable]:
+    """Join a table continued after a page break: same header, nothing but blank lines between."""
+    merged: list[_RawTable] = []
+    for table in tables:
+        previous = merged[-1] if merged else None
+        if previous and previous.format == table.format:
+            between = lines[previous.end_line + 1 : table.start_line]
+            only_blank = all(not ln.stripped for ln in between)
+            same_header = _header_key(previous) == _header_key(table)
+            if only_blank and same_header:
+                body = table.rows[table.header_rows :]
+                if body and previous.rows and body[0][0] and not body[0][0][0]:
+                    # a row split by the page break: its tail has an empty first cell
+                    cells, start, _ = previous.rows[-1]
+                    tail, _, end = body[0]
+                    joined = [
+                        " ".join(p for p in (a, b) if p)
+                        for a, b in zip(cells, tail + [""] * (len(cells) - len(tail)), strict=False)
+                    ]
+                    previous.rows[-1] = (joined, start, end)
+                    body = body[1:]
+                previous.rows.extend(body)
+                previous.end_line = table.end_line
+                continue
+        merged.append(table)
+    return merged
+
+
+def _header_labels(rows: list[tuple[list[str], int, int]], header_rows: int) -> list[str]:
+    """One label per column; a merged top cell ("Kết quả thống kê") spans the sub-columns below."""
+    width = max(len(r[0]) for r in rows)
+    grid = [[(cells[c] if c < len(cells) else "") for c in range(width)] for cells, _, _ in rows]
+    header = grid[:header_rows]
+    labels: list[str] = []
+    left = ""
+    for col in range(width):
+        top = header[0][col] if header else ""
+        below = [row[col] for row in header[1:] if row[col]]
+        if top:
+            left = top
+        elif below and left:
+            top = left  # the empty cell is covered by the merged cell on its left
+        labels.append(" – ".join(" ".join(p.split()) for p in [top, *below] if p))
+    return labels
+
+
+# ------------------------------------------------------------------------------------ the parse
+
+
+@dataclass(frozen=True)
+class DocumentStructure:
+    doc_type: str | None
+    number: str | None
+    date: str | None
+    place: str | None
+    issuer: str | None
+    title: str | None
+    signer: str | None
+    signer_position: str | None
+    recipients: tuple[str, ...]
+    sections: tuple[Section, ...]
+    tables: tuple[Table, ...]
+    footnotes: tuple[Footnote, ...]
+    table_spans: tuple[tuple[int, int], ...]  # clean spans of table lines
+    footnote_spans: tuple[tuple[int, int], ...]  # clean spans of footnote bodies
+
+
+_FOOTNOTE_ANCHOR = re.compile(r"<sup>\s*(\w{1,4})\s*</sup>", re.IGNORECASE)
+
+
+def parse_structure(original: str, clean: CleanText) -> DocumentStructure:
+    """Parse metadata, section tree, tables and footnotes of one document."""
+    lines = split_lines(clean.text)
+    raw_tables = _find_tables(lines)
+    table_lines: set[int] = set()
+    for t in raw_tables:
+        table_lines.update(range(t.start_line, t.end_line + 1))
+    footnotes, footnote_lines = _footnotes(original, clean, lines)
+
+    head = _metadata(lines, table_lines)
+    sections = _sections(lines, table_lines | footnote_lines, clean)
+    tables = _tables(raw_tables, sections, clean)
+    table_spans = tuple((lines[t.start_line].start, lines[t.end_line].end) for t in raw_tables)
+    footnote_spans = tuple((lines[i].start, lines[i].end) for i in sorted(footnote_lines))
+    return DocumentStructure(
+        **head,
+        sections=tuple(sections),
+        tables=tuple(tables),
+        footnotes=tuple(footnotes),
+        table_spans=table_spans,
+        footnote_spans=footnote_spans,
+    )
+
+
+def _metadata(lines: list[Line], skip: set[int]) -> dict:
+    number = date = place = doc_type = title = None
+    symbol_type = None
+    texts = [ln.stripped for ln in lines]
+    head_limit = min(len(lines), 60)
+    type_line = None
+    for i in range(head_limit):
+        text = texts[i]
+        if number is None and symbol_type is None:
+            m = _NUMBER_LINE.match(text)
+            if m:
+                raw = m.group("num").strip(" .")
+                symbol = m.group("sym").strip(" .")
+                number = f"{raw}/{symbol}" if raw and any(c.isdigit() for c in raw) else None
+                code = symbol.split("-")[0].split("/")[-1] if symbol else ""
+                symbol_type = _TYPE_CODES.get(code) or _TYPE_CODES.get(code.upper())
+                if re.fullmatch(r"QH\d*", symbol.split("/")[-1] or ""):
+                    symbol_type = "luật"
+                continue
+        if date is None:
+            m = _DATE_LINE.match(text)
+            if m and len(text) < 120:
+                date = _iso_date(m.group("d"), m.group("m"), m.group("y"))
+                place = (m.group("place") or "").strip(" *") or None
+                continue
+        if type_line is None:
+            upper = " ".join(text.strip(" *:").split())
+            if upper in _DOC_TYPES:
+                doc_type, type_line = _DOC_TYPES[upper], i
+    if type_line is not None:
+        title = _paragraph_after(texts, type_line)
+    doc_type = doc_type or symbol_type
+    signer, position = _signature(texts)
+    return {
+        "doc_type": doc_type,
+        "number": number,
+        "date": date,
+        "place": place,
+        "issuer": _issuer(texts, place, head_limit),
+        "title": title,
+        "signer": signer,
+        "signer_position": position,
+        "recipients": _recipients(texts),
+    }
+
+
+def _paragraph_after(texts: list[str], index: int) -> str | None:
+    k = index + 1
+    while k < len(texts) and not texts[k]:
+        k += 1
+    parts: list[str] = []
+    while k < len(texts) and texts[k] and len(parts) < 4:
+        if texts[k].startswith(("Kính gửi", "Căn cứ")) or _heading_of(texts[k]):
+            break
+        parts.append(texts[k])
+        k += 1
+    title = " ".join(" ".join(parts).split())
+    return title or None if len(title) <= 400 else None
+
+
+def _issuer(texts: list[str], place: str | None, head_limit: int) -> str | None:
+    # 1. An explicit issuing-body header above the number ("ỦY BAN NHÂN DÂN / HUYỆN HƯƠNG KHÊ").
+    for i in range(min(head_limit, 12)):
+        line = texts[i].rstrip(" -_")
+        if _HEADER_BODY_LINE.match(line) and not _NUMBER_LINE.match(line):
+            body = line
+            nxt = texts[i + 1] if i + 1 < len(texts) else ""
+            if nxt and nxt.isupper() and not _NUMBER_LINE.match(nxt) and len(nxt) < 60:
+                body = f"{body} {nxt}"
+            return _canonical_issuer(body)
+    # 2. The body the text names most often, preferring the place of issue.
+    counts: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for m in _ISSUER_MENTION.finditer(text):
+            level = m.group("level").lower()
+            name = _title_case_locality(_trim_name(m.group("name")))
+            counts[(level, name)] += 1
+    if not counts:
+        return None
+    if place:
+        place_key = match_key(place)
+        local = [(k, c) for k, c in counts.items() if match_key(k[1]) == place_key]
+        if local:
+            (level, name), _ = max(local, key=lambda kc: kc[1])
+            return f"UBND {level} {name}"
+    (level, name), _ = counts.most_common(1)[0]
+    return f"UBND {level} {name}"
+
+
+_NAME_STOP = {"về", "trong", "năm", "và", "đã", "của", "tại", "theo", "được", "là", "có"}
+
+
+def _trim_name(name: str) -> str:
+    words = name.split()
+    kept: list[str] = []
+    for w in words:
+        if w.lower() in _NAME_STOP:
+            break
+        kept.append(w)
+    return " ".join(kept)
+
+
+def _canonical_issuer(header: str) -> str:
+    text = " ".join(header.split())
+    for long, short in (
+        ("ỦY BAN NHÂN DÂN", "UBND"),
+        ("UỶ BAN NHÂN DÂN", "UBND"),
+        ("HỘI ĐỒNG NHÂN DÂN", "HĐND"),
+    ):
+        if text.startswith(long):
+            rest = text[len(long) :].strip()
+            if not rest:
+                return short
+            level_match = re.match(
+                r"(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s*(.*)", rest
+            )
+            if level_match:
+                level, name = (
+                    level_match.group(1).lower(),
+                    _title_case_locality(level_match.group(2)),
+                )
+                return f"{short} {level} {name}".strip()
+            return f"{short} {_title_case_locality(rest)}"
+    return text[:1] + text[1:].lower() if text.isupper() else text
+
+
+def _signature(texts: list[str]) -> tuple[str | None, str | None]:
+    """Signer and position from the first signature block that is followed by a name."""
+    for i, text in enumerate(texts):
+        if not _POSITION_LINE.match(text):
+            continue
+        block = [text]
+        k = i + 1
+        while k < len(texts) and (not texts[k] or _POSITION_LINE.match(texts[k])):
+            if texts[k]:
+                block.append(texts[k])
+            k += 1
+        # the name may come after the recipients list ("Nơi nhận:" placed beside the signature)
+        for j in range(k, min(len(texts), k + 40)):
+            candidate = texts[j]
+            if (
+                not candidate
+                or candidate.startswith(("-", "+", "•"))
+                or _RECIPIENTS_LINE.match(candidate)
+            ):
+                continue
+            if _PERSON_NAME.match(candidate):
+                position = re.sub(r"^(?:TM|KT|TL|TUQ|Q)\.\s*", "", block[-1]).strip()
+                return " ".join(candidate.split()), position[:1] + position[1:].lower()
+            if len(candidate) > 60:
+                break
+    return None, None
+
+
+def _recipients(texts: list[str]) -> tuple[str, ...]:
+    for i, text in enumerate(texts):
+        if _RECIPIENTS_LINE.match(text):
+            items: list[str] = []
+            for line in texts[i + 1 :]:
+                if not line:
+                    continue
+                if line.startswith(("-", "+", "•")):
+                    items.append(line.lstrip("-+• ").rstrip(" ;.,"))
+                elif items:
+                    break
+            return tuple(items)
+    return ()
+
+
+def _footnotes(
+    original: str, clean: CleanText, lines: list[Line]
+) -> tuple[list[Footnote], set[int]]:
+    """Footnote bodies are lines that open with an anchor; other anchors point at them."""
+    anchors = list(_FOOTNOTE_ANCHOR.finditer(original))
+    if not anchors:
+        return [], set()
+    line_starts = [ln.start for ln in lines]
+
+    def line_of(original_offset: int) -> int:
+        return max(0, bisect.bisect_right(line_starts, clean.to_clean(original_offset)) - 1)
+
+    bodies: dict[str, list[int]] = {}
+    references = []
+    for m in anchors:
+        line_start = original.rfind("\n", 0, m.start()) + 1
+        if original[line_start : m.start()].strip(" *_\t"):
+            references.append(m)
+        else:
+            bodies.setdefault(m.group(1), []).append(line_of(m.end()))
+    footnotes: list[Footnote] = []
+    for m in references:
+        anchor_line = line_of(m.end())
+        following = [i for i in bodies.get(m.group(1), []) if i > anchor_line]
+        if following:
+            body = lines[following[0]]
+            start = clean.to_original(body.start, body.end)[0]
+            end = _trim_end(clean, body.start, body.end)
+            footnotes.append(Footnote(m.group(1), m.start(), m.end(), start, end))
+    return footnotes, {i for found in bodies.values() for i in found}
+
+
+def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Section]:
+    n = len(clean.text)
+    root_end = clean.original_length
+    opened: list[dict] = [
+        {
+            "id": 0,
+            "parent": None,
+            "level": 0,
+            "kind": "root",
+            "label": "",
+            "title": "",
+            "start": 0,
+            "rank": -1,
+        }
+    ]
+    stack = [0]
+    content_since_heading = True
+    for index, line in enumerate(lines):
+        if not line.stripped:
+            continue
+        heading = None if index in skip else _heading_of(line.text)
+        if heading is None:
+            content_since_heading = True
+            continue
+        kind, label, title = heading
+        if kind == "appendix" and len(opened) == 1:
+            continue  # the document's own type line ("KẾ HOẠCH") in its preamble
+        if kind == "appendix" and opened[-1]["kind"] == "appendix" and not content_since_heading:
+            # a title written over several lines ("Phụ lục 2" / "BIỂU MẪU THỐNG KÊ ...")
+            opened[-1]["title"] = _short_title(f"{opened[-1]['title']} {title}")
+            continue
+        content_since_heading = False
+        rank = _RANK[kind]
+        while len(stack) > 1 and opened[stack[-1]]["rank"] >= rank:
+            stack.pop()
+        section = {
+            "id": len(opened),
+            "parent": stack[-1],
+            "level": len(stack),
+            "kind": kind,
+            "label": label,
+            "title": title,
+            "start": line.start,
+            "rank": rank,
+        }
+        opened.append(section)
+        stack.append(section["id"])
+    # A section ends where the next section outside its subtree begins.
+    result: list[Section] = []
+    for position, s in enumerate(opened):
+        end_clean = n
+        if s["id"] != 0:
+            for later in opened[position + 1 :]:
+                if _is_outside(later, s, opened):
+                    end_clean = later["start"]
+                    break
+        if s["id"] == 0:
+            start, end = 0, root_end
+        else:
+            start = clean.to_original(s["start"], s["start"] + 1)[0]
+            end = _trim_end(clean, s["start"], end_clean)
+        result.append(
+            Section(s["id"], s["parent"], s["level"], s["kind"], s["label"], s["title"], start, end)
+        )
+    return result
+
+
+def _is_outside(later: dict, section: dict, opened: list[dict]) -> bool:
+    """True when ``later`` is not a descendant of ``section``."""
+    parent = later["parent"]
+    while parent is not None:
+        if parent == section["id"]:
+            return False
+        parent = opened[parent]["parent"]
+    return True
+
+
+def _trim_end(clean: CleanText, start: int, end: int) -> int:
+    """Original end offset of the clean span, trailing whitespace excluded."""
+    k = end
+    while k > start and clean.text[k - 1].isspace():
+        k -= 1
+    return clean.to_original(start, k)[1]
+
+
+def _tables(raw_tables: list[_RawTable], sections: list[Section], clean: CleanText) -> list[Table]:
+    tables: list[Table] = []
+    for number, raw in enumerate(raw_tables):
+        if not raw.rows:
+            continue
+        header = _header_labels(raw.rows, raw.header_rows)
+        rows = tuple(
+            TableRow(tuple(" ".join(c.split()) for c in cells), *clean.to_original(s, e))
+            for cells, s, e in raw.rows[raw.header_rows :]
+        )
+        start, _ = clean.to_original(raw.rows[0][1], raw.rows[0][2])
+        _, end = clean.to_original(raw.rows[-1][1], raw.rows[-1][2])
+        section = _innermost(sections, start, end)
+        tables.append(
+            Table(number, section, raw.caption, tuple(header), rows, start, end, raw.format)
+        )
+    return tables
+
+
+def _innermost(sections: list[Section], start: int, end: int) -> int:
+    best = 0
+    for s in sections:
+        if s.start <= start and end <= s.end and s.level >= sections[best].level:
+            best = s.id
+    return best

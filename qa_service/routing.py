@@ -1,0 +1,408 @@
+"""Question routing: what kind of answer a question wants, and the constraints it names.
+
+Everything here is pure and fast (no index, no model): a question is folded (NFC, one tone
+placement, lower case, diacritics removed, abbreviations expanded) so that "Quyết định nào ..."
+"quyet dinh nao ..." and "QĐ nào ..." route alike. The intent is found with ordered keyword
+patterns (first match wins, most specific first); constraints (years, localities, document
+numbers, document types, periods) are read with regular expressions.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from indexer.normalize import match_key, nfc, strip_diacritics
+
+__all__ = [
+    "ABBREVIATIONS",
+    "INTENTS",
+    "LocalityMention",
+    "Route",
+    "content_terms",
+    "expand_abbreviations",
+    "fold",
+    "route_question",
+]
+
+logger = logging.getLogger(__name__)
+
+INTENTS = (
+    "decision",  # which decision / plan set, issued or grounds X ("căn cứ")
+    "figure",  # bao nhiêu, tỷ lệ, mấy, số lượng
+    "target",  # chỉ tiêu, mục tiêu, phấn đấu
+    "score",  # điểm, xếp hạng, xếp thứ
+    "signer",  # ai ký
+    "date",  # ngày nào, khi nào
+    "list",  # những văn bản nào được viện dẫn
+    "compare",  # so sánh ... giữa / qua các năm
+    "general",
+)
+
+# Folded abbreviation → folded expansion. Used on both sides of every lexical comparison, so
+# "CCHC" in a document matches "cải cách hành chính" in a question and the other way round.
+ABBREVIATIONS: dict[str, str] = {
+    "cchc": "cai cach hanh chinh",
+    "tthc": "thu tuc hanh chinh",
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "qd": "quyet dinh",
+    "kh": "ke hoach",
+    "bc": "bao cao",
+    "nq": "nghi quyet",
+    "cntt": "cong nghe thong tin",
+    "dvc": "dich vu cong",
+    "dvctt": "dich vu cong truc tuyen",
+    "vbqppl": "van ban quy pham phap luat",
+    "vbqp": "van ban quy pham",
+    "qppl": "quy pham phap luat",
+    "cbccvc": "can bo cong chuc vien chuc",
+    "cbcc": "can bo cong chuc",
+    "ccvc": "cong chuc vien chuc",
+    "dvsncl": "don vi su nghiep cong lap",
+    "dvsn": "don vi su nghiep",
+    "sncl": "su nghiep cong lap",
+    "nsnn": "ngan sach nha nuoc",
+    "tx": "thi xa",
+    "tp": "thanh pho",
+    "hcc": "hanh chinh cong",
+    "pakn": "phan anh kien nghi",
+    "ykcd": "y kien chi dao",
+    "htqlcl": "he thong quan ly chat luong",
+    "qlcl": "quan ly chat luong",
+    "ktxh": "kinh te xa hoi",
+    "kt-xh": "kinh te xa hoi",
+    "xdcb": "xay dung co ban",
+    "qlnn": "quan ly nha nuoc",
+    "gddt": "giao duc va dao tao",
+    "gd&dt": "giao duc va dao tao",
+    "tnvk": "tham nien vuot khung",
+    "snv": "so noi vu",
+    "ttg": "thu tuong",
+    "cp": "chinh phu",
+    "ccvc-ld": "cong chuc vien chuc",
+}
+
+# Not inside a document number ("1941/QĐ-UBND") nor a hyphenated code.
+_ABBREVIATION_RE = re.compile(
+    r"(?<![\w/&-])("
+    + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True))
+    + r")(?![\w/&-])"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def expand_abbreviations(folded: str) -> str:
+    """Replace abbreviations in folded (lower-case, accent-free) text by their expansion."""
+    return _ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
+
+
+def fold(text: str) -> str:
+    """Matching form: NFC, one tone placement, lower case, no diacritics, abbreviations expanded."""
+    folded = strip_diacritics(match_key(text))
+    return _SPACES.sub(" ", expand_abbreviations(folded)).strip()
+
+
+# Question and function words (folded) that carry no content for matching evidence.
+_STOP = frozenset(
+    """
+    nao gi bao nhieu may khi ai dau the nhu la co cua va cac nhung duoc da trong ve cho voi
+    theo tai tu den o thi ma nay do so nam ngay thang hay hoac khong chua bi boi roi con
+    mot hai ba bon sau bay tam chin muoi sao vay a u nhi nhe xin hoi biet ra vao len xuong
+    tren duoi truoc moi rat qua cung deu dang se can phai nen vi neu lam kia ay luc bang hon
+    nhat lai
+    """.split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:[.,/][0-9]+)*")
+
+
+def content_terms(folded: str) -> tuple[str, ...]:
+    """Content syllables of folded text: no stop words, no bare numbers, in order, unique."""
+    seen: dict[str, None] = {}
+    for token in _WORD.findall(folded):
+        if token in _STOP or token[0].isdigit() or len(token) < 2:
+            continue
+        seen.setdefault(token, None)
+    return tuple(seen)
+
+
+@dataclass(frozen=True)
+class LocalityMention:
+    """A place the question names: ``unit`` ("huyen", "thi xa", ...) and folded ``name``.
+
+    ``certain`` is False when the name was guessed from lower-case words after a unit
+    ("huyen ky anh"): the answerer only treats such a guess as a constraint when no known
+    locality matches it.
+    """
+
+    unit: str
+    name: str
+    certain: bool
+
+
+@dataclass(frozen=True)
+class Route:
+    question: str  # NFC, whitespace collapsed
+    intent: str
+    folded: str
+    terms: tuple[str, ...]  # content syllables, folded, without localities
+    years: tuple[int, ...]
+    localities: tuple[LocalityMention, ...]
+    doc_numbers: tuple[str, ...]  # as written ("1941/QĐ-UBND") or bare after a type ("496")
+    doc_types: tuple[str, ...]  # requested kinds of document: "quyet dinh", "ke hoach", ...
+    periods: tuple[str, ...]  # "quy i", "6 thang", ...
+    query: str  # retrieval query: the question plus abbreviation variants
+
+    @property
+    def has_diacritics(self) -> bool:
+        return strip_diacritics(self.question) != self.question
+
+
+# ---------------------------------------------------------------- intents
+
+# Each pattern runs on the folded question (abbreviations expanded). Order = priority.
+_INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (intent, re.compile(pattern))
+    for intent, pattern in (
+        (
+            "compare",
+            r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bchenh lech\b|\bkhac nhau\b"
+            r"|\bgiua (cac|hai|2) (huyen|dia phuong|ke hoach|van ban|nam|don vi)\b"
+            r"|\bthay doi (the nao|ra sao) qua\b|\bbien dong\b",
+        ),
+        (
+            "list",
+            r"\b(nhung|cac) (van ban|quyet dinh|ke hoach|nghi quyet|nghi dinh|chi thi|cong van"
+            r"|thong tu|can cu)\b.*\b(nao|gi)\b|\bliet ke\b|\bvien dan\b|\bdanh (sach|muc) (cac )?"
+            r"(van ban|quyet dinh|ke hoach|can cu)\b|\b(nhung|cac) can cu\b",
+        ),
+        ("signer", r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai\b|\bai la nguoi ky\b"),
+        (
+            "date",
+            r"\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b|\bngay thang nam nao\b"
+            r"|\bngay bao nhieu\b|\bvao ngay\b.*\?$|\bthoi gian nao\b|\bhan chot\b"
+            r"|\btruoc ngay nao\b|\bngay may\b",
+        ),
+        (
+            "target",
+            r"\bchi tieu\b|\bmuc tieu\b|\bphan dau\b|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"
+            r"|\bdu kien dat\b|\bdinh huong den\b|\bden nam \d{4}\b.*\b(dat|phai)\b",
+        ),
+        (
+            "score",
+            r"\bdiem\b|\bxep hang\b|\bxep thu\b|\bthu hang\b|\bdung thu\b|\bvi tri (xep|thu)\b"
+            r"|\bthu bac\b",
+        ),
+        (
+            "figure",
+            r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\btong so\b|\bcon so\b"
+            r"|\bphan tram\b|%|\bmay (nhiem vu|ho so|van ban|thu tuc|cuoc|lop|sang kien|xa|don vi"
+            r"|co quan|nguoi|cong chuc|vien chuc|can bo|tin|bai|doanh nghiep|phieu|lan|to)\b"
+            r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b|\bso (ho so|tthc|thu tuc"
+            r"|nhiem vu|van ban|doanh nghiep|tin bai|phieu|cong chuc|vien chuc|bien che)\b",
+        ),
+        (
+            "decision",
+            r"\b(quyet dinh|ke hoach|van ban|nghi quyet|nghi dinh|chi thi|cong van|thong tu"
+            r"|chuong trinh|ket luan|de an|huong dan)( so)? nao\b|\bcan cu\b|\bso hieu\b"
+            r"|\bban hanh kem theo\b|\bduoc ban hanh (theo|tai|boi)\b|\bvan ban gi\b"
+            r"|\b(quyet dinh|ke hoach|van ban) gi\b|\bso may\b|\btheo (quyet dinh|van ban) nao\b",
+        ),
+    )
+)
+
+
+def _intent(folded: str) -> str:
+    for intent, pattern in _INTENT_PATTERNS:
+        if pattern.search(folded):
+            return intent
+    return "general"
+
+
+# ---------------------------------------------------------------- constraints
+
+_YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
+_DOC_NUMBER = re.compile(
+    r"(?<![\w/])(\d{1,6}(?:/\d{4})?/[A-Za-zĐđ&]+(?:[-–][A-Za-zĐđ0-9&]+)*)", re.UNICODE
+)
+_TYPE_WORDS = {
+    "quyet dinh": "quyet dinh",
+    "ke hoach": "ke hoach",
+    "bao cao": "bao cao",
+    "nghi quyet": "nghi quyet",
+    "nghi dinh": "nghi dinh",
+    "chi thi": "chi thi",
+    "cong van": "cong van",
+    "thong tu": "thong tu",
+    "chuong trinh": "chuong trinh",
+    "ket luan": "ket luan",
+    "de an": "de an",
+    "huong dan": "huong dan",
+}
+_TYPE_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
+# "báo cáo 496", "quyết định số 11671": a bare number after a type word.
+_BARE_NUMBER = re.compile(rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-])")
+_ASKED_TYPE = re.compile(rf"\b({_TYPE_ALT})(?: so)? (?:nao|gi)\b")
+_PERIOD = re.compile(
+    r"\bquy (i{1,3}|iv|[1-4])\b|\b(\d{1,2}) thang\b|\b(nua dau|nua cuoi) nam\b|\bca nam\b"
+)
+_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+
+_UNITS_CASED = (
+    "thành phố",
+    "thị trấn",
+    "thị xã",
+    "phường",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "xã",
+    "TP.",
+    "TP",
+    "TX.",
+    "TX",
+)
+_NAME_WORD = r"[^\W\d_][^\s,.;:?!()/]*"
+_CASED_LOCALITY = re.compile(
+    r"(?<![\wÀ-ỹ])(?i:("
+    + "|".join(re.escape(u) for u in _UNITS_CASED)
+    + rf"))\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+_UNIT_FOLD = {
+    "thanh pho": "thanh pho",
+    "tp": "thanh pho",
+    "tp.": "thanh pho",
+    "thi tran": "thi tran",
+    "thi xa": "thi xa",
+    "tx": "thi xa",
+    "tx.": "thi xa",
+    "phuong": "phuong",
+    "huyen": "huyen",
+    "quan": "quan",
+    "tinh": "tinh",
+    "xa": "xa",
+}
+# Folded units unambiguous enough to guess a lower-case name after them.
+_FOLDED_LOCALITY = re.compile(
+    r"\b(thanh pho|thi tran|thi xa|tx|tp|huyen|tinh|phuong)\s+([a-z]+(?:\s+[a-z]+){0,2})"
+)
+# Words that cannot start a place name: a unit followed by one of them is generic ("huyện đã").
+_NOT_NAME = _STOP | frozenset(
+    """
+    ban uy nhan dan hoi dong giao thuc hien xay dung trien khai tiep nhan chi dao to chuc
+    phong cap chu tich ket qua cong tac nhiem vu ke hoach quyet dinh bao cao cai cach
+    thu tuc hanh chinh quy giai doan dieu hanh lanh dao quan ly ngan sach kinh te xa hoi
+    truc thuoc doan the nha nuoc can bo cong chuc vien chuc dang bo uy vien thi xa huyen
+    tinh phuong trung tam
+    """.split()
+)
+
+
+def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]:
+    mentions: dict[tuple[str, str], LocalityMention] = {}
+    for match in _CASED_LOCALITY.finditer(question):
+        unit_raw = match.group(1)
+        unit = _UNIT_FOLD.get(strip_diacritics(unit_raw.lower()), "")
+        words: list[str] = []
+        for word in match.group(2).split():
+            if not word[0].isupper():
+                break
+            words.append(word)
+        if not unit or not words:
+            continue
+        name = " ".join(words)
+        name_folded = strip_diacritics(match_key(name)).strip()
+        if name_folded.split()[0] in {"nao", "do", "nay", "minh"}:
+            continue
+        mentions.setdefault((unit, name_folded), LocalityMention(unit, name_folded, True))
+    if mentions:
+        return tuple(mentions.values())
+    for match in _FOLDED_LOCALITY.finditer(folded_plain):
+        unit, words = _UNIT_FOLD[match.group(1)], match.group(2).split()
+        if words[0] in _NOT_NAME or words[0].isdigit():
+            continue
+        kept: list[str] = []
+        for word in words:
+            if word in _NOT_NAME:
+                break
+            kept.append(word)
+        mentions.setdefault(
+            (unit, " ".join(kept)), LocalityMention(unit, " ".join(kept), False)
+        )
+    return tuple(mentions.values())
+
+
+def _doc_numbers(question: str, folded_plain: str) -> tuple[str, ...]:
+    numbers: dict[str, None] = {}
+    for match in _DOC_NUMBER.finditer(question):
+        numbers.setdefault(match.group(1), None)
+    for match in _BARE_NUMBER.finditer(folded_plain):
+        number = match.group(2)
+        if _YEAR.fullmatch(number) and f"so {number}" not in folded_plain:
+            continue
+        if not any(n.split("/")[0] == number for n in numbers):
+            numbers.setdefault(number, None)
+    return tuple(numbers)
+
+
+def _periods(folded_plain: str) -> tuple[str, ...]:
+    found: dict[str, None] = {}
+    for match in _PERIOD.finditer(folded_plain):
+        if match.group(1):
+            found.setdefault("quy " + _ROMAN.get(match.group(1), match.group(1)), None)
+        elif match.group(2):
+            found.setdefault(f"{int(match.group(2))} thang", None)
+        elif match.group(3):
+            found.setdefault(f"{match.group(3)} nam", None)
+        else:
+            found.setdefault("ca nam", None)
+    return tuple(found)
+
+
+def _query(question: str, folded_plain: str) -> str:
+    """The question plus the other spelling of each abbreviation it uses (for BM25)."""
+    extra: list[str] = []
+    for short, long in ABBREVIATIONS.items():
+        if len(short) < 3 or "-" in short or "&" in short:
+            continue
+        if re.search(rf"(?<![\w/-]){re.escape(short)}(?![\w/-])", folded_plain):
+            extra.append(long)
+        elif re.search(rf"\b{re.escape(long)}\b", folded_plain):
+            extra.append(short.upper())
+    return " ".join([question, *extra]) if extra else question
+
+
+def route_question(question: str) -> Route:
+    """Intent and constraints of ``question`` (any casing, with or without diacritics)."""
+    text = _SPACES.sub(" ", nfc(question)).strip()
+    folded_plain = _SPACES.sub(" ", strip_diacritics(match_key(text))).strip()
+    folded = fold(text)
+    intent = _intent(folded)
+    localities = _localities(text, folded_plain)
+    locality_words = {w for m in localities for w in m.name.split()}
+    locality_words |= {"huyen", "thi", "xa", "tinh", "thanh", "pho", "phuong", "tran"}
+    doc_numbers = _doc_numbers(text, folded_plain)
+    without_numbers = text
+    for number in doc_numbers:
+        without_numbers = without_numbers.replace(number, " ")
+    terms = tuple(
+        t for t in content_terms(fold(without_numbers)) if t not in locality_words or not localities
+    )
+    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
+    asked = tuple(dict.fromkeys(_TYPE_WORDS[m.group(1)] for m in _ASKED_TYPE.finditer(folded)))
+    route = Route(
+        question=text,
+        intent=intent,
+        folded=folded,
+        terms=terms,
+        years=years,
+        localities=localities,
+        doc_numbers=doc_numbers,
+        doc_types=asked,
+        periods=_periods(folded_plain),
+        query=_query(text, folded_plain),
+    )
+    logger.debug("routed %r → %s", text, route)
+    return route
