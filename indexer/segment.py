@@ -119,8 +119,8 @@ class _Segmenter:
         text = self.text_of(start, end)
         if not text:
             return
-        first = min(a for a, _ in self.pieces(start, end))
-        last = max(b for _, b in self.pieces(start, end))
+        # the span covers whole units (a trailing table included), so it crosses no section
+        first, last = min(a for a, _ in self.pieces(start, end)), end
         while first < last and self.clean.text[first].isspace():
             first += 1
         while last > first and self.clean.text[last - 1].isspace():

@@ -154,7 +154,7 @@ _HEADING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("chuong", re.compile(r"^\s*(?P<label>Chương\s+[IVXLC\d]+)\s*[.:\-–]?\s*(?P<title>.*)$", re.I)),
     ("muc", re.compile(r"^\s*(?P<label>Mục\s+\d+)\s*[.:\-–]\s*(?P<title>.*)$")),
-    ("dieu", re.compile(r"^\s*(?P<label>Điều\s+\d+[a-zđ]?)\s*[.:]\s*(?P<title>.*)$")),
+    ("dieu", re.compile(r"^\s*(?P<label>Điều\s+\d+[a-zđ]?)\s*(?:[.:]\s*|$)(?P<title>.*)$")),
     ("roman", re.compile(r"^\s*(?P<label>[IVX]{1,5})\s*[.\-–]\s+(?P<title>\S.*)$")),
     ("number3", re.compile(r"^\s*(?P<label>\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?P<title>\S.*)$")),
     ("number2", re.compile(r"^\s*(?P<label>\d{1,2}\.\d{1,2})\.?\s+(?P<title>\S.*)$")),
@@ -626,10 +626,22 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
     ]
     stack = [0]
     content_since_heading = True
+    awaiting_title: dict | None = None
     for index, line in enumerate(lines):
         if not line.stripped:
             continue
         heading = None if index in skip else _heading_of(line.text)
+        if awaiting_title is not None:
+            # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the title is the next line
+            candidate = line.stripped
+            awaiting, awaiting_title = awaiting_title, None
+            if (
+                index not in skip
+                and len(candidate) <= 250
+                and (heading is None or heading[0] == "appendix")
+            ):
+                awaiting["title"] = _short_title(candidate)
+                continue
         if heading is None:
             content_since_heading = True
             continue
@@ -656,6 +668,8 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
         }
         opened.append(section)
         stack.append(section["id"])
+        if not title and kind in {"phan", "chuong", "muc", "dieu"}:
+            awaiting_title = section
     # A section ends where the next section outside its subtree begins.
     result: list[Section] = []
     for position, s in enumerate(opened):

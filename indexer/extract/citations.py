@@ -1,0 +1,527 @@
+"""Find the legal and administrative documents a text cites.
+
+A *citation* is a mention of one identifiable document:
+
+- by its number-symbol (số ký hiệu) — state documents "1941/QĐ-UBND", "61/2018/NĐ-CP",
+  "77/2015/QH13", công văn "2623/UBND-NV" (no type code in the symbol), party documents
+  "03-NQ/HU"; with or without the type word before it ("Quyết định số", "Văn bản", or none as
+  in "Tổ công tác số 1272/QĐ-UBND"), with or without "số", with spacing and hyphen slips
+  ("214 / KH-UBND", "QĐ- UBND", "43/2006 NĐ-CP"), and shared symbols ("Nghị quyết số 18,
+  19-NQ/TW" is two citations);
+- laws, codes and ordinances cited by name ("Luật Tổ chức chính quyền địa phương ngày
+  19/6/2015"): the record's ``number`` is then the name as written ("Luật Tổ chức chính quyền
+  địa phương"), ``type_code`` is None and the key is built from the name.
+
+Not citations: a type word with a bare number and no symbol ("Nghị định 68", "báo cáo số
+420": no symbol, so no way to tell which document), blank numbers ("công văn số hướng dẫn"),
+the document's own "Số: 96/BC-UBND" header line, standards ("ISO 9001:2015").
+
+Each record carries the date ("ngày 26/12/2022", "ngày 26 tháng 12 năm 2022", or a clause
+opening "Ngày 10/01/2023, UBND huyện ban hành Kế hoạch số ..."), the issuer ("của UBND tỉnh Hải
+Dương") and the subject (trích yếu: "về việc ...", "ban hành ...", up to the end of the clause).
+The span runs from the type word (or the number) to the end of the date or issuer.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from indexer.extract.numbers import DATE_PATTERN, find_dates, parse_date
+from indexer.normalize import strip_diacritics
+from indexer.records import Citation
+
+__all__ = [
+    "DOC_TYPE_CODES",
+    "canonical_key",
+    "code_doc_type",
+    "extract_citations",
+    "is_national_issuer",
+    "symbol_parts",
+]
+
+logger = logging.getLogger(__name__)
+
+# Type codes of the symbol (Nghị định 30/2020/NĐ-CP, appendix I; party Quy định 66-QĐ/TW).
+DOC_TYPE_CODES: dict[str, str] = {
+    "QĐ": "Quyết định",
+    "QĐi": "Quy định",
+    "QyĐ": "Quy định",
+    "KH": "Kế hoạch",
+    "NĐ": "Nghị định",
+    "NQ": "Nghị quyết",
+    "NQLT": "Nghị quyết liên tịch",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "CT": "Chỉ thị",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "HDLT": "Hướng dẫn liên tịch",
+    "BC": "Báo cáo",
+    "TTr": "Tờ trình",
+    "ĐA": "Đề án",
+    "PA": "Phương án",
+    "CTr": "Chương trình",
+    "CTrHĐ": "Chương trình hành động",
+    "CTHĐ": "Chương trình hành động",
+    "CTTrHĐ": "Chương trình hành động",
+    "KL": "Kết luận",
+    "QC": "Quy chế",
+    "CĐ": "Công điện",
+    "TTr-UB": "Tờ trình",
+    "PL": "Pháp lệnh",
+    "L": "Lệnh",
+    "BB": "Biên bản",
+    "HĐ": "Hợp đồng",
+    "GM": "Giấy mời",
+    "GGT": "Giấy giới thiệu",
+    "TC": "Thông cáo",
+    "TTri": "Thông tri",
+    "CV": "Công văn",
+    "ĐL": "Điều lệ",
+}
+_CODE_BY_FOLD: dict[str, str] = {}
+for _code in DOC_TYPE_CODES:
+    _CODE_BY_FOLD.setdefault(strip_diacritics(_code).upper(), _code)
+
+# Words that name a document type before its number, longest first.
+_TYPE_WORDS = (
+    "Thông tư liên tịch", "Nghị quyết liên tịch", "Chương trình hành động", "Quyết định",
+    "Kế hoạch", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị", "Công văn", "Văn bản",
+    "Thông báo", "Hướng dẫn", "Báo cáo", "Tờ trình", "Đề án", "Phương án", "Chương trình",
+    "Kết luận", "Quy chế", "Quy định", "Bộ luật", "Luật", "Pháp lệnh", "Lệnh", "Công điện",
+    "Thông tri", "Điều lệ", "Giấy mời",
+)
+_CODE_OF_WORD: dict[str, str | None] = {
+    "thông tư liên tịch": "TTLT", "nghị quyết liên tịch": "NQLT",
+    "chương trình hành động": "CTrHĐ", "quyết định": "QĐ", "kế hoạch": "KH", "nghị định": "NĐ",
+    "nghị quyết": "NQ", "thông tư": "TT", "chỉ thị": "CT", "thông báo": "TB",
+    "hướng dẫn": "HD", "báo cáo": "BC", "tờ trình": "TTr", "đề án": "ĐA", "phương án": "PA",
+    "chương trình": "CTr", "kết luận": "KL", "quy chế": "QC", "quy định": "QyĐ",
+    "pháp lệnh": "PL", "lệnh": "L", "công điện": "CĐ", "thông tri": "TTri", "điều lệ": "ĐL",
+    "giấy mời": "GM",
+}
+
+_UPPER = "A-ZĐƯƠÂÊÔĂÁÀẢÃẠ"
+_CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9&]*"
+_YEAR = r"(?:19|20)\d{2}"
+_NUM = r"\d{1,5}"
+_SEP = r"[ \t]*"
+# "1941/QĐ-UBND", "61/2018/NĐ-CP", "43/2006 NĐ-CP", "77/2015/QH13", "2623/ UBND-NV",
+# "891/TB-KV VI"; party "03-NQ/HU". Lists share the symbol: "18, 19-NQ/TW".
+_NUMS = rf"(?P<nums>{_NUM}(?:{_SEP}(?:,|và){_SEP}{_NUM})*)"
+_STATE_SYMBOL = (
+    rf"{_SEP}/{_SEP}(?:(?P<year>{_YEAR}){_SEP}(?:/{_SEP}|[ \t]+(?={_CODE}{_SEP}-)))?"
+    rf"(?P<codes>{_CODE}(?:{_SEP}-{_SEP}{_CODE})*(?:[ \t](?:I{{1,3}}|IV|VI{{0,3}}|IX|X)\b)?)"
+)
+_PARTY_SYMBOL = rf"{_SEP}-{_SEP}(?P<ptype>{_CODE}){_SEP}/{_SEP}(?P<pissuer>{_CODE})"
+_TYPE_WORD = "|".join(_TYPE_WORDS)
+_CITATION = re.compile(
+    rf"(?:(?<![\w])(?P<type>(?i:{_TYPE_WORD}))[ \t]+)?"
+    rf"(?:(?P<so>(?i:số))[ \t]*:?[ \t]*)?"
+    rf"(?<![\w/.,-]){_NUMS}(?:{_STATE_SYMBOL}|{_PARTY_SYMBOL})(?![\w/])"
+)
+_DATE_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?:huyện|tỉnh|thị xã|thành phố)[ \t]+)?(?i:ngày)[ \t]+(?:{DATE_PATTERN})",
+)
+_ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
+# Words that end an issuer and start the subject ("của Chính phủ | về việc ...").
+_ISSUER_STOP = re.compile(
+    r"(?i:về|v/v|ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi|triển khai|thực hiện|tăng cường|"
+    r"đã|được|là|thì|để|nhằm|theo|tại|trong|đối với|với|cho|đến|từ|ngày|số|gồm|có|khóa|khoá|"
+    r"quy|công bố|thành lập|giao|đề ra|hết|còn|kèm|tiếp tục|tổ chức thực hiện)(?![\w])"
+)
+_ORG_AFTER_AND = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)\b")
+_SUBJECT_LEAD = re.compile(
+    r"[ \t]*,?[ \t]*(?P<lead>(?i:về việc|v/v|về|ban hành|quy định|hướng dẫn|phê duyệt|"
+    r"sửa đổi|triển khai|thực hiện|tăng cường|tiếp tục|rà soát|kiểm soát|xây dựng|tuyên truyền|"
+    r"thành lập|tổ chức|công bố|đẩy mạnh|duy trì|kiểm tra|ứng dụng|chuyển đổi|cải cách|giao|"
+    r"đánh giá|triển khai thi hành|khắc phục|nâng cao))(?![\w])"
+)
+_CLAUSE_END = re.compile(r"[;\n(]|\.(?!\d)|,[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])|$")
+_MAX_SUBJECT = 300
+_HEADER_LINE = re.compile(r"^[ \t]*(?:số|Số|SỐ)[ \t]*:?", re.MULTILINE)
+_LEADING_DATE = re.compile(
+    rf"(?:^|[.;:\n]|\b)[ \t]*(?i:ngày)[ \t]+(?P<date>{DATE_PATTERN})[ \t]*,", re.MULTILINE
+)
+
+# ------------------------------------------------------------------------------- named laws
+
+_LAW_TRIGGER = re.compile(r"(?<![\w])(?P<kind>Bộ luật|Luật|Pháp lệnh)[ \t]+(?=\w)")
+# Words after "Luật" that show it is not a law's name ("Luật này", "Luật sư", "Luật pháp").
+_NOT_A_NAME = {
+    "này", "đó", "trên", "có", "được", "và", "hoặc", "khác", "hiện", "chuyên", "pháp", "sư",
+    "gia", "định", "số", "của", "mới", "cũ", "nào", "các", "những", "về", "thì", "là", "để",
+    "quy", "không", "phải", "do", "theo", "tại", "trong", "nêu", "đã", "sẽ", "cũng", "vẫn",
+}
+_NAME_STOP = {
+    "ngày", "số", "của", "đã", "được", "hoặc", "theo", "tại", "về", "thì", "là", "để", "nhằm",
+    "trong", "khi", "do", "với", "đối", "hiện", "có", "quy", "hướng", "sẽ", "này", "đó",
+    "năm", "thông", "qua", "và",
+}
+_MAX_NAME_WORDS = 14
+_WORD = re.compile(r"[^\s,;:.()“”\"'\[\]]+|[,;:.()“”\"'\[\]]")
+
+
+@dataclass(frozen=True)
+class _Symbol:
+    type_code: str | None
+    issuer_code: str | None
+    year: int | None
+
+
+def _fold(text: str) -> str:
+    return strip_diacritics(text).upper()
+
+
+def _known_code(code: str) -> str | None:
+    if code in DOC_TYPE_CODES:
+        return code
+    return _CODE_BY_FOLD.get(_fold(code))
+
+
+def symbol_parts(number: str) -> tuple[str | None, str | None, int | None]:
+    """(type_code, issuer_code, year) of a normalized number ("61/2018/NĐ-CP" → NĐ, CP, 2018).
+
+    A symbol whose first code is not a type code is a công văn ("2623/UBND-NV": no type,
+    issuer UBND) or a law ("77/2015/QH13": no type, issuer QH13).
+    """
+    party = re.fullmatch(rf"{_NUM}-({_CODE})/({_CODE})", number)
+    if party:
+        return _known_code(party.group(1)) or party.group(1), party.group(2), None
+    state = re.fullmatch(rf"{_NUM}/(?:({_YEAR})/)?(.+)", number)
+    if not state:
+        return None, None, None
+    year = int(state.group(1)) if state.group(1) else None
+    codes = state.group(2).split("-")
+    first = _known_code(codes[0])
+    if first and len(codes) > 1:
+        return first, codes[1], year
+    if first and year is None:
+        return first, None, year
+    return None, codes[0], year
+
+
+def code_doc_type(type_code: str | None) -> str | None:
+    """Full Vietnamese name of a symbol's type code ("QĐ" → "Quyết định")."""
+    if not type_code:
+        return None
+    known = _known_code(type_code)
+    return DOC_TYPE_CODES.get(known) if known else None
+
+
+_NATIONAL = re.compile(
+    r"^(?:CP|TTG|TW|VPCP|QH\d*|UBTVQH\d*|CTN|BCT|BNV|BTC|BTP|BCA|BQP|BYT|BGDDT|BTTTT|BKHDT|"
+    r"BNNPTNT|BLDTBXH|BXD|BGTVT|BTNMT|BVHTTDL|BKHCN|BNG|NHNN|TTCP|KTNN|TANDTC|VKSNDTC|BTCTW|"
+    r"BBT|BCT|BCH|UBKTTW|BDVTW|BTGTW|BKTTW|TTLT)$"
+)
+
+
+def is_national_issuer(issuer_code: str | None) -> bool:
+    """Central issuers number their documents once for the whole country (CP, TTg, QH14, BNV, TW);
+    a local code (UBND, HĐND, HU, TU, SNV) is only unique inside one province or district."""
+    return bool(issuer_code) and bool(_NATIONAL.match(_fold(issuer_code or "")))
+
+
+def _normalize_number(head: str, year: str | None, codes: str | None, party: bool) -> str:
+    if party:
+        return head
+    code_text = re.sub(r"\s*-\s*", "-", codes or "")
+    code_text = re.sub(r"\s+", "", code_text)
+    return f"{head}/{year}/{code_text}" if year else f"{head}/{code_text}"
+
+
+def canonical_key(number: str, type_code: str | None) -> str:
+    """A stable key for the cited document: case, space, diacritic and leading-zero insensitive.
+
+    ``canonical_key("05/KH-UBND", "KH") == canonical_key("5 / kh-ubnd", "KH") == "KH|5/KH-UBND"``.
+    """
+    folded = re.sub(r"[\s,.]+", "", _fold(number))
+    folded = re.sub(r"^0+(?=\d)", "", folded)
+    prefix = _fold(type_code) if type_code else ""
+    return f"{prefix}|{folded}"
+
+
+def _capitalize(word: str) -> str:
+    word = " ".join(word.split())
+    return word[:1].upper() + word[1:].lower()
+
+
+def extract_citations(text: str) -> list[Citation]:
+    """Every citation in ``text`` (clean text), in text order; spans are offsets into ``text``."""
+    citations: list[Citation] = []
+    header_lines = {m.start() for m in _HEADER_LINE.finditer(text)}
+    leading_dates = [
+        (m.start(), m.end(), parse_date(m.group("date")))
+        for m in _LEADING_DATE.finditer(text)
+    ]
+    numbered_spans: list[tuple[int, int]] = []
+    for match in _CITATION.finditer(text):
+        type_word = match.group("type")
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not type_word and line_start in header_lines and match.group("so"):
+            if not text[line_start : match.start("nums")].strip(" \t:").lower() != "số":
+                continue  # the document's own "Số: 96/BC-UBND"
+        party = match.group("ptype") is not None
+        heads = re.split(r"\s*(?:,|và)\s*", match.group("nums").strip())
+        if party:
+            symbol = f"-{match.group('ptype')}/{match.group('pissuer')}"
+            numbers = [f"{h}{symbol}" for h in heads]
+        else:
+            numbers = [
+                _normalize_number(h, match.group("year"), match.group("codes"), False)
+                for h in heads
+            ]
+        if not party and not _plausible_state_symbol(match):
+            continue
+        start = match.start("type") if type_word else match.start("nums")
+        end = match.end()
+        date, end = _date_after(text, end)
+        issuer, end_with_issuer = _issuer_after(text, end)
+        if date is None:
+            date = _leading_date(text, leading_dates, start)
+        subject = _subject_after(text, end_with_issuer)
+        end = end_with_issuer
+        for number in numbers:
+            type_code, issuer_code, year = symbol_parts(number)
+            doc_type = _capitalize(type_word) if type_word else code_doc_type(type_code)
+            if doc_type is None and type_code is None and issuer_code:
+                doc_type = None if year else "Công văn"
+            if year is None and date:
+                year = int(date[:4])
+            citations.append(
+                Citation(
+                    key=canonical_key(number, type_code),
+                    number=number,
+                    doc_type=doc_type,
+                    type_code=type_code,
+                    issuer_code=issuer_code,
+                    year=year,
+                    date=date,
+                    issuer=issuer,
+                    subject=subject,
+                    start=start,
+                    end=end,
+                )
+            )
+        numbered_spans.append((start, end))
+    citations.extend(_named_laws(text, numbered_spans, leading_dates))
+    citations.sort(key=lambda c: (c.start, c.end))
+    return citations
+
+
+def _plausible_state_symbol(match: re.Match[str]) -> bool:
+    """A symbol needs a type code, a year or an issuer-unit pair: "214/KH-UBND",
+    "77/2015/QH13", "2623/UBND-NV"; "16/ Nghị" or "12/Kế" are not symbols."""
+    codes = re.split(r"\s*-\s*", match.group("codes").strip())
+    if match.group("year"):
+        return True
+    if len(codes) > 1:
+        return True
+    return _known_code(codes[0]) is not None and codes[0].isupper()
+
+
+def _date_after(text: str, end: int) -> tuple[str | None, int]:
+    m = _DATE_AFTER.match(text, end)
+    if not m:
+        return None, end
+    return parse_date(m.group(0)), m.end()
+
+
+def _issuer_after(text: str, end: int) -> tuple[str | None, int]:
+    m = _ISSUER_AFTER.match(text, end)
+    if not m:
+        return None, end
+    words = list(re.finditer(r"[^\s,;:.()]+|[,;:.()]", text[m.end() : m.end() + 200]))
+    taken_end = None
+    count = 0
+    for i, word in enumerate(words):
+        token = word.group(0)
+        if token in ",;:.()" or count >= 10:
+            break
+        if _ISSUER_STOP.fullmatch(token.lower()) or _ISSUER_STOP.match(
+            text, m.end() + word.start()
+        ) and _ISSUER_STOP.match(text, m.end() + word.start()).end() > m.end() + word.start():
+            if count and not _continues_issuer(token, words, i):
+                break
+        if token == "và":
+            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if not _ORG_AFTER_AND.match(nxt):
+                break
+        if count and token[:1].islower() and token not in {"và", "tỉnh", "huyện", "thị", "xã",
+                                                          "thành", "phố", "trấn", "phường",
+                                                          "quận", "nhân", "dân", "chính", "phủ",
+                                                          "hội", "đồng", "ủy", "ban", "bộ",
+                                                          "trưởng", "chủ", "tịch", "đảng",
+                                                          "thường", "vụ", "chấp", "hành",
+                                                          "trung", "ương", "lần", "thứ", "sáu",
+                                                          "khu", "vực", "tư", "pháp", "nội",
+                                                          "tài", "kế", "hoạch", "văn", "phòng",
+                                                          "huyện,"}:
+            break
+        taken_end = m.end() + word.end()
+        count += 1
+    if taken_end is None:
+        return None, end
+    issuer = " ".join(text[m.end() : taken_end].split())
+    return issuer, taken_end
+
+
+def _continues_issuer(token: str, words: list[re.Match[str]], index: int) -> bool:
+    # Capitalised words inside an issuer's name are not subject verbs ("Văn phòng Chính Phủ").
+    return token[:1].isupper() and token.lower() not in {"về", "triển", "ban", "v/v"}
+
+
+def _leading_date(
+    text: str, leading_dates: list[tuple[int, int, str | None]], start: int
+) -> str | None:
+    """ "Ngày 15/3/2023, Hội đồng ... đã xây dựng và ban hành Kế hoạch số 14/KH-HĐPH": the
+    date opening the clause is the issuing date when the citation follows "ban hành"."""
+    for a, b, iso in reversed(leading_dates):
+        if b > start:
+            continue
+        between = text[b:start]
+        if len(between) > 200 or re.search(r"[;.\n]", between):
+            return None
+        if re.search(r"ban hành\s+$", between) or re.search(r"ban hành\s+\S+\s*$", between):
+            return iso
+        return None
+    return None
+
+
+def _subject_after(text: str, end: int) -> str | None:
+    lead = _SUBJECT_LEAD.match(text, end)
+    if lead:
+        begin = lead.start("lead")
+    else:
+        # "Kế hoạch số 04/KH-UBND ngày 10/01/2023 xây dựng văn bản ...": a bare subject.
+        bare = re.match(r"[ \t]+(?=[a-zđ])", text[end : end + 3])
+        if not bare:
+            return None
+        begin = end + bare.end()
+        first = re.match(r"\w+", text[begin:])
+        if not first or first.group(0) in _NAME_STOP | {"và", "hoặc", "của", "các", "ở"}:
+            return None
+    limit = min(len(text), begin + _MAX_SUBJECT)
+    stop = _CLAUSE_END.search(text, begin, limit)
+    stop_at = stop.start() if stop else limit
+    nxt = _CITATION.search(text, begin, stop_at)
+    if nxt:
+        stop_at = nxt.start()
+    subject = " ".join(text[begin:stop_at].split()).rstrip(" ,")
+    return subject or None
+
+
+def _named_laws(
+    text: str, numbered: list[tuple[int, int]], leading_dates: list[tuple[int, int, str | None]]
+) -> list[Citation]:
+    found: list[Citation] = []
+    skip_until = 0
+    for trigger in _LAW_TRIGGER.finditer(text):
+        start = trigger.start()
+        if start < skip_until or any(a <= start < b for a, b in numbered):
+            continue
+        name_end = _law_name_end(text, trigger.end(), amending=False)
+        if name_end is None:
+            continue
+        name = " ".join(text[start:name_end].split())
+        # "Luật Đất đai số 45/2013/QH13": the numbered citation already covers the law.
+        if re.match(r"[ \t]*(?:số|số:)[ \t]*\d", text[name_end : name_end + 12]):
+            continue
+        date, end = _date_after(text, name_end)
+        year = int(date[:4]) if date else None
+        if date is None:
+            in_year = re.match(rf"[ \t]+năm[ \t]+({_YEAR})(?!\d)", text[name_end:])
+            if in_year:
+                year = int(in_year.group(1))
+                end = name_end + in_year.end()
+        kind = trigger.group("kind")
+        found.append(
+            Citation(
+                key=canonical_key(name, None),
+                number=name,
+                doc_type=kind,
+                type_code=None,
+                issuer_code=None,
+                year=year,
+                date=date,
+                issuer=None,
+                subject=None,
+                start=start,
+                end=end,
+            )
+        )
+        skip_until = end
+    return found
+
+
+def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
+    """End offset of a law's name starting at ``begin`` (just after "Luật "), or None."""
+    tokens = [
+        (m.group(0), begin + m.start(), begin + m.end())
+        for m in _WORD.finditer(text[begin : begin + 300].split("\n")[0])
+    ]
+    if not tokens:
+        return None
+    first = tokens[0][0]
+    if not first[:1].isalpha() or first.lower() in _NOT_A_NAME:
+        return None
+    amending = amending or first.lower() == "sửa"
+    end: int | None = None
+    words = 0
+    i = 0
+    while i < len(tokens) and words < _MAX_NAME_WORDS:
+        token, a, b = tokens[i]
+        low = token.lower()
+        if token == ",":
+            if not _comma_continues(tokens, i, amending):
+                break
+            i += 1
+            continue
+        if token in ";:.()“”\"'[]" or token[:1].isdigit():
+            break
+        if low == "và":
+            nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if amending and nxt in {"Luật", "Bộ"}:
+                i += 1
+                continue
+            if nxt[:1].isupper() or nxt.lower() in {"các", "những", "văn", "nghị", "thông"}:
+                break
+            i += 1
+            continue
+        if words and low in _NAME_STOP and not (amending and low == "của"):
+            if not (low == "năm" and i + 1 < len(tokens) and not tokens[i + 1][0].isdigit()):
+                break
+        if words and not amending and token in {"Luật", "Nghị", "Quyết", "Thông", "Chỉ"}:
+            break
+        end = b
+        words += 1
+        i += 1
+    return end
+
+
+def _comma_continues(tokens: list[tuple[str, int, int]], i: int, amending: bool) -> bool:
+    """"Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức": a comma inside a name is
+    followed by a short lower-case piece that ends at another boundary."""
+    following = [t for t, _, _ in tokens[i + 1 : i + 4]]
+    if not following:
+        return False
+    if following[0].lower() in {"chống", "bổ"} or (amending and following[0] == "bổ"):
+        return True
+    piece = []
+    for token in following:
+        if token in {",", ";", ".", ":", "(", ")"}:
+            break
+        piece.append(token)
+    rest = following[len(piece) : len(piece) + 1]
+    if not piece or len(piece) > 2 or any(not p[:1].islower() for p in piece):
+        return False
+    if any(p.lower() in _NAME_STOP or p.lower() in _NOT_A_NAME for p in piece):
+        return False
+    return bool(rest) or len(tokens) <= i + 1 + len(piece)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the dates in ``text`` (used to keep dates out of figures)."""
+    return [(a, b) for a, b, _ in find_dates(text)]

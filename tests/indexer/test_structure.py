@@ -1,0 +1,186 @@
+"""Document metadata and section trees of the real corpus and of the law corpus."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from indexer.cleaning import clean_text
+from indexer.normalize import match_key
+from indexer.structure import parse_structure
+from tests.conftest import CORPUS
+
+# Read off each file by hand: (type, number, ISO date, issuer, signer, title start).
+EXPECTED = {
+    "binh-giang_bao-cao_cchc-8-thang-2023.txt": (
+        "báo cáo",
+        None,
+        "2023-08",
+        "UBND huyện Bình Giang",
+        "Nhữ Văn Chuyên",
+        "Kết quả công tác cải cách hành chính 8 tháng đầu năm",
+    ),
+    "huong-khe_bao-cao-96-BC-UBND_cchc-quy-I-2023.txt": (
+        "báo cáo",
+        "96/BC-UBND",
+        "2023-03-14",
+        "UBND huyện Hương Khê",
+        "Trần Quốc Bảo",
+        "Cải cách hành chính Quý I năm 2023",
+    ),
+    "huong-khe_quyet-dinh-11671-QD-UBND_ke-hoach-cchc-2021-2030.txt": (
+        "quyết định",
+        "11671/QĐ-UBND",
+        "2021-11-22",
+        "UBND huyện Hương Khê",
+        "Ngô Xuân Ninh",
+        "Ban hành Kế hoạch cải cách hành chính nhà nước huyện Hương Khê giai đoạn 2021 - 2030",
+    ),
+    "huong-tra_bao-cao-496-BC-UBND_cchc-quy-I-2023.txt": (
+        "báo cáo",
+        "496/BC-UBND",
+        "2023-03-13",
+        "UBND thị xã Hương Trà",
+        "Đỗ Ngọc An",
+        "Công tác Cải cách hành chính quý I năm 2023",
+    ),
+    "van-quan_ke-hoach_khac-phuc-han-che-chi-so-cchc-2024.txt": (
+        "kế hoạch",
+        None,
+        None,
+        "UBND huyện Văn Quan",
+        "Lương Mai Tú",
+        "Khắc phục những tồn tại, hạn chế năm 2023 và giải pháp nâng cao Chỉ số cải cách",
+    ),
+}
+
+
+def _parse(path: Path):
+    original = path.read_text(encoding="utf-8")
+    return original, parse_structure(original, clean_text(original))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_metadata_matches_the_source(name: str) -> None:
+    original, s = _parse(CORPUS / name)
+    doc_type, number, date, issuer, signer, title = EXPECTED[name]
+    assert (s.doc_type, s.number, s.date, s.issuer, s.signer) == (
+        doc_type,
+        number,
+        date,
+        issuer,
+        signer,
+    )
+    assert s.title is not None and s.title.startswith(title)
+    # everything shown is really in the file (modulo markup and line breaks)
+    flat = " ".join(re.sub(r"[*#]", "", original).split())
+    assert s.title in flat
+    assert s.signer in original
+    if s.number:
+        assert s.number in original.replace(" ", "")
+
+
+def test_blank_number_is_null_not_a_guess() -> None:
+    _, s = _parse(CORPUS / "binh-giang_bao-cao_cchc-8-thang-2023.txt")
+    assert s.number is None  # "Số: /BC-UBND"
+    assert s.date == "2023-08"  # "ngày tháng 8 năm 2023": the day is blank
+
+
+def test_section_tree_of_a_plan_attached_to_a_decision() -> None:
+    _, s = _parse(CORPUS / "huong-khe_quyet-dinh-11671-QD-UBND_ke-hoach-cchc-2021-2030.txt")
+    by_label = {(x.kind, x.label): x for x in s.sections}
+    assert {("dieu", "Điều 1"), ("dieu", "Điều 2"), ("dieu", "Điều 3")} <= set(by_label)
+    plan = next(x for x in s.sections if x.kind == "appendix" and "KẾ HOẠCH" in x.title)
+    roman = [x for x in s.sections if x.kind == "roman"]
+    assert [x.label for x in roman] == ["I", "II", "III", "IV", "V", "VI", "VII"]
+    assert all(x.parent == plan.id for x in roman)  # not under "Điều 3"
+    sub = next(x for x in s.sections if x.label == "2.2")
+    letters = [x for x in s.sections if x.parent == sub.id]
+    assert letters and letters[0].title.startswith("Đến năm 2025")
+    for x in s.sections[1:]:
+        parent = s.sections[x.parent]
+        assert parent.start <= x.start and x.end <= parent.end
+
+
+def test_pipe_table_continued_across_page_breaks_is_one_table() -> None:
+    original, s = _parse(CORPUS / "huong-khe_quyet-dinh-11671-QD-UBND_ke-hoach-cchc-2021-2030.txt")
+    assert len(s.tables) == 1
+    table = s.tables[0]
+    assert table.header[:3] == ("STT", "Tên Đề án, nhiệm vụ trọng tâm", "Cơ quan chủ trì")
+    # the row cut by a page break ("...địa giới hành chính đối" / "hộ tịch, cư trú, ...") is joined
+    joined = [r for r in table.rows if "hộ tịch, cư trú" in " ".join(r.cells)]
+    assert len(joined) == 1 and joined[0].cells[0] == "2"
+    # repeated headers are not rows
+    assert not any(match_key(r.cells[0]).strip("<b>/ ") == "stt" for r in table.rows)
+    for row in table.rows:
+        assert original[row.start : row.end].lstrip().startswith("|")
+
+
+def test_tsv_appendix_tables_with_two_header_rows() -> None:
+    _, s = _parse(CORPUS / "huong-tra_bao-cao-496-BC-UBND_cchc-quy-I-2023.txt")
+    assert len(s.tables) >= 6
+    first = s.tables[0]
+    assert first.format == "tsv"
+    assert first.header[0] == "STT"
+    assert "Đơn vị tính" in first.header[2] and "Số liệu" in first.header[3]
+    assert "Phụ lục 2" in s.tables[0].caption or "BIỂU MẪU" in s.tables[0].caption
+
+
+def test_footnotes_are_linked_to_their_anchor() -> None:
+    original, s = _parse(CORPUS / "huong-khe_bao-cao-96-BC-UBND_cchc-quy-I-2023.txt")
+    assert [f.label for f in s.footnotes] == ["1", "2"]
+    for note in s.footnotes:
+        assert original[note.anchor_start : note.anchor_end] == f"<sup>{note.label}</sup>"
+        # the note's own text follows its marker at the start of its line
+        assert original[: note.start].rstrip().endswith(f"<sup>{note.label}</sup>")
+        assert original[note.start : note.end].strip()
+        assert note.anchor_end < note.start
+
+
+def test_recipients_and_signature_position() -> None:
+    _, s = _parse(CORPUS / "huong-khe_bao-cao-96-BC-UBND_cchc-quy-I-2023.txt")
+    assert s.recipients[0] == "Như trên"
+    assert "Lưu: VT, NV" in s.recipients
+    assert s.signer_position and match_key(s.signer_position) == "phó chủ tịch"
+
+
+def test_law_corpus_yields_chuong_and_dieu(law_corpus: Path) -> None:
+    """A format the parser was not tuned on: every law has its Điều, in order, under Chương."""
+    files = sorted(law_corpus.glob("*.txt"))
+    assert len(files) == 208
+    with_chuong = typed = 0
+    for path in files:
+        original, s = _parse(path)
+        articles = [x for x in s.sections if x.kind == "dieu"]
+        assert articles, path.name
+        numbers = [int(re.match(r"Điều\s+(\d+)", x.label).group(1)) for x in articles]
+        assert numbers[0] <= 2, path.name
+        chapters = [x for x in s.sections if x.kind == "chuong"]
+        if re.search(r"^\s*Chương\s+[IVXLC\d]+", original, re.MULTILINE):
+            assert chapters, path.name
+            with_chuong += 1
+            parts = [c for c in s.sections if c.kind in {"chuong", "phan"}]
+            first = min(c.start for c in parts)
+            # every article after the first chapter or part sits inside one (maybe via a Mục)
+            appendices = {c.id for c in s.sections if c.kind == "appendix"}
+            later = [
+                a
+                for a in articles
+                if a.start > first and not _has_ancestor(s.sections, a.id, appendices)
+            ]
+            ids = {c.id for c in parts}
+            assert all(_has_ancestor(s.sections, a.id, ids) for a in later), path.name
+        typed += s.doc_type in {"luật", "bộ luật", "pháp lệnh", "nghị quyết"}
+    assert with_chuong >= 150
+    assert typed >= 0.9 * len(files)  # a few files lost their header when they were scraped
+
+
+def _has_ancestor(sections, section_id: int, wanted: set[int]) -> bool:
+    parent = sections[section_id].parent
+    while parent is not None:
+        if parent in wanted:
+            return True
+        parent = sections[parent].parent
+    return False
