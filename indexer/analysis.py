@@ -117,7 +117,14 @@ _CODE_PART_MAX = 8
 # Document numbers for exact lookup: "214/KH-UBND", "130/2005/NĐ-CP", "1941/QĐ-UBND",
 # "61/2018/NĐ-CP", and the short "61/2018" ("Nghị định 61/2018").
 DOCUMENT_NUMBER = re.compile(
-    r"(?<![\w/])(\d{1,6}(?:/\d{4})?/[^\W\d_][^\W_]*(?:[-&][^\W_]+)*|\d{1,6}/(?:19|20)\d{2})(?![\w/])"
+    r"(?<![\w/])(\d{1,6}(?:/\d{4})?/[^\W\d_][^\W_]*(?:[-&][^\W_]+)*"
+    r"|\d{1,6}/(?:19|20)\d{2})(?![\w/])"
+)
+# "12/2018" alone is a month; the short form is a number only after a document type
+# ("Nghị định 61/2018", "Thông tư số 01/2018"), matched on the accent-free lower-case text.
+_SHORT_NUMBER_CONTEXT = re.compile(
+    r"(?:nghi dinh|quyet dinh|thong tu|nghi quyet|ke hoach|bao cao|chi thi|cong van|"
+    r"thong bao|huong dan|luat|phap lenh|nd|qd|tt|nq|kh|bc|ct)\s*(?:so\s*)?:?\s*$"
 )
 
 
@@ -269,5 +276,9 @@ def document_numbers(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for match in DOCUMENT_NUMBER.finditer(text):
         number = unicodedata.normalize("NFC", match.group(1)).upper()
+        if not any(ch.isalpha() for ch in number):
+            before = strip_diacritics(text[max(0, match.start(1) - 30) : match.start(1)]).lower()
+            if not _SHORT_NUMBER_CONTEXT.search(before):
+                continue
         out.append((number, match.start(1), match.end(1)))
     return out

@@ -13,6 +13,7 @@ the next build so an unchanged passage is not segmented again).
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
 import logging
@@ -26,6 +27,7 @@ import numpy as np
 
 from indexer.analysis import AnalyzedText, accent_ratio, analyze
 from indexer.embedding_cache import text_hash
+from indexer.normalize import match_key, strip_diacritics
 
 __all__ = ["ANALYZER_VERSION", "FIELDS", "LexicalIndex", "build_lexical_index"]
 
@@ -167,6 +169,7 @@ class LexicalIndex:
         self._retrievers = retrievers
         self.meta = meta
         self._row_of: dict[int, int] | None = None
+        self._compounds: list[str] | None = None
 
     @classmethod
     def load(cls, directory: Path) -> LexicalIndex:
@@ -205,6 +208,31 @@ class LexicalIndex:
             if token_ids:
                 total += weight * retriever.get_scores_from_ids(token_ids)
         return total
+
+    def mentions(self, number: str) -> list[int]:
+        """Passage ids holding the token ``number`` (accents and case ignored).
+
+        A short number also finds its longer forms: "61/2018" finds "61/2018/NĐ-CP" and
+        "214/KH" finds "214/KH-UBND".
+        """
+        retriever = self._retrievers.get("plain")
+        if retriever is None:
+            return []
+        key = strip_diacritics(match_key(number)).replace(" ", "")
+        if self._compounds is None:
+            self._compounds = sorted(t for t in retriever.vocab_dict if "/" in t or "-" in t)
+        start = bisect.bisect_left(self._compounds, key)
+        token_ids: list[int] = []
+        for token in self._compounds[start:]:
+            if not token.startswith(key):
+                break
+            if token == key or token[len(key)] in "/-":
+                token_ids.append(retriever.vocab_dict[token])
+        if not token_ids:
+            return []
+        scores = retriever.get_scores_from_ids(token_ids)
+        rows = np.flatnonzero(scores > 0)
+        return [int(self.ids[row]) for row in rows]
 
     def _rows(self, allowed_ids: Collection[int]) -> np.ndarray:
         if self._row_of is None:

@@ -140,9 +140,10 @@ class IndexWriter:
 
     def __init__(self, index_dir: Path, *, base: IndexReader | None = None) -> None:
         self.index_dir = index_dir
-        self.name = (
-            time.strftime("v%Y%m%d-%H%M%S-") + f"{os.getpid()}-{time.monotonic_ns() % 10**6}"
-        )
+        now = time.time_ns()
+        # sorts chronologically: the second, then the nanosecond within it
+        stamp = time.strftime("v%Y%m%d-%H%M%S", time.gmtime(now // 10**9))
+        self.name = f"{stamp}-{now % 10**9:09d}"
         self.dir = index_dir / "versions" / f".tmp-{self.name}"
         self.dir.mkdir(parents=True)
         self.conn = _connect(self.dir / _DB, readonly=False)
@@ -345,7 +346,8 @@ class IndexWriter:
             p.name for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")
         )
         for old in names[:-KEEP_VERSIONS]:
-            shutil.rmtree(versions / old, ignore_errors=True)
+            if old != self.name:
+                shutil.rmtree(versions / old, ignore_errors=True)
         for leftover in versions.glob(".tmp-*"):
             if leftover != self.dir:
                 shutil.rmtree(leftover, ignore_errors=True)

@@ -265,6 +265,8 @@ class Retriever:
                         mentions.append(int(passage_id))
                     else:
                         own_documents.append((doc_id, stored))
+        for number in numbers:  # mentions the citation extractor may have missed
+            mentions.extend(self.lexical.mentions(number))
         for doc_id, stored in own_documents:
             mentions.extend(self._passages_showing(doc_id, stored))
         unique = list(dict.fromkeys(mentions))

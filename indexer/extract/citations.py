@@ -129,9 +129,19 @@ _ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
 # Words that end an issuer and start the subject ("của Chính phủ | về việc ...").
 _ISSUER_STOP = re.compile(
     r"(?i:về|v/v|ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi|triển khai|thực hiện|tăng cường|"
-    r"đã|được|là|thì|để|nhằm|theo|tại|trong|đối với|với|cho|đến|từ|ngày|số|gồm|có|khóa|khoá|"
-    r"quy|công bố|thành lập|giao|đề ra|hết|còn|kèm|tiếp tục|tổ chức thực hiện)(?![\w])"
+    r"công bố|thành lập|tiếp tục|giao|kèm|đã|được|là|thì|để|nhằm|theo|tại|trong|đối với|cho|"
+    r"đến|từ|ngày|số|gồm|có)(?![\w])"
 )
+# Lower-case words found inside issuers' names ("Ủy ban nhân dân tỉnh", "Ban chấp hành").
+_ISSUER_LOWER_WORDS = {
+    "nhân", "dân", "tỉnh", "huyện", "thị", "xã", "thành", "phố", "trấn", "phường", "quận",
+    "chính", "phủ", "thường", "vụ", "chấp", "hành", "đảng", "bộ", "trung", "ương", "ban",
+    "hội", "đồng", "nghị", "lần", "thứ", "khóa", "khoá", "ủy", "uỷ", "trưởng", "tịch",
+    "nội", "tư", "pháp", "tài", "kế", "hoạch", "văn", "phòng", "nhà", "nước",
+    "khu", "vực", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mặt",
+    "trận", "tổ", "quốc", "tướng", "chủ",
+}
+_MAX_ISSUER_WORDS = 12
 _ORG_AFTER_AND = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)\b")
 _SUBJECT_LEAD = re.compile(
     r"[ \t]*,?[ \t]*(?P<lead>(?i:về việc|v/v|về|ban hành|quy định|hướng dẫn|phê duyệt|"
@@ -143,7 +153,7 @@ _CLAUSE_END = re.compile(r"[;\n(]|\.(?!\d)|,[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃ
 _MAX_SUBJECT = 300
 _HEADER_LINE = re.compile(r"^[ \t]*(?:số|Số|SỐ)[ \t]*:?", re.MULTILINE)
 _LEADING_DATE = re.compile(
-    rf"(?:^|[.;:\n]|\b)[ \t]*(?i:ngày)[ \t]+(?P<date>{DATE_PATTERN})[ \t]*,", re.MULTILINE
+    rf"(?:^|[.;:])[ \t]*(?i:ngày)[ \t]+(?P<date>{DATE_PATTERN})[ \t]*,", re.MULTILINE
 )
 
 # ------------------------------------------------------------------------------- named laws
@@ -260,9 +270,9 @@ def extract_citations(text: str) -> list[Citation]:
     for match in _CITATION.finditer(text):
         type_word = match.group("type")
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if not type_word and line_start in header_lines and match.group("so"):
-            if not text[line_start : match.start("nums")].strip(" \t:").lower() != "số":
-                continue  # the document's own "Số: 96/BC-UBND"
+        before = text[line_start : match.start("nums")].strip(" \t:").lower()
+        if not type_word and line_start in header_lines and before == "số":
+            continue  # the document's own "Số: 96/BC-UBND" header
         party = match.group("ptype") is not None
         heads = re.split(r"\s*(?:,|và)\s*", match.group("nums").strip())
         if party:
@@ -279,9 +289,9 @@ def extract_citations(text: str) -> list[Citation]:
         end = match.end()
         date, end = _date_after(text, end)
         issuer, end_with_issuer = _issuer_after(text, end)
+        subject = _subject_after(text, end_with_issuer, bare=date is not None)
         if date is None:
             date = _leading_date(text, leading_dates, start)
-        subject = _subject_after(text, end_with_issuer)
         end = end_with_issuer
         for number in numbers:
             type_code, issuer_code, year = symbol_parts(number)
@@ -330,47 +340,33 @@ def _date_after(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _issuer_after(text: str, end: int) -> tuple[str | None, int]:
+    """ "của UBND tỉnh Hải Dương về ...": the issuer runs over organisation words and place names
+    and stops at punctuation, at a subject lead ("về", "ban hành", "Triển khai") or at a
+    lower-case word that is not part of an organisation's name."""
     m = _ISSUER_AFTER.match(text, end)
     if not m:
         return None, end
-    words = list(re.finditer(r"[^\s,;:.()]+|[,;:.()]", text[m.end() : m.end() + 200]))
+    base = m.end()
+    window = text[base : base + 200]
+    tokens = list(re.finditer(r"[^\s,;:.()]+|[,;:.()]", window.split("\n")[0]))
     taken_end = None
-    count = 0
-    for i, word in enumerate(words):
-        token = word.group(0)
-        if token in ",;:.()" or count >= 10:
+    for i, token_match in enumerate(tokens):
+        if i >= _MAX_ISSUER_WORDS:
             break
-        if _ISSUER_STOP.fullmatch(token.lower()) or _ISSUER_STOP.match(
-            text, m.end() + word.start()
-        ) and _ISSUER_STOP.match(text, m.end() + word.start()).end() > m.end() + word.start():
-            if count and not _continues_issuer(token, words, i):
-                break
+        token = token_match.group(0)
+        if token in ",;:.()" or _ISSUER_STOP.match(window, token_match.start()):
+            break
         if token == "và":
-            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
-            if not _ORG_AFTER_AND.match(nxt):
-                break
-        if count and token[:1].islower() and token not in {"và", "tỉnh", "huyện", "thị", "xã",
-                                                          "thành", "phố", "trấn", "phường",
-                                                          "quận", "nhân", "dân", "chính", "phủ",
-                                                          "hội", "đồng", "ủy", "ban", "bộ",
-                                                          "trưởng", "chủ", "tịch", "đảng",
-                                                          "thường", "vụ", "chấp", "hành",
-                                                          "trung", "ương", "lần", "thứ", "sáu",
-                                                          "khu", "vực", "tư", "pháp", "nội",
-                                                          "tài", "kế", "hoạch", "văn", "phòng",
-                                                          "huyện,"}:
+            following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+            if _ORG_AFTER_AND.match(following):
+                continue
             break
-        taken_end = m.end() + word.end()
-        count += 1
+        if token[:1].islower() and token not in _ISSUER_LOWER_WORDS:
+            break
+        taken_end = base + token_match.end()
     if taken_end is None:
         return None, end
-    issuer = " ".join(text[m.end() : taken_end].split())
-    return issuer, taken_end
-
-
-def _continues_issuer(token: str, words: list[re.Match[str]], index: int) -> bool:
-    # Capitalised words inside an issuer's name are not subject verbs ("Văn phòng Chính Phủ").
-    return token[:1].isupper() and token.lower() not in {"về", "triển", "ban", "v/v"}
+    return " ".join(text[base:taken_end].split()), taken_end
 
 
 def _leading_date(
@@ -390,10 +386,12 @@ def _leading_date(
     return None
 
 
-def _subject_after(text: str, end: int) -> str | None:
+def _subject_after(text: str, end: int, *, bare: bool) -> str | None:
     lead = _SUBJECT_LEAD.match(text, end)
     if lead:
         begin = lead.start("lead")
+    elif not bare:
+        return None
     else:
         # "Kế hoạch số 04/KH-UBND ngày 10/01/2023 xây dựng văn bản ...": a bare subject.
         bare = re.match(r"[ \t]+(?=[a-zđ])", text[end : end + 3])
@@ -520,8 +518,3 @@ def _comma_continues(tokens: list[tuple[str, int, int]], i: int, amending: bool)
     if any(p.lower() in _NAME_STOP or p.lower() in _NOT_A_NAME for p in piece):
         return False
     return bool(rest) or len(tokens) <= i + 1 + len(piece)
-
-
-def date_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the dates in ``text`` (used to keep dates out of figures)."""
-    return [(a, b) for a, b, _ in find_dates(text)]

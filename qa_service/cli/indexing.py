@@ -13,7 +13,7 @@ from qa_service.settings import get_settings
 
 __all__ = ["index"]
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 
 
 @app.command()
@@ -62,5 +62,3 @@ def index(
         f"unchanged {len(report.unchanged)}, removed {len(report.removed)}, "
         f"skipped {len(report.skipped)}, newly embedded passages {report.embedded}"
     )
-    for item in report.skipped:
-        console.print(f"  skipped {item.path}: {item.reason}")

@@ -1,0 +1,75 @@
+"""`make bench`: speed and memory figures, written to eval/results/bench.json and printed.
+
+Each part runs on its own; a part that cannot run (missing ../shared, a failure) is recorded
+with its reason and the others still run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def _ingestion(shared: Path) -> dict[str, Any]:
+    from eval.ingestion_bench import run
+
+    return run(shared / "benchmarks" / "vietnamese-legal-corpus")
+
+
+def _citations(shared: Path) -> dict[str, Any]:
+    from eval.extraction_eval import bench_citations
+
+    files = sorted((shared / "benchmarks" / "vietnamese-legal-corpus").glob("*.txt"))
+    return bench_citations(files)
+
+
+def _retrieval_scale(shared: Path) -> dict[str, Any]:
+    from eval.retrieval_scale_bench import run
+
+    return run(shared, RESULTS / "retrieval_scale.json")
+
+
+PARTS: dict[str, Callable[[Path], dict[str, Any]]] = {
+    "ingestion": _ingestion,
+    "citation_extraction": _citations,
+    "retrieval_scale": _retrieval_scale,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--only", choices=sorted(PARTS), action="append")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if not (args.shared / "benchmarks").is_dir():
+        print(f"benchmarks not found under {args.shared}: nothing to measure", file=sys.stderr)
+        return 1
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"date": time.strftime("%Y-%m-%d %H:%M:%S")}
+    for name in args.only or list(PARTS):
+        started = time.perf_counter()
+        try:
+            results[name] = PARTS[name](args.shared)
+        except Exception as error:  # one part failing must not hide the others
+            logger.exception("bench part %s failed", name)
+            results[name] = {"error": f"{type(error).__name__}: {error}"}
+        print(f"{name} ({time.perf_counter() - started:.0f} s): {json.dumps(results[name])}")
+    out = RESULTS / "bench.json"
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2))
+    print(f"results written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

