@@ -223,7 +223,7 @@ _TYPE_WORD = re.compile(
     re.IGNORECASE,
 )
 _MENTION_DATE = re.compile(
-    r"^\s*(?:,\s*)?(ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
+    r"\s*(?:,\s*)?(ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})",
     re.IGNORECASE,
 )

@@ -28,7 +28,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from indexer.extract.numbers import DATE_PATTERN, find_dates, parse_date
+from indexer.extract.numbers import DATE_PATTERN, parse_date
 from indexer.normalize import strip_diacritics
 from indexer.records import Citation
 
@@ -149,7 +149,13 @@ _SUBJECT_LEAD = re.compile(
     r"thành lập|tổ chức|công bố|đẩy mạnh|duy trì|kiểm tra|ứng dụng|chuyển đổi|cải cách|giao|"
     r"đánh giá|triển khai thi hành|khắc phục|nâng cao))(?![\w])"
 )
-_CLAUSE_END = re.compile(r"[;\n(]|\.(?!\d)|,[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])|$")
+_CLAUSE_END = re.compile(r"[;\n(]|\.(?!\d)|,[ \t]+(?=[^\W\d_])")
+# First words that show the text after a citation is the sentence going on, not a subject.
+_NOT_A_SUBJECT = {
+    "và", "hoặc", "của", "các", "ở", "đề", "đưa", "nêu", "yêu", "chỉ", "gửi", "trong", "với",
+    "đã", "được", "theo", "tại", "là", "để", "nhằm", "thì", "có", "do", "cho", "đến", "từ",
+    "trên", "sau", "trước", "khi", "này", "đó", "mà", "nhưng", "cũng", "vẫn", "sẽ", "đang",
+}
 _MAX_SUBJECT = 300
 _HEADER_LINE = re.compile(r"^[ \t]*(?:số|Số|SỐ)[ \t]*:?", re.MULTILINE)
 _LEADING_DATE = re.compile(
@@ -165,11 +171,12 @@ _NOT_A_NAME = {
     "gia", "định", "số", "của", "mới", "cũ", "nào", "các", "những", "về", "thì", "là", "để",
     "quy", "không", "phải", "do", "theo", "tại", "trong", "nêu", "đã", "sẽ", "cũng", "vẫn",
 }
-_NAME_STOP = {
-    "ngày", "số", "của", "đã", "được", "hoặc", "theo", "tại", "về", "thì", "là", "để", "nhằm",
-    "trong", "khi", "do", "với", "đối", "hiện", "có", "quy", "hướng", "sẽ", "này", "đó",
-    "năm", "thông", "qua", "và",
-}
+# Words that end a law's name ("Luật Đất đai | ngày ...", "| quy định ...", "| năm 2013").
+_NAME_STOP = re.compile(
+    r"(?i:ngày|số|của|đã|được|hoặc|theo|tại|về|thì|là|để|nhằm|trong|khi|do|với|đối với|"
+    r"hiện hành|có|quy định|hướng dẫn|sẽ|này|đó|thông qua|và các|và những)(?![\w])|năm\s+\d"
+)
+_AMENDING_OK = re.compile(r"(?i:của|một số|số điều)(?![\w])")
 _MAX_NAME_WORDS = 14
 _WORD = re.compile(r"[^\s,;:.()“”\"'\[\]]+|[,;:.()“”\"'\[\]]")
 
@@ -374,7 +381,7 @@ def _leading_date(
 ) -> str | None:
     """ "Ngày 15/3/2023, Hội đồng ... đã xây dựng và ban hành Kế hoạch số 14/KH-HĐPH": the
     date opening the clause is the issuing date when the citation follows "ban hành"."""
-    for a, b, iso in reversed(leading_dates):
+    for _, b, iso in reversed(leading_dates):
         if b > start:
             continue
         between = text[b:start]
@@ -399,14 +406,15 @@ def _subject_after(text: str, end: int, *, bare: bool) -> str | None:
             return None
         begin = end + bare.end()
         first = re.match(r"\w+", text[begin:])
-        if not first or first.group(0) in _NAME_STOP | {"và", "hoặc", "của", "các", "ở"}:
+        if not first or first.group(0) in _NOT_A_SUBJECT:
             return None
     limit = min(len(text), begin + _MAX_SUBJECT)
-    stop = _CLAUSE_END.search(text, begin, limit)
-    stop_at = stop.start() if stop else limit
-    nxt = _CITATION.search(text, begin, stop_at)
-    if nxt:
-        stop_at = nxt.start()
+    stop_at = limit
+    for stop in _CLAUSE_END.finditer(text, begin, limit):
+        if stop.group(0).startswith(",") and not text[stop.end()].isupper():
+            continue  # "về việc rà soát, đánh giá ..." goes on after a comma
+        stop_at = stop.start()
+        break
     subject = " ".join(text[begin:stop_at].split()).rstrip(" ,")
     return subject or None
 
@@ -469,7 +477,8 @@ def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
     end: int | None = None
     words = 0
     i = 0
-    while i < len(tokens) and words < _MAX_NAME_WORDS:
+    max_words = _MAX_NAME_WORDS * 2 if amending else _MAX_NAME_WORDS
+    while i < len(tokens) and words < max_words:
         token, a, b = tokens[i]
         low = token.lower()
         if token == ",":
@@ -488,8 +497,9 @@ def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
                 break
             i += 1
             continue
-        if words and low in _NAME_STOP and not (amending and low == "của"):
-            if not (low == "năm" and i + 1 < len(tokens) and not tokens[i + 1][0].isdigit()):
+        if words and _NAME_STOP.match(text, a):
+            after_mot = low == "số" and tokens[i - 1][0].lower() == "một"
+            if not (amending and (_AMENDING_OK.match(text, a) or after_mot)):
                 break
         if words and not amending and token in {"Luật", "Nghị", "Quyết", "Thông", "Chỉ"}:
             break
@@ -515,6 +525,6 @@ def _comma_continues(tokens: list[tuple[str, int, int]], i: int, amending: bool)
     rest = following[len(piece) : len(piece) + 1]
     if not piece or len(piece) > 2 or any(not p[:1].islower() for p in piece):
         return False
-    if any(p.lower() in _NAME_STOP or p.lower() in _NOT_A_NAME for p in piece):
+    if any(_NAME_STOP.fullmatch(p) or p.lower() in _NOT_A_NAME for p in piece):
         return False
     return bool(rest) or len(tokens) <= i + 1 + len(piece)

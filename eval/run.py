@@ -1,0 +1,82 @@
+"""`make eval`: extraction, retrieval and QA metrics; each part reports on its own.
+
+A part whose module or data is missing is reported as skipped with the reason; the exit
+status is non-zero when a part fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import time
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _extraction(shared: Path) -> int:
+    module = importlib.import_module("eval.extraction_eval")
+    return module.main([]) or 0
+
+
+def _retrieval(shared: Path) -> int:
+    from eval.retrieval_bench import main
+
+    alqac = shared / "benchmarks" / "alqac-2024"
+    if not alqac.is_dir():
+        print(f"retrieval: skipped, {alqac} not found")
+        return 0
+    status = 0
+    for method in ("bm25", "dense", "hybrid"):
+        print(f"--- ALQAC 2024, {method}")
+        status |= main([str(alqac), "--method", method])
+    return status
+
+
+def _qa(shared: Path) -> int:
+    from indexer.pipeline import build_index
+    from qa_service.settings import get_settings
+
+    settings = get_settings()
+    index_dir = REPO / ".vnqa"
+    build_index(
+        [REPO / "corpus"],
+        index_dir,
+        embedder_spec=settings.embedder,
+        cache_dir=settings.cache_dir,
+        progress=False,
+    )
+    module = importlib.import_module("eval.qa_eval")
+    return module.main(["--index-dir", str(index_dir)]) or 0
+
+
+PARTS = {"extraction": _extraction, "retrieval": _retrieval, "qa": _qa}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--only", choices=sorted(PARTS), action="append")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    status = 0
+    for name in args.only or list(PARTS):
+        print(f"=== {name}")
+        started = time.perf_counter()
+        try:
+            status |= PARTS[name](args.shared)
+        except ModuleNotFoundError as error:
+            print(f"{name}: skipped, {error}")
+        except Exception:
+            logger.exception("%s failed", name)
+            status |= 1
+        print(f"=== {name} done in {time.perf_counter() - started:.0f} s")
+    return 1 if status else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

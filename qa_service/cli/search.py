@@ -1,0 +1,66 @@
+"""``vnqa search QUERY``: ranked passages with their verbatim source."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from qa_service.cli.app import IndexDirOption, JsonOption, app
+from qa_service.cli.documents import open_reader
+
+__all__ = ["search"]
+
+console = Console(soft_wrap=True)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for (accents optional).")],
+    k: Annotated[int, typer.Option("-k", min=1, max=100)] = 10,
+    method: Annotated[str, typer.Option("--method", help="bm25, dense or hybrid")] = "hybrid",
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Search the index."""
+    from qa_service.retrieval import Retriever
+
+    if method not in {"bm25", "dense", "hybrid"}:
+        raise typer.BadParameter("use bm25, dense or hybrid", param_hint="--method")
+    reader = open_reader(index_dir)
+    retriever = Retriever.open(reader.version_dir)
+    result = retriever.search(query, k, method=method)
+    passages = {p.id: p for p in reader.passages([h.passage_id for h in result.hits])}
+    rows = []
+    for rank, hit in enumerate(result.hits, start=1):
+        p = passages[hit.passage_id]
+        text = reader.document_text(p.doc_id)
+        rows.append(
+            {
+                "rank": rank,
+                "score": round(float(hit.score), 6),
+                "doc_id": p.doc_id,
+                "section": p.section_path,
+                "passage_id": p.id,
+                "start": p.start,
+                "end": p.end,
+                "quote": text[p.start : p.end],
+            }
+        )
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {"query": query, "method": method, "hits": rows, "timings_ms": result.timings_ms},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    for row in rows:
+        console.print(
+            f"[bold]{row['rank']}.[/bold] {row['doc_id']} — {row['section'] or '(đầu văn bản)'}"
+            f" [dim]({row['score']:.4f})[/dim]"
+        )
+        console.print("   " + " ".join(row["quote"].split())[:400])
