@@ -214,6 +214,27 @@ def _plain(text: str) -> str:
     return " ".join(strip_diacritics(match_key(text)).split())
 
 
+# Capitalized words that follow a unit word in running text but are not part of a place name
+# ("tỉnh Ban hành", "Xã Hội Chủ Nghĩa", "thị xã Hương Trà Triển khai").
+_NOT_PLACE = frozenset(
+    """
+    ban hanh hoi chu nghia trien khai thuc hien khoa giai doan i ii iii iv v vi phe duyet noi vu
+    co uy nhan dan ve va cua theo tai nam nhiem ky dang bo quyet dinh ke hoach bao cao so tren
+    dia cac
+    """.split()
+)
+
+
+def _place_name(raw: str) -> str | None:
+    """Folded place name from a capitalized run, trailing non-name words dropped; ≥ 2 words."""
+    words: list[str] = []
+    for word in _plain(raw).split():
+        if word in _NOT_PLACE:
+            break
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else None
+
+
 # ---------------------------------------------------------------------------- records inside units
 
 _TYPE_WORD = re.compile(
@@ -228,7 +249,8 @@ _MENTION_DATE = re.compile(
     re.IGNORECASE,
 )
 _DOC_NUMBER = re.compile(
-    r"(?<![\w/])(\d{1,6}(?:/\d{4})?/[^\W\d_][^\W_]*(?:\s?[-&]\s?[^\W_]+)*)(?![\w/])"
+    r"(?<![\w/-])(\d{1,6}(?:/\d{4})?/[^\W\d_][^\W_]*(?:\s?[-&]\s?[^\W_]+)*"
+    r"|\d{1,6}-[^\W\d_]+/[^\W\d_]+)(?![\w/])"
 )
 _DATE_EXPR = re.compile(
     r"(?:(?:trước|từ|đến|sau)\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
@@ -325,47 +347,50 @@ _STRONG = re.compile(r";|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 _WEAK = re.compile(r",|:|\(|\)|\s[-–]\s")
 
 
-def _boundaries(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
 def _clause_window(
     text: str, focus: tuple[int, int], weight: Mapping[str, float], limit: int = MAX_ANSWER_CHARS
 ) -> tuple[int, int]:
-    """The clause around ``focus`` grown, clause by clause, towards the question's words."""
+    """The clause holding ``focus``, grown clause by clause while that adds question words.
+
+    Clauses end at "," ":" "(" ")" " - " (weak) and ";" or a sentence end (strong); the window
+    never crosses a strong boundary and stays within ``limit`` characters.
+    """
     fa, fb = focus
-    strong = _boundaries(text, _STRONG)
-    a = max((e for s, e in strong if e <= fa), default=0)
-    b = min((s for s, e in strong if s >= fb), default=len(text))
-    a, b = _strip_span(text, a, b)
-    if b - a <= limit:
-        return a, b
-    cuts = sorted({a, b, *(e for s, e in _boundaries(text, _WEAK) if a < e < b)})
+    strong = {m.end() for m in _STRONG.finditer(text)}
+    cuts = sorted({0, len(text), *strong, *(m.end() for m in _WEAK.finditer(text))})
     pieces = list(zip(cuts, cuts[1:], strict=False))
-    if not pieces:
-        return _char_window(text, fa, fb, limit)
-    first = next((i for i, (x, y) in enumerate(pieces) if x <= fa < y), 0)
-    last = next((i for i, (x, y) in enumerate(pieces) if x < fb <= y), first)
-    lo, hi = first, max(first, last)
+    lo = next((i for i, (x, y) in enumerate(pieces) if x <= fa < y), 0)
+    hi = next((i for i, (x, y) in enumerate(pieces) if x < fb <= y), lo)
+    hi = max(lo, hi)
     if pieces[hi][1] - pieces[lo][0] > limit:
         return _char_window(text, fa, fb, limit)
 
-    def gain(i: int) -> float:
-        folded = fold(text[pieces[i][0] : pieces[i][1]])
-        return sum(weight.get(t, 0.0) for t in set(_TOKEN.findall(folded)))
+    def tokens(i: int) -> set[str]:
+        return set(_TOKEN.findall(fold(text[pieces[i][0] : pieces[i][1]])))
 
+    have: set[str] = set()
+    for i in range(lo, hi + 1):
+        have |= tokens(i)
     while True:
-        options = []
-        if lo > 0 and pieces[hi][1] - pieces[lo - 1][0] <= limit:
-            options.append((gain(lo - 1) + 0.01, lo - 1, hi))
-        if hi + 1 < len(pieces) and pieces[hi + 1][1] - pieces[lo][0] <= limit:
-            options.append((gain(hi + 1), lo, hi + 1))
+        options: list[tuple[float, int, int]] = []
+        if lo > 0 and pieces[lo][0] not in strong and pieces[hi][1] - pieces[lo - 1][0] <= limit:
+            new = tokens(lo - 1) - have
+            options.append((sum(weight.get(t, 0.0) for t in new) + 0.01, lo - 1, hi))
+        if (
+            hi + 1 < len(pieces)
+            and pieces[hi][1] not in strong
+            and pieces[hi + 1][1] - pieces[lo][0] <= limit
+        ):
+            new = tokens(hi + 1) - have
+            options.append((sum(weight.get(t, 0.0) for t in new), lo, hi + 1))
         if not options:
             break
-        best = max(options)
-        if best[0] <= 0 and pieces[hi][1] - pieces[lo][0] >= 60:
+        gain, new_lo, new_hi = max(options)
+        short = len(text[pieces[lo][0] : pieces[hi][1]].strip()) < 40
+        if gain <= 0.02 and not short:
             break
-        _, lo, hi = best
+        lo, hi = new_lo, new_hi
+        have |= tokens(lo) | tokens(hi)
     return _strip_span(text, pieces[lo][0], pieces[hi][1])
 
 
@@ -591,27 +616,26 @@ class Answerer:
                 own.add(_plain(meta.place))
             for source in (meta.issuer or "", meta.title or ""):
                 for match in _LOCALITY_IN_TEXT.finditer(source):
-                    own.add(_plain(match.group(2)))
-            if not own:
-                counts: dict[str, int] = {}
-                for match in _LOCALITY_IN_TEXT.finditer(self.texts[doc_id]):
-                    unit = _plain(match.group(1))
-                    if unit in ("huyen", "thi xa", "thanh pho", "quan"):
-                        name = _plain(match.group(2))
-                        counts[name] = counts.get(name, 0) + 1
-                if counts:
-                    own.add(max(counts, key=counts.__getitem__))
+                    name = _place_name(match.group(2))
+                    if name:
+                        own.add(name)
+            mentioned: dict[str, int] = {}
+            for match in _LOCALITY_IN_TEXT.finditer(self.texts[doc_id]):
+                name = _place_name(match.group(2))
+                if name:
+                    mentioned[name] = mentioned.get(name, 0) + 1
+                    if _plain(match.group(1)) in ("huyen", "thi xa", "thanh pho", "quan"):
+                        mentioned.setdefault(f"#{name}", 0)
+                        mentioned[f"#{name}"] += 1
+            if not own:  # no header: the district or town the text names most
+                local = {k[1:]: v for k, v in mentioned.items() if k.startswith("#")}
+                if local:
+                    own.add(max(local, key=local.__getitem__))
             for name in own:
                 self._own.setdefault(name, set()).add(doc_id)
-            for match in _LOCALITY_IN_TEXT.finditer(self.texts[doc_id]):
-                name = _plain(match.group(2))
-                self._mentioned.setdefault(name, set()).add(doc_id)
-        for names in (self._own, self._mentioned):
-            for name in list(names):
-                words = name.split()
-                # "Hương Khê Vũ Quang" style over-long captures also register their prefixes
-                for k in range(2, len(words)):
-                    names.setdefault(" ".join(words[:k]), set()).update(names[name])
+            for name in mentioned:
+                if not name.startswith("#"):
+                    self._mentioned.setdefault(name, set()).add(doc_id)
         self._known_names = sorted(set(self._own) | set(self._mentioned), key=len, reverse=True)
 
     # -- question analysis -----------------------------------------------------------------
@@ -1263,7 +1287,7 @@ class Answerer:
                 m
                 for m in _mentions(unit.text)
                 if m.kind
-                and (not asked or m.kind in asked)
+                and (not asked or "van ban" in asked or m.kind in asked)
                 and m.kind not in ("bao cao",)
                 and not self._is_own_number(doc_id, m.number)
             ]

@@ -119,10 +119,10 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,/][0-9]+)*")
 
 
 def content_terms(folded: str) -> tuple[str, ...]:
-    """Content syllables of folded text: no stop words, no bare numbers, in order, unique."""
+    """Content syllables (and numbers) of folded text without stop words, in order, unique."""
     seen: dict[str, None] = {}
     for token in _WORD.findall(folded):
-        if token in _STOP or token[0].isdigit() or len(token) < 2:
+        if token in _STOP or (len(token) < 2 and not token.isdigit()):
             continue
         seen.setdefault(token, None)
     return tuple(seen)
@@ -188,7 +188,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "target",
             r"\bchi tieu\b|\bmuc tieu\b|\bphan dau\b|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"
-            r"|\bdu kien dat\b|\bdinh huong den\b|\bden nam \d{4}\b.*\b(dat|phai)\b",
+            r"|\bdu kien dat\b|\bdinh huong den\b|\bden nam \d{4}\b|\bphai dat\b",
         ),
         (
             "score",

@@ -104,7 +104,7 @@ def test_rebuild_reuses_previous_analyses(tmp_path: Path, monkeypatch: pytest.Mo
     build_lexical_index(list(PASSAGES), changed, tmp_path / "v2", previous=tmp_path / "v1")
     assert calls == ["Một đoạn văn mới về chuyển đổi số."]
     reloaded = LexicalIndex.load(tmp_path / "v2")
-    assert {pid for pid, _ in reloaded.search("chuyen doi so", 5)} == {13, 17}
+    assert {pid for pid, _ in reloaded.search("chuyển đổi số", 5)} == {13, 17}
     assert reloaded.search("hai long", 5) == []  # the replaced text is gone
 
 

@@ -94,7 +94,10 @@ def test_bad_files_are_skipped_with_a_reason(tmp_path: Path, embedder: CountingE
         handle.truncate(50 * 1024 * 1024)  # 50 MB, sparse
     (docs / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     report = build_index(
-        [docs], tmp_path / "index", embedder=embedder, cache_dir=tmp_path / "cache",
+        [docs],
+        tmp_path / "index",
+        embedder=embedder,
+        cache_dir=tmp_path / "cache",
         progress=False,
     )
     assert report.documents == 2
@@ -103,7 +106,7 @@ def test_bad_files_are_skipped_with_a_reason(tmp_path: Path, embedder: CountingE
     assert reasons["empty.txt"] == "empty file"
     assert "binary" in reasons["garbage.txt"]
     assert "over the" in reasons["huge.txt"]
-    assert "unsupported file type .jpg" == reasons["photo.jpg"]
+    assert reasons["photo.jpg"] == "unsupported file type .jpg"
     reader = IndexReader.open(tmp_path / "index")
     metas = {d.meta.doc_id: d.meta for d in reader.documents()}
     assert metas["ke-hoach-dong-hoi"].number == "12/KH-UBND"
@@ -173,9 +176,74 @@ def test_interrupted_run_leaves_the_previous_index_serving(
     first = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
     (docs / "new.txt").write_text(REPORT.replace("77/BC", "78/BC"), encoding="utf-8")
     with pytest.raises(KeyboardInterrupt):
-        build_index([docs], index, embedder=FailingEmbedder(), cache_dir=tmp_path / "c2",
-                    progress=False)
+        build_index(
+            [docs], index, embedder=FailingEmbedder(), cache_dir=tmp_path / "c2", progress=False
+        )
     reader = IndexReader.open(index)
     assert reader.version == first.version
     assert len(reader.documents()) == 2
     assert not list((index / "versions").glob(".tmp-*"))
+
+
+def test_docx_pdf_and_windows_1258_through_the_pipeline(
+    tmp_path: Path, embedder: CountingEmbedder
+) -> None:
+    import unicodedata
+
+    import docx
+
+    from tests.indexer.test_readers import _pdf, encode_cp1258
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    document = docx.Document()
+    document.add_paragraph("Số: 15/KH-UBND")
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Chuyển đổi số huyện Quảng Ninh năm 2024")
+    document.add_paragraph("I. CHỈ TIÊU")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in enumerate(
+        [
+            ("STT", "Chỉ tiêu", "Năm 2025"),
+            ("1", "Hồ sơ trực tuyến toàn trình", "80%"),
+            ("2", "Số hóa kết quả giải quyết TTHC", "100%"),
+        ]
+    ):
+        for col, value in enumerate(cells):
+            table.cell(row, col).text = value
+    document.save(docs / "ke-hoach-chuyen-doi-so.docx")
+    page_two = "Tỷ lệ hồ sơ giải quyết đúng hạn quý II đạt 99,1%."
+    (docs / "bao-cao-quy-ii.pdf").write_bytes(
+        _pdf([["Số: 40/BC-UBND", "BÁO CÁO", "Công tác cải cách hành chính quý II"], [page_two]])
+    )
+    legacy = "Số: 9/BC-UBND\nBÁO CÁO\nKết quả thực hiện nhiệm vụ hòa giải ở cơ sở năm 2024\n"
+    (docs / "bao-cao-hoa-giai.txt").write_bytes(encode_cp1258(legacy))
+    report = build_index(
+        [docs], tmp_path / "index", embedder=embedder, cache_dir=tmp_path / "cache", progress=False
+    )
+    assert report.documents == 3, report.skipped
+    reader = IndexReader.open(tmp_path / "index")
+    metas = {d.meta.doc_id: d.meta for d in reader.documents()}
+    assert metas["ke-hoach-chuyen-doi-so"].number == "15/KH-UBND"
+    assert metas["ke-hoach-chuyen-doi-so"].doc_type == "kế hoạch"
+    rows = [p for p in reader.document_passages("ke-hoach-chuyen-doi-so") if p.kind == "table_row"]
+    assert any(
+        "Chỉ tiêu: Hồ sơ trực tuyến toàn trình" in p.text and "Năm 2025: 80%" in p.text
+        for p in rows
+    )
+    pdf_passages = reader.document_passages("bao-cao-quy-ii")
+    text = reader.document_text("bao-cao-quy-ii")
+    hit = next(p for p in pdf_passages if "99,1%" in p.text)
+    assert "99,1%" in text[hit.start : hit.end]
+    page_starts = reader.page_starts("bao-cao-quy-ii")
+    assert len(page_starts) == 2
+    assert text.index("99,1%") >= page_starts[1]  # the figure is on page 2
+    assert hit.page == (2 if hit.start >= page_starts[1] else 1)  # a passage's first page
+    legacy_meta = metas["bao-cao-hoa-giai"]
+    assert legacy_meta.number == "9/BC-UBND"
+    assert any("Windows-1258" in w for w in legacy_meta.warnings)
+    assert legacy_meta.title == "Kết quả thực hiện nhiệm vụ hòa giải ở cơ sở năm 2024"
+    original = reader.document_text("bao-cao-hoa-giai")
+    for p in reader.document_passages("bao-cao-hoa-giai"):
+        quote = original[p.start : p.end]  # the decoded file itself, decomposed as it was
+        assert unicodedata.normalize("NFC", quote).split()[-1] in p.text
