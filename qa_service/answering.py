@@ -450,6 +450,24 @@ class _Question:
 
 # ---------------------------------------------------------------------------- the answerer
 
+# Phrases that say what kind of answer is wanted; documents often leave them out ("tỷ lệ ... là
+# bao nhiêu" is answered by "80% thủ tục ..."), so they weigh less as evidence.
+_QUESTION_PHRASES = (
+    ("ty", "le"),
+    ("ti", "le"),
+    ("phan", "tram"),
+    ("so", "luong"),
+    ("tong", "so"),
+    ("chi", "tieu"),
+    ("muc", "tieu"),
+    ("phan", "dau"),
+    ("xep", "hang"),
+    ("xep", "thu"),
+    ("thu", "hang"),
+    ("con", "so"),
+    ("so", "hieu"),
+)
+
 
 class Answerer:
     """Answers questions over one opened index version."""
@@ -712,6 +730,11 @@ class Answerer:
         )
         terms = tuple(t for t in route.terms if t not in locality_words)
         weights = {t: self._weight(t) for t in terms}
+        for first, second in _QUESTION_PHRASES:  # words of the question form, not its topic
+            if re.search(rf"\b{first} {second}\b", route.folded):
+                for term in (first, second):
+                    if term in weights:
+                        weights[term] *= 0.3
         q_tokens = _TOKEN.findall(route.folded)
         q_bigrams = frozenset(
             (a, b)

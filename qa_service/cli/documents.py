@@ -17,8 +17,8 @@ from qa_service.settings import get_settings
 
 __all__ = ["documents", "show"]
 
-console = Console()
-errors = Console(stderr=True)
+console = Console(soft_wrap=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 
 def open_reader(index_dir) -> IndexReader:  # noqa: ANN001 - Path | None from Typer

@@ -1,0 +1,291 @@
+"""The Retriever: fusion, filters, exact number lookup, near-verbatim, embedder checks.
+
+Unit tests run on a small index built here (indexer/schema.sql + the lexical and dense build
+functions, a bag-of-syllables embedder); the last tests run on the five corpus documents indexed
+by the real pipeline with the real embedder (session fixture ``corpus_index``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexer.analysis import plain_tokens
+from indexer.dense import build_dense_index
+from indexer.embedding_cache import text_hash
+from indexer.lexical import build_lexical_index
+from qa_service.retrieval import (
+    EmbedderMismatchError,
+    Retriever,
+    SearchFilters,
+    number_key,
+    rrf_fuse,
+)
+
+SCHEMA = Path(__file__).resolve().parents[2] / "indexer" / "schema.sql"
+
+
+class BagOfSyllables:
+    """A tiny deterministic embedder: hashed accent-free syllables, L2-normalized."""
+
+    name = "test:bag-of-syllables"
+    dim = 64
+
+    def __init__(self) -> None:
+        self.queries: list[str] = []
+
+    def _vector(self, text: str) -> np.ndarray:
+        vector = np.zeros(self.dim, dtype=np.float32)
+        for token in plain_tokens(text):
+            vector[zlib.crc32(token.encode()) % self.dim] += 1.0
+        norm = np.linalg.norm(vector)
+        return vector / norm if norm else vector
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return np.stack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        self.queries.append(text)
+        return self._vector(text)
+
+
+DOCUMENTS = [
+    # doc_id, doc_type, number, date, place, issuer
+    ("kh-a", "kế hoạch", "214/KH-UBND", "2023-01-17", "Hương Khê", "UBND huyện Hương Khê"),
+    ("bc-b", "báo cáo", "96/BC-UBND", "2023-03-14", "Hương Trà", "UBND thị xã Hương Trà"),
+    ("bc-c", "báo cáo", None, "2022-08-01", "Bình Giang", "UBND huyện Bình Giang"),
+]
+PASSAGES = [
+    # id, doc_id, text
+    (1, "kh-a", "Số: 214/KH-UBND. Kế hoạch cải cách hành chính năm 2023 của huyện."),
+    (2, "kh-a", "Mục tiêu: 95% hồ sơ thủ tục hành chính được giải quyết đúng hạn."),
+    (3, "kh-a", "Triển khai dịch vụ công trực tuyến toàn trình cho người dân."),
+    (4, "bc-b", "Báo cáo kết quả cải cách hành chính quý I năm 2023 của thị xã."),
+    (5, "bc-b", "Thực hiện Kế hoạch số 214/KH-UBND, thị xã đã rà soát thủ tục hành chính."),
+    (6, "bc-b", "Theo Nghị định 61/2018/NĐ-CP về cơ chế một cửa, một cửa liên thông."),
+    (7, "bc-c", "UBND huyện tổ chức đối thoại với người dân về cải cách hành chính."),
+    (8, "bc-c", "Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước."),
+]
+CITATIONS = [
+    # doc_id, passage_id, number
+    ("bc-b", 6, "61/2018/NĐ-CP"),
+]
+
+
+def build_small_index(version_dir: Path, embedder: BagOfSyllables) -> Path:
+    version_dir.mkdir(parents=True)
+    conn = sqlite3.connect(version_dir / "index.sqlite")
+    conn.executescript(SCHEMA.read_text())
+    for doc_id, doc_type, number, date, place, issuer in DOCUMENTS:
+        text = "\n".join(t for _, d, t in PASSAGES if d == doc_id)
+        conn.execute(
+            "INSERT INTO documents (doc_id, path, sha256, format, text, page_starts, doc_type, "
+            "number, date, place, issuer, recipients, warnings) "
+            "VALUES (?, ?, ?, 'txt', ?, '[0]', ?, ?, ?, ?, ?, '[]', '[]')",
+            (doc_id, f"{doc_id}.txt", text_hash(text), text, doc_type, number, date, place,
+             issuer),
+        )
+    for pid, doc_id, text in PASSAGES:
+        conn.execute(
+            "INSERT INTO passages (id, doc_id, section, section_path, kind, text, start, end, "
+            "page, text_hash) VALUES (?, ?, 0, '', 'text', ?, 0, ?, 1, ?)",
+            (pid, doc_id, text, len(text), text_hash(text)),
+        )
+    for doc_id, pid, number in CITATIONS:
+        conn.execute(
+            "INSERT INTO citations (doc_id, passage_id, key, number, start, end) "
+            "VALUES (?, ?, ?, ?, 0, 1)",
+            (doc_id, pid, number, number),
+        )
+    conn.commit()
+    conn.close()
+    ids = [pid for pid, _, _ in PASSAGES]
+    texts = [text for _, _, text in PASSAGES]
+    build_lexical_index(ids, texts, version_dir / "lexical")
+    info = build_dense_index(
+        ids, embedder.embed_passages(texts), version_dir / "dense.faiss", hnsw_threshold=1000
+    )
+    manifest = {
+        "schema_version": 1,
+        "embedder": {"name": embedder.name, "dim": embedder.dim, "normalized": True},
+        "dense": info,
+    }
+    (version_dir / "manifest.json").write_text(json.dumps(manifest))
+    return version_dir
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_small_index(tmp_path_factory.mktemp("retrieval") / "v1", BagOfSyllables())
+
+
+@pytest.fixture
+def retriever(small_index: Path) -> Retriever:
+    with Retriever.open(small_index, embedder=BagOfSyllables()) as opened:
+        yield opened
+
+
+def ids(result: object) -> list[int]:
+    return [hit.passage_id for hit in result.hits]  # type: ignore[attr-defined]
+
+
+def test_rrf_fuse() -> None:
+    fused = rrf_fuse([[(1, 9.0), (2, 5.0)], [(2, 0.9), (3, 0.8)]], k=60)
+    assert fused[2] == pytest.approx(1 / 62 + 1 / 61)
+    assert fused[1] == pytest.approx(1 / 61)
+    assert fused[3] == pytest.approx(1 / 62)
+    assert max(fused, key=fused.__getitem__) == 2
+
+
+def test_methods_and_hit_fields(retriever: Retriever) -> None:
+    for method in ("bm25", "dense", "hybrid"):
+        result = retriever.search("đối thoại với người dân", k=3, method=method)
+        assert result.method == method
+        assert result.hits[0].passage_id == 7
+        assert len(result.hits) <= 3
+    hit = retriever.search("đối thoại với người dân", k=3).hits[0]
+    assert hit.doc_id == "bc-c" and hit.lexical_rank == 1 and hit.dense_rank == 1
+    assert hit.text == PASSAGES[6][2]
+    with pytest.raises(ValueError, match="method"):
+        retriever.search("x", method="tfidf")
+
+
+def test_timings_per_stage(retriever: Retriever) -> None:
+    timings = retriever.search("cải cách hành chính", k=3).timings_ms
+    assert {"filters", "exact", "lexical", "embed_query", "dense", "fusion", "fetch", "total"} <= (
+        set(timings)
+    )
+    assert all(value >= 0 for value in timings.values())
+    assert "embed_query" not in retriever.search("cải cách", method="bm25").timings_ms
+
+
+def test_query_without_accents_and_abbreviation(retriever: Retriever) -> None:
+    assert ids(retriever.search("chi so hai long cua nguoi dan", k=1)) == [8]
+    # "Ủy ban nhân dân" written out finds the passage that abbreviates it
+    top = retriever.search("Ủy ban nhân dân huyện tổ chức đối thoại", k=1, method="bm25")
+    assert ids(top) == [7]
+
+
+def test_document_number_ranks_its_mentions_first(retriever: Retriever) -> None:
+    result = retriever.search("thủ tục hành chính theo kế hoạch 214/KH-UBND", k=5)
+    assert result.numbers == ("214/KH-UBND",)
+    # the document's own number (passage 1) and the mention in another document (passage 5)
+    assert set(ids(result)[:2]) == {1, 5}
+    assert all(hit.exact for hit in result.hits[:2])
+    assert not any(hit.exact for hit in result.hits[2:])
+
+
+def test_short_number_and_typed_without_accents(retriever: Retriever) -> None:
+    result = retriever.search("nghi dinh 61/2018 quy dinh gi", k=3)
+    assert ids(result)[0] == 6 and result.hits[0].exact
+    assert ids(retriever.search("so 96/BC-UBND", k=1)) == [4]  # the report's own number
+
+
+def test_filters(retriever: Retriever) -> None:
+    query = "cải cách hành chính"
+    only_b = retriever.search(query, k=10, filters=SearchFilters(doc_ids=("bc-b",)))
+    assert only_b.hits and {h.doc_id for h in only_b.hits} == {"bc-b"}
+    reports = retriever.search(query, k=10, filters=SearchFilters(doc_type="Bao cao"))
+    assert {h.doc_id for h in reports.hits} == {"bc-b", "bc-c"}
+    y2022 = retriever.search(query, k=10, filters=SearchFilters(year=2022))
+    assert {h.doc_id for h in y2022.hits} == {"bc-c"}
+    place = retriever.search(query, k=10, filters=SearchFilters(locality="huong khe"))
+    assert {h.doc_id for h in place.hits} == {"kh-a"}
+    issuer = retriever.search(query, k=10, filters=SearchFilters(issuer="thị xã"))
+    assert {h.doc_id for h in issuer.hits} == {"bc-b"}
+    nothing = retriever.search(query, k=10, filters=SearchFilters(year=1999))
+    assert nothing.hits == []
+    # a filtered number lookup keeps only allowed mentions
+    filtered = retriever.search("214/KH-UBND", k=3, filters=SearchFilters(doc_ids=("bc-b",)))
+    assert ids(filtered)[0] == 5
+
+
+def test_near_verbatim_query_goes_first(retriever: Retriever) -> None:
+    quote = "chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính"
+    result = retriever.search(quote, k=3)
+    assert result.hits[0].passage_id == 8 and result.hits[0].fuzzy is not None
+    short = retriever.search("hài lòng", k=3)
+    assert all(hit.fuzzy is None for hit in short.hits)  # too short to be a quotation
+    assert "fuzzy" not in retriever.search(quote, k=3, fuzzy=False).timings_ms
+
+
+def test_another_embedder_is_a_clear_error(small_index: Path) -> None:
+    class Other(BagOfSyllables):
+        name = "st:some-other-model"
+
+    with pytest.raises(EmbedderMismatchError, match="vnqa index --rebuild"):
+        Retriever.open(small_index, embedder=Other())
+
+
+def test_number_key() -> None:
+    assert number_key("1941/qđ-ubnd") == number_key("1941/QD-UBND") == "1941/QD-UBND"
+
+
+# -- the five corpus documents, indexed by the pipeline with the real embedder -------------------
+@pytest.fixture(scope="module")
+def corpus_retriever(corpus_index: Path) -> Retriever:
+    from indexer.store import current_version_dir
+
+    version = current_version_dir(corpus_index)
+    assert version is not None
+    with Retriever.open(version) as opened:
+        yield opened
+
+
+def _doc_and_text(result: object, k: int) -> list[tuple[str, str]]:
+    return [(h.doc_id, h.text) for h in result.hits[:k]]  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "query, doc_word, words",
+    [
+        # typed without accents
+        ("ty le ho so giai quyet dung han truoc han", None, ["đúng hạn"]),
+        ("ket qua chi so cai cach hanh chinh nam 2022 cua huyen Huong Khe", "huong-khe",
+         ["Chỉ số"]),
+        # abbreviations in the question, full words in the documents (and back)
+        ("TTHC được giải quyết trực tuyến", None, ["thủ tục hành chính", "TTHC"]),
+    ],
+)
+def test_corpus_questions_find_their_passage(
+    corpus_retriever: Retriever, query: str, doc_word: str | None, words: list[str]
+) -> None:
+    from indexer.normalize import match_key
+
+    result = corpus_retriever.search(query, k=5)
+    assert result.hits
+    found = _doc_and_text(result, 3)
+    assert any(any(match_key(w) in match_key(text) for w in words) for _, text in found)
+    if doc_word:
+        assert found[0][0].startswith(doc_word)
+
+
+@pytest.mark.slow
+def test_corpus_accent_free_query_equals_accented(corpus_retriever: Retriever) -> None:
+    accented = corpus_retriever.search("kế hoạch khắc phục hạn chế chỉ số cải cách hành chính",
+                                       k=3, method="bm25")
+    plain = corpus_retriever.search("ke hoach khac phuc han che chi so cai cach hanh chinh",
+                                    k=3, method="bm25")
+    assert accented.hits[0].doc_id == plain.hits[0].doc_id
+    assert accented.hits[0].doc_id.startswith("van-quan")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("number", ["1941/QĐ-UBND", "130/2005/NĐ-CP", "214/KH-UBND"])
+def test_corpus_document_number_ranks_its_mention_first(
+    corpus_retriever: Retriever, number: str
+) -> None:
+    from indexer.normalize import strip_diacritics
+
+    for query in (f"văn bản số {number} quy định gì", strip_diacritics(f"so {number}")):
+        result = corpus_retriever.search(query, k=5)
+        top = result.hits[0]
+        assert top.exact
+        assert number_key(number) in number_key(top.text)
