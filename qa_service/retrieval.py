@@ -192,6 +192,11 @@ class Retriever:
         lexical = LexicalIndex.load(version_dir / "lexical")
         return cls(version_dir, manifest, conn, lexical, dense, embedder)
 
+    def warm_up(self) -> None:
+        """Load the embedding model now rather than on the first query."""
+        if self.embedder is not None and self.dense is not None:
+            self.embedder.embed_query("khởi động")
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -422,7 +427,7 @@ def _fold_for_fuzzy(text: str) -> str:
 
 
 def _number_matches(wanted: str, stored: str) -> bool:
-    """"61/2018" matches "61/2018/NĐ-CP"; "214/KH" matches "214/KH-UBND"."""
+    """ "61/2018" matches "61/2018/NĐ-CP"; "214/KH" matches "214/KH-UBND"."""
     return stored == wanted or stored.startswith((wanted + "/", wanted + "-"))
 
 

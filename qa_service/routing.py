@@ -20,10 +20,13 @@ __all__ = [
     "INTENTS",
     "LocalityMention",
     "Route",
+    "accent_ratio",
     "content_terms",
     "expand_abbreviations",
     "fold",
+    "key",
     "route_question",
+    "tone_key",
 ]
 
 logger = logging.getLogger(__name__)
@@ -40,56 +43,67 @@ INTENTS = (
     "general",
 )
 
-# Folded abbreviation → folded expansion. Used on both sides of every lexical comparison, so
-# "CCHC" in a document matches "cải cách hành chính" in a question and the other way round.
+# Abbreviation → expansion, in match_key form (NFC, one tone placement, lower case). Used on
+# both sides of every lexical comparison, so "CCHC" in a document matches "cải cách hành chính"
+# in a question and the other way round.
+_ABBREVIATIONS_TONED: dict[str, str] = {
+    "cchc": "cải cách hành chính",
+    "tthc": "thủ tục hành chính",
+    "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân",
+    "qđ": "quyết định",
+    "kh": "kế hoạch",
+    "bc": "báo cáo",
+    "nq": "nghị quyết",
+    "cntt": "công nghệ thông tin",
+    "dvc": "dịch vụ công",
+    "dvctt": "dịch vụ công trực tuyến",
+    "vbqppl": "văn bản quy phạm pháp luật",
+    "vbqp": "văn bản quy phạm",
+    "qppl": "quy phạm pháp luật",
+    "cbccvc": "cán bộ công chức viên chức",
+    "cbcc": "cán bộ công chức",
+    "ccvc": "công chức viên chức",
+    "đvsncl": "đơn vị sự nghiệp công lập",
+    "đvsn": "đơn vị sự nghiệp",
+    "sncl": "sự nghiệp công lập",
+    "nsnn": "ngân sách nhà nước",
+    "tx": "thị xã",
+    "tp": "thành phố",
+    "hcc": "hành chính công",
+    "pakn": "phản ánh kiến nghị",
+    "ykcd": "ý kiến chỉ đạo",
+    "ykcđ": "ý kiến chỉ đạo",
+    "htqlcl": "hệ thống quản lý chất lượng",
+    "qlcl": "quản lý chất lượng",
+    "ktxh": "kinh tế xã hội",
+    "kt-xh": "kinh tế xã hội",
+    "xdcb": "xây dựng cơ bản",
+    "qlnn": "quản lý nhà nước",
+    "gdđt": "giáo dục và đào tạo",
+    "gd&đt": "giáo dục và đào tạo",
+    "tnvk": "thâm niên vượt khung",
+    "snv": "sở nội vụ",
+    "ttg": "thủ tướng",
+    "cp": "chính phủ",
+}
+_ABBREVIATIONS_TONED = {match_key(k): match_key(v) for k, v in _ABBREVIATIONS_TONED.items()}
 ABBREVIATIONS: dict[str, str] = {
-    "cchc": "cai cach hanh chinh",
-    "tthc": "thu tuc hanh chinh",
-    "ubnd": "uy ban nhan dan",
-    "hdnd": "hoi dong nhan dan",
-    "qd": "quyet dinh",
-    "kh": "ke hoach",
-    "bc": "bao cao",
-    "nq": "nghi quyet",
-    "cntt": "cong nghe thong tin",
-    "dvc": "dich vu cong",
-    "dvctt": "dich vu cong truc tuyen",
-    "vbqppl": "van ban quy pham phap luat",
-    "vbqp": "van ban quy pham",
-    "qppl": "quy pham phap luat",
-    "cbccvc": "can bo cong chuc vien chuc",
-    "cbcc": "can bo cong chuc",
-    "ccvc": "cong chuc vien chuc",
-    "dvsncl": "don vi su nghiep cong lap",
-    "dvsn": "don vi su nghiep",
-    "sncl": "su nghiep cong lap",
-    "nsnn": "ngan sach nha nuoc",
-    "tx": "thi xa",
-    "tp": "thanh pho",
-    "hcc": "hanh chinh cong",
-    "pakn": "phan anh kien nghi",
-    "ykcd": "y kien chi dao",
-    "htqlcl": "he thong quan ly chat luong",
-    "qlcl": "quan ly chat luong",
-    "ktxh": "kinh te xa hoi",
-    "kt-xh": "kinh te xa hoi",
-    "xdcb": "xay dung co ban",
-    "qlnn": "quan ly nha nuoc",
-    "gddt": "giao duc va dao tao",
-    "gd&dt": "giao duc va dao tao",
-    "tnvk": "tham nien vuot khung",
-    "snv": "so noi vu",
-    "ttg": "thu tuong",
-    "cp": "chinh phu",
-    "ccvc-ld": "cong chuc vien chuc",
+    strip_diacritics(k): strip_diacritics(v) for k, v in _ABBREVIATIONS_TONED.items()
 }
 
-# Not inside a document number ("1941/QĐ-UBND") nor a hyphenated code.
-_ABBREVIATION_RE = re.compile(
-    r"(?<![\w/&-])("
-    + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True))
-    + r")(?![\w/&-])"
-)
+
+def _abbreviation_re(keys: list[str]) -> re.Pattern[str]:
+    # Not inside a document number ("1941/QĐ-UBND") nor a hyphenated code.
+    return re.compile(
+        r"(?<![\w/&-])("
+        + "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
+        + r")(?![\w/&-])"
+    )
+
+
+_ABBREVIATION_RE = _abbreviation_re(list(ABBREVIATIONS))
+_ABBREVIATION_TONED_RE = _abbreviation_re(list(_ABBREVIATIONS_TONED))
 _SPACES = re.compile(r"\s+")
 
 
@@ -104,28 +118,56 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", expand_abbreviations(folded)).strip()
 
 
+def tone_key(text: str) -> str:
+    """Like :func:`fold` but keeping diacritics ("viện" and "viên" stay apart)."""
+    keyed = _ABBREVIATION_TONED_RE.sub(lambda m: _ABBREVIATIONS_TONED[m.group(1)], match_key(text))
+    return _SPACES.sub(" ", keyed).strip()
+
+
+def key(text: str, toned: bool) -> str:
+    """:func:`tone_key` or :func:`fold`."""
+    return tone_key(text) if toned else fold(text)
+
+
 # Question and function words (folded) that carry no content for matching evidence.
-_STOP = frozenset(
-    """
+_STOP_WORDS = """
     nao gi bao nhieu may khi ai dau the nhu la co cua va cac nhung duoc da trong ve cho voi
     theo tai tu den o thi ma nay do so nam ngay thang hay hoac khong chua bi boi roi con
     mot hai ba bon sau bay tam chin muoi sao vay a u nhi nhe xin hoi biet ra vao len xuong
     tren duoi truoc moi rat qua cung deu dang se can phai nen vi neu lam kia ay luc bang hon
     nhat lai
-    """.split()
-)
+    """
+_STOP = frozenset(_STOP_WORDS.split())
 
-_WORD = re.compile(r"[a-z0-9]+(?:[.,/][0-9]+)*")
+_STOP_TONED_WORDS = """
+    nào gì bao nhiêu mấy khi ai đâu thế như là có của và các những được đã trong về cho với
+    theo tại từ đến ở thì mà này đó số năm ngày tháng hay hoặc không chưa bị bởi rồi còn một
+    hai ba bốn sáu bảy tám chín mười sao vậy à ư nhỉ nhé xin hỏi biết ra vào lên xuống trên
+    dưới trước mới rất qua cũng đều đang sẽ cần phải nên vì nếu làm kia ấy lúc bằng hơn nhất
+    lại
+    """
+_STOP_TONED = frozenset(match_key(w) for w in _STOP_TONED_WORDS.split())
+_WORD = re.compile(r"[^\W_]+(?:[.,/]\d+)*")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}$")  # years are constraints, not evidence words
 
 
-def content_terms(folded: str) -> tuple[str, ...]:
-    """Content syllables (and numbers) of folded text without stop words, in order, unique."""
+def content_terms(keyed: str, toned: bool = False) -> tuple[str, ...]:
+    """Content syllables (and numbers) of keyed text without stop words, in order, unique."""
+    stop = _STOP_TONED if toned else _STOP
     seen: dict[str, None] = {}
-    for token in _WORD.findall(folded):
-        if token in _STOP or (len(token) < 2 and not token.isdigit()):
+    for token in _WORD.findall(keyed):
+        if token in stop or (len(token) < 2 and not token.isdigit()) or _YEAR_TOKEN.match(token):
             continue
         seen.setdefault(token, None)
     return tuple(seen)
+
+
+def accent_ratio(text: str) -> float:
+    """Share of syllables written with a Vietnamese mark (0.0 for text typed without accents)."""
+    syllables = [w for w in re.findall(r"[^\W\d_]+", nfc(text)) if len(w) > 1]
+    if not syllables:
+        return 0.0
+    return sum(1 for w in syllables if strip_diacritics(w) != w) / len(syllables)
 
 
 @dataclass(frozen=True)
@@ -147,7 +189,8 @@ class Route:
     question: str  # NFC, whitespace collapsed
     intent: str
     folded: str
-    terms: tuple[str, ...]  # content syllables, folded, without localities
+    terms: tuple[str, ...]  # content syllables without localities, toned when ``accented``
+    accented: bool  # typed with diacritics: match words with their marks
     years: tuple[int, ...]
     localities: tuple[LocalityMention, ...]
     doc_numbers: tuple[str, ...]  # as written ("1941/QĐ-UBND") or bare after a type ("496")
@@ -156,8 +199,9 @@ class Route:
     query: str  # retrieval query: the question plus abbreviation variants
 
     @property
-    def has_diacritics(self) -> bool:
-        return strip_diacritics(self.question) != self.question
+    def keyed(self) -> str:
+        """The question in the matching form of its ``terms``."""
+        return key(self.question, self.accented)
 
 
 # ---------------------------------------------------------------- intents
@@ -289,15 +333,14 @@ _FOLDED_LOCALITY = re.compile(
     r"\b(thanh pho|thi tran|thi xa|tx|tp|huyen|tinh|phuong)\s+([a-z]+(?:\s+[a-z]+){0,2})"
 )
 # Words that cannot start a place name: a unit followed by one of them is generic ("huyện đã").
-_NOT_NAME = _STOP | frozenset(
-    """
+_NOT_NAME_WORDS = """
     ban uy nhan dan hoi dong giao thuc hien xay dung trien khai tiep nhan chi dao to chuc
     phong cap chu tich ket qua cong tac nhiem vu ke hoach quyet dinh bao cao cai cach
     thu tuc hanh chinh quy giai doan dieu hanh lanh dao quan ly ngan sach kinh te xa hoi
     truc thuoc doan the nha nuoc can bo cong chuc vien chuc dang bo uy vien thi xa huyen
     tinh phuong trung tam
-    """.split()
-)
+    """
+_NOT_NAME = _STOP | frozenset(_NOT_NAME_WORDS.split())
 
 
 def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]:
@@ -328,9 +371,7 @@ def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]
             if word in _NOT_NAME:
                 break
             kept.append(word)
-        mentions.setdefault(
-            (unit, " ".join(kept)), LocalityMention(unit, " ".join(kept), False)
-        )
+        mentions.setdefault((unit, " ".join(kept)), LocalityMention(unit, " ".join(kept), False))
     return tuple(mentions.values())
 
 
@@ -387,8 +428,11 @@ def route_question(question: str) -> Route:
     without_numbers = text
     for number in doc_numbers:
         without_numbers = without_numbers.replace(number, " ")
+    accented = accent_ratio(text) >= 0.4
     terms = tuple(
-        t for t in content_terms(fold(without_numbers)) if t not in locality_words or not localities
+        t
+        for t in content_terms(key(without_numbers, accented), accented)
+        if strip_diacritics(t) not in locality_words or not localities
     )
     years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
     asked = tuple(dict.fromkeys(_TYPE_WORDS[m.group(1)] for m in _ASKED_TYPE.finditer(folded)))
@@ -397,6 +441,7 @@ def route_question(question: str) -> Route:
         intent=intent,
         folded=folded,
         terms=terms,
+        accented=accented,
         years=years,
         localities=localities,
         doc_numbers=doc_numbers,

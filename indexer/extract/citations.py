@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.extract.numbers import DATE_PATTERN, parse_date
 from indexer.normalize import strip_diacritics
@@ -87,19 +87,61 @@ for _code in DOC_TYPE_CODES:
 
 # Words that name a document type before its number, longest first.
 _TYPE_WORDS = (
-    "Thông tư liên tịch", "Nghị quyết liên tịch", "Chương trình hành động", "Quyết định",
-    "Kế hoạch", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị", "Công văn", "Văn bản",
-    "Thông báo", "Hướng dẫn", "Báo cáo", "Tờ trình", "Đề án", "Phương án", "Chương trình",
-    "Kết luận", "Quy chế", "Quy định", "Bộ luật", "Luật", "Pháp lệnh", "Lệnh", "Công điện",
-    "Thông tri", "Điều lệ", "Giấy mời",
+    "Thông tư liên tịch",
+    "Nghị quyết liên tịch",
+    "Chương trình hành động",
+    "Quyết định",
+    "Kế hoạch",
+    "Nghị định",
+    "Nghị quyết",
+    "Thông tư",
+    "Chỉ thị",
+    "Công văn",
+    "Văn bản",
+    "Thông báo",
+    "Hướng dẫn",
+    "Báo cáo",
+    "Tờ trình",
+    "Đề án",
+    "Phương án",
+    "Chương trình",
+    "Kết luận",
+    "Quy chế",
+    "Quy định",
+    "Bộ luật",
+    "Luật",
+    "Pháp lệnh",
+    "Lệnh",
+    "Công điện",
+    "Thông tri",
+    "Điều lệ",
+    "Giấy mời",
 )
 _CODE_OF_WORD: dict[str, str | None] = {
-    "thông tư liên tịch": "TTLT", "nghị quyết liên tịch": "NQLT",
-    "chương trình hành động": "CTrHĐ", "quyết định": "QĐ", "kế hoạch": "KH", "nghị định": "NĐ",
-    "nghị quyết": "NQ", "thông tư": "TT", "chỉ thị": "CT", "thông báo": "TB",
-    "hướng dẫn": "HD", "báo cáo": "BC", "tờ trình": "TTr", "đề án": "ĐA", "phương án": "PA",
-    "chương trình": "CTr", "kết luận": "KL", "quy chế": "QC", "quy định": "QyĐ",
-    "pháp lệnh": "PL", "lệnh": "L", "công điện": "CĐ", "thông tri": "TTri", "điều lệ": "ĐL",
+    "thông tư liên tịch": "TTLT",
+    "nghị quyết liên tịch": "NQLT",
+    "chương trình hành động": "CTrHĐ",
+    "quyết định": "QĐ",
+    "kế hoạch": "KH",
+    "nghị định": "NĐ",
+    "nghị quyết": "NQ",
+    "thông tư": "TT",
+    "chỉ thị": "CT",
+    "thông báo": "TB",
+    "hướng dẫn": "HD",
+    "báo cáo": "BC",
+    "tờ trình": "TTr",
+    "đề án": "ĐA",
+    "phương án": "PA",
+    "chương trình": "CTr",
+    "kết luận": "KL",
+    "quy chế": "QC",
+    "quy định": "QyĐ",
+    "pháp lệnh": "PL",
+    "lệnh": "L",
+    "công điện": "CĐ",
+    "thông tri": "TTri",
+    "điều lệ": "ĐL",
     "giấy mời": "GM",
 }
 
@@ -134,12 +176,66 @@ _ISSUER_STOP = re.compile(
 )
 # Lower-case words found inside issuers' names ("Ủy ban nhân dân tỉnh", "Ban chấp hành").
 _ISSUER_LOWER_WORDS = {
-    "nhân", "dân", "tỉnh", "huyện", "thị", "xã", "thành", "phố", "trấn", "phường", "quận",
-    "chính", "phủ", "thường", "vụ", "chấp", "hành", "đảng", "bộ", "trung", "ương", "ban",
-    "hội", "đồng", "nghị", "lần", "thứ", "khóa", "khoá", "ủy", "uỷ", "trưởng", "tịch",
-    "nội", "tư", "pháp", "tài", "kế", "hoạch", "văn", "phòng", "nhà", "nước",
-    "khu", "vực", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mặt",
-    "trận", "tổ", "quốc", "tướng", "chủ",
+    "nhân",
+    "dân",
+    "tỉnh",
+    "huyện",
+    "thị",
+    "xã",
+    "thành",
+    "phố",
+    "trấn",
+    "phường",
+    "quận",
+    "chính",
+    "phủ",
+    "thường",
+    "vụ",
+    "chấp",
+    "hành",
+    "đảng",
+    "bộ",
+    "trung",
+    "ương",
+    "ban",
+    "hội",
+    "đồng",
+    "nghị",
+    "lần",
+    "thứ",
+    "khóa",
+    "khoá",
+    "ủy",
+    "uỷ",
+    "trưởng",
+    "tịch",
+    "nội",
+    "tư",
+    "pháp",
+    "tài",
+    "kế",
+    "hoạch",
+    "văn",
+    "phòng",
+    "nhà",
+    "nước",
+    "khu",
+    "vực",
+    "hai",
+    "ba",
+    "bốn",
+    "năm",
+    "sáu",
+    "bảy",
+    "tám",
+    "chín",
+    "mười",
+    "mặt",
+    "trận",
+    "tổ",
+    "quốc",
+    "tướng",
+    "chủ",
 }
 _MAX_ISSUER_WORDS = 12
 _ORG_AFTER_AND = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)\b")
@@ -149,12 +245,47 @@ _SUBJECT_LEAD = re.compile(
     r"thành lập|tổ chức|công bố|đẩy mạnh|duy trì|kiểm tra|ứng dụng|chuyển đổi|cải cách|giao|"
     r"đánh giá|triển khai thi hành|khắc phục|nâng cao))(?![\w])"
 )
-_CLAUSE_END = re.compile(r"[;\n(]|\.(?!\d)|,[ \t]+(?=[^\W\d_])")
+_CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)|,[ \t]+(?=[^\W\d_])")
 # First words that show the text after a citation is the sentence going on, not a subject.
 _NOT_A_SUBJECT = {
-    "và", "hoặc", "của", "các", "ở", "đề", "đưa", "nêu", "yêu", "chỉ", "gửi", "trong", "với",
-    "đã", "được", "theo", "tại", "là", "để", "nhằm", "thì", "có", "do", "cho", "đến", "từ",
-    "trên", "sau", "trước", "khi", "này", "đó", "mà", "nhưng", "cũng", "vẫn", "sẽ", "đang",
+    "và",
+    "hoặc",
+    "của",
+    "các",
+    "ở",
+    "đề",
+    "đưa",
+    "nêu",
+    "yêu",
+    "chỉ",
+    "gửi",
+    "trong",
+    "với",
+    "đã",
+    "được",
+    "theo",
+    "tại",
+    "là",
+    "để",
+    "nhằm",
+    "thì",
+    "có",
+    "do",
+    "cho",
+    "đến",
+    "từ",
+    "trên",
+    "sau",
+    "trước",
+    "khi",
+    "này",
+    "đó",
+    "mà",
+    "nhưng",
+    "cũng",
+    "vẫn",
+    "sẽ",
+    "đang",
 }
 _MAX_SUBJECT = 300
 _HEADER_LINE = re.compile(r"^[ \t]*(?:số|Số|SỐ)[ \t]*:?", re.MULTILINE)
@@ -167,15 +298,75 @@ _LEADING_DATE = re.compile(
 _LAW_TRIGGER = re.compile(r"(?<![\w])(?P<kind>Bộ luật|Luật|Pháp lệnh)[ \t]+(?=\w)")
 # Words after "Luật" that show it is not a law's name ("Luật này", "Luật sư", "Luật pháp").
 _NOT_A_NAME = {
-    "này", "đó", "trên", "có", "được", "và", "hoặc", "khác", "hiện", "chuyên", "pháp", "sư",
-    "gia", "định", "số", "của", "mới", "cũ", "nào", "các", "những", "về", "thì", "là", "để",
-    "quy", "không", "phải", "do", "theo", "tại", "trong", "nêu", "đã", "sẽ", "cũng", "vẫn",
+    "này",
+    "đó",
+    "trên",
+    "có",
+    "được",
+    "và",
+    "hoặc",
+    "khác",
+    "hiện",
+    "chuyên",
+    "pháp",
+    "sư",
+    "gia",
+    "định",
+    "số",
+    "của",
+    "mới",
+    "cũ",
+    "nào",
+    "các",
+    "những",
+    "về",
+    "thì",
+    "là",
+    "để",
+    "quy",
+    "không",
+    "phải",
+    "do",
+    "theo",
+    "tại",
+    "trong",
+    "nêu",
+    "đã",
+    "sẽ",
+    "cũng",
+    "vẫn",
 }
 # Words that end a law's name ("Luật Đất đai | ngày ...", "| quy định ...", "| năm 2013").
 _NAME_STOP = re.compile(
-    r"(?i:ngày|số|của|đã|được|hoặc|theo|tại|về|thì|là|để|nhằm|trong|khi|do|với|đối với|"
-    r"hiện hành|có|quy định|hướng dẫn|sẽ|này|đó|thông qua|và các|và những)(?![\w])|năm\s+\d"
+    r"số\s*:?\s*\d|(?i:ngày|của(?!\s+Nhà nước)|đã|được|hoặc|theo|tại|về|thì|là|để|nhằm|"
+    r"trong|khi|do|với|đối với|"
+    r"hiện hành|có|quy định|hướng dẫn|sẽ|này|đó|thông qua|và các|và những|trước|sau|xảy ra|"
+    r"cần|nhưng|mà|nếu|như|đều|cũng|chỉ|phải|bị|đang|vẫn|còn|liên quan|tương ứng|áp dụng|"
+    r"điều chỉnh|thuộc|gồm|bao gồm|cho|từ|đến|khác|hiện|nay|năm nay)(?![\w])|năm\s+\d"
 )
+# After "và", these words start something else ("Luật Đất đai và các văn bản", "và Luật ...").
+_AND_STOP = {
+    "các",
+    "những",
+    "văn",
+    "nghị",
+    "thông",
+    "pháp",
+    "quy",
+    "điều",
+    "luật",
+    "hướng",
+    "được",
+    "có",
+    "bộ",
+    "quyết",
+    "chỉ",
+    "theo",
+    "tại",
+    "khác",
+    "lệnh",
+    "hiến",
+}
 _AMENDING_OK = re.compile(r"(?i:của|một số|số điều)(?![\w])")
 _MAX_NAME_WORDS = 14
 _WORD = re.compile(r"[^\s,;:.()“”\"'\[\]]+|[,;:.()“”\"'\[\]]")
@@ -270,16 +461,14 @@ def extract_citations(text: str) -> list[Citation]:
     citations: list[Citation] = []
     header_lines = {m.start() for m in _HEADER_LINE.finditer(text)}
     leading_dates = [
-        (m.start(), m.end(), parse_date(m.group("date")))
-        for m in _LEADING_DATE.finditer(text)
+        (m.start(), m.end(), parse_date(m.group("date"))) for m in _LEADING_DATE.finditer(text)
     ]
     numbered_spans: list[tuple[int, int]] = []
     for match in _CITATION.finditer(text):
         type_word = match.group("type")
         line_start = text.rfind("\n", 0, match.start()) + 1
-        before = text[line_start : match.start("nums")].strip(" \t:").lower()
-        if not type_word and line_start in header_lines and before == "số":
-            continue  # the document's own "Số: 96/BC-UBND" header
+        if _is_own_number(text, match, line_start, header_lines):
+            continue
         party = match.group("ptype") is not None
         heads = re.split(r"\s*(?:,|và)\s*", match.group("nums").strip())
         if party:
@@ -323,9 +512,37 @@ def extract_citations(text: str) -> list[Citation]:
                 )
             )
         numbered_spans.append((start, end))
-    citations.extend(_named_laws(text, numbered_spans, leading_dates))
+    named, named_numbers = _named_laws(text, numbered_spans)
+    citations.extend(named)
+    # "Luật Đất đai số 45/2013/QH13": the numbered citation is the law's; give it the name.
+    for index, citation in enumerate(citations):
+        law = named_numbers.get(citation.start)
+        if law is not None:
+            law_start, kind, name = law
+            citations[index] = replace(
+                citation, start=law_start, doc_type=kind, subject=citation.subject or name
+            )
     citations.sort(key=lambda c: (c.start, c.end))
     return citations
+
+
+def _is_own_number(
+    text: str, match: re.Match[str], line_start: int, header_lines: set[int]
+) -> bool:
+    """The document's own number line: "Số: 96/BC-UBND" anywhere, or "Luật số: 68/2020/QH14"
+    alone on one of the first lines."""
+    before = text[line_start : match.start("nums")].strip(" \t:").lower()
+    if not match.group("type"):
+        return line_start in header_lines and before == "số"
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : line_end if line_end >= 0 else len(text)].strip()
+    colon = ":" in text[match.start() : match.start("nums")]
+    return (
+        colon
+        and not rest
+        and text.count("\n", 0, line_start) < 12
+        and (before.startswith(match.group("type").lower()))
+    )
 
 
 def _plausible_state_symbol(match: re.Match[str]) -> bool:
@@ -420,9 +637,12 @@ def _subject_after(text: str, end: int, *, bare: bool) -> str | None:
 
 
 def _named_laws(
-    text: str, numbered: list[tuple[int, int]], leading_dates: list[tuple[int, int, str | None]]
-) -> list[Citation]:
+    text: str, numbered: list[tuple[int, int]]
+) -> tuple[list[Citation], dict[int, tuple[int, str, str]]]:
+    """Laws cited by name, and {start of a number that follows a law's name: (law start, kind,
+    name)} for "Luật Đất đai số 45/2013/QH13"."""
     found: list[Citation] = []
+    numbers: dict[int, tuple[int, str, str]] = {}
     skip_until = 0
     for trigger in _LAW_TRIGGER.finditer(text):
         start = trigger.start()
@@ -432,8 +652,9 @@ def _named_laws(
         if name_end is None:
             continue
         name = " ".join(text[start:name_end].split())
-        # "Luật Đất đai số 45/2013/QH13": the numbered citation already covers the law.
-        if re.match(r"[ \t]*(?:số|số:)[ \t]*\d", text[name_end : name_end + 12]):
+        numbered_after = re.match(r"[ \t]*số[ \t]*:?[ \t]*(?=\d)", text[name_end : name_end + 12])
+        if numbered_after:
+            numbers[name_end + numbered_after.end()] = (start, trigger.group("kind"), name)
             continue
         date, end = _date_after(text, name_end)
         year = int(date[:4]) if date else None
@@ -459,7 +680,7 @@ def _named_laws(
             )
         )
         skip_until = end
-    return found
+    return found, numbers
 
 
 def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
@@ -475,25 +696,32 @@ def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
         return None
     amending = amending or first.lower() == "sửa"
     end: int | None = None
-    words = 0
+    words = commas = 0
     i = 0
     max_words = _MAX_NAME_WORDS * 2 if amending else _MAX_NAME_WORDS
     while i < len(tokens) and words < max_words:
         token, a, b = tokens[i]
         low = token.lower()
         if token == ",":
-            if not _comma_continues(tokens, i, amending):
+            following = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+            # "Phòng, chống", "sửa đổi, bổ sung", "Quản lý, sử dụng"
+            fixed = following in {"chống", "bổ", "sử"}
+            if not _comma_continues(tokens, i, amending) or (commas and not fixed and not amending):
                 break
+            commas += 0 if fixed else 1
             i += 1
             continue
-        if token in ";:.()“”\"'[]" or token[:1].isdigit():
+        previous = tokens[i - 1][0].lower() if i else ""
+        if token[:1].isdigit() and amending and previous in {"điều", "khoản"}:
+            pass  # "Pháp lệnh sửa đổi, bổ sung Điều 6 Pháp lệnh thuế tài nguyên"
+        elif token in ";:.()“”\"'[]" or token[:1].isdigit():
             break
         if low == "và":
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             if amending and nxt in {"Luật", "Bộ"}:
                 i += 1
                 continue
-            if nxt[:1].isupper() or nxt.lower() in {"các", "những", "văn", "nghị", "thông"}:
+            if nxt.lower() in _AND_STOP:
                 break
             i += 1
             continue
@@ -510,12 +738,12 @@ def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
 
 
 def _comma_continues(tokens: list[tuple[str, int, int]], i: int, amending: bool) -> bool:
-    """"Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức": a comma inside a name is
+    """ "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức": a comma inside a name is
     followed by a short lower-case piece that ends at another boundary."""
     following = [t for t, _, _ in tokens[i + 1 : i + 4]]
     if not following:
         return False
-    if following[0].lower() in {"chống", "bổ"} or (amending and following[0] == "bổ"):
+    if following[0].lower() in {"chống", "bổ", "sử"}:
         return True
     piece = []
     for token in following:

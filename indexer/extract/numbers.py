@@ -47,7 +47,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 
 def roman_to_int(text: str) -> int | None:
-    """"IV" → 4 (quarters and small ordinals only); digits pass through."""
+    """ "IV" → 4 (quarters and small ordinals only); digits pass through."""
     text = text.strip().upper()
     if text.isdigit():
         return int(text)
@@ -134,16 +134,79 @@ class Quantity:
 # Nouns that count things in administrative reports. A number followed by one of these is a
 # count; the longest unit wins ("dịch vụ công" before "dịch vụ").
 COUNT_UNITS = (
-    "hồ sơ", "thủ tục hành chính", "thủ tục", "TTHC", "nhiệm vụ", "văn bản", "VBQPPL",
-    "cơ quan", "đơn vị", "xã", "phường", "thị trấn", "xã, phường", "xã, thị trấn", "huyện",
-    "người", "cán bộ", "công chức", "viên chức", "lượt", "cuộc", "lớp", "tin bài", "bài",
-    "phiếu", "doanh nghiệp", "dự án", "sáng kiến", "phản ánh", "kiến nghị", "lĩnh vực",
-    "dịch vụ công", "dịch vụ", "tổ", "trường hợp", "biên chế", "tài khoản", "giấy mời",
-    "chuyên đề", "chuyên mục", "kế toán", "hội nghị", "đoàn", "YKCD", "PAKN", "CBCCVC",
-    "trường", "hợp tác xã", "HTX", "máy tính", "đề án", "kế hoạch", "quyết định",
-    "nhiệm vụ trọng tâm", "bậc", "vấn đề", "tiêu chí", "chỉ tiêu", "mô hình", "giáo viên",
-    "học sinh", "hộ", "thôn", "tổ dân phố", "camera", "cuộc kiểm tra", "lượt truy cập",
-    "tin", "Luật", "Nghị quyết", "license", "giấy phép", "điểm",
+    "hồ sơ",
+    "thủ tục hành chính",
+    "thủ tục",
+    "TTHC",
+    "nhiệm vụ",
+    "văn bản",
+    "VBQPPL",
+    "cơ quan",
+    "đơn vị",
+    "xã",
+    "phường",
+    "thị trấn",
+    "xã, phường",
+    "xã, thị trấn",
+    "huyện",
+    "người",
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "lượt",
+    "cuộc",
+    "lớp",
+    "tin bài",
+    "bài",
+    "phiếu",
+    "doanh nghiệp",
+    "dự án",
+    "sáng kiến",
+    "phản ánh",
+    "kiến nghị",
+    "lĩnh vực",
+    "dịch vụ công",
+    "dịch vụ",
+    "tổ",
+    "trường hợp",
+    "biên chế",
+    "tài khoản",
+    "giấy mời",
+    "chuyên đề",
+    "chuyên mục",
+    "kế toán",
+    "hội nghị",
+    "đoàn",
+    "YKCD",
+    "PAKN",
+    "CBCCVC",
+    "trường",
+    "hợp tác xã",
+    "HTX",
+    "máy tính",
+    "đề án",
+    "kế hoạch",
+    "quyết định",
+    "nhiệm vụ trọng tâm",
+    "bậc",
+    "vấn đề",
+    "tiêu chí",
+    "chỉ tiêu",
+    "mô hình",
+    "giáo viên",
+    "học sinh",
+    "hộ",
+    "thôn",
+    "tổ dân phố",
+    "camera",
+    "cuộc kiểm tra",
+    "lượt truy cập",
+    "tin",
+    "Luật",
+    "Nghị quyết",
+    "license",
+    "giấy phép",
+    "điểm",
 )
 _COUNT_UNIT = "|".join(sorted((re.escape(u) for u in COUNT_UNITS), key=len, reverse=True))
 
@@ -212,7 +275,8 @@ def _deadline_value(iso: str) -> float:
 
 
 def find_deadlines(text: str) -> list[Quantity]:
-    """Deadlines: "trước ngày 15/12/2023", "hoàn thành trong quý II năm 2024", table "Quý IV/2030"."""
+    """Deadlines: "trước ngày 15/12/2023", "hoàn thành trong quý II năm 2024", "Quý IV/2030"
+    in a table."""
     found = []
     for m in _DEADLINE.finditer(text):
         if m.group("quarter"):
@@ -269,12 +333,22 @@ def _quantity(kind: str, m: re.Match[str]) -> Quantity | None:
         start, end = m.start("a"), m.end()
         b = m.group("b")
         return Quantity(
-            parse_number(m.group("a")), text[start:end], None, "rank", start, end,
+            parse_number(m.group("a")),
+            text[start:end],
+            None,
+            "rank",
+            start,
+            end,
             parse_number(b) if b else None,
         )
     if kind == "score":
         return Quantity(
-            parse_number(m.group("a")), m.group(0), "điểm", "score", m.start(), m.end(),
+            parse_number(m.group("a")),
+            m.group(0),
+            "điểm",
+            "score",
+            m.start(),
+            m.end(),
             parse_number(m.group("b")),
         )
     if kind == "money":

@@ -73,7 +73,9 @@ class UnreadableUpload(ApiError):
 
 
 def _field(loc: tuple | list) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path")]
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in ("body", "query", "path", "header", "cookie") and len(parts) > 1:
+        parts = parts[1:]  # the location, not a field name
     return ".".join(parts) or "body"
 
 

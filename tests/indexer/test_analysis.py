@@ -99,7 +99,9 @@ def test_expand_abbreviations_keeps_the_original_text() -> None:
     assert expand_abbreviations("không viết tắt") == "không viết tắt"
 
 
-VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+VIETNAMESE = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+)
 ALPHABET = VIETNAMESE + VIETNAMESE.upper() + "0123456789 /-,."
 
 

@@ -45,8 +45,9 @@ def test_allowed_ids(tmp_path: Path, threshold: int, monkeypatch: pytest.MonkeyP
     allowed = {5, 17, 300, 99999}
     hits = index.search(vectors[0], 10, allowed_ids=allowed)
     assert {pid for pid, _ in hits} == {5, 17, 300}
-    assert [pid for pid, _ in hits] == _exact_top(vectors[[4, 16, 299]], np.array([5, 17, 300]),
-                                                  vectors[0], 3)
+    assert [pid for pid, _ in hits] == _exact_top(
+        vectors[[4, 16, 299]], np.array([5, 17, 300]), vectors[0], 3
+    )
     # the HNSW graph search with a selector (used for large allowed sets)
     monkeypatch.setattr(dense, "_EXACT_FILTER_MAX", 0)
     wide = set(range(1, 201))
@@ -70,14 +71,16 @@ def test_hnsw_recall_against_flat(tmp_path: Path) -> None:
 
 
 def test_empty_index_and_errors(tmp_path: Path) -> None:
-    info = build_dense_index([], np.zeros((0, 16), np.float32), tmp_path / "e.faiss",
-                             hnsw_threshold=10, dim=16)
+    info = build_dense_index(
+        [], np.zeros((0, 16), np.float32), tmp_path / "e.faiss", hnsw_threshold=10, dim=16
+    )
     assert info["count"] == 0 and info["dim"] == 16
     empty = DenseIndex.load(tmp_path / "e.faiss")
     assert empty.search(np.ones(16, np.float32), 5) == []
     with pytest.raises(ValueError, match="dimension"):
-        build_dense_index([], np.zeros((0, 16), np.float32), tmp_path / "x.faiss",
-                          hnsw_threshold=10)
+        build_dense_index(
+            [], np.zeros((0, 16), np.float32), tmp_path / "x.faiss", hnsw_threshold=10
+        )
     with pytest.raises(ValueError, match="differ"):
         build_dense_index([1, 2], _vectors(3), tmp_path / "y.faiss", hnsw_threshold=10)
     index_path = tmp_path / "z.faiss"

@@ -1,0 +1,118 @@
+"""The FastAPI application: ``create_app(settings)``.
+
+The app state holds a :class:`ServiceState`: the opened index version (``IndexReader`` and
+``Retriever`` inside an :class:`~qa_service.answering.Answerer`), reopened after an upload or
+a delete changes the index. Requests in flight keep the answerer they started with.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from indexer.store import IndexNotFoundError
+from qa_service.answering import Answerer
+from qa_service.api.errors import IndexUnavailable, install_error_handlers
+from qa_service.api.routes import ask, citations, documents, health, search, targets
+from qa_service.settings import Settings, get_settings
+
+__all__ = ["STATIC_DIR", "ServiceState", "create_app"]
+
+logger = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
+
+Opener = Callable[[Path], Answerer]
+
+
+class ServiceState:
+    """The live answerer, swapped atomically when the index changes."""
+
+    def __init__(self, settings: Settings, opener: Opener | None = None) -> None:
+        self.settings = settings
+        self._opener = opener or Answerer.open
+        self._answerer: Answerer | None = None
+        self._error: str | None = None
+        self._swap = threading.Lock()
+        self.write_lock = threading.Lock()  # one upload or delete at a time
+
+    def load(self) -> None:
+        """(Re)open the live index version; keep serving the old one if that fails."""
+        try:
+            answerer = self._opener(Path(self.settings.index_dir))
+        except IndexNotFoundError as error:
+            self._error = str(error)
+            logger.warning("%s", error)
+            return
+        with self._swap:
+            old, self._answerer, self._error = self._answerer, answerer, None
+        if old is not None and old is not answerer:
+            old.close()
+
+    @property
+    def answerer(self) -> Answerer | None:
+        return self._answerer
+
+    @property
+    def error(self) -> str | None:
+        """Why no index is loaded (None when one is)."""
+        return self._error
+
+    def require(self) -> Answerer:
+        answerer = self._answerer
+        if answerer is None:
+            raise IndexUnavailable(self._error or "no index loaded: run `vnqa index` first")
+        return answerer
+
+    def close(self) -> None:
+        with self._swap:
+            answerer, self._answerer = self._answerer, None
+        if answerer is not None:
+            answerer.close()
+
+
+def create_app(settings: Settings | None = None, *, opener: Opener | None = None) -> FastAPI:
+    """The API and the web page over the index in ``settings.index_dir``.
+
+    ``opener`` builds the answerer from an index folder (tests pass a fake one).
+    """
+    settings = settings or get_settings()
+    state = ServiceState(settings, opener)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if state.answerer is None:
+            state.load()
+        warm = getattr(getattr(state.answerer, "retriever", None), "warm_up", None)
+        if callable(warm):
+            warm()
+        yield
+        state.close()
+
+    app = FastAPI(
+        title="vnqa",
+        description="Tìm kiếm và hỏi đáp trên văn bản hành chính tiếng Việt: câu trả lời ngắn "
+        "kèm trích dẫn nguyên văn, hoặc trả lời trung thực là không tìm thấy.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.service = state
+    install_error_handlers(app)
+    for module in (ask, search, documents, citations, targets, health):
+        app.include_router(module.router)
+
+    if STATIC_DIR.is_dir():
+        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+        @app.get("/", include_in_schema=False)
+        def index_page() -> FileResponse:
+            return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+    return app

@@ -1,0 +1,67 @@
+"""Citation queries over an index: mentions of a number, conflicts, and cited documents we hold.
+
+Shared by the CLI (``vnqa citations``) and the HTTP API (``/citations``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from indexer.extract.citations import canonical_key, symbol_parts
+from indexer.extract.conflicts import Conflict, find_conflicts, scoped_key
+from indexer.normalize import match_key, strip_diacritics
+from indexer.records import Citation
+from indexer.store import CitationRow, DocumentRow, IndexReader
+
+__all__ = ["conflicts", "linked_documents", "mentions", "number_key", "scopes"]
+
+
+def number_key(number: str) -> str:
+    """Loose form of a document number for lookups: "1941/qđ- ubnd" → "1941/QD-UBND"."""
+    return strip_diacritics(match_key(number)).replace(" ", "").upper()
+
+
+def mentions(reader: IndexReader, number: str | None = None) -> list[CitationRow]:
+    """Every citation mention, or those whose number contains ``number``."""
+    rows = reader.citations()
+    if number and number.strip():
+        wanted = number_key(number)
+        rows = [r for r in rows if wanted in number_key(r.citation.number)]
+    return rows
+
+
+def scopes(documents: Sequence[DocumentRow]) -> dict[str, str]:
+    """Citing document → the scope its local numbers live in (its issuing body)."""
+    return {d.meta.doc_id: d.meta.issuer or d.meta.doc_id for d in documents}
+
+
+def conflicts(reader: IndexReader) -> list[Conflict]:
+    rows = reader.citations()
+    return find_conflicts([(r.doc_id, r.citation) for r in rows], scopes=scopes(reader.documents()))
+
+
+def linked_documents(reader: IndexReader) -> dict[str, str]:
+    """Scoped key of a cited document → id of the indexed document that *is* it."""
+    documents = reader.documents()
+    scope_of = scopes(documents)
+    links: dict[str, str] = {}
+    for d in documents:
+        if not d.meta.number:
+            continue
+        type_code, issuer_code, year = symbol_parts(d.meta.number)
+        own = Citation(
+            key=canonical_key(d.meta.number, type_code),
+            number=d.meta.number,
+            doc_type=d.meta.doc_type,
+            type_code=type_code,
+            issuer_code=issuer_code,
+            year=year,
+            date=d.meta.date,
+            issuer=d.meta.issuer,
+            subject=d.meta.title,
+            start=0,
+            end=0,
+        )
+        # a document is cited from inside its own scope (its issuer's other documents)
+        links[scoped_key(d.meta.doc_id, own, scope_of)] = d.meta.doc_id
+    return links

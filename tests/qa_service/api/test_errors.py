@@ -1,0 +1,40 @@
+"""No stack trace ever reaches a client."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from qa_service.api.app import create_app
+from qa_service.settings import Settings
+
+
+class Exploding:
+    def __init__(self, inner) -> None:  # noqa: ANN001
+        self._inner = inner
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self._inner, name)
+
+    def ask(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        raise RuntimeError("secret internal detail /etc/passwd")
+
+
+def test_unexpected_error_is_500_with_a_plain_body(fresh_settings: Settings, hash_opener) -> None:  # noqa: ANN001
+    app = create_app(fresh_settings, opener=lambda p: Exploding(hash_opener(p)))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.post("/ask", json={"question": "Ai ký báo cáo?"})
+    assert response.status_code == 500
+    assert response.json() == {"detail": "internal server error"}
+    assert "secret" not in response.text and "Traceback" not in response.text
+
+
+def test_unknown_route_is_404_json(client: TestClient) -> None:
+    response = client.get("/nowhere")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not Found"}
+
+
+def test_wrong_method_is_405_json(client: TestClient) -> None:
+    response = client.get("/ask")
+    assert response.status_code == 405
+    assert response.json() == {"detail": "Method Not Allowed"}
