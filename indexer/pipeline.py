@@ -171,12 +171,9 @@ def _file_hash(path: Path) -> str:
 
 def _extract(parsed: ParsedDocument, passages: Sequence[Passage]) -> tuple[list, list, list]:
     """Citations, figures and targets with spans in the document text and their passage."""
-    try:
-        from indexer.extract.citations import extract_citations
-        from indexer.extract.figures import extract_figures
-        from indexer.extract.targets import extract_targets, targets_from_table
-    except ImportError:  # TODO(lead): remove once indexer.extract lands
-        return [], [], []
+    from indexer.extract.citations import extract_citations
+    from indexer.extract.figures import extract_figures
+    from indexer.extract.targets import extract_targets, targets_from_table
 
     clean = parsed.clean
     text_passages = sorted((p for p in passages if p.kind != "table_row"), key=lambda p: p.start)

@@ -71,7 +71,8 @@ class WebDriver:
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             f"--user-data-dir={user_data_dir}", "--window-size=1280,900", "--lang=vi",
         ]  # fmt: skip
-        caps = {"browserName": "chrome", "goog:chromeOptions": {"binary": str(CHROMIUM), "args": args}}
+        options = {"binary": str(CHROMIUM), "args": args}
+        caps = {"browserName": "chrome", "goog:chromeOptions": options}
         value = self._call("POST", "", {"capabilities": {"alwaysMatch": caps}})
         self.session = value["sessionId"]
 
@@ -118,13 +119,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
 
     from qa_service.api.app import create_app
-    from tests.qa_service.api.conftest import build_small_index, open_with_hash
+    from tests.qa_service.small_index import build_small_index, open_with_hash
 
     settings = build_small_index(tmp_path_factory.mktemp("web-index"))
     port = _free_port()
-    config = uvicorn.Config(
-        create_app(settings, opener=open_with_hash), host="127.0.0.1", port=port, log_level="warning"
-    )
+    app = create_app(settings, opener=open_with_hash)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
@@ -203,7 +203,7 @@ def test_not_found_is_said_plainly(server: str, browser: WebDriver, shots: Path)
     browser.click("#ask-btn")
     answer = _wait(lambda: browser.text("#answer"), what="answer")
     assert answer.startswith("Không tìm thấy câu trả lời")
-    assert browser.script("return document.getElementById('answer').classList.contains('not-found')")
+    assert browser.script("return document.querySelector('#answer.not-found') !== null")
     browser.screenshot(shots / "2-khong-tim-thay.png")
 
 
