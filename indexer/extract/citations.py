@@ -43,6 +43,12 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (keeps long lexicons readable)."""
+    return frozenset(words.split())
+
+
 # Type codes of the symbol (Nghị định 30/2020/NĐ-CP, appendix I; party Quy định 66-QĐ/TW).
 DOC_TYPE_CODES: dict[str, str] = {
     "QĐ": "Quyết định",
@@ -175,69 +181,17 @@ _ISSUER_STOP = re.compile(
     r"đến|từ|ngày|số|gồm|có)(?![\w])"
 )
 # Lower-case words found inside issuers' names ("Ủy ban nhân dân tỉnh", "Ban chấp hành").
-_ISSUER_LOWER_WORDS = {
-    "nhân",
-    "dân",
-    "tỉnh",
-    "huyện",
-    "thị",
-    "xã",
-    "thành",
-    "phố",
-    "trấn",
-    "phường",
-    "quận",
-    "chính",
-    "phủ",
-    "thường",
-    "vụ",
-    "chấp",
-    "hành",
-    "đảng",
-    "bộ",
-    "trung",
-    "ương",
-    "ban",
-    "hội",
-    "đồng",
-    "nghị",
-    "lần",
-    "thứ",
-    "khóa",
-    "khoá",
-    "ủy",
-    "uỷ",
-    "trưởng",
-    "tịch",
-    "nội",
-    "tư",
-    "pháp",
-    "tài",
-    "kế",
-    "hoạch",
-    "văn",
-    "phòng",
-    "nhà",
-    "nước",
-    "khu",
-    "vực",
-    "hai",
-    "ba",
-    "bốn",
-    "năm",
-    "sáu",
-    "bảy",
-    "tám",
-    "chín",
-    "mười",
-    "mặt",
-    "trận",
-    "tổ",
-    "quốc",
-    "tướng",
-    "chủ",
-}
+_ISSUER_LOWER_WORDS = _word_set(
+    "nhân dân tỉnh huyện thị xã thành phố trấn phường quận chính phủ thường vụ chấp hành đảng "
+    "bộ trung ương ban hội đồng nghị lần thứ khóa khoá ủy uỷ trưởng tịch nội tư pháp tài kế "
+    "hoạch văn phòng nhà nước khu vực hai ba bốn năm sáu bảy tám chín mười mặt trận tổ quốc "
+    "tướng chủ trị cục viện tòa án kiểm sát thanh tra công an quân sự y tế giáo dục đào tạo "
+    "xây dựng thông vận tải tin truyền nông nghiệp phát triển thôn nguyên môi trường lao động "
+    "thương binh hóa hoá thể thao du lịch khoa học nghệ ngoại ngân hàng bảo hiểm thuế hải "
+    "quan kho bạc thống kê đại biểu liên đoàn lệnh đội biên cảnh điều đầu toán"
+)
 _MAX_ISSUER_WORDS = 12
+_ORG_HEADS = _word_set("Sở Bộ Ban Cục Vụ Viện Phòng Tổng Chi Trung Văn Ủy Uỷ Hội")
 _ORG_AFTER_AND = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)\b")
 _SUBJECT_LEAD = re.compile(
     r"[ \t]*,?[ \t]*(?P<lead>(?i:về việc|v/v|về|ban hành|quy định|hướng dẫn|phê duyệt|"
@@ -247,46 +201,10 @@ _SUBJECT_LEAD = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)|,[ \t]+(?=[^\W\d_])")
 # First words that show the text after a citation is the sentence going on, not a subject.
-_NOT_A_SUBJECT = {
-    "và",
-    "hoặc",
-    "của",
-    "các",
-    "ở",
-    "đề",
-    "đưa",
-    "nêu",
-    "yêu",
-    "chỉ",
-    "gửi",
-    "trong",
-    "với",
-    "đã",
-    "được",
-    "theo",
-    "tại",
-    "là",
-    "để",
-    "nhằm",
-    "thì",
-    "có",
-    "do",
-    "cho",
-    "đến",
-    "từ",
-    "trên",
-    "sau",
-    "trước",
-    "khi",
-    "này",
-    "đó",
-    "mà",
-    "nhưng",
-    "cũng",
-    "vẫn",
-    "sẽ",
-    "đang",
-}
+_NOT_A_SUBJECT = _word_set(
+    "và hoặc của các ở đề đưa nêu yêu chỉ gửi trong với đã được theo tại là để nhằm thì có do "
+    "cho đến từ trên sau trước khi này đó mà nhưng cũng vẫn sẽ đang"
+)
 _MAX_SUBJECT = 300
 _HEADER_LINE = re.compile(r"^[ \t]*(?:số|Số|SỐ)[ \t]*:?", re.MULTILINE)
 _LEADING_DATE = re.compile(
@@ -297,45 +215,11 @@ _LEADING_DATE = re.compile(
 
 _LAW_TRIGGER = re.compile(r"(?<![\w])(?P<kind>Bộ luật|Luật|Pháp lệnh)[ \t]+(?=\w)")
 # Words after "Luật" that show it is not a law's name ("Luật này", "Luật sư", "Luật pháp").
-_NOT_A_NAME = {
-    "này",
-    "đó",
-    "trên",
-    "có",
-    "được",
-    "và",
-    "hoặc",
-    "khác",
-    "hiện",
-    "chuyên",
-    "pháp",
-    "sư",
-    "gia",
-    "định",
-    "số",
-    "của",
-    "mới",
-    "cũ",
-    "nào",
-    "các",
-    "những",
-    "về",
-    "thì",
-    "là",
-    "để",
-    "quy",
-    "không",
-    "phải",
-    "do",
-    "theo",
-    "tại",
-    "trong",
-    "nêu",
-    "đã",
-    "sẽ",
-    "cũng",
-    "vẫn",
-}
+_NOT_A_NAME_PHRASE = re.compile(r"(?i:quy định|hiện hành|có hiệu lực|định nghĩa)(?![\w])")
+_NOT_A_NAME = _word_set(
+    "này đó trên có được và hoặc khác chuyên pháp sư gia số của mới cũ nào các những về thì "
+    "là để không phải do theo tại trong nêu đã sẽ cũng vẫn"
+)
 # Words that end a law's name ("Luật Đất đai | ngày ...", "| quy định ...", "| năm 2013").
 _NAME_STOP = re.compile(
     r"số\s*:?\s*\d|(?i:ngày|của(?!\s+Nhà nước)|đã|được|hoặc|theo|tại|về|thì|là|để|nhằm|"
@@ -345,28 +229,9 @@ _NAME_STOP = re.compile(
     r"điều chỉnh|thuộc|gồm|bao gồm|cho|từ|đến|khác|hiện|nay|năm nay)(?![\w])|năm\s+\d"
 )
 # After "và", these words start something else ("Luật Đất đai và các văn bản", "và Luật ...").
-_AND_STOP = {
-    "các",
-    "những",
-    "văn",
-    "nghị",
-    "thông",
-    "pháp",
-    "quy",
-    "điều",
-    "luật",
-    "hướng",
-    "được",
-    "có",
-    "bộ",
-    "quyết",
-    "chỉ",
-    "theo",
-    "tại",
-    "khác",
-    "lệnh",
-    "hiến",
-}
+_AND_STOP = _word_set(
+    "các những văn nghị thông pháp quy điều luật hướng được có bộ quyết chỉ theo tại khác lệnh hiến"
+)
 _AMENDING_OK = re.compile(r"(?i:của|một số|số điều)(?![\w])")
 _MAX_NAME_WORDS = 14
 _WORD = re.compile(r"[^\s,;:.()“”\"'\[\]]+|[,;:.()“”\"'\[\]]")
@@ -578,7 +443,13 @@ def _issuer_after(text: str, end: int) -> tuple[str | None, int]:
         if i >= _MAX_ISSUER_WORDS:
             break
         token = token_match.group(0)
-        if token in ",;:.()" or _ISSUER_STOP.match(window, token_match.start()):
+        if token in ",;:.()":
+            break
+        previous = tokens[i - 1].group(0) if i else ""
+        # After an organisation's head word the capitalised words are its name ("Sở Giao thông
+        # vận tải"); elsewhere a subject may start capitalised ("... Hương Trà Triển khai ...").
+        named = previous in _ORG_HEADS and token[:1].isupper()
+        if not named and _ISSUER_STOP.match(window, token_match.start()):
             break
         if token == "và":
             following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
@@ -692,7 +563,11 @@ def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
     if not tokens:
         return None
     first = tokens[0][0]
-    if not first[:1].isalpha() or first.lower() in _NOT_A_NAME:
+    if (
+        not first[:1].isalpha()
+        or first.lower() in _NOT_A_NAME
+        or _NOT_A_NAME_PHRASE.match(text, begin)
+    ):
         return None
     amending = amending or first.lower() == "sửa"
     end: int | None = None

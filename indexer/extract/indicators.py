@@ -25,6 +25,12 @@ __all__ = ["group_indicators", "indicator_key", "indicator_phrase"]
 
 logger = logging.getLogger(__name__)
 
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (keeps long lexicons readable)."""
+    return frozenset(words.split())
+
+
 _ABBREVIATIONS = {
     "tthc": "thủ tục hành chính",
     "cchc": "cải cách hành chính",
@@ -48,7 +54,7 @@ _ABBREVIATIONS = {
 }
 _LEADING = re.compile(
     r"^(?:(?:phấn đấu|phần đầu|phân đấu|đảm bảo|bảo đảm|tối thiểu|ít nhất|tối đa|khoảng|"
-    r"trên|dưới|từ|đạt|có|là|các|những|số lượng|số|tỷ lệ|tỷ trọng|mức|bình quân|"
+    r"trên|dưới|từ|đạt|có|là|các|những|số lượng|số|tỷ lệ|tỉ lệ|tỷ trọng|mức độ|mức|sự|bình quân|"
     r"nâng|tăng|giảm|thực hiện|hoàn thành|chỉ tiêu|mục tiêu|trong đó|đến năm|năm|"
     r"và|của)\s+)+"
 )
@@ -68,37 +74,10 @@ _BEFORE_CUT = re.compile(r"[;:()\n]|\.(?!\d)")
 _LEADING_PERIOD = re.compile(
     r"^(?:(?:phấn đấu|phần đầu|phân đấu|đến|trong)\s+)?năm\s+\d{4}\s*,?\s*", re.IGNORECASE
 )
-_NOT_AN_OBJECT = {
-    "trở",
-    "so",
-    "đối",
-    "trong",
-    "và",
-    "theo",
-    "để",
-    "trên",
-    "cho",
-    "với",
-    "của",
-    "từ",
-    "đến",
-    "là",
-    "được",
-    "kế",
-    "tại",
-    "nhằm",
-    "khi",
-    "vào",
-    "mỗi",
-    "/tổng",
-    "tổng",
-    "đã",
-    "đang",
-    "sẽ",
-    "thì",
-    "còn",
-    "hoặc",
-}
+_NOT_AN_OBJECT = _word_set(
+    "trở so đối trong và theo để trên cho với của từ đến là được kế tại nhằm khi vào mỗi "
+    "/tổng tổng đã đang sẽ thì còn hoặc"
+)
 _MAX_WORDS = 14
 # Periods are recorded apart from the indicator ("... trong quý I", "... năm 2023").
 _PERIOD = re.compile(

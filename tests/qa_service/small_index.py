@@ -14,7 +14,7 @@ from qa_service.settings import Settings
 
 __all__ = ["SMALL_CORPUS", "HashEmbedder", "build_small_index", "open_with_hash"]
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[2]
 SMALL_CORPUS = (
     "huong-tra_bao-cao-496-BC-UBND_cchc-quy-I-2023.txt",
     "van-quan_ke-hoach_khac-phuc-han-che-chi-so-cchc-2024.txt",
