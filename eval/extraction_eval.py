@@ -44,7 +44,7 @@ import logging
 import math
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from indexer.cleaning import clean_text
@@ -145,7 +145,7 @@ def _target_record(target, span: tuple[int, int], original: str) -> dict:
 
 
 def _match(
-    predicted: list[dict], gold: list[dict], same: callable
+    predicted: list[dict], gold: list[dict], same: Callable[[dict, dict], bool]
 ) -> tuple[int, list[dict], list[dict]]:
     used = [False] * len(gold)
     matched = 0

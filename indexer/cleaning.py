@@ -61,7 +61,11 @@ _FORM_FEED = re.compile(r"\f")
 # A short line seen this often is a running page header or footer, not content.
 _REPEATED_LINE_MIN = 3
 _REPEATED_LINE_MAX_CHARS = 80
-_TABLE_CHARS = {"|", "\t"}  # repeated table headers are the table parser's business
+_TABLE_CHARS = {"|", "\t"}
+# A heading repeated under each parent ("b) Đến năm 2030") is structure, not a page header.
+_LABELLED = re.compile(
+    r"^(?:[a-zđ]\)|[IVXLC]+\.|\d+(?:\.\d+)*\.?\s|(?:Điều|Chương|Mục|Phần|Phụ lục)\s)", re.IGNORECASE
+)  # repeated table headers are the table parser's business
 
 
 def _repeated_header_spans(text: str) -> list[tuple[int, int]]:
@@ -76,14 +80,18 @@ def _repeated_header_spans(text: str) -> list[tuple[int, int]]:
     counts = Counter(s for _, _, s in lines)
     # Headers repeat verbatim and carry no sentence punctuation; list items like "- Lưu: VT."
     # repeat too, so require the line to look like a running title (no final punctuation).
-    return [
-        (a, b)
-        for a, b, s in lines
-        if counts[s] >= _REPEATED_LINE_MIN
-        and not s.startswith(("-", "+", "•"))
-        and not s.endswith((".", ";", ":", ","))
-        and not any(ch.isdigit() for ch in s[:3])
-    ]
+    return [(a, b) for a, b, s in lines if counts[s] >= _REPEATED_LINE_MIN and _is_running_title(s)]
+
+
+def _is_running_title(line: str) -> bool:
+    """A line that could be a page header: no list mark, heading label or final punctuation."""
+    text = line.strip("*_# ")
+    return bool(text) and not (
+        text.startswith(("-", "+", "•"))
+        or _LABELLED.match(text)
+        or text.endswith((".", ";", ":", ","))
+        or any(ch.isdigit() for ch in text[:3])
+    )
 
 
 def clean_text(original: str) -> CleanText:

@@ -477,7 +477,10 @@ def _issuer(texts: list[str], place: str | None, head_limit: int) -> str | None:
             nxt = texts[i + 1] if i + 1 < len(texts) else ""
             if nxt and nxt.isupper() and not _NUMBER_LINE.match(nxt) and len(nxt) < 60:
                 body = f"{body} {nxt}"
-            return _canonical_issuer(body)
+            issuer = _canonical_issuer(body)
+            if issuer.split()[-1].islower() and place:  # "UBND huyện": the name is the place
+                issuer = f"{issuer} {place}"
+            return issuer
     # 2. The body the text names most often, preferring the place of issue.
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from indexer.extract.numbers import DATE_PATTERN, parse_date
 from indexer.normalize import strip_diacritics
@@ -217,7 +217,7 @@ _LAW_TRIGGER = re.compile(r"(?<![\w])(?P<kind>Bộ luật|Luật|Pháp lệnh)[ 
 # Words after "Luật" that show it is not a law's name ("Luật này", "Luật sư", "Luật pháp").
 _NOT_A_NAME_PHRASE = re.compile(r"(?i:quy định|hiện hành|có hiệu lực|định nghĩa)(?![\w])")
 _NOT_A_NAME = _word_set(
-    "này đó trên có được và hoặc khác chuyên pháp sư gia số của mới cũ nào các những về thì "
+    "này đó trên có được và hoặc khác chuyên pháp sư gia số của mới cũ nào những về thì "
     "là để không phải do theo tại trong nêu đã sẽ cũng vẫn"
 )
 # Words that end a law's name ("Luật Đất đai | ngày ...", "| quy định ...", "| năm 2013").
@@ -226,7 +226,7 @@ _NAME_STOP = re.compile(
     r"trong|khi|do|với|đối với|"
     r"hiện hành|có|quy định|hướng dẫn|sẽ|này|đó|thông qua|và các|và những|trước|sau|xảy ra|"
     r"cần|nhưng|mà|nếu|như|đều|cũng|chỉ|phải|bị|đang|vẫn|còn|liên quan|tương ứng|áp dụng|"
-    r"điều chỉnh|thuộc|gồm|bao gồm|cho|từ|đến|khác|hiện|nay|năm nay)(?![\w])|năm\s+\d"
+    r"điều chỉnh|thuộc|gồm|bao gồm|cho|từ|đến|khác|hiện|nay|năm nay|các|những)(?![\w])|năm\s+\d"
 )
 # After "và", these words start something else ("Luật Đất đai và các văn bản", "và Luật ...").
 _AND_STOP = _word_set(
@@ -235,13 +235,6 @@ _AND_STOP = _word_set(
 _AMENDING_OK = re.compile(r"(?i:của|một số|số điều)(?![\w])")
 _MAX_NAME_WORDS = 14
 _WORD = re.compile(r"[^\s,;:.()“”\"'\[\]]+|[,;:.()“”\"'\[\]]")
-
-
-@dataclass(frozen=True)
-class _Symbol:
-    type_code: str | None
-    issuer_code: str | None
-    year: int | None
 
 
 def _fold(text: str) -> str:

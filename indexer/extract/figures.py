@@ -29,7 +29,8 @@ _STANDARD = re.compile(
 )
 _ORDINAL = re.compile(
     r"(?<![\w])(?:Điều|khoản|Khoản|điểm\s+(?=\d)|Mục|mục|Phụ lục|phụ lục|Tiêu chí|tiêu chí|"
-    r"Chương|Phần|lần thứ|(?<!xếp )(?<!đứng )(?<!hạng )thứ|Kỳ họp|kỳ họp|khóa|Khóa|nhiệm kỳ|Biểu|biểu mẫu|Mẫu|mẫu|Bước|"
+    r"Chương|Phần|lần thứ|(?<!xếp )(?<!đứng )(?<!hạng )thứ|Kỳ họp|kỳ họp|khóa|Khóa|nhiệm kỳ|"
+    r"Biểu|biểu mẫu|Mẫu|mẫu|Bước|"
     r"Phụ biểu|(?<!tổng )số|Số|Khu vực|khu vực|Tổ|Đội|Quốc lộ|tuyến|Top|top|năm|Năm|"
     r"giai đoạn|Giai đoạn)"
     r"[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?:[ \t]*(?:,|;|và)[ \t]*\d+(?:\.\d+)+)*"

@@ -36,6 +36,7 @@ from indexer.extract.numbers import (
     COUNT_UNITS,
     NUMBER_PATTERN,
     Quantity,
+    find_deadlines,
     find_quantities,
     parse_number,
 )
@@ -227,13 +228,21 @@ def extract_targets(text: str, *, locality: str | None = None) -> list[Target]:
                     raw=q.raw,
                     unit=_unit(q),
                     year=year,
-                    deadline=None,
+                    deadline=_deadline(text, c_start, c_end),
                     locality=locality,
                     start=q.start,
                     end=q.end,
                 )
             )
     return targets
+
+
+def _deadline(text: str, c_start: int, c_end: int) -> str | None:
+    """ISO date of a deadline in the clause ("... trước ngày 30/6/2025")."""
+    for q in find_deadlines(text[c_start:c_end]):
+        digits = f"{int(q.value):08d}"
+        return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+    return None
 
 
 def _unit(q: Quantity) -> str | None:

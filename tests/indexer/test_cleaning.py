@@ -62,3 +62,8 @@ def test_decomposed_text_is_composed_with_offsets() -> None:
     assert clean.text == "Hòa giải ở cơ sở"
     s, e = clean.to_original(0, 3)
     assert unicodedata.normalize("NFC", original[s:e]) == "Hòa"
+
+
+def test_headings_repeated_under_each_parent_are_kept() -> None:
+    body = "\n".join(f"{i}. Mục tiêu {i}\n#### b) Đến năm 2030\n- Đạt 100%." for i in range(1, 5))
+    assert clean_text(body).text.count("b) Đến năm 2030") == 4

@@ -39,7 +39,7 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _wait(predicate: Callable[[], Any], timeout: float = 20.0, what: str = "condition") -> Any:
+def _wait(predicate: Callable[[], Any], timeout: float = 40.0, what: str = "condition") -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()

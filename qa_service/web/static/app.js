@@ -311,6 +311,19 @@ function showCellQuote(cell, doc) {
   box.hidden = false;
 }
 
+// How full a target is, 0..1: "15/16 điểm" → 15/16, "90%" → 0.9, otherwise relative to the
+// largest value with the same unit (bars of different units are not drawn on one scale).
+function fullness(cell, maxByUnit) {
+  const ratio = /(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)/.exec(cell.raw);
+  if (ratio) {
+    const a = parseFloat(ratio[1].replace(",", ".")), b = parseFloat(ratio[2].replace(",", "."));
+    if (b > 0) return Math.min(1, a / b);
+  }
+  if (cell.unit === "%" || /%/.test(cell.raw)) return Math.min(1, cell.value / 100);
+  const max = maxByUnit.get(cell.unit || "") || cell.value || 1;
+  return Math.min(1, cell.value / max);
+}
+
 // A small bar chart drawn as inline SVG: one bar per cell with a numeric value.
 function drawChart(table, docs) {
   const NS = "http://www.w3.org/2000/svg";
@@ -320,23 +333,30 @@ function drawChart(table, docs) {
   }));
   const box = $("compare-chart");
   if (!bars.length) { box.replaceChildren(); return; }
-  const barH = 22, gap = 8, left = 330, width = 900, right = 70;
-  const height = bars.length * (barH + gap) + gap;
-  const max = Math.max(...bars.map((b) => b.cell.value), 1);
+  const maxByUnit = new Map();
+  for (const b of bars) {
+    const unit = b.cell.unit || "";
+    maxByUnit.set(unit, Math.max(maxByUnit.get(unit) || 0, b.cell.value));
+  }
+  const barH = 22, gap = 8, left = 360, width = 900, right = 90;
+  const height = bars.length * (barH + gap) + gap + 18;
   const svg = document.createElementNS(NS, "svg");
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", "Biểu đồ so sánh chỉ tiêu");
+  svg.setAttribute("aria-label", "Biểu đồ so sánh chỉ tiêu (độ dài cột: mức so với thang của chỉ tiêu)");
   const palette = ["#0b5cad", "#d9822b", "#2e8b57", "#8e44ad", "#c0392b", "#16a085"];
   bars.forEach((b, i) => {
     const y = gap + i * (barH + gap);
-    const w = Math.max(2, ((width - left - right) * b.cell.value) / max);
+    const w = Math.max(2, (width - left - right) * fullness(b.cell, maxByUnit));
     const doc = docs.get(b.cell.doc_id);
     const text = document.createElementNS(NS, "text");
     text.setAttribute("x", left - 8); text.setAttribute("y", y + barH * 0.7);
-    text.setAttribute("text-anchor", "end"); text.setAttribute("font-size", "12");
+    text.setAttribute("text-anchor", "end"); text.setAttribute("font-size", "11");
     const name = `${docLabel(doc)} ${b.cell.year ?? ""} — ${b.label}`;
-    text.textContent = name.length > 52 ? name.slice(0, 51) + "…" : name;
+    text.textContent = name.length > 56 ? name.slice(0, 55) + "…" : name;
+    const full = document.createElementNS(NS, "title");
+    full.textContent = name;
+    text.append(full);
     const rect = document.createElementNS(NS, "rect");
     rect.setAttribute("x", left); rect.setAttribute("y", y);
     rect.setAttribute("width", w); rect.setAttribute("height", barH);
@@ -349,9 +369,14 @@ function drawChart(table, docs) {
     const value = document.createElementNS(NS, "text");
     value.setAttribute("x", left + w + 6); value.setAttribute("y", y + barH * 0.7);
     value.setAttribute("font-size", "12");
-    value.textContent = b.cell.raw;
+    value.textContent = `${comparatorText(b.cell.comparator)}${b.cell.raw}`;
     svg.append(text, rect, value);
   });
+  const note = document.createElementNS(NS, "text");
+  note.setAttribute("x", left); note.setAttribute("y", height - 6);
+  note.setAttribute("font-size", "10"); note.setAttribute("fill", "#5d6b7a");
+  note.textContent = "Độ dài cột: mức chỉ tiêu so với thang của nó (x/y, %, hoặc giá trị lớn nhất cùng đơn vị).";
+  svg.append(note);
   box.replaceChildren(svg);
 }
 

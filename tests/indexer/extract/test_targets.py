@@ -82,6 +82,11 @@ def test_rank_and_score_targets_without_a_year_heading() -> None:
     assert (rank.value, rank.comparator, rank.unit) == (4.0, "=", "hạng")
 
 
+def test_deadline_in_the_clause() -> None:
+    (target,) = _targets("I. MỤC TIÊU\n- Số hóa 100% hồ sơ trước ngày 30/6/2025.\n")
+    assert (target.value, target.deadline, target.year) == (100.0, "2025-06-30", None)
+
+
 def test_findings_are_not_targets() -> None:
     text = "II. KẾT QUẢ THỰC HIỆN\nNăm 2024 đạt 95% kế hoạch, 40 hồ sơ trễ hạn.\n"
     assert _targets(text) == []
