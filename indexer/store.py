@@ -474,8 +474,9 @@ class IndexReader:
         chunk = 900
         for i in range(0, len(ids), chunk):
             part = list(ids[i : i + chunk])
+            marks = ",".join("?" * len(part))
             rows = self.conn.execute(
-                f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE id IN ({','.join('?' * len(part))})",
+                f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE id IN ({marks})",
                 part,
             )
             for r in rows:
