@@ -491,15 +491,10 @@ class IndexReader:
         return [Passage(*tuple(r)) for r in rows]
 
     # -- extracted records ---------------------------------------------------------------------
-    def citations(self, number: str | None = None) -> list[CitationRow]:
+    def citations(self) -> list[CitationRow]:
+        """Every citation mention (number lookups: :mod:`qa_service.citations`)."""
         query = f"SELECT doc_id, passage_id, {', '.join(_CITATION_FIELDS)} FROM citations"
-        params: tuple = ()
-        if number:
-            from indexer.normalize import match_key
-
-            query += " WHERE replace(lower(number), ' ', '') LIKE ?"
-            params = (f"%{match_key(number).replace(' ', '')}%",)
-        rows = self.conn.execute(query + " ORDER BY doc_id, start", params)
+        rows = self.conn.execute(query + " ORDER BY doc_id, start")
         return [CitationRow(r[0], r[1], Citation(*tuple(r)[2:])) for r in rows]
 
     def figures(self, doc_id: str | None = None) -> list[FigureRow]:
@@ -511,29 +506,15 @@ class IndexReader:
         )
         return [FigureRow(r[0], r[1], Figure(*tuple(r)[2:])) for r in rows]
 
-    def targets(self, indicator: str | None = None, year: int | None = None) -> list[TargetRow]:
-        query = f"SELECT doc_id, passage_id, {', '.join(_TARGET_FIELDS)} FROM targets WHERE 1=1"
-        params: list[Any] = []
+    def targets(self, year: int | None = None) -> list[TargetRow]:
+        """Targets of every plan, or of one year (indicator matching: qa_service.comparison)."""
+        query = f"SELECT doc_id, passage_id, {', '.join(_TARGET_FIELDS)} FROM targets"
+        params: tuple = ()
         if year is not None:
-            query += " AND year = ?"
-            params.append(year)
-        rows = [
-            TargetRow(r[0], r[1], Target(*tuple(r)[2:]))
-            for r in self.conn.execute(query + " ORDER BY doc_id, start", params)
-        ]
-        if indicator:
-            from rapidfuzz import fuzz
-
-            from indexer.normalize import match_key
-
-            wanted = match_key(indicator)
-            rows = [
-                t
-                for t in rows
-                if fuzz.partial_ratio(wanted, match_key(t.target.indicator)) >= 80
-                or wanted in t.target.indicator_key
-            ]
-        return rows
+            query += " WHERE year = ?"
+            params = (year,)
+        rows = self.conn.execute(query + " ORDER BY doc_id, start", params)
+        return [TargetRow(r[0], r[1], Target(*tuple(r)[2:])) for r in rows]
 
     def counts(self) -> dict[str, int]:
         return {
