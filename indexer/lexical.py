@@ -18,6 +18,7 @@ import gzip
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Collection, Sequence
 from pathlib import Path
@@ -68,12 +69,22 @@ def _analyses(
         key = text_hash(text)
         analyzed = by_hash.get(key) or reuse.get(key)
         if analyzed is None:
-            analyzed = analyze(text)
+            analyzed = _interned(analyze(text))
             fresh += 1
         by_hash[key] = analyzed
         out.append(analyzed)
     logger.info("lexical analysis: %d texts analyzed, %d reused", fresh, len(texts) - fresh)
     return out, by_hash
+
+
+def _interned(analyzed: AnalyzedText) -> AnalyzedText:
+    """One string object per distinct token: a corpus repeats the same few thousand syllables
+    millions of times, and separate copies would multiply the memory of an index build."""
+    return AnalyzedText(
+        syllables=tuple(map(sys.intern, analyzed.syllables)),
+        words=tuple(map(sys.intern, analyzed.words)),
+        plain=tuple(map(sys.intern, analyzed.plain)),
+    )
 
 
 def _read_tokens(directory: Path) -> dict[str, AnalyzedText]:
@@ -87,12 +98,7 @@ def _read_tokens(directory: Path) -> dict[str, AnalyzedText]:
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            syllables = tuple(row["s"])
-            out[row["h"]] = AnalyzedText(
-                syllables=syllables,
-                words=tuple(row["w"]),
-                plain=tuple(row["p"]),
-            )
+            out[row["h"]] = _interned(AnalyzedText(row["s"], row["w"], row["p"]))
     return out
 
 

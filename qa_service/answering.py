@@ -37,6 +37,12 @@ from indexer.segment import section_paths
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
 from qa_service.routing import (
+    STOP_WORDS as _STOP_WORDS,
+)
+from qa_service.routing import (
+    STOP_WORDS_TONED as _STOP_WORDS_TONED,
+)
+from qa_service.routing import (
     LocalityMention,
     Route,
     content_terms,
@@ -59,8 +65,10 @@ logger = logging.getLogger(__name__)
 
 MAX_ANSWER_CHARS = 200
 _MAX_QUOTE_CHARS = 420  # a longer sentence is quoted by its clause window around the answer
-_FOUND_THRESHOLD = 0.52  # minimum evidence score for an answer
+_FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
+_MIN_EVIDENCE = 0.3  # and minimum share of the question's words in the evidence itself
 _RETRIEVE_K = 30
+_UNKNOWN_SHARE = 0.3  # share of the question's weight in words absent from the corpus
 
 
 # ---------------------------------------------------------------------------- public records
@@ -139,6 +147,7 @@ class _Unit:
     tbigrams: frozenset[tuple[str, str]]
     context_folded: str  # "<section path and table context> || <document title>"
     heading: str  # folded: the nearest heading-like line above the unit
+    heading_span: tuple[int, int] | None = None  # that line in the document text
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*")
@@ -278,13 +287,27 @@ _DATE_EXPR = re.compile(
 )
 _HEADER_DATE = re.compile(r"ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
 _VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?(?![\w/])")
+_SCORE_WORD = re.compile(r"(?<!thoi )(?<!dia )\bdiem\b")
 _SCORE_AFTER = re.compile(r"^\s*(?:điểm|đ\b)", re.IGNORECASE)
 _RANK_BEFORE = re.compile(
     r"(xếp\s+(?:thứ|hạng)|vị\s+trí|thứ\s+hạng|hạng)\s*(?:thứ\s*)?$", re.IGNORECASE
 )
+
+
+def _explicit_year(year: str, folded: str) -> bool:
+    """``year`` written as a year of its own ("năm 2023", "2023"), not inside a range
+    ("2019-2023") or a date ("26/12/2022")."""
+    for match in re.finditer(rf"(?<!\d){year}(?!\d)", folded):
+        before, after = folded[max(0, match.start() - 2) : match.start()], folded[match.end() :]
+        if re.search(r"[/-]\s*$", before) or re.match(r"\s*[-/]\s*\d", after):
+            continue
+        return True
+    return False
+
+
 _EXPLICIT_YEAR = re.compile(r"\b(?:nam|den|trong|giai doan)\s+(?:19|20)\d{2}\b")
 _TARGET_CUE = re.compile(
-    r"\b(phan dau|phan dau|phan dau|chi tieu|muc tieu|den nam|toi thieu|tro len|dat tu|it nhat"
+    r"\b(phan dau|chi tieu|muc tieu|den nam|toi thieu|tro len|dat tu|dat tren|it nhat|toi da"
     r"|giam (?:toi thieu|binh quan)|tang (?:toi thieu|tu)|dam bao)\b"
 )
 _TYPE_CODES = {
@@ -312,6 +335,7 @@ class _Mention:
     text: str  # the mention as written: "Quyết định số 1941/QĐ-UBND ngày 26/12/2022"
     date: str | None
     subject: str  # text after the mention, up to the next mention or ";"
+    before: str = ""  # the clause before it ("... đã được HĐND phê duyệt tại")
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -337,8 +361,13 @@ def _mentions(text: str) -> list[_Mention]:
         stop = found[i + 1].start(1) if i + 1 < len(found) else len(text)
         semi = text.find(";", end, stop)
         stop = semi if semi >= 0 else stop
+        previous_end = out[-1].end if out else 0
+        left = text[max(previous_end, start - 160) : start]
+        cut = max(left.rfind(";"), left.rfind(". "))
+        before = left[cut + 1 :] if cut >= 0 else left
+        subject = text[end:stop][:240]
         out.append(
-            _Mention(start, end, match.group(1), kind, text[start:end], date, text[end:stop][:240])
+            _Mention(start, end, match.group(1), kind, text[start:end], date, subject, before)
         )
     return out
 
@@ -353,9 +382,39 @@ def _expected_unit(folded_question: str) -> str | None:
         words = match.group(1)
         if not words.startswith(("phan tram", "la", "dat", "duoc", "con", "so ", "trong")):
             return words
-    if re.search(r"\bdiem\b", folded_question):
+    if _SCORE_WORD.search(folded_question):
         return "diem"
+    match = re.match(r"(?:tong )?so (?:luong )?([a-z]+(?: [a-z]+)?)", folded_question)
+    if match and not match.group(1).startswith(("hieu", "lieu")):
+        return match.group(1)
     return None
+
+
+def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> bool:
+    """Does the text after a number (or a table row's label) name the expected unit?"""
+    words = expected.split()[:2]
+    if anywhere:
+        return all(re.search(rf"\b{re.escape(w)}\b", following) for w in words)
+    return _TOKEN.findall(following)[: len(words)] == words
+
+
+def _row_value_cells(unit: _Unit) -> tuple[list[tuple[int, int]], int]:
+    """Spans (in the unit text) of a table row's value cells, and where its label ends."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for cell in (c for c in unit.cells if c):
+        at = unit.text.find(cell, position)
+        if at < 0:
+            break
+        spans.append((at, at + len(cell)))
+        position = at + len(cell)
+    if spans and _STT.match(unit.text[spans[0][0] : spans[0][1]]):
+        spans = spans[1:]
+    if not spans:
+        return [], 0
+    label_end = spans[0][1]
+    cells = [(a, b) for a, b in spans[1:] if "=" not in unit.text[a:b]]
+    return cells, label_end
 
 
 def _values(text: str) -> list[tuple[int, int, str]]:
@@ -376,8 +435,19 @@ def _values(text: str) -> list[tuple[int, int, str]]:
 
 # ---------------------------------------------------------------------------- clause windows
 
+_ENTITY_QUESTION = re.compile(
+    r"\b(?:phong|co quan|don vi|so|ban|trung tam|bo phan|to chuc|ai) (?:nao )?"
+    r"(?:chu tri|thuc hien|tham muu|phu trach|chiu trach nhiem)\b"
+    r"|\b(?:phong|co quan|don vi|so|ban nao|trung tam|bo phan|to chuc|cap) nao\b"
+    r"|\bdo ai\b|\bgiao (?:cho )?ai\b|\bai (?:chu tri|phu trach)\b"
+)
+_AGENCY = re.compile(
+    r"(?:Văn phòng|Phòng|Sở|Ban|Trung tâm|Công an|Chi cục|Đài|Bộ phận|Hội đồng|Ủy ban|UBND|HĐND"
+    r"|Đoàn|Cục|Thanh tra|Kho bạc|Bảo hiểm|Tòa án|Viện)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)"
+)
+_ENDS_WITH_LA = re.compile(r"\b(?:là|gồm|bao gồm)\s*:?$", re.IGNORECASE)
 _STRONG = re.compile(r";|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
-_WEAK = re.compile(r",|:|\(|\)|\s[-–]\s")
+_WEAK = re.compile(r"(?<!\d),|,(?!\d)|:|\(|\)|\s[-–]\s")  # not the comma of "3,4"
 
 
 def _clause_window(
@@ -469,6 +539,7 @@ class _Candidate:
     focus: tuple[int, int] | None = None  # in unit text
     quality: float = 0.0
     mention: _Mention | None = None
+    extra: tuple[tuple[int, int], ...] = ()  # more spans of the unit's document that support it
 
 
 @dataclass
@@ -479,11 +550,14 @@ class _Question:
     weights: dict[str, float]
     total: float
     bigrams: frozenset[tuple[str, str]]
+    all_bigrams: frozenset[tuple[str, str]]  # consecutive words, function words included
+    all_tokens: frozenset[str]  # every word of the question but the question words
     scope: set[str] | None  # document ids, None = all
     own_doc: str | None  # the document the question names by number
     number_filter: tuple[str, ...]  # cited document numbers the evidence must contain
     unsupported: str | None = None
     notes: list[str] = field(default_factory=list)
+    localities: tuple[str, ...] = ()  # folded names the question gives
 
 
 # ---------------------------------------------------------------------------- the answerer
@@ -504,7 +578,9 @@ _QUESTION_PHRASES = (
     ("thu", "hang"),
     ("con", "so"),
     ("so", "hieu"),
+    ("tong", "cong"),
 )
+_QUESTION_WORDS = frozenset({"bao", "nhiêu", "nhieu", "mấy", "may", "nào", "nao", "gì", "gi"})
 
 
 class Answerer:
@@ -597,6 +673,7 @@ class Answerer:
         # repeated verbatim ("b) Đến năm 2030") as if it were a running page header.
         head_starts: list[int] = []
         head_texts: list[str] = []
+        head_spans: list[tuple[int, int]] = []
         position = 0
         for raw_line in text.split("\n"):
             line = _MARKUP.sub("", raw_line).strip()
@@ -610,11 +687,17 @@ class Answerer:
             ):
                 head_starts.append(position)
                 head_texts.append(fold(line))
+                lead = len(raw_line) - len(raw_line.lstrip())
+                head_spans.append((position + lead, position + len(raw_line.rstrip())))
             position += len(raw_line) + 1
 
         def heading_at(pos: int) -> str:
             k = bisect.bisect_right(head_starts, pos - 1) - 1
             return head_texts[k] if k >= 0 else ""
+
+        def heading_span_at(pos: int) -> tuple[int, int] | None:
+            k = bisect.bisect_right(head_starts, pos - 1) - 1
+            return head_spans[k] if k >= 0 else None
 
         ids: list[int] = []
         offset = 0
@@ -670,6 +753,7 @@ class Answerer:
                     tbigrams=_bigrams(toned) | _bigrams(context_toned),
                     context_folded=f"{context_folded} || {fold(title)}",
                     heading=heading_at(start),
+                    heading_span=heading_span_at(start),
                 )
                 self.units.append(unit)
                 ids.append(unit.idx)
@@ -732,7 +816,9 @@ class Answerer:
 
     # -- question analysis -----------------------------------------------------------------
     def _weight(self, term: str, toned: bool) -> float:
-        return self._idf[toned].get(term, self._idf_unknown)
+        # A word the corpus never uses is either the indicator it does not hold ("hộ nghèo")
+        # or a paraphrase ("muốn"): half the weight of the rarest word; see _missing_rare_term.
+        return self._idf[toned].get(term, 0.5 * self._idf_unknown)
 
     def _analyse(self, route: Route, filters: Mapping[str, Any] | None) -> _Question:
         scope: set[str] | None = None
@@ -758,8 +844,9 @@ class Answerer:
         if named:
             docs: set[str] = set()
             for name in named:
-                locality_words.update(name.split())
                 own = self._own.get(name)
+                if own:  # the scope says it; a place the documents only mention stays a term
+                    locality_words.update(name.split())
                 docs |= own if own else self._mentioned.get(name, set())
             scope = docs
             notes.append(f"localities={named}")
@@ -823,12 +910,24 @@ class Answerer:
             weights=weights,
             total=sum(weights.values()),
             bigrams=q_bigrams,
+            all_bigrams=frozenset(zip(q_tokens, q_tokens[1:], strict=False)),
+            all_tokens=frozenset(q_tokens) - _QUESTION_WORDS,
             scope=scope,
             own_doc=own_doc,
             number_filter=tuple(number_filter),
             unsupported=unsupported,
             notes=notes,
+            localities=tuple(named),
         )
+
+    def _first_locality(self, folded: str) -> str | None:
+        """The known locality name that occurs first in ``folded`` (None if none does)."""
+        best: tuple[int, str] | None = None
+        for name in self._known_names:
+            at = folded.find(name)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, name)
+        return best[1] if best else None
 
     def _resolve_locality(self, mention: LocalityMention) -> str | None:
         words = mention.name.split()
@@ -898,15 +997,16 @@ class Answerer:
         date_year = (meta.date or "")[:4]
         for year in q.route.years:
             y = str(year)
-            if re.search(rf"(?<!\d){y}(?!\d)", own):
-                continue
+            explicit = _explicit_year(y, own)
             if _EXPLICIT_YEAR.search(unit.heading):  # "b) Đến năm 2030" just above
-                if re.search(rf"(?<!\d){y}(?!\d)", unit.heading):
-                    factor *= 0.95
+                if y in unit.heading or explicit:
+                    factor *= 1.0 if explicit else 0.95
                 elif self._in_range(year, unit.heading):
                     factor *= 0.75
                 else:
                     return 0.0
+                continue
+            if explicit:
                 continue
             if re.search(rf"(?<!\d){y}(?!\d)", section):
                 factor *= 0.92
@@ -929,6 +1029,10 @@ class Answerer:
             if re.search(pattern, section) or re.search(pattern, title):
                 factor *= 0.9
             else:
+                return 0.0
+        for first, last in q.route.ranges:  # "giai đoạn 2021-2030": the same span written
+            pattern = rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)"
+            if not any(re.search(pattern, x) for x in (own, section, title, unit.heading)):
                 return 0.0
         return factor
 
@@ -1107,28 +1211,24 @@ class Answerer:
             factor = self._constraint_factor(q, cand.unit, factor_text)
             if factor <= 0:
                 continue
-            score = (0.8 * cand.evidence + 0.2 * quality) * factor + cand.prior
+            score = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
             if best is None or score > best.score:
                 cand.answer, cand.focus, cand.quality = answer, focus, quality
                 cand.score, cand.mention = score, mention
                 best = cand
-        if best is None or best.score < _FOUND_THRESHOLD:
+        if best is None or best.score < _FOUND_THRESHOLD or best.evidence < _MIN_EVIDENCE:
             return None
         if self._missing_rare_term(q, best):
             return None
         return best
 
     def _missing_rare_term(self, q: _Question, cand: _Candidate) -> bool:
-        """A distinctive question word absent from the evidence and its context: off-topic."""
-        terms, context_terms, _ = _unit_sets(cand.unit, q.toned)
-        have = terms | context_terms
-        title_terms = self._tokens(q, self.documents[cand.unit.doc_id].meta.title or "")
-        for term in q.weights:
-            if term in have or term in title_terms:
-                continue
-            if term not in self._df[q.toned]:  # never in the corpus: an indicator it lacks
-                return True
-        return False
+        """Words the corpus never uses make up much of the question: it asks about something
+        the documents do not hold ("tỷ lệ hộ nghèo", "tiêm chủng")."""
+        if q.total <= 0:
+            return False
+        unknown = sum(w for t, w in q.weights.items() if t not in self._df[q.toned])
+        return unknown / q.total >= _UNKNOWN_SHARE
 
     def _extract(
         self, q: _Question, cand: _Candidate, intent: str
@@ -1159,8 +1259,49 @@ class Answerer:
         if intent in ("figure", "score", "target"):
             return self._value_answer(q, unit, intent)
         # general
+        if _ENTITY_QUESTION.search(q.route.folded):
+            entity = self._entity_answer(q, cand)
+            if entity is not None:
+                return entity
         focus = self._densest(q, text)
-        return self._window_answer(q, unit, focus, 0.6)
+        if unit.kind == "row":
+            return self._window_answer(q, unit, focus, 0.6)
+        start, end = _clause_window(text, focus, q.weights, q.toned)
+        window = text[start:end].rstrip()
+        rest = text[end:]
+        if window.endswith(":") or rest.lstrip().startswith(":") or _ENDS_WITH_LA.search(window):
+            # "... là: Cải cách thể chế; ...": what follows is the answer
+            gap = len(rest) - len(rest.lstrip())
+            after = end + gap + (1 if rest.lstrip().startswith(":") else 0)
+            stop = _STRONG.search(text, after)
+            after_end = stop.start() if stop else len(text)
+            if after_end - start <= MAX_ANSWER_CHARS:
+                end = after_end
+            else:
+                start, end = _char_window(text, after, after_end, MAX_ANSWER_CHARS)
+        return _tidy(text[start:end]), focus, 0.6, text[start:end], None
+
+    def _entity_answer(
+        self, q: _Question, cand: _Candidate
+    ) -> tuple[str, tuple[int, int], float, str | None, _Mention | None] | None:
+        """ "Phòng nào chủ trì ...?": the body named in the unit, or heading the unit's section
+        when the unit leaves its subject out ("4. Phòng Tư pháp" / "- Chủ trì tham mưu ...")."""
+        unit = cand.unit
+        text = unit.text
+        if unit.heading_span is not None and unit.kind == "text":
+            hs, he = unit.heading_span
+            heading = _MARKUP.sub("", self.texts[unit.doc_id][hs:he]).strip()
+            heading = re.sub(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*", "", heading)
+            if _AGENCY.match(heading) and not _AGENCY.search(text[:40]):
+                focus = self._densest(q, text)
+                a, b = _clause_window(text, focus, q.weights, q.toned, MAX_ANSWER_CHARS - 60)
+                cand.extra = ((hs, he),)
+                return _tidy(f"{heading}: {text[a:b]}"), focus, 0.8, text[a:b], None
+        found = list(_AGENCY.finditer(text))
+        if not found:
+            return None
+        best = max(found, key=lambda m: self._local_gain(q, text, m.start(), m.end(), 50))
+        return self._window_answer(q, unit, (best.start(), best.end()), 0.7)
 
     def _window_answer(
         self, q: _Question, unit: _Unit, focus: tuple[int, int], quality: float
@@ -1197,6 +1338,49 @@ class Answerer:
                 best, best_gain = (match.start(), match.end()), gain
         return best
 
+    def _left_context(
+        self, q: _Question, text: str, a: int, unit_words: str = "", width: int = 48
+    ) -> float:
+        """How much the words just before a number echo the question: its weighted words, its
+        word pairs and the share of the words there that the question uses (function words
+        count: "đang giải quyết 47" answers "đang giải quyết bao nhiêu")."""
+        if q.total <= 0:
+            return 0.0
+        start = max(0, a - width)
+        stop = max(text.rfind(";", start, a), text.rfind(". ", start, a))
+        window = text[(stop + 1) if stop >= 0 else start : a]
+        trimmed = window.rstrip(" :(")  # "cấp xã là: 109": the clause is "cấp xã là"
+        weak = max((m.end() for m in _WEAK.finditer(trimmed)), default=0)
+        clause = trimmed[weak:]
+        skip = set(unit_words.split())  # what is counted ("hồ sơ") follows the number
+
+        def echo(segment: str) -> float:
+            tokens = [
+                t
+                for t in _TOKEN.findall(key(segment, q.toned))
+                if not t[0].isdigit() and strip_diacritics(t) not in skip
+            ]
+            if not tokens:
+                return 0.0
+            present = set(tokens)
+            weight = sum(w for t, w in q.weights.items() if t in present) / q.total
+            pairs = set(zip(tokens, tokens[1:], strict=False))
+            phrase = len(pairs & q.all_bigrams) / max(1, min(len(q.all_bigrams), 4))
+            precision = len(present & q.all_tokens) / len(present)
+            return min(1.0, 0.4 * weight + 0.3 * phrase + 0.3 * precision)
+
+        # the nearest content words before the number, closest first: are they the question's?
+        stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+        nearest = [
+            t
+            for t in reversed(_TOKEN.findall(key(window, q.toned)))
+            if not t[0].isdigit() and t not in stop_words and strip_diacritics(t) not in skip
+        ][:4]
+        near = sum((1.0 / (1 + i / 3)) * (t in q.all_tokens) for i, t in enumerate(nearest)) / sum(
+            1.0 / (1 + i / 3) for i in range(4)
+        )
+        return 0.5 * echo(clause) + 0.2 * echo(window) + 0.3 * near
+
     def _clause_coverage(self, q: _Question, text: str, a: int, b: int) -> float:
         """Share of the question's weight inside the ";"-bounded clause holding [a, b)."""
         if q.total <= 0:
@@ -1220,15 +1404,24 @@ class Answerer:
             if need_date and not mention.date:
                 continue
             tokens = self._tokens(q, f"{mention.text} {mention.subject}")
+            wider = tokens | self._tokens(q, mention.before)
             coverage = (
-                sum(w for t, w in q.weights.items() if t in tokens) / q.total if q.total else 0.5
+                max(
+                    sum(w for t, w in q.weights.items() if t in tokens) / q.total,
+                    0.85 * sum(w for t, w in q.weights.items() if t in wider) / q.total,
+                )
+                if q.total
+                else 0.5
             )
             quality = coverage
-            if asked:
-                if mention.kind in asked:
-                    quality += 0.25
-                elif "van ban" not in asked:
-                    quality -= 0.3
+            if asked and "van ban" not in asked:
+                if mention.kind not in asked:
+                    continue  # "quyết định nào" is not answered by a kế hoạch
+                quality += 0.25
+            if q.localities:  # the first place the mention's subject names: asked or another
+                first = self._first_locality(_plain(mention.subject))
+                if first is not None:
+                    quality += 0.15 if any(first in n or n in first for n in q.localities) else -0.2
             if mention.date:
                 quality += 0.05
             if best is None or quality > best[1]:
@@ -1242,35 +1435,57 @@ class Answerer:
     ) -> tuple[str, tuple[int, int], float, str | None, _Mention | None] | None:
         text = unit.text
         values = _values(text)
+        row_unit = ""
+        if unit.kind == "row":  # numbers of the value columns, not of the label or a legend
+            cells, label_end = _row_value_cells(unit)
+            values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
+            row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
         if not values:
             return None
-        wants_percent = bool(re.search(r"\b(ty le|ti le|phan tram)\b|%", q.route.folded))
-        expected = _expected_unit(q.route.folded)
-        context = f"{unit.folded} {unit.context_folded.partition(' || ')[0]}"
+        folded_q = q.route.folded
+        wants_percent = bool(re.search(r"\b(ty le|ti le|phan tram)\b|%", folded_q))
+        wants_rank = bool(re.search(r"\b(xep hang|xep thu|thu hang|thu may|vi tri)\b", folded_q))
+        wants_score = bool(_SCORE_WORD.search(folded_q)) and not wants_rank
+        expected = _expected_unit(folded_q)
+        context = f"{unit.folded} {unit.context_folded.partition(' || ')[0]} {unit.heading}"
         target_context = bool(_TARGET_CUE.search(context))
-        if intent == "target" and not target_context:
-            return None
         best: tuple[float, tuple[int, int, str]] | None = None
+        asked_numbers = set(_NUMBER.findall(q.route.question))
         for a, b, raw in values:
+            if raw.rstrip("% ") in asked_numbers:  # "mức độ 3,4" of the question is no answer
+                continue
             quality = 0.5
             after = text[b : b + 12]
             before = text[max(0, a - 24) : a]
-            is_score = bool(_SCORE_AFTER.match(after))
+            is_score = bool(_SCORE_AFTER.match(after)) or ("/" in raw and "điểm" in text.lower())
             is_rank = bool(_RANK_BEFORE.search(before)) and "/" in raw
-            if intent == "score":
-                if not (is_score or is_rank):
-                    continue
-                quality += 0.3
-                if target_context and not re.search(r"\b(phan dau|chi tieu)\b", q.route.folded):
-                    quality -= 0.35
+            if intent == "score" and not (is_score or is_rank):
+                continue
+            if (
+                intent == "score"
+                and target_context
+                and not re.search(r"\b(phan dau|chi tieu|muc tieu)\b", folded_q)
+            ):
+                quality -= 0.35
+            if intent == "target" and not target_context:
+                quality -= 0.25
             if intent == "figure" and target_context and "/" not in raw:
                 quality -= 0.05
+            if wants_rank:
+                quality += 0.3 if is_rank else -0.2
+            elif wants_score:
+                quality += 0.3 if is_score and not is_rank else -0.2
             if wants_percent:
                 quality += 0.3 if raw.rstrip().endswith("%") else -0.2
-            if expected:
-                following = fold(text[b : b + 30])
-                quality += 0.25 if following.startswith(expected) else -0.1
-            quality += 0.3 * self._clause_coverage(q, text, a, b)
+            if expected and not wants_score:
+                following = row_unit or fold(text[b : b + 30])
+                head = expected.split()[0]
+                if _unit_matches(head, following, anywhere=bool(row_unit)):
+                    quality += 0.2 + (0.05 if _unit_matches(expected, following) else 0.0)
+                else:
+                    quality -= 0.15
+            quality += 0.2 * self._clause_coverage(q, text, a, b)
+            quality += 0.35 * self._left_context(q, text, a, expected or "")
             if best is None or quality > best[0]:
                 best = (quality, (a, b, raw))
         if best is None:
@@ -1307,12 +1522,18 @@ class Answerer:
             score = 0.5 * coverage + 0.3 * support.get(doc_id, 0.0)
             if type_words and meta.doc_type:
                 score += 0.3 if _plain(meta.doc_type) in type_words else -0.3
-            for year in q.route.years:
-                if not self._doc_has_year(doc_id, year):
-                    score -= 0.5
-            for period in q.route.periods:
-                if not re.search(rf"\b{re.escape(period)}\b", fold(meta.title or "")):
-                    score -= 0.5
+            if (
+                any(not self._doc_has_year(doc_id, y) for y in q.route.years)
+                or any(
+                    not re.search(rf"\b{re.escape(p)}\b", fold(meta.title or ""))
+                    for p in q.route.periods
+                )
+                or any(
+                    not re.search(rf"(?<!\d){a}\s*[-–]\s*{b}(?!\d)", self.texts[doc_id])
+                    for a, b in q.route.ranges
+                )
+            ):
+                continue  # another year or period than the question's
             if best is None or score > best[0]:
                 best = (score, doc_id)
         if best is None:
@@ -1412,9 +1633,7 @@ class Answerer:
             "thong", "tu", "chi", "thi", "cong", "nhung", "cac", "trong", "lien", "quan",
             "hanh", "can", "cu", "liet",
         }  # fmt: skip
-        subject_terms = {
-            t: w for t, w in q.weights.items() if strip_diacritics(t) not in generic
-        }
+        subject_terms = {t: w for t, w in q.weights.items() if strip_diacritics(t) not in generic}
         per_unit: list[tuple[_Unit, list[_Mention]]] = []
         for idx in self._doc_units[doc_id]:
             unit = self.units[idx]
@@ -1573,7 +1792,14 @@ class Answerer:
         self, q: _Question, support: list[_Candidate], scored: list[_Candidate], top_k: int
     ) -> list[SourceQuote]:
         sources = [self._source(c, c.score) for c in support[:top_k]]
+        for cand in support:
+            for start, end in cand.extra:  # e.g. the section heading that names the subject
+                if len(sources) < top_k:
+                    extra = self._synthetic_unit(cand.unit.doc_id, start, end)
+                    sources.append(self._source(_Candidate(extra, 1.0, 0.0), cand.score))
         taken = [(s.doc_id, s.start, s.end) for s in sources]
+        if support and all(c.unit.idx < 0 for c in support):
+            return sources  # a document-level answer (signer, date, list): no padding
         for cand in scored:
             if len(sources) >= top_k:
                 break
@@ -1594,9 +1820,20 @@ class Answerer:
         hits: Sequence[tuple[int, float]],
         top_k: int,
     ) -> list[SourceQuote]:
-        if scored:
-            return self._sources(q, [], scored, top_k)
-        out: list[SourceQuote] = []
+        if scored:  # the closest evidence, however weak: the user sees what was looked at
+            out: list[SourceQuote] = []
+            for cand in sorted(scored, key=lambda c: c.evidence + c.prior, reverse=True):
+                if len(out) >= top_k:
+                    break
+                unit = cand.unit
+                if any(
+                    s.doc_id == unit.doc_id and s.start < unit.end and unit.start < s.end
+                    for s in out
+                ):
+                    continue
+                out.append(self._source(cand, cand.evidence + cand.prior))
+            return out
+        out = []
         for passage_id, score in hits[:top_k]:
             span = self._passage_span.get(passage_id)
             if span is None:

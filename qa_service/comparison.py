@@ -9,7 +9,6 @@ finds "Mức độ hài lòng của người dân".
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -69,17 +68,25 @@ class Comparison:
 
 
 def indicator_matches(wanted: str, indicator: str, indicator_key: str = "") -> float:
-    """0..100: how well the asked ``wanted`` indicator matches a target's indicator."""
+    """0..100: the share of the asked indicator's words that the target's indicator holds.
+
+    Directional on purpose: a short indicator ("người dân") must not match a long question
+    just because its words are a subset of it. A word counts when rapidfuzz finds it nearly
+    as written (a typo or a different tone mark still counts).
+    """
     from rapidfuzz import fuzz
 
-    asked = fold(wanted)
+    asked = content_terms(fold(wanted))
     if not asked:
         return 0.0
-    have = fold(f"{indicator} {indicator_key}")
-    terms = content_terms(asked)
-    if terms and all(re.search(rf"\b{re.escape(t)}\b", have) for t in terms):
-        return 100.0
-    return float(max(fuzz.partial_ratio(asked, fold(indicator)), fuzz.token_set_ratio(asked, have)))
+    have = set(content_terms(fold(f"{indicator} {indicator_key}")))
+    if not have:
+        return 0.0
+    found = sum(
+        1.0 if term in have else float(max(fuzz.ratio(term, h) for h in have) >= 85)
+        for term in asked
+    )
+    return 100.0 * found / len(asked)
 
 
 def target_quote_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -144,7 +151,9 @@ def build_comparison(
         for _, cell in cells:
             unique.setdefault((cell.doc_id, cell.year, cell.raw), cell)
         out_rows.append(ComparisonRow(key, cells[0][0].target.indicator, tuple(unique.values())))
-    out_rows.sort(key=lambda r: -len(r.cells))
+    out_rows.sort(  # best matching indicator first, then the fullest row
+        key=lambda r: (-indicator_matches(indicator, r.indicator, r.indicator_key), -len(r.cells))
+    )
     years = sorted({c.year for r in out_rows for c in r.cells}, key=lambda y: (y is None, y or 0))
     used = [d for d in documents if any(c.doc_id == d for r in out_rows for c in r.cells)]
     docs = tuple(

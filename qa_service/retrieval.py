@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 import threading
 import time
@@ -56,6 +57,7 @@ CANDIDATES = 100
 FUZZY_MIN_SYLLABLES = 8
 FUZZY_MIN = 90.0
 FUZZY_DEPTH = 30
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 class EmbedderMismatchError(RuntimeError):
@@ -422,8 +424,7 @@ class Retriever:
 
 def _fold_for_fuzzy(text: str) -> str:
     """match_key, punctuation dropped, spaces collapsed: what "verbatim" compares."""
-    kept = "".join(ch if ch.isalnum() else " " for ch in match_key(text))
-    return " ".join(kept.split())
+    return _NOT_WORD.sub(" ", match_key(text)).strip()
 
 
 def _number_matches(wanted: str, stored: str) -> bool:

@@ -18,6 +18,8 @@ from indexer.normalize import match_key, nfc, strip_diacritics
 __all__ = [
     "ABBREVIATIONS",
     "INTENTS",
+    "STOP_WORDS",
+    "STOP_WORDS_TONED",
     "LocalityMention",
     "Route",
     "accent_ratio",
@@ -147,6 +149,8 @@ _STOP_TONED_WORDS = """
     lại
     """
 _STOP_TONED = frozenset(match_key(w) for w in _STOP_TONED_WORDS.split())
+STOP_WORDS = _STOP  # function and question words, folded
+STOP_WORDS_TONED = _STOP_TONED  # the same with their diacritics
 _WORD = re.compile(r"[^\W_]+(?:[.,/]\d+)*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}$")  # years are constraints, not evidence words
 
@@ -157,6 +161,8 @@ def content_terms(keyed: str, toned: bool = False) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for token in _WORD.findall(keyed):
         if token in stop or (len(token) < 2 and not token.isdigit()) or _YEAR_TOKEN.match(token):
+            continue
+        if "/" in token and not token[0].isdigit():  # "i/2023" of "quý I/2023": a period
             continue
         seen.setdefault(token, None)
     return tuple(seen)
@@ -191,7 +197,8 @@ class Route:
     folded: str
     terms: tuple[str, ...]  # content syllables without localities, toned when ``accented``
     accented: bool  # typed with diacritics: match words with their marks
-    years: tuple[int, ...]
+    years: tuple[int, ...]  # single years ("năm 2023"); those of a range are in ``ranges``
+    ranges: tuple[tuple[int, int], ...]  # "giai đoạn 2021-2030"
     localities: tuple[LocalityMention, ...]
     doc_numbers: tuple[str, ...]  # as written ("1941/QĐ-UBND") or bare after a type ("496")
     doc_types: tuple[str, ...]  # requested kinds of document: "quyet dinh", "ke hoach", ...
@@ -219,8 +226,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "list",
             r"\b(nhung|cac) (van ban|quyet dinh|ke hoach|nghi quyet|nghi dinh|chi thi|cong van"
-            r"|thong tu|can cu)\b.*\b(nao|gi)\b|\bliet ke\b|\bvien dan\b|\bdanh (sach|muc) (cac )?"
-            r"(van ban|quyet dinh|ke hoach|can cu)\b|\b(nhung|cac) can cu\b",
+            r"|thong tu|can cu)\b.*\b(nao|gi)\b|\bliet ke\b|\bvien dan\b"
+            r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b.*\b(nao|gi)\b"
+            r"|\b(nhung|cac) can cu\b",
         ),
         ("signer", r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai\b|\bai la nguoi ky\b"),
         (
@@ -232,12 +240,17 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "target",
             r"\bchi tieu\b|\bmuc tieu\b|\bphan dau\b|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"
-            r"|\bdu kien dat\b|\bdinh huong den\b|\bden nam \d{4}\b|\bphai dat\b",
+            r"|\bdu kien dat\b|\bdinh huong den\b|\bden (?:nam )?\d{4}\b|\bphai dat\b",
+        ),
+        (
+            "decision",  # "kế hoạch số bao nhiêu": a document number, not a figure
+            r"\b(quyet dinh|ke hoach|van ban|nghi quyet|chi thi|cong van|bao cao|de an"
+            r"|chuong trinh) (?:so )?(?:la )?(?:so )?(bao nhieu|may)\b",
         ),
         (
             "score",
-            r"\bdiem\b|\bxep hang\b|\bxep thu\b|\bthu hang\b|\bdung thu\b|\bvi tri (xep|thu)\b"
-            r"|\bthu bac\b",
+            r"(?<!thoi )(?<!dia )\bdiem\b|\bxep hang\b|\bxep thu\b|\bthu hang\b|\bdung thu\b"
+            r"|\bvi tri (xep|thu)\b|\bthu bac\b",
         ),
         (
             "figure",
@@ -247,9 +260,11 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b|\bso (ho so|tthc|thu tuc"
             r"|nhiem vu|van ban|doanh nghiep|tin bai|phieu|cong chuc|vien chuc|bien che)\b",
         ),
+        ("general", r"\b(ve )?noi dung (gi|nao)\b|\bve viec gi\b|\bnhu the nao\b|\bra sao\b"),
         (
             "decision",
-            r"\b(quyet dinh|ke hoach|van ban|nghi quyet|nghi dinh|chi thi|cong van|thong tu"
+            r"^(quyet dinh|ke hoach|nghi quyet|chi thi|cong van|de an|chuong trinh)\b"
+            r"|\b(quyet dinh|ke hoach|van ban|nghi quyet|nghi dinh|chi thi|cong van|thong tu"
             r"|chuong trinh|ket luan|de an|huong dan)( so)? nao\b|\bcan cu\b|\bso hieu\b"
             r"|\bban hanh kem theo\b|\bduoc ban hanh (theo|tai|boi)\b|\bvan ban gi\b"
             r"|\b(quyet dinh|ke hoach|van ban) gi\b|\bso may\b|\btheo (quyet dinh|van ban) nao\b",
@@ -268,6 +283,7 @@ def _intent(folded: str) -> str:
 # ---------------------------------------------------------------- constraints
 
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
+_RANGE = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/.,]\d)")
 _DOC_NUMBER = re.compile(
     r"(?<![\w/])(\d{1,6}(?:/\d{4})?/[A-Za-zĐđ&]+(?:[-–][A-Za-zĐđ0-9&]+)*)", re.UNICODE
 )
@@ -360,7 +376,8 @@ def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]
         if name_folded.split()[0] in {"nao", "do", "nay", "minh"}:
             continue
         mentions.setdefault((unit, name_folded), LocalityMention(unit, name_folded, True))
-    if mentions:
+    if mentions or accent_ratio(question) >= 0.4:
+        # typed with accents: a place name is capitalized; "huyện phê duyệt" is not one
         return tuple(mentions.values())
     for match in _FOLDED_LOCALITY.finditer(folded_plain):
         unit, words = _UNIT_FOLD[match.group(1)], match.group(2).split()
@@ -405,12 +422,13 @@ def _periods(folded_plain: str) -> tuple[str, ...]:
 def _query(question: str, folded_plain: str) -> str:
     """The question plus the other spelling of each abbreviation it uses (for BM25)."""
     extra: list[str] = []
-    for short, long in ABBREVIATIONS.items():
-        if len(short) < 3 or "-" in short or "&" in short:
+    for short, long in _ABBREVIATIONS_TONED.items():
+        plain_short, plain_long = strip_diacritics(short), strip_diacritics(long)
+        if len(plain_short) < 3 or "-" in short or "&" in short:
             continue
-        if re.search(rf"(?<![\w/-]){re.escape(short)}(?![\w/-])", folded_plain):
+        if re.search(rf"(?<![\w/-]){re.escape(plain_short)}(?![\w/-])", folded_plain):
             extra.append(long)
-        elif re.search(rf"\b{re.escape(long)}\b", folded_plain):
+        elif re.search(rf"\b{re.escape(plain_long)}\b", folded_plain):
             extra.append(short.upper())
     return " ".join([question, *extra]) if extra else question
 
@@ -434,7 +452,9 @@ def route_question(question: str) -> Route:
         for t in content_terms(key(without_numbers, accented), accented)
         if strip_diacritics(t) not in locality_words or not localities
     )
-    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
+    ranges = tuple(dict.fromkeys((int(a), int(b)) for a, b in _RANGE.findall(text)))
+    in_ranges = {y for pair in ranges for y in pair}
+    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text) if int(y) not in in_ranges))
     asked = tuple(dict.fromkeys(_TYPE_WORDS[m.group(1)] for m in _ASKED_TYPE.finditer(folded)))
     route = Route(
         question=text,
@@ -443,6 +463,7 @@ def route_question(question: str) -> Route:
         terms=terms,
         accented=accented,
         years=years,
+        ranges=ranges,
         localities=localities,
         doc_numbers=doc_numbers,
         doc_types=asked,

@@ -275,9 +275,10 @@ class CitationList(_Out):
 
 class CitationConflict(_Out):
     number: str
-    kind: str = Field(description="What disagrees, e.g. 'date' or 'type'.")
-    values: list[str]
-    mentions: list[CitationRecord]
+    kind: str = Field(description="What disagrees: 'date', 'type' or 'subject'.")
+    message: str
+    values: list[str] = Field(description="The two disagreeing values.")
+    mentions: list[CitationRecord] = Field(description="The two mentions, each with its quote.")
 
 
 class CitationConflictList(_Out):

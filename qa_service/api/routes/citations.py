@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from indexer.normalize import match_key, strip_diacritics
-from indexer.store import CitationRow
+from indexer.records import Citation
 from qa_service.answering import Answerer
 from qa_service.api.deps import AnswererDep
 from qa_service.api.schemas import (
@@ -18,19 +16,19 @@ from qa_service.api.schemas import (
     CitationRecord,
     ErrorResponse,
 )
+from qa_service.citations import conflicts, mentions
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["trích dẫn"])
 
 
-def _record(answerer: Answerer, row: CitationRow) -> CitationRecord:
-    c = row.citation
-    meta = answerer.documents[row.doc_id].meta
+def _record(answerer: Answerer, doc_id: str, passage_id: int | None, c: Citation) -> CitationRecord:
+    meta = answerer.documents[doc_id].meta
     return CitationRecord(
-        doc_id=row.doc_id,
+        doc_id=doc_id,
         document=meta.path,
-        passage_id=row.passage_id,
+        passage_id=passage_id,
         number=c.number,
         type=c.doc_type,
         type_code=c.type_code,
@@ -38,7 +36,7 @@ def _record(answerer: Answerer, row: CitationRow) -> CitationRecord:
         date=c.date,
         issuer=c.issuer,
         subject=c.subject,
-        quote=answerer.texts[row.doc_id][c.start : c.end],
+        quote=answerer.texts[doc_id][c.start : c.end],
         start=c.start,
         end=c.end,
     )
@@ -56,19 +54,12 @@ def list_citations(
         str | None, Query(max_length=100, description='e.g. "1941/QĐ-UBND" or "1941"')
     ] = None,
 ) -> CitationList:
-    # Filtered here rather than in SQL: SQLite's lower() leaves "Đ" alone, so "QĐ" ≠ "qđ" there.
-    wanted = _number_key(number) if number and number.strip() else None
     records = [
-        _record(answerer, r)
-        for r in answerer.citations
+        _record(answerer, r.doc_id, r.passage_id, r.citation)
+        for r in mentions(answerer.reader, number)
         if r.doc_id in answerer.documents
-        and (wanted is None or wanted in _number_key(r.citation.number))
     ]
     return CitationList(count=len(records), citations=records)
-
-
-def _number_key(number: str) -> str:
-    return strip_diacritics(match_key(number)).replace(" ", "").upper()
 
 
 @router.get(
@@ -78,23 +69,26 @@ def _number_key(number: str) -> str:
     summary="The same document number cited with different dates or types",
 )
 def citation_conflicts(answerer: AnswererDep) -> CitationConflictList:
-    groups: dict[str, list[CitationRow]] = defaultdict(list)
-    for row in answerer.citations:
-        if row.doc_id in answerer.documents:
-            groups[_number_key(row.citation.number)].append(row)
-    conflicts: list[CitationConflict] = []
-    for rows in groups.values():
-        dates = sorted({r.citation.date for r in rows if r.citation.date})
-        types = sorted({r.citation.doc_type for r in rows if r.citation.doc_type})
-        for kind, values in (("date", dates), ("type", types)):
-            if len(values) > 1:
-                conflicts.append(
-                    CitationConflict(
-                        number=rows[0].citation.number,
-                        kind=kind,
-                        values=values,
-                        mentions=[_record(answerer, r) for r in rows],
-                    )
-                )
-    conflicts.sort(key=lambda c: (c.number, c.kind))
-    return CitationConflictList(count=len(conflicts), conflicts=conflicts)
+    found = []
+    for c in conflicts(answerer.reader):
+        values = [_conflict_value(c.kind, cit) for _, cit in (c.first, c.second)]
+        found.append(
+            CitationConflict(
+                number=c.first[1].number,
+                kind=c.kind,
+                message=c.message,
+                values=values,
+                mentions=[
+                    _record(answerer, doc_id, None, cit) for doc_id, cit in (c.first, c.second)
+                ],
+            )
+        )
+    return CitationConflictList(count=len(found), conflicts=found)
+
+
+def _conflict_value(kind: str, citation: Citation) -> str:
+    if kind == "date":
+        return citation.date or ""
+    if kind == "type":
+        return f"{citation.doc_type or ''} {citation.number}".strip()
+    return citation.subject or ""

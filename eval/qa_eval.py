@@ -1,0 +1,261 @@
+"""Question-answering evaluation over ``eval/qa/questions.jsonl`` through the real ASGI app.
+
+Each question has a gold answer key (a string the answer must contain, e.g. "1941/QĐ-UBND") and
+a gold evidence quote (an exact substring of its corpus file), or is marked unanswerable.
+
+Metrics:
+
+- **answer accuracy**: answerable → ``found`` and the key in the answer; unanswerable → abstained;
+- **evidence hit@5**: answerable questions whose gold quote overlaps (≥ half of the shorter span)
+  one of the first five sources, in the same document;
+- **abstention accuracy**: unanswerable questions answered ``found: false``;
+- **verbatim-quote rate**: sources whose ``quote`` equals ``document_text[start:end]``;
+- **numbers in quotes**: found answers whose every number occurs in a returned quote;
+- **latency**: p50/p95 of warm ``POST /ask`` calls through the app (TestClient, in process).
+
+``python -m eval.qa_eval --index-dir DIR`` (the index is built from ``corpus/`` if missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from indexer.normalize import match_key
+
+__all__ = ["DEFAULT_QUESTIONS", "evaluate", "load_questions", "main"]
+
+logger = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "qa" / "questions.jsonl"
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+_WARMUP = 3
+HIT_DEPTH = 5
+
+
+def load_questions(path: Path = DEFAULT_QUESTIONS) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _norm(text: str) -> str:
+    return " ".join(match_key(text.replace("**", "")).split())
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def _gold_spans(text: str, quote: str) -> list[tuple[int, int]]:
+    spans, at = [], text.find(quote)
+    while at >= 0:
+        spans.append((at, at + len(quote)))
+        at = text.find(quote, at + 1)
+    return spans
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def _ensure_index(index_dir: Path) -> None:
+    from indexer.store import IndexNotFoundError, IndexReader
+
+    try:
+        IndexReader.open(index_dir).close()
+    except IndexNotFoundError:
+        from indexer.pipeline import build_index
+        from qa_service.settings import get_settings
+
+        settings = get_settings()
+        logger.warning("no index in %s: indexing %s first", index_dir, REPO / "corpus")
+        build_index(
+            [REPO / "corpus"],
+            index_dir,
+            embedder_spec=settings.embedder,
+            cache_dir=settings.cache_dir,
+            progress=False,
+        )
+
+
+def evaluate(
+    index_dir: Path, questions: Path = DEFAULT_QUESTIONS, *, top_k: int = 5
+) -> dict[str, Any]:
+    """Run every question through ``POST /ask`` and score the answers (see module doc)."""
+    from fastapi.testclient import TestClient
+
+    from qa_service.api.app import create_app
+    from qa_service.settings import Settings
+
+    index_dir = Path(index_dir)
+    _ensure_index(index_dir)
+    items = load_questions(questions)
+    app = create_app(Settings(index_dir=index_dir))
+    texts: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    results: list[dict[str, Any]] = []
+    latencies: list[float] = []
+    with TestClient(app) as client:
+        for doc in client.get("/documents").json()["documents"]:
+            by_name[Path(doc["document"]).name] = doc["doc_id"]
+
+        def text_of(doc_id: str) -> str:
+            if doc_id not in texts:
+                texts[doc_id] = client.get(f"/documents/{doc_id}").json()["text"]
+            return texts[doc_id]
+
+        for item in items[:_WARMUP]:  # load the model, fill caches: latency is for warm calls
+            client.post("/ask", json={"question": item["question"], "top_k": top_k})
+        for item in items:
+            started = time.perf_counter()
+            response = client.post("/ask", json={"question": item["question"], "top_k": top_k})
+            latencies.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise RuntimeError(f"{item['id']}: HTTP {response.status_code} {response.text}")
+            results.append(_score(item, response.json(), text_of, by_name))
+    return _summary(results, latencies)
+
+
+def _score(item: dict, body: dict, text_of: Any, by_name: dict[str, str]) -> dict[str, Any]:
+    sources = body["sources"]
+    verbatim = [text_of(s["doc_id"])[s["start"] : s["end"]] == s["quote"] for s in sources]
+    quotes = [s["quote"] for s in sources]
+    numbers_ok = None
+    if body["found"] and body["answer"]:
+        numbers_ok = all(
+            any(re.search(rf"(?<!\d){re.escape(n)}(?!\d)", q) for q in quotes)
+            for n in _NUMBER.findall(body["answer"])
+        )
+    row: dict[str, Any] = {
+        "id": item["id"],
+        "question": item["question"],
+        "intent": item["intent"],
+        "routed": body["intent"],
+        "answerable": item["answerable"],
+        "found": body["found"],
+        "answer": body["answer"],
+        "gold": item["answer"],
+        "verbatim": verbatim,
+        "numbers_ok": numbers_ok,
+        "length_ok": body["answer"] is None or len(body["answer"]) <= 200,
+        "hit": None,
+    }
+    if item["answerable"]:
+        row["correct"] = bool(
+            body["found"] and body["answer"] and _norm(item["answer"]) in _norm(body["answer"])
+        )
+        evidence = item["evidence"]
+        doc_id = by_name.get(Path(evidence["document"]).name)
+        gold = _gold_spans(text_of(doc_id), evidence["quote"]) if doc_id else []
+        row["hit"] = any(
+            s["doc_id"] == doc_id and any(_overlaps((s["start"], s["end"]), g) for g in gold)
+            for s in sources[:HIT_DEPTH]
+        )
+    else:
+        row["correct"] = not body["found"] and body["answer"] is None
+    return row
+
+
+def _rate(flags: list[bool]) -> float:
+    return round(sum(flags) / len(flags), 4) if flags else 0.0
+
+
+def _summary(rows: list[dict[str, Any]], latencies: list[float]) -> dict[str, Any]:
+    answerable = [r for r in rows if r["answerable"]]
+    unanswerable = [r for r in rows if not r["answerable"]]
+    per_intent: dict[str, list[bool]] = defaultdict(list)
+    for r in rows:
+        per_intent[r["intent"]].append(r["correct"])
+    all_verbatim = [v for r in rows for v in r["verbatim"]]
+    numbers = [r["numbers_ok"] for r in rows if r["numbers_ok"] is not None]
+    return {
+        "questions": len(rows),
+        "answerable": len(answerable),
+        "unanswerable": len(unanswerable),
+        "answer_accuracy": _rate([r["correct"] for r in rows]),
+        "answerable_accuracy": _rate([r["correct"] for r in answerable]),
+        "evidence_hit@5": _rate([bool(r["hit"]) for r in answerable]),
+        "abstention_accuracy": _rate([r["correct"] for r in unanswerable]),
+        "false_abstentions": sum(1 for r in answerable if not r["found"]),
+        "verbatim_rate": _rate(all_verbatim),
+        "numbers_in_quotes": _rate(numbers),
+        "answers_within_200": _rate([r["length_ok"] for r in rows]),
+        "routing_accuracy": _rate([r["routed"] == r["intent"] for r in rows]),
+        "per_intent_accuracy": {k: _rate(v) for k, v in sorted(per_intent.items())},
+        "latency_ms": {
+            "p50": round(statistics.median(latencies), 1) if latencies else 0.0,
+            "p95": round(_percentile(latencies, 0.95), 1),
+            "max": round(max(latencies), 1) if latencies else 0.0,
+        },
+        "failures": [
+            {k: r[k] for k in ("id", "question", "intent", "routed", "found", "answer", "gold")}
+            | {"evidence_hit": r["hit"]}
+            for r in rows
+            if not r["correct"] or r["hit"] is False
+        ],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    from qa_service.settings import get_settings
+
+    parser = argparse.ArgumentParser(prog="python -m eval.qa_eval", description=__doc__)
+    parser.add_argument("--index-dir", type=Path, default=None, help="default: settings")
+    parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
+    parser.add_argument("--json", type=Path, default=None, help="also write the report here")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    report = evaluate(args.index_dir or get_settings().index_dir, args.questions)
+    for failure in report["failures"]:
+        print(
+            f"  ✗ {failure['id']} [{failure['intent']}→{failure['routed']}] "
+            f"{failure['question']}\n      got: {failure['answer']!r}  gold: {failure['gold']!r}"
+            f"  evidence hit: {failure['evidence_hit']}"
+        )
+    latency = report["latency_ms"]
+    print(
+        f"questions {report['questions']} ({report['answerable']} answerable, "
+        f"{report['unanswerable']} unanswerable)"
+    )
+    print(f"answer accuracy      {report['answer_accuracy']:.3f}")
+    print(f"evidence hit@5       {report['evidence_hit@5']:.3f}")
+    print(
+        f"abstention accuracy  {report['abstention_accuracy']:.3f} "
+        f"(false abstentions on answerable: {report['false_abstentions']})"
+    )
+    print(f"verbatim-quote rate  {report['verbatim_rate']:.3f}")
+    print(f"numbers in quotes    {report['numbers_in_quotes']:.3f}")
+    print(f"routing accuracy     {report['routing_accuracy']:.3f}")
+    print("per intent           " + ", ".join(
+        f"{k} {v:.2f}" for k, v in report["per_intent_accuracy"].items()
+    ))  # fmt: skip
+    print(f"warm /ask latency    p50 {latency['p50']:.1f} ms, p95 {latency['p95']:.1f} ms")
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(
+        f"answer_accuracy={report['answer_accuracy']:.3f} "
+        f"evidence_hit@5={report['evidence_hit@5']:.3f} "
+        f"abstention={report['abstention_accuracy']:.3f} "
+        f"verbatim={report['verbatim_rate']:.3f} "
+        f"p95_ms={latency['p95']:.1f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

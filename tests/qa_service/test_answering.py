@@ -1,0 +1,260 @@
+"""Answer composition: verbatim quotes, the number check, abstention, on real and unseen documents.
+
+The real-corpus tests use the session index of corpus/ (tests/conftest.py). The unseen-document
+tests index a report written here (a district that is not in the corpus) with the hashing
+embedder, so the answerer is shown to work on documents it was never tuned on.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from qa_service.answering import (
+    MAX_ANSWER_CHARS,
+    Answerer,
+    AskResult,
+    _clause_window,
+    _mentions,
+    numbers_supported,
+)
+from tests.qa_service.small_index import HashEmbedder
+
+NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+
+
+# ------------------------------------------------------------------ pure helpers
+
+
+def test_numbers_supported_needs_every_number_as_written() -> None:
+    quotes = ["đạt 32,6 % kế hoạch; hoàn thành 16/49 nhiệm vụ", "Quyết định số 1941/QĐ-UBND"]
+    assert numbers_supported("hoàn thành 16/49 nhiệm vụ, đạt 32,6 %", quotes)
+    assert numbers_supported("Quyết định số 1941/QĐ-UBND", quotes)
+    assert not numbers_supported("hoàn thành 16/50 nhiệm vụ", quotes)
+    assert not numbers_supported("đạt 32,7 %", quotes)
+    assert not numbers_supported("1", quotes)  # "1" only inside 1941: not as written
+    assert numbers_supported("không có số", [])
+
+
+def test_clause_window_holds_the_focus_and_the_limit() -> None:
+    text = (
+        "Kết quả thực hiện số hóa hồ sơ của toàn huyện: tính đến ngày 28/8/2023, tỷ lệ số hóa "
+        "hồ sơ khi tiếp nhận là 97,22%; tỷ lệ số hóa kết quả giải quyết TTHC là 95,27%."
+    )
+    focus = (text.index("97,22%"), text.index("97,22%") + 6)
+    a, b = _clause_window(text, focus, {"tiếp": 1.0, "nhận": 1.0})
+    assert a <= focus[0] and focus[1] <= b and b - a <= MAX_ANSWER_CHARS
+    assert "95,27%" not in text[a:b]  # never across ";"
+    a, b = _clause_window("x " * 400 + "42 hồ sơ " + "y " * 400, (800, 802), {}, limit=60)
+    assert b - a <= 60
+
+
+def test_mentions_read_type_number_date_and_subject() -> None:
+    text = (
+        "UBND thị xã đã ban hành Quyết định số 1941/QĐ-UBND ngày 26/12/2022 về việc ban hành Kế "
+        "hoạch cải cách hành chính năm 2023; Kế hoạch số 3957/KH-UBND ngày 27/12/2022 về chuyển "
+        "đổi số và Nghị quyết số 03-NQ/HU ngày 30/3/2021 của Ban chấp hành."
+    )
+    found = _mentions(text)
+    assert [(m.number, m.kind, m.date) for m in found] == [
+        ("1941/QĐ-UBND", "quyet dinh", "ngày 26/12/2022"),
+        ("3957/KH-UBND", "ke hoach", "ngày 27/12/2022"),
+        ("03-NQ/HU", "nghi quyet", "ngày 30/3/2021"),
+    ]
+    assert found[0].text == "Quyết định số 1941/QĐ-UBND ngày 26/12/2022"
+    assert "Kế hoạch cải cách hành chính năm 2023" in found[0].subject
+    assert found[1].before.strip() == ""  # the ";" ends the clause before it
+
+
+# ------------------------------------------------------------------ the real corpus
+
+
+@pytest.fixture(scope="module")
+def answerer(corpus_index: Path) -> Answerer:
+    opened = Answerer.open(corpus_index)
+    yield opened
+    opened.close()
+
+
+def _check_contract(answerer: Answerer, result: AskResult) -> None:
+    for source in result.sources:
+        assert answerer.texts[source.doc_id][source.start : source.end] == source.quote
+    if result.found:
+        assert result.answer and len(result.answer) <= MAX_ANSWER_CHARS
+        assert numbers_supported(result.answer, [s.quote for s in result.sources])
+    else:
+        assert result.answer is None and result.confidence <= 0.3
+    assert 0.0 <= result.confidence <= 1.0
+
+
+MIXED = [
+    "Quyết định nào ban hành Kế hoạch CCHC năm 2023 của thị xã Hương Trà?",
+    "ty le so hoa ho so khi tiep nhan cua huyen binh giang",
+    "Năm 2023 huyện Văn Quan xếp thứ mấy về chỉ số CCHC?",
+    "Ai ký Quyết định 11671/QĐ-UBND?",
+    "Báo cáo 96/BC-UBND được ban hành ngày nào?",
+    "Những văn bản nào được viện dẫn trong báo cáo 96/BC-UBND?",
+    "So sánh chỉ tiêu mức độ hài lòng của người dân qua các năm",
+    "Đến năm 2025 bao nhiêu phần trăm TTHC được cung cấp dịch vụ công trực tuyến mức độ 4?",
+    "Công tác tuyên truyền cải cách hành chính được thực hiện thế nào?",
+    "Tỷ lệ hộ nghèo của huyện Hương Khê là bao nhiêu?",
+    "Kế hoạch CCHC năm 2023 của huyện Kỳ Anh là quyết định nào?",
+    "x",
+]
+
+
+@pytest.mark.parametrize("question", MIXED)
+def test_every_result_keeps_the_contract(answerer: Answerer, question: str) -> None:
+    _check_contract(answerer, answerer.ask(question))
+
+
+def test_decision_answer_copies_the_number_and_the_first_source_supports_it(
+    answerer: Answerer,
+) -> None:
+    result = answerer.ask("Quyết định nào ban hành Kế hoạch CCHC năm 2023 của thị xã Hương Trà?")
+    assert result.found and result.intent == "decision"
+    numbers = NUMBER.findall(result.answer)
+    assert numbers and all(n in result.sources[0].quote for n in numbers)
+    assert result.sources[0].document == "corpus/huong-tra_bao-cao-496-BC-UBND_cchc-quy-I-2023.txt"
+    assert any(c.number in result.answer for c in result.citations)
+
+
+def test_accents_and_abbreviations_do_not_change_the_answer(answerer: Answerer) -> None:
+    pairs = [
+        (
+            "Tỷ lệ số hóa hồ sơ khi tiếp nhận của huyện Bình Giang là bao nhiêu?",
+            "ty le so hoa ho so khi tiep nhan cua huyen binh giang la bao nhieu",
+        ),
+        (
+            "Kế hoạch cải cách hành chính năm 2023 của huyện Bình Giang là văn bản nào?",
+            "KH CCHC năm 2023 của huyện Bình Giang là văn bản nào?",
+        ),
+    ]
+    for first, second in pairs:
+        a, b = answerer.ask(first), answerer.ask(second)
+        assert a.found and b.found
+        assert NUMBER.findall(a.answer) == NUMBER.findall(b.answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tỷ lệ hộ nghèo của huyện Hương Khê năm 2023 là bao nhiêu?",  # indicator not held
+        "Quyết định nào ban hành Kế hoạch CCHC năm 2023 của huyện Kỳ Anh?",  # other district
+        "Thị xã Hương Trà hoàn thành bao nhiêu nhiệm vụ CCHC trong quý III năm 2023?",  # period
+        "Năm 2021 huyện Văn Quan xếp thứ mấy về chỉ số CCHC?",  # year
+        "Ai ký quyết định 9999/QĐ-UBND?",  # document not in the corpus
+        "ty le tiem chung cua huyen van quan nam 2024",  # indicator, no accents
+    ],
+)
+def test_unsupported_questions_are_not_answered(answerer: Answerer, question: str) -> None:
+    result = answerer.ask(question)
+    assert not result.found and result.answer is None
+    assert result.sources, "the closest sources are still returned"
+    _check_contract(answerer, result)
+
+
+def test_filters_restrict_the_documents(answerer: Answerer) -> None:
+    doc_id = "van-quan-ke-hoach-khac-phuc-han-che-chi-so-cchc-2024"
+    result = answerer.ask("Kế hoạch cải cách hành chính năm 2023?", filters={"doc_ids": [doc_id]})
+    assert all(s.doc_id == doc_id for s in result.sources)
+
+
+def test_top_k_bounds_the_sources(answerer: Answerer) -> None:
+    assert len(answerer.ask("Tỷ lệ hồ sơ giải quyết đúng hạn?", top_k=2).sources) <= 2
+
+
+# ------------------------------------------------------------------ an unseen document
+
+UNSEEN = """ỦY BAN NHÂN DÂN
+HUYỆN THỬ NGHIỆM
+
+Số: 45/BC-UBND
+
+Thử Nghiệm, ngày 20 tháng 6 năm 2024
+
+BÁO CÁO
+
+Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024
+
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+
+UBND huyện đã ban hành Quyết định số 77/QĐ-UBND ngày 15/01/2024 về việc ban hành Kế hoạch \
+chuyển đổi số huyện Thử Nghiệm năm 2024. Kế hoạch đề ra 30 nhiệm vụ; đến nay đã hoàn thành \
+21/30 nhiệm vụ, đạt 70%.
+
+II. KẾT QUẢ THỰC HIỆN
+
+1. Cải cách thủ tục hành chính
+
+Bộ phận một cửa huyện tiếp nhận 2.450 hồ sơ, trong đó giải quyết trước và đúng hạn 2.401 \
+hồ sơ, quá hạn 12 hồ sơ.
+
+2. Chính quyền số
+
+Tỷ lệ hồ sơ nộp trực tuyến đạt 64,5%. Năm 2024 huyện phấn đấu tỷ lệ hồ sơ trực tuyến \
+toàn trình đạt từ 80% trở lên.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn Mẫu
+"""
+
+
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
+    from indexer.pipeline import build_index
+
+    root = tmp_path_factory.mktemp("unseen")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "thu-nghiem_bao-cao-45.txt").write_text(UNSEEN, encoding="utf-8")
+    build_index(
+        [corpus], root / "index", embedder=HashEmbedder(), cache_dir=root / "cache", progress=False
+    )
+    opened = Answerer.open(root / "index", embedder=HashEmbedder())
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "key"),
+    [
+        ("Kế hoạch chuyển đổi số năm 2024 của huyện Thử Nghiệm được ban hành bằng quyết định nào?",
+         "decision", "77/QĐ-UBND"),
+        ("Huyện Thử Nghiệm đã hoàn thành bao nhiêu nhiệm vụ chuyển đổi số?", "figure", "21/30"),
+        ("Bộ phận một cửa huyện tiếp nhận bao nhiêu hồ sơ?", "figure", "2.450"),
+        ("so ho so qua han cua huyen thu nghiem", "figure", "12"),
+        ("Tỷ lệ hồ sơ nộp trực tuyến của huyện Thử Nghiệm?", "figure", "64,5%"),
+        ("Huyện Thử Nghiệm phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt bao nhiêu?", "target",
+         "80%"),
+        ("Ai ký báo cáo 45/BC-UBND?", "signer", "Lê Văn Mẫu"),
+        ("Báo cáo 45/BC-UBND ban hành ngày nào?", "date", "20 tháng 6 năm 2024"),
+    ],
+)  # fmt: skip
+def test_unseen_document_is_answered(
+    unseen: Answerer, question: str, intent: str, key: str
+) -> None:
+    result = unseen.ask(question)
+    assert result.intent == intent
+    assert result.found, result
+    assert key in result.answer
+    _check_contract(unseen, result)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Huyện Thử Nghiệm tiếp nhận bao nhiêu hồ sơ trong quý III năm 2024?",
+        "Tỷ lệ hộ nghèo của huyện Thử Nghiệm?",
+        "Huyện Kỳ Anh tiếp nhận bao nhiêu hồ sơ?",
+        "Ai ký báo cáo 9 tháng năm 2024 của huyện Thử Nghiệm?",
+    ],
+)
+def test_unseen_document_abstains_outside_it(unseen: Answerer, question: str) -> None:
+    result = unseen.ask(question)
+    assert not result.found and result.answer is None
+    _check_contract(unseen, result)
