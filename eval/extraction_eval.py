@@ -45,11 +45,12 @@ import math
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from indexer.cleaning import clean_text
 from indexer.extract.citations import canonical_key, extract_citations
-from indexer.extract.targets import extract_targets, targets_from_table
+from indexer.pipeline import ExtractedRecords, doc_id_for, extract_records, parse_document
 
 __all__ = ["bench_citations", "evaluate", "main"]
 
@@ -91,46 +92,32 @@ def _score(matched: int, predicted: int, gold: int) -> dict:
     }
 
 
-def _predicted_citations(original: str) -> list[dict]:
-    clean = clean_text(original)
-    found = []
-    for citation in extract_citations(clean.text):
-        start, end = clean.to_original(citation.start, citation.end)
-        found.append(
-            {
-                "number": citation.number,
-                "type_code": citation.type_code,
-                "date": citation.date,
-                "span": (start, end),
-                "quote": original[start:end],
-            }
-        )
-    return found
+@lru_cache(maxsize=16)
+def _shipped(path: Path) -> tuple[str, ExtractedRecords]:
+    """The document text and the records exactly as the indexer extracts and stores them."""
+    parsed = parse_document(path, doc_id_for(path))
+    return parsed.source.text, extract_records(parsed)
 
 
-def _predicted_targets(original: str) -> list[dict]:
-    clean = clean_text(original)
-    found = []
-    for target in extract_targets(clean.text):
-        start, end = clean.to_original(target.start, target.end)
-        found.append(_target_record(target, (start, end), original))
-    for table in _tables(original, clean):
-        rows = [(row.cells, row.start, row.end) for row in table.rows]
-        for target in targets_from_table(table.caption, table.header, rows):
-            found.append(_target_record(target, (target.start, target.end), original))
+def _predicted_citations(path: Path) -> list[dict]:
+    original, records = _shipped(path)
+    return [
+        {
+            "number": c.number,
+            "type_code": c.type_code,
+            "date": c.date,
+            "span": (c.start, c.end),
+            "quote": original[c.start : c.end],
+        }
+        for c in records.citations
+    ]
+
+
+def _predicted_targets(path: Path) -> list[dict]:
+    original, records = _shipped(path)
+    found = [_target_record(t, (t.start, t.end), original) for t in records.targets]
     found.sort(key=lambda record: record["span"])
     return found
-
-
-def _tables(original: str, clean) -> list:
-    """Tables of the document (their rows' spans are already document offsets)."""
-    try:
-        from indexer.structure import parse_structure
-
-        return list(parse_structure(original, clean).tables)
-    except Exception:  # the structure parser is another module's; never lose the text targets
-        logger.warning("table parsing failed; scoring text targets only", exc_info=True)
-        return []
 
 
 def _target_record(target, span: tuple[int, int], original: str) -> dict:
@@ -185,8 +172,7 @@ def _evaluate_kind(corpus_dir: Path, gold: list[dict], predict, same) -> dict:
     false_positives: list[dict] = []
     missed: list[dict] = []
     for name, expected in sorted(by_file.items()):
-        original = (corpus_dir / Path(name).name).read_text(encoding="utf-8")
-        predicted = predict(original)
+        predicted = predict((corpus_dir / Path(name).name).resolve())
         matched, fps, fns = _match(predicted, expected, same)
         per_file[name] = _score(matched, len(predicted), len(expected))
         totals[0] += matched

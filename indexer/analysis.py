@@ -8,8 +8,12 @@ Three token streams ("fields") are produced from one text:
   followed by the syllables of their expansion, on both the query and the document side, so
   "UBND" meets "Ủy ban nhân dân" whichever way round.
 - **words**: underthesea word segmentation, a multi-syllable word joined by "_" ("hành_chính").
-- **plain**: the syllable stream without tones or vowel marks, đ→d, for queries typed without
-  accents ("ke hoach" finds "kế hoạch").
+- **bigrams**: pairs of adjacent syllables inside a clause ("cải_cách", "cách_hành"), with
+  abbreviations read as their expansion. Vietnamese words are mostly one or two syllables, so
+  pairs catch compounds and short phrases without depending on segmentation errors.
+- **plain**, **plain_bigrams**: syllables and pairs without tones or vowel marks, đ→d, for
+  queries typed without accents ("ke hoach" finds "kế hoạch"); pairs matter most there, since one
+  accent-free syllable stands for many ("cong" is công, cống, cộng, ...).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ __all__ = [
     "DOCUMENT_NUMBER",
     "accent_ratio",
     "analyze",
+    "bigram_tokens",
     "document_numbers",
     "expand_abbreviations",
     "plain_tokens",
@@ -132,7 +137,9 @@ _SHORT_NUMBER_CONTEXT = re.compile(
 class AnalyzedText:
     syllables: tuple[str, ...]
     words: tuple[str, ...]
+    bigrams: tuple[str, ...]
     plain: tuple[str, ...]
+    plain_bigrams: tuple[str, ...]
 
 
 def _is_code(raw: str, parts: list[str]) -> bool:
@@ -201,7 +208,45 @@ def syllable_tokens(text: str, *, query: bool = False) -> list[str]:
 
 def plain_tokens(text: str, *, query: bool = False) -> list[str]:
     """:func:`syllable_tokens` without diacritics (đ→d)."""
-    return [strip_diacritics(token) for token in syllable_tokens(text, query=query)]
+    return [_plain(token) for token in syllable_tokens(text, query=query)]
+
+
+@lru_cache(maxsize=200_000)
+def _plain(token: str) -> str:
+    """strip_diacritics, cached: a corpus repeats a few thousand syllables millions of times."""
+    return strip_diacritics(token)
+
+
+def _clauses(text: str, *, query: bool) -> list[list[str]]:
+    """Runs of syllables not separated by punctuation; codes as their parts, abbreviations as
+    the syllables of their expansion."""
+    text = _fold(text)
+    clauses: list[list[str]] = [[]]
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        gap = text[previous_end : match.start()]
+        previous_end = match.end()
+        if gap.strip() and clauses[-1]:
+            clauses.append([])
+        raw = match.group()
+        parts = _PART.findall(raw)
+        expansion = _expansion(raw, raw.lower(), query=query)
+        if expansion:
+            clauses[-1].extend(expansion.split())
+            continue
+        for part in parts:
+            expansion = _expansion(part, part.lower(), query=query) if len(parts) > 1 else None
+            clauses[-1].extend(expansion.split() if expansion else [part.lower()])
+    return clauses
+
+
+def bigram_tokens(text: str, *, query: bool = False) -> list[str]:
+    """Adjacent syllable pairs inside clauses, joined by "_"."""
+    return [
+        f"{first}_{second}"
+        for clause in _clauses(text, query=query)
+        for first, second in zip(clause, clause[1:], strict=False)
+    ]
 
 
 @lru_cache(maxsize=256)
@@ -235,12 +280,15 @@ def _segment(text: str) -> list[str]:
 
 
 def analyze(text: str, *, query: bool = False, words: bool = True) -> AnalyzedText:
-    """All three fields of ``text`` (``words=False`` skips the slower word segmentation)."""
+    """All fields of ``text`` (``words=False`` skips the slower word segmentation)."""
     syllables = syllable_tokens(text, query=query)
+    bigrams = bigram_tokens(text, query=query)
     return AnalyzedText(
         syllables=tuple(syllables),
         words=tuple(word_tokens(text, query=query)) if words else (),
-        plain=tuple(strip_diacritics(token) for token in syllables),
+        bigrams=tuple(bigrams),
+        plain=tuple(_plain(token) for token in syllables),
+        plain_bigrams=tuple(_plain(token) for token in bigrams),
     )
 
 

@@ -1,10 +1,11 @@
 """BM25 lexical index over passages (bm25s), one bm25s index per analysis field.
 
-Fields (see :mod:`indexer.analysis`): ``syllable``, ``word`` (underthesea segmentation) and
-``plain`` (no diacritics). A query is routed by how it is typed: an accented query is scored
-on syllables + words, a query typed without accents on the plain field, a half-accented one on
-plain + syllables. A passage's score is the sum of its field scores (each field's BM25 sees
-the same passage, so the sum rewards matching both single syllables and whole words).
+Fields (see :mod:`indexer.analysis`): ``syllable``, ``word`` (underthesea segmentation),
+``bigram`` (adjacent syllables), ``plain`` and ``plain_bigram`` (no diacritics). A query is
+routed by how it is typed: an accented query is scored on syllables + words + bigrams, a query
+typed without accents on the plain fields, a half-accented one on the plain fields + syllables.
+A passage's score is the sum of its field scores, each field weighing the same: single
+syllables find the passage, words and pairs reward it for holding the query's phrases.
 
 Directory layout: ``<dir>/meta.json``, ``<dir>/ids.npy`` (row → passage id),
 ``<dir>/<field>/`` (bm25s files), ``<dir>/tokens.jsonl.gz`` (analysis per text hash, reused by
@@ -34,10 +35,10 @@ __all__ = ["ANALYZER_VERSION", "FIELDS", "LexicalIndex", "build_lexical_index"]
 
 logger = logging.getLogger(__name__)
 
-FIELDS = ("syllable", "word", "plain")
+FIELDS = ("syllable", "word", "bigram", "plain", "plain_bigram")
 # Bump when analysis.py changes the tokens it emits: stored tokens of another version are
 # not reused and an index of another version asks for a rebuild.
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 # A query with fewer marked syllables than this is treated as (partly) typed without accents.
 _ACCENTED = 0.5
 
@@ -83,7 +84,9 @@ def _interned(analyzed: AnalyzedText) -> AnalyzedText:
     return AnalyzedText(
         syllables=tuple(map(sys.intern, analyzed.syllables)),
         words=tuple(map(sys.intern, analyzed.words)),
+        bigrams=tuple(map(sys.intern, analyzed.bigrams)),
         plain=tuple(map(sys.intern, analyzed.plain)),
+        plain_bigrams=tuple(map(sys.intern, analyzed.plain_bigrams)),
     )
 
 
@@ -98,14 +101,23 @@ def _read_tokens(directory: Path) -> dict[str, AnalyzedText]:
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            out[row["h"]] = _interned(AnalyzedText(row["s"], row["w"], row["p"]))
+            out[row["h"]] = _interned(
+                AnalyzedText(row["s"], row["w"], row["b"], row["p"], row["pb"])
+            )
     return out
 
 
 def _write_tokens(directory: Path, by_hash: dict[str, AnalyzedText]) -> None:
     with gzip.open(directory / "tokens.jsonl.gz", "wt", encoding="utf-8", compresslevel=3) as f:
         for key, analyzed in by_hash.items():
-            row = {"h": key, "s": analyzed.syllables, "w": analyzed.words, "p": analyzed.plain}
+            row = {
+                "h": key,
+                "s": analyzed.syllables,
+                "w": analyzed.words,
+                "b": analyzed.bigrams,
+                "p": analyzed.plain,
+                "pb": analyzed.plain_bigrams,
+            }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -152,8 +164,12 @@ def _field(analyzed: AnalyzedText, field: str) -> tuple[str, ...]:
         return analyzed.syllables
     if field == "word":
         return analyzed.words
+    if field == "bigram":
+        return analyzed.bigrams
     if field == "plain":
         return analyzed.plain
+    if field == "plain_bigram":
+        return analyzed.plain_bigrams
     raise ValueError(f"unknown field {field!r}")
 
 
@@ -161,10 +177,10 @@ def query_fields(query: str) -> dict[str, float]:
     """Which fields a query is scored on, with their weights."""
     ratio = accent_ratio(query)
     if ratio == 0.0:
-        return {"plain": 1.0}
+        return {"plain": 1.0, "plain_bigram": 1.0}
     if ratio < _ACCENTED:
-        return {"plain": 1.0, "syllable": 1.0}
-    return {"syllable": 1.0, "word": 1.0}
+        return {"plain": 1.0, "plain_bigram": 1.0, "syllable": 1.0}
+    return {"syllable": 1.0, "word": 1.0, "bigram": 1.0}
 
 
 class LexicalIndex:

@@ -1,8 +1,10 @@
 """read → clean → parse → segment → extract → store → lexical + dense, for a set of files.
 
-The index always reflects exactly the files given: new and changed files are processed,
-unchanged ones (same SHA-256) are carried over from the live version without re-parsing,
-files no longer present are dropped. Embeddings come from the shared cache, so only new
+The index reflects exactly the files given: new and changed files are processed, unchanged
+ones (same SHA-256) are carried over from the live version without re-parsing, files no
+longer present are dropped. Two exceptions keep the live version as it is: a run where
+nothing changed (no new version is written), and a run where no file could be read (a
+mistyped path must not empty the index). Embeddings come from the shared cache, so only new
 passage texts reach the embedder. The new version replaces the old one atomically.
 """
 
@@ -27,7 +29,9 @@ from indexer.store import IndexNotFoundError, IndexReader, IndexWriter, index_lo
 from indexer.structure import DocumentStructure, parse_structure
 
 __all__ = [
+    "ExtractedRecords",
     "IndexReport",
+    "extract_records",
     "SkippedFile",
     "build_index",
     "discover",
@@ -169,42 +173,61 @@ def _file_hash(path: Path) -> str:
 # ---------------------------------------------------------------------------------- extraction
 
 
-def _extract(parsed: ParsedDocument, passages: Sequence[Passage]) -> tuple[list, list, list]:
-    """Citations, figures and targets with spans in the document text and their passage."""
+# Documents that set targets: plans, and decisions or resolutions that carry one.
+PLAN_TYPES = frozenset({"kế hoạch", "quyết định", "chương trình", "đề án", "nghị quyết"})
+
+
+@dataclass(frozen=True)
+class ExtractedRecords:
+    """Citations, figures and targets of one document, spans in its document text."""
+
+    citations: list[Citation]
+    figures: list[Figure]
+    targets: list[Target]
+
+
+def extract_records(parsed: ParsedDocument) -> ExtractedRecords:
+    """Run the extractors on the clean text and map every span back to the document text."""
     from indexer.extract.citations import extract_citations
     from indexer.extract.figures import extract_figures
     from indexer.extract.targets import extract_targets, targets_from_table
 
     clean = parsed.clean
-    text_passages = sorted((p for p in passages if p.kind != "table_row"), key=lambda p: p.start)
-    starts = [p.start for p in text_passages]
     locality = parsed.meta.issuer
-
-    def owner(start: int, end: int, pool: Sequence[Passage] = text_passages) -> int | None:
-        k = bisect.bisect_right(starts, start) - 1
-        for p in pool[max(0, k - 1) : k + 2]:
-            if p.start <= start and end <= p.end:
-                return p.id
-        containing = [p for p in passages if p.start <= start and end <= p.end]
-        return containing[0].id if containing else None
 
     def remap(record: Citation | Figure | Target) -> Citation | Figure | Target:
         start, end = clean.to_original(record.start, record.end)
         return type(record)(**{**record.__dict__, "start": start, "end": end})
 
-    citations = [remap(c) for c in extract_citations(clean.text)]
-    figures = [remap(f) for f in extract_figures(clean.text, locality=locality)]
     targets: list[Target] = []
-    if parsed.meta.doc_type in {"kế hoạch", "quyết định", "chương trình", "đề án", "nghị quyết"}:
+    if parsed.meta.doc_type in PLAN_TYPES:
         targets = [remap(t) for t in extract_targets(clean.text, locality=locality)]
         for table in parsed.structure.tables:
-            rows = [(row.cells, row.start, row.end) for row in table.rows]
-            targets.extend(targets_from_table(table.caption, table.header, rows))
-    return (
-        [(owner(c.start, c.end), c) for c in citations],
-        [(owner(f.start, f.end), f) for f in figures],
-        [(owner(t.start, t.end), t) for t in targets],
+            rows = [
+                (row.cells, row.start, row.end) for row in table.rows
+            ]  # already document offsets
+            targets.extend(targets_from_table(table.caption, table.header, rows, locality=locality))
+    return ExtractedRecords(
+        citations=[remap(c) for c in extract_citations(clean.text)],
+        figures=[remap(f) for f in extract_figures(clean.text, locality=locality)],
+        targets=targets,
     )
+
+
+def _owners(records: Sequence[Citation | Figure | Target], passages: Sequence[Passage]) -> list:
+    """(passage id, record): the text passage holding each record, else any passage holding it."""
+    text_passages = sorted((p for p in passages if p.kind != "table_row"), key=lambda p: p.start)
+    starts = [p.start for p in text_passages]
+
+    def owner(start: int, end: int) -> int | None:
+        k = bisect.bisect_right(starts, start) - 1
+        for p in text_passages[max(0, k - 1) : k + 2]:
+            if p.start <= start and end <= p.end:
+                return p.id
+        containing = [p for p in passages if p.start <= start and end <= p.end]
+        return containing[0].id if containing else None
+
+    return [(owner(r.start, r.end), r) for r in records]
 
 
 def indexed_text(meta_title: str | None, passage: Passage) -> str:
@@ -232,7 +255,7 @@ def build_index(
     """Index exactly the supported files under ``paths`` into ``index_dir``."""
     from indexer.dense import build_dense_index
     from indexer.embedders import load_embedder
-    from indexer.embedding_cache import EmbeddingCache, embed_cached
+    from indexer.embedding_cache import EmbeddingCache, embed_cached, text_hash
     from indexer.lexical import build_lexical_index
 
     started = time.perf_counter()
@@ -251,28 +274,37 @@ def build_index(
         previous = {d.meta.doc_id: d.meta for d in base.documents()} if base else {}
         writer = IndexWriter(index_dir, base=base)
         try:
-            report = _write_version(
+            added, updated, unchanged, removed = _write_version(
                 writer, files, skipped, previous, max_file_bytes, progress, on_skip
             )
-            added, updated, unchanged, removed = report
-            if not added and not updated and not unchanged:
+            requested = embedder.name if embedder is not None else embedder_spec
+            same_embedder = base is not None and requested in (
+                base.manifest.get("embedder_spec"),
+                base.manifest.get("embedder", {}).get("name"),
+            )
+            nothing_indexed = not (added or updated or unchanged)
+            nothing_changed = not (added or updated or removed) and same_embedder
+            if nothing_indexed or nothing_changed:
+                # Nothing readable: keep the previous index rather than empty it (a mistyped
+                # path must not wipe the index). Nothing changed: the live version is current.
                 writer.abort()
+                counts = base.counts() if base else {}
                 return IndexReport(
                     version=base.version if base else None,
                     index_dir=str(index_dir),
-                    documents=len(previous),
-                    passages=0,
-                    tables=0,
+                    documents=counts.get("documents", 0),
+                    passages=counts.get("passages", 0),
+                    tables=counts.get("tables", 0),
                     added=(),
                     updated=(),
-                    unchanged=(),
+                    unchanged=tuple(unchanged),
                     removed=(),
                     skipped=tuple(skipped),
                     embedded=0,
                     seconds=time.perf_counter() - started,
+                    counts=counts,
                 )
             model = embedder or load_embedder(embedder_spec)
-            rows = writer.all_passages()
             titles = {
                 r[0]: r[1] for r in writer.conn.execute("SELECT doc_id, title FROM documents")
             }
@@ -281,7 +313,7 @@ def build_index(
                 "FROM passages ORDER BY id"
             ).fetchall()
             texts = [indexed_text(titles.get(r[1]), Passage(*tuple(r))) for r in passage_rows]
-            ids = [r[0] for r in rows]
+            ids = [r[0] for r in passage_rows]
             build_lexical_index(
                 ids,
                 texts,
@@ -289,9 +321,9 @@ def build_index(
                 previous=(base.version_dir / "lexical") if base else None,
             )
             cache = EmbeddingCache((cache_dir or _default_cache_dir()) / "embeddings.sqlite")
-            before = cache.count(model.name)
+            keys = {text_hash(t) for t in texts}
+            embedded = len(keys) - len(cache.get_many(model.name, keys))
             vectors = embed_cached(model, texts, cache, progress=progress)
-            embedded = cache.count(model.name) - before
             cache.close()
             dense_info = build_dense_index(
                 ids,
@@ -304,9 +336,10 @@ def build_index(
             version_dir = writer.commit(
                 {
                     "embedder": {"name": model.name, "dim": model.dim, "normalized": True},
+                    "embedder_spec": embedder_spec if embedder is None else model.name,
                     "dense": dense_info,
                     "counts": counts,
-                    "sources": [str(p) for p in paths],
+                    "sources": [str(Path(p).resolve()) for p in paths],
                 }
             )
         except BaseException:
@@ -365,24 +398,29 @@ def _write_version(
         doc_id = _unique(doc_id_for(path), seen)
         try:
             old = previous.get(doc_id)
-            if old is not None and old.sha256 == _file_hash(path) and old.path == _display(path):
-                writer.copy_document(doc_id)
-                unchanged.append(doc_id)
-            else:
-                parsed = parse_document(path, doc_id, max_bytes=max_file_bytes)
-                stored = writer.add_document(
-                    parsed.meta,
-                    parsed.source,
-                    parsed.structure.sections,
-                    parsed.structure.tables,
-                    parsed.structure.footnotes,
-                    parsed.passages,
-                )
-                citations, figures, targets = _extract(parsed, stored)
-                writer.add_citations(doc_id, citations)
-                writer.add_figures(doc_id, figures)
-                writer.add_targets(doc_id, targets)
-                (updated if old is not None else added).append(doc_id)
+            with writer.document():
+                if (
+                    old is not None
+                    and old.sha256 == _file_hash(path)
+                    and old.path == _display(path)
+                ):
+                    writer.copy_document(doc_id)
+                    unchanged.append(doc_id)
+                else:
+                    parsed = parse_document(path, doc_id, max_bytes=max_file_bytes)
+                    stored = writer.add_document(
+                        parsed.meta,
+                        parsed.source,
+                        parsed.structure.sections,
+                        parsed.structure.tables,
+                        parsed.structure.footnotes,
+                        parsed.passages,
+                    )
+                    records = extract_records(parsed)
+                    writer.add_citations(doc_id, _owners(records.citations, stored))
+                    writer.add_figures(doc_id, _owners(records.figures, stored))
+                    writer.add_targets(doc_id, _owners(records.targets, stored))
+                    (updated if old is not None else added).append(doc_id)
             seen.add(doc_id)
         except UnreadableDocumentError as error:
             item = SkippedFile(_display(path), error.reason)

@@ -158,6 +158,20 @@ class IndexWriter:
             )
 
     # -- writing ----------------------------------------------------------------------------
+    @contextmanager
+    def document(self) -> Iterator[None]:
+        """All rows of one document, or none of them when the block raises."""
+        next_id = self.next_passage_id
+        self.conn.execute("SAVEPOINT document")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO document")
+            self.conn.execute("RELEASE document")
+            self.next_passage_id = next_id
+            raise
+        self.conn.execute("RELEASE document")
+
     def copy_document(self, doc_id: str) -> None:
         """Carry an unchanged document over from the base version, passage ids included."""
         for table in (

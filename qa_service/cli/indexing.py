@@ -49,8 +49,9 @@ def index(
         progress=True,
         on_skip=on_skip,
     )
-    if report.version is None or report.documents == 0:
-        console.print("[red]error:[/red] nothing could be indexed")
+    if not (report.added or report.updated or report.unchanged):
+        kept = " (the previous index is kept)" if report.version else ""
+        console.print(f"[red]error:[/red] nothing could be indexed{kept}")
         raise typer.Exit(1)
     console.print(
         f"indexed {report.documents} documents, {report.passages} passages, "

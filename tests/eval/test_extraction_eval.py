@@ -63,6 +63,7 @@ def _write(tmp_path: Path, text: str, citations: list[dict], targets: list[dict]
 
 def test_scorer_counts_wrong_dates_and_missing_targets(tmp_path: Path) -> None:
     text = (
+        "KẾ HOẠCH\nCải cách hành chính\n\n"  # targets are read from plans
         "I. MỤC TIÊU\n- Căn cứ Quyết định số 12/QĐ-UBND ngày 1/2/2023 và Kế hoạch số 7/KH-UBND "
         "ngày 5/2/2023, phấn đấu 90% hồ sơ trực tuyến.\n"
     )

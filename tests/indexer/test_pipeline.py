@@ -247,3 +247,48 @@ def test_docx_pdf_and_windows_1258_through_the_pipeline(
     for p in reader.document_passages("bao-cao-hoa-giai"):
         quote = original[p.start : p.end]  # the decoded file itself, decomposed as it was
         assert unicodedata.normalize("NFC", quote).split()[-1] in p.text
+
+
+def test_a_document_that_fails_midway_leaves_no_rows(
+    tmp_path: Path, embedder: CountingEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import indexer.pipeline as pipeline
+
+    docs = tmp_path / "docs"
+    _write_docs(docs)
+    real = pipeline.extract_records
+
+    def flaky(parsed):  # noqa: ANN001, ANN202 - same signature as extract_records
+        if parsed.meta.doc_id == "bao-cao-le-thuy":
+            raise RuntimeError("extractor bug")
+        return real(parsed)
+
+    monkeypatch.setattr(pipeline, "extract_records", flaky)
+    index, cache = tmp_path / "index", tmp_path / "cache"
+    report = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert [s.reason for s in report.skipped] == [
+        "could not be processed: RuntimeError: extractor bug"
+    ]
+    reader = IndexReader.open(index)
+    assert [d.meta.doc_id for d in reader.documents()] == ["ke-hoach-dong-hoi"]
+    assert reader.document_passages("bao-cao-le-thuy") == []
+    monkeypatch.setattr(pipeline, "extract_records", real)
+    again = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert again.added == ("bao-cao-le-thuy",)  # processed now, not carried over half-done
+
+
+def test_runs_that_change_nothing_keep_the_live_version(
+    tmp_path: Path, embedder: CountingEmbedder
+) -> None:
+    docs = tmp_path / "docs"
+    _write_docs(docs)
+    index, cache = tmp_path / "index", tmp_path / "cache"
+    first = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    same = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert same.version == first.version and same.documents == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "blank.txt").write_text("   \n")
+    nothing = build_index([empty], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert nothing.version == first.version
+    assert len(IndexReader.open(index).documents()) == 2  # a wrong folder wipes nothing
