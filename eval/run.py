@@ -1,13 +1,12 @@
 """`make eval`: extraction, retrieval and QA metrics; each part reports on its own.
 
-A part whose module or data is missing is reported as skipped with the reason; the exit
+A part whose data is missing (../shared) is reported as skipped with the reason; the exit
 status is non-zero when a part fails.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 import time
@@ -19,8 +18,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _extraction(shared: Path) -> int:
-    module = importlib.import_module("eval.extraction_eval")
-    return module.main([]) or 0
+    from eval.extraction_eval import main
+
+    return main([]) or 0
 
 
 def _retrieval(shared: Path) -> int:
@@ -42,7 +42,7 @@ def _qa(shared: Path) -> int:
     from qa_service.settings import get_settings
 
     settings = get_settings()
-    index_dir = REPO / ".vnqa"
+    index_dir = settings.index_dir
     build_index(
         [REPO / "corpus"],
         index_dir,
@@ -50,8 +50,9 @@ def _qa(shared: Path) -> int:
         cache_dir=settings.cache_dir,
         progress=False,
     )
-    module = importlib.import_module("eval.qa_eval")
-    return module.main(["--index-dir", str(index_dir)]) or 0
+    from eval.qa_eval import main
+
+    return main(["--index-dir", str(index_dir)]) or 0
 
 
 PARTS = {"extraction": _extraction, "retrieval": _retrieval, "qa": _qa}
@@ -69,8 +70,6 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         try:
             status |= PARTS[name](args.shared)
-        except ModuleNotFoundError as error:
-            print(f"{name}: skipped, {error}")
         except Exception:
             logger.exception("%s failed", name)
             status |= 1

@@ -54,9 +54,11 @@ _HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.MULTILINE)
 _RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|_{3,}|\*{3,}|={3,})[ \t]*$", re.MULTILINE)
 _PAGE_NUMBER_LINE = re.compile(
     r"^[ \t]*(?:(?:Trang|Page)[ \t]+\d{1,4}(?:[ \t]*(?:/|của|of)[ \t]*\d{1,4})?"
-    r"|-[ \t]*\d{1,4}[ \t]*-|\d{1,4}[ \t]*/[ \t]*\d{1,4}|\d{1,3})[ \t]*$",
+    r"|-[ \t]*\d{1,4}[ \t]*-|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A bare number alone between blank lines: a page number (a table cell stays, it has neighbours).
+_BARE_PAGE_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*\n[ \t]*(\d{1,3})[ \t]*(?=\n[ \t]*(?:\n|$)|$)")
 _FORM_FEED = re.compile(r"\f")
 # A short line seen this often is a running page header or footer, not content.
 _REPEATED_LINE_MIN = 3
@@ -106,6 +108,8 @@ def clean_text(original: str) -> CleanText:
     for pattern in (_DELETE, _HEADING_MARK, _RULE_LINE, _PAGE_NUMBER_LINE, _FORM_FEED):
         for match in pattern.finditer(original):
             drop(match.start(), match.end())
+    for match in _BARE_PAGE_NUMBER.finditer(original):
+        drop(match.start(1), match.end(1))
     for match in _LINE_BREAK_TAG.finditer(original):
         drop(match.start(), match.end() - 1)
         substitute[match.end() - 1] = " "

@@ -13,7 +13,14 @@ from indexer.normalize import match_key, strip_diacritics
 from indexer.records import Citation
 from indexer.store import CitationRow, DocumentRow, IndexReader
 
-__all__ = ["conflicts", "linked_documents", "mentions", "number_key", "scopes"]
+__all__ = [
+    "conflicts",
+    "linked_documents",
+    "mentions",
+    "number_key",
+    "number_matches",
+    "scopes",
+]
 
 
 def number_key(number: str) -> str:
@@ -21,12 +28,28 @@ def number_key(number: str) -> str:
     return strip_diacritics(match_key(number)).replace(" ", "").upper()
 
 
+def number_matches(query: str, number: str) -> bool:
+    """"1941" matches 1941/QĐ-UBND but not 11941/QĐ-UBND nor 194/QĐ; "1941/QĐ" matches
+    1941/QĐ-UBND; a full number matches only itself (case, spaces, accents, leading zeros aside)."""
+    wanted, have = _parts(query), _parts(number)
+    if not wanted or len(wanted) > len(have):
+        return False
+    if wanted[:-1] != have[: len(wanted) - 1]:
+        return False
+    last, other = wanted[-1], have[len(wanted) - 1]
+    return other == last or (len(wanted) > 1 and other.startswith(last + "-"))
+
+
+def _parts(number: str) -> list[str]:
+    parts = [p for p in number_key(number).split("/")]
+    return [parts[0].lstrip("0") or "0", *parts[1:]] if parts and parts[0] else []
+
+
 def mentions(reader: IndexReader, number: str | None = None) -> list[CitationRow]:
-    """Every citation mention, or those whose number contains ``number``."""
+    """Every citation mention, or those of ``number`` (see :func:`number_matches`)."""
     rows = reader.citations()
     if number and number.strip():
-        wanted = number_key(number)
-        rows = [r for r in rows if wanted in number_key(r.citation.number)]
+        rows = [r for r in rows if number_matches(number, r.citation.number)]
     return rows
 
 

@@ -8,7 +8,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
+from rich.text import Text
 
 from indexer.segment import section_heading
 from indexer.store import DocumentRow, IndexNotFoundError, IndexReader
@@ -59,14 +61,19 @@ def documents(index_dir: IndexDirOption = None, as_json: JsonOption = False) -> 
     table = RichTable("id", "type", "number", "date", "issuer", "signer", "passages", "title")
     for r in rows:
         table.add_row(
-            r["id"],
-            r["type"] or "",
-            r["number"] or "—",
-            r["date"] or "—",
-            r["issuer"] or "",
-            r["signer"] or "",
-            str(r["passages"]),
-            (r["title"] or "")[:60],
+            *map(
+                Text,
+                (
+                    r["id"],
+                    r["type"] or "",
+                    r["number"] or "—",
+                    r["date"] or "—",
+                    r["issuer"] or "",
+                    r["signer"] or "",
+                    str(r["passages"]),
+                    (r["title"] or "")[:60],
+                ),
+            )
         )
     console.print(table)
 
@@ -122,9 +129,10 @@ def show(
         "signer_position",
         "passages",
     ):
-        console.print(f"[bold]{key}[/bold]: {data[key] if data[key] is not None else '—'}")
+        value = data[key] if data[key] is not None else "—"
+        console.print(f"[bold]{key}[/bold]: {escape(str(value))}")
     console.print("[bold]outline[/bold]:")
     for item in outline:
-        console.print("  " * item["level"] + item["heading"])
+        console.print("  " * item["level"] + escape(item["heading"]))
     for t in tables:
-        console.print(f"[bold]table {t['id']}[/bold]: {t['caption']} ({t['rows']} rows)")
+        console.print(f"[bold]table {t['id']}[/bold]: {escape(t['caption'])} ({t['rows']} rows)")

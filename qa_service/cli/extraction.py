@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 
 from indexer.extract.conflicts import scoped_key
@@ -20,8 +21,13 @@ console = Console(soft_wrap=True)
 
 
 def _one_line(text: str, limit: int = 300) -> str:
+    """Document text on one line, escaped for rich (a quote may contain "[b]")."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
+def _span(start: int, end: int) -> str:
+    return escape(f"[{start}:{end}]")
 
 
 @app.command()
@@ -70,10 +76,10 @@ def citations(
         if not data:
             console.print("no conflicting citations")
         for i, item in enumerate(data, start=1):
-            console.print(f"[bold]{i}. {item['kind']}[/bold]: {item['message']}")
+            console.print(f"[bold]{i}. {item['kind']}[/bold]: {_one_line(item['message'])}")
             for m in item["mentions"]:
                 console.print(
-                    f"   [dim]{m['doc_id']} [{m['start']}:{m['end']}][/dim] "
+                    f"   [dim]{m['doc_id']} {_span(m['start'], m['end'])}[/dim] "
                     f"«{_one_line(m['quote'])}»"
                 )
         return
@@ -108,11 +114,16 @@ def citations(
     table = RichTable("number", "type", "date", "issuer", "cited by", "subject")
     for item in data:
         table.add_row(
-            item["number"],
-            item["type"] or "",
-            item["date"] or "—",
-            item["issuer"] or "",
-            item["cited_by"],
+            *map(
+                escape,
+                (
+                    item["number"],
+                    item["type"] or "",
+                    item["date"] or "—",
+                    item["issuer"] or "",
+                    item["cited_by"],
+                ),
+            ),
             _one_line(item["subject"] or "", 80),
         )
     console.print(table)
@@ -165,7 +176,7 @@ def targets(
             item["doc_id"][:30],
             str(item["year"] or "—"),
             _one_line(item["indicator"], 70),
-            f"{item['comparator']} {item['raw']}",
+            escape(f"{item['comparator']} {item['raw']}"),
         )
     console.print(table)
 
@@ -195,7 +206,7 @@ def compare(
     for row in result.rows:
         by_doc: dict[str, dict] = {}
         for cell in row.cells:
-            by_doc.setdefault(cell.doc_id, {})[cell.year] = f"{cell.comparator} {cell.raw}"
+            by_doc.setdefault(cell.doc_id, {})[cell.year] = escape(f"{cell.comparator} {cell.raw}")
         for doc_id, values in by_doc.items():
             table.add_row(
                 _one_line(row.indicator, 60), doc_id[:30], *[values.get(y, "") for y in years]
@@ -204,5 +215,5 @@ def compare(
     for row in result.rows:
         for cell in row.cells:
             console.print(
-                f"[dim]{cell.doc_id} [{cell.start}:{cell.end}][/dim] «{_one_line(cell.quote)}»"
+                f"[dim]{cell.doc_id} {_span(cell.start, cell.end)}[/dim] «{_one_line(cell.quote)}»"
             )

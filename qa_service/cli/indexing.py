@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from qa_service.cli.app import IndexDirOption, app, configure_logging
 from qa_service.settings import get_settings
@@ -36,7 +37,7 @@ def index(
     targets = paths or [settings.corpus_dir]
 
     def on_skip(item: SkippedFile) -> None:
-        console.print(f"[yellow]skipped[/yellow] {item.path}: {item.reason}")
+        console.print(f"[yellow]skipped[/yellow] {escape(item.path)}: {escape(item.reason)}")
 
     report = build_index(
         targets,

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from qa_service.cli.app import IndexDirOption, JsonOption, app
 from qa_service.cli.documents import open_reader
@@ -59,8 +60,9 @@ def search(
         )
         return
     for row in rows:
+        section = escape(row["section"] or "(đầu văn bản)")
         console.print(
-            f"[bold]{row['rank']}.[/bold] {row['doc_id']} — {row['section'] or '(đầu văn bản)'}"
+            f"[bold]{row['rank']}.[/bold] {escape(row['doc_id'])} — {section}"
             f" [dim]({row['score']:.4f})[/dim]"
         )
-        console.print("   " + " ".join(row["quote"].split())[:400])
+        console.print("   " + escape(" ".join(row["quote"].split())[:400]))

@@ -67,3 +67,9 @@ def test_decomposed_text_is_composed_with_offsets() -> None:
 def test_headings_repeated_under_each_parent_are_kept() -> None:
     body = "\n".join(f"{i}. Mục tiêu {i}\n#### b) Đến năm 2030\n- Đạt 100%." for i in range(1, 5))
     assert clean_text(body).text.count("b) Đến năm 2030") == 4
+
+
+def test_a_bare_number_is_a_page_number_only_between_blank_lines() -> None:
+    text = clean_text("Câu một.\n\n12\n\nCâu hai.\nSố liệu\n45\nkhác\n").text
+    assert "12" not in text
+    assert "45" in text  # a value on its own line inside a block (a PDF table cell) stays
