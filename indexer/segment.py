@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from indexer.cleaning import CleanText
 from indexer.records import DocumentText, Passage, Section, Table
-from indexer.structure import DocumentStructure
+from indexer.structure import DocumentStructure, innermost_section
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "build_passages", "section_heading", "section_paths"]
 
@@ -272,7 +272,7 @@ class _Segmenter:
 
     def footnotes(self) -> None:
         for note in self.structure.footnotes:
-            section = _innermost(self.structure.sections, note.start, note.end)
+            section = innermost_section(self.structure.sections, note.start, note.end)
             body = " ".join(self.source.text[note.start : note.end].split())
             text = " ".join(
                 self.clean.text[
@@ -292,14 +292,6 @@ class _Segmenter:
                     self.source.page_at(note.start),
                 )
             )
-
-
-def _innermost(sections: Sequence[Section], start: int, end: int) -> Section:
-    best = sections[0]
-    for s in sections:
-        if s.start <= start and end <= s.end and s.level >= best.level:
-            best = s
-    return best
 
 
 def build_passages(

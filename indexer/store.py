@@ -336,13 +336,15 @@ class IndexWriter:
             **manifest,
         }
         (self.dir / _MANIFEST).write_text(json.dumps(full, ensure_ascii=False, indent=2))
+        _fsync_tree(self.dir)  # every file on disk before anything points at it
         final = self.dir.with_name(self.name)
         os.replace(self.dir, final)
+        _fsync_path(final.parent)
         pointer_tmp = self.index_dir / f".CURRENT.{self.name}"
         pointer_tmp.write_text(self.name, encoding="utf-8")
-        with open(pointer_tmp, "rb") as handle:
-            os.fsync(handle.fileno())
+        _fsync_path(pointer_tmp)
         os.replace(pointer_tmp, self.index_dir / "CURRENT")
+        _fsync_path(self.index_dir)
         self.dir = final
         self._prune()
         logger.info("index version %s is live", self.name)
@@ -365,6 +367,22 @@ class IndexWriter:
         for leftover in versions.glob(".tmp-*"):
             if leftover != self.dir:
                 shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _fsync_path(path: Path) -> None:
+    """Flush a file, or a folder's entries, to disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(root: Path) -> None:
+    for folder, _, files in os.walk(root):
+        for name in files:
+            _fsync_path(Path(folder) / name)
+        _fsync_path(Path(folder))
 
 
 def _meta(row: sqlite3.Row) -> DocumentMeta:

@@ -12,13 +12,14 @@ import bisect
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from indexer.cleaning import CleanText
 from indexer.normalize import match_key
 from indexer.records import Footnote, Section, Table, TableRow
 
-__all__ = ["DocumentStructure", "Line", "parse_structure", "split_lines"]
+__all__ = ["DocumentStructure", "Line", "innermost_section", "parse_structure", "split_lines"]
 
 logger = logging.getLogger(__name__)
 
@@ -723,16 +724,17 @@ def _tables(raw_tables: list[_RawTable], sections: list[Section], clean: CleanTe
         )
         start, _ = clean.to_original(raw.rows[0][1], raw.rows[0][2])
         _, end = clean.to_original(raw.rows[-1][1], raw.rows[-1][2])
-        section = _innermost(sections, start, end)
+        section = innermost_section(sections, start, end).id
         tables.append(
             Table(number, section, raw.caption, tuple(header), rows, start, end, raw.format)
         )
     return tables
 
 
-def _innermost(sections: list[Section], start: int, end: int) -> int:
-    best = 0
+def innermost_section(sections: Sequence[Section], start: int, end: int) -> Section:
+    """The deepest section whose span holds ``[start, end)`` (the root holds everything)."""
+    best = sections[0]
     for s in sections:
-        if s.start <= start and end <= s.end and s.level >= sections[best].level:
-            best = s.id
+        if s.start <= start and end <= s.end and s.level >= best.level:
+            best = s
     return best
