@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import APIRouter, File, Query, Request, UploadFile
 
 from indexer.readers import SUPPORTED_SUFFIXES, UnreadableDocumentError, read_document
 from indexer.store import DocumentRow
@@ -197,6 +197,7 @@ def _save_upload(file: UploadFile, target: Path, limit: int) -> None:
     responses={
         400: {"model": ErrorResponse},
         413: {"model": ErrorResponse},
+        409: {"model": ErrorResponse},
         415: {"model": ErrorResponse},
         422: {"model": ErrorResponse},
     },
@@ -207,6 +208,9 @@ def upload_document(
     service: ServiceDep,
     settings: SettingsDep,
     file: Annotated[UploadFile, File(description="A .txt, .md, .docx, .pdf or .html file.")],
+    replace: Annotated[
+        bool, Query(description="Replace a corpus file of the same name (409 otherwise).")
+    ] = False,
 ) -> UploadResponse:
     limit = settings.max_upload_bytes
     declared = request.headers.get("content-length")
@@ -222,6 +226,8 @@ def upload_document(
     if target.is_symlink() or target.resolve().parent != corpus_dir.resolve():
         raise BadFileName("invalid file name")
     with service.write_lock:
+        if target.exists() and not replace:
+            raise Conflict(f"{name} is already in the corpus: send replace=true to replace it")
         _save_upload(file, target, limit)
         report = _reindex(service, settings, _sources(service.answerer, corpus_dir))
     answerer = service.require()

@@ -98,6 +98,15 @@ def test_upload_indexes_the_file_and_delete_removes_it(
     assert answer["found"] and "321" in answer["answer"]
     assert answer["sources"][0]["doc_id"] == "bao-cao-thu-nghiem"
 
+    again = client.post(
+        "/documents", files={"file": ("bao-cao-thu-nghiem.txt", b"Noi dung khac", "text/plain")}
+    )
+    assert again.status_code == 409
+    assert again.json() == {
+        "detail": "bao-cao-thu-nghiem.txt is already in the corpus: send replace=true to replace it"
+    }
+    assert stored.read_text(encoding="utf-8") == SMALL_REPORT  # nothing overwritten
+
     deleted = client.delete("/documents/bao-cao-thu-nghiem")
     assert deleted.status_code == 200
     assert deleted.json()["deleted"] == "bao-cao-thu-nghiem"
