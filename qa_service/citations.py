@@ -29,7 +29,7 @@ def number_key(number: str) -> str:
 
 
 def number_matches(query: str, number: str) -> bool:
-    """"1941" matches 1941/QĐ-UBND but not 11941/QĐ-UBND nor 194/QĐ; "1941/QĐ" matches
+    """ "1941" matches 1941/QĐ-UBND but not 11941/QĐ-UBND nor 194/QĐ; "1941/QĐ" matches
     1941/QĐ-UBND; a full number matches only itself (case, spaces, accents, leading zeros aside)."""
     wanted, have = _parts(query), _parts(number)
     if not wanted or len(wanted) > len(have):

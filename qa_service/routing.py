@@ -230,7 +230,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b.*\b(nao|gi)\b"
             r"|\b(nhung|cac) can cu\b",
         ),
-        ("signer", r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai\b|\bai la nguoi ky\b"),
+        # "do ai chủ trì" asks for a body, not a signer: every form says "ký"
+        ("signer", r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai (da )?ky\b"),
         (
             "date",
             r"\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b|\bngay thang nam nao\b"

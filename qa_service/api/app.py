@@ -2,13 +2,15 @@
 
 The app state holds a :class:`ServiceState`: the opened index version (``IndexReader`` and
 ``Retriever`` inside an :class:`~qa_service.answering.Answerer`), reopened after an upload or
-a delete changes the index. Requests in flight keep the answerer they started with.
+a delete changes the index, or when <index_dir>/CURRENT names another version (an index built
+by another process). Requests in flight keep the answerer they started with.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -30,6 +32,7 @@ logger = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 
 Opener = Callable[[Path], Answerer]
+_CHECK_EVERY_S = 1.0  # how often a request may look at <index_dir>/CURRENT
 
 
 class ServiceState:
@@ -41,10 +44,16 @@ class ServiceState:
         self._answerer: Answerer | None = None
         self._error: str | None = None
         self._swap = threading.Lock()
+        self._reload = threading.Lock()
+        self._checked = time.monotonic()  # last CURRENT check (the first load is explicit)
         self.write_lock = threading.Lock()  # one upload or delete at a time
 
     def load(self) -> None:
-        """(Re)open the live index version; keep serving the old one if that fails."""
+        """(Re)open the live index version; keep serving the old one if that fails.
+
+        The old answerer is not closed: requests in flight may still use it. It is dropped
+        with its last reference (its SQLite connections close when collected).
+        """
         try:
             answerer = self._opener(Path(self.settings.index_dir))
         except IndexNotFoundError as error:
@@ -52,9 +61,30 @@ class ServiceState:
             logger.warning("%s", error)
             return
         with self._swap:
-            old, self._answerer, self._error = self._answerer, answerer, None
-        if old is not None and old is not answerer:
-            old.close()
+            self._answerer, self._error = answerer, None
+        logger.info("serving index version %s", getattr(answerer, "version", "?"))
+
+    def _current_name(self) -> str | None:
+        """The version <index_dir>/CURRENT names (None when there is no pointer)."""
+        try:
+            return (Path(self.settings.index_dir) / "CURRENT").read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+
+    def refresh(self) -> None:
+        """Reload when CURRENT names another version than the loaded one (``vnqa index`` run by
+        another process); checked at most once per ``_CHECK_EVERY_S`` seconds."""
+        now = time.monotonic()
+        if now - self._checked < _CHECK_EVERY_S or not self._reload.acquire(blocking=False):
+            return
+        try:
+            self._checked = now
+            name = self._current_name()
+            loaded = getattr(self._answerer, "version", None)
+            if name and (self._answerer is None or (loaded is not None and name != loaded)):
+                self.load()
+        finally:
+            self._reload.release()
 
     @property
     def answerer(self) -> Answerer | None:
@@ -66,6 +96,7 @@ class ServiceState:
         return self._error
 
     def require(self) -> Answerer:
+        self.refresh()
         answerer = self._answerer
         if answerer is None:
             raise IndexUnavailable(self._error or "no index loaded: run `vnqa index` first")

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from eval.extraction_eval import bench_citations, evaluate
-from indexer.cleaning import clean_text
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "eval" / "gold"
@@ -36,7 +35,9 @@ def test_gold_fields() -> None:
     citations = _records("citations.jsonl")
     assert len({r["file"] for r in citations}) >= 3
     for r in citations:
-        assert r["number"] and r["type_code"] in (None, *{r["type_code"]} - {None})
+        assert r["number"] and r["number"].strip() == r["number"]
+        # a type code is one of the codes written in the number ("1941/QĐ-UBND" → "QĐ")
+        assert r["type_code"] is None or r["type_code"] in re.split(r"[/-]", r["number"])
         assert r["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date"])
     targets = _records("targets.jsonl")
     assert {Path(r["file"]).name for r in targets} == {
@@ -96,13 +97,6 @@ def test_extractors_reach_the_bar_on_the_corpus() -> None:
     result = evaluate(CORPUS, GOLD)
     assert result["citation_precision"] >= 0.95
     assert result["citation_recall"] >= 0.95
-    original = (CORPUS / PLAN).read_text(encoding="utf-8")
-    heading = "b) Đến năm 2030"
-    if clean_text(original).text.count(heading) < original.count(heading):
-        pytest.xfail(
-            "clean_text drops the heading '#### b) Đến năm 2030' (repeated 4 times, taken for a "
-            "page header), so 2030 targets get 2025"
-        )
     assert result["target_precision"] >= 0.95
     assert result["target_recall"] >= 0.95
 

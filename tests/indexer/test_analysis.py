@@ -8,12 +8,14 @@ from hypothesis import strategies as st
 from indexer.analysis import (
     accent_ratio,
     analyze,
+    bigram_tokens,
     document_numbers,
     expand_abbreviations,
     plain_tokens,
     syllable_tokens,
     word_tokens,
 )
+from indexer.normalize import strip_diacritics
 
 
 def test_accent_free_query_meets_accented_text() -> None:
@@ -69,9 +71,21 @@ def test_word_field_joins_syllables_of_a_word() -> None:
     assert "." not in word_tokens("Hết.")
 
 
+def test_bigrams_stay_inside_clauses_and_read_abbreviations_out() -> None:
+    pairs = bigram_tokens("Kế hoạch CCHC, năm 2023")
+    assert pairs == ["kế_hoạch", "hoạch_cải", "cải_cách", "cách_hành", "hành_chính", "năm_2023"]
+    assert "chính_năm" not in pairs  # the comma ends the clause
+    assert bigram_tokens("UBND tỉnh")[-1] == "dân_tỉnh"
+    assert bigram_tokens("một") == []
+
+
 def test_analyze_fields_are_consistent() -> None:
     analyzed = analyze("Báo cáo của UBND tỉnh về TTHC")
     assert analyzed.plain == tuple(plain_tokens("Báo cáo của UBND tỉnh về TTHC"))
+    assert analyzed.plain_bigrams == tuple(
+        strip_diacritics(pair) for pair in bigram_tokens("Báo cáo của UBND tỉnh về TTHC")
+    )
+    assert "thủ_tục" in analyzed.bigrams
     assert "thủ_tục" in analyzed.words or "thủ" in analyzed.words
     assert analyze("abc", words=False).words == ()
 
@@ -108,9 +122,10 @@ ALPHABET = VIETNAMESE + VIETNAMESE.upper() + "0123456789 /-,."
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=60))
 def test_typing_without_accents_gives_the_same_plain_query_tokens(text: str) -> None:
-    from indexer.normalize import strip_diacritics
-
     assert plain_tokens(strip_diacritics(text), query=True) == plain_tokens(text, query=True)
+    assert [strip_diacritics(p) for p in bigram_tokens(strip_diacritics(text), query=True)] == [
+        strip_diacritics(p) for p in bigram_tokens(text, query=True)
+    ]
 
 
 @settings(max_examples=200, deadline=None)

@@ -47,6 +47,17 @@ def test_abbreviation_and_expansion_meet(index: LexicalIndex) -> None:
     assert top(index, "HĐND tỉnh thông qua nghị quyết")[0] == 15
 
 
+def test_syllable_pairs_rank_the_phrase_above_scattered_syllables(tmp_path: Path) -> None:
+    texts = [
+        "Công tác cải cách được đẩy mạnh; hành chính công được chú trọng.",  # scattered
+        "Đẩy mạnh cải cách hành chính trên địa bàn huyện.",  # the phrase
+    ]
+    build_lexical_index([1, 2], texts, tmp_path / "pairs")
+    pairs = LexicalIndex.load(tmp_path / "pairs")
+    assert [pid for pid, _ in pairs.search("cải cách hành chính", 2)][0] == 2
+    assert [pid for pid, _ in pairs.search("cai cach hanh chinh", 2)][0] == 2
+
+
 def test_document_number_and_its_parts(index: LexicalIndex) -> None:
     assert top(index, "214/KH-UBND")[0] == 13
     assert top(index, "kế hoạch 214")[0] == 13
@@ -75,9 +86,9 @@ def test_search_respects_k_allowed_ids_and_positive_scores(index: LexicalIndex) 
 
 
 def test_query_routing_by_accents() -> None:
-    assert set(query_fields("ke hoach cai cach")) == {"plain"}
-    assert set(query_fields("kế hoạch cải cách")) == {"syllable", "word"}
-    assert "plain" in query_fields("ke hoach cai cách")
+    assert set(query_fields("ke hoach cai cach")) == {"plain", "plain_bigram"}
+    assert set(query_fields("kế hoạch cải cách")) == {"syllable", "word", "bigram"}
+    assert {"plain", "syllable"} <= set(query_fields("ke hoach cai cách"))
 
 
 def test_empty_index(tmp_path: Path) -> None:

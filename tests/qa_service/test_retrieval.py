@@ -140,6 +140,8 @@ def test_rrf_fuse() -> None:
     assert fused[1] == pytest.approx(1 / 61)
     assert fused[3] == pytest.approx(1 / 62)
     assert max(fused, key=fused.__getitem__) == 2
+    weighted = rrf_fuse([[(1, 9.0)], [(2, 0.9)]], k=60, weights=(1.0, 0.5))
+    assert weighted[1] == pytest.approx(1 / 61) and weighted[2] == pytest.approx(0.5 / 61)
 
 
 def test_methods_and_hit_fields(retriever: Retriever) -> None:
@@ -169,6 +171,18 @@ def test_query_without_accents_and_abbreviation(retriever: Retriever) -> None:
     # "Ủy ban nhân dân" written out finds the passage that abbreviates it
     top = retriever.search("Ủy ban nhân dân huyện tổ chức đối thoại", k=1, method="bm25")
     assert ids(top) == [7]
+
+
+def test_hybrid_leaves_accent_free_questions_to_the_lexical_list(small_index: Path) -> None:
+    embedder = BagOfSyllables()
+    with Retriever.open(small_index, embedder=embedder) as retriever:
+        plain = retriever.search("chi so hai long cua nguoi dan", k=3)
+        assert plain.lists == ("lexical",) and embedder.queries == []
+        assert ids(plain)[0] == 8 and plain.hits[0].dense_rank is None
+        accented = retriever.search("chỉ số hài lòng của người dân", k=3)
+        assert accented.lists == ("lexical", "dense") and len(embedder.queries) == 1
+        forced = retriever.search("chi so hai long", k=3, method="dense")
+        assert forced.lists == ("dense",)
 
 
 def test_document_number_ranks_its_mentions_first(retriever: Retriever) -> None:

@@ -29,6 +29,10 @@ from qa_service.routing import accent_ratio, fold, route_question, tone_key
         ("Có bao nhiêu hồ sơ tại thời điểm 31/12/2023?", "figure"),  # "thời điểm" is no score
         ("Ai ký báo cáo 496/BC-UBND?", "signer"),
         ("bao cao do ai ky", "signer"),
+        ("Kế hoạch do ai ký ban hành?", "signer"),
+        ("Người ký quyết định là ai?", "signer"),
+        ("Nhiệm vụ rà soát TTHC do ai chủ trì thực hiện?", "general"),  # a body, not a signer
+        ("Việc số hóa hồ sơ do ai phụ trách?", "general"),
         ("Báo cáo được ban hành ngày nào?", "date"),
         ("Đề án phải hoàn thành khi nào?", "date"),
         ("Những văn bản nào được viện dẫn trong báo cáo?", "list"),

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from indexer.cleaning import clean_text
 from indexer.extract.citations import extract_citations
 from indexer.extract.conflicts import citation_graph, find_conflicts, scoped_key
@@ -88,8 +86,7 @@ def test_citation_graph_groups_every_mention() -> None:
 
 def test_real_report_cites_a_plan_as_a_decision() -> None:
     path = CORPUS / "huong-khe_bao-cao-96-BC-UBND_cchc-quy-I-2023.txt"
-    if not path.exists():
-        pytest.skip(f"corpus document missing: {path}")
+    assert path.exists(), f"corpus document missing: {path}"
     original = path.read_text(encoding="utf-8")
     clean = clean_text(original)
     mentions = [("huong-khe-96", c) for c in extract_citations(clean.text)]

@@ -1,0 +1,180 @@
+"""The opened index as the answerer reads it: documents, evidence units, term statistics,
+localities and citations, loaded once per index version."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import math
+import time
+from collections.abc import Sequence
+
+from indexer.records import Section
+from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
+from qa_service.gazetteer import build_gazetteer
+from qa_service.mentions import Mention, locate_mentions, number_key, number_matches
+from qa_service.routing import content_terms, fold, tone_key
+from qa_service.units import Unit, build_units, unit_sets
+
+__all__ = ["Corpus"]
+
+logger = logging.getLogger(__name__)
+
+
+class Corpus:
+    """Everything an answer is built from, for one index version."""
+
+    def __init__(self, reader: IndexReader) -> None:
+        started = time.perf_counter()
+        self.reader = reader
+        self.documents: dict[str, DocumentRow] = {d.meta.doc_id: d for d in reader.documents()}
+        self.texts: dict[str, str] = {d: reader.document_text(d) for d in self.documents}
+        self.units: list[Unit] = []
+        self.doc_units: dict[str, list[int]] = {}  # unit ids of a document, by start
+        self.doc_starts: dict[str, list[int]] = {}
+        self.passage_span: dict[int, tuple[str, int, int]] = {}
+        self.sections: dict[str, list[Section]] = {}
+        for doc_id, row in self.documents.items():
+            sections = reader.sections(doc_id)
+            passages = reader.document_passages(doc_id)
+            self.sections[doc_id] = sections
+            for p in passages:
+                self.passage_span[p.id] = (doc_id, p.start, p.end)
+            units = build_units(
+                doc_id,
+                self.texts[doc_id],
+                row.meta.title or "",
+                sections,
+                passages,
+                len(self.units),
+            )
+            self.units.extend(units)
+            ids = sorted((u.idx for u in units), key=lambda i: self.units[i].start)
+            self.doc_units[doc_id] = ids
+            self.doc_starts[doc_id] = [self.units[i].start for i in ids]
+        self._index_terms()
+        self.gazetteer = build_gazetteer(self.documents, self.texts)
+        self.citations: list[CitationRow] = reader.citations()
+        self.citations_by_doc: dict[str, list[CitationRow]] = {}
+        for row in sorted(self.citations, key=lambda r: (r.doc_id, r.citation.start)):
+            self.citations_by_doc.setdefault(row.doc_id, []).append(row)
+        self.citation_starts = {
+            d: [r.citation.start for r in rows] for d, rows in self.citations_by_doc.items()
+        }
+        self.mention_cache: dict[int, list[Mention]] = {}
+        self.targets: list[TargetRow] = reader.targets()
+        logger.info(
+            "corpus loaded: %d documents, %d units in %.2f s",
+            len(self.documents),
+            len(self.units),
+            time.perf_counter() - started,
+        )
+
+    def _index_terms(self) -> None:
+        """Document frequencies and postings of unit terms, folded and toned."""
+        n = max(1, len(self.units))
+        self.n_units = n
+        self.idf_unknown = math.log((n + 1) / 0.5)
+        self.df: dict[bool, dict[str, int]] = {}
+        self.idf: dict[bool, dict[str, float]] = {}
+        self.postings: dict[bool, dict[str, list[int]]] = {}
+        for toned in (False, True):
+            df: dict[str, int] = {}
+            postings: dict[str, list[int]] = {}
+            for unit in self.units:
+                terms, context, _ = unit_sets(unit, toned)
+                for term in terms | context:
+                    df[term] = df.get(term, 0) + 1
+                    postings.setdefault(term, []).append(unit.idx)
+            self.df[toned] = df
+            self.postings[toned] = postings
+            self.idf[toned] = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+
+    def weight(self, term: str, toned: bool) -> float:
+        """IDF of a question word. A word the corpus never uses is either the indicator it does
+        not hold ("hộ nghèo") or a paraphrase ("muốn"): half the weight of the rarest word."""
+        return self.idf[toned].get(term, 0.5 * self.idf_unknown)
+
+    # -- document numbers ----------------------------------------------------------------------
+    def unit_mentions(self, unit: Unit) -> list[Mention]:
+        """The stored citations inside ``unit``, located in its text (cached per unit)."""
+        cached = self.mention_cache.get(unit.idx) if unit.idx >= 0 else None
+        if cached is not None:
+            return cached
+        found = locate_mentions(
+            unit,
+            self.citations_by_doc.get(unit.doc_id, []),
+            self.citation_starts.get(unit.doc_id, []),
+            self.texts[unit.doc_id],
+        )
+        if unit.idx >= 0:
+            self.mention_cache[unit.idx] = found
+        return found
+
+    def cited(self, number: str) -> bool:
+        """Some document of the corpus cites ``number``."""
+        return any(number_matches(number, row.citation.number) for row in self.citations)
+
+    def own_number(self, number: str) -> str | None:
+        """The document whose own number is ``number``."""
+        for doc_id, row in self.documents.items():
+            if row.meta.number and number_matches(number, row.meta.number):
+                return doc_id
+        return None
+
+    def is_own_number(self, doc_id: str, number: str) -> bool:
+        """``number`` is the document's own number."""
+        own = self.documents[doc_id].meta.number
+        return bool(own) and number_key(own) == number_key(number)
+
+    def citing_units(self, numbers: Sequence[str]) -> set[int]:
+        """Units holding a stored citation of one of ``numbers``."""
+        out: set[int] = set()
+        for row in self.citations:
+            c = row.citation
+            if not any(number_matches(n, c.number) for n in numbers):
+                continue
+            ids = self.doc_units.get(row.doc_id, [])
+            starts = self.doc_starts.get(row.doc_id, [])
+            k = max(0, bisect.bisect_right(starts, c.start) - 1)
+            while k < len(ids) and self.units[ids[k]].start < c.end:
+                if self.units[ids[k]].end > c.start:
+                    out.add(ids[k])
+                k += 1
+        return out
+
+    # -- documents -----------------------------------------------------------------------------
+    def doc_has_year(self, doc_id: str, year: int) -> bool:
+        """The document's date or title says ``year``."""
+        meta = self.documents[doc_id].meta
+        return str(year) in f"{meta.date or ''} {meta.title or ''}"
+
+    def synthetic_unit(self, doc_id: str, start: int, end: int) -> Unit:
+        """A unit for any span of a document (a date line, a signature, a target cell)."""
+        text = self.texts[doc_id][start:end]
+        section = ""
+        ids = self.doc_units.get(doc_id, [])
+        starts = self.doc_starts.get(doc_id, [])
+        k = bisect.bisect_right(starts, start) - 1
+        if 0 <= k < len(ids):
+            section = self.units[ids[k]].section
+        folded = fold(text)
+        return Unit(
+            idx=-1,
+            doc_id=doc_id,
+            start=start,
+            end=end,
+            text=" ".join(text.split()),
+            kind="text",
+            section=section,
+            cells=(),
+            folded=folded,
+            terms=frozenset(content_terms(folded)),
+            context_terms=frozenset(),
+            bigrams=frozenset(),
+            tterms=frozenset(content_terms(tone_key(text), True)),
+            tcontext_terms=frozenset(),
+            tbigrams=frozenset(),
+            context_folded="",
+            heading="",
+        )

@@ -1,0 +1,320 @@
+"""Answers about a whole document: who signed it, when it was issued, what it cites, and the
+targets of one indicator compared across documents and years."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from indexer.extract.numbers import find_dates
+from indexer.normalize import match_key, strip_diacritics
+from qa_service.comparison import Comparison, build_comparison, indicator_matches
+from qa_service.corpus import Corpus
+from qa_service.evidence import Candidate
+from qa_service.gazetteer import plain
+from qa_service.mentions import Mention
+from qa_service.question import FORM_WORDS, QUESTION_WORDS, Question, keyed_tokens
+from qa_service.routing import fold
+from qa_service.units import Unit, line_span, strip_span
+from qa_service.windows import MAX_ANSWER_CHARS, tidy
+
+__all__ = [
+    "Composed",
+    "answer_compare",
+    "answer_document_date",
+    "answer_list",
+    "answer_signer",
+    "dated_document",
+    "document_for",
+]
+
+logger = logging.getLogger(__name__)
+
+# (answer, supporting candidates, confidence, comparison table)
+Composed = tuple[str, list[Candidate], float, Comparison | None]
+
+
+_ISSUE_DATE = re.compile(r"\b(?:ban hanh|ky|de ngay|ngay thang nam)\b")
+_DAY_WORD = re.compile(r"ngày\s*$", re.IGNORECASE)
+
+
+def _written_date(text: str, iso: str) -> tuple[int, int] | None:
+    """Span of the first date written in ``text`` that is ``iso`` ("2023-03-13", or "2023-03"
+    for a date line whose day is left blank), with the "ngày" before it."""
+    spans: list[tuple[int, int]] = []
+    if len(iso) == 10:
+        spans = [(a, b) for a, b, found in find_dates(text) if found == iso]
+    else:
+        year, _, month = iso.partition("-")
+        pattern = rf"tháng\s+0?{int(month)}\s+năm\s+{year}" if month else rf"năm\s+{year}"
+        spans = [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    if not spans:
+        return None
+    start, end = spans[0]
+    day = _DAY_WORD.search(text, max(0, start - 12), start)
+    return (day.start() if day else start), end
+
+
+# words of a comparison question that do not name the indicator
+_COMPARE_GENERIC = frozenset(
+    {"so", "sanh", "qua", "giua", "tieu", "muc", "chi", "nam", "cac", "khac", "nhau"}
+)
+
+
+def document_for(corpus: Corpus, q: Question, scored: list[Candidate]) -> tuple[str, float] | None:
+    """The document the question is about: by own number, then locality/type/title/evidence."""
+    if q.own_doc is not None:
+        return q.own_doc, 1.0
+    pool = q.scope if q.scope is not None else set(corpus.documents)
+    if not pool:
+        return None
+    type_words = re.findall(
+        r"\b(bao cao|ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|cong van)\b",
+        q.route.folded,
+    )
+    support: dict[str, float] = {}
+    for cand in scored[:30]:
+        if cand.unit.doc_id in pool:
+            support[cand.unit.doc_id] = max(support.get(cand.unit.doc_id, 0.0), cand.evidence)
+    best: tuple[float, str] | None = None
+    for doc_id in pool:
+        meta = corpus.documents[doc_id].meta
+        title_terms = keyed_tokens(q, f"{meta.title or ''} {meta.doc_type or ''}")
+        coverage = (
+            sum(w for t, w in q.weights.items() if t in title_terms) / q.total if q.total else 0.0
+        )
+        score = 0.5 * coverage + 0.3 * support.get(doc_id, 0.0)
+        if type_words and meta.doc_type:
+            score += 0.3 if plain(meta.doc_type) in type_words else -0.3
+        if (
+            any(not corpus.doc_has_year(doc_id, y) for y in q.route.years)
+            or any(
+                not re.search(rf"\b{re.escape(p)}\b", fold(meta.title or ""))
+                for p in q.route.periods
+            )
+            or any(
+                not re.search(rf"(?<!\d){a}\s*[-–]\s*{b}(?!\d)", corpus.texts[doc_id])
+                for a, b in q.route.ranges
+            )
+        ):
+            continue  # another year or period than the question's
+        if best is None or score > best[0]:
+            best = (score, doc_id)
+    if best is None:
+        return None
+    if q.scope is None and best[0] < 0.35:
+        return None
+    if best[0] < 0:
+        return None
+    return best[1], min(1.0, 0.5 + best[0] / 2)
+
+
+def answer_signer(corpus: Corpus, q: Question, scored: list[Candidate]) -> Composed | None:
+    """The signer (and position) of the document the question is about."""
+    chosen = document_for(corpus, q, scored)
+    if chosen is None:
+        return None
+    doc_id, confidence = chosen
+    meta = corpus.documents[doc_id].meta
+    if not meta.signer:
+        return None
+    text = corpus.texts[doc_id]
+    at = text.rfind(meta.signer)
+    if at < 0:
+        return None
+    start, end = at, at + len(meta.signer)
+    if meta.signer_position:
+        window_start = max(0, start - 160)
+        block = text[window_start:start]
+        found = match_key(block).rfind(match_key(meta.signer_position))
+        if found >= 0:
+            line_start = text.rfind("\n", 0, window_start + found) + 1
+            start = line_start
+    unit = corpus.synthetic_unit(doc_id, start, end)
+    answer = meta.signer + (f" ({meta.signer_position})" if meta.signer_position else "")
+    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+    return tidy(answer), [cand], confidence, None
+
+
+def dated_document(
+    corpus: Corpus, q: Question, scored: list[Candidate]
+) -> tuple[str, float] | None:
+    """The indexed document whose issue date the question asks for ("Báo cáo 96 ban hành
+    ngày nào?"), or None when it asks for another date (a deadline, a cited document)."""
+    if not _ISSUE_DATE.search(q.route.folded):
+        return None
+    if q.own_doc is not None:
+        return q.own_doc, 1.0
+    type_words = re.findall(
+        r"\b(bao cao|ke hoach|quyet dinh|nghi quyet|chuong trinh|de an)\b", q.route.folded
+    )
+    if not type_words or q.number_filter:
+        return None
+    chosen = document_for(corpus, q, scored)
+    if chosen is None:
+        return None
+    doc_id, confidence = chosen
+    meta = corpus.documents[doc_id].meta
+    if not meta.doc_type or plain(meta.doc_type) != type_words[0]:
+        return None
+    title_terms = keyed_tokens(q, meta.title or "")
+    coverage = (
+        sum(w for t, w in q.weights.items() if t in title_terms) / q.total if q.total else 0.0
+    )
+    return (doc_id, confidence) if coverage >= 0.5 else None
+
+
+def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Composed | None:
+    """The document's own date (``meta.date``, read by the indexer) quoted from its date line;
+    None when the indexer found no date: no other date stands in for it."""
+    iso = corpus.documents[doc_id].meta.date
+    if not iso:
+        return None
+    text = corpus.texts[doc_id]
+    span = _written_date(text, iso)
+    if span is None:
+        return None
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    unit = corpus.synthetic_unit(doc_id, *strip_span(text, line_start, line_end))
+    answer = " ".join(text[start:end].split())
+    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+    return tidy(answer), [cand], confidence, None
+
+
+def answer_list(
+    corpus: Corpus, q: Question, scored: list[Candidate], top_k: int
+) -> Composed | None:
+    """The documents cited by the document the question is about (its "căn cứ" only when asked)."""
+    chosen = document_for(corpus, q, scored)
+    if chosen is None:
+        return None
+    doc_id, confidence = chosen
+    asked = set(q.route.doc_types) | set(
+        re.findall(
+            r"\b(?:nhung|cac) (quyet dinh|ke hoach|nghi quyet|nghi dinh|chi thi|cong van"
+            r"|thong tu)\b",
+            q.route.folded,
+        )
+    )
+    basis = bool(re.search(r"\bcan cu\b", q.route.folded))
+    generic = {
+        "van", "ban", "vien", "dan", "duoc", "cao", "hoach", "ke", "quyet", "dinh", "nghi",
+        "thong", "tu", "chi", "thi", "cong", "nhung", "cac", "trong", "lien", "quan",
+        "hanh", "can", "cu", "liet",
+    }  # fmt: skip
+    subject_terms = {t: w for t, w in q.weights.items() if strip_diacritics(t) not in generic}
+    per_unit: list[tuple[Unit, list[Mention]]] = []
+    for idx in corpus.doc_units[doc_id]:
+        unit = corpus.units[idx]
+        if unit.kind == "row":
+            continue
+        if basis and not unit.folded.startswith("can cu"):
+            continue
+        mentions = [
+            m
+            for m in corpus.unit_mentions(unit)
+            if m.kind
+            and (not asked or "van ban" in asked or m.kind in asked)
+            and m.kind not in ("bao cao",)
+            and not corpus.is_own_number(doc_id, m.number)
+        ]
+        if mentions:
+            per_unit.append((unit, mentions))
+    if not per_unit:
+        return None
+    if subject_terms:  # "những kế hoạch nào về tuyên truyền": keep mentions on that subject
+        total = sum(subject_terms.values())
+
+        def on_subject(m: Mention) -> bool:
+            tokens = keyed_tokens(q, m.subject)
+            return sum(w for t, w in subject_terms.items() if t in tokens) / total >= 0.5
+
+        focused = [(u, [m for m in ms if on_subject(m)]) for u, ms in per_unit]
+        focused = [(u, ms) for u, ms in focused if ms]
+        if focused:
+            per_unit = focused
+    chosen_units: list[tuple[Unit, list[Mention]]] = []
+    seen: set[str] = set()
+    ranked = sorted(per_unit, key=lambda um: -len({m.number for m in um[1]} - seen))
+    for unit, mentions in ranked:
+        new = [m for m in mentions if m.number not in seen]
+        if not new:
+            continue
+        chosen_units.append((unit, new))
+        seen.update(m.number for m in new)
+        if len(chosen_units) >= top_k:
+            break
+    chosen_units.sort(key=lambda um: um[0].start)
+    numbers: list[str] = []
+    for _unit, mentions in chosen_units:
+        for m in mentions:
+            if m.number not in numbers:
+                numbers.append(m.number)
+    answer = ""
+    for number in numbers:
+        piece = number if not answer else f"; {number}"
+        if len(answer) + len(piece) > MAX_ANSWER_CHARS - 2:
+            answer += "; …"
+            break
+        answer += piece
+    cands = [
+        Candidate(unit=u, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+        for u, _ in chosen_units
+    ]
+    return answer, cands, confidence, None
+
+
+def answer_compare(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
+    """Targets of one indicator across documents and years; None unless the question names
+    the indicator with at least two words of its own ("so sánh tỷ lệ" names none)."""
+    indicator_terms = [
+        t
+        for t in q.terms
+        if strip_diacritics(t) not in _COMPARE_GENERIC
+        and strip_diacritics(t) not in FORM_WORDS
+        and t not in QUESTION_WORDS
+    ]
+    if len(indicator_terms) < 2 or not corpus.targets:
+        return None
+    indicator = " ".join(indicator_terms)
+    comparison = build_comparison(
+        indicator,
+        corpus.targets,
+        corpus.documents,
+        corpus.texts.__getitem__,
+        doc_ids=q.scope,
+    )
+    if comparison is None or not comparison.rows:
+        return None
+    row = comparison.rows[0]
+    cands: list[Candidate] = []
+    parts: list[str] = []
+    for cell in row.cells[:top_k]:
+        unit = corpus.synthetic_unit(cell.doc_id, cell.start, cell.end)
+        cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=0.8)
+        year = str(cell.year) if cell.year else ""
+        if year and year not in cell.quote:  # "b) Đến năm 2030" above: quote it too
+            heading = year_heading(corpus, cell.doc_id, cell.start, year)
+            if heading is None:
+                year = ""
+            else:
+                cand.extra = (heading,)
+        cands.append(cand)
+        label = corpus.documents[cell.doc_id].meta.place or ""
+        parts.append(" ".join(x for x in (label, year) if x) + f": {cell.raw}")
+    answer = tidy("; ".join(parts))
+    score = indicator_matches(indicator, row.indicator, row.indicator_key) / 100
+    return answer, cands, 0.6 + 0.3 * score, comparison
+
+
+def year_heading(corpus: Corpus, doc_id: str, pos: int, year: str) -> tuple[int, int] | None:
+    """The line of the innermost section heading above ``pos`` that writes ``year``."""
+    text = corpus.texts[doc_id]
+    holding = [s for s in corpus.sections[doc_id] if s.parent is not None and s.start <= pos]
+    for section in sorted(holding, key=lambda s: s.start, reverse=True):
+        if pos < section.end and re.search(rf"(?<!\d){year}(?!\d)", section.title):
+            return line_span(text, section.start)
+    return None

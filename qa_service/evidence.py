@@ -1,0 +1,238 @@
+"""Evidence: candidate units for a question and how well each supports it.
+
+Candidates come from the passages the retriever ranks first (a rank prior) and from the term
+postings of the units; a unit's evidence is the IDF-weighted share of the question's words it
+(or its section) holds, and its constraint factor says whether the years and periods asked for
+are in it, in its section, or nowhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from qa_service.corpus import Corpus
+from qa_service.mentions import Mention
+from qa_service.question import Question, keyed_tokens
+from qa_service.routing import fold
+from qa_service.units import Unit, unit_sets
+
+__all__ = [
+    "Candidate",
+    "candidate_units",
+    "clause_coverage",
+    "constraint_factor",
+    "densest",
+    "direct_share",
+    "evidence_score",
+    "explicit_year",
+    "in_range",
+    "local_gain",
+    "missing_rare_term",
+    "score_units",
+]
+
+logger = logging.getLogger(__name__)
+
+_UNKNOWN_SHARE = 0.3  # share of the question's weight in words absent from the corpus
+_MAX_CANDIDATES = 200
+
+
+@dataclass
+class Candidate:
+    """A unit considered for the answer, with what was extracted from it."""
+
+    unit: Unit
+    evidence: float  # 0..1 term coverage
+    prior: float  # retrieval rank prior
+    score: float = 0.0
+    answer: str | None = None
+    focus: tuple[int, int] | None = None  # in unit text
+    quality: float = 0.0
+    mention: Mention | None = None
+    extra: tuple[tuple[int, int], ...] = ()  # more spans of the unit's document that support it
+
+
+def explicit_year(year: str, folded: str) -> bool:
+    """``year`` written as a year of its own ("năm 2023", "2023"), not inside a range
+    ("2019-2023") or a date ("26/12/2022")."""
+    for match in re.finditer(rf"(?<!\d){year}(?!\d)", folded):
+        before, after = folded[max(0, match.start() - 2) : match.start()], folded[match.end() :]
+        if re.search(r"[/-]\s*$", before) or re.match(r"\s*[-/]\s*\d", after):
+            continue
+        return True
+    return False
+
+
+_EXPLICIT_YEAR = re.compile(r"\b(?:nam|den|trong|giai doan)\s+(?:19|20)\d{2}\b")
+
+
+def evidence_score(q: Question, unit: Unit) -> float:
+    """IDF-weighted share of the question's words in the unit (half weight in its context), with
+    the share of its word pairs."""
+    if q.total <= 0:
+        return 0.0
+    terms, context_terms, bigrams = unit_sets(unit, q.toned)
+    direct = sum(w for t, w in q.weights.items() if t in terms)
+    context = sum(w for t, w in q.weights.items() if t not in terms and t in context_terms)
+    coverage = (direct + 0.5 * context) / q.total
+    if q.bigrams:
+        phrase = len(q.bigrams & bigrams) / len(q.bigrams)
+        return 0.75 * coverage + 0.25 * phrase
+    return coverage
+
+
+def direct_share(q: Question, unit: Unit) -> float:
+    """IDF-weighted share of the question's words in the unit's own text."""
+    if q.total <= 0:
+        return 0.0
+    terms = unit_sets(unit, q.toned)[0]
+    return sum(w for t, w in q.weights.items() if t in terms) / q.total
+
+
+def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None = None) -> float:
+    """1.0 when the years and periods asked for are in the evidence, less when only its
+    section or document says so, 0 when absent or when its section is about another year."""
+    factor = 1.0
+    own = fold(text) if text is not None else unit.folded
+    section, _, title = unit.context_folded.partition(" || ")
+    meta = corpus.documents[unit.doc_id].meta
+    date_year = (meta.date or "")[:4]
+    for year in q.route.years:
+        y = str(year)
+        explicit = explicit_year(y, own)
+        if _EXPLICIT_YEAR.search(unit.heading):  # "b) Đến năm 2030" just above
+            if y in unit.heading or explicit:
+                factor *= 1.0 if explicit else 0.95
+            elif in_range(year, unit.heading):
+                factor *= 0.75
+            else:
+                return 0.0
+            continue
+        if explicit:
+            continue
+        if re.search(rf"(?<!\d){y}(?!\d)", section):
+            factor *= 0.92
+            continue
+        if in_range(year, section):
+            factor *= 0.75
+            continue
+        if _EXPLICIT_YEAR.search(section):  # the section is about another year
+            return 0.0
+        if re.search(rf"(?<!\d){y}(?!\d)", title) or date_year == y:
+            factor *= 0.8
+        elif in_range(year, f"{own} {title}"):
+            factor *= 0.7
+        else:
+            return 0.0
+    for period in q.route.periods:
+        pattern = rf"\b{re.escape(period)}\b"
+        if re.search(pattern, own):
+            continue
+        if re.search(pattern, section) or re.search(pattern, title):
+            factor *= 0.9
+        else:
+            return 0.0
+    for first, last in q.route.ranges:  # "giai đoạn 2021-2030": the same span written
+        pattern = rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)"
+        if not any(re.search(pattern, x) for x in (own, section, title, unit.heading)):
+            return 0.0
+    return factor
+
+
+def in_range(year: int, folded: str) -> bool:
+    """``year`` lies in a range written in ``folded`` ("2021-2025")."""
+    for a, b in re.findall(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", folded):
+        if int(a) <= year <= int(b):
+            return True
+    return False
+
+
+def candidate_units(
+    corpus: Corpus, q: Question, hits: Sequence[tuple[int, float]]
+) -> dict[int, float]:
+    """Unit index → retrieval prior, from retrieved passages and the term postings."""
+    priors: dict[int, float] = {}
+    n_hits = max(1, len(hits))
+    for rank, (passage_id, _score) in enumerate(hits):
+        span = corpus.passage_span.get(passage_id)
+        if span is None:
+            continue
+        doc_id, ps, pe = span
+        starts = corpus.doc_starts.get(doc_id, [])
+        ids = corpus.doc_units.get(doc_id, [])
+        k = bisect.bisect_left(starts, ps)
+        while k > 0 and corpus.units[ids[k - 1]].end > ps:
+            k -= 1
+        prior = 0.12 * (1.0 - rank / n_hits)
+        while k < len(ids) and corpus.units[ids[k]].start < pe:
+            idx = ids[k]
+            priors[idx] = max(priors.get(idx, 0.0), prior)
+            k += 1
+    limit = max(40, corpus.n_units // 4)
+    for term in q.terms:
+        posting = corpus.postings[q.toned].get(term, [])
+        if len(posting) > limit:
+            continue
+        for idx in posting:
+            priors.setdefault(idx, 0.0)
+    if q.scope is not None:
+        priors = {i: p for i, p in priors.items() if corpus.units[i].doc_id in q.scope}
+    if q.number_filter:
+        citing = corpus.citing_units(q.number_filter)
+        priors = {i: p for i, p in priors.items() if i in citing}
+        if not priors:  # the cited number may be outside the retrieved passages
+            priors = {i: 0.0 for i in citing}
+            if q.scope is not None:
+                priors = {i: p for i, p in priors.items() if corpus.units[i].doc_id in q.scope}
+    return priors
+
+
+def score_units(corpus: Corpus, q: Question, priors: Mapping[int, float]) -> list[Candidate]:
+    """Candidates with their evidence, best (evidence + prior) first."""
+    out = []
+    for idx, prior in priors.items():
+        unit = corpus.units[idx]
+        evidence = evidence_score(q, unit)
+        out.append(Candidate(unit=unit, evidence=evidence, prior=prior))
+    out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
+    return out[:_MAX_CANDIDATES]
+
+
+def missing_rare_term(corpus: Corpus, q: Question) -> bool:
+    """Words the corpus never uses make up much of the question: it asks about something
+    the documents do not hold ("tỷ lệ hộ nghèo", "tiêm chủng")."""
+    if q.total <= 0:
+        return False
+    unknown = sum(w for t, w in q.weights.items() if t not in corpus.df[q.toned])
+    return unknown / q.total >= _UNKNOWN_SHARE
+
+
+def local_gain(q: Question, text: str, a: int, b: int, radius: int = 60) -> float:
+    """Weight of the question's words within ``radius`` characters of [a, b)."""
+    tokens = keyed_tokens(q, text[max(0, a - radius) : b + radius])
+    return sum(w for t, w in q.weights.items() if t in tokens)
+
+
+def clause_coverage(q: Question, text: str, a: int, b: int) -> float:
+    """Share of the question's weight inside the ";"-bounded clause holding [a, b)."""
+    if q.total <= 0:
+        return 0.0
+    left = max(text.rfind(";", 0, a), text.rfind(". ", 0, a))
+    right_candidates = [i for i in (text.find(";", b), text.find(". ", b)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    tokens = keyed_tokens(q, text[left + 1 : right])
+    return sum(w for t, w in q.weights.items() if t in tokens) / q.total
+
+
+def densest(q: Question, text: str) -> tuple[int, int]:
+    """Span of the unit text around the question words (for general answers)."""
+    best, best_gain = (0, min(len(text), 1)), -1.0
+    for match in re.finditer(r"[^,;:()]+", text):
+        gain = local_gain(q, text, match.start(), match.end())
+        if gain > best_gain:
+            best, best_gain = (match.start(), match.end()), gain
+    return best

@@ -1,0 +1,422 @@
+"""Answers read from one evidence unit: a number with its clause, a cited document, a body.
+
+Each extractor returns ``(answer, focus, quality, constraint text, mention)``: the answer (a
+slice of the unit's cleaned text), the span it was built around, how well it fits the question
+(0..1), the text whose years and periods must match the question's, and the cited document.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from indexer.normalize import strip_diacritics
+from qa_service.corpus import Corpus
+from qa_service.evidence import (
+    Candidate,
+    clause_coverage,
+    constraint_factor,
+    densest,
+    direct_share,
+    local_gain,
+    missing_rare_term,
+)
+from qa_service.gazetteer import plain
+from qa_service.mentions import Mention, number_matches
+from qa_service.question import Question, keyed_tokens
+from qa_service.routing import STOP_WORDS as _STOP_WORDS
+from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
+from qa_service.routing import fold, key
+from qa_service.units import STT, TOKEN, Unit
+from qa_service.windows import (
+    MAX_ANSWER_CHARS,
+    STRONG,
+    WEAK,
+    char_window,
+    clause_window,
+    tidy,
+)
+
+__all__ = ["Extracted", "best_unit_answer", "extract", "row_answer"]
+
+logger = logging.getLogger(__name__)
+
+_FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
+_MIN_EVIDENCE = 0.3  # and minimum share of the question's words in the evidence itself
+
+Extracted = tuple[str, tuple[int, int], float, str | None, Mention | None]
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+
+# Dates and periods a date answer can be ("trước ngày 20/4", "quý IV/2023", "2021-2025");
+# wider than indexer.extract.numbers.find_dates, which reads full dates only.
+_DATE_EXPR = re.compile(
+    r"(?:(?:trước|từ|đến|sau)\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
+    r"|(?:(?:trước|từ|đến|sau)\s+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    r"|(?i:quý)\s+[IVX]+\s*/\s*\d{4}"
+    r"|(?i:tháng)\s+\d{1,2}\s*/\s*\d{4}"
+    r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
+)
+
+# A number that can be an answer: "2.450", "64,5%", "21/30" (not inside a word or a symbol).
+_VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?(?![\w/])")
+
+_SCORE_WORD = re.compile(r"(?<!thoi )(?<!dia )\bdiem\b")
+
+_SCORE_AFTER = re.compile(r"^\s*(?:điểm|đ\b)", re.IGNORECASE)
+
+_RANK_BEFORE = re.compile(
+    r"(xếp\s+(?:thứ|hạng)|vị\s+trí|thứ\s+hạng|hạng)\s*(?:thứ\s*)?$", re.IGNORECASE
+)
+
+_TARGET_CUE = re.compile(  # words around a planned value, not an achieved one
+    r"\b(phan dau|chi tieu|muc tieu|den nam|toi thieu|tro len|dat tu|dat tren|it nhat|toi da"
+    r"|giam (?:toi thieu|binh quan)|tang (?:toi thieu|tu)|dam bao)\b"
+)
+
+# "bao nhiêu hồ sơ": what the number counts
+_EXPECTED = re.compile(r"\b(?:bao nhieu|may)\s+([a-z]+(?: [a-z]+)?)")
+
+
+def _expected_unit(folded_question: str) -> str | None:
+    """What the number should count: "bao nhiêu hồ sơ" → "ho so"; "điểm" for scores."""
+    match = _EXPECTED.search(folded_question)
+    if match:
+        words = match.group(1)
+        if not words.startswith(("phan tram", "la", "dat", "duoc", "con", "so ", "trong")):
+            return words
+    if _SCORE_WORD.search(folded_question):
+        return "diem"
+    match = re.match(r"(?:tong )?so (?:luong )?([a-z]+(?: [a-z]+)?)", folded_question)
+    if match and not match.group(1).startswith(("hieu", "lieu")):
+        return match.group(1)
+    return None
+
+
+def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> bool:
+    """Does the text after a number (or a table row's label) name the expected unit?"""
+    words = expected.split()[:2]
+    if anywhere:
+        return all(re.search(rf"\b{re.escape(w)}\b", following) for w in words)
+    return TOKEN.findall(following)[: len(words)] == words
+
+
+def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
+    """Spans (in the unit text) of a table row's value cells, and where its label ends."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for cell in (c for c in unit.cells if c):
+        at = unit.text.find(cell, position)
+        if at < 0:
+            break
+        spans.append((at, at + len(cell)))
+        position = at + len(cell)
+    if spans and STT.match(unit.text[spans[0][0] : spans[0][1]]):
+        spans = spans[1:]
+    if not spans:
+        return [], 0
+    label_end = spans[0][1]
+    cells = [(a, b) for a, b in spans[1:] if "=" not in unit.text[a:b]]
+    return cells, label_end
+
+
+def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str]]:
+    """Numbers in ``text`` that can be answers: not dates, not the cited documents
+    (``mentions``), not years alone."""
+    blocked: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
+    blocked += [(m.start(), m.end()) for m in _DATE_EXPR.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    for match in _VALUE.finditer(text):
+        a, b = match.start(1), match.end(2) if match.group(2) else match.end(1)
+        if any(x <= a < y for x, y in blocked):
+            continue
+        raw = match.group(1)
+        if re.fullmatch(r"(?:19|20)\d{2}", raw) and re.search(r"năm\s*$", text[max(0, a - 6) : a]):
+            continue
+        out.append((a, b, text[a:b]))
+    return out
+
+
+_ENTITY_QUESTION = re.compile(
+    r"\b(?:phong|co quan|don vi|so|ban|trung tam|bo phan|to chuc|ai) (?:nao )?"
+    r"(?:chu tri|thuc hien|tham muu|phu trach|chiu trach nhiem)\b"
+    r"|\b(?:phong|co quan|don vi|so|ban nao|trung tam|bo phan|to chuc|cap) nao\b"
+    r"|\bdo ai\b|\bgiao (?:cho )?ai\b|\bai (?:chu tri|phu trach)\b"
+)
+
+
+_AGENCY = re.compile(
+    r"(?:Văn phòng|Phòng|Sở|Ban|Trung tâm|Công an|Chi cục|Đài|Bộ phận|Hội đồng|Ủy ban|UBND|HĐND"
+    r"|Đoàn|Cục|Thanh tra|Kho bạc|Bảo hiểm|Tòa án|Viện)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)"
+)
+
+
+_ENDS_WITH_LA = re.compile(r"\b(?:là|gồm|bao gồm)\s*:?$", re.IGNORECASE)
+
+
+def best_unit_answer(
+    corpus: Corpus, q: Question, scored: list[Candidate], intent: str
+) -> Candidate | None:
+    """The best-scoring candidate whose extracted answer passes the thresholds, or None."""
+    best: Candidate | None = None
+    for cand in scored[:80]:
+        if cand.evidence < 0.2 or direct_share(q, cand.unit) < 0.25:
+            continue
+        extracted = extract(corpus, q, cand, intent)
+        if extracted is None:
+            continue
+        answer, focus, quality, factor_text, mention = extracted
+        factor = constraint_factor(corpus, q, cand.unit, factor_text)
+        if factor <= 0:
+            continue
+        score = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
+        if best is None or score > best.score:
+            cand.answer, cand.focus, cand.quality = answer, focus, quality
+            cand.score, cand.mention = score, mention
+            best = cand
+    if best is None or best.score < _FOUND_THRESHOLD or best.evidence < _MIN_EVIDENCE:
+        return None
+    if missing_rare_term(corpus, q):
+        return None
+    return best
+
+
+def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
+    """(answer, focus in unit text, quality 0..1, text for constraints, mention) or None."""
+    unit = cand.unit
+    text = unit.text
+    if intent in ("decision", "date"):
+        mentions = corpus.unit_mentions(unit)
+        if q.number_filter:
+            mentions = [
+                m for m in mentions if any(number_matches(n, m.number) for n in q.number_filter)
+            ]
+        chosen = best_mention(corpus, q, mentions, need_date=intent == "date")
+        if chosen is not None:
+            mention, quality = chosen
+            answer = text[mention.start : mention.end]
+            window = text[mention.start : mention.end] + " " + mention.subject
+            return tidy(answer), (mention.start, mention.end), quality, window, mention
+        if intent == "decision":
+            return None
+        dates = list(_DATE_EXPR.finditer(text))
+        if not dates:
+            return None
+        focus = max(dates, key=lambda m: local_gain(q, text, m.start(), m.end()))
+        return window_answer(q, unit, (focus.start(), focus.end()), 0.7)
+    if intent in ("figure", "score", "target"):
+        return value_answer(corpus, q, unit, intent)
+    # general
+    if _ENTITY_QUESTION.search(q.route.folded):
+        entity = entity_answer(corpus, q, cand)
+        if entity is not None:
+            return entity
+    focus = densest(q, text)
+    if unit.kind == "row":
+        return window_answer(q, unit, focus, 0.6)
+    start, end = clause_window(text, focus, q.weights, q.toned)
+    window = text[start:end].rstrip()
+    rest = text[end:]
+    if window.endswith(":") or rest.lstrip().startswith(":") or _ENDS_WITH_LA.search(window):
+        # "... là: Cải cách thể chế; ...": what follows is the answer
+        gap = len(rest) - len(rest.lstrip())
+        after = end + gap + (1 if rest.lstrip().startswith(":") else 0)
+        stop = STRONG.search(text, after)
+        after_end = stop.start() if stop else len(text)
+        if after_end - start <= MAX_ANSWER_CHARS:
+            end = after_end
+        else:
+            start, end = char_window(text, after, after_end, MAX_ANSWER_CHARS)
+    return tidy(text[start:end]), focus, 0.6, text[start:end], None
+
+
+def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | None:
+    """ "Phòng nào chủ trì ...?": the body named in the unit, or heading the unit's section
+    when the unit leaves its subject out ("4. Phòng Tư pháp" / "- Chủ trì tham mưu ...")."""
+    unit = cand.unit
+    text = unit.text
+    if unit.heading_span is not None and unit.kind == "text":
+        hs, he = unit.heading_span
+        heading = unit.heading_title
+        if _AGENCY.match(heading) and not _AGENCY.search(text[:40]):
+            focus = densest(q, text)
+            a, b = clause_window(text, focus, q.weights, q.toned, MAX_ANSWER_CHARS - 60)
+            cand.extra = ((hs, he),)
+            return tidy(f"{heading}: {text[a:b]}"), focus, 0.8, text[a:b], None
+    found = list(_AGENCY.finditer(text))
+    if not found:
+        return None
+    best = max(found, key=lambda m: local_gain(q, text, m.start(), m.end(), 50))
+    return window_answer(q, unit, (best.start(), best.end()), 0.7)
+
+
+def window_answer(q: Question, unit: Unit, focus: tuple[int, int], quality: float) -> Extracted:
+    """The clause window around ``focus`` (a table row: its label and value cells)."""
+    if unit.kind == "row":
+        answer = row_answer(unit, focus)
+        return answer, focus, quality, None, None
+    a, b = clause_window(unit.text, focus, q.weights, q.toned)
+    return tidy(unit.text[a:b]), focus, quality, unit.text[a:b], None
+
+
+def row_answer(unit: Unit, focus: tuple[int, int]) -> str:
+    """ "<row label>: <value cells>" of a table row."""
+    cells = [c for c in unit.cells if c]
+    if cells and STT.match(cells[0]):
+        cells = cells[1:]
+    if not cells:
+        return tidy(unit.text)
+    label, rest = cells[0], cells[1:]
+    focus_text = unit.text[focus[0] : focus[1]]
+    values = [c for c in rest if _NUMBER.search(c) or focus_text and focus_text in c]
+    others = [c for c in rest if c not in values and len(c) <= 24]
+    tail = " ".join(values + [o for o in others if o not in ("%",)]) or " ".join(rest)
+    room = MAX_ANSWER_CHARS - len(tail) - 2
+    if len(label) > room:
+        cut = label.rfind(" ", 0, max(10, room - 1))
+        label = label[: cut if cut > 0 else room - 1] + "…"
+    return tidy(f"{label}: {tail}" if tail else label)
+
+
+def left_context(q: Question, text: str, a: int, unit_words: str = "", width: int = 48) -> float:
+    """How much the words just before a number echo the question: its weighted words, its
+    word pairs and the share of the words there that the question uses (function words
+    count: "đang giải quyết 47" answers "đang giải quyết bao nhiêu")."""
+    if q.total <= 0:
+        return 0.0
+    start = max(0, a - width)
+    stop = max(text.rfind(";", start, a), text.rfind(". ", start, a))
+    window = text[(stop + 1) if stop >= 0 else start : a]
+    trimmed = window.rstrip(" :(")  # "cấp xã là: 109": the clause is "cấp xã là"
+    weak = max((m.end() for m in WEAK.finditer(trimmed)), default=0)
+    clause = trimmed[weak:]
+    skip = set(unit_words.split())  # what is counted ("hồ sơ") follows the number
+
+    def echo(segment: str) -> float:
+        tokens = [
+            t
+            for t in TOKEN.findall(key(segment, q.toned))
+            if not t[0].isdigit() and strip_diacritics(t) not in skip
+        ]
+        if not tokens:
+            return 0.0
+        present = set(tokens)
+        weight = sum(w for t, w in q.weights.items() if t in present) / q.total
+        pairs = set(zip(tokens, tokens[1:], strict=False))
+        phrase = len(pairs & q.all_bigrams) / max(1, min(len(q.all_bigrams), 4))
+        precision = len(present & q.all_tokens) / len(present)
+        return min(1.0, 0.4 * weight + 0.3 * phrase + 0.3 * precision)
+
+    # the nearest content words before the number, closest first: are they the question's?
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    nearest = [
+        t
+        for t in reversed(TOKEN.findall(key(window, q.toned)))
+        if not t[0].isdigit() and t not in stop_words and strip_diacritics(t) not in skip
+    ][:4]
+    near = sum((1.0 / (1 + i / 3)) * (t in q.all_tokens) for i, t in enumerate(nearest)) / sum(
+        1.0 / (1 + i / 3) for i in range(4)
+    )
+    return 0.5 * echo(clause) + 0.2 * echo(window) + 0.3 * near
+
+
+def best_mention(
+    corpus: Corpus, q: Question, mentions: list[Mention], *, need_date: bool
+) -> tuple[Mention, float] | None:
+    """The cited document that best matches the question (its type, subject, place)."""
+    best: tuple[Mention, float] | None = None
+    asked = set(q.route.doc_types)
+    for mention in mentions:
+        if need_date and not mention.date:
+            continue
+        tokens = keyed_tokens(q, f"{mention.text} {mention.subject}")
+        wider = tokens | keyed_tokens(q, mention.before)
+        coverage = (
+            max(
+                sum(w for t, w in q.weights.items() if t in tokens) / q.total,
+                0.85 * sum(w for t, w in q.weights.items() if t in wider) / q.total,
+            )
+            if q.total
+            else 0.5
+        )
+        quality = coverage
+        if asked and "van ban" not in asked:
+            if mention.kind not in asked:
+                continue  # "quyết định nào" is not answered by a kế hoạch
+            quality += 0.25
+        if q.localities:  # the first place the mention's subject names: asked or another
+            first = corpus.gazetteer.first(plain(mention.subject))
+            if first is not None:
+                quality += 0.15 if any(first in n or n in first for n in q.localities) else -0.2
+        if mention.date:
+            quality += 0.05
+        if best is None or quality > best[1]:
+            best = (mention, quality)
+    if best is None:
+        return None
+    return best[0], max(0.0, min(1.0, best[1]))
+
+
+def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
+    """The number in ``unit`` that answers a figure, score or target question."""
+    text = unit.text
+    values = _values(text, corpus.unit_mentions(unit))
+    row_unit = ""
+    if unit.kind == "row":  # numbers of the value columns, not of the label or a legend
+        cells, label_end = _row_value_cells(unit)
+        values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
+        row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
+    if not values:
+        return None
+    folded_q = q.route.folded
+    wants_percent = bool(re.search(r"\b(ty le|ti le|phan tram)\b|%", folded_q))
+    wants_rank = bool(re.search(r"\b(xep hang|xep thu|thu hang|thu may|vi tri)\b", folded_q))
+    wants_score = bool(_SCORE_WORD.search(folded_q)) and not wants_rank
+    expected = _expected_unit(folded_q)
+    context = f"{unit.folded} {unit.context_folded.partition(' || ')[0]} {unit.heading}"
+    target_context = bool(_TARGET_CUE.search(context))
+    best: tuple[float, tuple[int, int, str]] | None = None
+    asked_numbers = set(_NUMBER.findall(q.route.question))
+    for a, b, raw in values:
+        if raw.rstrip("% ") in asked_numbers:  # "mức độ 3,4" of the question is no answer
+            continue
+        quality = 0.5
+        after = text[b : b + 12]
+        before = text[max(0, a - 24) : a]
+        is_score = bool(_SCORE_AFTER.match(after)) or ("/" in raw and "điểm" in text.lower())
+        is_rank = bool(_RANK_BEFORE.search(before)) and "/" in raw
+        if intent == "score" and not (is_score or is_rank):
+            continue
+        if (
+            intent == "score"
+            and target_context
+            and not re.search(r"\b(phan dau|chi tieu|muc tieu)\b", folded_q)
+        ):
+            quality -= 0.35
+        if intent == "target" and not target_context:
+            quality -= 0.25
+        if intent == "figure" and target_context and "/" not in raw:
+            quality -= 0.05
+        if wants_rank:
+            quality += 0.3 if is_rank else -0.2
+        elif wants_score:
+            quality += 0.3 if is_score and not is_rank else -0.2
+        if wants_percent:
+            quality += 0.3 if raw.rstrip().endswith("%") else -0.2
+        if expected and not wants_score:
+            following = row_unit or fold(text[b : b + 30])
+            head = expected.split()[0]
+            if _unit_matches(head, following, anywhere=bool(row_unit)):
+                quality += 0.2 + (0.05 if _unit_matches(expected, following) else 0.0)
+            else:
+                quality -= 0.15
+        quality += 0.2 * clause_coverage(q, text, a, b)
+        quality += 0.35 * left_context(q, text, a, expected or "")
+        if best is None or quality > best[0]:
+            best = (quality, (a, b, raw))
+    if best is None:
+        return None
+    quality, (a, b, _raw) = best
+    answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality)
+    return answer, focus, max(0.0, min(1.0, quality)), window, None

@@ -1,0 +1,114 @@
+"""Localities: the place each document is about, and the places its text mentions.
+
+A question naming a locality is answered from the documents of that place only; a locality the
+corpus does not hold makes it unanswerable.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from indexer.normalize import match_key, strip_diacritics
+from indexer.store import DocumentRow
+from qa_service.routing import LocalityMention
+
+__all__ = ["Gazetteer", "build_gazetteer", "plain"]
+
+logger = logging.getLogger(__name__)
+
+_LOCALITY_IN_TEXT = re.compile(
+    r"(?<![\wÀ-ỹ])(?i:(thành phố|thị trấn|thị xã|phường|huyện|quận|tỉnh|xã))\s+"
+    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:?!()/]*)"
+    r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:?!()/]*){0,3})"
+)
+
+# Capitalized words that follow a unit word in running text but are not part of a place name
+# ("tỉnh Ban hành", "Xã Hội Chủ Nghĩa", "thị xã Hương Trà Triển khai").
+_NOT_PLACE_WORDS = """
+    ban hanh hoi chu nghia trien khai thuc hien khoa giai doan i ii iii iv v vi phe duyet noi vu
+    co uy nhan dan ve va cua theo tai nam nhiem ky dang bo quyet dinh ke hoach bao cao so tren
+    dia cac
+    """
+_NOT_PLACE = frozenset(_NOT_PLACE_WORDS.split())
+_LOCAL_UNITS = ("huyen", "thi xa", "thanh pho", "quan")  # a document's own level of government
+
+
+def plain(text: str) -> str:
+    """Folded, diacritic-free, single-spaced form used to compare names."""
+    return " ".join(strip_diacritics(match_key(text)).split())
+
+
+def _place_name(raw: str) -> str | None:
+    """Folded place name from a capitalized run, trailing non-name words dropped; ≥ 2 words."""
+    words: list[str] = []
+    for word in plain(raw).split():
+        if word in _NOT_PLACE:
+            break
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded locality names → ids of the documents of that place / that mention it."""
+
+    own: Mapping[str, frozenset[str]]
+    mentioned: Mapping[str, frozenset[str]]
+    known_names: tuple[str, ...]  # longest first
+
+    def resolve(self, mention: LocalityMention) -> str | None:
+        """The longest known name the mention starts with ("huong khe ha tinh" → "huong khe")."""
+        words = mention.name.split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if name in self.own or name in self.mentioned:
+                return name
+        return None
+
+    def first(self, folded: str) -> str | None:
+        """The known locality name that occurs first in ``folded`` (None if none does)."""
+        best: tuple[int, str] | None = None
+        for name in self.known_names:
+            at = folded.find(name)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, name)
+        return best[1] if best else None
+
+
+def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, str]) -> Gazetteer:
+    """Each document's own place (metadata, issuer, title, else the district its text names
+    most) and the places its text mentions."""
+    own_docs: dict[str, set[str]] = {}
+    mentioned_docs: dict[str, set[str]] = {}
+    for doc_id, row in documents.items():
+        meta = row.meta
+        own: set[str] = set()
+        if meta.place:
+            own.add(plain(meta.place))
+        for source in (meta.issuer or "", meta.title or ""):
+            for match in _LOCALITY_IN_TEXT.finditer(source):
+                name = _place_name(match.group(2))
+                if name:
+                    own.add(name)
+        counts: dict[str, int] = {}
+        local: dict[str, int] = {}
+        for match in _LOCALITY_IN_TEXT.finditer(texts[doc_id]):
+            name = _place_name(match.group(2))
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+                if plain(match.group(1)) in _LOCAL_UNITS:
+                    local[name] = local.get(name, 0) + 1
+        if not own and local:  # no header: the district or town the text names most
+            own.add(max(local, key=local.__getitem__))
+        for name in own:
+            own_docs.setdefault(name, set()).add(doc_id)
+        for name in counts:
+            mentioned_docs.setdefault(name, set()).add(doc_id)
+    return Gazetteer(
+        own={k: frozenset(v) for k, v in own_docs.items()},
+        mentioned={k: frozenset(v) for k, v in mentioned_docs.items()},
+        known_names=tuple(sorted(set(own_docs) | set(mentioned_docs), key=len, reverse=True)),
+    )

@@ -1,0 +1,97 @@
+"""Cited documents inside evidence units: the stored citation records, located in unit text.
+
+The indexer extracts every citation once (``IndexReader.citations()``: number, type, date,
+issuer, subject, span in the document text); here they are found again in a unit's cleaned text,
+so an answer can copy "Quyết định số 1941/QĐ-UBND ngày 26/12/2022" as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from indexer.cleaning import clean_text
+from indexer.extract.citations import canonical_key, code_doc_type
+from indexer.records import Citation
+from indexer.store import CitationRow
+from qa_service.gazetteer import plain
+from qa_service.units import Unit
+
+__all__ = ["Mention", "locate_mentions", "number_key", "number_matches"]
+
+logger = logging.getLogger(__name__)
+
+_SUBJECT_CHARS = 240
+_BEFORE_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stored citation located inside a unit's text."""
+
+    start: int  # in unit text
+    end: int
+    number: str
+    kind: str | None  # folded type: "quyet dinh", ...
+    text: str  # as written: "Quyết định số 1941/QĐ-UBND ngày 26/12/2022 của UBND tỉnh"
+    date: str | None  # ISO
+    subject: str  # text after the mention, up to the next mention or ";"
+    before: str = ""  # the clause before it ("... đã được HĐND phê duyệt tại")
+
+
+def number_key(number: str) -> str:
+    """Comparable form of a document number ("01/qđ- ubnd" → "1/qd-ubnd")."""
+    return canonical_key(number, None).partition("|")[2]
+
+
+def number_matches(asked: str, cited: str) -> bool:
+    """``asked`` names ``cited``: the same number, or its head ("1941" → "1941/QĐ-UBND").
+
+    Whole numbers only: "41/QĐ-UBND" does not name "1941/QĐ-UBND".
+    """
+    a, c = number_key(asked), number_key(cited)
+    return bool(a) and (a == c or (c.startswith(a) and c[len(a)] in "/-"))
+
+
+def locate_mentions(
+    unit: Unit, rows: Sequence[CitationRow], starts: Sequence[int], document: str
+) -> list[Mention]:
+    """The citations of ``rows`` (one document's, sorted by start; ``starts`` their starts)
+    that lie inside ``unit``, located in its text; one not found there is left out."""
+    text = unit.text
+    located: list[tuple[int, int, Citation]] = []
+    cursor = 0
+    for k in range(bisect.bisect_left(starts, unit.start), len(rows)):
+        c = rows[k].citation
+        if c.start >= unit.end:
+            break
+        written = " ".join(clean_text(document[c.start : c.end]).text.split())
+        at = text.find(written, cursor) if written else -1
+        if at < 0:
+            logger.debug("citation %s not found in unit %d", c.number, unit.idx)
+            continue
+        located.append((at, at + len(written), c))
+        cursor = at + len(written)
+    out: list[Mention] = []
+    for i, (start, end, c) in enumerate(located):
+        stop = located[i + 1][0] if i + 1 < len(located) else len(text)
+        semi = text.find(";", end, stop)
+        stop = semi if semi >= 0 else stop
+        left = text[max(out[-1].end if out else 0, start - _BEFORE_CHARS) : start]
+        cut = max(left.rfind(";"), left.rfind(". "))
+        kind = c.doc_type or code_doc_type(c.type_code)
+        out.append(
+            Mention(
+                start=start,
+                end=end,
+                number=c.number,
+                kind=plain(kind) if kind else None,
+                text=text[start:end],
+                date=c.date,
+                subject=text[end:stop][:_SUBJECT_CHARS],
+                before=left[cut + 1 :] if cut >= 0 else left,
+            )
+        )
+    return out

@@ -1,0 +1,185 @@
+"""Question analysis: the route's constraints resolved against the corpus, and word weights.
+
+A locality, document number, year or filter the corpus does not hold makes the question
+unsupported (it is answered "not found", whatever the retriever returns).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from indexer.normalize import strip_diacritics
+from qa_service.corpus import Corpus
+from qa_service.gazetteer import plain
+from qa_service.routing import LocalityMention, Route, key
+from qa_service.units import TOKEN
+
+__all__ = [
+    "FORM_WORDS",
+    "QUESTION_PHRASES",
+    "QUESTION_WORDS",
+    "Question",
+    "analyse",
+    "keyed_tokens",
+]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Question:
+    """A routed question with its weights and the scope the corpus gives it."""
+
+    route: Route
+    toned: bool  # match words with their diacritics
+    terms: tuple[str, ...]
+    weights: dict[str, float]
+    total: float
+    bigrams: frozenset[tuple[str, str]]
+    all_bigrams: frozenset[tuple[str, str]]  # consecutive words, function words included
+    all_tokens: frozenset[str]  # every word of the question but the question words
+    scope: set[str] | None  # document ids, None = all
+    own_doc: str | None  # the document the question names by number
+    number_filter: tuple[str, ...]  # cited document numbers the evidence must contain
+    unsupported: str | None = None
+    notes: list[str] = field(default_factory=list)
+    localities: tuple[str, ...] = ()  # folded names the question gives
+
+
+# Phrases that say what kind of answer is wanted; documents often leave them out ("tỷ lệ ... là
+# bao nhiêu" is answered by "80% thủ tục ..."), so they weigh less as evidence.
+QUESTION_PHRASES = (
+    ("ty", "le"),
+    ("ti", "le"),
+    ("phan", "tram"),
+    ("so", "luong"),
+    ("tong", "so"),
+    ("chi", "tieu"),
+    ("muc", "tieu"),
+    ("phan", "dau"),
+    ("xep", "hang"),
+    ("xep", "thu"),
+    ("thu", "hang"),
+    ("con", "so"),
+    ("so", "hieu"),
+    ("tong", "cong"),
+)
+
+
+FORM_WORDS = frozenset(w for pair in QUESTION_PHRASES for w in pair)
+
+
+QUESTION_WORDS = frozenset({"bao", "nhiêu", "nhieu", "mấy", "may", "nào", "nao", "gì", "gi"})
+
+
+def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> Question:
+    """Resolve the route's localities, document numbers and ``filters`` to a document scope,
+    and weigh the question's words by their IDF over the units."""
+    scope: set[str] | None = None
+    unsupported: str | None = None
+    notes: list[str] = []
+    plain_q = plain(route.question)
+    locality_words: set[str] = set()
+
+    # localities named with a unit word, then bare known names
+    named: list[str] = []
+    for mention in route.localities:
+        resolved = corpus.gazetteer.resolve(mention)
+        if resolved is None:
+            if mention.certain or looks_like_name(mention):
+                unsupported = f"locality {mention.unit} {mention.name}"
+            continue
+        named.append(resolved)
+    for name in corpus.gazetteer.known_names:
+        if re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", plain_q) and not any(
+            name in n for n in named
+        ):
+            named.append(name)
+    if named:
+        docs: set[str] = set()
+        for name in named:
+            own = corpus.gazetteer.own.get(name)
+            if own:  # the scope says it; a place the documents only mention stays a term
+                locality_words.update(name.split())
+            docs |= own if own else corpus.gazetteer.mentioned.get(name, frozenset())
+        scope = docs
+        notes.append(f"localities={named}")
+
+    # document numbers: the question's own document, or cited documents to look for
+    own_doc: str | None = None
+    number_filter: list[str] = []
+    for number in route.doc_numbers:
+        owner = corpus.own_number(number)
+        if owner is not None:
+            own_doc = owner
+            continue
+        if corpus.cited(number):
+            number_filter.append(number)
+        else:
+            unsupported = unsupported or f"document number {number}"
+    if own_doc is not None:
+        scope = {own_doc} if scope is None or own_doc in scope else set()
+        if not scope:
+            unsupported = unsupported or "document and locality disagree"
+
+    if filters:
+        wanted = filters.get("doc_ids")
+        if wanted:
+            scope = set(wanted) & (scope if scope is not None else set(corpus.documents))
+        doc_type = filters.get("doc_type")
+        if doc_type:
+            keep = {
+                d
+                for d, row in corpus.documents.items()
+                if row.meta.doc_type and plain(row.meta.doc_type) == plain(doc_type)
+            }
+            scope = keep & (scope if scope is not None else set(corpus.documents))
+        year = filters.get("year")
+        if year:
+            keep = {d for d, row in corpus.documents.items() if corpus.doc_has_year(d, int(year))}
+            scope = keep & (scope if scope is not None else set(corpus.documents))
+    if scope is not None and not scope:
+        unsupported = unsupported or "no document matches the filters"
+
+    toned = route.accented
+    terms = tuple(t for t in route.terms if strip_diacritics(t) not in locality_words)
+    weights = {t: corpus.weight(t, toned) for t in terms}
+    for first, second in QUESTION_PHRASES:  # words of the question form, not its topic
+        if re.search(rf"\b{first} {second}\b", route.folded):
+            for term in terms:
+                if strip_diacritics(term) in (first, second):
+                    weights[term] *= 0.3
+    q_tokens = [t for t in TOKEN.findall(route.keyed) if strip_diacritics(t) not in locality_words]
+    q_bigrams = frozenset(
+        (x, y) for x, y in zip(q_tokens, q_tokens[1:], strict=False) if x in weights or y in weights
+    )
+    return Question(
+        route=route,
+        toned=toned,
+        terms=terms,
+        weights=weights,
+        total=sum(weights.values()),
+        bigrams=q_bigrams,
+        all_bigrams=frozenset(zip(q_tokens, q_tokens[1:], strict=False)),
+        all_tokens=frozenset(q_tokens) - QUESTION_WORDS,
+        scope=scope,
+        own_doc=own_doc,
+        number_filter=tuple(number_filter),
+        unsupported=unsupported,
+        notes=notes,
+        localities=tuple(named),
+    )
+
+
+def keyed_tokens(q: Question, text: str) -> set[str]:
+    """Tokens of ``text`` in the question's matching form (toned or folded)."""
+    return set(TOKEN.findall(key(text, q.toned)))
+
+
+def looks_like_name(mention: LocalityMention) -> bool:
+    """A locality of two words or more is a name, even without a unit word."""
+    return len(mention.name.split()) >= 2

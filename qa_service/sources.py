@@ -1,0 +1,175 @@
+"""Sources: the quotes returned with an answer (or with "not found"), and the citations in them.
+
+Every quote is ``document_text[start:end]``; a long unit is quoted by a window around the
+answer's focus.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qa_service.corpus import Corpus
+from qa_service.evidence import Candidate, direct_share, evidence_score
+from qa_service.question import Question
+from qa_service.units import MAX_QUOTE_CHARS, Unit
+from qa_service.windows import char_window
+
+__all__ = [
+    "CitationInfo",
+    "SourceQuote",
+    "abstain_confidence",
+    "answer_sources",
+    "citations_in",
+    "closest_sources",
+]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SourceQuote:
+    document: str  # path as indexed
+    doc_id: str
+    title: str | None
+    doc_number: str | None
+    section: str
+    quote: str  # == document_text[start:end]
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class CitationInfo:
+    number: str
+    type: str | None
+    date: str | None
+    issuer: str | None
+    subject: str | None
+
+
+def source_quote(corpus: Corpus, cand: Candidate, score: float) -> SourceQuote:
+    """The quote of a candidate: its unit, or a window around its focus when long."""
+    unit = cand.unit
+    start, end = unit.start, unit.end
+    text = corpus.texts[unit.doc_id]
+    if end - start > MAX_QUOTE_CHARS and cand.focus is not None and unit.idx >= 0:
+        start, end = quote_window(corpus, unit, cand.focus)
+    meta = corpus.documents[unit.doc_id].meta
+    return SourceQuote(
+        document=meta.path,
+        doc_id=unit.doc_id,
+        title=meta.title,
+        doc_number=meta.number,
+        section=unit.section,
+        quote=text[start:end],
+        start=start,
+        end=end,
+        score=round(float(score), 4),
+    )
+
+
+def quote_window(corpus: Corpus, unit: Unit, focus: tuple[int, int]) -> tuple[int, int]:
+    """A ≤ 420-character window of the unit around its focus, mapped to the document."""
+    text = corpus.texts[unit.doc_id]
+    original = text[unit.start : unit.end]
+    needle = unit.text[focus[0] : focus[1]]
+    at = original.find(needle) if needle else -1
+    if at < 0:
+        return unit.start, unit.end
+    a, b = char_window(original, at, at + len(needle), MAX_QUOTE_CHARS)
+    return unit.start + a, unit.start + b
+
+
+def answer_sources(
+    corpus: Corpus, q: Question, support: list[Candidate], scored: list[Candidate], top_k: int
+) -> list[SourceQuote]:
+    """Quotes of the supporting candidates, then of other strong evidence, up to ``top_k``."""
+    sources = [source_quote(corpus, c, c.score) for c in support[:top_k]]
+    for cand in support:
+        for start, end in cand.extra:  # e.g. the section heading that names the subject
+            if len(sources) < top_k:
+                extra = corpus.synthetic_unit(cand.unit.doc_id, start, end)
+                sources.append(source_quote(corpus, Candidate(extra, 1.0, 0.0), cand.score))
+    taken = [(s.doc_id, s.start, s.end) for s in sources]
+    if support and all(c.unit.idx < 0 for c in support):
+        return sources  # a document-level answer (signer, date, list): no padding
+    for cand in scored:
+        if len(sources) >= top_k:
+            break
+        unit = cand.unit
+        if any(d == unit.doc_id and a < unit.end and unit.start < b for d, a, b in taken):
+            continue
+        if cand.evidence < 0.35 or direct_share(q, unit) < 0.2:
+            continue
+        source = source_quote(corpus, cand, cand.evidence + cand.prior)
+        sources.append(source)
+        taken.append((source.doc_id, source.start, source.end))
+    return sources
+
+
+def closest_sources(
+    corpus: Corpus,
+    q: Question,
+    scored: list[Candidate],
+    hits: Sequence[tuple[int, float]],
+    top_k: int,
+) -> list[SourceQuote]:
+    """Quotes shown with "not found": the closest evidence, however weak."""
+    if scored:  # the closest evidence, however weak: the user sees what was looked at
+        out: list[SourceQuote] = []
+        for cand in sorted(scored, key=lambda c: c.evidence + c.prior, reverse=True):
+            if len(out) >= top_k:
+                break
+            unit = cand.unit
+            if any(
+                s.doc_id == unit.doc_id and s.start < unit.end and unit.start < s.end for s in out
+            ):
+                continue
+            out.append(source_quote(corpus, cand, cand.evidence + cand.prior))
+        return out
+    out = []
+    for passage_id, score in hits[:top_k]:
+        span = corpus.passage_span.get(passage_id)
+        if span is None:
+            continue
+        doc_id, ps, pe = span
+        ids = corpus.doc_units.get(doc_id, [])
+        starts = corpus.doc_starts.get(doc_id, [])
+        k = max(0, bisect.bisect_right(starts, ps) - 1)
+        best: Unit | None = None
+        best_gain = -1.0
+        while k < len(ids) and corpus.units[ids[k]].start < pe:
+            unit = corpus.units[ids[k]]
+            gain = evidence_score(q, unit)
+            if unit.start >= ps and gain > best_gain:
+                best, best_gain = unit, gain
+            k += 1
+        if best is not None:
+            out.append(source_quote(corpus, Candidate(unit=best, evidence=0, prior=0), score))
+    return out
+
+
+def abstain_confidence(scored: list[Candidate]) -> float:
+    """Confidence of "not found": at most 0.3, less when the evidence is weak."""
+    return 0.0 if not scored else min(0.3, 0.3 * scored[0].evidence)
+
+
+def citations_in(corpus: Corpus, sources: Sequence[SourceQuote]) -> list[CitationInfo]:
+    """The stored citations lying inside the returned quotes."""
+    out: dict[str, CitationInfo] = {}
+    for source in sources:
+        for row in corpus.citations_by_doc.get(source.doc_id, []):
+            c = row.citation
+            if source.start <= c.start and c.end <= source.end and c.number not in out:
+                out[c.number] = CitationInfo(
+                    number=c.number,
+                    type=c.doc_type or c.type_code,
+                    date=c.date,
+                    issuer=c.issuer,
+                    subject=c.subject,
+                )
+    return list(out.values())

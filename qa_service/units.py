@@ -1,0 +1,238 @@
+"""Evidence units: the sentences, clause runs of long sentences and table rows answers come from.
+
+A unit is cut from the cleaned text of a document (markup removed, so an answer copies numbers
+as written) and keeps its span in the document text, so every quote is an exact slice of it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from indexer.cleaning import clean_text
+from indexer.records import Passage, Section
+from indexer.segment import section_paths
+from qa_service.routing import content_terms, fold, tone_key
+
+__all__ = [
+    "MAX_QUOTE_CHARS",
+    "STT",
+    "TOKEN",
+    "Unit",
+    "bigrams",
+    "build_units",
+    "line_span",
+    "strip_span",
+    "unit_sets",
+]
+
+logger = logging.getLogger(__name__)
+
+MAX_QUOTE_CHARS = 420  # a longer sentence is quoted by its clause window around the answer
+TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*")
+STT = re.compile(r"^[\dIVXivx]+(?:\.[\dIVXivx]+)*\.?$")  # a table's row number ("1", "II.2")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*\s*$")
+_LONG_SPLIT = re.compile(r";\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence, a clause run of a long sentence, or a table row."""
+
+    idx: int
+    doc_id: str
+    start: int  # document-text span
+    end: int
+    text: str  # cleaned text (markup removed), for answers
+    kind: str  # "text" or "row"
+    section: str
+    cells: tuple[str, ...]
+    folded: str
+    terms: frozenset[str]  # folded content syllables
+    context_terms: frozenset[str]  # folded: section path, table caption and headers
+    bigrams: frozenset[tuple[str, str]]
+    tterms: frozenset[str]  # the same three keeping diacritics
+    tcontext_terms: frozenset[str]
+    tbigrams: frozenset[tuple[str, str]]
+    context_folded: str  # "<section path and table context> || <document title>"
+    heading: str  # folded: the heading of the innermost section above the unit
+    heading_span: tuple[int, int] | None = None  # that heading's line in the document text
+    heading_title: str = ""  # the heading without its label, markup removed
+
+
+def bigrams(keyed: str) -> frozenset[tuple[str, str]]:
+    """Consecutive token pairs of a keyed text."""
+    tokens = TOKEN.findall(keyed)
+    return frozenset(zip(tokens, tokens[1:], strict=False))
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one line (underthesea), located back in the line."""
+    from underthesea import sent_tokenize  # heavy import, loaded on first use
+
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for sentence in sent_tokenize(line):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        at = line.find(sentence, cursor)
+        if at < 0:  # the tokenizer changed the text: keep the rest of the line whole
+            spans.append((cursor, len(line)))
+            return spans
+        spans.append((at, at + len(sentence)))
+        cursor = at + len(sentence)
+    if not spans:
+        spans.append((0, len(line)))
+    return spans
+
+
+def _cut_long(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a long sentence after "; " into runs no longer than the quote limit (when possible)."""
+    if end - start <= MAX_QUOTE_CHARS:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    run_start, previous = start, None
+    for match in _LONG_SPLIT.finditer(line, start, end):
+        cut = match.start() + 1
+        if cut - run_start > MAX_QUOTE_CHARS and previous is not None:
+            pieces.append((run_start, previous))
+            run_start = previous
+        previous = cut
+    pieces.append((run_start, end))
+    return [strip_span(line, a, b) for a, b in pieces if b > a]
+
+
+def unit_sets(
+    unit: Unit, toned: bool
+) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+    """(terms, context terms, bigrams) of ``unit`` in the folded or toned matching form."""
+    if toned:
+        return unit.tterms, unit.tcontext_terms, unit.tbigrams
+    return unit.terms, unit.context_terms, unit.bigrams
+
+
+def line_span(text: str, at: int) -> tuple[int, int]:
+    """The line of ``text`` starting at ``at``, surrounding blanks left out."""
+    end = text.find("\n", at)
+    return strip_span(text, at, len(text) if end < 0 else end)
+
+
+def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without surrounding blanks and list bullets."""
+    while a < b and (text[a].isspace() or text[a] in "-+•*|"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def build_units(
+    doc_id: str,
+    text: str,
+    title: str,
+    sections: Sequence[Section],
+    passages: Sequence[Passage],
+    first_idx: int,
+) -> list[Unit]:
+    """The units of one document in text order, numbered from ``first_idx``.
+
+    ``text`` is the document text; ``sections`` and ``passages`` are its indexed ones (section
+    paths and the nearest heading give a unit its context, a table row passage its caption).
+    """
+    clean = clean_text(text)
+    paths = section_paths(sections)
+    ordered = sorted(sections, key=lambda s: (s.start, s.level))
+    sec_starts = [s.start for s in ordered]
+    rows = sorted((p for p in passages if p.kind == "table_row"), key=lambda p: p.start)
+    row_starts = [p.start for p in rows]
+    folded_title = fold(title)
+
+    def section_at(pos: int) -> str:
+        k = bisect.bisect_right(sec_starts, pos) - 1
+        while k >= 0:
+            s = ordered[k]
+            if s.start <= pos < s.end and s.parent is not None:
+                return paths.get(s.id, "")
+            k -= 1
+        return ""
+
+    def row_context(pos: int) -> str:
+        k = bisect.bisect_right(row_starts, pos) - 1
+        if k >= 0 and rows[k].start <= pos < rows[k].end:
+            return rows[k].text
+        return ""
+
+    def heading_at(pos: int) -> Section | None:
+        """The innermost section whose heading starts before ``pos``."""
+        k = bisect.bisect_right(sec_starts, pos - 1) - 1
+        while k >= 0:
+            s = ordered[k]
+            if s.start < pos < s.end and s.parent is not None:
+                return s
+            k -= 1
+        return None
+
+    units: list[Unit] = []
+    offset = 0
+    for line in clean.text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        is_row = "\t" in line or line.lstrip().startswith("|")
+        if is_row:
+            if _PIPE_SEPARATOR.match(line):
+                continue
+            spans = [(0, len(line))]
+        else:
+            spans = []
+            for a, b in _sentences(line):
+                spans.extend(_cut_long(line, a, b))
+        for a, b in spans:
+            a, b = strip_span(line, a, b)
+            if b - a < 2:
+                continue
+            cells: tuple[str, ...] = ()
+            if is_row:
+                cells = tuple(" ".join(c.split()) for c in re.split(r"\t|\|", line[a:b]))
+                if not any(cells):
+                    continue
+                unit_text = " | ".join(c for c in cells if c)
+            else:
+                unit_text = " ".join(line[a:b].split())
+            start, end = clean.to_original(line_start + a, line_start + b)
+            section = section_at(start)
+            head = heading_at(start)
+            context = row_context(start) if is_row else ""
+            folded = fold(unit_text)
+            context_folded = fold(f"{section} {context}")
+            toned = tone_key(unit_text)
+            context_toned = tone_key(f"{section} {context}")
+            units.append(
+                Unit(
+                    idx=first_idx + len(units),
+                    doc_id=doc_id,
+                    start=start,
+                    end=end,
+                    text=unit_text,
+                    kind="row" if is_row else "text",
+                    section=section or (context.split(" — ")[0] if context else ""),
+                    cells=cells,
+                    folded=folded,
+                    terms=frozenset(content_terms(folded)),
+                    context_terms=frozenset(content_terms(context_folded)),
+                    bigrams=bigrams(folded) | bigrams(context_folded),
+                    tterms=frozenset(content_terms(toned, True)),
+                    tcontext_terms=frozenset(content_terms(context_toned, True)),
+                    tbigrams=bigrams(toned) | bigrams(context_toned),
+                    context_folded=f"{context_folded} || {folded_title}",
+                    heading=fold(head.heading) if head else "",
+                    heading_span=line_span(text, head.start) if head else None,
+                    heading_title=head.title if head else "",
+                )
+            )
+    return units

@@ -1,0 +1,100 @@
+"""Clause windows: the part of a unit's text an answer or a quote is cut from.
+
+A window grows clause by clause around its focus (the number, the document number, the
+question's words) while that adds question words; it never crosses ";" or a sentence end.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+
+from qa_service.routing import key
+from qa_service.units import TOKEN, strip_span
+
+__all__ = ["MAX_ANSWER_CHARS", "STRONG", "WEAK", "char_window", "clause_window", "tidy"]
+
+logger = logging.getLogger(__name__)
+
+MAX_ANSWER_CHARS = 200
+STRONG = re.compile(r";|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+WEAK = re.compile(r"(?<!\d),|,(?!\d)|:|\(|\)|\s[-–]\s")  # not the comma of "3,4"
+
+
+def clause_window(
+    text: str,
+    focus: tuple[int, int],
+    weight: Mapping[str, float],
+    toned: bool = False,
+    limit: int = MAX_ANSWER_CHARS,
+) -> tuple[int, int]:
+    """The clause holding ``focus``, grown clause by clause while that adds question words.
+
+    Clauses end at "," ":" "(" ")" " - " (weak) and ";" or a sentence end (strong); the window
+    never crosses a strong boundary and stays within ``limit`` characters.
+    """
+    fa, fb = focus
+    strong = {m.end() for m in STRONG.finditer(text)}
+    cuts = sorted({0, len(text), *strong, *(m.end() for m in WEAK.finditer(text))})
+    pieces = list(zip(cuts, cuts[1:], strict=False))
+    lo = next((i for i, (x, y) in enumerate(pieces) if x <= fa < y), 0)
+    hi = next((i for i, (x, y) in enumerate(pieces) if x < fb <= y), lo)
+    hi = max(lo, hi)
+    if pieces[hi][1] - pieces[lo][0] > limit:
+        return char_window(text, fa, fb, limit)
+
+    def tokens(i: int) -> set[str]:
+        return set(TOKEN.findall(key(text[pieces[i][0] : pieces[i][1]], toned)))
+
+    have: set[str] = set()
+    for i in range(lo, hi + 1):
+        have |= tokens(i)
+    while True:
+        options: list[tuple[float, int, int]] = []
+        if lo > 0 and pieces[lo][0] not in strong and pieces[hi][1] - pieces[lo - 1][0] <= limit:
+            new = tokens(lo - 1) - have
+            options.append((sum(weight.get(t, 0.0) for t in new) + 0.01, lo - 1, hi))
+        if (
+            hi + 1 < len(pieces)
+            and pieces[hi][1] not in strong
+            and pieces[hi + 1][1] - pieces[lo][0] <= limit
+        ):
+            new = tokens(hi + 1) - have
+            options.append((sum(weight.get(t, 0.0) for t in new), lo, hi + 1))
+        if not options:
+            break
+        gain, new_lo, new_hi = max(options)
+        short = len(text[pieces[lo][0] : pieces[hi][1]].strip()) < 40
+        if gain <= 0.02 and not short:
+            break
+        lo, hi = new_lo, new_hi
+        have |= tokens(lo) | tokens(hi)
+    return strip_span(text, pieces[lo][0], pieces[hi][1])
+
+
+def char_window(text: str, fa: int, fb: int, limit: int) -> tuple[int, int]:
+    """A window of at most ``limit`` characters centred on [fa, fb), cut at spaces."""
+    half = max(0, (limit - (fb - fa)) // 2)
+    a = max(0, fa - half)
+    b = min(len(text), a + limit)
+    if a > 0:
+        space = text.find(" ", a, fa)
+        a = space + 1 if space >= 0 else a
+    if b < len(text):
+        space = text.rfind(" ", fb, b)
+        b = space if space >= 0 else b
+    return strip_span(text, a, b)
+
+
+def tidy(answer: str) -> str:
+    """Whitespace collapsed, dangling punctuation and brackets fixed, ≤ 200 characters."""
+    answer = " ".join(answer.split()).strip(" ,;:-–")
+    if answer.endswith("(") or answer.count("(") > answer.count(")"):
+        answer = answer.rstrip("( ")
+        if answer.count("(") > answer.count(")"):
+            answer += ")"
+    if len(answer) > MAX_ANSWER_CHARS:
+        cut = answer.rfind(" ", 0, MAX_ANSWER_CHARS - 1)
+        answer = answer[: cut if cut > 0 else MAX_ANSWER_CHARS - 1].rstrip(" ,;:") + "…"
+    return answer
