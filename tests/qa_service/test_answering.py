@@ -21,7 +21,7 @@ from qa_service.answering import (
     numbers_supported,
 )
 from qa_service.windows import clause_window
-from tests.qa_service.small_index import HashEmbedder
+from tests.qa_service.small_index import real_embedder, shared_cache_dir
 
 NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 
@@ -283,9 +283,13 @@ def unseen(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
     corpus.mkdir()
     (corpus / "thu-nghiem_bao-cao-45.txt").write_text(UNSEEN, encoding="utf-8")
     build_index(
-        [corpus], root / "index", embedder=HashEmbedder(), cache_dir=root / "cache", progress=False
+        [corpus],
+        root / "index",
+        embedder=real_embedder(),
+        cache_dir=shared_cache_dir(),
+        progress=False,
     )
-    opened = Answerer.open(root / "index", embedder=HashEmbedder())
+    opened = Answerer.open(root / "index", embedder=real_embedder())
     yield opened
     opened.close()
 

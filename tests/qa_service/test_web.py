@@ -119,11 +119,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
 
     from qa_service.api.app import create_app
-    from tests.qa_service.small_index import build_small_index, open_with_hash
+    from tests.qa_service.small_index import build_small_index, open_with_real_embedder
 
     settings = build_small_index(tmp_path_factory.mktemp("web-index"))
     port = _free_port()
-    app = create_app(settings, opener=open_with_hash)
+    app = create_app(settings, opener=open_with_real_embedder)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, daemon=True)

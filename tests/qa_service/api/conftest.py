@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from qa_service.api.app import create_app
 from qa_service.settings import Settings
-from tests.qa_service.small_index import build_small_index, open_with_hash
+from tests.qa_service.small_index import build_small_index, open_with_real_embedder
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +20,14 @@ def small_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="module")
 def client(small_settings: Settings) -> Iterator[TestClient]:
-    app = create_app(small_settings, opener=open_with_hash)
+    app = create_app(small_settings, opener=open_with_real_embedder)
     with TestClient(app) as test_client:
         yield test_client
 
 
 @pytest.fixture()
 def hash_opener():  # noqa: ANN201
-    return open_with_hash
+    return open_with_real_embedder
 
 
 @pytest.fixture()
@@ -39,6 +39,6 @@ def fresh_settings(tmp_path: Path) -> Settings:
 def fresh_client(tmp_path: Path) -> Iterator[tuple[TestClient, Settings]]:
     """A client over its own index and corpus folder (for uploads and deletes)."""
     settings = build_small_index(tmp_path)
-    app = create_app(settings, opener=open_with_hash)
+    app = create_app(settings, opener=open_with_real_embedder)
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client, settings
