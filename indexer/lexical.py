@@ -31,7 +31,7 @@ from indexer.analysis import AnalyzedText, accent_ratio, analyze
 from indexer.embedding_cache import text_hash
 from indexer.normalize import match_key, strip_diacritics
 
-__all__ = ["ANALYZER_VERSION", "FIELDS", "LexicalIndex", "build_lexical_index"]
+__all__ = ["ANALYZER_VERSION", "FIELDS", "LexicalIndex", "build_lexical_index", "query_fields"]
 
 logger = logging.getLogger(__name__)
 

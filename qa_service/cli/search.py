@@ -26,12 +26,16 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Search the index."""
-    from qa_service.retrieval import Retriever
+    from qa_service.retrieval import EmbedderMismatchError, Retriever
 
     if method not in {"bm25", "dense", "hybrid"}:
         raise typer.BadParameter("use bm25, dense or hybrid", param_hint="--method")
     reader = open_reader(index_dir)
-    retriever = Retriever.open(reader.version_dir)
+    try:
+        retriever = Retriever.open(reader.version_dir)
+    except (EmbedderMismatchError, ValueError) as error:  # both say to re-index
+        Console(stderr=True).print(f"[red]error:[/red] {escape(str(error))}")
+        raise typer.Exit(1) from error
     result = retriever.search(query, k, method=method)
     passages = {p.id: p for p in reader.passages([h.passage_id for h in result.hits])}
     rows = []
