@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
-import os
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -320,7 +319,7 @@ def build_index(
                 writer.dir / "lexical",
                 previous=(base.version_dir / "lexical") if base else None,
             )
-            cache = EmbeddingCache((cache_dir or _default_cache_dir()) / "embeddings.sqlite")
+            cache = EmbeddingCache(cache_dir / "embeddings.sqlite" if cache_dir else None)
             keys = {text_hash(t) for t in texts}
             embedded = len(keys) - len(cache.get_many(model.name, keys))
             vectors = embed_cached(model, texts, cache, progress=progress)
@@ -363,11 +362,6 @@ def build_index(
         seconds=time.perf_counter() - started,
         counts=counts,
     )
-
-
-def _default_cache_dir() -> Path:
-    env = os.environ.get("VNQA_CACHE_DIR")
-    return Path(env) if env else Path.home() / ".cache" / "vnqa"
 
 
 def _report_skip(item: SkippedFile, on_skip: Callable[[SkippedFile], None] | None) -> None:

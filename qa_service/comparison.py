@@ -89,6 +89,22 @@ def indicator_matches(wanted: str, indicator: str, indicator_key: str = "") -> f
     return 100.0 * found / len(asked)
 
 
+def matching_targets(
+    targets: Sequence[TargetRow], indicator: str | None = None, year: int | None = None
+) -> list[TargetRow]:
+    """Targets of ``year`` whose indicator matches ``indicator`` (either may be None)."""
+    return [
+        t
+        for t in targets
+        if (year is None or t.target.year == year)
+        and (
+            not indicator
+            or indicator_matches(indicator, t.target.indicator, t.target.indicator_key)
+            >= _MATCH_RATIO
+        )
+    ]
+
+
 def target_quote_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The target's own span, or its whole line when the span is only the number."""
     if end - start >= _MIN_QUOTE:

@@ -37,9 +37,14 @@ def alqac_dir() -> Path:
     return ALQAC
 
 
+def shared_cache_dir() -> Path:
+    """The embedding cache every test index uses: the corpus is embedded once per machine."""
+    return Path(os.environ.get("VNQA_CACHE_DIR", Path.home() / ".cache" / "vnqa"))
+
+
 @pytest.fixture(scope="session")
 def cache_dir() -> Path:
-    path = Path(os.environ.get("VNQA_CACHE_DIR", Path.home() / ".cache" / "vnqa"))
+    path = shared_cache_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path
 

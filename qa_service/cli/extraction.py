@@ -139,16 +139,10 @@ def targets(
     as_json: JsonOption = False,
 ) -> None:
     """Targets set by plans: indicator, comparator, value and year, each with its quote."""
-    from qa_service.comparison import indicator_matches
+    from qa_service.comparison import matching_targets
 
     reader = open_reader(index_dir)
-    rows = reader.targets(year=year)
-    if indicator:
-        rows = [
-            r
-            for r in rows
-            if indicator_matches(indicator, r.target.indicator, r.target.indicator_key) >= 80
-        ]
+    rows = matching_targets(reader.targets(year=year), indicator)
     data = [
         {
             "doc_id": r.doc_id,

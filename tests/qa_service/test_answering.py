@@ -21,7 +21,8 @@ from qa_service.answering import (
     numbers_supported,
 )
 from qa_service.windows import clause_window
-from tests.qa_service.small_index import real_embedder, shared_cache_dir
+from tests.conftest import shared_cache_dir
+from tests.qa_service.small_index import real_embedder
 
 NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 

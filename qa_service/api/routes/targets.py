@@ -8,13 +8,11 @@ from fastapi import APIRouter, Query
 
 from qa_service.api.deps import AnswererDep
 from qa_service.api.schemas import Comparison, ErrorResponse, TargetList, TargetRecord
-from qa_service.comparison import build_comparison, indicator_matches, target_quote_span
+from qa_service.comparison import build_comparison, matching_targets, target_quote_span
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["chỉ tiêu"])
-
-_MATCH = 80.0
 
 
 @router.get(
@@ -29,11 +27,9 @@ def list_targets(
     year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
 ) -> TargetList:
     records: list[TargetRecord] = []
-    for row in answerer.targets:
+    for row in matching_targets(answerer.targets, indicator, year):
         t = row.target
-        if row.doc_id not in answerer.documents or (year is not None and t.year != year):
-            continue
-        if indicator and indicator_matches(indicator, t.indicator, t.indicator_key) < _MATCH:
+        if row.doc_id not in answerer.documents:
             continue
         text = answerer.texts[row.doc_id]
         start, end = target_quote_span(text, t.start, t.end)
