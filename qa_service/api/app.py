@@ -23,6 +23,7 @@ from indexer.store import IndexNotFoundError
 from qa_service.answering import Answerer
 from qa_service.api.errors import IndexUnavailable, install_error_handlers
 from qa_service.api.routes import ask, citations, documents, health, search, targets
+from qa_service.retrieval import EmbedderMismatchError
 from qa_service.settings import Settings, get_settings
 
 __all__ = ["STATIC_DIR", "ServiceState", "create_app"]
@@ -56,7 +57,8 @@ class ServiceState:
         """
         try:
             answerer = self._opener(Path(self.settings.index_dir))
-        except IndexNotFoundError as error:
+        except (IndexNotFoundError, EmbedderMismatchError) as error:
+            # Served as 503 with this message (it says what to run), not as a crash at start.
             self._error = str(error)
             logger.warning("%s", error)
             return

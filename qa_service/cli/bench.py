@@ -22,13 +22,16 @@ def retrieval(
     ],
     method: Annotated[str, typer.Option("--method", help="bm25, dense or hybrid")] = "hybrid",
     k: Annotated[int, typer.Option("--k", min=1)] = 10,
+    fusion: Annotated[
+        str, typer.Option("--fusion", help="how hybrid merges its lists: zscore or rrf")
+    ] = "zscore",
     run_out: Annotated[Path | None, typer.Option("--run-out", help="TREC run file")] = None,
     embedder: Annotated[str | None, typer.Option("--embedder")] = None,
 ) -> None:
     """Index the folder into a temporary index, run every query, print the metrics."""
     from eval.retrieval_bench import main
 
-    argv = [str(beir_dir), "--method", method, "--k", str(k)]
+    argv = [str(beir_dir), "--method", method, "--k", str(k), "--fusion", fusion]
     if run_out is not None:
         argv += ["--run-out", str(run_out)]
     if embedder:

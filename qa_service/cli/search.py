@@ -22,21 +22,26 @@ def search(
     query: Annotated[str, typer.Argument(help="What to look for (accents optional).")],
     k: Annotated[int, typer.Option("-k", min=1, max=100)] = 10,
     method: Annotated[str, typer.Option("--method", help="bm25, dense or hybrid")] = "hybrid",
+    fusion: Annotated[
+        str, typer.Option("--fusion", help="how hybrid merges its lists: zscore or rrf")
+    ] = "zscore",
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Search the index."""
-    from qa_service.retrieval import EmbedderMismatchError, Retriever
+    from qa_service.retrieval import FUSIONS, METHODS, EmbedderMismatchError, Retriever
 
-    if method not in {"bm25", "dense", "hybrid"}:
+    if method not in METHODS:
         raise typer.BadParameter("use bm25, dense or hybrid", param_hint="--method")
+    if fusion not in FUSIONS:
+        raise typer.BadParameter("use zscore or rrf", param_hint="--fusion")
     reader = open_reader(index_dir)
     try:
         retriever = Retriever.open(reader.version_dir)
     except (EmbedderMismatchError, ValueError) as error:  # both say to re-index
         Console(stderr=True).print(f"[red]error:[/red] {escape(str(error))}")
         raise typer.Exit(1) from error
-    result = retriever.search(query, k, method=method)
+    result = retriever.search(query, k, method=method, fusion=fusion)
     passages = {p.id: p for p in reader.passages([h.passage_id for h in result.hits])}
     rows = []
     for rank, hit in enumerate(result.hits, start=1):

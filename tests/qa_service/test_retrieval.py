@@ -26,6 +26,7 @@ from qa_service.retrieval import (
     SearchFilters,
     number_key,
     rrf_fuse,
+    zscore_fuse,
 )
 
 SCHEMA = Path(__file__).resolve().parents[2] / "indexer" / "schema.sql"
@@ -142,6 +143,33 @@ def test_rrf_fuse() -> None:
     assert max(fused, key=fused.__getitem__) == 2
     weighted = rrf_fuse([[(1, 9.0)], [(2, 0.9)]], k=60, weights=(1.0, 0.5))
     assert weighted[1] == pytest.approx(1 / 61) and weighted[2] == pytest.approx(0.5 / 61)
+
+
+def test_zscore_fuse_keeps_a_head_that_stands_out() -> None:
+    # Passage 1 stands far ahead in the first list and is missing from the second, where the
+    # scores are close together. Rank fusion puts 2 (2nd and 1st) first; score fusion keeps 1.
+    lexical = [(1, 30.0)] + [(i, 10.0 - 0.2 * i) for i in range(2, 21)]
+    dense = [(i, 0.80 - 0.002 * i) for i in range(2, 22)]
+    rrf = rrf_fuse([lexical, dense])
+    assert max(rrf, key=rrf.__getitem__) == 2
+    fused = zscore_fuse([lexical, dense])
+    assert sorted(fused, key=lambda p: -fused[p])[:3] == [1, 2, 3]
+    # Missing from a list = that list's lowest normalized score; every id of both lists is kept.
+    assert set(fused) == set(range(1, 22))
+    assert fused[1] == pytest.approx(
+        max(zscore_fuse([lexical]).values()) + min(zscore_fuse([dense]).values())
+    )
+    # One list alone keeps its order; an empty list is ignored; equal scores do not divide by 0.
+    alone = zscore_fuse([lexical, []])
+    assert sorted(alone, key=lambda p: -alone[p]) == [p for p, _ in lexical]
+    assert zscore_fuse([[(7, 1.0), (8, 1.0)]]) == {7: 0.0, 8: 0.0}
+    weighted = zscore_fuse([lexical, dense], weights=(0.0, 1.0))
+    assert max(weighted, key=weighted.__getitem__) in {2, 3}
+
+
+def test_unknown_fusion_is_a_clear_error(retriever: Retriever) -> None:
+    with pytest.raises(ValueError, match="unknown fusion 'max': use one of zscore, rrf"):
+        retriever.search("đối thoại", fusion="max")
 
 
 def test_methods_and_hit_fields(retriever: Retriever) -> None:

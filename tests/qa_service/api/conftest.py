@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from qa_service.answering import Answerer
 from qa_service.api.app import create_app
 from qa_service.settings import Settings
 from tests.qa_service.small_index import build_small_index, open_with_real_embedder
@@ -26,7 +27,7 @@ def client(small_settings: Settings) -> Iterator[TestClient]:
 
 
 @pytest.fixture()
-def hash_opener():  # noqa: ANN201
+def real_opener() -> Callable[[Path], Answerer]:
     return open_with_real_embedder
 
 

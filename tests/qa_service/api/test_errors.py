@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
+
 from fastapi.testclient import TestClient
 
+from qa_service.answering import Answerer
 from qa_service.api.app import create_app
 from qa_service.settings import Settings
 
@@ -19,8 +24,10 @@ class Exploding:
         raise RuntimeError("secret internal detail /etc/passwd")
 
 
-def test_unexpected_error_is_500_with_a_plain_body(fresh_settings: Settings, hash_opener) -> None:  # noqa: ANN001
-    app = create_app(fresh_settings, opener=lambda p: Exploding(hash_opener(p)))
+def test_unexpected_error_is_500_with_a_plain_body(
+    fresh_settings: Settings, real_opener: Callable[[Path], Answerer]
+) -> None:
+    app = create_app(fresh_settings, opener=lambda p: Exploding(real_opener(p)))
     with TestClient(app, raise_server_exceptions=False) as client:
         response = client.post("/ask", json={"question": "Ai ký báo cáo?"})
     assert response.status_code == 500
@@ -38,3 +45,21 @@ def test_wrong_method_is_405_json(client: TestClient) -> None:
     response = client.get("/ask")
     assert response.status_code == 405
     assert response.json() == {"detail": "Method Not Allowed"}
+
+
+def test_index_built_with_another_embedder_is_503_saying_to_reindex(
+    fresh_settings: Settings, real_opener: Callable[[Path], Answerer]
+) -> None:
+    index_dir = Path(fresh_settings.index_dir)
+    version = index_dir / "versions" / (index_dir / "CURRENT").read_text().strip()
+    manifest = json.loads((version / "manifest.json").read_text())
+    manifest["embedder"]["name"] = "st:some-other-model"
+    (version / "manifest.json").write_text(json.dumps(manifest))
+    app = create_app(fresh_settings, opener=real_opener)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        health = client.get("/health")
+        ask = client.post("/ask", json={"question": "Ai ký báo cáo?"})
+    assert health.status_code == 503 and ask.status_code == 503
+    detail = ask.json()["detail"]
+    assert "'st:some-other-model'" in detail and "vnqa index --rebuild" in detail
+    assert health.json()["detail"] == detail
