@@ -139,28 +139,34 @@ def targets(
     as_json: JsonOption = False,
 ) -> None:
     """Targets set by plans: indicator, comparator, value and year, each with its quote."""
-    from qa_service.comparison import matching_targets
+    from qa_service.comparison import matching_targets, target_quote_span
 
     reader = open_reader(index_dir)
     rows = matching_targets(reader.targets(year=year), indicator)
-    data = [
-        {
-            "doc_id": r.doc_id,
-            "indicator": r.target.indicator,
-            "indicator_key": r.target.indicator_key,
-            "comparator": r.target.comparator,
-            "value": r.target.value,
-            "raw": r.target.raw,
-            "unit": r.target.unit,
-            "year": r.target.year,
-            "deadline": r.target.deadline,
-            "locality": r.target.locality,
-            "start": r.target.start,
-            "end": r.target.end,
-            "quote": reader.document_text(r.doc_id)[r.target.start : r.target.end],
-        }
-        for r in rows
-    ]
+    paths = {d.meta.doc_id: d.meta.path for d in reader.documents()}
+    data = []
+    for r in rows:
+        text = reader.document_text(r.doc_id)
+        # The same quote as GET /targets: the target's span, or its line when that is a number.
+        start, end = target_quote_span(text, r.target.start, r.target.end)
+        data.append(
+            {
+                "doc_id": r.doc_id,
+                "document": paths.get(r.doc_id),
+                "indicator": r.target.indicator,
+                "indicator_key": r.target.indicator_key,
+                "comparator": r.target.comparator,
+                "value": r.target.value,
+                "raw": r.target.raw,
+                "unit": r.target.unit,
+                "year": r.target.year,
+                "deadline": r.target.deadline,
+                "locality": r.target.locality,
+                "quote": text[start:end],
+                "start": start,
+                "end": end,
+            }
+        )
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

@@ -47,6 +47,10 @@ def test_targets_by_year_keep_their_quotes(corpus_index: Path) -> None:
     assert rows and all(r["year"] == 2025 for r in rows)
     for r in rows:
         assert r["raw"].replace(" ", "") in r["quote"].replace(" ", "")
+        original = (CORPUS / Path(r["document"]).name).read_text("utf-8")
+        assert original[r["start"] : r["end"]] == r["quote"]
+    # A target that is only a number ("100%") is quoted with its line, as GET /targets does.
+    assert all(len(r["quote"]) > len(r["raw"]) for r in rows)
 
 
 def test_compare_an_indicator_across_plans(corpus_index: Path) -> None:
