@@ -58,11 +58,11 @@ logger = logging.getLogger(__name__)
 METHODS = ("bm25", "dense", "hybrid")
 # How hybrid search merges its two lists. Score fusion keeps what rank fusion throws away: how
 # far ahead of the rest a list's best passages are. A BM25 head that stands out (a rare phrase
-# of the question) is no longer outvoted by passages both lists rank middling, and a flat BM25
-# list (common words only) lets the dense list decide. On the ALQAC split used for decisions
-# ("01-", eval/README.md) it raised MRR@10 from 0.909 (RRF) to 0.934; convex combinations of
-# normalized scores also beat RRF in Bruch et al., "An Analysis of Fusion Functions for Hybrid
-# Retrieval" (ACM TOIS 2023).
+# of the question) is no longer outvoted by passages both lists rank middling; where neither
+# list has a standout, the sum behaves much like a sum of ranks. On the ALQAC split used for
+# decisions ("01-", eval/README.md) it raised MRR@10 from 0.909 (RRF) to 0.934; convex
+# combinations of normalized scores also beat RRF in Bruch et al., "An Analysis of Fusion
+# Functions for Hybrid Retrieval" (ACM TOIS 2023).
 FUSIONS = ("zscore", "rrf")
 # The constant of Cormack et al. (2009); each list contributes 1 / (RRF_K + rank).
 RRF_K = 60
