@@ -14,7 +14,7 @@ import logging
 import re
 
 from indexer.extract.citations import extract_citations
-from indexer.extract.indicators import indicator_phrase
+from indexer.extract.indicators import quantity_indicator
 from indexer.extract.numbers import find_periods, find_quantities
 from indexer.records import Figure
 
@@ -70,18 +70,7 @@ def extract_figures(
     for q in find_quantities(text, skip=non_figure_spans(text)):
         kind = "score" if q.kind == "count" and q.unit == "điểm" else q.kind
         c_start, c_end = clause_bounds(text, q.start, q.end)
-        indicator = (
-            indicator_phrase(
-                text,
-                q.start,
-                q.end,
-                c_start,
-                c_end,
-                prefer_before=kind in {"score", "rank"},
-                unit=q.unit if kind == "count" else None,
-            )
-            or None
-        )
+        indicator = quantity_indicator(text, q, kind, c_start, c_end) or None
         s_start, s_end = clause_bounds(text, q.start, q.end, sentence=True)
         found = [
             p for p in find_periods(text[s_start:s_end]) if not _is_baseline(text, s_start + p[0])

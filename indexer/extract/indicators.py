@@ -3,6 +3,7 @@
 - :func:`indicator_phrase` reads the noun phrase a value measures from its clause: the phrase
   after the value ("80% | hồ sơ giải quyết thủ tục hành chính ...") or, when the value ends
   the clause, the subject before it ("Tỷ lệ hồ sơ giải quyết trực tuyến | đạt tối thiểu 50%").
+  :func:`quantity_indicator` calls it for a found quantity, with the hints its kind gives.
 - :func:`indicator_key` normalizes an indicator for comparison:
   :func:`~indexer.normalize.match_key`, common abbreviations spelled out (TTHC → thủ tục hành
   chính), leading quantifiers and verbs ("phấn đấu", "tối thiểu", "tỷ lệ", "số") and numbers
@@ -16,12 +17,16 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from indexer.normalize import match_key
 
-__all__ = ["group_indicators", "indicator_key", "indicator_phrase"]
+if TYPE_CHECKING:
+    from indexer.extract.numbers import Quantity
+
+__all__ = ["group_indicators", "indicator_key", "indicator_phrase", "quantity_indicator"]
 
 logger = logging.getLogger(__name__)
 
@@ -124,6 +129,22 @@ def indicator_phrase(
             return " ".join(before.split()[-6:] + after_words)
         return " ".join(after_words)
     return before or " ".join(after_words)
+
+
+def quantity_indicator(
+    text: str, quantity: Quantity, kind: str, clause_start: int, clause_end: int
+) -> str:
+    """:func:`indicator_phrase` of a quantity read as ``kind``: scores and ranks name their
+    subject before the value, a count's unit is the head noun of its indicator."""
+    return indicator_phrase(
+        text,
+        quantity.start,
+        quantity.end,
+        clause_start,
+        clause_end,
+        prefer_before=kind in {"score", "rank"},
+        unit=quantity.unit if kind == "count" else None,
+    )
 
 
 def _after_words(after: str) -> list[str]:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from indexer.extract.citations import extract_citations
 from indexer.extract.figures import clause_bounds, non_figure_spans
-from indexer.extract.indicators import indicator_key, indicator_phrase
+from indexer.extract.indicators import indicator_key, quantity_indicator
 from indexer.extract.numbers import (
     COUNT_UNITS,
     NUMBER_PATTERN,
@@ -207,18 +207,7 @@ def extract_targets(text: str, *, locality: str | None = None) -> list[Target]:
                 continue
             c_start, c_end = clause_bounds(text, q.start, q.end)
             year = _clause_year(text, c_start, c_end, q) or heading_year or default_year
-            indicator = (
-                indicator_phrase(
-                    text,
-                    q.start,
-                    q.end,
-                    c_start,
-                    c_end,
-                    prefer_before=q.kind in {"score", "rank"},
-                    unit=q.unit if q.kind == "count" else None,
-                )
-                or line.strip()
-            )
+            indicator = quantity_indicator(text, q, q.kind, c_start, c_end) or line.strip()
             targets.append(
                 Target(
                     indicator=indicator,
