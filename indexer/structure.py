@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from indexer.cleaning import CleanText
+from indexer.extract.numbers import iso_date
 from indexer.normalize import match_key
 from indexer.records import Footnote, Section, Table, TableRow
 
@@ -118,16 +119,6 @@ _RECIPIENTS_LINE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*$", re.IGNORECASE)
 
 def _title_case_locality(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
-
-
-def _iso_date(day: str | None, month: str, year: str) -> str | None:
-    m, y = int(month), int(year)
-    if not 1 <= m <= 12:
-        return None
-    if day:
-        d = int(day)
-        return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 else None
-    return f"{y:04d}-{m:02d}"  # day left blank in the document ("ngày   tháng 8 năm 2023")
 
 
 # ----------------------------------------------------------------------------------- headings
@@ -431,7 +422,8 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
         if date is None:
             m = _DATE_LINE.match(text)
             if m and len(text) < 120:
-                date = _iso_date(m.group("d"), m.group("m"), m.group("y"))
+                day = int(m.group("d")) if m.group("d") else None
+                date = iso_date(day, int(m.group("m")), int(m.group("y")))
                 place = (m.group("place") or "").strip(" *") or None
                 continue
         if type_line is None:

@@ -26,6 +26,7 @@ __all__ = [
     "find_deadlines",
     "find_periods",
     "find_quantities",
+    "iso_date",
     "parse_date",
     "parse_number",
     "roman_to_int",
@@ -66,16 +67,22 @@ def parse_number(raw: str) -> float:
     return float(s)
 
 
-def _iso(day: int, month: int, year: int) -> str | None:
-    if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+def iso_date(day: int | None, month: int, year: int) -> str | None:
+    """ "2022-12-26"; "2023-08" when the day was left blank ("ngày   tháng 8 năm 2023");
+    None for an impossible date."""
+    if not (1 <= month <= 12 and 1900 <= year <= 2100):
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 
 def _date_of(match: re.Match[str]) -> str | None:
     if match.group("day"):
-        return _iso(int(match.group("day")), int(match.group("month")), int(match.group("year")))
-    return _iso(int(match.group("wday")), int(match.group("wmonth")), int(match.group("wyear")))
+        return iso_date(
+            int(match.group("day")), int(match.group("month")), int(match.group("year"))
+        )
+    return iso_date(int(match.group("wday")), int(match.group("wmonth")), int(match.group("wyear")))
 
 
 def parse_date(text: str) -> str | None:

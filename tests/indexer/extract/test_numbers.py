@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.numbers import find_periods, find_quantities, parse_date, parse_number
+from indexer.extract.numbers import (
+    find_periods,
+    find_quantities,
+    iso_date,
+    parse_date,
+    parse_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,6 +43,13 @@ def test_parse_number_reads_the_vietnamese_format(raw: str, value: float) -> Non
 )
 def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+def test_iso_date_keeps_a_blank_day_as_the_month() -> None:
+    assert iso_date(26, 12, 2022) == "2022-12-26"
+    assert iso_date(None, 8, 2023) == "2023-08"
+    assert iso_date(32, 1, 2023) is None and iso_date(None, 13, 2023) is None
+    assert iso_date(1, 1, 1800) is None
 
 
 def _by_kind(text: str) -> dict[str, list]:
