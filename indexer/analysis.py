@@ -108,6 +108,11 @@ ABBREVIATIONS: Mapping[str, str] = {
     "tnvk": "thâm niên vượt khung",
     "tx": "thị xã",
     "tp": "thành phố",
+    "ykcđ": "ý kiến chỉ đạo",
+    "qlcl": "quản lý chất lượng",
+    "vbqp": "văn bản quy phạm",
+    "sncl": "sự nghiệp công lập",
+    "snv": "sở nội vụ",
 }
 # Two-letter abbreviations collide with ordinary syllables and column labels ("TT" is also
 # "thứ tự"), so they are expanded only when written in capitals, in queries as in documents.

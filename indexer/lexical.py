@@ -31,14 +31,21 @@ from indexer.analysis import AnalyzedText, accent_ratio, analyze
 from indexer.embedding_cache import text_hash
 from indexer.normalize import match_key, strip_diacritics
 
-__all__ = ["ANALYZER_VERSION", "FIELDS", "LexicalIndex", "build_lexical_index", "query_fields"]
+__all__ = [
+    "ANALYZER_VERSION",
+    "FIELDS",
+    "LexicalIndex",
+    "build_lexical_index",
+    "is_current",
+    "query_fields",
+]
 
 logger = logging.getLogger(__name__)
 
 FIELDS = ("syllable", "word", "bigram", "plain", "plain_bigram")
 # Bump when analysis.py changes the tokens it emits: stored tokens of another version are
 # not reused and an index of another version asks for a rebuild.
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 # A query with fewer marked syllables than this is treated as (partly) typed without accents.
 _ACCENTED = 0.5
 
@@ -90,12 +97,21 @@ def _interned(analyzed: AnalyzedText) -> AnalyzedText:
     )
 
 
+def is_current(directory: Path) -> bool:
+    """Whether the lexical index in ``directory`` was built by this analyzer version."""
+    try:
+        meta = json.loads((Path(directory) / "meta.json").read_text())
+    except (OSError, ValueError):
+        return False
+    return meta.get("analyzer_version") == ANALYZER_VERSION
+
+
 def _read_tokens(directory: Path) -> dict[str, AnalyzedText]:
     path = directory / "tokens.jsonl.gz"
     meta_path = directory / "meta.json"
     if not path.exists() or not meta_path.exists():
         return {}
-    if json.loads(meta_path.read_text()).get("analyzer_version") != ANALYZER_VERSION:
+    if not is_current(directory):
         return {}
     out: dict[str, AnalyzedText] = {}
     with gzip.open(path, "rt", encoding="utf-8") as lines:

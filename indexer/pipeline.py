@@ -255,7 +255,7 @@ def build_index(
     from indexer.dense import build_dense_index
     from indexer.embedders import load_embedder
     from indexer.embedding_cache import EmbeddingCache, embed_cached, text_hash
-    from indexer.lexical import build_lexical_index
+    from indexer.lexical import build_lexical_index, is_current
 
     started = time.perf_counter()
     files, skipped = discover(paths)
@@ -281,8 +281,10 @@ def build_index(
                 base.manifest.get("embedder_spec"),
                 base.manifest.get("embedder", {}).get("name"),
             )
+            # A lexical index of an older analyzer is rebuilt (its tokens are not reused).
+            same_analyzer = base is not None and is_current(base.version_dir / "lexical")
             nothing_indexed = not (added or updated or unchanged)
-            nothing_changed = not (added or updated or removed) and same_embedder
+            nothing_changed = not (added or updated or removed) and same_embedder and same_analyzer
             if nothing_indexed or nothing_changed:
                 # Nothing readable: keep the previous index rather than empty it (a mistyped
                 # path must not wipe the index). Nothing changed: the live version is current.

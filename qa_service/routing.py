@@ -13,10 +13,10 @@ import logging
 import re
 from dataclasses import dataclass
 
+from indexer.analysis import ABBREVIATIONS as LEXICAL_ABBREVIATIONS
 from indexer.normalize import match_key, nfc, strip_diacritics
 
 __all__ = [
-    "ABBREVIATIONS",
     "INTENTS",
     "STOP_WORDS",
     "STOP_WORDS_TONED",
@@ -45,52 +45,15 @@ INTENTS = (
     "general",
 )
 
-# Abbreviation → expansion, in match_key form (NFC, one tone placement, lower case). Used on
-# both sides of every lexical comparison, so "CCHC" in a document matches "cải cách hành chính"
-# in a question and the other way round.
+# Abbreviation → expansion, in match_key form (NFC, one tone placement, lower case): the
+# lexical analyzer's table (indexer.analysis.ABBREVIATIONS), so that routing and BM25 read
+# "CCHC", "TTHC", "UBND" alike. Used on both sides of every comparison here, so "CCHC" in a
+# document matches "cải cách hành chính" in a question and the other way round.
 _ABBREVIATIONS_TONED: dict[str, str] = {
-    "cchc": "cải cách hành chính",
-    "tthc": "thủ tục hành chính",
-    "ubnd": "ủy ban nhân dân",
-    "hđnd": "hội đồng nhân dân",
-    "qđ": "quyết định",
-    "kh": "kế hoạch",
-    "bc": "báo cáo",
-    "nq": "nghị quyết",
-    "cntt": "công nghệ thông tin",
-    "dvc": "dịch vụ công",
-    "dvctt": "dịch vụ công trực tuyến",
-    "vbqppl": "văn bản quy phạm pháp luật",
-    "vbqp": "văn bản quy phạm",
-    "qppl": "quy phạm pháp luật",
-    "cbccvc": "cán bộ công chức viên chức",
-    "cbcc": "cán bộ công chức",
-    "ccvc": "công chức viên chức",
-    "đvsncl": "đơn vị sự nghiệp công lập",
-    "đvsn": "đơn vị sự nghiệp",
-    "sncl": "sự nghiệp công lập",
-    "nsnn": "ngân sách nhà nước",
-    "tx": "thị xã",
-    "tp": "thành phố",
-    "hcc": "hành chính công",
-    "pakn": "phản ánh kiến nghị",
-    "ykcd": "ý kiến chỉ đạo",
-    "ykcđ": "ý kiến chỉ đạo",
-    "htqlcl": "hệ thống quản lý chất lượng",
-    "qlcl": "quản lý chất lượng",
-    "ktxh": "kinh tế xã hội",
-    "kt-xh": "kinh tế xã hội",
-    "xdcb": "xây dựng cơ bản",
-    "qlnn": "quản lý nhà nước",
-    "gdđt": "giáo dục và đào tạo",
-    "gd&đt": "giáo dục và đào tạo",
-    "tnvk": "thâm niên vượt khung",
-    "snv": "sở nội vụ",
-    "ttg": "thủ tướng",
-    "cp": "chính phủ",
+    match_key(k): match_key(v) for k, v in LEXICAL_ABBREVIATIONS.items()
 }
-_ABBREVIATIONS_TONED = {match_key(k): match_key(v) for k, v in _ABBREVIATIONS_TONED.items()}
-ABBREVIATIONS: dict[str, str] = {
+# The same without diacritics, for folded text.
+_ABBREVIATIONS_PLAIN: dict[str, str] = {
     strip_diacritics(k): strip_diacritics(v) for k, v in _ABBREVIATIONS_TONED.items()
 }
 
@@ -104,14 +67,14 @@ def _abbreviation_re(keys: list[str]) -> re.Pattern[str]:
     )
 
 
-_ABBREVIATION_RE = _abbreviation_re(list(ABBREVIATIONS))
+_ABBREVIATION_RE = _abbreviation_re(list(_ABBREVIATIONS_PLAIN))
 _ABBREVIATION_TONED_RE = _abbreviation_re(list(_ABBREVIATIONS_TONED))
 _SPACES = re.compile(r"\s+")
 
 
 def expand_abbreviations(folded: str) -> str:
     """Replace abbreviations in folded (lower-case, accent-free) text by their expansion."""
-    return _ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
+    return _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS_PLAIN[m.group(1)], folded)
 
 
 def fold(text: str) -> str:

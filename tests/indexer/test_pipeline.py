@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -292,3 +293,26 @@ def test_runs_that_change_nothing_keep_the_live_version(
     nothing = build_index([empty], index, embedder=embedder, cache_dir=cache, progress=False)
     assert nothing.version == first.version
     assert len(IndexReader.open(index).documents()) == 2  # a wrong folder wipes nothing
+
+
+def test_an_index_of_an_older_analyzer_is_rebuilt_without_re_embedding(
+    tmp_path: Path, embedder: CountingEmbedder
+) -> None:
+    from indexer.lexical import ANALYZER_VERSION, LexicalIndex
+
+    docs = tmp_path / "docs"
+    _write_docs(docs)
+    index, cache = tmp_path / "index", tmp_path / "cache"
+    first = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    meta_path = IndexReader.open(index).version_dir / "lexical" / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta["analyzer_version"] = ANALYZER_VERSION - 1  # as written by an older vnqa
+    meta_path.write_text(json.dumps(meta))
+    with pytest.raises(ValueError, match="vnqa index --rebuild"):
+        LexicalIndex.load(meta_path.parent)
+    before = len(embedder.embedded)
+    again = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert again.version != first.version and again.embedded == 0
+    assert len(embedder.embedded) == before  # vectors come from the cache
+    lexical = LexicalIndex.load(IndexReader.open(index).version_dir / "lexical")
+    assert lexical.search("đối thoại với người dân", 3)
