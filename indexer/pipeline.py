@@ -1,8 +1,9 @@
 """read → clean → parse → segment → extract → store → lexical + dense, for a set of files.
 
 The index reflects exactly the files given: new and changed files are processed, unchanged
-ones (same SHA-256) are carried over from the live version without re-parsing, files no
-longer present are dropped. Two exceptions keep the live version as it is: a run where
+ones (same SHA-256) are carried over from the live version without re-parsing (unless the
+live version was parsed by another :data:`PARSER_VERSION`), files no longer present are
+dropped. Two exceptions keep the live version as it is: a run where
 nothing changed (no new version is written), and a run where no file could be read (a
 mistyped path must not empty the index). Embeddings come from the shared cache, so only new
 passage texts reach the embedder. The new version replaces the old one atomically.
@@ -28,6 +29,7 @@ from indexer.store import IndexNotFoundError, IndexReader, IndexWriter, index_lo
 from indexer.structure import DocumentStructure, parse_structure
 
 __all__ = [
+    "PARSER_VERSION",
     "ExtractedRecords",
     "IndexReport",
     "extract_records",
@@ -42,6 +44,9 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+# Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
+# documents of a version written by another parser are parsed again, not carried over.
+PARSER_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -271,10 +276,13 @@ def build_index(
             logger.warning("previous index unusable (%s); rebuilding", error)
             base = None
         previous = {d.meta.doc_id: d.meta for d in base.documents()} if base else {}
+        reparse = base is not None and base.manifest.get("parser_version") != PARSER_VERSION
+        if reparse:
+            logger.info("the live index was parsed by another parser version: parsing again")
         writer = IndexWriter(index_dir, base=base)
         try:
             added, updated, unchanged, removed = _write_version(
-                writer, files, skipped, previous, max_file_bytes, progress, on_skip
+                writer, files, skipped, previous, max_file_bytes, progress, on_skip, reparse
             )
             requested = embedder.name if embedder is not None else embedder_spec
             same_embedder = base is not None and requested in (
@@ -338,6 +346,7 @@ def build_index(
                 {
                     "embedder": {"name": model.name, "dim": model.dim, "normalized": True},
                     "embedder_spec": embedder_spec if embedder is None else model.name,
+                    "parser_version": PARSER_VERSION,
                     "dense": dense_info,
                     "counts": counts,
                     "sources": [str(Path(p).resolve()) for p in paths],
@@ -380,6 +389,7 @@ def _write_version(
     max_file_bytes: int,
     progress: bool,
     on_skip: Callable[[SkippedFile], None] | None,
+    reparse: bool = False,
 ) -> tuple[list[str], list[str], list[str], list[str]]:
     added: list[str] = []
     updated: list[str] = []
@@ -397,6 +407,7 @@ def _write_version(
             with writer.document():
                 if (
                     old is not None
+                    and not reparse
                     and old.sha256 == _file_hash(path)
                     and old.path == _display(path)
                 ):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from indexer.cleaning import CleanText
 from indexer.extract.numbers import iso_date
 from indexer.normalize import match_key
+from indexer.places import UNIT_PATTERN
 from indexer.records import Footnote, Section, Table, TableRow
 
 __all__ = ["DocumentStructure", "Line", "innermost_section", "parse_structure", "split_lines"]
@@ -100,7 +101,7 @@ _ISSUER_BODY = (
 )
 _ISSUER_MENTION = re.compile(
     _ISSUER_BODY
-    + r"\s+(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)"
+    + rf"\s+(?P<level>{UNIT_PATTERN})"
     + r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){0,3})",
 )
 _HEADER_BODY_LINE = re.compile(
@@ -517,9 +518,7 @@ def _canonical_issuer(header: str) -> str:
             rest = text[len(long) :].strip()
             if not rest:
                 return short
-            level_match = re.match(
-                r"(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s*(.*)", rest
-            )
+            level_match = re.match(rf"({UNIT_PATTERN})\s*(.*)", rest)
             if level_match:
                 level, name = (
                     level_match.group(1).lower(),

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from indexer.normalize import match_key, strip_diacritics
+from indexer.places import UNIT_PATTERN
 from indexer.store import DocumentRow
 from qa_service.routing import LocalityMention
 
@@ -20,7 +21,7 @@ __all__ = ["Gazetteer", "build_gazetteer", "plain"]
 logger = logging.getLogger(__name__)
 
 _LOCALITY_IN_TEXT = re.compile(
-    r"(?<![\wÀ-ỹ])(?i:(thành phố|thị trấn|thị xã|phường|huyện|quận|tỉnh|xã))\s+"
+    rf"(?<![\wÀ-ỹ])({UNIT_PATTERN})\s+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:?!()/]*)"
     r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:?!()/]*){0,3})"
 )

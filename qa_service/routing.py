@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from indexer.analysis import ABBREVIATIONS as LEXICAL_ABBREVIATIONS
 from indexer.normalize import match_key, nfc, strip_diacritics
+from indexer.places import ADMINISTRATIVE_UNITS
 
 __all__ = [
     "INTENTS",
@@ -275,14 +276,7 @@ _PERIOD = re.compile(
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 
 _UNITS_CASED = (
-    "thành phố",
-    "thị trấn",
-    "thị xã",
-    "phường",
-    "huyện",
-    "quận",
-    "tỉnh",
-    "xã",
+    *ADMINISTRATIVE_UNITS,
     "TP.",
     "TP",
     "TX.",

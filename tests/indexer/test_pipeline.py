@@ -316,3 +316,25 @@ def test_an_index_of_an_older_analyzer_is_rebuilt_without_re_embedding(
     assert len(embedder.embedded) == before  # vectors come from the cache
     lexical = LexicalIndex.load(IndexReader.open(index).version_dir / "lexical")
     assert lexical.search("đối thoại với người dân", 3)
+
+
+def test_documents_parsed_by_another_parser_version_are_parsed_again(
+    tmp_path: Path, embedder: CountingEmbedder
+) -> None:
+    from indexer.pipeline import PARSER_VERSION
+
+    docs = tmp_path / "docs"
+    _write_docs(docs)
+    index, cache = tmp_path / "index", tmp_path / "cache"
+    first = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    manifest_path = IndexReader.open(index).version_dir / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    assert manifest["parser_version"] == PARSER_VERSION
+    manifest["parser_version"] = PARSER_VERSION - 1
+    manifest_path.write_text(json.dumps(manifest))
+    again = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert again.version != first.version
+    assert sorted(again.updated) == sorted(first.added) and not again.unchanged
+    assert again.embedded == 0  # same passages: their vectors come from the cache
+    settled = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    assert settled.version == again.version and len(settled.unchanged) == 2
