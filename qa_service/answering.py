@@ -43,7 +43,6 @@ from qa_service.document_answers import (
 )
 from qa_service.evidence import Candidate, candidate_units, score_units
 from qa_service.extractors import best_unit_answer
-from qa_service.mentions import number_matches
 from qa_service.question import Question, analyse
 from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import route_question
@@ -63,7 +62,6 @@ __all__ = [
     "AskResult",
     "CitationInfo",
     "SourceQuote",
-    "number_matches",
     "numbers_supported",
 ]
 

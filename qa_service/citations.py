@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from indexer.extract.citations import canonical_key, symbol_parts
+from indexer.extract.citations import canonical_key, number_matches, symbol_parts
 from indexer.extract.conflicts import Conflict, find_conflicts, scoped_key
-from indexer.normalize import match_key, strip_diacritics
 from indexer.records import Citation
 from indexer.store import CitationRow, DocumentRow, IndexReader
 
@@ -17,32 +16,8 @@ __all__ = [
     "conflicts",
     "linked_documents",
     "mentions",
-    "number_key",
-    "number_matches",
     "scopes",
 ]
-
-
-def number_key(number: str) -> str:
-    """Loose form of a document number for lookups: "1941/qđ- ubnd" → "1941/QD-UBND"."""
-    return strip_diacritics(match_key(number)).replace(" ", "").upper()
-
-
-def number_matches(query: str, number: str) -> bool:
-    """ "1941" matches 1941/QĐ-UBND but not 11941/QĐ-UBND nor 194/QĐ; "1941/QĐ" matches
-    1941/QĐ-UBND; a full number matches only itself (case, spaces, accents, leading zeros aside)."""
-    wanted, have = _parts(query), _parts(number)
-    if not wanted or len(wanted) > len(have):
-        return False
-    if wanted[:-1] != have[: len(wanted) - 1]:
-        return False
-    last, other = wanted[-1], have[len(wanted) - 1]
-    return other == last or (len(wanted) > 1 and other.startswith(last + "-"))
-
-
-def _parts(number: str) -> list[str]:
-    parts = [p for p in number_key(number).split("/")]
-    return [parts[0].lstrip("0") or "0", *parts[1:]] if parts and parts[0] else []
 
 
 def mentions(reader: IndexReader, number: str | None = None) -> list[CitationRow]:

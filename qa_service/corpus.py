@@ -9,10 +9,11 @@ import math
 import time
 from collections.abc import Sequence
 
+from indexer.extract.citations import number_key, number_matches
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from qa_service.gazetteer import build_gazetteer
-from qa_service.mentions import Mention, locate_mentions, number_key, number_matches
+from qa_service.mentions import Mention, locate_mentions
 from qa_service.routing import content_terms, fold, tone_key
 from qa_service.units import Unit, build_units, unit_sets
 

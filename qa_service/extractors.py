@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Sequence
 
+from indexer.extract.citations import number_matches
 from indexer.normalize import strip_diacritics
 from qa_service.corpus import Corpus
 from qa_service.evidence import (
@@ -23,7 +24,7 @@ from qa_service.evidence import (
     missing_rare_term,
 )
 from qa_service.gazetteer import plain
-from qa_service.mentions import Mention, number_matches
+from qa_service.mentions import Mention
 from qa_service.question import Question, keyed_tokens
 from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from indexer.cleaning import clean_text
-from indexer.extract.citations import canonical_key, code_doc_type
+from indexer.extract.citations import code_doc_type
 from indexer.records import Citation
 from indexer.store import CitationRow
 from qa_service.gazetteer import plain
 from qa_service.units import Unit
 
-__all__ = ["Mention", "locate_mentions", "number_key", "number_matches"]
+__all__ = ["Mention", "locate_mentions"]
 
 logger = logging.getLogger(__name__)
 
@@ -39,20 +39,6 @@ class Mention:
     date: str | None  # ISO
     subject: str  # text after the mention, up to the next mention or ";"
     before: str = ""  # the clause before it ("... đã được HĐND phê duyệt tại")
-
-
-def number_key(number: str) -> str:
-    """Comparable form of a document number ("01/qđ- ubnd" → "1/qd-ubnd")."""
-    return canonical_key(number, None).partition("|")[2]
-
-
-def number_matches(asked: str, cited: str) -> bool:
-    """``asked`` names ``cited``: the same number, or its head ("1941" → "1941/QĐ-UBND").
-
-    Whole numbers only: "41/QĐ-UBND" does not name "1941/QĐ-UBND".
-    """
-    a, c = number_key(asked), number_key(cited)
-    return bool(a) and (a == c or (c.startswith(a) and c[len(a)] in "/-"))
 
 
 def locate_mentions(

@@ -36,6 +36,7 @@ import numpy as np
 from indexer.analysis import accent_ratio, document_numbers
 from indexer.dense import DenseIndex
 from indexer.embedders import Embedder, load_embedder
+from indexer.extract.citations import number_key, number_matches
 from indexer.lexical import LexicalIndex
 from indexer.normalize import match_key, strip_diacritics
 
@@ -48,7 +49,6 @@ __all__ = [
     "Retriever",
     "SearchFilters",
     "SearchResult",
-    "number_key",
     "rrf_fuse",
     "zscore_fuse",
 ]
@@ -125,11 +125,6 @@ class SearchResult:
     timings_ms: dict[str, float] = field(default_factory=dict)
     numbers: tuple[str, ...] = ()  # document numbers recognised in the query
     lists: tuple[str, ...] = ()  # the ranked lists used: "lexical", "dense"
-
-
-def number_key(number: str) -> str:
-    """Comparison key of a document number: no accents, upper case, no spaces."""
-    return strip_diacritics(match_key(number)).upper().replace(" ", "")
 
 
 def rrf_fuse(
@@ -316,9 +311,8 @@ class Retriever:
         mentions: list[int] = []
         own_documents: list[tuple[str, str]] = []
         for number in numbers:
-            wanted = number_key(number)
             for key, entries in table.items():
-                if not _number_matches(wanted, key):
+                if not number_matches(number, key):
                     continue
                 for doc_id, passage_id, stored in entries:
                     if passage_id is not None:
@@ -501,11 +495,6 @@ def _typed_without_accents(query: str) -> bool:
 def _fold_for_fuzzy(text: str) -> str:
     """match_key, punctuation dropped, spaces collapsed: what "verbatim" compares."""
     return _NOT_WORD.sub(" ", match_key(text)).strip()
-
-
-def _number_matches(wanted: str, stored: str) -> bool:
-    """ "61/2018" matches "61/2018/NĐ-CP"; "214/KH" matches "214/KH-UBND"."""
-    return stored == wanted or stored.startswith((wanted + "/", wanted + "-"))
 
 
 def _document_passes(doc: dict[str, Any], filters: SearchFilters) -> bool:

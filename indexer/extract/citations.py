@@ -38,6 +38,8 @@ __all__ = [
     "code_doc_type",
     "extract_citations",
     "is_national_issuer",
+    "number_key",
+    "number_matches",
     "symbol_parts",
 ]
 
@@ -307,6 +309,21 @@ def canonical_key(number: str, type_code: str | None) -> str:
     folded = re.sub(r"^0+(?=\d)", "", folded)
     prefix = _fold(type_code) if type_code else ""
     return f"{prefix}|{folded}"
+
+
+def number_key(number: str) -> str:
+    """Comparable form of a document number: "01/qđ- ubnd" → "1/QD-UBND"."""
+    return canonical_key(number, None).partition("|")[2]
+
+
+def number_matches(asked: str, cited: str) -> bool:
+    """``asked`` names ``cited``: the same number, or its head ("1941" and "1941/QĐ" name
+    "1941/QĐ-UBND", "03" names "03-NQ/HU"); case, spaces, accents and leading zeros aside.
+
+    Whole numbers only: "41/QĐ-UBND" and "194" do not name "1941/QĐ-UBND".
+    """
+    a, c = number_key(asked), number_key(cited)
+    return bool(a) and (a == c or (c.startswith(a) and c[len(a)] in "/-"))
 
 
 def _capitalize(word: str) -> str:

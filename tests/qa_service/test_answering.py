@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from indexer.extract.citations import number_matches
 from qa_service.answering import (
     MAX_ANSWER_CHARS,
     Answerer,
     AskResult,
-    number_matches,
     numbers_supported,
 )
 from qa_service.windows import clause_window
@@ -51,18 +51,6 @@ def test_clause_window_holds_the_focus_and_the_limit() -> None:
     assert "95,27%" not in text[a:b]  # never across ";"
     a, b = clause_window("x " * 400 + "42 hồ sơ " + "y " * 400, (800, 802), {}, limit=60)
     assert b - a <= 60
-
-
-def test_number_matches_whole_numbers_only() -> None:
-    assert number_matches("1941/QĐ-UBND", "1941/QĐ-UBND")
-    assert number_matches("1941/qđ- ubnd", "1941/QĐ-UBND")  # case, space, diacritics
-    assert number_matches("01/KH-UBND", "1/KH-UBND")  # leading zeros
-    assert number_matches("1941", "1941/QĐ-UBND")  # the head of the number
-    assert number_matches("03", "03-NQ/HU")
-    assert not number_matches("41/QĐ-UBND", "1941/QĐ-UBND")  # a suffix is another number
-    assert not number_matches("41", "1941/QĐ-UBND")
-    assert not number_matches("194", "1941/QĐ-UBND")
-    assert not number_matches("1941/QĐ", "11941/QĐ-UBND")
 
 
 # ------------------------------------------------------------------ the real corpus

@@ -19,12 +19,12 @@ import pytest
 from indexer.analysis import plain_tokens
 from indexer.dense import build_dense_index
 from indexer.embedding_cache import text_hash
+from indexer.extract.citations import number_key
 from indexer.lexical import build_lexical_index
 from qa_service.retrieval import (
     EmbedderMismatchError,
     Retriever,
     SearchFilters,
-    number_key,
     rrf_fuse,
     zscore_fuse,
 )
@@ -262,10 +262,6 @@ def test_another_embedder_is_a_clear_error(small_index: Path) -> None:
 
     with pytest.raises(EmbedderMismatchError, match="vnqa index --rebuild"):
         Retriever.open(small_index, embedder=Other())
-
-
-def test_number_key() -> None:
-    assert number_key("1941/qđ-ubnd") == number_key("1941/QD-UBND") == "1941/QD-UBND"
 
 
 # -- the five corpus documents, indexed by the pipeline with the real embedder -------------------

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.citations import canonical_key, extract_citations, symbol_parts
+from indexer.extract.citations import (
+    canonical_key,
+    extract_citations,
+    number_key,
+    number_matches,
+    symbol_parts,
+)
 from indexer.records import Citation
 
 
@@ -140,3 +146,35 @@ def test_issuer_stops_at_the_subject() -> None:
     c = _one(text)
     assert c.issuer == "Thủ tướng Chính phủ"
     assert c.subject == "phê duyệt Đề án X"
+
+
+@pytest.mark.parametrize(
+    ("query", "number", "expected"),
+    [
+        ("1941", "1941/QĐ-UBND", True),
+        ("41", "1941/QĐ-UBND", False),
+        ("1941/qđ", "1941/QĐ-UBND", True),
+        ("1941 / QĐ-UBND", "1941/QĐ-UBND", True),
+        ("1941/qd-ubnd", "1941/QĐ-UBND", True),
+        ("1941/KH", "1941/QĐ-UBND", False),
+        ("11", "110/KH-UBND", False),
+        ("96", "496/BC-UBND", False),
+        ("05", "5/KH-UBND", True),
+        ("130/2005", "130/2005/NĐ-CP", True),
+        ("130/2005/NĐ-CP", "130/2005/NĐ-CP", True),
+        ("130/2005/NĐ", "130/2005/NĐ-CP", True),
+        ("130/2006", "130/2005/NĐ-CP", False),
+        ("01/KH-UBND", "1/KH-UBND", True),
+        ("03", "03-NQ/HU", True),
+        ("41/QĐ-UBND", "1941/QĐ-UBND", False),
+        ("194", "1941/QĐ-UBND", False),
+        ("1941/QĐ", "11941/QĐ-UBND", False),
+    ],
+)
+def test_number_matches_whole_numbers_only(query: str, number: str, expected: bool) -> None:
+    assert number_matches(query, number) is expected
+
+
+def test_number_key() -> None:
+    assert number_key("1941/qđ-ubnd") == number_key("1941 / QD-UBND") == "1941/QD-UBND"
+    assert number_key("05/KH-UBND") == "5/KH-UBND"
