@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from indexer.embedders import load_embedder
-from indexer.pipeline import build_index
+from indexer.pipeline import IndexReport, build_index
 from indexer.store import IndexReader
 
 PLAN = """Số: 12/KH-UBND
@@ -278,21 +278,39 @@ def test_a_document_that_fails_midway_leaves_no_rows(
     assert again.added == ("bao-cao-le-thuy",)  # processed now, not carried over half-done
 
 
+def _indexer(tmp_path: Path, embedder: CountingEmbedder) -> Callable[[Path], IndexReport]:
+    """``run(folder)``: index ``folder`` into tmp_path/index with a cache of its own."""
+    index, cache = tmp_path / "index", tmp_path / "cache"
+
+    def run(folder: Path) -> IndexReport:
+        return build_index([folder], index, embedder=embedder, cache_dir=cache, progress=False)
+
+    return run
+
+
+def _edit_json(path: Path, **changes: object) -> None:
+    data = json.loads(path.read_text())
+    data.update(changes)
+    path.write_text(json.dumps(data))
+
+
 def test_runs_that_change_nothing_keep_the_live_version(
     tmp_path: Path, embedder: CountingEmbedder
 ) -> None:
     docs = tmp_path / "docs"
     _write_docs(docs)
-    index, cache = tmp_path / "index", tmp_path / "cache"
-    first = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
-    same = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    run = _indexer(tmp_path, embedder)
+    first = run(docs)
+    same = run(docs)
     assert same.version == first.version and same.documents == 2
     empty = tmp_path / "empty"
     empty.mkdir()
     (empty / "blank.txt").write_text("   \n")
-    nothing = build_index([empty], index, embedder=embedder, cache_dir=cache, progress=False)
+    nothing = run(empty)
     assert nothing.version == first.version
-    assert len(IndexReader.open(index).documents()) == 2  # a wrong folder wipes nothing
+    assert (
+        len(IndexReader.open(tmp_path / "index").documents()) == 2
+    )  # a wrong folder wipes nothing
 
 
 def test_an_index_of_an_older_analyzer_is_rebuilt_without_re_embedding(
@@ -302,19 +320,17 @@ def test_an_index_of_an_older_analyzer_is_rebuilt_without_re_embedding(
 
     docs = tmp_path / "docs"
     _write_docs(docs)
-    index, cache = tmp_path / "index", tmp_path / "cache"
-    first = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
-    meta_path = IndexReader.open(index).version_dir / "lexical" / "meta.json"
-    meta = json.loads(meta_path.read_text())
-    meta["analyzer_version"] = ANALYZER_VERSION - 1  # as written by an older vnqa
-    meta_path.write_text(json.dumps(meta))
+    run = _indexer(tmp_path, embedder)
+    first = run(docs)
+    lexical_dir = IndexReader.open(tmp_path / "index").version_dir / "lexical"
+    _edit_json(lexical_dir / "meta.json", analyzer_version=ANALYZER_VERSION - 1)  # an older vnqa
     with pytest.raises(ValueError, match="vnqa index --rebuild"):
-        LexicalIndex.load(meta_path.parent)
+        LexicalIndex.load(lexical_dir)
     before = len(embedder.embedded)
-    again = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    again = run(docs)
     assert again.version != first.version and again.embedded == 0
     assert len(embedder.embedded) == before  # vectors come from the cache
-    lexical = LexicalIndex.load(IndexReader.open(index).version_dir / "lexical")
+    lexical = LexicalIndex.load(IndexReader.open(tmp_path / "index").version_dir / "lexical")
     assert lexical.search("đối thoại với người dân", 3)
 
 
@@ -325,16 +341,14 @@ def test_documents_parsed_by_another_parser_version_are_parsed_again(
 
     docs = tmp_path / "docs"
     _write_docs(docs)
-    index, cache = tmp_path / "index", tmp_path / "cache"
-    first = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
-    manifest_path = IndexReader.open(index).version_dir / "manifest.json"
-    manifest = json.loads(manifest_path.read_text())
-    assert manifest["parser_version"] == PARSER_VERSION
-    manifest["parser_version"] = PARSER_VERSION - 1
-    manifest_path.write_text(json.dumps(manifest))
-    again = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    run = _indexer(tmp_path, embedder)
+    first = run(docs)
+    manifest = IndexReader.open(tmp_path / "index").version_dir / "manifest.json"
+    assert json.loads(manifest.read_text())["parser_version"] == PARSER_VERSION
+    _edit_json(manifest, parser_version=PARSER_VERSION - 1)
+    again = run(docs)
     assert again.version != first.version
     assert sorted(again.updated) == sorted(first.added) and not again.unchanged
     assert again.embedded == 0  # same passages: their vectors come from the cache
-    settled = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    settled = run(docs)
     assert settled.version == again.version and len(settled.unchanged) == 2
