@@ -144,7 +144,7 @@ class Answerer:
         self, question: str, *, top_k: int = 5, filters: Mapping[str, Any] | None = None
     ) -> AskResult:
         """The answer to ``question`` with its quoted sources, or "not found" with the closest
-        sources; ``filters`` (doc_ids, doc_type, year) restrict the documents."""
+        sources; ``filters`` (doc_ids, doc_type, year, locality) restrict the documents."""
         corpus = self.corpus
         timings: dict[str, float] = {}
         t0 = time.perf_counter()

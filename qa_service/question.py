@@ -142,6 +142,15 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         if year:
             keep = {d for d, row in corpus.documents.items() if corpus.doc_has_year(d, int(year))}
             scope = keep & (scope if scope is not None else set(corpus.documents))
+        locality = filters.get("locality")
+        if locality:
+            keep = {
+                d
+                for d, row in corpus.documents.items()
+                if plain(locality)
+                in plain(" ".join(filter(None, (row.meta.place, row.meta.issuer, row.meta.title))))
+            }
+            scope = keep & (scope if scope is not None else set(corpus.documents))
     if scope is not None and not scope:
         unsupported = unsupported or "no document matches the filters"
 

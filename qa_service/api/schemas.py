@@ -63,6 +63,13 @@ class Filters(BaseModel):
     doc_ids: list[str] | None = Field(default=None, description="Only these documents.")
     doc_type: str | None = Field(default=None, description='"báo cáo", "kế hoạch", ...')
     year: int | None = Field(default=None, ge=1900, le=2100, description="Document year.")
+    locality: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=100,
+        description='Place named by the document\'s place, issuer or title, e.g. "Hương Trà" '
+        "(accents and case ignored).",
+    )
 
 
 def _check_text(value: str, name: str) -> str:
@@ -178,6 +185,9 @@ class SearchRequest(BaseModel):
     query: str = Field(description=f"1 to {MAX_QUESTION_CHARS} characters.")
     top_k: Annotated[int, Field(strict=True)] = Field(default=10, description="1 to 100.")
     method: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
+    fusion: str = Field(
+        default="zscore", pattern="^(zscore|rrf)$", description="How hybrid merges its lists."
+    )
     filters: Filters | None = None
 
     @field_validator("query")

@@ -25,11 +25,29 @@ def search(
     fusion: Annotated[
         str, typer.Option("--fusion", help="how hybrid merges its lists: zscore or rrf")
     ] = "zscore",
+    doc: Annotated[
+        list[str] | None, typer.Option("--doc", help="Only this document id (repeatable).")
+    ] = None,
+    doc_type: Annotated[
+        str | None, typer.Option("--type", help='Only this kind: "báo cáo", "kế hoạch", ...')
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", min=1900, max=2100, help="Document year.")
+    ] = None,
+    locality: Annotated[
+        str | None, typer.Option("--locality", help='Place of the document, e.g. "Hương Trà".')
+    ] = None,
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Search the index."""
-    from qa_service.retrieval import FUSIONS, METHODS, EmbedderMismatchError, Retriever
+    from qa_service.retrieval import (
+        FUSIONS,
+        METHODS,
+        EmbedderMismatchError,
+        Retriever,
+        SearchFilters,
+    )
 
     if method not in METHODS:
         raise typer.BadParameter("use bm25, dense or hybrid", param_hint="--method")
@@ -41,7 +59,12 @@ def search(
     except (EmbedderMismatchError, ValueError) as error:  # both say to re-index
         Console(stderr=True).print(f"[red]error:[/red] {escape(str(error))}")
         raise typer.Exit(1) from error
-    result = retriever.search(query, k, method=method, fusion=fusion)
+    filters = SearchFilters(
+        doc_ids=tuple(doc) if doc else None, doc_type=doc_type, year=year, locality=locality
+    )
+    result = retriever.search(
+        query, k, method=method, fusion=fusion, filters=None if filters.is_empty() else filters
+    )
     passages = {p.id: p for p in reader.passages([h.passage_id for h in result.hits])}
     rows = []
     for rank, hit in enumerate(result.hits, start=1):
@@ -67,6 +90,9 @@ def search(
                 indent=2,
             )
         )
+        return
+    if not rows:
+        console.print("no passage matches" + (" these filters" if not filters.is_empty() else ""))
         return
     for row in rows:
         section = escape(row["section"] or "(đầu văn bản)")

@@ -29,9 +29,18 @@ def search(request: SearchRequest, answerer: AnswererDep) -> SearchResponse:
 
         f = request.filters
         filters = SearchFilters(
-            doc_ids=tuple(f.doc_ids) if f.doc_ids else None, doc_type=f.doc_type, year=f.year
+            doc_ids=tuple(f.doc_ids) if f.doc_ids else None,
+            doc_type=f.doc_type,
+            year=f.year,
+            locality=f.locality,
         )
-    result = retriever.search(request.query, request.top_k, method=request.method, filters=filters)
+    result = retriever.search(
+        request.query,
+        request.top_k,
+        method=request.method,
+        filters=filters,
+        fusion=request.fusion,
+    )
     hits = []
     for hit in result.hits:
         row = answerer.documents.get(hit.doc_id)

@@ -72,6 +72,16 @@ def test_filters_restrict_documents(client: TestClient) -> None:
     assert all(s["doc_id"].startswith("van-quan") for s in body["sources"])
 
 
+def test_a_locality_filter_restricts_documents(client: TestClient) -> None:
+    question = "Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?"
+    body = client.post("/ask", json={"question": question, "filters": {"locality": "Hương Trà"}})
+    assert body.status_code == 200
+    sources = body.json()["sources"]
+    assert sources and all(s["doc_id"].startswith("huong-tra") for s in sources)
+    nowhere = client.post("/ask", json={"question": question, "filters": {"locality": "Hà Nội"}})
+    assert nowhere.status_code == 200 and nowhere.json()["found"] is False
+
+
 @pytest.mark.parametrize(
     ("payload", "detail"),
     [

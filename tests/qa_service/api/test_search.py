@@ -15,6 +15,19 @@ def test_search_returns_verbatim_passages(client: TestClient) -> None:
         assert text[hit["start"] : hit["end"]] == hit["quote"]
 
 
+def test_search_filters_by_locality_and_fuses_either_way(client: TestClient) -> None:
+    query = "hồ sơ giải quyết đúng hạn"
+    for fusion in ("zscore", "rrf"):
+        response = client.post(
+            "/search", json={"query": query, "fusion": fusion, "filters": {"locality": "văn quan"}}
+        )
+        assert response.status_code == 200
+        hits = response.json()["hits"]
+        assert hits and all(h["doc_id"].startswith("van-quan") for h in hits)
+    response = client.post("/search", json={"query": query, "filters": {"locality": "Hà Nội"}})
+    assert response.status_code == 200 and response.json()["hits"] == []
+
+
 def test_search_validation(client: TestClient) -> None:
     assert client.post("/search", json={"query": " "}).json() == {
         "detail": "query must not be empty or whitespace only",
@@ -26,3 +39,9 @@ def test_search_validation(client: TestClient) -> None:
     response = client.post("/search", json={"query": "x", "method": "magic"})
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "method"
+    response = client.post("/search", json={"query": "x", "fusion": "max"})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "fusion"
+    response = client.post("/search", json={"query": "x", "filters": {"locality": ""}})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "filters.locality"
