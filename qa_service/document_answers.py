@@ -34,7 +34,11 @@ logger = logging.getLogger(__name__)
 Composed = tuple[str, list[Candidate], float, Comparison | None]
 
 
+# "ban hành", "ký", "đề ngày": the question asks when a document was issued. Typed with accents,
+# "ký" (signed) is told from "kỳ" (a period: "kỳ báo cáo"); without them both read "ky".
 _ISSUE_DATE = re.compile(r"\b(?:ban hanh|ky|de ngay|ngay thang nam)\b")
+_ISSUE_DATE_TONED = re.compile(r"\b(?:ban hành|ký|đề ngày|ngày tháng năm)\b")
+_ISSUE_DATE_WORDS = "ban hành ký đề ngày tháng năm nào bao giờ khi"
 _DAY_WORD = re.compile(r"ngày\s*$", re.IGNORECASE)
 
 
@@ -141,7 +145,10 @@ def dated_document(
 ) -> tuple[str, float] | None:
     """The indexed document whose issue date the question asks for ("Báo cáo 96 ban hành
     ngày nào?"), or None when it asks for another date (a deadline, a cited document)."""
-    if not _ISSUE_DATE.search(q.route.folded):
+    if q.route.accented:
+        if not _ISSUE_DATE_TONED.search(q.route.keyed):
+            return None
+    elif not _ISSUE_DATE.search(q.route.folded):
         return None
     if q.own_doc is not None:
         return q.own_doc, 1.0
@@ -157,10 +164,15 @@ def dated_document(
     meta = corpus.documents[doc_id].meta
     if not meta.doc_type or plain(meta.doc_type) != type_words[0]:
         return None
+    # The question's other words must be the title's. The type word and the words that ask for
+    # the date ("báo cáo ... ban hành ngày nào") say nothing of which report it is.
+    frame = keyed_tokens(q, f"{meta.doc_type} {_ISSUE_DATE_WORDS}")
+    weights = {t: w for t, w in q.weights.items() if t not in frame}
+    total = sum(weights.values())
+    if not total:  # "Báo cáo ban hành ngày nào?": only a scope of one document tells which
+        return (doc_id, confidence) if q.scope is not None and len(q.scope) == 1 else None
     title_terms = keyed_tokens(q, meta.title or "")
-    coverage = (
-        sum(w for t, w in q.weights.items() if t in title_terms) / q.total if q.total else 0.0
-    )
+    coverage = sum(w for t, w in weights.items() if t in title_terms) / total
     return (doc_id, confidence) if coverage >= 0.5 else None
 
 

@@ -167,6 +167,18 @@ def test_document_date_is_the_indexed_date_quoted_from_its_date_line(answerer: A
     _check_contract(answerer, result)
 
 
+def test_a_document_named_by_its_period_and_place_gets_its_own_date(answerer: Answerer) -> None:
+    # No number, few title words: the type word and "ban hành"/"ký" do not count against it.
+    for question in (
+        "Báo cáo quý I năm 2023 của thị xã Hương Trà ban hành ngày nào?",
+        "Báo cáo quý I năm 2023 của thị xã Hương Trà được ký ngày nào?",
+    ):
+        result = answerer.ask(question)
+        assert result.found and result.answer == "ngày 13 tháng 3 năm 2023", question
+        assert result.sources[0].doc_id == "huong-tra-bao-cao-496-bc-ubnd-cchc-quy-i-2023"
+        _check_contract(answerer, result)
+
+
 def test_a_document_without_a_date_gets_no_other_date(
     answerer: Answerer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
