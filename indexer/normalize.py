@@ -47,18 +47,28 @@ def _build_tone_table() -> dict[str, str]:
 
 
 _TONE_TABLE = _build_tone_table()
+assert all(len(old) == 2 for old in _TONE_TABLE)  # a vowel and one precomposed toned vowel
 # Only when the pair ends the syllable ("hoà", not "hoàng"/"khuyến"): there the tone sits
 # on the second vowel in both conventions; nor after "q", where "u" is part of the consonant.
+# Two character classes rather than an alternation of the table's keys: the regex engine
+# scans a class pair many times faster, and a pair outside the table is left as it is.
 _OLD_STYLE = re.compile(
-    r"(?<![qQ])("
-    + "|".join(sorted(map(re.escape, _TONE_TABLE), key=len, reverse=True))
-    + r")(?![^\W\d_])"
+    r"(?<![qQ])(["
+    + re.escape("".join(sorted({old[0] for old in _TONE_TABLE})))
+    + "]["
+    + re.escape("".join(sorted({old[1] for old in _TONE_TABLE})))
+    + r"])(?![^\W\d_])"
 )
+
+
+def _fold_pair(match: re.Match[str]) -> str:
+    pair = match.group(1)
+    return _TONE_TABLE.get(pair, pair)
 
 
 def fold_tone_placement(text: str) -> str:
     """Same length as ``text``: every old-style "oà/oè/uỳ" ending a syllable becomes "òa/òe/ùy"."""
-    return _OLD_STYLE.sub(lambda m: _TONE_TABLE[m.group(1)], text)
+    return _OLD_STYLE.sub(_fold_pair, text)
 
 
 def strip_diacritics(text: str) -> str:
