@@ -226,6 +226,12 @@ def _summary(rows: list[dict[str, Any]], latencies: list[float]) -> dict[str, An
     }
 
 
+def _describe(questions: Path) -> str:
+    if Path(questions).resolve() == DEFAULT_QUESTIONS.resolve():
+        return "development set (used while building the answerer)"
+    return "question set (see eval/README.md for whether the answerer has seen it)"
+
+
 def main(argv: list[str] | None = None) -> int:
     from qa_service.settings import get_settings
 
@@ -244,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     latency = report["latency_ms"]
     print(
-        f"development set (used while building the answerer): {args.questions}\n"
+        f"{_describe(args.questions)}: {args.questions}\n"
         f"questions {report['questions']} ({report['answerable']} answerable, "
         f"{report['unanswerable']} unanswerable)"
     )

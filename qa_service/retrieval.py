@@ -38,7 +38,7 @@ from indexer.dense import DenseIndex
 from indexer.embedders import Embedder, load_embedder
 from indexer.extract.citations import number_key, number_matches
 from indexer.lexical import LexicalIndex
-from indexer.normalize import match_key, strip_diacritics
+from indexer.normalize import match_key, nfc, strip_diacritics
 
 __all__ = [
     "METHODS",
@@ -77,6 +77,10 @@ CANDIDATES = 100
 FUZZY_MIN_SYLLABLES = 8
 FUZZY_MIN = 90.0
 FUZZY_DEPTH = 30
+# Share of the query's syllables a passage must hold before the fuzzy ratio is computed; a
+# 90-point partial match holds far more (on ALQAC none of the 116 near-verbatim passages among
+# the lexical top 60 was dropped by it).
+FUZZY_PREFILTER = 0.6
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -471,12 +475,20 @@ class Retriever:
         if len(folded.split()) < FUZZY_MIN_SYLLABLES:
             return {}
         plain = strip_diacritics(folded) == folded
+        syllables = set(folded.split())
+        needed = FUZZY_PREFILTER * len(syllables)
         rows = self._passage_rows(candidates)
         found: dict[int, float] = {}
         for passage_id in candidates:
             row = rows.get(passage_id)
             if row is None:
                 continue
+            if not plain:
+                # A cheap necessary condition first: a passage that quotes the question holds
+                # most of its syllables. Folding every candidate costs more than the ratio.
+                lowered = nfc(row["text"]).lower()
+                if sum(1 for syllable in syllables if syllable in lowered) < needed:
+                    continue
             text = _fold_for_fuzzy(row["text"])
             if plain:
                 text = strip_diacritics(text)
