@@ -358,7 +358,9 @@ def best_mention(
             best = (mention, quality)
     if best is None:
         return None
-    return best[0], max(0.0, min(1.0, best[1]))
+    # Not capped at 1: of two mentions that both cover the question, the one that also has
+    # the type, the place and a date must still rank first.
+    return best[0], max(0.0, best[1])
 
 
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
