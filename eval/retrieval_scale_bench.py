@@ -483,11 +483,11 @@ def run(
         if latency_only:
             faiss_sizes, gaussian_size = (), None
 
-        query_vectors = np.stack([embedder.embed_query(q) for q in queries])
         runs = [("clustered", n) for n in faiss_sizes]
         if gaussian_size:
             runs.insert(0, ("gaussian", gaussian_size))
         if runs:
+            query_vectors = np.stack([embedder.embed_query(q) for q in queries])
             results["faiss"] = _faiss_part(sample_vectors, query_vectors, runs, work)
             say(f"faiss: {results['faiss']}")
     out_file = Path(out_file)
@@ -508,7 +508,13 @@ def _hnsw_threshold() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.retrieval_scale_bench")
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--out", type=Path, default=Path("eval/results/retrieval_scale.json"))
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="default: eval/results/retrieval_scale.json, "
+        "or eval/results/retrieval_latency.json with --latency-only",
+    )
     parser.add_argument("--sample-chars", type=int, default=SAMPLE_CHARS)
     parser.add_argument("--faiss-sizes", type=int, nargs="*", default=list(FAISS_SIZES))
     parser.add_argument("--gaussian-size", type=int, default=GAUSSIAN_SIZE)
@@ -517,13 +523,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--latency-only",
         action="store_true",
-        help="lexical indexing and query latency only (sample vectors from the shared cache)",
+        help="lexical indexing and query latency only (sample vectors from, and added to, the "
+        "shared embedding cache)",
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    out = args.out or Path(
+        "eval/results/retrieval_latency.json"
+        if args.latency_only
+        else "eval/results/retrieval_scale.json"
+    )
     results = run(
         args.shared,
-        args.out,
+        out,
         sample_chars=args.sample_chars,
         faiss_sizes=args.faiss_sizes,
         gaussian_size=args.gaussian_size or None,

@@ -35,6 +35,7 @@ __all__ = [
     "ANALYZER_VERSION",
     "FIELDS",
     "LexicalIndex",
+    "StaleIndexError",
     "build_lexical_index",
     "is_current",
     "query_fields",
@@ -199,6 +200,10 @@ def query_fields(query: str) -> dict[str, float]:
     return {"syllable": 1.0, "word": 1.0, "bigram": 1.0}
 
 
+class StaleIndexError(ValueError):
+    """The lexical index was built by another analyzer version: `vnqa index` rebuilds it."""
+
+
 class LexicalIndex:
     """A loaded lexical index; :meth:`search` returns (passage id, BM25 score) pairs."""
 
@@ -215,9 +220,9 @@ class LexicalIndex:
         directory = Path(directory)
         meta = json.loads((directory / "meta.json").read_text())
         if meta.get("analyzer_version") != ANALYZER_VERSION:
-            raise ValueError(
+            raise StaleIndexError(
                 f"lexical index {directory} was built by another analyzer version; "
-                "re-index with `vnqa index --rebuild`"
+                "re-index with `vnqa index` (or `vnqa index --rebuild`)"
             )
         ids = np.load(directory / "ids.npy")
         retrievers: dict[str, Any] = {}

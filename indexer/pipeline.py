@@ -4,8 +4,9 @@ The index reflects exactly the files given: new and changed files are processed,
 ones (same SHA-256) are carried over from the live version without re-parsing (unless the
 live version was parsed by another :data:`PARSER_VERSION`), files no longer present are
 dropped. Two exceptions keep the live version as it is: a run where
-nothing changed (no new version is written), and a run where no file could be read (a
-mistyped path must not empty the index). Embeddings come from the shared cache, so only new
+nothing changed (same files, same embedder, a lexical index of the current analyzer version:
+no new version is written), and a run where no file could be read (a mistyped path must not
+empty the index). Embeddings come from the shared cache, so only new
 passage texts reach the embedder. The new version replaces the old one atomically.
 """
 

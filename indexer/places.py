@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADMINISTRATIVE_UNITS", "UNIT_PATTERN"]
+from indexer.normalize import match_key, strip_diacritics
+
+__all__ = ["ADMINISTRATIVE_UNITS", "UNIT_PATTERN", "names_place"]
 
 # Lower case, longest first so that a regex alternation tries "thị xã" before "xã".
 ADMINISTRATIVE_UNITS: tuple[str, ...] = (
@@ -23,3 +25,19 @@ ADMINISTRATIVE_UNITS: tuple[str, ...] = (
 )
 # The units as a regex alternation, case-insensitive ("HUYỆN", "Huyện", "huyện").
 UNIT_PATTERN = "(?i:" + "|".join(re.escape(unit) for unit in ADMINISTRATIVE_UNITS) + ")"
+
+
+def _key(text: str, toned: bool) -> str:
+    keyed = match_key(text) if toned else strip_diacritics(match_key(text))
+    return " ".join(keyed.split())
+
+
+def names_place(place: str, *texts: str | None) -> bool:
+    """Whether one of ``texts`` names ``place`` in whole words, case aside; accents count when
+    ``place`` is written with them ("Trà" is not in "kiểm tra", "tra" is)."""
+    toned = strip_diacritics(place) != place
+    wanted = _key(place, toned)
+    if not wanted:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)")
+    return any(pattern.search(_key(text, toned)) for text in texts if text)

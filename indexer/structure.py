@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from indexer.cleaning import CleanText
 from indexer.extract.numbers import iso_date
 from indexer.normalize import match_key
-from indexer.places import UNIT_PATTERN
+from indexer.places import ADMINISTRATIVE_UNITS, UNIT_PATTERN
 from indexer.records import Footnote, Section, Table, TableRow
 
 __all__ = ["DocumentStructure", "Line", "innermost_section", "parse_structure", "split_lines"]
@@ -101,7 +101,11 @@ _ISSUER_BODY = (
 )
 _ISSUER_MENTION = re.compile(
     _ISSUER_BODY
-    + rf"\s+(?P<level>{UNIT_PATTERN})"
+    # lower-case units only: in a capitalized header ("UBND HUYỆN VĂN QUAN TỈNH LẠNG SƠN") the
+    # name would run on into the next unit
+    + r"\s+(?P<level>"
+    + "|".join(map(re.escape, ADMINISTRATIVE_UNITS))
+    + ")"
     + r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){0,3})",
 )
 _HEADER_BODY_LINE = re.compile(

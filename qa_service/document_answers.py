@@ -145,10 +145,10 @@ def dated_document(
 ) -> tuple[str, float] | None:
     """The indexed document whose issue date the question asks for ("Báo cáo 96 ban hành
     ngày nào?"), or None when it asks for another date (a deadline, a cited document)."""
-    if q.route.accented:
-        if not _ISSUE_DATE_TONED.search(q.route.keyed):
-            return None
-    elif not _ISSUE_DATE.search(q.route.folded):
+    # With accents the keyed question keeps them: "kỳ" matches neither pattern, while a word
+    # typed bare in an accented question ("ban hanh") still matches the plain one.
+    keyed = q.route.keyed if q.route.accented else q.route.folded
+    if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed)):
         return None
     if q.own_doc is not None:
         return q.own_doc, 1.0

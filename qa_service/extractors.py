@@ -2,7 +2,8 @@
 
 Each extractor returns ``(answer, focus, quality, constraint text, mention)``: the answer (a
 slice of the unit's cleaned text), the span it was built around, how well it fits the question
-(0..1), the text whose years and periods must match the question's, and the cited document.
+(0..1; a cited document's may pass 1 when type, place and date all fit), the text whose
+years and periods must match the question's, and the cited document.
 """
 
 from __future__ import annotations
@@ -161,6 +162,7 @@ def best_unit_answer(
 ) -> Candidate | None:
     """The best-scoring candidate whose extracted answer passes the thresholds, or None."""
     best: Candidate | None = None
+    best_rank = 0.0
     for cand in scored[:80]:
         if cand.evidence < 0.2 or direct_share(q, cand.unit) < 0.25:
             continue
@@ -171,11 +173,13 @@ def best_unit_answer(
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0:
             continue
-        score = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
-        if best is None or score > best.score:
-            cand.answer, cand.focus, cand.quality = answer, focus, quality
+        # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
+        rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
+        score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
+        if best is None or rank > best_rank:
+            cand.answer, cand.focus, cand.quality = answer, focus, min(1.0, quality)
             cand.score, cand.mention = score, mention
-            best = cand
+            best, best_rank = cand, rank
     if best is None or best.score < _FOUND_THRESHOLD or best.evidence < _MIN_EVIDENCE:
         return None
     if missing_rare_term(corpus, q):
@@ -184,7 +188,8 @@ def best_unit_answer(
 
 
 def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
-    """(answer, focus in unit text, quality 0..1, text for constraints, mention) or None."""
+    """(answer, focus in unit text, quality (0..1, a mention's up to 1.45), text for constraints,
+    mention) or None."""
     unit = cand.unit
     text = unit.text
     if intent in ("decision", "date"):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from indexer.normalize import strip_diacritics
+from indexer.places import names_place
 from qa_service.corpus import Corpus
 from qa_service.gazetteer import plain
 from qa_service.routing import LocalityMention, Route, key
@@ -147,8 +148,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             keep = {
                 d
                 for d, row in corpus.documents.items()
-                if plain(locality)
-                in plain(" ".join(filter(None, (row.meta.place, row.meta.issuer, row.meta.title))))
+                if names_place(locality, row.meta.place, row.meta.issuer, row.meta.title)
             }
             scope = keep & (scope if scope is not None else set(corpus.documents))
     if scope is not None and not scope:

@@ -36,9 +36,10 @@ import numpy as np
 from indexer.analysis import accent_ratio, document_numbers
 from indexer.dense import DenseIndex
 from indexer.embedders import Embedder, load_embedder
-from indexer.extract.citations import number_key, number_matches
+from indexer.extract.citations import number_key, number_keys_match
 from indexer.lexical import LexicalIndex
-from indexer.normalize import match_key, nfc, strip_diacritics
+from indexer.normalize import match_key, strip_diacritics
+from indexer.places import names_place
 
 __all__ = [
     "METHODS",
@@ -106,7 +107,8 @@ class SearchFilters:
 class Hit:
     passage_id: int
     doc_id: str
-    score: float  # fusion score for hybrid, BM25 or cosine for single methods
+    # fusion score for hybrid (BM25 when only the lexical list ran), else BM25 or cosine
+    score: float
     lexical_rank: int | None  # 1-based rank in the lexical list, None when absent
     dense_rank: int | None
     lexical_score: float | None = None
@@ -154,8 +156,10 @@ def zscore_fuse(
     """Score fusion: id → Σ weight · (score − mean) / deviation, over each list as read.
 
     An id missing from a list counts with that list's lowest normalized score: it scored at
-    most the last passage read. (ranx offers the same "zmuv" normalization and sum, but over
-    its own run objects and numba; the arithmetic is five lines.)
+    most the last passage read. A list whose scores are all equal (one hit, say) cannot be
+    normalized: its ids count 1 and the missing ones 0, so being found still counts. (ranx
+    offers the same "zmuv" normalization and sum, but over its own run objects and numba;
+    the arithmetic is a few lines.)
     """
     normalized: list[tuple[float, dict[int, float], float]] = []
     for number, ranked in enumerate(ranked_lists):
@@ -163,7 +167,10 @@ def zscore_fuse(
             continue
         weight = 1.0 if weights is None else float(weights[number])
         scores = np.array([score for _, score in ranked], dtype=np.float64)
-        deviation = float(scores.std()) or 1.0
+        deviation = float(scores.std())
+        if deviation <= 1e-9 * max(1.0, float(np.abs(scores).max())):
+            normalized.append((weight, {item: 1.0 for item, _ in ranked}, 0.0))
+            continue
         z = (scores - scores.mean()) / deviation
         z_of = {item: float(value) for (item, _), value in zip(ranked, z, strict=True)}
         normalized.append((weight, z_of, float(z.min())))
@@ -315,8 +322,9 @@ class Retriever:
         mentions: list[int] = []
         own_documents: list[tuple[str, str]] = []
         for number in numbers:
+            wanted = number_key(number)
             for key, entries in table.items():
-                if not number_matches(number, key):
+                if not number_keys_match(wanted, key):
                     continue
                 for doc_id, passage_id, stored in entries:
                     if passage_id is not None:
@@ -337,8 +345,9 @@ class Retriever:
         rows = self._rows(
             "SELECT id, text FROM passages WHERE doc_id = ? ORDER BY start, id", (doc_id,)
         )
-        wanted = number_key(number)
-        showing = [int(r["id"]) for r in rows if wanted in number_key(r["text"])]
+        # Whole numbers: "1/KH-UBND" is not shown by a text holding "111/KH-UBND".
+        wanted = re.compile(rf"(?<!\d){re.escape(number_key(number))}")
+        showing = [int(r["id"]) for r in rows if wanted.search(number_key(r["text"]))]
         if showing:
             return showing
         return [int(rows[0]["id"])] if rows else []
@@ -483,13 +492,12 @@ class Retriever:
             row = rows.get(passage_id)
             if row is None:
                 continue
-            if not plain:
-                # A cheap necessary condition first: a passage that quotes the question holds
-                # most of its syllables. Folding every candidate costs more than the ratio.
-                lowered = nfc(row["text"]).lower()
-                if sum(1 for syllable in syllables if syllable in lowered) < needed:
-                    continue
-            text = _fold_for_fuzzy(row["text"])
+            keyed = match_key(row["text"])
+            # A cheap check first: a passage that quotes the question holds most of its
+            # syllables. Dropping punctuation from every candidate costs more than this.
+            if not plain and sum(1 for syllable in syllables if syllable in keyed) < needed:
+                continue
+            text = _NOT_WORD.sub(" ", keyed).strip()
             if plain:
                 text = strip_diacritics(text)
             ratio = fuzz.partial_ratio(folded, text, score_cutoff=FUZZY_MIN)
@@ -518,11 +526,9 @@ def _document_passes(doc: dict[str, Any], filters: SearchFilters) -> bool:
         return False
     if filters.issuer and _fold(filters.issuer) not in _fold(doc["issuer"]):
         return False
-    if filters.locality:
-        where = " ".join(_fold(doc[name]) for name in ("place", "issuer", "title"))
-        if _fold(filters.locality) not in where:
-            return False
-    return True
+    return not filters.locality or names_place(
+        filters.locality, doc["place"], doc["issuer"], doc["title"]
+    )
 
 
 def _fold(value: str | None) -> str:

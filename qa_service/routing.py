@@ -50,8 +50,15 @@ INTENTS = (
 # lexical analyzer's table (indexer.analysis.ABBREVIATIONS), so that routing and BM25 read
 # "CCHC", "TTHC", "UBND" alike. Used on both sides of every comparison here, so "CCHC" in a
 # document matches "cải cách hành chính" in a question and the other way round.
+#
+# Routing folds case away, so two-letter keys would also expand inside names and codes ("Phòng
+# VH TT" is not "thông tư"); the analyzer expands those only in capitals. Here only the
+# two-letter abbreviations that questions use in lower case are kept.
+_SHORT_IN_QUESTIONS = frozenset({"qđ", "kh", "bc", "nq", "tx", "tp", "cp"})
 _ABBREVIATIONS_TONED: dict[str, str] = {
-    match_key(k): match_key(v) for k, v in LEXICAL_ABBREVIATIONS.items()
+    match_key(k): match_key(v)
+    for k, v in LEXICAL_ABBREVIATIONS.items()
+    if sum(ch.isalpha() for ch in k) > 2 or match_key(k) in _SHORT_IN_QUESTIONS
 }
 # The same without diacritics, for folded text.
 _ABBREVIATIONS_PLAIN: dict[str, str] = {

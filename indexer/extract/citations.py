@@ -39,6 +39,7 @@ __all__ = [
     "extract_citations",
     "is_national_issuer",
     "number_key",
+    "number_keys_match",
     "number_matches",
     "symbol_parts",
 ]
@@ -322,7 +323,12 @@ def number_matches(asked: str, cited: str) -> bool:
 
     Whole numbers only: "41/QĐ-UBND" and "194" do not name "1941/QĐ-UBND".
     """
-    a, c = number_key(asked), number_key(cited)
+    return number_keys_match(number_key(asked), number_key(cited))
+
+
+def number_keys_match(asked_key: str, cited_key: str) -> bool:
+    """:func:`number_matches` on keys already made by :func:`number_key`."""
+    a, c = asked_key, cited_key
     return bool(a) and (a == c or (c.startswith(a) and c[len(a)] in "/-"))
 
 

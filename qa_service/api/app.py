@@ -19,6 +19,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from indexer.lexical import StaleIndexError
 from indexer.store import IndexNotFoundError
 from qa_service.answering import Answerer
 from qa_service.api.errors import IndexUnavailable, install_error_handlers
@@ -57,7 +58,7 @@ class ServiceState:
         """
         try:
             answerer = self._opener(Path(self.settings.index_dir))
-        except (IndexNotFoundError, EmbedderMismatchError) as error:
+        except (IndexNotFoundError, EmbedderMismatchError, StaleIndexError) as error:
             # Served as 503 with this message (it says what to run), not as a crash at start.
             self._error = str(error)
             logger.warning("%s", error)

@@ -71,6 +71,13 @@ class Filters(BaseModel):
         "(accents and case ignored).",
     )
 
+    @field_validator("locality")
+    @classmethod
+    def _locality(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise ValueError("locality must not be empty or whitespace only")
+        return value.strip() if value is not None else None
+
 
 def _check_text(value: str, name: str) -> str:
     if not value.strip():

@@ -162,7 +162,12 @@ def test_zscore_fuse_keeps_a_head_that_stands_out() -> None:
     # One list alone keeps its order; an empty list is ignored; equal scores do not divide by 0.
     alone = zscore_fuse([lexical, []])
     assert sorted(alone, key=lambda p: -alone[p]) == [p for p, _ in lexical]
-    assert zscore_fuse([[(7, 1.0), (8, 1.0)]]) == {7: 0.0, 8: 0.0}
+    assert zscore_fuse([[(7, 1.0), (8, 1.0)]]) == {7: 1.0, 8: 1.0}
+    # A sole hit in one list still counts: 1 for being found, 0 for the others.
+    dense3 = [(2, 0.9), (1, 0.5), (3, 0.4)]
+    sole, dense_only = zscore_fuse([[(1, 5.0)], dense3]), zscore_fuse([dense3])
+    assert sole[1] == pytest.approx(dense_only[1] + 1.0)
+    assert sole[2] == pytest.approx(dense_only[2]) and sole[3] == pytest.approx(dense_only[3])
     weighted = zscore_fuse([lexical, dense], weights=(0.0, 1.0))
     assert max(weighted, key=weighted.__getitem__) in {2, 3}
 

@@ -63,3 +63,19 @@ def test_index_built_with_another_embedder_is_503_saying_to_reindex(
     detail = ask.json()["detail"]
     assert "'st:some-other-model'" in detail and "vnqa index --rebuild" in detail
     assert health.json()["detail"] == detail
+
+
+def test_index_of_an_older_analyzer_is_503_saying_to_reindex(
+    fresh_settings: Settings, real_opener: Callable[[Path], Answerer]
+) -> None:
+    index_dir = Path(fresh_settings.index_dir)
+    version = index_dir / "versions" / (index_dir / "CURRENT").read_text().strip()
+    meta = json.loads((version / "lexical" / "meta.json").read_text())
+    meta["analyzer_version"] -= 1
+    (version / "lexical" / "meta.json").write_text(json.dumps(meta))
+    app = create_app(fresh_settings, opener=real_opener)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.post("/ask", json={"question": "Ai ký báo cáo?"})
+    assert response.status_code == 503
+    assert "another analyzer version" in response.json()["detail"]
+    assert "`vnqa index`" in response.json()["detail"]

@@ -42,6 +42,7 @@ def test_search_validation(client: TestClient) -> None:
     response = client.post("/search", json={"query": "x", "fusion": "max"})
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "fusion"
-    response = client.post("/search", json={"query": "x", "filters": {"locality": ""}})
-    assert response.status_code == 422
-    assert response.json()["errors"][0]["field"] == "filters.locality"
+    for empty in ("", "   "):
+        response = client.post("/search", json={"query": "x", "filters": {"locality": empty}})
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["field"] == "filters.locality"
