@@ -284,11 +284,14 @@ def build_beir_index(
 def _documents_by_best_passage(hits: Sequence[Any], k: int) -> list[tuple[str, float]]:
     """Hits (best first) → documents in order of their best passage."""
     seen: dict[str, float] = {}
-    for rank, hit in enumerate(hits):
+    previous = math.inf
+    for hit in hits:
         if hit.doc_id not in seen:
-            # Scores of the run file must decrease with rank: use the passage's fused score,
-            # nudged by rank so exact/near-verbatim promotions keep their order.
-            seen[hit.doc_id] = float(hit.score) - rank * 1e-9
+            # Scores of a run file must decrease with rank (trec_eval sorts by score): the
+            # passage's fused score, lowered below the previous one where an exact or
+            # near-verbatim match was promoted over higher fused scores.
+            previous = min(float(hit.score), previous - 1e-6)
+            seen[hit.doc_id] = previous
         if len(seen) == k:
             break
     return list(seen.items())

@@ -147,3 +147,21 @@ def test_dense_run_with_a_small_model_and_its_cache(tmp_path: Path) -> None:
     assert first["embedded"] == 4 and again["embedded"] == 0
     assert first["recall@10"] == 1.0
     assert again["mrr@10"] == first["mrr@10"]
+
+
+def test_run_scores_decrease_with_rank_after_promotions() -> None:
+    from types import SimpleNamespace
+
+    from eval.retrieval_bench import _documents_by_best_passage
+
+    # an exact match promoted to the top with a lower fused score than the next passages
+    hits = [
+        SimpleNamespace(doc_id="a", score=0.1),
+        SimpleNamespace(doc_id="b", score=0.9),
+        SimpleNamespace(doc_id="b", score=0.8),
+        SimpleNamespace(doc_id="c", score=0.5),
+    ]
+    ranked = _documents_by_best_passage(hits, 10)
+    assert [doc for doc, _ in ranked] == ["a", "b", "c"]
+    scores = [score for _, score in ranked]
+    assert all(x > y for x, y in zip(scores, scores[1:], strict=False))
