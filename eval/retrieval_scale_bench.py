@@ -480,11 +480,8 @@ def run(
             "target_hybrid_p95_ms": 50,
         }
         say(f"query latency: {results['query_latency']}")
-        if latency_only:
-            faiss_sizes, gaussian_size = (), None
-
-        runs = [("clustered", n) for n in faiss_sizes]
-        if gaussian_size:
+        runs = [] if latency_only else [("clustered", n) for n in faiss_sizes]
+        if gaussian_size and not latency_only:
             runs.insert(0, ("gaussian", gaussian_size))
         if runs:
             query_vectors = np.stack([embedder.embed_query(q) for q in queries])

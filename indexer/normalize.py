@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold_tone_placement", "match_key", "nfc", "strip_diacritics"]
+__all__ = ["fold_tone_placement", "match_key", "nfc", "plain_key", "strip_diacritics"]
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 _PAIRS = ("oa", "oe", "uy")
@@ -80,3 +80,8 @@ def strip_diacritics(text: str) -> str:
 
 def match_key(text: str) -> str:
     return fold_tone_placement(nfc(text)).lower()
+
+
+def plain_key(text: str) -> str:
+    """match_key without diacritics, spaces collapsed: "Thị xã  Hương Trà" → "thi xa huong tra"."""
+    return " ".join(strip_diacritics(match_key(text)).split())

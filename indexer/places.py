@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.normalize import match_key, strip_diacritics
+from indexer.normalize import match_key, plain_key, strip_diacritics
 
 __all__ = ["ADMINISTRATIVE_UNITS", "UNIT_PATTERN", "names_place"]
 
@@ -28,8 +28,7 @@ UNIT_PATTERN = "(?i:" + "|".join(re.escape(unit) for unit in ADMINISTRATIVE_UNIT
 
 
 def _key(text: str, toned: bool) -> str:
-    keyed = match_key(text) if toned else strip_diacritics(match_key(text))
-    return " ".join(keyed.split())
+    return " ".join(match_key(text).split()) if toned else plain_key(text)
 
 
 def names_place(place: str, *texts: str | None) -> bool:

@@ -36,8 +36,8 @@ Composed = tuple[str, list[Candidate], float, Comparison | None]
 
 # "ban hành", "ký", "đề ngày": the question asks when a document was issued. Typed with accents,
 # "ký" (signed) is told from "kỳ" (a period: "kỳ báo cáo"); without them both read "ky".
-_ISSUE_DATE = re.compile(r"\b(?:ban hanh|ky|de ngay|ngay thang nam)\b")
 _ISSUE_DATE_TONED = re.compile(r"\b(?:ban hành|ký|đề ngày|ngày tháng năm)\b")
+_ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
 _ISSUE_DATE_WORDS = "ban hành ký đề ngày tháng năm nào bao giờ khi"
 _DAY_WORD = re.compile(r"ngày\s*$", re.IGNORECASE)
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from indexer.normalize import match_key, strip_diacritics
+from indexer.normalize import plain_key as plain
 from indexer.places import UNIT_PATTERN
 from indexer.store import DocumentRow
 from qa_service.routing import LocalityMention
@@ -35,11 +35,6 @@ _NOT_PLACE_WORDS = """
     """
 _NOT_PLACE = frozenset(_NOT_PLACE_WORDS.split())
 _LOCAL_UNITS = ("huyen", "thi xa", "thanh pho", "quan")  # a document's own level of government
-
-
-def plain(text: str) -> str:
-    """Folded, diacritic-free, single-spaced form used to compare names."""
-    return " ".join(strip_diacritics(match_key(text)).split())
 
 
 def _place_name(raw: str) -> str | None:

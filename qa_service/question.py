@@ -130,7 +130,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     if filters:
         wanted = filters.get("doc_ids")
         if wanted:
-            scope = set(wanted) & (scope if scope is not None else set(corpus.documents))
+            scope = _narrow(scope, set(wanted))
         doc_type = filters.get("doc_type")
         if doc_type:
             keep = {
@@ -138,11 +138,11 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
                 for d, row in corpus.documents.items()
                 if row.meta.doc_type and plain(row.meta.doc_type) == plain(doc_type)
             }
-            scope = keep & (scope if scope is not None else set(corpus.documents))
+            scope = _narrow(scope, keep)
         year = filters.get("year")
         if year:
             keep = {d for d, row in corpus.documents.items() if corpus.doc_has_year(d, int(year))}
-            scope = keep & (scope if scope is not None else set(corpus.documents))
+            scope = _narrow(scope, keep)
         locality = filters.get("locality")
         if locality:
             keep = {
@@ -150,7 +150,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
                 for d, row in corpus.documents.items()
                 if names_place(locality, row.meta.place, row.meta.issuer, row.meta.title)
             }
-            scope = keep & (scope if scope is not None else set(corpus.documents))
+            scope = _narrow(scope, keep)
     if scope is not None and not scope:
         unsupported = unsupported or "no document matches the filters"
 
@@ -182,6 +182,11 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         notes=notes,
         localities=tuple(named),
     )
+
+
+def _narrow(scope: set[str] | None, keep: set[str]) -> set[str]:
+    """The documents of ``scope`` (all when None) that a filter keeps."""
+    return keep if scope is None else keep & scope
 
 
 def keyed_tokens(q: Question, text: str) -> set[str]:

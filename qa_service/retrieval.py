@@ -38,7 +38,7 @@ from indexer.dense import DenseIndex
 from indexer.embedders import Embedder, load_embedder
 from indexer.extract.citations import number_key, number_keys_match
 from indexer.lexical import LexicalIndex
-from indexer.normalize import match_key, strip_diacritics
+from indexer.normalize import match_key, plain_key, strip_diacritics
 from indexer.places import names_place
 
 __all__ = [
@@ -497,7 +497,7 @@ class Retriever:
             # syllables. Dropping punctuation from every candidate costs more than this.
             if not plain and sum(1 for syllable in syllables if syllable in keyed) < needed:
                 continue
-            text = _NOT_WORD.sub(" ", keyed).strip()
+            text = _words(keyed)
             if plain:
                 text = strip_diacritics(text)
             ratio = fuzz.partial_ratio(folded, text, score_cutoff=FUZZY_MIN)
@@ -514,25 +514,26 @@ def _typed_without_accents(query: str) -> bool:
 
 def _fold_for_fuzzy(text: str) -> str:
     """match_key, punctuation dropped, spaces collapsed: what "verbatim" compares."""
-    return _NOT_WORD.sub(" ", match_key(text)).strip()
+    return _words(match_key(text))
+
+
+def _words(keyed: str) -> str:
+    """Punctuation dropped, spaces collapsed."""
+    return _NOT_WORD.sub(" ", keyed).strip()
 
 
 def _document_passes(doc: dict[str, Any], filters: SearchFilters) -> bool:
     if filters.doc_ids and doc["doc_id"] not in filters.doc_ids:
         return False
-    if filters.doc_type and _fold(doc["doc_type"]) != _fold(filters.doc_type):
+    if filters.doc_type and plain_key(doc["doc_type"] or "") != plain_key(filters.doc_type):
         return False
     if filters.year and not (doc["date"] or "").startswith(f"{filters.year:04d}"):
         return False
-    if filters.issuer and _fold(filters.issuer) not in _fold(doc["issuer"]):
+    if filters.issuer and plain_key(filters.issuer) not in plain_key(doc["issuer"] or ""):
         return False
     return not filters.locality or names_place(
         filters.locality, doc["place"], doc["issuer"], doc["title"]
     )
-
-
-def _fold(value: str | None) -> str:
-    return " ".join(strip_diacritics(match_key(value or "")).split())
 
 
 def _check_embedder(

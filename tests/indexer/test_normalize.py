@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.normalize import fold_tone_placement, match_key, strip_diacritics
+from indexer.normalize import fold_tone_placement, match_key, plain_key, strip_diacritics
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,9 @@ def test_strip_diacritics() -> None:
     assert strip_diacritics("Kế hoạch cải cách hành chính Đông Hà") == (
         "Ke hoach cai cach hanh chinh Dong Ha"
     )
+
+
+def test_plain_key_folds_case_accents_tone_placement_and_spaces() -> None:
+    assert plain_key("  Thị xã   Hương Trà ") == "thi xa huong tra"
+    assert plain_key("HOÀ BÌNH") == plain_key("Hòa Bình") == "hoa binh"
+    assert plain_key("Đông Hà") == "dong ha"
