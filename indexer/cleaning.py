@@ -5,7 +5,8 @@ document text, found through :meth:`CleanText.to_original`.
 
 Removed: markdown emphasis (``**``, ``*``, ``__``), heading marks (``##``), horizontal rules,
 ``<sup>n</sup>`` footnote anchors, ``<b>``/``<i>``/``<u>``/``<span>`` tags, ``<br>`` (replaced by
-a space), page-number lines ("Trang 3", "- 3 -", "3/12") and page headers repeated on many pages.
+a space), soft line breaks of hard-wrapped text (replaced by a space, see ``linebreaks.py``),
+page-number lines ("Trang 3", "- 3 -", "3/12") and page headers repeated on many pages.
 Table pipes stay: the structure parser reads tables from the clean text.
 """
 
@@ -17,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
+
+from indexer.linebreaks import soft_break_offsets
 
 __all__ = ["CleanText", "clean_text"]
 
@@ -115,13 +118,18 @@ def clean_text(original: str) -> CleanText:
         substitute[match.end() - 1] = " "
     for start, end in _repeated_header_spans(original):
         drop(start, end)
+    for offset in soft_break_offsets(original):  # a hard-wrapped line reads on (linebreaks.py)
+        substitute[offset] = " "
+        if offset and original[offset - 1] == "\r":
+            substitute[offset - 1] = " "
 
     starts = np.flatnonzero(keep).astype(np.int64)
     text = "".join(original[a:b] for a, b in _runs(starts))
     if substitute:
         chars = list(text)
         for position, replacement in substitute.items():
-            chars[int(np.searchsorted(starts, position))] = replacement
+            if keep[position]:
+                chars[int(np.searchsorted(starts, position))] = replacement
         text = "".join(chars)
     ends = starts + 1
     if not unicodedata.is_normalized("NFC", text):

@@ -22,6 +22,8 @@ def _check_map(original: str) -> None:
         source = original[clean.starts[i] : clean.ends[i]]
         if source == ">" and char == " ":
             continue  # the last character of a <br> tag stands for the line break
+        if source in ("\n", "\r") and char == " ":
+            continue  # a soft line break (a hard-wrapped line) reads as a space
         assert char in unicodedata.normalize("NFC", source), (char, source)
 
 

@@ -1,0 +1,72 @@
+"""Fixed-seed samples of ``../shared/benchmarks/admin-docs`` for gold annotation and questions.
+
+Files are drawn, never picked by hand: each sample is ``random.Random(seed).sample`` over the
+sorted file names listed in the folder's ``SOURCES.tsv``, excluding the files of the samples it
+must not share files with. The held-out question set uses files of no other sample, so nothing
+the answerer was developed on is in it.
+
+``python -m eval.admin_samples [--shared ../shared]`` prints every sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["SAMPLES", "Sample", "admin_docs_dir", "admin_files", "draw"]
+
+_REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Sample:
+    name: str
+    size: int
+    seed: int
+    exclude: tuple[str, ...] = ()  # names of samples whose files this one must not use
+
+
+SAMPLES: dict[str, Sample] = {
+    s.name: s
+    for s in (
+        Sample("metadata", 60, 20261202),
+        Sample("citations", 15, 20261203),
+        Sample("qa-dev", 40, 20261204),
+        Sample("qa-heldout", 15, 20261205, exclude=("metadata", "citations", "qa-dev")),
+    )
+}
+
+
+def admin_docs_dir(shared: Path | None = None) -> Path:
+    return (shared or _REPO.parent / "shared") / "benchmarks" / "admin-docs"
+
+
+def admin_files(shared: Path | None = None) -> list[str]:
+    """Sorted file names of admin-docs, as listed in its SOURCES.tsv."""
+    with open(admin_docs_dir(shared) / "SOURCES.tsv", encoding="utf-8", newline="") as handle:
+        return sorted(row["file"] for row in csv.DictReader(handle, delimiter="\t"))
+
+
+def draw(name: str, shared: Path | None = None) -> list[str]:
+    """The file names of sample ``name``, in drawing order."""
+    sample = SAMPLES[name]
+    excluded = {f for other in sample.exclude for f in draw(other, shared)}
+    pool = [f for f in admin_files(shared) if f not in excluded]
+    return random.Random(sample.seed).sample(pool, sample.size)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.admin_samples", description=__doc__)
+    parser.add_argument("--shared", type=Path, default=None)
+    args = parser.parse_args(argv)
+    for name in SAMPLES:
+        sys.stdout.write(f"{name}: {' '.join(draw(name, args.shared))}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

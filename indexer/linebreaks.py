@@ -1,0 +1,134 @@
+"""Tell soft line breaks (a hard-wrapped line ending mid-sentence) from real ones.
+
+Documents copied from PDFs and web crawls are hard-wrapped anywhere, also inside a phrase
+("**ỦY BAN NHÂN\\nDÂN**", "Kế hoạch số\\n283/KH-UBND ngày\\n24/9/2025"). A soft break is read as
+a space, so sentences, evidence units and passages do not end there; headings, list items, table
+cells, header cells and paragraph ends stay line breaks. The rules look at the two lines around a
+break only, the way a reader does:
+
+- a blank line, a table/header cell ("|", a tab), a line of its own markup (a rule, "**") → hard;
+- the line before ends a sentence (". ; : ! ?") or a header cell ("----"), closes an emphasis
+  run ("...**"), or is a document-type line ("NGHỊ QUYẾT") → hard; but "Số:" waiting for its
+  number is soft;
+- the next line opens a heading, list item, signature block, number line or emphasis run
+  ("Điều 2.", "1.", "a)", "-", "Căn cứ", "KT.", "Số:", "**") → hard;
+- an article or chapter heading, or a signature position ("Điều 5. ...", "KT. CHỦ TỊCH"), is
+  continued only by a lower-case line;
+- a line in capitals continues only inside one emphasis run ("**QUY\\nĐỊNH MỘT SỐ ...**"), and
+  mixed case runs into capitals only after a connecting word ("của\\nUBND TỈNH");
+- the next line starts lower case or with a digit → soft; with a capital → soft unless the line
+  before is itself a heading or list item that does not end on a connecting word.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_soft", "soft_break_offsets"]
+
+_EMPHASIS = re.compile(r"\*{1,3}|_{2}")
+_NUMBER_LABEL = re.compile(r"^(?:Số|Luật số|Lệnh số|Nghị quyết số|Số và ký hiệu)\s*:?$", re.I)
+_MARKER = re.compile(
+    r"^(?:[-+•–—]\s"
+    r"|\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)"
+    r"|[a-zđ]\)\s?"
+    r"|[IVXLC]{1,6}[.)](?:\s|$)"
+    r"|\[\d{1,3}\]"
+    r"|(?:Điều|ĐIỀU|Ðiều)\s+\d+[a-zđ]?\s*(?:[.:]|$)"
+    r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Phụ lục|PHỤ LỤC)\s+(?:[\dIVXLC]+\b|THỨ|thứ)"
+    r"|(?:Căn cứ|Xét|Nơi nhận|Kính gửi|Theo đề nghị|QUYẾT ĐỊNH:|V/v)\b"
+    r"|(?:TM|KT|TL|TUQ|Q)\.\s"  # signature blocks
+    r"|(?:Bộ luật |Luật |Pháp lệnh |Lệnh |Nghị quyết )?[Ss]ố\s*:)"
+)
+_DOC_TYPE_LINE = re.compile(
+    r"^(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|BÁO CÁO|THÔNG BÁO|THÔNG TƯ(?: LIÊN TỊCH)?|NGHỊ ĐỊNH"
+    r"|CHỈ THỊ|CÔNG VĂN|TỜ TRÌNH|ĐỀ ÁN|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|CÔNG ĐIỆN|LUẬT"
+    r"|PHÁP LỆNH|QUY CHẾ|QUY ĐỊNH|KẾT LUẬN|GIẤY MỜI|LỆNH|THÔNG BÁO KẾT LUẬN)$"
+)
+# Words after which a sentence cannot stop: prepositions, conjunctions, classifiers of names.
+_CONNECTORS = frozenset(
+    {
+        *("của", "tại", "theo", "và", "với", "cho", "trên", "thuộc", "về", "là", "các", "những"),
+        *("đến", "từ", "bởi", "do", "như", "gồm", "hoặc", "hay", "nhằm", "để", "trong", "ngoài"),
+        *("giữa", "đối", "vào", "kèm", "tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"),
+    }
+)
+# Lines that stand alone whatever follows: article and chapter headings, signature positions.
+_STANDALONE = re.compile(
+    r"^(?:(?:Điều|ĐIỀU|Ðiều)\s+\d+[a-zđ]?\s*(?:[.:]|$)"
+    r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[\dIVXLC]+\b|THỨ|thứ)"
+    r"|(?:TM|KT|TL|TUQ|Q)\.\s)"
+)
+
+
+def _plain(line: str) -> str:
+    return _EMPHASIS.sub("", line).strip()
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _closes_emphasis(raw: str) -> bool:
+    raw = raw.rstrip()
+    return bool(re.search(r"\S(?:\*{1,3}|__)$", raw)) or raw.endswith(("**", "*")) and len(raw) > 2
+
+
+def _inside_emphasis(raw: str) -> bool:
+    """An emphasis run opened on this line and not closed ("**ỦY BAN NHÂN")."""
+    bold = raw.count("**")
+    return bold % 2 == 1 or raw.replace("**", "").count("*") % 2 == 1
+
+
+def _opens_emphasis(raw: str) -> bool:
+    return bool(re.match(r"^\s*(?:\*{1,3}|__)\S", raw))
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+def is_soft(before_raw: str, after_raw: str) -> bool:
+    """Whether the break between two consecutive lines is a soft (wrapping) one."""
+    if "|" in before_raw or "|" in after_raw or "\t" in before_raw or "\t" in after_raw:
+        return False
+    before, after = _plain(before_raw), _plain(after_raw)
+    if not any(c.isalnum() for c in before) or not any(c.isalnum() for c in after):
+        return False
+    if _NUMBER_LABEL.match(before):
+        return True
+    if not (before[-1].isalnum() or before[-1] in ",)%\"'”"):
+        return False  # ". ; : ! ?" end a sentence; "----" a header cell
+    if _closes_emphasis(before_raw) or _opens_emphasis(after_raw):
+        return False
+    if _DOC_TYPE_LINE.match(before) or _DOC_TYPE_LINE.match(after) or _MARKER.match(after):
+        return False
+    if _STANDALONE.match(before) and not after[0].islower():
+        return False
+    connector = before.endswith(",") or _last_word(before) in _CONNECTORS
+    if _is_caps(before) or _is_caps(after):
+        # "QUY\nĐỊNH ..." inside one bold title, "của\nUBND TỈNH" wrap; "TỈNH ĐỒNG THÁP" then
+        # "Số: ..." or a title block then its body are separate lines
+        return _inside_emphasis(before_raw) or (connector and not _is_caps(before))
+    first = after[0]
+    if first.islower() or first.isdigit() or first in "\"'“%":
+        return True
+    if not first.isupper():
+        return False
+    # a capital after a heading or list item starts its body, unless the item reads on ("tỉnh")
+    return connector or not _MARKER.match(before)
+
+
+def soft_break_offsets(text: str) -> list[int]:
+    """Offsets of the ``\\n`` characters of ``text`` that are soft breaks."""
+    offsets: list[int] = []
+    lines = text.split("\n")
+    position = 0
+    for before, after in zip(lines, lines[1:], strict=False):
+        position += len(before)
+        if is_soft(before.rstrip("\r"), after):
+            offsets.append(position)
+        position += 1
+    return offsets
