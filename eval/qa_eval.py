@@ -51,13 +51,28 @@ def load_questions(path: Path = DEFAULT_QUESTIONS) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+_WORD_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
+
+
+def _same_dates(text: str) -> str:
+    """Every date as d/m/yyyy: "ngày 01 tháng 01 năm 2026" and "01/01/2026" both read 1/1/2026."""
+    def canonical(m: re.Match[str]) -> str:
+        return f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}"
+
+    return _NUMERIC_DATE.sub(canonical, _WORD_DATE.sub(canonical, text))
+
+
 def _norm(text: str) -> str:
-    return " ".join(match_key(text.replace("**", "")).split())
+    return _same_dates(" ".join(match_key(text.replace("**", "")).split()))
 
 
-def answer_contains(answer: str, gold: str) -> bool:
+def answer_contains(answer: str, gold: str | list[str]) -> bool:
     """``gold`` occurs in ``answer`` as whole words and whole numbers: "38" is not in "1.038",
-    "41/QĐ-UBND" is not in "1941/QĐ-UBND", "30%" is in "đạt 30%"."""
+    "41/QĐ-UBND" is not in "1941/QĐ-UBND", "30%" is in "đạt 30%"; a date matches in any of its
+    written forms; a list of keys (a comparison, a list of documents) must all occur."""
+    if isinstance(gold, list):
+        return bool(gold) and all(answer_contains(answer, key) for key in gold)
     answer_n, gold_n = _norm(answer), _norm(gold)
     if not gold_n:
         return False

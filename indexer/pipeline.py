@@ -256,8 +256,12 @@ def build_index(
     rebuild: bool = False,
     progress: bool = True,
     on_skip: Callable[[SkippedFile], None] | None = None,
+    lexical_only: bool = False,
 ) -> IndexReport:
-    """Index exactly the supported files under ``paths`` into ``index_dir``."""
+    """Index exactly the supported files under ``paths`` into ``index_dir``.
+
+    ``lexical_only`` writes no dense index: search is BM25 only until a run without it embeds.
+    """
     from indexer.dense import build_dense_index
     from indexer.embedders import load_embedder
     from indexer.embedding_cache import EmbeddingCache, embed_cached, text_hash
@@ -288,12 +292,16 @@ def build_index(
             requested = embedder.name if embedder is not None else embedder_spec
             same_embedder = base is not None and requested in (
                 base.manifest.get("embedder_spec"),
-                base.manifest.get("embedder", {}).get("name"),
+                (base.manifest.get("embedder") or {}).get("name"),
             )
             # A lexical index of an older analyzer is rebuilt (its tokens are not reused).
             same_analyzer = base is not None and is_current(base.version_dir / "lexical")
             nothing_indexed = not (added or updated or unchanged)
-            nothing_changed = not (added or updated or removed) and same_embedder and same_analyzer
+            nothing_changed = (
+                not (added or updated or removed)
+                and (same_embedder or lexical_only)
+                and same_analyzer
+            )
             if nothing_indexed or nothing_changed:
                 # Nothing readable: keep the previous index rather than empty it (a mistyped
                 # path must not wipe the index). Nothing changed: the live version is current.
@@ -314,7 +322,6 @@ def build_index(
                     seconds=time.perf_counter() - started,
                     counts=counts,
                 )
-            model = embedder or load_embedder(embedder_spec)
             titles = {
                 r[0]: r[1] for r in writer.conn.execute("SELECT doc_id, title FROM documents")
             }
@@ -330,23 +337,28 @@ def build_index(
                 writer.dir / "lexical",
                 previous=(base.version_dir / "lexical") if base else None,
             )
-            cache = EmbeddingCache(cache_dir / "embeddings.sqlite" if cache_dir else None)
-            keys = {text_hash(t) for t in texts}
-            embedded = len(keys) - len(cache.get_many(model.name, keys))
-            vectors = embed_cached(model, texts, cache, progress=progress)
-            cache.close()
-            dense_info = build_dense_index(
-                ids,
-                vectors,
-                writer.dir / "dense.faiss",
-                hnsw_threshold=hnsw_threshold,
-                dim=model.dim,
-            )
+            embedded, dense_info, embedder_info, spec = 0, None, None, None
+            if not lexical_only:
+                model = embedder or load_embedder(embedder_spec)
+                cache = EmbeddingCache(cache_dir / "embeddings.sqlite" if cache_dir else None)
+                keys = {text_hash(t) for t in texts}
+                embedded = len(keys) - len(cache.get_many(model.name, keys))
+                vectors = embed_cached(model, texts, cache, progress=progress)
+                cache.close()
+                dense_info = build_dense_index(
+                    ids,
+                    vectors,
+                    writer.dir / "dense.faiss",
+                    hnsw_threshold=hnsw_threshold,
+                    dim=model.dim,
+                )
+                embedder_info = {"name": model.name, "dim": model.dim, "normalized": True}
+                spec = embedder_spec if embedder is None else model.name
             counts = writer.counts()
             version_dir = writer.commit(
                 {
-                    "embedder": {"name": model.name, "dim": model.dim, "normalized": True},
-                    "embedder_spec": embedder_spec if embedder is None else model.name,
+                    "embedder": embedder_info,
+                    "embedder_spec": spec,
                     "parser_version": PARSER_VERSION,
                     "dense": dense_info,
                     "counts": counts,

