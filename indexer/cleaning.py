@@ -84,8 +84,17 @@ def _repeated_header_spans(text: str) -> list[tuple[int, int]]:
         position += len(line)
     counts = Counter(s for _, _, s in lines)
     # Headers repeat verbatim and carry no sentence punctuation; list items like "- Lưu: VT."
-    # repeat too, so require the line to look like a running title (no final punctuation).
-    return [(a, b) for a, b, s in lines if counts[s] >= _REPEATED_LINE_MIN and _is_running_title(s)]
+    # repeat too, so require the line to look like a running title (no final punctuation). The
+    # first occurrence stays: it may be the document's own header ("BỘ NÔNG NGHIỆP") that forms
+    # in its appendices repeat.
+    seen: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for a, b, s in lines:
+        if counts[s] >= _REPEATED_LINE_MIN and _is_running_title(s):
+            if s in seen:
+                spans.append((a, b))
+            seen.add(s)
+    return spans
 
 
 def _is_running_title(line: str) -> bool:

@@ -112,11 +112,29 @@ _HEADER_BODY_LINE = re.compile(
     r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|QUỐC HỘI|CHÍNH PHỦ|BỘ [A-ZĐ ]+|"
     r"SỞ [A-ZĐ ]+|UBND [A-ZĐ ]+)(?:\s+[A-ZĐÀ-Ỹ ]+)?\s*$"
 )
-_POSITION_LINE = re.compile(
-    r"^\s*(?:(?:TM|KT|TL|TUQ|Q|QUYỀN)\.?\s+)?(?:PHÓ\s+)?"
-    r"(?:CHỦ TỊCH(?: [A-ZĐÀ-Ỹ ]+)?|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|"
-    r"TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|TỔNG GIÁM ĐỐC|QUỐC HỘI|CHÍNH PHỦ)\s*$"
+_POSITION_PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q|QUYỀN)\.?\s+")
+_POSITION_ROLE = re.compile(
+    r"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|CHỦ NHIỆM|CHÁNH|ỦY BAN|UỶ BAN|HỘI ĐỒNG|QUỐC HỘI"
+    r"|CHÍNH PHỦ|TỔNG|PHÓ|XÁC THỰC|THƯỜNG TRỰC"
 )
+
+
+def _is_position_line(text: str) -> bool:
+    """A signature block's position line: capitals naming a role ("KT. CHỦ TỊCH", "CỤC TRƯỞNG")."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        2 <= len(letters) <= 80
+        and all(c.isupper() for c in letters)
+        and (bool(_POSITION_PREFIX.match(text)) or bool(_POSITION_ROLE.search(text)))
+        and not _NATIONAL.search(text)
+    )
+
+
+_RANK_PREFIX = re.compile(
+    r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:PGS|GS)\.\s*TS\.?|TS\.|ThS\.|BS\.)\s+"
+)
+_SIGNED_MARK = re.compile(r"^\(?\[?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\s*\]?\)?$")
+_SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|Về việc)\s*:?\s+\S", re.IGNORECASE)
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 _PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}\s*$")
 _RECIPIENTS_LINE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*$", re.IGNORECASE)
@@ -410,7 +428,7 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
     symbol_type = None
     texts = [ln.stripped for ln in lines]
     head_limit = min(len(lines), 60)
-    type_line = None
+    type_line = subject_line = None
     for i in range(head_limit):
         text = texts[i]
         if number is None and symbol_type is None:
@@ -435,8 +453,15 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
             upper = " ".join(text.strip(" *:").split())
             if upper in _DOC_TYPES:
                 doc_type, type_line = _DOC_TYPES[upper], i
+            elif subject_line is None and _SUBJECT_LINE.match(text):
+                subject_line = i
     if type_line is not None:
         title = _paragraph_after(texts, type_line)
+    elif subject_line is not None:
+        # An official letter (công văn) has no type line, only its subject under the number;
+        # its symbol names the issuing units ("5282/CT-CS": Cục Thuế), not a type.
+        doc_type = "công văn"
+        title = " ".join(texts[subject_line].split())
     doc_type = doc_type or symbol_type
     signer, position = _signature(texts)
     return {
@@ -467,18 +492,11 @@ def _paragraph_after(texts: list[str], index: int) -> str | None:
 
 
 def _issuer(texts: list[str], place: str | None, head_limit: int) -> str | None:
-    # 1. An explicit issuing-body header above the number ("ỦY BAN NHÂN DÂN / HUYỆN HƯƠNG KHÊ").
-    for i in range(min(head_limit, 12)):
-        line = texts[i].rstrip(" -_")
-        if _HEADER_BODY_LINE.match(line) and not _NUMBER_LINE.match(line):
-            body = line
-            nxt = texts[i + 1] if i + 1 < len(texts) else ""
-            if nxt and nxt.isupper() and not _NUMBER_LINE.match(nxt) and len(nxt) < 60:
-                body = f"{body} {nxt}"
-            issuer = _canonical_issuer(body)
-            if issuer.split()[-1].islower() and place:  # "UBND huyện": the name is the place
-                issuer = f"{issuer} {place}"
-            return issuer
+    # 1. The issuing body of the header's left column ("ỦY BAN NHÂN DÂN / TỈNH ĐỒNG THÁP",
+    #    "BỘ TÀI CHÍNH / CỤC THUẾ", "UBND THÀNH PHỐ HÀ NỘI / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG").
+    bodies = _header_bodies(texts, head_limit)
+    if bodies:
+        return _issuer_of(bodies, place)
     # 2. The body the text names most often, preferring the place of issue.
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:
@@ -496,6 +514,60 @@ def _issuer(texts: list[str], place: str | None, head_limit: int) -> str | None:
             return f"UBND {level} {name}"
     (level, name), _ = counts.most_common(1)[0]
     return f"UBND {level} {name}"
+
+
+# A line of the header's left column that starts an issuing body; other capital lines continue
+# the body above them ("HỘI ĐỒNG NHÂN" / "DÂN", "ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG THÁP").
+_BODY_START = re.compile(
+    r"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|CỤC|TỔNG CỤC|CHI CỤC|BAN|TRUNG TÂM|PHÒNG"
+    r"|VĂN PHÒNG|CHÍNH PHỦ|THỦ TƯỚNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY"
+    r"|ĐẢNG UỶ|QUỐC HỘI|CHỦ TỊCH|THUẾ|KHO BẠC|BỘ CHỈ HUY|BỘ TƯ LỆNH|CÔNG AN|TÒA ÁN|TOÀ ÁN"
+    r"|VIỆN|KIỂM TOÁN|BẢO HIỂM|NGÂN HÀNG|ĐOÀN|HẢI QUAN|TRƯỜNG|BỆNH VIỆN|ĐẠI HỌC|HỌC VIỆN"
+    r"|TẬP ĐOÀN|TỔNG CÔNG TY|CÔNG TY|LIÊN ĐOÀN|MẶT TRẬN|HỘI)\b"
+)
+_NATIONAL = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-", re.IGNORECASE)
+_UNIT_IN_BODY = re.compile(rf"\b(?:{UNIT_PATTERN}|TP\.)\s", re.IGNORECASE)
+_STANDS_FOR_PLACE = ("ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG NHÂN", "HĐND")
+
+
+def _header_bodies(texts: list[str], head_limit: int) -> list[str]:
+    """The issuing bodies of the header's left column, top to bottom."""
+    lines: list[str] = []
+    for text in texts[: min(head_limit, 25)]:
+        if _NUMBER_LINE.match(text) or _DATE_LINE.match(text):
+            break
+        national = _NATIONAL.search(text)
+        if national:  # "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ..." on one line: keep the left part
+            text = text[: national.start()]
+        text = " ".join(text.replace("|", " ").split()).strip(" -_*")
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) < 2 or not all(c.isupper() for c in letters):
+            if lines and text and any(c.islower() for c in letters):
+                break  # the body of the document has begun
+            continue
+        if _DOC_TYPES.get(text):
+            break
+        lines.append(text)
+    bodies: list[str] = []
+    for line in lines:
+        if bodies and not _BODY_START.match(line):
+            bodies[-1] = f"{bodies[-1]} {line}"
+        elif _BODY_START.match(line):
+            bodies.append(line)
+    return bodies
+
+
+def _issuer_of(bodies: list[str], place: str | None) -> str:
+    """The lowest body, with the place of the one above when it names none ("Sở Nội vụ tỉnh X")."""
+    body = bodies[-1]
+    if len(bodies) > 1 and not _UNIT_IN_BODY.search(body):
+        parent = _UNIT_IN_BODY.search(bodies[-2])
+        if parent and not body.startswith(("CỤC", "TỔNG CỤC", "VĂN PHÒNG", "THUẾ", "HẢI QUAN")):
+            body = f"{body} {bodies[-2][parent.start() :]}"
+    issuer = _canonical_issuer(body)
+    if body.startswith(_STANDS_FOR_PLACE) and issuer.split()[-1].islower() and place:
+        issuer = f"{issuer} {place}"  # "UBND huyện" alone: the name is the place of issue
+    return issuer
 
 
 _NAME_STOP = {"về", "trong", "năm", "và", "đã", "của", "tại", "theo", "được", "là", "có"}
@@ -530,33 +602,52 @@ def _canonical_issuer(header: str) -> str:
                 )
                 return f"{short} {level} {name}".strip()
             return f"{short} {_title_case_locality(rest)}"
-    return text[:1] + text[1:].lower() if text.isupper() else text
+    if not text.isupper():
+        return text
+    # "SỞ NỘI VỤ TỈNH ĐỒNG THÁP" → "Sở Nội vụ tỉnh Đồng Tháp": the body word, its name, its place
+    unit = _UNIT_IN_BODY.search(text)
+    name, where = (text[: unit.start()], text[unit.start() :]) if unit else (text, "")
+    words = name.lower().split()
+    body = _BODY_START.match(name)
+    head = len(body.group(0).split()) if body else 1
+    for k in {0, head} & set(range(len(words))):
+        words[k] = words[k][:1].upper() + words[k][1:]
+    if where:
+        unit_word, _, place = where.partition(" ") if where.startswith("TP.") else (
+            where[: unit.end() - unit.start() - 1], " ", where[unit.end() - unit.start() :]
+        )
+        words += [unit_word.lower(), _title_case_locality(place)]
+    return " ".join(w for w in words if w)
 
 
 def _signature(texts: list[str]) -> tuple[str | None, str | None]:
-    """Signer and position from the first signature block that is followed by a name."""
+    """Signer and own position from the first signature block that is followed by a name."""
     for i, text in enumerate(texts):
-        if not _POSITION_LINE.match(text):
+        if not _is_position_line(text):
             continue
         block = [text]
         k = i + 1
-        while k < len(texts) and (not texts[k] or _POSITION_LINE.match(texts[k])):
-            if texts[k]:
+        while k < len(texts) and (
+            not texts[k] or _is_position_line(texts[k]) or _SIGNED_MARK.match(texts[k])
+        ):
+            if texts[k] and not _SIGNED_MARK.match(texts[k]):
                 block.append(texts[k])
             k += 1
         # the name may come after the recipients list ("Nơi nhận:" placed beside the signature)
         for j in range(k, min(len(texts), k + 40)):
-            candidate = texts[j]
+            candidate = texts[j].strip(" |")
             if (
                 not candidate
                 or candidate.startswith(("-", "+", "•"))
                 or _RECIPIENTS_LINE.match(candidate)
+                or _SIGNED_MARK.match(candidate)
             ):
                 continue
-            if _PERSON_NAME.match(candidate):
-                position = re.sub(r"^(?:TM|KT|TL|TUQ|Q)\.\s*", "", block[-1]).strip()
-                return " ".join(candidate.split()), position[:1] + position[1:].lower()
-            if len(candidate) > 60:
+            name = _RANK_PREFIX.sub("", candidate)
+            if _PERSON_NAME.match(name):
+                position = _POSITION_PREFIX.sub("", block[-1]).strip()
+                return " ".join(name.split()), position[:1] + position[1:].lower()
+            if len(candidate) > 60 or _is_position_line(candidate):
                 break
     return None, None
 
