@@ -206,6 +206,34 @@ def evaluate(corpus_dir: Path, gold_dir: Path) -> dict:
     }
 
 
+def _same_number_only(record: dict, expected: dict) -> bool:
+    return _same_number(record["number"], expected["number"])
+
+
+def evaluate_admin_citations(admin_dir: Path, gold_file: Path) -> dict:
+    """Citations on documents users bring (``eval/gold/admin_citations.jsonl``, 15 admin-docs
+    files drawn with a fixed seed): number precision and recall (a prediction matches a gold
+    mention it overlaps with the same number), and the recall of (number, date) pairs."""
+    gold = _load(gold_file)
+    numbers = _evaluate_kind(admin_dir, gold, _predicted_citations, _same_number_only)
+    dated = _evaluate_kind(
+        admin_dir,
+        gold,
+        _predicted_citations,
+        lambda r, e: _same_number_only(r, e) and r["date"] == e["date"],
+    )
+    return {
+        "files": len({r["file"] for r in gold}),
+        "mentions": len(gold),
+        "number_precision": numbers["precision"],
+        "number_recall": numbers["recall"],
+        "number_date_recall": dated["recall"],
+        "false_positives": numbers["false_positives"],
+        "missed": numbers["missed"],
+        "wrong_date": [m for m in dated["missed"] if m not in numbers["missed"]],
+    }
+
+
 def bench_citations(files: Iterable[Path]) -> dict:
     """Citation extraction throughput over ``files`` (cleaning not timed)."""
     count = chars = mentions = 0
@@ -260,8 +288,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=_REPO / "eval" / "gold")
     parser.add_argument("--bench", type=Path, help="also time citation extraction on *.txt here")
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives")
+    parser.add_argument("--shared", type=Path, default=_REPO.parent / "shared")
     args = parser.parse_args(argv)
     _print_report(evaluate(args.corpus, args.gold), args.verbose)
+    admin_dir = args.shared / "benchmarks" / "admin-docs"
+    if not admin_dir.is_dir():
+        print(f"admin citations: skipped, {admin_dir} not found")
+    else:
+        admin = evaluate_admin_citations(admin_dir, args.gold / "admin_citations.jsonl")
+        if args.verbose:
+            for kind in ("false_positives", "missed", "wrong_date"):
+                for record in admin[kind]:
+                    extra = {k: record.get(k) for k in ("number", "date", "quote")}
+                    print(f"  {kind} {Path(record['file']).name[:20]} {extra}")
+        print(
+            f"admin citations ({admin['files']} files, {admin['mentions']} mentions): "
+            f"number_precision={admin['number_precision']:.3f} "
+            f"number_recall={admin['number_recall']:.3f} "
+            f"number_date_recall={admin['number_date_recall']:.3f}"
+        )
     if args.bench:
         bench = bench_citations(sorted(args.bench.glob("*.txt")))
         print(

@@ -51,7 +51,7 @@ def load_questions(path: Path = DEFAULT_QUESTIONS) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-_WORD_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_WORD_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
 
 

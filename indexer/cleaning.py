@@ -73,13 +73,21 @@ _LABELLED = re.compile(
 )  # repeated table headers are the table parser's business
 
 
-def _repeated_header_spans(text: str) -> list[tuple[int, int]]:
+def _repeated_header_spans(text: str, soft: set[int]) -> list[tuple[int, int]]:
+    """Running page headers: short lines repeated verbatim; a line that a soft break joins to
+    its neighbour is part of a paragraph (a form repeated in the appendices), not a header."""
     lines: list[tuple[int, int, str]] = []
     position = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         stripped = body.strip()
-        if stripped and len(stripped) <= _REPEATED_LINE_MAX_CHARS and not _TABLE_CHARS & set(body):
+        wrapped = position - 1 in soft or position + len(body) in soft
+        if (
+            stripped
+            and not wrapped
+            and len(stripped) <= _REPEATED_LINE_MAX_CHARS
+            and not _TABLE_CHARS & set(body)
+        ):
             lines.append((position, position + len(body), stripped))
         position += len(line)
     counts = Counter(s for _, _, s in lines)
@@ -125,9 +133,10 @@ def clean_text(original: str) -> CleanText:
     for match in _LINE_BREAK_TAG.finditer(original):
         drop(match.start(), match.end() - 1)
         substitute[match.end() - 1] = " "
-    for start, end in _repeated_header_spans(original):
+    soft = soft_break_offsets(original)
+    for start, end in _repeated_header_spans(original, set(soft)):
         drop(start, end)
-    for offset in soft_break_offsets(original):  # a hard-wrapped line reads on (linebreaks.py)
+    for offset in soft:  # a hard-wrapped line reads on (linebreaks.py)
         substitute[offset] = " "
         if offset and original[offset - 1] == "\r":
             substitute[offset - 1] = " "

@@ -35,12 +35,17 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 INTENTS = (
-    "decision",  # which decision / plan set, issued or grounds X ("căn cứ")
+    "decision",  # which document decided, approved, planned or implemented X
     "figure",  # bao nhiêu, tỷ lệ, mấy, số lượng
     "target",  # chỉ tiêu, mục tiêu, phấn đấu
     "score",  # điểm, xếp hạng, xếp thứ
     "signer",  # ai ký
-    "date",  # ngày nào, khi nào
+    "date",  # ngày nào, khi nào (ban hành)
+    "effective",  # có hiệu lực / áp dụng từ khi nào
+    "deadline",  # thời hạn, trước ngày, chậm nhất
+    "agency",  # cơ quan chủ trì, giao ai chủ trì, đơn vị nào chịu trách nhiệm
+    "basis",  # căn cứ văn bản nào
+    "citing",  # văn bản nào trong kho viện dẫn X
     "list",  # những văn bản nào được viện dẫn
     "compare",  # so sánh ... giữa / qua các năm
     "general",

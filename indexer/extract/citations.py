@@ -597,7 +597,9 @@ def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
             following = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
             # "Phòng, chống", "sửa đổi, bổ sung", "Quản lý, sử dụng"
             fixed = following in {"chống", "bổ", "sử"}
-            if not _comma_continues(tokens, i, amending) or (commas and not fixed and not amending):
+            if not _comma_continues(text, tokens, i, amending) or (
+                commas >= 3 and not fixed and not amending
+            ):
                 break
             commas += 0 if fixed else 1
             i += 1
@@ -628,22 +630,36 @@ def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
     return end
 
 
-def _comma_continues(tokens: list[tuple[str, int, int]], i: int, amending: bool) -> bool:
-    """ "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức": a comma inside a name is
-    followed by a short lower-case piece that ends at another boundary."""
-    following = [t for t, _, _ in tokens[i + 1 : i + 4]]
+def _comma_continues(
+    text: str, tokens: list[tuple[str, int, int]], i: int, amending: bool
+) -> bool:
+    """ "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức", "Luật Thể dục, thể thao ngày
+    29/11/2006": a comma inside a name is followed by a short lower-case piece that ends at
+    punctuation, at a word that ends a name ("ngày", "quy định") or at the end of the text."""
+    following = [t for t, _, _ in tokens[i + 1 : i + 9]]
+    starts = [a for _, a, _ in tokens[i + 1 : i + 9]]
     if not following:
         return False
     if following[0].lower() in {"chống", "bổ", "sử"}:
         return True
-    piece = []
-    for token in following:
+    piece: list[str] = []
+    ended = False
+    for k, token in enumerate(following):
         if token in {",", ";", ".", ":", "(", ")"}:
+            ended = True
+            break
+        if piece and _NAME_STOP.match(text, starts[k]):
+            ended = True
+            break
+        if len(piece) == 6:
             break
         piece.append(token)
-    rest = following[len(piece) : len(piece) + 1]
-    if not piece or len(piece) > 2 or any(not p[:1].islower() for p in piece):
+        if k == len(following) - 1 and len(tokens) <= i + 1 + len(following):
+            ended = True  # the text ends here
+    if not piece or any(not p[:1].islower() for p in piece):
         return False
-    if any(_NAME_STOP.fullmatch(p) or p.lower() in _NOT_A_NAME for p in piece):
+    if piece[0].lower() in _NOT_A_NAME or piece[0].lower() in {"các", "những"}:
         return False
-    return bool(rest) or len(tokens) <= i + 1 + len(piece)
+    if any(p.lower() in _NOT_A_NAME for p in piece):
+        return False
+    return ended

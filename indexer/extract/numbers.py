@@ -40,7 +40,8 @@ _NUMBER = re.compile(rf"(?<![\w.,/]){NUMBER_PATTERN}(?![\w])")
 
 DATE_PATTERN = (
     r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})(?!\d)"
-    r"|(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+(?P<wyear>(?:19|20)\d{2})(?!\d)"
+    r"|(?P<wday>\d{1,2})\s+(?i:tháng)\s+(?P<wmonth>\d{1,2})\s+(?i:năm)\s+(?P<wyear>(?:19|20)\d{2})"
+    r"(?!\d)"
 )
 _DATE = re.compile(rf"(?<![\d/])(?:{DATE_PATTERN})", re.IGNORECASE)
 

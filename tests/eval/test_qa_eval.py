@@ -10,7 +10,17 @@ from eval.qa_eval import DEFAULT_QUESTIONS, answer_contains, load_questions
 from qa_service.routing import INTENTS
 
 REPO = Path(__file__).resolve().parents[2]
+SHARED_BENCHMARKS = REPO.parent / "shared" / "benchmarks"
 SETS = sorted(DEFAULT_QUESTIONS.parent.glob("*.jsonl"))
+
+
+def _document(name: str) -> Path:
+    """corpus/… lives in the repository; admin-docs/… is read in place from ../shared."""
+    if name.startswith("admin-docs/"):
+        if not SHARED_BENCHMARKS.is_dir():
+            pytest.skip(f"{SHARED_BENCHMARKS} not found: the admin-docs question sets need it")
+        return SHARED_BENCHMARKS / name
+    return REPO / name
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
@@ -23,9 +33,11 @@ def test_gold_quotes_are_verbatim_and_the_answer_is_in_the_document(path: Path) 
         if not q["answerable"]:
             assert q["answer"] is None and q["evidence"] is None, q["id"]
             continue
-        text = (REPO / q["evidence"]["document"]).read_text(encoding="utf-8")
+        text = _document(q["evidence"]["document"]).read_text(encoding="utf-8")
         assert q["evidence"]["quote"] in text, q["id"]
-        assert q["answer"] in text.replace("**", ""), q["id"]  # the key is in the document
+        if q["intent"] != "citing":  # the citing documents' numbers are in those documents
+            # the key is in the document, a date in any of its written forms
+            assert answer_contains(text, q["answer"]), q["id"]
 
 
 def test_answer_keys_match_whole_words_and_numbers() -> None:
@@ -33,3 +45,8 @@ def test_answer_keys_match_whole_words_and_numbers() -> None:
     assert not answer_contains("Quyết định số 1941/QĐ-UBND", "41/QĐ-UBND")
     assert not answer_contains("tiếp nhận 1.038 hồ sơ", "38")
     assert answer_contains("đạt 30%", "30%")
+    assert answer_contains("ban hành ngày 01 tháng 12 năm 2025", "1/12/2025")
+    assert answer_contains("trước ngày 05/01/2026", "5/1/2026")
+    assert not answer_contains("ngày 15/01/2026", "5/1/2026")
+    assert answer_contains("80% năm 2025, 90% năm 2030", ["80%", "90%"])
+    assert not answer_contains("80% năm 2025", ["80%", "90%"])
