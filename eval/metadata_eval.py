@@ -102,7 +102,12 @@ def evaluate(gold_path: Path = DEFAULT_GOLD, shared: Path | None = None) -> dict
                 correct[field] += 1
             else:
                 errors.append(
-                    {"file": record["file"], "field": field, "got": predicted, "gold": record[field]}
+                    {
+                        "file": record["file"],
+                        "field": field,
+                        "got": predicted,
+                        "gold": record[field],
+                    }
                 )
     n = len(gold)
     return {
@@ -125,7 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verbose:
         for e in report["errors"]:
             print(f"  ✗ {e['file']} {e['field']}: got {e['got']!r}, gold {e['gold']!r}")
-    print(f"metadata accuracy on {report['files']} admin-docs files (eval/gold/admin_metadata.jsonl)")
+    print(
+        f"metadata accuracy on {report['files']} admin-docs files (eval/gold/admin_metadata.jsonl)"
+    )
     for field, value in report["accuracy"].items():
         bar = "  (bar 0.95)" if field in REQUIRED else ""
         print(f"  {field:<16} {value:.3f}{bar}")

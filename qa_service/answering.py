@@ -35,6 +35,7 @@ from qa_service.comparison import Comparison
 from qa_service.corpus import Corpus
 from qa_service.document_answers import (
     Composed,
+    answer_citing,
     answer_compare,
     answer_document_date,
     answer_list,
@@ -43,6 +44,7 @@ from qa_service.document_answers import (
 )
 from qa_service.evidence import Candidate, candidate_units, score_units
 from qa_service.extractors import best_unit_answer
+from qa_service.own_document import answer_effective, answer_own_document
 from qa_service.question import Question, analyse
 from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import route_question
@@ -70,6 +72,8 @@ logger = logging.getLogger(__name__)
 _RETRIEVE_K = 30  # passages ranked for an answerable question
 _CLOSEST_K = 10  # passages ranked to show the closest sources of an unanswerable one
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+# Expected answer type → the extractor that finds it in an evidence unit.
+_EXTRACTOR = {"basis": "decision", "effective": "date", "agency": "agency"}
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,7 @@ class Answerer:
         t3 = time.perf_counter()
         result: Composed | None = None
         if q.unsupported is None:
-            result = self._compose(q, scored, top_k)
+            result = self._compose(q, scored, hits, top_k)
         if result is not None:
             answer, support, confidence, comparison = result
             sources = answer_sources(corpus, q, support, scored, top_k)
@@ -193,24 +197,37 @@ class Answerer:
             timings_ms=timings,
         )
 
-    def _compose(self, q: Question, scored: list[Candidate], top_k: int) -> Composed | None:
-        """The answer by intent (document-level intents first), or None."""
+    def _compose(
+        self, q: Question, scored: list[Candidate], hits: list[tuple[int, float]], top_k: int
+    ) -> Composed | None:
+        """The answer by its expected type (facts of a whole document first), or None."""
         corpus = self.corpus
         intent = q.route.intent
         if intent == "signer":
-            return answer_signer(corpus, q, scored)
+            return answer_signer(corpus, q, scored, hits)
         if intent == "list":
             return answer_list(corpus, q, scored, top_k)
+        if intent == "citing":
+            return answer_citing(corpus, q, top_k)
         if intent == "compare":
             compared = answer_compare(corpus, q, top_k)
             if compared is not None:
                 return compared
             intent = "figure"
+        if intent == "effective":
+            found = answer_effective(corpus, q, hits)
+            if found is not None:
+                return (*found, None)
+            intent = "date"
+        if intent == "decision":
+            own = answer_own_document(corpus, q, hits)
+            if own is not None:
+                return (*own, None)
         if intent == "date":
             document = dated_document(corpus, q, scored)
             if document is not None:
                 return answer_document_date(corpus, *document)
-        best = best_unit_answer(corpus, q, scored, intent)
+        best = best_unit_answer(corpus, q, scored, _EXTRACTOR.get(intent, intent))
         if best is None:
             return None
         return best.answer or "", [best], best.score, None

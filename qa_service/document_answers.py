@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 
+from indexer.extract.citations import number_matches
 from indexer.extract.numbers import find_dates
 from indexer.normalize import match_key, strip_diacritics
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
@@ -13,6 +15,7 @@ from qa_service.corpus import Corpus
 from qa_service.evidence import Candidate
 from qa_service.gazetteer import plain
 from qa_service.mentions import Mention
+from qa_service.own_document import rank_documents
 from qa_service.question import FORM_WORDS, QUESTION_WORDS, Question, keyed_tokens
 from qa_service.routing import fold
 from qa_service.units import Unit, line_span, strip_span
@@ -20,6 +23,7 @@ from qa_service.windows import MAX_ANSWER_CHARS, tidy
 
 __all__ = [
     "Composed",
+    "answer_citing",
     "answer_compare",
     "answer_document_date",
     "answer_list",
@@ -113,9 +117,14 @@ def document_for(corpus: Corpus, q: Question, scored: list[Candidate]) -> tuple[
     return best[1], min(1.0, 0.5 + best[0] / 2)
 
 
-def answer_signer(corpus: Corpus, q: Question, scored: list[Candidate]) -> Composed | None:
+def answer_signer(
+    corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
+) -> Composed | None:
     """The signer (and position) of the document the question is about."""
     chosen = document_for(corpus, q, scored)
+    ranked = rank_documents(corpus, q, hits, limit=1)
+    if ranked and ranked[0].coverage >= 0.45 and (chosen is None or chosen[1] < 0.6):
+        chosen = (ranked[0].doc_id, min(1.0, 0.4 + ranked[0].score))
     if chosen is None:
         return None
     doc_id, confidence = chosen
@@ -330,3 +339,35 @@ def year_heading(corpus: Corpus, doc_id: str, pos: int, year: str) -> tuple[int,
         if pos < section.end and re.search(rf"(?<!\d){year}(?!\d)", section.title):
             return line_span(text, section.start)
     return None
+
+
+def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
+    """ "Văn bản nào viện dẫn Nghị định 85/2024/NĐ-CP?": the indexed documents that cite the
+    numbers the question names, each by its own number, quoted where it cites them."""
+    numbers = q.route.doc_numbers
+    if not numbers:
+        return None
+    support: list[Candidate] = []
+    names: list[str] = []
+    for row in sorted(corpus.citations, key=lambda r: (r.doc_id, r.citation.start)):
+        c = row.citation
+        if not any(number_matches(n, c.number) for n in numbers):
+            continue
+        meta = corpus.documents[row.doc_id].meta
+        if corpus.is_own_number(row.doc_id, c.number) or row.doc_id in {
+            cand.unit.doc_id for cand in support
+        }:
+            continue
+        if q.scope is not None and row.doc_id not in q.scope:
+            continue
+        text = corpus.texts[row.doc_id]
+        unit = corpus.synthetic_unit(row.doc_id, *line_span(text, text.rfind("\n", 0, c.start) + 1))
+        support.append(Candidate(unit=unit, evidence=1.0, prior=0.0, score=0.9))
+        label = meta.number or meta.title or Path(meta.path).name
+        names.append(f"{meta.doc_type or 'văn bản'} {label}".strip())
+    if not support:
+        return None
+    answer = "; ".join(names)
+    if len(answer) > MAX_ANSWER_CHARS:
+        answer = answer[: MAX_ANSWER_CHARS - 1].rsplit(";", 1)[0] + "…"
+    return answer, support[: max(top_k, 5)], 0.9, None

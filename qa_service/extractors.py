@@ -140,6 +140,11 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
     return out
 
 
+_DURATION = re.compile(
+    r"(?:(?:trong|trong vòng|trong thời hạn|không quá|tối đa|chậm nhất|sau)\s+)?"
+    r"\b\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|giờ|tuần)\b",
+    re.IGNORECASE,
+)
 _ENTITY_QUESTION = re.compile(
     r"\b(?:phong|co quan|don vi|so|ban|trung tam|bo phan|to chuc|ai) (?:nao )?"
     r"(?:chu tri|thuc hien|tham muu|phu trach|chiu trach nhiem)\b"
@@ -215,8 +220,15 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         return window_answer(q, unit, (focus.start(), focus.end()), 0.7)
     if intent in ("figure", "score", "target"):
         return value_answer(corpus, q, unit, intent)
-    # general
-    if _ENTITY_QUESTION.search(q.route.folded):
+    if intent == "deadline":
+        # a date ("trước ngày 15/12/2025") or a time limit ("trong 05 ngày làm việc")
+        found = list(_DATE_EXPR.finditer(text)) + list(_DURATION.finditer(text))
+        if not found:
+            return None
+        focus = max(found, key=lambda m: local_gain(q, text, m.start(), m.end()))
+        return window_answer(q, unit, (focus.start(), focus.end()), 0.75)
+    # general, agency
+    if intent == "agency" or _ENTITY_QUESTION.search(q.route.folded):
         entity = entity_answer(corpus, q, cand)
         if entity is not None:
             return entity

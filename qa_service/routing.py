@@ -200,6 +200,12 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bthay doi (the nao|ra sao) qua\b|\bbien dong\b",
         ),
         (
+            "citing",  # which documents cite X ("được viện dẫn" asks what X cites: "list")
+            r"\bnao\b(?:(?!\bduoc\b).)*\b(vien dan|dan chieu|trich dan|nhac (den|toi)"
+            r"|can cu vao|can cu theo)\s+(?:den\s+)?(?:bo luat|luat|nghi dinh|quyet dinh|thong tu"
+            r"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d)",
+        ),
+        (
             "list",
             r"\b(nhung|cac) (van ban|quyet dinh|ke hoach|nghi quyet|nghi dinh|chi thi|cong van"
             r"|thong tu|can cu)\b.*\b(nao|gi)\b|\bliet ke\b|\bvien dan\b"
@@ -207,7 +213,27 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(nhung|cac) can cu\b",
         ),
         # "do ai chủ trì" asks for a body, not a signer: every form says "ký"
-        ("signer", r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai (da )?ky\b"),
+        ("signer", r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai (da )?ky\b|\bky ten\b"
+                   r"|\b(pho chu tich|chu tich|thu truong|giam doc|pho giam doc|cuc truong) nao"
+                   r" (da )?ky\b"),
+        (
+            "effective",
+            r"\bhieu luc\b|\b(bat dau )?(duoc )?ap dung (tu|ke tu) (ngay|khi|thoi diem) nao\b"
+            r"|\bthi hanh (tu|ke tu) (ngay|khi)\b",
+        ),
+        (
+            "deadline",
+            r"\bthoi han\b|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b|\b(trong )?bao lau\b"
+            r"|\bhan (nop|gui|hoan thanh|bao cao|cuoi)\b|\bmay ngay( lam viec)?\b"
+            r"|\bthoi gian (giai quyet|thuc hien|hoan thanh)\b",
+        ),
+        (
+            "agency",
+            r"\bchu tri\b|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b|\bchiu trach nhiem\b"
+            r"|\bphu trach\b|\bdau moi\b|\bgiao (cho )?(co quan|don vi|so|ai)\b"
+            r"|\b(so|ban|bo|cuc) nao\b|\bai (thuc hien|tham muu|huong dan|to chuc)\b",
+        ),
+        ("basis", r"\bcan cu\b|\bdua (tren|vao) (van ban|quyet dinh|nghi dinh|luat|co so) nao\b"),
         (
             "date",
             r"\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b|\bngay thang nam nao\b"

@@ -184,3 +184,73 @@ def _has_ancestor(sections, section_id: int, wanted: set[int]) -> bool:
             return True
         parent = sections[parent].parent
     return False
+
+
+def _meta(original: str):
+    return parse_structure(original, clean_text(original))
+
+
+_CRAWL_HEADER = """|
+**ỦY BAN NHÂN
+DÂN**
+**TỈNH ĐỒNG THÁP**
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số:
+552/KH-UBND
+|
+*Đồng Tháp,
+ngày 19 tháng 11 năm 2025*
+|
+**KẾ HOẠCH**
+**Triển khai thi hành Luật
+Thủ đô trên địa bàn tỉnh**
+Nội dung kế hoạch.
+|
+**KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH**
+**Trần Báu Hà**
+|
+"""
+
+
+def test_a_header_split_across_lines_and_bold_markers() -> None:
+    s = _meta(_CRAWL_HEADER)
+    assert (s.number, s.date, s.doc_type) == ("552/KH-UBND", "2025-11-19", "kế hoạch")
+    assert s.issuer == "UBND tỉnh Đồng Tháp"
+    assert s.signer == "Trần Báu Hà"
+    assert match_key(s.signer_position or "") == "phó chủ tịch"
+
+
+@pytest.mark.parametrize(
+    ("left_column", "issuer"),
+    [
+        ("**BỘ TÀI CHÍNH**\n**CỤC THUẾ**", "Cục Thuế"),
+        ("UBND TỈNH ĐỒNG THÁP\n**SỞ NỘI VỤ**", "Sở Nội vụ tỉnh Đồng Tháp"),
+        ("**HỘI ĐỒNG NHÂN\nDÂN **\nTHÀNH PHỐ HÀ NỘI", "HĐND thành phố Hà Nội"),
+        ("**THỦ TƯỚNG CHÍNH PHỦ**", "Thủ tướng Chính phủ"),
+        ("**BỘ NÔNG NGHIỆP\nVÀ **\nMÔI TRƯỜNG", "Bộ Nông nghiệp và môi trường"),
+    ],
+)
+def test_the_issuing_body_is_the_lowest_of_the_left_column(left_column: str, issuer: str) -> None:
+    s = _meta(
+        f"|\n{left_column}\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\nSố: 1/QĐ-X\n"
+    )
+    assert s.issuer == issuer
+
+
+def test_an_official_letter_is_told_by_its_subject_not_its_symbol() -> None:
+    s = _meta(
+        "**BỘ TÀI CHÍNH**\n**CỤC THUẾ**\n|\nSố: 5282/CT-CS\nV/v chính sách thuế GTGT\n|\n"
+        "Kính gửi: Thuế tỉnh Quảng Ninh\nNội dung.\n|\nTL. CỤC TRƯỞNG\n"
+        "KT. TRƯỞNG BAN CHÍNH SÁCH\nPHÓ TRƯỞNG BAN\nPhạm Thị Minh Hiền\n"
+    )
+    assert s.doc_type == "công văn"  # "CT" is Cục Thuế here, not chỉ thị
+    assert s.title == "V/v chính sách thuế GTGT"
+    assert s.signer == "Phạm Thị Minh Hiền"

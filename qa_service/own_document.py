@@ -1,0 +1,282 @@
+"""The indexed document a question is about, and the answers that are facts of that document:
+its own number and date ("Quyết định nào ... ?"), its entry into force ("có hiệu lực từ khi
+nào?") and its signer.
+
+A document is ranked by how much of the question's subject its *card* (type, number, issuer,
+place and title, as parsed) covers, by how high its passages rank for the question, and by the
+kind of document and place the question names. Nothing here needs a metadata field to be
+present: a document without a title still ranks by its passages, and an answer is only given
+from text the document holds.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from indexer.extract.numbers import find_dates
+from qa_service.corpus import Corpus
+from qa_service.evidence import Candidate
+from qa_service.gazetteer import plain
+from qa_service.question import Question, keyed_tokens
+from qa_service.units import strip_span
+from qa_service.windows import tidy
+
+__all__ = [
+    "RankedDocument",
+    "answer_effective",
+    "answer_own_document",
+    "rank_documents",
+]
+
+logger = logging.getLogger(__name__)
+
+# Words of the question's frame: they ask, they do not say which document.
+_FRAME = frozenset(
+    [
+        "nao",
+        "gi",
+        "so",
+        "may",
+        "bao",
+        "nhieu",
+        "ai",
+        "ky",
+        "ngay",
+        "ban",
+        "hanh",
+        "khi",
+        "la",
+        "cua",
+        "ve",
+        "viec",
+        "duoc",
+        "co",
+        "hieu",
+        "luc",
+        "tu",
+        "thi",
+        "hanh",
+        "ap",
+        "dung",
+        "van",
+        "quyet",
+        "dinh",
+        "ke",
+        "hoach",
+        "nghi",
+        "quyet",
+        "thong",
+        "bao",
+        "cong",
+        "chi",
+        "thi",
+        "tu",
+        "trinh",
+        "de",
+        "an",
+        "chuong",
+        "trinh",
+        "huong",
+        "dan",
+        "bao",
+        "cao",
+        "dinh",
+        "luat",
+    ]
+)
+_GENERIC_TYPES = {"van ban"}
+_CANDIDATE_HITS = 40
+
+
+@dataclass(frozen=True)
+class RankedDocument:
+    doc_id: str
+    score: float
+    coverage: float  # weighted share of the question's subject words on the document's card
+    support: float  # how high its passages rank for the question (1 = the first hit)
+    type_match: bool | None  # None when the question names no kind of document
+
+
+def _subject_weights(q: Question) -> dict[str, float]:
+    return {t: w for t, w in q.weights.items() if plain(t) not in _FRAME}
+
+
+def _card(corpus: Corpus, doc_id: str) -> str:
+    meta = corpus.documents[doc_id].meta
+    return " ".join(
+        x or "" for x in (meta.doc_type, meta.number, meta.issuer, meta.place, meta.title)
+    )
+
+
+def rank_documents(
+    corpus: Corpus, q: Question, hits: list[tuple[int, float]], limit: int = 5
+) -> list[RankedDocument]:
+    """The documents the question is most likely about, best first."""
+    support: dict[str, float] = {}
+    for rank, (passage_id, _) in enumerate(hits[:_CANDIDATE_HITS]):
+        span = corpus.passage_span.get(passage_id)
+        if span is not None:
+            support.setdefault(span[0], 1.0 / (1.0 + rank / 3.0))
+    pool = set(support)
+    if q.own_doc is not None:
+        pool.add(q.own_doc)
+    if q.scope is not None and len(q.scope) <= 50:
+        pool |= q.scope
+    if q.scope is not None:
+        pool &= q.scope
+    weights = _subject_weights(q)
+    total = sum(weights.values())
+    asked = [t for t in q.route.doc_types if t not in _GENERIC_TYPES]
+    ranked: list[RankedDocument] = []
+    for doc_id in pool:
+        meta = corpus.documents[doc_id].meta
+        card_terms = keyed_tokens(q, _card(corpus, doc_id))
+        coverage = sum(w for t, w in weights.items() if t in card_terms) / total if total else 0.0
+        score = 0.55 * coverage + 0.35 * support.get(doc_id, 0.0)
+        type_match = None
+        if asked:
+            type_match = bool(meta.doc_type) and plain(meta.doc_type) in asked
+            score += 0.15 if type_match else -0.15
+        card = plain(_card(corpus, doc_id))
+        for name in q.localities:
+            score += 0.1 if name in card else -0.1
+        if doc_id == q.own_doc:
+            score += 1.0
+        ranked.append(RankedDocument(doc_id, score, coverage, support.get(doc_id, 0.0), type_match))
+    ranked.sort(key=lambda r: (-r.score, r.doc_id))
+    return ranked[:limit]
+
+
+# ------------------------------------------------------------------------ the document itself
+
+_NUMBER_LINE = re.compile(r"(?im)^[ \t*|]*(?:Số|Luật số|Số hiệu)\s*:?\s*\**\s*(?P<num>\S[^\n|]*)")
+
+
+def _line_span(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return strip_span(text, line_start, len(text) if line_end < 0 else line_end)
+
+
+def _number_span(text: str, number: str) -> tuple[int, int] | None:
+    """Span of the document's own number as written on its "Số:" line (in its first lines)."""
+    head = number.split("/")[0].lstrip("0") or number.split("/")[0]
+    for m in _NUMBER_LINE.finditer(text, 0, min(len(text), 6000)):
+        found = re.search(rf"0*{re.escape(head)}\s*/\S*", text[m.start("num") : m.end()])
+        if found:
+            start = m.start("num") + found.start()
+            end = m.start("num") + found.end()
+            return start, len(text[:end].rstrip(" *|"))
+    return None
+
+
+def _date_span(text: str, iso: str) -> tuple[int, int] | None:
+    """The document's date as written on its place-date line (in its first lines)."""
+    head = text[: min(len(text), 6000)]
+    if len(iso) == 10:
+        for a, b, found in find_dates(head):
+            if found == iso:
+                day = re.search(r"ngày\s*$", head[max(0, a - 12) : a], re.IGNORECASE)
+                return (a - 12 + day.start() if day and a >= 12 else a), b
+        return None
+    year, _, month = iso.partition("-")
+    m = re.search(rf"tháng\s+0?{int(month)}\s+năm\s+{year}", head, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
+
+
+def _type_label(doc_type: str | None) -> str:
+    return (doc_type or "văn bản")[:1].upper() + (doc_type or "văn bản")[1:]
+
+
+def answer_own_document(
+    corpus: Corpus, q: Question, hits: list[tuple[int, float]]
+) -> tuple[str, list[Candidate], float] | None:
+    """ "Quyết định nào ban hành X?": an indexed document of the asked kind whose card covers the
+    question's subject, answered with its own number and date, quoted from its header."""
+    if not q.route.doc_types and not re.search(r"\bvan ban (nao|gi)\b", q.route.folded):
+        return None
+    ranked = rank_documents(corpus, q, hits, limit=2)
+    if not ranked:
+        return None
+    best = ranked[0]
+    if best.type_match is False or best.coverage < 0.45:
+        return None
+    if len(ranked) > 1 and ranked[1].score > best.score - 0.02 and best.doc_id != q.own_doc:
+        return None  # two documents fit as well: no answer rather than a guess
+    meta = corpus.documents[best.doc_id].meta
+    text = corpus.texts[best.doc_id]
+    if not meta.number:
+        return None
+    number_span = _number_span(text, meta.number)
+    if number_span is None:
+        return None
+    support = [_candidate(corpus, best.doc_id, *_line_span(text, *number_span), best.score)]
+    answer = f"{_type_label(meta.doc_type)} số {text[number_span[0] : number_span[1]]}"
+    date_span = _date_span(text, meta.date) if meta.date else None
+    if date_span is not None:
+        support.append(_candidate(corpus, best.doc_id, *_line_span(text, *date_span), best.score))
+        answer += " " + " ".join(text[date_span[0] : date_span[1]].replace("*", "").split())
+    if meta.issuer:
+        answer += f" của {meta.issuer}"
+    support.extend(_best_passage(corpus, best, hits))
+    confidence = min(1.0, 0.4 + best.score)
+    return tidy(answer), support, confidence
+
+
+def _best_passage(
+    corpus: Corpus, doc: RankedDocument, hits: list[tuple[int, float]]
+) -> list[Candidate]:
+    """The document's passage ranked first for the question: what makes it the answer."""
+    for passage_id, _ in hits[:_CANDIDATE_HITS]:
+        span = corpus.passage_span.get(passage_id)
+        if span is not None and span[0] == doc.doc_id:
+            return [_candidate(corpus, doc.doc_id, span[1], span[2], doc.score)]
+    return []
+
+
+def _candidate(corpus: Corpus, doc_id: str, start: int, end: int, score: float) -> Candidate:
+    unit = corpus.synthetic_unit(doc_id, start, end)
+    return Candidate(unit=unit, evidence=1.0, prior=0.0, score=score, answer=None)
+
+
+# ------------------------------------------------------------------------ entry into force
+
+_EFFECTIVE = re.compile(
+    r"(?:có hiệu lực|hiệu lực thi hành|được áp dụng|áp dụng|thi hành)[^.;\n]{0,80}?"
+    r"(?:(?:kể )?từ ngày|từ|sau)\s+(?P<when>(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"
+    r"|(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})|ký(?: ban hành)?|ban hành)",
+    re.IGNORECASE,
+)
+
+
+def answer_effective(
+    corpus: Corpus, q: Question, hits: list[tuple[int, float]]
+) -> tuple[str, list[Candidate], float] | None:
+    """ "X có hiệu lực từ khi nào?": the entry-into-force clause of the document the question is
+    about; "kể từ ngày ký" is answered with the document's date, quoted from its date line."""
+    ranked = rank_documents(corpus, q, hits, limit=1)
+    if not ranked or ranked[0].coverage < 0.35:
+        return None
+    best = ranked[0]
+    doc_id = best.doc_id
+    text = corpus.texts[doc_id]
+    clean_units = [corpus.units[i] for i in corpus.doc_units.get(doc_id, [])]
+    for unit in clean_units:
+        m = _EFFECTIVE.search(unit.text)
+        if m is None:
+            continue
+        when = m.group("when")
+        support = [_candidate(corpus, doc_id, unit.start, unit.end, best.score)]
+        answer = " ".join(unit.text[m.start() : m.end()].split())
+        if not when[0].isdigit():
+            meta = corpus.documents[doc_id].meta
+            date_span = _date_span(text, meta.date) if meta.date else None
+            if date_span is None:
+                return tidy(answer), support, min(1.0, 0.3 + best.score)
+            written = " ".join(text[date_span[0] : date_span[1]].replace("*", "").split())
+            support.append(_candidate(corpus, doc_id, *_line_span(text, *date_span), best.score))
+            answer = f"{answer} ({written})"
+        return tidy(answer), support, min(1.0, 0.4 + best.score)
+    return None

@@ -1,0 +1,61 @@
+"""Soft line breaks: a hard-wrapped line reads on; headings, list items and cells do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.cleaning import clean_text
+from indexer.linebreaks import is_soft, soft_break_offsets
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Kế hoạch số", "283/KH-UBND ngày"),  # a mention broken before its number
+        ("283/KH-UBND ngày", "24/9/2025 của UBND tỉnh"),
+        ("Tốc độ tăng trưởng kinh tế của", "tỉnh đạt 8,5%."),
+        ("**ỦY BAN NHÂN", "DÂN**"),  # inside one bold run
+        ("*Hà Nội, ngày 26", "tháng 11 năm 2025 *"),
+        ("Số:", "69/2025/TT-BNNMT"),
+        ("trên địa bàn thành phố", "Hà Nội thực hiện"),
+        ("**QUY", "ĐỊNH MỘT SỐ NỘI DUNG CHI**"),
+    ],
+)
+def test_soft(before: str, after: str) -> None:
+    assert is_soft(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Căn cứ Luật Tổ chức chính quyền địa phương;", "Căn cứ Nghị định số 30/2020/NĐ-CP;"),
+        ("được quy định như sau:", "a) Cán bộ, công chức"),
+        ("1. Mục tiêu", "Nâng cao chất lượng phục vụ"),  # a heading, then its body
+        ("Điều 113. Nghỉ hằng năm", "1. Người lao động làm việc đủ 12 tháng"),
+        ("Điều 286. Thực hiện nghĩa vụ thay thế được", "Nghĩa vụ thay thế được là"),
+        ("KẾ HOẠCH", "Triển khai thi hành Luật"),  # the type line, then the title
+        ("NGHỊ QUYẾT", "QUY ĐỊNH MỘT SỐ NỘI DUNG"),
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),  # a signature block keeps its lines
+        ("PHÓ CHỦ TỊCH", "**Trần Báu Hà**"),
+        ("DÂN **", "THÀNH PHỐ HÀ NỘI"),  # a closed bold run ends a header line
+        ("| Số: 12/KH-UBND |", "| Hà Nội, ngày 1 tháng 2 năm 2025 |"),
+        ("Luật số: 91/2015/QH13", "Hà Nội, ngày 24 tháng 11 năm 2015"),
+        ("-----", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("Võ Chí Công", "(Đã ký)"),
+        ("các nội dung sau", ""),
+    ],
+)
+def test_hard(before: str, after: str) -> None:
+    assert not is_soft(before, after)
+
+
+def test_soft_breaks_read_as_spaces_and_offsets_hold() -> None:
+    original = "Căn cứ Kế hoạch số\n283/KH-UBND ngày\n24/9/2025 của UBND tỉnh;\n- Lưu: VT."
+    clean = clean_text(original)
+    assert (
+        clean.text.splitlines()[0] == "Căn cứ Kế hoạch số 283/KH-UBND ngày 24/9/2025 của UBND tỉnh;"
+    )
+    assert soft_break_offsets(original) == [18, 35]
+    start = clean.text.index("283")
+    a, b = clean.to_original(start, start + len("283/KH-UBND ngày 24/9/2025"))
+    assert original[a:b] == "283/KH-UBND ngày\n24/9/2025"  # the quote is the original slice
