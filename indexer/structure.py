@@ -483,7 +483,11 @@ def _paragraph_after(texts: list[str], index: int) -> str | None:
         k += 1
     parts: list[str] = []
     while k < len(texts) and texts[k] and len(parts) < 4:
-        if texts[k].startswith(("Kính gửi", "Căn cứ")) or _heading_of(texts[k]):
+        heading = _heading_of(texts[k])
+        # "NGHỊ QUYẾT / QUY ĐỊNH NỘI DUNG ...": under the type line a title, not an appendix
+        if texts[k].startswith(("Kính gửi", "Căn cứ")) or (
+            heading and (parts or heading[0] != "appendix")
+        ):
             break
         parts.append(texts[k])
         k += 1

@@ -6,13 +6,14 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+import re
 import time
 from collections.abc import Sequence
 
 from indexer.extract.citations import number_key, number_matches
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
-from qa_service.gazetteer import build_gazetteer
+from qa_service.gazetteer import build_gazetteer, plain
 from qa_service.mentions import Mention, locate_mentions
 from qa_service.routing import content_terms, fold, tone_key
 from qa_service.units import Unit, build_units, unit_sets
@@ -64,6 +65,7 @@ class Corpus:
         }
         self.mention_cache: dict[int, list[Mention]] = {}
         self.targets: list[TargetRow] = reader.targets()
+        self._plain_texts: dict[str, str] | None = None  # folded texts, made on first use
         logger.info(
             "corpus loaded: %d documents, %d units in %.2f s",
             len(self.documents),
@@ -145,6 +147,19 @@ class Corpus:
         return out
 
     # -- documents -----------------------------------------------------------------------------
+    # Short forms of place names that documents write in full ("TP HCM").
+    _PLACE_ALIASES = {"hcm": "ho chi minh", "tphcm": "ho chi minh", "hn": "ha noi"}
+
+    def docs_naming(self, name: str) -> set[str]:
+        """Documents whose text names the place ``name`` (folded, whole words)."""
+        if self._plain_texts is None:
+            self._plain_texts = {d: plain(t) for d, t in self.texts.items()}
+        key = plain(name)
+        words = key.split()
+        key = " ".join(self._PLACE_ALIASES.get(w, w) for w in words)
+        pattern = re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")
+        return {d for d, t in self._plain_texts.items() if pattern.search(t)}
+
     def doc_has_year(self, doc_id: str, year: int) -> bool:
         """The document's date or title says ``year``."""
         meta = self.documents[doc_id].meta

@@ -110,6 +110,28 @@ def _card(corpus: Corpus, doc_id: str) -> str:
     )
 
 
+# A kind of document the question asks for: "QĐ nào", "Kế hoạch ... là KH số mấy", or the kind
+# it opens with ("Quyết định công bố TTHC ... là quyết định số mấy?").
+_KINDS = (
+    r"quyet dinh|ke hoach|nghi quyet|nghi dinh|thong bao|thong tu|cong van|chi thi|to trinh"
+    r"|de an|chuong trinh|huong dan|bao cao|cong dien|luat"
+)
+_ASKED_KIND = re.compile(
+    rf"^(?:{_KINDS})\b|\b(?:{_KINDS})(?: so)? (?:nao|gi|so may|so bao nhieu|la so may)\b"
+    rf"|\bla (?:{_KINDS}) so (?:may|bao nhieu)\b"
+)
+
+
+def asked_types(q: Question) -> list[str]:
+    """The kinds of document the question asks for, as plain names ("quyet dinh")."""
+    kinds = [t for t in q.route.doc_types if t not in _GENERIC_TYPES]
+    for m in _ASKED_KIND.finditer(plain(q.route.folded)):
+        kind = re.match(rf"(?:la )?({_KINDS})", m.group(0))
+        if kind and kind.group(1) not in kinds:
+            kinds.append(kind.group(1))
+    return kinds
+
+
 def rank_documents(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]], limit: int = 5
 ) -> list[RankedDocument]:
@@ -128,7 +150,7 @@ def rank_documents(
         pool &= q.scope
     weights = _subject_weights(q)
     total = sum(weights.values())
-    asked = [t for t in q.route.doc_types if t not in _GENERIC_TYPES]
+    asked = asked_types(q)
     ranked: list[RankedDocument] = []
     for doc_id in pool:
         meta = corpus.documents[doc_id].meta
@@ -195,7 +217,7 @@ def answer_own_document(
 ) -> tuple[str, list[Candidate], float] | None:
     """ "Quyết định nào ban hành X?": an indexed document of the asked kind whose card covers the
     question's subject, answered with its own number and date, quoted from its header."""
-    if not q.route.doc_types and not re.search(r"\bvan ban (nao|gi)\b", q.route.folded):
+    if not asked_types(q) and not re.search(r"\bvan ban (nao|gi)\b", q.route.folded):
         return None
     ranked = rank_documents(corpus, q, hits, limit=2)
     if not ranked:

@@ -91,7 +91,12 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     for mention in route.localities:
         resolved = corpus.gazetteer.resolve(mention)
         if resolved is None:
-            if mention.certain or looks_like_name(mention):
+            # Not a place the gazetteer knows: the question is unsupported only when no
+            # document's text names it (metadata may have missed it, the text cannot).
+            naming = corpus.docs_naming(mention.name)
+            if naming:
+                scope = naming if scope is None else scope | naming
+            elif mention.certain or looks_like_name(mention):
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue
         named.append(resolved)
@@ -103,10 +108,12 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     if named:
         docs: set[str] = set()
         for name in named:
-            own = corpus.gazetteer.own.get(name)
+            own = corpus.gazetteer.own.get(name, frozenset())
             if own:  # the scope says it; a place the documents only mention stays a term
                 locality_words.update(name.split())
-            docs |= own if own else corpus.gazetteer.mentioned.get(name, frozenset())
+            # the documents of the place and those that name it in their text (a letter *to*
+            # a province's tax office): ranking prefers the former, none is left out
+            docs |= own | corpus.gazetteer.mentioned.get(name, frozenset())
         scope = docs
         notes.append(f"localities={named}")
 
@@ -122,10 +129,8 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             number_filter.append(number)
         else:
             unsupported = unsupported or f"document number {number}"
-    if own_doc is not None:
-        scope = {own_doc} if scope is None or own_doc in scope else set()
-        if not scope:
-            unsupported = unsupported or "document and locality disagree"
+    if own_doc is not None:  # the number names the document; a place only ranks
+        scope = {own_doc}
 
     if filters:
         wanted = filters.get("doc_ids")

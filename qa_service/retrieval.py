@@ -220,6 +220,7 @@ class Retriever:
         self._lock = threading.Lock()
         self.lexical = lexical
         self.dense = dense
+        self._warned_no_dense = False
         self.embedder = embedder
         self._numbers: dict[str, list[tuple[str, int | None, str]]] | None = None
         self._documents: list[dict[str, Any]] | None = None
@@ -373,7 +374,9 @@ class Retriever:
         if method in ("dense", "hybrid") and self.dense is None:
             if method == "dense":
                 raise ValueError(f"index {self.version_dir} has no dense index")
-            logger.warning("index has no dense part; hybrid search falls back to bm25")
+            if not self._warned_no_dense:
+                logger.warning("index has no dense part; hybrid search falls back to bm25")
+                self._warned_no_dense = True
             method = "bm25"
         with timer.stage("filters"):
             allowed = self.allowed_passages(filters)
