@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-from pathlib import Path
 
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import find_dates
@@ -15,7 +14,7 @@ from qa_service.corpus import Corpus
 from qa_service.evidence import Candidate
 from qa_service.gazetteer import plain
 from qa_service.mentions import Mention
-from qa_service.own_document import rank_documents
+from qa_service.own_document import own_number_span, rank_documents
 from qa_service.question import FORM_WORDS, QUESTION_WORDS, Question, keyed_tokens
 from qa_service.routing import fold
 from qa_service.units import Unit, line_span, strip_span
@@ -343,31 +342,34 @@ def year_heading(corpus: Corpus, doc_id: str, pos: int, year: str) -> tuple[int,
 
 def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
     """ "Văn bản nào viện dẫn Nghị định 85/2024/NĐ-CP?": the indexed documents that cite the
-    numbers the question names, each by its own number, quoted where it cites them."""
-    numbers = q.route.doc_numbers
-    if not numbers:
+    first number the question names, each by its own number, quoted from its number line and
+    where it cites that number."""
+    if not q.route.doc_numbers:
         return None
-    support: list[Candidate] = []
+    cited = q.route.doc_numbers[0]
+    numbered: list[Candidate] = []
+    citing: list[Candidate] = []
     names: list[str] = []
     for row in sorted(corpus.citations, key=lambda r: (r.doc_id, r.citation.start)):
         c = row.citation
-        if not any(number_matches(n, c.number) for n in numbers):
+        doc_id = row.doc_id
+        if not number_matches(cited, c.number) or corpus.is_own_number(doc_id, c.number):
             continue
-        meta = corpus.documents[row.doc_id].meta
-        if corpus.is_own_number(row.doc_id, c.number) or row.doc_id in {
-            cand.unit.doc_id for cand in support
-        }:
+        if any(cand.unit.doc_id == doc_id for cand in citing):
             continue
-        if q.scope is not None and row.doc_id not in q.scope:
+        if q.scope is not None and doc_id not in q.scope:
             continue
-        text = corpus.texts[row.doc_id]
-        unit = corpus.synthetic_unit(row.doc_id, *line_span(text, text.rfind("\n", 0, c.start) + 1))
-        support.append(Candidate(unit=unit, evidence=1.0, prior=0.0, score=0.9))
-        label = meta.number or meta.title or Path(meta.path).name
-        names.append(f"{meta.doc_type or 'văn bản'} {label}".strip())
-    if not support:
+        meta = corpus.documents[doc_id].meta
+        text = corpus.texts[doc_id]
+        number_span = own_number_span(text, meta.number) if meta.number else None
+        if number_span is None:
+            continue  # a document without a number of its own cannot be named by one
+        names.append(f"{meta.doc_type or 'văn bản'} {text[number_span[0] : number_span[1]]}")
+        line = line_span(text, text.rfind("\n", 0, number_span[0]) + 1)
+        numbered.append(Candidate(corpus.synthetic_unit(doc_id, *line), 1.0, 0.0, 0.9))
+        citing.append(Candidate(corpus.synthetic_unit(doc_id, c.start, c.end), 1.0, 0.0, 0.9))
+    if not names:
         return None
-    answer = "; ".join(names)
-    if len(answer) > MAX_ANSWER_CHARS:
-        answer = answer[: MAX_ANSWER_CHARS - 1].rsplit(";", 1)[0] + "…"
-    return answer, support[: max(top_k, 5)], 0.9, None
+    keep = max(1, min(len(names), top_k - 1))  # every number named must be quoted
+    answer = "; ".join(names[:keep])
+    return tidy(answer), [*numbered[:keep], *citing[:keep]], 0.9, None

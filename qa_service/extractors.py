@@ -140,6 +140,7 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
     return out
 
 
+_SPACED_SYMBOL = re.compile(r"(?<=[\w/])\s*([/-])\s+(?=[A-ZĐ\d])|(?<=[A-ZĐ\d])\s+([/-])(?=\w)")
 _DURATION = re.compile(
     r"(?:(?:trong|trong vòng|trong thời hạn|không quá|tối đa|chậm nhất|sau)\s+)?"
     r"\b\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|giờ|tuần)\b",
@@ -206,7 +207,11 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         chosen = best_mention(corpus, q, mentions, need_date=intent == "date")
         if chosen is not None:
             mention, quality = chosen
-            answer = text[mention.start : mention.end]
+            # the number as the register writes it ("49/2025/TT- BCT" → "49/2025/TT-BCT");
+            # the quote keeps the document's own spelling
+            answer = _SPACED_SYMBOL.sub(
+                lambda m: m.group(1) or m.group(2), text[mention.start : mention.end]
+            )
             # The question's years may be those of the clause that leads to the mention
             # ("sau kết quả chấm điểm năm 2022, UBND huyện ban hành Kế hoạch số 70 ...").
             window = f"{mention.before} {answer} {mention.subject}"

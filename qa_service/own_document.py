@@ -25,6 +25,7 @@ from qa_service.windows import tidy
 
 __all__ = [
     "RankedDocument",
+    "own_number_span",
     "answer_effective",
     "answer_own_document",
     "rank_documents",
@@ -123,13 +124,16 @@ _ASKED_KIND = re.compile(
 
 
 def asked_types(q: Question) -> list[str]:
-    """The kinds of document the question asks for, as plain names ("quyet dinh")."""
-    kinds = [t for t in q.route.doc_types if t not in _GENERIC_TYPES]
+    """The kinds of document the question asks for, as plain names ("quyet dinh"): the kind
+    before "nào" / "số mấy" when there is one, else the kind the question opens with."""
+    asking: list[str] = []
+    opening: list[str] = []
     for m in _ASKED_KIND.finditer(plain(q.route.folded)):
         kind = re.match(rf"(?:la )?({_KINDS})", m.group(0))
-        if kind and kind.group(1) not in kinds:
-            kinds.append(kind.group(1))
-    return kinds
+        if kind:
+            (opening if m.start() == 0 and " " not in m.group(0) else asking).append(kind.group(1))
+    kinds = asking or opening or [t for t in q.route.doc_types if t not in _GENERIC_TYPES]
+    return list(dict.fromkeys(kinds))
 
 
 def rank_documents(
@@ -182,7 +186,7 @@ def _line_span(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_span(text, line_start, len(text) if line_end < 0 else line_end)
 
 
-def _number_span(text: str, number: str) -> tuple[int, int] | None:
+def own_number_span(text: str, number: str) -> tuple[int, int] | None:
     """Span of the document's own number as written on its "Số:" line (in its first lines)."""
     head = number.split("/")[0].lstrip("0") or number.split("/")[0]
     for m in _NUMBER_LINE.finditer(text, 0, min(len(text), 6000)):
@@ -217,6 +221,8 @@ def answer_own_document(
 ) -> tuple[str, list[Candidate], float] | None:
     """ "Quyết định nào ban hành X?": an indexed document of the asked kind whose card covers the
     question's subject, answered with its own number and date, quoted from its header."""
+    if q.own_doc is not None:
+        return None  # the question names its document: "which document" asks for another one
     if not asked_types(q) and not re.search(r"\bvan ban (nao|gi)\b", q.route.folded):
         return None
     ranked = rank_documents(corpus, q, hits, limit=2)
@@ -231,7 +237,7 @@ def answer_own_document(
     text = corpus.texts[best.doc_id]
     if not meta.number:
         return None
-    number_span = _number_span(text, meta.number)
+    number_span = own_number_span(text, meta.number)
     if number_span is None:
         return None
     support = [_candidate(corpus, best.doc_id, *_line_span(text, *number_span), best.score)]

@@ -202,8 +202,11 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "citing",  # which documents cite X ("được viện dẫn" asks what X cites: "list")
             r"\bnao\b(?:(?!\bduoc\b).)*\b(vien dan|dan chieu|trich dan|nhac (den|toi)"
-            r"|can cu vao|can cu theo)\s+(?:den\s+)?(?:bo luat|luat|nghi dinh|quyet dinh|thong tu"
-            r"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d)",
+            r"|can cu(?: vao| theo)?)\s+(?:den\s+)?(?:bo luat|luat|nghi dinh|quyet dinh|thong tu"
+            r"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d)"
+            # "QĐ 3361 được những văn bản nào trích dẫn?": cited by which documents
+            r"|\bduoc (?:nhung |cac )?(?:van ban|quyet dinh|ke hoach|nghi quyet|cong van) nao"
+            r" (?:vien dan|trich dan|dan chieu|can cu|nhac (?:den|toi))\b",
         ),
         (
             "list",
