@@ -28,6 +28,7 @@ from indexer.records import Citation, DocumentMeta, DocumentText, Figure, Passag
 from indexer.segment import build_passages
 from indexer.store import IndexNotFoundError, IndexReader, IndexWriter, index_lock
 from indexer.structure import DocumentStructure, parse_structure
+from indexer.units import build_units
 
 __all__ = [
     "PARSER_VERSION",
@@ -47,7 +48,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 2
+PARSER_VERSION = 3  # 3: soft line breaks, header columns, stored units
 
 
 @dataclass(frozen=True)
@@ -435,6 +436,17 @@ def _write_version(
                         parsed.structure.tables,
                         parsed.structure.footnotes,
                         parsed.passages,
+                    )
+                    writer.add_units(
+                        doc_id,
+                        build_units(
+                            doc_id,
+                            parsed.source.text,
+                            parsed.meta.title or "",
+                            parsed.structure.sections,
+                            stored,
+                            0,
+                        ),
                     )
                     records = extract_records(parsed)
                     writer.add_citations(doc_id, _owners(records.citations, stored))

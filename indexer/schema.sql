@@ -120,3 +120,30 @@ CREATE TABLE targets (
     end INTEGER NOT NULL
 );
 CREATE INDEX targets_key ON targets(indicator_key);
+
+-- Evidence units (sentences, clause runs of long sentences, table rows) made at index time, so
+-- that opening an index does not clean and split every document again (indexer/units.py).
+CREATE TABLE units (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,        -- order of the unit in its document
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,               -- clean text (markup removed)
+    kind TEXT NOT NULL,               -- "text" or "row"
+    section TEXT NOT NULL,
+    cells TEXT NOT NULL,              -- JSON list of a row's cells
+    folded TEXT NOT NULL,             -- matching forms (indexer/matching.py)
+    toned TEXT NOT NULL,
+    context_key TEXT NOT NULL,
+    context_toned TEXT NOT NULL,
+    context_folded TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    heading_start INTEGER,
+    heading_end INTEGER,
+    heading_title TEXT NOT NULL,
+    terms TEXT NOT NULL,              -- content words, space-separated
+    context_terms TEXT NOT NULL,
+    tterms TEXT NOT NULL,
+    tcontext_terms TEXT NOT NULL,
+    PRIMARY KEY (doc_id, position)
+);

@@ -41,6 +41,7 @@ from indexer.records import (
     TableRow,
     Target,
 )
+from indexer.units import UNIT_COLUMNS, Unit, unit_row
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -56,7 +57,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: evidence units stored
 KEEP_VERSIONS = 2
 _DB = "index.sqlite"
 _MANIFEST = "manifest.json"
@@ -183,6 +184,7 @@ class IndexWriter:
             "citations",
             "figures",
             "targets",
+            "units",
         ):
             self.conn.execute(
                 f"INSERT INTO main.{table} SELECT * FROM base.{table} WHERE doc_id = ?", (doc_id,)
@@ -279,6 +281,14 @@ class IndexWriter:
             ],
         )
         return stored
+
+    def add_units(self, doc_id: str, units: Sequence[Unit]) -> None:
+        """Store the evidence units of one document, in text order."""
+        marks = ", ".join("?" * (len(UNIT_COLUMNS) + 2))
+        self.conn.executemany(
+            f"INSERT INTO units (doc_id, position, {', '.join(UNIT_COLUMNS)}) VALUES ({marks})",
+            [(doc_id, k, *unit_row(u)) for k, u in enumerate(units)],
+        )
 
     def add_citations(self, doc_id: str, rows: Sequence[tuple[int | None, Citation]]) -> None:
         self.conn.executemany(
@@ -523,6 +533,18 @@ class IndexReader:
         return [Passage(*tuple(r)) for r in rows]
 
     # -- extracted records ---------------------------------------------------------------------
+    def passage_spans(self) -> Iterator[tuple[int, str, int, int]]:
+        """(id, doc_id, start, end) of every passage."""
+        yield from self.conn.execute("SELECT id, doc_id, start, end FROM passages ORDER BY id")
+
+    def units(self) -> Iterator[tuple[str, tuple]]:
+        """Every stored evidence unit as (doc_id, columns), documents in id order, text order."""
+        cursor = self.conn.execute(
+            f"SELECT doc_id, {', '.join(UNIT_COLUMNS)} FROM units ORDER BY doc_id, position"
+        )
+        for row in cursor:
+            yield row[0], tuple(row[1:])
+
     def citations(self) -> list[CitationRow]:
         """Every citation mention (number lookups: :mod:`qa_service.citations`)."""
         query = f"SELECT doc_id, passage_id, {', '.join(_CITATION_FIELDS)} FROM citations"

@@ -13,7 +13,16 @@ import logging
 import re
 from dataclasses import dataclass
 
-from indexer.analysis import ABBREVIATIONS as LEXICAL_ABBREVIATIONS
+from indexer.matching import (
+    QUESTION_ABBREVIATIONS,
+    STOP_WORDS,
+    STOP_WORDS_TONED,
+    content_terms,
+    expand_abbreviations,
+    fold,
+    key,
+    tone_key,
+)
 from indexer.normalize import match_key, nfc, strip_diacritics
 from indexer.places import ADMINISTRATIVE_UNITS
 
@@ -33,6 +42,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+_SPACES = re.compile(r"\s+")
 
 INTENTS = (
     "decision",  # which document decided, approved, planned or implemented X
@@ -50,98 +60,6 @@ INTENTS = (
     "compare",  # so sánh ... giữa / qua các năm
     "general",
 )
-
-# Abbreviation → expansion, in match_key form (NFC, one tone placement, lower case): the
-# lexical analyzer's table (indexer.analysis.ABBREVIATIONS), so that routing and BM25 read
-# "CCHC", "TTHC", "UBND" alike. Used on both sides of every comparison here, so "CCHC" in a
-# document matches "cải cách hành chính" in a question and the other way round.
-#
-# Routing folds case away, so two-letter keys would also expand inside names and codes ("Phòng
-# VH TT" is not "thông tư"); the analyzer expands those only in capitals. Here only the
-# two-letter abbreviations that questions use in lower case are kept.
-_SHORT_IN_QUESTIONS = frozenset({"qđ", "kh", "bc", "nq", "tx", "tp", "cp"})
-_ABBREVIATIONS_TONED: dict[str, str] = {
-    match_key(k): match_key(v)
-    for k, v in LEXICAL_ABBREVIATIONS.items()
-    if sum(ch.isalpha() for ch in k) > 2 or match_key(k) in _SHORT_IN_QUESTIONS
-}
-# The same without diacritics, for folded text.
-_ABBREVIATIONS_PLAIN: dict[str, str] = {
-    strip_diacritics(k): strip_diacritics(v) for k, v in _ABBREVIATIONS_TONED.items()
-}
-
-
-def _abbreviation_re(keys: list[str]) -> re.Pattern[str]:
-    # Not inside a document number ("1941/QĐ-UBND") nor a hyphenated code.
-    return re.compile(
-        r"(?<![\w/&-])("
-        + "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
-        + r")(?![\w/&-])"
-    )
-
-
-_ABBREVIATION_RE = _abbreviation_re(list(_ABBREVIATIONS_PLAIN))
-_ABBREVIATION_TONED_RE = _abbreviation_re(list(_ABBREVIATIONS_TONED))
-_SPACES = re.compile(r"\s+")
-
-
-def expand_abbreviations(folded: str) -> str:
-    """Replace abbreviations in folded (lower-case, accent-free) text by their expansion."""
-    return _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS_PLAIN[m.group(1)], folded)
-
-
-def fold(text: str) -> str:
-    """Matching form: NFC, one tone placement, lower case, no diacritics, abbreviations expanded."""
-    folded = strip_diacritics(match_key(text))
-    return _SPACES.sub(" ", expand_abbreviations(folded)).strip()
-
-
-def tone_key(text: str) -> str:
-    """Like :func:`fold` but keeping diacritics ("viện" and "viên" stay apart)."""
-    keyed = _ABBREVIATION_TONED_RE.sub(lambda m: _ABBREVIATIONS_TONED[m.group(1)], match_key(text))
-    return _SPACES.sub(" ", keyed).strip()
-
-
-def key(text: str, toned: bool) -> str:
-    """:func:`tone_key` or :func:`fold`."""
-    return tone_key(text) if toned else fold(text)
-
-
-# Question and function words (folded) that carry no content for matching evidence.
-_STOP_WORDS = """
-    nao gi bao nhieu may khi ai dau the nhu la co cua va cac nhung duoc da trong ve cho voi
-    theo tai tu den o thi ma nay do so nam ngay thang hay hoac khong chua bi boi roi con
-    mot hai ba bon sau bay tam chin muoi sao vay a u nhi nhe xin hoi biet ra vao len xuong
-    tren duoi truoc moi rat qua cung deu dang se can phai nen vi neu lam kia ay luc bang hon
-    nhat lai
-    """
-_STOP = frozenset(_STOP_WORDS.split())
-
-_STOP_TONED_WORDS = """
-    nào gì bao nhiêu mấy khi ai đâu thế như là có của và các những được đã trong về cho với
-    theo tại từ đến ở thì mà này đó số năm ngày tháng hay hoặc không chưa bị bởi rồi còn một
-    hai ba bốn sáu bảy tám chín mười sao vậy à ư nhỉ nhé xin hỏi biết ra vào lên xuống trên
-    dưới trước mới rất qua cũng đều đang sẽ cần phải nên vì nếu làm kia ấy lúc bằng hơn nhất
-    lại
-    """
-_STOP_TONED = frozenset(match_key(w) for w in _STOP_TONED_WORDS.split())
-STOP_WORDS = _STOP  # function and question words, folded
-STOP_WORDS_TONED = _STOP_TONED  # the same with their diacritics
-_WORD = re.compile(r"[^\W_]+(?:[.,/]\d+)*")
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}$")  # years are constraints, not evidence words
-
-
-def content_terms(keyed: str, toned: bool = False) -> tuple[str, ...]:
-    """Content syllables (and numbers) of keyed text without stop words, in order, unique."""
-    stop = _STOP_TONED if toned else _STOP
-    seen: dict[str, None] = {}
-    for token in _WORD.findall(keyed):
-        if token in stop or (len(token) < 2 and not token.isdigit()) or _YEAR_TOKEN.match(token):
-            continue
-        if "/" in token and not token[0].isdigit():  # "i/2023" of "quý I/2023": a period
-            continue
-        seen.setdefault(token, None)
-    return tuple(seen)
 
 
 def accent_ratio(text: str) -> float:
@@ -216,9 +134,12 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(nhung|cac) can cu\b",
         ),
         # "do ai chủ trì" asks for a body, not a signer: every form says "ký"
-        ("signer", r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai (da )?ky\b|\bky ten\b"
-                   r"|\b(pho chu tich|chu tich|thu truong|giam doc|pho giam doc|cuc truong) nao"
-                   r" (da )?ky\b"),
+        (
+            "signer",
+            r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai (da )?ky\b|\bky ten\b"
+            r"|\b(pho chu tich|chu tich|thu truong|giam doc|pho giam doc|cuc truong) nao"
+            r" (da )?ky\b",
+        ),
         (
             "effective",
             r"\bhieu luc\b|\b(bat dau )?(duoc )?ap dung (tu|ke tu) (ngay|khi|thoi diem) nao\b"
@@ -234,7 +155,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "agency",
             r"\bchu tri\b|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b|\bchiu trach nhiem\b"
             r"|\bphu trach\b|\bdau moi\b|\bgiao (cho )?(co quan|don vi|so|ai)\b"
-            r"|\b(so|ban|bo|cuc) nao\b|\bai (thuc hien|tham muu|huong dan|to chuc)\b",
+            r"|(?<!van )(?<!can )\b(so|ban|bo|cuc) nao\b"
+            r"|\bai (thuc hien|tham muu|huong dan|to chuc)\b"
+            r"|\bdo ai (chu tri|phu trach|thuc hien)\b",
         ),
         ("basis", r"\bcan cu\b|\bdua (tren|vao) (van ban|quyet dinh|nghi dinh|luat|co so) nao\b"),
         (
@@ -355,7 +278,7 @@ _NOT_NAME_WORDS = """
     truc thuoc doan the nha nuoc can bo cong chuc vien chuc dang bo uy vien thi xa huyen
     tinh phuong trung tam
     """
-_NOT_NAME = _STOP | frozenset(_NOT_NAME_WORDS.split())
+_NOT_NAME = STOP_WORDS | frozenset(_NOT_NAME_WORDS.split())
 
 
 def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]:
@@ -421,7 +344,7 @@ def _periods(folded_plain: str) -> tuple[str, ...]:
 def _query(question: str, folded_plain: str) -> str:
     """The question plus the other spelling of each abbreviation it uses (for BM25)."""
     extra: list[str] = []
-    for short, long in _ABBREVIATIONS_TONED.items():
+    for short, long in QUESTION_ABBREVIATIONS.items():
         plain_short, plain_long = strip_diacritics(short), strip_diacritics(long)
         if len(plain_short) < 3 or "-" in short or "&" in short:
             continue

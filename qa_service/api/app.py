@@ -1,7 +1,7 @@
 """The FastAPI application: ``create_app(settings)``.
 
 The app state holds a :class:`ServiceState`: the opened index version (``IndexReader`` and
-``Retriever`` inside an :class:`~qa_service.answering.Answerer`), reopened after an upload or
+``Retriever`` inside an :class:`~qa_service.answer.Answerer`), reopened after an upload or
 a delete changes the index, or when <index_dir>/CURRENT names another version (an index built
 by another process). Requests in flight keep the answerer they started with.
 """
@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 
 from indexer.lexical import StaleIndexError
 from indexer.store import IndexNotFoundError
-from qa_service.answering import Answerer
+from qa_service.answer import Answerer
 from qa_service.api.errors import IndexUnavailable, install_error_handlers
 from qa_service.api.routes import ask, citations, documents, health, search, targets
 from qa_service.retrieval import EmbedderMismatchError

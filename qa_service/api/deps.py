@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from qa_service.answering import Answerer
+from qa_service.answer import Answerer
 from qa_service.settings import Settings
 
 __all__ = [

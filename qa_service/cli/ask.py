@@ -27,7 +27,7 @@ def ask(
 ) -> None:
     """Answer a question from the indexed documents (or say it is not found)."""
     from indexer.store import IndexNotFoundError
-    from qa_service.answering import Answerer
+    from qa_service.answer import Answerer
     from qa_service.api.schemas import MAX_QUESTION_CHARS, AskResponse
 
     configure_logging(verbose)

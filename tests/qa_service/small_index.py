@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from indexer.embedders import Embedder, load_embedder
-from qa_service.answering import Answerer
+from qa_service.answer import Answerer
 from qa_service.settings import Settings
 from tests.conftest import shared_cache_dir
 

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from indexer.records import Citation
-from qa_service.answering import Answerer
+from qa_service.answer import Answerer
 from qa_service.api.deps import AnswererDep
 from qa_service.api.schemas import (
     CitationConflict,

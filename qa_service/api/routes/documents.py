@@ -18,7 +18,7 @@ from fastapi import APIRouter, File, Query, Request, UploadFile
 
 from indexer.readers import SUPPORTED_SUFFIXES, UnreadableDocumentError, read_document
 from indexer.store import DocumentRow
-from qa_service.answering import Answerer
+from qa_service.answer import Answerer
 from qa_service.api.deps import AnswererDep, ServiceDep, SettingsDep
 from qa_service.api.errors import (
     ApiError,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from qa_service.answering import MAX_ANSWER_CHARS
+from qa_service.answer import MAX_ANSWER_CHARS
 from qa_service.settings import Settings
 
 NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from qa_service.answering import Answerer
+from qa_service.answer import Answerer
 from qa_service.api.app import create_app
 from qa_service.settings import Settings
 

@@ -1,23 +1,10 @@
 """Extractive question answering: a short answer copied from a quoted source, or "not found".
 
-How an answer is made:
-
-1. :func:`qa_service.routing.route_question` gives the intent and the constraints (locality,
-   years, period, document numbers); :func:`qa_service.question.analyse` resolves them against
-   the index: a locality, document number, year or period the corpus does not hold makes the
-   question unanswerable (``found=False``), whatever the retriever returns.
-2. Evidence *units* (:mod:`qa_service.units`: sentences, table rows, long sentences cut at ";")
-   come from the passages the :class:`~qa_service.retrieval.Retriever` ranks first and from an
-   inverted index over the units themselves (:mod:`qa_service.evidence`); each is scored by the
-   IDF-weighted share of the question's content words it (or its section heading) contains.
-3. An intent-specific extractor picks the record inside the best unit
-   (:mod:`qa_service.extractors`: a cited document with its date, a number with its clause, a
-   body) or answers about a whole document (:mod:`qa_service.document_answers`: signer, date,
-   cited documents, targets compared across years).
-4. The answer (≤ 200 characters, a slice of the cleaned unit text, so numbers are copied as
-   written) is checked: every number in it must occur in a returned quote
-   (:mod:`qa_service.sources`), else the answerer abstains. Every quote is
-   ``document_text[start:end]``.
+:meth:`Answerer.ask` runs the steps listed in :mod:`qa_service.answer`. A question is unsupported
+(``found=False`` whatever the retriever returns) only when the indexed *text* lacks what it names
+(:func:`~qa_service.answer.question.analyse`). The answer (≤ 200 characters, copied from the
+cleaned unit text, so numbers are written as in the document) is kept only when every number in it
+occurs in a returned quote, and every quote is ``document_text[start:end]``.
 """
 
 from __future__ import annotations
@@ -31,9 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
-from qa_service.comparison import Comparison
-from qa_service.corpus import Corpus
-from qa_service.document_answers import (
+from qa_service.answer.corpus import Corpus
+from qa_service.answer.document_answers import (
     Composed,
     answer_citing,
     answer_compare,
@@ -42,13 +28,11 @@ from qa_service.document_answers import (
     answer_signer,
     dated_document,
 )
-from qa_service.evidence import Candidate, candidate_units, score_units
-from qa_service.extractors import best_unit_answer
-from qa_service.own_document import answer_effective, answer_own_document
-from qa_service.question import Question, analyse
-from qa_service.retrieval import Retriever, SearchFilters
-from qa_service.routing import route_question
-from qa_service.sources import (
+from qa_service.answer.evidence import Candidate, candidate_units, score_units
+from qa_service.answer.extractors import best_unit_answer
+from qa_service.answer.own_document import answer_effective, answer_own_document
+from qa_service.answer.question import Question, analyse
+from qa_service.answer.sources import (
     CitationInfo,
     SourceQuote,
     abstain_confidence,
@@ -56,7 +40,10 @@ from qa_service.sources import (
     citations_in,
     closest_sources,
 )
-from qa_service.windows import MAX_ANSWER_CHARS
+from qa_service.answer.windows import MAX_ANSWER_CHARS
+from qa_service.comparison import Comparison
+from qa_service.retrieval import Retriever, SearchFilters
+from qa_service.routing import route_question
 
 __all__ = [
     "MAX_ANSWER_CHARS",

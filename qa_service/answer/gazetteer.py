@@ -47,6 +47,9 @@ def _place_name(raw: str) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
+_NAME_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Folded locality names → ids of the documents of that place / that mention it."""
@@ -54,6 +57,16 @@ class Gazetteer:
     own: Mapping[str, frozenset[str]]
     mentioned: Mapping[str, frozenset[str]]
     known_names: tuple[str, ...]  # longest first
+
+    def names_in(self, folded: str) -> list[str]:
+        """The known names written in ``folded`` as whole words, longest first where two
+        overlap (one compiled pattern: a question is matched against hundreds of names)."""
+        pattern = _NAME_PATTERNS.get(self.known_names)
+        if pattern is None:
+            alternation = "|".join(re.escape(n) for n in self.known_names) or r"(?!x)x"
+            pattern = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
+            _NAME_PATTERNS[self.known_names] = pattern
+        return list(dict.fromkeys(m.group(0) for m in pattern.finditer(folded)))
 
     def resolve(self, mention: LocalityMention) -> str | None:
         """The longest known name the mention starts with ("huong khe ha tinh" → "huong khe")."""

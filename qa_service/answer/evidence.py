@@ -14,11 +14,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from qa_service.corpus import Corpus
-from qa_service.mentions import Mention
-from qa_service.question import Question, keyed_tokens
+from indexer.units import Unit, unit_sets
+from qa_service.answer.corpus import Corpus
+from qa_service.answer.mentions import Mention
+from qa_service.answer.question import Question, keyed_tokens
 from qa_service.routing import fold
-from qa_service.units import Unit, unit_sets
 
 __all__ = [
     "Candidate",

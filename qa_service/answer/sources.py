@@ -11,11 +11,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa_service.corpus import Corpus
-from qa_service.evidence import Candidate, direct_share, evidence_score
-from qa_service.question import Question
-from qa_service.units import MAX_QUOTE_CHARS, Unit
-from qa_service.windows import char_window
+from indexer.units import MAX_QUOTE_CHARS, Unit
+from qa_service.answer.corpus import Corpus
+from qa_service.answer.evidence import Candidate, direct_share, evidence_score
+from qa_service.answer.question import Question
+from qa_service.answer.windows import char_window
 
 __all__ = [
     "CitationInfo",

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from indexer.extract.citations import number_key, number_matches
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
-from qa_service.gazetteer import build_gazetteer, plain
-from qa_service.mentions import Mention, locate_mentions
+from indexer.units import Unit, unit_from_row, unit_sets
+from qa_service.answer.gazetteer import build_gazetteer, plain
+from qa_service.answer.mentions import Mention, locate_mentions
 from qa_service.routing import content_terms, fold, tone_key
-from qa_service.units import Unit, build_units, unit_sets
 
 __all__ = ["Corpus"]
 
@@ -36,23 +36,16 @@ class Corpus:
         self.doc_starts: dict[str, list[int]] = {}
         self.passage_span: dict[int, tuple[str, int, int]] = {}
         self.sections: dict[str, list[Section]] = {}
-        for doc_id, row in self.documents.items():
-            sections = reader.sections(doc_id)
-            passages = reader.document_passages(doc_id)
-            self.sections[doc_id] = sections
-            for p in passages:
-                self.passage_span[p.id] = (doc_id, p.start, p.end)
-            units = build_units(
-                doc_id,
-                self.texts[doc_id],
-                row.meta.title or "",
-                sections,
-                passages,
-                len(self.units),
-            )
-            self.units.extend(units)
-            ids = sorted((u.idx for u in units), key=lambda i: self.units[i].start)
-            self.doc_units[doc_id] = ids
+        for doc_id in self.documents:
+            self.sections[doc_id] = reader.sections(doc_id)
+        for passage_id, doc_id, start, end in reader.passage_spans():
+            self.passage_span[passage_id] = (doc_id, start, end)
+        for doc_id, row in reader.units():  # made at index time (indexer/units.py)
+            self.units.append(unit_from_row(len(self.units), doc_id, row))
+        for unit in self.units:
+            self.doc_units.setdefault(unit.doc_id, []).append(unit.idx)
+        for doc_id, ids in self.doc_units.items():
+            ids.sort(key=lambda i: self.units[i].start)
             self.doc_starts[doc_id] = [self.units[i].start for i in ids]
         self._index_terms()
         self.gazetteer = build_gazetteer(self.documents, self.texts)
@@ -187,10 +180,11 @@ class Corpus:
             folded=folded,
             terms=frozenset(content_terms(folded)),
             context_terms=frozenset(),
-            bigrams=frozenset(),
             tterms=frozenset(content_terms(tone_key(text), True)),
             tcontext_terms=frozenset(),
-            tbigrams=frozenset(),
+            toned=tone_key(text),
+            context_key="",
+            context_toned="",
             context_folded="",
             heading="",
         )

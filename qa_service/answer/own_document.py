@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.numbers import find_dates
-from qa_service.corpus import Corpus
-from qa_service.evidence import Candidate
-from qa_service.gazetteer import plain
-from qa_service.question import Question, keyed_tokens
-from qa_service.units import strip_span
-from qa_service.windows import tidy
+from indexer.units import strip_span
+from qa_service.answer.corpus import Corpus
+from qa_service.answer.evidence import Candidate
+from qa_service.answer.gazetteer import plain
+from qa_service.answer.question import Question, keyed_tokens
+from qa_service.answer.windows import tidy
 
 __all__ = [
     "RankedDocument",

@@ -10,8 +10,8 @@ import logging
 import re
 from collections.abc import Mapping
 
+from indexer.units import TOKEN, strip_span
 from qa_service.routing import key
-from qa_service.units import TOKEN, strip_span
 
 __all__ = ["MAX_ANSWER_CHARS", "STRONG", "WEAK", "char_window", "clause_window", "tidy"]
 

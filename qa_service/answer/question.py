@@ -14,10 +14,10 @@ from typing import Any
 
 from indexer.normalize import strip_diacritics
 from indexer.places import names_place
-from qa_service.corpus import Corpus
-from qa_service.gazetteer import plain
+from indexer.units import TOKEN
+from qa_service.answer.corpus import Corpus
+from qa_service.answer.gazetteer import plain
 from qa_service.routing import LocalityMention, Route, key
-from qa_service.units import TOKEN
 
 __all__ = [
     "FORM_WORDS",
@@ -100,10 +100,8 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue
         named.append(resolved)
-    for name in corpus.gazetteer.known_names:
-        if re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", plain_q) and not any(
-            name in n for n in named
-        ):
+    for name in corpus.gazetteer.names_in(plain_q):
+        if not any(name in n for n in named):
             named.append(name)
     if named:
         docs: set[str] = set()

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from indexer.extract.citations import number_matches
-from qa_service.answering import (
+from qa_service.answer import (
     MAX_ANSWER_CHARS,
     Answerer,
     AskResult,
     numbers_supported,
 )
-from qa_service.windows import clause_window
+from qa_service.answer.windows import clause_window
 from tests.conftest import shared_cache_dir
 from tests.qa_service.small_index import real_embedder
 

@@ -16,8 +16,8 @@ from indexer.cleaning import clean_text
 from indexer.extract.citations import code_doc_type
 from indexer.records import Citation
 from indexer.store import CitationRow
-from qa_service.gazetteer import plain
-from qa_service.units import Unit
+from indexer.units import Unit
+from qa_service.answer.gazetteer import plain
 
 __all__ = ["Mention", "locate_mentions"]
 

@@ -2,23 +2,26 @@
 
 A unit is cut from the cleaned text of a document (markup removed, so an answer copies numbers
 as written) and keeps its span in the document text, so every quote is an exact slice of it.
+Units are made at index time and stored (``indexer.store``); the answerer reads them back.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from indexer.cleaning import clean_text
+from indexer.matching import content_terms, fold, tone_key
 from indexer.records import Passage, Section
 from indexer.segment import section_paths
-from qa_service.routing import content_terms, fold, tone_key
 
 __all__ = [
     "MAX_QUOTE_CHARS",
+    "UNIT_COLUMNS",
     "STT",
     "TOKEN",
     "Unit",
@@ -26,6 +29,8 @@ __all__ = [
     "build_units",
     "line_span",
     "strip_span",
+    "unit_from_row",
+    "unit_row",
     "unit_sets",
 ]
 
@@ -53,14 +58,24 @@ class Unit:
     folded: str
     terms: frozenset[str]  # folded content syllables
     context_terms: frozenset[str]  # folded: section path, table caption and headers
-    bigrams: frozenset[tuple[str, str]]
-    tterms: frozenset[str]  # the same three keeping diacritics
+    tterms: frozenset[str]  # the same two keeping diacritics
     tcontext_terms: frozenset[str]
-    tbigrams: frozenset[tuple[str, str]]
+    toned: str  # the text in toned matching form
+    context_key: str  # folded: section path and table row context
+    context_toned: str  # the same, toned
     context_folded: str  # "<section path and table context> || <document title>"
     heading: str  # folded: the heading of the innermost section above the unit
     heading_span: tuple[int, int] | None = None  # that heading's line in the document text
     heading_title: str = ""  # the heading without its label, markup removed
+
+    # Word pairs are needed only for the units a question scores: made on demand, not stored.
+    @property
+    def bigrams(self) -> frozenset[tuple[str, str]]:
+        return bigrams(self.folded) | bigrams(self.context_key)
+
+    @property
+    def tbigrams(self) -> frozenset[tuple[str, str]]:
+        return bigrams(self.toned) | bigrams(self.context_toned)
 
 
 def bigrams(keyed: str) -> frozenset[tuple[str, str]]:
@@ -225,10 +240,11 @@ def build_units(
                     folded=folded,
                     terms=frozenset(content_terms(folded)),
                     context_terms=frozenset(content_terms(context_folded)),
-                    bigrams=bigrams(folded) | bigrams(context_folded),
                     tterms=frozenset(content_terms(toned, True)),
                     tcontext_terms=frozenset(content_terms(context_toned, True)),
-                    tbigrams=bigrams(toned) | bigrams(context_toned),
+                    toned=toned,
+                    context_key=context_folded,
+                    context_toned=context_toned,
                     context_folded=f"{context_folded} || {folded_title}",
                     heading=fold(head.heading) if head else "",
                     heading_span=line_span(text, head.start) if head else None,
@@ -236,3 +252,52 @@ def build_units(
                 )
             )
     return units
+
+
+# -- stored form ------------------------------------------------------------------------------
+UNIT_COLUMNS = (
+    "start", "end", "text", "kind", "section", "cells", "folded", "toned", "context_key",
+    "context_toned", "context_folded", "heading", "heading_start", "heading_end",
+    "heading_title", "terms", "context_terms", "tterms", "tcontext_terms",
+)  # fmt: skip
+
+
+def unit_row(unit: Unit) -> tuple:
+    """The stored columns of ``unit`` (:data:`UNIT_COLUMNS`)."""
+    heading_start, heading_end = unit.heading_span or (None, None)
+    return (
+        unit.start, unit.end, unit.text, unit.kind, unit.section, json.dumps(unit.cells),
+        unit.folded, unit.toned, unit.context_key, unit.context_toned, unit.context_folded,
+        unit.heading, heading_start, heading_end, unit.heading_title,
+        " ".join(sorted(unit.terms)), " ".join(sorted(unit.context_terms)),
+        " ".join(sorted(unit.tterms)), " ".join(sorted(unit.tcontext_terms)),
+    )  # fmt: skip
+
+
+def unit_from_row(idx: int, doc_id: str, row: Sequence) -> Unit:
+    """A stored unit back, numbered ``idx``."""
+    (start, end, text, kind, section, cells, folded, toned, context_key, context_toned,
+     context_folded, heading, heading_start, heading_end, heading_title, terms,
+     context_terms, tterms, tcontext_terms) = row  # fmt: skip
+    return Unit(
+        idx=idx,
+        doc_id=doc_id,
+        start=start,
+        end=end,
+        text=text,
+        kind=kind,
+        section=section,
+        cells=tuple(json.loads(cells)),
+        folded=folded,
+        terms=frozenset(terms.split()),
+        context_terms=frozenset(context_terms.split()),
+        tterms=frozenset(tterms.split()),
+        tcontext_terms=frozenset(tcontext_terms.split()),
+        toned=toned,
+        context_key=context_key,
+        context_toned=context_toned,
+        context_folded=context_folded,
+        heading=heading,
+        heading_span=None if heading_start is None else (heading_start, heading_end),
+        heading_title=heading_title,
+    )

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from indexer.extract.citations import number_matches
 from indexer.normalize import strip_diacritics
-from qa_service.corpus import Corpus
-from qa_service.evidence import (
+from indexer.units import STT, TOKEN, Unit
+from qa_service.answer.corpus import Corpus
+from qa_service.answer.evidence import (
     Candidate,
     clause_coverage,
     constraint_factor,
@@ -24,14 +25,10 @@ from qa_service.evidence import (
     local_gain,
     missing_rare_term,
 )
-from qa_service.gazetteer import plain
-from qa_service.mentions import Mention
-from qa_service.question import Question, keyed_tokens
-from qa_service.routing import STOP_WORDS as _STOP_WORDS
-from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
-from qa_service.routing import fold, key
-from qa_service.units import STT, TOKEN, Unit
-from qa_service.windows import (
+from qa_service.answer.gazetteer import plain
+from qa_service.answer.mentions import Mention
+from qa_service.answer.question import Question, keyed_tokens
+from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
     STRONG,
     WEAK,
@@ -39,6 +36,9 @@ from qa_service.windows import (
     clause_window,
     tidy,
 )
+from qa_service.routing import STOP_WORDS as _STOP_WORDS
+from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
+from qa_service.routing import fold, key
 
 __all__ = ["Extracted", "best_unit_answer", "extract", "row_answer"]
 

@@ -9,16 +9,16 @@ import re
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import find_dates
 from indexer.normalize import match_key, strip_diacritics
+from indexer.units import Unit, line_span, strip_span
+from qa_service.answer.corpus import Corpus
+from qa_service.answer.evidence import Candidate
+from qa_service.answer.gazetteer import plain
+from qa_service.answer.mentions import Mention
+from qa_service.answer.own_document import own_number_span, rank_documents
+from qa_service.answer.question import FORM_WORDS, QUESTION_WORDS, Question, keyed_tokens
+from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
-from qa_service.corpus import Corpus
-from qa_service.evidence import Candidate
-from qa_service.gazetteer import plain
-from qa_service.mentions import Mention
-from qa_service.own_document import own_number_span, rank_documents
-from qa_service.question import FORM_WORDS, QUESTION_WORDS, Question, keyed_tokens
 from qa_service.routing import fold
-from qa_service.units import Unit, line_span, strip_span
-from qa_service.windows import MAX_ANSWER_CHARS, tidy
 
 __all__ = [
     "Composed",
