@@ -287,7 +287,7 @@ def unit_from_row(idx: int, doc_id: str, row: Sequence) -> Unit:
         text=text,
         kind=kind,
         section=section,
-        cells=tuple(json.loads(cells)),
+        cells=tuple(json.loads(cells)) if cells != "[]" else (),
         folded=folded,
         terms=frozenset(terms.split()),
         context_terms=frozenset(context_terms.split()),

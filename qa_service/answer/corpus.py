@@ -8,12 +8,13 @@ import logging
 import math
 import re
 import time
+from collections import defaultdict
 from collections.abc import Sequence
 
 from indexer.extract.citations import number_key, number_matches
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
-from indexer.units import Unit, unit_from_row, unit_sets
+from indexer.units import Unit, unit_from_row
 from qa_service.answer.gazetteer import build_gazetteer, plain
 from qa_service.answer.mentions import Mention, locate_mentions
 from qa_service.routing import content_terms, fold, tone_key
@@ -75,16 +76,18 @@ class Corpus:
         self.idf: dict[bool, dict[str, float]] = {}
         self.postings: dict[bool, dict[str, list[int]]] = {}
         for toned in (False, True):
-            df: dict[str, int] = {}
-            postings: dict[str, list[int]] = {}
+            postings: defaultdict[str, list[int]] = defaultdict(list)
             for unit in self.units:
-                terms, context, _ = unit_sets(unit, toned)
-                for term in terms | context:
-                    df[term] = df.get(term, 0) + 1
-                    postings.setdefault(term, []).append(unit.idx)
-            self.df[toned] = df
-            self.postings[toned] = postings
-            self.idf[toned] = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+                words = (
+                    unit.tterms | unit.tcontext_terms if toned else unit.terms | unit.context_terms
+                )
+                for term in words:
+                    postings[term].append(unit.idx)
+            self.postings[toned] = dict(postings)
+            self.df[toned] = {t: len(ids) for t, ids in postings.items()}
+            self.idf[toned] = {
+                t: math.log((n + 1) / (len(ids) + 0.5)) for t, ids in postings.items()
+            }
 
     def weight(self, term: str, toned: bool) -> float:
         """IDF of a question word. A word the corpus never uses is either the indicator it does

@@ -70,16 +70,29 @@ def explicit_year(year: str, folded: str) -> bool:
 _EXPLICIT_YEAR = re.compile(r"\b(?:nam|den|trong|giai doan)\s+(?:19|20)\d{2}\b")
 
 
-def evidence_score(q: Question, unit: Unit) -> float:
+_RESCORED = 400  # candidates whose word pairs are counted
+_MAX_POSTING = 5000  # units a single question word may bring in as candidates
+
+
+def _coverage(q: Question, unit: Unit) -> float:
+    """IDF-weighted share of the question's words in the unit (half weight in its context)."""
+    terms, context_terms = (
+        (unit.tterms, unit.tcontext_terms) if q.toned else (unit.terms, unit.context_terms)
+    )
+    direct = sum(w for t, w in q.weights.items() if t in terms)
+    context = sum(w for t, w in q.weights.items() if t not in terms and t in context_terms)
+    return (direct + 0.5 * context) / q.total
+
+
+def evidence_score(q: Question, unit: Unit, coverage: float | None = None) -> float:
     """IDF-weighted share of the question's words in the unit (half weight in its context), with
     the share of its word pairs."""
     if q.total <= 0:
         return 0.0
-    terms, context_terms, bigrams = unit_sets(unit, q.toned)
-    direct = sum(w for t, w in q.weights.items() if t in terms)
-    context = sum(w for t, w in q.weights.items() if t not in terms and t in context_terms)
-    coverage = (direct + 0.5 * context) / q.total
+    if coverage is None:
+        coverage = _coverage(q, unit)
     if q.bigrams:
+        bigrams = unit.tbigrams if q.toned else unit.bigrams
         phrase = len(q.bigrams & bigrams) / len(q.bigrams)
         return 0.75 * coverage + 0.25 * phrase
     return coverage
@@ -172,7 +185,8 @@ def candidate_units(
             idx = ids[k]
             priors[idx] = max(priors.get(idx, 0.0), prior)
             k += 1
-    limit = max(40, corpus.n_units // 4)
+    # a word found in a quarter of the units (or in thousands) says little on its own
+    limit = min(max(40, corpus.n_units // 4), _MAX_POSTING)
     for term in q.terms:
         posting = corpus.postings[q.toned].get(term, [])
         if len(posting) > limit:
@@ -192,12 +206,22 @@ def candidate_units(
 
 
 def score_units(corpus: Corpus, q: Question, priors: Mapping[int, float]) -> list[Candidate]:
-    """Candidates with their evidence, best (evidence + prior) first."""
-    out = []
-    for idx, prior in priors.items():
-        unit = corpus.units[idx]
-        evidence = evidence_score(q, unit)
-        out.append(Candidate(unit=unit, evidence=evidence, prior=prior))
+    """Candidates with their evidence, best (evidence + prior) first. Word coverage is counted
+    for every candidate; word pairs (at most a quarter of the score) only for those whose
+    coverage can still place them among the best."""
+    if q.total <= 0:
+        return []
+    covered = sorted(
+        ((idx, prior, _coverage(q, corpus.units[idx])) for idx, prior in priors.items()),
+        key=lambda item: 0.75 * item[2] + item[1],
+        reverse=True,
+    )
+    out = [
+        Candidate(
+            unit=corpus.units[idx], evidence=evidence_score(q, corpus.units[idx], cov), prior=prior
+        )
+        for idx, prior, cov in covered[:_RESCORED]
+    ]
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]
 
