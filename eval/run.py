@@ -20,7 +20,13 @@ REPO = Path(__file__).resolve().parents[1]
 def _extraction(shared: Path) -> int:
     from eval.extraction_eval import main
 
-    return main([]) or 0
+    return main(["--shared", str(shared)]) or 0
+
+
+def _metadata(shared: Path) -> int:
+    from eval.metadata_eval import main
+
+    return main(["--shared", str(shared)]) or 0
 
 
 def _retrieval(shared: Path) -> int:
@@ -55,7 +61,35 @@ def _qa(shared: Path) -> int:
     return main(["--index-dir", str(index_dir)]) or 0
 
 
-PARTS = {"extraction": _extraction, "retrieval": _retrieval, "qa": _qa}
+def _qa_admin(shared: Path) -> int:
+    """The admin-docs question sets over an index of admin-docs and corpus/ (embedding all of
+    it takes about half an hour on 2 cores: not part of the default run)."""
+    from eval.qa_eval import main
+    from indexer.pipeline import build_index
+    from qa_service.settings import get_settings
+
+    admin = shared / "benchmarks" / "admin-docs"
+    if not admin.is_dir():
+        print(f"qa-admin: skipped, {admin} not found")
+        return 0
+    settings = get_settings()
+    index_dir = Path(f"{settings.index_dir}-admin")
+    build_index([admin, REPO / "corpus"], index_dir, embedder_spec=settings.embedder,
+                cache_dir=settings.cache_dir, progress=True)  # fmt: skip
+    status = 0
+    for name in ("admin-dev.jsonl", "admin-heldout.jsonl"):
+        status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
+    return status
+
+
+PARTS = {
+    "extraction": _extraction,
+    "metadata": _metadata,
+    "retrieval": _retrieval,
+    "qa": _qa,
+    "qa-admin": _qa_admin,
+}
+DEFAULT_PARTS = ("extraction", "metadata", "retrieval", "qa")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     status = 0
-    for name in args.only or list(PARTS):
+    for name in args.only or DEFAULT_PARTS:
         print(f"=== {name}")
         started = time.perf_counter()
         try:
