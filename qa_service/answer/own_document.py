@@ -22,6 +22,7 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import Question, keyed_tokens
 from qa_service.answer.windows import tidy
+from qa_service.routing import fold
 
 __all__ = [
     "RankedDocument",
@@ -156,8 +157,11 @@ def rank_documents(
     total = sum(weights.values())
     asked = asked_types(q)
     ranked: list[RankedDocument] = []
+    bodies = _named_bodies(q)
     for doc_id in pool:
         meta = corpus.documents[doc_id].meta
+        if doc_id != q.own_doc and not _fits_period(corpus, q, doc_id):
+            continue  # another year or period than the question's
         card_terms = keyed_tokens(q, _card(corpus, doc_id))
         coverage = sum(w for t, w in weights.items() if t in card_terms) / total if total else 0.0
         score = 0.55 * coverage + 0.35 * support.get(doc_id, 0.0)
@@ -166,6 +170,9 @@ def rank_documents(
             type_match = bool(meta.doc_type) and plain(meta.doc_type) in asked
             score += 0.15 if type_match else -0.15
         card = plain(_card(corpus, doc_id))
+        issuer = fold(meta.issuer or "")
+        if bodies and not any(issuer.startswith(body) for body in bodies):
+            score -= 0.3  # "văn bản nào của Sở Nội vụ": another body issued this one
         for name in q.localities:
             score += 0.1 if name in card else -0.1
         if doc_id == q.own_doc:
@@ -173,6 +180,25 @@ def rank_documents(
         ranked.append(RankedDocument(doc_id, score, coverage, support.get(doc_id, 0.0), type_match))
     ranked.sort(key=lambda r: (-r.score, r.doc_id))
     return ranked[:limit]
+
+
+# The issuing body a question names after "của" ("văn bản nào của Sở Nội vụ"), folded.
+_BODY_AFTER_CUA = re.compile(
+    r"\bcua (?:chu tich |bo truong |giam doc )?(uy ban nhan dan|hoi dong nhan dan|so|bo|cuc"
+    r"|chinh phu|thu tuong|van phong|tong cuc|trung tam|ban)\b"
+)
+
+
+def _named_bodies(q: Question) -> list[str]:
+    return [m.group(1) for m in _BODY_AFTER_CUA.finditer(q.route.folded)]
+
+
+def _fits_period(corpus: Corpus, q: Question, doc_id: str) -> bool:
+    """The question's years and periods ("năm 2023", "6 tháng đầu năm") are the document's."""
+    title = fold(corpus.documents[doc_id].meta.title or "")
+    return all(corpus.doc_has_year(doc_id, y) for y in q.route.years) and all(
+        re.search(rf"\b{re.escape(p)}\b", title) for p in q.route.periods
+    )
 
 
 # ------------------------------------------------------------------------ the document itself
@@ -218,9 +244,10 @@ def _type_label(doc_type: str | None) -> str:
 
 def answer_own_document(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
-) -> tuple[str, list[Candidate], float] | None:
+) -> tuple[str, list[Candidate], float, float] | None:
     """ "Quyết định nào ban hành X?": an indexed document of the asked kind whose card covers the
-    question's subject, answered with its own number and date, quoted from its header."""
+    question's subject, answered with its own number and date, quoted from its header.
+    Returns (answer, support, confidence, share of the subject its card covers)."""
     if q.own_doc is not None:
         return None  # the question names its document: "which document" asks for another one
     if not asked_types(q) and not re.search(r"\bvan ban (nao|gi)\b", q.route.folded):
@@ -250,7 +277,7 @@ def answer_own_document(
         answer += f" của {meta.issuer}"
     support.extend(_best_passage(corpus, best, hits))
     confidence = min(1.0, 0.4 + best.score)
-    return tidy(answer), support, confidence
+    return tidy(answer), support, confidence, best.coverage
 
 
 def _best_passage(

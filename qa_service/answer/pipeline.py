@@ -207,9 +207,15 @@ class Answerer:
                 return (*found, None)
             intent = "date"
         if intent == "decision":
+            # the indexed document itself, unless a sentence citing another document covers the
+            # question better ("Quyết định nào ban hành Kế hoạch X?" asked of a report)
             own = answer_own_document(corpus, q, hits)
-            if own is not None:
-                return (*own, None)
+            cited = best_unit_answer(corpus, q, scored, "decision")
+            if own is not None and (cited is None or own[3] >= cited.evidence):
+                return own[0], own[1], own[2], None
+            if cited is not None:
+                return cited.answer or "", [cited], cited.score, None
+            return None
         if intent == "date":
             document = dated_document(corpus, q, scored)
             if document is not None:
