@@ -30,7 +30,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 eval: install
-	VNQA_INDEX_DIR=$(INDEX_DIR) $(BIN)/python -m eval.run --shared $(SHARED)
+	VNQA_INDEX_DIR=$(INDEX_DIR) $(BIN)/python -m eval.run --shared $(SHARED) $(ARGS)
 
 bench: install
 	$(BIN)/python -m eval.bench --shared $(SHARED)

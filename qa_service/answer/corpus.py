@@ -114,12 +114,21 @@ class Corpus:
         """Some document of the corpus cites ``number``."""
         return any(number_matches(number, row.citation.number) for row in self.citations)
 
-    def own_number(self, number: str) -> str | None:
-        """The document whose own number is ``number``."""
-        for doc_id, row in self.documents.items():
-            if row.meta.number and number_matches(number, row.meta.number):
-                return doc_id
-        return None
+    def own_number(self, number: str, places: Sequence[str] = ()) -> str | None:
+        """The document whose own number is ``number``; when several share it (provinces
+        number alike), the one whose issuer, place or title names one of ``places``."""
+        owners = [
+            doc_id
+            for doc_id, row in self.documents.items()
+            if row.meta.number and number_matches(number, row.meta.number)
+        ]
+        if len(owners) > 1 and places:
+            for doc_id in owners:
+                meta = self.documents[doc_id].meta
+                card = plain(f"{meta.issuer or ''} {meta.place or ''} {meta.title or ''}")
+                if any(place in card for place in places):
+                    return doc_id
+        return owners[0] if owners else None
 
     def is_own_number(self, doc_id: str, number: str) -> bool:
         """``number`` is the document's own number."""

@@ -14,7 +14,7 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
-from qa_service.answer.own_document import own_number_span, rank_documents
+from qa_service.answer.own_document import best_passages, own_number_span, rank_documents
 from qa_service.answer.question import FORM_WORDS, QUESTION_WORDS, Question, keyed_tokens
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
@@ -145,7 +145,7 @@ def answer_signer(
     unit = corpus.synthetic_unit(doc_id, start, end)
     answer = meta.signer + (f" ({meta.signer_position})" if meta.signer_position else "")
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
-    return tidy(answer), [cand], confidence, None
+    return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
 
 
 def dated_document(

@@ -26,6 +26,7 @@ from qa_service.routing import fold
 
 __all__ = [
     "RankedDocument",
+    "best_passages",
     "own_number_span",
     "answer_effective",
     "answer_own_document",
@@ -275,20 +276,21 @@ def answer_own_document(
         answer += " " + " ".join(text[date_span[0] : date_span[1]].replace("*", "").split())
     if meta.issuer:
         answer += f" của {meta.issuer}"
-    support.extend(_best_passage(corpus, best, hits))
+    support.extend(best_passages(corpus, best.doc_id, hits, best.score))
     confidence = min(1.0, 0.4 + best.score)
     return tidy(answer), support, confidence, best.coverage
 
 
-def _best_passage(
-    corpus: Corpus, doc: RankedDocument, hits: list[tuple[int, float]]
+def best_passages(
+    corpus: Corpus, doc_id: str, hits: list[tuple[int, float]], score: float, limit: int = 2
 ) -> list[Candidate]:
-    """The document's passage ranked first for the question: what makes it the answer."""
+    """The document's passages ranked first for the question: what makes it the answer."""
+    found: list[Candidate] = []
     for passage_id, _ in hits[:_CANDIDATE_HITS]:
         span = corpus.passage_span.get(passage_id)
-        if span is not None and span[0] == doc.doc_id:
-            return [_candidate(corpus, doc.doc_id, span[1], span[2], doc.score)]
-    return []
+        if span is not None and span[0] == doc_id and len(found) < limit:
+            found.append(_candidate(corpus, doc_id, span[1], span[2], score))
+    return found
 
 
 def _candidate(corpus: Corpus, doc_id: str, start: int, end: int, score: float) -> Candidate:

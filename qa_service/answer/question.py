@@ -119,7 +119,8 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     own_doc: str | None = None
     number_filter: list[str] = []
     for number in route.doc_numbers:
-        owner = corpus.own_number(number)
+        places = [*named, *(m.name for m in route.localities)]
+        owner = corpus.own_number(number, places)
         if owner is not None:
             own_doc = owner
             continue
