@@ -157,7 +157,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bphu trach\b|\bdau moi\b|\bgiao (cho )?(co quan|don vi|so|ai)\b"
             r"|(?<!van )(?<!can )\b(so|ban|bo|cuc) nao\b"
             r"|\bai (thuc hien|tham muu|huong dan|to chuc)\b"
-            r"|\bdo ai (chu tri|phu trach|thuc hien)\b",
+            r"|\bdo ai (chu tri|phu trach|thuc hien)\b|\b(phan cap|giao) cho cap nao\b"
+            r"|\bai (duoc )?giao\b|\bgiao (cho )?ai\b",
         ),
         ("basis", r"\bcan cu\b|\bdua (tren|vao) (van ban|quyet dinh|nghi dinh|luat|co so) nao\b"),
         (

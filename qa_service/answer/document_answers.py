@@ -7,14 +7,18 @@ import logging
 import re
 
 from indexer.extract.citations import number_matches
-from indexer.extract.numbers import find_dates
 from indexer.normalize import match_key, strip_diacritics
 from indexer.units import Unit, line_span, strip_span
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
-from qa_service.answer.own_document import best_passages, own_number_span, rank_documents
+from qa_service.answer.own_document import (
+    best_passages,
+    own_number_span,
+    rank_documents,
+    written_date_span,
+)
 from qa_service.answer.question import FORM_WORDS, QUESTION_WORDS, Question, keyed_tokens
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
@@ -43,23 +47,6 @@ _ISSUE_DATE_TONED = re.compile(r"\b(?:ban hành|ký|đề ngày|ngày tháng nă
 _ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
 _ISSUE_DATE_WORDS = "ban hành ký đề ngày tháng năm nào bao giờ khi"
 _DAY_WORD = re.compile(r"ngày\s*$", re.IGNORECASE)
-
-
-def _written_date(text: str, iso: str) -> tuple[int, int] | None:
-    """Span of the first date written in ``text`` that is ``iso`` ("2023-03-13", or "2023-03"
-    for a date line whose day is left blank), with the "ngày" before it."""
-    spans: list[tuple[int, int]] = []
-    if len(iso) == 10:
-        spans = [(a, b) for a, b, found in find_dates(text) if found == iso]
-    else:
-        year, _, month = iso.partition("-")
-        pattern = rf"tháng\s+0?{int(month)}\s+năm\s+{year}" if month else rf"năm\s+{year}"
-        spans = [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
-    if not spans:
-        return None
-    start, end = spans[0]
-    day = _DAY_WORD.search(text, max(0, start - 12), start)
-    return (day.start() if day else start), end
 
 
 # words of a comparison question that do not name the indicator
@@ -191,7 +178,7 @@ def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Comp
     if not iso:
         return None
     text = corpus.texts[doc_id]
-    span = _written_date(text, iso)
+    span = written_date_span(text, iso, limit=None)
     if span is None:
         return None
     start, end = span
@@ -199,7 +186,7 @@ def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Comp
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     unit = corpus.synthetic_unit(doc_id, *strip_span(text, line_start, line_end))
-    answer = " ".join(text[start:end].split())
+    answer = " ".join(text[start:end].replace("*", "").split())
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     return tidy(answer), [cand], confidence, None
 

@@ -232,6 +232,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return None
         focus = max(found, key=lambda m: local_gain(q, text, m.start(), m.end()))
         return window_answer(q, unit, (focus.start(), focus.end()), 0.75)
+    if intent == "agency":
+        lead = lead_agency(cand)
+        if lead is not None:
+            return lead
     # general, agency
     if intent == "agency" or _ENTITY_QUESTION.search(q.route.folded):
         entity = entity_answer(corpus, q, cand)
@@ -254,6 +258,41 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         else:
             start, end = char_window(text, after, after_end, MAX_ANSWER_CHARS)
     return tidy(text[start:end]), focus, 0.6, text[start:end], None
+
+
+_LEAD_VERB = re.compile(
+    r"\b(?:chủ trì|chịu trách nhiệm|là cơ quan|làm đầu mối|tham mưu|phụ trách|thực hiện|có trách"
+    r" nhiệm|tổ chức thực hiện)\b",
+    re.IGNORECASE,
+)
+_NAME_TAIL = re.compile(r"[\s,;:–-]+$|\s+(?:có|được|là|sẽ|phải|và các|cùng)$", re.IGNORECASE)
+
+
+def lead_agency(cand: Candidate) -> Extracted | None:
+    """ "Cơ quan nào chủ trì X?": the body named just before "chủ trì" (or "chịu trách nhiệm",
+    "thực hiện", ...) in the unit — not the partner after "phối hợp với" — else the section
+    heading above when it names a body ("3. Sở Nội vụ:" / "- Chủ trì ...")."""
+    unit = cand.unit
+    text = unit.text
+    for verb in _LEAD_VERB.finditer(text):
+        bodies = [m for m in _AGENCY.finditer(text, 0, verb.start())]
+        if bodies:
+            start = bodies[-1].start()
+            name = _NAME_TAIL.sub("", text[start : verb.start()])
+            while _NAME_TAIL.search(name):
+                name = _NAME_TAIL.sub("", name)
+            if 3 <= len(name) <= 90:
+                return tidy(name), (start, start + len(name)), 0.85, text, None
+        break
+    if (
+        unit.heading_span is not None
+        and _AGENCY.match(unit.heading_title or "")
+        and _LEAD_VERB.match(text.lstrip("-+• "))
+    ):
+        cand.extra = (unit.heading_span,)
+        heading = unit.heading_title.rstrip(" :.")
+        return tidy(heading), (0, min(len(text), 40)), 0.8, text, None
+    return None
 
 
 def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | None:

@@ -15,7 +15,6 @@ import logging
 import re
 from dataclasses import dataclass
 
-from indexer.extract.numbers import find_dates
 from indexer.units import strip_span
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
@@ -26,6 +25,7 @@ from qa_service.routing import fold
 
 __all__ = [
     "RankedDocument",
+    "written_date_span",
     "best_passages",
     "own_number_span",
     "answer_effective",
@@ -225,17 +225,25 @@ def own_number_span(text: str, number: str) -> tuple[int, int] | None:
     return None
 
 
-def _date_span(text: str, iso: str) -> tuple[int, int] | None:
-    """The document's date as written on its place-date line (in its first lines)."""
-    head = text[: min(len(text), 6000)]
-    if len(iso) == 10:
-        for a, b, found in find_dates(head):
-            if found == iso:
-                day = re.search(r"ngày\s*$", head[max(0, a - 12) : a], re.IGNORECASE)
-                return (a - 12 + day.start() if day and a >= 12 else a), b
-        return None
-    year, _, month = iso.partition("-")
-    m = re.search(rf"tháng\s+0?{int(month)}\s+năm\s+{year}", head, re.IGNORECASE)
+_MARK = r"[\s*_]*"  # blanks and emphasis markers a crawl leaves inside a date line
+
+
+def written_date_span(text: str, iso: str, limit: int | None = 6000) -> tuple[int, int] | None:
+    """Span of the first date written in ``text`` (its first ``limit`` characters) that is
+    ``iso`` ("2025-11-24", or "2025-11" for a blank day), with its "ngày", markup between its
+    words allowed ("ngày **24 **tháng 11 năm 2025")."""
+    head = text if limit is None else text[:limit]
+    year, month, day = (iso.split("-") + [""])[:3]
+    m_ = rf"0?{int(month)}"
+    if day:
+        d_ = rf"0?{int(day)}"
+        pattern = (
+            rf"(?:ngày{_MARK})?{d_}{_MARK}tháng{_MARK}{m_}{_MARK}năm{_MARK}{year}"
+            rf"|(?:ngày{_MARK})?(?<!\d){d_}\s*[/.-]\s*{m_}\s*[/.-]\s*{year}"
+        )
+    else:
+        pattern = rf"tháng{_MARK}{m_}{_MARK}năm{_MARK}{year}"
+    m = re.search(pattern, head, re.IGNORECASE)
     return (m.start(), m.end()) if m else None
 
 
@@ -270,7 +278,7 @@ def answer_own_document(
         return None
     support = [_candidate(corpus, best.doc_id, *_line_span(text, *number_span), best.score)]
     answer = f"{_type_label(meta.doc_type)} số {text[number_span[0] : number_span[1]]}"
-    date_span = _date_span(text, meta.date) if meta.date else None
+    date_span = written_date_span(text, meta.date) if meta.date else None
     if date_span is not None:
         support.append(_candidate(corpus, best.doc_id, *_line_span(text, *date_span), best.score))
         answer += " " + " ".join(text[date_span[0] : date_span[1]].replace("*", "").split())
@@ -329,7 +337,7 @@ def answer_effective(
         answer = " ".join(unit.text[m.start() : m.end()].split())
         if not when[0].isdigit():
             meta = corpus.documents[doc_id].meta
-            date_span = _date_span(text, meta.date) if meta.date else None
+            date_span = written_date_span(text, meta.date) if meta.date else None
             if date_span is None:
                 return tidy(answer), support, min(1.0, 0.3 + best.score)
             written = " ".join(text[date_span[0] : date_span[1]].replace("*", "").split())

@@ -74,6 +74,11 @@ QUESTION_PHRASES = (
 FORM_WORDS = frozenset(w for pair in QUESTION_PHRASES for w in pair)
 
 
+_TYPE_THEN_YEAR = re.compile(
+    r"\b(?:quyet dinh|qd|ke hoach|kh|nghi quyet|nq|thong bao|tb|cong van|cv|chi thi|ct"
+    r"|thong tu|nghi dinh)(?: so)? ((?:19|20)\d{2})\b(?!\s*/)"
+)
+
 QUESTION_WORDS = frozenset({"bao", "nhiêu", "nhieu", "mấy", "may", "nào", "nao", "gì", "gi"})
 
 
@@ -128,6 +133,14 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             number_filter.append(number)
         else:
             unsupported = unsupported or f"document number {number}"
+    if own_doc is None and not route.doc_numbers:
+        # "quyết định 1994 của Cao Bằng": a number written like a year right after a type
+        # word is a document number when some document of the collection has it as its own
+        for m in _TYPE_THEN_YEAR.finditer(plain_q):
+            owner = corpus.own_number(m.group(1), [*named, *(x.name for x in route.localities)])
+            if owner is not None:
+                own_doc = owner
+                break
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}
 
