@@ -107,8 +107,9 @@ def answer_signer(
     corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
 ) -> Composed | None:
     """The signer (and position) of the document the question is about."""
-    chosen = document_for(corpus, q, scored)
     ranked = rank_documents(corpus, q, hits, limit=1)
+    # a place named in the question must be the document's own: only the ranking checks that
+    chosen = None if q.localities and q.own_doc is None else document_for(corpus, q, scored)
     if ranked and ranked[0].coverage >= 0.45 and (chosen is None or chosen[1] < 0.6):
         chosen = (ranked[0].doc_id, min(1.0, 0.4 + ranked[0].score))
     if chosen is None:

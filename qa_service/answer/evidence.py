@@ -70,6 +70,7 @@ def explicit_year(year: str, folded: str) -> bool:
 _EXPLICIT_YEAR = re.compile(r"\b(?:nam|den|trong|giai doan)\s+(?:19|20)\d{2}\b")
 
 
+_IDENTIFIER = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[^\W_]+")  # letters and digits: a code
 _RESCORED = 400  # candidates whose word pairs are counted
 _MAX_POSTING = 5000  # units a single question word may bring in as candidates
 
@@ -231,7 +232,10 @@ def missing_rare_term(corpus: Corpus, q: Question) -> bool:
     the documents do not hold ("tỷ lệ hộ nghèo", "tiêm chủng")."""
     if q.total <= 0:
         return False
-    unknown = sum(w for t, w in q.weights.items() if t not in corpus.df[q.toned])
+    known = corpus.df[q.toned]
+    if any(t not in known and _IDENTIFIER.fullmatch(t) for t in q.weights):
+        return True  # a code no document writes ("N40"): the collection lacks what is asked
+    unknown = sum(w for t, w in q.weights.items() if t not in known)
     return unknown / q.total >= _UNKNOWN_SHARE
 
 

@@ -171,11 +171,11 @@ def rank_documents(
             type_match = bool(meta.doc_type) and plain(meta.doc_type) in asked
             score += 0.15 if type_match else -0.15
         card = plain(_card(corpus, doc_id))
+        if q.localities and not any(name in card for name in q.localities):
+            continue  # facts of a document of another place
         issuer = fold(meta.issuer or "")
         if bodies and not any(issuer.startswith(body) for body in bodies):
             score -= 0.3  # "văn bản nào của Sở Nội vụ": another body issued this one
-        for name in q.localities:
-            score += 0.1 if name in card else -0.1
         if doc_id == q.own_doc:
             score += 1.0
         ranked.append(RankedDocument(doc_id, score, coverage, support.get(doc_id, 0.0), type_match))

@@ -93,6 +93,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
 
     # localities named with a unit word, then bare known names
     named: list[str] = []
+    unresolved: list[str] = []  # places the gazetteer does not know but some text names
     for mention in route.localities:
         resolved = corpus.gazetteer.resolve(mention)
         if resolved is None:
@@ -101,6 +102,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             naming = corpus.docs_naming(mention.name)
             if naming:
                 scope = naming if scope is None else scope | naming
+                unresolved.append(plain(mention.name))
             elif mention.certain or looks_like_name(mention):
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue
@@ -197,7 +199,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         number_filter=tuple(number_filter),
         unsupported=unsupported,
         notes=notes,
-        localities=tuple(named),
+        localities=tuple(named + unresolved),
     )
 
 
