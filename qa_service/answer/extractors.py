@@ -343,6 +343,18 @@ def row_answer(unit: Unit, focus: tuple[int, int]) -> str:
     return tidy(f"{label}: {tail}" if tail else label)
 
 
+def echo_run(q: Question, text: str, a: int) -> int:
+    """How many words right before position ``a`` repeat the question's words in order
+    ("đang giải quyết 47" answers "đang giải quyết bao nhiêu": 3)."""
+    tokens = [t for t in TOKEN.findall(key(text[max(0, a - 60) : a], q.toned)) if t[0].isalpha()]
+    if not tokens or tokens[-1] not in q.all_tokens:
+        return 0
+    run = 1
+    while run < len(tokens) and (tokens[-run - 1], tokens[-run]) in q.all_bigrams:
+        run += 1
+    return run
+
+
 def left_context(q: Question, text: str, a: int, unit_words: str = "", width: int = 48) -> float:
     """How much the words just before a number echo the question: its weighted words, its
     word pairs and the share of the words there that the question uses (function words
@@ -479,6 +491,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
                 quality -= 0.15
         quality += 0.2 * clause_coverage(q, text, a, b)
         quality += 0.35 * left_context(q, text, a, expected or "")
+        quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         if best is None or quality > best[0]:
             best = (quality, (a, b, raw))
     if best is None:
