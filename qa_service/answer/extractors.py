@@ -27,6 +27,7 @@ from qa_service.answer.evidence import (
 )
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
+from qa_service.answer.own_document import issued_by_named_body
 from qa_service.answer.question import Question, keyed_tokens
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
@@ -204,6 +205,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             mentions = [
                 m for m in mentions if any(number_matches(n, m.number) for n in q.number_filter)
             ]
+        mentions = [m for m in mentions if issued_by_named_body(q, m.text, m.number)]
         chosen = best_mention(corpus, q, mentions, need_date=intent == "date")
         if chosen is not None:
             mention, quality = chosen

@@ -25,6 +25,9 @@ from qa_service.routing import fold
 
 __all__ = [
     "RankedDocument",
+    "issued_by_named_body",
+    "named_bodies",
+    "title_span",
     "written_date_span",
     "best_passages",
     "own_number_span",
@@ -158,7 +161,7 @@ def rank_documents(
     total = sum(weights.values())
     asked = asked_types(q)
     ranked: list[RankedDocument] = []
-    bodies = _named_bodies(q)
+    bodies = named_bodies(q)
     for doc_id in pool:
         meta = corpus.documents[doc_id].meta
         if doc_id != q.own_doc and not _fits_period(corpus, q, doc_id):
@@ -190,8 +193,28 @@ _BODY_AFTER_CUA = re.compile(
 )
 
 
-def _named_bodies(q: Question) -> list[str]:
+def named_bodies(q: Question) -> list[str]:
+    """The kinds of issuing body the question names after "của" (folded: "bo", "so", ...)."""
     return [m.group(1) for m in _BODY_AFTER_CUA.finditer(q.route.folded)]
+
+
+# The issuer code of a symbol names the kind of body ("1941/QĐ-UBND", "15/CT-TTg").
+_SYMBOL_BODY = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "cp": "chinh phu",
+                "ttg": "thu tuong"}  # fmt: skip
+
+
+def issued_by_named_body(q: Question, mention_text: str, number: str) -> bool:
+    """A cited document fits the body the question names ("QĐ nào của Bộ Công Thương"): its
+    "của ..." says so, or its symbol's issuer code; unknown counts as fitting."""
+    bodies = named_bodies(q)
+    if not bodies:
+        return True
+    after = re.search(r"\bcua (.+)$", fold(mention_text))
+    if after:
+        return any(after.group(1).startswith(body) for body in bodies)
+    code = plain(number.rsplit("-", 1)[-1]) if "-" in number else ""
+    kind = _SYMBOL_BODY.get(code)
+    return kind is None or kind in bodies
 
 
 def _fits_period(corpus: Corpus, q: Question, doc_id: str) -> bool:
@@ -247,6 +270,17 @@ def written_date_span(text: str, iso: str, limit: int | None = 6000) -> tuple[in
     return (m.start(), m.end()) if m else None
 
 
+def title_span(text: str, title: str) -> tuple[int, int] | None:
+    """Where the parsed ``title`` stands in the document text (its words in order, with markup
+    and line breaks between them), searched in the first lines."""
+    words = title.split()
+    if not words:
+        return None
+    pattern = _MARK.join(re.escape(w) for w in words[:60])
+    m = re.search(pattern, text[:8000])
+    return (m.start(), m.end()) if m else None
+
+
 def _type_label(doc_type: str | None) -> str:
     return (doc_type or "văn bản")[:1].upper() + (doc_type or "văn bản")[1:]
 
@@ -284,7 +318,10 @@ def answer_own_document(
         answer += " " + " ".join(text[date_span[0] : date_span[1]].replace("*", "").split())
     if meta.issuer:
         answer += f" của {meta.issuer}"
-    support.extend(best_passages(corpus, best.doc_id, hits, best.score))
+    title = title_span(text, meta.title) if meta.title else None
+    if title is not None:
+        support.append(_candidate(corpus, best.doc_id, *title, best.score))
+    support.extend(best_passages(corpus, best.doc_id, hits, best.score, limit=1))
     confidence = min(1.0, 0.4 + best.score)
     return tidy(answer), support, confidence, best.coverage
 
