@@ -39,7 +39,14 @@ def _retrieval_scale(shared: Path) -> dict[str, Any]:
     return run(shared, RESULTS / "retrieval_scale.json")
 
 
+def _admin_answering(shared: Path) -> dict[str, Any]:
+    from eval.answering_bench import run
+
+    return run(shared)
+
+
 PARTS: dict[str, Callable[[Path], dict[str, Any]]] = {
+    "admin_answering": _admin_answering,
     "ingestion": _ingestion,
     "citation_extraction": _citations,
     "retrieval_scale": _retrieval_scale,
