@@ -75,16 +75,21 @@ _LABELLED = re.compile(
 
 def _repeated_header_spans(text: str, soft: set[int]) -> list[tuple[int, int]]:
     """Running page headers: short lines repeated verbatim; a line that a soft break joins to
-    its neighbour is part of a paragraph (a form repeated in the appendices), not a header."""
+    its neighbour is part of a paragraph (a form repeated in the appendices), and a line between
+    "|" lines a table cell, not a header."""
     lines: list[tuple[int, int, str]] = []
     position = 0
-    for line in text.splitlines(keepends=True):
+    raw = text.splitlines(keepends=True)
+    for k, line in enumerate(raw):
         body = line.rstrip("\r\n")
         stripped = body.strip()
         wrapped = position - 1 in soft or position + len(body) in soft
+        # a line between lone "|" lines is a table cell laid out one a line (web crawls)
+        cell = any(0 <= n < len(raw) and raw[n].strip() == "|" for n in (k - 1, k + 1))
         if (
             stripped
             and not wrapped
+            and not cell
             and len(stripped) <= _REPEATED_LINE_MAX_CHARS
             and not _TABLE_CHARS & set(body)
         ):

@@ -48,7 +48,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 3  # 3: soft line breaks, header columns, stored units
+PARSER_VERSION = 4  # 3: soft breaks, header columns, stored units; 4: crawl table rows
 
 
 @dataclass(frozen=True)

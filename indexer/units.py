@@ -192,11 +192,14 @@ def build_units(
         return None
 
     units: list[Unit] = []
+    lines: list[tuple[int, str]] = []
     offset = 0
     for line in clean.text.split("\n"):
-        line_start = offset
+        lines.append((offset, line))
         offset += len(line) + 1
-        if not line.strip():
+    grid_rows, in_grid = _grid_rows(lines)
+    for line_no, (line_start, line) in enumerate(lines):
+        if not line.strip() or line_no in in_grid:
             continue
         is_row = "\t" in line or line.lstrip().startswith("|")
         if is_row:
@@ -251,7 +254,96 @@ def build_units(
                     heading_title=head.title if head else "",
                 )
             )
+    for cells, header in grid_rows:  # a table laid out one cell a line (web crawls)
+        a = lines[cells[0][0]][0]
+        last = lines[cells[-1][-1]]
+        b = last[0] + len(last[1].rstrip())
+        texts = [" ".join(" ".join(lines[k][1].split()) for k in cell) for cell in cells]
+        unit_text = " | ".join(t for t in texts if t)
+        start, end = clean.to_original(a, b)
+        folded = fold(unit_text)
+        context_folded = fold(f"{section_at(start)} {header}")
+        toned = tone_key(unit_text)
+        context_toned = tone_key(f"{section_at(start)} {header}")
+        head = heading_at(start)
+        units.append(
+            Unit(
+                idx=first_idx + len(units),
+                doc_id=doc_id,
+                start=start,
+                end=end,
+                text=unit_text,
+                kind="row",
+                section=section_at(start),
+                cells=tuple(texts),
+                folded=folded,
+                terms=frozenset(content_terms(folded)),
+                context_terms=frozenset(content_terms(context_folded)),
+                tterms=frozenset(content_terms(toned, True)),
+                tcontext_terms=frozenset(content_terms(context_toned, True)),
+                toned=toned,
+                context_key=context_folded,
+                context_toned=context_toned,
+                context_folded=f"{context_folded} || {folded_title}",
+                heading=fold(head.heading) if head else "",
+                heading_span=line_span(text, head.start) if head else None,
+                heading_title=head.title if head else "",
+            )
+        )
     return units
+
+
+_CELL_BAR = re.compile(r"^\s*\|\s*$")
+_MAX_CELL_LINES = 8
+
+
+def _grid_rows(
+    lines: Sequence[tuple[int, str]],
+) -> tuple[list[tuple[list[list[int]], str]], set[int]]:
+    """Rows of tables laid out one cell a line: cells between lone "|" lines, a new row where
+    two "|" lines meet (``| a | b |`` then ``| c | d |``). Returns each row's cells (line
+    numbers) with the header row's text, and the line numbers they use. A run without a row
+    break (a two-column document header, a signature beside its recipients) is not a table."""
+    rows: list[tuple[list[list[int]], str]] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not _CELL_BAR.match(lines[i][1]):
+            i += 1
+            continue
+        run: list[list[list[int]]] = []  # rows of cells of line numbers
+        row: list[list[int]] = []
+        cell: list[int] = []
+        bars = 0
+        j = i
+        while j < len(lines):
+            text = lines[j][1]
+            if _CELL_BAR.match(text):
+                if cell:
+                    row.append(cell)
+                    cell = []
+                bars += 1
+                if bars == 2 and row:
+                    run.append(row)
+                    row = []
+            elif not text.strip() or "\t" in text or len(cell) >= _MAX_CELL_LINES:
+                break
+            else:
+                cell.append(j)
+                bars = 0
+            j += 1
+        if row:
+            run.append(row)  # the last row; text after its closing bar (``cell``) is not a cell
+        if len(run) >= 2:
+            header = ""
+            for cells in run:
+                if len(cells) >= 2:
+                    rows.append((cells, header))
+                    used.update(k for c in cells for k in c)
+                    if not header and len(cells) >= 3:
+                        header = " ".join(" ".join(lines[k][1].split()) for c in cells for k in c)
+        i = max(j, i + 1)
+    return rows, used
 
 
 # -- stored form ------------------------------------------------------------------------------
