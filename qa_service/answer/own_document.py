@@ -25,72 +25,28 @@ from qa_service.routing import fold
 
 __all__ = [
     "RankedDocument",
-    "issued_by_named_body",
-    "named_bodies",
-    "title_span",
-    "written_date_span",
-    "best_passages",
-    "own_number_span",
     "answer_effective",
     "answer_own_document",
+    "asked_types",
+    "best_passages",
+    "issued_by_named_body",
+    "named_bodies",
+    "own_number_span",
     "rank_documents",
+    "title_span",
+    "written_date_span",
 ]
 
 logger = logging.getLogger(__name__)
 
 # Words of the question's frame: they ask, they do not say which document.
 _FRAME = frozenset(
-    [
-        "nao",
-        "gi",
-        "so",
-        "may",
-        "bao",
-        "nhieu",
-        "ai",
-        "ky",
-        "ngay",
-        "ban",
-        "hanh",
-        "khi",
-        "la",
-        "cua",
-        "ve",
-        "viec",
-        "duoc",
-        "co",
-        "hieu",
-        "luc",
-        "tu",
-        "thi",
-        "hanh",
-        "ap",
-        "dung",
-        "van",
-        "quyet",
-        "dinh",
-        "ke",
-        "hoach",
-        "nghi",
-        "quyet",
-        "thong",
-        "bao",
-        "cong",
-        "chi",
-        "thi",
-        "tu",
-        "trinh",
-        "de",
-        "an",
-        "chuong",
-        "trinh",
-        "huong",
-        "dan",
-        "bao",
-        "cao",
-        "dinh",
-        "luat",
-    ]
+    {
+        *("nao", "gi", "so", "may", "bao", "nhieu", "ai", "ky", "ngay", "ban", "hanh", "khi"),
+        *("la", "cua", "ve", "viec", "duoc", "co", "hieu", "luc", "tu", "thi", "ap", "dung"),
+        *("van", "quyet", "dinh", "ke", "hoach", "nghi", "thong", "cong", "chi", "trinh", "de"),
+        *("an", "chuong", "huong", "dan", "cao", "luat"),
+    }
 )
 _GENERIC_TYPES = {"van ban"}
 _CANDIDATE_HITS = 40
@@ -136,7 +92,8 @@ def asked_types(q: Question) -> list[str]:
     for m in _ASKED_KIND.finditer(plain(q.route.folded)):
         kind = re.match(rf"(?:la )?({_KINDS})", m.group(0))
         if kind:
-            (opening if m.start() == 0 and " " not in m.group(0) else asking).append(kind.group(1))
+            asks = re.search(r"(?:nao|gi|may|nhieu)$", m.group(0))
+            (asking if asks or m.start() else opening).append(kind.group(1))
     kinds = asking or opening or [t for t in q.route.doc_types if t not in _GENERIC_TYPES]
     return list(dict.fromkeys(kinds))
 
