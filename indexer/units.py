@@ -191,6 +191,40 @@ def build_units(
             k -= 1
         return None
 
+    def make_unit(
+        idx: int, body: tuple[int, int, str, str, tuple[str, ...]], section: str, context: str
+    ) -> Unit:
+        """A unit of ``body`` (start, end, text, kind, cells) in its section and row context."""
+        start, end, unit_text, kind, cells = body
+        path = section_at(start)
+        head = heading_at(start)
+        folded = fold(unit_text)
+        context_folded = fold(f"{path} {context}")
+        toned = tone_key(unit_text)
+        context_toned = tone_key(f"{path} {context}")
+        return Unit(
+            idx=idx,
+            doc_id=doc_id,
+            start=start,
+            end=end,
+            text=unit_text,
+            kind=kind,
+            section=section,
+            cells=cells,
+            folded=folded,
+            terms=frozenset(content_terms(folded)),
+            context_terms=frozenset(content_terms(context_folded)),
+            tterms=frozenset(content_terms(toned, True)),
+            tcontext_terms=frozenset(content_terms(context_toned, True)),
+            toned=toned,
+            context_key=context_folded,
+            context_toned=context_toned,
+            context_folded=f"{context_folded} || {folded_title}",
+            heading=fold(head.heading) if head else "",
+            heading_span=line_span(text, head.start) if head else None,
+            heading_title=head.title if head else "",
+        )
+
     units: list[Unit] = []
     lines: list[tuple[int, str]] = []
     offset = 0
@@ -223,71 +257,27 @@ def build_units(
             else:
                 unit_text = " ".join(line[a:b].split())
             start, end = clean.to_original(line_start + a, line_start + b)
-            section = section_at(start)
-            head = heading_at(start)
             context = row_context(start) if is_row else ""
-            folded = fold(unit_text)
-            context_folded = fold(f"{section} {context}")
-            toned = tone_key(unit_text)
-            context_toned = tone_key(f"{section} {context}")
+            section = section_at(start) or (context.split(" — ")[0] if context else "")
             units.append(
-                Unit(
-                    idx=first_idx + len(units),
-                    doc_id=doc_id,
-                    start=start,
-                    end=end,
-                    text=unit_text,
-                    kind="row" if is_row else "text",
-                    section=section or (context.split(" — ")[0] if context else ""),
-                    cells=cells,
-                    folded=folded,
-                    terms=frozenset(content_terms(folded)),
-                    context_terms=frozenset(content_terms(context_folded)),
-                    tterms=frozenset(content_terms(toned, True)),
-                    tcontext_terms=frozenset(content_terms(context_toned, True)),
-                    toned=toned,
-                    context_key=context_folded,
-                    context_toned=context_toned,
-                    context_folded=f"{context_folded} || {folded_title}",
-                    heading=fold(head.heading) if head else "",
-                    heading_span=line_span(text, head.start) if head else None,
-                    heading_title=head.title if head else "",
+                make_unit(
+                    first_idx + len(units),
+                    (start, end, unit_text, "row" if is_row else "text", cells),
+                    section,
+                    context,
                 )
             )
     for cells, header in grid_rows:  # a table laid out one cell a line (web crawls)
         a = lines[cells[0][0]][0]
         last = lines[cells[-1][-1]]
         b = last[0] + len(last[1].rstrip())
-        texts = [" ".join(" ".join(lines[k][1].split()) for k in cell) for cell in cells]
-        unit_text = " | ".join(t for t in texts if t)
+        texts = tuple(" ".join(" ".join(lines[k][1].split()) for k in cell) for cell in cells)
         start, end = clean.to_original(a, b)
-        folded = fold(unit_text)
-        context_folded = fold(f"{section_at(start)} {header}")
-        toned = tone_key(unit_text)
-        context_toned = tone_key(f"{section_at(start)} {header}")
-        head = heading_at(start)
+        unit_text = " | ".join(t for t in texts if t)
+        section = section_at(start)
         units.append(
-            Unit(
-                idx=first_idx + len(units),
-                doc_id=doc_id,
-                start=start,
-                end=end,
-                text=unit_text,
-                kind="row",
-                section=section_at(start),
-                cells=tuple(texts),
-                folded=folded,
-                terms=frozenset(content_terms(folded)),
-                context_terms=frozenset(content_terms(context_folded)),
-                tterms=frozenset(content_terms(toned, True)),
-                tcontext_terms=frozenset(content_terms(context_toned, True)),
-                toned=toned,
-                context_key=context_folded,
-                context_toned=context_toned,
-                context_folded=f"{context_folded} || {folded_title}",
-                heading=fold(head.heading) if head else "",
-                heading_span=line_span(text, head.start) if head else None,
-                heading_title=head.title if head else "",
+            make_unit(
+                first_idx + len(units), (start, end, unit_text, "row", texts), section, header
             )
         )
     return units
