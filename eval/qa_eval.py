@@ -57,6 +57,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![
 
 def _same_dates(text: str) -> str:
     """Every date as d/m/yyyy: "ngày 01 tháng 01 năm 2026" and "01/01/2026" both read 1/1/2026."""
+
     def canonical(m: re.Match[str]) -> str:
         return f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}"
 

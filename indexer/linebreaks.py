@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.normalize import in_capitals
+
 __all__ = ["is_soft", "soft_break_offsets"]
 
 _EMPHASIS = re.compile(r"\*{1,3}|_{2}")
@@ -65,11 +67,6 @@ def _plain(line: str) -> str:
     return _EMPHASIS.sub("", line).strip()
 
 
-def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _closes_emphasis(raw: str) -> bool:
     raw = raw.rstrip()
     return bool(re.search(r"\S(?:\*{1,3}|__)$", raw)) or raw.endswith(("**", "*")) and len(raw) > 2
@@ -108,10 +105,10 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
     if _STANDALONE.match(before) and not after[0].islower():
         return False
     connector = before.endswith(",") or _last_word(before) in _CONNECTORS
-    if _is_caps(before) or _is_caps(after):
+    if in_capitals(before) or in_capitals(after):
         # "QUY\nĐỊNH ..." inside one bold title, "của\nUBND TỈNH" wrap; "TỈNH ĐỒNG THÁP" then
         # "Số: ..." or a title block then its body are separate lines
-        return _inside_emphasis(before_raw) or (connector and not _is_caps(before))
+        return _inside_emphasis(before_raw) or (connector and not in_capitals(before))
     first = after[0]
     if first.islower() or first.isdigit() or first in "\"'“%":
         return True

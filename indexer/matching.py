@@ -116,5 +116,4 @@ def content_terms(keyed: str, toned: bool = False) -> tuple[str, ...]:
     return tuple(seen)
 
 
-
 QUESTION_ABBREVIATIONS = _ABBREVIATIONS_TONED  # abbreviation → expansion, toned match keys

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold_tone_placement", "match_key", "nfc", "plain_key", "strip_diacritics"]
+__all__ = [
+    "fold_tone_placement",
+    "in_capitals",
+    "match_key",
+    "nfc",
+    "plain_key",
+    "strip_diacritics",
+]
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 _PAIRS = ("oa", "oe", "uy")
@@ -85,3 +92,9 @@ def match_key(text: str) -> str:
 def plain_key(text: str) -> str:
     """match_key without diacritics, spaces collapsed: "Thị xã  Hương Trà" → "thi xa huong tra"."""
     return " ".join(strip_diacritics(match_key(text)).split())
+
+
+def in_capitals(text: str) -> bool:
+    """Two letters or more, every one a capital ("ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from indexer.cleaning import CleanText
 from indexer.extract.numbers import iso_date
-from indexer.normalize import match_key
+from indexer.normalize import in_capitals, match_key
 from indexer.places import ADMINISTRATIVE_UNITS, UNIT_PATTERN
 from indexer.records import Footnote, Section, Table, TableRow
 
@@ -108,10 +108,6 @@ _ISSUER_MENTION = re.compile(
     + ")"
     + r"\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){0,3})",
 )
-_HEADER_BODY_LINE = re.compile(
-    r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|QUỐC HỘI|CHÍNH PHỦ|BỘ [A-ZĐ ]+|"
-    r"SỞ [A-ZĐ ]+|UBND [A-ZĐ ]+)(?:\s+[A-ZĐÀ-Ỹ ]+)?\s*$"
-)
 _POSITION_PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q|QUYỀN)\.?\s+")
 _POSITION_ROLE = re.compile(
     r"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|CHỦ NHIỆM|CHÁNH|ỦY BAN|UỶ BAN|HỘI ĐỒNG|QUỐC HỘI"
@@ -121,10 +117,9 @@ _POSITION_ROLE = re.compile(
 
 def _is_position_line(text: str) -> bool:
     """A signature block's position line: capitals naming a role ("KT. CHỦ TỊCH", "CỤC TRƯỞNG")."""
-    letters = [c for c in text if c.isalpha()]
     return (
-        2 <= len(letters) <= 80
-        and all(c.isupper() for c in letters)
+        in_capitals(text)
+        and sum(c.isalpha() for c in text) <= 80
         and (bool(_POSITION_PREFIX.match(text)) or bool(_POSITION_ROLE.search(text)))
         and not _NATIONAL.search(text)
     )
@@ -544,9 +539,8 @@ def _header_bodies(texts: list[str], head_limit: int) -> list[str]:
         if national:  # "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ..." on one line: keep the left part
             text = text[: national.start()]
         text = " ".join(text.replace("|", " ").split()).strip(" -_*")
-        letters = [c for c in text if c.isalpha()]
-        if len(letters) < 2 or not all(c.isupper() for c in letters):
-            if lines and text and any(c.islower() for c in letters):
+        if not in_capitals(text):
+            if lines and any(c.islower() for c in text):
                 break  # the body of the document has begun
             continue
         if _DOC_TYPES.get(text):
@@ -610,17 +604,14 @@ def _canonical_issuer(header: str) -> str:
         return text
     # "SỞ NỘI VỤ TỈNH ĐỒNG THÁP" → "Sở Nội vụ tỉnh Đồng Tháp": the body word, its name, its place
     unit = _UNIT_IN_BODY.search(text)
-    name, where = (text[: unit.start()], text[unit.start() :]) if unit else (text, "")
+    name = text[: unit.start()] if unit else text
     words = name.lower().split()
     body = _BODY_START.match(name)
     head = len(body.group(0).split()) if body else 1
     for k in {0, head} & set(range(len(words))):
         words[k] = words[k][:1].upper() + words[k][1:]
-    if where:
-        unit_word, _, place = where.partition(" ") if where.startswith("TP.") else (
-            where[: unit.end() - unit.start() - 1], " ", where[unit.end() - unit.start() :]
-        )
-        words += [unit_word.lower(), _title_case_locality(place)]
+    if unit:  # "TỈNH ĐỒNG THÁP" → "tỉnh Đồng Tháp", "TP. HUẾ" → "tp. Huế"
+        words += [unit.group(0).strip().lower(), _title_case_locality(text[unit.end() :])]
     return " ".join(w for w in words if w)
 
 

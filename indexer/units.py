@@ -27,8 +27,10 @@ __all__ = [
     "Unit",
     "bigrams",
     "build_units",
+    "enclosing_line",
     "line_span",
     "strip_span",
+    "unit_bigrams",
     "unit_from_row",
     "unit_row",
     "unit_sets",
@@ -121,19 +123,30 @@ def _cut_long(line: str, start: int, end: int) -> list[tuple[int, int]]:
     return [strip_span(line, a, b) for a, b in pieces if b > a]
 
 
-def unit_sets(
-    unit: Unit, toned: bool
-) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
-    """(terms, context terms, bigrams) of ``unit`` in the folded or toned matching form."""
+def unit_sets(unit: Unit, toned: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """(terms, context terms) of ``unit`` in the folded or toned matching form; its word pairs
+    are :func:`unit_bigrams` (made on demand, only where a score needs them)."""
     if toned:
-        return unit.tterms, unit.tcontext_terms, unit.tbigrams
-    return unit.terms, unit.context_terms, unit.bigrams
+        return unit.tterms, unit.tcontext_terms
+    return unit.terms, unit.context_terms
+
+
+def unit_bigrams(unit: Unit, toned: bool) -> frozenset[tuple[str, str]]:
+    """Word pairs of ``unit`` (text and context) in the folded or toned matching form."""
+    return unit.tbigrams if toned else unit.bigrams
 
 
 def line_span(text: str, at: int) -> tuple[int, int]:
     """The line of ``text`` starting at ``at``, surrounding blanks left out."""
     end = text.find("\n", at)
     return strip_span(text, at, len(text) if end < 0 else end)
+
+
+def enclosing_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line(s) of ``text`` holding ``[start, end)``, surrounding blanks left out."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return strip_span(text, line_start, len(text) if line_end < 0 else line_end)
 
 
 def strip_span(text: str, a: int, b: int) -> tuple[int, int]:

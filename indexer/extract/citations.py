@@ -630,9 +630,7 @@ def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:
     return end
 
 
-def _comma_continues(
-    text: str, tokens: list[tuple[str, int, int]], i: int, amending: bool
-) -> bool:
+def _comma_continues(text: str, tokens: list[tuple[str, int, int]], i: int, amending: bool) -> bool:
     """ "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức", "Luật Thể dục, thể thao ngày
     29/11/2006": a comma inside a name is followed by a short lower-case piece that ends at
     punctuation, at a word that ends a name ("ngày", "quy định") or at the end of the text."""

@@ -8,21 +8,22 @@ import re
 
 from indexer.extract.citations import number_matches
 from indexer.normalize import match_key, strip_diacritics
-from indexer.units import Unit, line_span, strip_span
+from indexer.units import Unit, enclosing_line, line_span
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import (
     best_passages,
+    fits_period,
     own_number_span,
     rank_documents,
+    unmarked,
     written_date_span,
 )
 from qa_service.answer.question import FORM_WORDS, QUESTION_WORDS, Question, keyed_tokens
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
-from qa_service.routing import fold
 
 __all__ = [
     "Composed",
@@ -46,7 +47,6 @@ Composed = tuple[str, list[Candidate], float, Comparison | None]
 _ISSUE_DATE_TONED = re.compile(r"\b(?:ban hành|ký|đề ngày|ngày tháng năm)\b")
 _ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
 _ISSUE_DATE_WORDS = "ban hành ký đề ngày tháng năm nào bao giờ khi"
-_DAY_WORD = re.compile(r"ngày\s*$", re.IGNORECASE)
 
 
 # words of a comparison question that do not name the indicator
@@ -80,16 +80,9 @@ def document_for(corpus: Corpus, q: Question, scored: list[Candidate]) -> tuple[
         score = 0.5 * coverage + 0.3 * support.get(doc_id, 0.0)
         if type_words and meta.doc_type:
             score += 0.3 if plain(meta.doc_type) in type_words else -0.3
-        if (
-            any(not corpus.doc_has_year(doc_id, y) for y in q.route.years)
-            or any(
-                not re.search(rf"\b{re.escape(p)}\b", fold(meta.title or ""))
-                for p in q.route.periods
-            )
-            or any(
-                not re.search(rf"(?<!\d){a}\s*[-–]\s*{b}(?!\d)", corpus.texts[doc_id])
-                for a, b in q.route.ranges
-            )
+        if not fits_period(corpus, q, doc_id) or any(
+            not re.search(rf"(?<!\d){a}\s*[-–]\s*{b}(?!\d)", corpus.texts[doc_id])
+            for a, b in q.route.ranges
         ):
             continue  # another year or period than the question's
         if best is None or score > best[0]:
@@ -182,12 +175,8 @@ def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Comp
     span = written_date_span(text, iso, limit=None)
     if span is None:
         return None
-    start, end = span
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    unit = corpus.synthetic_unit(doc_id, *strip_span(text, line_start, line_end))
-    answer = " ".join(text[start:end].replace("*", "").split())
+    unit = corpus.synthetic_unit(doc_id, *enclosing_line(text, *span))
+    answer = unmarked(text, *span)
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     return tidy(answer), [cand], confidence, None
 
@@ -338,12 +327,13 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
     numbered: list[Candidate] = []
     citing: list[Candidate] = []
     names: list[str] = []
+    taken: set[str] = set()
     for row in sorted(corpus.citations, key=lambda r: (r.doc_id, r.citation.start)):
         c = row.citation
         doc_id = row.doc_id
         if not number_matches(cited, c.number) or corpus.is_own_number(doc_id, c.number):
             continue
-        if any(cand.unit.doc_id == doc_id for cand in citing):
+        if doc_id in taken:
             continue
         if q.scope is not None and doc_id not in q.scope:
             continue
@@ -352,8 +342,9 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         number_span = own_number_span(text, meta.number) if meta.number else None
         if number_span is None:
             continue  # a document without a number of its own cannot be named by one
+        taken.add(doc_id)
         names.append(f"{meta.doc_type or 'văn bản'} {text[number_span[0] : number_span[1]]}")
-        line = line_span(text, text.rfind("\n", 0, number_span[0]) + 1)
+        line = enclosing_line(text, *number_span)
         numbered.append(Candidate(corpus.synthetic_unit(doc_id, *line), 1.0, 0.0, 0.9))
         citing.append(Candidate(corpus.synthetic_unit(doc_id, c.start, c.end), 1.0, 0.0, 0.9))
     if not names:

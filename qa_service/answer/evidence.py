@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from indexer.units import Unit, unit_sets
+from indexer.units import Unit, unit_bigrams, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import Question, keyed_tokens
@@ -77,9 +77,7 @@ _MAX_POSTING = 5000  # units a single question word may bring in as candidates
 
 def _coverage(q: Question, unit: Unit) -> float:
     """IDF-weighted share of the question's words in the unit (half weight in its context)."""
-    terms, context_terms = (
-        (unit.tterms, unit.tcontext_terms) if q.toned else (unit.terms, unit.context_terms)
-    )
+    terms, context_terms = unit_sets(unit, q.toned)
     direct = sum(w for t, w in q.weights.items() if t in terms)
     context = sum(w for t, w in q.weights.items() if t not in terms and t in context_terms)
     return (direct + 0.5 * context) / q.total
@@ -93,8 +91,7 @@ def evidence_score(q: Question, unit: Unit, coverage: float | None = None) -> fl
     if coverage is None:
         coverage = _coverage(q, unit)
     if q.bigrams:
-        bigrams = unit.tbigrams if q.toned else unit.bigrams
-        phrase = len(q.bigrams & bigrams) / len(q.bigrams)
+        phrase = len(q.bigrams & unit_bigrams(unit, q.toned)) / len(q.bigrams)
         return 0.75 * coverage + 0.25 * phrase
     return coverage
 

@@ -276,16 +276,15 @@ def lead_agency(cand: Candidate) -> Extracted | None:
     heading above when it names a body ("3. Sở Nội vụ:" / "- Chủ trì ...")."""
     unit = cand.unit
     text = unit.text
-    for verb in _LEAD_VERB.finditer(text):
-        bodies = [m for m in _AGENCY.finditer(text, 0, verb.start())]
-        if bodies:
-            start = bodies[-1].start()
-            name = _NAME_TAIL.sub("", text[start : verb.start()])
-            while _NAME_TAIL.search(name):
-                name = _NAME_TAIL.sub("", name)
-            if 3 <= len(name) <= 90:
-                return tidy(name), (start, start + len(name)), 0.85, text, None
-        break
+    verb = _LEAD_VERB.search(text)
+    bodies = list(_AGENCY.finditer(text, 0, verb.start())) if verb else []
+    if verb and bodies:
+        start = bodies[-1].start()
+        name = text[start : verb.start()]
+        while _NAME_TAIL.search(name):
+            name = _NAME_TAIL.sub("", name)
+        if 3 <= len(name) <= 90:
+            return tidy(name), (start, start + len(name)), 0.85, text, None
     if (
         unit.heading_span is not None
         and _AGENCY.match(unit.heading_title or "")

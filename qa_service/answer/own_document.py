@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from indexer.units import strip_span
+from indexer.units import enclosing_line
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
@@ -29,11 +29,13 @@ __all__ = [
     "answer_own_document",
     "asked_types",
     "best_passages",
+    "fits_period",
     "issued_by_named_body",
     "named_bodies",
     "own_number_span",
     "rank_documents",
     "title_span",
+    "unmarked",
     "written_date_span",
 ]
 
@@ -121,18 +123,18 @@ def rank_documents(
     bodies = named_bodies(q)
     for doc_id in pool:
         meta = corpus.documents[doc_id].meta
-        if doc_id != q.own_doc and not _fits_period(corpus, q, doc_id):
+        if doc_id != q.own_doc and not fits_period(corpus, q, doc_id):
             continue  # another year or period than the question's
-        card_terms = keyed_tokens(q, _card(corpus, doc_id))
+        card = _card(corpus, doc_id)
+        if q.localities and not any(name in plain(card) for name in q.localities):
+            continue  # facts of a document of another place
+        card_terms = keyed_tokens(q, card)
         coverage = sum(w for t, w in weights.items() if t in card_terms) / total if total else 0.0
         score = 0.55 * coverage + 0.35 * support.get(doc_id, 0.0)
         type_match = None
         if asked:
             type_match = bool(meta.doc_type) and plain(meta.doc_type) in asked
             score += 0.15 if type_match else -0.15
-        card = plain(_card(corpus, doc_id))
-        if q.localities and not any(name in card for name in q.localities):
-            continue  # facts of a document of another place
         issuer = fold(meta.issuer or "")
         if bodies and not any(issuer.startswith(body) for body in bodies):
             score -= 0.3  # "văn bản nào của Sở Nội vụ": another body issued this one
@@ -174,7 +176,7 @@ def issued_by_named_body(q: Question, mention_text: str, number: str) -> bool:
     return kind is None or kind in bodies
 
 
-def _fits_period(corpus: Corpus, q: Question, doc_id: str) -> bool:
+def fits_period(corpus: Corpus, q: Question, doc_id: str) -> bool:
     """The question's years and periods ("năm 2023", "6 tháng đầu năm") are the document's."""
     title = fold(corpus.documents[doc_id].meta.title or "")
     return all(corpus.doc_has_year(doc_id, y) for y in q.route.years) and all(
@@ -187,10 +189,9 @@ def _fits_period(corpus: Corpus, q: Question, doc_id: str) -> bool:
 _NUMBER_LINE = re.compile(r"(?im)^[ \t*|]*(?:Số|Luật số|Số hiệu)\s*:?\s*\**\s*(?P<num>\S[^\n|]*)")
 
 
-def _line_span(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return strip_span(text, line_start, len(text) if line_end < 0 else line_end)
+def unmarked(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as shown in an answer: emphasis markers dropped, blanks collapsed."""
+    return " ".join(text[start:end].replace("*", "").split())
 
 
 def own_number_span(text: str, number: str) -> tuple[int, int] | None:
@@ -201,7 +202,9 @@ def own_number_span(text: str, number: str) -> tuple[int, int] | None:
         if found:
             start = m.start("num") + found.start()
             end = m.start("num") + found.end()
-            return start, len(text[:end].rstrip(" *|"))
+            while end > start and text[end - 1] in " *|":
+                end -= 1
+            return start, end
     return None
 
 
@@ -258,7 +261,7 @@ def answer_own_document(
     best = ranked[0]
     if best.type_match is False or best.coverage < 0.45:
         return None
-    if len(ranked) > 1 and ranked[1].score > best.score - 0.02 and best.doc_id != q.own_doc:
+    if len(ranked) > 1 and ranked[1].score > best.score - 0.02:
         return None  # two documents fit as well: no answer rather than a guess
     meta = corpus.documents[best.doc_id].meta
     text = corpus.texts[best.doc_id]
@@ -267,12 +270,14 @@ def answer_own_document(
     number_span = own_number_span(text, meta.number)
     if number_span is None:
         return None
-    support = [_candidate(corpus, best.doc_id, *_line_span(text, *number_span), best.score)]
+    support = [_candidate(corpus, best.doc_id, *enclosing_line(text, *number_span), best.score)]
     answer = f"{_type_label(meta.doc_type)} số {text[number_span[0] : number_span[1]]}"
     date_span = written_date_span(text, meta.date) if meta.date else None
     if date_span is not None:
-        support.append(_candidate(corpus, best.doc_id, *_line_span(text, *date_span), best.score))
-        answer += " " + " ".join(text[date_span[0] : date_span[1]].replace("*", "").split())
+        support.append(
+            _candidate(corpus, best.doc_id, *enclosing_line(text, *date_span), best.score)
+        )
+        answer += " " + unmarked(text, *date_span)
     if meta.issuer:
         answer += f" của {meta.issuer}"
     title = title_span(text, meta.title) if meta.title else None
@@ -289,8 +294,10 @@ def best_passages(
     """The document's passages ranked first for the question: what makes it the answer."""
     found: list[Candidate] = []
     for passage_id, _ in hits[:_CANDIDATE_HITS]:
+        if len(found) == limit:
+            break
         span = corpus.passage_span.get(passage_id)
-        if span is not None and span[0] == doc_id and len(found) < limit:
+        if span is not None and span[0] == doc_id:
             found.append(_candidate(corpus, doc_id, span[1], span[2], score))
     return found
 
@@ -334,8 +341,10 @@ def answer_effective(
             date_span = written_date_span(text, meta.date) if meta.date else None
             if date_span is None:
                 return tidy(answer), support, min(1.0, 0.3 + best.score)
-            written = " ".join(text[date_span[0] : date_span[1]].replace("*", "").split())
-            support.append(_candidate(corpus, doc_id, *_line_span(text, *date_span), best.score))
+            written = unmarked(text, *date_span)
+            support.append(
+                _candidate(corpus, doc_id, *enclosing_line(text, *date_span), best.score)
+            )
             answer = f"{answer} ({written})"
         return tidy(answer), support, min(1.0, 0.4 + best.score)
     return None

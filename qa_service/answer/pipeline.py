@@ -60,7 +60,7 @@ _RETRIEVE_K = 30  # passages ranked for an answerable question
 _CLOSEST_K = 10  # passages ranked to show the closest sources of an unanswerable one
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 # Expected answer type → the extractor that finds it in an evidence unit.
-_EXTRACTOR = {"basis": "decision", "effective": "date", "agency": "agency"}
+_EXTRACTOR = {"basis": "decision"}
 
 
 @dataclass(frozen=True)

@@ -125,8 +125,8 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     # document numbers: the question's own document, or cited documents to look for
     own_doc: str | None = None
     number_filter: list[str] = []
+    places = [*named, *(m.name for m in route.localities)]  # to tell numbers shared by provinces
     for number in route.doc_numbers:
-        places = [*named, *(m.name for m in route.localities)]
         owner = corpus.own_number(number, places)
         if owner is not None:
             own_doc = owner
@@ -139,7 +139,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         # "quyết định 1994 của Cao Bằng": a number written like a year right after a type
         # word is a document number when some document of the collection has it as its own
         for m in _TYPE_THEN_YEAR.finditer(plain_q):
-            owner = corpus.own_number(m.group(1), [*named, *(x.name for x in route.localities)])
+            owner = corpus.own_number(m.group(1), places)
             if owner is not None:
                 own_doc = owner
                 break
