@@ -147,3 +147,19 @@ CREATE TABLE units (
     tcontext_terms TEXT NOT NULL,
     PRIMARY KEY (doc_id, position)
 );
+
+-- Postings of the unit terms, made when a version is committed so that opening an index reads
+-- them instead of building them. A unit's ordinal is its rank in (doc_id, position) order.
+CREATE TABLE unit_terms (
+    toned INTEGER NOT NULL,           -- 0: folded matching form, 1: toned
+    term TEXT NOT NULL,
+    direct BLOB NOT NULL,             -- little-endian int32 ordinals of units whose text has it
+    context BLOB NOT NULL,            -- ... of units whose context has it and whose text has not
+    PRIMARY KEY (toned, term)
+) WITHOUT ROWID;
+
+-- Each document's text folded for place-name search (indexer.normalize.plain_key).
+CREATE TABLE document_plain (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+    plain TEXT NOT NULL
+);

@@ -28,7 +28,10 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from indexer.embedding_cache import text_hash
+from indexer.normalize import plain_key
 from indexer.records import (
     Citation,
     DocumentMeta,
@@ -57,7 +60,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2  # 2: evidence units stored
+SCHEMA_VERSION = 3  # 2: evidence units stored; 3: unit term postings, folded texts
 KEEP_VERSIONS = 2
 _DB = "index.sqlite"
 _MANIFEST = "manifest.json"
@@ -185,6 +188,7 @@ class IndexWriter:
             "figures",
             "targets",
             "units",
+            "document_plain",
         ):
             self.conn.execute(
                 f"INSERT INTO main.{table} SELECT * FROM base.{table} WHERE doc_id = ?", (doc_id,)
@@ -221,6 +225,9 @@ class IndexWriter:
                 json.dumps(list(meta.recipients), ensure_ascii=False),
                 json.dumps(list(meta.warnings), ensure_ascii=False),
             ),
+        )
+        self.conn.execute(
+            "INSERT INTO document_plain VALUES (?, ?)", (meta.doc_id, plain_key(source.text))
         )
         self.conn.executemany(
             "INSERT INTO sections VALUES (?,?,?,?,?,?,?,?,?)",
@@ -332,9 +339,33 @@ class IndexWriter:
             )
         }
 
+    def _index_unit_terms(self) -> None:
+        """Write the postings of every unit term (table ``unit_terms``)."""
+        postings: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
+        rows = self.conn.execute(
+            "SELECT terms, context_terms, tterms, tcontext_terms FROM units "
+            "ORDER BY doc_id, position"
+        )
+        for ordinal, (terms, context, tterms, tcontext) in enumerate(rows):
+            for toned, own_text, context_text in ((0, terms, context), (1, tterms, tcontext)):
+                own = set(own_text.split())
+                for term in own:
+                    postings.setdefault((toned, term), ([], []))[0].append(ordinal)
+                for term in set(context_text.split()) - own:
+                    postings.setdefault((toned, term), ([], []))[1].append(ordinal)
+        self.conn.execute("DELETE FROM unit_terms")
+        self.conn.executemany(
+            "INSERT INTO unit_terms VALUES (?, ?, ?, ?)",
+            (
+                (toned, term, _ordinals_blob(direct), _ordinals_blob(context))
+                for (toned, term), (direct, context) in postings.items()
+            ),
+        )
+
     # -- finishing ----------------------------------------------------------------------------
     def commit(self, manifest: dict[str, Any]) -> Path:
         """Finish the database, write the manifest and make this version the live one."""
+        self._index_unit_terms()
         self.conn.commit()
         if self.base is not None:
             self.conn.execute("DETACH DATABASE base")
@@ -377,6 +408,10 @@ class IndexWriter:
         for leftover in versions.glob(".tmp-*"):
             if leftover != self.dir:
                 shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _ordinals_blob(ordinals: Sequence[int]) -> bytes:
+    return np.asarray(ordinals, dtype="<i4").tobytes()
 
 
 def _fsync_path(path: Path) -> None:
@@ -544,6 +579,37 @@ class IndexReader:
         )
         for row in cursor:
             yield row[0], tuple(row[1:])
+
+    def unit_spans(self) -> Iterator[tuple[str, int, int]]:
+        """(doc_id, start, end) of every unit in ordinal order (documents by id, text order)."""
+        yield from self.conn.execute(
+            "SELECT doc_id, start, end FROM units ORDER BY doc_id, position"
+        )
+
+    def unit_rows(self, doc_id: str, positions: Sequence[int]) -> Iterator[tuple[int, tuple]]:
+        """(position, columns) of the named units of one document."""
+        marks = ", ".join("?" * len(positions))
+        cursor = self.conn.execute(
+            f"SELECT position, {', '.join(UNIT_COLUMNS)} FROM units "
+            f"WHERE doc_id = ? AND position IN ({marks})",
+            (doc_id, *positions),
+        )
+        for row in cursor:
+            yield row[0], tuple(row[1:])
+
+    def unit_postings(self, term: str, toned: bool) -> tuple[np.ndarray, np.ndarray] | None:
+        """Ordinals of the units holding ``term`` in their text, and in their context only."""
+        row = self.conn.execute(
+            "SELECT direct, context FROM unit_terms WHERE toned = ? AND term = ?",
+            (int(toned), term),
+        ).fetchone()
+        if row is None:
+            return None
+        return np.frombuffer(row[0], dtype="<i4"), np.frombuffer(row[1], dtype="<i4")
+
+    def plain_texts(self) -> dict[str, str]:
+        """Every document's folded text (for place-name search)."""
+        return dict(self.conn.execute("SELECT doc_id, plain FROM document_plain"))
 
     def citations(self) -> list[CitationRow]:
         """Every citation mention (number lookups: :mod:`qa_service.citations`)."""

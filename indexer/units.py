@@ -11,8 +11,9 @@ import bisect
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from indexer.cleaning import clean_text
 from indexer.matching import content_terms, fold, tone_key
@@ -30,7 +31,7 @@ __all__ = [
     "enclosing_line",
     "line_span",
     "strip_span",
-    "unit_bigrams",
+    "shared_pairs",
     "unit_from_row",
     "unit_row",
     "unit_sets",
@@ -45,7 +46,7 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*\s*$")
 _LONG_SPLIT = re.compile(r";\s+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: the word pairs are cached on the instance
 class Unit:
     """A sentence, a clause run of a long sentence, or a table row."""
 
@@ -70,14 +71,19 @@ class Unit:
     heading_span: tuple[int, int] | None = None  # that heading's line in the document text
     heading_title: str = ""  # the heading without its label, markup removed
 
-    # Word pairs are needed only for the units a question scores: made on demand, not stored.
-    @property
-    def bigrams(self) -> frozenset[tuple[str, str]]:
-        return bigrams(self.folded) | bigrams(self.context_key)
+    # Word pairs are needed only for the units a question scores: the tokens of the text and
+    # of the context, each run between spaces, made on first use (not stored).
+    @cached_property
+    def token_runs(self) -> str:
+        return _token_runs(self.folded, self.context_key)
 
-    @property
-    def tbigrams(self) -> frozenset[tuple[str, str]]:
-        return bigrams(self.toned) | bigrams(self.context_toned)
+    @cached_property
+    def ttoken_runs(self) -> str:
+        return _token_runs(self.toned, self.context_toned)
+
+
+def _token_runs(*keyed: str) -> str:
+    return "\n".join(f" {' '.join(TOKEN.findall(k))} " for k in keyed)
 
 
 def bigrams(keyed: str) -> frozenset[tuple[str, str]]:
@@ -125,15 +131,18 @@ def _cut_long(line: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def unit_sets(unit: Unit, toned: bool) -> tuple[frozenset[str], frozenset[str]]:
     """(terms, context terms) of ``unit`` in the folded or toned matching form; its word pairs
-    are :func:`unit_bigrams` (made on demand, only where a score needs them)."""
+    are counted by :func:`shared_pairs` (made on demand, only where a score needs them)."""
     if toned:
         return unit.tterms, unit.tcontext_terms
     return unit.terms, unit.context_terms
 
 
-def unit_bigrams(unit: Unit, toned: bool) -> frozenset[tuple[str, str]]:
-    """Word pairs of ``unit`` (text and context) in the folded or toned matching form."""
-    return unit.tbigrams if toned else unit.bigrams
+def shared_pairs(unit: Unit, toned: bool, pairs: Iterable[tuple[str, str]]) -> int:
+    """How many of ``pairs`` are consecutive words of ``unit`` (its text or its context) in
+    the folded or toned matching form; the same count as intersecting with :func:`bigrams`
+    of each, without building the pair sets."""
+    runs = unit.ttoken_runs if toned else unit.token_runs
+    return sum(f" {a} {b} " in runs for a, b in pairs)
 
 
 def line_span(text: str, at: int) -> tuple[int, int]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from indexer.extract.numbers import DATE_PATTERN, parse_date
 from indexer.normalize import strip_diacritics
@@ -312,6 +313,7 @@ def canonical_key(number: str, type_code: str | None) -> str:
     return f"{prefix}|{folded}"
 
 
+@lru_cache(maxsize=65536)  # answering compares a question's number with every stored citation
 def number_key(number: str) -> str:
     """Comparable form of a document number: "01/qđ- ubnd" → "1/QD-UBND"."""
     return canonical_key(number, None).partition("|")[2]

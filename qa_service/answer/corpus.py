@@ -8,15 +8,15 @@ import logging
 import math
 import re
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 
 from indexer.extract.citations import number_key, number_matches
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
-from indexer.units import Unit, unit_from_row
+from indexer.units import Unit
 from qa_service.answer.gazetteer import build_gazetteer, plain
 from qa_service.answer.mentions import Mention, locate_mentions
+from qa_service.answer.unit_table import UnitTable
 from qa_service.routing import content_terms, fold, tone_key
 
 __all__ = ["Corpus"]
@@ -32,7 +32,7 @@ class Corpus:
         self.reader = reader
         self.documents: dict[str, DocumentRow] = {d.meta.doc_id: d for d in reader.documents()}
         self.texts: dict[str, str] = {d: reader.document_text(d) for d in self.documents}
-        self.units: list[Unit] = []
+        self.units = UnitTable(reader)  # made at index time (indexer/units.py), read on use
         self.doc_units: dict[str, list[int]] = {}  # unit ids of a document, by start
         self.doc_starts: dict[str, list[int]] = {}
         self.passage_span: dict[int, tuple[str, int, int]] = {}
@@ -41,14 +41,14 @@ class Corpus:
             self.sections[doc_id] = reader.sections(doc_id)
         for passage_id, doc_id, start, end in reader.passage_spans():
             self.passage_span[passage_id] = (doc_id, start, end)
-        for doc_id, row in reader.units():  # made at index time (indexer/units.py)
-            self.units.append(unit_from_row(len(self.units), doc_id, row))
-        for unit in self.units:
-            self.doc_units.setdefault(unit.doc_id, []).append(unit.idx)
-        for doc_id, ids in self.doc_units.items():
-            ids.sort(key=lambda i: self.units[i].start)
-            self.doc_starts[doc_id] = [self.units[i].start for i in ids]
-        self._index_terms()
+        starts = self.units.starts
+        for doc_id, ids in self.units.document_units().items():
+            ids.sort(key=starts.__getitem__)
+            self.doc_units[doc_id] = ids
+            self.doc_starts[doc_id] = [starts[i] for i in ids]
+        n = max(1, len(self.units))
+        self.n_units = n
+        self.idf_unknown = math.log((n + 1) / 0.5)
         self.gazetteer = build_gazetteer(self.documents, self.texts)
         self.citations: list[CitationRow] = reader.citations()
         self.citations_by_doc: dict[str, list[CitationRow]] = {}
@@ -59,7 +59,7 @@ class Corpus:
         }
         self.mention_cache: dict[int, list[Mention]] = {}
         self.targets: list[TargetRow] = reader.targets()
-        self._plain_texts: dict[str, str] | None = None  # folded texts, made on first use
+        self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
         logger.info(
             "corpus loaded: %d documents, %d units in %.2f s",
             len(self.documents),
@@ -67,32 +67,15 @@ class Corpus:
             time.perf_counter() - started,
         )
 
-    def _index_terms(self) -> None:
-        """Document frequencies and postings of unit terms, folded and toned."""
-        n = max(1, len(self.units))
-        self.n_units = n
-        self.idf_unknown = math.log((n + 1) / 0.5)
-        self.df: dict[bool, dict[str, int]] = {}
-        self.idf: dict[bool, dict[str, float]] = {}
-        self.postings: dict[bool, dict[str, list[int]]] = {}
-        for toned in (False, True):
-            postings: defaultdict[str, list[int]] = defaultdict(list)
-            for unit in self.units:
-                words = (
-                    unit.tterms | unit.tcontext_terms if toned else unit.terms | unit.context_terms
-                )
-                for term in words:
-                    postings[term].append(unit.idx)
-            self.postings[toned] = dict(postings)
-            self.df[toned] = {t: len(ids) for t, ids in postings.items()}
-            self.idf[toned] = {
-                t: math.log((n + 1) / (len(ids) + 0.5)) for t, ids in postings.items()
-            }
-
     def weight(self, term: str, toned: bool) -> float:
         """IDF of a question word. A word the corpus never uses is either the indicator it does
         not hold ("hộ nghèo") or a paraphrase ("muốn"): half the weight of the rarest word."""
-        return self.idf[toned].get(term, 0.5 * self.idf_unknown)
+        df = self.units.posting(term, toned).df
+        return math.log((self.n_units + 1) / (df + 0.5)) if df else 0.5 * self.idf_unknown
+
+    def known(self, term: str, toned: bool) -> bool:
+        """Some unit holds ``term`` (in its text or its context)."""
+        return self.units.posting(term, toned).df > 0
 
     # -- document numbers ----------------------------------------------------------------------
     def unit_mentions(self, unit: Unit) -> list[Mention]:
@@ -145,8 +128,8 @@ class Corpus:
             ids = self.doc_units.get(row.doc_id, [])
             starts = self.doc_starts.get(row.doc_id, [])
             k = max(0, bisect.bisect_right(starts, c.start) - 1)
-            while k < len(ids) and self.units[ids[k]].start < c.end:
-                if self.units[ids[k]].end > c.start:
+            while k < len(ids) and self.units.starts[ids[k]] < c.end:
+                if self.units.ends[ids[k]] > c.start:
                     out.add(ids[k])
                 k += 1
         return out
@@ -158,7 +141,7 @@ class Corpus:
     def docs_naming(self, name: str) -> set[str]:
         """Documents whose text names the place ``name`` (folded, whole words)."""
         if self._plain_texts is None:
-            self._plain_texts = {d: plain(t) for d, t in self.texts.items()}
+            self._plain_texts = self.reader.plain_texts()
         key = plain(name)
         words = key.split()
         key = " ".join(self._PLACE_ALIASES.get(w, w) for w in words)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from indexer.units import Unit, unit_bigrams, unit_sets
+from indexer.units import Unit, shared_pairs, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import Question, keyed_tokens
@@ -91,7 +91,7 @@ def evidence_score(q: Question, unit: Unit, coverage: float | None = None) -> fl
     if coverage is None:
         coverage = _coverage(q, unit)
     if q.bigrams:
-        phrase = len(q.bigrams & unit_bigrams(unit, q.toned)) / len(q.bigrams)
+        phrase = shared_pairs(unit, q.toned, q.bigrams) / len(q.bigrams)
         return 0.75 * coverage + 0.25 * phrase
     return coverage
 
@@ -176,30 +176,31 @@ def candidate_units(
         starts = corpus.doc_starts.get(doc_id, [])
         ids = corpus.doc_units.get(doc_id, [])
         k = bisect.bisect_left(starts, ps)
-        while k > 0 and corpus.units[ids[k - 1]].end > ps:
+        while k > 0 and corpus.units.ends[ids[k - 1]] > ps:
             k -= 1
         prior = 0.12 * (1.0 - rank / n_hits)
-        while k < len(ids) and corpus.units[ids[k]].start < pe:
+        while k < len(ids) and starts[k] < pe:
             idx = ids[k]
             priors[idx] = max(priors.get(idx, 0.0), prior)
             k += 1
     # a word found in a quarter of the units (or in thousands) says little on its own
     limit = min(max(40, corpus.n_units // 4), _MAX_POSTING)
     for term in q.terms:
-        posting = corpus.postings[q.toned].get(term, [])
-        if len(posting) > limit:
+        posting = corpus.units.posting(term, q.toned)
+        if posting.df > limit:
             continue
-        for idx in posting:
+        for idx in posting.units().tolist():
             priors.setdefault(idx, 0.0)
+    doc_of = corpus.units.doc_of
     if q.scope is not None:
-        priors = {i: p for i, p in priors.items() if corpus.units[i].doc_id in q.scope}
+        priors = {i: p for i, p in priors.items() if doc_of[i] in q.scope}
     if q.number_filter:
         citing = corpus.citing_units(q.number_filter)
         priors = {i: p for i, p in priors.items() if i in citing}
         if not priors:  # the cited number may be outside the retrieved passages
             priors = {i: 0.0 for i in citing}
             if q.scope is not None:
-                priors = {i: p for i, p in priors.items() if corpus.units[i].doc_id in q.scope}
+                priors = {i: p for i, p in priors.items() if doc_of[i] in q.scope}
     return priors
 
 
@@ -209,11 +210,13 @@ def score_units(corpus: Corpus, q: Question, priors: Mapping[int, float]) -> lis
     coverage can still place them among the best."""
     if q.total <= 0:
         return []
+    coverage = (corpus.units.coverage(q.weights, q.toned) / q.total).tolist()
     covered = sorted(
-        ((idx, prior, _coverage(q, corpus.units[idx])) for idx, prior in priors.items()),
+        ((idx, prior, coverage[idx]) for idx, prior in priors.items()),
         key=lambda item: 0.75 * item[2] + item[1],
         reverse=True,
     )
+    corpus.units.load(idx for idx, _, _ in covered[:_RESCORED])
     out = [
         Candidate(
             unit=corpus.units[idx], evidence=evidence_score(q, corpus.units[idx], cov), prior=prior
@@ -229,10 +232,10 @@ def missing_rare_term(corpus: Corpus, q: Question) -> bool:
     the documents do not hold ("tỷ lệ hộ nghèo", "tiêm chủng")."""
     if q.total <= 0:
         return False
-    known = corpus.df[q.toned]
-    if any(t not in known and _IDENTIFIER.fullmatch(t) for t in q.weights):
+    unknown_terms = [t for t in q.weights if not corpus.known(t, q.toned)]
+    if any(_IDENTIFIER.fullmatch(t) for t in unknown_terms):
         return True  # a code no document writes ("N40"): the collection lacks what is asked
-    unknown = sum(w for t, w in q.weights.items() if t not in known)
+    unknown = sum(q.weights[t] for t in unknown_terms)
     return unknown / q.total >= _UNKNOWN_SHARE
 
 

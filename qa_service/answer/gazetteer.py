@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from indexer.normalize import in_capitals
 from indexer.normalize import plain_key as plain
 from indexer.places import UNIT_PATTERN
 from indexer.store import DocumentRow
@@ -105,6 +106,8 @@ def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, st
         counts: dict[str, int] = {}
         local: dict[str, int] = {}
         for match in _LOCALITY_IN_TEXT.finditer(texts[doc_id]):
+            if in_capitals(match.group(2)):  # a heading ("CÁC XÃ MIỀN NÚI"), not a name
+                continue
             name = _place_name(match.group(2))
             if name:
                 counts[name] = counts.get(name, 0) + 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from indexer.pipeline import parse_document
-from indexer.units import build_units, unit_from_row, unit_row
+from indexer.units import bigrams, build_units, shared_pairs, unit_from_row, unit_row
 from tests.conftest import CORPUS
 
 
@@ -23,5 +23,24 @@ def test_units_survive_their_stored_form() -> None:
     for unit in units:
         back = unit_from_row(unit.idx, "doc", unit_row(unit))
         assert back == unit
-        assert back.bigrams == unit.bigrams and back.tbigrams == unit.tbigrams
+        assert back.token_runs == unit.token_runs and back.ttoken_runs == unit.ttoken_runs
         assert parsed.source.text[unit.start : unit.end].strip()  # a real slice of the text
+
+
+def test_shared_pairs_counts_the_word_pairs_of_text_and_context() -> None:
+    path = CORPUS / "huong-tra_bao-cao-496-BC-UBND_cchc-quy-I-2023.txt"
+    parsed = parse_document(path, "doc")
+    units = build_units(
+        "doc", parsed.source.text, parsed.meta.title or "", parsed.structure.sections,
+        parsed.passages, 0,
+    )  # fmt: skip
+    probe = sorted(bigrams(units[10].folded) | bigrams(units[40].context_key))[:12]
+    probe += [("ho", "so"), ("dung", "han"), ("khong", "co")]
+    for unit in units:
+        for toned, text, context in (
+            (False, unit.folded, unit.context_key),
+            (True, unit.toned, unit.context_toned),
+        ):
+            pairs = bigrams(text) | bigrams(context)
+            asked = list(dict.fromkeys(probe if not toned else sorted(pairs)[:5] + probe[:3]))
+            assert shared_pairs(unit, toned, asked) == len(set(asked) & pairs)

@@ -1,0 +1,115 @@
+"""The stored evidence units of an index version, read on first use.
+
+Opening an index reads only where each unit lies (document, start, end); a unit's text and
+terms are read from SQLite when a question first needs it and kept. The term postings
+(which units hold a word) are read per word, also on first use: a question touches a few
+dozen words, the index holds a hundred thousand.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from indexer.store import IndexReader
+from indexer.units import Unit, unit_from_row
+
+__all__ = ["Posting", "UnitTable"]
+
+logger = logging.getLogger(__name__)
+
+_EMPTY = np.zeros(0, dtype=np.int32)
+
+
+@dataclass(frozen=True)
+class Posting:
+    """The units holding a word: in their own text, and only in their context."""
+
+    direct: np.ndarray
+    context: np.ndarray
+
+    @property
+    def df(self) -> int:
+        return len(self.direct) + len(self.context)
+
+    def units(self) -> np.ndarray:
+        return np.concatenate((self.direct, self.context))
+
+
+_ABSENT = Posting(_EMPTY, _EMPTY)
+
+
+class UnitTable:
+    """Units by ordinal (rank in document-id, text order), materialized on demand."""
+
+    def __init__(self, reader: IndexReader) -> None:
+        self._reader = reader
+        self.doc_of: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self._first: dict[str, int] = {}
+        for doc_id, start, end in reader.unit_spans():
+            self._first.setdefault(doc_id, len(self.doc_of))
+            self.doc_of.append(doc_id)
+            self.starts.append(start)
+            self.ends.append(end)
+        self._units: dict[int, Unit] = {}
+        self._postings: dict[tuple[str, bool], Posting] = {}
+        self._lock = threading.Lock()  # SQLite reads of one connection, one thread at a time
+
+    def __len__(self) -> int:
+        return len(self.doc_of)
+
+    def __getitem__(self, idx: int) -> Unit:
+        unit = self._units.get(idx)
+        if unit is None:
+            self.load((idx,))
+            unit = self._units[idx]
+        return unit
+
+    def document_units(self) -> dict[str, list[int]]:
+        """Each document's unit ordinals."""
+        out: dict[str, list[int]] = {}
+        for idx, doc_id in enumerate(self.doc_of):
+            out.setdefault(doc_id, []).append(idx)
+        return out
+
+    def load(self, ids: Iterable[int]) -> None:
+        """Read the units among ``ids`` not read yet (one query per document)."""
+        by_doc: dict[str, list[int]] = {}
+        for idx in ids:
+            if idx not in self._units:
+                doc_id = self.doc_of[idx]
+                by_doc.setdefault(doc_id, []).append(idx - self._first[doc_id])
+        for doc_id, positions in by_doc.items():
+            first = self._first[doc_id]
+            for chunk in range(0, len(positions), 500):  # SQLite's bound-parameter limit
+                with self._lock:
+                    rows = list(self._reader.unit_rows(doc_id, positions[chunk : chunk + 500]))
+                for position, row in rows:
+                    self._units[first + position] = unit_from_row(first + position, doc_id, row)
+
+    def posting(self, term: str, toned: bool) -> Posting:
+        """The units holding ``term`` (an empty posting for a word no unit holds)."""
+        key = (term, toned)
+        found = self._postings.get(key)
+        if found is None:
+            with self._lock:
+                stored = self._reader.unit_postings(term, toned)
+            found = _ABSENT if stored is None else Posting(*stored)
+            self._postings[key] = found
+        return found
+
+    def coverage(self, weights: Mapping[str, float], toned: bool) -> np.ndarray:
+        """Per unit, the summed weight of the words its text holds, plus half the weight of
+        those only its context (section path, table header) holds."""
+        total = np.zeros(len(self), dtype=np.float64)
+        for term, weight in weights.items():
+            posting = self.posting(term, toned)
+            total[posting.direct] += weight
+            total[posting.context] += 0.5 * weight
+        return total

@@ -1,0 +1,38 @@
+"""The lazily read unit table agrees with the units and terms stored at index time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.store import IndexReader
+from indexer.units import unit_from_row
+from qa_service.answer.unit_table import UnitTable
+
+
+def test_units_postings_and_coverage_match_the_stored_units(corpus_index: Path) -> None:
+    reader = IndexReader.open(corpus_index)
+    try:
+        stored = [unit_from_row(k, d, row) for k, (d, row) in enumerate(reader.units())]
+        table = UnitTable(reader)
+        assert len(table) == len(stored) > 100
+        for idx in (0, len(stored) // 2, len(stored) - 1):
+            assert table[idx] == stored[idx]
+            assert (table.starts[idx], table.ends[idx]) == (stored[idx].start, stored[idx].end)
+        for toned in (False, True):
+            words = sorted(stored[len(stored) // 3].tterms if toned else stored[0].terms)[:5]
+            assert words
+            weights = {w: float(k + 1) for k, w in enumerate([*words, "khôngcótừnày"])}
+            coverage = table.coverage(weights, toned)
+            postings = {w: set(table.posting(w, toned).units().tolist()) for w in words}
+            for unit in stored:
+                own = unit.tterms if toned else unit.terms
+                context = unit.tcontext_terms if toned else unit.context_terms
+                expected = sum(w for t, w in weights.items() if t in own) + 0.5 * sum(
+                    w for t, w in weights.items() if t not in own and t in context
+                )
+                assert abs(coverage[unit.idx] - expected) < 1e-9
+                for word in words:
+                    assert (unit.idx in postings[word]) == (word in own or word in context)
+        assert table.posting("khôngcótừnày", True).df == 0
+    finally:
+        reader.close()
