@@ -137,8 +137,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "signer",
             r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai (da )?ky\b|\bky ten\b"
-            r"|\b(pho chu tich|chu tich|thu truong|giam doc|pho giam doc|cuc truong) nao"
-            r" (da )?ky\b",
+            # "PCT nào ký", "Chủ tịch HĐND nào ký": a person named by a position
+            r"|\bnao (da )?ky\b(?! ket)",
         ),
         (
             "effective",

@@ -112,10 +112,12 @@ def answer_signer(
     if not meta.signer:
         return None
     text = corpus.texts[doc_id]
-    at = text.rfind(meta.signer)
-    if at < 0:
+    # the name as written: hard-wrapped or bold-marked between its words ("**Trần\nChí Hùng")
+    written = re.compile(r"[\s*_]+".join(re.escape(w) for w in meta.signer.split()))
+    found_at = [m.span() for m in written.finditer(text)]
+    if not found_at:
         return None
-    start, end = at, at + len(meta.signer)
+    start, end = found_at[-1]
     if meta.signer_position:
         window_start = max(0, start - 160)
         block = text[window_start:start]

@@ -157,7 +157,7 @@ _ENTITY_QUESTION = re.compile(
 
 _AGENCY = re.compile(
     r"(?:Văn phòng|Phòng|Sở|Ban|Trung tâm|Công an|Chi cục|Đài|Bộ phận|Hội đồng|Ủy ban|UBND|HĐND"
-    r"|Đoàn|Cục|Thanh tra|Kho bạc|Bảo hiểm|Tòa án|Viện)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)"
+    r"|Đoàn|Cục|Thanh tra|Kho bạc|Bảo hiểm|Tòa án|Viện|Bộ)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)"
 )
 
 
@@ -234,8 +234,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return None
         focus = max(found, key=lambda m: local_gain(q, text, m.start(), m.end()))
         return window_answer(q, unit, (focus.start(), focus.end()), 0.75)
+    if intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded):
+        recipient = assigned_body(text)
+        if recipient is not None:
+            return recipient
     if intent == "agency":
-        lead = lead_agency(cand)
+        lead = lead_agency(cand, corpus.texts[unit.doc_id])
         if lead is not None:
             return lead
     # general, agency
@@ -270,21 +274,113 @@ _LEAD_VERB = re.compile(
 _NAME_TAIL = re.compile(r"[\s,;:–-]+$|\s+(?:có|được|là|sẽ|phải|và các|cùng)$", re.IGNORECASE)
 
 
-def lead_agency(cand: Candidate) -> Extracted | None:
+# "Cục Thuế đề nghị đơn vị nào ...", "phân cấp cho cấp nào", "Ai được giao ...": the body that
+# receives the task — the object of the verb, not its subject.
+_ASKS_RECIPIENT = re.compile(
+    r"\b(?:giao|de nghi|phan cap cho|uy quyen cho|yeu cau)\b.*\b(?:nao|ai)\b"
+    r"|\b(?:ai|co quan nao|don vi nao|cap nao)\s+duoc\s+(?:giao|phan cap|uy quyen)\b"
+)
+_ASSIGNING = re.compile(r"\b(?:giao|đề nghị|phân cấp|ủy quyền|yêu cầu)(?:\s+cho)?\s+", re.I)
+# Words that open the task after the body's name ("đề nghị Thuế thành phố Hải Phòng căn cứ ...").
+_TASK_WORDS = frozenset(
+    {
+        "căn",
+        "chủ",
+        "thực",
+        "tổ",
+        "xử",
+        "phối",
+        "triển",
+        "xem",
+        "nghiên",
+        "khẩn",
+        "chịu",
+        "quyết",
+        "có",
+        "được",
+        "để",
+        "theo",
+        "tại",
+        "trong",
+        "và",
+        "hướng",
+        "tiếp",
+        "hoàn",
+        "rà",
+        "kiểm",
+        "báo",
+        "tham",
+        "ban",
+        "xây",
+        "cập",
+        "thống",
+        "giải",
+        "chỉ",
+        "đôn",
+        "bảo",
+        "trình",
+        "sớm",
+    }
+)
+
+
+def assigned_body(text: str) -> Extracted | None:
+    """The body a task is given to: the capitalized name right after "giao", "đề nghị",
+    "phân cấp cho", up to the word that opens the task."""
+    for verb in _ASSIGNING.finditer(text):
+        at = verb.end()
+        if not text[at : at + 1].isupper():
+            continue
+        words = []
+        for word in re.finditer(r"[^\s,;:.()]+", text[at:]):
+            if (
+                word.group(0).lower() in _TASK_WORDS
+                or text[at + word.start() - 1 : at + word.start()] in ",;:.("
+            ):
+                break
+            words.append(word)
+        if len(words) >= 2:
+            end = at + words[-1].end()
+            return tidy(text[at:end]), (at, end), 0.8, text, None
+    return None
+
+
+def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
+    """The body named last before ``stop`` in ``text``, up to ``stop`` (its start and name)."""
+    bodies = list(_AGENCY.finditer(text, 0, stop))
+    if not bodies:
+        return None
+    start = bodies[-1].start()
+    name = text[start:stop]
+    while _NAME_TAIL.search(name):
+        name = _NAME_TAIL.sub("", name)
+    return (start, name) if 3 <= len(name) <= 90 else None
+
+
+def lead_agency(cand: Candidate, document: str) -> Extracted | None:
     """ "Cơ quan nào chủ trì X?": the body named just before "chủ trì" (or "chịu trách nhiệm",
-    "thực hiện", ...) in the unit — not the partner after "phối hợp với" — else the section
-    heading above when it names a body ("3. Sở Nội vụ:" / "- Chủ trì ...")."""
+    "thực hiện", ...) in the unit — not the partner after "phối hợp với" — else, when the unit
+    is a later clause run of its sentence ("...; chủ trì, phối hợp với ..."), the body that
+    opens the sentence in ``document``, else the section heading above when it names a body
+    ("3. Sở Nội vụ:" / "- Chủ trì ...")."""
     unit = cand.unit
     text = unit.text
     verb = _LEAD_VERB.search(text)
-    bodies = list(_AGENCY.finditer(text, 0, verb.start())) if verb else []
-    if verb and bodies:
-        start = bodies[-1].start()
-        name = text[start : verb.start()]
-        while _NAME_TAIL.search(name):
-            name = _NAME_TAIL.sub("", name)
-        if 3 <= len(name) <= 90:
-            return tidy(name), (start, start + len(name)), 0.85, text, None
+    lead = _lead_name(text, verb.start()) if verb else None
+    if lead is not None:
+        start, name = lead
+        return tidy(name), (start, start + len(name)), 0.85, text, None
+    if verb is not None and verb.start() <= 3:
+        # the sentence began before the unit: its subject is the body before its own verb
+        opening = max(document.rfind("\n\n", 0, unit.start), document.rfind(". ", 0, unit.start))
+        before = document[opening + 1 : unit.start]
+        first_verb = _LEAD_VERB.search(before)
+        lead = _lead_name(before, first_verb.start()) if first_verb else None
+        if lead is not None:
+            start, name = lead
+            at = opening + 1 + start
+            cand.extra = ((at, at + len(name)),)
+            return tidy(name), (verb.start(), verb.end()), 0.8, text, None
     if (
         unit.heading_span is not None
         and _AGENCY.match(unit.heading_title or "")

@@ -323,7 +323,8 @@ def answer_effective(
     """ "X có hiệu lực từ khi nào?": the entry-into-force clause of the document the question is
     about; "kể từ ngày ký" is answered with the document's date, quoted from its date line."""
     ranked = rank_documents(corpus, q, hits, limit=1)
-    if not ranked or ranked[0].coverage < 0.35:
+    # the document the question names by its number needs no other word of it
+    if not ranked or (ranked[0].doc_id != q.own_doc and ranked[0].coverage < 0.35):
         return None
     best = ranked[0]
     doc_id = best.doc_id
