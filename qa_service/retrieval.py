@@ -539,9 +539,7 @@ def _document_passes(doc: dict[str, Any], filters: SearchFilters) -> bool:
     )
 
 
-def _check_embedder(
-    embedder: Embedder, recorded: dict[str, Any], dense: DenseIndex
-) -> None:
+def _check_embedder(embedder: Embedder, recorded: dict[str, Any], dense: DenseIndex) -> None:
     name = recorded.get("name")
     if name and name != embedder.name:
         raise EmbedderMismatchError(
