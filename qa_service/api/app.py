@@ -3,7 +3,8 @@
 The app state holds a :class:`ServiceState`: the opened index version (``IndexReader`` and
 ``Retriever`` inside an :class:`~qa_service.answer.Answerer`), reopened after an upload or
 a delete changes the index, or when <index_dir>/CURRENT names another version (an index built
-by another process). Requests in flight keep the answerer they started with.
+by another process). Requests in flight keep the answerer they started with. Who may read
+and who may change the index is decided by :mod:`qa_service.api.auth` (``app.state.access``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 An upload is written into the corpus folder (its name reduced to a safe base name) and the
 index is updated incrementally (unchanged files are not re-processed); a delete removes the
-file from the corpus folder and updates the index the same way.
+file from the corpus folder and updates the index the same way. Upload and delete are on
+``write_router``: they need a write token (see :mod:`qa_service.api.auth`).
 """
 
 from __future__ import annotations
