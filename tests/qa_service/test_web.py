@@ -3,7 +3,8 @@
 The page is served by the real app over a small real index (two corpus documents, hashing
 embedder) with uvicorn on a free port; a minimal W3C WebDriver client (httpx) drives Chromium
 through chromedriver. A second server needs a write token: uploading without it shows the
-refusal, with it the file lands (and delete asks, then removes it). Screenshots go to ``$VNQA_SCREENSHOT_DIR`` or the test's tmp folder.
+refusal, with it the file lands (and delete asks, then removes it). Screenshots go to
+``$VNQA_SCREENSHOT_DIR`` or the test's tmp folder.
 Skipped, with the reason, when the browser or its driver is not installed.
 """
 
