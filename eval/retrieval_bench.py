@@ -207,11 +207,18 @@ def _write_database(
     try:
         conn.executescript(_schema_sql())
         conn.executemany(
-            "INSERT INTO documents (doc_id, path, sha256, format, encoding, text, page_starts, "
-            "title, recipients, warnings) VALUES (?, ?, ?, 'txt', 'utf-8', ?, '[0]', ?, '[]', "
-            "'[]')",
+            "INSERT INTO documents (doc_id, path, document, sha256, format, encoding, text, "
+            "page_starts, title, recipients, warnings) VALUES (?, ?, ?, ?, 'txt', 'utf-8', ?, "
+            "'[0]', ?, '[]', '[]')",
             [
-                (doc_id, f"beir:{doc_id}", text_hash(f"{title}\n{text}"), f"{title}\n{text}", title)
+                (
+                    doc_id,
+                    f"beir:{doc_id}",
+                    f"beir:{doc_id}",
+                    text_hash(f"{title}\n{text}"),
+                    f"{title}\n{text}",
+                    title,
+                )
                 for doc_id, (title, text) in corpus.items()
             ],
         )

@@ -273,9 +273,9 @@ def _write_database(
     try:
         conn.executescript(_schema_sql())
         conn.executemany(
-            "INSERT INTO documents (doc_id, path, sha256, format, text, page_starts, title, "
-            "recipients, warnings) VALUES (?, ?, '', 'txt', '', '[0]', ?, '[]', '[]')",
-            [(doc_id, doc_id, title) for doc_id, title in titles.items()],
+            "INSERT INTO documents (doc_id, path, document, sha256, format, text, page_starts, "
+            "title, recipients, warnings) VALUES (?, ?, ?, '', 'txt', '', '[0]', ?, '[]', '[]')",
+            [(doc_id, doc_id, doc_id, title) for doc_id, title in titles.items()],
         )
         conn.executemany(
             "INSERT INTO passages (id, doc_id, section, section_path, kind, text, start, end, "

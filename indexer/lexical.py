@@ -221,7 +221,7 @@ class LexicalIndex:
         meta = json.loads((directory / "meta.json").read_text())
         if meta.get("analyzer_version") != ANALYZER_VERSION:
             raise StaleIndexError(
-                f"lexical index {directory} was built by another analyzer version; "
+                "the lexical index was built by another analyzer version; "
                 "re-index with `vnqa index` (or `vnqa index --rebuild`)"
             )
         ids = np.load(directory / "ids.npy")

@@ -19,7 +19,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from indexer.cleaning import CleanText, clean_text
 from indexer.normalize import strip_diacritics
@@ -39,6 +39,7 @@ __all__ = [
     "build_index",
     "discover",
     "doc_id_for",
+    "document_name",
     "parse_document",
     "ParsedDocument",
 ]
@@ -124,6 +125,19 @@ def _display(path: Path) -> str:
         return str(path)
 
 
+def document_name(path: Path, roots: Sequence[Path]) -> str:
+    """How clients see a file: the indexed folder's name + its path inside that folder
+    ("corpus/x.txt"), or the file name when the file itself was given; never a server path."""
+    resolved = path.resolve()
+    for root in roots:
+        root = root.resolve()
+        if resolved == root:
+            return resolved.name
+        if root in resolved.parents:
+            return PurePosixPath(root.name, *resolved.relative_to(root).parts).as_posix()
+    return resolved.name
+
+
 def doc_id_for(path: Path) -> str:
     """A stable, URL-safe id from the file name: "Báo cáo 96.txt" → "bao-cao-96"."""
     stem = strip_diacritics(path.stem).lower()
@@ -137,10 +151,14 @@ def parse_document(
     path: Path,
     doc_id: str,
     *,
+    document: str | None = None,
     max_bytes: int = DEFAULT_MAX_FILE_BYTES,
     split_sentences: Callable[[str], list[str]] | None = None,
 ) -> ParsedDocument:
-    """Read and parse one file (raises UnreadableDocumentError for bad input)."""
+    """Read and parse one file (raises UnreadableDocumentError for bad input).
+
+    ``document`` is the name clients see (see :func:`document_name`; the file name by default).
+    """
     data_hash = _file_hash(path)
     source = read_document(path, max_bytes=max_bytes)
     clean = clean_text(source.text)
@@ -149,6 +167,7 @@ def parse_document(
     meta = DocumentMeta(
         doc_id=doc_id,
         path=_display(path),
+        document=document or path.name,
         sha256=data_hash,
         format=source.format,
         doc_type=structure.doc_type,
@@ -287,8 +306,9 @@ def build_index(
             logger.info("the live index was parsed by another parser version: parsing again")
         writer = IndexWriter(index_dir, base=base)
         try:
+            names = {f: document_name(f, paths) for f in files}
             added, updated, unchanged, removed = _write_version(
-                writer, files, skipped, previous, max_file_bytes, progress, on_skip, reparse
+                writer, names, skipped, previous, max_file_bytes, progress, on_skip, reparse
             )
             requested = embedder.name if embedder is not None else embedder_spec
             same_embedder = base is not None and requested in (
@@ -397,7 +417,7 @@ def _report_skip(item: SkippedFile, on_skip: Callable[[SkippedFile], None] | Non
 
 def _write_version(
     writer: IndexWriter,
-    files: list[Path],
+    files: dict[Path, str],
     skipped: list[SkippedFile],
     previous: dict[str, DocumentMeta],
     max_file_bytes: int,
@@ -414,7 +434,7 @@ def _write_version(
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(files), desc="indexing", unit="file", leave=False)
-    for path in files:
+    for path, document in files.items():
         doc_id = _unique(doc_id_for(path), seen)
         try:
             old = previous.get(doc_id)
@@ -424,11 +444,14 @@ def _write_version(
                     and not reparse
                     and old.sha256 == _file_hash(path)
                     and old.path == _display(path)
+                    and old.document == document
                 ):
                     writer.copy_document(doc_id)
                     unchanged.append(doc_id)
                 else:
-                    parsed = parse_document(path, doc_id, max_bytes=max_file_bytes)
+                    parsed = parse_document(
+                        path, doc_id, document=document, max_bytes=max_file_bytes
+                    )
                     stored = writer.add_document(
                         parsed.meta,
                         parsed.source,

@@ -114,6 +114,7 @@ class Passage:
 class DocumentMeta:
     doc_id: str
     path: str  # as given to the indexer, relative to the working directory when possible
+    document: str  # what clients see: the indexed folder's name + the relative path, no server path
     sha256: str
     format: str
     doc_type: str | None  # "báo cáo", "kế hoạch", "quyết định", ...

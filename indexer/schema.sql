@@ -5,6 +5,7 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE documents (
     doc_id TEXT PRIMARY KEY,          -- stable id derived from the file name (slug)
     path TEXT NOT NULL,               -- as indexed, relative to the working directory when possible
+    document TEXT NOT NULL,           -- shown to clients: relative to the indexed root ("corpus/x.txt")
     sha256 TEXT NOT NULL,             -- of the file bytes; unchanged files are not re-processed
     format TEXT NOT NULL,
     encoding TEXT,

@@ -53,6 +53,7 @@ __all__ = [
     "FigureRow",
     "IndexNotFoundError",
     "IndexReader",
+    "IndexSchemaError",
     "IndexWriter",
     "TargetRow",
     "index_lock",
@@ -60,7 +61,8 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # 2: evidence units stored; 3: unit term postings, folded texts
+SCHEMA_VERSION = 4  # 2: evidence units; 3: documents.document (display path); 4: unit term
+# postings and folded texts
 KEEP_VERSIONS = 2
 _DB = "index.sqlite"
 _MANIFEST = "manifest.json"
@@ -71,6 +73,16 @@ class IndexNotFoundError(FileNotFoundError):
     def __init__(self, index_dir: Path) -> None:
         super().__init__(f"no index in {index_dir}: run `vnqa index` first")
         self.index_dir = index_dir
+
+
+class IndexSchemaError(RuntimeError):
+    """The live version was written by a vnqa with another schema: `vnqa index` rebuilds it."""
+
+    def __init__(self, found: object) -> None:
+        super().__init__(
+            f"the index has schema version {found}, this vnqa reads {SCHEMA_VERSION}: "
+            "re-index with `vnqa index` (or `vnqa index --rebuild`)"
+        )
 
 
 @dataclass(frozen=True)
@@ -205,10 +217,11 @@ class IndexWriter:
     ) -> list[Passage]:
         """Store one parsed document; returns its passages with their new ids."""
         self.conn.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 meta.doc_id,
                 meta.path,
+                meta.document,
                 meta.sha256,
                 meta.format,
                 source.encoding,
@@ -434,6 +447,7 @@ def _meta(row: sqlite3.Row) -> DocumentMeta:
     return DocumentMeta(
         doc_id=row["doc_id"],
         path=row["path"],
+        document=row["document"],
         sha256=row["sha256"],
         format=row["format"],
         doc_type=row["doc_type"],
@@ -451,7 +465,7 @@ def _meta(row: sqlite3.Row) -> DocumentMeta:
 
 _PASSAGE_COLUMNS = "id, doc_id, section, section_path, kind, text, start, end, page"
 _META_COLUMNS = (
-    "doc_id, path, sha256, format, doc_type, number, date, place, issuer, title, signer, "
+    "doc_id, path, document, sha256, format, doc_type, number, date, place, issuer, title, signer, "
     "signer_position, recipients, warnings"
 )
 
@@ -464,10 +478,7 @@ class IndexReader:
         self.version = version_dir.name
         self.manifest: dict[str, Any] = json.loads((version_dir / _MANIFEST).read_text())
         if self.manifest.get("schema_version") != SCHEMA_VERSION:
-            raise RuntimeError(
-                f"index {version_dir} has schema version {self.manifest.get('schema_version')}, "
-                f"this vnqa reads {SCHEMA_VERSION}: re-index with `vnqa index --rebuild`"
-            )
+            raise IndexSchemaError(self.manifest.get("schema_version"))
         self.conn = _connect(version_dir / _DB, readonly=True)
 
     @classmethod

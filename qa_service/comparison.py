@@ -175,7 +175,7 @@ def build_comparison(
     docs = tuple(
         ComparisonDocument(
             doc_id=d,
-            document=documents[d].meta.path,
+            document=documents[d].meta.document,
             title=documents[d].meta.title,
             locality=documents[d].meta.place or documents[d].meta.issuer,
         )

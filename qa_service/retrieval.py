@@ -246,7 +246,7 @@ class Retriever:
                     query_prefix=settings.st_query_prefix,
                     passage_prefix=settings.st_passage_prefix,
                 )
-            _check_embedder(embedder, recorded, dense, version_dir)
+            _check_embedder(embedder, recorded, dense)
         conn = sqlite3.connect(
             f"file:{version_dir / 'index.sqlite'}?mode=ro", uri=True, check_same_thread=False
         )
@@ -539,24 +539,22 @@ def _document_passes(doc: dict[str, Any], filters: SearchFilters) -> bool:
     )
 
 
-def _check_embedder(
-    embedder: Embedder, recorded: dict[str, Any], dense: DenseIndex, version_dir: Path
-) -> None:
+def _check_embedder(embedder: Embedder, recorded: dict[str, Any], dense: DenseIndex) -> None:
     name = recorded.get("name")
     if name and name != embedder.name:
         raise EmbedderMismatchError(
-            f"index {version_dir} was built with embedder {name!r} but {embedder.name!r} is "
+            f"the index was built with embedder {name!r} but {embedder.name!r} is "
             "configured; re-index with `vnqa index --rebuild` (or configure the index's "
             "embedder, VNQA_EMBEDDER)"
         )
     if recorded.get("dim") and int(recorded["dim"]) != dense.dim:
         raise EmbedderMismatchError(
-            f"index {version_dir}: manifest says dimension {recorded['dim']} but dense.faiss "
+            f"the index manifest says dimension {recorded['dim']} but dense.faiss "
             f"has {dense.dim}; re-index with `vnqa index --rebuild`"
         )
     if recorded.get("normalized") is False:
         raise EmbedderMismatchError(
-            f"index {version_dir} holds unnormalized vectors; re-index with `vnqa index --rebuild`"
+            "the index holds unnormalized vectors; re-index with `vnqa index --rebuild`"
         )
 
 

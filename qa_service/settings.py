@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["Settings", "get_settings"]
@@ -25,6 +26,12 @@ class Settings(BaseSettings):
     max_file_bytes: int = 20 * 1024 * 1024
     host: str = "127.0.0.1"
     port: int = 8000
+    # Access control (qa_service/api/auth.py). Tokens that may change the index: comma-separated,
+    # and/or a file with one token a line (blank lines and # comments ignored). With none,
+    # upload/replace/delete accept only loopback clients. Read tokens protect reading too.
+    api_tokens: SecretStr | None = None
+    api_tokens_file: Path | None = None
+    read_tokens: SecretStr | None = None
 
 
 @lru_cache

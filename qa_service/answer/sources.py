@@ -60,7 +60,7 @@ def source_quote(corpus: Corpus, cand: Candidate, score: float) -> SourceQuote:
         start, end = quote_window(corpus, unit, cand.focus)
     meta = corpus.documents[unit.doc_id].meta
     return SourceQuote(
-        document=meta.path,
+        document=meta.document,
         doc_id=unit.doc_id,
         title=meta.title,
         doc_number=meta.number,

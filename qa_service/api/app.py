@@ -3,7 +3,8 @@
 The app state holds a :class:`ServiceState`: the opened index version (``IndexReader`` and
 ``Retriever`` inside an :class:`~qa_service.answer.Answerer`), reopened after an upload or
 a delete changes the index, or when <index_dir>/CURRENT names another version (an index built
-by another process). Requests in flight keep the answerer they started with.
+by another process). Requests in flight keep the answerer they started with. Who may read
+and who may change the index is decided by :mod:`qa_service.api.auth` (``app.state.access``).
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from indexer.lexical import StaleIndexError
-from indexer.store import IndexNotFoundError
+from indexer.store import IndexNotFoundError, IndexSchemaError
 from qa_service.answer import Answerer
+from qa_service.api.auth import AccessPolicy, ReadAccess
 from qa_service.api.errors import IndexUnavailable, install_error_handlers
 from qa_service.api.routes import ask, citations, documents, health, search, targets
+from qa_service.api.schemas import ErrorResponse
 from qa_service.retrieval import EmbedderMismatchError
 from qa_service.settings import Settings, get_settings
 
@@ -58,9 +61,13 @@ class ServiceState:
         """
         try:
             answerer = self._opener(Path(self.settings.index_dir))
-        except (IndexNotFoundError, EmbedderMismatchError, StaleIndexError) as error:
-            # Served as 503 with this message (it says what to run), not as a crash at start.
-            self._error = str(error)
+        except IndexNotFoundError as error:
+            # Served as 503 with a message saying what to run (no server path), not as a crash.
+            self._error = "no index yet: run `vnqa index` first"
+            logger.warning("%s", error)
+            return
+        except (IndexSchemaError, EmbedderMismatchError, StaleIndexError) as error:
+            self._error = str(error)  # these messages name no path
             logger.warning("%s", error)
             return
         with self._swap:
@@ -118,6 +125,8 @@ def create_app(settings: Settings | None = None, *, opener: Opener | None = None
     ``opener`` builds the answerer from an index folder (tests pass a fake one).
     """
     settings = settings or get_settings()
+    access = AccessPolicy.from_settings(settings)
+    access.log_summary()
     state = ServiceState(settings, opener)
 
     @asynccontextmanager
@@ -138,9 +147,17 @@ def create_app(settings: Settings | None = None, *, opener: Opener | None = None
         lifespan=lifespan,
     )
     app.state.service = state
+    app.state.access = access
     install_error_handlers(app)
-    for module in (ask, search, documents, citations, targets, health):
-        app.include_router(module.router)
+    # Reading needs a token only when read tokens are configured (OpenAPI shows it then).
+    read: dict = {}
+    if access.reads_protected:
+        errors = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
+        read = {"dependencies": [ReadAccess], "responses": errors}
+    for module in (ask, search, documents, citations, targets):
+        app.include_router(module.router, **read)
+    app.include_router(documents.write_router)
+    app.include_router(health.router)  # always open
 
     if STATIC_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

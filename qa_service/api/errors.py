@@ -16,7 +16,9 @@ __all__ = [
     "ApiError",
     "BadFileName",
     "DocumentNotFound",
+    "Forbidden",
     "IndexUnavailable",
+    "Unauthorized",
     "UnreadableUpload",
     "UnsupportedFileType",
     "UploadTooLarge",
@@ -30,10 +32,25 @@ class ApiError(Exception):
     """An error with a status code and a message safe to show to a client."""
 
     status_code = 400
+    headers: dict[str, str] | None = None
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+
+
+class Unauthorized(ApiError):
+    """No valid bearer token (RFC 6750: the response names the Bearer scheme)."""
+
+    status_code = 401
+
+    def __init__(self, detail: str, *, invalid: bool = False) -> None:
+        super().__init__(detail)
+        self.headers = {"WWW-Authenticate": 'Bearer error="invalid_token"' if invalid else "Bearer"}
+
+
+class Forbidden(ApiError):
+    status_code = 403
 
 
 class DocumentNotFound(ApiError):
@@ -97,7 +114,9 @@ async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
 
 async def _api_error_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)
-    return JSONResponse(status_code=exc.status_code, content={"detail": exc.detail})
+    return JSONResponse(
+        status_code=exc.status_code, content={"detail": exc.detail}, headers=exc.headers
+    )
 
 
 async def _http_handler(request: Request, exc: Exception) -> JSONResponse:

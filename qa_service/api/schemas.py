@@ -123,7 +123,9 @@ class AskRequest(BaseModel):
 
 
 class Source(_Out):
-    document: str = Field(description='Path as indexed, e.g. "corpus/<file>".')
+    document: str = Field(
+        description='The indexed folder\'s name + the path inside it, e.g. "corpus/<file>".'
+    )
     doc_id: str
     title: str | None
     doc_number: str | None

@@ -26,7 +26,7 @@ def ask(
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Answer a question from the indexed documents (or say it is not found)."""
-    from indexer.store import IndexNotFoundError
+    from indexer.store import IndexNotFoundError, IndexSchemaError
     from qa_service.answer import Answerer
     from qa_service.api.schemas import MAX_QUESTION_CHARS, AskResponse
 
@@ -41,7 +41,7 @@ def ask(
         raise typer.Exit(2)
     try:
         answerer = Answerer.open(index_dir or get_settings().index_dir)
-    except IndexNotFoundError as error:
+    except (IndexNotFoundError, IndexSchemaError) as error:
         errors.print(f"[red]error:[/red] {escape(str(error))}")
         raise typer.Exit(1) from error
     try:

@@ -13,7 +13,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from indexer.segment import section_heading
-from indexer.store import DocumentRow, IndexNotFoundError, IndexReader
+from indexer.store import DocumentRow, IndexNotFoundError, IndexReader, IndexSchemaError
 from qa_service.cli.app import IndexDirOption, JsonOption, app
 from qa_service.settings import get_settings
 
@@ -26,7 +26,7 @@ errors = Console(stderr=True, soft_wrap=True)
 def open_reader(index_dir) -> IndexReader:  # noqa: ANN001 - Path | None from Typer
     try:
         return IndexReader.open(index_dir or get_settings().index_dir)
-    except IndexNotFoundError as error:
+    except (IndexNotFoundError, IndexSchemaError) as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(1) from error
 

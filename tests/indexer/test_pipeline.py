@@ -352,3 +352,49 @@ def test_documents_parsed_by_another_parser_version_are_parsed_again(
     assert again.embedded == 0  # same passages: their vectors come from the cache
     settled = run(docs)
     assert settled.version == again.version and len(settled.unchanged) == 2
+
+
+def test_documents_are_named_relative_to_the_indexed_folder(
+    tmp_path: Path, embedder: CountingEmbedder
+) -> None:
+    docs = tmp_path / "kho"
+    _write_docs(docs / "2024")
+    single = tmp_path / "rieng" / "bao-cao-rieng.txt"
+    single.parent.mkdir()
+    single.write_text(REPORT.replace("77/BC-UBND", "78/BC-UBND"), encoding="utf-8")
+    build_index(
+        [docs, single], tmp_path / "index", embedder=embedder, cache_dir=tmp_path / "cache",
+        progress=False,
+    )  # fmt: skip
+    rows = IndexReader.open(tmp_path / "index").documents()
+    assert {d.meta.doc_id: d.meta.document for d in rows} == {
+        "ke-hoach-dong-hoi": "kho/2024/ke-hoach-dong-hoi.txt",
+        "bao-cao-le-thuy": "kho/2024/bao-cao-le-thuy.md",
+        "bao-cao-rieng": "bao-cao-rieng.txt",
+    }
+    # the local path stays what the command line was given (for `vnqa documents`)
+    assert {Path(d.meta.path).resolve() for d in rows} == {
+        (docs / "2024" / "ke-hoach-dong-hoi.txt").resolve(),
+        (docs / "2024" / "bao-cao-le-thuy.md").resolve(),
+        single.resolve(),
+    }
+
+
+def test_an_index_of_an_older_schema_is_rebuilt(tmp_path: Path, embedder: CountingEmbedder) -> None:
+    from indexer.store import SCHEMA_VERSION, IndexSchemaError
+
+    docs = tmp_path / "docs"
+    _write_docs(docs)
+    run = _indexer(tmp_path, embedder)
+    first = run(docs)
+    manifest = IndexReader.open(tmp_path / "index").version_dir / "manifest.json"
+    _edit_json(manifest, schema_version=SCHEMA_VERSION - 1)  # written by an older vnqa
+    with pytest.raises(IndexSchemaError, match=r"re-index with `vnqa index`"):
+        IndexReader.open(tmp_path / "index")
+    again = run(docs)
+    assert again.version != first.version and sorted(again.added) == sorted(first.added)
+    assert again.embedded == 0  # vectors come from the cache
+    assert {d.meta.document for d in IndexReader.open(tmp_path / "index").documents()} == {
+        "docs/ke-hoach-dong-hoi.txt",
+        "docs/bao-cao-le-thuy.md",
+    }

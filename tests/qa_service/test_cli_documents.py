@@ -54,3 +54,19 @@ def test_documents_without_an_index(tmp_path: Path) -> None:
     result = runner.invoke(app, ["documents", "--index-dir", str(tmp_path / "none")])
     assert result.exit_code == 1
     assert "run `vnqa index`" in result.output
+
+
+def test_an_index_of_an_older_schema_says_to_reindex(tmp_path: Path) -> None:
+    from indexer.store import SCHEMA_VERSION
+
+    version = tmp_path / "index" / "versions" / "v-old"
+    version.mkdir(parents=True)
+    (version / "index.sqlite").write_bytes(b"")
+    (version / "manifest.json").write_text(json.dumps({"schema_version": SCHEMA_VERSION - 1}))
+    (tmp_path / "index" / "CURRENT").write_text("v-old")
+    for args in (["documents"], ["ask", "Ai ký?"]):
+        result = runner.invoke(app, [*args, "--index-dir", str(tmp_path / "index")])
+        assert result.exit_code == 1, result.output
+        assert f"reads {SCHEMA_VERSION}: re-index with `vnqa index`" in " ".join(
+            result.output.split()
+        )

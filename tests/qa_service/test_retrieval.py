@@ -86,10 +86,21 @@ def build_small_index(version_dir: Path, embedder: BagOfSyllables) -> Path:
     for doc_id, doc_type, number, date, place, issuer in DOCUMENTS:
         text = "\n".join(t for _, d, t in PASSAGES if d == doc_id)
         conn.execute(
-            "INSERT INTO documents (doc_id, path, sha256, format, text, page_starts, doc_type, "
-            "number, date, place, issuer, recipients, warnings) "
-            "VALUES (?, ?, ?, 'txt', ?, '[0]', ?, ?, ?, ?, ?, '[]', '[]')",
-            (doc_id, f"{doc_id}.txt", text_hash(text), text, doc_type, number, date, place, issuer),
+            "INSERT INTO documents (doc_id, path, document, sha256, format, text, page_starts, "
+            "doc_type, number, date, place, issuer, recipients, warnings) "
+            "VALUES (?, ?, ?, ?, 'txt', ?, '[0]', ?, ?, ?, ?, ?, '[]', '[]')",
+            (
+                doc_id,
+                f"{doc_id}.txt",
+                f"corpus/{doc_id}.txt",
+                text_hash(text),
+                text,
+                doc_type,
+                number,
+                date,
+                place,
+                issuer,
+            ),
         )
     for pid, doc_id, text in PASSAGES:
         conn.execute(

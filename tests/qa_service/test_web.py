@@ -2,7 +2,9 @@
 
 The page is served by the real app over a small real index (two corpus documents, hashing
 embedder) with uvicorn on a free port; a minimal W3C WebDriver client (httpx) drives Chromium
-through chromedriver. Screenshots go to ``$VNQA_SCREENSHOT_DIR`` or the test's tmp folder.
+through chromedriver. A second server needs a write token: uploading without it shows the
+refusal, with it the file lands (and delete asks, then removes it). Screenshots go to
+``$VNQA_SCREENSHOT_DIR`` or the test's tmp folder.
 Skipped, with the reason, when the browser or its driver is not installed.
 """
 
@@ -16,11 +18,15 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from pydantic import SecretStr
+
+from qa_service.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path(shutil.which("chromedriver") or "/usr/bin/chromedriver")
@@ -114,14 +120,17 @@ class WebDriver:
         return path
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+WRITE_TOKEN = "web-write-5c1f0a9e7d"
+
+
+@contextmanager
+def _serve(settings: Settings) -> Iterator[str]:
+    """The real app on a free loopback port, in a thread."""
     import uvicorn
 
     from qa_service.api.app import create_app
-    from tests.qa_service.small_index import build_small_index, open_with_real_embedder
+    from tests.qa_service.small_index import open_with_real_embedder
 
-    settings = build_small_index(tmp_path_factory.mktemp("web-index"))
     port = _free_port()
     app = create_app(settings, opener=open_with_real_embedder)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
@@ -129,9 +138,30 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
     _wait(lambda: uv.started, timeout=60, what="uvicorn")
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from tests.qa_service.small_index import build_small_index
+
+    with _serve(build_small_index(tmp_path_factory.mktemp("web-index"))) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def secured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Settings]]:
+    """A server whose index changes need ``WRITE_TOKEN`` (even from this loopback browser)."""
+    from tests.qa_service.small_index import build_small_index
+
+    settings = build_small_index(tmp_path_factory.mktemp("web-secured"))
+    settings = settings.model_copy(update={"api_tokens": SecretStr(WRITE_TOKEN)})
+    with _serve(settings) as url:
+        yield url, settings
 
 
 @pytest.fixture(scope="module")
@@ -253,3 +283,78 @@ def test_targets_comparison_with_chart(server: str, browser: WebDriver, shots: P
     quote = _wait(lambda: browser.text("#cell-quote mark.quote"), what="cell quote")
     assert quote
     browser.screenshot(shots / "5-so-sanh-chi-tieu.png")
+
+
+UPLOADED = """Số: 12/BC-UBND
+
+BÁO CÁO
+
+Kết quả tiếp nhận hồ sơ của huyện Thử Nghiệm 6 tháng đầu năm 2024
+
+Bộ phận một cửa đã tiếp nhận 321 hồ sơ.
+"""
+
+
+def _choose_file(browser: WebDriver, tmp_path: Path) -> Path:
+    path = tmp_path / "bao-cao-thu-nghiem.txt"
+    path.write_text(UPLOADED, encoding="utf-8")
+    element = browser.find("#upload-file")
+    browser._call("POST", f"/element/{element}/value", {"text": str(path)})
+    return path
+
+
+def test_upload_without_a_token_shows_the_refusal(
+    secured: tuple[str, Settings], browser: WebDriver, shots: Path, tmp_path: Path
+) -> None:
+    url, settings = secured
+    browser.get(url + "/")
+    browser.script("sessionStorage.clear()")
+    browser.get(url + "/")
+    browser.click("#tab-docs")
+    _wait(lambda: len(browser.find_all("#doc-list li")) == 2, what="document list")
+    assert browser.script("return document.querySelector('#token').value") == ""
+    _choose_file(browser, tmp_path)
+    browser.click("#upload-btn")
+    message = _wait(lambda: browser.text("#upload-error"), what="refusal")
+    assert message.startswith(
+        "Cần token truy cập (Authorization: Bearer <token>) / a bearer token is required"
+    )
+    assert browser.script("return document.activeElement.id") == "token"
+    assert not (Path(settings.corpus_dir) / "bao-cao-thu-nghiem.txt").exists()
+    assert len(browser.find_all("#doc-list li")) == 2
+    browser.screenshot(shots / "6-tai-len-thieu-token.png")
+
+    browser.type("#token", "not-the-token")
+    browser.click("#upload-btn")
+    _wait(lambda: browser.text("#upload-error").startswith("Token không hợp lệ"), what="401")
+
+
+def test_upload_with_a_token_lands_and_delete_removes_it(
+    secured: tuple[str, Settings], browser: WebDriver, shots: Path, tmp_path: Path
+) -> None:
+    url, settings = secured
+    browser.get(url + "/")
+    browser.click("#tab-docs")
+    browser.type("#token", WRITE_TOKEN)
+    assert browser.script("return sessionStorage.getItem('vnqa-token')") == WRITE_TOKEN
+    _choose_file(browser, tmp_path)
+    browser.click("#upload-btn")
+    status = _wait(lambda: browser.text("#upload-status"), what="upload status")
+    assert status.startswith("Đã thêm corpus/bao-cao-thu-nghiem.txt")
+    _wait(lambda: len(browser.find_all("#doc-list li")) == 3, what="3 documents")
+    stored = Path(settings.corpus_dir) / "bao-cao-thu-nghiem.txt"
+    assert stored.read_text(encoding="utf-8") == UPLOADED
+    assert browser.text("#upload-error") == ""
+    browser.screenshot(shots / "7-tai-len-co-token.png")
+
+    # the token survives a reload of the page (same tab), and deleting asks first
+    browser.get(url + "/")
+    assert browser.script("return document.querySelector('#token').value") == WRITE_TOKEN
+    browser.click("#tab-docs")
+    browser.click("#doc-list li[data-doc='bao-cao-thu-nghiem']")
+    _wait(lambda: "bao-cao-thu-nghiem.txt" in browser.text("#doc-meta"), what="document view")
+    browser.click("#doc-delete")
+    assert "bao-cao-thu-nghiem" in browser._call("GET", "/alert/text")
+    browser._call("POST", "/alert/accept", {})
+    _wait(lambda: len(browser.find_all("#doc-list li")) == 2, what="2 documents")
+    assert not stored.exists()

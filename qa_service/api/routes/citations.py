@@ -27,7 +27,7 @@ def _record(answerer: Answerer, doc_id: str, passage_id: int | None, c: Citation
     meta = answerer.documents[doc_id].meta
     return CitationRecord(
         doc_id=doc_id,
-        document=meta.path,
+        document=meta.document,
         passage_id=passage_id,
         number=c.number,
         type=c.doc_type,

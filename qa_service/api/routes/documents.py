@@ -2,7 +2,8 @@
 
 An upload is written into the corpus folder (its name reduced to a safe base name) and the
 index is updated incrementally (unchanged files are not re-processed); a delete removes the
-file from the corpus folder and updates the index the same way.
+file from the corpus folder and updates the index the same way. Upload and delete are on
+``write_router``: they need a write token (see :mod:`qa_service.api.auth`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from fastapi import APIRouter, File, Query, Request, UploadFile
 from indexer.readers import SUPPORTED_SUFFIXES, UnreadableDocumentError, read_document
 from indexer.store import DocumentRow
 from qa_service.answer import Answerer
+from qa_service.api.auth import WriteAccess
 from qa_service.api.deps import AnswererDep, ServiceDep, SettingsDep
 from qa_service.api.errors import (
     ApiError,
@@ -39,11 +41,17 @@ from qa_service.api.schemas import (
 )
 from qa_service.settings import Settings
 
-__all__ = ["router", "safe_file_name"]
+__all__ = ["router", "safe_file_name", "write_router"]
 
 logger = logging.getLogger(__name__)
 
 router = APIRouter(tags=["văn bản"])
+# Upload, replace and delete: a write token (or a loopback client when none is configured).
+write_router = APIRouter(
+    tags=["văn bản"],
+    dependencies=[WriteAccess],
+    responses={401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}},
+)
 
 _CHUNK = 1 << 16
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
@@ -80,7 +88,7 @@ def _summary_fields(row: DocumentRow) -> dict:
     meta = row.meta
     return {
         "doc_id": meta.doc_id,
-        "document": meta.path,
+        "document": meta.document,
         "title": meta.title,
         "doc_type": meta.doc_type,
         "number": meta.number,
@@ -190,7 +198,7 @@ def _save_upload(file: UploadFile, target: Path, limit: int) -> None:
             temp.unlink()
 
 
-@router.post(
+@write_router.post(
     "/documents",
     status_code=201,
     response_model=UploadResponse,
@@ -237,14 +245,14 @@ def upload_document(
     )
     return UploadResponse(
         doc_id=row.meta.doc_id if row else None,
-        document=row.meta.path if row else target.as_posix(),
+        document=row.meta.document if row else f"{corpus_dir.resolve().name}/{name}",
         index_version=answerer.version,
         documents=len(answerer.documents),
         passages=report.passages or sum(r.passage_count for r in answerer.documents.values()),
     )
 
 
-@router.delete(
+@write_router.delete(
     "/documents/{doc_id}",
     response_model=DeleteResponse,
     responses={404: {"model": ErrorResponse}, 409: {"model": ErrorResponse}},

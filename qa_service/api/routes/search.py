@@ -49,7 +49,7 @@ def search(request: SearchRequest, answerer: AnswererDep) -> SearchResponse:
             SearchHit(
                 passage_id=hit.passage_id,
                 doc_id=hit.doc_id,
-                document=row.meta.path if row else hit.doc_id,
+                document=row.meta.document if row else hit.doc_id,
                 title=row.meta.title if row else None,
                 section=hit.section_path,
                 kind=hit.kind,

@@ -36,7 +36,7 @@ def list_targets(
         records.append(
             TargetRecord(
                 doc_id=row.doc_id,
-                document=answerer.documents[row.doc_id].meta.path,
+                document=answerer.documents[row.doc_id].meta.document,
                 indicator=t.indicator,
                 indicator_key=t.indicator_key,
                 comparator=t.comparator,

@@ -32,18 +32,50 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+// The access token is kept for this browser tab only (sessionStorage) and sent as
+// "Authorization: Bearer" with every request once entered.
+const TOKEN_KEY = "vnqa-token";
+
+function storedToken() {
+  try { return sessionStorage.getItem(TOKEN_KEY) || ""; } catch (_) { return ""; }
+}
+
+function storeToken(value) {
+  try {
+    if (value) sessionStorage.setItem(TOKEN_KEY, value);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  } catch (_) { /* storage disabled: the token lives in the field only */ }
+}
+
+function authHeaders() {
+  const token = ($("token") ? $("token").value : storedToken()).trim();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 async function api(path, options = {}) {
+  const json = !(options.body instanceof FormData);
   const response = await fetch(path, {
-    headers: { "Content-Type": "application/json" },
     ...options,
+    headers: { ...(json ? { "Content-Type": "application/json" } : {}), ...authHeaders() },
   });
   let body = null;
   try { body = await response.json(); } catch (_) { body = null; }
   if (!response.ok) {
     const detail = body && body.detail ? body.detail : `Lỗi ${response.status}`;
-    throw new Error(detail);
+    const error = new Error(detail);
+    error.status = response.status;
+    throw error;
   }
   return body;
+}
+
+// A refused change: the server's message, and the token field to fill in (401) or fix (403).
+function showRefusal(box, error) {
+  box.textContent = error.status === 401 || error.status === 403
+    ? `${error.message} — nhập token hợp lệ vào ô "Token truy cập" rồi thử lại.`
+    : error.message;
+  box.hidden = false;
+  if (error.status === 401 || error.status === 403) $("token").focus();
 }
 
 function getDocument(docId) {
@@ -187,6 +219,8 @@ async function openDocument(docId, start, end) {
   const doc = await getDocument(docId);
   $("doc-empty").hidden = true;
   $("doc-detail").hidden = false;
+  $("doc-detail").dataset.doc = docId;
+  $("delete-error").hidden = true;
   $("doc-title").textContent = doc.title || doc.document;
   const meta = [
     ["Tệp", doc.document], ["Loại", doc.doc_type], ["Số hiệu", doc.number], ["Ngày", doc.date],
@@ -203,6 +237,53 @@ async function openDocument(docId, start, end) {
   const mark = renderText(doc.text, start, end);
   if (mark) mark.scrollIntoView({ block: "center" });
   else $("doc-text").scrollTop = 0;
+}
+
+// ------------------------------------------------------------------ upload and delete
+
+async function upload(event) {
+  event.preventDefault();
+  const file = $("upload-file").files[0];
+  const status = $("upload-status");
+  const box = $("upload-error");
+  box.hidden = true;
+  status.hidden = true;
+  if (!file) {
+    showRefusal(box, new Error("Chọn một tệp để tải lên."));
+    return;
+  }
+  const form = new FormData();
+  form.append("file", file);
+  const replace = $("upload-replace").checked ? "?replace=true" : "";
+  $("upload-btn").disabled = true;
+  try {
+    const body = await api(`/documents${replace}`, { method: "POST", body: form });
+    status.textContent = `Đã thêm ${body.document} · chỉ mục ${body.index_version} · ${body.documents} văn bản`;
+    status.hidden = false;
+    $("upload-form").reset();
+    docCache.clear();
+    await Promise.all([loadDocuments(), loadHealth()]);
+  } catch (error) {
+    showRefusal(box, error);
+  } finally {
+    $("upload-btn").disabled = false;
+  }
+}
+
+async function deleteOpenDocument() {
+  const docId = $("doc-detail").dataset.doc;
+  const box = $("delete-error");
+  box.hidden = true;
+  if (!docId || !window.confirm(`Xoá văn bản ${docId} khỏi kho và chỉ mục?`)) return;
+  try {
+    await api(`/documents/${encodeURIComponent(docId)}`, { method: "DELETE" });
+    docCache.clear();
+    $("doc-detail").hidden = true;
+    $("doc-empty").hidden = false;
+    await Promise.all([loadDocuments(), loadHealth()]);
+  } catch (error) {
+    showRefusal(box, error);
+  }
 }
 
 function scrollToSpan(text, start, end) {
@@ -390,6 +471,11 @@ document.addEventListener("DOMContentLoaded", () => {
   $("citation-form").addEventListener("submit", loadCitations);
   $("conflict-btn").addEventListener("click", loadConflicts);
   $("compare-form").addEventListener("submit", compare);
+  $("upload-form").addEventListener("submit", upload);
+  $("doc-delete").addEventListener("click", deleteOpenDocument);
+  $("token").value = storedToken();
+  $("token").addEventListener("input", () => storeToken($("token").value.trim()));
+  $("token").addEventListener("change", () => { loadHealth(); loadDocuments(); });
   renderExamples();
   loadHealth();
   loadDocuments();

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from qa_service.api.routes.documents import safe_file_name
 from qa_service.settings import Settings
+from tests.qa_service.api.conftest import LOOPBACK
 
 SMALL_REPORT = """Số: 12/BC-UBND
 
@@ -156,6 +157,9 @@ def test_upload_errors(fresh_client: tuple[TestClient, Settings]) -> None:
 
 
 def test_delete_unknown_document_is_404(client: TestClient) -> None:
-    response = client.delete("/documents/khong-co")
+    local = TestClient(client.app, client=LOOPBACK)  # the app is already started by `client`
+    response = local.delete("/documents/khong-co")
     assert response.status_code == 404
     assert response.json() == {"detail": "document not found: 'khong-co'"}
+    # a client that may not delete learns nothing about which documents exist
+    assert client.delete("/documents/khong-co").status_code == 403

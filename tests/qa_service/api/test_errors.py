@@ -79,3 +79,26 @@ def test_index_of_an_older_analyzer_is_503_saying_to_reindex(
     assert response.status_code == 503
     assert "another analyzer version" in response.json()["detail"]
     assert "`vnqa index`" in response.json()["detail"]
+
+
+def test_index_of_an_older_schema_is_503_saying_to_reindex(
+    fresh_settings: Settings, real_opener: Callable[[Path], Answerer]
+) -> None:
+    from indexer.store import SCHEMA_VERSION
+
+    index_dir = Path(fresh_settings.index_dir)
+    version = index_dir / "versions" / (index_dir / "CURRENT").read_text().strip()
+    manifest = json.loads((version / "manifest.json").read_text())
+    manifest["schema_version"] = SCHEMA_VERSION - 1
+    (version / "manifest.json").write_text(json.dumps(manifest))
+    app = create_app(fresh_settings, opener=real_opener)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        health = client.get("/health")
+        ask = client.post("/ask", json={"question": "Ai ký báo cáo?"})
+    assert (health.status_code, ask.status_code) == (503, 503)
+    assert ask.json() == {
+        "detail": f"the index has schema version {SCHEMA_VERSION - 1}, this vnqa reads "
+        f"{SCHEMA_VERSION}: re-index with `vnqa index` (or `vnqa index --rebuild`)"
+    }
+    assert health.json()["detail"] == ask.json()["detail"]
+    assert str(index_dir) not in ask.text and str(index_dir) not in health.text
