@@ -281,47 +281,15 @@ _ASKS_RECIPIENT = re.compile(
     r"|\b(?:ai|co quan nao|don vi nao|cap nao)\s+duoc\s+(?:giao|phan cap|uy quyen)\b"
 )
 _ASSIGNING = re.compile(r"\b(?:giao|đề nghị|phân cấp|ủy quyền|yêu cầu)(?:\s+cho)?\s+", re.I)
-# Words that open the task after the body's name ("đề nghị Thuế thành phố Hải Phòng căn cứ ...").
-_TASK_WORDS = frozenset(
-    {
-        "căn",
-        "chủ",
-        "thực",
-        "tổ",
-        "xử",
-        "phối",
-        "triển",
-        "xem",
-        "nghiên",
-        "khẩn",
-        "chịu",
-        "quyết",
-        "có",
-        "được",
-        "để",
-        "theo",
-        "tại",
-        "trong",
-        "và",
-        "hướng",
-        "tiếp",
-        "hoàn",
-        "rà",
-        "kiểm",
-        "báo",
-        "tham",
-        "ban",
-        "xây",
-        "cập",
-        "thống",
-        "giải",
-        "chỉ",
-        "đôn",
-        "bảo",
-        "trình",
-        "sớm",
-    }
-)
+# Lower-case words that open the task after the body's name ("đề nghị Thuế thành phố Hải Phòng
+# căn cứ ..."). Names write each word capitalized ("Công an", "Bảo hiểm"), so a word of the
+# name never starts with one of these in lower case.
+_TASK_WORD_LIST = """
+    ban báo bảo chỉ chịu chủ cung có căn cập duy giám giải gửi hoàn hướng khẩn kiểm ký làm
+    lập lựa nghiên nộp phát phê phối quyết quản rà sớm sửa tham thanh theo thẩm thống thực
+    tiếp triển trong trình tuyên tại tổ và vận xem xây xử điều đôn được đảm để
+"""
+_TASK_WORDS = frozenset(_TASK_WORD_LIST.split())
 
 
 def assigned_body(text: str) -> Extracted | None:

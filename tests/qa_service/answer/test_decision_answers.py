@@ -1,0 +1,90 @@
+"""Answers about a decision written the way published decisions are: a bold two-column header,
+a signer's name wrapped across lines, a long article whose later clause names the task, a body
+given a task, an entry-into-force article. The document is written here, never seen in tuning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from tests.conftest import shared_cache_dir
+from tests.qa_service.small_index import real_embedder
+
+DECISION = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 318/QĐ-UBND
+
+*Thử Nghiệm, ngày 02 tháng 10 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+Về việc ban hành Quy chế quản lý kho dữ liệu dùng chung của tỉnh Thử Nghiệm
+
+**Điều 1.** Ban hành kèm theo Quyết định này Quy chế quản lý kho dữ liệu dùng chung của \
+tỉnh Thử Nghiệm.
+
+**Điều 2.** Sở Khoa học và Công nghệ có trách nhiệm hướng dẫn các sở, ban, ngành và Ủy ban \
+nhân dân các xã, phường cập nhật dữ liệu dùng chung lên kho dữ liệu của tỉnh, rà soát danh \
+mục dữ liệu mở, kiểm tra việc khai thác dữ liệu của các cơ quan, đơn vị, tổng hợp những khó \
+khăn, vướng mắc trong quá trình thực hiện và đề xuất biện pháp tháo gỡ kịp thời cho từng \
+lĩnh vực quản lý; chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh xây dựng bộ chỉ số \
+đánh giá chất lượng dữ liệu dùng chung của các cơ quan, đơn vị, trình Ủy ban nhân dân tỉnh \
+ban hành trong quý IV năm 2025 để áp dụng thống nhất trên địa bàn toàn tỉnh Thử Nghiệm.
+
+**Điều 3.** Ủy ban nhân dân tỉnh giao Trung tâm Chuyển đổi số tỉnh vận hành kho dữ liệu \
+dùng chung và bảo đảm an toàn thông tin cho kho dữ liệu.
+
+**Điều 4.** Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 11 năm 2025.
+
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+
+**Nguyễn
+Văn Thí**
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    from indexer.pipeline import build_index
+
+    root = tmp_path_factory.mktemp("decision")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "thu-nghiem_quyet-dinh-318.md").write_text(DECISION, encoding="utf-8")
+    build_index(
+        [corpus], root / "index", embedder=real_embedder(), cache_dir=shared_cache_dir(),
+        progress=False,
+    )  # fmt: skip
+    opened = Answerer.open(root / "index", embedder=real_embedder())
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "answer"),
+    [
+        ("Ai ký quyết định 318/QĐ-UBND?", "signer", "Nguyễn Văn Thí (Phó chủ tịch)"),
+        ("PCT nao ky QD 318 cua tinh Thu Nghiem?", "signer", "Nguyễn Văn Thí (Phó chủ tịch)"),
+        ("Quyết định 318/QĐ-UBND có hiệu lực từ ngày nào?", "effective",
+         "có hiệu lực thi hành kể từ ngày 01 tháng 11 năm 2025"),
+        ("Cơ quan nào chủ trì xây dựng bộ chỉ số đánh giá chất lượng dữ liệu dùng chung?",
+         "agency", "Sở Khoa học và Công nghệ"),
+        ("UBND tỉnh giao đơn vị nào vận hành kho dữ liệu dùng chung?", "agency",
+         "Trung tâm Chuyển đổi số tỉnh"),
+    ],
+)  # fmt: skip
+def test_decision_facts(answerer: Answerer, question: str, intent: str, answer: str) -> None:
+    result = answerer.ask(question)
+    assert result.intent == intent
+    assert result.answer == answer
+    document = answerer.corpus.texts[answerer.corpus.units[0].doc_id]
+    for source in result.sources:
+        assert document[source.start : source.end] == source.quote  # verbatim slices
+    words = re.findall(r"\w+", answer)
+    quoted = " ".join(s.quote for s in result.sources).lower()
+    assert all(w.lower() in quoted for w in words)  # quoted, not made up
