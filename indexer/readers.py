@@ -391,18 +391,21 @@ def _read_pdf(data: bytes) -> DocumentText:
         if reader.is_encrypted:
             _decrypt_pdf(reader)
         pages: list[str] = []
+        text_layer = False  # a signature stamp on a scan is no text layer
         for number, page in enumerate(reader.pages, start=1):
             try:
-                pages.append(_pdf_page_text(page, number))
+                text, own_text = _pdf_page_text(page, number)
             except Exception as error:  # one broken content stream should not lose the rest
                 logger.warning("pdf page %d: text extraction failed: %s", number, error)
                 warnings.append(f"page {number}: text extraction failed")
-                pages.append("")
+                text, own_text = "", False
+            pages.append(text)
+            text_layer = text_layer or own_text
     except _Reject:
         raise
     except Exception as error:  # pypdf raises PdfReadError but also KeyError, ValueError, ...
         raise _Reject(f"corrupt .pdf: {_one_line(error)}") from None
-    if not any(page.strip() for page in pages):
+    if not text_layer:
         raise _Reject("no text layer (scanned PDF?)")
     starts: list[int] = []
     offset = 0
@@ -421,17 +424,26 @@ _MAX_FORM_DEPTH = 4
 _NON_SPACE = re.compile(r"\S")
 
 
-def _pdf_page_text(page: Any, number: int) -> str:
-    """The page's text lines in reading order, with what its widget annotations show.
+def _pdf_page_text(page: Any, number: int) -> tuple[str, bool]:
+    """The page's text with what its widget annotations show, and whether the page content
+    itself has text (a scan carrying only a signature stamp has none)."""
+    flat = _with_widget_appearances(page, number)
+    text = _page_lines(flat)
+    if flat is page:
+        return text, bool(text)
+    return text, bool(_page_lines(page))
+
+
+def _page_lines(page: Any) -> str:
+    """The page's text lines in reading order.
 
     pypdf's layout mode places every piece of text by its position, so text drawn out of order
-    (a number stamped after the page was made) and widget appearances (a signature's number
-    and day, form fields) land in their line. Layout mode skips text inside form XObjects and
-    rotated text; when the plain extraction finds more, the plain one is used.
+    (a number stamped after the page was made, a widget appearance merged in) lands in its
+    line. Layout mode skips text inside form XObjects; when the plain extraction finds more,
+    the plain one is used.
     """
-    flat = _with_widget_appearances(page, number)
     layout = _tidy_layout_page(
-        flat.extract_text(extraction_mode="layout", layout_mode_strip_rotated=False)
+        page.extract_text(extraction_mode="layout", layout_mode_strip_rotated=False)
     )
     if _has_form_xobjects(page) or not layout:
         plain = _tidy_pdf_page(page.extract_text() or "")

@@ -463,6 +463,8 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
         doc_type = "công văn"
         title = " ".join(texts[subject_line].split())
     doc_type = doc_type or symbol_type
+    if date is None and doc_type in ("luật", "bộ luật", "nghị quyết", "pháp lệnh"):
+        date = _passed_on(texts)
     signer, position = _signature(texts)
     return {
         "doc_type": doc_type,
@@ -475,6 +477,21 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
         "signer_position": position,
         "recipients": _recipients(texts),
     }
+
+
+# A law has no place-date line; its date is the day the National Assembly passed it, stated
+# above the signature: "... khóa XV, kỳ họp thứ 8 thông qua ngày 27 tháng 11 năm 2024."
+_PASSED_ON = re.compile(
+    r"\bthông qua\s+ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})"
+)
+
+
+def _passed_on(texts: list[str]) -> str | None:
+    for text in reversed(texts):
+        m = _PASSED_ON.search(text)
+        if m and ("Quốc hội" in text or "Ủy ban Thường vụ" in text):
+            return iso_date(int(m.group("d")), int(m.group("m")), int(m.group("y")))
+    return None
 
 
 def _paragraph_after(texts: list[str], index: int) -> str | None:
