@@ -463,7 +463,7 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
         doc_type = "công văn"
         title = " ".join(texts[subject_line].split())
     doc_type = doc_type or symbol_type
-    if date is None and doc_type in ("luật", "bộ luật", "nghị quyết", "pháp lệnh"):
+    if date is None and doc_type in ("luật", "bộ luật", "pháp lệnh"):
         date = _passed_on(texts)
     signer, position = _signature(texts)
     return {
