@@ -12,7 +12,11 @@ form that ignores what a reader would ignore:
 - issuer: the same, with "UBND"/"HĐND"/"TP." written out ("UBND tỉnh X" = "Ủy ban nhân dân tỉnh X");
 - title: rapidfuzz ratio ≥ 90 on that form.
 
-``python -m eval.metadata_eval [--shared ../shared] [--verbose]``.
+``--files`` scores ``eval/gold/admin_files_metadata.jsonl`` instead: the 10 PDF and Word files
+of ``../shared/benchmarks/admin-files`` as users upload them (signed, drafts, scans); a file the
+reader refuses (a scan) counts as wrong on every field.
+
+``python -m eval.metadata_eval [--shared ../shared] [--files] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -29,10 +33,11 @@ from eval.admin_samples import admin_docs_dir
 from indexer.extract.citations import number_key
 from indexer.normalize import plain_key
 
-__all__ = ["FIELDS", "evaluate", "issuer_key", "main"]
+__all__ = ["FIELDS", "admin_files_dir", "evaluate", "issuer_key", "main"]
 
 _REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = _REPO / "eval" / "gold" / "admin_metadata.jsonl"
+FILES_GOLD = _REPO / "eval" / "gold" / "admin_files_metadata.jsonl"
 _ABBREVIATIONS = (
     (r"\bubnd\b", "uy ban nhan dan"),
     (r"\bhdnd\b", "hoi dong nhan dan"),
@@ -87,18 +92,29 @@ FIELDS: dict[str, tuple[str, Callable[[Any, Any], bool]]] = {
 REQUIRED = ("number", "date", "issuer", "doc_type", "signer")  # the fields with a 0.95 bar
 
 
-def evaluate(gold_path: Path = DEFAULT_GOLD, shared: Path | None = None) -> dict[str, Any]:
-    from indexer.pipeline import parse_document
+def admin_files_dir(shared: Path | None = None) -> Path:
+    return admin_docs_dir(shared).parent / "admin-files"
 
-    docs = admin_docs_dir(shared)
+
+def evaluate(
+    gold_path: Path = DEFAULT_GOLD, shared: Path | None = None, docs: Path | None = None
+) -> dict[str, Any]:
+    from indexer.pipeline import parse_document
+    from indexer.readers import UnreadableDocumentError
+
+    docs = docs or admin_docs_dir(shared)
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line]
     correct = dict.fromkeys(FIELDS, 0)
     errors: list[dict[str, Any]] = []
     for record in gold:
-        meta = parse_document(docs / record["file"], Path(record["file"]).stem).meta
+        try:
+            meta = parse_document(docs / record["file"], Path(record["file"]).stem).meta
+        except UnreadableDocumentError as error:
+            meta = None
+            unreadable = f"unreadable: {error.reason}"
         for field, (attribute, equal) in FIELDS.items():
-            predicted = getattr(meta, attribute)
-            if equal(predicted, record[field]):
+            predicted = getattr(meta, attribute) if meta else unreadable
+            if meta and equal(predicted, record[field]):
                 correct[field] += 1
             else:
                 errors.append(
@@ -121,18 +137,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.metadata_eval", description=__doc__)
     parser.add_argument("--shared", type=Path, default=None)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--files", action="store_true", help="the admin-files PDF/Word gold")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     args = parser.parse_args(argv)
-    if not admin_docs_dir(args.shared).is_dir():
-        print(f"metadata: skipped, {admin_docs_dir(args.shared)} not found")
+    docs = admin_files_dir(args.shared) if args.files else admin_docs_dir(args.shared)
+    gold = FILES_GOLD if args.files and args.gold == DEFAULT_GOLD else args.gold
+    if not docs.is_dir():
+        print(f"metadata: skipped, {docs} not found")
         return 0
-    report = evaluate(args.gold, args.shared)
+    report = evaluate(gold, args.shared, docs)
     if args.verbose:
         for e in report["errors"]:
             print(f"  ✗ {e['file']} {e['field']}: got {e['got']!r}, gold {e['gold']!r}")
-    print(
-        f"metadata accuracy on {report['files']} admin-docs files (eval/gold/admin_metadata.jsonl)"
-    )
+    print(f"metadata accuracy on {report['files']} {docs.name} files ({gold.relative_to(_REPO)})")
     for field, value in report["accuracy"].items():
         bar = "  (bar 0.95)" if field in REQUIRED else ""
         print(f"  {field:<16} {value:.3f}{bar}")

@@ -4,10 +4,12 @@ Every offset stored in an index points into the text returned here, so readers a
 
 - ``.txt``/``.md``: the decoded bytes, unchanged (no newline or Unicode normalization); only a
   byte-order mark is dropped. UTF-8, UTF-8/UTF-16/UTF-32 with BOM, or legacy Windows-1258.
-- ``.docx``: body paragraphs and tables in reading order; paragraphs separated by one blank line,
-  each table row one line with cells joined by tabs (the TSV form the structure parser reads).
-- ``.pdf``: the text layer page by page (runs of spaces collapsed), pages joined by a blank
-  line, ``page_starts`` set.
+- ``.docx``: body paragraphs, text boxes and tables in reading order, separated by one blank
+  line; each table row one line with cells joined by tabs (the TSV form the structure parser
+  reads), except a one-row layout table (header, signature), whose cells are blocks of lines.
+- ``.pdf``: the text layer page by page in layout order (lines by position, so text stamped
+  later and widget appearances such as a signature's number and day land in their line; runs of
+  spaces collapsed), pages joined by a blank line, ``page_starts`` set.
 - ``.html``/``.htm``: visible text; block elements on their own lines, table rows as TSV lines.
 
 Bad input never raises anything but :class:`UnreadableDocumentError`.
@@ -283,11 +285,13 @@ def _read_docx(data: bytes) -> DocumentText:
             if element.tag == qn("w:p"):
                 # Tabs inside a paragraph are layout ("Số: 96/BC-UBND<tab>Hương Khê, ngày ...");
                 # kept, they would make a paragraph look like a TSV table row downstream.
-                text = _TABS.sub(" ", Paragraph(element, document).text).strip()
+                texts = [_TABS.sub(" ", Paragraph(element, document).text).strip()]
+                texts += _docx_text_boxes(element, document, qn, Paragraph)
+            elif _is_layout_table(element, qn):
+                texts = _docx_layout_table(element, document, qn, Paragraph)
             else:
-                text = _docx_table(element, document, qn, Paragraph)
-            if text.strip():
-                blocks.append(text)
+                texts = [_docx_table(element, document, qn, Paragraph)]
+            blocks.extend(text for text in texts if text.strip())
     except _Reject:
         raise
     except Exception as error:  # zipfile, lxml, KeyError on missing parts, ...
@@ -306,6 +310,50 @@ def _docx_body_blocks(parent: Any, qn: Any) -> Iterator[Any]:
         elif child.tag == qn("w:sdt"):
             for content in child.iterchildren(qn("w:sdtContent")):
                 yield from _docx_body_blocks(content, qn)
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _docx_text_boxes(paragraph: Any, document: Any, qn: Any, paragraph_cls: Any) -> list[str]:
+    """The text boxes anchored in a paragraph, one block each (their own paragraphs as lines).
+
+    A text box is stored twice, as a DrawingML shape and as its VML fallback; the fallback is
+    skipped.
+    """
+    boxes = []
+    for content in paragraph.iter(qn("w:txbxContent")):
+        if any(ancestor.tag == _MC_FALLBACK for ancestor in content.iterancestors()):
+            continue
+        boxes.append(_docx_lines(content.iter(qn("w:p")), document, paragraph_cls))
+    return boxes
+
+
+def _is_layout_table(tbl: Any, qn: Any) -> bool:
+    """A one-row table of at most three cells lays out blocks side by side (the header's issuer
+    and national motto, the recipients beside the signature) rather than holding data."""
+    rows = [tr for tr in tbl.tr_lst if "".join(t.text or "" for t in tr.iter(qn("w:t"))).strip()]
+    return len(rows) == 1 and len(rows[0].tc_lst) <= 3
+
+
+def _docx_layout_table(tbl: Any, document: Any, qn: Any, paragraph_cls: Any) -> list[str]:
+    """Each cell of a layout table as a block of its lines, left to right, like text boxes."""
+    return [
+        _docx_lines(tc.iter(qn("w:p")), document, paragraph_cls)
+        for tr in tbl.tr_lst
+        for tc in tr.tc_lst
+    ]
+
+
+def _docx_lines(paragraphs: Iterator[Any], document: Any, paragraph_cls: Any) -> str:
+    """Paragraphs and their line breaks as lines, spaces collapsed, empty lines dropped."""
+    lines = []
+    for p in paragraphs:
+        for line in paragraph_cls(p, document).text.split("\n"):
+            line = _SPACES.sub(" ", line).strip()
+            if line:
+                lines.append(line)
+    return "\n".join(lines)
 
 
 def _docx_table(tbl: Any, document: Any, qn: Any, paragraph_cls: Any) -> str:
@@ -343,18 +391,21 @@ def _read_pdf(data: bytes) -> DocumentText:
         if reader.is_encrypted:
             _decrypt_pdf(reader)
         pages: list[str] = []
+        text_layer = False  # a signature stamp on a scan is no text layer
         for number, page in enumerate(reader.pages, start=1):
             try:
-                pages.append(_tidy_pdf_page(page.extract_text() or ""))
+                text, own_text = _pdf_page_text(page, number)
             except Exception as error:  # one broken content stream should not lose the rest
                 logger.warning("pdf page %d: text extraction failed: %s", number, error)
                 warnings.append(f"page {number}: text extraction failed")
-                pages.append("")
+                text, own_text = "", False
+            pages.append(text)
+            text_layer = text_layer or own_text
     except _Reject:
         raise
     except Exception as error:  # pypdf raises PdfReadError but also KeyError, ValueError, ...
         raise _Reject(f"corrupt .pdf: {_one_line(error)}") from None
-    if not any(page.strip() for page in pages):
+    if not text_layer:
         raise _Reject("no text layer (scanned PDF?)")
     starts: list[int] = []
     offset = 0
@@ -366,11 +417,189 @@ def _read_pdf(data: bytes) -> DocumentText:
 
 _PDF_SPACE_RUN = re.compile(r" {2,}")
 _PDF_LINE_END_SPACE = re.compile(r" +(?=\n)")
+# "Số: 1059 /QĐ-TTPVHCC": the gap left for a number that was filled in later (stamped, signed)
+_PDF_NUMBER_GAP = re.compile(r"(?m)^(Số\s*:\s*\d[\w.\-]*) +(?=/)")
+_MAX_WIDGETS = 200
+_MAX_FORM_DEPTH = 4
+_NON_SPACE = re.compile(r"\S")
+
+
+def _pdf_page_text(page: Any, number: int) -> tuple[str, bool]:
+    """The page's text with what its widget annotations show, and whether the page content
+    itself has text (a scan carrying only a signature stamp has none)."""
+    flat = _with_widget_appearances(page, number)
+    text = _page_lines(flat)
+    if flat is page:
+        return text, bool(text)
+    return text, bool(_page_lines(page))
+
+
+def _page_lines(page: Any) -> str:
+    """The page's text lines in reading order.
+
+    pypdf's layout mode places every piece of text by its position, so text drawn out of order
+    (a number stamped after the page was made, a widget appearance merged in) lands in its
+    line. Layout mode skips text inside form XObjects; when the plain extraction finds more,
+    the plain one is used.
+    """
+    layout = _tidy_layout_page(
+        page.extract_text(extraction_mode="layout", layout_mode_strip_rotated=False)
+    )
+    if _has_form_xobjects(page) or not layout:
+        plain = _tidy_pdf_page(page.extract_text() or "")
+        if len(_NON_SPACE.findall(layout)) < 0.9 * len(_NON_SPACE.findall(plain)):
+            return plain
+    return layout
+
+
+def _tidy_layout_page(text: str) -> str:
+    """One space between words, no indentation, at most one blank line in a row."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = _PDF_SPACE_RUN.sub(" ", raw).strip()
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    return _PDF_NUMBER_GAP.sub(r"\1", "\n".join(lines).strip("\n"))
 
 
 def _tidy_pdf_page(text: str) -> str:
     """Collapse runs of spaces: pypdf doubles the gaps of justified lines ("Ủy  ban  nhân")."""
     return _PDF_LINE_END_SPACE.sub("", _PDF_SPACE_RUN.sub(" ", text)).rstrip()
+
+
+def _has_form_xobjects(page: Any) -> bool:
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return False
+    return any(x.get_object().get("/Subtype") == "/Form" for x in xobjects.get_object().values())
+
+
+def _with_widget_appearances(page: Any, number: int) -> Any:
+    """A copy of ``page`` with its widgets' normal appearances drawn into its content.
+
+    Signed PDFs carry the number and day in a signature widget's appearance, not in the page
+    text. Each appearance form (and the forms it draws, as signature appearances nest them) is
+    merged at the place its annotation ``/Rect`` gives, the way a viewer draws it. On any
+    problem the page is returned as it is.
+    """
+    try:
+        stamps = list(_widget_forms(page))
+        if not stamps:
+            return page
+        from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+        from pypdf.generic import DictionaryObject, NameObject
+
+        box = page.mediabox
+        scratch = PdfWriter()
+        flat = scratch.add_blank_page(float(box.width) or 1, float(box.height) or 1)
+        flat.merge_page(page, expand=False)
+        for form, matrix in stamps:
+            box = [float(v) for v in form.get("/BBox", (0, 0, 1, 1))]
+            stamp = PageObject.create_blank_page(width=box[2] - box[0], height=box[3] - box[1])
+            stamp[NameObject("/Contents")] = form
+            resources = form.get("/Resources")
+            stamp[NameObject("/Resources")] = (
+                resources.get_object() if resources is not None else DictionaryObject()
+            )
+            flat.merge_transformed_page(stamp, Transformation(matrix), over=True, expand=False)
+        buffer = io.BytesIO()
+        scratch.write(buffer)  # read back: pypdf extracts layout text from reader pages
+        return PdfReader(buffer).pages[0]
+    except Exception as error:  # a malformed annotation must not lose the page text
+        logger.warning("pdf page %d: widget appearances skipped: %s", number, error)
+        return page
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_HIDDEN_FLAGS = 2 | 32  # Hidden, NoView
+
+
+def _widget_forms(page: Any) -> Iterator[tuple[Any, _Matrix]]:
+    """``(form XObject, matrix to page space)`` for what the page's visible widgets show."""
+    annotations = page.get("/Annots")
+    annotations = annotations.get_object() if annotations is not None else []
+    for reference in list(annotations)[:_MAX_WIDGETS]:
+        annotation = reference.get_object()
+        if annotation.get("/Subtype") != "/Widget":
+            continue
+        if int(annotation.get("/F", 0)) & _HIDDEN_FLAGS or "/Rect" not in annotation:
+            continue
+        appearance = annotation.get("/AP")
+        normal = appearance.get_object().get("/N") if appearance is not None else None
+        normal = normal.get_object() if normal is not None else None
+        if normal is not None and "/Subtype" not in normal:  # states of a check box
+            state = annotation.get("/AS")
+            normal = normal.get(state).get_object() if state in normal else None
+        if normal is None or normal.get("/Subtype") != "/Form":
+            continue
+        matrix = _multiply(_form_matrix(normal), _fit_to_rect(normal, annotation["/Rect"]))
+        yield from _nested_forms(normal, matrix, 0)
+
+
+def _nested_forms(form: Any, matrix: _Matrix, depth: int) -> Iterator[tuple[Any, _Matrix]]:
+    """The form, then the forms its content draws with ``Do`` (own ``cm`` and ``/Matrix``)."""
+    from pypdf.generic import ContentStream
+
+    yield form, matrix
+    if depth >= _MAX_FORM_DEPTH:
+        return
+    resources = form.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return
+    xobjects = xobjects.get_object()
+    stack: list[_Matrix] = []
+    current = _IDENTITY
+    for operands, operator in ContentStream(form, None).operations:
+        if operator == b"q":
+            stack.append(current)
+        elif operator == b"Q" and stack:
+            current = stack.pop()
+        elif operator == b"cm" and len(operands) == 6:
+            current = _multiply(tuple(float(v) for v in operands), current)  # type: ignore[arg-type]
+        elif operator == b"Do" and operands and operands[0] in xobjects:
+            inner = xobjects[operands[0]].get_object()
+            if inner.get("/Subtype") == "/Form":
+                inner_matrix = _multiply(_form_matrix(inner), _multiply(current, matrix))
+                yield from _nested_forms(inner, inner_matrix, depth + 1)
+
+
+def _form_matrix(form: Any) -> _Matrix:
+    values = form.get("/Matrix")
+    if values is None or len(values) != 6:
+        return _IDENTITY
+    return tuple(float(v) for v in values)  # type: ignore[return-value]
+
+
+def _fit_to_rect(form: Any, rect: Any) -> _Matrix:
+    """The matrix mapping the form's transformed bounding box onto the annotation rectangle
+    (PDF 32000-1 12.5.5, "Appearance streams")."""
+    x0, y0, x1, y1 = (float(v) for v in rect)
+    box = [float(v) for v in form.get("/BBox", (0, 0, 1, 1))]
+    a, b, c, d, e, f = _form_matrix(form)
+    corners = [(x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    xs = [a * x + c * y + e for x, y in corners]
+    ys = [b * x + d * y + f for x, y in corners]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    sx = abs(x1 - x0) / width if width else 1.0
+    sy = abs(y1 - y0) / height if height else 1.0
+    return (sx, 0.0, 0.0, sy, min(x0, x1) - min(xs) * sx, min(y0, y1) - min(ys) * sy)
+
+
+def _multiply(m: _Matrix, n: _Matrix) -> _Matrix:
+    """``m`` then ``n`` (PDF row-vector convention: ``m × n``)."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (
+        a * p + b * r,
+        a * q + b * s,
+        c * p + d * r,
+        c * q + d * s,
+        e * p + f * r + t,
+        e * q + f * s + u,
+    )
 
 
 def _decrypt_pdf(reader: Any) -> None:

@@ -133,6 +133,8 @@ _SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|Về việc)\s*:?\s+\S", re.IGNORECA
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 _PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}\s*$")
 _RECIPIENTS_LINE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*$", re.IGNORECASE)
+# A PDF layout line holding both footer columns: "Nơi nhận: KT. CHỦ TỊCH"
+_RECIPIENTS_BESIDE = re.compile(r"^\s*Nơi\s+nhận\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def _title_case_locality(text: str) -> str:
@@ -436,7 +438,10 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
                 symbol_type = _TYPE_CODES.get(code) or _TYPE_CODES.get(code.upper())
                 if re.fullmatch(r"QH\d*", symbol.split("/")[-1] or ""):
                     symbol_type = "luật"
-                continue
+                # a PDF's layout line holds both header columns: "Số: 12/QĐ-UB Hà Nội, ngày ..."
+                text = text[m.end() :]
+                if not text.strip():
+                    continue
         if date is None:
             m = _DATE_LINE.match(text)
             if m and len(text) < 120:
@@ -458,6 +463,8 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
         doc_type = "công văn"
         title = " ".join(texts[subject_line].split())
     doc_type = doc_type or symbol_type
+    if date is None and doc_type in ("luật", "bộ luật", "pháp lệnh"):
+        date = _passed_on(texts)
     signer, position = _signature(texts)
     return {
         "doc_type": doc_type,
@@ -470,6 +477,21 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
         "signer_position": position,
         "recipients": _recipients(texts),
     }
+
+
+# A law has no place-date line; its date is the day the National Assembly passed it, stated
+# above the signature: "... khóa XV, kỳ họp thứ 8 thông qua ngày 27 tháng 11 năm 2024."
+_PASSED_ON = re.compile(
+    r"\bthông qua\s+ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})"
+)
+
+
+def _passed_on(texts: list[str]) -> str | None:
+    for text in reversed(texts):
+        m = _PASSED_ON.search(text)
+        if m and ("Quốc hội" in text or "Ủy ban Thường vụ" in text):
+            return iso_date(int(m.group("d")), int(m.group("m")), int(m.group("y")))
+    return None
 
 
 def _paragraph_after(texts: list[str], index: int) -> str | None:
@@ -617,7 +639,8 @@ def _canonical_issuer(header: str) -> str:
 
 def _signature(texts: list[str]) -> tuple[str | None, str | None]:
     """Signer and own position from the first signature block that is followed by a name."""
-    for i, text in enumerate(texts):
+    for i, line in enumerate(texts):
+        text = _RECIPIENTS_BESIDE.sub("", line)
         if not _is_position_line(text):
             continue
         block = [text]
@@ -631,6 +654,12 @@ def _signature(texts: list[str]) -> tuple[str | None, str | None]:
         # the name may come after the recipients list ("Nơi nhận:" placed beside the signature)
         for j in range(k, min(len(texts), k + 40)):
             candidate = texts[j].strip(" |")
+            if ";" in candidate and not candidate.startswith(("-", "+", "•")):
+                # the name printed beside the recipients list: "các phòng, đơn vị; Cù Ngọc Trang"
+                beside = candidate.rsplit(";", 1)[1].strip()
+                candidate = (
+                    beside if _PERSON_NAME.match(_RANK_PREFIX.sub("", beside)) else candidate
+                )
             if (
                 not candidate
                 or candidate.startswith(("-", "+", "•"))
