@@ -79,6 +79,12 @@ class Filters(BaseModel):
         return value.strip() if value is not None else None
 
 
+_VERSION_DOC = (
+    "The index version that answered: every source or hit is a passage of that version "
+    "(also in GET /health)."
+)
+
+
 # What _check_text accepts, declared in the schema (the validators keep their own messages).
 _TEXT_SCHEMA = {"minLength": 1, "maxLength": MAX_QUESTION_CHARS, "pattern": r"\S"}
 
@@ -201,6 +207,15 @@ class AskResponse(_Out):
     citations: list[CitationOut]
     comparison: Comparison | None
     timings_ms: dict[str, float]
+    index_version: str = Field(description=_VERSION_DOC)
+
+    @classmethod
+    def of(cls, result: object, index_version: str) -> AskResponse:
+        """The response for an ``AskResult`` of the answerer over ``index_version``."""
+        fields = {
+            name: getattr(result, name) for name in cls.model_fields if name != "index_version"
+        }
+        return cls.model_validate({**fields, "index_version": index_version})
 
 
 class SearchRequest(BaseModel):
@@ -254,6 +269,7 @@ class SearchResponse(_Out):
     method: str
     hits: list[SearchHit]
     timings_ms: dict[str, float]
+    index_version: str = Field(description=_VERSION_DOC)
 
 
 class DocumentSummary(_Out):

@@ -3,7 +3,7 @@
 Every operation of ``/openapi.json`` gets generated requests, valid and invalid ones; no
 response may be a 5xx, and each must match the status codes, content types and schemas its
 operation declares. ``make test`` runs a few examples per operation and mode; ``make fuzz``
-sets ``VNQA_FUZZ_EXAMPLES`` and ``VNQA_FUZZ_RESULTS`` (a JSON file the request counts go to).
+sets ``VNQA_FUZZ_EXAMPLES``, and ``VNQA_RESULTS_DIR`` for ``fuzz.json`` (the request counts).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from qa_service.settings import Settings
 from tests.qa_service.small_index import build_small_index, open_with_real_embedder
 
 EXAMPLES = int(os.environ.get("VNQA_FUZZ_EXAMPLES", "3"))
-RESULTS = os.environ.get("VNQA_FUZZ_RESULTS")
+RESULTS = os.environ.get("VNQA_RESULTS_DIR")
 
 # The operations, read from the app's schema (building it loads no index); invalid requests
 # only for those that take an input.
@@ -55,11 +55,13 @@ def api_schema(tmp_path_factory: pytest.TempPathFactory) -> Iterator[schemathesi
         summary = {
             "examples_per_operation_and_mode": EXAMPLES,
             "requests": sum(_calls.values()),
-            "server_errors": sum(n for key, n in _calls.items() if key.rsplit(" ", 1)[1].startswith("5")),
+            "server_errors": sum(
+                n for key, n in _calls.items() if key.rsplit(" ", 1)[1].startswith("5")
+            ),
             "by_operation_status": dict(sorted(_calls.items())),
         }
-        Path(RESULTS).parent.mkdir(parents=True, exist_ok=True)
-        Path(RESULTS).write_text(json.dumps(summary, indent=2))
+        Path(RESULTS).mkdir(parents=True, exist_ok=True)
+        (Path(RESULTS) / "fuzz.json").write_text(json.dumps(summary, indent=2))
 
 
 @pytest.mark.parametrize(("method", "path", "mode"), CASES)
