@@ -8,7 +8,7 @@ SHARED ?= ../shared
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install index serve test eval bench lint clean
+.PHONY: install index serve test eval bench fuzz reliability lint clean
 
 install: $(STAMP)
 
@@ -34,6 +34,20 @@ eval: install
 
 bench: install
 	$(BIN)/python -m eval.bench --shared $(SHARED)
+
+# Schema fuzzing of every API operation (eval/results/fuzz.json) and every Hypothesis test,
+# with more examples than `make test` runs.
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz VNQA_FUZZ_EXAMPLES=100 VNQA_RESULTS_DIR=$(CURDIR)/eval/results \
+		$(BIN)/python -m pytest -q -p no:cacheprovider \
+		$$(grep -rlE --include='test_*.py' '^(from|import) hypothesis' tests)
+
+# SIGKILLs of `vnqa index` (eval/results/crash.json) and a load test of `vnqa serve` with
+# uploads and deletes (eval/results/load.json).
+reliability: install
+	VNQA_CRASH_KILLS=12 VNQA_LOAD_CLIENTS=16 VNQA_LOAD_SECONDS=60 VNQA_LOAD_WRITE_EVERY=5 \
+		VNQA_RESULTS_DIR=$(CURDIR)/eval/results $(BIN)/python -m pytest -q -s -p no:cacheprovider \
+		tests/indexer/test_crash_safety.py tests/qa_service/test_load.py
 
 lint: install
 	$(BIN)/ruff check indexer qa_service eval tests

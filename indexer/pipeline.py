@@ -26,7 +26,7 @@ from indexer.normalize import strip_diacritics
 from indexer.readers import UnreadableDocumentError, is_supported, read_document
 from indexer.records import Citation, DocumentMeta, DocumentText, Figure, Passage, Target
 from indexer.segment import build_passages
-from indexer.store import IndexNotFoundError, IndexReader, IndexWriter, index_lock
+from indexer.store import IndexNotFoundError, IndexReader, IndexWriter, index_run
 from indexer.structure import DocumentStructure, parse_structure
 from indexer.units import build_units
 
@@ -292,7 +292,7 @@ def build_index(
     for item in skipped:
         _report_skip(item, on_skip)
     index_dir.mkdir(parents=True, exist_ok=True)
-    with index_lock(index_dir):
+    with index_run(index_dir):
         try:
             base = None if rebuild else IndexReader.open(index_dir)
         except IndexNotFoundError:

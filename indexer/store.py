@@ -10,7 +10,9 @@ Layout::
     <index_dir>/versions/.tmp-<name>/    a version being written; never read
 
 A reader only ever opens the version CURRENT names, so a crash while writing leaves the
-previous index serving.
+previous index serving. What a killed run leaves behind (a ``.tmp-`` folder, a finished
+version CURRENT never named, a ``.CURRENT.<name>`` file) is removed at the start and the end of
+the next run (:func:`index_run`), under the writer lock so no run removes another's work.
 """
 
 from __future__ import annotations
@@ -57,13 +59,14 @@ __all__ = [
     "IndexWriter",
     "TargetRow",
     "index_lock",
+    "index_run",
+    "remove_stale_versions",
 ]
 
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 4  # 2: evidence units; 3: documents.document (display path); 4: unit term
 # postings and folded texts
-KEEP_VERSIONS = 2
 _DB = "index.sqlite"
 _MANIFEST = "manifest.json"
 _SCHEMA_FILE = Path(__file__).with_name("schema.sql")
@@ -400,7 +403,7 @@ class IndexWriter:
         os.replace(pointer_tmp, self.index_dir / "CURRENT")
         _fsync_path(self.index_dir)
         self.dir = final
-        self._prune()
+        remove_stale_versions(self.index_dir)
         logger.info("index version %s is live", self.name)
         return final
 
@@ -410,17 +413,51 @@ class IndexWriter:
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
 
-    def _prune(self) -> None:
-        versions = self.index_dir / "versions"
-        names = sorted(
-            p.name for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")
-        )
-        for old in names[:-KEEP_VERSIONS]:
-            if old != self.name:
-                shutil.rmtree(versions / old, ignore_errors=True)
-        for leftover in versions.glob(".tmp-*"):
-            if leftover != self.dir:
-                shutil.rmtree(leftover, ignore_errors=True)
+
+# -- cleaning up after interrupted runs -----------------------------------------------------------
+
+
+@contextmanager
+def index_run(index_dir: Path) -> Iterator[None]:
+    """One index run: the writer lock, with leftovers removed on entering and on leaving."""
+    with index_lock(index_dir):
+        remove_stale_versions(index_dir)
+        try:
+            yield
+        finally:
+            remove_stale_versions(index_dir)
+
+
+def remove_stale_versions(index_dir: Path) -> list[str]:
+    """Remove unfinished and old versions; returns the names removed. Hold :func:`index_lock`.
+
+    Kept: the version CURRENT names and the newest finished one before it (a server may still be
+    reading it while it reloads). Removed: ``.tmp-`` folders (unfinished), finished versions
+    newer than CURRENT (a run killed before its pointer swap) or older than those two, and
+    ``.CURRENT.<name>`` pointer files never swapped in. Without a readable CURRENT only the
+    unfinished folders and pointer files go.
+    """
+    versions = index_dir / "versions"
+    removed: list[str] = []
+    for pointer in index_dir.glob(".CURRENT.*"):
+        pointer.unlink(missing_ok=True)
+        removed.append(pointer.name)
+    if not versions.is_dir():
+        return removed
+    live = current_version_dir(index_dir)
+    finished = sorted(p.name for p in versions.iterdir() if p.is_dir() and p.name[0] != ".")
+    keep: set[str] = set()
+    if live is not None:
+        older = [name for name in finished if name < live.name]
+        keep = {live.name, *older[-1:]}
+    for path in versions.iterdir():
+        unfinished = path.name.startswith(".tmp-")
+        if unfinished or (live is not None and path.is_dir() and path.name not in keep):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path.name)
+    if removed:
+        logger.info("removed stale index versions: %s", ", ".join(sorted(removed)))
+    return removed
 
 
 def _ordinals_blob(ordinals: Sequence[int]) -> bytes:

@@ -42,6 +42,19 @@ def shared_cache_dir() -> Path:
     return Path(os.environ.get("VNQA_CACHE_DIR", Path.home() / ".cache" / "vnqa"))
 
 
+def copy_embedding_cache(target: Path) -> Path:
+    """A private copy of the shared embedding cache in ``target`` (a process writing new
+    embeddings, as a server indexing uploads does, leaves the shared one alone)."""
+    import sqlite3
+
+    target.mkdir(parents=True, exist_ok=True)
+    shared = shared_cache_dir() / "embeddings.sqlite"
+    if shared.is_file():
+        with sqlite3.connect(shared) as source, sqlite3.connect(target / "embeddings.sqlite") as to:
+            source.backup(to)
+    return target
+
+
 @pytest.fixture(scope="session")
 def cache_dir() -> Path:
     path = shared_cache_dir()

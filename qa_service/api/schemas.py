@@ -79,6 +79,23 @@ class Filters(BaseModel):
         return value.strip() if value is not None else None
 
 
+_VERSION_DOC = (
+    "The index version that answered: every source or hit is a passage of that version "
+    "(also in GET /health)."
+)
+
+
+# What _check_text accepts, declared in the schema (the validators keep their own messages).
+_TEXT_SCHEMA = {"minLength": 1, "maxLength": MAX_QUESTION_CHARS, "pattern": r"\S"}
+
+
+def _integral(value: object) -> object:
+    """7.0 is the integer 7 (as JSON Schema has it); strings, booleans and 2.5 stay refused."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 def _check_text(value: str, name: str) -> str:
     if not value.strip():
         raise ValueError(f"{name} must not be empty or whitespace only")
@@ -103,9 +120,13 @@ class AskRequest(BaseModel):
         },
     )
 
-    question: str = Field(description=f"1 to {MAX_QUESTION_CHARS} characters.")
+    question: str = Field(
+        description=f"1 to {MAX_QUESTION_CHARS} characters.", json_schema_extra=_TEXT_SCHEMA
+    )
     top_k: Annotated[int, Field(strict=True)] = Field(
-        default=5, description=f"Number of sources, 1 to {MAX_TOP_K}."
+        default=5,
+        description=f"Number of sources, 1 to {MAX_TOP_K}.",
+        json_schema_extra={"minimum": 1, "maximum": MAX_TOP_K},
     )
     filters: Filters | None = None
 
@@ -113,6 +134,8 @@ class AskRequest(BaseModel):
     @classmethod
     def _question(cls, value: str) -> str:
         return _check_text(value, "question")
+
+    _integral_top_k = field_validator("top_k", mode="before")(_integral)
 
     @field_validator("top_k")
     @classmethod
@@ -186,13 +209,28 @@ class AskResponse(_Out):
     citations: list[CitationOut]
     comparison: Comparison | None
     timings_ms: dict[str, float]
+    index_version: str = Field(description=_VERSION_DOC)
+
+    @classmethod
+    def of(cls, result: object, index_version: str) -> AskResponse:
+        """The response for an ``AskResult`` of the answerer over ``index_version``."""
+        fields = {
+            name: getattr(result, name) for name in cls.model_fields if name != "index_version"
+        }
+        return cls.model_validate({**fields, "index_version": index_version})
 
 
 class SearchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    query: str = Field(description=f"1 to {MAX_QUESTION_CHARS} characters.")
-    top_k: Annotated[int, Field(strict=True)] = Field(default=10, description="1 to 100.")
+    query: str = Field(
+        description=f"1 to {MAX_QUESTION_CHARS} characters.", json_schema_extra=_TEXT_SCHEMA
+    )
+    top_k: Annotated[int, Field(strict=True)] = Field(
+        default=10,
+        description=f"1 to {MAX_SEARCH_K}.",
+        json_schema_extra={"minimum": 1, "maximum": MAX_SEARCH_K},
+    )
     method: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
     fusion: str = Field(
         default="zscore", pattern="^(zscore|rrf)$", description="How hybrid merges its lists."
@@ -203,6 +241,8 @@ class SearchRequest(BaseModel):
     @classmethod
     def _query(cls, value: str) -> str:
         return _check_text(value, "query")
+
+    _integral_top_k = field_validator("top_k", mode="before")(_integral)
 
     @field_validator("top_k")
     @classmethod
@@ -231,6 +271,7 @@ class SearchResponse(_Out):
     method: str
     hits: list[SearchHit]
     timings_ms: dict[str, float]
+    index_version: str = Field(description=_VERSION_DOC)
 
 
 class DocumentSummary(_Out):

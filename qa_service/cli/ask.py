@@ -49,7 +49,7 @@ def ask(
     finally:
         answerer.close()
     if as_json:
-        typer.echo(AskResponse.model_validate(result).model_dump_json(indent=2))
+        typer.echo(AskResponse.of(result, answerer.version).model_dump_json(indent=2))
         return
     if result.found:
         console.print(f"[bold green]Trả lời:[/bold green] {escape(result.answer or '')}")

@@ -15,11 +15,15 @@ router = APIRouter(tags=["hỏi đáp"])
 @router.post(
     "/ask",
     response_model=AskResponse,
-    responses={422: {"model": ErrorResponse}, 503: {"model": ErrorResponse}},
+    responses={
+        400: {"model": ErrorResponse, "description": "The body is not valid JSON."},
+        422: {"model": ErrorResponse},
+        503: {"model": ErrorResponse},
+    },
     summary="Answer a question from the indexed documents",
 )
 def ask(request: AskRequest, answerer: AnswererDep) -> AskResponse:
     """The answer (≤ 200 characters) copied from the first source, or ``found: false``."""
     filters = request.filters.model_dump(exclude_none=True) if request.filters else None
     result = answerer.ask(request.question, top_k=request.top_k, filters=filters)
-    return AskResponse.model_validate(result)
+    return AskResponse.of(result, answerer.version)

@@ -45,7 +45,7 @@ def _record(answerer: Answerer, doc_id: str, passage_id: int | None, c: Citation
 @router.get(
     "/citations",
     response_model=CitationList,
-    responses={503: {"model": ErrorResponse}},
+    responses={422: {"model": ErrorResponse}, 503: {"model": ErrorResponse}},
     summary="Documents cited in the corpus",
 )
 def list_citations(

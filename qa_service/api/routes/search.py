@@ -16,7 +16,11 @@ router = APIRouter(tags=["tìm kiếm"])
 @router.post(
     "/search",
     response_model=SearchResponse,
-    responses={422: {"model": ErrorResponse}, 503: {"model": ErrorResponse}},
+    responses={
+        400: {"model": ErrorResponse, "description": "The body is not valid JSON."},
+        422: {"model": ErrorResponse},
+        503: {"model": ErrorResponse},
+    },
     summary="Search passages",
 )
 def search(request: SearchRequest, answerer: AnswererDep) -> SearchResponse:
@@ -61,5 +65,9 @@ def search(request: SearchRequest, answerer: AnswererDep) -> SearchResponse:
             )
         )
     return SearchResponse(
-        query=request.query, method=result.method, hits=hits, timings_ms=result.timings_ms
+        query=request.query,
+        method=result.method,
+        hits=hits,
+        timings_ms=result.timings_ms,
+        index_version=answerer.version,
     )

@@ -26,10 +26,11 @@ def test_answer_is_short_quoted_and_its_numbers_are_in_the_quotes(client: TestCl
     body = response.json()
     assert set(body) == {
         "question", "answer", "found", "confidence", "intent", "sources", "citations",
-        "comparison", "timings_ms",
+        "comparison", "timings_ms", "index_version",
     }  # fmt: skip
     assert body["found"] is True and body["intent"] == "decision"
     assert "1941/QĐ-UBND" in body["answer"] and len(body["answer"]) <= MAX_ANSWER_CHARS
+    assert body["index_version"] == client.get("/health").json()["index_version"]
     assert 0.0 <= body["confidence"] <= 1.0
     assert 1 <= len(body["sources"]) <= 5
     for source in body["sources"]:

@@ -10,6 +10,7 @@ def test_search_returns_verbatim_passages(client: TestClient) -> None:
     assert response.status_code == 200
     body = response.json()
     assert body["method"] == "hybrid" and 1 <= len(body["hits"]) <= 3
+    assert body["index_version"] == client.get("/health").json()["index_version"]
     for hit in body["hits"]:
         text = client.get(f"/documents/{hit['doc_id']}").json()["text"]
         assert text[hit["start"] : hit["end"]] == hit["quote"]
@@ -46,3 +47,8 @@ def test_search_validation(client: TestClient) -> None:
         response = client.post("/search", json={"query": "x", "filters": {"locality": empty}})
         assert response.status_code == 422
         assert response.json()["errors"][0]["field"] == "filters.locality"
+
+
+def test_an_integral_float_top_k_is_an_integer(client: TestClient) -> None:
+    body = client.post("/search", json={"query": "hồ sơ", "top_k": 2.0}).json()
+    assert len(body["hits"]) == 2
