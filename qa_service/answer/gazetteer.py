@@ -93,32 +93,47 @@ def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, st
     most) and the places its text mentions."""
     own_docs: dict[str, set[str]] = {}
     mentioned_docs: dict[str, set[str]] = {}
+    # Names written in capitals (a title, a heading) may be common nouns ("CÁC XÃ ÁP DỤNG"):
+    # kept only when some document writes the same name as a name (metadata or running text).
+    capital_names: dict[str, list[tuple[str, str]]] = {}  # doc id → (name, "own" or "")
+    written: set[str] = set()
     for doc_id, row in documents.items():
         meta = row.meta
         own: set[str] = set()
         if meta.place:
             own.add(plain(meta.place))
-        for source in (meta.issuer or "", meta.title or ""):
-            for match in _LOCALITY_IN_TEXT.finditer(source):
-                name = _place_name(match.group(2))
-                if name:
-                    own.add(name)
         counts: dict[str, int] = {}
         local: dict[str, int] = {}
-        for match in _LOCALITY_IN_TEXT.finditer(texts[doc_id]):
-            if in_capitals(match.group(2)):  # a heading ("CÁC XÃ MIỀN NÚI"), not a name
-                continue
-            name = _place_name(match.group(2))
-            if name:
+        sources = [(meta.issuer or "", True), (meta.title or "", True), (texts[doc_id], False)]
+        for source, about_itself in sources:
+            for match in _LOCALITY_IN_TEXT.finditer(source):
+                name = _place_name(match.group(2))
+                if not name:
+                    continue
+                if in_capitals(match.group(2)):
+                    capital_names.setdefault(doc_id, []).append(
+                        (name, "own" if about_itself else "")
+                    )
+                    continue
+                written.add(name)
+                if about_itself:
+                    own.add(name)
+                    continue
                 counts[name] = counts.get(name, 0) + 1
                 if plain(match.group(1)) in _LOCAL_UNITS:
                     local[name] = local.get(name, 0) + 1
+        written |= own
         if not own and local:  # no header: the district or town the text names most
             own.add(max(local, key=local.__getitem__))
         for name in own:
             own_docs.setdefault(name, set()).add(doc_id)
         for name in counts:
             mentioned_docs.setdefault(name, set()).add(doc_id)
+    for doc_id, names in capital_names.items():
+        for name, role in names:
+            if name in written:
+                target = own_docs if role == "own" else mentioned_docs
+                target.setdefault(name, set()).add(doc_id)
     return Gazetteer(
         own={k: frozenset(v) for k, v in own_docs.items()},
         mentioned={k: frozenset(v) for k, v in mentioned_docs.items()},

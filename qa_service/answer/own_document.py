@@ -48,6 +48,8 @@ _FRAME = frozenset(
         *("la", "cua", "ve", "viec", "duoc", "co", "hieu", "luc", "tu", "thi", "ap", "dung"),
         *("van", "quyet", "dinh", "ke", "hoach", "nghi", "thong", "cong", "chi", "trinh", "de"),
         *("an", "chuong", "huong", "dan", "cao", "luat"),
+        # where, not what: "trên địa bàn thành phố / tỉnh / huyện ..." (the place is a filter)
+        *("tren", "dia", "pho", "tinh", "huyen"),
     }
 )
 _GENERIC_TYPES = {"van ban"}
