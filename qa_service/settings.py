@@ -25,6 +25,13 @@ class Settings(BaseSettings):
     max_file_bytes: int = 20 * 1024 * 1024
     host: str = "127.0.0.1"
     port: int = 8000
+    # processes for word segmentation when indexing (None: one per core)
+    analysis_workers: int | None = None
+    # `vnqa serve` embeds the passages of a live version that have no vector yet
+    background_embedding: bool = True
+    # passages per batch of that background embedding (small: it pauses between batches
+    # while requests are in flight)
+    background_batch: int = 8
 
 
 @lru_cache
