@@ -94,7 +94,10 @@ class ServiceState:
                     getattr(self._answerer, "retriever", None), "refresh_dense", None
                 )
                 if callable(refresh_dense):
-                    refresh_dense()
+                    try:
+                        refresh_dense()
+                    except (OSError, ValueError):  # a version pruned meanwhile: keep serving
+                        logger.warning("could not read new vectors", exc_info=True)
         finally:
             self._reload.release()
 
