@@ -2,7 +2,8 @@
 
 A version folder holds ``manifest.json``, ``index.sqlite`` (indexer/schema.sql), ``lexical/`` and
 ``dense.faiss``, or, while its passages are still being embedded, the vectors stored so far in
-``dense/`` (:mod:`indexer.dense_chunks`; :meth:`Retriever.refresh_dense` takes in new ones). :meth:`Retriever.search`:
+``dense/`` (:mod:`indexer.dense_chunks`; :meth:`Retriever.refresh_dense` takes in new ones).
+:meth:`Retriever.search`:
 
 1. **filters** (document, type, year, locality/issuer) → the allowed passage ids;
 2. **exact lookup**: document numbers in the query ("1941/QĐ-UBND", "Nghị định 61/2018") are
