@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     # passages per batch of that background embedding (small: it pauses between batches
     # while requests are in flight)
     background_batch: int = 8
+    # CPU priority (nice, 0-19) of that background embedding: 19 yields the CPU to queries
+    background_nice: int = 19
 
 
 @lru_cache

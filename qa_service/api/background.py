@@ -82,7 +82,9 @@ class BackgroundEmbedder:
 
     def _run(self) -> None:
         try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+            os.setpriority(
+                os.PRIO_PROCESS, threading.get_native_id(), self.settings.background_nice
+            )
         except OSError:  # not permitted: the pauses still yield to queries
             logger.debug("could not lower the embedding thread's priority", exc_info=True)
         index_dir = Path(self.settings.index_dir)
