@@ -98,6 +98,21 @@ class DenseIndex:
             inner.hnsw.efSearch = HNSW_EF_SEARCH  # the current setting, not the one saved
         return cls(index)
 
+    @classmethod
+    def from_vectors(
+        cls, ids: Sequence[np.ndarray], vectors: Sequence[np.ndarray], dim: int
+    ) -> DenseIndex:
+        """An exact in-memory index over parts of (ids, normalized vectors)."""
+        import faiss
+
+        index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+        if ids:
+            index.add_with_ids(
+                np.ascontiguousarray(np.vstack(vectors), dtype=np.float32),
+                np.concatenate(ids).astype(np.int64),
+            )
+        return cls(index)
+
     def __len__(self) -> int:
         return int(self.index.ntotal)
 

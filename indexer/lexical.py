@@ -63,27 +63,49 @@ def _bm25s() -> Any:
 
 
 def _analyses(
-    texts: Sequence[str], previous: Path | None, *, progress: bool
+    texts: Sequence[str],
+    previous: Path | None,
+    *,
+    progress: bool,
+    workers: int | None = None,
+    cache_dir: Path | None = None,
 ) -> tuple[list[AnalyzedText], dict[str, AnalyzedText]]:
-    reuse = _read_tokens(previous) if previous is not None else {}
-    by_hash: dict[str, AnalyzedText] = {}
-    out: list[AnalyzedText] = []
-    iterator: Any = texts
-    if progress:
-        from tqdm.auto import tqdm
+    """The analysis of every text: from the previous version, the analysis cache, or fresh
+    (on ``workers`` processes)."""
+    from indexer.analysis_pool import AnalysisCache, analyze_many
 
-        iterator = tqdm(texts, desc="analyzing", unit="passage", leave=False)
-    fresh = 0
-    for text in iterator:
-        key = text_hash(text)
-        analyzed = by_hash.get(key) or reuse.get(key)
-        if analyzed is None:
-            analyzed = _interned(analyze(text))
-            fresh += 1
-        by_hash[key] = analyzed
-        out.append(analyzed)
-    logger.info("lexical analysis: %d texts analyzed, %d reused", fresh, len(texts) - fresh)
-    return out, by_hash
+    keys = [text_hash(text) for text in texts]
+    known = _read_tokens(previous) if previous is not None else {}
+    cache = (
+        AnalysisCache(cache_dir / "analyses.sqlite", ANALYZER_VERSION)
+        if cache_dir is not None
+        else None
+    )
+    try:
+        if cache is not None:
+            known.update(cache.get_many(k for k in keys if k not in known))
+        fresh: dict[str, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key not in known:
+                fresh.setdefault(key, text)
+        analysed = dict(
+            zip(
+                fresh,
+                analyze_many(list(fresh.values()), workers=workers, progress=progress),
+                strict=True,
+            )
+        )
+        if cache is not None and analysed:
+            cache.put_many(analysed)
+    finally:
+        if cache is not None:
+            cache.close()
+    known.update(analysed)
+    by_hash = {key: _interned(known[key]) for key in dict.fromkeys(keys)}
+    logger.info(
+        "lexical analysis: %d texts analyzed, %d reused", len(fresh), len(by_hash) - len(fresh)
+    )
+    return [by_hash[key] for key in keys], by_hash
 
 
 def _interned(analyzed: AnalyzedText) -> AnalyzedText:
@@ -118,9 +140,7 @@ def _read_tokens(directory: Path) -> dict[str, AnalyzedText]:
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            out[row["h"]] = _interned(
-                AnalyzedText(row["s"], row["w"], row["b"], row["p"], row["pb"])
-            )
+            out[row["h"]] = AnalyzedText(row["s"], row["w"], row["b"], row["p"], row["pb"])
     return out
 
 
@@ -145,11 +165,14 @@ def build_lexical_index(
     *,
     previous: Path | None = None,
     progress: bool = False,
+    workers: int | None = None,
+    cache_dir: Path | None = None,
 ) -> None:
     """Analyze ``texts`` and write the BM25 index of every field into ``out_dir``.
 
     ``previous``: the lexical folder of the index being replaced; its stored analyses are
-    reused for texts it has seen.
+    reused for texts it has seen, as are those of the analysis cache in ``cache_dir``.
+    ``workers``: processes for the fresh analyses (default: one per core).
     """
     bm25s = _bm25s()
     if len(passage_ids) != len(texts):
@@ -157,7 +180,9 @@ def build_lexical_index(
     started = time.perf_counter()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    analyses, by_hash = _analyses(texts, previous, progress=progress)
+    analyses, by_hash = _analyses(
+        texts, previous, progress=progress, workers=workers, cache_dir=cache_dir
+    )
     np.save(out_dir / "ids.npy", np.asarray(passage_ids, dtype=np.int64))
     if texts:
         for field in FIELDS:

@@ -73,6 +73,9 @@ class IndexReport:
     embedded: int  # passage texts that had to be embedded (cache misses)
     seconds: float
     counts: dict[str, int] = field(default_factory=dict)
+    live_seconds: float = 0.0  # until the version was live (searchable)
+    complete: bool = True  # every passage has a vector
+    pending: int = 0  # passages left without a vector
 
 
 @dataclass(frozen=True)
@@ -277,14 +280,21 @@ def build_index(
     progress: bool = True,
     on_skip: Callable[[SkippedFile], None] | None = None,
     lexical_only: bool = False,
+    on_live: Callable[[IndexReport], None] | None = None,
+    on_embedding: Callable[[int, int], None] | None = None,
+    analysis_workers: int | None = None,
 ) -> IndexReport:
     """Index exactly the supported files under ``paths`` into ``index_dir``.
 
-    ``lexical_only`` writes no dense index: search is BM25 only until a run without it embeds.
+    The new version goes live (``on_live``) once its documents are parsed, extracted and
+    lexically indexed, with the vectors the embedding cache already has; the other passages
+    are then embedded into it (``on_embedding(done, total)``) unless ``lexical_only``, which
+    stops at going live and leaves the embedding to the next run or to ``vnqa serve``.
     """
-    from indexer.dense import build_dense_index
+    from indexer.dense_chunks import write_complete
     from indexer.embedders import load_embedder
-    from indexer.embedding_cache import EmbeddingCache, embed_cached, text_hash
+    from indexer.embedding_cache import EmbeddingCache
+    from indexer.embedding_job import is_complete, seed_from_cache
     from indexer.lexical import build_lexical_index, is_current
 
     started = time.perf_counter()
@@ -292,6 +302,8 @@ def build_index(
     for item in skipped:
         _report_skip(item, on_skip)
     index_dir.mkdir(parents=True, exist_ok=True)
+    model = embedder or load_embedder(embedder_spec)
+    cache_path = cache_dir / "embeddings.sqlite" if cache_dir else None
     with index_run(index_dir):
         try:
             base = None if rebuild else IndexReader.open(index_dir)
@@ -310,25 +322,22 @@ def build_index(
             added, updated, unchanged, removed = _write_version(
                 writer, names, skipped, previous, max_file_bytes, progress, on_skip, reparse
             )
-            requested = embedder.name if embedder is not None else embedder_spec
-            same_embedder = base is not None and requested in (
+            same_embedder = base is not None and model.name in (
                 base.manifest.get("embedder_spec"),
                 (base.manifest.get("embedder") or {}).get("name"),
             )
             # A lexical index of an older analyzer is rebuilt (its tokens are not reused).
             same_analyzer = base is not None and is_current(base.version_dir / "lexical")
             nothing_indexed = not (added or updated or unchanged)
-            nothing_changed = (
-                not (added or updated or removed)
-                and (same_embedder or lexical_only)
-                and same_analyzer
-            )
+            nothing_changed = not (added or updated or removed) and same_embedder and same_analyzer
             if nothing_indexed or nothing_changed:
                 # Nothing readable: keep the previous index rather than empty it (a mistyped
-                # path must not wipe the index). Nothing changed: the live version is current.
+                # path must not wipe the index). Nothing changed: the live version is current
+                # (its embedding may still have to be finished, below).
                 writer.abort()
                 counts = base.counts() if base else {}
-                return IndexReport(
+                version_dir = base.version_dir if base else None
+                report = IndexReport(
                     version=base.version if base else None,
                     index_dir=str(index_dir),
                     documents=counts.get("documents", 0),
@@ -342,70 +351,108 @@ def build_index(
                     embedded=0,
                     seconds=time.perf_counter() - started,
                     counts=counts,
+                    live_seconds=time.perf_counter() - started,
+                    complete=version_dir is None or is_complete(version_dir),
                 )
-            titles = {
-                r[0]: r[1] for r in writer.conn.execute("SELECT doc_id, title FROM documents")
-            }
-            passage_rows = writer.conn.execute(
-                "SELECT id, doc_id, section, section_path, kind, text, start, end, page "
-                "FROM passages ORDER BY id"
-            ).fetchall()
-            texts = [indexed_text(titles.get(r[1]), Passage(*tuple(r))) for r in passage_rows]
-            ids = [r[0] for r in passage_rows]
-            build_lexical_index(
-                ids,
-                texts,
-                writer.dir / "lexical",
-                previous=(base.version_dir / "lexical") if base else None,
-            )
-            embedded, dense_info, embedder_info, spec = 0, None, None, None
-            if not lexical_only:
-                model = embedder or load_embedder(embedder_spec)
-                cache = EmbeddingCache(cache_dir / "embeddings.sqlite" if cache_dir else None)
-                keys = {text_hash(t) for t in texts}
-                embedded = len(keys) - len(cache.get_many(model.name, keys))
-                vectors = embed_cached(model, texts, cache, progress=progress)
-                cache.close()
-                dense_info = build_dense_index(
+            else:
+                ids, texts = _passage_texts(writer)
+                build_lexical_index(
                     ids,
-                    vectors,
-                    writer.dir / "dense.faiss",
-                    hnsw_threshold=hnsw_threshold,
-                    dim=model.dim,
+                    texts,
+                    writer.dir / "lexical",
+                    previous=(base.version_dir / "lexical") if base else None,
+                    progress=progress,
+                    workers=analysis_workers,
+                    cache_dir=cache_dir,
                 )
-                embedder_info = {"name": model.name, "dim": model.dim, "normalized": True}
-                spec = embedder_spec if embedder is None else model.name
-            counts = writer.counts()
-            version_dir = writer.commit(
-                {
-                    "embedder": embedder_info,
-                    "embedder_spec": spec,
-                    "parser_version": PARSER_VERSION,
-                    "dense": dense_info,
-                    "counts": counts,
-                    "sources": [str(Path(p).resolve()) for p in paths],
-                }
-            )
+                with EmbeddingCache(cache_path) as cache:
+                    seeded = seed_from_cache(
+                        writer.dir, list(zip(ids, texts, strict=True)), model.name, cache
+                    )
+                if seeded == len(ids):  # every vector was cached: live complete
+                    write_complete(writer.dir, hnsw_threshold=hnsw_threshold, dim=model.dim)
+                counts = writer.counts()
+                version_dir = writer.commit(
+                    {
+                        "embedder": {"name": model.name, "dim": model.dim, "normalized": True},
+                        "embedder_spec": embedder_spec if embedder is None else model.name,
+                        "parser_version": PARSER_VERSION,
+                        "dense": {"progressive": True, "passages": len(ids)},
+                        "counts": counts,
+                        "sources": [str(Path(p).resolve()) for p in paths],
+                    }
+                )
+                report = IndexReport(
+                    version=version_dir.name,
+                    index_dir=str(index_dir),
+                    documents=counts["documents"],
+                    passages=counts["passages"],
+                    tables=counts["tables"],
+                    added=tuple(added),
+                    updated=tuple(updated),
+                    unchanged=tuple(unchanged),
+                    removed=tuple(removed),
+                    skipped=tuple(skipped),
+                    embedded=0,
+                    seconds=time.perf_counter() - started,
+                    counts=counts,
+                    live_seconds=time.perf_counter() - started,
+                    complete=seeded == len(ids),
+                    pending=len(ids) - seeded,
+                )
         except BaseException:
             writer.abort()
             raise
         finally:
             if base is not None:
                 base.close()
-    return IndexReport(
-        version=version_dir.name,
-        index_dir=str(index_dir),
-        documents=counts["documents"],
-        passages=counts["passages"],
-        tables=counts["tables"],
-        added=tuple(added),
-        updated=tuple(updated),
-        unchanged=tuple(unchanged),
-        removed=tuple(removed),
-        skipped=tuple(skipped),
-        embedded=embedded,
+    if on_live is not None and report.version is not None:
+        on_live(report)
+    if lexical_only or version_dir is None or report.complete:
+        return report
+    return _finish_embedding(
+        report, version_dir, model, cache_path, hnsw_threshold, on_embedding, started
+    )
+
+
+def _passage_texts(writer: IndexWriter) -> tuple[list[int], list[str]]:
+    """Ids and indexed texts of every passage of the version being written."""
+    titles = {r[0]: r[1] for r in writer.conn.execute("SELECT doc_id, title FROM documents")}
+    rows = writer.conn.execute(
+        "SELECT id, doc_id, section, section_path, kind, text, start, end, page "
+        "FROM passages ORDER BY id"
+    ).fetchall()
+    return [r[0] for r in rows], [indexed_text(titles.get(r[1]), Passage(*tuple(r))) for r in rows]
+
+
+def _finish_embedding(
+    report: IndexReport,
+    version_dir: Path,
+    model: object,
+    cache_path: Path | None,
+    hnsw_threshold: int,
+    on_embedding: Callable[[int, int], None] | None,
+    started: float,
+) -> IndexReport:
+    """Embed the live version's missing passages (unless another process already does)."""
+    from dataclasses import replace
+
+    from indexer.embedding_cache import EmbeddingCache
+    from indexer.embedding_job import embed_version, embedding_lock
+
+    with embedding_lock(version_dir) as mine, EmbeddingCache(cache_path) as cache:
+        if not mine:
+            logger.info("another process embeds version %s", version_dir.name)
+            return report
+        done = embed_version(
+            version_dir, model, cache, hnsw_threshold=hnsw_threshold, on_progress=on_embedding
+        )
+    return replace(
+        report,
+        embedded=done.embedded,
+        complete=done.complete,
+        pending=done.total - done.stored,
         seconds=time.perf_counter() - started,
-        counts=counts,
     )
 
 

@@ -1,7 +1,9 @@
 """The query side: lexical + dense search over one index version, and their fusion.
 
 A version folder holds ``manifest.json``, ``index.sqlite`` (indexer/schema.sql), ``lexical/`` and
-``dense.faiss``. :meth:`Retriever.search`:
+``dense.faiss``, or, while its passages are still being embedded, the vectors stored so far in
+``dense/`` (:mod:`indexer.dense_chunks`; :meth:`Retriever.refresh_dense` takes in new ones).
+:meth:`Retriever.search`:
 
 1. **filters** (document, type, year, locality/issuer) → the allowed passage ids;
 2. **exact lookup**: document numbers in the query ("1941/QĐ-UBND", "Nghị định 61/2018") are
@@ -35,6 +37,7 @@ import numpy as np
 
 from indexer.analysis import accent_ratio, document_numbers
 from indexer.dense import DenseIndex
+from indexer.dense_chunks import COMPLETE_FILE, DenseLoader
 from indexer.embedders import Embedder, load_embedder
 from indexer.extract.citations import number_key, number_keys_match
 from indexer.lexical import LexicalIndex
@@ -222,6 +225,7 @@ class Retriever:
         self.dense = dense
         self._warned_no_dense = False
         self.embedder = embedder
+        self._dense_loader: DenseLoader | None = None
         self._numbers: dict[str, list[tuple[str, int | None, str]]] | None = None
         self._documents: list[dict[str, Any]] | None = None
 
@@ -234,8 +238,15 @@ class Retriever:
         version_dir = Path(version_dir)
         manifest = json.loads((version_dir / "manifest.json").read_text(encoding="utf-8"))
         recorded = manifest.get("embedder") or {}
-        dense_path = version_dir / "dense.faiss"
-        dense = DenseIndex.load(dense_path) if dense_path.exists() else None
+        loader = None
+        if (version_dir / COMPLETE_FILE).exists():
+            dense = DenseIndex.load(version_dir / COMPLETE_FILE)
+        elif recorded.get("dim") and (manifest.get("dense") or {}).get("progressive"):
+            # A version live before its embedding finished: the vectors stored so far.
+            loader = DenseLoader(version_dir, int(recorded["dim"]))
+            dense = loader.refresh()
+        else:
+            dense = None
         if dense is not None:
             if embedder is None:
                 from qa_service.settings import get_settings
@@ -252,7 +263,29 @@ class Retriever:
         )
         conn.row_factory = sqlite3.Row
         lexical = LexicalIndex.load(version_dir / "lexical")
-        return cls(version_dir, manifest, conn, lexical, dense, embedder)
+        retriever = cls(version_dir, manifest, conn, lexical, dense, embedder)
+        retriever._dense_loader = loader if loader is not None and not loader.complete else None
+        return retriever
+
+    def refresh_dense(self) -> bool:
+        """Take in the vectors stored since the last call (a version still being embedded);
+        whether the dense index changed. Searches in flight keep the index they started with."""
+        loader = self._dense_loader
+        if loader is None:
+            return False
+        fresh = loader.refresh()
+        if loader.complete:
+            self._dense_loader = None
+        if fresh is None:
+            return False
+        self.dense = fresh
+        return True
+
+    @property
+    def embedding_progress(self) -> tuple[int, int]:
+        """(passages with a vector, passages) of this version."""
+        dense = self.dense
+        return (len(dense) if dense is not None else 0), len(self.lexical)
 
     def warm_up(self) -> None:
         """Load the embedding model now rather than on the first query."""
@@ -371,7 +404,8 @@ class Retriever:
             raise ValueError(f"unknown fusion {fusion!r}: use one of {', '.join(FUSIONS)}")
         timer = _Timer()
         started = time.perf_counter()
-        if method in ("dense", "hybrid") and self.dense is None:
+        dense_index = self.dense  # one index for the whole search, however it grows meanwhile
+        if method in ("dense", "hybrid") and dense_index is None:
             if method == "dense":
                 raise ValueError(f"index {self.version_dir} has no dense index")
             if not self._warned_no_dense:
@@ -395,13 +429,17 @@ class Retriever:
         # The embedding model reads accented Vietnamese; typed without accents a question is
         # out of its reach (on ALQAC queries stripped of accents dense Recall@10 falls from 0.96
         # to 0.13), so hybrid search then trusts the lexical list alone.
-        use_dense = method == "dense" or (method == "hybrid" and not _typed_without_accents(query))
+        use_dense = method == "dense" or (
+            method == "hybrid"
+            and not _typed_without_accents(query)
+            and len(dense_index) > 0  # a version whose embedding has not begun: lexical only
+        )
         if use_dense:
-            assert self.dense is not None and self.embedder is not None
+            assert dense_index is not None and self.embedder is not None
             with timer.stage("embed_query"):
                 vector = self.embedder.embed_query(query)
             with timer.stage("dense"):
-                dense = self.dense.search(vector, depth, allowed_ids=allowed)
+                dense = dense_index.search(vector, depth, allowed_ids=allowed)
         with timer.stage("fusion"):
             if method == "hybrid" and use_dense:
                 fuse = zscore_fuse if fusion == "zscore" else rrf_fuse

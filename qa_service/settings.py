@@ -32,6 +32,15 @@ class Settings(BaseSettings):
     api_tokens: SecretStr | None = None
     api_tokens_file: Path | None = None
     read_tokens: SecretStr | None = None
+    # processes for word segmentation when indexing (None: one per core)
+    analysis_workers: int | None = None
+    # `vnqa serve` embeds the passages of a live version that have no vector yet
+    background_embedding: bool = True
+    # passages per batch of that background embedding (small: it pauses between batches
+    # while requests are in flight)
+    background_batch: int = 8
+    # CPU priority (nice, 0-19) of that background embedding: 19 yields the CPU to queries
+    background_nice: int = 19
 
 
 @lru_cache

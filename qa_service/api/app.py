@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -24,13 +24,14 @@ from indexer.lexical import StaleIndexError
 from indexer.store import IndexNotFoundError, IndexSchemaError
 from qa_service.answer import Answerer
 from qa_service.api.auth import AccessPolicy, ReadAccess
+from qa_service.api.background import BackgroundEmbedder, RequestGate
 from qa_service.api.errors import IndexUnavailable, install_error_handlers
 from qa_service.api.routes import ask, citations, documents, health, search, targets
 from qa_service.api.schemas import ErrorResponse
 from qa_service.retrieval import EmbedderMismatchError
 from qa_service.settings import Settings, get_settings
 
-__all__ = ["STATIC_DIR", "ServiceState", "create_app"]
+__all__ = ["STATIC_DIR", "ServiceState", "create_app", "create_app_from_env"]
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ class ServiceState:
         self._reload = threading.Lock()
         self._checked = time.monotonic()  # last CURRENT check (the first load is explicit)
         self.write_lock = threading.Lock()  # one upload or delete at a time
+        self.gate = RequestGate()  # requests in flight: background embedding waits for them
+        self.background: BackgroundEmbedder | None = None
 
     def load(self) -> None:
         """(Re)open the live index version; keep serving the old one if that fails.
@@ -93,6 +96,15 @@ class ServiceState:
             loaded = getattr(self._answerer, "version", None)
             if name and (self._answerer is None or (loaded is not None and name != loaded)):
                 self.load()
+            else:  # the same version: take in the vectors embedded since
+                refresh_dense = getattr(
+                    getattr(self._answerer, "retriever", None), "refresh_dense", None
+                )
+                if callable(refresh_dense):
+                    try:
+                        refresh_dense()
+                    except (OSError, ValueError):  # a version pruned meanwhile: keep serving
+                        logger.warning("could not read new vectors", exc_info=True)
         finally:
             self._reload.release()
 
@@ -112,7 +124,16 @@ class ServiceState:
             raise IndexUnavailable(self._error or "no index loaded: run `vnqa index` first")
         return answerer
 
+    def start_background(self) -> None:
+        """Start embedding what the live version lacks (``Settings.background_embedding``)."""
+        if self.settings.background_embedding and self.background is None:
+            self.background = BackgroundEmbedder(self.settings, self.gate)
+            self.background.start()
+
     def close(self) -> None:
+        if self.background is not None:
+            self.background.stop()
+            self.background = None
         with self._swap:
             answerer, self._answerer = self._answerer, None
         if answerer is not None:
@@ -136,6 +157,7 @@ def create_app(settings: Settings | None = None, *, opener: Opener | None = None
         warm = getattr(getattr(state.answerer, "retriever", None), "warm_up", None)
         if callable(warm):
             warm()
+        state.start_background()
         yield
         state.close()
 
@@ -149,6 +171,15 @@ def create_app(settings: Settings | None = None, *, opener: Opener | None = None
     app.state.service = state
     app.state.access = access
     install_error_handlers(app)
+
+    @app.middleware("http")
+    async def count_in_flight(request: Request, call_next: Callable) -> Response:
+        state.gate.enter()
+        try:
+            return await call_next(request)
+        finally:
+            state.gate.leave()
+
     # Reading needs a token only when read tokens are configured (OpenAPI shows it then).
     read: dict = {}
     if access.reads_protected:
@@ -167,3 +198,9 @@ def create_app(settings: Settings | None = None, *, opener: Opener | None = None
             return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
 
     return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The app over the settings of the environment (``VNQA_*``): the factory each worker
+    process of ``vnqa serve --workers N`` calls."""
+    return create_app(get_settings())

@@ -10,6 +10,7 @@ __all__ = [
     "MAX_QUESTION_CHARS",
     "MAX_TOP_K",
     "AskRequest",
+    "EmbeddingProgress",
     "AskResponse",
     "CitationConflict",
     "CitationConflictList",
@@ -381,6 +382,14 @@ class DeleteResponse(_Out):
     index_version: str | None
 
 
+class EmbeddingProgress(_Out):
+    """How many passages of the live version semantic (dense) search covers."""
+
+    embedded: int
+    total: int
+    complete: bool
+
+
 class HealthResponse(_Out):
     status: str
     index_version: str | None
@@ -388,3 +397,4 @@ class HealthResponse(_Out):
     passages: int
     embedder: str | None
     detail: str | None = None
+    embedding: EmbeddingProgress | None = None

@@ -29,12 +29,16 @@ def index(
     ] = None,
     lexical_only: Annotated[
         bool,
-        typer.Option("--lexical-only", help="Parse and index for BM25 only; embed nothing."),
+        typer.Option(
+            "--lexical-only",
+            help="Stop once the new version is live (searchable); `vnqa serve` or the next "
+            "run embeds its passages.",
+        ),
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Index documents; unchanged files are skipped, the previous index serves until done."""
-    from indexer.pipeline import SkippedFile, build_index
+    from indexer.pipeline import IndexReport, SkippedFile, build_index
 
     configure_logging(verbose)
     settings = get_settings()
@@ -43,18 +47,47 @@ def index(
     def on_skip(item: SkippedFile) -> None:
         console.print(f"[yellow]skipped[/yellow] {escape(item.path)}: {escape(item.reason)}")
 
-    report = build_index(
-        targets,
-        index_dir or settings.index_dir,
-        embedder_spec=embedder or settings.embedder,
-        cache_dir=settings.cache_dir,
-        hnsw_threshold=settings.hnsw_threshold,
-        max_file_bytes=settings.max_file_bytes,
-        rebuild=rebuild,
-        progress=True,
-        on_skip=on_skip,
-        lexical_only=lexical_only,
-    )
+    bar = None
+
+    def on_live(report: IndexReport) -> None:
+        if report.complete:
+            pending = "every passage has a vector"
+        elif report.pending:
+            pending = f"{report.pending} of {report.passages} passages still to embed"
+        else:
+            pending = "its embedding goes on"
+        console.print(
+            f"[green]version {report.version} is live[/green] after {report.live_seconds:.1f} s "
+            f"(searchable; {pending})"
+        )
+
+    def on_embedding(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from tqdm.auto import tqdm
+
+            bar = tqdm(total=total, initial=done, desc="embedding", unit="passage")
+        bar.update(done - bar.n)
+
+    try:
+        report = build_index(
+            targets,
+            index_dir or settings.index_dir,
+            embedder_spec=embedder or settings.embedder,
+            cache_dir=settings.cache_dir,
+            hnsw_threshold=settings.hnsw_threshold,
+            max_file_bytes=settings.max_file_bytes,
+            rebuild=rebuild,
+            progress=True,
+            on_skip=on_skip,
+            lexical_only=lexical_only,
+            on_live=on_live,
+            on_embedding=on_embedding,
+            analysis_workers=settings.analysis_workers,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
     if not (report.added or report.updated or report.unchanged):
         kept = " (the previous index is kept)" if report.version else ""
         console.print(f"[red]error:[/red] nothing could be indexed{kept}")
@@ -69,3 +102,9 @@ def index(
         f"unchanged {len(report.unchanged)}, removed {len(report.removed)}, "
         f"skipped {len(report.skipped)}, newly embedded passages {report.embedded}"
     )
+    if not report.complete:
+        left = f"{report.pending} passages" if report.pending else "some passages"
+        console.print(
+            f"  {left} have no vector yet: search uses the lexical index for "
+            "them; `vnqa serve` (or the next `vnqa index`) embeds them"
+        )

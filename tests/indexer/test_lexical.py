@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-import indexer.lexical as lexical
 from indexer.lexical import LexicalIndex, build_lexical_index, query_fields
 
 PASSAGES = {
@@ -99,14 +98,16 @@ def test_empty_index(tmp_path: Path) -> None:
 
 
 def test_rebuild_reuses_previous_analyses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer import analysis_pool
+
     calls: list[str] = []
-    real = lexical.analyze
+    real = analysis_pool.analyze
 
     def counting(text: str, **kwargs: object) -> object:
         calls.append(text)
         return real(text, **kwargs)
 
-    monkeypatch.setattr(lexical, "analyze", counting)
+    monkeypatch.setattr(analysis_pool, "analyze", counting)  # few texts: analysed in-process
     texts = list(PASSAGES.values())
     build_lexical_index(list(PASSAGES), texts, tmp_path / "v1")
     assert len(calls) == len(texts)

@@ -167,9 +167,11 @@ def test_reindexing_is_incremental(tmp_path: Path, embedder: CountingEmbedder) -
     assert [d.meta.doc_id for d in IndexReader.open(index).documents()] == ["ke-hoach-dong-hoi"]
 
 
-def test_interrupted_run_leaves_the_previous_index_serving(
+def test_interrupted_embedding_leaves_the_new_version_live_and_the_next_run_resumes(
     tmp_path: Path, embedder: CountingEmbedder
 ) -> None:
+    from indexer.embedding_job import is_complete
+
     docs = tmp_path / "docs"
     _write_docs(docs)
     index = tmp_path / "index"
@@ -180,10 +182,16 @@ def test_interrupted_run_leaves_the_previous_index_serving(
         build_index(
             [docs], index, embedder=FailingEmbedder(), cache_dir=tmp_path / "c2", progress=False
         )
-    reader = IndexReader.open(index)
-    assert reader.version == first.version
-    assert len(reader.documents()) == 2
+    reader = IndexReader.open(index)  # searchable before its embedding: it went live
+    assert reader.version != first.version
+    assert len(reader.documents()) == 3
+    assert not is_complete(reader.version_dir)
     assert not list((index / "versions").glob(".tmp-*"))
+    embedder.embedded.clear()
+    again = build_index([docs], index, embedder=embedder, cache_dir=tmp_path / "c2", progress=False)
+    assert again.version == reader.version  # nothing changed: the same version is finished
+    assert again.complete and again.embedded == len(set(embedder.embedded)) > 0
+    assert is_complete(reader.version_dir)
 
 
 def test_docx_pdf_and_windows_1258_through_the_pipeline(

@@ -1,9 +1,11 @@
 """``GET/POST /documents``, ``GET/DELETE /documents/{doc_id}``.
 
 An upload is written into the corpus folder (its name reduced to a safe base name) and the
-index is updated incrementally (unchanged files are not re-processed); a delete removes the
-file from the corpus folder and updates the index the same way. Upload and delete are on
-``write_router``: they need a write token (see :mod:`qa_service.api.auth`).
+index is updated incrementally (unchanged files are not re-processed); the answer comes as soon
+as the new version is searchable, its new passages being embedded in the background
+(:mod:`qa_service.api.background`). A delete removes the file from the corpus folder and
+updates the index the same way. Upload and delete are on ``write_router``: they need a write
+token (see :mod:`qa_service.api.auth`).
 """
 
 from __future__ import annotations
@@ -172,6 +174,9 @@ def _reindex(service, settings: Settings, sources: list[Path]):  # noqa: ANN001,
         hnsw_threshold=settings.hnsw_threshold,
         max_file_bytes=settings.max_file_bytes,
         progress=False,
+        # searchable is enough: the server's background worker embeds the new passages
+        lexical_only=settings.background_embedding,
+        analysis_workers=settings.analysis_workers,
     )
     service.load()
     return report

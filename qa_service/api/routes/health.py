@@ -1,11 +1,11 @@
-"""``GET /health``: index version, counts and embedder."""
+"""``GET /health``: index version, counts, embedder and how far embedding has come."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from qa_service.api.schemas import HealthResponse
+from qa_service.api.schemas import EmbeddingProgress, HealthResponse
 
 __all__ = ["router"]
 
@@ -20,6 +20,7 @@ router = APIRouter(tags=["hệ thống"])
 )
 def health(request: Request) -> HealthResponse | JSONResponse:
     state = request.app.state.service
+    state.refresh()
     answerer = state.answerer
     if answerer is None:
         body = HealthResponse(
@@ -42,4 +43,15 @@ def health(request: Request) -> HealthResponse | JSONResponse:
             counts.get("passages", sum(d.passage_count for d in answerer.documents.values()))
         ),
         embedder=embedder,
+        embedding=_embedding(answerer),
     )
+
+
+def _embedding(answerer: object) -> EmbeddingProgress | None:
+    """Passages with a vector out of all (None when the index has no dense part at all)."""
+    retriever = getattr(answerer, "retriever", None)
+    progress = getattr(retriever, "embedding_progress", None)
+    if progress is None or getattr(retriever, "dense", None) is None:
+        return None
+    embedded, total = progress
+    return EmbeddingProgress(embedded=embedded, total=total, complete=embedded >= total)

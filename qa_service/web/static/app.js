@@ -99,11 +99,19 @@ function showTab(tabId) {
 
 // ------------------------------------------------------------------ health
 
+const viNumber = new Intl.NumberFormat("vi-VN");
+
 async function loadHealth() {
   try {
     const health = await api("/health");
-    $("health").textContent =
+    let text =
       `Chỉ mục ${health.index_version} · ${health.documents} văn bản · ${health.passages} đoạn · mô hình ${health.embedder}`;
+    const embedding = health.embedding;
+    if (embedding && !embedding.complete) {
+      text += ` · tìm kiếm ngữ nghĩa: ${viNumber.format(embedding.embedded)} / ${viNumber.format(embedding.total)} đoạn`;
+      setTimeout(loadHealth, 5000);  // embedding goes on in the background: follow it
+    }
+    $("health").textContent = text;
   } catch (error) {
     $("health").textContent = `Chưa có chỉ mục: ${error.message}`;
   }
