@@ -19,9 +19,12 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from indexer.cleaning import CleanText, clean_text
+from indexer.guarded import DEFAULT_PARSE_TIMEOUT_S, run_guarded
+from indexer.limits import DEFAULT_LIMITS, ReadLimits
 from indexer.normalize import strip_diacritics
 from indexer.readers import UnreadableDocumentError, is_supported, read_document
 from indexer.records import Citation, DocumentMeta, DocumentText, Figure, Passage, Target
@@ -40,6 +43,7 @@ __all__ = [
     "discover",
     "doc_id_for",
     "parse_document",
+    "parse_guarded",
     "ParsedDocument",
 ]
 
@@ -138,11 +142,12 @@ def parse_document(
     doc_id: str,
     *,
     max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    limits: ReadLimits = DEFAULT_LIMITS,
     split_sentences: Callable[[str], list[str]] | None = None,
 ) -> ParsedDocument:
     """Read and parse one file (raises UnreadableDocumentError for bad input)."""
     data_hash = _file_hash(path)
-    source = read_document(path, max_bytes=max_bytes)
+    source = read_document(path, max_bytes=max_bytes, limits=limits)
     clean = clean_text(source.text)
     structure = parse_structure(source.text, clean)
     passages = build_passages(doc_id, source, clean, structure, split_sentences=split_sentences)
@@ -163,6 +168,23 @@ def parse_document(
         warnings=source.warnings,
     )
     return ParsedDocument(meta, source, clean, structure, passages)
+
+
+def parse_guarded(
+    path: Path,
+    doc_id: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    timeout_s: float | None = DEFAULT_PARSE_TIMEOUT_S,
+) -> ParsedDocument:
+    """:func:`parse_document` in the worker process, stopped after ``timeout_s`` seconds
+    (:mod:`indexer.guarded`); ``None`` parses in this process, without a time limit."""
+    if timeout_s is None:
+        return parse_document(path, doc_id, max_bytes=max_bytes, limits=limits)
+    return run_guarded(
+        parse_document, path, doc_id, max_bytes=max_bytes, limits=limits, timeout_s=timeout_s
+    )
 
 
 def _file_hash(path: Path) -> str:
@@ -258,10 +280,14 @@ def build_index(
     progress: bool = True,
     on_skip: Callable[[SkippedFile], None] | None = None,
     lexical_only: bool = False,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    parse_timeout_s: float | None = DEFAULT_PARSE_TIMEOUT_S,
 ) -> IndexReport:
     """Index exactly the supported files under ``paths`` into ``index_dir``.
 
     ``lexical_only`` writes no dense index: search is BM25 only until a run without it embeds.
+    Each file is read and parsed under ``limits`` in a worker stopped after ``parse_timeout_s``
+    seconds (``None``: in this process, no time limit); a file that fails is skipped.
     """
     from indexer.dense import build_dense_index
     from indexer.embedders import load_embedder
@@ -287,8 +313,11 @@ def build_index(
             logger.info("the live index was parsed by another parser version: parsing again")
         writer = IndexWriter(index_dir, base=base)
         try:
+            parse = partial(
+                parse_guarded, max_bytes=max_file_bytes, limits=limits, timeout_s=parse_timeout_s
+            )
             added, updated, unchanged, removed = _write_version(
-                writer, files, skipped, previous, max_file_bytes, progress, on_skip, reparse
+                writer, files, skipped, previous, parse, progress, on_skip, reparse
             )
             requested = embedder.name if embedder is not None else embedder_spec
             same_embedder = base is not None and requested in (
@@ -400,7 +429,7 @@ def _write_version(
     files: list[Path],
     skipped: list[SkippedFile],
     previous: dict[str, DocumentMeta],
-    max_file_bytes: int,
+    parse: Callable[[Path, str], ParsedDocument],
     progress: bool,
     on_skip: Callable[[SkippedFile], None] | None,
     reparse: bool = False,
@@ -428,7 +457,7 @@ def _write_version(
                     writer.copy_document(doc_id)
                     unchanged.append(doc_id)
                 else:
-                    parsed = parse_document(path, doc_id, max_bytes=max_file_bytes)
+                    parsed = parse(path, doc_id)
                     stored = writer.add_document(
                         parsed.meta,
                         parsed.source,

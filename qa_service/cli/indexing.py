@@ -54,6 +54,8 @@ def index(
         progress=True,
         on_skip=on_skip,
         lexical_only=lexical_only,
+        limits=settings.read_limits(),
+        parse_timeout_s=settings.parse_timeout(),
     )
     if not (report.added or report.updated or report.unchanged):
         kept = " (the previous index is kept)" if report.version else ""
