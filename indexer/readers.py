@@ -360,7 +360,9 @@ def _read_pdf(data: bytes, max_pages: int) -> DocumentText:
             try:
                 pages.append(_tidy_pdf_page(page.extract_text() or ""))
             except LimitReachedError as error:  # a hostile page, not a damaged one
-                raise _Reject(f"page {number}: {_one_line(error)}") from None
+                raise _Reject(
+                    f"page {number}: over a PDF size limit ({_one_line(error)})"
+                ) from None
             except Exception as error:  # one broken content stream should not lose the rest
                 logger.warning("pdf page %d: text extraction failed: %s", number, error)
                 warnings.append(f"page {number}: text extraction failed")
@@ -428,12 +430,17 @@ _HTML_BLOCKS = frozenset(
 )  # fmt: skip
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# "<!DOCTYPE html [<!ENTITY ...>]>": billion-laughs material; web pages have no internal subset.
+_INTERNAL_DTD = re.compile(r"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
+_PROLOG_CHARS = 4096
 
 
 def _read_html(data: bytes, max_nesting: int) -> DocumentText:
     from bs4 import BeautifulSoup, Tag
 
     text, encoding, warnings = _decode_html(data)
+    if _INTERNAL_DTD.search(text, 0, _PROLOG_CHARS):
+        raise _Reject("declares entities in a DTD (not read in .html)")
     try:
         # lxml's HTML parser: no DTD or external entity is loaded, nothing from the network.
         soup = BeautifulSoup(text, "lxml")
