@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import logging
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -77,7 +78,14 @@ def zip_problem(data: bytes, limits: ReadLimits) -> str | None:
             for entry in entries:
                 if entry.filename.lower().endswith((".xml", ".rels")) and _has_dtd(archive, entry):
                     return f"part {entry.filename} declares a DTD (not allowed in .docx)"
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        NotImplementedError,
+        OSError,
+        EOFError,
+    ):
         return None  # the reader says "corrupt .docx" with zipfile's own reason
     return None
 
