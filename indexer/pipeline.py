@@ -19,9 +19,12 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from indexer.cleaning import CleanText, clean_text
+from indexer.guarded import DEFAULT_PARSE_TIMEOUT_S, run_guarded
+from indexer.limits import DEFAULT_LIMITS, ReadLimits
 from indexer.normalize import strip_diacritics
 from indexer.readers import UnreadableDocumentError, is_supported, read_document
 from indexer.records import Citation, DocumentMeta, DocumentText, Figure, Passage, Target
@@ -41,6 +44,7 @@ __all__ = [
     "doc_id_for",
     "document_name",
     "parse_document",
+    "parse_guarded",
     "ParsedDocument",
 ]
 
@@ -156,6 +160,7 @@ def parse_document(
     *,
     document: str | None = None,
     max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    limits: ReadLimits = DEFAULT_LIMITS,
     split_sentences: Callable[[str], list[str]] | None = None,
 ) -> ParsedDocument:
     """Read and parse one file (raises UnreadableDocumentError for bad input).
@@ -163,7 +168,7 @@ def parse_document(
     ``document`` is the name clients see (see :func:`document_name`; the file name by default).
     """
     data_hash = _file_hash(path)
-    source = read_document(path, max_bytes=max_bytes)
+    source = read_document(path, max_bytes=max_bytes, limits=limits)
     clean = clean_text(source.text)
     structure = parse_structure(source.text, clean)
     passages = build_passages(doc_id, source, clean, structure, split_sentences=split_sentences)
@@ -185,6 +190,23 @@ def parse_document(
         warnings=source.warnings,
     )
     return ParsedDocument(meta, source, clean, structure, passages)
+
+
+def parse_guarded(
+    path: Path,
+    doc_id: str,
+    *,
+    document: str | None = None,
+    max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    timeout_s: float | None = DEFAULT_PARSE_TIMEOUT_S,
+) -> ParsedDocument:
+    """:func:`parse_document` in the worker process, stopped after ``timeout_s`` seconds
+    (:mod:`indexer.guarded`); ``None`` parses in this process, without a time limit."""
+    options = {"document": document, "max_bytes": max_bytes, "limits": limits}
+    if timeout_s is None:
+        return parse_document(path, doc_id, **options)
+    return run_guarded(parse_document, path, doc_id, timeout_s=timeout_s, **options)
 
 
 def _file_hash(path: Path) -> str:
@@ -283,6 +305,8 @@ def build_index(
     on_live: Callable[[IndexReport], None] | None = None,
     on_embedding: Callable[[int, int], None] | None = None,
     analysis_workers: int | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    parse_timeout_s: float | None = DEFAULT_PARSE_TIMEOUT_S,
 ) -> IndexReport:
     """Index exactly the supported files under ``paths`` into ``index_dir``.
 
@@ -290,6 +314,8 @@ def build_index(
     lexically indexed, with the vectors the embedding cache already has; the other passages
     are then embedded into it (``on_embedding(done, total)``) unless ``lexical_only``, which
     stops at going live and leaves the embedding to the next run or to ``vnqa serve``.
+    Each file is read and parsed under ``limits`` in a worker stopped after ``parse_timeout_s``
+    seconds (``None``: in this process, no time limit); a file that fails is skipped.
     """
     from indexer.dense_chunks import write_complete
     from indexer.embedders import load_embedder
@@ -319,8 +345,11 @@ def build_index(
         writer = IndexWriter(index_dir, base=base)
         try:
             names = {f: document_name(f, paths) for f in files}
+            parse = partial(
+                parse_guarded, max_bytes=max_file_bytes, limits=limits, timeout_s=parse_timeout_s
+            )
             added, updated, unchanged, removed = _write_version(
-                writer, names, skipped, previous, max_file_bytes, progress, on_skip, reparse
+                writer, names, skipped, previous, parse, progress, on_skip, reparse
             )
             same_embedder = base is not None and model.name in (
                 base.manifest.get("embedder_spec"),
@@ -467,7 +496,7 @@ def _write_version(
     files: dict[Path, str],
     skipped: list[SkippedFile],
     previous: dict[str, DocumentMeta],
-    max_file_bytes: int,
+    parse: Callable[..., ParsedDocument],  # (path, doc_id, document=name)
     progress: bool,
     on_skip: Callable[[SkippedFile], None] | None,
     reparse: bool = False,
@@ -496,9 +525,7 @@ def _write_version(
                     writer.copy_document(doc_id)
                     unchanged.append(doc_id)
                 else:
-                    parsed = parse_document(
-                        path, doc_id, document=document, max_bytes=max_file_bytes
-                    )
+                    parsed = parse(path, doc_id, document=document)
                     stored = writer.add_document(
                         parsed.meta,
                         parsed.source,

@@ -23,9 +23,11 @@ import logging
 import re
 import stat
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from indexer.limits import DEFAULT_LIMITS, ReadLimits, format_size, nests_deeper, zip_problem
 from indexer.records import DocumentText
 
 __all__ = [
@@ -50,6 +52,9 @@ class UnreadableDocumentError(Exception):
         self.path = Path(path)
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[Path, str]]:  # crosses process boundaries intact
+        return type(self), (self.path, self.reason)
+
 
 class _Reject(Exception):
     """Internal: carries a reason up to :func:`read_document`, which adds the path."""
@@ -63,8 +68,13 @@ def is_supported(path: Path | str) -> bool:
     return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def read_document(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentText:
-    """Read ``path`` (any suffix in :data:`SUPPORTED_SUFFIXES`) into a :class:`DocumentText`."""
+def read_document(
+    path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, limits: ReadLimits = DEFAULT_LIMITS
+) -> DocumentText:
+    """Read ``path`` (any suffix in :data:`SUPPORTED_SUFFIXES`) into a :class:`DocumentText`.
+
+    ``max_bytes`` bounds the file, ``limits`` what it unpacks into (:mod:`indexer.limits`).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -77,24 +87,17 @@ def read_document(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
                 raise _Reject("file has only whitespace")
             return DocumentText(text, suffix[1:], encoding, (0,), warnings)
         if suffix == ".docx":
-            return _read_docx(data)
+            return _read_docx(data, limits)
         if suffix == ".pdf":
-            return _read_pdf(data)
-        return _read_html(data)
+            with _pdf_limits(limits):
+                return _read_pdf(data, limits.max_pdf_pages)
+        return _read_html(data, limits.max_nesting)
     except _Reject as error:
         logger.info("unreadable document %s: %s", path, error.reason)
         raise UnreadableDocumentError(path, error.reason) from None
 
 
 # --- files ---------------------------------------------------------------------------------
-
-
-def _format_size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
-    if size >= 1024:
-        return f"{size / 1024:.1f}".removesuffix(".0") + " KB"
-    return f"{size} bytes"
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -125,10 +128,10 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _too_big(size: int, max_bytes: int) -> str:
-    shown = _format_size(size)
-    if shown == _format_size(max_bytes):  # 20.04 MB would read "20 MB, over the 20 MB limit"
+    shown = format_size(size)
+    if shown == format_size(max_bytes):  # 20.04 MB would read "20 MB, over the 20 MB limit"
         shown = f"{size} bytes"
-    return f"file is {shown}, over the {_format_size(max_bytes)} limit"
+    return f"file is {shown}, over the {format_size(max_bytes)} limit"
 
 
 # --- plain text ----------------------------------------------------------------------------
@@ -273,13 +276,20 @@ _SPACES = re.compile(r"\s+")
 _TABS = re.compile(r"\t+")
 
 
-def _read_docx(data: bytes) -> DocumentText:
+def _read_docx(data: bytes, limits: ReadLimits) -> DocumentText:
     import docx
     from docx.oxml.ns import qn
     from docx.text.paragraph import Paragraph
 
+    problem = zip_problem(data, limits)  # before python-docx unpacks anything
+    if problem:
+        raise _Reject(problem)
     try:
+        # python-docx parses parts with lxml, resolve_entities=False and huge_tree off (so at
+        # most 256 levels); deeper than max_nesting is refused here.
         document = docx.Document(io.BytesIO(data))
+        if nests_deeper(document.element, lambda e: e.iterchildren(), limits.max_nesting):
+            raise _Reject(_too_deep(limits.max_nesting))
         blocks: list[str] = []
         for element in _docx_body_blocks(document.element.body, qn):
             if element.tag == qn("w:p"):
@@ -382,19 +392,26 @@ def _docx_table(tbl: Any, document: Any, qn: Any, paragraph_cls: Any) -> str:
 # --- pdf -----------------------------------------------------------------------------------
 
 
-def _read_pdf(data: bytes) -> DocumentText:
+def _read_pdf(data: bytes, max_pages: int) -> DocumentText:
     from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError
 
     warnings: list[str] = []
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             _decrypt_pdf(reader)
+        if len(reader.pages) > max_pages:
+            raise _Reject(f"PDF has {len(reader.pages)} pages, over the limit of {max_pages}")
         pages: list[str] = []
         text_layer = False  # a signature stamp on a scan is no text layer
         for number, page in enumerate(reader.pages, start=1):
             try:
                 text, own_text = _pdf_page_text(page, number)
+            except LimitReachedError as error:  # a hostile page, not a damaged one
+                raise _Reject(
+                    f"page {number}: over a PDF size limit ({_one_line(error)})"
+                ) from None
             except Exception as error:  # one broken content stream should not lose the rest
                 logger.warning("pdf page %d: text extraction failed: %s", number, error)
                 warnings.append(f"page {number}: text extraction failed")
@@ -602,6 +619,23 @@ def _multiply(m: _Matrix, n: _Matrix) -> _Matrix:
     )
 
 
+@contextmanager
+def _pdf_limits(limits: ReadLimits) -> Iterator[None]:
+    """pypdf's own resource limits, lowered to ours for one read."""
+    from pypdf import apply_configuration
+
+    size = limits.max_pdf_stream_bytes
+    with apply_configuration(
+        maximum_declared_stream_length=size,
+        array_based_stream_maximum_output_length=size,
+        lzw_maximum_output_length=size,
+        run_length_maximum_output_length=size,
+        zlib_maximum_output_length=size,
+        brotli_maximum_output_length=size,
+    ):
+        yield
+
+
 def _decrypt_pdf(reader: Any) -> None:
     """Open a PDF encrypted with an empty user password (common for "no copy" PDFs)."""
     try:
@@ -625,16 +659,24 @@ _HTML_BLOCKS = frozenset(
 )  # fmt: skip
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# "<!DOCTYPE html [<!ENTITY ...>]>": billion-laughs material; web pages have no internal subset.
+_INTERNAL_DTD = re.compile(r"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
+_PROLOG_CHARS = 4096
 
 
-def _read_html(data: bytes) -> DocumentText:
-    from bs4 import BeautifulSoup
+def _read_html(data: bytes, max_nesting: int) -> DocumentText:
+    from bs4 import BeautifulSoup, Tag
 
     text, encoding, warnings = _decode_html(data)
+    if _INTERNAL_DTD.search(text, 0, _PROLOG_CHARS):
+        raise _Reject("declares entities in a DTD (not read in .html)")
     try:
+        # lxml's HTML parser: no DTD or external entity is loaded, nothing from the network.
         soup = BeautifulSoup(text, "lxml")
     except Exception as error:
         raise _Reject(f"corrupt .html: {_one_line(error)}") from None
+    if nests_deeper(soup, lambda t: (c for c in t.contents if isinstance(c, Tag)), max_nesting):
+        raise _Reject(_too_deep(max_nesting))  # the walk below recurses per level
     collector = _HtmlText()
     collector.walk(soup)
     result = collector.finish()
@@ -712,11 +754,7 @@ class _HtmlText:
         caption = table.find("caption", recursive=False)
         if caption is not None and not _html_hidden(caption):
             self.walk_block(caption)
-        rows = [
-            tr
-            for tr in table.find_all("tr")
-            if tr.find_parent("table") is table and not _html_hidden(tr)
-        ]
+        rows = [tr for tr in _own_rows(table) if not _html_hidden(tr)]
         lines = []
         spans: dict[int, int] = {}  # grid column -> rows below still covered by a rowspan
         for tr in rows:
@@ -746,6 +784,24 @@ class _HtmlText:
         self.end_block()
         self.walk(node)
         self.end_block()
+
+
+def _own_rows(table: Any) -> Iterator[Any]:
+    """The ``tr`` elements of ``table``, in order, not those of tables nested in it."""
+    from bs4 import Tag
+
+    stack = [c for c in reversed(table.contents) if isinstance(c, Tag)]
+    while stack:
+        node = stack.pop()
+        if node.name == "table":
+            continue
+        if node.name == "tr":
+            yield node
+        stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag))
+
+
+def _too_deep(limit: int) -> str:
+    return f"elements nested more than {limit} levels deep"
 
 
 def _html_cell_text(cell: Any) -> str:

@@ -696,7 +696,7 @@ def _footnotes(
 ) -> tuple[list[Footnote], set[int]]:
     """Footnote bodies are lines that open with an anchor; other anchors point at them."""
     anchors = list(_FOOTNOTE_ANCHOR.finditer(original))
-    if not anchors:
+    if not anchors or not lines:  # a text of nothing but anchors cleans to no lines
         return [], set()
     line_starts = [ln.start for ln in lines]
 
@@ -706,8 +706,10 @@ def _footnotes(
     bodies: dict[str, list[int]] = {}
     references = []
     for m in anchors:
-        line_start = original.rfind("\n", 0, m.start()) + 1
-        if original[line_start : m.start()].strip(" *_\t"):
+        k = m.start()  # back over markup to see whether the anchor opens its line
+        while k and original[k - 1] in " *_\t":
+            k -= 1
+        if k and original[k - 1] != "\n":
             references.append(m)
         else:
             bodies.setdefault(m.group(1), []).append(line_of(m.end()))

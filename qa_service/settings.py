@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from indexer.limits import ReadLimits
+
 __all__ = ["Settings", "get_settings"]
 
 
@@ -24,6 +26,14 @@ class Settings(BaseSettings):
     hnsw_threshold: int = 200_000
     max_upload_bytes: int = 20 * 1024 * 1024
     max_file_bytes: int = 20 * 1024 * 1024
+    # Hostile files (indexer/limits.py): what one file may unpack into, and how long reading,
+    # cleaning and segmenting it may take before its worker process is killed (0: no limit).
+    parse_timeout_s: float = 60.0
+    max_unzipped_bytes: int = 200 * 1024 * 1024
+    max_zip_entries: int = 5_000
+    max_pdf_pages: int = 2_000
+    max_pdf_stream_bytes: int = 75 * 1024 * 1024
+    max_nesting: int = 100
     host: str = "127.0.0.1"
     port: int = 8000
     # Access control (qa_service/api/auth.py). Tokens that may change the index: comma-separated,
@@ -41,6 +51,19 @@ class Settings(BaseSettings):
     background_batch: int = 8
     # CPU priority (nice, 0-19) of that background embedding: 19 yields the CPU to queries
     background_nice: int = 19
+
+    def read_limits(self) -> ReadLimits:
+        return ReadLimits(
+            max_unzipped_bytes=self.max_unzipped_bytes,
+            max_zip_entries=self.max_zip_entries,
+            max_pdf_pages=self.max_pdf_pages,
+            max_pdf_stream_bytes=self.max_pdf_stream_bytes,
+            max_nesting=self.max_nesting,
+        )
+
+    def parse_timeout(self) -> float | None:
+        """The parse time limit in seconds, ``None`` for none (parsing in-process)."""
+        return self.parse_timeout_s if self.parse_timeout_s > 0 else None
 
 
 @lru_cache

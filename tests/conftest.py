@@ -11,6 +11,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests: modest example counts in `make test`; HYPOTHESIS_PROFILE=fuzz runs many more.
+hypothesis_settings.register_profile("test", max_examples=60, deadline=None)
+hypothesis_settings.register_profile("fuzz", max_examples=3000, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "test"))
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"

@@ -24,6 +24,7 @@ The span runs from the type word (or the number) to the end of the date or issue
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import replace
@@ -210,6 +211,8 @@ _NOT_A_SUBJECT = _word_set(
     "cho đến từ trên sau trước khi này đó mà nhưng cũng vẫn sẽ đang"
 )
 _MAX_SUBJECT = 300
+_MAX_NUMBER_LEAD = 200  # chars before the number on a number line ("Quyết định số: ")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _HEADER_LINE = re.compile(r"^[ \t]*(?:số|Số|SỐ)[ \t]*:?", re.MULTILINE)
 _LEADING_DATE = re.compile(
     rf"(?:^|[.;:])[ \t]*(?i:ngày)[ \t]+(?P<date>{DATE_PATTERN})[ \t]*,", re.MULTILINE
@@ -346,11 +349,14 @@ def extract_citations(text: str) -> list[Citation]:
     leading_dates = [
         (m.start(), m.end(), parse_date(m.group("date"))) for m in _LEADING_DATE.finditer(text)
     ]
+    leading_ends = [b for _, b, _ in leading_dates]
     numbered_spans: list[tuple[int, int]] = []
+    newlines = [m.start() for m in re.finditer("\n", text)]  # bisected: no rescans of long lines
     for match in _CITATION.finditer(text):
         type_word = match.group("type")
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if _is_own_number(text, match, line_start, header_lines):
+        line = bisect.bisect_left(newlines, match.start())  # lines before the match's line
+        line_start = newlines[line - 1] + 1 if line else 0
+        if _is_own_number(text, match, line_start, line, header_lines):
             continue
         party = match.group("ptype") is not None
         heads = re.split(r"\s*(?:,|và)\s*", match.group("nums").strip())
@@ -370,7 +376,7 @@ def extract_citations(text: str) -> list[Citation]:
         issuer, end_with_issuer = _issuer_after(text, end)
         subject = _subject_after(text, end_with_issuer, bare=date is not None)
         if date is None:
-            date = _leading_date(text, leading_dates, start)
+            date = _leading_date(text, leading_dates, leading_ends, start)
         end = end_with_issuer
         for number in numbers:
             type_code, issuer_code, year = symbol_parts(number)
@@ -410,20 +416,20 @@ def extract_citations(text: str) -> list[Citation]:
 
 
 def _is_own_number(
-    text: str, match: re.Match[str], line_start: int, header_lines: set[int]
+    text: str, match: re.Match[str], line_start: int, line: int, header_lines: set[int]
 ) -> bool:
     """The document's own number line: "Số: 96/BC-UBND" anywhere, or "Luật số: 68/2020/QH14"
-    alone on one of the first lines."""
+    alone on one of the first lines (``line``: its 0-based number)."""
+    if match.start("nums") - line_start > _MAX_NUMBER_LEAD:
+        return False  # text before the number on its line: not a number line
     before = text[line_start : match.start("nums")].strip(" \t:").lower()
     if not match.group("type"):
         return line_start in header_lines and before == "số"
-    line_end = text.find("\n", match.end())
-    rest = text[match.end() : line_end if line_end >= 0 else len(text)].strip()
     colon = ":" in text[match.start() : match.start("nums")]
     return (
         colon
-        and not rest
-        and text.count("\n", 0, line_start) < 12
+        and _LINE_END.match(text, match.end()) is not None
+        and line < 12
         and (before.startswith(match.group("type").lower()))
     )
 
@@ -483,19 +489,22 @@ def _issuer_after(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _leading_date(
-    text: str, leading_dates: list[tuple[int, int, str | None]], start: int
+    text: str, leading_dates: list[tuple[int, int, str | None]], ends: list[int], start: int
 ) -> str | None:
     """ "Ngày 15/3/2023, Hội đồng ... đã xây dựng và ban hành Kế hoạch số 14/KH-HĐPH": the
-    date opening the clause is the issuing date when the citation follows "ban hành"."""
-    for _, b, iso in reversed(leading_dates):
-        if b > start:
-            continue
-        between = text[b:start]
-        if len(between) > 200 or re.search(r"[;.\n]", between):
-            return None
-        if re.search(r"ban hành\s+$", between) or re.search(r"ban hành\s+\S+\s*$", between):
-            return iso
+    date opening the clause is the issuing date when the citation follows "ban hành".
+
+    ``ends``: the end offsets of ``leading_dates`` (ascending); the last date ending at or
+    before ``start`` is the candidate."""
+    k = bisect.bisect_right(ends, start) - 1
+    if k < 0:
         return None
+    _, b, iso = leading_dates[k]
+    between = text[b:start]
+    if len(between) > 200 or re.search(r"[;.\n]", between):
+        return None
+    if re.search(r"ban hành\s+$", between) or re.search(r"ban hành\s+\S+\s*$", between):
+        return iso
     return None
 
 
@@ -511,7 +520,7 @@ def _subject_after(text: str, end: int, *, bare: bool) -> str | None:
         if not bare:
             return None
         begin = end + bare.end()
-        first = re.match(r"\w+", text[begin:])
+        first = re.match(r"\w+", text[begin : begin + 100])
         if not first or first.group(0) in _NOT_A_SUBJECT:
             return None
     limit = min(len(text), begin + _MAX_SUBJECT)
@@ -533,9 +542,12 @@ def _named_laws(
     found: list[Citation] = []
     numbers: dict[int, tuple[int, str, str]] = {}
     skip_until = 0
+    covered = _merged(numbered)
+    covered_starts = [a for a, _ in covered]
     for trigger in _LAW_TRIGGER.finditer(text):
         start = trigger.start()
-        if start < skip_until or any(a <= start < b for a, b in numbered):
+        k = bisect.bisect_right(covered_starts, start) - 1
+        if start < skip_until or (k >= 0 and start < covered[k][1]):
             continue
         name_end = _law_name_end(text, trigger.end(), amending=False)
         if name_end is None:
@@ -548,7 +560,7 @@ def _named_laws(
         date, end = _date_after(text, name_end)
         year = int(date[:4]) if date else None
         if date is None:
-            in_year = re.match(rf"[ \t]+năm[ \t]+({_YEAR})(?!\d)", text[name_end:])
+            in_year = re.match(rf"[ \t]+năm[ \t]+({_YEAR})(?!\d)", text[name_end : name_end + 60])
             if in_year:
                 year = int(in_year.group(1))
                 end = name_end + in_year.end()
@@ -570,6 +582,17 @@ def _named_laws(
         )
         skip_until = end
     return found, numbers
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` as sorted, disjoint spans covering the same offsets."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        elif a < b:
+            merged.append((a, b))
+    return merged
 
 
 def _law_name_end(text: str, begin: int, *, amending: bool) -> int | None:

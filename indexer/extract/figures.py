@@ -37,6 +37,7 @@ _ORDINAL = re.compile(
 )
 _CLAUSE_STOP = re.compile(r"[;\n]|\.(?!\d)")
 _SENTENCE_STOP = re.compile(r"\n|\.(?!\d)")
+_CLAUSE_WINDOW = 600  # chars a clause or sentence reaches either side of a figure
 
 
 def non_figure_spans(
@@ -54,11 +55,14 @@ def non_figure_spans(
 def clause_bounds(text: str, start: int, end: int, *, sentence: bool = False) -> tuple[int, int]:
     """The clause (between ";" / "." / line breaks) or the sentence holding ``text[start:end]``."""
     stop = _SENTENCE_STOP if sentence else _CLAUSE_STOP
-    left = 0
-    for m in stop.finditer(text, max(0, start - 600), start):
+    # Bounded on both sides: a text without stops (one megabyte-long line) must not make every
+    # figure's clause the whole text (quadratic work).
+    left = max(0, start - _CLAUSE_WINDOW)
+    for m in stop.finditer(text, left, start):
         left = m.end()
-    right_match = stop.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    limit = min(len(text), end + _CLAUSE_WINDOW)
+    right_match = stop.search(text, end, limit)
+    right = right_match.start() if right_match else limit
     return left, right
 
 

@@ -13,6 +13,7 @@ formats, and the offsets must stay exact for quoting.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterable
@@ -308,8 +309,32 @@ def find_deadlines(text: str) -> list[Quantity]:
     return found
 
 
-def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+class _TakenSpans:
+    """Spans taken so far, kept merged and sorted: an overlap test is a binary search (a long
+    text has tens of thousands of numbers; a linear scan per number is quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some taken span ``(a, b)`` has ``a < end and start < b``."""
+        k = bisect.bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return k >= 0 and self.ends[k] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        if i and self.ends[i - 1] >= start:
+            i -= 1
+            start, end = self.starts[i], max(end, self.ends[i])
+        j = i
+        while j < len(self.starts) and self.starts[j] <= end:
+            end = max(end, self.ends[j])
+            j += 1
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
 
 
 def find_quantities(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
@@ -318,18 +343,18 @@ def find_quantities(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[
     Earlier patterns win where they overlap: a rank "xếp thứ 10/11" is not also a fraction,
     money "1,5 tỷ đồng" is not also a count.
     """
-    taken: list[tuple[int, int]] = list(skip)
+    taken = _TakenSpans(skip)
     found: list[Quantity] = []
     for q in find_deadlines(text):
-        if not _overlaps(taken, q.start, q.end):
-            taken.append((q.start, q.end))
+        if not taken.overlaps(q.start, q.end):
+            taken.add(q.start, q.end)
             found.append(q)
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             quantity = _quantity(kind, m)
-            if quantity is None or _overlaps(taken, quantity.start, quantity.end):
+            if quantity is None or taken.overlaps(quantity.start, quantity.end):
                 continue
-            taken.append((quantity.start, quantity.end))
+            taken.add(quantity.start, quantity.end)
             found.append(quantity)
     found.sort(key=lambda q: q.start)
     return found

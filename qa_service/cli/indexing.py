@@ -84,6 +84,8 @@ def index(
             on_live=on_live,
             on_embedding=on_embedding,
             analysis_workers=settings.analysis_workers,
+            limits=settings.read_limits(),
+            parse_timeout_s=settings.parse_timeout(),
         )
     finally:
         if bar is not None:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import logging
 import os
 import re
+import unicodedata
 import uuid
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
 
-from indexer.readers import SUPPORTED_SUFFIXES, UnreadableDocumentError, read_document
+from indexer.readers import SUPPORTED_SUFFIXES, UnreadableDocumentError
 from indexer.store import DocumentRow
 from qa_service.answer import Answerer
 from qa_service.api.auth import WriteAccess
@@ -57,6 +58,11 @@ write_router = APIRouter(
 
 _CHUNK = 1 << 16
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
+# Characters drawn like a slash that NFKC leaves alone: division, fraction, big solidus.
+_SLASH_LOOKALIKES = str.maketrans(dict.fromkeys("\u2215\u2044\u29f8\u29f9", "/"))
+# Control (Cc), format (Cf: bidi overrides, zero-width), separator (Zl, Zp) and unassigned or
+# private-use characters have no place in a file name.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cn", "Cs"})
 
 
 class Conflict(ApiError):
@@ -66,21 +72,28 @@ class Conflict(ApiError):
 def safe_file_name(name: str | None) -> str:
     """The base name an upload may be stored under; raises :class:`BadFileName` otherwise.
 
-    NUL bytes, absolute paths (POSIX, Windows drive or UNC) and ".." components are refused;
-    any other folder part is dropped, hidden names (".env") are refused.
+    The name is NFKC-normalised first (full-width "／" and "．．" become "/" and "..") and
+    stripped of control and format characters (bidi overrides, zero-width spaces); slash
+    look-alikes count as separators. NUL bytes, absolute paths (POSIX, Windows drive or UNC) and
+    ".." components are refused; any other folder part is dropped; hidden names (".env") and
+    names left empty are refused.
     """
     if not name or not name.strip():
         raise BadFileName("the upload has no file name")
     if "\x00" in name:
         raise BadFileName("invalid file name: it contains a NUL byte")
+    name = unicodedata.normalize("NFKC", name).translate(_SLASH_LOOKALIKES)
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in _INVISIBLE)
     if name.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(name):
         raise BadFileName("invalid file name: absolute paths are not allowed")
     parts = re.split(r"[\\/]", name)
     if any(part.strip() == ".." for part in parts):
         raise BadFileName("invalid file name: '..' is not allowed")
     base = parts[-1].strip()
-    if not base or base.startswith(".") or any(ord(ch) < 32 for ch in base):
-        raise BadFileName("invalid file name")
+    if not base:
+        raise BadFileName("invalid file name: nothing is left of it once normalised")
+    if base.startswith("."):
+        raise BadFileName("invalid file name: hidden names (starting with '.') are not allowed")
     if len(base.encode("utf-8")) > 255:
         raise BadFileName("invalid file name: too long")
     return base
@@ -177,13 +190,19 @@ def _reindex(service, settings: Settings, sources: list[Path]):  # noqa: ANN001,
         # searchable is enough: the server's background worker embeds the new passages
         lexical_only=settings.background_embedding,
         analysis_workers=settings.analysis_workers,
+        limits=settings.read_limits(),
+        parse_timeout_s=settings.parse_timeout(),
     )
     service.load()
     return report
 
 
-def _save_upload(file: UploadFile, target: Path, limit: int) -> None:
-    """Copy the upload to a hidden temporary file next to ``target``; 413 past ``limit``."""
+def _save_upload(file: UploadFile, target: Path, settings: Settings) -> None:
+    """Copy the upload to a hidden temporary file next to ``target``; 413 past the size limit,
+    422 when it cannot be read and parsed under the read limits and the parse time limit."""
+    from indexer.pipeline import parse_guarded
+
+    limit = settings.max_upload_bytes
     temp = target.with_name(f".upload-{uuid.uuid4().hex}{target.suffix}")
     size = 0
     try:
@@ -194,7 +213,13 @@ def _save_upload(file: UploadFile, target: Path, limit: int) -> None:
                     raise UploadTooLarge(limit)
                 handle.write(chunk)
         try:
-            read_document(temp, max_bytes=limit)
+            parse_guarded(
+                temp,
+                "upload",
+                max_bytes=limit,
+                limits=settings.read_limits(),
+                timeout_s=settings.parse_timeout(),
+            )
         except UnreadableDocumentError as error:
             raise UnreadableUpload(f"cannot read {target.name}: {error.reason}") from error
         os.replace(temp, target)
@@ -241,7 +266,7 @@ def upload_document(
     with service.write_lock:
         if target.exists() and not replace:
             raise Conflict(f"{name} is already in the corpus: send replace=true to replace it")
-        _save_upload(file, target, limit)
+        _save_upload(file, target, settings)
         report = _reindex(service, settings, _sources(service.answerer, corpus_dir))
     answerer = service.require()
     resolved = target.resolve()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from qa_service.api.errors import BadFileName
 from qa_service.api.routes.documents import safe_file_name
 from qa_service.settings import Settings
 from tests.qa_service.api.conftest import LOOPBACK
@@ -64,7 +65,10 @@ def test_unknown_document_is_404(client: TestClient) -> None:
 @pytest.mark.parametrize(
     "name",
     ["../evil.txt", "a/../../evil.txt", "..\\evil.txt", "/etc/passwd.txt", "C:\\x\\evil.txt",
-     "\\\\server\\share\\evil.txt", "evil\x00.txt", ".hidden.txt", "..", "   "],
+     "\\\\server\\share\\evil.txt", "evil\x00.txt", ".hidden.txt", "..", "   ",
+     "\uff0e\uff0e\uff0fevil.txt",  # full-width "../": NFKC makes it a real one
+     "\u2215etc\u2215evil.txt",  # division slashes
+     "\u200b\u202e\x07", "a/\u200b.env"],  # nothing left once normalised; hidden once stripped
 )  # fmt: skip
 def test_unsafe_names_are_refused(name: str) -> None:
     from qa_service.api.errors import BadFileName
@@ -76,6 +80,56 @@ def test_unsafe_names_are_refused(name: str) -> None:
 def test_folder_parts_are_dropped() -> None:
     assert safe_file_name("sub/folder/bao-cao.txt") == "bao-cao.txt"
     assert safe_file_name("bao cao 12.TXT") == "bao cao 12.TXT"
+
+
+def test_names_are_normalised() -> None:
+    assert safe_file_name("Ba\u0301o ca\u0301o.txt") == "Báo cáo.txt"  # NFKC composes
+    assert safe_file_name("BÁO CÁO \uff2b\uff28.txt") == "BÁO CÁO KH.txt"  # full-width letters
+    assert safe_file_name("bao\u202ecao\u200b\x1f.txt") == "baocao.txt"  # bidi, zero-width, C0
+    assert safe_file_name("a\u2044b\u2215bao-cao.txt") == "bao-cao.txt"  # slash look-alikes
+    with pytest.raises(BadFileName, match="^invalid file name: nothing is left of it"):
+        safe_file_name("\u200b\u202e")
+
+
+def test_hostile_uploads_get_one_clear_reason(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    import docx
+
+    from qa_service.api.app import create_app
+    from tests.qa_service.small_index import build_small_index, open_with_real_embedder
+
+    settings = build_small_index(tmp_path).model_copy(
+        update={"max_upload_bytes": 200_000, "max_unzipped_bytes": 1024 * 1024}
+    )
+    document = docx.Document()
+    document.add_paragraph("Nội dung")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer, "a") as archive:
+        archive.writestr("word/media/zeros.bin", bytes(4 * 1024 * 1024), zipfile.ZIP_DEFLATED)
+    corpus = Path(settings.corpus_dir)
+    before = sorted(p.name for p in corpus.iterdir())
+    app = create_app(settings, opener=open_with_real_embedder)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        bomb = client.post("/documents", files={"file": ("bom.docx", buffer.getvalue())})
+        assert bomb.status_code == 422
+        detail = bomb.json()["detail"]
+        assert detail.startswith("cannot read bom.docx: archive unpacks to 4")
+        assert detail.endswith(" MB, over the 1 MB limit (zip bomb?)")
+        nul = client.post("/documents", files={"file": ("nul.txt", b"Noi dung\x00\x00")})
+        assert nul.status_code == 422
+        assert nul.json() == {"detail": "cannot read nul.txt: binary data, not text"}
+        assert sorted(p.name for p in corpus.iterdir()) == before  # nothing stored
+        spoofed = client.post(
+            "/documents",
+            files={"file": ("\uff0e/bao\u202ecao\u2215mau.txt", SMALL_REPORT.encode())},
+        )
+        assert spoofed.status_code == 201, spoofed.text
+    stored = corpus / "mau.txt"
+    assert stored.read_text(encoding="utf-8") == SMALL_REPORT
+    assert stored.resolve().parent == corpus.resolve()
 
 
 def test_upload_indexes_the_file_and_delete_removes_it(
