@@ -112,7 +112,8 @@ def test_hostile_uploads_get_one_clear_reason(tmp_path: Path) -> None:
     corpus = Path(settings.corpus_dir)
     before = sorted(p.name for p in corpus.iterdir())
     app = create_app(settings, opener=open_with_real_embedder)
-    with TestClient(app, raise_server_exceptions=False) as client:
+    # a loopback client: with no token configured, writes are accepted only from loopback
+    with TestClient(app, raise_server_exceptions=False, client=("127.0.0.1", 50000)) as client:
         bomb = client.post("/documents", files={"file": ("bom.docx", buffer.getvalue())})
         assert bomb.status_code == 422
         detail = bomb.json()["detail"]
