@@ -21,7 +21,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,9 +63,14 @@ def _bm25s() -> Any:
 
 
 def _analyses(
-    texts: Sequence[str], previous: Path | None, *, progress: bool
+    texts: Sequence[str],
+    previous: Path | None,
+    *,
+    progress: bool,
+    analyzed: Mapping[str, AnalyzedText] | None = None,
 ) -> tuple[list[AnalyzedText], dict[str, AnalyzedText]]:
     reuse = _read_tokens(previous) if previous is not None else {}
+    reuse.update({key: _interned(a) for key, a in (analyzed or {}).items()})
     by_hash: dict[str, AnalyzedText] = {}
     out: list[AnalyzedText] = []
     iterator: Any = texts
@@ -145,11 +150,12 @@ def build_lexical_index(
     *,
     previous: Path | None = None,
     progress: bool = False,
+    analyzed: Mapping[str, AnalyzedText] | None = None,
 ) -> None:
     """Analyze ``texts`` and write the BM25 index of every field into ``out_dir``.
 
     ``previous``: the lexical folder of the index being replaced; its stored analyses are
-    reused for texts it has seen.
+    reused for texts it has seen. ``analyzed``: analyses done elsewhere, by text hash.
     """
     bm25s = _bm25s()
     if len(passage_ids) != len(texts):
@@ -157,7 +163,7 @@ def build_lexical_index(
     started = time.perf_counter()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    analyses, by_hash = _analyses(texts, previous, progress=progress)
+    analyses, by_hash = _analyses(texts, previous, progress=progress, analyzed=analyzed)
     np.save(out_dir / "ids.npy", np.asarray(passage_ids, dtype=np.int64))
     if texts:
         for field in FIELDS:

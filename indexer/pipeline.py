@@ -17,10 +17,12 @@ import hashlib
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from indexer.analysis import AnalyzedText
 from indexer.cleaning import CleanText, clean_text
 from indexer.normalize import strip_diacritics
 from indexer.readers import UnreadableDocumentError, is_supported, read_document
@@ -30,17 +32,28 @@ from indexer.store import IndexNotFoundError, IndexReader, IndexWriter, index_lo
 from indexer.structure import DocumentStructure, parse_structure
 from indexer.units import build_units
 
+if TYPE_CHECKING:
+    import numpy as np
+
 __all__ = [
     "PARSER_VERSION",
+    "DocumentJob",
+    "EmbedPassages",
     "ExtractedRecords",
     "IndexReport",
-    "extract_records",
+    "ParsedDocument",
+    "ProcessDocuments",
+    "ProcessedDocument",
     "SkippedFile",
     "build_index",
     "discover",
     "doc_id_for",
+    "extract_records",
+    "indexed_text",
     "parse_document",
-    "ParsedDocument",
+    "process_document",
+    "process_documents",
+    "store_document",
 ]
 
 logger = logging.getLogger(__name__)
@@ -139,8 +152,12 @@ def parse_document(
     *,
     max_bytes: int = DEFAULT_MAX_FILE_BYTES,
     split_sentences: Callable[[str], list[str]] | None = None,
+    display: str | None = None,
 ) -> ParsedDocument:
-    """Read and parse one file (raises UnreadableDocumentError for bad input)."""
+    """Read and parse one file (raises UnreadableDocumentError for bad input).
+
+    ``display``: the path the index shows (default: relative to the working directory).
+    """
     data_hash = _file_hash(path)
     source = read_document(path, max_bytes=max_bytes)
     clean = clean_text(source.text)
@@ -148,7 +165,7 @@ def parse_document(
     passages = build_passages(doc_id, source, clean, structure, split_sentences=split_sentences)
     meta = DocumentMeta(
         doc_id=doc_id,
-        path=_display(path),
+        path=display if display is not None else _display(path),
         sha256=data_hash,
         format=source.format,
         doc_type=structure.doc_type,
@@ -236,6 +253,89 @@ def _owners(records: Sequence[Citation | Figure | Target], passages: Sequence[Pa
     return [(owner(r.start, r.end), r) for r in records]
 
 
+@dataclass(frozen=True)
+class DocumentJob:
+    """One file to index: its path, its doc id, and the path as the index shows it."""
+
+    path: Path
+    doc_id: str
+    display: str
+
+
+@dataclass(frozen=True)
+class ProcessedDocument:
+    """One document parsed and extracted, ready to store (no passage ids yet).
+
+    ``analyses``: lexical analyses of its indexed passage texts by text hash, when the worker
+    that parsed it also analysed them (empty: the lexical build analyses them).
+    """
+
+    parsed: ParsedDocument
+    records: ExtractedRecords
+    analyses: dict[str, AnalyzedText] = field(default_factory=dict)
+
+
+# Processes jobs in the order given, one outcome each: lazily, so storing can begin at once.
+ProcessDocuments = Callable[
+    [Sequence[DocumentJob], int], Iterator["ProcessedDocument | SkippedFile"]
+]
+
+
+# (embedder spec, passage texts) → their vectors, ``(len(texts), dim)`` float32, L2-normalized.
+EmbedPassages = Callable[[str, Sequence[str]], "np.ndarray"]
+
+
+def process_document(
+    job: DocumentJob, *, max_bytes: int = DEFAULT_MAX_FILE_BYTES
+) -> ProcessedDocument | SkippedFile:
+    """Parse and extract one file; a file that cannot be read or processed is skipped."""
+    try:
+        parsed = parse_document(job.path, job.doc_id, max_bytes=max_bytes, display=job.display)
+        return ProcessedDocument(parsed, extract_records(parsed))
+    except UnreadableDocumentError as error:
+        return SkippedFile(job.display, error.reason)
+    except Exception as error:  # a parser bug must not lose the other files
+        logger.debug("failed on %s", job.path, exc_info=True)
+        return SkippedFile(job.display, _failure(error))
+
+
+def process_documents(
+    jobs: Sequence[DocumentJob], max_bytes: int
+) -> Iterator[ProcessedDocument | SkippedFile]:
+    """The local :data:`ProcessDocuments`: one file after the other, in this process."""
+    for job in jobs:
+        yield process_document(job, max_bytes=max_bytes)
+
+
+def store_document(writer: IndexWriter, processed: ProcessedDocument) -> list[Passage]:
+    """Write one processed document (its passages get their ids here); returns its passages."""
+    parsed, records = processed.parsed, processed.records
+    doc_id = parsed.meta.doc_id
+    stored = writer.add_document(
+        parsed.meta,
+        parsed.source,
+        parsed.structure.sections,
+        parsed.structure.tables,
+        parsed.structure.footnotes,
+        parsed.passages,
+    )
+    writer.add_units(
+        doc_id,
+        build_units(
+            doc_id,
+            parsed.source.text,
+            parsed.meta.title or "",
+            parsed.structure.sections,
+            stored,
+            0,
+        ),
+    )
+    writer.add_citations(doc_id, _owners(records.citations, stored))
+    writer.add_figures(doc_id, _owners(records.figures, stored))
+    writer.add_targets(doc_id, _owners(records.targets, stored))
+    return stored
+
+
 def indexed_text(meta_title: str | None, passage: Passage) -> str:
     """What the lexical and dense indexes see: document title and section path give context."""
     context = " — ".join(x for x in (meta_title, passage.section_path) if x)
@@ -258,10 +358,14 @@ def build_index(
     progress: bool = True,
     on_skip: Callable[[SkippedFile], None] | None = None,
     lexical_only: bool = False,
+    process: ProcessDocuments | None = None,
+    embed: EmbedPassages | None = None,
 ) -> IndexReport:
     """Index exactly the supported files under ``paths`` into ``index_dir``.
 
     ``lexical_only`` writes no dense index: search is BM25 only until a run without it embeds.
+    ``process`` and ``embed`` run parsing (with analysis) and embedding elsewhere, e.g. on a
+    Ray cluster (:mod:`indexer.distributed`); the version is written here all the same.
     """
     from indexer.dense import build_dense_index
     from indexer.embedders import load_embedder
@@ -286,9 +390,19 @@ def build_index(
         if reparse:
             logger.info("the live index was parsed by another parser version: parsing again")
         writer = IndexWriter(index_dir, base=base)
+        analyses: dict[str, AnalyzedText] = {}
         try:
             added, updated, unchanged, removed = _write_version(
-                writer, files, skipped, previous, max_file_bytes, progress, on_skip, reparse
+                writer,
+                files,
+                skipped,
+                previous,
+                max_file_bytes,
+                progress,
+                on_skip,
+                reparse,
+                process,
+                analyses,
             )
             requested = embedder.name if embedder is not None else embedder_spec
             same_embedder = base is not None and requested in (
@@ -337,13 +451,22 @@ def build_index(
                 texts,
                 writer.dir / "lexical",
                 previous=(base.version_dir / "lexical") if base else None,
+                analyzed=analyses,
             )
             embedded, dense_info, embedder_info, spec = 0, None, None, None
             if not lexical_only:
                 model = embedder or load_embedder(embedder_spec)
                 cache = EmbeddingCache(cache_dir / "embeddings.sqlite" if cache_dir else None)
-                keys = {text_hash(t) for t in texts}
-                embedded = len(keys) - len(cache.get_many(model.name, keys))
+                keys = {text_hash(t): t for t in texts}
+                cached = cache.get_many(model.name, keys)
+                embedded = len(keys) - len(cached)
+                if embed is not None and embedded:
+                    missing = [t for k, t in keys.items() if k not in cached]
+                    spec_given = embedder_spec if embedder is None else model.name
+                    fresh = embed(spec_given, missing)
+                    cache.put_many(
+                        model.name, {text_hash(t): v for t, v in zip(missing, fresh, strict=True)}
+                    )
                 vectors = embed_cached(model, texts, cache, progress=progress)
                 cache.close()
                 dense_info = build_dense_index(
@@ -404,65 +527,51 @@ def _write_version(
     progress: bool,
     on_skip: Callable[[SkippedFile], None] | None,
     reparse: bool = False,
+    process: ProcessDocuments | None = None,
+    analyses: dict[str, AnalyzedText] | None = None,
 ) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Store every file: unchanged ones copied from the base, the others processed by
+    ``process`` (default: one after the other in this process) and stored in file order.
+    Analyses that came with the processed documents are added to ``analyses``."""
     added: list[str] = []
     updated: list[str] = []
     unchanged: list[str] = []
-    seen: set[str] = set()
+    jobs = _plan(files)
+    carried = {
+        job.doc_id for job in jobs if not reparse and _unchanged(job, previous.get(job.doc_id))
+    }
+    outcomes = (process or process_documents)(
+        [job for job in jobs if job.doc_id not in carried], max_file_bytes
+    )
+    indexed: set[str] = set()
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(files), desc="indexing", unit="file", leave=False)
-    for path in files:
-        doc_id = _unique(doc_id_for(path), seen)
+        bar = tqdm(total=len(jobs), desc="indexing", unit="file", leave=False)
+    for job in jobs:
+        doc_id = job.doc_id
+        # outside the try: a failing ``process`` (a lost cluster) fails the run, not one file
+        outcome = None if doc_id in carried else next(outcomes)
         try:
-            old = previous.get(doc_id)
-            with writer.document():
-                if (
-                    old is not None
-                    and not reparse
-                    and old.sha256 == _file_hash(path)
-                    and old.path == _display(path)
-                ):
+            if outcome is None:
+                with writer.document():
                     writer.copy_document(doc_id)
-                    unchanged.append(doc_id)
-                else:
-                    parsed = parse_document(path, doc_id, max_bytes=max_file_bytes)
-                    stored = writer.add_document(
-                        parsed.meta,
-                        parsed.source,
-                        parsed.structure.sections,
-                        parsed.structure.tables,
-                        parsed.structure.footnotes,
-                        parsed.passages,
-                    )
-                    writer.add_units(
-                        doc_id,
-                        build_units(
-                            doc_id,
-                            parsed.source.text,
-                            parsed.meta.title or "",
-                            parsed.structure.sections,
-                            stored,
-                            0,
-                        ),
-                    )
-                    records = extract_records(parsed)
-                    writer.add_citations(doc_id, _owners(records.citations, stored))
-                    writer.add_figures(doc_id, _owners(records.figures, stored))
-                    writer.add_targets(doc_id, _owners(records.targets, stored))
-                    (updated if old is not None else added).append(doc_id)
-            seen.add(doc_id)
-        except UnreadableDocumentError as error:
-            item = SkippedFile(_display(path), error.reason)
-            skipped.append(item)
-            _report_skip(item, on_skip)
-        except Exception as error:  # a parser bug must not lose the other files
-            logger.debug("failed on %s", path, exc_info=True)
-            item = SkippedFile(
-                _display(path), f"could not be processed: {type(error).__name__}: {error}"
-            )
+                unchanged.append(doc_id)
+            elif isinstance(outcome, SkippedFile):
+                skipped.append(outcome)
+                _report_skip(outcome, on_skip)
+                continue
+            else:
+                with writer.document():
+                    store_document(writer, outcome)
+                if analyses is not None:
+                    analyses.update(outcome.analyses)
+                (updated if doc_id in previous else added).append(doc_id)
+            indexed.add(doc_id)
+        except Exception as error:  # a storage bug must not lose the other files
+            logger.debug("failed on %s", job.path, exc_info=True)
+            item = SkippedFile(job.display, _failure(error))
             skipped.append(item)
             _report_skip(item, on_skip)
         finally:
@@ -470,8 +579,33 @@ def _write_version(
                 bar.update(1)
     if bar is not None:
         bar.close()
-    removed = sorted(set(previous) - seen)
+    removed = sorted(set(previous) - indexed)
     return added, updated, unchanged, removed
+
+
+def _plan(files: Sequence[Path]) -> list[DocumentJob]:
+    """One job per file, in file order; doc ids made unique in that order."""
+    seen: set[str] = set()
+    jobs: list[DocumentJob] = []
+    for path in files:
+        doc_id = _unique(doc_id_for(path), seen)
+        seen.add(doc_id)
+        jobs.append(DocumentJob(path, doc_id, _display(path)))
+    return jobs
+
+
+def _unchanged(job: DocumentJob, old: DocumentMeta | None) -> bool:
+    """Whether the live version holds this very file (same path, same bytes)."""
+    if old is None or old.path != job.display:
+        return False
+    try:
+        return old.sha256 == _file_hash(job.path)
+    except UnreadableDocumentError:
+        return False  # processing it reports why
+
+
+def _failure(error: Exception) -> str:
+    return f"could not be processed: {type(error).__name__}: {error}"
 
 
 def _unique(doc_id: str, seen: set[str]) -> str:
