@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     hnsw_threshold: int = 200_000
     max_upload_bytes: int = 20 * 1024 * 1024
     max_file_bytes: int = 20 * 1024 * 1024
+    # "HOST:PORT" of a Ray cluster that `vnqa index` parses and embeds on (extra "ray")
+    ray_address: str | None = None
     host: str = "127.0.0.1"
     port: int = 8000
 

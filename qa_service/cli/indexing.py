@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,9 +13,29 @@ from rich.markup import escape
 from qa_service.cli.app import IndexDirOption, app, configure_logging
 from qa_service.settings import get_settings
 
+if TYPE_CHECKING:
+    from indexer.distributed import RayCluster
+
 __all__ = ["index"]
 
 console = Console(stderr=True, soft_wrap=True)
+
+
+def _connect(address: str) -> RayCluster:
+    """The Ray cluster at ``address``, or a clear exit when Ray or the cluster is missing."""
+    try:
+        from indexer.distributed import RayCluster
+    except ImportError:
+        console.print("[red]error:[/red] --ray needs the ray extra: pip install -e '.[ray]'")
+        raise typer.Exit(2) from None
+    try:
+        return RayCluster(address)
+    except (ConnectionError, ValueError) as error:
+        console.print(
+            f"[red]error:[/red] cannot use the Ray cluster at {escape(address)}: "
+            f"{escape(str(error))}"
+        )
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -31,6 +52,14 @@ def index(
         bool,
         typer.Option("--lexical-only", help="Parse and index for BM25 only; embed nothing."),
     ] = False,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            metavar="ADDRESS",
+            help="Parse and embed on the Ray cluster at HOST:PORT (default: $VNQA_RAY_ADDRESS).",
+        ),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Index documents; unchanged files are skipped, the previous index serves until done."""
@@ -39,22 +68,31 @@ def index(
     configure_logging(verbose)
     settings = get_settings()
     targets = paths or [settings.corpus_dir]
+    address = ray_address or settings.ray_address
 
     def on_skip(item: SkippedFile) -> None:
         console.print(f"[yellow]skipped[/yellow] {escape(item.path)}: {escape(item.reason)}")
 
-    report = build_index(
-        targets,
-        index_dir or settings.index_dir,
-        embedder_spec=embedder or settings.embedder,
-        cache_dir=settings.cache_dir,
-        hnsw_threshold=settings.hnsw_threshold,
-        max_file_bytes=settings.max_file_bytes,
-        rebuild=rebuild,
-        progress=True,
-        on_skip=on_skip,
-        lexical_only=lexical_only,
-    )
+    with ExitStack() as stack:
+        cluster = stack.enter_context(_connect(address)) if address else None
+        report = build_index(
+            targets,
+            index_dir or settings.index_dir,
+            embedder_spec=embedder or settings.embedder,
+            cache_dir=settings.cache_dir,
+            hnsw_threshold=settings.hnsw_threshold,
+            max_file_bytes=settings.max_file_bytes,
+            rebuild=rebuild,
+            progress=True,
+            on_skip=on_skip,
+            lexical_only=lexical_only,
+            process=cluster.process_documents if cluster else None,
+            embed=cluster.embed if cluster else None,
+        )
+    if cluster is not None:
+        for step, label in (("documents", "files parsed"), ("embeddings", "passages embedded")):
+            shares = ", ".join(f"{node}={n}" for node, n in sorted(cluster.work[step].items()))
+            console.print(f"ray: {label} per node: {shares or 'none'}")
     if not (report.added or report.updated or report.unchanged):
         kept = " (the previous index is kept)" if report.version else ""
         console.print(f"[red]error:[/red] nothing could be indexed{kept}")
