@@ -130,7 +130,9 @@ class RayCluster:
         actors = self.gpus if on_gpu else self.cpus
         resources = {"num_gpus": 1} if on_gpu else {"num_cpus": 1}
         rows = [{"index": k, "text": text} for k, text in enumerate(texts)]
-        blocks = max(1, -(-len(rows) // EMBED_BATCH))
+        # at least a few batches per actor, so that every actor has work; one block a batch
+        batch = max(1, min(EMBED_BATCH, -(-len(rows) // (4 * actors))))
+        blocks = -(-len(rows) // batch)
         dataset = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
             _EmbedBatch,
             fn_constructor_kwargs={
@@ -138,8 +140,11 @@ class RayCluster:
                 "device": "cuda" if on_gpu else "cpu",
                 "threads": None if on_gpu else 1,
             },
-            batch_size=EMBED_BATCH,
-            compute=ray.data.ActorPoolStrategy(size=min(actors, blocks)),
+            batch_size=batch,
+            # one batch at a time per actor: a busy actor is not handed the next batches
+            compute=ray.data.ActorPoolStrategy(
+                size=min(actors, blocks), max_tasks_in_flight_per_actor=1
+            ),
             **resources,
         )
         out: np.ndarray | None = None
