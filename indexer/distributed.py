@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import logging
 import pickle
+import socket
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -81,18 +83,32 @@ class _EmbedBatch:
         }
 
 
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail fast on a HOST:PORT nobody listens on (``ray.init`` would retry for minutes)."""
+    host, sep, port = address.rpartition(":")
+    if not sep or not port.isdigit() or "://" in address:
+        return  # "auto", "ray://..." and the like are left to Ray
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as error:
+        raise ConnectionError(f"no Ray cluster answers at {address} ({error})") from None
+
+
 class RayCluster:
     """A connection to a Ray cluster that parses, analyses and embeds for an index run.
 
-    ``work`` counts, per step ("documents", "embeddings"), the items each node id handled.
+    ``work`` counts, per step ("documents", "embeddings"), the items each node id handled;
+    ``seconds`` is the wall time of each step.
     """
 
     def __init__(self, address: str) -> None:
+        _check_reachable(address)
         ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
         resources = ray.cluster_resources()
         self.cpus = max(1, int(resources.get("CPU", 1)))
         self.gpus = int(resources.get("GPU", 0))
         self.work: dict[str, Counter[str]] = {"documents": Counter(), "embeddings": Counter()}
+        self.seconds: dict[str, float] = {"documents": 0.0, "embeddings": 0.0}
         logger.info("connected to Ray at %s: %d CPUs, %d GPUs", address, self.cpus, self.gpus)
 
     def close(self) -> None:
@@ -118,10 +134,13 @@ class RayCluster:
         dataset = ray.data.from_items(rows, override_num_blocks=len(rows)).map(
             _process_row, fn_kwargs={"max_bytes": max_bytes}, num_cpus=1
         )
+        started, before = time.perf_counter(), self.seconds["documents"]
         for k, row in enumerate(dataset.iter_rows()):
             if row["index"] != k:  # preserve_order guarantees it; a wrong index would mix ids
                 raise RuntimeError(f"Ray returned document {row['index']} in place of {k}")
             self.work["documents"][row["node"]] += 1
+            # the caller stops at the last document: time it now, not after the loop
+            self.seconds["documents"] = before + time.perf_counter() - started
             yield pickle.loads(row["outcome"])
 
     def embed(self, spec: str, texts: Sequence[str]) -> np.ndarray:
@@ -147,6 +166,7 @@ class RayCluster:
             ),
             **resources,
         )
+        started = time.perf_counter()
         out: np.ndarray | None = None
         filled = np.zeros(len(texts), dtype=bool)
         for batch in dataset.iter_batches(batch_format="numpy", batch_size=None):
@@ -157,6 +177,7 @@ class RayCluster:
             out[rows_done] = vectors
             filled[rows_done] = True
             self.work["embeddings"].update(str(node) for node in batch["node"])
+        self.seconds["embeddings"] += time.perf_counter() - started
         if out is None or not filled.all():
             raise RuntimeError("the Ray cluster did not return a vector for every passage")
         return out

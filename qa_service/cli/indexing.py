@@ -26,7 +26,9 @@ def _connect(address: str) -> RayCluster:
     try:
         from indexer.distributed import RayCluster
     except ImportError:
-        console.print("[red]error:[/red] --ray needs the ray extra: pip install -e '.[ray]'")
+        console.print(
+            "[red]error:[/red] --ray needs the ray extra: " + escape("pip install -e '.[ray]'")
+        )
         raise typer.Exit(2) from None
     try:
         return RayCluster(address)
@@ -92,7 +94,9 @@ def index(
     if cluster is not None:
         for step, label in (("documents", "files parsed"), ("embeddings", "passages embedded")):
             shares = ", ".join(f"{node}={n}" for node, n in sorted(cluster.work[step].items()))
-            console.print(f"ray: {label} per node: {shares or 'none'}")
+            if shares:
+                seconds = cluster.seconds[step]
+                console.print(f"ray: {label} per node: {shares} ({seconds:.1f} s)")
     if not (report.added or report.updated or report.unchanged):
         kept = " (the previous index is kept)" if report.version else ""
         console.print(f"[red]error:[/red] nothing could be indexed{kept}")

@@ -31,7 +31,7 @@ import pytest
 from indexer.dense import DenseIndex
 from indexer.pipeline import build_index
 
-pytestmark = pytest.mark.skipif(
+needs_ray = pytest.mark.skipif(
     importlib.util.find_spec("ray") is None,
     reason="ray is not installed (pip install -e '.[ray]')",
 )
@@ -215,6 +215,7 @@ def _work(output: str, label: str) -> dict[str, int]:
     return {node: int(n) for node, n in re.findall(r"([0-9a-f]+)=(\d+)", line.group(1))}
 
 
+@needs_ray
 def test_a_two_node_cluster_builds_the_local_index(
     cluster_env: dict[str, str], minilm_spec: str, sample: Path, tmp_path: Path
 ) -> None:
@@ -257,3 +258,31 @@ def test_a_two_node_cluster_builds_the_local_index(
     ray_ids, ray_vectors = _vectors(theirs)
     assert np.array_equal(ray_ids, local_ids) and len(ray_ids) == PASSAGES
     assert np.allclose(ray_vectors, local_vectors, atol=1e-5)
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from qa_service.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+@needs_ray
+def test_an_address_nobody_answers_on_fails_fast(sample: Path, tmp_path: Path) -> None:
+    address = f"127.0.0.1:{_free_port()}"
+    code, output = _cli("index", str(sample), "--index-dir", str(tmp_path), "--ray", address)
+    assert code == 2
+    assert f"cannot use the Ray cluster at {address}: no Ray cluster answers" in output
+    assert not (tmp_path / "CURRENT").exists()
+
+
+def test_ray_without_the_extra_says_how_to_install_it(
+    sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "indexer.distributed", None)  # import fails as without ray
+    code, output = _cli("index", str(sample), "--index-dir", str(tmp_path), "--ray", "h:1")
+    assert code == 2
+    assert "--ray needs the ray extra: pip install -e '.[ray]'" in output
+    assert not (tmp_path / "CURRENT").exists()
