@@ -104,6 +104,7 @@ class RayCluster:
     def __init__(self, address: str) -> None:
         _check_reachable(address)
         ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
+        logging.getLogger("ray.data").setLevel(logging.WARNING)  # no progress every 10 s
         resources = ray.cluster_resources()
         self.cpus = max(1, int(resources.get("CPU", 1)))
         self.gpus = int(resources.get("GPU", 0))
@@ -150,8 +151,8 @@ class RayCluster:
         resources = {"num_gpus": 1} if on_gpu else {"num_cpus": 1}
         rows = [{"index": k, "text": text} for k, text in enumerate(texts)]
         # at least a few batches per actor, so that every actor has work; one block a batch
-        batch = max(1, min(EMBED_BATCH, -(-len(rows) // (4 * actors))))
-        blocks = -(-len(rows) // batch)
+        batch_size = max(1, min(EMBED_BATCH, -(-len(rows) // (4 * actors))))
+        blocks = -(-len(rows) // batch_size)
         dataset = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
             _EmbedBatch,
             fn_constructor_kwargs={
@@ -159,7 +160,7 @@ class RayCluster:
                 "device": "cuda" if on_gpu else "cpu",
                 "threads": None if on_gpu else 1,
             },
-            batch_size=batch,
+            batch_size=batch_size,
             # one batch at a time per actor: a busy actor is not handed the next batches
             compute=ray.data.ActorPoolStrategy(
                 size=min(actors, blocks), max_tasks_in_flight_per_actor=1
