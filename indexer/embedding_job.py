@@ -27,6 +27,7 @@ from indexer.embedding_cache import EmbeddingCache, text_hash
 
 __all__ = [
     "EmbeddingDone",
+    "embed_into_cache",
     "embed_version",
     "embedding_lock",
     "is_complete",
@@ -122,6 +123,26 @@ def seed_from_cache(
     """Store the vectors the cache already has for ``passages`` (a version not yet live)."""
     ids_of, _, known = _group(passages, embedder_name, cache)
     return store_cached(version_dir, ids_of, known)
+
+
+def embed_into_cache(
+    version_dir: Path,
+    embed: Callable[[list[str]], np.ndarray],
+    embedder_name: str,
+    cache: EmbeddingCache,
+) -> int:
+    """Embed, with ``embed`` (all texts at once, e.g. on a cluster), the texts of the
+    passages of ``version_dir`` that have neither a vector nor a cached one, and put their
+    vectors in the cache (:func:`embed_version` then stores them); how many were embedded."""
+    done = embedded_ids(version_dir)
+    todo = [(pid, text) for pid, text in passage_texts(version_dir) if pid not in done]
+    ids_of, text_of, known = _group(todo, embedder_name, cache)
+    missing = [key for key in ids_of if key not in known]
+    if not missing:
+        return 0
+    vectors = np.asarray(embed([text_of[key] for key in missing]), dtype=np.float32)
+    cache.put_many(embedder_name, dict(zip(missing, vectors, strict=True)))
+    return len(missing)
 
 
 def embed_version(

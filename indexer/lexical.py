@@ -21,7 +21,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,13 +69,17 @@ def _analyses(
     progress: bool,
     workers: int | None = None,
     cache_dir: Path | None = None,
+    analyzed: Mapping[str, AnalyzedText] | None = None,
 ) -> tuple[list[AnalyzedText], dict[str, AnalyzedText]]:
-    """The analysis of every text: from the previous version, the analysis cache, or fresh
-    (on ``workers`` processes)."""
+    """The analysis of every text: from the previous version, ``analyzed`` (done elsewhere),
+    the analysis cache, or fresh (on ``workers`` processes)."""
     from indexer.analysis_pool import AnalysisCache, analyze_many
 
     keys = [text_hash(text) for text in texts]
     known = _read_tokens(previous) if previous is not None else {}
+    wanted = set(keys)
+    supplied = {k: a for k, a in (analyzed or {}).items() if k in wanted and k not in known}
+    known.update(supplied)
     cache = (
         AnalysisCache(cache_dir / "analyses.sqlite", ANALYZER_VERSION)
         if cache_dir is not None
@@ -95,8 +99,8 @@ def _analyses(
                 strict=True,
             )
         )
-        if cache is not None and analysed:
-            cache.put_many(analysed)
+        if cache is not None and (analysed or supplied):
+            cache.put_many({**supplied, **analysed})
     finally:
         if cache is not None:
             cache.close()
@@ -167,12 +171,14 @@ def build_lexical_index(
     progress: bool = False,
     workers: int | None = None,
     cache_dir: Path | None = None,
+    analyzed: Mapping[str, AnalyzedText] | None = None,
 ) -> None:
     """Analyze ``texts`` and write the BM25 index of every field into ``out_dir``.
 
     ``previous``: the lexical folder of the index being replaced; its stored analyses are
-    reused for texts it has seen, as are those of the analysis cache in ``cache_dir``.
-    ``workers``: processes for the fresh analyses (default: one per core).
+    reused for texts it has seen, as are ``analyzed`` (analyses done elsewhere, by text hash)
+    and those of the analysis cache in ``cache_dir``. ``workers``: processes for the fresh
+    analyses (default: one per core).
     """
     bm25s = _bm25s()
     if len(passage_ids) != len(texts):
@@ -181,7 +187,12 @@ def build_lexical_index(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     analyses, by_hash = _analyses(
-        texts, previous, progress=progress, workers=workers, cache_dir=cache_dir
+        texts,
+        previous,
+        progress=progress,
+        workers=workers,
+        cache_dir=cache_dir,
+        analyzed=analyzed,
     )
     np.save(out_dir / "ids.npy", np.asarray(passage_ids, dtype=np.int64))
     if texts:

@@ -17,11 +17,13 @@ import hashlib
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Protocol
 
+from indexer.analysis import AnalyzedText
 from indexer.cleaning import CleanText, clean_text
 from indexer.guarded import DEFAULT_PARSE_TIMEOUT_S, run_guarded
 from indexer.limits import DEFAULT_LIMITS, ReadLimits
@@ -33,19 +35,30 @@ from indexer.store import IndexNotFoundError, IndexReader, IndexWriter, index_ru
 from indexer.structure import DocumentStructure, parse_structure
 from indexer.units import build_units
 
+if TYPE_CHECKING:
+    import numpy as np
+
 __all__ = [
     "PARSER_VERSION",
+    "DocumentJob",
+    "EmbedPassages",
     "ExtractedRecords",
     "IndexReport",
-    "extract_records",
+    "ParsedDocument",
+    "ProcessDocuments",
+    "ProcessedDocument",
     "SkippedFile",
     "build_index",
     "discover",
     "doc_id_for",
     "document_name",
+    "extract_records",
+    "indexed_text",
     "parse_document",
     "parse_guarded",
-    "ParsedDocument",
+    "process_document",
+    "process_documents",
+    "store_document",
 ]
 
 logger = logging.getLogger(__name__)
@@ -159,13 +172,15 @@ def parse_document(
     doc_id: str,
     *,
     document: str | None = None,
+    display: str | None = None,
     max_bytes: int = DEFAULT_MAX_FILE_BYTES,
     limits: ReadLimits = DEFAULT_LIMITS,
     split_sentences: Callable[[str], list[str]] | None = None,
 ) -> ParsedDocument:
     """Read and parse one file (raises UnreadableDocumentError for bad input).
 
-    ``document`` is the name clients see (see :func:`document_name`; the file name by default).
+    ``document`` is the name clients see (see :func:`document_name`; the file name by default);
+    ``display`` the path the index stores (default: relative to the working directory).
     """
     data_hash = _file_hash(path)
     source = read_document(path, max_bytes=max_bytes, limits=limits)
@@ -174,7 +189,7 @@ def parse_document(
     passages = build_passages(doc_id, source, clean, structure, split_sentences=split_sentences)
     meta = DocumentMeta(
         doc_id=doc_id,
-        path=_display(path),
+        path=display if display is not None else _display(path),
         document=document or path.name,
         sha256=data_hash,
         format=source.format,
@@ -197,13 +212,14 @@ def parse_guarded(
     doc_id: str,
     *,
     document: str | None = None,
+    display: str | None = None,
     max_bytes: int = DEFAULT_MAX_FILE_BYTES,
     limits: ReadLimits = DEFAULT_LIMITS,
     timeout_s: float | None = DEFAULT_PARSE_TIMEOUT_S,
 ) -> ParsedDocument:
     """:func:`parse_document` in the worker process, stopped after ``timeout_s`` seconds
     (:mod:`indexer.guarded`); ``None`` parses in this process, without a time limit."""
-    options = {"document": document, "max_bytes": max_bytes, "limits": limits}
+    options = {"document": document, "display": display, "max_bytes": max_bytes, "limits": limits}
     if timeout_s is None:
         return parse_document(path, doc_id, **options)
     return run_guarded(parse_document, path, doc_id, timeout_s=timeout_s, **options)
@@ -280,6 +296,115 @@ def _owners(records: Sequence[Citation | Figure | Target], passages: Sequence[Pa
     return [(owner(r.start, r.end), r) for r in records]
 
 
+# ---------------------------------------------------------------------------- one document
+
+
+@dataclass(frozen=True)
+class DocumentJob:
+    """One file to index: its path, its doc id, the path the index stores (``display``) and
+    the name clients see (``document``)."""
+
+    path: Path
+    doc_id: str
+    display: str
+    document: str
+
+
+@dataclass(frozen=True)
+class ProcessedDocument:
+    """One document parsed and extracted, ready to store (no passage ids yet).
+
+    ``analyses``: lexical analyses of its indexed passage texts by text hash, when the worker
+    that parsed it also analysed them (empty: the lexical build analyses them).
+    """
+
+    parsed: ParsedDocument
+    records: ExtractedRecords
+    analyses: dict[str, AnalyzedText] = field(default_factory=dict)
+
+
+class ProcessDocuments(Protocol):
+    """Processes ``jobs`` in the order given, one outcome each, lazily (storing begins with
+    the first), reading each file under ``max_bytes`` and ``limits``."""
+
+    def __call__(
+        self, jobs: Sequence[DocumentJob], *, max_bytes: int, limits: ReadLimits
+    ) -> Iterator[ProcessedDocument | SkippedFile]: ...
+
+
+# (embedder spec, passage texts) → their vectors, ``(len(texts), dim)`` float32, L2-normalized.
+EmbedPassages = Callable[[str, Sequence[str]], "np.ndarray"]
+
+
+def process_document(
+    job: DocumentJob,
+    *,
+    max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    timeout_s: float | None = None,
+) -> ProcessedDocument | SkippedFile:
+    """Parse (see :func:`parse_guarded`) and extract one file; a file that cannot be read or
+    processed is skipped."""
+    try:
+        parsed = parse_guarded(
+            job.path,
+            job.doc_id,
+            document=job.document,
+            display=job.display,
+            max_bytes=max_bytes,
+            limits=limits,
+            timeout_s=timeout_s,
+        )
+        return ProcessedDocument(parsed, extract_records(parsed))
+    except UnreadableDocumentError as error:
+        return SkippedFile(job.display, error.reason)
+    except Exception as error:  # a parser bug must not lose the other files
+        logger.debug("failed on %s", job.path, exc_info=True)
+        return SkippedFile(job.display, _failure(error))
+
+
+def process_documents(
+    jobs: Sequence[DocumentJob],
+    *,
+    max_bytes: int,
+    limits: ReadLimits,
+    timeout_s: float | None = DEFAULT_PARSE_TIMEOUT_S,
+) -> Iterator[ProcessedDocument | SkippedFile]:
+    """The local :class:`ProcessDocuments`: one file after the other, each parsed in the
+    guarded worker stopped after ``timeout_s`` seconds (``None``: in this process)."""
+    for job in jobs:
+        yield process_document(job, max_bytes=max_bytes, limits=limits, timeout_s=timeout_s)
+
+
+def store_document(writer: IndexWriter, processed: ProcessedDocument) -> list[Passage]:
+    """Write one processed document (its passages get their ids here); returns its passages."""
+    parsed, records = processed.parsed, processed.records
+    doc_id = parsed.meta.doc_id
+    stored = writer.add_document(
+        parsed.meta,
+        parsed.source,
+        parsed.structure.sections,
+        parsed.structure.tables,
+        parsed.structure.footnotes,
+        parsed.passages,
+    )
+    writer.add_units(
+        doc_id,
+        build_units(
+            doc_id,
+            parsed.source.text,
+            parsed.meta.title or "",
+            parsed.structure.sections,
+            stored,
+            0,
+        ),
+    )
+    writer.add_citations(doc_id, _owners(records.citations, stored))
+    writer.add_figures(doc_id, _owners(records.figures, stored))
+    writer.add_targets(doc_id, _owners(records.targets, stored))
+    return stored
+
+
 def indexed_text(meta_title: str | None, passage: Passage) -> str:
     """What the lexical and dense indexes see: document title and section path give context."""
     context = " — ".join(x for x in (meta_title, passage.section_path) if x)
@@ -307,6 +432,8 @@ def build_index(
     analysis_workers: int | None = None,
     limits: ReadLimits = DEFAULT_LIMITS,
     parse_timeout_s: float | None = DEFAULT_PARSE_TIMEOUT_S,
+    process: ProcessDocuments | None = None,
+    embed: EmbedPassages | None = None,
 ) -> IndexReport:
     """Index exactly the supported files under ``paths`` into ``index_dir``.
 
@@ -316,6 +443,9 @@ def build_index(
     stops at going live and leaves the embedding to the next run or to ``vnqa serve``.
     Each file is read and parsed under ``limits`` in a worker stopped after ``parse_timeout_s``
     seconds (``None``: in this process, no time limit); a file that fails is skipped.
+    ``process`` and ``embed`` parse (with extraction and analysis) and embed elsewhere, e.g. on
+    a Ray cluster (:mod:`indexer.distributed`, which applies ``limits`` but not the time limit);
+    the version is written here all the same, and ``embed`` fills the embedding cache.
     """
     from indexer.dense_chunks import write_complete
     from indexer.embedders import load_embedder
@@ -329,6 +459,7 @@ def build_index(
         _report_skip(item, on_skip)
     index_dir.mkdir(parents=True, exist_ok=True)
     model = embedder or load_embedder(embedder_spec)
+    spec = embedder_spec if embedder is None else model.name
     cache_path = cache_dir / "embeddings.sqlite" if cache_dir else None
     with index_run(index_dir):
         try:
@@ -343,13 +474,23 @@ def build_index(
         if reparse:
             logger.info("the live index was parsed by another parser version: parsing again")
         writer = IndexWriter(index_dir, base=base)
+        analyses: dict[str, AnalyzedText] = {}
         try:
-            names = {f: document_name(f, paths) for f in files}
-            parse = partial(
-                parse_guarded, max_bytes=max_file_bytes, limits=limits, timeout_s=parse_timeout_s
+            process_jobs = partial(
+                process or partial(process_documents, timeout_s=parse_timeout_s),
+                max_bytes=max_file_bytes,
+                limits=limits,
             )
             added, updated, unchanged, removed = _write_version(
-                writer, names, skipped, previous, parse, progress, on_skip, reparse
+                writer,
+                _plan(files, paths),
+                skipped,
+                previous,
+                process_jobs,
+                progress,
+                on_skip,
+                reparse,
+                analyses,
             )
             same_embedder = base is not None and model.name in (
                 base.manifest.get("embedder_spec"),
@@ -393,6 +534,7 @@ def build_index(
                     progress=progress,
                     workers=analysis_workers,
                     cache_dir=cache_dir,
+                    analyzed=analyses,
                 )
                 with EmbeddingCache(cache_path) as cache:
                     seeded = seed_from_cache(
@@ -404,7 +546,7 @@ def build_index(
                 version_dir = writer.commit(
                     {
                         "embedder": {"name": model.name, "dim": model.dim, "normalized": True},
-                        "embedder_spec": embedder_spec if embedder is None else model.name,
+                        "embedder_spec": spec,
                         "parser_version": PARSER_VERSION,
                         "dense": {"progressive": True, "passages": len(ids)},
                         "counts": counts,
@@ -440,7 +582,14 @@ def build_index(
     if lexical_only or version_dir is None or report.complete:
         return report
     return _finish_embedding(
-        report, version_dir, model, cache_path, hnsw_threshold, on_embedding, started
+        report,
+        version_dir,
+        model,
+        cache_path,
+        hnsw_threshold,
+        on_embedding,
+        started,
+        embed=partial(embed, spec) if embed is not None else None,
     )
 
 
@@ -462,23 +611,29 @@ def _finish_embedding(
     hnsw_threshold: int,
     on_embedding: Callable[[int, int], None] | None,
     started: float,
+    embed: Callable[[Sequence[str]], np.ndarray] | None = None,
 ) -> IndexReport:
-    """Embed the live version's missing passages (unless another process already does)."""
+    """Embed the live version's missing passages (unless another process already does).
+
+    ``embed`` embeds them elsewhere first, all at once, into the cache; the passages then take
+    their vectors from there.
+    """
     from dataclasses import replace
 
     from indexer.embedding_cache import EmbeddingCache
-    from indexer.embedding_job import embed_version, embedding_lock
+    from indexer.embedding_job import embed_into_cache, embed_version, embedding_lock
 
     with embedding_lock(version_dir) as mine, EmbeddingCache(cache_path) as cache:
         if not mine:
             logger.info("another process embeds version %s", version_dir.name)
             return report
+        elsewhere = embed_into_cache(version_dir, embed, model.name, cache) if embed else 0
         done = embed_version(
             version_dir, model, cache, hnsw_threshold=hnsw_threshold, on_progress=on_embedding
         )
     return replace(
         report,
-        embedded=done.embedded,
+        embedded=elsewhere + done.embedded,
         complete=done.complete,
         pending=done.total - done.stored,
         seconds=time.perf_counter() - started,
@@ -493,73 +648,54 @@ def _report_skip(item: SkippedFile, on_skip: Callable[[SkippedFile], None] | Non
 
 def _write_version(
     writer: IndexWriter,
-    files: dict[Path, str],
+    jobs: Sequence[DocumentJob],
     skipped: list[SkippedFile],
     previous: dict[str, DocumentMeta],
-    parse: Callable[..., ParsedDocument],  # (path, doc_id, document=name)
+    process: Callable[[Sequence[DocumentJob]], Iterator[ProcessedDocument | SkippedFile]],
     progress: bool,
     on_skip: Callable[[SkippedFile], None] | None,
     reparse: bool = False,
+    analyses: dict[str, AnalyzedText] | None = None,
 ) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Store every file: unchanged ones copied from the base, the others processed by
+    ``process`` and stored in file order. Analyses that came with the processed documents are
+    added to ``analyses``."""
     added: list[str] = []
     updated: list[str] = []
     unchanged: list[str] = []
-    seen: set[str] = set()
+    carried = {
+        job.doc_id for job in jobs if not reparse and _unchanged(job, previous.get(job.doc_id))
+    }
+    outcomes = process([job for job in jobs if job.doc_id not in carried])
+    indexed: set[str] = set()
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(files), desc="indexing", unit="file", leave=False)
-    for path, document in files.items():
-        doc_id = _unique(doc_id_for(path), seen)
+        bar = tqdm(total=len(jobs), desc="indexing", unit="file", leave=False)
+    for job in jobs:
+        doc_id = job.doc_id
+        # outside the try: a failing ``process`` (a lost cluster) fails the run, not one file
+        outcome = None if doc_id in carried else next(outcomes)
         try:
-            old = previous.get(doc_id)
-            with writer.document():
-                if (
-                    old is not None
-                    and not reparse
-                    and old.sha256 == _file_hash(path)
-                    and old.path == _display(path)
-                    and old.document == document
-                ):
+            if outcome is None:
+                with writer.document():
                     writer.copy_document(doc_id)
-                    unchanged.append(doc_id)
-                else:
-                    parsed = parse(path, doc_id, document=document)
-                    stored = writer.add_document(
-                        parsed.meta,
-                        parsed.source,
-                        parsed.structure.sections,
-                        parsed.structure.tables,
-                        parsed.structure.footnotes,
-                        parsed.passages,
-                    )
-                    writer.add_units(
-                        doc_id,
-                        build_units(
-                            doc_id,
-                            parsed.source.text,
-                            parsed.meta.title or "",
-                            parsed.structure.sections,
-                            stored,
-                            0,
-                        ),
-                    )
-                    records = extract_records(parsed)
-                    writer.add_citations(doc_id, _owners(records.citations, stored))
-                    writer.add_figures(doc_id, _owners(records.figures, stored))
-                    writer.add_targets(doc_id, _owners(records.targets, stored))
-                    (updated if old is not None else added).append(doc_id)
-            seen.add(doc_id)
-        except UnreadableDocumentError as error:
-            item = SkippedFile(_display(path), error.reason)
-            skipped.append(item)
-            _report_skip(item, on_skip)
-        except Exception as error:  # a parser bug must not lose the other files
-            logger.debug("failed on %s", path, exc_info=True)
-            item = SkippedFile(
-                _display(path), f"could not be processed: {type(error).__name__}: {error}"
-            )
+                unchanged.append(doc_id)
+            elif isinstance(outcome, SkippedFile):
+                skipped.append(outcome)
+                _report_skip(outcome, on_skip)
+                continue
+            else:
+                with writer.document():
+                    store_document(writer, outcome)
+                if analyses is not None:
+                    analyses.update(outcome.analyses)
+                (updated if doc_id in previous else added).append(doc_id)
+            indexed.add(doc_id)
+        except Exception as error:  # a storage bug must not lose the other files
+            logger.debug("failed on %s", job.path, exc_info=True)
+            item = SkippedFile(job.display, _failure(error))
             skipped.append(item)
             _report_skip(item, on_skip)
         finally:
@@ -567,8 +703,33 @@ def _write_version(
                 bar.update(1)
     if bar is not None:
         bar.close()
-    removed = sorted(set(previous) - seen)
+    removed = sorted(set(previous) - indexed)
     return added, updated, unchanged, removed
+
+
+def _plan(files: Sequence[Path], roots: Sequence[Path]) -> list[DocumentJob]:
+    """One job per file, in file order; doc ids made unique in that order."""
+    seen: set[str] = set()
+    jobs: list[DocumentJob] = []
+    for path in files:
+        doc_id = _unique(doc_id_for(path), seen)
+        seen.add(doc_id)
+        jobs.append(DocumentJob(path, doc_id, _display(path), document_name(path, roots)))
+    return jobs
+
+
+def _unchanged(job: DocumentJob, old: DocumentMeta | None) -> bool:
+    """Whether the live version holds this very file (same path, name and bytes)."""
+    if old is None or old.path != job.display or old.document != job.document:
+        return False
+    try:
+        return old.sha256 == _file_hash(job.path)
+    except UnreadableDocumentError:
+        return False  # processing it reports why
+
+
+def _failure(error: Exception) -> str:
+    return f"could not be processed: {type(error).__name__}: {error}"
 
 
 def _unique(doc_id: str, seen: set[str]) -> str:

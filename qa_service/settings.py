@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     max_pdf_pages: int = 2_000
     max_pdf_stream_bytes: int = 75 * 1024 * 1024
     max_nesting: int = 100
+    # "HOST:PORT" of a Ray cluster that `vnqa index` parses and embeds on (extra "ray")
+    ray_address: str | None = None
     host: str = "127.0.0.1"
     port: int = 8000
     # Access control (qa_service/api/auth.py). Tokens that may change the index: comma-separated,

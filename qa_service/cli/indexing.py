@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,9 +13,31 @@ from rich.markup import escape
 from qa_service.cli.app import IndexDirOption, app, configure_logging
 from qa_service.settings import get_settings
 
+if TYPE_CHECKING:
+    from indexer.distributed import RayCluster
+
 __all__ = ["index"]
 
 console = Console(stderr=True, soft_wrap=True)
+
+
+def _connect(address: str) -> RayCluster:
+    """The Ray cluster at ``address``, or a clear exit when Ray or the cluster is missing."""
+    try:
+        from indexer.distributed import RayCluster
+    except ImportError:
+        console.print(
+            "[red]error:[/red] --ray needs the ray extra: " + escape("pip install -e '.[ray]'")
+        )
+        raise typer.Exit(2) from None
+    try:
+        return RayCluster(address)
+    except (ConnectionError, ValueError) as error:
+        console.print(
+            f"[red]error:[/red] cannot use the Ray cluster at {escape(address)}: "
+            f"{escape(str(error))}"
+        )
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -35,6 +58,14 @@ def index(
             "run embeds its passages.",
         ),
     ] = False,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            metavar="ADDRESS",
+            help="Parse and embed on the Ray cluster at HOST:PORT (default: $VNQA_RAY_ADDRESS).",
+        ),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Index documents; unchanged files are skipped, the previous index serves until done."""
@@ -43,6 +74,7 @@ def index(
     configure_logging(verbose)
     settings = get_settings()
     targets = paths or [settings.corpus_dir]
+    address = ray_address or settings.ray_address
 
     def on_skip(item: SkippedFile) -> None:
         console.print(f"[yellow]skipped[/yellow] {escape(item.path)}: {escape(item.reason)}")
@@ -69,27 +101,37 @@ def index(
             bar = tqdm(total=total, initial=done, desc="embedding", unit="passage")
         bar.update(done - bar.n)
 
-    try:
-        report = build_index(
-            targets,
-            index_dir or settings.index_dir,
-            embedder_spec=embedder or settings.embedder,
-            cache_dir=settings.cache_dir,
-            hnsw_threshold=settings.hnsw_threshold,
-            max_file_bytes=settings.max_file_bytes,
-            rebuild=rebuild,
-            progress=True,
-            on_skip=on_skip,
-            lexical_only=lexical_only,
-            on_live=on_live,
-            on_embedding=on_embedding,
-            analysis_workers=settings.analysis_workers,
-            limits=settings.read_limits(),
-            parse_timeout_s=settings.parse_timeout(),
-        )
-    finally:
-        if bar is not None:
-            bar.close()
+    with ExitStack() as stack:
+        cluster = stack.enter_context(_connect(address)) if address else None
+        try:
+            report = build_index(
+                targets,
+                index_dir or settings.index_dir,
+                embedder_spec=embedder or settings.embedder,
+                cache_dir=settings.cache_dir,
+                hnsw_threshold=settings.hnsw_threshold,
+                max_file_bytes=settings.max_file_bytes,
+                rebuild=rebuild,
+                progress=True,
+                on_skip=on_skip,
+                lexical_only=lexical_only,
+                on_live=on_live,
+                on_embedding=on_embedding,
+                analysis_workers=settings.analysis_workers,
+                limits=settings.read_limits(),
+                parse_timeout_s=settings.parse_timeout(),
+                process=cluster.process_documents if cluster else None,
+                embed=cluster.embed if cluster else None,
+            )
+        finally:
+            if bar is not None:
+                bar.close()
+    if cluster is not None:
+        for step, label in (("documents", "files parsed"), ("embeddings", "passages embedded")):
+            shares = ", ".join(f"{node}={n}" for node, n in sorted(cluster.work[step].items()))
+            if shares:
+                seconds = cluster.seconds[step]
+                console.print(f"ray: {label} per node: {shares} ({seconds:.1f} s)")
     if not (report.added or report.updated or report.unchanged):
         kept = " (the previous index is kept)" if report.version else ""
         console.print(f"[red]error:[/red] nothing could be indexed{kept}")

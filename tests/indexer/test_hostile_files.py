@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from indexer.limits import ReadLimits
-from indexer.pipeline import build_index, extract_records, parse_document, parse_guarded
+from indexer.pipeline import (
+    DocumentJob,
+    ProcessedDocument,
+    SkippedFile,
+    build_index,
+    extract_records,
+    parse_document,
+    parse_guarded,
+    process_document,
+)
 from indexer.readers import UnreadableDocumentError, read_document
 
 GOOD_TEXT = (
@@ -282,3 +291,22 @@ def test_a_folder_with_one_hostile_file_indexes_the_others(tmp_path: Path) -> No
     assert [(Path(s.path).name, s.reason.split(",")[-1]) for s in report.skipped] == [
         ("bom.docx", " over the 1 MB limit (zip bomb?)")
     ]
+
+
+def test_processing_in_process_as_on_a_ray_worker_applies_the_limits(tmp_path: Path) -> None:
+    # a Ray task processes its file in its own process (timeout_s=None), under the run's limits
+    bomb = _rezip(_docx_bytes(), {}, {"word/media/zeros.bin": bytes(4 * 1024 * 1024)})
+    limits = ReadLimits(max_unzipped_bytes=1024 * 1024)
+    job = DocumentJob(write(tmp_path, "bom.docx", bomb), "bom", "docs/bom.docx", "docs/bom.docx")
+    refused = process_document(job, limits=limits, timeout_s=None)
+    assert isinstance(refused, SkippedFile) and refused.path == "docs/bom.docx"
+    assert refused.reason.endswith(" over the 1 MB limit (zip bomb?)")
+    good = write(tmp_path, "bao-cao.txt", GOOD_TEXT.encode())
+    job = DocumentJob(good, "bao-cao", "shown/bao-cao.txt", "docs/bao-cao.txt")
+    processed = process_document(job, limits=limits, timeout_s=None)
+    assert isinstance(processed, ProcessedDocument)
+    assert (processed.parsed.meta.path, processed.parsed.meta.document) == (
+        "shown/bao-cao.txt",
+        "docs/bao-cao.txt",
+    )
+    assert processed.parsed.passages == parse_document(good, "bao-cao").passages
