@@ -18,6 +18,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
+from pydantic import SecretStr
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -42,14 +43,17 @@ CASES = [
 # which no schema states: a schema-valid upload may rightly get 400/415/422.
 _CONTENT_DEPENDENT = {("POST", "/documents")}
 
+_TOKEN = "fuzz-write-token"
 _calls: Counter[str] = Counter()  # "METHOD /path status" -> requests sent
 
 
 @pytest.fixture(scope="module")
 def api_schema(tmp_path_factory: pytest.TempPathFactory) -> Iterator[schemathesis.BaseSchema]:
-    app = create_app(
-        build_small_index(tmp_path_factory.mktemp("fuzz-index")), opener=open_with_real_embedder
+    # with a write token, so that uploads and deletes are exercised past the access check
+    app_settings = build_small_index(tmp_path_factory.mktemp("fuzz-index")).model_copy(
+        update={"api_tokens": SecretStr(_TOKEN)}
     )
+    app = create_app(app_settings, opener=open_with_real_embedder)
     yield schemathesis.openapi.from_asgi("/openapi.json", app)
     if RESULTS:
         summary = {
@@ -79,7 +83,7 @@ def test_api_conforms_to_its_schema(
         database=None,
     )
     def check(case: schemathesis.Case) -> None:
-        response = case.call()
+        response = case.call(headers={"Authorization": f"Bearer {_TOKEN}"})
         _calls[f"{method} {path} {response.status_code}"] += 1
         excluded = [positive_data_acceptance] if (method, path) in _CONTENT_DEPENDENT else []
         case.validate_response(response, excluded_checks=excluded)
