@@ -10,6 +10,7 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from indexer.normalize import in_capitals
 from indexer.normalize import plain_key as plain
@@ -48,9 +49,6 @@ def _place_name(raw: str) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
-_NAME_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
 @dataclass(frozen=True)
 class Gazetteer:
     """Folded locality names → ids of the documents of that place / that mention it."""
@@ -59,15 +57,17 @@ class Gazetteer:
     mentioned: Mapping[str, frozenset[str]]
     known_names: tuple[str, ...]  # longest first
 
+    @cached_property
+    def _names_pattern(self) -> re.Pattern[str]:
+        """One compiled alternation of the known names (a question is matched against hundreds
+        of them); kept on the gazetteer, so it goes with its index version."""
+        alternation = "|".join(re.escape(n) for n in self.known_names) or r"(?!x)x"
+        return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
+
     def names_in(self, folded: str) -> list[str]:
         """The known names written in ``folded`` as whole words, longest first where two
-        overlap (one compiled pattern: a question is matched against hundreds of names)."""
-        pattern = _NAME_PATTERNS.get(self.known_names)
-        if pattern is None:
-            alternation = "|".join(re.escape(n) for n in self.known_names) or r"(?!x)x"
-            pattern = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
-            _NAME_PATTERNS[self.known_names] = pattern
-        return list(dict.fromkeys(m.group(0) for m in pattern.finditer(folded)))
+        overlap."""
+        return list(dict.fromkeys(m.group(0) for m in self._names_pattern.finditer(folded)))
 
     def resolve(self, mention: LocalityMention) -> str | None:
         """The longest known name the mention starts with ("huong khe ha tinh" → "huong khe")."""
