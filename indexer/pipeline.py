@@ -343,24 +343,28 @@ def process_document(
     limits: ReadLimits = DEFAULT_LIMITS,
     timeout_s: float | None = None,
 ) -> ProcessedDocument | SkippedFile:
-    """Parse (see :func:`parse_guarded`) and extract one file; a file that cannot be read or
-    processed is skipped."""
+    """Parse and extract one file, in the guarded worker stopped after ``timeout_s`` seconds
+    (``None``: in this process, no time limit); a file that cannot be read or processed is
+    skipped."""
+    options = {"document": job.document, "display": job.display, "max_bytes": max_bytes}
     try:
-        parsed = parse_guarded(
-            job.path,
-            job.doc_id,
-            document=job.document,
-            display=job.display,
-            max_bytes=max_bytes,
-            limits=limits,
-            timeout_s=timeout_s,
+        if timeout_s is None:
+            return _parse_and_extract(job.path, job.doc_id, limits=limits, **options)
+        return run_guarded(
+            _parse_and_extract, job.path, job.doc_id, timeout_s=timeout_s, limits=limits, **options
         )
-        return ProcessedDocument(parsed, extract_records(parsed))
     except UnreadableDocumentError as error:
         return SkippedFile(job.display, error.reason)
     except Exception as error:  # a parser bug must not lose the other files
         logger.debug("failed on %s", job.path, exc_info=True)
         return SkippedFile(job.display, _failure(error))
+
+
+def _parse_and_extract(path: Path, doc_id: str, **options: object) -> ProcessedDocument:
+    """:func:`parse_document` then :func:`extract_records` (one step for the guarded worker,
+    so that the time limit covers extraction too)."""
+    parsed = parse_document(path, doc_id, **options)  # type: ignore[arg-type]
+    return ProcessedDocument(parsed, extract_records(parsed))
 
 
 def process_documents(

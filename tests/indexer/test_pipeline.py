@@ -274,7 +274,10 @@ def test_a_document_that_fails_midway_leaves_no_rows(
 
     monkeypatch.setattr(pipeline, "extract_records", flaky)
     index, cache = tmp_path / "index", tmp_path / "cache"
-    report = build_index([docs], index, embedder=embedder, cache_dir=cache, progress=False)
+    # parsed in this process (no time limit), where the patched extractor lives
+    report = build_index(
+        [docs], index, embedder=embedder, cache_dir=cache, progress=False, parse_timeout_s=None
+    )
     assert [s.reason for s in report.skipped] == [
         "could not be processed: RuntimeError: extractor bug"
     ]
