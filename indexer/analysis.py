@@ -19,8 +19,9 @@ Three token streams ("fields") are produced from one text:
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -272,12 +273,29 @@ def word_tokens(text: str, *, query: bool = False) -> list[str]:
     return out
 
 
-def _segment(text: str) -> list[str]:
-    """underthesea words (case kept), punctuation dropped, syllables joined by "_"."""
+_MODEL_LOAD = threading.Lock()
+_model_loaded = False
+
+
+def _word_tokenize() -> Callable[[str], list[str]]:
+    """underthesea's word_tokenize, its model loaded once: underthesea loads it on first use,
+    and two threads doing that at once (the first concurrent queries of a server) make one of
+    them fail with "'NoneType' object has no attribute 'process'"."""
+    global _model_loaded
     from underthesea import word_tokenize
 
+    if not _model_loaded:
+        with _MODEL_LOAD:
+            if not _model_loaded:
+                word_tokenize("Ủy ban nhân dân")
+                _model_loaded = True
+    return word_tokenize
+
+
+def _segment(text: str) -> list[str]:
+    """underthesea words (case kept), punctuation dropped, syllables joined by "_"."""
     words: list[str] = []
-    for word in word_tokenize(text):
+    for word in _word_tokenize()(text):
         if not any(ch.isalnum() for ch in word):
             continue
         words.append("_".join(word.split()) if " " in word else word)

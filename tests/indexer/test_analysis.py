@@ -133,3 +133,21 @@ def test_typing_without_accents_gives_the_same_plain_query_tokens(text: str) -> 
 def test_tokens_are_never_empty_and_lower_case(text: str) -> None:
     for token in syllable_tokens(text):
         assert token and token == token.lower()
+
+
+def test_first_concurrent_segmentations_all_succeed() -> None:
+    """A fresh process whose first word segmentations come from several threads at once (a
+    server's first concurrent queries): underthesea's lazy model load must not fail any."""
+    import subprocess
+    import sys
+
+    script = (
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from indexer.analysis import word_tokens\n"
+        "texts = [f'Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì lần {i}' for i in range(16)]\n"
+        "with ThreadPoolExecutor(16) as pool:\n"
+        "    out = list(pool.map(word_tokens, texts))\n"
+        "assert all('nội_vụ' in words for words in out), out\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
