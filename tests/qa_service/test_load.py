@@ -34,7 +34,7 @@ from tests.qa_service.small_index import build_small_index
 CLIENTS = int(os.environ.get("VNQA_LOAD_CLIENTS", "4"))
 SECONDS = float(os.environ.get("VNQA_LOAD_SECONDS", "9"))
 WRITE_EVERY = float(os.environ.get("VNQA_LOAD_WRITE_EVERY", str(SECONDS / 3)))
-ROUNDS = 3
+ROUNDS = int(os.environ.get("VNQA_LOAD_ROUNDS", "3"))
 _CLI = "from qa_service.cli import app; app()"
 # RSS after the last round may exceed RSS after the first by this much (allocator noise).
 RSS_TOLERANCE = 0.10
