@@ -68,15 +68,18 @@ atexit.register(shutdown)
 
 
 def run_guarded(
-    function: Callable[..., T], path: Path, *args: object, timeout_s: float, **kwargs: object
+    function: Callable[..., T], path: Path, *args: object, timeout_s: float | None, **kwargs: object
 ) -> T:
-    """``function(path, *args, **kwargs)`` in the worker, stopped after ``timeout_s`` seconds.
+    """``function(path, *args, **kwargs)`` in the worker, stopped after ``timeout_s`` seconds
+    (``None``: in this process, without a time limit).
 
     ``function`` must be importable by name (a module-level function) and its result picklable.
     Raises :class:`UnreadableDocumentError` for ``path`` when the time limit is reached or the
     worker dies (a crash in a native library, the out-of-memory killer); any exception the
     function raises is raised here.
     """
+    if timeout_s is None:
+        return function(path, *args, **kwargs)
     future = _worker_pool().schedule(function, args=(path, *args), kwargs=kwargs, timeout=timeout_s)
     try:
         return future.result()

@@ -220,8 +220,6 @@ def parse_guarded(
     """:func:`parse_document` in the worker process, stopped after ``timeout_s`` seconds
     (:mod:`indexer.guarded`); ``None`` parses in this process, without a time limit."""
     options = {"document": document, "display": display, "max_bytes": max_bytes, "limits": limits}
-    if timeout_s is None:
-        return parse_document(path, doc_id, **options)
     return run_guarded(parse_document, path, doc_id, timeout_s=timeout_s, **options)
 
 
@@ -348,8 +346,6 @@ def process_document(
     skipped."""
     options = {"document": job.document, "display": job.display, "max_bytes": max_bytes}
     try:
-        if timeout_s is None:
-            return _parse_and_extract(job.path, job.doc_id, limits=limits, **options)
         return run_guarded(
             _parse_and_extract, job.path, job.doc_id, timeout_s=timeout_s, limits=limits, **options
         )
