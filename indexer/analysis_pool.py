@@ -12,13 +12,13 @@ import json
 import logging
 import multiprocessing
 import os
-import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from indexer.analysis import AnalyzedText, analyze
+from indexer.cache_db import connect_cache, rows_for_keys
 
 __all__ = ["AnalysisCache", "analyze_many", "default_workers"]
 
@@ -28,7 +28,6 @@ logger = logging.getLogger(__name__)
 # loads underthesea) costs more than it saves.
 POOL_MIN_TEXTS = 400
 _BATCH = 64
-_CHUNK = 500
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
     analyzer INTEGER NOT NULL,
@@ -49,28 +48,19 @@ class AnalysisCache:
     def __init__(self, path: Path | str, analyzer_version: int) -> None:
         self.path = Path(path)
         self.analyzer_version = analyzer_version
-        if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(str(self.path), timeout=60, check_same_thread=False)
+        self._conn = connect_cache(self.path, _SCHEMA)
         self._lock = threading.Lock()
-        with self._lock:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.executescript(_SCHEMA)
 
     def get_many(self, hashes: Iterable[str]) -> dict[str, AnalyzedText]:
-        wanted = list(dict.fromkeys(hashes))
+        query = (
+            "SELECT text_hash, tokens FROM analyses WHERE analyzer = ? AND text_hash IN ({marks})"
+        )
         found: dict[str, AnalyzedText] = {}
         with self._lock:
-            for i in range(0, len(wanted), _CHUNK):
-                chunk = wanted[i : i + _CHUNK]
-                rows = self._conn.execute(
-                    "SELECT text_hash, tokens FROM analyses WHERE analyzer = ? AND text_hash IN "
-                    f"({','.join('?' * len(chunk))})",
-                    (self.analyzer_version, *chunk),
-                )
-                for key, tokens in rows:
-                    found[key] = AnalyzedText(*(tuple(field) for field in json.loads(tokens)))
+            for key, tokens in rows_for_keys(
+                self._conn, query, self.analyzer_version, list(dict.fromkeys(hashes))
+            ):
+                found[key] = AnalyzedText(*(tuple(field) for field in json.loads(tokens)))
         return found
 
     def put_many(self, analyses: Mapping[str, AnalyzedText]) -> None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 
+from indexer.cache_db import connect_cache, rows_for_keys
 from indexer.embedders import Embedder
 
 __all__ = ["EmbeddingCache", "default_cache_path", "embed_cached", "text_hash"]
@@ -31,7 +31,6 @@ CREATE TABLE IF NOT EXISTS embeddings (
     PRIMARY KEY (embedder, text_hash)
 ) WITHOUT ROWID;
 """
-_CHUNK = 500  # keeps "IN (...)" lists under SQLite's variable limit
 
 
 def text_hash(text: str) -> str:
@@ -50,32 +49,23 @@ class EmbeddingCache:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_cache_path()
-        if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(str(self.path), timeout=60, check_same_thread=False)
+        self._conn = connect_cache(self.path, _SCHEMA)
         self._lock = threading.Lock()
-        with self._lock:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.executescript(_SCHEMA)
 
     def get_many(self, embedder: str, hashes: Iterable[str]) -> dict[str, np.ndarray]:
         """The cached vectors among ``hashes``."""
-        wanted = list(dict.fromkeys(hashes))
+        query = (
+            "SELECT text_hash, dim, vector FROM embeddings "
+            "WHERE embedder = ? AND text_hash IN ({marks})"
+        )
         found: dict[str, np.ndarray] = {}
         with self._lock:
-            for i in range(0, len(wanted), _CHUNK):
-                chunk = wanted[i : i + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                rows = self._conn.execute(
-                    f"SELECT text_hash, dim, vector FROM embeddings "
-                    f"WHERE embedder = ? AND text_hash IN ({marks})",
-                    (embedder, *chunk),
-                )
-                for key, dim, blob in rows:
-                    vector = np.frombuffer(blob, dtype="<f4")
-                    if vector.shape[0] == dim:
-                        found[key] = vector
+            for key, dim, blob in rows_for_keys(
+                self._conn, query, embedder, list(dict.fromkeys(hashes))
+            ):
+                vector = np.frombuffer(blob, dtype="<f4")
+                if vector.shape[0] == dim:
+                    found[key] = vector
         return found
 
     def put_many(self, embedder: str, vectors: Mapping[str, np.ndarray]) -> None:
