@@ -26,7 +26,6 @@ __all__ = [
     "STT",
     "TOKEN",
     "Unit",
-    "bigrams",
     "build_units",
     "enclosing_line",
     "line_span",
@@ -86,12 +85,6 @@ def _token_runs(*keyed: str) -> str:
     return "\n".join(f" {' '.join(TOKEN.findall(k))} " for k in keyed)
 
 
-def bigrams(keyed: str) -> frozenset[tuple[str, str]]:
-    """Consecutive token pairs of a keyed text."""
-    tokens = TOKEN.findall(keyed)
-    return frozenset(zip(tokens, tokens[1:], strict=False))
-
-
 def _sentences(line: str) -> list[tuple[int, int]]:
     """Sentence spans inside one line (underthesea), located back in the line."""
     from underthesea import sent_tokenize  # heavy import, loaded on first use
@@ -139,8 +132,8 @@ def unit_sets(unit: Unit, toned: bool) -> tuple[frozenset[str], frozenset[str]]:
 
 def shared_pairs(unit: Unit, toned: bool, pairs: Iterable[tuple[str, str]]) -> int:
     """How many of ``pairs`` are consecutive words of ``unit`` (its text or its context) in
-    the folded or toned matching form; the same count as intersecting with :func:`bigrams`
-    of each, without building the pair sets."""
+    the folded or toned matching form; the same count as intersecting with the set of
+    consecutive token pairs of each, without building the pair sets."""
     runs = unit.ttoken_runs if toned else unit.token_runs
     return sum(f" {a} {b} " in runs for a, b in pairs)
 

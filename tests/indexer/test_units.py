@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from indexer.pipeline import parse_document
-from indexer.units import bigrams, build_units, shared_pairs, unit_from_row, unit_row
+from indexer.units import TOKEN, build_units, shared_pairs, unit_from_row, unit_row
 from tests.conftest import CORPUS
 
 
@@ -25,6 +25,12 @@ def test_units_survive_their_stored_form() -> None:
         assert back == unit
         assert back.token_runs == unit.token_runs and back.ttoken_runs == unit.ttoken_runs
         assert parsed.source.text[unit.start : unit.end].strip()  # a real slice of the text
+
+
+def bigrams(keyed: str) -> frozenset[tuple[str, str]]:
+    """Consecutive token pairs of a keyed text (what :func:`shared_pairs` counts against)."""
+    tokens = TOKEN.findall(keyed)
+    return frozenset(zip(tokens, tokens[1:], strict=False))
 
 
 def test_shared_pairs_counts_the_word_pairs_of_text_and_context() -> None:
