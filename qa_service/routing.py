@@ -214,8 +214,13 @@ def _intent(folded: str) -> str:
 
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
 _RANGE = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/.,]\d)")
+# "552/KH-UBND", "48/2024/QH15", "4814/CCTKV.05-TTKT3": a symbol may end in digits (a
+# legislature's term) and carry a ".NN" office code.
 _DOC_NUMBER = re.compile(
-    r"(?<![\w/])(\d{1,6}(?:/\d{4})?/[A-Za-zĐđ&]+(?:[-–][A-Za-zĐđ0-9&]+)*)", re.UNICODE
+    r"(?<![\w/])(\d{1,6}(?:/\d{4})?/[A-Za-zĐđ&]+\d*(?:\.\d+)?"
+    r"(?:[-–][A-Za-zĐđ0-9&]+(?:\.\d+)?)*"
+    r"|\d{1,6}[-–][A-Za-zĐđ]+/[A-Za-zĐđ]+)",  # the party's symbol-first "66-NQ/TW"
+    re.UNICODE,
 )
 _TYPE_WORDS = {
     "quyet dinh": "quyet dinh",

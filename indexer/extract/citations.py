@@ -157,7 +157,7 @@ _CODE_OF_WORD: dict[str, str | None] = {
 }
 
 _UPPER = "A-ZĐƯƠÂÊÔĂÁÀẢÃẠ"
-_CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9&]*"
+_CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9&]*(?:\.\d{{1,3}}(?![\d.]))?"  # "CCTKV.05": an office code
 _YEAR = r"(?:19|20)\d{2}"
 _NUM = r"\d{1,5}"
 _SEP = r"[ \t]*"

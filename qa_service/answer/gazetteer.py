@@ -39,14 +39,38 @@ _NOT_PLACE = frozenset(_NOT_PLACE_WORDS.split())
 _LOCAL_UNITS = ("huyen", "thi xa", "thanh pho", "quan")  # a document's own level of government
 
 
+# Words that end a capitalized run after two name words: the run went on into the next
+# sentence or line ("tỉnh Đắk Lắk\nCăn cứ", "Đồng Nai Ngày", "Bắc Giang Sửa đổi"). Accented,
+# so that a name syllable written alike without its marks is not cut.
+_NAME_ENDER_WORDS = "căn cục công ngày quý sửa nước chiều trong không tách chợ thời kính gửi về xét"
+_NAME_ENDERS = frozenset(_NAME_ENDER_WORDS.split())
+_MARKUP = re.compile(r"[*_`“”\"'‘’]+")
+
+
 def _place_name(raw: str) -> str | None:
     """Folded place name from a capitalized run, trailing non-name words dropped; ≥ 2 words."""
     words: list[str] = []
-    for word in plain(raw).split():
-        if word in _NOT_PLACE:
+    for word in _MARKUP.sub(" ", raw).split():
+        folded = plain(word)
+        if folded in _NOT_PLACE or (len(words) >= 2 and word.lower() in _NAME_ENDERS):
             break
-        words.append(word)
+        words.append(folded)
     return " ".join(words) if len(words) >= 2 else None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Written as typed, accented or not ("Trần" is a surname, "trấn" a unit word).
+_UNIT_WORD_LIST = """
+    tỉnh thành phố huyện quận xã phường thị trấn đặc khu tp ubnd hđnd sở
+    tinh thanh pho huyen quan xa phuong thi tran dac khu hdnd so
+    """
+_UNIT_WORDS = frozenset(_UNIT_WORD_LIST.split())
+# Nouns that make the name after them a road, a bridge, a river, a doctrine or a person's
+# title, not a locality ("đường Hồ Chí Minh", "tư tưởng Hồ Chí Minh").
+_FEATURE_HEAD_WORDS = "duong cau song nui deo ham cang tuong tich ong ba"
+_FEATURE_HEADS = frozenset(_FEATURE_HEAD_WORDS.split())
+_MAX_NAME_WORDS = 5
+_LEADING_UNIT = re.compile(r"(?:thanh pho|tinh|huyen|quan|thi xa|thi tran|xa|phuong|dac khu) ")
 
 
 @dataclass(frozen=True)
@@ -69,6 +93,31 @@ class Gazetteer:
         overlap."""
         return list(dict.fromkeys(m.group(0) for m in self._names_pattern.finditer(folded)))
 
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        return frozenset(self.known_names)
+
+    def places_in(self, text: str) -> list[str]:
+        """Known names that ``text`` (a question as typed) uses as a place, longest first at
+        each word. Where the writer capitalizes names, a place is written capitalized and is
+        not the tail of a longer proper name ("Trần Hồng Hà", "Công ty Jaks Hải Dương"); a
+        name after a road, river or title word ("đường Hồ Chí Minh") is not a place."""
+        words = _WORD.findall(text)
+        folded = [plain(w) for w in words]
+        cased = any(w[0].isupper() for w in words[1:])
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+                name = " ".join(folded[i : i + n])
+                if name in self._known and _used_as_place(words, folded, i, n, cased):
+                    found.append(name)
+                    i += n
+                    break
+            else:
+                i += 1
+        return list(dict.fromkeys(found))
+
     def resolve(self, mention: LocalityMention) -> str | None:
         """The longest known name the mention starts with ("huong khe ha tinh" → "huong khe")."""
         words = mention.name.split()
@@ -88,6 +137,20 @@ class Gazetteer:
         return best[1] if best else None
 
 
+def _used_as_place(words: list[str], folded: list[str], i: int, n: int, cased: bool) -> bool:
+    if cased and not all(w[0].isupper() for w in words[i : i + n]):
+        return False
+    if i == 0:
+        return True
+    before, before_folded = words[i - 1], folded[i - 1]
+    if before_folded in _FEATURE_HEADS:
+        return False
+    # the tail of a longer capitalized name, unless that word is a unit or an acronym
+    return not (
+        cased and before[0].isupper() and not before.isupper() and before.lower() not in _UNIT_WORDS
+    )
+
+
 def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, str]) -> Gazetteer:
     """Each document's own place (metadata, issuer, title, else the district its text names
     most) and the places its text mentions."""
@@ -100,8 +163,12 @@ def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, st
     for doc_id, row in documents.items():
         meta = row.meta
         own: set[str] = set()
-        if meta.place:
-            own.add(plain(meta.place))
+        if meta.place:  # "Thành phố Huế, ngày ..." is the place Huế
+            place = plain(meta.place)
+            own.add(place)
+            unit = _LEADING_UNIT.match(place)
+            if unit and place[unit.end() :]:
+                own.add(place[unit.end() :])
         counts: dict[str, int] = {}
         local: dict[str, int] = {}
         sources = [(meta.issuer or "", True), (meta.title or "", True), (texts[doc_id], False)]

@@ -107,7 +107,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue
         named.append(resolved)
-    for name in corpus.gazetteer.names_in(plain_q):
+    for name in corpus.gazetteer.places_in(route.question):
         if not any(name in n for n in named):
             named.append(name)
     if named:

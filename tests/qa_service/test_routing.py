@@ -78,6 +78,18 @@ def test_years_ranges_periods_and_numbers() -> None:
     assert route_question("quý I/2023").periods == ("quy i",)
 
 
+def test_document_numbers_with_term_office_code_or_symbol_first() -> None:
+    assert route_question("Luật số 48/2024/QH15 có hiệu lực khi nào?").doc_numbers == (
+        "48/2024/QH15",
+    )
+    asked = route_question("Công văn 4814/CCTKV.05-TTKT3 gửi ngày nào?").doc_numbers
+    assert asked == ("4814/CCTKV.05-TTKT3",)
+    assert route_question("Thực hiện NQ 66-NQ/TW và 57-NQ/TW.").doc_numbers == (
+        "66-NQ/TW",
+        "57-NQ/TW",
+    )
+
+
 def test_localities_need_a_capitalized_name_when_accented() -> None:
     assert route_question("Văn bản nào của HĐND huyện phê duyệt giải thể?").localities == ()
     named = route_question("Quyết định nào của huyện Kỳ Anh?").localities

@@ -1,0 +1,69 @@
+"""Places a question names: known names used as places, not parts of other proper names."""
+
+from __future__ import annotations
+
+from indexer.records import DocumentMeta
+from indexer.store import DocumentRow
+from qa_service.answer.gazetteer import build_gazetteer
+
+
+def _row(doc_id: str, place: str | None, issuer: str | None = None) -> DocumentRow:
+    meta = DocumentMeta(
+        doc_id=doc_id,
+        path=f"{doc_id}.md",
+        document=f"d/{doc_id}.md",
+        sha256="0" * 64,
+        format="md",
+        doc_type=None,
+        number=None,
+        date=None,
+        place=place,
+        issuer=issuer,
+        title=None,
+        signer=None,
+        signer_position=None,
+    )
+    return DocumentRow(meta=meta, passage_count=1, table_count=0)
+
+
+def _gazetteer():
+    documents = {
+        "hn": _row("hn", "Hà Nội"),
+        "hd": _row("hd", None),
+        "hue": _row("hue", "Thành phố Huế"),
+        "dl": _row("dl", "Đắk Lắk"),
+    }
+    texts = {
+        "hn": "Ủy ban nhân dân thành phố Hà Nội ban hành.",
+        "hd": "Báo cáo của huyện Bình Giang, tỉnh Hải Dương, xã Hồng Hà và xã Kiến Thành.",
+        "hue": "Thành phố Huế, ngày 18 tháng 11 năm 2025",
+        "dl": "QUẢN LÝ CỦA TỈNH ĐẮK LẮK\nCăn cứ Luật; tỉnh Đắk Lắk\nCăn cứ Nghị định.",
+    }
+    return build_gazetteer(documents, texts)
+
+
+def test_a_place_written_as_a_place_is_found() -> None:
+    g = _gazetteer()
+    assert g.places_in("Hà Nội ban hành nghị quyết nào?") == ["ha noi"]
+    assert g.places_in("UBND tỉnh Hải Dương giao ai?") == ["hai duong"]
+    assert g.places_in("ubnd ha noi ban hanh nghi quyet nao") == ["ha noi"]
+
+
+def test_names_inside_other_proper_names_are_not_places() -> None:
+    g = _gazetteer()
+    assert g.places_in("Phó Thủ tướng Trần Hồng Hà chỉ đạo gì?") == []
+    assert g.places_in("Công ty Điện lực Jaks Hải Dương nộp thuế nào?") == []
+    assert "kien thanh" in g.known_names
+    assert g.places_in("Ý kiến thành viên về Hà Nội") == ["ha noi"]
+
+
+def test_a_run_into_the_next_line_is_not_part_of_the_name() -> None:
+    g = _gazetteer()
+    assert "dak lak" in g.known_names
+    assert not any(name.startswith("dak lak ") for name in g.known_names)
+    assert g.places_in("Đắk Lắk căn cứ quyết định nào?") == ["dak lak"]
+
+
+def test_a_place_line_with_its_unit_word_names_the_place() -> None:
+    g = _gazetteer()
+    assert "hue" in g.own["hue"] and "hue" in g.own["thanh pho hue"]
