@@ -494,19 +494,43 @@ def _passed_on(texts: list[str]) -> str | None:
     return None
 
 
+# The enacting authority under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...",
+# "BỘ TRƯỞNG BỘ TÀI CHÍNH"): the title has ended.
+_AUTHORITY_LINE = re.compile(
+    r"^[\s*_]*(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|GIÁM ĐỐC"
+    r"|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|TRƯỞNG BAN|VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG KIỂM TOÁN|THỐNG ĐỐC"
+    r"|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC)\b"
+)
+
+_TITLE_CONNECTORS = frozenset({"của", "và", "về", "cho", "tại", "theo", "với", "thuộc"})
+
+
 def _paragraph_after(texts: list[str], index: int) -> str | None:
     k = index + 1
     while k < len(texts) and not texts[k]:
         k += 1
     parts: list[str] = []
-    while k < len(texts) and texts[k] and len(parts) < 4:
-        heading = _heading_of(texts[k])
+    while k < len(texts) and texts[k] and len(parts) < 6:
+        line = texts[k]
+        heading = _heading_of(line)
+        capitals = in_capitals(line)
+        after_connector = bool(parts) and parts[-1].split()[-1].lower() in _TITLE_CONNECTORS
+        authority = capitals and not after_connector and _AUTHORITY_LINE.match(line)
+        if (len(parts) >= 4 and not capitals) or authority:
+            break
+        if parts and in_capitals(parts[-1]):
+            if not capitals:
+                break  # a title in capitals ends where the text in sentence case begins
+            # a title in capitals wrapped before "KẾ HOẠCH ..." ("... BAN HÀNH\nKẾ HOẠCH
+            # TRIỂN KHAI ...") goes on; a numbered appendix does not
+            if heading and heading[0] == "appendix" and not _APPENDIX_NUMBERED.match(line):
+                heading = None
         # "NGHỊ QUYẾT / QUY ĐỊNH NỘI DUNG ...": under the type line a title, not an appendix
-        if texts[k].startswith(("Kính gửi", "Căn cứ")) or (
+        if line.startswith(("Kính gửi", "Căn cứ")) or (
             heading and (parts or heading[0] != "appendix")
         ):
             break
-        parts.append(texts[k])
+        parts.append(line)
         k += 1
     title = " ".join(" ".join(parts).split())
     return title or None if len(title) <= 400 else None

@@ -254,3 +254,44 @@ def test_an_official_letter_is_told_by_its_subject_not_its_symbol() -> None:
     assert s.doc_type == "công văn"  # "CT" is Cục Thuế here, not chỉ thị
     assert s.title == "V/v chính sách thuế GTGT"
     assert s.signer == "Phạm Thị Minh Hiền"
+
+
+_WRAPPED_TITLES = """|
+**ỦY BAN NHÂN DÂN**
+TỈNH NGHỆ AN
+|
+Số: 980/KH-UBND
+|
+*Nghệ An, ngày 18
+tháng 11 năm 2025*
+|
+**{kind}**
+{title}
+{after}
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "after", "expected"),
+    [
+        (  # a title in capitals wrapped before a line that opens with "KẾ HOẠCH"
+            "KẾ HOẠCH",
+            "THỰC\nHIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH\n"
+            "KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH",
+            "Thực hiện Quyết định số 1899/QĐ-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch.",
+            "THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH "
+            "KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH",
+        ),
+        (  # the enacting authority under a decision's title is not part of it
+            "QUYẾT ĐỊNH",
+            "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH CỦA\nTHỦ TƯỚNG CHÍNH PHỦ",
+            "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN**\n*Căn cứ Luật Tổ chức;*",
+            "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH CỦA THỦ TƯỚNG CHÍNH PHỦ",
+        ),
+    ],
+)
+def test_a_title_in_capitals_ends_where_the_title_does(
+    kind: str, title: str, after: str, expected: str
+) -> None:
+    s = _meta(_WRAPPED_TITLES.format(kind=kind, title=title, after=after))
+    assert s.title == expected
