@@ -14,7 +14,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from indexer.analysis import expand_abbreviations
 from indexer.units import enclosing_line
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
@@ -31,6 +33,7 @@ __all__ = [
     "best_passages",
     "fits_period",
     "issued_by_named_body",
+    "issuer_places",
     "named_bodies",
     "own_number_span",
     "rank_documents",
@@ -70,10 +73,17 @@ def _subject_weights(q: Question) -> dict[str, float]:
 
 
 def _card(corpus: Corpus, doc_id: str) -> str:
+    """Type, number, issuer, place and title, abbreviations read out ("UBND" → "ủy ban nhân
+    dân"), as the question's words are."""
     meta = corpus.documents[doc_id].meta
-    return " ".join(
-        x or "" for x in (meta.doc_type, meta.number, meta.issuer, meta.place, meta.title)
+    return _expanded(
+        " ".join(x or "" for x in (meta.doc_type, meta.number, meta.issuer, meta.place, meta.title))
     )
+
+
+@lru_cache(maxsize=8192)
+def _expanded(card: str) -> str:
+    return expand_abbreviations(card)
 
 
 # A kind of document the question asks for: "QĐ nào", "Kế hoạch ... là KH số mấy", or the kind
@@ -107,10 +117,12 @@ def rank_documents(
 ) -> list[RankedDocument]:
     """The documents the question is most likely about, best first."""
     support: dict[str, float] = {}
+    first_passage: dict[str, tuple[int, int]] = {}
     for rank, (passage_id, _) in enumerate(hits[:_CANDIDATE_HITS]):
         span = corpus.passage_span.get(passage_id)
         if span is not None:
             support.setdefault(span[0], 1.0 / (1.0 + rank / 3.0))
+            first_passage.setdefault(span[0], (span[1], span[2]))
     pool = set(support)
     if q.own_doc is not None:
         pool.add(q.own_doc)
@@ -130,8 +142,24 @@ def rank_documents(
         card = _card(corpus, doc_id)
         if q.localities and not any(name in plain(card) for name in q.localities):
             continue  # facts of a document of another place
+        issuing_places = issuer_places(q)
+        home = plain(f"{meta.issuer or ''} {meta.place or ''}")
+        if issuing_places and not any(name in home for name in issuing_places):
+            continue  # "QĐ nào của tỉnh Quảng Bình": another place issued this one
+        # what the question says of the document is on its card or in its passage ranked
+        # first ("QĐ nào công bố TTHC cấp C/O mẫu AK": the title names the field, Điều 1 the
+        # procedure)
+        # (half weight: a passage also speaks of what the document is not about)
         card_terms = keyed_tokens(q, card)
-        coverage = sum(w for t, w in weights.items() if t in card_terms) / total if total else 0.0
+        passage_terms: set[str] = set()
+        if doc_id in first_passage:
+            start, end = first_passage[doc_id]
+            passage_terms = keyed_tokens(q, corpus.texts[doc_id][start:end])
+        covered = sum(
+            w if t in card_terms else 0.5 * w if t in passage_terms else 0.0
+            for t, w in weights.items()
+        )
+        coverage = covered / total if total else 0.0
         score = 0.55 * coverage + 0.35 * support.get(doc_id, 0.0)
         type_match = None
         if asked:
@@ -152,6 +180,20 @@ _BODY_AFTER_CUA = re.compile(
     r"\bcua (?:chu tich |bo truong |giam doc )?(uy ban nhan dan|hoi dong nhan dan|so|bo|cuc"
     r"|chinh phu|thu tuong|van phong|tong cuc|trung tam|ban)\b"
 )
+
+
+def issuer_places(q: Question) -> list[str]:
+    """The places the question names as the issuer, after "của" ("QĐ nào của tỉnh Quảng
+    Bình", "của UBND TP Huế"), folded."""
+    return [
+        name
+        for name in q.localities
+        if re.search(
+            r"\bcua (?:(?:chu tich |uy ban nhan dan |ubnd |hdnd |hoi dong nhan dan )?"
+            rf"(?:tinh |thanh pho |tp |huyen |thi xa |xa |phuong ))?{re.escape(name)}\b",
+            plain(q.route.folded),
+        )
+    ]
 
 
 def named_bodies(q: Question) -> list[str]:
