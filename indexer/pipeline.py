@@ -66,7 +66,8 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 4  # 3: soft breaks, header columns, stored units; 4: crawl table rows
+PARSER_VERSION = 5  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+# 5: titles in capitals across lines, office codes in citation symbols
 
 
 @dataclass(frozen=True)
