@@ -153,6 +153,15 @@ class Corpus:
         meta = self.documents[doc_id].meta
         return str(year) in f"{meta.date or ''} {meta.title or ''}"
 
+    def next_unit(self, unit: Unit) -> Unit | None:
+        """The unit after ``unit`` in its document and section (None at the end)."""
+        ids = self.doc_units.get(unit.doc_id, [])
+        k = bisect.bisect_right(self.doc_starts.get(unit.doc_id, []), unit.start)
+        if k >= len(ids):
+            return None
+        following = self.units[ids[k]]
+        return following if following.section == unit.section else None
+
     def synthetic_unit(self, doc_id: str, start: int, end: int) -> Unit:
         """A unit for any span of a document (a date line, a signature, a target cell)."""
         text = self.texts[doc_id][start:end]

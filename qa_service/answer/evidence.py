@@ -30,6 +30,7 @@ __all__ = [
     "evidence_score",
     "explicit_year",
     "in_range",
+    "joint_coverage",
     "local_gain",
     "missing_rare_term",
     "score_units",
@@ -94,6 +95,18 @@ def evidence_score(q: Question, unit: Unit, coverage: float | None = None) -> fl
         phrase = shared_pairs(unit, q.toned, q.bigrams) / len(q.bigrams)
         return 0.75 * coverage + 0.25 * phrase
     return coverage
+
+
+def joint_coverage(q: Question, first: Unit, second: Unit) -> float:
+    """IDF-weighted share of the question's words in two units read together (half weight in
+    the first one's context: its section and document title)."""
+    if q.total <= 0:
+        return 0.0
+    terms = unit_sets(first, q.toned)[0] | unit_sets(second, q.toned)[0]
+    context_terms = unit_sets(first, q.toned)[1]
+    direct = sum(w for t, w in q.weights.items() if t in terms)
+    context = sum(w for t, w in q.weights.items() if t not in terms and t in context_terms)
+    return (direct + 0.5 * context) / q.total
 
 
 def direct_share(q: Question, unit: Unit) -> float:

@@ -22,6 +22,7 @@ from qa_service.answer.evidence import (
     constraint_factor,
     densest,
     direct_share,
+    joint_coverage,
     local_gain,
     missing_rare_term,
 )
@@ -147,6 +148,23 @@ _DURATION = re.compile(
     r"\b\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|giờ|tuần)\b",
     re.IGNORECASE,
 )
+# Words that make a date or a duration a time limit.
+_LIMIT_CUE = re.compile(
+    r"(?:trước|chậm nhất|không quá|tối đa|trong thời hạn|thời hạn|hạn chót|hoàn thành"
+    r"|trong vòng|trong|kể từ)[\s:,(]*(?:ngày|là|\w+\s*)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _limit_cue(text: str, at: int) -> bool:
+    """The date or duration at ``at`` is written as a limit ("trước ngày", "không quá 05 ngày",
+    "Thời hạn: 15 ngày")."""
+    head = text[max(0, at - 40) : at]
+    return bool(_LIMIT_CUE.search(head)) or bool(
+        re.match(r"(?:trước|chậm nhất|không quá|tối đa|trong|hạn)\b", text[at:], re.I)
+    )
+
+
 _ENTITY_QUESTION = re.compile(
     r"\b(?:phong|co quan|don vi|so|ban|trung tam|bo phan|to chuc|ai) (?:nao )?"
     r"(?:chu tri|thuc hien|tham muu|phu trach|chiu trach nhiem)\b"
@@ -170,8 +188,8 @@ def best_unit_answer(
     """The best-scoring candidate whose extracted answer passes the thresholds, or None."""
     best: Candidate | None = None
     best_rank = 0.0
-    for cand in scored[:80]:
-        if cand.evidence < 0.2 or direct_share(q, cand.unit) < 0.25:
+    for cand in _with_followers(corpus, q, scored[:80], intent):
+        if cand.evidence < 0.2 or (not cand.extra and direct_share(q, cand.unit) < 0.25):
             continue
         extracted = extract(corpus, q, cand, intent)
         if extracted is None:
@@ -182,6 +200,8 @@ def best_unit_answer(
             continue
         # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
+        if intent in _VALUE_INTENTS:
+            rank *= _length_factor(len(cand.unit.text))
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
         if best is None or rank > best_rank:
             cand.answer, cand.focus, cand.quality = answer, focus, min(1.0, quality)
@@ -192,6 +212,59 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+# A time limit that a short sentence often gives right after the sentence naming the task
+# ("... hoàn thiện các báo cáo: (i) ...; (ii) .... Các Báo cáo trên gửi Bộ Tư pháp trước ngày
+# 05 tháng 12 năm 2025.", "... xây dựng quy trình nội bộ. Thời hạn hoàn thành không quá 05 ngày
+# làm việc").
+_FOLLOWED_INTENTS = frozenset({"deadline"})
+_FOLLOWER_CHARS = 240
+_FOLLOWED = 30  # leading candidates whose next sentence is considered
+
+
+def _with_followers(
+    corpus: Corpus, q: Question, scored: list[Candidate], intent: str
+) -> list[Candidate]:
+    """``scored`` and, after each of its first leaders, the short sentence that follows it in the
+    same section, credited with the leader's evidence (a little less) and quoted with it."""
+    if intent not in _FOLLOWED_INTENTS:
+        return scored
+    known = {c.unit.idx for c in scored}
+    out = list(scored)
+    for lead in scored[:_FOLLOWED]:
+        if lead.unit.kind == "row" or lead.evidence < 0.3:
+            continue
+        follower, evidence = lead.unit, lead.evidence
+        for _ in range(2):  # the next sentence, or the one after a list that goes on
+            follower = corpus.next_unit(follower)
+            if follower is None or follower.kind == "row":
+                break
+            # the two sentences read together hold what either holds
+            evidence = max(evidence, joint_coverage(q, lead.unit, follower))
+            if follower.idx in known or len(follower.text) > _FOLLOWER_CHARS:
+                continue
+            known.add(follower.idx)
+            out.append(
+                Candidate(
+                    unit=follower,
+                    evidence=evidence,
+                    prior=lead.prior,
+                    extra=((lead.unit.start, lead.unit.end),),
+                )
+            )
+    return out
+
+
+_VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score", "date"})
+_PLAIN_CHARS = 400  # a sentence or a row of this length reads as one statement
+
+
+def _length_factor(chars: int) -> float:
+    """Less credit to a long unit (a procedure's table row, a run-on list): it holds many of
+    the question's words and many values, so its words are weaker evidence for any one value
+    (the length normalization BM25 applies to documents, here to units)."""
+    return 1.0 / (1.0 + max(0, chars - _PLAIN_CHARS) / 1600)
 
 
 def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
@@ -228,12 +301,18 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
     if intent in ("figure", "score", "target"):
         return value_answer(corpus, q, unit, intent)
     if intent == "deadline":
-        # a date ("trước ngày 15/12/2025") or a time limit ("trong 05 ngày làm việc")
+        # a date ("trước ngày 15/12/2025") or a time limit ("trong 05 ngày làm việc"); one
+        # that reads as a limit ("trước", "chậm nhất", "không quá", "thời hạn") is the answer
+        # sooner than a date the text merely mentions
         found = list(_DATE_EXPR.finditer(text)) + list(_DURATION.finditer(text))
         if not found:
             return None
-        focus = max(found, key=lambda m: local_gain(q, text, m.start(), m.end()))
-        return window_answer(q, unit, (focus.start(), focus.end()), 0.75)
+        focus = max(
+            found,
+            key=lambda m: (_limit_cue(text, m.start()), local_gain(q, text, m.start(), m.end())),
+        )
+        quality = 0.9 if _limit_cue(text, focus.start()) else 0.6
+        return window_answer(q, unit, (focus.start(), focus.end()), quality)
     if intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded):
         recipient = assigned_body(text)
         if recipient is not None:
