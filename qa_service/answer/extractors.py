@@ -151,7 +151,7 @@ _DURATION = re.compile(
 # Words that make a date or a duration a time limit.
 _LIMIT_CUE = re.compile(
     r"(?:trước|chậm nhất|không quá|tối đa|trong thời hạn|thời hạn|hạn chót|hoàn thành"
-    r"|trong vòng|trong|kể từ)[\s:,(]*(?:ngày|là|\w+\s*)?\s*$",
+    r"|trong vòng|trong)[\s:,(]*(?:ngày|là|\w+\s*)?\s*$",
     re.IGNORECASE,
 )
 
@@ -230,7 +230,7 @@ def _with_followers(
     same section, credited with the leader's evidence (a little less) and quoted with it."""
     if intent not in _FOLLOWED_INTENTS:
         return scored
-    known = {c.unit.idx for c in scored}
+    known = {c.unit.idx: c.evidence for c in scored}
     out = list(scored)
     for lead in scored[:_FOLLOWED]:
         if lead.unit.kind == "row" or lead.evidence < 0.3:
@@ -242,9 +242,9 @@ def _with_followers(
                 break
             # the two sentences read together hold what either holds
             evidence = max(evidence, joint_coverage(q, lead.unit, follower))
-            if follower.idx in known or len(follower.text) > _FOLLOWER_CHARS:
+            if len(follower.text) > _FOLLOWER_CHARS or known.get(follower.idx, -1.0) >= evidence:
                 continue
-            known.add(follower.idx)
+            known[follower.idx] = evidence
             out.append(
                 Candidate(
                     unit=follower,

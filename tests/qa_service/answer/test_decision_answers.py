@@ -40,6 +40,9 @@ dùng chung và bảo đảm an toàn thông tin cho kho dữ liệu.
 
 **Điều 4.** Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 11 năm 2025.
 
+**Điều 5.** Các sở, ban, ngành rà soát và báo cáo kết quả cập nhật dữ liệu dùng chung năm \
+2025 của cơ quan, đơn vị mình. Thời hạn hoàn thành trước ngày 15 tháng 12 năm 2025.
+
 **KT. CHỦ TỊCH**
 **PHÓ CHỦ TỊCH**
 
@@ -88,3 +91,13 @@ def test_decision_facts(answerer: Answerer, question: str, intent: str, answer: 
     words = re.findall(r"\w+", answer)
     quoted = " ".join(s.quote for s in result.sources).lower()
     assert all(w.lower() in quoted for w in words)  # quoted, not made up
+
+
+def test_a_time_limit_in_the_sentence_after_the_task(answerer: Answerer) -> None:
+    """The sentence naming the task ("báo cáo kết quả cập nhật dữ liệu") has no date; the next
+    one gives the limit, and the date of entry into force is not one."""
+    result = answerer.ask("Các sở báo cáo kết quả cập nhật dữ liệu dùng chung trước ngày nào?")
+    assert result.intent == "deadline"
+    assert result.found and "15 tháng 12 năm 2025" in (result.answer or "")
+    quoted = " ".join(s.quote for s in result.sources)
+    assert "trước ngày 15 tháng" in quoted and "cập nhật dữ liệu" in quoted
