@@ -149,18 +149,31 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "deadline",
             r"\bthoi han\b|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b|\b(trong )?bao lau\b"
             r"|\bhan (nop|gui|hoan thanh|bao cao|cuoi)\b|\bmay ngay( lam viec)?\b"
-            r"|\bthoi gian (giai quyet|thuc hien|hoan thanh)\b",
+            r"|\bthoi gian (giai quyet|thuc hien|hoan thanh)\b"
+            r"|\b(trong )?bao nhieu (ngay|gio|tuan)( lam viec)?\b",
         ),
         (
             "agency",
             r"\bchu tri\b|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b|\bchiu trach nhiem\b"
             r"|\bphu trach\b|\bdau moi\b|\bgiao (cho )?(co quan|don vi|so|ai)\b"
-            r"|(?<!van )(?<!can )\b(so|ban|bo|cuc) nao\b"
+            r"|(?<!van )(?<!can )(?<!ma )\b(so|ban|bo|cuc) nao\b"
             r"|\bai (thuc hien|tham muu|huong dan|to chuc)\b"
             r"|\bdo ai (chu tri|phu trach|thuc hien)\b|\b(phan cap|giao) cho cap nao\b"
             r"|\bai (duoc )?giao\b|\bgiao (cho )?ai\b",
         ),
-        ("basis", r"\bcan cu\b|\bdua (tren|vao) (van ban|quyet dinh|nghi dinh|luat|co so) nao\b"),
+        (
+            "basis",
+            r"\bcan cu\b|\bdua (tren|vao) (van ban|quyet dinh|nghi dinh|luat|co so|cong van"
+            r"|thong tu|nghi quyet|ke hoach|bao cao|chi thi|huong dan)\b[^?]*\b(nao|gi)\b",
+        ),
+        (
+            # "Quyết định nào ... ban hành tỷ lệ ...": the document is asked for, whatever the
+            # words of its subject ("tỷ lệ", "chỉ tiêu", "điểm"), unless a value is asked too
+            "decision",
+            r"^(?!.*\b(?:bao nhieu|ngay nao|khi nao|ai ky|la may)\b).*\b(?:quyet dinh|ke hoach"
+            r"|van ban|nghi quyet|nghi dinh|chi thi|cong van|thong tu|thong bao|chuong trinh"
+            r"|ket luan|de an|huong dan|cong dien)(?: so)? nao\b",
+        ),
         (
             "date",
             r"\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b|\bngay thang nam nao\b"
@@ -195,7 +208,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "decision",
             r"^(quyet dinh|ke hoach|nghi quyet|chi thi|cong van|de an|chuong trinh)\b"
             r"|\b(quyet dinh|ke hoach|van ban|nghi quyet|nghi dinh|chi thi|cong van|thong tu"
-            r"|chuong trinh|ket luan|de an|huong dan)( so)? nao\b|\bcan cu\b|\bso hieu\b"
+            r"|thong bao|chuong trinh|ket luan|de an|huong dan)( so)? nao\b|\bcan cu\b|\bso hieu\b"
             r"|\bban hanh kem theo\b|\bduoc ban hanh (theo|tai|boi)\b|\bvan ban gi\b"
             r"|\b(quyet dinh|ke hoach|van ban) gi\b|\bso may\b|\btheo (quyet dinh|van ban) nao\b",
         ),
