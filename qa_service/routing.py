@@ -252,7 +252,8 @@ _TYPE_WORDS = {
 _TYPE_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
 # "báo cáo 496", "quyết định số 11671": a bare number after a type word.
 _BARE_NUMBER = re.compile(rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-])")
-_ASKED_TYPE = re.compile(rf"\b({_TYPE_ALT})(?: so)? (?:nao|gi)\b")
+# "công văn hướng dẫn nào": the first of two kind words is the kind, the second describes it
+_ASKED_TYPE = re.compile(rf"\b({_TYPE_ALT})(?: (?:{_TYPE_ALT}))?(?: so)? (?:nao|gi)\b")
 _PERIOD = re.compile(
     r"\bquy (i{1,3}|iv|[1-4])\b|\b(\d{1,2}) thang\b|\b(nua dau|nua cuoi) nam\b|\bca nam\b"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from indexer.normalize import strip_diacritics
@@ -142,6 +142,9 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             owner = corpus.own_number(m.group(1), places)
             if owner is not None:
                 own_doc = owner
+                # the number is the document's, not a year the evidence must be about
+                number = int(m.group(1))
+                route = replace(route, years=tuple(y for y in route.years if y != number))
                 break
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}

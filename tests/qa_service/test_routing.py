@@ -121,3 +121,22 @@ def test_terms_leave_out_function_words_localities_and_years() -> None:
 def test_accent_ratio() -> None:
     assert accent_ratio("ke hoach nam 2023") == 0.0
     assert accent_ratio("Kế hoạch năm") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Quyết định nào của Bộ trưởng đã ban hành tỷ lệ chi phí quản lý?", "decision"),
+        ("Thông báo nào của Cục Hải quan xác định trước mã số cho bộ thẻ?", "decision"),
+        ("Theo quyết định nào, tỷ lệ hồ sơ đúng hạn là bao nhiêu?", "figure"),
+        ("Việc công bố TTHC dựa trên công văn hướng dẫn nào của VPCP?", "basis"),
+        ("Thủ tục này giải quyết trong bao nhiêu ngày?", "deadline"),
+    ],
+)
+def test_what_is_asked_decides_the_intent(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
+
+
+def test_the_first_of_two_kind_words_is_the_kind_asked() -> None:
+    route = route_question("Việc công bố dựa trên công văn hướng dẫn nào của Văn phòng Chính phủ?")
+    assert route.doc_types == ("cong van",)
