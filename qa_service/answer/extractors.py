@@ -256,7 +256,7 @@ def _with_followers(
     return out
 
 
-_VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score", "date"})
+_VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score"})
 _PLAIN_CHARS = 400  # a sentence or a row of this length reads as one statement
 
 
