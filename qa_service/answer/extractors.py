@@ -499,6 +499,22 @@ def echo_run(q: Question, text: str, a: int) -> int:
     return run
 
 
+_PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|\d")
+
+
+def right_phrase_share(q: Question, text: str, b: int, width: int = 40) -> float:
+    """Share of the question's weight in the phrase right after a number, up to the next comma,
+    "và" or number: what is counted ("01 TTHC được sửa đổi và 03 TTHC bãi bỏ": "bãi bỏ" is
+    said of 03)."""
+    if q.total <= 0:
+        return 0.0
+    tail = text[b : b + width]
+    stop = _PHRASE_END.search(tail)
+    phrase = tail[: stop.start()] if stop else tail
+    tokens = keyed_tokens(q, phrase)
+    return sum(w for t, w in q.weights.items() if t in tokens) / q.total
+
+
 def left_context(q: Question, text: str, a: int, unit_words: str = "", width: int = 48) -> float:
     """How much the words just before a number echo the question: its weighted words, its
     word pairs and the share of the words there that the question uses (function words
@@ -635,6 +651,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
                 quality -= 0.15
         quality += 0.2 * clause_coverage(q, text, a, b)
         quality += 0.35 * left_context(q, text, a, expected or "")
+        quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         if best is None or quality > best[0]:
             best = (quality, (a, b, raw))

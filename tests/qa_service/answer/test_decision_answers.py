@@ -43,6 +43,9 @@ dùng chung và bảo đảm an toàn thông tin cho kho dữ liệu.
 **Điều 5.** Các sở, ban, ngành rà soát và báo cáo kết quả cập nhật dữ liệu dùng chung năm \
 2025 của cơ quan, đơn vị mình. Thời hạn hoàn thành trước ngày 15 tháng 12 năm 2025.
 
+**Điều 6.** Công bố kèm theo Quyết định này danh mục 01 thủ tục hành chính được sửa đổi, \
+bổ sung và 03 thủ tục hành chính bị bãi bỏ trong lĩnh vực dữ liệu.
+
 **KT. CHỦ TỊCH**
 **PHÓ CHỦ TỊCH**
 
@@ -101,3 +104,10 @@ def test_a_time_limit_in_the_sentence_after_the_task(answerer: Answerer) -> None
     assert result.found and "15 tháng 12 năm 2025" in (result.answer or "")
     quoted = " ".join(s.quote for s in result.sources)
     assert "trước ngày 15 tháng" in quoted and "cập nhật dữ liệu" in quoted
+
+
+def test_a_count_is_the_one_said_of_what_is_asked(answerer: Answerer) -> None:
+    """Two counts in one sentence: the one whose own phrase says "bãi bỏ" answers."""
+    result = answerer.ask("Quyết định 318 bãi bỏ bao nhiêu thủ tục hành chính lĩnh vực dữ liệu?")
+    assert result.found and result.answer is not None
+    assert re.search(r"(?<!\d)03 thủ tục", result.answer)
