@@ -79,6 +79,8 @@ _TYPE_THEN_YEAR = re.compile(
     r"|thong tu|nghi dinh)(?: so)? ((?:19|20)\d{2})\b(?!\s*/)"
 )
 
+_PLACE_WORD_WEIGHT = 0.4
+
 QUESTION_WORDS = frozenset({"bao", "nhiêu", "nhieu", "mấy", "may", "nào", "nao", "gì", "gi"})
 
 
@@ -177,8 +179,14 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         unsupported = unsupported or "no document matches the filters"
 
     toned = route.accented
-    terms = tuple(t for t in route.terms if strip_diacritics(t) not in locality_words)
-    weights = {t: corpus.weight(t, toned) for t in terms}
+    # The place narrows the scope; its words still tell a table row of a commune from the
+    # next one ("phường Phong Phú"), at a lower weight
+    terms = tuple(route.terms)
+    weights = {
+        t: corpus.weight(t, toned)
+        * (_PLACE_WORD_WEIGHT if strip_diacritics(t) in locality_words else 1.0)
+        for t in terms
+    }
     for first, second in QUESTION_PHRASES:  # words of the question form, not its topic
         if re.search(rf"\b{first} {second}\b", route.folded):
             for term in terms:
