@@ -50,3 +50,30 @@ def test_answer_keys_match_whole_words_and_numbers() -> None:
     assert not answer_contains("ngày 15/01/2026", "5/1/2026")
     assert answer_contains("80% năm 2025, 90% năm 2030", ["80%", "90%"])
     assert not answer_contains("80% năm 2025", ["80%", "90%"])
+
+
+def _source(doc_id: str, text: str, quote: str) -> dict:
+    start = text.index(quote)
+    return {"doc_id": doc_id, "start": start, "end": start + len(quote), "quote": quote}
+
+
+def test_evidence_hit_takes_the_gold_quote_or_the_asked_document_number() -> None:
+    from eval.qa_eval import _score
+
+    text = "Số: 62/2025/QĐ-UBND\nĐiều 1. Ban hành.\n(Kèm theo Quyết định số 62/2025/QĐ-UBND)"
+    item = {
+        "id": "t",
+        "question": "Quyết định nào?",
+        "intent": "decision",
+        "answerable": True,
+        "answer": "62/2025/QĐ-UBND",
+        "evidence": {"document": "x/doc.md", "quote": "(Kèm theo Quyết định số 62/2025/QĐ-UBND)"},
+    }
+    header = {"found": True, "answer": "Quyết định số 62/2025/QĐ-UBND", "intent": "decision",
+              "sources": [_source("d", text, "Số: 62/2025/QĐ-UBND")]}  # fmt: skip
+    row = _score(item, header, lambda _d: text, {"doc.md": "d"})
+    assert row["hit"] and not row["hit_strict"]
+    other = dict(header, sources=[_source("d", text, "Điều 1. Ban hành.")])
+    assert not _score(item, other, lambda _d: text, {"doc.md": "d"})["hit"]
+    figure = dict(item, answer="62")  # a figure is found in many places: the quote must match
+    assert not _score(figure, header, lambda _d: text, {"doc.md": "d"})["hit"]
