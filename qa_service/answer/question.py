@@ -150,6 +150,17 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
                 break
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}
+    # "thay thế Quyết định 1849/QĐ-UBND năm 2024": the year dates the cited document, it is no
+    # constraint on the evidence
+    dated = {
+        int(m.group(1))
+        for number in route.doc_numbers
+        for m in re.finditer(
+            rf"{re.escape(plain(number))}\s+(?:ngay \S+ )?nam ((?:19|20)\d{{2}})\b", plain_q
+        )
+    }
+    if dated:
+        route = replace(route, years=tuple(y for y in route.years if y not in dated))
 
     if filters:
         wanted = filters.get("doc_ids")
