@@ -189,7 +189,9 @@ def best_unit_answer(
     best: Candidate | None = None
     best_rank = 0.0
     for cand in _with_followers(corpus, q, scored[:80], intent):
-        if cand.evidence < 0.2 or (not cand.extra and direct_share(q, cand.unit) < 0.25):
+        if cand.evidence < 0.2 or (
+            not cand.extra and direct_share(q, cand.unit) < _direct_needed(cand, intent)
+        ):
             continue
         extracted = extract(corpus, q, cand, intent)
         if extracted is None:
@@ -257,6 +259,23 @@ def _with_followers(
 
 
 _VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score"})
+_FIELD_CHARS = 200
+
+
+def _direct_needed(cand: Candidate, intent: str) -> float:
+    """Share of the question's weight a unit must hold itself. A short field line under a
+    heading that names the subject ("d) Thời hạn giải quyết: 15 ngày", "Cơ quan thực hiện: Sở
+    Nội vụ" under "Thủ tục thẩm định ...") holds the value and little else: its section
+    speaks for it."""
+    if (
+        intent in _VALUE_INTENTS | {"agency"}
+        and len(cand.unit.text) <= _FIELD_CHARS
+        and cand.evidence >= 0.5
+    ):
+        return 0.1
+    return 0.25
+
+
 _PLAIN_CHARS = 400  # a sentence or a row of this length reads as one statement
 
 

@@ -51,6 +51,16 @@ dùng chung và bảo đảm an toàn thông tin cho kho dữ liệu.
 
 **Nguyễn
 Văn Thí**
+
+**PHỤ LỤC**
+
+**THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC DỮ LIỆU**
+
+**1. Thủ tục cấp quyền khai thác kho dữ liệu dùng chung**
+
+a) Trình tự thực hiện: Tổ chức gửi hồ sơ đề nghị đến Trung tâm Chuyển đổi số tỉnh.
+
+b) Thời hạn giải quyết: Trong 07 (bảy) ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ.
 """
 
 
@@ -111,3 +121,9 @@ def test_a_count_is_the_one_said_of_what_is_asked(answerer: Answerer) -> None:
     result = answerer.ask("Quyết định 318 bãi bỏ bao nhiêu TTHC?")
     assert result.found and result.answer is not None
     assert re.search(r"(?<!\d)03 TTHC", result.answer)
+
+
+def test_a_field_line_under_the_procedure_it_belongs_to(answerer: Answerer) -> None:
+    """ "b) Thời hạn giải quyết: ..." names no procedure: its heading does."""
+    result = answerer.ask("Thời hạn cấp quyền khai thác kho dữ liệu dùng chung là bao nhiêu ngày?")
+    assert result.found and "07 (bảy) ngày làm việc" in (result.answer or "")
