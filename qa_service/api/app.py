@@ -3,7 +3,10 @@
 The app state holds a :class:`ServiceState`: the opened index version (``IndexReader`` and
 ``Retriever`` inside an :class:`~qa_service.answer.Answerer`), reopened after an upload or
 a delete changes the index, or when <index_dir>/CURRENT names another version (an index built
-by another process). Requests in flight keep the answerer they started with. Who may read
+by another process). Requests in flight keep the answerer they started with. Every version is
+opened with the same query embedder, loaded once per process: a reload does not load the model
+again (which cost up to a second on the first query after it, and left the freed model's
+allocations scattered over the heap, so the server's memory grew with every reload). Who may read
 and who may change the index is decided by :mod:`qa_service.api.auth` (``app.state.access``).
 """
 
@@ -20,12 +23,14 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from indexer.embedders import Embedder, load_embedder
 from indexer.lexical import StaleIndexError
 from indexer.store import IndexNotFoundError, IndexSchemaError
 from qa_service.answer import Answerer
 from qa_service.api.auth import AccessPolicy, ReadAccess
 from qa_service.api.background import BackgroundEmbedder, RequestGate
 from qa_service.api.errors import IndexUnavailable, install_error_handlers
+from qa_service.api.memory import release_free_heap
 from qa_service.api.routes import ask, citations, documents, health, search, targets
 from qa_service.api.schemas import ErrorResponse
 from qa_service.retrieval import EmbedderMismatchError
@@ -46,7 +51,9 @@ class ServiceState:
 
     def __init__(self, settings: Settings, opener: Opener | None = None) -> None:
         self.settings = settings
-        self._opener = opener or Answerer.open
+        self._opener = opener or self._open
+        self._embedder: Embedder | None = None
+        self._embedder_lock = threading.Lock()
         self._answerer: Answerer | None = None
         self._error: str | None = None
         self._swap = threading.Lock()
@@ -56,11 +63,27 @@ class ServiceState:
         self.gate = RequestGate()  # requests in flight: background embedding waits for them
         self.background: BackgroundEmbedder | None = None
 
+    def query_embedder(self) -> Embedder:
+        """The configured embedder, one instance for every version this process opens (the
+        model itself loads on first use)."""
+        with self._embedder_lock:
+            if self._embedder is None:
+                self._embedder = load_embedder(
+                    self.settings.embedder,
+                    query_prefix=self.settings.st_query_prefix,
+                    passage_prefix=self.settings.st_passage_prefix,
+                )
+            return self._embedder
+
+    def _open(self, index_dir: Path) -> Answerer:
+        return Answerer.open(index_dir, embedder=self.query_embedder())
+
     def load(self) -> None:
         """(Re)open the live index version; keep serving the old one if that fails.
 
         The old answerer is not closed: requests in flight may still use it. It is dropped
-        with its last reference (its SQLite connections close when collected).
+        with its last reference (its SQLite connections close when collected); the C heap's
+        free pages are then handed back to the system, so memory does not grow over reloads.
         """
         try:
             answerer = self._opener(Path(self.settings.index_dir))
@@ -74,8 +97,13 @@ class ServiceState:
             logger.warning("%s", error)
             return
         with self._swap:
-            self._answerer, self._error = answerer, None
+            previous, self._answerer, self._error = self._answerer, answerer, None
         logger.info("serving index version %s", getattr(answerer, "version", "?"))
+        if previous is not None:
+            # The replaced version is freed once the requests using it end: what the previous
+            # reloads freed goes back to the system now (see qa_service.api.memory).
+            del previous
+            release_free_heap()
 
     def _current_name(self) -> str | None:
         """The version <index_dir>/CURRENT names (None when there is no pointer)."""

@@ -36,9 +36,12 @@ SECONDS = float(os.environ.get("VNQA_LOAD_SECONDS", "9"))
 WRITE_EVERY = float(os.environ.get("VNQA_LOAD_WRITE_EVERY", str(SECONDS / 3)))
 ROUNDS = int(os.environ.get("VNQA_LOAD_ROUNDS", "3"))
 _CLI = "from qa_service.cli import app; app()"
-# RSS after the last round may exceed RSS after the first by this much (allocator noise).
-RSS_TOLERANCE = 0.10
-RSS_SLACK = 48 * 2**20
+# RSS after any later round may exceed RSS after the first by this much: allocator noise and
+# bounded caches (re's pattern cache, the analyzers' LRUs). Before the server reused its query
+# embedder and trimmed the C heap after each reload, RSS grew about 2 MiB per upload and delete
+# (14 MiB per round of the full test): three rounds went past this.
+RSS_TOLERANCE = 0.01
+RSS_SLACK = 16 * 2**20
 
 QUESTIONS = [
     "Quyết định nào ban hành Kế hoạch CCHC năm 2023 của Hương Trà?",
@@ -252,6 +255,8 @@ def test_server_under_load_with_reloads(server) -> None:
         "latency": {k: _percentiles(v) for k, v in sorted(tally.latencies.items())},
         "rss_mib_before": round(before / 2**20, 1),
         "rss_mib_after_rounds": [round(r / 2**20, 1) for r in after_rounds],
+        "rss_mib_growth_after_first_round": round((after_rounds[-1] - after_rounds[0]) / 2**20, 1),
+        "write_cycles": writes + 1,
     }
     results = os.environ.get("VNQA_RESULTS_DIR")
     if results:
@@ -262,4 +267,6 @@ def test_server_under_load_with_reloads(server) -> None:
     assert tally.mixed == [], tally.mixed[:10]
     assert tally.statuses["upload 201"] == writes + 1 and tally.statuses["delete 200"] == writes + 1
     assert len(tally.versions) >= 2  # the clients saw reloads
-    assert after_rounds[-1] <= after_rounds[0] * (1 + RSS_TOLERANCE) + RSS_SLACK, figures
+    # The first round grows the allocator's arenas to the clients' concurrency: the reference.
+    limit = after_rounds[0] * (1 + RSS_TOLERANCE) + RSS_SLACK
+    assert max(after_rounds) <= limit, figures

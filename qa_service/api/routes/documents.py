@@ -176,8 +176,8 @@ def _sources(answerer: Answerer | None, corpus_dir: Path) -> list[Path]:
 def _reindex(service, settings: Settings, sources: list[Path]):  # noqa: ANN001, ANN202
     from indexer.pipeline import build_index
 
-    answerer = service.answerer
-    embedder = getattr(getattr(answerer, "retriever", None), "embedder", None)
+    # Not the live answerer itself: held here, its version would outlive the reload below.
+    embedder = getattr(getattr(service.answerer, "retriever", None), "embedder", None)
     report = build_index(
         sources,
         Path(settings.index_dir),
