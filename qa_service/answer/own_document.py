@@ -135,6 +135,7 @@ def rank_documents(
     asked = asked_types(q)
     ranked: list[RankedDocument] = []
     bodies = named_bodies(q)
+    body_names = named_body_names(q)
     for doc_id in pool:
         meta = corpus.documents[doc_id].meta
         if doc_id != q.own_doc and not fits_period(corpus, q, doc_id):
@@ -168,6 +169,8 @@ def rank_documents(
         issuer = fold(meta.issuer or "")
         if bodies and not any(issuer.startswith(body) for body in bodies):
             score -= 0.3  # "văn bản nào của Sở Nội vụ": another body issued this one
+        elif issuer and any(not issuer.startswith(name) for name in body_names):
+            continue  # "của Bộ Xây dựng": a ministry, but not the one that issued this
         if doc_id == q.own_doc:
             score += 1.0
         ranked.append(RankedDocument(doc_id, score, coverage, support.get(doc_id, 0.0), type_match))
@@ -194,6 +197,32 @@ def issuer_places(q: Question) -> list[str]:
             plain(q.route.folded),
         )
     ]
+
+
+_NAMED_KINDS = frozenset({"bo", "so", "cuc"})
+_TITLES = frozenset({"chu", "tich", "truong", "giam", "doc"})
+
+
+def named_body_names(q: Question) -> list[str]:
+    """ "của Bộ Xây dựng", "của Sở Tư pháp": the kind and first word of the body's name,
+    folded ("bo xay"). An abbreviated name ("Sở GDĐT", "Bộ LĐ-TB&XH") is left out: its first
+    word is not the issuer's."""
+    words = re.findall(r"[^\s,;:?()]+", q.route.question)
+    folded = [plain(w) for w in words]
+    names: list[str] = []
+    for i, word in enumerate(folded[:-2]):
+        if word != "cua":
+            continue
+        k = i + 1
+        while k < len(words) - 1 and folded[k] in _TITLES:  # "của Bộ trưởng Bộ ..."
+            k += 1
+        if folded[k] not in _NAMED_KINDS or k + 1 >= len(words):
+            continue
+        name = words[k + 1]
+        acronym = (len(name) > 1 and name.isupper()) or not re.search(r"[aeiouy]", folded[k + 1])
+        if name[:1].isupper() and not acronym and folded[k + 1].isalpha():
+            names.append(f"{folded[k]} {folded[k + 1]}")
+    return names
 
 
 def named_bodies(q: Question) -> list[str]:
