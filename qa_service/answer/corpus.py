@@ -23,6 +23,8 @@ __all__ = ["Corpus"]
 
 logger = logging.getLogger(__name__)
 
+_NAMING_CACHE = 4096  # place names whose documents are kept (a name costs ~10 ms to look up)
+
 
 class Corpus:
     """Everything an answer is built from, for one index version."""
@@ -60,6 +62,7 @@ class Corpus:
         self.mention_cache: dict[int, list[Mention]] = {}
         self.targets: list[TargetRow] = reader.targets()
         self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
+        self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name
         logger.info(
             "corpus loaded: %d documents, %d units in %.2f s",
             len(self.documents),
@@ -145,8 +148,13 @@ class Corpus:
         key = plain(name)
         words = key.split()
         key = " ".join(self._PLACE_ALIASES.get(w, w) for w in words)
-        pattern = re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")
-        return {d for d, t in self._plain_texts.items() if pattern.search(t)}
+        found = self._naming.get(key)
+        if found is None:  # one search of every document's text per name and version
+            pattern = re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")
+            found = frozenset(d for d, t in self._plain_texts.items() if pattern.search(t))
+            if len(self._naming) < _NAMING_CACHE:
+                self._naming[key] = found
+        return set(found)
 
     def doc_has_year(self, doc_id: str, year: int) -> bool:
         """The document's date or title says ``year``."""

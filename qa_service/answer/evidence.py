@@ -18,6 +18,7 @@ from indexer.units import Unit, shared_pairs, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import Question, keyed_tokens
+from qa_service.answer.unit_table import best_covered
 from qa_service.routing import fold
 
 __all__ = [
@@ -210,18 +211,14 @@ def score_units(corpus: Corpus, q: Question, priors: Mapping[int, float]) -> lis
     coverage can still place them among the best."""
     if q.total <= 0:
         return []
-    coverage = (corpus.units.coverage(q.weights, q.toned) / q.total).tolist()
-    covered = sorted(
-        ((idx, prior, coverage[idx]) for idx, prior in priors.items()),
-        key=lambda item: 0.75 * item[2] + item[1],
-        reverse=True,
-    )
-    corpus.units.load(idx for idx, _, _ in covered[:_RESCORED])
+    coverage = corpus.units.coverage(q.weights, q.toned) / q.total
+    covered = best_covered(priors, coverage, _RESCORED, 0.75)
+    corpus.units.load(idx for idx, _, _ in covered)
     out = [
         Candidate(
             unit=corpus.units[idx], evidence=evidence_score(q, corpus.units[idx], cov), prior=prior
         )
-        for idx, prior, cov in covered[:_RESCORED]
+        for idx, prior, cov in covered
     ]
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]

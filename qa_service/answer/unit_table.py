@@ -18,7 +18,7 @@ import numpy as np
 from indexer.store import IndexReader
 from indexer.units import Unit, unit_from_row
 
-__all__ = ["Posting", "UnitTable"]
+__all__ = ["Posting", "UnitTable", "best_covered"]
 
 logger = logging.getLogger(__name__)
 
@@ -113,3 +113,20 @@ class UnitTable:
             total[posting.direct] += weight
             total[posting.context] += 0.5 * weight
         return total
+
+
+def best_covered(
+    priors: Mapping[int, float], coverage: np.ndarray, n: int, weight: float
+) -> list[tuple[int, float, float]]:
+    """The ``n`` best (unit, prior, coverage) by ``weight * coverage + prior``, best first,
+    ties in the order of ``priors``: ``sorted(..., reverse=True)[:n]`` over the candidates,
+    in numpy (a question may bring in tens of thousands)."""
+    if not priors:
+        return []
+    ids = np.fromiter(priors.keys(), dtype=np.int64, count=len(priors))
+    prior = np.fromiter(priors.values(), dtype=np.float64, count=len(priors))
+    covered = coverage[ids]
+    order = np.argsort(-(weight * covered + prior), kind="stable")[:n]
+    return list(
+        zip(ids[order].tolist(), prior[order].tolist(), covered[order].tolist(), strict=True)
+    )
