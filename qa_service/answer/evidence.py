@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from indexer.units import Unit, shared_pairs, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
@@ -186,15 +188,13 @@ def candidate_units(
             k += 1
     # a word found in a quarter of the units (or in thousands) says little on its own
     limit = min(max(40, corpus.n_units // 4), _MAX_POSTING)
-    for term in q.terms:
-        posting = corpus.units.posting(term, q.toned)
-        if posting.df > limit:
-            continue
-        for idx in posting.units().tolist():
-            priors.setdefault(idx, 0.0)
     doc_of = corpus.units.doc_of
     if q.scope is not None:
         priors = {i: p for i, p in priors.items() if doc_of[i] in q.scope}
+    holding = corpus.units.units_holding(q.terms, q.toned, limit, q.scope)
+    if priors:
+        holding = holding[~np.isin(holding, np.fromiter(priors, dtype=np.int64))]
+    priors.update(dict.fromkeys(holding.tolist(), 0.0))
     if q.number_filter:
         citing = corpus.citing_units(q.number_filter)
         priors = {i: p for i, p in priors.items() if i in citing}
