@@ -10,7 +10,7 @@ import re
 import time
 from collections.abc import Sequence
 
-from indexer.extract.citations import number_key, number_matches
+from indexer.extract.citations import number_key, number_keys_match, number_matches
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from indexer.units import Unit
@@ -63,6 +63,7 @@ class Corpus:
         self.targets: list[TargetRow] = reader.targets()
         self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
         self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name
+        self._citation_keys: tuple[list[str], dict[str, list[int]]] | None = None
         logger.info(
             "corpus loaded: %d documents, %d units in %.2f s",
             len(self.documents),
@@ -98,7 +99,7 @@ class Corpus:
 
     def cited(self, number: str) -> bool:
         """Some document of the corpus cites ``number``."""
-        return any(number_matches(number, row.citation.number) for row in self.citations)
+        return bool(self._citations_of((number,)))
 
     def own_number(self, number: str, places: Sequence[str] = ()) -> str | None:
         """The document whose own number is ``number``; when several share it (provinces
@@ -124,10 +125,9 @@ class Corpus:
     def citing_units(self, numbers: Sequence[str]) -> set[int]:
         """Units holding a stored citation of one of ``numbers``."""
         out: set[int] = set()
-        for row in self.citations:
+        for k in self._citations_of(numbers):
+            row = self.citations[k]
             c = row.citation
-            if not any(number_matches(n, c.number) for n in numbers):
-                continue
             ids = self.doc_units.get(row.doc_id, [])
             starts = self.doc_starts.get(row.doc_id, [])
             k = max(0, bisect.bisect_right(starts, c.start) - 1)
@@ -136,6 +136,25 @@ class Corpus:
                     out.add(ids[k])
                 k += 1
         return out
+
+    def _citations_of(self, numbers: Sequence[str]) -> list[int]:
+        """Positions in ``citations`` of the rows citing one of ``numbers``
+        (:func:`number_matches`), in order: a number's matches share its key as a prefix, so
+        they are looked up in the sorted keys rather than compared with every row."""
+        if self._citation_keys is None:
+            by_key: dict[str, list[int]] = {}
+            for k, row in enumerate(self.citations):
+                by_key.setdefault(number_key(row.citation.number), []).append(k)
+            self._citation_keys = (sorted(by_key), by_key)
+        keys, by_key = self._citation_keys
+        found: set[int] = set()
+        for asked in {number_key(n) for n in numbers} - {""}:
+            at = bisect.bisect_left(keys, asked)
+            while at < len(keys) and keys[at].startswith(asked):
+                if number_keys_match(asked, keys[at]):
+                    found.update(by_key[keys[at]])
+                at += 1
+        return sorted(found)
 
     # -- documents -----------------------------------------------------------------------------
     # Short forms of place names that documents write in full ("TP HCM").
