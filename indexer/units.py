@@ -8,6 +8,7 @@ Units are made at index time and stored (``indexer.store``); the answerer reads 
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import logging
 import re
@@ -135,7 +136,16 @@ def shared_pairs(unit: Unit, toned: bool, pairs: Iterable[tuple[str, str]]) -> i
     the folded or toned matching form; the same count as intersecting with the set of
     consecutive token pairs of each, without building the pair sets."""
     runs = unit.ttoken_runs if toned else unit.token_runs
-    return sum(f" {a} {b} " in runs for a, b in pairs)
+    needles = _pair_needles(pairs) if isinstance(pairs, frozenset) else _needles(pairs)
+    return sum(needle in runs for needle in needles)
+
+
+def _needles(pairs: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(f" {a} {b} " for a, b in pairs)
+
+
+# A question's pairs are counted in every unit it scores (hundreds): written out once.
+_pair_needles = functools.lru_cache(maxsize=256)(_needles)
 
 
 def line_span(text: str, at: int) -> tuple[int, int]:

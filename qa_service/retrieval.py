@@ -29,6 +29,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Collection, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,8 @@ FUZZY_DEPTH = 30
 # 90-point partial match holds far more (on ALQAC none of the 116 near-verbatim passages among
 # the lexical top 60 was dropped by it).
 FUZZY_PREFILTER = 0.6
+# Embed the query in a thread of its own while the lexical list is made (same vector, earlier).
+OVERLAP_EMBEDDING = True
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -228,6 +231,7 @@ class Retriever:
         self._dense_loader: DenseLoader | None = None
         self._numbers: dict[str, list[tuple[str, int | None, str]]] | None = None
         self._documents: list[dict[str, Any]] | None = None
+        self._embedding_pool: ThreadPoolExecutor | None = None  # query embeddings, one at a time
 
     @classmethod
     def open(cls, version_dir: Path, *, embedder: Embedder | None = None) -> Retriever:
@@ -295,6 +299,9 @@ class Retriever:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+            pool, self._embedding_pool = self._embedding_pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
 
     def __enter__(self) -> Retriever:
         return self
@@ -417,6 +424,15 @@ class Retriever:
         if allowed is not None and not allowed:
             timer.timings["total"] = (time.perf_counter() - started) * 1000
             return SearchResult(query, method, [], _rounded(timer.timings))
+        # The embedding model reads accented Vietnamese; typed without accents a question is
+        # out of its reach (on ALQAC queries stripped of accents dense Recall@10 falls from 0.96
+        # to 0.13), so hybrid search then trusts the lexical list alone.
+        use_dense = method == "dense" or (
+            method == "hybrid"
+            and not _typed_without_accents(query)
+            and len(dense_index) > 0  # a version whose embedding has not begun: lexical only
+        )
+        embedding = self._start_embedding(query) if use_dense else None
         with timer.stage("exact"):
             numbers, exact = self.exact_matches(query, allowed)
         depth = max(CANDIDATES, k)
@@ -426,18 +442,10 @@ class Retriever:
         if lexical_used:
             with timer.stage("lexical"):
                 lexical = self.lexical.search(query, depth, allowed_ids=allowed)
-        # The embedding model reads accented Vietnamese; typed without accents a question is
-        # out of its reach (on ALQAC queries stripped of accents dense Recall@10 falls from 0.96
-        # to 0.13), so hybrid search then trusts the lexical list alone.
-        use_dense = method == "dense" or (
-            method == "hybrid"
-            and not _typed_without_accents(query)
-            and len(dense_index) > 0  # a version whose embedding has not begun: lexical only
-        )
         if use_dense:
-            assert dense_index is not None and self.embedder is not None
-            with timer.stage("embed_query"):
-                vector = self.embedder.embed_query(query)
+            assert dense_index is not None and embedding is not None
+            with timer.stage("embed_query"):  # what is left of it once the lexical list is in
+                vector = embedding.result()
             with timer.stage("dense"):
                 dense = dense_index.search(vector, depth, allowed_ids=allowed)
         with timer.stage("fusion"):
@@ -505,6 +513,20 @@ class Retriever:
         used = (("lexical", lexical_used), ("dense", use_dense))
         lists = tuple(name for name, flag in used if flag)
         return SearchResult(query, method, hits, _rounded(timer.timings), numbers, lists)
+
+    def _start_embedding(self, query: str) -> Future[np.ndarray]:
+        """The query's embedding, computed meanwhile in the retriever's embedding thread: the
+        model (C code, the GIL released) runs while this thread matches document numbers and
+        scores BM25, on the other core when there is one."""
+        assert self.embedder is not None
+        if not OVERLAP_EMBEDDING:
+            done: Future[np.ndarray] = Future()
+            done.set_result(self.embedder.embed_query(query))
+            return done
+        with self._lock:
+            if self._embedding_pool is None:
+                self._embedding_pool = ThreadPoolExecutor(1, thread_name_prefix="vnqa-query-embed")
+            return self._embedding_pool.submit(self.embedder.embed_query, query)
 
     def _passage_rows(self, ids: list[int]) -> dict[int, sqlite3.Row]:
         if not ids:

@@ -10,7 +10,7 @@ import re
 import time
 from collections.abc import Sequence
 
-from indexer.extract.citations import number_key, number_matches
+from indexer.extract.citations import number_key, number_keys_match, number_matches
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from indexer.units import Unit
@@ -22,6 +22,8 @@ from qa_service.routing import content_terms, fold, tone_key
 __all__ = ["Corpus"]
 
 logger = logging.getLogger(__name__)
+
+_NAMING_CACHE = 4096  # place names whose documents are kept (a name costs ~10 ms to look up)
 
 
 class Corpus:
@@ -60,6 +62,8 @@ class Corpus:
         self.mention_cache: dict[int, list[Mention]] = {}
         self.targets: list[TargetRow] = reader.targets()
         self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
+        self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name
+        self._citation_keys: tuple[list[str], dict[str, list[int]]] | None = None
         logger.info(
             "corpus loaded: %d documents, %d units in %.2f s",
             len(self.documents),
@@ -95,7 +99,7 @@ class Corpus:
 
     def cited(self, number: str) -> bool:
         """Some document of the corpus cites ``number``."""
-        return any(number_matches(number, row.citation.number) for row in self.citations)
+        return bool(self._citations_of((number,)))
 
     def own_number(self, number: str, places: Sequence[str] = ()) -> str | None:
         """The document whose own number is ``number``; when several share it (provinces
@@ -121,10 +125,9 @@ class Corpus:
     def citing_units(self, numbers: Sequence[str]) -> set[int]:
         """Units holding a stored citation of one of ``numbers``."""
         out: set[int] = set()
-        for row in self.citations:
+        for k in self._citations_of(numbers):
+            row = self.citations[k]
             c = row.citation
-            if not any(number_matches(n, c.number) for n in numbers):
-                continue
             ids = self.doc_units.get(row.doc_id, [])
             starts = self.doc_starts.get(row.doc_id, [])
             k = max(0, bisect.bisect_right(starts, c.start) - 1)
@@ -133,6 +136,25 @@ class Corpus:
                     out.add(ids[k])
                 k += 1
         return out
+
+    def _citations_of(self, numbers: Sequence[str]) -> list[int]:
+        """Positions in ``citations`` of the rows citing one of ``numbers``
+        (:func:`number_matches`), in order: a number's matches share its key as a prefix, so
+        they are looked up in the sorted keys rather than compared with every row."""
+        if self._citation_keys is None:
+            by_key: dict[str, list[int]] = {}
+            for k, row in enumerate(self.citations):
+                by_key.setdefault(number_key(row.citation.number), []).append(k)
+            self._citation_keys = (sorted(by_key), by_key)
+        keys, by_key = self._citation_keys
+        found: set[int] = set()
+        for asked in {number_key(n) for n in numbers} - {""}:
+            at = bisect.bisect_left(keys, asked)
+            while at < len(keys) and keys[at].startswith(asked):
+                if number_keys_match(asked, keys[at]):
+                    found.update(by_key[keys[at]])
+                at += 1
+        return sorted(found)
 
     # -- documents -----------------------------------------------------------------------------
     # Short forms of place names that documents write in full ("TP HCM").
@@ -145,8 +167,13 @@ class Corpus:
         key = plain(name)
         words = key.split()
         key = " ".join(self._PLACE_ALIASES.get(w, w) for w in words)
-        pattern = re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")
-        return {d for d, t in self._plain_texts.items() if pattern.search(t)}
+        found = self._naming.get(key)
+        if found is None:  # one search of every document's text per name and version
+            pattern = re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")
+            found = frozenset(d for d, t in self._plain_texts.items() if pattern.search(t))
+            if len(self._naming) < _NAMING_CACHE:
+                self._naming[key] = found
+        return set(found)
 
     def doc_has_year(self, doc_id: str, year: int) -> bool:
         """The document's date or title says ``year``."""

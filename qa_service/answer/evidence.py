@@ -14,10 +14,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from indexer.units import Unit, shared_pairs, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import Question, keyed_tokens
+from qa_service.answer.unit_table import best_covered
 from qa_service.routing import fold
 
 __all__ = [
@@ -198,15 +201,13 @@ def candidate_units(
             k += 1
     # a word found in a quarter of the units (or in thousands) says little on its own
     limit = min(max(40, corpus.n_units // 4), _MAX_POSTING)
-    for term in q.terms:
-        posting = corpus.units.posting(term, q.toned)
-        if posting.df > limit:
-            continue
-        for idx in posting.units().tolist():
-            priors.setdefault(idx, 0.0)
     doc_of = corpus.units.doc_of
     if q.scope is not None:
         priors = {i: p for i, p in priors.items() if doc_of[i] in q.scope}
+    holding = corpus.units.units_holding(q.terms, q.toned, limit, q.scope)
+    if priors:
+        holding = holding[~np.isin(holding, np.fromiter(priors, dtype=np.int64))]
+    priors.update(dict.fromkeys(holding.tolist(), 0.0))
     if q.number_filter:
         citing = corpus.citing_units(q.number_filter)
         priors = {i: p for i, p in priors.items() if i in citing}
@@ -223,18 +224,14 @@ def score_units(corpus: Corpus, q: Question, priors: Mapping[int, float]) -> lis
     coverage can still place them among the best."""
     if q.total <= 0:
         return []
-    coverage = (corpus.units.coverage(q.weights, q.toned) / q.total).tolist()
-    covered = sorted(
-        ((idx, prior, coverage[idx]) for idx, prior in priors.items()),
-        key=lambda item: 0.75 * item[2] + item[1],
-        reverse=True,
-    )
-    corpus.units.load(idx for idx, _, _ in covered[:_RESCORED])
+    coverage = corpus.units.coverage(q.weights, q.toned) / q.total
+    covered = best_covered(priors, coverage, _RESCORED, 0.75)
+    corpus.units.load(idx for idx, _, _ in covered)
     out = [
         Candidate(
             unit=corpus.units[idx], evidence=evidence_score(q, corpus.units[idx], cov), prior=prior
         )
-        for idx, prior, cov in covered[:_RESCORED]
+        for idx, prior, cov in covered
     ]
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,7 +18,7 @@ import numpy as np
 from indexer.store import IndexReader
 from indexer.units import Unit, unit_from_row
 
-__all__ = ["Posting", "UnitTable"]
+__all__ = ["Posting", "UnitTable", "best_covered"]
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +57,12 @@ class UnitTable:
             self.doc_of.append(doc_id)
             self.starts.append(start)
             self.ends.append(end)
+        # each unit's document as an ordinal of _first (units are stored by document)
+        self._doc_number = {doc_id: k for k, doc_id in enumerate(self._first)}
+        self._doc_ordinal = np.repeat(
+            np.arange(len(self._first), dtype=np.int32),
+            np.diff([*self._first.values(), len(self.doc_of)]).astype(np.int64),
+        )
         self._units: dict[int, Unit] = {}
         self._postings: dict[tuple[str, bool], Posting] = {}
         self._lock = threading.Lock()  # SQLite reads of one connection, one thread at a time
@@ -104,6 +110,31 @@ class UnitTable:
             self._postings[key] = found
         return found
 
+    def units_holding(
+        self,
+        terms: Iterable[str],
+        toned: bool,
+        max_df: int,
+        documents: Collection[str] | None = None,
+    ) -> np.ndarray:
+        """The units holding one of ``terms`` (words held by more than ``max_df`` units left
+        out), each once, in the order a reading of the terms' postings (each term's direct
+        units, then its context units) first meets it; only units of ``documents`` if given."""
+        parts: list[np.ndarray] = []
+        for term in terms:
+            posting = self.posting(term, toned)
+            if posting.df <= max_df:
+                parts += (posting.direct, posting.context)
+        if not parts:
+            return _EMPTY
+        found = np.concatenate(parts)
+        if documents is not None:
+            wanted = np.zeros(len(self._first), dtype=bool)
+            wanted[[self._doc_number[d] for d in documents if d in self._doc_number]] = True
+            found = found[wanted[self._doc_ordinal[found]]]
+        unique, first = np.unique(found, return_index=True)
+        return unique[np.argsort(first)]
+
     def coverage(self, weights: Mapping[str, float], toned: bool) -> np.ndarray:
         """Per unit, the summed weight of the words its text holds, plus half the weight of
         those only its context (section path, table header) holds."""
@@ -113,3 +144,20 @@ class UnitTable:
             total[posting.direct] += weight
             total[posting.context] += 0.5 * weight
         return total
+
+
+def best_covered(
+    priors: Mapping[int, float], coverage: np.ndarray, n: int, weight: float
+) -> list[tuple[int, float, float]]:
+    """The ``n`` best (unit, prior, coverage) by ``weight * coverage + prior``, best first,
+    ties in the order of ``priors``: ``sorted(..., reverse=True)[:n]`` over the candidates,
+    in numpy (a question may bring in tens of thousands)."""
+    if not priors:
+        return []
+    ids = np.fromiter(priors.keys(), dtype=np.int64, count=len(priors))
+    prior = np.fromiter(priors.values(), dtype=np.float64, count=len(priors))
+    covered = coverage[ids]
+    order = np.argsort(-(weight * covered + prior), kind="stable")[:n]
+    return list(
+        zip(ids[order].tolist(), prior[order].tolist(), covered[order].tolist(), strict=True)
+    )

@@ -229,6 +229,26 @@ def test_hybrid_leaves_accent_free_questions_to_the_lexical_list(small_index: Pa
         assert forced.lists == ("dense",)
 
 
+def test_query_embedded_meanwhile_gives_the_same_hits(
+    small_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The query is embedded in the retriever's own thread while the lexical list is made;
+    the hits are those of embedding it first, and closing stops that thread."""
+    import threading
+
+    from qa_service import retrieval
+
+    queries = ["chỉ số hài lòng của người dân", "cải cách hành chính", "kế hoạch năm 2023"]
+    with Retriever.open(small_index, embedder=BagOfSyllables()) as retriever:
+        meanwhile = [retriever.search(q, k=5) for q in queries]
+        assert any(t.name.startswith("vnqa-query-embed") for t in threading.enumerate())
+        monkeypatch.setattr(retrieval, "OVERLAP_EMBEDDING", False)
+        first = [retriever.search(q, k=5) for q in queries]
+    assert [r.hits for r in meanwhile] == [r.hits for r in first]
+    assert all(r.lists == ("lexical", "dense") for r in meanwhile)
+    assert retriever._embedding_pool is None
+
+
 def test_document_number_ranks_its_mentions_first(retriever: Retriever) -> None:
     result = retriever.search("thủ tục hành chính theo kế hoạch 214/KH-UBND", k=5)
     assert result.numbers == ("214/KH-UBND",)

@@ -36,3 +36,38 @@ def test_units_postings_and_coverage_match_the_stored_units(corpus_index: Path) 
         assert table.posting("khôngcótừnày", True).df == 0
     finally:
         reader.close()
+
+
+def test_units_holding_reads_postings_in_order_once_each(corpus_index: Path) -> None:
+    import numpy as np
+
+    from qa_service.answer.unit_table import best_covered
+
+    reader = IndexReader.open(corpus_index)
+    try:
+        table = UnitTable(reader)
+        terms = sorted(table[0].terms)[:4] + sorted(table[len(table) - 1].terms)[:4]
+        max_df = sorted(table.posting(t, False).df for t in terms)[-2]  # one word left out
+        expected: dict[int, None] = {}
+        for term in terms:
+            if table.posting(term, False).df <= max_df:
+                expected.update(dict.fromkeys(table.posting(term, False).units().tolist()))
+        assert table.units_holding(terms, False, max_df).tolist() == list(expected)
+        last_doc = table.doc_of[-1]
+        assert table.units_holding(terms, False, max_df, {last_doc, "no-such-doc"}).tolist() == [
+            i for i in expected if table.doc_of[i] == last_doc
+        ]
+        assert table.units_holding([], False, max_df).tolist() == []
+
+        # best_covered is sorted(..., reverse=True)[:n] over (unit, prior, coverage)
+        priors = {i: (0.1 if i % 3 == 0 else 0.0) for i in expected}
+        coverage = np.array([(i % 5) / 4 for i in range(len(table))])
+        by_sort = sorted(
+            ((i, p, float(coverage[i])) for i, p in priors.items()),
+            key=lambda item: 0.75 * item[2] + item[1],
+            reverse=True,
+        )
+        assert best_covered(priors, coverage, 25, 0.75) == by_sort[:25]
+        assert best_covered({}, coverage, 25, 0.75) == []
+    finally:
+        reader.close()
