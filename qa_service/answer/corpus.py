@@ -160,13 +160,15 @@ class Corpus:
     # Short forms of place names that documents write in full ("TP HCM").
     _PLACE_ALIASES = {"hcm": "ho chi minh", "tphcm": "ho chi minh", "hn": "ha noi"}
 
+    def place_key(self, name: str) -> str:
+        """A place name folded, with its common short forms written out ("hcm")."""
+        return " ".join(self._PLACE_ALIASES.get(w, w) for w in plain(name).split())
+
     def docs_naming(self, name: str) -> set[str]:
         """Documents whose text names the place ``name`` (folded, whole words)."""
         if self._plain_texts is None:
             self._plain_texts = self.reader.plain_texts()
-        key = plain(name)
-        words = key.split()
-        key = " ".join(self._PLACE_ALIASES.get(w, w) for w in words)
+        key = self.place_key(name)
         found = self._naming.get(key)
         if found is None:  # one search of every document's text per name and version
             pattern = re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")

@@ -104,7 +104,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             naming = corpus.docs_naming(mention.name)
             if naming:
                 scope = naming if scope is None else scope | naming
-                unresolved.append(plain(mention.name))
+                unresolved.append(corpus.place_key(mention.name))
             elif mention.certain or looks_like_name(mention):
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue
