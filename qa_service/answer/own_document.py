@@ -56,6 +56,7 @@ _FRAME = frozenset(
     }
 )
 _GENERIC_TYPES = {"van ban"}
+_HEAD_CHARS = 1500  # a document's header, its "Kính gửi" and first lines
 _CANDIDATE_HITS = 40
 
 
@@ -141,8 +142,11 @@ def rank_documents(
         if doc_id != q.own_doc and not fits_period(corpus, q, doc_id):
             continue  # another year or period than the question's
         card = _card(corpus, doc_id)
-        if q.localities and not any(name in plain(card) for name in q.localities):
-            continue  # facts of a document of another place
+        # facts of a document of another place (the place may be its recipient's: "Cục
+        # Thuế hướng dẫn Thuế tỉnh Quảng Trị")
+        where = plain(f"{card} {corpus.texts[doc_id][:_HEAD_CHARS]}")
+        if q.localities and not any(name in where for name in q.localities):
+            continue
         issuing_places = issuer_places(q)
         home = plain(f"{meta.issuer or ''} {meta.place or ''}")
         if issuing_places and not any(name in home for name in issuing_places):
