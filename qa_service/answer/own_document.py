@@ -205,6 +205,7 @@ def issuer_places(q: Question) -> list[str]:
 
 _NAMED_KINDS = frozenset({"bo", "so", "cuc"})
 _TITLES = frozenset({"chu", "tich", "truong", "giam", "doc"})
+_OTHER_BODIES = frozenset({"ubnd", "uy", "hdnd", "hoi", "chinh", "thu", "van", "tong", "ban"})
 
 
 def named_body_names(q: Question) -> list[str]:
@@ -214,19 +215,22 @@ def named_body_names(q: Question) -> list[str]:
     words = re.findall(r"[^\s,;:?()]+", q.route.question)
     folded = [plain(w) for w in words]
     names: list[str] = []
+    bodies = 0
     for i, word in enumerate(folded[:-2]):
         if word != "cua":
             continue
         k = i + 1
         while k < len(words) - 1 and folded[k] in _TITLES:  # "của Bộ trưởng Bộ ..."
             k += 1
+        bodies += folded[k] in _NAMED_KINDS or folded[k] in _OTHER_BODIES
         if folded[k] not in _NAMED_KINDS or k + 1 >= len(words):
             continue
         name = words[k + 1]
         acronym = (len(name) > 1 and name.isupper()) or not re.search(r"[aeiouy]", folded[k + 1])
         if name[:1].isupper() and not acronym and folded[k + 1].isalpha():
             names.append(f"{folded[k]} {folded[k + 1]}")
-    return names
+    # "QĐ nào của Chủ tịch UBND ... TTHC của Sở Văn hóa": two bodies, the issuer is unclear
+    return names if bodies == 1 else []
 
 
 def named_bodies(q: Question) -> list[str]:
