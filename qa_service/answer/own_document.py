@@ -204,7 +204,7 @@ def issuer_places(q: Question) -> list[str]:
 
 
 _NAMED_KINDS = frozenset({"bo", "so", "cuc"})
-_TITLES = frozenset({"chu", "tich", "truong", "giam", "doc"})
+_TITLES = frozenset({"chu tich", "bo truong", "giam doc", "cuc truong", "thu truong"})
 _OTHER_BODIES = frozenset({"ubnd", "uy", "hdnd", "hoi", "chinh", "thu", "van", "tong", "ban"})
 
 
@@ -220,8 +220,8 @@ def named_body_names(q: Question) -> list[str]:
         if word != "cua":
             continue
         k = i + 1
-        while k < len(words) - 1 and folded[k] in _TITLES:  # "của Bộ trưởng Bộ ..."
-            k += 1
+        while k < len(words) - 2 and f"{folded[k]} {folded[k + 1]}" in _TITLES:
+            k += 2  # "của Bộ trưởng Bộ ...", "của Chủ tịch UBND ..."
         bodies += folded[k] in _NAMED_KINDS or folded[k] in _OTHER_BODIES
         if folded[k] not in _NAMED_KINDS or k + 1 >= len(words):
             continue
