@@ -245,8 +245,21 @@ def missing_rare_term(corpus: Corpus, q: Question) -> bool:
     unknown_terms = [t for t in q.weights if not corpus.known(t, q.toned)]
     if any(_IDENTIFIER.fullmatch(t) for t in unknown_terms):
         return True  # a code no document writes ("N40"): the collection lacks what is asked
+    if unknown_terms and _names_unknown(q, set(unknown_terms)):
+        return True  # a name no document writes ("thẻ Pokemon"): nothing here is about it
     unknown = sum(q.weights[t] for t in unknown_terms)
     return unknown / q.total >= _UNKNOWN_SHARE
+
+
+def _names_unknown(q: Question, unknown: set[str]) -> bool:
+    """A capitalized word inside the question (a product, a company, a person) that no unit
+    holds. The first word is capitalized anyway and does not count."""
+    words = re.findall(r"[^\W\d_]+", q.route.question)
+    for word in words[1:]:
+        if word[:1].isupper() and not word.isupper() and len(word) > 2:
+            if any(t in unknown for t in keyed_tokens(q, word)):
+                return True
+    return False
 
 
 def local_gain(q: Question, text: str, a: int, b: int, radius: int = 60) -> float:

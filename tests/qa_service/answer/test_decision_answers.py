@@ -127,3 +127,11 @@ def test_a_field_line_under_the_procedure_it_belongs_to(answerer: Answerer) -> N
     """ "b) Thời hạn giải quyết: ..." names no procedure: its heading does."""
     result = answerer.ask("Thời hạn cấp quyền khai thác kho dữ liệu dùng chung là bao nhiêu ngày?")
     assert result.found and "07 (bảy) ngày làm việc" in (result.answer or "")
+
+
+def test_a_name_no_document_writes_is_not_answered(answerer: Answerer) -> None:
+    """The same question about a product the decision never names abstains."""
+    named = answerer.ask("Thời hạn cấp quyền khai thác kho dữ liệu Zalora là bao nhiêu ngày?")
+    assert not named.found and named.answer is None
+    plain = answerer.ask("Thời hạn cấp quyền khai thác kho dữ liệu dùng chung là bao nhiêu ngày?")
+    assert plain.found
