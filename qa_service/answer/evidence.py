@@ -255,11 +255,13 @@ def _names_unknown(q: Question, unknown: set[str]) -> bool:
     """A capitalized word inside the question (a product, a company, a person) that no unit
     holds. The first word is capitalized anyway and does not count."""
     words = re.findall(r"[^\W\d_]+", q.route.question)
-    for word in words[1:]:
-        if word[:1].isupper() and not word.isupper() and len(word) > 2:
-            if any(t in unknown for t in keyed_tokens(q, word)):
-                return True
-    return False
+    return any(
+        word[:1].isupper()
+        and not word.isupper()
+        and len(word) > 2
+        and any(t in unknown for t in keyed_tokens(q, word))
+        for word in words[1:]
+    )
 
 
 def local_gain(q: Question, text: str, a: int, b: int, radius: int = 60) -> float:
