@@ -220,9 +220,14 @@ class Answerer:
             document = dated_document(corpus, q, scored)
             if document is not None:
                 return answer_document_date(corpus, *document)
-        best = best_unit_answer(corpus, q, scored, _EXTRACTOR.get(intent, intent))
+        kind = _EXTRACTOR.get(intent, intent)
+        best = best_unit_answer(corpus, q, scored, kind)
         if best is None:
             return None
+        if kind in _PAIRED_KINDS and _RESPECTIVELY.search(q.route.folded):
+            paired = _second_value(corpus, q, scored, kind, best)
+            if paired is not None:
+                return paired
         return best.answer or "", [best], best.score, None
 
     def _retrieve(self, q: Question) -> list[tuple[int, float]]:
@@ -242,6 +247,32 @@ class Answerer:
             return []
         result = self.retriever.search(q.route.query, k=_CLOSEST_K, method="hybrid")
         return [(int(h.passage_id), float(h.score)) for h in result.hits]
+
+
+# "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với": two values asked.
+_RESPECTIVELY = re.compile(r"\blan luot\b|\btruoc va sau\b|\bso voi\b")
+_PAIRED_KINDS = frozenset({"figure", "deadline", "target"})
+
+
+def _second_value(
+    corpus: Corpus, q: Question, scored: list[Candidate], kind: str, best: Candidate
+) -> Composed | None:
+    """The two values a "lần lượt" question asks for: the best one and the next best of
+    another unit of the same document, when it scores nearly as well."""
+    rest = [c for c in scored if c.unit.doc_id == best.unit.doc_id and c.unit.idx != best.unit.idx]
+    second = best_unit_answer(corpus, q, rest, kind)
+    if second is None or not second.answer or second.answer == best.answer:
+        return None
+    if second.score < _SECOND_SHARE * best.score:
+        return None
+    joined = f"{best.answer}; {second.answer}"
+    if len(joined) > MAX_ANSWER_CHARS:
+        return None
+    first, then = sorted((best, second), key=lambda c: c.unit.start)  # in the text's order
+    return f"{first.answer}; {then.answer}", [first, then], min(best.score, second.score), None
+
+
+_SECOND_SHARE = 0.85
 
 
 def _ms(start: float) -> float:

@@ -43,6 +43,10 @@ dùng chung và bảo đảm an toàn thông tin cho kho dữ liệu.
 **Điều 5.** Các sở, ban, ngành rà soát và báo cáo kết quả cập nhật dữ liệu dùng chung năm \
 2025 của cơ quan, đơn vị mình. Thời hạn hoàn thành trước ngày 15 tháng 12 năm 2025.
 
+**Điều 7.** Phí khai thác dữ liệu dùng chung đối với tổ chức là 200.000 đồng một lần.
+
+**Điều 8.** Phí khai thác dữ liệu dùng chung đối với cá nhân là 50.000 đồng một lần.
+
 **Điều 6.** Công bố kèm theo Quyết định này danh mục 01 thủ tục hành chính (TTHC) được sửa \
 đổi, bổ sung và 03 TTHC bãi bỏ.
 
@@ -135,3 +139,12 @@ def test_a_name_no_document_writes_is_not_answered(answerer: Answerer) -> None:
     assert not named.found and named.answer is None
     plain = answerer.ask("Thời hạn cấp quyền khai thác kho dữ liệu dùng chung là bao nhiêu ngày?")
     assert plain.found
+
+
+def test_two_values_asked_respectively(answerer: Answerer) -> None:
+    """ "lần lượt là bao nhiêu": both values, each quoted from its own sentence."""
+    result = answerer.ask(
+        "Phí khai thác dữ liệu dùng chung đối với tổ chức và cá nhân lần lượt là bao nhiêu?"
+    )
+    assert result.found and result.answer is not None
+    assert "200.000 đồng" in result.answer and "50.000 đồng" in result.answer
