@@ -141,9 +141,11 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bnao (da )?ky\b(?! ket)",
         ),
         (
+            # unless a time limit is asked ("chậm nhất bao lâu sau khi ... có hiệu lực")
             "effective",
-            r"\bhieu luc\b|\b(bat dau )?(duoc )?ap dung (tu|ke tu) (ngay|khi|thoi diem) nao\b"
-            r"|\bthi hanh (tu|ke tu) (ngay|khi)\b",
+            r"^(?!.*\b(?:cham nhat|bao lau|thoi han|han chot)\b).*(?:\bhieu luc\b"
+            r"|\b(bat dau )?(duoc )?ap dung (tu|ke tu) (ngay|khi|thoi diem) nao\b"
+            r"|\bthi hanh (tu|ke tu) (ngay|khi)\b)",
         ),
         (
             "deadline",

@@ -131,6 +131,8 @@ def test_accent_ratio() -> None:
         ("Theo quyết định nào, tỷ lệ hồ sơ đúng hạn là bao nhiêu?", "figure"),
         ("Việc công bố TTHC dựa trên công văn hướng dẫn nào của VPCP?", "basis"),
         ("Thủ tục này giải quyết trong bao nhiêu ngày?", "deadline"),
+        ("Chậm nhất bao lâu sau khi văn bản có hiệu lực phải cập nhật dữ liệu?", "deadline"),
+        ("Quyết định 318 có hiệu lực từ ngày nào?", "effective"),
     ],
 )
 def test_what_is_asked_decides_the_intent(question: str, intent: str) -> None:
