@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from indexer.limits import ReadLimits
+
+if TYPE_CHECKING:
+    from indexer.embedders import Embedder
 
 __all__ = ["Settings", "get_settings"]
 
@@ -61,6 +65,16 @@ class Settings(BaseSettings):
             max_pdf_pages=self.max_pdf_pages,
             max_pdf_stream_bytes=self.max_pdf_stream_bytes,
             max_nesting=self.max_nesting,
+        )
+
+    def load_embedder(self) -> Embedder:
+        """A new instance of the configured embedder (its model loads on first use)."""
+        from indexer.embedders import load_embedder
+
+        return load_embedder(
+            self.embedder,
+            query_prefix=self.st_query_prefix,
+            passage_prefix=self.st_passage_prefix,
         )
 
     def parse_timeout(self) -> float | None:

@@ -23,7 +23,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from indexer.embedders import Embedder, load_embedder
+from indexer.embedders import Embedder
 from indexer.lexical import StaleIndexError
 from indexer.store import IndexNotFoundError, IndexSchemaError
 from qa_service.answer import Answerer
@@ -68,11 +68,7 @@ class ServiceState:
         model itself loads on first use)."""
         with self._embedder_lock:
             if self._embedder is None:
-                self._embedder = load_embedder(
-                    self.settings.embedder,
-                    query_prefix=self.settings.st_query_prefix,
-                    passage_prefix=self.settings.st_passage_prefix,
-                )
+                self._embedder = self.settings.load_embedder()
             return self._embedder
 
     def _open(self, index_dir: Path) -> Answerer:

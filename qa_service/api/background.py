@@ -154,11 +154,5 @@ class BackgroundEmbedder:
 
     def _model(self):  # noqa: ANN202 - an Embedder, its own instance (not the query model's)
         if self._embedder is None:
-            from indexer.embedders import load_embedder
-
-            self._embedder = load_embedder(
-                self.settings.embedder,
-                query_prefix=self.settings.st_query_prefix,
-                passage_prefix=self.settings.st_passage_prefix,
-            )
+            self._embedder = self.settings.load_embedder()
         return self._embedder
