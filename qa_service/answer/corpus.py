@@ -125,8 +125,8 @@ class Corpus:
     def citing_units(self, numbers: Sequence[str]) -> set[int]:
         """Units holding a stored citation of one of ``numbers``."""
         out: set[int] = set()
-        for k in self._citations_of(numbers):
-            row = self.citations[k]
+        for position in self._citations_of(numbers):
+            row = self.citations[position]
             c = row.citation
             ids = self.doc_units.get(row.doc_id, [])
             starts = self.doc_starts.get(row.doc_id, [])

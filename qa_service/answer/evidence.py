@@ -37,6 +37,7 @@ __all__ = [
     "local_gain",
     "missing_rare_term",
     "score_units",
+    "text_share",
 ]
 
 logger = logging.getLogger(__name__)
@@ -277,7 +278,14 @@ def clause_coverage(q: Question, text: str, a: int, b: int) -> float:
     left = max(text.rfind(";", 0, a), text.rfind(". ", 0, a))
     right_candidates = [i for i in (text.find(";", b), text.find(". ", b)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
-    tokens = keyed_tokens(q, text[left + 1 : right])
+    return text_share(q, text[left + 1 : right])
+
+
+def text_share(q: Question, text: str) -> float:
+    """Share of the question's weight in ``text``."""
+    if q.total <= 0:
+        return 0.0
+    tokens = keyed_tokens(q, text)
     return sum(w for t, w in q.weights.items() if t in tokens) / q.total
 
 

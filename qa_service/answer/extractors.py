@@ -25,6 +25,7 @@ from qa_service.answer.evidence import (
     joint_coverage,
     local_gain,
     missing_rare_term,
+    text_share,
 )
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
@@ -260,6 +261,7 @@ def _with_followers(
 
 _VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score"})
 _FIELD_CHARS = 200
+_FIELD_INTENTS = _VALUE_INTENTS | {"agency"}
 
 
 def _direct_needed(cand: Candidate, intent: str) -> float:
@@ -267,11 +269,7 @@ def _direct_needed(cand: Candidate, intent: str) -> float:
     heading that names the subject ("d) Thời hạn giải quyết: 15 ngày", "Cơ quan thực hiện: Sở
     Nội vụ" under "Thủ tục thẩm định ...") holds the value and little else: its section
     speaks for it."""
-    if (
-        intent in _VALUE_INTENTS | {"agency"}
-        and len(cand.unit.text) <= _FIELD_CHARS
-        and cand.evidence >= 0.5
-    ):
+    if intent in _FIELD_INTENTS and len(cand.unit.text) <= _FIELD_CHARS and cand.evidence >= 0.5:
         return 0.1
     return 0.25
 
@@ -525,13 +523,9 @@ def right_phrase_share(q: Question, text: str, b: int, width: int = 40) -> float
     """Share of the question's weight in the phrase right after a number, up to the next comma,
     "và" or number: what is counted ("01 TTHC được sửa đổi và 03 TTHC bãi bỏ": "bãi bỏ" is
     said of 03)."""
-    if q.total <= 0:
-        return 0.0
     tail = text[b : b + width]
     stop = _PHRASE_END.search(tail)
-    phrase = tail[: stop.start()] if stop else tail
-    tokens = keyed_tokens(q, phrase)
-    return sum(w for t, w in q.weights.items() if t in tokens) / q.total
+    return text_share(q, tail[: stop.start()] if stop else tail)
 
 
 def left_context(q: Question, text: str, a: int, unit_words: str = "", width: int = 48) -> float:

@@ -82,18 +82,6 @@ class Gazetteer:
     known_names: tuple[str, ...]  # longest first
 
     @cached_property
-    def _names_pattern(self) -> re.Pattern[str]:
-        """One compiled alternation of the known names (a question is matched against hundreds
-        of them); kept on the gazetteer, so it goes with its index version."""
-        alternation = "|".join(re.escape(n) for n in self.known_names) or r"(?!x)x"
-        return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
-
-    def names_in(self, folded: str) -> list[str]:
-        """The known names written in ``folded`` as whole words, longest first where two
-        overlap."""
-        return list(dict.fromkeys(m.group(0) for m in self._names_pattern.finditer(folded)))
-
-    @cached_property
     def _known(self) -> frozenset[str]:
         return frozenset(self.known_names)
 

@@ -137,6 +137,7 @@ def rank_documents(
     ranked: list[RankedDocument] = []
     bodies = named_bodies(q)
     body_names = named_body_names(q)
+    issuing_places = issuer_places(q)
     for doc_id in pool:
         meta = corpus.documents[doc_id].meta
         if doc_id != q.own_doc and not fits_period(corpus, q, doc_id):
@@ -144,10 +145,10 @@ def rank_documents(
         card = _card(corpus, doc_id)
         # facts of a document of another place (the place may be its recipient's: "Cục
         # Thuế hướng dẫn Thuế tỉnh Quảng Trị")
-        where = plain(f"{card} {corpus.texts[doc_id][:_HEAD_CHARS]}")
-        if q.localities and not any(name in where for name in q.localities):
-            continue
-        issuing_places = issuer_places(q)
+        if q.localities:
+            where = plain(f"{card} {corpus.texts[doc_id][:_HEAD_CHARS]}")
+            if not any(name in where for name in q.localities):
+                continue
         home = plain(f"{meta.issuer or ''} {meta.place or ''}")
         if issuing_places and not any(name in home for name in issuing_places):
             continue  # "QĐ nào của tỉnh Quảng Bình": another place issued this one
