@@ -140,7 +140,9 @@ def evaluate(
     index_dir = Path(index_dir)
     _ensure_index(index_dir)
     items = load_questions(questions)
-    app = create_app(Settings(index_dir=index_dir))
+    # no background embedding: the index scored is the one given, not one the server changes
+    # while it is being scored (its missing vectors would be filled in between two runs)
+    app = create_app(Settings(index_dir=index_dir, background_embedding=False))
     texts: dict[str, str] = {}
     by_name: dict[str, str] = {}
     results: list[dict[str, Any]] = []
