@@ -92,8 +92,10 @@ _NUMBER_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?P<place>[^\n,]{2,40}?)\s*,\s*)?ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})"
-    r"\s*năm\s*(?P<y>\d{4})",
+    r"^\s*(?:(?P<place>[^\n,]{2,40}?)\s*,\s*"
+    # the comma left out: "Hà Nội ngày 01 tháng 12 năm 2025" (a place's capitalized words)
+    r"|(?P<bare_place>(?-i:[A-ZĐ][\wÀ-ỹ]*)(?:\s+(?-i:[A-ZĐ][\wÀ-ỹ]*)){0,3})\s+)?"
+    r"ngày[\s*_]*(?P<d>\d{1,2})?[\s*_]*tháng[\s*_]*(?P<m>\d{1,2})[\s*_]*năm[\s*_]*(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _ISSUER_BODY = (
@@ -420,6 +422,18 @@ def parse_structure(original: str, clean: CleanText) -> DocumentStructure:
     )
 
 
+# Header columns run into one line by a crawl: "CHÍNH PHỦ_____ Số: 172/2025/NĐ-CP | CỘNG HÒA ...
+# Hạnh phúc______ Hà Nội, ngày 30 tháng 6 năm 2025 |" (cells, rules of underscores or dashes)
+_HEADER_CELL_SEPARATOR = re.compile(r"\s*(?:\||_{3,}|-{3,}|–{3,})\s*")
+_ENDS_WITH_NGAY = re.compile(r"\bngày[\s*_]*$", re.IGNORECASE)
+
+
+def _header_cells(text: str) -> list[str]:
+    """The cells of a header line, in order (the line itself when it has one)."""
+    cells = [c for c in _HEADER_CELL_SEPARATOR.split(text) if c.strip()]
+    return cells or [text]
+
+
 def _metadata(lines: list[Line], skip: set[int]) -> dict:
     number = date = place = doc_type = title = None
     symbol_type = None
@@ -428,27 +442,32 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
     type_line = subject_line = None
     for i in range(head_limit):
         text = texts[i]
-        if number is None and symbol_type is None:
-            m = _NUMBER_LINE.match(text)
-            if m:
-                raw = m.group("num").strip(" .")
-                symbol = m.group("sym").strip(" .")
-                number = f"{raw}/{symbol}" if raw and any(c.isdigit() for c in raw) else None
-                code = symbol.split("-")[0].split("/")[-1] if symbol else ""
-                symbol_type = _TYPE_CODES.get(code) or _TYPE_CODES.get(code.upper())
-                if re.fullmatch(r"QH\d*", symbol.split("/")[-1] or ""):
-                    symbol_type = "luật"
-                # a PDF's layout line holds both header columns: "Số: 12/QĐ-UB Hà Nội, ngày ..."
-                text = text[m.end() :]
-                if not text.strip():
-                    continue
-        if date is None:
-            m = _DATE_LINE.match(text)
-            if m and len(text) < 120:
-                day = int(m.group("d")) if m.group("d") else None
-                date = iso_date(day, int(m.group("m")), int(m.group("y")))
-                place = (m.group("place") or "").strip(" *") or None
-                continue
+        dated_here = False
+        for cell in _header_cells(text):
+            if number is None and symbol_type is None:
+                m = _NUMBER_LINE.match(cell)
+                if m:
+                    raw = m.group("num").strip(" .")
+                    symbol = m.group("sym").strip(" .")
+                    number = f"{raw}/{symbol}" if raw and any(c.isdigit() for c in raw) else None
+                    code = symbol.split("-")[0].split("/")[-1] if symbol else ""
+                    symbol_type = _TYPE_CODES.get(code) or _TYPE_CODES.get(code.upper())
+                    if re.fullmatch(r"QH\d*", symbol.split("/")[-1] or ""):
+                        symbol_type = "luật"
+                    # a PDF's layout line holds both header columns: "Số: 12/QĐ-UB Hà Nội, ngày"
+                    cell = cell[m.end() :]
+                    dated_here = not cell.strip()
+            if date is None and cell.strip():
+                m = _DATE_LINE.match(cell)
+                if m is None and i + 1 < head_limit and _ENDS_WITH_NGAY.search(cell):
+                    m = _DATE_LINE.match(f"{cell} {texts[i + 1]}")  # "Hà Nội, ngày" / "02 tháng"
+                if m and len(cell) < 120:
+                    day = int(m.group("d")) if m.group("d") else None
+                    date = iso_date(day, int(m.group("m")), int(m.group("y")))
+                    place = (m.group("place") or m.group("bare_place") or "").strip(" *") or None
+                    dated_here = True
+        if dated_here:
+            continue
         if type_line is None:
             upper = " ".join(text.strip(" *:").split())
             if upper in _DOC_TYPES:
@@ -463,7 +482,9 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
         doc_type = "công văn"
         title = " ".join(texts[subject_line].split())
     doc_type = doc_type or symbol_type
-    if date is None and doc_type in ("luật", "bộ luật", "pháp lệnh"):
+    # no date line: a law, or a resolution of the National Assembly or its Standing Committee,
+    # is dated by the day it was passed
+    if date is None and doc_type in ("luật", "bộ luật", "pháp lệnh", "nghị quyết"):
         date = _passed_on(texts)
     signer, position = _signature(texts)
     return {

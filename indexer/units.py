@@ -100,7 +100,12 @@ def _sentences(line: str) -> list[tuple[int, int]]:
         if at < 0:  # the tokenizer changed the text: keep the rest of the line whole
             spans.append((cursor, len(line)))
             return spans
-        spans.append((at, at + len(sentence)))
+        if spans and at == spans[-1][1]:
+            # no blank between the two: the tokenizer cut inside a word at its period
+            # ("4814/CCTKV.05-TTKT3"), a sentence never ends there
+            spans[-1] = (spans[-1][0], at + len(sentence))
+        else:
+            spans.append((at, at + len(sentence)))
         cursor = at + len(sentence)
     if not spans:
         spans.append((0, len(line)))

@@ -14,7 +14,10 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import (
+    KINDS,
+    asked_types,
     best_passages,
+    described_document,
     fits_period,
     own_number_span,
     rank_documents,
@@ -46,7 +49,10 @@ Composed = tuple[str, list[Candidate], float, Comparison | None]
 # "ký" (signed) is told from "kỳ" (a period: "kỳ báo cáo"); without them both read "ky".
 _ISSUE_DATE_TONED = re.compile(r"\b(?:ban hành|ký|đề ngày|ngày tháng năm)\b")
 _ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
-_ISSUE_DATE_WORDS = "ban hành ký đề ngày tháng năm nào bao giờ khi"
+# "ra thông báo", "phát hành quyết định": issuing, said of the kind of document issued
+_ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh) ({KINDS})\b")
+# "công văn (số) 4814/CCTKV...": the first kind the question names, with its number
+_NUMBERED_KIND = re.compile(rf"^(?:(?!\b(?:{KINDS})\b).)*\b(?:{KINDS}) (?:so )?\d")
 
 
 # words of a comparison question that do not name the indicator
@@ -132,39 +138,30 @@ def answer_signer(
 
 
 def dated_document(
-    corpus: Corpus, q: Question, scored: list[Candidate]
+    corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, float] | None:
     """The indexed document whose issue date the question asks for ("Báo cáo 96 ban hành
-    ngày nào?"), or None when it asks for another date (a deadline, a cited document)."""
+    ngày nào?", "Văn phòng Chính phủ ra thông báo kết luận ... ngày nào?"), or None when it
+    asks for another date (a deadline, a document it cites by number)."""
     # With accents the keyed question keeps them: "kỳ" matches neither pattern, while a word
     # typed bare in an accented question ("ban hanh") still matches the plain one.
     keyed = q.route.keyed if q.route.accented else q.route.folded
-    if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed)):
+    folded = plain(q.route.folded)
+    issued = _ISSUES_A_KIND.search(folded)
+    if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed) or issued):
         return None
     if q.own_doc is not None:
         return q.own_doc, 1.0
-    type_words = re.findall(
-        r"\b(bao cao|ke hoach|quyet dinh|nghi quyet|chuong trinh|de an)\b", q.route.folded
-    )
-    if not type_words or q.number_filter:
-        return None
-    chosen = document_for(corpus, q, scored)
+    if _NUMBERED_KIND.search(folded):
+        return None  # "công văn 4814/... gửi ngày nào": the date of the document it numbers
+    kinds = asked_types(q) or ([issued.group(1)] if issued else [])
+    chosen = described_document(corpus, q, hits) if kinds else None
     if chosen is None:
         return None
-    doc_id, confidence = chosen
-    meta = corpus.documents[doc_id].meta
-    if not meta.doc_type or plain(meta.doc_type) != type_words[0]:
+    doc_type = corpus.documents[chosen.doc_id].meta.doc_type
+    if not doc_type or plain(doc_type) not in kinds:
         return None
-    # The question's other words must be the title's. The type word and the words that ask for
-    # the date ("báo cáo ... ban hành ngày nào") say nothing of which report it is.
-    frame = keyed_tokens(q, f"{meta.doc_type} {_ISSUE_DATE_WORDS}")
-    weights = {t: w for t, w in q.weights.items() if t not in frame}
-    total = sum(weights.values())
-    if not total:  # "Báo cáo ban hành ngày nào?": only a scope of one document tells which
-        return (doc_id, confidence) if q.scope is not None and len(q.scope) == 1 else None
-    title_terms = keyed_tokens(q, meta.title or "")
-    coverage = sum(w for t, w in weights.items() if t in title_terms) / total
-    return (doc_id, confidence) if coverage >= 0.5 else None
+    return chosen.doc_id, min(1.0, 0.4 + chosen.score)
 
 
 def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Composed | None:

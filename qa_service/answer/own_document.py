@@ -29,8 +29,10 @@ __all__ = [
     "RankedDocument",
     "answer_effective",
     "answer_own_document",
+    "KINDS",
     "asked_types",
     "best_passages",
+    "described_document",
     "fits_period",
     "issued_by_named_body",
     "issuer_places",
@@ -58,6 +60,7 @@ _FRAME = frozenset(
 _GENERIC_TYPES = {"van ban"}
 _HEAD_CHARS = 1500  # a document's header, its "Kính gửi" and first lines
 _CANDIDATE_HITS = 40
+_PASSAGES_READ = 5  # a document's passages ranked first that may hold what the question says of it
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class RankedDocument:
     coverage: float  # weighted share of the question's subject words on the document's card
     support: float  # how high its passages rank for the question (1 = the first hit)
     type_match: bool | None  # None when the question names no kind of document
+    body_match: bool | None = None  # None when the question names no kind of issuing body
 
 
 def _subject_weights(q: Question) -> dict[str, float]:
@@ -89,13 +93,13 @@ def _expanded(card: str) -> str:
 
 # A kind of document the question asks for: "QĐ nào", "Kế hoạch ... là KH số mấy", or the kind
 # it opens with ("Quyết định công bố TTHC ... là quyết định số mấy?").
-_KINDS = (
+KINDS = (
     r"quyet dinh|ke hoach|nghi quyet|nghi dinh|thong bao|thong tu|cong van|chi thi|to trinh"
     r"|de an|chuong trinh|huong dan|bao cao|cong dien|luat"
 )
 _ASKED_KIND = re.compile(
-    rf"^(?:{_KINDS})\b|\b(?:{_KINDS})(?: so)? (?:nao|gi|so may|so bao nhieu|la so may)\b"
-    rf"|\bla (?:{_KINDS}) so (?:may|bao nhieu)\b"
+    rf"^(?:{KINDS})\b|\b(?:{KINDS})(?: so)? (?:nao|gi|so may|so bao nhieu|la so may)\b"
+    rf"|\bla (?:{KINDS}) so (?:may|bao nhieu)\b"
 )
 
 
@@ -105,7 +109,7 @@ def asked_types(q: Question) -> list[str]:
     asking: list[str] = []
     opening: list[str] = []
     for m in _ASKED_KIND.finditer(plain(q.route.folded)):
-        kind = re.match(rf"(?:la )?({_KINDS})", m.group(0))
+        kind = re.match(rf"(?:la )?({KINDS})", m.group(0))
         if kind:
             asks = re.search(r"(?:nao|gi|may|nhieu)$", m.group(0))
             (asking if asks or m.start() else opening).append(kind.group(1))
@@ -118,12 +122,14 @@ def rank_documents(
 ) -> list[RankedDocument]:
     """The documents the question is most likely about, best first."""
     support: dict[str, float] = {}
-    first_passage: dict[str, tuple[int, int]] = {}
+    ranked_passages: dict[str, list[tuple[int, int]]] = {}
     for rank, (passage_id, _) in enumerate(hits[:_CANDIDATE_HITS]):
         span = corpus.passage_span.get(passage_id)
         if span is not None:
             support.setdefault(span[0], 1.0 / (1.0 + rank / 3.0))
-            first_passage.setdefault(span[0], (span[1], span[2]))
+            found = ranked_passages.setdefault(span[0], [])
+            if len(found) < _PASSAGES_READ:
+                found.append((span[1], span[2]))
     pool = set(support)
     if q.own_doc is not None:
         pool.add(q.own_doc)
@@ -158,9 +164,8 @@ def rank_documents(
         # (half weight: a passage also speaks of what the document is not about)
         card_terms = keyed_tokens(q, card)
         passage_terms: set[str] = set()
-        if doc_id in first_passage:
-            start, end = first_passage[doc_id]
-            passage_terms = keyed_tokens(q, corpus.texts[doc_id][start:end])
+        for start, end in ranked_passages.get(doc_id, ()):
+            passage_terms |= keyed_tokens(q, corpus.texts[doc_id][start:end])
         covered = sum(
             w if t in card_terms else 0.5 * w if t in passage_terms else 0.0
             for t, w in weights.items()
@@ -172,13 +177,20 @@ def rank_documents(
             type_match = bool(meta.doc_type) and plain(meta.doc_type) in asked
             score += 0.15 if type_match else -0.15
         issuer = fold(meta.issuer or "")
-        if bodies and not any(issuer.startswith(body) for body in bodies):
+        body_match = None
+        if bodies:
+            body_match = any(issuer.startswith(body) for body in bodies)
+        if body_match is False:
             score -= 0.3  # "văn bản nào của Sở Nội vụ": another body issued this one
         elif issuer and any(not issuer.startswith(name) for name in body_names):
             continue  # "của Bộ Xây dựng": a ministry, but not the one that issued this
         if doc_id == q.own_doc:
             score += 1.0
-        ranked.append(RankedDocument(doc_id, score, coverage, support.get(doc_id, 0.0), type_match))
+        ranked.append(
+            RankedDocument(
+                doc_id, score, coverage, support.get(doc_id, 0.0), type_match, body_match
+            )
+        )
     ranked.sort(key=lambda r: (-r.score, r.doc_id))
     return ranked[:limit]
 
@@ -327,6 +339,22 @@ def _type_label(doc_type: str | None) -> str:
     return (doc_type or "văn bản")[:1].upper() + (doc_type or "văn bản")[1:]
 
 
+def described_document(
+    corpus: Corpus, q: Question, hits: list[tuple[int, float]]
+) -> RankedDocument | None:
+    """The one indexed document the question describes: of the asked kind, its card (or its
+    first passage) covering most of the question's subject, and clearly ahead of the next."""
+    ranked = rank_documents(corpus, q, hits, limit=2)
+    if not ranked:
+        return None
+    best = ranked[0]
+    if best.type_match is False or best.body_match is False or best.coverage < 0.45:
+        return None  # not of the kind, or not by the body, the question names
+    if len(ranked) > 1 and ranked[1].score > best.score - 0.02:
+        return None  # two documents fit as well: no answer rather than a guess
+    return best
+
+
 def answer_own_document(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, list[Candidate], float, float] | None:
@@ -337,14 +365,9 @@ def answer_own_document(
         return None  # the question names its document: "which document" asks for another one
     if not asked_types(q) and not re.search(r"\bvan ban (nao|gi)\b", q.route.folded):
         return None
-    ranked = rank_documents(corpus, q, hits, limit=2)
-    if not ranked:
+    best = described_document(corpus, q, hits)
+    if best is None:
         return None
-    best = ranked[0]
-    if best.type_match is False or best.coverage < 0.45:
-        return None
-    if len(ranked) > 1 and ranked[1].score > best.score - 0.02:
-        return None  # two documents fit as well: no answer rather than a guess
     meta = corpus.documents[best.doc_id].meta
     text = corpus.texts[best.doc_id]
     if not meta.number:

@@ -217,7 +217,7 @@ class Answerer:
                 return cited.answer or "", [cited], cited.score, None
             return None
         if intent == "date":
-            document = dated_document(corpus, q, scored)
+            document = dated_document(corpus, q, hits)
             if document is not None:
                 return answer_document_date(corpus, *document)
         kind = _EXTRACTOR.get(intent, intent)

@@ -229,6 +229,44 @@ def test_a_header_split_across_lines_and_bold_markers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("date_lines", "date", "place"),
+    [
+        ("*Hà Nội ngày 01\ntháng 12 năm 2025*", "2025-12-01", "Hà Nội"),  # no comma
+        ("*Hà Nội,\nngày*\n*02 tháng 12 năm 2025*", "2025-12-02", "Hà Nội"),  # "ngày" alone
+        ("*Đồng Tháp, ngày **19 **tháng 11 năm 2025*", "2025-11-19", "Đồng Tháp"),
+    ],
+)
+def test_a_place_date_line_as_crawls_write_it(date_lines: str, date: str, place: str) -> None:
+    s = _meta(f"**BỘ CÔNG THƯƠNG**\n|\nSố: 58/2025/TT-BCT\n|\n{date_lines}\n|\n**THÔNG TƯ**\n")
+    assert (s.number, s.date, s.place) == ("58/2025/TT-BCT", date, place)
+
+
+def test_header_columns_run_into_one_line() -> None:
+    s = _meta(
+        "CHÍNH PHỦ_____ Số: 172/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do"
+        " – Hạnh phúc______________________ Hà Nội, ngày 30 tháng 6 năm 2025 |\n\nNGHỊ ĐỊNH\n\n"
+        "Quy định về xử lý kỷ luật cán bộ, công chức\n\nCăn cứ Luật Tổ chức Chính phủ ngày 18"
+        " tháng 02 năm 2025;\n"
+    )
+    assert (s.number, s.date, s.place, s.doc_type) == (
+        "172/2025/NĐ-CP",
+        "2025-06-30",
+        "Hà Nội",
+        "nghị định",
+    )
+
+
+def test_a_standing_committee_resolution_is_dated_by_its_passing() -> None:
+    s = _meta(
+        "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1663/NQ-UBTVQH15 |\n\n**NGHỊ QUYẾT**\n\n"
+        "**Về việc sắp xếp các đơn vị hành chính cấp xã**\n\n*Căn cứ Nghị quyết số 202/2025/QH15"
+        " ngày 12 tháng 6 năm 2025 của Quốc hội;*\n\nĐiều 1. Nội dung.\n\n*Nghị quyết này được Ủy"
+        " ban Thường vụ Quốc hội khóa XV thông qua ngày 16 tháng 6 năm 2025.*\n"
+    )
+    assert (s.number, s.date) == ("1663/NQ-UBTVQH15", "2025-06-16")
+
+
+@pytest.mark.parametrize(
     ("left_column", "issuer"),
     [
         ("**BỘ TÀI CHÍNH**\n**CỤC THUẾ**", "Cục Thuế"),

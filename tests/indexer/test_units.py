@@ -50,3 +50,15 @@ def test_shared_pairs_counts_the_word_pairs_of_text_and_context() -> None:
             pairs = bigrams(text) | bigrams(context)
             asked = list(dict.fromkeys(probe if not toned else sorted(pairs)[:5] + probe[:3]))
             assert shared_pairs(unit, toned, asked) == len(set(asked) & pairs)
+
+
+def test_a_period_inside_a_document_symbol_does_not_end_a_sentence() -> None:
+    from indexer.units import _sentences
+
+    line = (
+        "Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025 của Chi cục. "
+        "Câu sau nói việc khác."
+    )
+    pieces = [line[a:b] for a, b in _sentences(line)]
+    assert pieces[0].startswith("Cục Thuế") and "4814/CCTKV.05-TTKT3 ngày 30/06/2025" in pieces[0]
+    assert pieces[-1] == "Câu sau nói việc khác."

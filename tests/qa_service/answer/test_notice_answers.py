@@ -1,0 +1,109 @@
+"""Which notice, and when: two notices of one customs office with the same generic title
+("Về kết quả xác định trước mã số"), told apart only by the goods and the company their body
+names. The documents are written here, never seen in tuning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from tests.conftest import shared_cache_dir
+from tests.qa_service.small_index import real_embedder
+
+_NOTICE = """|
+**BỘ TÀI CHÍNH**
+**CỤC HẢI QUAN**
+--------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+Số: {number}/TB-CHQ
+|
+*Hà Nội ngày {day}
+tháng 11 năm 2025*
+|
+**THÔNG BÁO**
+**VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ**
+Căn cứ Luật Hải quan số 54/2014/QH13 ngày 23/6/2014;
+Trên cơ sở Đơn đề nghị số {request} ngày 20/10/2025 của {company}, mã số thuế:
+0310474190 và hồ sơ kèm theo;
+Cục Hải quan thông báo kết quả xác định trước mã số như sau:
+1. Hàng hóa đề nghị xác định trước mã số do tổ chức, cá nhân cung cấp:
+Tên thương mại: {goods}
+Nhà sản xuất: {maker}
+2. Tóm tắt mô tả hàng hóa: dạng bột, đóng gói 25 kg một bao, dùng trong chế biến thực phẩm.
+3. Kết quả xác định trước mã số:
+Tên thương mại: {goods}
+thuộc nhóm {group} “Các chế phẩm thực phẩm chưa được chi tiết hoặc ghi ở nơi khác”.
+Kết quả xác định trước mã số trên có hiệu lực sử dụng từ ngày ký.
+Cục trưởng Cục Hải quan thông báo để {company} biết và thực hiện.
+|
+**KT. CỤC TRƯỞNG**
+**PHÓ CỤC TRƯỞNG**
+**Lê {signer}**
+"""
+
+NOTICES = {
+    "tb-38544.md": dict(
+        number="38544", day="27", request="02BRT/XNK/2025", company="Công ty TNHH Bravo Thực phẩm",
+        goods="Zorblax Gel K7", maker="ZORBLAX GROUP", group="21.06", signer="Văn Một",
+    ),
+    "tb-39001.md": dict(
+        number="39001", day="28", request="07KLM/2025", company="Công ty cổ phần Kilimo Việt",
+        goods="Quintara Mix 40", maker="QUINTARA AG", group="19.01", signer="Văn Hai",
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    from indexer.pipeline import build_index
+
+    root = tmp_path_factory.mktemp("notices")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, fields in NOTICES.items():
+        (corpus / name).write_text(_NOTICE.format(**fields), encoding="utf-8")
+    build_index(
+        [corpus], root / "index", embedder=real_embedder(), cache_dir=shared_cache_dir(),
+        progress=False,
+    )  # fmt: skip
+    opened = Answerer.open(root / "index", embedder=real_embedder())
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Thông báo nào của Cục Hải quan xác định trước mã số cho mặt hàng Zorblax Gel K7 của"
+         " Công ty TNHH Bravo Thực phẩm?", "Thông báo số 38544/TB-CHQ ngày 27 tháng 11 năm 2025"),
+        ("thong bao nao xac dinh truoc ma so cho Quintara Mix 40",
+         "Thông báo số 39001/TB-CHQ ngày 28 tháng 11 năm 2025"),
+    ],
+)  # fmt: skip
+def test_the_notice_whose_body_names_the_goods(
+    answerer: Answerer, question: str, answer: str
+) -> None:
+    result = answerer.ask(question)
+    assert result.found and result.answer is not None
+    assert result.answer.startswith(answer)
+
+
+def test_the_date_a_body_issued_a_notice_on(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Cục Hải quan ra thông báo kết quả xác định trước mã số cho Quintara Mix 40 vào ngày nào?"
+    )
+    assert result.found and result.answer == "ngày 28 tháng 11 năm 2025"
+    assert any("39001/TB-CHQ" in answerer.texts[s.doc_id][: s.start + 400] for s in result.sources)
+
+
+def test_a_document_of_another_body_is_not_the_notice_itself(answerer: Answerer) -> None:
+    # "của Bộ Tài chính": the notices are the customs office's, so neither is the answer
+    result = answerer.ask(
+        "Thông tư nào của Bộ Tài chính quy định xác định trước mã số cho Zorblax Gel K7?"
+    )
+    assert not (result.answer or "").startswith("Thông báo số")
