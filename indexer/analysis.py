@@ -114,6 +114,9 @@ ABBREVIATIONS: Mapping[str, str] = {
     "vbqp": "văn bản quy phạm",
     "sncl": "sự nghiệp công lập",
     "snv": "sở nội vụ",
+    "hcm": "hồ chí minh",
+    "tphcm": "thành phố hồ chí minh",
+    "cv": "công văn",
 }
 # Two-letter abbreviations collide with ordinary syllables and column labels ("TT" is also
 # "thứ tự"), so they are expanded only when written in capitals, in queries as in documents.

@@ -31,7 +31,7 @@ __all__ = [
 # Routing folds case away, so two-letter keys would also expand inside names and codes ("Phòng
 # VH TT" is not "thông tư"); the analyzer expands those only in capitals. Here only the
 # two-letter abbreviations that questions use in lower case are kept.
-_SHORT_IN_QUESTIONS = frozenset({"qđ", "kh", "bc", "nq", "tx", "tp", "cp"})
+_SHORT_IN_QUESTIONS = frozenset({"qđ", "kh", "bc", "nq", "tx", "tp", "cp", "cv"})
 _ABBREVIATIONS_TONED: dict[str, str] = {
     match_key(k): match_key(v)
     for k, v in LEXICAL_ABBREVIATIONS.items()

@@ -68,7 +68,8 @@ DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # documents of a version written by another parser are parsed again, not carried over.
 PARSER_VERSION = 6  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
-# inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line
+# inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
+# units keyed with the abbreviations HCM, TPHCM, CV written out
 
 
 @dataclass(frozen=True)

@@ -101,9 +101,12 @@ class Corpus:
         """Some document of the corpus cites ``number``."""
         return bool(self._citations_of((number,)))
 
-    def own_number(self, number: str, places: Sequence[str] = ()) -> str | None:
+    def own_number(
+        self, number: str, places: Sequence[str] = (), *, unique: bool = False
+    ) -> str | None:
         """The document whose own number is ``number``; when several share it (provinces
-        number alike), the one whose issuer, place or title names one of ``places``."""
+        number alike), the one whose issuer, place or title names one of ``places`` (with
+        ``unique``, None when no place tells them apart)."""
         owners = [
             doc_id
             for doc_id, row in self.documents.items()
@@ -115,6 +118,8 @@ class Corpus:
                 card = plain(f"{meta.issuer or ''} {meta.place or ''} {meta.title or ''}")
                 if any(place in card for place in places):
                     return doc_id
+        if unique and len(owners) > 1:
+            return None
         return owners[0] if owners else None
 
     def is_own_number(self, doc_id: str, number: str) -> bool:

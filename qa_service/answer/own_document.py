@@ -144,6 +144,7 @@ def rank_documents(
     bodies = named_bodies(q)
     body_names = named_body_names(q)
     issuing_places = issuer_places(q)
+    issuing_bodies = _ISSUER_OF_KIND.search(plain(q.route.folded)) is not None
     for doc_id in pool:
         meta = corpus.documents[doc_id].meta
         if doc_id != q.own_doc and not fits_period(corpus, q, doc_id):
@@ -177,11 +178,13 @@ def rank_documents(
             type_match = bool(meta.doc_type) and plain(meta.doc_type) in asked
             score += 0.15 if type_match else -0.15
         issuer = fold(meta.issuer or "")
-        body_match = None
-        if bodies:
-            body_match = any(issuer.startswith(body) for body in bodies)
+        body_match = any(issuer.startswith(body) for body in bodies) if bodies else None
         if body_match is False:
             score -= 0.3  # "văn bản nào của Sở Nội vụ": another body issued this one
+            if not issuing_bodies:
+                # said of a thing in its subject ("QĐ công bố TTHC của Sở NN&MT"), not of the
+                # asked kind itself ("công văn nào của Thủ tướng"): it may still be the one
+                body_match = None
         elif issuer and any(not issuer.startswith(name) for name in body_names):
             continue  # "của Bộ Xây dựng": a ministry, but not the one that issued this
         if doc_id == q.own_doc:
@@ -199,6 +202,13 @@ def rank_documents(
 _BODY_AFTER_CUA = re.compile(
     r"\bcua (?:chu tich |bo truong |giam doc )?(uy ban nhan dan|hoi dong nhan dan|so|bo|cuc"
     r"|chinh phu|thu tuong|van phong|tong cuc|trung tam|ban)\b"
+)
+
+
+# "công văn nào của Thủ tướng", "thông báo số mấy của Cục Hải quan": the body issued the kind
+_ISSUER_OF_KIND = re.compile(
+    rf"\b(?:{KINDS})(?: (?:nao|gi|so may|so bao nhieu))? cua (?:uy ban nhan dan|hoi dong nhan dan"
+    r"|so|bo|cuc|chinh phu|thu tuong|van phong|tong cuc|trung tam|ban)\b"
 )
 
 

@@ -17,7 +17,7 @@ from indexer.places import names_place
 from indexer.units import TOKEN
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.gazetteer import plain
-from qa_service.routing import LocalityMention, Route, key
+from qa_service.routing import LocalityMention, Route, fold, key
 
 __all__ = [
     "FORM_WORDS",
@@ -68,18 +68,22 @@ QUESTION_PHRASES = (
     ("con", "so"),
     ("so", "hieu"),
     ("tong", "cong"),
+    ("dua", "tren"),  # "dựa trên văn bản nào": asks for a basis
 )
 
 
 FORM_WORDS = frozenset(w for pair in QUESTION_PHRASES for w in pair)
 
 
-_TYPE_THEN_YEAR = re.compile(
+# "QĐ 1994 của Cao Bằng", "CV 11583": a type word then a bare number (no symbol, no unit after)
+_TYPE_THEN_NUMBER = re.compile(
     r"\b(?:quyet dinh|qd|ke hoach|kh|nghi quyet|nq|thong bao|tb|cong van|cv|chi thi|ct"
-    r"|thong tu|nghi dinh)(?: so)? ((?:19|20)\d{2})\b(?!\s*/)"
+    r"|thong tu|nghi dinh|bao cao|bc|to trinh)(?: so)? (\d{2,6})\b"
+    r"(?!\s*(?:/|%|nam\b|thang\b|ngay\b|gio\b|nguoi\b|ty\b|trieu\b|dong\b))"
 )
 
 _PLACE_WORD_WEIGHT = 0.4
+_OWN_TITLE_WORD_WEIGHT = 0.5
 
 QUESTION_WORDS = frozenset({"bao", "nhiêu", "nhieu", "mấy", "may", "nào", "nao", "gì", "gi"})
 
@@ -138,15 +142,20 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         else:
             unsupported = unsupported or f"document number {number}"
     if own_doc is None and not route.doc_numbers:
-        # "quyết định 1994 của Cao Bằng": a number written like a year right after a type
-        # word is a document number when some document of the collection has it as its own
-        for m in _TYPE_THEN_YEAR.finditer(plain_q):
-            owner = corpus.own_number(m.group(1), places)
+        # "quyết định 1994 của Cao Bằng", "CV 11583": a bare number right after a type word
+        # is a document number when some document of the collection has it as its own
+        for m in _TYPE_THEN_NUMBER.finditer(plain_q):
+            owner = corpus.own_number(m.group(1), places, unique=True)
             if owner is not None:
                 own_doc = owner
                 # the number is the document's, not a year the evidence must be about
                 number = int(m.group(1))
                 route = replace(route, years=tuple(y for y in route.years if y != number))
+                # nor are its words ("CV 11583") words the evidence must hold: they name it
+                naming = set(m.group(0).split()) | set(fold(m.group(0)).split())  # "cv"
+                route = replace(
+                    route, terms=tuple(t for t in route.terms if plain(t) not in naming)
+                )
                 break
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}
@@ -198,6 +207,14 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         * (_PLACE_WORD_WEIGHT if strip_diacritics(t) in locality_words else 1.0)
         for t in terms
     }
+    if own_doc is not None:
+        # "Chỉ đạo về đường HCM trong CV 11583 ...": words its title holds say which document
+        # is asked about (the scope holds them); the evidence need not hold them again
+        meta = corpus.documents[own_doc].meta
+        titled = set(TOKEN.findall(key(f"{meta.title or ''} {meta.doc_type or ''}", toned)))
+        for term in terms:
+            if term in titled:
+                weights[term] *= _OWN_TITLE_WORD_WEIGHT
     for first, second in QUESTION_PHRASES:  # words of the question form, not its topic
         if re.search(rf"\b{first} {second}\b", route.folded):
             for term in terms:

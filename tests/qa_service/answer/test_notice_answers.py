@@ -107,3 +107,25 @@ def test_a_document_of_another_body_is_not_the_notice_itself(answerer: Answerer)
         "Thông tư nào của Bộ Tài chính quy định xác định trước mã số cho Zorblax Gel K7?"
     )
     assert not (result.answer or "").startswith("Thông báo số")
+
+
+@pytest.mark.parametrize("question", ["Trong TB 39001 mặt hàng thuộc nhóm nào?",
+                                      "thong bao so 39001 xep hang hoa vao nhom nao"])  # fmt: skip
+def test_a_bare_number_after_a_kind_names_the_document(answerer: Answerer, question: str) -> None:
+    from qa_service.answer.question import analyse
+    from qa_service.routing import route_question
+
+    q = analyse(answerer.corpus, route_question(question), None)
+    assert q.own_doc is not None
+    assert answerer.documents[q.own_doc].meta.number == "39001/TB-CHQ"
+    assert q.scope == {q.own_doc}
+    # the words that name it are not words its evidence must hold
+    assert not {"39001", "tb", "thong", "bao"} & {t.lower() for t in q.weights}
+
+
+def test_a_bare_number_no_document_has_names_none(answerer: Answerer) -> None:
+    from qa_service.answer.question import analyse
+    from qa_service.routing import route_question
+
+    q = analyse(answerer.corpus, route_question("Trong TB 41234 mặt hàng thuộc nhóm nào?"), None)
+    assert q.own_doc is None
