@@ -131,7 +131,7 @@ _CODE_PART_MAX = 8
 # Document numbers for exact lookup: "214/KH-UBND", "130/2005/NĐ-CP", "1941/QĐ-UBND",
 # "61/2018/NĐ-CP", and the short "61/2018" ("Nghị định 61/2018").
 DOCUMENT_NUMBER = re.compile(
-    r"(?<![\w/])(\d{1,6}(?:/\d{4})?/[^\W\d_][^\W_]*(?:[-&][^\W_]+)*"
+    r"(?<![\w/.])(\d{1,6}(?:\.\d{1,2})?(?:/\d{4})?/[^\W\d_][^\W_]*(?:[-&][^\W_]+)*"
     r"|\d{1,6}/(?:19|20)\d{2})(?![\w/])"
 )
 # "12/2018" alone is a month; the short form is a number only after a document type

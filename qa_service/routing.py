@@ -180,7 +180,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "date",
             r"\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b|\bngay thang nam nao\b"
             r"|\bngay bao nhieu\b|\bvao ngay\b.*\?$|\bthoi gian nao\b|\bhan chot\b"
-            r"|\btruoc ngay nao\b|\bngay may\b",
+            r"|\btruoc ngay nao\b|\bngay may\b|\b(?:vao|trong|tu|den) nam nao\b",
         ),
         (
             "target",
@@ -232,7 +232,7 @@ _RANGE = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?
 # "552/KH-UBND", "48/2024/QH15", "4814/CCTKV.05-TTKT3": a symbol may end in digits (a
 # legislature's term) and carry a ".NN" office code.
 _DOC_NUMBER = re.compile(
-    r"(?<![\w/])(\d{1,6}(?:/\d{4})?/[A-Za-zĐđ&]+\d*(?:\.\d+)?"
+    r"(?<![\w/.])(\d{1,6}(?:\.\d{1,2})?(?:/\d{4})?/[A-Za-zĐđ&]+\d*(?:\.\d+)?"
     r"(?:[-–][A-Za-zĐđ0-9&]+(?:\.\d+)?)*"
     r"|\d{1,6}[-–][A-Za-zĐđ]+/[A-Za-zĐđ]+)",  # the party's symbol-first "66-NQ/TW"
     re.UNICODE,

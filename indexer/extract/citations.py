@@ -159,7 +159,7 @@ _CODE_OF_WORD: dict[str, str | None] = {
 _UPPER = "A-ZĐƯƠÂÊÔĂÁÀẢÃẠ"
 _CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9&]*(?:\.\d{{1,3}}(?![\d.]))?"  # "CCTKV.05": an office code
 _YEAR = r"(?:19|20)\d{2}"
-_NUM = r"\d{1,5}"
+_NUM = r"\d{1,5}(?:\.\d{1,2}(?=[ \t]*/))?"  # "66.7/2025/NQ-CP": a decimal number
 _SEP = r"[ \t]*"
 # "1941/QĐ-UBND", "61/2018/NĐ-CP", "43/2006 NĐ-CP", "77/2015/QH13", "2623/ UBND-NV",
 # "891/TB-KV VI"; party "03-NQ/HU". Lists share the symbol: "18, 19-NQ/TW".

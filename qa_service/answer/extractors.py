@@ -55,6 +55,11 @@ _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 
 # Dates and periods a date answer can be ("trước ngày 20/4", "quý IV/2023", "2021-2025");
 # wider than indexer.extract.numbers.find_dates, which reads full dates only.
+_ASKS_YEAR = re.compile(r"\bnam nao\b|\bnam bao nhieu\b")
+# a year of its own, not the end of a date ("ngày 14 tháng 11 năm 2025")
+_YEAR_EXPR = re.compile(
+    r"(?<!tháng \d )(?<!tháng \d\d )(?i:(?:vào|trong|đến|từ)\s+)?(?i:năm)\s+(?:19|20)\d{2}\b"
+)
 _DATE_EXPR = re.compile(
     r"(?:(?:trước|từ|đến|sau)\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
     r"|(?:(?:trước|từ|đến|sau)\s+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
@@ -296,6 +301,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 m for m in mentions if any(number_matches(n, m.number) for n in q.number_filter)
             ]
         mentions = [m for m in mentions if issued_by_named_body(q, m.text, m.number)]
+        if intent == "date" and _ASKS_YEAR.search(q.route.folded) and not q.route.doc_types:
+            mentions = []  # "hoàn thành vào năm nào": the year of a task, not of a document
         chosen = best_mention(corpus, q, mentions, need_date=intent == "date")
         if chosen is not None:
             mention, quality = chosen
@@ -310,7 +317,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return tidy(answer), (mention.start, mention.end), quality, window, mention
         if intent == "decision":
             return None
-        dates = list(_DATE_EXPR.finditer(text))
+        if _ASKS_YEAR.search(q.route.folded):  # "hoàn thành vào năm nào": a year is the answer
+            dates = list(_YEAR_EXPR.finditer(text))
+        else:
+            dates = list(_DATE_EXPR.finditer(text))
         if not dates:
             return None
         focus = max(dates, key=lambda m: local_gain(q, text, m.start(), m.end()))

@@ -30,6 +30,7 @@ __all__ = [
     "answer_effective",
     "answer_own_document",
     "KINDS",
+    "asked_issuer_places",
     "asked_types",
     "best_passages",
     "described_document",
@@ -46,15 +47,24 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-# Words of the question's frame: they ask, they do not say which document.
-_FRAME = frozenset(
+# Words of the question's frame: they ask, they do not say which document. A syllable of a
+# frame phrase ("bao" of "bao nhiêu", "chi" of "chỉ thị") is dropped where it stands in that
+# phrase only: "báo chí", "chi phí" still say what the document is about.
+_FRAME_WORDS = frozenset(
     {
-        *("nao", "gi", "so", "may", "bao", "nhieu", "ai", "ky", "ngay", "ban", "hanh", "khi"),
-        *("la", "cua", "ve", "viec", "duoc", "co", "hieu", "luc", "tu", "thi", "ap", "dung"),
-        *("van", "quyet", "dinh", "ke", "hoach", "nghi", "thong", "cong", "chi", "trinh", "de"),
-        *("an", "chuong", "huong", "dan", "cao", "luat"),
-        # where, not what: "trên địa bàn thành phố / tỉnh / huyện ..." (the place is a filter)
-        *("tren", "dia", "pho", "tinh", "huyen"),
+        *("nao", "gi", "so", "may", "ai", "ky", "ngay", "khi", "la", "cua", "ve", "viec"),
+        *("duoc", "co", "tu", "thi", "luat"),
+        # where, not what: "trên địa bàn tỉnh / huyện ..." (the place is a filter)
+        *("tren", "tinh", "huyen"),
+    }
+)
+_FRAME_PHRASES = frozenset(
+    {
+        *("bao nhieu", "ban hanh", "hieu luc", "ap dung", "van ban", "quyet dinh", "ke hoach"),
+        *("nghi quyet", "nghi dinh", "thong bao", "thong tu", "cong van", "chi thi", "to trinh"),
+        *("de an", "chuong trinh", "huong dan", "bao cao", "dia ban", "thanh pho"),
+        # the issuer, which the question's "của ..." and the ranking check
+        *("uy ban", "nhan dan", "hoi dong"),
     }
 )
 _GENERIC_TYPES = {"van ban"}
@@ -74,7 +84,18 @@ class RankedDocument:
 
 
 def _subject_weights(q: Question) -> dict[str, float]:
-    return {t: w for t, w in q.weights.items() if plain(t) not in _FRAME}
+    return {t: w for t, w in q.weights.items() if plain(t) not in _frame_syllables(q)}
+
+
+def _frame_syllables(q: Question) -> frozenset[str]:
+    """Syllables the question uses only as frame words or inside frame phrases (folded)."""
+    tokens = re.findall(r"[^\W_]+", plain(q.route.folded))
+    framed = [t in _FRAME_WORDS for t in tokens]
+    for i in range(len(tokens) - 1):
+        if f"{tokens[i]} {tokens[i + 1]}" in _FRAME_PHRASES:
+            framed[i] = framed[i + 1] = True
+    free = {t for t, f in zip(tokens, framed, strict=True) if not f}
+    return frozenset(t for t, f in zip(tokens, framed, strict=True) if f and t not in free)
 
 
 def _card(corpus: Corpus, doc_id: str) -> str:
@@ -226,6 +247,23 @@ def issuer_places(q: Question) -> list[str]:
     ]
 
 
+def asked_issuer_places(q: Question) -> list[str]:
+    """The places the question names as the issuer of the document it asks for, right after
+    its kind ("quyết định nào của UBND tỉnh Quảng Trị ... các QĐ của Quảng Bình"), folded."""
+    folded = plain(q.route.folded)
+    return [
+        name
+        for name in q.localities
+        if re.search(
+            rf"(?:^(?:{KINDS})|\b(?:{KINDS}) (?:nao|gi|so may)) cua (?:chu tich )?"
+            r"(?:uy ban nhan dan |hoi dong nhan dan )?(?:tinh |thanh pho |huyen |thi xa |xa "
+            r"|phuong )?"
+            rf"{re.escape(name)}\b",
+            folded,
+        )
+    ]
+
+
 _NAMED_KINDS = frozenset({"bo", "so", "cuc"})
 _TITLES = frozenset({"chu tich", "bo truong", "giam doc", "cuc truong", "thu truong"})
 _OTHER_BODIES = frozenset({"ubnd", "uy", "hdnd", "hoi", "chinh", "thu", "van", "tong", "ban"})
@@ -266,13 +304,25 @@ _SYMBOL_BODY = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "cp": "c
                 "ttg": "thu tuong"}  # fmt: skip
 
 
+_PLACE_UNIT = re.compile(r"\b(?:tinh|thanh pho|huyen|thi xa|xa|phuong)\b")
+
+
 def issued_by_named_body(q: Question, mention_text: str, number: str) -> bool:
-    """A cited document fits the body the question names ("QĐ nào của Bộ Công Thương"): its
-    "của ..." says so, or its symbol's issuer code; unknown counts as fitting."""
+    """A cited document fits the body the question names ("QĐ nào của Bộ Công Thương") and the
+    place it names as issuer ("QĐ nào của UBND tỉnh Quảng Trị"): its "của ..." says so, or its
+    symbol's issuer code; unknown counts as fitting."""
+    after = re.search(r"\bcua (.+)$", fold(mention_text))
+    places = asked_issuer_places(q)
+    issuer = after.group(1) if after else ""
+    if (
+        places
+        and _PLACE_UNIT.search(issuer)
+        and not any(re.search(rf"\b{re.escape(p)}\b", issuer) for p in places)
+    ):
+        return False  # "của UBND tỉnh Quảng Bình": another place issued it
     bodies = named_bodies(q)
     if not bodies:
         return True
-    after = re.search(r"\bcua (.+)$", fold(mention_text))
     if after:
         return any(after.group(1).startswith(body) for body in bodies)
     code = plain(number.rsplit("-", 1)[-1]) if "-" in number else ""
@@ -360,9 +410,26 @@ def described_document(
     best = ranked[0]
     if best.type_match is False or best.body_match is False or best.coverage < 0.45:
         return None  # not of the kind, or not by the body, the question names
-    if len(ranked) > 1 and ranked[1].score > best.score - 0.02:
+    if _title_period_differs(corpus.documents[best.doc_id].meta.title or "", q.route.years):
+        return None  # "bảng giá năm 2025" asked, the title's is "năm 2026": one it replaces
+    if (
+        len(ranked) > 1
+        and ranked[1].score > best.score - 0.02
+        and ranked[1].coverage > best.coverage - 0.1
+    ):
         return None  # two documents fit as well: no answer rather than a guess
     return best
+
+
+_TITLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\d/.-])")
+
+
+def _title_period_differs(title: str, years: tuple[int, ...]) -> bool:
+    """The title names its own years or periods, and none holds the question's years."""
+    periods = [(int(a), int(b or a)) for a, b in _TITLE_YEAR.findall(title)]
+    if not years or not periods:
+        return False
+    return not any(lo <= y <= hi for y in years for lo, hi in periods)
 
 
 def answer_own_document(

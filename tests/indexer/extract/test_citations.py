@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.analysis import document_numbers
 from indexer.extract.citations import (
     canonical_key,
     extract_citations,
@@ -12,6 +13,7 @@ from indexer.extract.citations import (
     symbol_parts,
 )
 from indexer.records import Citation
+from qa_service.routing import route_question
 
 
 def _one(text: str) -> Citation:
@@ -178,3 +180,16 @@ def test_number_matches_whole_numbers_only(query: str, number: str, expected: bo
 def test_number_key() -> None:
     assert number_key("1941/qđ-ubnd") == number_key("1941 / QD-UBND") == "1941/QD-UBND"
     assert number_key("05/KH-UBND") == "5/KH-UBND"
+
+
+def test_a_decimal_number_of_a_government_resolution() -> None:
+    text = (
+        "Căn cứ Nghị quyết số 66.7/2025/NQ-CP ngày 15 tháng 11 năm 2025 của Chính phủ quy định"
+        " cắt giảm, đơn giản hóa thủ tục hành chính; chi 1.5 triệu đồng theo mục 2.3."
+    )
+    found = [(c.number, c.date) for c in extract_citations(text)]
+    assert found == [("66.7/2025/NQ-CP", "2025-11-15")]
+    assert [n for n, _, _ in document_numbers(text)] == ["66.7/2025/NQ-CP"]
+    assert route_question("NQ 66.7/2025/NQ-CP ban hành ngày nào?").doc_numbers == (
+        "66.7/2025/NQ-CP",
+    )

@@ -148,3 +148,11 @@ def test_two_values_asked_respectively(answerer: Answerer) -> None:
     )
     assert result.found and result.answer is not None
     assert "200.000 đồng" in result.answer and "50.000 đồng" in result.answer
+
+
+def test_a_year_asked_is_answered_with_a_year(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Bộ chỉ số đánh giá chất lượng dữ liệu dùng chung phải trình ban hành vào năm nào?"
+    )
+    assert result.intent == "date"
+    assert result.found and "năm 2025" in (result.answer or "")

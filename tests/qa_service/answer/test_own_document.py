@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from qa_service.answer.own_document import issuer_places, named_body_names
+from qa_service.answer.own_document import (
+    _frame_syllables,
+    _title_period_differs,
+    issued_by_named_body,
+    issuer_places,
+    named_body_names,
+)
 from qa_service.answer.question import Question
 from qa_service.routing import route_question
 
@@ -46,3 +52,42 @@ def test_a_place_after_cua_is_the_issuer_place() -> None:
         localities=("quang binh", "quang tri"),
     )
     assert issuer_places(q) == ["quang binh"]
+
+
+def test_a_cited_decision_of_another_place_is_not_the_one_asked_for() -> None:
+    q = _question(
+        "Quyết định nào của UBND tỉnh Quảng Trị áp dụng các quyết định của Quảng Bình?",
+        localities=("quang tri", "quang binh"),
+    )
+    assert not issued_by_named_body(
+        q, "Quyết định số 06/2015/QĐ-UBND của UBND tỉnh Quảng Bình", "06/2015/QĐ-UBND"
+    )
+    assert issued_by_named_body(
+        q, "Quyết định số 12/2025/QĐ-UBND của UBND tỉnh Quảng Trị", "12/2025/QĐ-UBND"
+    )
+    # no place after "của": nothing says it is another province's
+    assert issued_by_named_body(q, "Quyết định số 12/2025/QĐ-UBND", "12/2025/QĐ-UBND")
+
+
+@pytest.mark.parametrize(
+    ("title", "years", "differs"),
+    [
+        ("Bảng giá tính thuế tài nguyên năm 2026", (2025,), True),
+        ("Kế hoạch cải cách hành chính giai đoạn 2021-2030", (2025,), False),
+        ("Kế hoạch cải cách hành chính năm 2023", (2023,), False),
+        ("Quy chế quản lý kho dữ liệu", (2023,), False),  # the title names no period
+        ("Kế hoạch năm 2023", (), False),  # the question names none
+    ],
+)
+def test_a_title_of_another_period(title: str, years: tuple[int, ...], differs: bool) -> None:
+    assert _title_period_differs(title, years) is differs
+
+
+def test_a_frame_syllable_is_dropped_only_inside_its_frame_phrase() -> None:
+    q = _question("Quyết định nào bãi bỏ các quy định về chi phí trong lĩnh vực báo chí?")
+    frame = _frame_syllables(q)
+    assert {"quyet", "nao"} <= frame  # "định" stays: "quy định" is a subject word
+    assert not {"chi", "phi", "bao"} & frame  # "chi phí", "báo chí": what it is about
+    q = _question("Chỉ thị nào của UBND tỉnh về báo cáo chi phí?")
+    assert "chi" not in _frame_syllables(q)  # "chi phí" names the subject as well
+    assert {"thi", "bao", "cao", "uy", "ban"} <= _frame_syllables(q)
