@@ -66,8 +66,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 5  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
-# 5: titles in capitals across lines, office codes in citation symbols
+PARSER_VERSION = 6  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+# 5: titles in capitals across lines, office codes in citation symbols; 6: crawl tables: markup-only
+# cells, rows cut at a section heading, second header rows
 
 
 @dataclass(frozen=True)
