@@ -390,7 +390,7 @@ def _split_overflow(
     """Rows of ``run`` with a row that runs into the next table cut where it does: a row wider
     than the table's usual rows whose later cell opens a section ("… | 60.000 | II. NƯỚC THIÊN
     NHIÊN | Mã | Tên | Đơn giá": the crawl lost the bars between the table, the heading and the
-    next table's header) ends before that cell."""
+    next table's header) ends before that cell, which stands alone (a lone cell is text)."""
     widths = [len(r) for r in run if len(r) >= 2]
     if not widths:
         return run
@@ -403,8 +403,8 @@ def _split_overflow(
                 (k for k in range(1, len(row)) if _heading_cell(lines, row[k])),
                 0,
             )
-        if cut:
-            out += [row[:cut], row[cut:]]
+        if cut:  # the heading is a line of text of its own, the rest the next table's header
+            out += [row[:cut], row[cut : cut + 1], row[cut + 1 :]]
         else:
             out.append(row)
     return out
