@@ -315,15 +315,20 @@ def build_units(
 
 _CELL_BAR = re.compile(r"^\s*\|\s*$")
 _MAX_CELL_LINES = 8
+# A cell that opens a section rather than a table cell: "II. NƯỚC THIÊN NHIÊN", "PHỤ LỤC ...".
+_HEADING_CELL = re.compile(r"^\s*(?:[IVX]{1,5}\s*[.\-–]\s+\S|(?:PHỤ LỤC|DANH MỤC|BIỂU|MẪU)\b)")
+_NUMBER_CELL = re.compile(r"^\s*[-+(]?\d")  # a value ("3.000.000 đ", "80"), not a label
 
 
 def _grid_rows(
     lines: Sequence[tuple[int, str]],
 ) -> tuple[list[tuple[list[list[int]], str]], set[int]]:
     """Rows of tables laid out one cell a line: cells between lone "|" lines, a new row where
-    two "|" lines meet (``| a | b |`` then ``| c | d |``). Returns each row's cells (line
-    numbers) with the header row's text, and the line numbers they use. A run without a row
-    break (a two-column document header, a signature beside its recipients) is not a table."""
+    two "|" lines meet (``| a | b |`` then ``| c | d |``). A line of blanks between two "|" lines
+    is an empty cell (its markup, "** **", was removed), not the end of the table. Returns
+    each row's filled cells (line numbers) with its table's header text, and the line numbers
+    they use. A run without a row break (a two-column document header, a signature beside its
+    recipients) is not a table."""
     rows: list[tuple[list[list[int]], str]] = []
     used: set[int] = set()
     i = 0
@@ -346,6 +351,8 @@ def _grid_rows(
                 if bars == 2 and row:
                     run.append(row)
                     row = []
+            elif text and not text.strip() and bars and not cell and _bar_after(lines, j):
+                bars = 0  # a cell of markup only ("** **"): the next bar closes it
             elif not text.strip() or "\t" in text or len(cell) >= _MAX_CELL_LINES:
                 break
             else:
@@ -355,15 +362,85 @@ def _grid_rows(
         if row:
             run.append(row)  # the last row; text after its closing bar (``cell``) is not a cell
         if len(run) >= 2:
-            header = ""
-            for cells in run:
-                if len(cells) >= 2:
-                    rows.append((cells, header))
-                    used.update(k for c in cells for k in c)
-                    if not header and len(cells) >= 3:
-                        header = " ".join(" ".join(lines[k][1].split()) for c in cells for k in c)
+            found = _table_rows(_split_overflow(run, lines), lines)
+            rows += found
+            # a lone cell (a row cut by an empty cell) stays a line of text
+            used.update(k for cells, _ in found for c in cells for k in c)
         i = max(j, i + 1)
     return rows, used
+
+
+def _bar_after(lines: Sequence[tuple[int, str]], j: int) -> bool:
+    """The next non-blank line after ``j`` is a lone "|"."""
+    for k in range(j + 1, min(len(lines), j + 4)):
+        if lines[k][1].strip():
+            return bool(_CELL_BAR.match(lines[k][1]))
+    return False
+
+
+def _heading_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
+    """A cell that opens with a section heading in capitals ("II. NƯỚC THIÊN NHIÊN",
+    "PHỤ LỤC")."""
+    first = lines[cell[0]][1].strip()
+    return bool(_HEADING_CELL.match(_cell_text(lines, cell)[:60])) and first.upper() == first
+
+
+def _cell_text(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> str:
+    return " ".join(" ".join(lines[k][1].split()) for k in cell)
+
+
+def _split_overflow(
+    run: list[list[list[int]]], lines: Sequence[tuple[int, str]]
+) -> list[list[list[int]]]:
+    """Rows of ``run`` with a row that runs into the next table cut where it does: a row wider
+    than the table's usual rows whose later cell opens a section ("… | 60.000 | II. NƯỚC THIÊN
+    NHIÊN | Mã | Tên | Đơn giá": the crawl lost the bars between the table, the heading and the
+    next table's header) ends before that cell, which stands alone (a lone cell is text)."""
+    widths = [len(r) for r in run if len(r) >= 2]
+    if not widths:
+        return run
+    usual = max(set(widths), key=lambda w: (widths.count(w), -w))
+    out: list[list[list[int]]] = []
+    for row in run:
+        cut = 0
+        if len(row) > usual:
+            cut = next(
+                (k for k in range(1, len(row)) if _heading_cell(lines, row[k])),
+                0,
+            )
+        if cut:  # the heading is a line of text of its own, the rest the next table's header
+            out += [row[:cut], row[cut : cut + 1], row[cut + 1 :]]
+        else:
+            out.append(row)
+    return out
+
+
+def _table_rows(
+    run: list[list[list[int]]], lines: Sequence[tuple[int, str]]
+) -> list[tuple[list[list[int]], str]]:
+    """The rows of a run of cells with two cells or more, each with its table's header: the
+    first row of three cells or more, with the rows of labels right under it (a second header
+    row: "Thành phố | Xã" under "Tỷ lệ vốn đối ứng (%)"); a row that opens with a section
+    heading starts a new table."""
+    out: list[tuple[list[list[int]], str]] = []
+    header = ""
+    in_header = False
+    for cells in run:
+        texts = [_cell_text(lines, c) for c in cells]
+        opens = bool(cells) and _heading_cell(lines, cells[0])
+        if opens and len(cells) >= 3:
+            header, in_header = "", False
+        if len(cells) < 2:
+            continue
+        out.append((cells, header))  # a header row's own text is its header
+        if not header and len(cells) >= 3:
+            # a heading the row opens with is the section's title, not a column's
+            header, in_header = " ".join(texts[1:] if opens else texts), True
+        elif in_header and not (STT.match(texts[0]) or any(_NUMBER_CELL.match(t) for t in texts)):
+            header = f"{header} {' '.join(texts)}"
+        else:
+            in_header = False
+    return out
 
 
 # -- stored form ------------------------------------------------------------------------------

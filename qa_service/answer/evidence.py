@@ -9,6 +9,7 @@ are in it, in its section, or nowhere.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from collections.abc import Mapping, Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from indexer.units import Unit, shared_pairs, unit_sets
+from indexer.units import STT, TOKEN, Unit, shared_pairs, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import Question, keyed_tokens
@@ -36,6 +37,8 @@ __all__ = [
     "joint_coverage",
     "local_gain",
     "missing_rare_term",
+    "row_label",
+    "row_label_share",
     "score_units",
     "text_share",
 ]
@@ -80,20 +83,57 @@ _RESCORED = 400  # candidates whose word pairs are counted
 _MAX_POSTING = 5000  # units a single question word may bring in as candidates
 
 
-def _coverage(q: Question, unit: Unit) -> float:
-    """IDF-weighted share of the question's words in the unit (half weight in its context)."""
+def _coverage(q: Question, unit: Unit, context_weight: float = 0.5) -> float:
+    """IDF-weighted share of the question's words in the unit (``context_weight`` in its
+    context)."""
     terms, context_terms = unit_sets(unit, q.toned)
     direct = sum(w for t, w in q.weights.items() if t in terms)
     context = sum(w for t, w in q.weights.items() if t not in terms and t in context_terms)
-    return (direct + 0.5 * context) / q.total
+    return (direct + context_weight * context) / q.total
+
+
+def row_label(unit: Unit) -> str:
+    """The label of a table row: its first filled cell after the row number ("", not a row)."""
+    cells = [c for c in unit.cells if c]
+    if cells and STT.match(cells[0]):
+        cells = cells[1:]
+    return cells[0] if unit.kind == "row" and len(cells) >= 2 else ""
+
+
+def row_label_share(q: Question, unit: Unit) -> float:
+    """Share of a table row's label words the question writes (0 for a unit that is no row):
+    1.0 when the question names the row ("xã A Lưới 1", "đá chẻ"), less for a sibling row
+    ("xã A Lưới 2") or a label the question only touches."""
+    label = row_label(unit)
+    if not label:
+        return 0.0
+    words = keyed_tokens(q, label) - _LABEL_FILLER
+    if not words or not any(t in q.weights for t in words):
+        return 0.0
+    return len(words & _asked_words(q.route.keyed)) / len(words)
+
+
+@functools.lru_cache(maxsize=64)
+def _asked_words(keyed: str) -> frozenset[str]:
+    """Every word of a question in its matching form (place names included)."""
+    return frozenset(TOKEN.findall(keyed))
+
+
+# Words of a label that name no entity of their own ("các phường: ...", "đối với ...").
+_LABEL_FILLER = frozenset({"cac", "các", "doi", "đối", "voi", "với", "va", "và", "cua", "của"})
 
 
 def evidence_score(q: Question, unit: Unit, coverage: float | None = None) -> float:
     """IDF-weighted share of the question's words in the unit (half weight in its context), with
-    the share of its word pairs."""
+    the share of its word pairs. A table row whose label the question names reads its table's
+    header and caption as its own words (a row states "<header> of <label> is <value>"): the
+    context weighs more, up to full weight when the question writes the whole label."""
     if q.total <= 0:
         return 0.0
-    if coverage is None:
+    label_share = row_label_share(q, unit)
+    if label_share > 0:
+        coverage = _coverage(q, unit, 0.5 + 0.5 * label_share**2)
+    elif coverage is None:
         coverage = _coverage(q, unit)
     if q.bigrams:
         phrase = shared_pairs(unit, q.toned, q.bigrams) / len(q.bigrams)

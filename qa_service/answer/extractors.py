@@ -25,6 +25,7 @@ from qa_service.answer.evidence import (
     joint_coverage,
     local_gain,
     missing_rare_term,
+    row_label_share,
     text_share,
 )
 from qa_service.answer.gazetteer import plain
@@ -131,6 +132,13 @@ def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
     return cells, label_end
 
 
+# "khoản 2 Điều 12", "Phụ lục 3": the number of a part of a document, not a figure (but
+# "Danh mục 03 thủ tục" counts them)
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:khoản|điều|điểm|(?<!danh )mục|chương|phụ lục|tiết)\s*$", re.IGNORECASE
+)
+
+
 def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str]]:
     """Numbers in ``text`` that can be answers: not dates, not the cited documents
     (``mentions``), not years alone."""
@@ -139,10 +147,13 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for match in _VALUE.finditer(text):
         a, b = match.start(1), match.end(2) if match.group(2) else match.end(1)
-        if any(x <= a < y for x, y in blocked):
+        if any(x <= a < y for x, y in blocked) or _REFERENCE_BEFORE.search(text, 0, a):
             continue
         raw = match.group(1)
-        if re.fullmatch(r"(?:19|20)\d{2}", raw) and re.search(r"năm\s*$", text[max(0, a - 6) : a]):
+        if re.fullmatch(r"(?:19|20)\d{2}", raw) and (
+            re.search(r"(?:năm|giai đoạn)\s*$", text[max(0, a - 12) : a], re.IGNORECASE)
+            or re.match(r"\s*[-–]", text[b:])  # a period cut at the line end ("2021 -")
+        ):
             continue
         out.append((a, b, text[a:b]))
     return out
@@ -196,7 +207,7 @@ def best_unit_answer(
     best_rank = 0.0
     for cand in _with_followers(corpus, q, scored[:80], intent):
         if cand.evidence < 0.2 or (
-            not cand.extra and direct_share(q, cand.unit) < _direct_needed(cand, intent)
+            not cand.extra and direct_share(q, cand.unit) < _direct_needed(q, cand, intent)
         ):
             continue
         extracted = extract(corpus, q, cand, intent)
@@ -269,12 +280,15 @@ _FIELD_CHARS = 200
 _FIELD_INTENTS = _VALUE_INTENTS | {"agency"}
 
 
-def _direct_needed(cand: Candidate, intent: str) -> float:
+def _direct_needed(q: Question, cand: Candidate, intent: str) -> float:
     """Share of the question's weight a unit must hold itself. A short field line under a
     heading that names the subject ("d) Thời hạn giải quyết: 15 ngày", "Cơ quan thực hiện: Sở
     Nội vụ" under "Thủ tục thẩm định ...") holds the value and little else: its section
-    speaks for it."""
+    speaks for it; so does the header of a table row whose label the question names
+    ("Xã A Lưới 1 | 80 | 20" under "Tỷ lệ vốn đối ứng (%)")."""
     if intent in _FIELD_INTENTS and len(cand.unit.text) <= _FIELD_CHARS and cand.evidence >= 0.5:
+        return 0.1
+    if intent in _FIELD_INTENTS and row_label_share(q, cand.unit) >= 1.0:
         return 0.1
     return 0.25
 
@@ -637,6 +651,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     expected = _expected_unit(folded_q)
     context = f"{unit.folded} {unit.context_folded.partition(' || ')[0]} {unit.heading}"
     target_context = bool(_TARGET_CUE.search(context))
+    # a row under a header "Tỷ lệ ... (%)" holds percentages written without the sign
+    percent_column = unit.kind == "row" and "%" in unit.context_key
     best: tuple[float, tuple[int, int, str]] | None = None
     asked_numbers = set(_NUMBER.findall(q.route.question))
     for a, b, raw in values:
@@ -664,7 +680,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         elif wants_score:
             quality += 0.3 if is_score and not is_rank else -0.2
         if wants_percent:
-            quality += 0.3 if raw.rstrip().endswith("%") else -0.2
+            quality += 0.3 if raw.rstrip().endswith("%") or percent_column else -0.2
         if expected and not wants_score:
             following = row_unit or fold(text[b : b + 30])
             head = expected.split()[0]
