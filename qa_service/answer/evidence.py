@@ -219,6 +219,17 @@ def in_range(year: int, folded: str) -> bool:
     return False
 
 
+# Intents that ask about the cited document itself (its date, what it is, who cites it).
+_ABOUT_THE_CITED = frozenset({"decision", "date", "basis", "citing", "list", "effective"})
+# "QĐ 1614/QĐ-UBND ... công bố bao nhiêu TTHC?", "Theo Nghị quyết 13/2024/NQ-HĐND, mức hỗ trợ
+# ...": the question asks what the numbered document itself says
+_OPENS_WITH_A_NUMBER = re.compile(
+    r"^(?:theo |tai |trong |can cu )?(?:quyet dinh|ke hoach|nghi quyet|nghi dinh|thong bao"
+    r"|thong tu|cong van|chi thi|to trinh|de an|chuong trinh|huong dan|bao cao|luat|cong dien)"
+    r"(?: so)? \d"
+)
+
+
 def candidate_units(
     corpus: Corpus, q: Question, hits: Sequence[tuple[int, float]]
 ) -> dict[int, float]:
@@ -249,6 +260,17 @@ def candidate_units(
     if priors:
         holding = holding[~np.isin(holding, np.fromiter(priors, dtype=np.int64))]
     priors.update(dict.fromkeys(holding.tolist(), 0.0))
+    if (
+        q.number_filter
+        and q.route.intent not in _ABOUT_THE_CITED
+        and not _OPENS_WITH_A_NUMBER.search(q.route.folded)
+    ):
+        # "Bộ Tư pháp báo cáo về thực hiện Nghị quyết 66-NQ/TW trước ngày nào?": the number
+        # says which documents speak of it; the sentence holding the answer need not repeat it
+        citing_docs = {doc_of[i] for i in corpus.citing_units(q.number_filter)}
+        kept = {i: p for i, p in priors.items() if doc_of[i] in citing_docs}
+        if kept:
+            return kept
     if q.number_filter:
         citing = corpus.citing_units(q.number_filter)
         priors = {i: p for i, p in priors.items() if i in citing}

@@ -75,10 +75,11 @@ QUESTION_PHRASES = (
 FORM_WORDS = frozenset(w for pair in QUESTION_PHRASES for w in pair)
 
 
-# "QĐ 1994 của Cao Bằng", "CV 11583": a type word then a bare number (no symbol, no unit after)
+# "QĐ 1994 của Cao Bằng", "CV 11583", "NQ 33/2025": a type word then a number without its
+# symbol (and no unit after it)
 _TYPE_THEN_NUMBER = re.compile(
     r"\b(?:quyet dinh|qd|ke hoach|kh|nghi quyet|nq|thong bao|tb|cong van|cv|chi thi|ct"
-    r"|thong tu|nghi dinh|bao cao|bc|to trinh)(?: so)? (\d{2,6})\b"
+    r"|thong tu|nghi dinh|bao cao|bc|to trinh)(?: so)? (\d{1,6}/(?:19|20)\d{2}|\d{2,6})\b"
     r"(?!\s*(?:/|%|nam\b|thang\b|ngay\b|gio\b|nguoi\b|ty\b|trieu\b|dong\b))"
 )
 
@@ -149,7 +150,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             if owner is not None:
                 own_doc = owner
                 # the number is the document's, not a year the evidence must be about
-                number = int(m.group(1))
+                number = int(m.group(1).split("/")[-1])  # "QĐ 1994", "NQ 33/2025"
                 route = replace(route, years=tuple(y for y in route.years if y != number))
                 # nor are its words ("CV 11583") words the evidence must hold: they name it
                 naming = set(m.group(0).split()) | set(fold(m.group(0)).split())  # "cv"

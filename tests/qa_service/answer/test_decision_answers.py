@@ -156,3 +156,31 @@ def test_a_year_asked_is_answered_with_a_year(answerer: Answerer) -> None:
     )
     assert result.intent == "date"
     assert result.found and "năm 2025" in (result.answer or "")
+
+
+def test_a_cited_number_in_the_subject_does_not_confine_the_evidence(tmp_path) -> None:
+    """ "... báo cáo về thực hiện Nghị quyết 66-NQ/TW trước ngày nào?": the deadline sentence
+    does not repeat the number; the documents citing it are searched, not only its mentions."""
+    from indexer.pipeline import build_index
+    from indexer.store import IndexReader
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tb.md").write_text(
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 12/TB-VPCP\n\nHà Nội, ngày 29 tháng 11 năm 2025\n\n"
+        "THÔNG BÁO\n\nKết luận về tình hình thực hiện Nghị quyết số 66-NQ/TW\n\n"
+        "1. Các Bộ rà soát việc thực hiện Nghị quyết số 66-NQ/TW và gửi báo cáo về Bộ Tư pháp.\n\n"
+        "2. Bộ Tài chính bố trí kinh phí cho công tác xây dựng pháp luật năm 2026.\n\n"
+        "3. Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.\n",
+        encoding="utf-8",
+    )
+    build_index([corpus], tmp_path / "index", lexical_only=True, progress=False)
+    answerer = Answerer(IndexReader.open(tmp_path / "index"))
+    try:
+        result = answerer.ask(
+            "Bộ Tư pháp tổng hợp, báo cáo Thủ tướng về thực hiện Nghị quyết 66-NQ/TW"
+            " trước ngày nào?"
+        )
+        assert result.found and "10 tháng 12 năm 2025" in (result.answer or "")
+    finally:
+        answerer.close()

@@ -125,3 +125,14 @@ def test_clause_and_article_numbers_are_no_figures(answerer: Answerer) -> None:
     # the sentences naming "khoản 2 Điều 12" and "giai đoạn 2021 - 2025" hold no figure
     result = answerer.ask("Tỷ lệ vốn đối ứng của ngân sách địa phương là bao nhiêu?")
     assert not result.found or not {"2", "12", "2021"} & set(result.answer.split())
+
+
+@pytest.mark.parametrize("asked", ["Nghị quyết 12/2025", "NQ 12/2025", "nghi quyet so 12"])
+def test_a_number_without_its_symbol_names_the_resolution(answerer: Answerer, asked: str) -> None:
+    from qa_service.answer.question import analyse
+    from qa_service.routing import route_question
+
+    q = analyse(answerer.corpus, route_question(f"Theo {asked}, tỷ lệ của xã Bình An?"), None)
+    assert q.own_doc is not None
+    assert answerer.documents[q.own_doc].meta.number == "12/2025/NQ-HĐND"
+    assert 2025 not in q.route.years  # the year is the number's, no constraint on the evidence
