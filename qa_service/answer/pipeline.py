@@ -40,7 +40,7 @@ from qa_service.answer.sources import (
     citations_in,
     closest_sources,
 )
-from qa_service.answer.windows import MAX_ANSWER_CHARS
+from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import route_question
@@ -265,11 +265,28 @@ def _second_value(
         return None
     if second.score < _SECOND_SHARE * best.score:
         return None
-    joined = f"{best.answer}; {second.answer}"
-    if len(joined) > MAX_ANSWER_CHARS:
-        return None
     first, then = sorted((best, second), key=lambda c: c.unit.start)  # in the text's order
-    return f"{first.answer}; {then.answer}", [first, then], min(best.score, second.score), None
+    half = (MAX_ANSWER_CHARS - 2) // 2
+    answers = [
+        c.answer
+        if len(f"{best.answer}; {second.answer}") <= MAX_ANSWER_CHARS
+        else _shorter(q, c, half)
+        for c in (first, then)
+    ]
+    if not all(answers):
+        return None
+    joined = "; ".join(a.rstrip(". ") for a in answers)  # type: ignore[union-attr]
+    return joined, [first, then], min(best.score, second.score), None
+
+
+def _shorter(q: Question, cand: Candidate, limit: int) -> str | None:
+    """The candidate's answer cut to the clauses around its value, within ``limit``."""
+    if cand.answer and len(cand.answer) <= limit:
+        return cand.answer
+    if cand.focus is None or cand.unit.kind == "row":
+        return None
+    a, b = clause_window(cand.unit.text, cand.focus, q.weights, q.toned, limit=limit)
+    return tidy(cand.unit.text[a:b])
 
 
 _SECOND_SHARE = 0.85
