@@ -354,19 +354,21 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         )
         quality = 0.9 if _limit_cue(text, focus.start()) else 0.6
         return window_answer(q, unit, (focus.start(), focus.end()), quality)
-    if intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded):
+    asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
+    if asks_recipient:
         recipient = assigned_body(text)
         if recipient is not None:
             return recipient
     if intent == "agency":
-        lead = lead_agency(cand, corpus.texts[unit.doc_id])
+        lead = field_agency(text) or lead_agency(cand, corpus.texts[unit.doc_id])
         if lead is not None:
-            return lead
+            return _weaker(lead) if asks_recipient else lead
     # general, agency
     if intent == "agency" or _ENTITY_QUESTION.search(q.route.folded):
         entity = entity_answer(corpus, q, cand)
         if entity is not None:
-            return entity
+            # "Ai được giao ...?" asks who receives a task: a unit that gives none is weaker
+            return _weaker(entity) if asks_recipient else entity
     focus = densest(q, text)
     if unit.kind == "row":
         return window_answer(q, unit, focus, 0.6)
@@ -397,7 +399,7 @@ _NAME_TAIL = re.compile(r"[\s,;:–-]+$|\s+(?:có|được|là|sẽ|phải|và c
 # "Cục Thuế đề nghị đơn vị nào ...", "phân cấp cho cấp nào", "Ai được giao ...": the body that
 # receives the task — the object of the verb, not its subject.
 _ASKS_RECIPIENT = re.compile(
-    r"\b(?:giao|de nghi|phan cap cho|uy quyen cho|yeu cau)\b.*\b(?:nao|ai)\b"
+    r"(?<!chuyen )(?<!ban )\b(?:giao|de nghi|phan cap cho|uy quyen cho|yeu cau)\b.*\b(?:nao|ai)\b"
     r"|\b(?:ai|co quan nao|don vi nao|cap nao)\s+duoc\s+(?:giao|phan cap|uy quyen)\b"
 )
 _ASSIGNING = re.compile(r"\b(?:giao|đề nghị|phân cấp|ủy quyền|yêu cầu)(?:\s+cho)?\s+", re.I)
@@ -410,6 +412,42 @@ _TASK_WORD_LIST = """
     tiếp triển trong trình tuyên tại tổ và vận xem xây xử điều đôn được đảm để
 """
 _TASK_WORDS = frozenset(_TASK_WORD_LIST.split())
+
+
+def _weaker(extracted: Extracted) -> Extracted:
+    answer, focus, quality, factor_text, mention = extracted
+    return answer, focus, quality * 0.7, factor_text, mention
+
+
+# "Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành ...", "Đơn vị chủ trì: Sở Nội vụ"
+_AGENCY_FIELD = re.compile(
+    r"^[\s\-+•*]*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm)"
+    r"(?:\s+thực hiện)?\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def field_agency(text: str) -> Extracted | None:
+    """The body a field line names ("Cơ quan thực hiện: Sở X ..."), up to the word that opens
+    its task."""
+    field = _AGENCY_FIELD.match(text)
+    if field is None or not text[field.end() : field.end() + 1].isupper():
+        return None
+    at = field.end()
+    stop = _NAME_END.search(text, at)
+    end = stop.start() if stop else len(text)
+    if end - at > 90:
+        return None
+    return tidy(text[at:end]), (at, end), 0.9, text, None
+
+
+# Where a body's name ends in a field line: punctuation or the verb of its task ("Sở Khoa học
+# và Công nghệ tiến hành rà soát ...", "Ủy ban nhân dân tỉnh chủ trì ...").
+_NAME_END = re.compile(
+    r"\s*[,;:.()]|\s+(?:tiến hành|chủ trì|phối hợp|có trách nhiệm|có|thực hiện|tổ chức|rà soát"
+    r"|theo dõi|theo|hướng dẫn|tham mưu|chịu|trình|báo cáo|xây dựng|kiểm tra|để|được|là|gửi"
+    r"|tổng hợp|triển khai|căn cứ|cập nhật|đôn đốc|và các|cùng)\b"
+)
 
 
 def assigned_body(text: str) -> Extracted | None:
