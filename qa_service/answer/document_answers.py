@@ -334,7 +334,9 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
             continue
         if doc_id in taken:
             continue
-        if q.scope is not None and doc_id not in q.scope:
+        # the scope of a question naming an indexed document by its number is that document:
+        # the documents citing it are the others
+        if q.scope is not None and q.own_doc is None and doc_id not in q.scope:
             continue
         meta = corpus.documents[doc_id].meta
         text = corpus.texts[doc_id]

