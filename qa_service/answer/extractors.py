@@ -189,10 +189,13 @@ def best_unit_answer(
     """The best-scoring candidate whose extracted answer passes the thresholds, or None."""
     best: Candidate | None = None
     best_rank = 0.0
+    cap = _QUALITY_CAP.get(intent)
     for cand in _with_followers(corpus, q, scored[:80], intent):
-        if cand.evidence < 0.2 or (
-            not cand.extra and direct_share(q, cand.unit) < _direct_needed(cand, intent)
-        ):
+        if cand.evidence < 0.2:
+            continue
+        if best is not None and cap is not None and _rank_bound(cand, cap, intent) <= best_rank:
+            continue  # whatever it extracts, it cannot rank above the best one
+        if not cand.extra and direct_share(q, cand.unit) < _direct_needed(cand, intent):
             continue
         extracted = extract(corpus, q, cand, intent)
         if extracted is None:
@@ -215,6 +218,30 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+# The highest extraction quality per answer type whose extractor only reads its candidate (the
+# agency and general extractors may note the heading or the sentence's subject on it): a value's
+# is capped at 1, a time limit's is 0.9, a cited document's at most 1.45 (coverage 1 with type,
+# place and date).
+_QUALITY_CAP = {
+    "figure": 1.0,
+    "score": 1.0,
+    "target": 1.0,
+    "deadline": 1.0,
+    "decision": 1.5,
+    "date": 1.5,
+}
+
+
+def _rank_bound(cand: Candidate, cap: float, intent: str) -> float:
+    """The highest rank :func:`best_unit_answer` can give ``cand``: its extraction quality at
+    ``cap`` and no constraint lowering it (the same operations on larger operands, so the bound
+    holds in floating point too)."""
+    bound = (0.65 * cand.evidence + 0.35 * cap) * 1.0 + cand.prior
+    if intent in _VALUE_INTENTS:
+        bound *= _length_factor(len(cand.unit.text))
+    return bound
 
 
 # A time limit that a short sentence often gives right after the sentence naming the task
