@@ -189,12 +189,14 @@ def best_unit_answer(
     """The best-scoring candidate whose extracted answer passes the thresholds, or None."""
     best: Candidate | None = None
     best_rank = 0.0
-    cap = _QUALITY_CAP.get(intent)
+    cap = _MENTION_QUALITY_CAP if intent in _MENTION_INTENTS else 1.0
     for cand in _with_followers(corpus, q, scored[:80], intent):
         if cand.evidence < 0.2:
             continue
-        if best is not None and cap is not None and _rank_bound(cand, cap, intent) <= best_rank:
-            continue  # whatever it extracts, it cannot rank above the best one
+        if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
+            # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
+            # on a candidate, cand.extra, is read only from the chosen one.)
+            continue
         if not cand.extra and direct_share(q, cand.unit) < _direct_needed(cand, intent):
             continue
         extracted = extract(corpus, q, cand, intent)
@@ -220,18 +222,11 @@ def best_unit_answer(
     return best
 
 
-# The highest extraction quality per answer type whose extractor only reads its candidate (the
-# agency and general extractors may note the heading or the sentence's subject on it): a value's
-# is capped at 1, a time limit's is 0.9, a cited document's at most 1.45 (coverage 1 with type,
-# place and date).
-_QUALITY_CAP = {
-    "figure": 1.0,
-    "score": 1.0,
-    "target": 1.0,
-    "deadline": 1.0,
-    "decision": 1.5,
-    "date": 1.5,
-}
+# The highest extraction quality :func:`extract` gives: a cited document's may pass 1 (coverage 1
+# with type, place and date: 1.45), every other answer's is at most 1 (a value's is capped, a time
+# limit's is 0.9, a body's 0.85, a clause's 0.6).
+_MENTION_QUALITY_CAP = 1.5
+_MENTION_INTENTS = frozenset({"decision", "date"})
 
 
 def _rank_bound(cand: Candidate, cap: float, intent: str) -> float:
