@@ -28,7 +28,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -403,8 +403,16 @@ class Retriever:
         filters: SearchFilters | None = None,
         fuzzy: bool = True,
         fusion: str = "zscore",
+        embedding: Future[np.ndarray] | None = None,
+        while_embedding: Callable[[Callable[[], bool]], None] | None = None,
     ) -> SearchResult:
-        """The best ``k`` passages for ``query``."""
+        """The best ``k`` passages for ``query``.
+
+        ``embedding``: the query's embedding started by :meth:`start_embedding` (of this very
+        query), so that the model ran while the caller did other work; else it starts here.
+        ``while_embedding``: work to do while the model runs, once the lexical list is in; it is
+        given a function telling whether the embedding is done (so it can stop then).
+        """
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}: use one of {', '.join(METHODS)}")
         if fusion not in FUSIONS:
@@ -432,7 +440,10 @@ class Retriever:
             and not _typed_without_accents(query)
             and len(dense_index) > 0  # a version whose embedding has not begun: lexical only
         )
-        embedding = self._start_embedding(query) if use_dense else None
+        if not use_dense:
+            embedding = None
+        elif embedding is None:
+            embedding = self._start_embedding(query)
         with timer.stage("exact"):
             numbers, exact = self.exact_matches(query, allowed)
         depth = max(CANDIDATES, k)
@@ -444,6 +455,9 @@ class Retriever:
                 lexical = self.lexical.search(query, depth, allowed_ids=allowed)
         if use_dense:
             assert dense_index is not None and embedding is not None
+            if while_embedding is not None and not embedding.done():
+                with timer.stage("while_embedding"):
+                    while_embedding(embedding.done)
             with timer.stage("embed_query"):  # what is left of it once the lexical list is in
                 vector = embedding.result()
             with timer.stage("dense"):
@@ -513,6 +527,17 @@ class Retriever:
         used = (("lexical", lexical_used), ("dense", use_dense))
         lists = tuple(name for name, flag in used if flag)
         return SearchResult(query, method, hits, _rounded(timer.timings), numbers, lists)
+
+    def start_embedding(self, query: str, method: str = "hybrid") -> Future[np.ndarray] | None:
+        """The embedding of ``query`` started for a :meth:`search` of it by ``method`` to come
+        (pass it as ``embedding``): the model runs while the caller reads the question. None
+        when that search would not read the dense list."""
+        dense_index = self.dense
+        if method not in ("dense", "hybrid") or dense_index is None or not len(dense_index):
+            return None
+        if method == "hybrid" and _typed_without_accents(query):
+            return None
+        return self._start_embedding(query)
 
     def _start_embedding(self, query: str) -> Future[np.ndarray]:
         """The query's embedding, computed meanwhile in the retriever's embedding thread: the
