@@ -231,6 +231,7 @@ class Retriever:
         self._dense_loader: DenseLoader | None = None
         self._numbers: dict[str, list[tuple[str, int | None, str]]] | None = None
         self._documents: list[dict[str, Any]] | None = None
+        self._doc_passages: dict[str, list[int]] | None = None
         self._embedding_pool: ThreadPoolExecutor | None = None  # query embeddings, one at a time
 
     @classmethod
@@ -343,14 +344,21 @@ class Retriever:
         docs = [d for d in self._document_rows() if _document_passes(d, filters)]
         if not docs:
             return set()
-        doc_ids = [d["doc_id"] for d in docs]
+        by_doc = self._passages_by_document()
         allowed: set[int] = set()
-        for i in range(0, len(doc_ids), 500):
-            chunk = doc_ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._rows(f"SELECT id FROM passages WHERE doc_id IN ({marks})", chunk)
-            allowed.update(int(r[0]) for r in rows)
+        for doc in docs:
+            allowed.update(by_doc.get(doc["doc_id"], ()))
         return allowed
+
+    def _passages_by_document(self) -> dict[str, list[int]]:
+        """Each document's passage ids, read once (a question naming a place may keep a
+        hundred documents: their passages were read from SQLite for every such question)."""
+        if self._doc_passages is None:
+            by_doc: dict[str, list[int]] = {}
+            for doc_id, passage_id in self._rows("SELECT doc_id, id FROM passages"):
+                by_doc.setdefault(doc_id, []).append(int(passage_id))
+            self._doc_passages = by_doc
+        return self._doc_passages
 
     def exact_matches(
         self, query: str, allowed: Collection[int] | None = None
