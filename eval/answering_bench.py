@@ -45,7 +45,7 @@ def run(shared: Path, index_dir: Path | None = None) -> dict[str, Any]:
         )
         index_s = time.perf_counter() - started
         started = time.perf_counter()
-        answerer = Answerer.open(index_dir)
+        answerer = Answerer.open(index_dir, preload=True)  # as the server opens it
         open_s = time.perf_counter() - started
         questions = [json.loads(line)["question"] for line in _QUESTIONS.open(encoding="utf-8")]
         for question in questions[:_WARMUP]:

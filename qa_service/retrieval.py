@@ -272,6 +272,15 @@ class Retriever:
         retriever._dense_loader = loader if loader is not None and not loader.complete else None
         return retriever
 
+    def preload(self) -> None:
+        """Read now what searches otherwise read on first use: the documents' filter fields,
+        the table of document numbers, each document's passages and the lexical lookups (a
+        server opens a version once and answers many questions)."""
+        self._document_rows()
+        self._number_table()
+        self._passages_by_document()
+        self.lexical.preload()
+
     def refresh_dense(self) -> bool:
         """Take in the vectors stored since the last call (a version still being embedded);
         whether the dense index changed. Searches in flight keep the index they started with."""

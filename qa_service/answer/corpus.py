@@ -80,6 +80,13 @@ class Corpus:
             time.perf_counter() - started,
         )
 
+    def preload(self) -> None:
+        """Read now what questions otherwise read on first use: the folded document texts
+        (places named in a question) and the sorted keys of the cited numbers."""
+        if self._plain_texts is None:
+            self._plain_texts = self.reader.plain_texts()
+        self._citations_of(())
+
     def weight(self, term: str, toned: bool) -> float:
         """IDF of a question word. A word the corpus never uses is either the indicator it does
         not hold ("hộ nghèo") or a paraphrase ("muốn"): half the weight of the rarest word."""

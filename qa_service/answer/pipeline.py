@@ -103,10 +103,25 @@ class Answerer:
         self.retriever = retriever
 
     @classmethod
-    def open(cls, index_dir: Path, *, embedder: Any | None = None) -> Answerer:
-        """Open the live index version in ``index_dir`` with its retriever."""
+    def open(
+        cls, index_dir: Path, *, embedder: Any | None = None, preload: bool = False
+    ) -> Answerer:
+        """Open the live index version in ``index_dir`` with its retriever; ``preload``: read
+        now the lookups that questions otherwise build on first use (for a server, which
+        answers many questions from one opening, not for a single question)."""
         reader = IndexReader.open(index_dir)
-        return cls(reader, Retriever.open(reader.version_dir, embedder=embedder))
+        answerer = cls(reader, Retriever.open(reader.version_dir, embedder=embedder))
+        if preload:
+            answerer.preload()
+        return answerer
+
+    def preload(self) -> None:
+        """Build the corpus's and the retriever's first-use lookups now (same answers; the
+        first questions that need them no longer wait for them)."""
+        self.corpus.preload()
+        preload = getattr(self.retriever, "preload", None)
+        if callable(preload):
+            preload()
 
     @property
     def reader(self) -> IndexReader:
@@ -251,9 +266,8 @@ class Answerer:
     def _start_embedding(self, query: str) -> Future[Any] | None:
         """The query's embedding for the hybrid search to come, started now (None without a
         retriever or when the search reads no dense list)."""
-        if self.retriever is None:
-            return None
-        return self.retriever.start_embedding(query, "hybrid")
+        start = getattr(self.retriever, "start_embedding", None)
+        return start(query, "hybrid") if callable(start) else None
 
     def _retrieve(
         self, q: Question, embedding: Future[Any] | None, lexical: Lexical | None
@@ -269,15 +283,20 @@ class Answerer:
             if lexical is not None:
                 warm_units(corpus, q, lexical, done)
 
+        overlap = self._overlap(embedding, meanwhile)
         result = self.retriever.search(
-            q.route.query,
-            k=_RETRIEVE_K,
-            method="hybrid",
-            filters=filters,
-            embedding=embedding,
-            while_embedding=meanwhile,
+            q.route.query, k=_RETRIEVE_K, method="hybrid", filters=filters, **overlap
         )
         return [(int(h.passage_id), float(h.score)) for h in result.hits]
+
+    def _overlap(
+        self, embedding: Future[Any] | None, meanwhile: Callable[[Callable[[], bool]], None] | None
+    ) -> dict[str, Any]:
+        """The search arguments that hand it the started embedding and the work to do while it
+        runs (none for a retriever that cannot start one)."""
+        if not callable(getattr(self.retriever, "start_embedding", None)):
+            return {}
+        return {"embedding": embedding, "while_embedding": meanwhile}
 
     def _retrieve_unscoped(
         self, q: Question, embedding: Future[Any] | None
@@ -285,9 +304,8 @@ class Answerer:
         """Closest passages for an unanswerable question (no scope, no answer)."""
         if self.retriever is None:
             return []
-        result = self.retriever.search(
-            q.route.query, k=_CLOSEST_K, method="hybrid", embedding=embedding
-        )
+        overlap = self._overlap(embedding, None)
+        result = self.retriever.search(q.route.query, k=_CLOSEST_K, method="hybrid", **overlap)
         return [(int(h.passage_id), float(h.score)) for h in result.hits]
 
 

@@ -72,7 +72,7 @@ class ServiceState:
             return self._embedder
 
     def _open(self, index_dir: Path) -> Answerer:
-        return Answerer.open(index_dir, embedder=self.query_embedder())
+        return Answerer.open(index_dir, embedder=self.query_embedder(), preload=True)
 
     def load(self) -> None:
         """(Re)open the live index version; keep serving the old one if that fails.
