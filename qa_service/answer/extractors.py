@@ -189,7 +189,7 @@ def best_unit_answer(
     """The best-scoring candidate whose extracted answer passes the thresholds, or None."""
     best: Candidate | None = None
     best_rank = 0.0
-    cap = _MENTION_QUALITY_CAP if intent in _MENTION_INTENTS else 1.0
+    cap = _quality_cap(q, intent)
     for cand in _with_followers(corpus, q, scored[:80], intent):
         if cand.evidence < 0.2:
             continue
@@ -222,11 +222,25 @@ def best_unit_answer(
     return best
 
 
-# The highest extraction quality :func:`extract` gives: a cited document's may pass 1 (coverage 1
-# with type, place and date: 1.45), every other answer's is at most 1 (a value's is capped, a time
-# limit's is 0.9, a body's 0.85, a clause's 0.6).
-_MENTION_QUALITY_CAP = 1.5
 _MENTION_INTENTS = frozenset({"decision", "date"})
+
+
+def _quality_cap(q: Question, intent: str) -> float:
+    """The highest extraction quality :func:`extract` can give for ``q``: at most 1 for every
+    answer but a cited document (a value's is capped, a time limit's is 0.9, a body's 0.85, a
+    clause's 0.6, a date's 0.7); a cited document's is its coverage (at most 1) plus what
+    :func:`best_mention` adds for the type asked, the place and a date, added in its order (so
+    the bound holds in floating point too)."""
+    if intent not in _MENTION_INTENTS:
+        return 1.0
+    cap = 1.0
+    asked = set(q.route.doc_types)
+    if asked and "van ban" not in asked:
+        cap += 0.25
+    if q.localities:
+        cap += 0.15
+    cap += 0.05
+    return cap
 
 
 def _rank_bound(cand: Candidate, cap: float, intent: str) -> float:
