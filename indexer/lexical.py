@@ -288,6 +288,15 @@ class LexicalIndex:
                 total += weight * retriever.get_scores_from_ids(token_ids)
         return total
 
+    def preload(self) -> None:
+        """Build now the lookups made on first use (the sorted number tokens, the row of each
+        passage id) rather than during a query."""
+        retriever = self._retrievers.get("plain")
+        if retriever is not None and self._compounds is None:
+            self._compounds = sorted(t for t in retriever.vocab_dict if "/" in t or "-" in t)
+        if self._row_of is None:
+            self._row_of = {int(pid): row for row, pid in enumerate(self.ids)}
+
     def mentions(self, number: str) -> list[int]:
         """Passage ids holding the token ``number`` (accents and case ignored).
 

@@ -28,7 +28,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -231,6 +231,7 @@ class Retriever:
         self._dense_loader: DenseLoader | None = None
         self._numbers: dict[str, list[tuple[str, int | None, str]]] | None = None
         self._documents: list[dict[str, Any]] | None = None
+        self._doc_passages: dict[str, list[int]] | None = None
         self._embedding_pool: ThreadPoolExecutor | None = None  # query embeddings, one at a time
 
     @classmethod
@@ -270,6 +271,15 @@ class Retriever:
         retriever = cls(version_dir, manifest, conn, lexical, dense, embedder)
         retriever._dense_loader = loader if loader is not None and not loader.complete else None
         return retriever
+
+    def preload(self) -> None:
+        """Read now what searches otherwise read on first use: the documents' filter fields,
+        the table of document numbers, each document's passages and the lexical lookups (a
+        server opens a version once and answers many questions)."""
+        self._document_rows()
+        self._number_table()
+        self._passages_by_document()
+        self.lexical.preload()
 
     def refresh_dense(self) -> bool:
         """Take in the vectors stored since the last call (a version still being embedded);
@@ -343,14 +353,21 @@ class Retriever:
         docs = [d for d in self._document_rows() if _document_passes(d, filters)]
         if not docs:
             return set()
-        doc_ids = [d["doc_id"] for d in docs]
+        by_doc = self._passages_by_document()
         allowed: set[int] = set()
-        for i in range(0, len(doc_ids), 500):
-            chunk = doc_ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._rows(f"SELECT id FROM passages WHERE doc_id IN ({marks})", chunk)
-            allowed.update(int(r[0]) for r in rows)
+        for doc in docs:
+            allowed.update(by_doc.get(doc["doc_id"], ()))
         return allowed
+
+    def _passages_by_document(self) -> dict[str, list[int]]:
+        """Each document's passage ids, read once (a question naming a place may keep a
+        hundred documents: their passages were read from SQLite for every such question)."""
+        if self._doc_passages is None:
+            by_doc: dict[str, list[int]] = {}
+            for doc_id, passage_id in self._rows("SELECT doc_id, id FROM passages"):
+                by_doc.setdefault(doc_id, []).append(int(passage_id))
+            self._doc_passages = by_doc
+        return self._doc_passages
 
     def exact_matches(
         self, query: str, allowed: Collection[int] | None = None
@@ -403,8 +420,16 @@ class Retriever:
         filters: SearchFilters | None = None,
         fuzzy: bool = True,
         fusion: str = "zscore",
+        embedding: Future[np.ndarray] | None = None,
+        while_embedding: Callable[[Callable[[], bool]], None] | None = None,
     ) -> SearchResult:
-        """The best ``k`` passages for ``query``."""
+        """The best ``k`` passages for ``query``.
+
+        ``embedding``: the query's embedding started by :meth:`start_embedding` (of this very
+        query), so that the model ran while the caller did other work; else it starts here.
+        ``while_embedding``: work to do while the model runs, once the lexical list is in; it is
+        given a function telling whether the embedding is done (so it can stop then).
+        """
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}: use one of {', '.join(METHODS)}")
         if fusion not in FUSIONS:
@@ -432,7 +457,10 @@ class Retriever:
             and not _typed_without_accents(query)
             and len(dense_index) > 0  # a version whose embedding has not begun: lexical only
         )
-        embedding = self._start_embedding(query) if use_dense else None
+        if not use_dense:
+            embedding = None
+        elif embedding is None:
+            embedding = self._start_embedding(query)
         with timer.stage("exact"):
             numbers, exact = self.exact_matches(query, allowed)
         depth = max(CANDIDATES, k)
@@ -444,6 +472,9 @@ class Retriever:
                 lexical = self.lexical.search(query, depth, allowed_ids=allowed)
         if use_dense:
             assert dense_index is not None and embedding is not None
+            if while_embedding is not None and not embedding.done():
+                with timer.stage("while_embedding"):
+                    while_embedding(embedding.done)
             with timer.stage("embed_query"):  # what is left of it once the lexical list is in
                 vector = embedding.result()
             with timer.stage("dense"):
@@ -513,6 +544,17 @@ class Retriever:
         used = (("lexical", lexical_used), ("dense", use_dense))
         lists = tuple(name for name, flag in used if flag)
         return SearchResult(query, method, hits, _rounded(timer.timings), numbers, lists)
+
+    def start_embedding(self, query: str, method: str = "hybrid") -> Future[np.ndarray] | None:
+        """The embedding of ``query`` started for a :meth:`search` of it by ``method`` to come
+        (pass it as ``embedding``): the model runs while the caller reads the question. None
+        when that search would not read the dense list."""
+        dense_index = self.dense
+        if method not in ("dense", "hybrid") or dense_index is None or not len(dense_index):
+            return None
+        if method == "hybrid" and _typed_without_accents(query):
+            return None
+        return self._start_embedding(query)
 
     def _start_embedding(self, query: str) -> Future[np.ndarray]:
         """The query's embedding, computed meanwhile in the retriever's embedding thread: the

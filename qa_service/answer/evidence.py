@@ -12,7 +12,7 @@ import bisect
 import functools
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,12 +35,15 @@ __all__ = [
     "explicit_year",
     "in_range",
     "joint_coverage",
+    "Lexical",
+    "lexical_evidence",
     "local_gain",
     "missing_rare_term",
     "row_label",
     "row_label_share",
     "score_units",
     "text_share",
+    "warm_units",
 ]
 
 logger = logging.getLogger(__name__)
@@ -230,10 +233,55 @@ _OPENS_WITH_A_NUMBER = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Lexical:
+    """What the question's words alone say of the units, before any passage is retrieved."""
+
+    coverage: np.ndarray  # per unit: the share of the question's weight it holds (see _coverage)
+    holding: np.ndarray  # the units holding a question word that is not too common
+
+
+def lexical_evidence(corpus: Corpus, q: Question) -> Lexical:
+    """The question's word coverage of every unit and the units holding its words (what
+    :func:`candidate_units` and :func:`score_units` read besides the retrieved passages)."""
+    # a word found in a quarter of the units (or in thousands) says little on its own
+    limit = min(max(40, corpus.n_units // 4), _MAX_POSTING)
+    holding = corpus.units.units_holding(q.terms, q.toned, limit, q.scope)
+    if q.total <= 0:
+        return Lexical(np.zeros(len(corpus.units), dtype=np.float64), holding)
+    return Lexical(corpus.units.coverage(q.weights, q.toned) / q.total, holding)
+
+
+_WARM_CHUNK = 20
+
+
+def warm_units(corpus: Corpus, q: Question, lexical: Lexical, done: Callable[[], bool]) -> None:
+    """Read the units the question's words cover best, and their word runs, until ``done()``:
+    :func:`score_units` is then likely to find them read (while the query is embedded, this
+    thread would only wait). Caches only: no score depends on it."""
+    if not len(lexical.holding):
+        return
+    covered = lexical.coverage[lexical.holding]
+    ids = lexical.holding[np.argsort(-covered, kind="stable")[:_RESCORED]].tolist()
+    for chunk in range(0, len(ids), _WARM_CHUNK):
+        if done():
+            return
+        part = ids[chunk : chunk + _WARM_CHUNK]
+        corpus.units.load(part)
+        if q.bigrams:
+            for idx in part:
+                unit = corpus.units[idx]
+                _ = unit.ttoken_runs if q.toned else unit.token_runs
+
+
 def candidate_units(
-    corpus: Corpus, q: Question, hits: Sequence[tuple[int, float]]
+    corpus: Corpus,
+    q: Question,
+    hits: Sequence[tuple[int, float]],
+    lexical: Lexical | None = None,
 ) -> dict[int, float]:
-    """Unit index → retrieval prior, from retrieved passages and the term postings."""
+    """Unit index → retrieval prior, from retrieved passages and the term postings
+    (``lexical``: :func:`lexical_evidence` of ``q`` if already made)."""
     priors: dict[int, float] = {}
     n_hits = max(1, len(hits))
     for rank, (passage_id, _score) in enumerate(hits):
@@ -251,12 +299,12 @@ def candidate_units(
             idx = ids[k]
             priors[idx] = max(priors.get(idx, 0.0), prior)
             k += 1
-    # a word found in a quarter of the units (or in thousands) says little on its own
-    limit = min(max(40, corpus.n_units // 4), _MAX_POSTING)
+    if lexical is None:
+        lexical = lexical_evidence(corpus, q)
     doc_of = corpus.units.doc_of
     if q.scope is not None:
         priors = {i: p for i, p in priors.items() if doc_of[i] in q.scope}
-    holding = corpus.units.units_holding(q.terms, q.toned, limit, q.scope)
+    holding = lexical.holding
     if priors:
         holding = holding[~np.isin(holding, np.fromiter(priors, dtype=np.int64))]
     priors.update(dict.fromkeys(holding.tolist(), 0.0))
@@ -281,13 +329,18 @@ def candidate_units(
     return priors
 
 
-def score_units(corpus: Corpus, q: Question, priors: Mapping[int, float]) -> list[Candidate]:
+def score_units(
+    corpus: Corpus, q: Question, priors: Mapping[int, float], lexical: Lexical | None = None
+) -> list[Candidate]:
     """Candidates with their evidence, best (evidence + prior) first. Word coverage is counted
     for every candidate; word pairs (at most a quarter of the score) only for those whose
     coverage can still place them among the best."""
     if q.total <= 0:
         return []
-    coverage = corpus.units.coverage(q.weights, q.toned) / q.total
+    if lexical is not None:
+        coverage = lexical.coverage
+    else:
+        coverage = corpus.units.coverage(q.weights, q.toned) / q.total
     covered = best_covered(priors, coverage, _RESCORED, 0.75)
     corpus.units.load(idx for idx, _, _ in covered)
     out = [

@@ -205,10 +205,15 @@ def best_unit_answer(
     """The best-scoring candidate whose extracted answer passes the thresholds, or None."""
     best: Candidate | None = None
     best_rank = 0.0
+    cap = _quality_cap(q, intent)
     for cand in _with_followers(corpus, q, scored[:80], intent):
-        if cand.evidence < 0.2 or (
-            not cand.extra and direct_share(q, cand.unit) < _direct_needed(q, cand, intent)
-        ):
+        if cand.evidence < 0.2:
+            continue
+        if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
+            # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
+            # on a candidate, cand.extra, is read only from the chosen one.)
+            continue
+        if not cand.extra and direct_share(q, cand.unit) < _direct_needed(q, cand, intent):
             continue
         extracted = extract(corpus, q, cand, intent)
         if extracted is None:
@@ -231,6 +236,37 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+_MENTION_INTENTS = frozenset({"decision", "date"})
+
+
+def _quality_cap(q: Question, intent: str) -> float:
+    """The highest extraction quality :func:`extract` can give for ``q``: at most 1 for every
+    answer but a cited document (a value's is capped, a time limit's is 0.9, a body's 0.85, a
+    clause's 0.6, a date's 0.7); a cited document's is its coverage (at most 1) plus what
+    :func:`best_mention` adds for the type asked, the place and a date, added in its order (so
+    the bound holds in floating point too)."""
+    if intent not in _MENTION_INTENTS:
+        return 1.0
+    cap = 1.0
+    asked = set(q.route.doc_types)
+    if asked and "van ban" not in asked:
+        cap += 0.25
+    if q.localities:
+        cap += 0.15
+    cap += 0.05
+    return cap
+
+
+def _rank_bound(cand: Candidate, cap: float, intent: str) -> float:
+    """The highest rank :func:`best_unit_answer` can give ``cand``: its extraction quality at
+    ``cap`` and no constraint lowering it (the same operations on larger operands, so the bound
+    holds in floating point too)."""
+    bound = (0.65 * cand.evidence + 0.35 * cap) * 1.0 + cand.prior
+    if intent in _VALUE_INTENTS:
+        bound *= _length_factor(len(cand.unit.text))
+    return bound
 
 
 # A time limit that a short sentence often gives right after the sentence naming the task

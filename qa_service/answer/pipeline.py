@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,14 @@ from qa_service.answer.document_answers import (
     answer_signer,
     dated_document,
 )
-from qa_service.answer.evidence import Candidate, candidate_units, score_units
+from qa_service.answer.evidence import (
+    Candidate,
+    Lexical,
+    candidate_units,
+    lexical_evidence,
+    score_units,
+    warm_units,
+)
 from qa_service.answer.extractors import best_unit_answer
 from qa_service.answer.own_document import answer_effective, answer_own_document
 from qa_service.answer.question import Question, analyse
@@ -95,10 +103,25 @@ class Answerer:
         self.retriever = retriever
 
     @classmethod
-    def open(cls, index_dir: Path, *, embedder: Any | None = None) -> Answerer:
-        """Open the live index version in ``index_dir`` with its retriever."""
+    def open(
+        cls, index_dir: Path, *, embedder: Any | None = None, preload: bool = False
+    ) -> Answerer:
+        """Open the live index version in ``index_dir`` with its retriever; ``preload``: read
+        now the lookups that questions otherwise build on first use (for a server, which
+        answers many questions from one opening, not for a single question)."""
         reader = IndexReader.open(index_dir)
-        return cls(reader, Retriever.open(reader.version_dir, embedder=embedder))
+        answerer = cls(reader, Retriever.open(reader.version_dir, embedder=embedder))
+        if preload:
+            answerer.preload()
+        return answerer
+
+    def preload(self) -> None:
+        """Build the corpus's and the retriever's first-use lookups now (same answers; the
+        first questions that need them no longer wait for them)."""
+        self.corpus.preload()
+        preload = getattr(self.retriever, "preload", None)
+        if callable(preload):
+            preload()
 
     @property
     def reader(self) -> IndexReader:
@@ -140,17 +163,27 @@ class Answerer:
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         route = route_question(question)
+        # the model embeds the query (C code, on the other core) while the question is read
+        embedding = self._start_embedding(route.query)
         q = analyse(corpus, route, filters)
+        if q.route.query != route.query:
+            embedding = None
         timings["route"] = _ms(t0)
 
         t1 = time.perf_counter()
-        hits = self._retrieve(q) if q.unsupported is None else self._retrieve_unscoped(q)
+        lexical = lexical_evidence(corpus, q) if q.unsupported is None else None
+        lexical_ms = _ms(t1)
+        t1 = time.perf_counter()
+        if q.unsupported is None:
+            hits = self._retrieve(q, embedding, lexical)
+        else:
+            hits = self._retrieve_unscoped(q, embedding)
         timings["retrieve"] = _ms(t1)
 
         t2 = time.perf_counter()
-        priors = candidate_units(corpus, q, hits) if q.unsupported is None else {}
-        scored = score_units(corpus, q, priors)
-        timings["evidence"] = _ms(t2)
+        priors = candidate_units(corpus, q, hits, lexical) if q.unsupported is None else {}
+        scored = score_units(corpus, q, priors, lexical)
+        timings["evidence"] = round(_ms(t2) + lexical_ms, 2)
 
         t3 = time.perf_counter()
         result: Composed | None = None
@@ -230,22 +263,49 @@ class Answerer:
                 return paired
         return best.answer or "", [best], best.score, None
 
-    def _retrieve(self, q: Question) -> list[tuple[int, float]]:
+    def _start_embedding(self, query: str) -> Future[Any] | None:
+        """The query's embedding for the hybrid search to come, started now (None without a
+        retriever or when the search reads no dense list)."""
+        start = getattr(self.retriever, "start_embedding", None)
+        return start(query, "hybrid") if callable(start) else None
+
+    def _retrieve(
+        self, q: Question, embedding: Future[Any] | None, lexical: Lexical | None
+    ) -> list[tuple[int, float]]:
         if self.retriever is None:
             return []
         filters = None
         if q.scope is not None and len(q.scope) < len(self.corpus.documents):
             filters = SearchFilters(doc_ids=tuple(sorted(q.scope)))
+        corpus = self.corpus
+
+        def meanwhile(done: Callable[[], bool]) -> None:
+            if lexical is not None:
+                warm_units(corpus, q, lexical, done)
+
+        overlap = self._overlap(embedding, meanwhile)
         result = self.retriever.search(
-            q.route.query, k=_RETRIEVE_K, method="hybrid", filters=filters
+            q.route.query, k=_RETRIEVE_K, method="hybrid", filters=filters, **overlap
         )
         return [(int(h.passage_id), float(h.score)) for h in result.hits]
 
-    def _retrieve_unscoped(self, q: Question) -> list[tuple[int, float]]:
+    def _overlap(
+        self, embedding: Future[Any] | None, meanwhile: Callable[[Callable[[], bool]], None] | None
+    ) -> dict[str, Any]:
+        """The search arguments that hand it the started embedding and the work to do while it
+        runs (none for a retriever that cannot start one)."""
+        if not callable(getattr(self.retriever, "start_embedding", None)):
+            return {}
+        return {"embedding": embedding, "while_embedding": meanwhile}
+
+    def _retrieve_unscoped(
+        self, q: Question, embedding: Future[Any] | None
+    ) -> list[tuple[int, float]]:
         """Closest passages for an unanswerable question (no scope, no answer)."""
         if self.retriever is None:
             return []
-        result = self.retriever.search(q.route.query, k=_CLOSEST_K, method="hybrid")
+        overlap = self._overlap(embedding, None)
+        result = self.retriever.search(q.route.query, k=_CLOSEST_K, method="hybrid", **overlap)
         return [(int(h.passage_id), float(h.score)) for h in result.hits]
 
 

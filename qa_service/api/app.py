@@ -30,7 +30,7 @@ from qa_service.answer import Answerer
 from qa_service.api.auth import AccessPolicy, ReadAccess
 from qa_service.api.background import BackgroundEmbedder, RequestGate
 from qa_service.api.errors import IndexUnavailable, install_error_handlers
-from qa_service.api.memory import release_free_heap
+from qa_service.api.memory import collect_rarely, release_free_heap
 from qa_service.api.routes import ask, citations, documents, health, search, targets
 from qa_service.api.schemas import ErrorResponse
 from qa_service.retrieval import EmbedderMismatchError
@@ -72,7 +72,7 @@ class ServiceState:
             return self._embedder
 
     def _open(self, index_dir: Path) -> Answerer:
-        return Answerer.open(index_dir, embedder=self.query_embedder())
+        return Answerer.open(index_dir, embedder=self.query_embedder(), preload=True)
 
     def load(self) -> None:
         """(Re)open the live index version; keep serving the old one if that fails.
@@ -176,6 +176,7 @@ def create_app(settings: Settings | None = None, *, opener: Opener | None = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        collect_rarely()  # a full collection walks the whole opened index (memory module)
         if state.answerer is None:
             state.load()
         warm = getattr(getattr(state.answerer, "retriever", None), "warm_up", None)

@@ -55,3 +55,30 @@ def test_documents_naming_a_place_are_the_same_when_asked_again(corpus_index: Pa
         assert corpus.docs_naming("Không Có Nơi Này") == set()
     finally:
         corpus.reader.close()
+
+
+def test_whole_words_finds_what_a_lookbehind_first_pattern_finds() -> None:
+    import re
+
+    from qa_service.answer.corpus import whole_words
+
+    texts = [
+        "ha noi",
+        "tp ha noi, ngay",
+        "xha noi ha noi1 ha noi",
+        "1ha noi",
+        "ha noix",
+        "ha noi2",
+        "ha ha noi",
+        "an an an",
+        "ban an an",
+        "",
+        "so 1941/qd-ubnd; 1941",
+        "x.y (a+b) x.y",
+    ]
+    keys = ["ha noi", "an an", "an", "1941", "1941/qd-ubnd", "x.y", "(a+b)", "hue"]
+    for key in keys:
+        definition = re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")
+        for text in texts:
+            expected = [m.span() for m in definition.finditer(text)]
+            assert [m.span() for m in whole_words(key).finditer(text)] == expected, (key, text)

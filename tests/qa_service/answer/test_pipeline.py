@@ -333,3 +333,39 @@ def test_unseen_document_abstains_outside_it(unseen: Answerer, question: str) ->
     result = unseen.ask(question)
     assert not result.found and result.answer is None
     _check_contract(unseen, result)
+
+
+class _PlainRetriever:
+    """A retriever's plain search only: the query embedded inside it, nothing done meanwhile."""
+
+    def __init__(self, retriever: object) -> None:
+        self._retriever = retriever
+
+    def search(self, query: str, k: int = 10, *, method: str = "hybrid", filters=None):  # noqa: ANN001, ANN201
+        return self._retriever.search(query, k, method=method, filters=filters)
+
+
+def test_the_shortcuts_of_ask_change_no_answer(
+    answerer: Answerer, corpus_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Preloading, embedding the query while the question is read, reading units meanwhile and
+    skipping candidates that cannot rank first give the answers of the plain path."""
+    from qa_service.answer import extractors
+
+    questions = [*MIXED, "Thời hạn hoàn thành kế hoạch là khi nào?", "Cơ quan nào chủ trì?"]
+    fast = Answerer.open(corpus_index, preload=True)
+    try:
+        fast_results = [fast.ask(q) for q in questions]
+    finally:
+        fast.close()
+    monkeypatch.setattr(extractors, "_rank_bound", lambda *args: float("inf"))
+    monkeypatch.setattr(answerer, "retriever", _PlainRetriever(answerer.retriever))
+    for question, got in zip(questions, fast_results, strict=True):
+        plain = answerer.ask(question)
+        assert (got.answer, got.found, got.confidence) == (
+            plain.answer,
+            plain.found,
+            plain.confidence,
+        ), question
+        assert got.sources == plain.sources, question
+        assert got.citations == plain.citations, question

@@ -62,3 +62,16 @@ def test_release_free_heap_runs_on_this_platform() -> None:
     assert isinstance(released, bool)
     if not found:
         assert released is False
+
+
+def test_full_collections_are_made_rarer_and_the_young_generations_kept() -> None:
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        memory.collect_rarely()
+        assert gc.get_threshold() == (700, 10, memory.FULL_COLLECTION_EVERY)
+        gc.set_threshold(500, 5, 1000)  # set higher by the user: left as it is
+        memory.collect_rarely()
+        assert gc.get_threshold() == (500, 5, 1000)
+    finally:
+        gc.set_threshold(*before)
