@@ -19,8 +19,9 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import Question
+from qa_service.routing import STOP_WORDS
 
-__all__ = ["missing_in_document", "question_names"]
+__all__ = ["missing_in_document", "question_names", "subject_phrases"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,15 @@ _SENTENCE_END = re.compile(r"[.:;!?]")
 # Between two words of a name in a document's folded text: blanks, line breaks and the
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**").
 _GAP = r"[\s*_]+"
+# Words after which a question names what its document is about: the kind of document
+# ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành" (folded).
+_KINDS = (
+    "quyet dinh", "ke hoach", "nghi quyet", "thong tu", "nghi dinh", "cong van", "thong bao",
+    "chi thi", "to trinh", "de an", "chuong trinh", "huong dan", "bao cao",
+)  # fmt: skip
+_SUBJECT_MARKER = re.compile(
+    rf"\b(?:{'|'.join(_KINDS)}|ve viec|ve|linh vuc|ban hanh) (?=([a-z]+) ([a-z]+)\b)"
+)
 # Answers that gather several documents: no single document has to hold the question.
 _MANY_DOCUMENTS = frozenset({"citing", "list", "compare"})
 
@@ -82,11 +92,39 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             return f"document number {number}"
     text = corpus.plain_text(doc_id)
     for name in question_names(q.route.question):
-        first, second = name.split(" ", 1)
-        pattern = rf"(?<![a-z0-9]){re.escape(first)}{_GAP}{re.escape(second)}(?![a-z0-9])"
-        if not re.search(pattern, text):
+        if not _writes(text, name):
             return f"name {name!r}"
+    # the subject as the question words it, abbreviations read out or as typed ("về DVCTT")
+    missing = [
+        [p for p in subject_phrases(form) if not _writes(text, p)]
+        for form in (plain(q.route.folded), plain(q.route.question))
+    ]
+    if all(missing):
+        return f"subject {missing[0][0]!r}"
     return None
+
+
+def subject_phrases(folded: str) -> list[str]:
+    """The two words after each subject marker of a folded question: what the document asked
+    about is ("quyết định phân công nhiệm vụ ..." → "phan cong", "lĩnh vực giám định tư
+    pháp" → "giam dinh", "ban hành nội quy mẫu" → "noi quy"). A function or question word
+    ("về việc gì", "ban hành ngày nào") or another kind of document ("về Nghị định ...")
+    is no subject."""
+    phrases: list[str] = []
+    for m in _SUBJECT_MARKER.finditer(folded):
+        first, second = m.group(1), m.group(2)
+        phrase = f"{first} {second}"
+        if first in STOP_WORDS or second in STOP_WORDS or phrase in _KINDS:
+            continue
+        phrases.append(phrase)
+    return list(dict.fromkeys(phrases))
+
+
+def _writes(text: str, phrase: str) -> bool:
+    """The folded ``text`` writes the words of ``phrase`` in a row (line breaks and emphasis
+    markers between them allowed)."""
+    gap = _GAP.join(re.escape(w) for w in phrase.split())
+    return re.search(rf"(?<![a-z0-9]){gap}(?![a-z0-9])", text) is not None
 
 
 def _cites(corpus: Corpus, doc_id: str, number: str) -> bool:
