@@ -40,7 +40,7 @@ from qa_service.answer.sources import (
     citations_in,
     closest_sources,
 )
-from qa_service.answer.verify import missing_in_document
+from qa_service.answer.verify import missing_in_document, value_mismatch
 from qa_service.answer.windows import MAX_ANSWER_CHARS
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
@@ -163,6 +163,11 @@ class Answerer:
             if missing is not None:
                 logger.info("the answer's document lacks the %s named by %r", missing, question)
                 result = None
+            else:
+                mismatch = value_mismatch(q, support)
+                if mismatch is not None:
+                    logger.info("wrong kind of value for %r: %s", question, mismatch)
+                    result = None
         if result is not None:
             sources = answer_sources(corpus, q, support, scored, top_k)
             quotes = [s.quote for s in sources]

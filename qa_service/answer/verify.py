@@ -19,9 +19,9 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import Question
-from qa_service.routing import STOP_WORDS
+from qa_service.routing import STOP_WORDS, fold
 
-__all__ = ["missing_in_document", "question_names", "subject_phrases"]
+__all__ = ["missing_in_document", "question_names", "subject_phrases", "value_mismatch"]
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +43,12 @@ _KINDS = (
 _SUBJECT_MARKER = re.compile(
     rf"\b(?:{'|'.join(_KINDS)}|ve viec|ve|linh vuc|ban hanh) (?=([a-z]+) ([a-z]+)\b)"
 )
+# Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
+# thực hiện ...", "thông tư quy định ...", "quyết định công bố ...").
+_RELATING = frozenset(
+    {"thuc hien", "trien khai", "quy dinh", "huong dan", "ban hanh", "sua doi", "bo sung",
+     "cong bo", "phe duyet", "ve viec"}
+)  # fmt: skip
 # Answers that gather several documents: no single document has to hold the question.
 _MANY_DOCUMENTS = frozenset({"citing", "list", "compare"})
 
@@ -108,13 +114,13 @@ def subject_phrases(folded: str) -> list[str]:
     """The two words after each subject marker of a folded question: what the document asked
     about is ("quyết định phân công nhiệm vụ ..." → "phan cong", "lĩnh vực giám định tư
     pháp" → "giam dinh", "ban hành nội quy mẫu" → "noi quy"). A function or question word
-    ("về việc gì", "ban hành ngày nào") or another kind of document ("về Nghị định ...")
-    is no subject."""
+    ("về việc gì", "ban hành ngày nào"), a verb relating the document to its subject
+    ("thực hiện", "công bố") or another kind of document ("về Nghị định ...") is none."""
     phrases: list[str] = []
     for m in _SUBJECT_MARKER.finditer(folded):
         first, second = m.group(1), m.group(2)
         phrase = f"{first} {second}"
-        if first in STOP_WORDS or second in STOP_WORDS or phrase in _KINDS:
+        if first in STOP_WORDS or second in STOP_WORDS or phrase in _KINDS or phrase in _RELATING:
             continue
         phrases.append(phrase)
     return list(dict.fromkeys(phrases))
@@ -135,3 +141,52 @@ def _cites(corpus: Corpus, doc_id: str, number: str) -> bool:
         number_matches(number, row.citation.number)
         for row in corpus.citations_by_doc.get(doc_id, [])
     )
+
+
+# ------------------------------------------------------------------ the kind of value
+
+# The question asks for a sum of money ("tổng mức đầu tư", "mức tiền thưởng", "kinh phí ... là
+# bao nhiêu"), folded.
+_MONEY_ASKED = re.compile(
+    r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
+    r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi)\b"
+)
+_HOW_MUCH = re.compile(r"\bbao nhieu\b\s*([a-z]*)")
+_CURRENCY_WORDS = frozenset({"dong", "tien", "trieu", "ty", "nghin", "ngan"})
+_NO_UNIT = frozenset({"", "la", "thi", "vay", "a"})  # "... là bao nhiêu?", "bao nhiêu vậy"
+_DURATION_AFTER = re.compile(r"[\s|)]*(?:ngay|gio|tuan|phut)\b")
+# What makes a number a sum of money in running text: a currency, a share of another sum
+# ("50% giá trị", "bằng 1,5 lần mức lương cơ sở"), a number of months' pay.
+_AMOUNT_AFTER = re.compile(r"%|\b(?:dong|d|trieu|ty|nghin|ngan|vnd|usd|lan|luong|tien)\b")
+_VALUE_INTENTS = frozenset({"figure", "target", "compare"})
+_UNIT_CHARS = 30
+
+
+def asks_money(folded: str) -> bool:
+    """The question asks how much money: a money noun, and "bao nhiêu" asks for no other
+    unit ("bao nhiêu địa phương", "bao nhiêu tháng lương", "tỷ lệ")."""
+    if not _MONEY_ASKED.search(folded) or re.search(r"\b(?:ty le|ti le|phan tram)\b", folded):
+        return False
+    how_much = _HOW_MUCH.search(folded)
+    if how_much is None:
+        return False
+    unit = how_much.group(1)
+    return unit in _CURRENCY_WORDS or unit in _NO_UNIT
+
+
+def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
+    """The value answering a "how much money" question is no sum of money: a duration ("5
+    ngày"), or a bare number of running text (the "3" of "Vành đai 3"). A table row's bare
+    number is let be: its column header gives the unit."""
+    if q.route.intent not in _VALUE_INTENTS or not support:
+        return None
+    cand = support[0]
+    if cand.focus is None or not asks_money(plain(q.route.folded)):
+        return None
+    a, b = cand.focus
+    value, after = cand.unit.text[a:b], plain(fold(cand.unit.text[b : b + _UNIT_CHARS]))
+    if _DURATION_AFTER.match(after):
+        return f"a duration for a sum of money: {value!r}"
+    if cand.unit.kind != "row" and not _AMOUNT_AFTER.search(f"{value} {after}"):
+        return f"no sum of money: {value!r}"
+    return None
