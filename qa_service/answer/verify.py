@@ -31,6 +31,7 @@ _WORD = re.compile(r"[^\W_]+")
 # ends the name).
 _SAME_NAME = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.:;!?]")
+_CASED_SHARE = 0.4  # lower-case words a question written in sentence case has at least
 # Between two words of a name in a document's folded text: blanks, line breaks and the
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**").
 _GAP = r"[\s*_]+"
@@ -57,10 +58,11 @@ def question_names(question: str) -> list[str]:
     """The proper names a question writes, each as the folded pair of its first two words:
     a run of capitalized words ("Bộ Xây dựng" → "bo xay", "Phó Thủ tướng Trần Hồng Hà" →
     "pho thu", "tran hong"). Acronyms ("UBND", "PTTg") and a sentence's first word are left
-    out, and so are the names of a question written in capitals throughout."""
+    out, and so are the names of a question written in capitals or Title Case throughout."""
     words = list(_WORD.finditer(question))
-    if not any(m.group(0)[:1].islower() for m in words):
-        return []  # written in capitals: every word looks like a name
+    lower = sum(m.group(0)[:1].islower() for m in words)
+    if lower < _CASED_SHARE * len(words):
+        return []  # in capitals or Title Case throughout: every word looks like a name
     names: list[str] = []
     run: list[str] = []
 

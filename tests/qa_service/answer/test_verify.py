@@ -182,11 +182,12 @@ def test_a_sum_of_money_is_not_answered_by_a_duration(answerer: Answerer) -> Non
         ("Theo chỉ đạo của Phó Thủ tướng Trần Hồng Hà, dự án nào?", ["pho thu", "tran hong"]),
         # a sentence's first word is capitalized whatever it is; acronyms are no names
         ("Ở Hưng Yên, đơn vị nào của UBND tỉnh chịu trách nhiệm?", ["hung yen"]),
-        ("Theo Cục Hải quan, PTTg nào?", ["cuc hai"]),
+        ("Theo Cục Hải quan, mặt hàng này được PTTg giao cho đơn vị nào?", ["cuc hai"]),
         ("Verdad Powder N30 có mã số nào?", []),
         # typed in lower case or in capitals: the case says nothing
         ("ai ky thong tu cua bo xay dung?", []),
         ("AI KÝ THÔNG TƯ CỦA BỘ XÂY DỰNG?", []),
+        ("Ai Ký Thông Tư Của Bộ Xây Dựng?", []),
     ],
 )
 def test_the_names_of_a_question(question: str, names: list[str]) -> None:
