@@ -136,13 +136,25 @@ def _writes(text: str, phrase: str) -> bool:
 
 
 def _cites(corpus: Corpus, doc_id: str, number: str) -> bool:
-    """The document is ``number`` or cites it."""
+    """The document is ``number`` or cites it: a stored citation, else the number written in
+    its text (a mention the citation reader missed still counts)."""
     if corpus.is_own_number(doc_id, number):
         return True
-    return any(
+    if any(
         number_matches(number, row.citation.number)
         for row in corpus.citations_by_doc.get(doc_id, [])
+    ):
+        return True
+    written = re.sub(r"\s+", "", plain(number))
+    head, _, rest = written.partition("/")
+    if not head.isdigit() or not rest:
+        return False
+    # blanks around its "/" and "-" allowed ("1899/ QĐ-TTg", "10- CTr/TU")
+    rest_pattern = "".join(
+        rf"\s*{re.escape(ch)}\s*" if ch in "/-" else re.escape(ch) for ch in rest
     )
+    pattern = rf"(?<![0-9])0*{head.lstrip('0') or '0'}\s*/\s*{rest_pattern}(?![0-9a-z])"
+    return re.search(pattern, corpus.plain_text(doc_id)) is not None
 
 
 # ------------------------------------------------------------------ the kind of value

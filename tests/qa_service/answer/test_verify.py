@@ -14,6 +14,7 @@ from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import analyse
 from qa_service.answer.verify import (
     asks_money,
+    missing_in_document,
     question_names,
     subject_phrases,
     value_mismatch,
@@ -226,3 +227,29 @@ def test_the_subject_a_question_names(question: str, phrases: list[str]) -> None
 )
 def test_questions_asking_for_money(question: str, money: bool) -> None:
     assert asks_money(plain(route_question(question).folded)) is money
+
+
+def test_a_cited_number_counts_when_written_in_the_text(
+    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The number the question cites is looked up in the document's stored citations, and in
+    its text when the citation reader missed it; a document that writes neither lacks it."""
+    corpus = answerer.corpus
+    q = analyse(
+        corpus,
+        route_question("Thông tư nào của Bộ Công Thương thực hiện Quyết định 1899/QĐ-TTg?"),
+        None,
+    )
+    assert q.number_filter == ("1899/QĐ-TTg",)
+    by_number = {corpus.documents[d].meta.number: d for d in corpus.documents}
+    circular, decision = by_number["77/2025/TT-BCT"], by_number["2468/QĐ-UBND"]
+
+    def first_unit(doc_id: str) -> list[Candidate]:
+        unit = corpus.units[corpus.doc_units[doc_id][0]]
+        return [Candidate(unit=unit, evidence=1.0, prior=0.0)]
+
+    assert missing_in_document(corpus, q, first_unit(circular)) is None
+    assert missing_in_document(corpus, q, first_unit(decision)) is not None
+    monkeypatch.setattr(corpus, "citations_by_doc", {})  # as if no citation had been read
+    assert missing_in_document(corpus, q, first_unit(circular)) is None
+    assert missing_in_document(corpus, q, first_unit(decision)) is not None
