@@ -35,6 +35,7 @@ _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has a
 # Between two words of a name in a document's folded text: blanks, line breaks and the
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**").
 _GAP = r"[\s*_]+"
+_WORD_CHAR = re.compile(r"[a-z0-9]")
 # Words after which a question names what its document is about: the kind of document
 # ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành" (folded).
 _KINDS = (
@@ -131,6 +132,12 @@ def subject_phrases(folded: str) -> list[str]:
 def _writes(text: str, phrase: str) -> bool:
     """The folded ``text`` writes the words of ``phrase`` in a row (line breaks and emphasis
     markers between them allowed)."""
+    at = text.find(phrase)
+    while at >= 0:  # written as is, most often: no pattern needed
+        end = at + len(phrase)
+        if not _WORD_CHAR.match(text[at - 1 : at]) and not _WORD_CHAR.match(text[end : end + 1]):
+            return True
+        at = text.find(phrase, at + 1)
     gap = _GAP.join(re.escape(w) for w in phrase.split())
     return re.search(rf"(?<![a-z0-9]){gap}(?![a-z0-9])", text) is not None
 
