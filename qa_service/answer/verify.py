@@ -37,13 +37,14 @@ _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has a
 _GAP = r"[\s*_]+"
 _WORD_CHAR = re.compile(r"[a-z0-9]")
 # Words after which a question names what its document is about: the kind of document
-# ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành" (folded).
+# ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành", and the
+# procedure it sets out ("thủ tục cấp chứng chỉ ...") (folded).
 _KINDS = (
     "quyet dinh", "ke hoach", "nghi quyet", "thong tu", "nghi dinh", "cong van", "thong bao",
     "chi thi", "to trinh", "de an", "chuong trinh", "huong dan", "bao cao",
 )  # fmt: skip
 _SUBJECT_MARKER = re.compile(
-    rf"\b(?:{'|'.join(_KINDS)}|ve viec|ve|linh vuc|ban hanh) (?=([a-z]+) ([a-z]+)\b)"
+    rf"\b(?:{'|'.join(_KINDS)}|ve viec|ve|linh vuc|ban hanh|thu tuc) (?=([a-z]+) ([a-z]+)\b)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
 # thực hiện ...", "thông tư quy định ...", "quyết định công bố ...").

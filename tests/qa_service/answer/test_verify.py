@@ -111,7 +111,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         ("Ai ký thông tư quy định quy trình kiểm tra chuyên ngành của Bộ Công Thương?", "Kiểm"),
         # the cited decision the question names is the document's
         (
-            "Quyết định của UBND tỉnh Thử Nghiệm thực hiện Nghị định 63/2010/NĐ-CP do ai ký?",
+            "Ai ký quyết định công bố TTHC lĩnh vực hộ tịch của tỉnh Thử Nghiệm căn cứ Nghị "
+            "định 63/2010/NĐ-CP?",
             "Lê Minh Thử",
         ),
     ],
@@ -198,8 +199,12 @@ def test_the_names_of_a_question(question: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("question", "phrases"),
     [
-        ("Quyết định công bố TTHC lĩnh vực giám định tư pháp là số mấy?", ["giam dinh"]),
+        (
+            "Quyết định công bố TTHC lĩnh vực giám định tư pháp là số mấy?",
+            ["hanh chinh", "giam dinh"],
+        ),
         ("quyet dinh nao ban hanh noi quy mau ap dung cho cac cho?", ["noi quy"]),
+        ("Thời hạn giải quyết thủ tục cấp chứng chỉ hành nghề là bao lâu?", ["cap chung"]),
         ("Kế hoạch phân bổ vốn đầu tư công năm 2025 do ai ký?", ["phan bo"]),
         # function words, question words and another kind of document are no subject
         ("Quyết định 2533/QĐ-UBND được ban hành ngày nào?", []),
