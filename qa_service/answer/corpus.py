@@ -185,6 +185,12 @@ class Corpus:
         """A place name folded, with its common short forms written out ("hcm")."""
         return " ".join(self._PLACE_ALIASES.get(w, w) for w in plain(name).split())
 
+    def plain_text(self, doc_id: str) -> str:
+        """The document's folded text (lower case, no diacritics, blanks collapsed)."""
+        if self._plain_texts is None:
+            self._plain_texts = self.reader.plain_texts()
+        return self._plain_texts.get(doc_id, "")
+
     def docs_naming(self, name: str) -> set[str]:
         """Documents whose text names the place ``name`` (folded, whole words)."""
         if self._plain_texts is None:

@@ -48,6 +48,7 @@ from qa_service.answer.sources import (
     citations_in,
     closest_sources,
 )
+from qa_service.answer.verify import missing_in_document, value_mismatch
 from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
@@ -191,6 +192,16 @@ class Answerer:
             result = self._compose(q, scored, hits, top_k)
         if result is not None:
             answer, support, confidence, comparison = result
+            missing = missing_in_document(corpus, q, support)
+            if missing is not None:
+                logger.info("the answer's document lacks the %s named by %r", missing, question)
+                result = None
+            else:
+                mismatch = value_mismatch(q, support)
+                if mismatch is not None:
+                    logger.info("wrong kind of value for %r: %s", question, mismatch)
+                    result = None
+        if result is not None:
             sources = answer_sources(corpus, q, support, scored, top_k)
             quotes = [s.quote for s in sources]
             if not numbers_supported(answer, quotes) or len(answer) > MAX_ANSWER_CHARS:
