@@ -44,7 +44,7 @@ from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
 from qa_service.routing import fold, key
 
-__all__ = ["Extracted", "best_unit_answer", "extract", "row_answer"]
+__all__ = ["DURATION", "Extracted", "best_unit_answer", "extract", "row_answer"]
 
 logger = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
 
 
 _SPACED_SYMBOL = re.compile(r"(?<=[\w/])\s*([/-])\s+(?=[A-ZĐ\d])|(?<=[A-ZĐ\d])\s+([/-])(?=\w)")
-_DURATION = re.compile(
+DURATION = re.compile(
     r"(?:(?:trong|trong vòng|trong thời hạn|không quá|tối đa|chậm nhất|sau)\s+)?"
     r"\b\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|giờ|tuần)\b",
     re.IGNORECASE,
@@ -381,7 +381,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # a date ("trước ngày 15/12/2025") or a time limit ("trong 05 ngày làm việc"); one
         # that reads as a limit ("trước", "chậm nhất", "không quá", "thời hạn") is the answer
         # sooner than a date the text merely mentions
-        found = list(_DATE_EXPR.finditer(text)) + list(_DURATION.finditer(text))
+        found = list(_DATE_EXPR.finditer(text)) + list(DURATION.finditer(text))
         if not found:
             return None
         focus = max(

@@ -37,9 +37,9 @@ from qa_service.answer.evidence import (
     score_units,
     warm_units,
 )
-from qa_service.answer.extractors import best_unit_answer
+from qa_service.answer.extractors import DURATION, best_unit_answer
 from qa_service.answer.own_document import answer_effective, answer_own_document
-from qa_service.answer.question import Question, analyse
+from qa_service.answer.question import Question, analyse, keyed_tokens
 from qa_service.answer.sources import (
     CitationInfo,
     SourceQuote,
@@ -52,7 +52,7 @@ from qa_service.answer.verify import missing_in_document, value_mismatch
 from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
-from qa_service.routing import route_question
+from qa_service.routing import fold, route_question
 
 __all__ = [
     "MAX_ANSWER_CHARS",
@@ -333,7 +333,8 @@ def _second_value(
     rest = [c for c in scored if c.unit.doc_id == best.unit.doc_id and c.unit.idx != best.unit.idx]
     second = best_unit_answer(corpus, q, rest, kind)
     if second is None or not second.answer or second.answer == best.answer:
-        return None
+        # "- Trực tuyến: 6 giờ làm việc ...; - Trực tiếp: 8 giờ làm việc ...": one unit, both
+        return _both_in_unit(q, best) if kind == "deadline" else None
     if second.score < _SECOND_SHARE * best.score:
         return None
     first, then = sorted((best, second), key=lambda c: c.unit.start)  # in the text's order
@@ -348,6 +349,45 @@ def _second_value(
         return None
     joined = "; ".join(a.rstrip(". ") for a in answers)  # type: ignore[union-attr]
     return joined, [first, then], min(best.score, second.score), None
+
+
+_PAIR = re.compile(r"((?:\S+ ){1,4})va ((?:\S+ ){1,4})lan luot\b")
+
+
+def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
+    """The best unit's time limit and the other one it gives, each with its clauses."""
+    text = best.unit.text
+    if best.focus is None:
+        return None
+    fa, fb = best.focus
+    others = [m for m in DURATION.finditer(text) if m.end() <= fa or m.start() >= fb]
+    if not others:
+        return None
+    # the other value is said of the second of "A và B lần lượt" (the words B has, A has not),
+    # else of the question's words the first one is not said of
+    near_first = keyed_tokens(q, text[max(0, fa - 60) : fb + 60])
+    pair = _PAIR.search(q.route.folded)
+    second_words = set(pair.group(2).split()) - set(pair.group(1).split()) if pair else set()
+
+    def own_gain(m: re.Match[str]) -> float:
+        before = text[max(0, m.start() - 60) : m.start()]
+        if second_words:
+            return float(len(second_words & set(re.findall(r"\w+", fold(before)))))
+        near = keyed_tokens(q, before) - near_first
+        return sum(w for t, w in q.weights.items() if t in near)
+
+    other = max(others, key=own_gain)
+    if own_gain(other) <= 0:
+        return None
+    half = (MAX_ANSWER_CHARS - 2) // 2
+    spans = sorted([(fa, fb), (other.start(), other.end())])
+    parts = []
+    for a, b in spans:
+        start, end = clause_window(text, (a, b), q.weights, q.toned, limit=half)
+        parts.append(tidy(text[start:end]).rstrip(". "))
+    if parts[0] == parts[1]:
+        return None
+    return "; ".join(parts), [best], best.score, None
 
 
 def _shorter(q: Question, cand: Candidate, limit: int) -> str | None:

@@ -184,3 +184,34 @@ def test_a_cited_number_in_the_subject_does_not_confine_the_evidence(tmp_path) -
         assert result.found and "10 tháng 12 năm 2025" in (result.answer or "")
     finally:
         answerer.close()
+
+
+def test_two_time_limits_of_one_procedure_asked_respectively(tmp_path) -> None:
+    """ "... khi nộp trực tuyến và khi nộp trực tiếp lần lượt là bao lâu?": one paragraph gives
+    three limits; the two asked for are answered, in the text's order."""
+    from indexer.pipeline import build_index
+    from indexer.store import IndexReader
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "qd.md").write_text(
+        "ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM\n\nSố: 7/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nCông bố thủ tục cấp"
+        " giấy phép bến thủy\n\n1. Thủ tục cấp giấy phép bến thủy nội địa\n\nThời hạn giải quyết:"
+        " trực tuyến: trong thời hạn 6 giờ làm việc kể từ khi Sở nhận được hồ sơ điện tử;"
+        " trực tiếp: trong thời hạn 8 giờ làm việc kể từ khi Sở nhận được hồ sơ; bưu chính:"
+        " trong thời hạn 24 giờ làm việc kể từ ngày ghi trên bì thư.\n",
+        encoding="utf-8",
+    )
+    build_index([corpus], tmp_path / "index", lexical_only=True, progress=False)
+    answerer = Answerer(IndexReader.open(tmp_path / "index"))
+    try:
+        result = answerer.ask(
+            "Thời hạn giải quyết thủ tục cấp giấy phép bến thủy nội địa khi nộp trực tuyến và"
+            " khi nộp trực tiếp lần lượt là bao lâu?"
+        )
+        assert result.found and result.answer is not None
+        assert "6 giờ" in result.answer and "8 giờ" in result.answer
+        assert "24 giờ" not in result.answer
+        assert result.answer.index("6 giờ") < result.answer.index("8 giờ")
+    finally:
+        answerer.close()
