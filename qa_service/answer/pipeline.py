@@ -255,7 +255,15 @@ class Answerer:
             # question better ("Quyết định nào ban hành Kế hoạch X?" asked of a report)
             own = answer_own_document(corpus, q, hits)
             cited = best_unit_answer(corpus, q, scored, "decision")
-            if own is not None and (cited is None or own[3] >= cited.evidence):
+            if own is not None and (
+                cited is None
+                or own[3] >= cited.evidence
+                # the sentence cites the very document found: answer from that document
+                or (
+                    cited.mention is not None
+                    and corpus.is_own_number(own[1][0].unit.doc_id, cited.mention.number)
+                )
+            ):
                 return own[0], own[1], own[2], None
             if cited is not None:
                 return cited.answer or "", [cited], cited.score, None
