@@ -13,6 +13,7 @@ from tests.conftest import shared_cache_dir
 
 __all__ = [
     "SMALL_CORPUS",
+    "answerer_over",
     "build_small_index",
     "open_with_real_embedder",
     "real_embedder",
@@ -57,3 +58,23 @@ def build_small_index(root: Path) -> Settings:
 
 def open_with_real_embedder(index_dir: Path) -> Answerer:
     return Answerer.open(index_dir, embedder=real_embedder())
+
+
+def answerer_over(root: Path, documents: dict[str, str], *, lexical_only: bool = False) -> Answerer:
+    """An answerer over ``documents`` (file name → text) written under ``root`` and indexed
+    there: with the real embedder, or BM25 evidence only (``lexical_only``)."""
+    from indexer.pipeline import build_index
+    from indexer.store import IndexReader
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in documents.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    if lexical_only:
+        build_index([corpus], root / "index", lexical_only=True, progress=False)
+        return Answerer(IndexReader.open(root / "index"))
+    build_index(
+        [corpus], root / "index", embedder=real_embedder(), cache_dir=shared_cache_dir(),
+        progress=False,
+    )  # fmt: skip
+    return Answerer.open(root / "index", embedder=real_embedder())

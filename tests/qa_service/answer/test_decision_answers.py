@@ -10,8 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from tests.conftest import shared_cache_dir
-from tests.qa_service.small_index import real_embedder
+from tests.qa_service.small_index import answerer_over
 
 DECISION = """**ỦY BAN NHÂN DÂN**
 **TỈNH THỬ NGHIỆM**
@@ -70,17 +69,9 @@ b) Thời hạn giải quyết: Trong 07 (bảy) ngày làm việc, kể từ ng
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    from indexer.pipeline import build_index
-
-    root = tmp_path_factory.mktemp("decision")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "thu-nghiem_quyet-dinh-318.md").write_text(DECISION, encoding="utf-8")
-    build_index(
-        [corpus], root / "index", embedder=real_embedder(), cache_dir=shared_cache_dir(),
-        progress=False,
-    )  # fmt: skip
-    opened = Answerer.open(root / "index", embedder=real_embedder())
+    opened = answerer_over(
+        tmp_path_factory.mktemp("decision"), {"thu-nghiem_quyet-dinh-318.md": DECISION}
+    )
     yield opened
     opened.close()
 
@@ -161,21 +152,14 @@ def test_a_year_asked_is_answered_with_a_year(answerer: Answerer) -> None:
 def test_a_cited_number_in_the_subject_does_not_confine_the_evidence(tmp_path) -> None:
     """ "... báo cáo về thực hiện Nghị quyết 66-NQ/TW trước ngày nào?": the deadline sentence
     does not repeat the number; the documents citing it are searched, not only its mentions."""
-    from indexer.pipeline import build_index
-    from indexer.store import IndexReader
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "tb.md").write_text(
+    text = (
         "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 12/TB-VPCP\n\nHà Nội, ngày 29 tháng 11 năm 2025\n\n"
         "THÔNG BÁO\n\nKết luận về tình hình thực hiện Nghị quyết số 66-NQ/TW\n\n"
         "1. Các Bộ rà soát việc thực hiện Nghị quyết số 66-NQ/TW và gửi báo cáo về Bộ Tư pháp.\n\n"
         "2. Bộ Tài chính bố trí kinh phí cho công tác xây dựng pháp luật năm 2026.\n\n"
-        "3. Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.\n",
-        encoding="utf-8",
+        "3. Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.\n"
     )
-    build_index([corpus], tmp_path / "index", lexical_only=True, progress=False)
-    answerer = Answerer(IndexReader.open(tmp_path / "index"))
+    answerer = answerer_over(tmp_path, {"tb.md": text}, lexical_only=True)
     try:
         result = answerer.ask(
             "Bộ Tư pháp tổng hợp, báo cáo Thủ tướng về thực hiện Nghị quyết 66-NQ/TW"
@@ -189,21 +173,14 @@ def test_a_cited_number_in_the_subject_does_not_confine_the_evidence(tmp_path) -
 def test_two_time_limits_of_one_procedure_asked_respectively(tmp_path) -> None:
     """ "... khi nộp trực tuyến và khi nộp trực tiếp lần lượt là bao lâu?": one paragraph gives
     three limits; the two asked for are answered, in the text's order."""
-    from indexer.pipeline import build_index
-    from indexer.store import IndexReader
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "qd.md").write_text(
+    text = (
         "ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM\n\nSố: 7/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nCông bố thủ tục cấp"
         " giấy phép bến thủy\n\n1. Thủ tục cấp giấy phép bến thủy nội địa\n\nThời hạn giải quyết:"
         " trực tuyến: trong thời hạn 6 giờ làm việc kể từ khi Sở nhận được hồ sơ điện tử;"
         " trực tiếp: trong thời hạn 8 giờ làm việc kể từ khi Sở nhận được hồ sơ; bưu chính:"
-        " trong thời hạn 24 giờ làm việc kể từ ngày ghi trên bì thư.\n",
-        encoding="utf-8",
+        " trong thời hạn 24 giờ làm việc kể từ ngày ghi trên bì thư.\n"
     )
-    build_index([corpus], tmp_path / "index", lexical_only=True, progress=False)
-    answerer = Answerer(IndexReader.open(tmp_path / "index"))
+    answerer = answerer_over(tmp_path, {"qd.md": text}, lexical_only=True)
     try:
         result = answerer.ask(
             "Thời hạn giải quyết thủ tục cấp giấy phép bến thủy nội địa khi nộp trực tuyến và"

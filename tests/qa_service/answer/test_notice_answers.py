@@ -9,8 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from tests.conftest import shared_cache_dir
-from tests.qa_service.small_index import real_embedder
+from tests.qa_service.small_index import answerer_over
 
 _NOTICE = """|
 **BỘ TÀI CHÍNH**
@@ -73,19 +72,8 @@ Thực hiện Thông báo số 38544/TB-CHQ ngày 27/11/2025 của Cục Hải q
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    from indexer.pipeline import build_index
-
-    root = tmp_path_factory.mktemp("notices")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, fields in NOTICES.items():
-        (corpus / name).write_text(_NOTICE.format(**fields), encoding="utf-8")
-    (corpus / "cv-812.md").write_text(_LETTER, encoding="utf-8")
-    build_index(
-        [corpus], root / "index", embedder=real_embedder(), cache_dir=shared_cache_dir(),
-        progress=False,
-    )  # fmt: skip
-    opened = Answerer.open(root / "index", embedder=real_embedder())
+    documents = {name: _NOTICE.format(**fields) for name, fields in NOTICES.items()}
+    opened = answerer_over(tmp_path_factory.mktemp("notices"), {**documents, "cv-812.md": _LETTER})
     yield opened
     opened.close()
 

@@ -20,8 +20,7 @@ from qa_service.answer.verify import (
     value_mismatch,
 )
 from qa_service.routing import route_question
-from tests.conftest import shared_cache_dir
-from tests.qa_service.small_index import real_embedder
+from tests.qa_service.small_index import answerer_over
 
 DECISION = """**ỦY BAN NHÂN DÂN**
 **TỈNH THỬ NGHIỆM**
@@ -78,18 +77,10 @@ Công Thương.
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    from indexer.pipeline import build_index
-
-    root = tmp_path_factory.mktemp("near-miss")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "thu-nghiem_quyet-dinh-2468.md").write_text(DECISION, encoding="utf-8")
-    (corpus / "bct_thong-tu-77.md").write_text(CIRCULAR, encoding="utf-8")
-    build_index(
-        [corpus], root / "index", embedder=real_embedder(), cache_dir=shared_cache_dir(),
-        progress=False,
-    )  # fmt: skip
-    opened = Answerer.open(root / "index", embedder=real_embedder())
+    opened = answerer_over(
+        tmp_path_factory.mktemp("near-miss"),
+        {"thu-nghiem_quyet-dinh-2468.md": DECISION, "bct_thong-tu-77.md": CIRCULAR},
+    )
     yield opened
     opened.close()
 
