@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.analysis import expand_abbreviations
-from indexer.units import enclosing_line
+from indexer.units import TOKEN, enclosing_line
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.question import Question, keyed_tokens
+from qa_service.answer.question import Question
 from qa_service.answer.windows import tidy
-from qa_service.routing import fold
+from qa_service.routing import fold, key
 
 __all__ = [
     "RankedDocument",
@@ -108,6 +108,13 @@ def _card(corpus: Corpus, doc_id: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _terms(text: str, toned: bool) -> frozenset[str]:
+    """The tokens of a card or passage in a question's matching form (the same passages come
+    back in every ranking of a question, and across questions)."""
+    return frozenset(TOKEN.findall(key(text, toned)))
+
+
+@lru_cache(maxsize=8192)
 def _expanded(card: str) -> str:
     return expand_abbreviations(card)
 
@@ -184,10 +191,10 @@ def rank_documents(
         # first ("QĐ nào công bố TTHC cấp C/O mẫu AK": the title names the field, Điều 1 the
         # procedure)
         # (half weight: a passage also speaks of what the document is not about)
-        card_terms = keyed_tokens(q, card)
+        card_terms = _terms(card, q.toned)
         passage_terms: set[str] = set()
         for start, end in ranked_passages.get(doc_id, ()):
-            passage_terms |= keyed_tokens(q, corpus.texts[doc_id][start:end])
+            passage_terms |= _terms(corpus.texts[doc_id][start:end], q.toned)
         covered = sum(
             w if t in card_terms else 0.5 * w if t in passage_terms else 0.0
             for t, w in weights.items()
