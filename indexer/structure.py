@@ -442,7 +442,7 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
     type_line = subject_line = None
     for i in range(head_limit):
         text = texts[i]
-        dated_here = False
+        header_line = False  # a number or date line: no type or subject is read from it
         for cell in _header_cells(text):
             if number is None and symbol_type is None:
                 m = _NUMBER_LINE.match(cell)
@@ -456,7 +456,7 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
                         symbol_type = "luật"
                     # a PDF's layout line holds both header columns: "Số: 12/QĐ-UB Hà Nội, ngày"
                     cell = cell[m.end() :]
-                    dated_here = not cell.strip()
+                    header_line = not cell.strip()
             if date is None and cell.strip():
                 m = _DATE_LINE.match(cell)
                 if m is None and i + 1 < head_limit and _ENDS_WITH_NGAY.search(cell):
@@ -465,8 +465,8 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
                     day = int(m.group("d")) if m.group("d") else None
                     date = iso_date(day, int(m.group("m")), int(m.group("y")))
                     place = (m.group("place") or m.group("bare_place") or "").strip(" *") or None
-                    dated_here = True
-        if dated_here:
+                    header_line = True
+        if header_line:
             continue
         if type_line is None:
             upper = " ".join(text.strip(" *:").split())

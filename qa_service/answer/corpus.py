@@ -83,8 +83,7 @@ class Corpus:
     def preload(self) -> None:
         """Read now what questions otherwise read on first use: the folded document texts
         (places named in a question) and the sorted keys of the cited numbers."""
-        if self._plain_texts is None:
-            self._plain_texts = self.reader.plain_texts()
+        self._folded_texts()
         self._citations_of(())
 
     def weight(self, term: str, toned: bool) -> float:
@@ -187,19 +186,21 @@ class Corpus:
 
     def plain_text(self, doc_id: str) -> str:
         """The document's folded text (lower case, no diacritics, blanks collapsed)."""
+        return self._folded_texts().get(doc_id, "")
+
+    def _folded_texts(self) -> dict[str, str]:
+        """Every document's folded text, read from the index on first use."""
         if self._plain_texts is None:
             self._plain_texts = self.reader.plain_texts()
-        return self._plain_texts.get(doc_id, "")
+        return self._plain_texts
 
     def docs_naming(self, name: str) -> set[str]:
         """Documents whose text names the place ``name`` (folded, whole words)."""
-        if self._plain_texts is None:
-            self._plain_texts = self.reader.plain_texts()
         key = self.place_key(name)
         found = self._naming.get(key)
         if found is None:  # one search of every document's text per name and version
             pattern = whole_words(key)
-            found = frozenset(d for d, t in self._plain_texts.items() if pattern.search(t))
+            found = frozenset(d for d, t in self._folded_texts().items() if pattern.search(t))
             if len(self._naming) < _NAMING_CACHE:
                 self._naming[key] = found
         return set(found)

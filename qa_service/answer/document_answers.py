@@ -14,7 +14,6 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import (
-    KINDS,
     asked_types,
     best_passages,
     described_document,
@@ -24,7 +23,13 @@ from qa_service.answer.own_document import (
     unmarked,
     written_date_span,
 )
-from qa_service.answer.question import FORM_WORDS, QUESTION_WORDS, Question, keyed_tokens
+from qa_service.answer.question import (
+    FORM_WORDS,
+    KINDS,
+    QUESTION_WORDS,
+    Question,
+    keyed_tokens,
+)
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
 

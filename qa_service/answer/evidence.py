@@ -20,7 +20,7 @@ import numpy as np
 from indexer.units import STT, TOKEN, Unit, shared_pairs, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
-from qa_service.answer.question import Question, keyed_tokens
+from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.unit_table import best_covered
 from qa_service.routing import fold
 
@@ -39,6 +39,7 @@ __all__ = [
     "lexical_evidence",
     "local_gain",
     "missing_rare_term",
+    "row_cells",
     "row_label",
     "row_label_share",
     "score_units",
@@ -95,11 +96,15 @@ def _coverage(q: Question, unit: Unit, context_weight: float = 0.5) -> float:
     return (direct + context_weight * context) / q.total
 
 
+def row_cells(unit: Unit) -> list[str]:
+    """A table row's filled cells, its row number ("1", "II.2") left out."""
+    cells = [c for c in unit.cells if c]
+    return cells[1:] if cells and STT.match(cells[0]) else cells
+
+
 def row_label(unit: Unit) -> str:
     """The label of a table row: its first filled cell after the row number ("", not a row)."""
-    cells = [c for c in unit.cells if c]
-    if cells and STT.match(cells[0]):
-        cells = cells[1:]
+    cells = row_cells(unit)
     return cells[0] if unit.kind == "row" and len(cells) >= 2 else ""
 
 
@@ -226,11 +231,7 @@ def in_range(year: int, folded: str) -> bool:
 _ABOUT_THE_CITED = frozenset({"decision", "date", "basis", "citing", "list", "effective"})
 # "QĐ 1614/QĐ-UBND ... công bố bao nhiêu TTHC?", "Theo Nghị quyết 13/2024/NQ-HĐND, mức hỗ trợ
 # ...": the question asks what the numbered document itself says
-_OPENS_WITH_A_NUMBER = re.compile(
-    r"^(?:theo |tai |trong |can cu )?(?:quyet dinh|ke hoach|nghi quyet|nghi dinh|thong bao"
-    r"|thong tu|cong van|chi thi|to trinh|de an|chuong trinh|huong dan|bao cao|luat|cong dien)"
-    r"(?: so)? \d"
-)
+_OPENS_WITH_A_NUMBER = re.compile(rf"^(?:theo |tai |trong |can cu )?(?:{KINDS})(?: so)? \d")
 
 
 @dataclass(frozen=True)

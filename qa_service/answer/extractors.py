@@ -25,6 +25,7 @@ from qa_service.answer.evidence import (
     joint_coverage,
     local_gain,
     missing_rare_term,
+    row_cells,
     row_label_share,
     text_share,
 )
@@ -585,9 +586,7 @@ def window_answer(q: Question, unit: Unit, focus: tuple[int, int], quality: floa
 
 def row_answer(unit: Unit, focus: tuple[int, int]) -> str:
     """ "<row label>: <value cells>" of a table row."""
-    cells = [c for c in unit.cells if c]
-    if cells and STT.match(cells[0]):
-        cells = cells[1:]
+    cells = row_cells(unit)
     if not cells:
         return tidy(unit.text)
     label, rest = cells[0], cells[1:]

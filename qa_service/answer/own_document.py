@@ -21,7 +21,7 @@ from indexer.units import TOKEN, enclosing_line
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.question import Question
+from qa_service.answer.question import KINDS, Question
 from qa_service.answer.windows import tidy
 from qa_service.routing import fold, key
 
@@ -29,7 +29,6 @@ __all__ = [
     "RankedDocument",
     "answer_effective",
     "answer_own_document",
-    "KINDS",
     "asked_issuer_places",
     "asked_types",
     "best_passages",
@@ -84,7 +83,8 @@ class RankedDocument:
 
 
 def _subject_weights(q: Question) -> dict[str, float]:
-    return {t: w for t, w in q.weights.items() if plain(t) not in _frame_syllables(q)}
+    frame = _frame_syllables(q)
+    return {t: w for t, w in q.weights.items() if plain(t) not in frame}
 
 
 def _frame_syllables(q: Question) -> frozenset[str]:
@@ -121,10 +121,6 @@ def _expanded(card: str) -> str:
 
 # A kind of document the question asks for: "QĐ nào", "Kế hoạch ... là KH số mấy", or the kind
 # it opens with ("Quyết định công bố TTHC ... là quyết định số mấy?").
-KINDS = (
-    r"quyet dinh|ke hoach|nghi quyet|nghi dinh|thong bao|thong tu|cong van|chi thi|to trinh"
-    r"|de an|chuong trinh|huong dan|bao cao|cong dien|luat"
-)
 _ASKED_KIND = re.compile(
     rf"^(?:{KINDS})\b|\b(?:{KINDS})(?: so)? (?:nao|gi|so may|so bao nhieu|la so may)\b"
     rf"|\bla (?:{KINDS}) so (?:may|bao nhieu)\b"
@@ -227,16 +223,16 @@ def rank_documents(
 
 
 # The issuing body a question names after "của" ("văn bản nào của Sở Nội vụ"), folded.
-_BODY_AFTER_CUA = re.compile(
-    r"\bcua (?:chu tich |bo truong |giam doc )?(uy ban nhan dan|hoi dong nhan dan|so|bo|cuc"
-    r"|chinh phu|thu tuong|van phong|tong cuc|trung tam|ban)\b"
+_BODIES = (
+    r"uy ban nhan dan|hoi dong nhan dan|so|bo|cuc|chinh phu|thu tuong|van phong|tong cuc"
+    r"|trung tam|ban"
 )
+_BODY_AFTER_CUA = re.compile(rf"\bcua (?:chu tich |bo truong |giam doc )?({_BODIES})\b")
 
 
 # "công văn nào của Thủ tướng", "thông báo số mấy của Cục Hải quan": the body issued the kind
 _ISSUER_OF_KIND = re.compile(
-    rf"\b(?:{KINDS})(?: (?:nao|gi|so may|so bao nhieu))? cua (?:uy ban nhan dan|hoi dong nhan dan"
-    r"|so|bo|cuc|chinh phu|thu tuong|van phong|tong cuc|trung tam|ban)\b"
+    rf"\b(?:{KINDS})(?: (?:nao|gi|so may|so bao nhieu))? cua (?:{_BODIES})\b"
 )
 
 

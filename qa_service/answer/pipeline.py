@@ -346,20 +346,18 @@ def _second_value(
     if second.score < _SECOND_SHARE * best.score:
         return None
     first, then = sorted((best, second), key=lambda c: c.unit.start)  # in the text's order
-    half = (MAX_ANSWER_CHARS - 2) // 2
-    answers = [
-        c.answer
-        if len(f"{best.answer}; {second.answer}") <= MAX_ANSWER_CHARS
-        else _shorter(q, c, half)
-        for c in (first, then)
-    ]
+    if len(f"{best.answer}; {second.answer}") <= MAX_ANSWER_CHARS:
+        answers: list[str | None] = [first.answer, then.answer]
+    else:
+        answers = [_shorter(q, c) for c in (first, then)]
     if not all(answers):
         return None
-    joined = "; ".join(a.rstrip(". ") for a in answers)  # type: ignore[union-attr]
+    joined = _joined([a for a in answers if a])
     return joined, [first, then], min(best.score, second.score), None
 
 
 _PAIR = re.compile(r"((?:\S+ ){1,4})va ((?:\S+ ){1,4})lan luot\b")
+_HALF_ANSWER = (MAX_ANSWER_CHARS - 2) // 2  # each of two values joined by "; "
 
 
 def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
@@ -384,28 +382,34 @@ def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
         near = keyed_tokens(q, before) - near_first
         return sum(w for t, w in q.weights.items() if t in near)
 
-    other = max(others, key=own_gain)
-    if own_gain(other) <= 0:
+    gain, other = max(((own_gain(m), m) for m in others), key=lambda item: item[0])
+    if gain <= 0:
         return None
-    half = (MAX_ANSWER_CHARS - 2) // 2
     spans = sorted([(fa, fb), (other.start(), other.end())])
-    parts = []
-    for a, b in spans:
-        start, end = clause_window(text, (a, b), q.weights, q.toned, limit=half)
-        parts.append(tidy(text[start:end]).rstrip(". "))
+    parts = [_clauses(q, text, span).rstrip(". ") for span in spans]
     if parts[0] == parts[1]:
         return None
-    return "; ".join(parts), [best], best.score, None
+    return _joined(parts), [best], best.score, None
 
 
-def _shorter(q: Question, cand: Candidate, limit: int) -> str | None:
+def _clauses(q: Question, text: str, span: tuple[int, int], limit: int = _HALF_ANSWER) -> str:
+    """The clauses of ``text`` around ``span``, within ``limit`` characters."""
+    a, b = clause_window(text, span, q.weights, q.toned, limit=limit)
+    return tidy(text[a:b])
+
+
+def _joined(answers: Sequence[str]) -> str:
+    """Two answers read as one: "<first>; <second>"."""
+    return "; ".join(a.rstrip(". ") for a in answers)
+
+
+def _shorter(q: Question, cand: Candidate, limit: int = _HALF_ANSWER) -> str | None:
     """The candidate's answer cut to the clauses around its value, within ``limit``."""
     if cand.answer and len(cand.answer) <= limit:
         return cand.answer
     if cand.focus is None or cand.unit.kind == "row":
         return None
-    a, b = clause_window(cand.unit.text, cand.focus, q.weights, q.toned, limit=limit)
-    return tidy(cand.unit.text[a:b])
+    return _clauses(q, cand.unit.text, cand.focus, limit)
 
 
 _SECOND_SHARE = 0.85

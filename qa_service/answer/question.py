@@ -21,6 +21,7 @@ from qa_service.routing import LocalityMention, Route, fold, key
 
 __all__ = [
     "FORM_WORDS",
+    "KINDS",
     "QUESTION_PHRASES",
     "QUESTION_WORDS",
     "Question",
@@ -81,6 +82,12 @@ _TYPE_THEN_NUMBER = re.compile(
     r"\b(?:quyet dinh|qd|ke hoach|kh|nghi quyet|nq|thong bao|tb|cong van|cv|chi thi|ct"
     r"|thong tu|nghi dinh|bao cao|bc|to trinh)(?: so)? (\d{1,6}/(?:19|20)\d{2}|\d{2,6})\b"
     r"(?!\s*(?:/|%|nam\b|thang\b|ngay\b|gio\b|nguoi\b|ty\b|trieu\b|dong\b))"
+)
+
+# The kinds of document a question names, folded ("quyết định", "công văn", ...).
+KINDS = (
+    r"quyet dinh|ke hoach|nghi quyet|nghi dinh|thong bao|thong tu|cong van|chi thi|to trinh"
+    r"|de an|chuong trinh|huong dan|bao cao|cong dien|luat"
 )
 
 _PLACE_WORD_WEIGHT = 0.4
