@@ -37,6 +37,20 @@ SAMPLES: dict[str, Sample] = {
         Sample("citations", 15, 20261203),
         Sample("qa-dev", 40, 20261204),
         Sample("qa-heldout", 15, 20261205, exclude=("metadata", "citations", "qa-dev")),
+        # Session 7: a second development sample and a second held-out sample, over files of
+        # no earlier sample, to measure and widen what the answerer does on unseen documents.
+        Sample(
+            "qa-dev2",
+            26,
+            20261206,
+            exclude=("metadata", "citations", "qa-dev", "qa-heldout"),
+        ),
+        Sample(
+            "qa-heldout2",
+            16,
+            20261207,
+            exclude=("metadata", "citations", "qa-dev", "qa-heldout", "qa-dev2"),
+        ),
     )
 }
 
