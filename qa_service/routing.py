@@ -27,6 +27,7 @@ from indexer.normalize import match_key, nfc, strip_diacritics
 from indexer.places import ADMINISTRATIVE_UNITS
 
 __all__ = [
+    "DOCUMENT_KINDS",
     "INTENTS",
     "STOP_WORDS",
     "STOP_WORDS_TONED",
@@ -237,21 +238,15 @@ _DOC_NUMBER = re.compile(
     r"|\d{1,6}[-–][A-Za-zĐđ]+/[A-Za-zĐđ]+)",  # the party's symbol-first "66-NQ/TW"
     re.UNICODE,
 )
-_TYPE_WORDS = {
-    "quyet dinh": "quyet dinh",
-    "ke hoach": "ke hoach",
-    "bao cao": "bao cao",
-    "nghi quyet": "nghi quyet",
-    "nghi dinh": "nghi dinh",
-    "chi thi": "chi thi",
-    "cong van": "cong van",
-    "thong tu": "thong tu",
-    "chuong trinh": "chuong trinh",
-    "ket luan": "ket luan",
-    "de an": "de an",
-    "huong dan": "huong dan",
-}
-_TYPE_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
+# The kinds of document a question can ask for or name, folded: the one list that routing,
+# which-document, issue-date and abstention rules read.
+DOCUMENT_KINDS = (
+    "quyet dinh", "ke hoach", "bao cao", "nghi quyet", "nghi dinh", "chi thi", "cong van",
+    "thong tu", "thong bao", "chuong trinh", "ket luan", "de an", "huong dan", "to trinh",
+    "cong dien", "luat",
+)  # fmt: skip
+# "luật" of "pháp luật" is no kind of document ("văn bản pháp luật nào")
+_TYPE_ALT = "(?<!phap )(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True)) + ")"
 # "báo cáo 496", "quyết định số 11671": a bare number after a type word.
 _BARE_NUMBER = re.compile(rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-])")
 # "công văn hướng dẫn nào": the first of two kind words is the kind, the second describes it
@@ -399,7 +394,7 @@ def route_question(question: str) -> Route:
     ranges = tuple(dict.fromkeys((int(a), int(b)) for a, b in _RANGE.findall(text)))
     in_ranges = {y for pair in ranges for y in pair}
     years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text) if int(y) not in in_ranges))
-    asked = tuple(dict.fromkeys(_TYPE_WORDS[m.group(1)] for m in _ASKED_TYPE.finditer(folded)))
+    asked = tuple(dict.fromkeys(m.group(1) for m in _ASKED_TYPE.finditer(folded)))
     route = Route(
         question=text,
         intent=intent,

@@ -17,7 +17,7 @@ from indexer.places import names_place
 from indexer.units import TOKEN
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.gazetteer import plain
-from qa_service.routing import LocalityMention, Route, fold, key
+from qa_service.routing import DOCUMENT_KINDS, LocalityMention, Route, fold, key
 
 __all__ = [
     "FORM_WORDS",
@@ -85,10 +85,7 @@ _TYPE_THEN_NUMBER = re.compile(
 )
 
 # The kinds of document a question names, folded ("quyết định", "công văn", ...).
-KINDS = (
-    r"quyet dinh|ke hoach|nghi quyet|nghi dinh|thong bao|thong tu|cong van|chi thi|to trinh"
-    r"|de an|chuong trinh|huong dan|bao cao|cong dien|luat"
-)
+KINDS = "|".join(DOCUMENT_KINDS)
 
 _PLACE_WORD_WEIGHT = 0.4
 _OWN_TITLE_WORD_WEIGHT = 0.5

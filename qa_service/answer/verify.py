@@ -18,8 +18,8 @@ from indexer.extract.citations import number_matches
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.question import Question
-from qa_service.routing import STOP_WORDS, fold
+from qa_service.answer.question import KINDS, Question
+from qa_service.routing import DOCUMENT_KINDS, STOP_WORDS, fold
 
 __all__ = ["missing_in_document", "question_names", "subject_phrases", "value_mismatch"]
 
@@ -39,12 +39,8 @@ _WORD_CHAR = re.compile(r"[a-z0-9]")
 # Words after which a question names what its document is about: the kind of document
 # ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành", and the
 # procedure it sets out ("thủ tục cấp chứng chỉ ...") (folded).
-_KINDS = (
-    "quyet dinh", "ke hoach", "nghi quyet", "thong tu", "nghi dinh", "cong van", "thong bao",
-    "chi thi", "to trinh", "de an", "chuong trinh", "huong dan", "bao cao",
-)  # fmt: skip
 _SUBJECT_MARKER = re.compile(
-    rf"\b(?:{'|'.join(_KINDS)}|ve viec|ve|linh vuc|ban hanh|thu tuc) (?=([a-z]+) ([a-z]+)\b)"
+    rf"\b(?:{KINDS}|ve viec|ve|linh vuc|ban hanh|thu tuc) (?=([a-z]+) ([a-z]+)\b)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
 # thực hiện ...", "thông tư quy định ...", "quyết định công bố ...").
@@ -124,7 +120,7 @@ def subject_phrases(folded: str) -> list[str]:
     for m in _SUBJECT_MARKER.finditer(folded):
         first, second = m.group(1), m.group(2)
         phrase = f"{first} {second}"
-        if first in STOP_WORDS or second in STOP_WORDS or phrase in _KINDS or phrase in _RELATING:
+        if {first, second} & STOP_WORDS or phrase in DOCUMENT_KINDS or phrase in _RELATING:
             continue
         phrases.append(phrase)
     return list(dict.fromkeys(phrases))
