@@ -93,6 +93,23 @@ _OWN_TITLE_WORD_WEIGHT = 0.5
 QUESTION_WORDS = frozenset({"bao", "nhiêu", "nhieu", "mấy", "may", "nào", "nao", "gì", "gi"})
 
 
+def _without_naming(route: Route, plain_q: str, number: str) -> Route:
+    """``route`` without what names the document numbered ``number`` after its kind ("QĐ
+    1994", "CV 11583", "NQ 33/2025"): the number is no year the evidence must be about, and the
+    kind's words are no words the evidence must hold."""
+    for m in _TYPE_THEN_NUMBER.finditer(plain_q):
+        if m.group(1) != number:
+            continue
+        year = int(number.split("/")[-1])
+        naming = set(m.group(0).split()) | set(fold(m.group(0)).split())  # "cv"
+        return replace(
+            route,
+            years=tuple(y for y in route.years if y != year),
+            terms=tuple(t for t in route.terms if plain(t) not in naming),
+        )
+    return route
+
+
 def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> Question:
     """Resolve the route's localities, document numbers and ``filters`` to a document scope,
     and weigh the question's words by their IDF over the units."""
@@ -141,6 +158,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         owner = corpus.own_number(number, places)
         if owner is not None:
             own_doc = owner
+            route = _without_naming(route, plain_q, number)
             continue
         if corpus.cited(number):
             number_filter.append(number)
@@ -153,14 +171,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             owner = corpus.own_number(m.group(1), places, unique=True)
             if owner is not None:
                 own_doc = owner
-                # the number is the document's, not a year the evidence must be about
-                number = int(m.group(1).split("/")[-1])  # "QĐ 1994", "NQ 33/2025"
-                route = replace(route, years=tuple(y for y in route.years if y != number))
-                # nor are its words ("CV 11583") words the evidence must hold: they name it
-                naming = set(m.group(0).split()) | set(fold(m.group(0)).split())  # "cv"
-                route = replace(
-                    route, terms=tuple(t for t in route.terms if plain(t) not in naming)
-                )
+                route = _without_naming(route, plain_q, m.group(1))
                 break
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}

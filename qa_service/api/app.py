@@ -12,6 +12,7 @@ and who may change the index is decided by :mod:`qa_service.api.auth` (``app.sta
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -97,8 +98,11 @@ class ServiceState:
         logger.info("serving index version %s", getattr(answerer, "version", "?"))
         if previous is not None:
             # The replaced version is freed once the requests using it end: what the previous
-            # reloads freed goes back to the system now (see qa_service.api.memory).
+            # reloads freed goes back to the system now (see qa_service.api.memory). Full
+            # collections are rare (collect_rarely), so one runs here, where a reload already
+            # costs seconds: the cycles a replaced version left are freed before the trim.
             del previous
+            gc.collect()
             release_free_heap()
 
     def _current_name(self) -> str | None:
