@@ -1,0 +1,63 @@
+"""The admin-docs question sets: well formed, each over the files of its own fixed-seed sample,
+every evidence quote a verbatim slice of its document, and the held-out samples share no file
+with any sample the answerer was developed on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eval.admin_samples import SAMPLES, admin_docs_dir, draw
+
+REPO = Path(__file__).resolve().parents[2]
+QA = REPO / "eval" / "qa"
+ADMIN = admin_docs_dir()
+INTENTS = {
+    "decision", "date", "effective", "signer", "figure", "target", "compare", "deadline",
+    "agency", "basis", "citing",
+}  # fmt: skip
+SETS = {
+    "admin-dev.jsonl": "qa-dev",
+    "admin-heldout.jsonl": "qa-heldout",
+    "admin-dev2.jsonl": "qa-dev2",
+    "admin-heldout2.jsonl": "qa-heldout2",
+}
+
+needs_admin = pytest.mark.skipif(
+    not ADMIN.is_dir(), reason=f"{ADMIN} not found: the admin-docs question sets need ../shared"
+)
+
+
+def _questions(name: str) -> list[dict]:
+    return [json.loads(line) for line in (QA / name).read_text(encoding="utf-8").splitlines()]
+
+
+@needs_admin
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_questions_quote_their_own_sample_verbatim(name: str) -> None:
+    items = _questions(name)
+    files = set(draw(SETS[name]))
+    assert len({item["id"] for item in items}) == len(items)
+    assert sum(not item["answerable"] for item in items) >= 10
+    for item in items:
+        assert item["intent"] in INTENTS, item["id"]
+        if not item["answerable"]:
+            assert item["answer"] is None and item["evidence"] is None, item["id"]
+            continue
+        document = Path(item["evidence"]["document"]).name
+        assert document in files, item["id"]
+        text = (ADMIN / document).read_text(encoding="utf-8")
+        assert item["evidence"]["quote"] in text, item["id"]
+        assert item["answer"], item["id"]
+
+
+@needs_admin
+def test_a_held_out_sample_shares_no_file_with_the_samples_before_it() -> None:
+    for held_out in ("qa-heldout", "qa-heldout2"):
+        before = SAMPLES[held_out].exclude
+        assert {"qa-dev", "metadata", "citations"} <= set(before)
+        shared = set(draw(held_out)) & {f for name in before for f in draw(name)}
+        assert not shared, held_out
+    assert "qa-dev2" in SAMPLES["qa-heldout2"].exclude
