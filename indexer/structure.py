@@ -446,6 +446,9 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
         for cell in _header_cells(text):
             if number is None and symbol_type is None:
                 m = _NUMBER_LINE.match(cell)
+                if m and m.group("sym").endswith(("-", "/")) and i + 1 < head_limit:
+                    # "Số: 3783/QĐ-" / "UBND": the symbol goes on in the next line
+                    m = _NUMBER_LINE.match(cell.rstrip() + texts[i + 1].strip(" *|"))
                 if m:
                     raw = m.group("num").strip(" .")
                     symbol = m.group("sym").strip(" .")

@@ -125,7 +125,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d)"
             # "QĐ 3361 được những văn bản nào trích dẫn?": cited by which documents
             r"|\bduoc (?:nhung |cac )?(?:van ban|quyet dinh|ke hoach|nghi quyet|cong van) nao"
-            r" (?:vien dan|trich dan|dan chieu|can cu|nhac (?:den|toi))\b",
+            r" (?:vien dan|trich dan|dan chieu|can cu|nhac (?:den|toi))\b"
+            # "Công văn nào của Cục Thuế trả lời công văn 838/...": a reply cites what it answers
+            r"|\b(?:nao|so may)\b(?:(?!\bduoc\b).)*\btra loi (?:cong van|van ban|to trinh)"
+            r" (?:so )?\d",
         ),
         (
             "list",
@@ -231,10 +234,10 @@ def _intent(folded: str) -> str:
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
 _RANGE = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/.,]\d)")
 # "552/KH-UBND", "48/2024/QH15", "4814/CCTKV.05-TTKT3": a symbol may end in digits (a
-# legislature's term) and carry a ".NN" office code.
+# legislature's term) and carry an office code after a dot (".05", ".XII", ".HUE").
 _DOC_NUMBER = re.compile(
-    r"(?<![\w/.])(\d{1,6}(?:\.\d{1,2})?(?:/\d{4})?/[A-Za-zĐđ&]+\d*(?:\.\d+)?"
-    r"(?:[-–][A-Za-zĐđ0-9&]+(?:\.\d+)?)*"
+    r"(?<![\w/.])(\d{1,6}(?:\.\d{1,2})?(?:/\d{4})?/[A-Za-zĐđ&]+\d*(?:\.(?:\d+|[A-ZĐ]{1,6}))?"
+    r"(?:[-–][A-Za-zĐđ0-9&]+(?:\.(?:\d+|[A-ZĐ]{1,6}))?)*"
     r"|\d{1,6}[-–][A-Za-zĐđ]+/[A-Za-zĐđ]+)",  # the party's symbol-first "66-NQ/TW"
     re.UNICODE,
 )

@@ -157,7 +157,8 @@ _CODE_OF_WORD: dict[str, str | None] = {
 }
 
 _UPPER = "A-ZĐƯƠÂÊÔĂÁÀẢÃẠ"
-_CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9&]*(?:\.\d{{1,3}}(?![\d.]))?"  # "CCTKV.05": an office code
+# "CCTKV.05", "CCTKV.XII", "NVDTPC.HUE": an office code after a dot (digits or capitals)
+_CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9&]*(?:\.(?:\d{{1,3}}(?![\d.])|[{_UPPER}]{{1,6}}(?![\w.])))?"
 _YEAR = r"(?:19|20)\d{2}"
 _NUM = r"\d{1,5}(?:\.\d{1,2}(?=[ \t]*/))?"  # "66.7/2025/NQ-CP": a decimal number
 _SEP = r"[ \t]*"

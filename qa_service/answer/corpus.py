@@ -196,7 +196,10 @@ class Corpus:
 
     def docs_naming(self, name: str) -> set[str]:
         """Documents whose text names the place ``name`` (folded, whole words)."""
-        key = self.place_key(name)
+        return self.docs_writing(self.place_key(name))
+
+    def docs_writing(self, key: str) -> set[str]:
+        """Documents whose folded text holds ``key`` (folded) as whole words."""
         found = self._naming.get(key)
         if found is None:  # one search of every document's text per name and version
             pattern = whole_words(key)

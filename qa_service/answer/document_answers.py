@@ -50,9 +50,12 @@ logger = logging.getLogger(__name__)
 Composed = tuple[str, list[Candidate], float, Comparison | None]
 
 
-# "ban hành", "ký", "đề ngày": the question asks when a document was issued. Typed with accents,
-# "ký" (signed) is told from "kỳ" (a period: "kỳ báo cáo"); without them both read "ky".
-_ISSUE_DATE_TONED = re.compile(r"\b(?:ban hành|ký|đề ngày|ngày tháng năm)\b")
+# "ban hành", "ký", "đề ngày", "(được) thông qua ngày": the question asks when a document was
+# issued (a resolution is passed). Typed with accents, "ký" (signed) is told from "kỳ" (a period:
+# "kỳ báo cáo"); without them both read "ky". "thông qua" alone is "through".
+_ISSUE_DATE_TONED = re.compile(
+    r"\b(?:ban hành|ký|đề ngày|ngày tháng năm|được thông qua|thông qua(?= (?:vào )?ngày))\b"
+)
 _ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
 # "ra thông báo", "phát hành quyết định": issuing, said of the kind of document issued
 _ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh) ({KINDS})\b")

@@ -347,10 +347,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
     text = unit.text
     if intent in ("decision", "date"):
         mentions = corpus.unit_mentions(unit)
-        if q.number_filter:
-            mentions = [
-                m for m in mentions if any(number_matches(n, m.number) for n in q.number_filter)
-            ]
+        named = [m for m in mentions if any(number_matches(n, m.number) for n in q.number_filter)]
+        if intent == "decision":
+            # "thông tư nào (bổ sung Điều 4 TT 39/2015/TT-BTC)": the document asked for is not
+            # one the question names; those only lead to it
+            mentions = [m for m in mentions if m not in named]
+        elif q.number_filter:
+            mentions = named
         mentions = [m for m in mentions if issued_by_named_body(q, m.text, m.number)]
         if intent == "date" and _ASKS_YEAR.search(q.route.folded) and not q.route.doc_types:
             mentions = []  # "hoàn thành vào năm nào": the year of a task, not of a document

@@ -162,6 +162,12 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             continue
         if corpus.cited(number):
             number_filter.append(number)
+            continue
+        # not read as a citation ("mẫu 03/TNDN", a symbol the extractor missed): the question is
+        # unsupported only when no document's text writes it
+        writing = corpus.docs_writing(plain(number))
+        if writing:
+            scope = writing if scope is None else scope & writing
         else:
             unsupported = unsupported or f"document number {number}"
     if own_doc is None and not route.doc_numbers:
