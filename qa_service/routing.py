@@ -27,6 +27,7 @@ from indexer.normalize import match_key, nfc, strip_diacritics
 from indexer.places import ADMINISTRATIVE_UNITS
 
 __all__ = [
+    "ASKS_A_RELATED_DOCUMENT",
     "DOCUMENT_KINDS",
     "INTENTS",
     "STOP_WORDS",
@@ -106,6 +107,22 @@ class Route:
         return key(self.question, self.accented)
 
 
+# The kinds of document a question can ask for or name, folded: the one list that routing,
+# which-document, issue-date and abstention rules read.
+DOCUMENT_KINDS = (
+    "quyet dinh", "ke hoach", "bao cao", "nghi quyet", "nghi dinh", "chi thi", "cong van",
+    "thong tu", "thong bao", "chuong trinh", "ket luan", "de an", "huong dan", "to trinh",
+    "cong dien", "luat",
+)  # fmt: skip
+
+# "... thay thế quyết định nào", "làm hết hiệu lực nghị quyết nào", "ý kiến thẩm định nằm ở báo
+# cáo số mấy": the document asked for is the object of a relation the question names — one the
+# described document cites, not that document itself (folded)
+ASKS_A_RELATED_DOCUMENT = re.compile(
+    r"\b(?:thay the|bai bo|sua doi|bo sung|het hieu luc|huy bo|dinh chinh|de nghi tai|o|tai)"
+    rf" (?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: so)? (?:nao|gi|so may|may)\b"
+)
+
 # ---------------------------------------------------------------- intents
 
 # Each pattern runs on the folded question (abbreviations expanded). Order = priority.
@@ -142,8 +159,11 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "signer",
             r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai (da )?ky\b|\bky ten\b"
             # "PCT nào ký", "Chủ tịch HĐND nào ký": a person named by a position
-            r"|\bnao (da )?ky\b(?! ket)",
+            r"|\bnao (da )?ky\b(?! ket)"
+            # "Chủ tịch UBND tỉnh ký quyết định ... là ai?": who the position that signed is
+            rf"|\bky (?:ban hanh )?(?:van ban|{'|'.join(DOCUMENT_KINDS)})\b.*\bla ai\b",
         ),
+        ("decision", ASKS_A_RELATED_DOCUMENT.pattern),
         (
             # unless a time limit is asked ("chậm nhất bao lâu sau khi ... có hiệu lực")
             "effective",
@@ -241,13 +261,6 @@ _DOC_NUMBER = re.compile(
     r"|\d{1,6}[-–][A-Za-zĐđ]+/[A-Za-zĐđ]+)",  # the party's symbol-first "66-NQ/TW"
     re.UNICODE,
 )
-# The kinds of document a question can ask for or name, folded: the one list that routing,
-# which-document, issue-date and abstention rules read.
-DOCUMENT_KINDS = (
-    "quyet dinh", "ke hoach", "bao cao", "nghi quyet", "nghi dinh", "chi thi", "cong van",
-    "thong tu", "thong bao", "chuong trinh", "ket luan", "de an", "huong dan", "to trinh",
-    "cong dien", "luat",
-)  # fmt: skip
 # "luật" of "pháp luật" is no kind of document ("văn bản pháp luật nào")
 _TYPE_ALT = "(?<!phap )(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True)) + ")"
 # "báo cáo 496", "quyết định số 11671": a bare number after a type word.

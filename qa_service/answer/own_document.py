@@ -327,7 +327,9 @@ def issued_by_named_body(q: Question, mention_text: str, number: str) -> bool:
     if not bodies:
         return True
     if after:
-        return any(after.group(1).startswith(body) for body in bodies)
+        # "của Chủ tịch Ủy ban nhân dân tỉnh": the body whose head signed it
+        body_named = re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", after.group(1))
+        return any(body_named.startswith(body) for body in bodies)
     code = plain(number.rsplit("-", 1)[-1]) if "-" in number else ""
     kind = _SYMBOL_BODY.get(code)
     return kind is None or kind in bodies

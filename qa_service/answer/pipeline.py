@@ -38,6 +38,7 @@ from qa_service.answer.evidence import (
     warm_units,
 )
 from qa_service.answer.extractors import DURATION, best_unit_answer
+from qa_service.answer.gazetteer import plain
 from qa_service.answer.own_document import answer_effective, answer_own_document
 from qa_service.answer.question import Question, analyse, keyed_tokens
 from qa_service.answer.sources import (
@@ -52,7 +53,7 @@ from qa_service.answer.verify import missing_in_document, value_mismatch
 from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
-from qa_service.routing import fold, route_question
+from qa_service.routing import ASKS_A_RELATED_DOCUMENT, fold, route_question
 
 __all__ = [
     "MAX_ANSWER_CHARS",
@@ -253,7 +254,9 @@ class Answerer:
         if intent == "decision":
             # the indexed document itself, unless a sentence citing another document covers the
             # question better ("Quyết định nào ban hành Kế hoạch X?" asked of a report)
-            own = answer_own_document(corpus, q, hits)
+            # "... thay thế quyết định nào": the described document's relation is asked for
+            related = ASKS_A_RELATED_DOCUMENT.search(plain(q.route.folded))
+            own = None if related else answer_own_document(corpus, q, hits)
             cited = best_unit_answer(corpus, q, scored, "decision")
             if own is not None and (
                 cited is None
