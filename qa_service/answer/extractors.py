@@ -607,10 +607,33 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
 def window_answer(q: Question, unit: Unit, focus: tuple[int, int], quality: float) -> Extracted:
     """The clause window around ``focus`` (a table row: its label and value cells)."""
     if unit.kind == "row":
+        prose = _prose_cell(unit, focus)
+        if prose is not None:  # the clauses around the value in a cell of running text
+            a, b = clause_window(
+                unit.text[prose[0] : prose[1]],
+                (focus[0] - prose[0], focus[1] - prose[0]),
+                q.weights,
+                q.toned,
+            )
+            window = unit.text[prose[0] + a : prose[0] + b]
+            return tidy(window), focus, quality, window, None
         answer = row_answer(unit, focus)
         return answer, focus, quality, None, None
     a, b = clause_window(unit.text, focus, q.weights, q.toned)
     return tidy(unit.text[a:b]), focus, quality, unit.text[a:b], None
+
+
+def _prose_cell(unit: Unit, focus: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the cell of running text (a first cell that long) holding ``focus``."""
+    position = 0
+    for cell in (c for c in unit.cells if c):
+        at = unit.text.find(cell, position)
+        if at < 0:
+            return None
+        if at <= focus[0] < at + len(cell):
+            return (at, at + len(cell)) if len(cell) >= _PROSE_CELL else None
+        position = at + len(cell)
+    return None
 
 
 def row_answer(unit: Unit, focus: tuple[int, int]) -> str:
@@ -774,10 +797,13 @@ def _band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
 def _is_band_limit(text: str, a: int, b: int, bands: list[tuple[str, str, str]]) -> bool:
     """The value at [a, b) is a limit of a band of the scale the question names: a bound word
     before it and the band's unit after it."""
-    after = TOKEN.findall(fold(text[b : b + 12]))
-    if not after or after[0] not in {u for _, _, u in bands}:
+    if _BAND_LIMIT.search(fold(text[max(0, a - 12) : a])) is None:
         return False
-    return _BAND_LIMIT.search(fold(text[max(0, a - 12) : a])) is not None
+    after = fold(text[b : b + 16])
+    units = {u for _, _, u in bands}
+    words = TOKEN.findall(after)
+    # "đến 10 tỷ đồng", or the lower limit of "trên 10 đến 20 tỷ đồng"
+    return bool(words) and (words[0] in units or re.match(rf"\s*{_BOUND}\b", after) is not None)
 
 
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
