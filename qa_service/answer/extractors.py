@@ -114,9 +114,6 @@ def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> b
     return TOKEN.findall(following)[: len(words)] == words
 
 
-_PROSE_CELL = 100  # a table cell this long is running text, not a label
-
-
 def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
     """Spans (in the unit text) of a table row's value cells, and where its label ends."""
     spans: list[tuple[int, int]] = []
@@ -133,10 +130,6 @@ def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
         return [], 0
     label_end = spans[0][1]
     cells = [(a, b) for a, b in spans[1:] if "=" not in unit.text[a:b]]
-    if spans[0][1] - spans[0][0] >= _PROSE_CELL:
-        # a first cell of running text ("- Dự kiến cả nước năm 2026: 2.000.000 tỷ đồng - Đến
-        # 5.000 tỷ đồng được 4 điểm ...") states values itself: it is no row label
-        cells.insert(0, spans[0])
     return cells, label_end
 
 
@@ -415,8 +408,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             found,
             key=lambda m: (_limit_cue(text, m.start()), local_gain(q, text, m.start(), m.end())),
         )
+        # a bare duration under a time-limit column is a limit too, in a row that is evidence
+        # enough to answer (a weak row must not outrank the evidence with its column's credit)
         limit = _limit_cue(text, focus.start()) or (
-            unit.kind == "row" and _LIMIT_HEADER.search(unit.context_key) is not None
+            unit.kind == "row"
+            and cand.evidence >= _MIN_EVIDENCE
+            and _LIMIT_HEADER.search(unit.context_key) is not None
         )
         quality = 0.9 if limit else 0.6
         return window_answer(q, unit, (focus.start(), focus.end()), quality)
@@ -607,33 +604,10 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
 def window_answer(q: Question, unit: Unit, focus: tuple[int, int], quality: float) -> Extracted:
     """The clause window around ``focus`` (a table row: its label and value cells)."""
     if unit.kind == "row":
-        prose = _prose_cell(unit, focus)
-        if prose is not None:  # the clauses around the value in a cell of running text
-            a, b = clause_window(
-                unit.text[prose[0] : prose[1]],
-                (focus[0] - prose[0], focus[1] - prose[0]),
-                q.weights,
-                q.toned,
-            )
-            window = unit.text[prose[0] + a : prose[0] + b]
-            return tidy(window), focus, quality, window, None
         answer = row_answer(unit, focus)
         return answer, focus, quality, None, None
     a, b = clause_window(unit.text, focus, q.weights, q.toned)
     return tidy(unit.text[a:b]), focus, quality, unit.text[a:b], None
-
-
-def _prose_cell(unit: Unit, focus: tuple[int, int]) -> tuple[int, int] | None:
-    """The span of the cell of running text (a first cell that long) holding ``focus``."""
-    position = 0
-    for cell in (c for c in unit.cells if c):
-        at = unit.text.find(cell, position)
-        if at < 0:
-            return None
-        if at <= focus[0] < at + len(cell):
-            return (at, at + len(cell)) if len(cell) >= _PROSE_CELL else None
-        position = at + len(cell)
-    return None
 
 
 def row_answer(unit: Unit, focus: tuple[int, int]) -> str:
