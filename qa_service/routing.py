@@ -133,7 +133,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "compare",
             r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bchenh lech\b|\bkhac nhau\b"
             r"|\bgiua (cac|hai|2) (huyen|dia phuong|ke hoach|van ban|nam|don vi)\b"
-            r"|\bthay doi (the nao|ra sao) qua\b|\bbien dong\b",
+            # "biến động" asked as one value ("... bằng bao nhiêu") is no comparison
+            r"|\bthay doi (the nao|ra sao) qua\b|\bbien dong\b(?!.*\bbao nhieu\b)",
         ),
         (
             "citing",  # which documents cite X ("được viện dẫn" asks what X cites: "list")
@@ -188,9 +189,11 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bai (duoc )?giao\b|\bgiao (cho )?ai\b",
         ),
         (
+            # "căn cứ tính định mức ... là bao nhiêu": a value used as a basis, not a document
             "basis",
-            r"\bcan cu\b|\bdua (tren|vao) (van ban|quyet dinh|nghi dinh|luat|co so|cong van"
-            r"|thong tu|nghi quyet|ke hoach|bao cao|chi thi|huong dan)\b[^?]*\b(nao|gi)\b",
+            r"^(?!.*\bbao nhieu\b).*\bcan cu\b"
+            r"|\bdua (tren|vao) (van ban|quyet dinh|nghi dinh|luat|co so|cong van|thong tu"
+            r"|nghi quyet|ke hoach|bao cao|chi thi|huong dan)\b[^?]*\b(nao|gi)\b",
         ),
         (
             # "Quyết định nào ... ban hành tỷ lệ ...": the document is asked for, whatever the
@@ -218,8 +221,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "score",
-            r"(?<!thoi )(?<!dia )\bdiem\b|\bxep hang\b|\bxep thu\b|\bthu hang\b|\bdung thu\b"
-            r"|\bvi tri (xep|thu)\b|\bthu bac\b",
+            # "thời điểm", "địa điểm"; "tính điểm" names what a value is used for
+            r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b|\bxep hang\b|\bxep thu\b|\bthu hang\b"
+            r"|\bdung thu\b|\bvi tri (xep|thu)\b|\bthu bac\b",
         ),
         (
             "figure",
@@ -409,7 +413,10 @@ def route_question(question: str) -> Route:
     )
     ranges = tuple(dict.fromkeys((int(a), int(b)) for a, b in _RANGE.findall(text)))
     in_ranges = {y for pair in ranges for y in pair}
-    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text) if int(y) not in in_ranges))
+    # "QĐ 1949/QĐ-UBND" names a document, not the year 1949
+    years = tuple(
+        dict.fromkeys(int(y) for y in _YEAR.findall(without_numbers) if int(y) not in in_ranges)
+    )
     asked = tuple(dict.fromkeys(m.group(1) for m in _ASKED_TYPE.finditer(folded)))
     route = Route(
         question=text,

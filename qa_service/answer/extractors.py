@@ -74,7 +74,7 @@ _DATE_EXPR = re.compile(
 # A number that can be an answer: "2.450", "64,5%", "21/30" (not inside a word or a symbol).
 _VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?(?![\w/])")
 
-_SCORE_WORD = re.compile(r"(?<!thoi )(?<!dia )\bdiem\b")
+_SCORE_WORD = re.compile(r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b")
 
 _SCORE_AFTER = re.compile(r"^\s*(?:điểm|đ\b)", re.IGNORECASE)
 
@@ -140,6 +140,19 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+# "1. Ban Chỉ đạo thi", "2) Trưởng ban": the number of an item, not a figure
+_ITEM_LABEL = re.compile(r"\s*[.)]\s+(\w)")
+
+
+def _item_label(text: str, a: int, b: int) -> bool:
+    """The short number at [a, b) labels the item that opens the text or a table cell."""
+    if b - a > 2:
+        return False
+    head = text[:a].rstrip(" *-")
+    label = _ITEM_LABEL.match(text, b)
+    return (not head or head.endswith("|")) and label is not None and label.group(1).isupper()
+
+
 def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str]]:
     """Numbers in ``text`` that can be answers: not dates, not the cited documents
     (``mentions``), not years alone."""
@@ -151,6 +164,8 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
         if any(x <= a < y for x, y in blocked) or _REFERENCE_BEFORE.search(text, 0, a):
             continue
         raw = match.group(1)
+        if _item_label(text, a, b):
+            continue
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and (
             re.search(r"(?:năm|giai đoạn)\s*$", text[max(0, a - 12) : a], re.IGNORECASE)
             or re.match(r"\s*[-–]", text[b:])  # a period cut at the line end ("2021 -")
@@ -172,6 +187,10 @@ _LIMIT_CUE = re.compile(
     r"|trong vòng|trong)[\s:,(]*(?:ngày|là|\w+\s*)?\s*$",
     re.IGNORECASE,
 )
+
+
+# a table column of time limits ("Thời hạn giải quyết", "Thời gian giải quyết")
+_LIMIT_HEADER = re.compile(r"\b(?:thoi han|thoi gian) (?:giai quyet|thuc hien|xu ly)\b")
 
 
 def _limit_cue(text: str, at: int) -> bool:
@@ -392,7 +411,14 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             found,
             key=lambda m: (_limit_cue(text, m.start()), local_gain(q, text, m.start(), m.end())),
         )
-        quality = 0.9 if _limit_cue(text, focus.start()) else 0.6
+        # a bare duration under a time-limit column is a limit too, in a row that is evidence
+        # enough to answer (a weak row must not outrank the evidence with its column's credit)
+        limit = _limit_cue(text, focus.start()) or (
+            unit.kind == "row"
+            and cand.evidence >= _MIN_EVIDENCE
+            and _LIMIT_HEADER.search(unit.context_key) is not None
+        )
+        quality = 0.9 if limit else 0.6
         return window_answer(q, unit, (focus.start(), focus.end()), quality)
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
@@ -709,6 +735,54 @@ def best_mention(
     return best[0], max(0.0, best[1])
 
 
+def _plain_number(raw: str) -> str:
+    """A number as compared with the question's: "01" is "1"."""
+    return raw.lstrip("0") or raw
+
+
+# "đến 1 tỷ đồng", "trên 500 triệu": the band of a scale the question names by a limit
+_BOUND = r"(?:den|tren|duoi|tu|toi|khong qua|vuot)"
+_ASKED_BAND = re.compile(rf"\b({_BOUND}) (\d+(?:[.,]\d+)*) ([a-z]+)")
+_BAND_LIMIT = re.compile(rf"\b{_BOUND}\s*$")
+_PERIOD_UNITS = frozenset({"nam", "ngay", "thang", "lan", "gio"})
+
+
+def _asked_bands(folded_question: str) -> list[tuple[str, str, str]]:
+    """(bound word, number, unit word) of each band the question names."""
+    return [
+        (w, _plain_number(n), u)
+        for w, n, u in _ASKED_BAND.findall(folded_question)
+        if u not in _PERIOD_UNITS  # "từ 2 năm trở lên" is a period, not a band of a scale
+    ]
+
+
+def _band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
+    """+0.15 when the text states every band the question names with its bound word ("đến 01
+    tỷ đồng" for "đến 1 tỷ đồng"), -0.2 when it gives a named limit after another bound word
+    ("trên 01 tỷ")."""
+    fit = 0.15
+    for word, number, unit in bands:
+        said = re.findall(rf"\b({_BOUND})\s+0*{re.escape(number)}\s+{unit}\b", folded)
+        if word in said:
+            continue
+        if said:
+            return -0.2
+        fit = 0.0
+    return fit
+
+
+def _is_band_limit(text: str, a: int, b: int, bands: list[tuple[str, str, str]]) -> bool:
+    """The value at [a, b) is a limit of a band of the scale the question names: a bound word
+    before it and the band's unit after it."""
+    if _BAND_LIMIT.search(fold(text[max(0, a - 12) : a])) is None:
+        return False
+    after = fold(text[b : b + 16])
+    units = {u for _, _, u in bands}
+    words = TOKEN.findall(after)
+    # "đến 10 tỷ đồng", or the lower limit of "trên 10 đến 20 tỷ đồng"
+    return bool(words) and (words[0] in units or re.match(rf"\s*{_BOUND}\b", after) is not None)
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -730,10 +804,12 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     # a row under a header "Tỷ lệ ... (%)" holds percentages written without the sign
     percent_column = unit.kind == "row" and "%" in unit.context_key
     best: tuple[float, tuple[int, int, str]] | None = None
-    asked_numbers = set(_NUMBER.findall(q.route.question))
+    asked_numbers = {_plain_number(n) for n in _NUMBER.findall(q.route.question)}
+    bands = _asked_bands(folded_q)
+    band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     for a, b, raw in values:
-        if raw.rstrip("% ") in asked_numbers:  # "mức độ 3,4" of the question is no answer
-            continue
+        if _plain_number(raw.rstrip("% ")) in asked_numbers:
+            continue  # "mức độ 3,4" or "đến 1 tỷ đồng" of the question is no answer
         quality = 0.5
         after = text[b : b + 12]
         before = text[max(0, a - 24) : a]
@@ -768,6 +844,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += 0.35 * left_context(q, text, a, expected or "")
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
+        quality += band_fit
+        if bands and _is_band_limit(text, a, b, bands):
+            quality -= 0.3  # "trên 01 tỷ đến 10 tỷ đồng": a limit of a band, not its value
         if best is None or quality > best[0]:
             best = (quality, (a, b, raw))
     if best is None:
