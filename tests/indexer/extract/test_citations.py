@@ -193,3 +193,17 @@ def test_a_decimal_number_of_a_government_resolution() -> None:
     assert route_question("NQ 66.7/2025/NQ-CP ban hành ngày nào?").doc_numbers == (
         "66.7/2025/NQ-CP",
     )
+
+
+@pytest.mark.parametrize(
+    "number", ["977/CCTKV.XIV-NVDTPC.HL", "545/CCTKV.VIII-CNTK", "4814/CCTKV.05-TTKT3"]
+)
+def test_an_office_code_after_a_dot_belongs_to_the_symbol(number: str) -> None:
+    text = f"Cục Thuế nhận được công văn số {number} ngày 20/10/2025 của Chi cục Thuế khu vực."
+    citation = _one(text)
+    assert citation.number == number and citation.date == "2025-10-20"
+    assert route_question(f"Công văn nào trả lời công văn {number}?").doc_numbers == (number,)
+
+
+def test_a_sentence_end_after_a_symbol_is_no_office_code() -> None:
+    assert _one("Thực hiện Kế hoạch số 5/KH-UBND. Các sở triển khai.").number == "5/KH-UBND"
