@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from indexer.extract.citations import number_matches
 from indexer.normalize import strip_diacritics
@@ -45,7 +45,14 @@ from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
 from qa_service.routing import fold, key
 
-__all__ = ["DURATION", "Extracted", "best_unit_answer", "extract", "row_answer"]
+__all__ = [
+    "DURATION",
+    "Extracted",
+    "best_unit_answer",
+    "extract",
+    "row_answer",
+    "warm_extractions",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -207,8 +214,8 @@ def best_unit_answer(
     best: Candidate | None = None
     best_rank = 0.0
     cap = _quality_cap(q, intent)
-    for cand in _with_followers(corpus, q, scored[:80], intent):
-        if cand.evidence < 0.2:
+    for cand in _with_followers(corpus, q, scored[:_READ], intent):
+        if cand.evidence < _LEAST_EVIDENCE:
             continue
         if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
@@ -216,7 +223,7 @@ def best_unit_answer(
             continue
         if not cand.extra and direct_share(q, cand.unit) < _direct_needed(q, cand, intent):
             continue
-        extracted = extract(corpus, q, cand, intent)
+        extracted = _extract_once(corpus, q, cand, intent)
         if extracted is None:
             continue
         answer, focus, quality, factor_text, mention = extracted
@@ -237,6 +244,51 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+_READ = 80  # candidates best_unit_answer reads (their followers besides)
+_LEAST_EVIDENCE = 0.2  # a candidate holding less of the question is not extracted
+# Answer types whose extraction reads the question and the unit alone (not the candidate's
+# scores, neighbours or notes): each unit's is made once per question (Question.extracted),
+# ahead of time while the query is embedded (warm_extractions), read by every search of it.
+_UNIT_ONLY = frozenset({"decision", "date", "figure", "score", "target", "deadline"})
+
+
+def _extract_once(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
+    """:func:`extract`, made once per question, unit and answer type where only the unit counts."""
+    unit = cand.unit
+    if intent not in _UNIT_ONLY or unit.idx < 0:  # a synthetic unit has no number of its own
+        return extract(corpus, q, cand, intent)
+    key = (unit.idx, intent)
+    made = q.extracted
+    if key not in made:
+        made[key] = extract(corpus, q, cand, intent)
+    return made[key]
+
+
+def warm_extractions(
+    corpus: Corpus,
+    q: Question,
+    evidence: Mapping[int, float],
+    intent: str,
+    done: Callable[[], bool],
+) -> None:
+    """Extract the ``intent`` answers of the units with the best ``evidence`` (scored ahead by
+    :func:`~qa_service.answer.evidence.warm_units`) until ``done()``: :func:`best_unit_answer`
+    then finds them made. The candidates it reads are ranked by evidence and a retrieval
+    prior, unknown yet; the units it would skip are skipped here too (little evidence, too
+    little of the question in the unit itself). Caches only: no answer depends on it."""
+    if intent not in _UNIT_ONLY:
+        return
+    for idx in sorted(evidence, key=evidence.__getitem__, reverse=True)[:_READ]:
+        if done():
+            return
+        cand = Candidate(unit=corpus.units[idx], evidence=evidence[idx], prior=0.0)
+        if cand.evidence < _LEAST_EVIDENCE:
+            return
+        if direct_share(q, cand.unit) < _direct_needed(q, cand, intent):
+            continue
+        _extract_once(corpus, q, cand, intent)
 
 
 _MENTION_INTENTS = frozenset({"decision", "date"})
