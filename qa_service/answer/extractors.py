@@ -145,6 +145,18 @@ def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:khoản|điều|điểm|(?<!danh )mục|chương|phụ lục|tiết)\s*$", re.IGNORECASE
 )
+_REFERENCE_WORD_CHARS = 16  # more than the longest of those words ("phụ lục")
+
+
+def _reference_before(text: str, at: int) -> bool:
+    """``_REFERENCE_BEFORE.search(text, 0, at)``, tried only where a match can start: its word
+    ends where the blanks before ``at`` begin (a search from 0 tries every character before
+    each number, which costs the square of a long table row's length)."""
+    start = at
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    # the \b and the lookbehind still read the characters before the position searched from
+    return _REFERENCE_BEFORE.search(text, max(0, start - _REFERENCE_WORD_CHARS), at) is not None
 
 
 def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str]]:
@@ -155,7 +167,7 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for match in _VALUE.finditer(text):
         a, b = match.start(1), match.end(2) if match.group(2) else match.end(1)
-        if any(x <= a < y for x, y in blocked) or _REFERENCE_BEFORE.search(text, 0, a):
+        if any(x <= a < y for x, y in blocked) or _reference_before(text, a):
             continue
         raw = match.group(1)
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and (
