@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from indexer.extract.citations import number_matches
 from indexer.normalize import strip_diacritics
@@ -45,7 +45,14 @@ from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
 from qa_service.routing import fold, key
 
-__all__ = ["DURATION", "Extracted", "best_unit_answer", "extract", "row_answer"]
+__all__ = [
+    "DURATION",
+    "Extracted",
+    "best_unit_answer",
+    "extract",
+    "row_answer",
+    "warm_extractions",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -138,6 +145,18 @@ def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:khoản|điều|điểm|(?<!danh )mục|chương|phụ lục|tiết)\s*$", re.IGNORECASE
 )
+_REFERENCE_WORD_CHARS = 16  # more than the longest of those words ("phụ lục")
+
+
+def _reference_before(text: str, at: int) -> bool:
+    """``_REFERENCE_BEFORE.search(text, 0, at)``, tried only where a match can start: its word
+    ends where the blanks before ``at`` begin (a search from 0 tries every character before
+    each number, which costs the square of a long table row's length)."""
+    start = at
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    # the \b and the lookbehind still read the characters before the position searched from
+    return _REFERENCE_BEFORE.search(text, max(0, start - _REFERENCE_WORD_CHARS), at) is not None
 
 
 # "1. Ban Chỉ đạo thi", "2) Trưởng ban": the number of an item, not a figure
@@ -161,7 +180,7 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for match in _VALUE.finditer(text):
         a, b = match.start(1), match.end(2) if match.group(2) else match.end(1)
-        if any(x <= a < y for x, y in blocked) or _REFERENCE_BEFORE.search(text, 0, a):
+        if any(x <= a < y for x, y in blocked) or _reference_before(text, a):
             continue
         raw = match.group(1)
         if _item_label(text, a, b):
@@ -226,8 +245,8 @@ def best_unit_answer(
     best: Candidate | None = None
     best_rank = 0.0
     cap = _quality_cap(q, intent)
-    for cand in _with_followers(corpus, q, scored[:80], intent):
-        if cand.evidence < 0.2:
+    for cand in _with_followers(corpus, q, scored[:_READ], intent):
+        if cand.evidence < _LEAST_EVIDENCE:
             continue
         if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
@@ -235,7 +254,7 @@ def best_unit_answer(
             continue
         if not cand.extra and direct_share(q, cand.unit) < _direct_needed(q, cand, intent):
             continue
-        extracted = extract(corpus, q, cand, intent)
+        extracted = _extract_once(corpus, q, cand, intent)
         if extracted is None:
             continue
         answer, focus, quality, factor_text, mention = extracted
@@ -256,6 +275,51 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+_READ = 80  # candidates best_unit_answer reads (their followers besides)
+_LEAST_EVIDENCE = 0.2  # a candidate holding less of the question is not extracted
+# Answer types whose extraction reads the question and the unit alone (not the candidate's
+# scores, neighbours or notes): each unit's is made once per question (Question.extracted),
+# ahead of time while the query is embedded (warm_extractions), read by every search of it.
+_UNIT_ONLY = frozenset({"decision", "date", "figure", "score", "target", "deadline"})
+
+
+def _extract_once(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
+    """:func:`extract`, made once per question, unit and answer type where only the unit counts."""
+    unit = cand.unit
+    if intent not in _UNIT_ONLY or unit.idx < 0:  # a synthetic unit has no number of its own
+        return extract(corpus, q, cand, intent)
+    key = (unit.idx, intent)
+    made = q.extracted
+    if key not in made:
+        made[key] = extract(corpus, q, cand, intent)
+    return made[key]
+
+
+def warm_extractions(
+    corpus: Corpus,
+    q: Question,
+    evidence: Mapping[int, float],
+    intent: str,
+    done: Callable[[], bool],
+) -> None:
+    """Extract the ``intent`` answers of the units with the best ``evidence`` (scored ahead by
+    :func:`~qa_service.answer.evidence.warm_units`) until ``done()``: :func:`best_unit_answer`
+    then finds them made. The candidates it reads are ranked by evidence and a retrieval
+    prior, unknown yet; the units it would skip are skipped here too (little evidence, too
+    little of the question in the unit itself). Caches only: no answer depends on it."""
+    if intent not in _UNIT_ONLY:
+        return
+    for idx in sorted(evidence, key=evidence.__getitem__, reverse=True)[:_READ]:
+        if done():
+            return
+        cand = Candidate(unit=corpus.units[idx], evidence=evidence[idx], prior=0.0)
+        if cand.evidence < _LEAST_EVIDENCE:
+            return
+        if direct_share(q, cand.unit) < _direct_needed(q, cand, intent):
+            continue
+        _extract_once(corpus, q, cand, intent)
 
 
 _MENTION_INTENTS = frozenset({"decision", "date"})
