@@ -614,7 +614,24 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
         ((_adjacent_echo(q, text, m.start(), m.end()), m) for m in found),
         key=lambda item: item[0] + local_gain(q, text, item[1].start(), item[1].end(), 50),
     )
-    return window_answer(q, unit, (best.start(), best.end()), 0.7 + 0.1 * echo)
+    slot = _fills_slot(q, text, best.start(), best.end())
+    return window_answer(q, unit, (best.start(), best.end()), min(0.85, 0.7 + 0.1 * (echo + slot)))
+
+
+# The body a question asks for and the word right before it ("phản ánh về sở nào": "về")
+_ASKED_BODY = re.compile(
+    r"(\w+) (?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao\b"
+)
+
+
+def _fills_slot(q: Question, text: str, a: int, b: int) -> float:
+    """1 when the body at ``text[a:b]`` stands where the question puts the body it asks for:
+    after the same word ("phản ánh về sở nào" / "phản ánh kịp thời về Sở X")."""
+    asked = _ASKED_BODY.search(q.route.folded)
+    if asked is None or asked.group(1) in ("thi", "la", "hoi"):
+        return 0.0
+    before = fold(text[max(0, a - 12) : a]).split()
+    return 1.0 if before and before[-1] == asked.group(1) else 0.0
 
 
 _ADJACENT_CHARS = 40
