@@ -103,6 +103,12 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for number in q.number_filter:
         if not _cites(corpus, doc_id, number):
             return f"document number {number}"
+    if q.route.intent in _OWN_FACTS and q.own_doc is None and q.number_filter:
+        folded = plain(q.route.folded)
+        kind = _KIND.search(folded)
+        asked = _NUMBER_NAMED.match(folded, kind.end()) if kind is not None else None
+        if asked is not None and not corpus.is_own_number(doc_id, asked.group(1)):
+            return f"document {asked.group(1)} itself"
     text = corpus.plain_text(doc_id)
     for name in question_names(q.route.question):
         if not _writes(text, name):
@@ -150,6 +156,14 @@ def _initials(text: str, acronym: str) -> bool:
     between = r"(?:[\s*_,&-]+(?:va[\s*_]+)?)"
     pattern = between.join(rf"{re.escape(letter)}[a-z0-9]*" for letter in acronym)
     return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text) is not None
+
+
+# Facts of the document a question names ("Ai ký Quyết định 14/2025/QĐ-UBND ...?"): the
+# document citing it ("bãi bỏ Quyết định số 14/2025/QĐ-UBND") has its own signer.
+_OWN_FACTS = frozenset({"signer"})
+# The first kind of document a question names, and a number right after it (folded).
+_KIND = re.compile(rf"\b(?:{KINDS})\b")
+_NUMBER_NAMED = re.compile(r"\s+(?:so\s+)?([0-9]+/[^\s,;?]+)")
 
 
 def subject_phrases(folded: str) -> list[str]:
