@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from indexer.extract.citations import number_matches
 from qa_service.answer.corpus import Corpus
@@ -114,7 +115,9 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         if not _writes(text, name):
             return f"name {name!r}"
     for first, last in _PERIOD.findall(plain(q.route.folded)):
-        if not re.search(rf"(?<![0-9]){first}\s*[-–—]\s*{last}(?![0-9])", text):
+        # no look-behind: a pattern that starts with its year is searched for fast
+        written = re.finditer(rf"{first}\s*[-–—]\s*{last}(?![0-9])", text)
+        if not any(not text[m.start() - 1 : m.start()].isdigit() for m in written):
             return f"period {first}-{last}"
     for acronym in question_acronyms(q.route.question):
         if not _writes(text, acronym) and not _initials(text, acronym):
@@ -153,9 +156,20 @@ def question_acronyms(question: str) -> list[str]:
 def _initials(text: str, acronym: str) -> bool:
     """The folded ``text`` writes words whose first letters spell ``acronym`` ("thpt" →
     "trung học phổ thông"; "kh" → "khoa học"), "và" or a dash allowed between them."""
-    between = r"(?:[\s*_,&-]+(?:va[\s*_]+)?)"
-    pattern = between.join(rf"{re.escape(letter)}[a-z0-9]*" for letter in acronym)
-    return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text) is not None
+    return acronym in _word_initials(text)
+
+
+# A word, or a mark that ends a run of words (blanks, emphasis, commas, "&" and dashes do not).
+_INITIALS_TOKEN = re.compile(r"[a-z0-9]+|[^a-z0-9\s*_,&-]")
+
+
+@lru_cache(maxsize=32)
+def _word_initials(text: str) -> str:
+    """The first letter of every word of ``text`` but "và", a blank where a run of words ends;
+    computed once per document text (a long document takes tens of milliseconds)."""
+    return "".join(
+        t[0] if t[0].isalnum() else " " for t in _INITIALS_TOKEN.findall(text) if t != "va"
+    )
 
 
 # Facts of the document a question names ("Ai ký Quyết định 14/2025/QĐ-UBND ...?"): the
@@ -191,6 +205,8 @@ def _writes(text: str, phrase: str) -> bool:
         if not _WORD_CHAR.match(text[at - 1 : at]) and not _WORD_CHAR.match(text[end : end + 1]):
             return True
         at = text.find(phrase, at + 1)
+    if " " not in phrase:
+        return False  # one word: the search above was the whole check (a regex is slow)
     gap = _GAP.join(re.escape(w) for w in phrase.split())
     return re.search(rf"(?<![a-z0-9]){gap}(?![a-z0-9])", text) is not None
 
