@@ -69,7 +69,9 @@ _REPEATED_LINE_MAX_CHARS = 80
 _TABLE_CHARS = {"|", "\t"}
 # A heading repeated under each parent ("b) Đến năm 2030") is structure, not a page header.
 _LABELLED = re.compile(
-    r"^(?:[a-zđ]\)|[IVXLC]+\.|\d+(?:\.\d+)*\.?\s|(?:Điều|Chương|Mục|Phần|Phụ lục)\s)", re.IGNORECASE
+    # "Điều" alone: a crawl broke the heading after its word ("**Điều" / "11. Trách nhiệm ...")
+    r"^(?:[a-zđ]\)|[IVXLC]+\.|\d+(?:\.\d+)*\.?\s|(?:Điều|Chương|Mục|Phần|Phụ lục)(?:\s|$))",
+    re.IGNORECASE,
 )  # repeated table headers are the table parser's business
 
 

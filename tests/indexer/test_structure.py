@@ -336,13 +336,15 @@ def test_a_title_in_capitals_ends_where_the_title_does(
 
 
 def test_an_article_heading_broken_after_its_word_is_one_article() -> None:
+    # "**Điều" repeats on every article: it is no running page header either
     original = (
         "**QUYẾT ĐỊNH:**\n\n**Điều\n1.****\n**Ban hành kèm theo Quyết định này Quy chế thi đua.\n\n"
-        "**Điều\n2. Trách nhiệm của Sở Nội vụ**\nSở Nội vụ chủ trì hướng dẫn thực hiện.\n"
+        "**Điều\n2. Trách nhiệm của Sở Nội vụ**\nSở Nội vụ chủ trì hướng dẫn thực hiện.\n\n"
+        "**Điều\n3. Trách nhiệm của Sở Tài chính**\nSở Tài chính bảo đảm kinh phí.\n"
     )
     structure = parse_structure(original, clean_text(original))
     articles = [s for s in structure.sections if s.kind == "dieu"]
-    assert [s.label for s in articles] == ["Điều 1", "Điều 2"]
+    assert [s.label for s in articles] == ["Điều 1", "Điều 2", "Điều 3"]
     assert articles[1].title == "Trách nhiệm của Sở Nội vụ"
     assert original[articles[1].start :].lstrip("*").startswith("Điều")
 
