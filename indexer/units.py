@@ -524,17 +524,17 @@ def _join_split_rows(
     rows: list[list[list[int]]], lines: Sequence[tuple[int, str]], width: int
 ) -> list[list[list[int]]]:
     """Rows of a table of ``width`` columns with the rows an empty cell cut back together: an
-    empty cell is written like the end of a row (two "|" lines meet), so a numbered row ("1.1.
-    Tiêu chí | 4") is followed by pieces without a number ("Minh chứng"); joined with an empty
-    cell between each, they fill the table's width exactly. Without row numbers nothing tells
-    an empty cell from a row's end, and the rows stay as they are."""
+    empty cell is written like the end of a row (two "|" lines meet), so a numbered row of two
+    cells or more ("1.1. Tiêu chí | 4") is followed by pieces without a number ("Minh chứng");
+    joined with an empty cell between each, they fill the table's width exactly. Without row
+    numbers nothing tells an empty cell from a row's end, and the rows stay as they are."""
     numbered = [bool(_ROW_NUMBER.match(_cell_text(lines, r[0]))) for r in rows]
     out: list[list[list[int]]] = []
     k = 0
     while k < len(rows):
         row, filled = rows[k], len(rows[k])
         end = k + 1
-        if numbered[k] and filled < width:
+        if numbered[k] and 2 <= filled < width:  # one cell: a group's heading across the table
             while end < len(rows) and not numbered[end] and filled + 1 + len(rows[end]) <= width:
                 filled += 1 + len(rows[end])
                 end += 1
