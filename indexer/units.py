@@ -11,6 +11,7 @@ import bisect
 import functools
 import json
 import logging
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -315,7 +316,7 @@ def build_units(
         # a long cell is read clause by clause too, each clause keyed with its row's label
         # cells and its column's header (matching words only: the quote is the clause)
         labels = [k for k, t in enumerate(texts) if t and not STT.match(t)]
-        for k, cell in enumerate(cells):
+        for k, cell in enumerate(cells if READ_LONG_CELLS else ()):
             if len(texts[k]) <= _LONG_CELL or k == labels[0]:  # not the row's own label
                 continue
             cell_start = lines[cell[0]][0]
@@ -337,6 +338,7 @@ def build_units(
     return units
 
 
+READ_LONG_CELLS = os.environ.get("VNQA_ROWS_CELLS", "1") == "1"  # TEMP experiment switch
 _LONG_CELL = 200  # a longer table cell is also read item by item, clause by clause
 _LABEL_CELL = 160  # a row's cells up to this length name the row (its code, name, subject)
 _CELL_CLAUSE = 240  # the longest clause run of a long cell
@@ -382,7 +384,8 @@ _HEADING_CELL = re.compile(
 _NUMBER_CELL = re.compile(r"^\s*[-+(]?\d")  # a value ("3.000.000 đ", "80"), not a label
 # A cell of the document's closing block laid out beside the table: its recipients or its
 # signature ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT GIÁM ĐỐC").
-_CLOSING_CELL = re.compile(r"^\s*(?:Nơi nhận\b|(?:KT|TM|TL|TUQ|Q)\.?\s+[A-ZĐ]{2,})")
+_RECIPIENTS_CELL = re.compile(r"^\s*Nơi nhận\b")
+_SIGNATURE_CELL = re.compile(r"^\s*(?:KT|TM|TL|TUQ|Q)\.?\s+[^\W\d_]{2,}")
 # A row numbered in its first cell: "1", "1.1.", "II", "a)" (the cell or the start of its text).
 _ROW_NUMBER = re.compile(r"^\s*(?:(?:[IVX]+|\d+(?:\.\d+)*)\.?|[a-zđ]\))(?:\s|$)")
 
@@ -459,7 +462,17 @@ def _heading_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool
 def _closing_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
     """A cell of the document's recipients or signature, or a heading in capitals (the
     appendix title between the signature and the appendix's table)."""
-    return bool(_CLOSING_CELL.match(_cell_text(lines, cell)[:40])) or _heading_cell(lines, cell)
+    return _recipients_or_signature(lines, cell) or _heading_cell(lines, cell)
+
+
+def _recipients_or_signature(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
+    """A cell of the document's recipients ("Nơi nhận:") or its signature block ("KT. CHỦ
+    TỊCH", "TM. ỦY BAN NHÂN DÂN", in capitals)."""
+    text = _cell_text(lines, cell)[:40]
+    if _RECIPIENTS_CELL.match(text):
+        return True
+    first = lines[cell[0]][1].strip()
+    return bool(_SIGNATURE_CELL.match(text)) and first.upper() == first
 
 
 def _cell_text(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> str:
@@ -484,7 +497,8 @@ def _split_tables(run: list[list[list[int]]], lines: Sequence[tuple[int, str]]) 
     - a first row that opens with the document's recipients, signature or appendix title (laid
       out in a table beside each other) before the header of the appendix's table: those cells
       stand alone (a lone cell is text) and the table starts after them;
-    - a row wider than the rows above it in its table: it ends at their width; a later cell
+    - a row wider than the rows above it in its table (below it, for its first row): it ends
+      at their width; a later cell
       that opens a section ("II. NƯỚC THIÊN NHIÊN") or, when the cells left are one more than
       the rows below hold, the first of them (the sentence introducing the next table) stands
       alone, and the rest is the next table's header."""
@@ -494,13 +508,13 @@ def _split_tables(run: list[list[list[int]]], lines: Sequence[tuple[int, str]]) 
         lead = 0
         while lead < len(row) - 2 and _closing_cell(lines, row[lead]):
             lead += 1
-        if lead and _CLOSING_CELL.match(_cell_text(lines, row[0])[:40]):
+        if lead and _recipients_or_signature(lines, row[0]):
             out += [[c] for c in row[:lead]]
             out.append(None)
             table = [row[lead:]]
             out.append(row[lead:])
             continue
-        usual = _usual_width(table)
+        usual = _usual_width(table) or _usual_width(run[at + 1 : at + 4])
         cut = 0
         if usual and len(row) > usual:
             cut = next((k for k in range(1, len(row)) if _heading_cell(lines, row[k])), 0)
