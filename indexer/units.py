@@ -11,7 +11,6 @@ import bisect
 import functools
 import json
 import logging
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -113,17 +112,15 @@ def _sentences(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cut_long(
-    line: str, start: int, end: int, limit: int = MAX_QUOTE_CHARS
-) -> list[tuple[int, int]]:
-    """Cut a long sentence after "; " into runs no longer than ``limit`` (when possible)."""
-    if end - start <= limit:
+def _cut_long(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a long sentence after "; " into runs no longer than the quote limit (when possible)."""
+    if end - start <= MAX_QUOTE_CHARS:
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     run_start, previous = start, None
     for match in _LONG_SPLIT.finditer(line, start, end):
         cut = match.start() + 1
-        if cut - run_start > limit and previous is not None:
+        if cut - run_start > MAX_QUOTE_CHARS and previous is not None:
             pieces.append((run_start, previous))
             run_start = previous
         previous = cut
@@ -300,8 +297,8 @@ def build_units(
                     context,
                 )
             )
-    for cells, header, columns in grid_rows:  # a table laid out one cell a line (web crawls)
-        a = lines[cells[0][0]][0]
+    for cells, header in grid_rows:  # a table laid out one cell a line (web crawls)
+        a = lines[next(c for c in cells if c)[0]][0]
         last = lines[cells[-1][-1]]
         b = last[0] + len(last[1].rstrip())
         texts = tuple(_cell_text(lines, cell) for cell in cells)
@@ -313,66 +310,7 @@ def build_units(
                 first_idx + len(units), (start, end, unit_text, "row", texts), section, header
             )
         )
-        # a long cell is read clause by clause too, each clause keyed with its row's label
-        # cells and its column's header (matching words only: the quote is the clause)
-        labels = [k for k, t in enumerate(texts) if t and not STT.match(t)]
-        for k, cell in enumerate(cells if READ_LONG_CELLS else ()):
-            if len(texts[k]) <= _LONG_CELL or k == labels[0]:  # not the row's own label
-                continue
-            cell_start = lines[cell[0]][0]
-            cell_end = lines[cell[-1]][0] + len(lines[cell[-1]][1])
-            label = [t for t in texts[:k] if t and len(t) <= _LABEL_CELL]
-            if columns:
-                label.insert(0, columns[k])
-            for piece_a, piece_b, lead_in in _cell_pieces(clean.text, cell_start, cell_end):
-                piece_start, piece_end = clean.to_original(piece_a, piece_b)
-                piece_text = " ".join(clean.text[piece_a:piece_b].split())
-                units.append(
-                    make_unit(
-                        first_idx + len(units),
-                        (piece_start, piece_end, piece_text, "text", ()),
-                        section_at(piece_start),
-                        " ".join([*label, lead_in]).strip(),
-                    )
-                )
     return units
-
-
-READ_LONG_CELLS = os.environ.get("VNQA_ROWS_CELLS", "1") == "1"  # TEMP experiment switch
-_LONG_CELL = 200  # a longer table cell is also read item by item, clause by clause
-_LABEL_CELL = 160  # a row's cells up to this length name the row (its code, name, subject)
-_CELL_CLAUSE = 240  # the longest clause run of a long cell
-_ITEM_LINE = re.compile(r"^[ \t]*(?:[-+•]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s", re.MULTILINE)
-
-
-def _cell_pieces(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    """The clauses of a long table cell ``text[a:b]`` (one cell, its lines soft-wrapped): its
-    list items ("- Đến 01 tỷ đồng ...", "+ ...", "a) ..."), their sentences, and a long
-    sentence's runs of clauses cut after "; ". Each span comes with the cell's lead-in ("Tổng
-    chi phí thăm dò (không bao gồm thuế):") when it is an item under it."""
-    items: list[tuple[int, int]] = []
-    at = a
-    while at < b:
-        stop = text.find("\n", at, b)
-        stop = b if stop < 0 else stop
-        if not items or _ITEM_LINE.match(text, at):
-            items.append((at, stop))
-        else:
-            items[-1] = (items[-1][0], stop)
-        at = stop + 1
-    lead_in = ""
-    first = " ".join(text[items[0][0] : items[0][1]].split())
-    if len(items) >= 2 and first.endswith(":"):
-        lead_in = first
-    pieces: list[tuple[int, int, str]] = []
-    for n, (item_a, item_b) in enumerate(items):
-        flat = text[item_a:item_b].replace("\n", " ")  # same length: offsets stay
-        for s_a, s_b in _sentences(flat):
-            for c_a, c_b in _cut_long(flat, s_a, s_b, _CELL_CLAUSE):
-                c_a, c_b = strip_span(flat, c_a, c_b)
-                if c_b - c_a >= 2:
-                    pieces.append((item_a + c_a, item_a + c_b, lead_in if n else ""))
-    return pieces
 
 
 _CELL_BAR = re.compile(r"^\s*\|\s*$")
@@ -389,10 +327,9 @@ _SIGNATURE_CELL = re.compile(r"^\s*(?:KT|TM|TL|TUQ|Q)\.?\s+[^\W\d_]{2,}")
 # A row numbered in its first cell: "1", "1.1.", "II", "a)" (the cell or the start of its text).
 _ROW_NUMBER = re.compile(r"^\s*(?:(?:[IVX]+|\d+(?:\.\d+)*)\.?|[a-zđ]\))(?:\s|$)")
 
-# A grid row: its cells (line numbers of each; [] for an empty cell kept in its column), its
-# table's context (caption and header text) and the header cell of each column (when the
-# header has as many cells as the row).
-GridRow = tuple[list[list[int]], str, tuple[str, ...]]
+# A grid row: its cells (line numbers of each; [] for an empty cell kept in its column) and its
+# table's context (caption and header text).
+GridRow = tuple[list[list[int]], str]
 
 
 def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int]]:
@@ -410,7 +347,7 @@ def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int
             i += 1
             continue
         run: list[list[list[int]]] = []  # rows of cells of line numbers
-        row: list[list[int]] = []
+        row: list[list[int]] = []  # a third "|" where rows meet: the next row opens empty
         cell: list[int] = []
         bars = 0
         j = i
@@ -424,6 +361,8 @@ def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int
                 if bars == 2 and row:
                     run.append(row)
                     row = []
+                elif bars >= 3 and run and not row:
+                    row.append([])
             elif text and not text.strip() and bars and not cell and _bar_after(lines, j):
                 bars = 0  # a cell of markup only ("** **"): the next bar closes it
             elif not text.strip() or "\t" in text or len(cell) >= _MAX_CELL_LINES:
@@ -437,10 +376,19 @@ def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int
         if len(run) >= 2:
             found = _table_rows(_split_tables(run, lines), lines)
             rows += found
-            # a lone cell (a row cut by an empty cell) stays a line of text
-            used.update(k for cells, _, _ in found for c in cells for k in c)
+            # a lone cell stays a line of text; so do the pieces of a row joined back across an
+            # empty cell (their sentences stay units of their own beside the row)
+            used.update(k for cells, _ in found for c in _before_empty(cells) for k in c)
         i = max(j, i + 1)
     return rows, used
+
+
+def _before_empty(cells: list[list[int]]) -> list[list[int]]:
+    """The cells of a row up to its first empty cell after a filled one (all of a row that has
+    none): the row as crawled, before any piece joined back to it."""
+    first = next(k for k, c in enumerate(cells) if c)
+    rest = cells[first:]
+    return rest[: rest.index([])] if [] in rest else rest
 
 
 def _bar_after(lines: Sequence[tuple[int, str]], j: int) -> bool:
@@ -454,6 +402,8 @@ def _bar_after(lines: Sequence[tuple[int, str]], j: int) -> bool:
 def _heading_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
     """A cell that opens with a section heading in capitals ("II. NƯỚC THIÊN NHIÊN",
     "PHỤ LỤC")."""
+    if not cell:
+        return False
     first = lines[cell[0]][1].strip()
     text = _cell_text(lines, cell).lstrip("*_ ")  # "* *" of an empty bold run before it
     return bool(_HEADING_CELL.match(text[:60])) and first.upper() == first
@@ -468,6 +418,8 @@ def _closing_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool
 def _recipients_or_signature(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
     """A cell of the document's recipients ("Nơi nhận:") or its signature block ("KT. CHỦ
     TỊCH", "TM. ỦY BAN NHÂN DÂN", in capitals)."""
+    if not cell:
+        return False
     text = _cell_text(lines, cell)[:40]
     if _RECIPIENTS_CELL.match(text):
         return True
@@ -509,8 +461,9 @@ def _split_tables(run: list[list[list[int]]], lines: Sequence[tuple[int, str]]) 
         while lead < len(row) - 2 and _closing_cell(lines, row[lead]):
             lead += 1
         if lead and _recipients_or_signature(lines, row[0]):
-            out += [[c] for c in row[:lead]]
+            # the appendix's title is no caption of the table: it dates the decision, not the rows
             out.append(None)
+            out += [[c] for c in row[:lead]]
             table = [row[lead:]]
             out.append(row[lead:])
             continue
@@ -584,18 +537,16 @@ def _table_rows(run: Segments, lines: Sequence[tuple[int, str]]) -> list[GridRow
         if width:
             rows = _join_split_rows(rows, lines, width)
         opener = next((r for r in rows if len(r) >= 2), None)
-        header, columns = "", ()
-        in_header = False
+        header, in_header = "", False
         for cells in rows:
             filled = [c for c in cells if c]
             texts = [_cell_text(lines, c) for c in cells]
             opens = bool(filled) and _heading_cell(lines, cells[0])
             if opens and len(filled) >= 3:
-                header, columns, in_header = "", (), False
+                header, in_header = "", False
             if len(filled) < 2:
                 continue
-            aligned = columns if len(columns) == len(cells) else ()
-            out.append((cells, f"{caption} {header}".strip(), aligned))
+            out.append((cells, f"{caption} {header}".strip()))
             headed = len(filled) >= 3 or (
                 cells is opener and not any(_NUMBER_CELL.match(t) for t in texts)
             )
@@ -603,7 +554,6 @@ def _table_rows(run: Segments, lines: Sequence[tuple[int, str]]) -> list[GridRow
                 # a heading the row opens with is the section's title, not a column's
                 kept = texts[1:] if opens else texts
                 header, in_header = " ".join(t for t in kept if t), True
-                columns = tuple(texts)
             elif in_header and not (
                 STT.match(texts[0]) or any(_NUMBER_CELL.match(t) for t in texts)
             ):
