@@ -347,7 +347,8 @@ def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int
             i += 1
             continue
         run: list[list[list[int]]] = []  # rows of cells of line numbers
-        row: list[list[int]] = []  # a third "|" where rows meet: the next row opens empty
+        row: list[list[int]] = []
+        gaps: dict[int, int] = {}  # id of a row: the "|" lines beyond two before it (empty cells)
         cell: list[int] = []
         bars = 0
         j = i
@@ -362,7 +363,7 @@ def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int
                     run.append(row)
                     row = []
                 elif bars >= 3 and run and not row:
-                    row.append([])
+                    gaps[id(run[-1])] = gaps.get(id(run[-1]), 0) + 1
             elif text and not text.strip() and bars and not cell and _bar_after(lines, j):
                 bars = 0  # a cell of markup only ("** **"): the next bar closes it
             elif not text.strip() or "\t" in text or len(cell) >= _MAX_CELL_LINES:
@@ -374,7 +375,7 @@ def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int
         if row:
             run.append(row)  # the last row; text after its closing bar (``cell``) is not a cell
         if len(run) >= 2:
-            found = _table_rows(_split_tables(run, lines), lines)
+            found = _table_rows(_split_tables(run, lines), lines, gaps)
             rows += found
             # a lone cell stays a line of text; so do the pieces of a row joined back across an
             # empty cell (their sentences stay units of their own beside the row)
@@ -488,7 +489,10 @@ def _split_tables(run: list[list[list[int]]], lines: Sequence[tuple[int, str]]) 
 
 
 def _join_split_rows(
-    rows: list[list[list[int]]], lines: Sequence[tuple[int, str]], width: int
+    rows: list[list[list[int]]],
+    lines: Sequence[tuple[int, str]],
+    width: int,
+    gaps: dict[int, int],
 ) -> list[list[list[int]]]:
     """Rows of a table of ``width`` columns with the rows an empty cell cut back together: an
     empty cell is written like the end of a row (two "|" lines meet), so a numbered row of two
@@ -502,20 +506,25 @@ def _join_split_rows(
         row, filled = rows[k], len(rows[k])
         end = k + 1
         if numbered[k] and 2 <= filled < width:  # one cell: a group's heading across the table
-            while end < len(rows) and not numbered[end] and filled + 1 + len(rows[end]) <= width:
-                filled += 1 + len(rows[end])
+            while end < len(rows) and not numbered[end]:
+                empties = 1 + gaps.get(id(rows[end - 1]), 0)  # a third "|": one more empty cell
+                if filled + empties + len(rows[end]) > width:
+                    break
+                filled += empties + len(rows[end])
                 end += 1
             if filled != width:
                 end = k + 1
         joined = list(row)
-        for piece in rows[k + 1 : end]:
-            joined += [[], *piece]
+        for before, piece in zip(rows[k : end - 1], rows[k + 1 : end], strict=True):
+            joined += [[]] * (1 + gaps.get(id(before), 0)) + piece
         out.append(joined)
         k = end
     return out
 
 
-def _table_rows(run: Segments, lines: Sequence[tuple[int, str]]) -> list[GridRow]:
+def _table_rows(
+    run: Segments, lines: Sequence[tuple[int, str]], gaps: dict[int, int]
+) -> list[GridRow]:
     """The rows of a run of cells with two cells or more, each with its table's header: the
     first row of three cells or more (or of two cells holding no figure, when it opens its
     table), with the rows of labels right under it (a second header row: "Thành phố | Xã"
@@ -535,7 +544,7 @@ def _table_rows(run: Segments, lines: Sequence[tuple[int, str]]) -> list[GridRow
     for caption, rows in tables:
         width = next((len(r) for r in rows if len(r) >= 3), 0)
         if width:
-            rows = _join_split_rows(rows, lines, width)
+            rows = _join_split_rows(rows, lines, width, gaps)
         opener = next((r for r in rows if len(r) >= 2), None)
         header, in_header = "", False
         for cells in rows:
