@@ -562,7 +562,8 @@ def _table_rows(
             if not header and headed:
                 # a heading the row opens with is the section's title, not a column's
                 kept = texts[1:] if opens else texts
-                header, in_header = " ".join(t for t in kept if t), True
+                # rows of labels under a header of two cells are its data ("BM.01 | Mẫu ...")
+                header, in_header = " ".join(t for t in kept if t), len(filled) >= 3
             elif in_header and not (
                 STT.match(texts[0]) or any(_NUMBER_CELL.match(t) for t in texts)
             ):
