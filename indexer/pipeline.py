@@ -66,12 +66,16 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 9
+PARSER_VERSION = 10  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
 # inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
 # units keyed with the abbreviations HCM, TPHCM, CV written out; 7: decimal document numbers
 # ("66.7/2025/NQ-CP"); 8: crawl tables: markup-only cells, rows cut at a section heading,
-# second header rows
+# second header rows; 9: a number line whose symbol goes on in the next line, office codes of
+# capitals after a dot ("CCTKV.XII"), an article heading broken after "Điều" (and that line no
+# running header); 10: crawl tables: rows cut by an empty cell joined back (row numbers and the
+# header's width), tables run together split at the width of their rows, the closing block
+# before an appendix's header, two-cell headers, captions
 
 
 @dataclass(frozen=True)

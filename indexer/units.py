@@ -298,10 +298,10 @@ def build_units(
                 )
             )
     for cells, header in grid_rows:  # a table laid out one cell a line (web crawls)
-        a = lines[cells[0][0]][0]
+        a = lines[next(c for c in cells if c)[0]][0]
         last = lines[cells[-1][-1]]
         b = last[0] + len(last[1].rstrip())
-        texts = tuple(" ".join(" ".join(lines[k][1].split()) for k in cell) for cell in cells)
+        texts = tuple(_cell_text(lines, cell) for cell in cells)
         start, end = clean.to_original(a, b)
         unit_text = " | ".join(t for t in texts if t)
         section = section_at(start)
@@ -316,20 +316,30 @@ def build_units(
 _CELL_BAR = re.compile(r"^\s*\|\s*$")
 _MAX_CELL_LINES = 8
 # A cell that opens a section rather than a table cell: "II. NƯỚC THIÊN NHIÊN", "PHỤ LỤC ...".
-_HEADING_CELL = re.compile(r"^\s*(?:[IVX]{1,5}\s*[.\-–]\s+\S|(?:PHỤ LỤC|DANH MỤC|BIỂU|MẪU)\b)")
+_HEADING_CELL = re.compile(
+    r"^\s*(?:[IVX]{1,5}\s*[.\-–]\s+\S|(?:PHỤ LỤC|DANH MỤC|DANH SÁCH|BẢNG|BIỂU|MẪU)\b)"
+)
 _NUMBER_CELL = re.compile(r"^\s*[-+(]?\d")  # a value ("3.000.000 đ", "80"), not a label
+# A cell of the document's closing block laid out beside the table: its recipients or its
+# signature ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT GIÁM ĐỐC").
+_RECIPIENTS_CELL = re.compile(r"^\s*Nơi nhận\b")
+_SIGNATURE_CELL = re.compile(r"^\s*(?:KT|TM|TL|TUQ|Q)\.?\s+[^\W\d_]{2,}")
+# A row numbered in its first cell: "1", "1.1.", "II", "a)" (the cell or the start of its text).
+_ROW_NUMBER = re.compile(r"^\s*(?:(?:[IVX]+|\d+(?:\.\d+)*)\.?|[a-zđ]\))(?:\s|$)")
+
+# A grid row: its cells (line numbers of each; [] for an empty cell kept in its column) and its
+# table's context (caption and header text).
+GridRow = tuple[list[list[int]], str]
 
 
-def _grid_rows(
-    lines: Sequence[tuple[int, str]],
-) -> tuple[list[tuple[list[list[int]], str]], set[int]]:
+def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int]]:
     """Rows of tables laid out one cell a line: cells between lone "|" lines, a new row where
     two "|" lines meet (``| a | b |`` then ``| c | d |``). A line of blanks between two "|" lines
     is an empty cell (its markup, "** **", was removed), not the end of the table. Returns
-    each row's filled cells (line numbers) with its table's header text, and the line numbers
-    they use. A run without a row break (a two-column document header, a signature beside its
-    recipients) is not a table."""
-    rows: list[tuple[list[list[int]], str]] = []
+    each row's cells with its table's header, and the line numbers they use. A run without a
+    row break (a two-column document header, a signature beside its recipients) is not a
+    table."""
+    rows: list[GridRow] = []
     used: set[int] = set()
     i = 0
     while i < len(lines):
@@ -338,6 +348,7 @@ def _grid_rows(
             continue
         run: list[list[list[int]]] = []  # rows of cells of line numbers
         row: list[list[int]] = []
+        gaps: dict[int, int] = {}  # id of a row: the "|" lines beyond two before it (empty cells)
         cell: list[int] = []
         bars = 0
         j = i
@@ -351,6 +362,8 @@ def _grid_rows(
                 if bars == 2 and row:
                     run.append(row)
                     row = []
+                elif bars >= 3 and run and not row:
+                    gaps[id(run[-1])] = gaps.get(id(run[-1]), 0) + 1
             elif text and not text.strip() and bars and not cell and _bar_after(lines, j):
                 bars = 0  # a cell of markup only ("** **"): the next bar closes it
             elif not text.strip() or "\t" in text or len(cell) >= _MAX_CELL_LINES:
@@ -362,12 +375,21 @@ def _grid_rows(
         if row:
             run.append(row)  # the last row; text after its closing bar (``cell``) is not a cell
         if len(run) >= 2:
-            found = _table_rows(_split_overflow(run, lines), lines)
+            found = _table_rows(_split_tables(run, lines), lines, gaps)
             rows += found
-            # a lone cell (a row cut by an empty cell) stays a line of text
-            used.update(k for cells, _ in found for c in cells for k in c)
+            # a lone cell stays a line of text; so do the pieces of a row joined back across an
+            # empty cell (their sentences stay units of their own beside the row)
+            used.update(k for cells, _ in found for c in _before_empty(cells) for k in c)
         i = max(j, i + 1)
     return rows, used
+
+
+def _before_empty(cells: list[list[int]]) -> list[list[int]]:
+    """The cells of a row up to its first empty cell after a filled one (all of a row that has
+    none): the row as crawled, before any piece joined back to it."""
+    first = next(k for k, c in enumerate(cells) if c)
+    rest = cells[first:]
+    return rest[: rest.index([])] if [] in rest else rest
 
 
 def _bar_after(lines: Sequence[tuple[int, str]], j: int) -> bool:
@@ -381,65 +403,173 @@ def _bar_after(lines: Sequence[tuple[int, str]], j: int) -> bool:
 def _heading_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
     """A cell that opens with a section heading in capitals ("II. NƯỚC THIÊN NHIÊN",
     "PHỤ LỤC")."""
+    if not cell:
+        return False
     first = lines[cell[0]][1].strip()
-    return bool(_HEADING_CELL.match(_cell_text(lines, cell)[:60])) and first.upper() == first
+    text = _cell_text(lines, cell).lstrip("*_ ")  # "* *" of an empty bold run before it
+    return bool(_HEADING_CELL.match(text[:60])) and first.upper() == first
+
+
+def _closing_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
+    """A cell of the document's recipients or signature, or a heading in capitals (the
+    appendix title between the signature and the appendix's table)."""
+    return _recipients_or_signature(lines, cell) or _heading_cell(lines, cell)
+
+
+def _recipients_or_signature(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
+    """A cell of the document's recipients ("Nơi nhận:") or its signature block ("KT. CHỦ
+    TỊCH", "TM. ỦY BAN NHÂN DÂN", in capitals)."""
+    if not cell:
+        return False
+    text = _cell_text(lines, cell)[:40]
+    if _RECIPIENTS_CELL.match(text):
+        return True
+    first = lines[cell[0]][1].strip()
+    return bool(_SIGNATURE_CELL.match(text)) and first.upper() == first
 
 
 def _cell_text(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> str:
     return " ".join(" ".join(lines[k][1].split()) for k in cell)
 
 
-def _split_overflow(
-    run: list[list[list[int]]], lines: Sequence[tuple[int, str]]
-) -> list[list[list[int]]]:
-    """Rows of ``run`` with a row that runs into the next table cut where it does: a row wider
-    than the table's usual rows whose later cell opens a section ("… | 60.000 | II. NƯỚC THIÊN
-    NHIÊN | Mã | Tên | Đơn giá": the crawl lost the bars between the table, the heading and the
-    next table's header) ends before that cell, which stands alone (a lone cell is text)."""
-    widths = [len(r) for r in run if len(r) >= 2]
-    if not widths:
-        return run
-    usual = max(set(widths), key=lambda w: (widths.count(w), -w))
-    out: list[list[list[int]]] = []
-    for row in run:
+def _usual_width(rows: Sequence[Sequence[object]]) -> int:
+    """The most common width of ``rows`` of two cells or more (the widest on a tie; 0: none)."""
+    widths = [len(r) for r in rows if len(r) >= 2]
+    return max(set(widths), key=lambda w: (widths.count(w), w)) if widths else 0
+
+
+# A run of crawled cells cut into tables: each item a row, or None where a new table starts.
+Segments = list[list[list[int]] | None]
+
+
+def _split_tables(run: list[list[list[int]]], lines: Sequence[tuple[int, str]]) -> Segments:
+    """Rows of ``run`` with the rows that run two tables together cut apart, a None where a
+    table starts. The crawl loses the bars between a table, the text after it and the next
+    table's header, so these land in one row:
+
+    - a first row that opens with the document's recipients, signature or appendix title (laid
+      out in a table beside each other) before the header of the appendix's table: those cells
+      stand alone (a lone cell is text) and the table starts after them;
+    - a row wider than the rows above it in its table (below it, for its first row): it ends
+      at their width; a later cell
+      that opens a section ("II. NƯỚC THIÊN NHIÊN") or, when the cells left are one more than
+      the rows below hold, the first of them (the sentence introducing the next table) stands
+      alone, and the rest is the next table's header."""
+    out: Segments = []
+    table: list[list[list[int]]] = []  # rows of the current table so far
+    for at, row in enumerate(run):
+        lead = 0
+        while lead < len(row) - 2 and _closing_cell(lines, row[lead]):
+            lead += 1
+        if lead and _recipients_or_signature(lines, row[0]):
+            # the appendix's title is no caption of the table: it dates the decision, not the rows
+            out.append(None)
+            out += [[c] for c in row[:lead]]
+            table = [row[lead:]]
+            out.append(row[lead:])
+            continue
+        usual = _usual_width(table) or _usual_width(run[at + 1 : at + 4])
         cut = 0
-        if len(row) > usual:
-            cut = next(
-                (k for k in range(1, len(row)) if _heading_cell(lines, row[k])),
-                0,
-            )
-        if cut:  # the heading is a line of text of its own, the rest the next table's header
-            out += [row[:cut], row[cut : cut + 1], row[cut + 1 :]]
-        else:
-            out.append(row)
+        if usual and len(row) > usual:
+            cut = next((k for k in range(1, len(row)) if _heading_cell(lines, row[k])), 0)
+            if cut:  # the heading is a line of text of its own, the rest the next table's header
+                out += [row[:cut], row[cut : cut + 1], None, row[cut + 1 :]]
+                table = [row[cut + 1 :]]
+                continue
+            below = _usual_width(run[at + 1 : at + 4])
+            rest = len(row) - usual
+            if below >= 2 and rest in (below, below + 1):
+                text_cells = row[usual : usual + rest - below]
+                out += [row[:usual], *([c] for c in text_cells), None, row[usual + rest - below :]]
+                table = [row[usual + rest - below :]]
+                continue
+        out.append(row)
+        table.append(row)
+    return out
+
+
+def _join_split_rows(
+    rows: list[list[list[int]]],
+    lines: Sequence[tuple[int, str]],
+    width: int,
+    gaps: dict[int, int],
+) -> list[list[list[int]]]:
+    """Rows of a table of ``width`` columns with the rows an empty cell cut back together: an
+    empty cell is written like the end of a row (two "|" lines meet), so a numbered row of two
+    cells or more ("1.1. Tiêu chí | 4") is followed by pieces without a number ("Minh chứng");
+    joined with an empty cell between each, they fill the table's width exactly. Without row
+    numbers nothing tells an empty cell from a row's end, and the rows stay as they are."""
+    numbered = [bool(_ROW_NUMBER.match(_cell_text(lines, r[0]))) for r in rows]
+    out: list[list[list[int]]] = []
+    k = 0
+    while k < len(rows):
+        row, filled = rows[k], len(rows[k])
+        end = k + 1
+        if numbered[k] and 2 <= filled < width:  # one cell: a group's heading across the table
+            while end < len(rows) and not numbered[end]:
+                empties = 1 + gaps.get(id(rows[end - 1]), 0)  # a third "|": one more empty cell
+                if filled + empties + len(rows[end]) > width:
+                    break
+                filled += empties + len(rows[end])
+                end += 1
+            if filled != width:
+                end = k + 1
+        joined = list(row)
+        for before, piece in zip(rows[k : end - 1], rows[k + 1 : end], strict=True):
+            joined += [[]] * (1 + gaps.get(id(before), 0)) + piece
+        out.append(joined)
+        k = end
     return out
 
 
 def _table_rows(
-    run: list[list[list[int]]], lines: Sequence[tuple[int, str]]
-) -> list[tuple[list[list[int]], str]]:
+    run: Segments, lines: Sequence[tuple[int, str]], gaps: dict[int, int]
+) -> list[GridRow]:
     """The rows of a run of cells with two cells or more, each with its table's header: the
-    first row of three cells or more, with the rows of labels right under it (a second header
-    row: "Thành phố | Xã" under "Tỷ lệ vốn đối ứng (%)"); a row that opens with a section
-    heading starts a new table."""
-    out: list[tuple[list[list[int]], str]] = []
-    header = ""
-    in_header = False
-    for cells in run:
-        texts = [_cell_text(lines, c) for c in cells]
-        opens = bool(cells) and _heading_cell(lines, cells[0])
-        if opens and len(cells) >= 3:
-            header, in_header = "", False
-        if len(cells) < 2:
-            continue
-        out.append((cells, header))  # a header row's own text is its header
-        if not header and len(cells) >= 3:
-            # a heading the row opens with is the section's title, not a column's
-            header, in_header = " ".join(texts[1:] if opens else texts), True
-        elif in_header and not (STT.match(texts[0]) or any(_NUMBER_CELL.match(t) for t in texts)):
-            header = f"{header} {' '.join(texts)}"
+    first row of three cells or more (or of two cells holding no figure, when it opens its
+    table), with the rows of labels right under it (a second header row: "Thành phố | Xã"
+    under "Tỷ lệ vốn đối ứng (%)"); a row that opens with a section heading starts a new
+    table, and so does a None in ``run``; the lone cell right before that is the table's
+    caption (the sentence introducing it)."""
+    tables: list[tuple[str, list[list[list[int]]]]] = [("", [])]
+    previous: list[list[int]] | None = None
+    for row in run:
+        if row is None:
+            caption = _cell_text(lines, previous[0]) if previous and len(previous) == 1 else ""
+            tables.append((caption, []))
         else:
-            in_header = False
+            tables[-1][1].append(row)
+        previous = row
+    out: list[GridRow] = []
+    for caption, rows in tables:
+        width = next((len(r) for r in rows if len(r) >= 3), 0)
+        if width:
+            rows = _join_split_rows(rows, lines, width, gaps)
+        opener = next((r for r in rows if len(r) >= 2), None)
+        header, in_header = "", False
+        for cells in rows:
+            filled = [c for c in cells if c]
+            texts = [_cell_text(lines, c) for c in cells]
+            opens = bool(filled) and _heading_cell(lines, cells[0])
+            if opens and len(filled) >= 3:
+                header, in_header = "", False
+            if len(filled) < 2:
+                continue
+            out.append((cells, f"{caption} {header}".strip()))
+            headed = len(filled) >= 3 or (
+                cells is opener and not any(_NUMBER_CELL.match(t) for t in texts)
+            )
+            if not header and headed:
+                # a heading the row opens with is the section's title, not a column's
+                kept = texts[1:] if opens else texts
+                # rows of labels under a header of two cells are its data ("BM.01 | Mẫu ...")
+                header, in_header = " ".join(t for t in kept if t), len(filled) >= 3
+            elif in_header and not (
+                STT.match(texts[0]) or any(_NUMBER_CELL.match(t) for t in texts)
+            ):
+                header = f"{header} {' '.join(t for t in texts if t)}"
+            else:
+                in_header = False
     return out
 
 

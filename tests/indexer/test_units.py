@@ -160,3 +160,112 @@ def test_a_row_run_into_the_next_section_ends_before_its_heading(tmp_path: Path)
     hot = next(u for u in rows if u.cells[0] == "Nước khoáng nóng")
     assert hot.cells == ("Nước khoáng nóng", "m3", "30.000")
     assert "don gia" in hot.context_key and "240.000" not in hot.context_key
+
+
+def _units_of(tmp_path: Path, text: str) -> tuple[str, list]:
+    path = tmp_path / "bang.md"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(path, "doc")
+    units = build_units(
+        "doc", parsed.source.text, parsed.meta.title or "", parsed.structure.sections,
+        parsed.passages, 0,
+    )  # fmt: skip
+    return parsed.source.text, units
+
+
+def _grid(*rows: tuple[str, ...]) -> str:
+    """A table as crawled: one cell a line between lone "|" lines, an empty cell written as
+    nothing between two bars (like the end of a row)."""
+    out = []
+    for row in rows:
+        for cell in row:
+            out.append("|")
+            if cell:
+                out.append(cell)
+        out.append("|")
+    return "\n".join(out) + "\n"
+
+
+# A scoring table whose "self-assessed" column is left empty in every row, after the
+# document's recipients and signature laid out beside the appendix title.
+SCORING = "KẾ HOẠCH\nChấm điểm các đơn vị\n**Điều 1.** Chấm điểm theo bảng kèm theo.\n" + _grid(
+    (  # the closing block, the appendix title and the header: one row once the bars are lost
+        "*Nơi nhận:*\n- Như trên;\n- Lưu: VT.",
+        "**KT. GIÁM ĐỐC**\nPHÓ GIÁM ĐỐC\n**Trần Văn A**",
+        "**BẢNG ĐIỂM**\n*(Kèm theo Kế hoạch số 12/KH-SNV)*",
+        "**Tiêu chí**",
+        "**Điểm tối đa**",
+        "**Điểm tự chấm**",
+        "**Minh chứng**",
+    ),
+    ("**1. Tổ chức bộ máy**",),
+    ("1.1. Có đủ chức danh lãnh đạo.", "4", "", "Quyết định bổ nhiệm lãnh đạo."),
+    ("1.2. Có quy chế hoạt động.", "3", "", "Quy chế được phê duyệt."),
+    ("**2. Cơ sở vật chất**",),
+    ("2.1. Có trụ sở làm việc.", "5", "", "Giấy tờ về trụ sở."),
+)
+
+
+def test_a_row_cut_by_an_empty_cell_is_joined_back(tmp_path: Path) -> None:
+    text, units = _units_of(tmp_path, SCORING)
+    rows = {u.cells[0]: u for u in units if u.kind == "row"}
+    first = rows["1.1. Có đủ chức danh lãnh đạo."]
+    # the empty cell keeps its column: the evidence is the fourth cell of its row
+    assert first.cells == (
+        "1.1. Có đủ chức danh lãnh đạo.",
+        "4",
+        "",
+        "Quyết định bổ nhiệm lãnh đạo.",
+    )
+    assert "Quyết định bổ nhiệm" in text[first.start : first.end]
+    assert rows["2.1. Có trụ sở làm việc."].cells[-1] == "Giấy tờ về trụ sở."
+    # the piece after the empty cell is still a sentence of its own too
+    assert any(u.kind == "text" and u.text == "Quyết định bổ nhiệm lãnh đạo." for u in units)
+    # the header is the table's own, not the signature block beside the appendix title
+    assert "minh chung" in first.context_key and "diem toi da" in first.context_key
+    assert "tran van a" not in first.context_key
+    assert not any(u.kind == "row" and "Nơi nhận" in u.text for u in units)
+    # a row spanning the table (a group heading) stays a line of text
+    assert any(u.kind == "text" and u.text == "Tổ chức bộ máy" for u in units)
+
+
+def test_without_row_numbers_an_empty_cell_is_not_guessed(tmp_path: Path) -> None:
+    plain = SCORING.replace("1.1. ", "").replace("1.2. ", "").replace("2.1. ", "")
+    _, units = _units_of(tmp_path, plain)
+    rows = [u for u in units if u.kind == "row"]
+    assert all("" not in u.cells for u in rows)
+
+
+# Two tables one after the other with the sentence introducing the second between them; the
+# crawl lost the bars that closed the first table, so its last row runs on into them.
+TWO_TABLES = (
+    "QUYẾT ĐỊNH\nMức hỗ trợ\n**Điều 1.** Mức hỗ trợ như sau:\n"
+    + _grid(
+        ("**Khu vực**", "**Mức hỗ trợ (đồng)**"),
+        ("Các phường nội thành", "400.000.000"),
+        ("Các xã còn lại", "200.000.000"),
+    )
+    + "2. Mức hỗ trợ hằng tháng cho mỗi hộ là:\n"
+    + _grid(
+        ("**Khu vực**", "**Hộ một người**", "**Hộ hai người trở lên**"),
+        ("Các phường nội thành", "3.000.000 đ", "5.000.000 đ"),
+        ("Các xã còn lại", "2.500.000 đ", "4.000.000 đ"),
+    )
+)
+
+
+def test_tables_run_together_are_split_at_the_width_of_their_rows(tmp_path: Path) -> None:
+    text, units = _units_of(tmp_path, TWO_TABLES)
+    rows = [u for u in units if u.kind == "row"]
+    last_of_first = next(u for u in rows if "200.000.000" in u.text)
+    assert last_of_first.cells == ("Các xã còn lại", "200.000.000")
+    assert "Hộ một người" not in text[last_of_first.start : last_of_first.end]
+    # the two-cell first row is the first table's header
+    assert "muc ho tro (dong)" in last_of_first.context_key
+    assert "ho mot nguoi" not in last_of_first.context_key
+    # the sentence between the tables is text and the second table's caption
+    assert any(u.kind == "text" and "hằng tháng cho mỗi hộ" in u.text for u in units)
+    monthly = next(u for u in rows if "2.500.000 đ" in u.text)
+    assert monthly.cells == ("Các xã còn lại", "2.500.000 đ", "4.000.000 đ")
+    assert "hang thang" in monthly.context_key and "ho mot nguoi" in monthly.context_key
+    assert "400.000.000" not in monthly.context_key
