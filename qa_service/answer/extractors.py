@@ -243,6 +243,13 @@ def best_unit_answer(
         if factor <= 0:
             continue
         # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
+        if intent in _VALUE_INTENTS:
+            # what the capped quality cannot tell apart: another action said of the value
+            # ("Bãi bỏ 06" for "ban hành mới bao nhiêu") or another procedure's row
+            # ("Cấp lại giấy phép ..." for "cấp giấy phép ..."), taken off after the cap
+            mismatch = value_mismatch(q, cand.unit, focus)
+            if mismatch:
+                quality = max(0.0, min(1.0, quality) - mismatch)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
         if intent in _VALUE_INTENTS:
             rank *= _length_factor(len(cand.unit.text))
@@ -256,6 +263,104 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+_ASKED_AT = re.compile(r"\b(?:bao nhieu|may)\b")
+_ASKED_PHRASE = 3  # words before "bao nhiêu" that say what is done or counted
+_LEFT_STOP = re.compile(r"[,;:|()\[\]\n]|\.\s")
+_OTHER_ACTION = 0.35
+# Words before "bao nhiêu" that say nothing of what is done ("có", "là", "được", "gồm").
+_NOT_ACTION = frozenset({"co", "la", "duoc", "gom", "bang", "chiem", "khoang", "tong", "so"})
+_OTHER_PROCEDURE = 0.4
+# Words a procedure's name may lead with that do not make it another procedure.
+_NAME_FILLER = frozenset(
+    ["thu", "tuc", "tthc", "viec", "ve", "doi", "voi", "cac", "cua", "va"]
+    + ["thủ", "tục", "việc", "về", "đối", "với", "các", "của", "và"]
+)
+
+
+def _content(q: Question, tokens: list[str]) -> list[str]:
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    return [t for t in tokens if t[0].isalpha() and t not in stop_words]
+
+
+def asked_phrase(q: Question) -> list[str]:
+    """The content words right before "bao nhiêu" / "mấy": what the question says is done
+    ("ban hành mới bao nhiêu TTHC": "ban", "hành", "mới"); none when the word right before it
+    says nothing of that (:data:`_NOT_ACTION`: "có bao nhiêu", "là bao nhiêu")."""
+    tokens = TOKEN.findall(q.route.keyed)
+    asked = "mấy" if q.toned else "may"
+    for i, token in enumerate(tokens):
+        if token == asked or (
+            strip_diacritics(token) == "bao"
+            and i + 1 < len(tokens)
+            and strip_diacritics(tokens[i + 1]) == "nhieu"
+        ):
+            lead = tokens[max(0, i - _ASKED_PHRASE) : i]
+            if not lead or strip_diacritics(lead[-1]) in _NOT_ACTION:
+                return []
+            return _content(q, lead)
+    return []
+
+
+def other_action(q: Question, text: str, a: int) -> bool:
+    """The words right before the value at ``a`` in its clause say another thing is done than
+    the question asks ("Bãi bỏ 06 thủ tục" for "ban hành mới bao nhiêu thủ tục"): the question
+    names what is done right before "bao nhiêu", and none of the words right before the value
+    is one of the question's."""
+    if not asked_phrase(q):
+        return False
+    segment = _LEFT_STOP.split(text[max(0, a - 40) : a])[-1]
+    near = _content(q, TOKEN.findall(key(segment, q.toned)))[-_ASKED_PHRASE:]
+    return bool(near) and not any(t in q.all_tokens for t in near)
+
+
+_CODE = re.compile(r"\(\s*[\d.]+[\w.]*\s*\)")  # "(1.004122)", "(1.014466.H12)"
+_INSERTED = 2  # at most this many words put inside the question's phrase ("cấp lại giấy phép")
+
+
+def other_procedure(q: Question, unit: Unit) -> bool:
+    """A table row whose label names the question's thing with another word before it or one
+    or two words inside it ("Trả lại giấy phép hành nghề khoan ..." or "Cấp lại giấy phép ..."
+    for "cấp giấy phép hành nghề khoan ..."): another procedure's row."""
+    if unit.kind != "row":
+        return False
+    label = next((c for c in row_cells(unit) if any(ch.isalpha() for ch in c)), "")
+    tokens = [t for t in TOKEN.findall(key(_CODE.sub(" ", label), q.toned)) if t[0].isalpha()]
+    known = q.all_tokens | _NAME_FILLER
+    # the longest run of the question's word pairs in the label
+    best_start, best_len, run = -1, 0, 0
+    for i in range(1, len(tokens)):
+        run = run + 1 if (tokens[i - 1], tokens[i]) in q.all_bigrams else 0
+        if run > best_len:
+            best_len, best_start = run, i - run
+    if best_len < 2:  # the label does not name the question's thing
+        return False
+    # another word where the question has its own ("trả lại giấy phép" for "cấp giấy phép")
+    first = tokens[best_start]
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    if best_start > 0 and tokens[best_start - 1] not in known:
+        before = {x for x, y in q.all_bigrams if y == first and x not in stop_words}
+        if before and not before & set(tokens[:best_start]):
+            return True
+    # words put between two the question writes together ("cấp lại giấy" for "cấp giấy")
+    for i in range(len(tokens)):
+        for j in range(i + 2, min(len(tokens), i + _INSERTED + 2)):
+            if (tokens[i], tokens[j]) in q.all_bigrams and all(
+                t not in known for t in tokens[i + 1 : j]
+            ):
+                return True
+    return False
+
+
+def value_mismatch(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
+    """How much less a value answer fits than its (capped) quality says."""
+    penalty = 0.0
+    if other_action(q, unit.text, focus[0]):
+        penalty += _OTHER_ACTION
+    if other_procedure(q, unit):
+        penalty += _OTHER_PROCEDURE
+    return penalty
 
 
 _MENTION_INTENTS = frozenset({"decision", "date"})
