@@ -272,11 +272,10 @@ _OTHER_ACTION = 0.35
 # Words before "bao nhiêu" that say nothing of what is done ("có", "là", "được", "gồm").
 _NOT_ACTION = frozenset({"co", "la", "duoc", "gom", "bang", "chiem", "khoang", "tong", "so"})
 _OTHER_PROCEDURE = 0.4
-# Words a procedure's name may lead with that do not make it another procedure.
-_NAME_FILLER = frozenset(
-    ["thu", "tuc", "tthc", "viec", "ve", "doi", "voi", "cac", "cua", "va"]
-    + ["thủ", "tục", "việc", "về", "đối", "với", "các", "của", "và"]
-)
+# Words a procedure's name may hold that do not make it another procedure.
+_NAME_FILLER_WORDS = """thu tuc tthc viec ve doi voi cac cua va cho tai o trong theo thuoc nhung
+thủ tục việc về đối với các của và cho tại ở trong theo thuộc những"""
+_NAME_FILLER = frozenset(_NAME_FILLER_WORDS.split())
 
 
 def _content(q: Question, tokens: list[str]) -> list[str]:
@@ -316,17 +315,30 @@ def other_action(q: Question, text: str, a: int) -> bool:
 
 
 _CODE = re.compile(r"\(\s*[\d.]+[\w.]*\s*\)")  # "(1.004122)", "(1.014466.H12)"
+_PARTS = re.compile(r"[,;:]")  # a list of names ("Các phường: Tuần Châu, Việt Hưng, ...")
 _INSERTED = 2  # at most this many words put inside the question's phrase ("cấp lại giấy phép")
 
 
+def name_cell(unit: Unit) -> str:
+    """The first cell of a row that names something (words, not a code like "1.014466.H12")."""
+    return next(
+        (c for c in row_cells(unit) if any(w.isalpha() and len(w) > 1 for w in c.split())), ""
+    )
+
+
 def other_procedure(q: Question, unit: Unit) -> bool:
-    """A table row whose label names the question's thing with another word before it or one
-    or two words inside it ("Trả lại giấy phép hành nghề khoan ..." or "Cấp lại giấy phép ..."
-    for "cấp giấy phép hành nghề khoan ..."): another procedure's row."""
+    """A table row whose label names the question's thing led by one or two other words or
+    with one or two words inside it ("Trả lại giấy phép hành nghề khoan ..." or "Cấp lại giấy
+    phép ..." for "cấp giấy phép hành nghề khoan ..."): another procedure's row."""
     if unit.kind != "row":
         return False
-    label = next((c for c in row_cells(unit) if any(ch.isalpha() for ch in c)), "")
-    tokens = [t for t in TOKEN.findall(key(_CODE.sub(" ", label), q.toned)) if t[0].isalpha()]
+    label = name_cell(unit)
+    return any(_other_name(q, part) for part in _PARTS.split(_CODE.sub(" ", label)))
+
+
+def _other_name(q: Question, name: str) -> bool:
+    """:func:`other_procedure` on one part of a label (between commas, colons)."""
+    tokens = [t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()]
     known = q.all_tokens | _NAME_FILLER
     # the longest run of the question's word pairs in the label
     best_start, best_len, run = -1, 0, 0
@@ -339,10 +351,12 @@ def other_procedure(q: Question, unit: Unit) -> bool:
     # another word where the question has its own ("trả lại giấy phép" for "cấp giấy phép")
     first = tokens[best_start]
     stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
-    if best_start > 0 and tokens[best_start - 1] not in known:
-        before = {x for x, y in q.all_bigrams if y == first and x not in stop_words}
-        if before and not before & set(tokens[:best_start]):
-            return True
+    if (
+        0 < best_start <= _INSERTED
+        and not any(t in known for t in tokens[:best_start])
+        and any(y == first and x not in stop_words for x, y in q.all_bigrams)
+    ):
+        return True
     # words put between two the question writes together ("cấp lại giấy" for "cấp giấy")
     for i in range(len(tokens)):
         for j in range(i + 2, min(len(tokens), i + _INSERTED + 2)):
@@ -524,7 +538,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             and _LIMIT_HEADER.search(unit.context_key) is not None
         )
         quality = 0.9 if limit else 0.6
-        return window_answer(q, unit, (focus.start(), focus.end()), quality)
+        return window_answer(q, unit, (focus.start(), focus.end()), quality, in_cell=True)
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
         recipient = assigned_body(text)
@@ -709,9 +723,31 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
     return window_answer(q, unit, (best.start(), best.end()), 0.7)
 
 
-def window_answer(q: Question, unit: Unit, focus: tuple[int, int], quality: float) -> Extracted:
-    """The clause window around ``focus`` (a table row: its label and value cells)."""
+_LONG_CELL = 200  # a cell this long is prose: several clauses, each with its own value
+
+
+def window_answer(
+    q: Question, unit: Unit, focus: tuple[int, int], quality: float, *, in_cell: bool = False
+) -> Extracted:
+    """The clause window around ``focus`` (a table row: its label and value cells; with
+    ``in_cell``, its label and the clause of a long cell that holds ``focus``: "- Trường hợp
+    2: ... nhóm III tối đa là 36 ngày" of a cell that gives each case its time limit)."""
     if unit.kind == "row":
+        text = unit.text
+        start = text.rfind(" | ", 0, focus[0])
+        start = 0 if start < 0 else start + 3
+        end = text.find(" | ", focus[1])
+        end = len(text) if end < 0 else end
+        if in_cell and end - start > _LONG_CELL:
+            a, b = clause_window(text, focus, q.weights, q.toned)
+            a, b = max(a, start), min(b, end)
+            label = name_cell(unit)
+            room = MAX_ANSWER_CHARS - (b - a) - 2
+            if len(label) > room:
+                cut = label.rfind(" ", 0, max(10, room - 1))
+                label = label[: cut if cut > 0 else max(0, room - 1)] + "…"
+            answer = tidy(f"{label}: {text[a:b]}" if label.strip("…") else text[a:b])
+            return answer, focus, quality, None, None
         answer = row_answer(unit, focus)
         return answer, focus, quality, None, None
     a, b = clause_window(unit.text, focus, q.weights, q.toned)
@@ -957,5 +993,5 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     if best is None:
         return None
     quality, (a, b, _raw) = best
-    answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality)
+    answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality, in_cell=True)
     return answer, focus, max(0.0, min(1.0, quality)), window, None
