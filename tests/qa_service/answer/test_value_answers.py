@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -15,8 +16,10 @@ from qa_service.answer.extractors import (
     _is_band_limit,
     _values,
     asked_phrase,
+    name_cell,
     other_action,
     other_procedure,
+    window_answer,
 )
 from qa_service.answer.question import Question, analyse
 from qa_service.routing import fold, route_question
@@ -171,9 +174,11 @@ QUYẾT ĐỊNH
 
 Công bố danh mục thủ tục hành chính lĩnh vực tài nguyên nước và đo lường
 
-Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới ban hành trong lĩnh vực đo lường chất lượng thuộc thẩm quyền giải quyết của Ủy ban nhân dân tỉnh, cụ thể:
+Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới ban hành trong lĩnh \
+vực đo lường chất lượng thuộc thẩm quyền giải quyết của Ủy ban nhân dân tỉnh, cụ thể:
 
-- Ban hành mới 14 thủ tục hành chính cấp tỉnh và 14 quy trình điện tử thuộc thẩm quyền giải quyết của Ủy ban nhân dân tỉnh Thử Nghiệm.
+- Ban hành mới 14 thủ tục hành chính cấp tỉnh và 14 quy trình điện tử thuộc thẩm quyền giải \
+quyết của Ủy ban nhân dân tỉnh Thử Nghiệm.
 
 - Bãi bỏ 05 thủ tục hành chính cấp tỉnh thuộc lĩnh vực đo lường chất lượng tại Quyết \
 định số 1548/QĐ-UBND ngày 13/5/2025 của Chủ tịch Ủy ban nhân dân tỉnh về công bố danh mục \
@@ -279,3 +284,34 @@ def test_a_row_of_another_procedure_is_not_the_one_asked(changes: Answerer) -> N
     ]
     assert len(rows) == 3
     assert [other_procedure(q, u) for u in rows] == [False, True, True]  # cấp, cấp lại, trả lại
+
+
+def test_a_value_in_a_long_prose_cell_answers_with_its_clause(changes: Answerer) -> None:
+    cells = (
+        "01",
+        "1.014466.H12",
+        "Công nhận kết quả thăm dò khoáng sản thuộc thẩm quyền của Ủy ban nhân dân cấp tỉnh",
+        "- Trường hợp 1: Thời hạn thẩm định, công nhận kết quả thăm dò khoáng sản đối với "
+        "khoáng sản nhóm I, nhóm II có quy mô phân tán, nhỏ lẻ tối đa là 48 ngày (cắt giảm "
+        "12/60 ngày) kể từ ngày nhận đủ hồ sơ hợp lệ; - Trường hợp 2: Thời hạn thẩm định, công "
+        "nhận kết quả thăm dò khoáng sản đối với khoáng sản nhóm III tối đa là 36 ngày (cắt "
+        "giảm 09/45 ngày) kể từ ngày nhận đủ hồ sơ hợp lệ.",
+        "Sở Nông nghiệp và Môi trường",
+    )
+    text = " | ".join(cells)
+    unit = replace(
+        changes.corpus.synthetic_unit(next(iter(changes.texts)), 0, 10),
+        text=text,
+        kind="row",
+        cells=cells,
+    )
+    q = _question(
+        changes,
+        "Công nhận kết quả thăm dò khoáng sản nhóm III được giải quyết tối đa trong bao nhiêu "
+        "ngày?",
+    )
+    at = text.index("36 ngày")
+    answer = window_answer(q, unit, (at, at + len("36 ngày")), 0.9, in_cell=True)[0]
+    assert "36 ngày" in answer and "48 ngày" not in answer
+    assert answer.startswith("Công nhận kết quả")  # the row's name, not its code
+    assert name_cell(unit).startswith("Công nhận")
