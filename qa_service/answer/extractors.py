@@ -129,8 +129,22 @@ def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
     if not spans:
         return [], 0
     label_end = spans[0][1]
-    cells = [(a, b) for a, b in spans[1:] if "=" not in unit.text[a:b]]
+    cells: list[tuple[int, int]] = []
+    for a, b in spans[1:]:
+        if "=" not in unit.text[a:b]:
+            cells.append((a, b))
+        elif b - a > _LONG_CELL:
+            # a prose cell: only its formula's pieces are left out ("- Thành phố Hà Nội
+            # 209.929 tỷ đồng - ... là: D = (209.929 x 5.000)/712.200 = 524,8 tỷ đồng")
+            cells.extend(
+                (a + m.start(), a + m.end())
+                for m in _PIECE.finditer(unit.text[a:b])
+                if "=" not in m.group()
+            )
     return cells, label_end
+
+
+_PIECE = re.compile(r"(?:[^;.\s]|\.(?!\s)|\s(?!-\s))+")  # up to " - ", "; " or ". "
 
 
 # "khoản 2 Điều 12", "Phụ lục 3": the number of a part of a document, not a figure (but
@@ -247,7 +261,7 @@ def best_unit_answer(
             # what the capped quality cannot tell apart: another action said of the value
             # ("Bãi bỏ 06" for "ban hành mới bao nhiêu") or another procedure's row
             # ("Cấp lại giấy phép ..." for "cấp giấy phép ..."), taken off after the cap
-            mismatch = value_mismatch(q, cand.unit, focus)
+            mismatch = value_misfit(q, cand.unit, focus)
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
@@ -367,7 +381,7 @@ def _other_name(q: Question, name: str) -> bool:
     return False
 
 
-def value_mismatch(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
+def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
     """How much less a value answer fits than its (capped) quality says."""
     penalty = 0.0
     if other_action(q, unit.text, focus[0]):
@@ -742,6 +756,8 @@ def window_answer(
             a, b = clause_window(text, focus, q.weights, q.toned)
             a, b = max(a, start), min(b, end)
             label = name_cell(unit)
+            if len(label) > _LONG_CELL:  # prose too, no name: the clause alone
+                label = ""
             room = MAX_ANSWER_CHARS - (b - a) - 2
             if len(label) > room:
                 cut = label.rfind(" ", 0, max(10, room - 1))
@@ -924,6 +940,12 @@ def _is_band_limit(text: str, a: int, b: int, bands: list[tuple[str, str, str]])
     return bool(words) and (words[0] in units or re.match(rf"\s*{_BOUND}\b", after) is not None)
 
 
+def _names_place(text: str, a: int, places: list[str]) -> bool:
+    """The words right before the value at ``a``, in its clause, name one of ``places``."""
+    segment = plain(_LEFT_STOP.split(text[max(0, a - 40) : a])[-1])
+    return any(re.search(rf"\b{re.escape(p)}\s*$", segment) for p in places if p)
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -946,6 +968,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     percent_column = unit.kind == "row" and "%" in unit.context_key
     best: tuple[float, tuple[int, int, str]] | None = None
     asked_numbers = {_plain_number(n) for n in _NUMBER.findall(q.route.question)}
+    places = [corpus.place_key(n) for n in q.localities]
     bands = _asked_bands(folded_q)
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     for a, b, raw in values:
@@ -986,6 +1009,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         quality += band_fit
+        if places and _names_place(text, a, places):
+            quality += 0.2  # "Thành phố Hà Nội 209.929": the value of the place asked
         if bands and _is_band_limit(text, a, b, bands):
             quality -= 0.3  # "trên 01 tỷ đến 10 tỷ đồng": a limit of a band, not its value
         if best is None or quality > best[0]:

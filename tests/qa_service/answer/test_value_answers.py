@@ -14,6 +14,8 @@ from qa_service.answer.extractors import (
     _asked_bands,
     _band_fit,
     _is_band_limit,
+    _names_place,
+    _row_value_cells,
     _values,
     asked_phrase,
     name_cell,
@@ -315,3 +317,33 @@ def test_a_value_in_a_long_prose_cell_answers_with_its_clause(changes: Answerer)
     assert "36 ngày" in answer and "48 ngày" not in answer
     assert answer.startswith("Công nhận kết quả")  # the row's name, not its code
     assert name_cell(unit).startswith("Công nhận")
+
+
+def test_a_prose_cell_keeps_its_values_but_the_formula_and_the_place_steers(
+    changes: Answerer,
+) -> None:
+    cells = (
+        "- Dự kiến cả nước năm 2026: 2.000.000 tỷ đồng - Đến 5.000 tỷ đồng được 4 điểm - Trên "
+        "5.000 tỷ đồng đến 40.000 tỷ đồng thêm 3 điểm - Trên 40.000 tỷ đồng đến 80.000 tỷ đồng "
+        "thêm 2 điểm - Trên 80.000 tỷ đồng thêm 1 điểm",
+        "- Thành phố Thử Nghiệm 209.929 tỷ đồng - Số thu nội địa khởi đầu tính điểm sẽ là: D = "
+        "(209.929 x 5.000)/712.200 = 524,8 tỷ đồng (lấy tròn 525 tỷ đồng). Tức là: - Đến 525 "
+        "tỷ đồng được 4 điểm - Trên 525 tỷ đến 4.200 tỷ đồng thêm 3 điểm",
+    )
+    text = " | ".join(cells)
+    unit = replace(
+        changes.corpus.synthetic_unit(next(iter(changes.texts)), 0, 10),
+        text=text,
+        kind="row",
+        cells=cells,
+    )
+    spans, _ = _row_value_cells(unit)
+    kept = " ".join(text[a:b] for a, b in spans)
+    assert "209.929 tỷ đồng" in kept and "712.200" not in kept  # the formula's piece is out
+    assert "Đến 525 tỷ đồng" in kept
+    at = text.index("209.929")
+    assert _names_place(text, at, ["thu nghiem"])
+    assert not _names_place(text, text.index("525 tỷ đồng được"), ["thu nghiem"])
+    q = _question(changes, "Số thu nội địa của Thử Nghiệm dự kiến năm 2026 là bao nhiêu?")
+    answer = window_answer(q, unit, (at, at + 7), 0.9, in_cell=True)[0]
+    assert "209.929" in answer and "2.000.000" not in answer  # no prose cell as a label
