@@ -77,7 +77,12 @@ def _qa_admin(shared: Path) -> int:
     build_index([admin, REPO / "corpus"], index_dir, embedder_spec=settings.embedder,
                 cache_dir=settings.cache_dir, progress=True)  # fmt: skip
     status = 0
-    for name in ("admin-dev.jsonl", "admin-heldout.jsonl"):
+    for name in (
+        "admin-dev.jsonl",
+        "admin-dev2.jsonl",
+        "admin-heldout.jsonl",
+        "admin-heldout2.jsonl",
+    ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status
 

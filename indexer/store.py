@@ -628,11 +628,23 @@ class IndexReader:
         for row in cursor:
             yield row[0], tuple(row[1:])
 
-    def unit_spans(self) -> Iterator[tuple[str, int, int]]:
-        """(doc_id, start, end) of every unit in ordinal order (documents by id, text order)."""
+    def unit_spans(self) -> Iterator[tuple[str, int, int, int]]:
+        """(doc_id, start, end, row) of every unit in ordinal order (documents by id, text
+        order); ``row`` is what :meth:`unit_rows_at` reads it by."""
         yield from self.conn.execute(
-            "SELECT doc_id, start, end FROM units ORDER BY doc_id, position"
+            "SELECT doc_id, start, end, rowid FROM units ORDER BY doc_id, position"
         )
+
+    def unit_rows_at(self, rows: Sequence[int]) -> Iterator[tuple[int, tuple]]:
+        """(row, columns) of the units at ``rows`` (of :meth:`unit_spans`), in any order: one
+        query for units of many documents, each found by its row id (no index to read)."""
+        marks = ", ".join("?" * len(rows))
+        cursor = self.conn.execute(
+            f"SELECT rowid, {', '.join(UNIT_COLUMNS)} FROM units WHERE rowid IN ({marks})",
+            tuple(rows),
+        )
+        for row in cursor:
+            yield row[0], tuple(row[1:])
 
     def unit_rows(self, doc_id: str, positions: Sequence[int]) -> Iterator[tuple[int, tuple]]:
         """(position, columns) of the named units of one document."""

@@ -773,6 +773,9 @@ def _footnotes(
     return footnotes, {i for found in bodies.values() for i in found}
 
 
+_ARTICLE_WORD_ALONE = re.compile(r"^[*_\s]*Điều[*_\s]*$")
+
+
 def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Section]:
     n = len(clean.text)
     root_end = clean.original_length
@@ -791,10 +794,20 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
     stack = [0]
     content_since_heading = True
     awaiting_title: dict | None = None
+    joined = -1  # a line already read as the second half of a heading
     for index, line in enumerate(lines):
-        if not line.stripped:
+        if not line.stripped or index == joined:
             continue
         heading = None if index in skip else _heading_of(line.text)
+        if heading is None and index not in skip and _ARTICLE_WORD_ALONE.match(line.stripped):
+            # "Điều" / "11. Trách nhiệm của Sở ...": a crawl broke the article's heading
+            following = next((k for k in range(index + 1, len(lines)) if lines[k].stripped), None)
+            if following is not None and following not in skip:
+                heading = _heading_of(f"Điều {lines[following].stripped}")
+                if heading is not None and heading[0] == "dieu":
+                    joined = following
+                else:
+                    heading = None
         if awaiting_title is not None:
             # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the title is the next line
             candidate = line.stripped

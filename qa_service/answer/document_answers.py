@@ -32,6 +32,7 @@ from qa_service.answer.question import (
 )
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
+from qa_service.routing import fold
 
 __all__ = [
     "Composed",
@@ -59,6 +60,14 @@ _ISSUE_DATE_TONED = re.compile(
 _ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
 # "ra thông báo", "phát hành quyết định": issuing, said of the kind of document issued
 _ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh) ({KINDS})\b")
+# "Cục Hải quan trả lời Công ty X về ... vào ngày nào?": the body that issued a letter, named
+# first, and the act the letter itself is (folded); an event it organizes ("tổ chức hội nghị")
+# has a date of its own
+_LETTER_ACT = re.compile(
+    r"\b(?:da )?(?:tra loi|huong dan|de nghi|thong bao|chi dao|yeu cau|phe duyet|cong bo"
+    r"|co van ban|co y kien|gui van ban)\b"
+)
+_FIRST_WORDS = 8  # the issuing body's name opens the question within this many words
 # "công văn (số) 4814/CCTKV...": the first kind the question names, with its number
 _NUMBERED_KIND = re.compile(rf"^(?:(?!\b(?:{KINDS})\b).)*\b(?:{KINDS}) (?:so )?\d")
 
@@ -157,7 +166,7 @@ def dated_document(
     folded = plain(q.route.folded)
     issued = _ISSUES_A_KIND.search(folded)
     if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed) or issued):
-        return None
+        return _acting_issuer_document(corpus, q, hits)
     if q.own_doc is not None:
         return q.own_doc, 1.0
     if _NUMBERED_KIND.search(folded):
@@ -169,6 +178,25 @@ def dated_document(
     doc_type = corpus.documents[chosen.doc_id].meta.doc_type
     if not doc_type or plain(doc_type) not in kinds:
         return None
+    return chosen.doc_id, min(1.0, 0.4 + chosen.score)
+
+
+def _acting_issuer_document(
+    corpus: Corpus, q: Question, hits: list[tuple[int, float]]
+) -> tuple[str, float] | None:
+    """ "Cục Hải quan trả lời Công ty X về Y vào ngày nào?": the letter the body that opens the
+    question issued as that act, when the question describes it; None otherwise."""
+    folded = q.route.folded
+    act = _LETTER_ACT.search(folded)
+    if act is None or len(folded[: act.start()].split()) > _FIRST_WORDS:
+        return None
+    body = folded[: act.start()].strip()
+    chosen = described_document(corpus, q, hits)
+    if chosen is None or not body:
+        return None
+    issuer = fold(corpus.documents[chosen.doc_id].meta.issuer or "")
+    if not issuer or not (body.startswith(issuer) or issuer.startswith(body)):
+        return None  # the document found is not that body's
     return chosen.doc_id, min(1.0, 0.4 + chosen.score)
 
 

@@ -13,7 +13,7 @@ import functools
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -240,6 +240,8 @@ class Lexical:
 
     coverage: np.ndarray  # per unit: the share of the question's weight it holds (see _coverage)
     holding: np.ndarray  # the units holding a question word that is not too common
+    # evidence_score of units for this question, made ahead by warm_units (unit → score)
+    evidence: dict[int, float] = field(default_factory=dict)
 
 
 def lexical_evidence(corpus: Corpus, q: Question) -> Lexical:
@@ -257,22 +259,25 @@ _WARM_CHUNK = 20
 
 
 def warm_units(corpus: Corpus, q: Question, lexical: Lexical, done: Callable[[], bool]) -> None:
-    """Read the units the question's words cover best, and their word runs, until ``done()``:
-    :func:`score_units` is then likely to find them read (while the query is embedded, this
-    thread would only wait). Caches only: no score depends on it."""
-    if not len(lexical.holding):
+    """Read the units the question's words cover best and score their evidence, until
+    ``done()``: :func:`score_units` is then likely to find them scored (while the query is
+    embedded, this thread would only wait). The scores are those :func:`score_units` would
+    make (the same function of the question and the unit): no answer depends on it."""
+    if not len(lexical.holding) or q.total <= 0:
         return
     covered = lexical.coverage[lexical.holding]
-    ids = lexical.holding[np.argsort(-covered, kind="stable")[:_RESCORED]].tolist()
+    order = np.argsort(-covered, kind="stable")[:_RESCORED]
+    ids = lexical.holding[order].tolist()
+    coverage = covered[order].tolist()
+    units = corpus.units
+    evidence = lexical.evidence
     for chunk in range(0, len(ids), _WARM_CHUNK):
         if done():
             return
         part = ids[chunk : chunk + _WARM_CHUNK]
-        corpus.units.load(part)
-        if q.bigrams:
-            for idx in part:
-                unit = corpus.units[idx]
-                _ = unit.ttoken_runs if q.toned else unit.token_runs
+        units.load(part)
+        for idx, cov in zip(part, coverage[chunk : chunk + _WARM_CHUNK], strict=True):
+            evidence[idx] = evidence_score(q, units[idx], cov)
 
 
 def candidate_units(
@@ -343,13 +348,15 @@ def score_units(
     else:
         coverage = corpus.units.coverage(q.weights, q.toned) / q.total
     covered = best_covered(priors, coverage, _RESCORED, 0.75)
-    corpus.units.load(idx for idx, _, _ in covered)
-    out = [
-        Candidate(
-            unit=corpus.units[idx], evidence=evidence_score(q, corpus.units[idx], cov), prior=prior
-        )
-        for idx, prior, cov in covered
-    ]
+    units = corpus.units
+    units.load(idx for idx, _, _ in covered)
+    made = lexical.evidence if lexical is not None else {}
+    out = []
+    for idx, prior, cov in covered:
+        evidence = made.get(idx)
+        if evidence is None:
+            evidence = evidence_score(q, units[idx], cov)
+        out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]
 

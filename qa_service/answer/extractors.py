@@ -8,13 +8,17 @@ years and periods must match the question's, and the cited document.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from indexer.extract.citations import number_matches
 from indexer.normalize import strip_diacritics
-from indexer.units import STT, TOKEN, Unit
+from indexer.records import Section
+from indexer.units import STT, TOKEN, Unit, strip_span
+from qa_service.answer.agency import AGENCY, NAME_END, body_column, heading_body, name_end
+from qa_service.answer.agency import section_chain as _section_chain
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import (
     Candidate,
@@ -45,7 +49,14 @@ from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
 from qa_service.routing import fold, key
 
-__all__ = ["DURATION", "Extracted", "best_unit_answer", "extract", "row_answer"]
+__all__ = [
+    "DURATION",
+    "Extracted",
+    "best_unit_answer",
+    "extract",
+    "row_answer",
+    "warm_extractions",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -152,6 +163,18 @@ _PIECE = re.compile(r"(?:[^;.\s]|\.(?!\s)|\s(?!-\s))+")  # up to " - ", "; " or 
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:khoản|điều|điểm|(?<!danh )mục|chương|phụ lục|tiết)\s*$", re.IGNORECASE
 )
+_REFERENCE_WORD_CHARS = 16  # more than the longest of those words ("phụ lục")
+
+
+def _reference_before(text: str, at: int) -> bool:
+    """``_REFERENCE_BEFORE.search(text, 0, at)``, tried only where a match can start: its word
+    ends where the blanks before ``at`` begin (a search from 0 tries every character before
+    each number, which costs the square of a long table row's length)."""
+    start = at
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    # the \b and the lookbehind still read the characters before the position searched from
+    return _REFERENCE_BEFORE.search(text, max(0, start - _REFERENCE_WORD_CHARS), at) is not None
 
 
 # "1. Ban Chỉ đạo thi", "2) Trưởng ban": the number of an item, not a figure
@@ -175,7 +198,7 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for match in _VALUE.finditer(text):
         a, b = match.start(1), match.end(2) if match.group(2) else match.end(1)
-        if any(x <= a < y for x, y in blocked) or _REFERENCE_BEFORE.search(text, 0, a):
+        if any(x <= a < y for x, y in blocked) or _reference_before(text, a):
             continue
         raw = match.group(1)
         if _item_label(text, a, b):
@@ -224,10 +247,7 @@ _ENTITY_QUESTION = re.compile(
 )
 
 
-_AGENCY = re.compile(
-    r"(?:Văn phòng|Phòng|Sở|Ban|Trung tâm|Công an|Chi cục|Đài|Bộ phận|Hội đồng|Ủy ban|UBND|HĐND"
-    r"|Đoàn|Cục|Thanh tra|Kho bạc|Bảo hiểm|Tòa án|Viện|Bộ)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)"
-)
+_AGENCY = AGENCY
 
 
 _ENDS_WITH_LA = re.compile(r"\b(?:là|gồm|bao gồm)\s*:?$", re.IGNORECASE)
@@ -240,8 +260,8 @@ def best_unit_answer(
     best: Candidate | None = None
     best_rank = 0.0
     cap = _quality_cap(q, intent)
-    for cand in _with_followers(corpus, q, scored[:80], intent):
-        if cand.evidence < 0.2:
+    for cand in _with_followers(corpus, q, scored[:_READ], intent):
+        if cand.evidence < _LEAST_EVIDENCE:
             continue
         if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
@@ -249,7 +269,7 @@ def best_unit_answer(
             continue
         if not cand.extra and direct_share(q, cand.unit) < _direct_needed(q, cand, intent):
             continue
-        extracted = extract(corpus, q, cand, intent)
+        extracted = _extract_once(corpus, q, cand, intent)
         if extracted is None:
             continue
         answer, focus, quality, factor_text, mention = extracted
@@ -389,6 +409,51 @@ def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
     if other_procedure(q, unit):
         penalty += _OTHER_PROCEDURE
     return penalty
+
+
+_READ = 80  # candidates best_unit_answer reads (their followers besides)
+_LEAST_EVIDENCE = 0.2  # a candidate holding less of the question is not extracted
+# Answer types whose extraction reads the question and the unit alone (not the candidate's
+# scores, neighbours or notes): each unit's is made once per question (Question.extracted),
+# ahead of time while the query is embedded (warm_extractions), read by every search of it.
+_UNIT_ONLY = frozenset({"decision", "date", "figure", "score", "target", "deadline"})
+
+
+def _extract_once(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
+    """:func:`extract`, made once per question, unit and answer type where only the unit counts."""
+    unit = cand.unit
+    if intent not in _UNIT_ONLY or unit.idx < 0:  # a synthetic unit has no number of its own
+        return extract(corpus, q, cand, intent)
+    key = (unit.idx, intent)
+    made = q.extracted
+    if key not in made:
+        made[key] = extract(corpus, q, cand, intent)
+    return made[key]
+
+
+def warm_extractions(
+    corpus: Corpus,
+    q: Question,
+    evidence: Mapping[int, float],
+    intent: str,
+    done: Callable[[], bool],
+) -> None:
+    """Extract the ``intent`` answers of the units with the best ``evidence`` (scored ahead by
+    :func:`~qa_service.answer.evidence.warm_units`) until ``done()``: :func:`best_unit_answer`
+    then finds them made. The candidates it reads are ranked by evidence and a retrieval
+    prior, unknown yet; the units it would skip are skipped here too (little evidence, too
+    little of the question in the unit itself). Caches only: no answer depends on it."""
+    if intent not in _UNIT_ONLY:
+        return
+    for idx in sorted(evidence, key=evidence.__getitem__, reverse=True)[:_READ]:
+        if done():
+            return
+        cand = Candidate(unit=corpus.units[idx], evidence=evidence[idx], prior=0.0)
+        if cand.evidence < _LEAST_EVIDENCE:
+            return
+        if direct_share(q, cand.unit) < _direct_needed(q, cand, intent):
+            continue
+        _extract_once(corpus, q, cand, intent)
 
 
 _MENTION_INTENTS = frozenset({"decision", "date"})
@@ -558,8 +623,15 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         recipient = assigned_body(text)
         if recipient is not None:
             return recipient
+    if intent == "agency" and unit.kind == "row":
+        column = body_column(_units_before(corpus, unit), unit)
+        if column is not None:
+            a, b = column
+            return tidy(text[a:b]), column, 0.85, text, None
     if intent == "agency":
-        lead = field_agency(text) or lead_agency(cand, corpus.texts[unit.doc_id])
+        lead = field_agency(text) or lead_agency(
+            cand, corpus.texts[unit.doc_id], corpus.sections.get(unit.doc_id, ())
+        )
         if lead is not None:
             return _weaker(lead) if asks_recipient else lead
     # general, agency
@@ -633,20 +705,18 @@ def field_agency(text: str) -> Extracted | None:
     if field is None or not text[field.end() : field.end() + 1].isupper():
         return None
     at = field.end()
-    stop = _NAME_END.search(text, at)
-    end = stop.start() if stop else len(text)
-    if end - at > 90:
+    end = name_end(text, at)
+    if end is None:
         return None
     return tidy(text[at:end]), (at, end), 0.9, text, None
 
 
-# Where a body's name ends in a field line: punctuation or the verb of its task ("Sở Khoa học
-# và Công nghệ tiến hành rà soát ...", "Ủy ban nhân dân tỉnh chủ trì ...").
-_NAME_END = re.compile(
-    r"\s*[,;:.()]|\s+(?:tiến hành|chủ trì|phối hợp|có trách nhiệm|có|thực hiện|tổ chức|rà soát"
-    r"|theo dõi|theo|hướng dẫn|tham mưu|chịu|trình|báo cáo|xây dựng|kiểm tra|để|được|là|gửi"
-    r"|tổng hợp|triển khai|căn cứ|cập nhật|đôn đốc|và các|cùng)\b"
-)
+_NAME_END = NAME_END
+
+
+# "Ủy ban nhân dân": the lower-case word that goes on a body's name ("ban" is a task word too,
+# of "ban hành")
+_NAME_GOES_ON = re.compile(r"\b(?:Ủy|Uỷ|Hội đồng)\s+$")
 
 
 def assigned_body(text: str) -> Extracted | None:
@@ -660,8 +730,8 @@ def assigned_body(text: str) -> Extracted | None:
         for word in re.finditer(r"[^\s,;:.()]+", text[at:]):
             if (
                 word.group(0).lower() in _TASK_WORDS
-                or text[at + word.start() - 1 : at + word.start()] in ",;:.("
-            ):
+                and not _NAME_GOES_ON.search(text, 0, at + word.start())
+            ) or text[at + word.start() - 1 : at + word.start()] in ",;:.(":
                 break
             words.append(word)
         if len(words) >= 2:
@@ -682,12 +752,29 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     return (start, name) if 3 <= len(name) <= 90 else None
 
 
-def lead_agency(cand: Candidate, document: str) -> Extracted | None:
+def _units_before(corpus: Corpus, unit: Unit) -> Iterator[Unit]:
+    """The units of ``unit``'s document above it, nearest first."""
+    ids = corpus.doc_units.get(unit.doc_id, [])
+    k = bisect.bisect_left(corpus.doc_starts.get(unit.doc_id, []), unit.start)
+    for i in reversed(ids[:k]):
+        yield corpus.units[i]
+
+
+# A list label that opens a unit: "a)", "1.", "2.1.", "-", "+", "•"
+_LIST_LABEL = re.compile(r"^\s*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•*])\s*")
+_HEADING_CHARS = 200  # at most this much of a heading is quoted
+
+
+def lead_agency(
+    cand: Candidate, document: str, sections: Sequence[Section] = ()
+) -> Extracted | None:
     """ "Cơ quan nào chủ trì X?": the body named just before "chủ trì" (or "chịu trách nhiệm",
     "thực hiện", ...) in the unit — not the partner after "phối hợp với" — else, when the unit
     is a later clause run of its sentence ("...; chủ trì, phối hợp với ..."), the body that
-    opens the sentence in ``document``, else the section heading above when it names a body
-    ("3. Sở Nội vụ:" / "- Chủ trì ...")."""
+    opens the sentence in ``document``, else the nearest section heading above (of
+    ``sections``) that names a body when the unit opens with a task, not with a body of its
+    own ("3. Sở Nội vụ:" / "a) Chủ trì ...", "Điều 11. Trách nhiệm của Sở X" / "1. Có trách
+    nhiệm quản lý ...")."""
     unit = cand.unit
     text = unit.text
     verb = _LEAD_VERB.search(text)
@@ -695,7 +782,8 @@ def lead_agency(cand: Candidate, document: str) -> Extracted | None:
     if lead is not None:
         start, name = lead
         return tidy(name), (start, start + len(name)), 0.85, text, None
-    if verb is not None and verb.start() <= 3:
+    opens_line = unit.start == 0 or document[unit.start - 1] == "\n"
+    if verb is not None and verb.start() <= 3 and not (opens_line and unit.kind == "text"):
         # the sentence began before the unit: its subject is the body before its own verb
         opening = max(document.rfind("\n\n", 0, unit.start), document.rfind(". ", 0, unit.start))
         before = document[opening + 1 : unit.start]
@@ -706,14 +794,22 @@ def lead_agency(cand: Candidate, document: str) -> Extracted | None:
             at = opening + 1 + start
             cand.extra = ((at, at + len(name)),)
             return tidy(name), (verb.start(), verb.end()), 0.8, text, None
-    if (
-        unit.heading_span is not None
-        and _AGENCY.match(unit.heading_title or "")
-        and _LEAD_VERB.match(text.lstrip("-+• "))
-    ):
-        cand.extra = (unit.heading_span,)
-        heading = unit.heading_title.rstrip(" :.")
-        return tidy(heading), (0, min(len(text), 40)), 0.8, text, None
+    if unit.kind != "text":
+        return None
+    task = _LIST_LABEL.sub("", text, count=1)
+    if _AGENCY.match(task):
+        return None  # the unit names its own body
+    for section in _section_chain(sections, unit.start):
+        if "\n\n" not in document[section.start : unit.start]:
+            continue  # the unit is (in the paragraph of) this section's own heading
+        name = heading_body(section.title)
+        if name is None:
+            continue
+        paragraph = document.find("\n\n", section.start, unit.start)
+        end = min(unit.start, section.start + _HEADING_CHARS)
+        cand.extra = (strip_span(document, section.start, paragraph if paragraph > 0 else end),)
+        quality = 0.8 if _LEAD_VERB.match(task) else 0.7
+        return tidy(name), (0, min(len(text), 40)), quality, text, None
     return None
 
 
@@ -729,12 +825,60 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             focus = densest(q, text)
             a, b = clause_window(text, focus, q.weights, q.toned, MAX_ANSWER_CHARS - 60)
             cand.extra = ((hs, he),)
-            return tidy(f"{heading}: {text[a:b]}"), focus, 0.8, text[a:b], None
+            # a heading that is a body's name ("4. Phòng Tư pháp") heads the body's tasks; one
+            # that is a sentence opening with a body ("2. Ủy ban nhân dân cấp xã được phân cấp
+            # ...") says one thing of it
+            name = heading_body(heading) or ""
+            quality = 0.8 if len(name) >= 0.6 * len(heading.strip(" *_:.")) else 0.65
+            return tidy(f"{heading}: {text[a:b]}"), focus, quality, text[a:b], None
     found = list(_AGENCY.finditer(text))
     if not found:
         return None
-    best = max(found, key=lambda m: local_gain(q, text, m.start(), m.end(), 50))
-    return window_answer(q, unit, (best.start(), best.end()), 0.7)
+    # the body the question's own words are said of ("Sở Y tế ban hành tiêu chuẩn, định mức",
+    # "phản ánh kịp thời về Sở X") is the answer sooner than another one the unit names
+    echo, best = max(
+        ((_adjacent_echo(q, text, m.start(), m.end()), m) for m in found),
+        key=lambda item: item[0] + local_gain(q, text, item[1].start(), item[1].end(), 50),
+    )
+    slot = _fills_slot(q, text, best.start(), best.end())
+    return window_answer(q, unit, (best.start(), best.end()), min(0.85, 0.7 + 0.1 * (echo + slot)))
+
+
+# The body a question asks for and the word right before it ("phản ánh về sở nào": "về")
+_ASKED_BODY = re.compile(
+    r"(\w+) (?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao\b"
+)
+
+
+def _fills_slot(q: Question, text: str, a: int, b: int) -> float:
+    """1 when the body at ``text[a:b]`` stands where the question puts the body it asks for:
+    after the same word ("phản ánh về sở nào" / "phản ánh kịp thời về Sở X")."""
+    asked = _ASKED_BODY.search(q.route.folded)
+    if asked is None or asked.group(1) in ("thi", "la", "hoi"):
+        return 0.0
+    before = fold(text[max(0, a - 12) : a]).split()
+    return 1.0 if before and before[-1] == asked.group(1) else 0.0
+
+
+_ADJACENT_CHARS = 40
+
+
+def _adjacent_echo(q: Question, text: str, a: int, b: int) -> float:
+    """Share of the question's word pairs (up to 4) written right before or right after the
+    body named at ``text[a:b]``."""
+    if not q.all_bigrams:
+        return 0.0
+    need = min(4, len(q.all_bigrams))
+
+    def pairs(segment: str) -> float:
+        tokens = TOKEN.findall(key(segment, q.toned))
+        found = set(zip(tokens, tokens[1:], strict=False)) & q.all_bigrams
+        return min(1.0, len(found) / need)
+
+    end = NAME_END.search(text, b)
+    after = end.start() if end else b
+    before = text[max(0, a - _ADJACENT_CHARS) : a]
+    return max(pairs(before), pairs(text[after : after + _ADJACENT_CHARS]))
 
 
 _LONG_CELL = 200  # a cell this long is prose: several clauses, each with its own value

@@ -37,7 +37,7 @@ from qa_service.answer.evidence import (
     score_units,
     warm_units,
 )
-from qa_service.answer.extractors import DURATION, best_unit_answer
+from qa_service.answer.extractors import DURATION, best_unit_answer, warm_extractions
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.own_document import answer_effective, answer_own_document
 from qa_service.answer.question import Question, analyse, keyed_tokens
@@ -301,9 +301,12 @@ class Answerer:
             filters = SearchFilters(doc_ids=tuple(sorted(q.scope)))
         corpus = self.corpus
 
+        kind = _EXTRACTOR.get(q.route.intent, q.route.intent)
+
         def meanwhile(done: Callable[[], bool]) -> None:
             if lexical is not None:
                 warm_units(corpus, q, lexical, done)
+                warm_extractions(corpus, q, lexical.evidence, kind, done)
 
         overlap = self._overlap(embedding, meanwhile)
         result = self.retriever.search(

@@ -50,6 +50,11 @@ class Question:
     unsupported: str | None = None
     notes: list[str] = field(default_factory=list)
     localities: tuple[str, ...] = ()  # folded names the question gives
+    # what extractors.extract found in a unit for an answer type, for the types it reads from
+    # the question and the unit alone: made once per question (key: unit, answer type)
+    extracted: dict[tuple[int, str], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
 
 # Phrases that say what kind of answer is wanted; documents often leave them out ("tỷ lệ ... là

@@ -52,11 +52,14 @@ class UnitTable:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self._first: dict[str, int] = {}
-        for doc_id, start, end in reader.unit_spans():
+        self._row: list[int] = []  # where the index stores each unit (IndexReader.unit_rows_at)
+        for doc_id, start, end, row in reader.unit_spans():
             self._first.setdefault(doc_id, len(self.doc_of))
             self.doc_of.append(doc_id)
             self.starts.append(start)
             self.ends.append(end)
+            self._row.append(row)
+        self._ordinal = {row: idx for idx, row in enumerate(self._row)}
         # each unit's document as an ordinal of _first (units are stored by document)
         self._doc_number = {doc_id: k for k, doc_id in enumerate(self._first)}
         self._doc_ordinal = np.repeat(
@@ -85,19 +88,16 @@ class UnitTable:
         return out
 
     def load(self, ids: Iterable[int]) -> None:
-        """Read the units among ``ids`` not read yet (one query per document)."""
-        by_doc: dict[str, list[int]] = {}
-        for idx in ids:
-            if idx not in self._units:
-                doc_id = self.doc_of[idx]
-                by_doc.setdefault(doc_id, []).append(idx - self._first[doc_id])
-        for doc_id, positions in by_doc.items():
-            first = self._first[doc_id]
-            for chunk in range(0, len(positions), 500):  # SQLite's bound-parameter limit
-                with self._lock:
-                    rows = list(self._reader.unit_rows(doc_id, positions[chunk : chunk + 500]))
-                for position, row in rows:
-                    self._units[first + position] = unit_from_row(first + position, doc_id, row)
+        """Read the units among ``ids`` not read yet (one query for up to 500 of them)."""
+        units = self._units
+        missing = [idx for idx in dict.fromkeys(ids) if idx not in units]
+        for chunk in range(0, len(missing), 500):  # SQLite's bound-parameter limit
+            part = missing[chunk : chunk + 500]
+            with self._lock:
+                rows = list(self._reader.unit_rows_at([self._row[idx] for idx in part]))
+            for row, columns in rows:
+                idx = self._ordinal[row]
+                units[idx] = unit_from_row(idx, self.doc_of[idx], columns)
 
     def posting(self, term: str, toned: bool) -> Posting:
         """The units holding ``term`` (an empty posting for a word no unit holds)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from indexer.extract.citations import number_matches
 from qa_service.answer.corpus import Corpus
@@ -21,7 +22,14 @@ from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import KINDS, Question
 from qa_service.routing import DOCUMENT_KINDS, STOP_WORDS, fold
 
-__all__ = ["missing_in_document", "question_names", "subject_phrases", "value_mismatch"]
+__all__ = [
+    "asks_money",
+    "missing_in_document",
+    "question_acronyms",
+    "question_names",
+    "subject_phrases",
+    "value_mismatch",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -96,10 +104,24 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for number in q.number_filter:
         if not _cites(corpus, doc_id, number):
             return f"document number {number}"
+    if q.route.intent in _OWN_FACTS and q.own_doc is None and q.number_filter:
+        folded = plain(q.route.folded)
+        kind = _KIND.search(folded)
+        asked = _NUMBER_NAMED.match(folded, kind.end()) if kind is not None else None
+        if asked is not None and not corpus.is_own_number(doc_id, asked.group(1)):
+            return f"document {asked.group(1)} itself"
     text = corpus.plain_text(doc_id)
     for name in question_names(q.route.question):
         if not _writes(text, name):
             return f"name {name!r}"
+    for first, last in _PERIOD.findall(plain(q.route.folded)):
+        # no look-behind: a pattern that starts with its year is searched for fast
+        written = re.finditer(rf"{first}\s*[-–—]\s*{last}(?![0-9])", text)
+        if not any(not text[m.start() - 1 : m.start()].isdigit() for m in written):
+            return f"period {first}-{last}"
+    for acronym in question_acronyms(q.route.question):
+        if not _writes(text, acronym) and not _initials(text, acronym):
+            return f"acronym {acronym!r}"
     # the subject as the question words it, abbreviations read out or as typed ("về DVCTT")
     missing = [
         [p for p in subject_phrases(form) if not _writes(text, p)]
@@ -108,6 +130,54 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     if all(missing):
         return f"subject {missing[0][0]!r}"
     return None
+
+
+# A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
+# does not write it.
+_PERIOD = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})\s*[-–—]\s*((?:19|20)[0-9]{2})(?![0-9/])")
+# An acronym as typed: two or more capitals (Đ included), none of a document number's symbol
+# ("14/2025/QĐ-UBND") or a Roman numeral.
+_ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐ]{2,}(?![\w/])")
+_DOCUMENT_NUMBER = re.compile(r"\S*[0-9]+/\S*")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def question_acronyms(question: str) -> list[str]:
+    """The acronyms a question types ("đầu tư PPP" → "ppp", "Sở KH&CN" → "kh", "cn"), folded;
+    none in a document number's symbol, none of a question typed in capitals throughout."""
+    words = _WORD.findall(question)
+    if sum(w[:1].islower() for w in words) < _CASED_SHARE * len(words):
+        return []
+    bare = _DOCUMENT_NUMBER.sub(" ", question)
+    found = [plain(m.group(0)) for m in _ACRONYM.finditer(bare) if not _ROMAN.fullmatch(m.group(0))]
+    return list(dict.fromkeys(found))
+
+
+def _initials(text: str, acronym: str) -> bool:
+    """The folded ``text`` writes words whose first letters spell ``acronym`` ("thpt" →
+    "trung học phổ thông"; "kh" → "khoa học"), "và" or a dash allowed between them."""
+    return acronym in _word_initials(text)
+
+
+# A word, or a mark that ends a run of words (blanks, emphasis, commas, "&" and dashes do not).
+_INITIALS_TOKEN = re.compile(r"[a-z0-9]+|[^a-z0-9\s*_,&-]")
+
+
+@lru_cache(maxsize=32)
+def _word_initials(text: str) -> str:
+    """The first letter of every word of ``text`` but "và", a blank where a run of words ends;
+    computed once per document text (a long document takes tens of milliseconds)."""
+    return "".join(
+        t[0] if t[0].isalnum() else " " for t in _INITIALS_TOKEN.findall(text) if t != "va"
+    )
+
+
+# Facts of the document a question names ("Ai ký Quyết định 14/2025/QĐ-UBND ...?"): the
+# document citing it ("bãi bỏ Quyết định số 14/2025/QĐ-UBND") has its own signer.
+_OWN_FACTS = frozenset({"signer"})
+# The first kind of document a question names, and a number right after it (folded).
+_KIND = re.compile(rf"\b(?:{KINDS})\b")
+_NUMBER_NAMED = re.compile(r"\s+(?:so\s+)?([0-9]+/[^\s,;?]+)")
 
 
 def subject_phrases(folded: str) -> list[str]:
@@ -135,6 +205,8 @@ def _writes(text: str, phrase: str) -> bool:
         if not _WORD_CHAR.match(text[at - 1 : at]) and not _WORD_CHAR.match(text[end : end + 1]):
             return True
         at = text.find(phrase, at + 1)
+    if " " not in phrase:
+        return False  # one word: the search above was the whole check (a regex is slow)
     gap = _GAP.join(re.escape(w) for w in phrase.split())
     return re.search(rf"(?<![a-z0-9]){gap}(?![a-z0-9])", text) is not None
 
@@ -193,18 +265,163 @@ def asks_money(folded: str) -> bool:
 
 
 def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
-    """The value answering a "how much money" question is no sum of money: a duration ("5
-    ngày"), or a bare number of running text (the "3" of "Vành đai 3"). A table row's bare
-    number is let be: its column header gives the unit."""
-    if q.route.intent not in _VALUE_INTENTS or not support:
+    """What makes the value of the answer's sentence or row no answer to the question: a value
+    of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB"),
+    another level or school grade than the one named ("cấp quốc gia" asked, a row of "cấp
+    tỉnh"), a quantity the question names that the sentence never writes (the row "dưới 5.000
+    m3" for "từ 3.000 đến dưới 5.000 m3"), or no day for "ngày nào". None when it fits."""
+    if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
-    if cand.focus is None or not asks_money(plain(q.route.folded)):
+    folded = plain(q.route.folded)
+    unit_text = plain(fold(cand.unit.text))
+    if q.route.intent in _VALUE_INTENTS:
+        if (other := _other_level(folded, unit_text)) is not None:
+            return other
+        for quantity in _quantities(folded):
+            if quantity not in _numbers(unit_text):
+                return f"the quantity {quantity} is not in the answer's {cand.unit.kind}"
+    if cand.focus is None:
         return None
     a, b = cand.focus
     value, after = cand.unit.text[a:b], plain(fold(cand.unit.text[b : b + _UNIT_CHARS]))
-    if _DURATION_AFTER.match(after):
-        return f"a duration for a sum of money: {value!r}"
-    if cand.unit.kind != "row" and not _AMOUNT_AFTER.search(f"{value} {after}"):
-        return f"no sum of money: {value!r}"
+    if q.route.intent == "deadline":
+        if _ASKS_DAY.search(folded) and not _DAY.search(plain(fold(value))):
+            return f"no day for a question of the day: {value!r}"
+        return None
+    if asks_money(folded):
+        if _DURATION_AFTER.match(after):
+            return f"a duration for a sum of money: {value!r}"
+        if cand.unit.kind != "row" and not _AMOUNT_AFTER.search(f"{value} {after}"):
+            return f"no sum of money: {value!r}"
+    asked = _asked_unit(folded)
+    if asked is None:
+        return None
+    answer = plain(fold(cand.answer or ""))
+    return _unit_mismatch(asked, plain(fold(value)), after, cand.unit.kind, answer)
+
+
+# ------------------------------------------------------------------ the unit asked
+
+# Units a value is written with, by kind (folded words right after the number).
+_UNIT_KINDS = {
+    **dict.fromkeys(("ngay", "thang", "nam", "gio", "phut", "tuan", "lau"), "time"),
+    **dict.fromkeys(("dong", "d", "trieu", "ty", "nghin", "ngan", "vnd", "usd"), "money"),
+    **dict.fromkeys(("%", "phan"), "share"),
+    **dict.fromkeys(
+        ("gb", "mb", "tb", "kb", "ha", "km", "km2", "m", "m2", "m3", "kg", "tan", "kw", "kwh",
+         "mw", "lit"), "measure"
+    ),
+}  # fmt: skip
+_UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
+_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
+_CHECKED_INTENTS = frozenset({*_VALUE_INTENTS, "deadline"})
+
+
+def _asked_unit(folded: str) -> tuple[str, str] | None:
+    """The kind of unit a question asks and its word: "bao nhiêu GB" → ("measure", "gb"),
+    "bao nhiêu kiến nghị" → ("count", "kien"), "tỷ lệ ... là bao nhiêu" → ("share", "");
+    None when "bao nhiêu" names no unit."""
+    how_much = _HOW_MUCH_UNIT.search(folded)
+    if how_much is None:
+        return None
+    word = how_much.group(1)
+    if word in _NO_UNIT:
+        return ("share", "") if _SHARE_ASKED.search(folded) else None
+    return _UNIT_KINDS.get(word, "count"), word
+
+
+def _unit_mismatch(
+    asked: tuple[str, str], value: str, after: str, kind: str, answer: str
+) -> str | None:
+    """The unit asked against the unit written after the value: another kind of unit (a
+    duration for a number of GB or of petitions), or a bare number of running text for a
+    share. A value of the kind asked in the answer (a row's label) lets it be."""
+    asked_kind, asked_word = asked
+    written_word = m.group(1) if (m := _UNIT_WORD.match(after)) else ""
+    if value.endswith("%"):
+        written_word = "%"
+    written = _UNIT_KINDS.get(written_word)
+    if asked_kind == "count":
+        if written == "time":
+            return f"a duration for a number of {asked_word!r}: {value!r}"
+        return None
+    if asked_kind != "measure" and any(
+        _UNIT_KINDS.get(m.group(1)) == asked_kind for m in _VALUE_WITH_UNIT.finditer(answer)
+    ):
+        return None
+    if asked_kind == "share" and written is None and kind != "row":
+        return f"no share: {value!r}"
+    if written is not None and asked_kind != written:
+        return f"{written} ({written_word!r}) for {asked_kind} ({asked_word!r}): {value!r}"
+    if asked_kind == written == "measure" and asked_word != written_word:
+        return f"{written_word!r} for {asked_word!r}: {value!r}"
     return None
+
+
+_VALUE_WITH_UNIT = re.compile(r"[0-9](?:[.,]?[0-9])*\s*(%|[a-z][a-z0-9]*)")
+_HOW_MUCH_UNIT = re.compile(r"\bbao nhieu\b\s*(%|[a-z0-9]*)")
+
+# ------------------------------------------------------------------ levels and quantities
+
+# Levels of which a sentence or row states one: a value of another level answers nothing
+# ("cấp quốc gia" asked, the row of "cấp tỉnh"; "trung học phổ thông" asked, the row of
+# "trung học cơ sở").
+_LEVELS = (
+    ("cap quoc gia", "cap trung uong", "cap tinh", "cap huyen", "cap xa", "cap co so"),
+    ("mam non", "tieu hoc", "trung hoc co so", "trung hoc pho thong"),
+)
+
+
+def _other_level(folded: str, unit_text: str) -> str | None:
+    for levels in _LEVELS:
+        asked = [level for level in levels if _writes(folded, level)]
+        if len(asked) != 1 or _writes(unit_text, asked[0]):
+            continue
+        others = [level for level in levels if _writes(unit_text, level)]
+        if others:
+            return f"level {others[0]!r} for {asked[0]!r}"
+    return None
+
+
+# A number of the question (folded): its digits and separators.
+_NUMBER = re.compile(r"(?<![0-9.,/-])[0-9]+(?:[.,][0-9]+)*(?![0-9/]|[.,][0-9])")
+# Thousands dots ("3.000") or a decimal comma ("1,5"); not a numbered item ("tiêu chí 4.5").
+_SEPARATED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]+")
+_MEASURE_AFTER = re.compile(r"\s*(?:%|(?:gb|mb|tb|ha|km2?|m[23]?|kg|tan|kwh?|mw|lit)\b)")
+
+
+def _quantities(folded: str) -> list[str]:
+    """The quantities a question names: numbers with a thousands separator or a decimal
+    comma, or followed by a unit of measure ("từ 3.000 đến dưới 5.000 m3" → "3000", "5000"),
+    as digits. Years, dates and document numbers are none."""
+    found: list[str] = []
+    for m in _NUMBER.finditer(folded):
+        number, after = m.group(0), folded[m.end() :]
+        before = folded[max(0, m.start() - 6) : m.start()]
+        if re.search(r"(?:ngay|thang|nam)\s*$", before) or re.match(r"\s*/", after):
+            continue
+        if re.fullmatch(r"(?:19|20)[0-9]{2}", number):
+            continue
+        if number == "1":
+            continue  # "bao nhiêu đồng 1 m3": the unit a price is given for
+        if _SEPARATED.fullmatch(number) or _MEASURE_AFTER.match(after):
+            found.append(_digits(number))
+    return found
+
+
+def _numbers(text: str) -> set[str]:
+    return {_digits(m.group(0)) for m in _NUMBER.finditer(text)}
+
+
+def _digits(number: str) -> str:
+    """A number with its thousands dots left out ("3.000" → "3000"; "0,5" stays)."""
+    return number.replace(".", "")
+
+
+# "trước ngày nào", "ngày nào", "hạn chót là ngày bao nhiêu": a day is asked (folded).
+_ASKS_DAY = re.compile(r"\bngay nao\b")
+# A day in a value: "15/12", "ngày 20", "20 tháng 6".
+_DAY = re.compile(
+    r"(?<![0-9])[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?![0-9])|\bngay\s+[0-9]|[0-9]\s+thang\b"
+)

@@ -333,3 +333,23 @@ def test_a_title_in_capitals_ends_where_the_title_does(
 ) -> None:
     s = _meta(_WRAPPED_TITLES.format(kind=kind, title=title, after=after))
     assert s.title == expected
+
+
+def test_an_article_heading_broken_after_its_word_is_one_article() -> None:
+    original = (
+        "**QUYẾT ĐỊNH:**\n\n**Điều\n1.****\n**Ban hành kèm theo Quyết định này Quy chế thi đua.\n\n"
+        "**Điều\n2. Trách nhiệm của Sở Nội vụ**\nSở Nội vụ chủ trì hướng dẫn thực hiện.\n"
+    )
+    structure = parse_structure(original, clean_text(original))
+    articles = [s for s in structure.sections if s.kind == "dieu"]
+    assert [s.label for s in articles] == ["Điều 1", "Điều 2"]
+    assert articles[1].title == "Trách nhiệm của Sở Nội vụ"
+    assert original[articles[1].start :].lstrip("*").startswith("Điều")
+
+
+def test_a_number_line_whose_symbol_goes_on_in_the_next_line() -> None:
+    original = (
+        "Số: 3301/QĐ-\nUBND\n*Lâm Đồng, ngày 02 tháng 12 năm 2025*\n**QUYẾT ĐỊNH**\nVề việc X\n"
+    )
+    structure = parse_structure(original, clean_text(original))
+    assert structure.number == "3301/QĐ-UBND" and structure.date == "2025-12-02"

@@ -369,3 +369,68 @@ def test_the_shortcuts_of_ask_change_no_answer(
         ), question
         assert got.sources == plain.sources, question
         assert got.citations == plain.citations, question
+
+
+class _WarmFirstRetriever:
+    """A retriever whose query embedding is done only once the work ``ask`` does meanwhile has
+    run out: every evidence score and extraction made ahead of time is made."""
+
+    def __init__(self, retriever: object) -> None:
+        self._retriever = retriever
+
+    def start_embedding(self, query: str, method: str = "hybrid"):  # noqa: ANN201
+        return self._retriever.start_embedding(query, method)
+
+    def search(self, query: str, k: int = 10, *, method: str = "hybrid", filters=None, **overlap):  # noqa: ANN001, ANN003, ANN201
+        meanwhile = overlap.pop("while_embedding", None)
+        if meanwhile is not None:
+            meanwhile(lambda: False)
+        return self._retriever.search(query, k, method=method, filters=filters, **overlap)
+
+    def close(self) -> None:
+        self._retriever.close()
+
+
+def test_work_done_while_the_query_is_embedded_changes_no_answer(
+    answerer: Answerer, corpus_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Evidence scored and answers extracted ahead of time (all of them: the model is slower
+    than the work) give the answers of the plain path, which makes each when it needs it."""
+    from qa_service.answer import extractors
+
+    questions = [
+        *MIXED,
+        "Thời hạn hoàn thành kế hoạch là khi nào?",
+        "Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?",
+        "Kế hoạch cải cách hành chính năm 2023 được ban hành theo quyết định nào?",
+    ]
+    ahead = Answerer.open(corpus_index, preload=True)
+    made: list[int] = []
+    warm_extractions = extractors.warm_extractions
+
+    def counted(corpus, q, scores, intent, done):  # noqa: ANN001, ANN202
+        warm_extractions(corpus, q, scores, intent, done)
+        made.append(len(q.extracted))
+
+    monkeypatch.setattr("qa_service.answer.pipeline.warm_extractions", counted)
+    try:
+        ahead.retriever = _WarmFirstRetriever(ahead.retriever)
+        ahead_results = [ahead.ask(q) for q in questions]
+    finally:
+        ahead.close()
+    assert made and any(made)  # extractions were made ahead
+    monkeypatch.setattr(
+        extractors,
+        "_extract_once",
+        lambda corpus, q, cand, intent: extractors.extract(corpus, q, cand, intent),
+    )
+    monkeypatch.setattr(answerer, "retriever", _PlainRetriever(answerer.retriever))
+    for question, got in zip(questions, ahead_results, strict=True):
+        plain = answerer.ask(question)
+        assert (got.answer, got.found, got.confidence) == (
+            plain.answer,
+            plain.found,
+            plain.confidence,
+        ), question
+        assert got.sources == plain.sources, question
+        assert got.citations == plain.citations, question

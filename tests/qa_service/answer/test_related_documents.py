@@ -144,3 +144,11 @@ def test_the_signer_named_by_position_is_asked_for(answerer: Answerer, question:
     result = answerer.ask(question)
     assert result.intent == "signer"
     assert result.found and result.answer is not None and "Đinh Văn Khải" in result.answer
+
+
+def test_the_date_a_body_answered_is_its_letters_date(answerer: Answerer) -> None:
+    # not the date of the letter it answers (20/10/2025), cited in its first sentence
+    result = answerer.ask(
+        "Cục Thuế trả lời Thuế tỉnh Hòa Lâm về kê khai thuế nuôi cấy mô vào ngày nào?"
+    )
+    assert result.found and result.answer == "ngày 03 tháng 12 năm 2025"

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer.store import IndexReader
 from qa_service.answer import Answerer
@@ -136,3 +138,52 @@ def test_a_number_without_its_symbol_names_the_resolution(answerer: Answerer, as
     assert q.own_doc is not None
     assert answerer.documents[q.own_doc].meta.number == "12/2025/NQ-HĐND"
     assert 2025 not in q.route.years  # the year is the number's, no constraint on the evidence
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "khoản",
+                "Khoản",
+                "điều",
+                "ĐIỀU",
+                "điểm",
+                "mục",
+                "danh mục",
+                "Danh ",
+                "chương",
+                "phụ lục",
+                "tiết",
+                "xkhoản",
+                "lục",
+                " ",
+                "  ",
+                "\n",
+                "\t",
+                "\u00a0",
+                "3",
+                "12",
+                ",",
+                ".",
+                "a",
+                "(",
+                "đ",
+            ]
+        ),  # fmt: skip
+        max_size=14,
+    ),
+    st.integers(min_value=0, max_value=60),
+)
+def test_the_reference_check_reads_only_the_end_of_the_text_before_a_number(
+    parts: list[str], cut: int
+) -> None:
+    """A part's number ("khoản 2", "Phụ lục 3") is found by the word before its blanks, the
+    same as the search from the start of the text."""
+    from qa_service.answer.extractors import _REFERENCE_BEFORE, _reference_before
+
+    text = "".join(parts) + "5 hồ sơ"
+    at = min(cut, len(text))
+    expected = _REFERENCE_BEFORE.search(text, 0, at) is not None
+    assert _reference_before(text, at) == expected

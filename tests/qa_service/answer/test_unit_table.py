@@ -18,6 +18,11 @@ def test_units_postings_and_coverage_match_the_stored_units(corpus_index: Path) 
         for idx in (0, len(stored) // 2, len(stored) - 1):
             assert table[idx] == stored[idx]
             assert (table.starts[idx], table.ends[idx]) == (stored[idx].start, stored[idx].end)
+        # units of every document read at once, in any order, some twice, some already read
+        mixed = [*range(len(stored) - 1, -1, -7), 3, 3, 0]
+        table.load(mixed)
+        for idx in mixed:
+            assert table[idx] == stored[idx] and table[idx].doc_id == stored[idx].doc_id
         for toned in (False, True):
             words = sorted(stored[len(stored) // 3].tterms if toned else stored[0].terms)[:5]
             assert words

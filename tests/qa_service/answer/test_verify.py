@@ -100,6 +100,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "01 tháng 12 năm 2025",
         ),
         ("Ai ký thông tư quy định quy trình kiểm tra chuyên ngành của Bộ Công Thương?", "Kiểm"),
+        ("Ai ký Thông tư 77/2025/TT-BCT của Bộ Công Thương?", "Kiểm"),
         # the cited decision the question names is the document's
         (
             "Ai ký quyết định công bố TTHC lĩnh vực hộ tịch của tỉnh Thử Nghiệm căn cứ Nghị "
@@ -129,6 +130,8 @@ def test_the_document_asked_about_answers(answerer: Answerer, question: str, exp
         "Ai ký thông tư quy định quy trình kiểm tra chuyên ngành của Bộ Xây dựng?",
         # a cited decision the province's decision does not cite
         "Quyết định của UBND tỉnh Thử Nghiệm thực hiện Quyết định 1899/QĐ-TTg do ai ký?",
+        # the signer of a cited decision the index does not hold, not of the circular citing it
+        "Ai ký Quyết định 1899/QĐ-TTg ngày 05/9/2025 của Thủ tướng Chính phủ?",
     ],
 )
 def test_a_near_miss_document_answers_nothing(answerer: Answerer, question: str) -> None:

@@ -1,0 +1,139 @@
+"""Where a document puts the body in charge of a task: the body's name in a sentence, a heading
+above the task ("5. Sở Xây dựng" / "a) Chủ trì ...", "Điều 11. Trách nhiệm của Sở Khoa học và
+Công nghệ" / "1. Có trách nhiệm quản lý ..."), or a table column ("Cơ quan thực hiện").
+
+Names are read by their structure, not from a list of bodies: a word naming a kind of body
+("Sở", "Văn phòng", "Ủy ban nhân dân", "Quỹ phát triển") followed by the rest of the name, which
+ends at punctuation or at the verb that opens the body's task.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+
+from indexer.records import Section
+from indexer.units import Unit
+
+__all__ = ["AGENCY", "NAME_END", "body_column", "heading_body", "name_end", "section_chain"]
+
+logger = logging.getLogger(__name__)
+
+_UPPER = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẦẤẨẪẬẰẮẲẴẶÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+
+# A body's name: a kind of body and a capitalized word ("Sở Tư pháp", "Chi cục Thủy lợi"), or a
+# kind whose name goes on in lower case ("Ủy ban nhân dân cấp xã", "Quỹ phát triển khoa học").
+AGENCY = re.compile(
+    r"(?:Văn phòng|Phòng|Sở|Ban|Trung tâm|Công an|Chi cục|Đài|Bộ phận|Hội đồng|Ủy ban|Uỷ ban"
+    r"|UBND|HĐND|Đoàn|Cục|Thanh tra|Kho bạc|Bảo hiểm|Tòa án|Viện|Bộ|Quỹ|Vụ|Tổng cục|Ngân hàng"
+    rf"|Cảng vụ|Chi nhánh|Thuế)\s+(?:[{_UPPER}][^\s,.;:()]*)"
+    r"|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân|Ban (?:quản lý|chỉ đạo|chỉ huy)\b"
+    r"|Thuế (?:tỉnh|thành phố|cơ sở)\b|Quỹ (?:phát triển|đầu tư|bảo lãnh|bảo vệ|hỗ trợ)\b"
+)
+
+# Where a body's name ends: punctuation or the verb of its task ("Sở Khoa học và Công nghệ
+# tiến hành rà soát ...", "Ủy ban nhân dân tỉnh chủ trì ...").
+NAME_END = re.compile(
+    r"\s*[,;:.()]|\s+(?:tiến hành|chủ trì|phối hợp|có trách nhiệm|có|thực hiện|tổ chức|rà soát"
+    r"|theo dõi|theo|hướng dẫn|tham mưu|chịu|trình|báo cáo|xây dựng|kiểm tra|để|được|là|gửi"
+    r"|tổng hợp|triển khai|căn cứ|cập nhật|đôn đốc|và các|cùng|quản lý|thẩm định|tiếp nhận"
+    r"|ban hành|bảo đảm|đảm bảo|giải quyết|thường xuyên|khẩn trương|chỉ đạo|trực tiếp)\b"
+)
+# "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name, before capitalized words that open
+# no other body and end the name's own "và" part
+_NAME_COMMA = re.compile(rf"\s*,\s+(?=[{_UPPER}])")
+_PLACE_COMMA = re.compile(r"\s*,\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh)\b")
+
+
+def name_end(text: str, at: int, limit: int = 90) -> int | None:
+    """Where the body's name that starts at ``at`` ends (None when it runs past ``limit``)."""
+    position = at
+    while True:
+        stop = NAME_END.search(text, position)
+        end = stop.start() if stop else len(text)
+        if stop is not None and _PLACE_COMMA.match(text, end):  # "các xã, phường"
+            position = text.index(",", end) + 1
+            continue
+        comma = _NAME_COMMA.match(text, end) if stop else None
+        if comma is not None and not AGENCY.match(text, comma.end()):
+            following = NAME_END.search(text, comma.end())
+            part = text[comma.end() : following.start() if following else len(text)]
+            if " và " in part:
+                position = comma.end()
+                continue
+        return end if 0 < end - at <= limit else None
+
+
+# A heading that names the body whose tasks follow: "Sở Xây dựng", "Trách nhiệm của Sở Khoa
+# học và Công nghệ", "Cục Đăng kiểm Việt Nam có trách nhiệm", "Giao Sở Tài chính".
+_HEADING_LEAD = re.compile(
+    r"^(?:(?:Trách nhiệm|Nhiệm vụ)(?:\s+(?:của|thực hiện))?\s+|Giao\s+|Đối với\s+)?",
+    re.IGNORECASE,
+)
+
+
+def heading_body(title: str) -> str | None:
+    """The body a section heading names, or None."""
+    title = title.strip(" *_:.")
+    at = _HEADING_LEAD.match(title)
+    start = at.end() if at else 0
+    if not AGENCY.match(title, start):
+        return None
+    end = name_end(title, start)
+    return title[start:end] if end is not None else None
+
+
+def section_chain(sections: Sequence[Section], position: int) -> list[Section]:
+    """The sections around ``position``, innermost first (the document root left out)."""
+    chain = [s for s in sections if s.parent is not None and s.start <= position < s.end]
+    return sorted(chain, key=lambda s: -s.level)
+
+
+# Column headers of the body that carries out a procedure or a task.
+_BODY_HEADER = re.compile(
+    r"^(?:cơ quan|đơn vị|bộ phận|nơi)\s+(?:(?:chủ trì|thực hiện|giải quyết|tiếp nhận|thẩm định"
+    r"|phụ trách|quản lý|có thẩm quyền)[\s,/]*)+|^(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)$",
+    re.IGNORECASE,
+)
+
+
+_HEADER_ROWS = 400  # rows looked back for a table's header
+
+
+def _header_row(before: Iterable[Unit]) -> Unit | None:
+    """The header row above a table row (``before``: the units above it, nearest first): the
+    first row naming a body in a column header, within the same run of rows."""
+    for n, other in enumerate(before):
+        if other.kind != "row" or n >= _HEADER_ROWS:
+            return None  # the table ended
+        if any(_BODY_HEADER.match(c.strip(" *")) for c in other.cells):
+            return other
+    return None
+
+
+def body_column(before: Iterable[Unit], unit: Unit) -> tuple[int, int] | None:
+    """In a table row under a column header naming the body that carries out the row's
+    procedure or task ("Cơ quan thực hiện", "Đơn vị giải quyết"), the span (in the unit text)
+    of the body's cell, or None. ``before``: the units above ``unit``, nearest first."""
+    if unit.kind != "row" or not unit.cells:
+        return None
+    header = _header_row(before)
+    if header is None:
+        return None
+    cells: list[str] = []
+    if len(header.cells) == len(unit.cells):  # the cell under the header
+        cells = [
+            unit.cells[k]
+            for k, name in enumerate(header.cells)
+            if _BODY_HEADER.match(name.strip(" *"))
+        ]
+    # cells lost or merged: the cell that opens with a body's name
+    cells = [c.strip() for c in cells if c.strip()] or [
+        c.strip() for c in unit.cells if AGENCY.match(c.strip())
+    ]
+    for cell in cells:
+        at = unit.text.find(cell)
+        if at >= 0 and cell[0].isupper() and not _BODY_HEADER.match(cell):
+            return at, at + len(cell)
+    return None

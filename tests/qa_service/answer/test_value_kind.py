@@ -1,0 +1,171 @@
+"""A sentence or row of the right document that states another value than the one asked — of
+another level, school grade, quantity, period or unit — answers nothing; the twin question it
+does answer still gets its answer. The document is written here, never seen in tuning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from qa_service.answer import Answerer
+from qa_service.answer.evidence import Candidate
+from qa_service.answer.gazetteer import plain
+from qa_service.answer.question import analyse
+from qa_service.answer.verify import _initials, _quantities, question_acronyms, value_mismatch
+from qa_service.routing import route_question
+from tests.qa_service.small_index import answerer_over
+
+RESOLUTION = """**HỘI ĐỒNG NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 31/2025/NQ-HĐND
+
+*Thử Nghiệm, ngày 18 tháng 11 năm 2025*
+
+**NGHỊ QUYẾT**
+
+Quy định mức chi khen thưởng học sinh giỏi và phí thẩm định đề án khai thác nước dưới đất \
+trên địa bàn tỉnh Thử Nghiệm giai đoạn 2021-2025
+
+**Điều 1.** Học sinh trung học cơ sở đạt giải nhất kỳ thi chọn học sinh giỏi cấp tỉnh được \
+thưởng 5.000.000 đồng.
+
+**Điều 2.** Phí thẩm định đề án khai thác nước dưới đất lưu lượng dưới 5.000 m3/ngày đêm là \
+1.200.000 đồng một hồ sơ.
+
+**Điều 3.** Tỷ lệ hồ sơ thẩm định giải quyết đúng hạn phải đạt 98%. Hộp thư điện tử công vụ \
+không đăng nhập sau 03 tháng bị tạm dừng hoạt động.
+
+**TM. HỘI ĐỒNG NHÂN DÂN**
+**CHỦ TỊCH**
+
+**Trần Văn Thưởng**
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("value-kind"),
+        {"thu-nghiem_nghi-quyet-31.md": RESOLUTION},
+        lexical_only=True,
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Học sinh trung học cơ sở đạt giải nhất kỳ thi học sinh giỏi cấp tỉnh được tỉnh Thử "
+            "Nghiệm thưởng bao nhiêu?",
+            "5.000.000",
+        ),
+        (
+            "Phí thẩm định đề án khai thác nước dưới đất lưu lượng dưới 5.000 m3/ngày đêm ở tỉnh "
+            "Thử Nghiệm là bao nhiêu?",
+            "1.200.000",
+        ),
+        ("Tỷ lệ hồ sơ thẩm định giải quyết đúng hạn ở tỉnh Thử Nghiệm là bao nhiêu?", "98%"),
+        (
+            "Nghị quyết quy định mức chi khen thưởng học sinh giỏi của tỉnh Thử Nghiệm giai đoạn "
+            "2021-2025 là số mấy?",
+            "31/2025/NQ-HĐND",
+        ),
+    ],
+)
+def test_the_value_asked_is_answered(answerer: Answerer, question: str, expected: str) -> None:
+    result = answerer.ask(question)
+    assert result.found, question
+    assert expected in (result.answer or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another level, another school grade than the sentence's
+        "Học sinh trung học cơ sở đạt giải nhất kỳ thi học sinh giỏi cấp quốc gia được tỉnh "
+        "Thử Nghiệm thưởng bao nhiêu?",
+        "Học sinh trung học phổ thông đạt giải nhất kỳ thi học sinh giỏi cấp tỉnh được tỉnh "
+        "Thử Nghiệm thưởng bao nhiêu?",
+        # a band of flow the document does not write
+        "Phí thẩm định đề án khai thác nước dưới đất lưu lượng từ 3.000 đến dưới 5.000 m3/ngày "
+        "đêm ở tỉnh Thử Nghiệm là bao nhiêu?",
+        # another period than the resolution's
+        "Nghị quyết quy định mức chi khen thưởng học sinh giỏi của tỉnh Thử Nghiệm giai đoạn "
+        "2026-2030 là số mấy?",
+        # an acronym the document never writes nor spells out
+        "Nghị quyết quy định mức chi khen thưởng học sinh giỏi của tỉnh Thử Nghiệm theo mô hình "
+        "PPP là số mấy?",
+    ],
+)
+def test_another_value_answers_nothing(answerer: Answerer, question: str) -> None:
+    result = answerer.ask(question)
+    assert not result.found, (question, result.answer)
+
+
+def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
+    corpus = answerer.corpus
+    doc_id = next(iter(corpus.documents))
+    units = [corpus.units[i] for i in corpus.doc_units[doc_id]]
+    unit = next(u for u in units if written in u.text)
+    at = unit.text.index(value)
+    return Candidate(unit=unit, evidence=1.0, prior=0.0, focus=(at, at + len(value)))
+
+
+@pytest.mark.parametrize(
+    ("question", "written", "value", "fits"),
+    [
+        # a duration for a number of GB, of petitions, for a sum of money or a share
+        ("Dung lượng hộp thư là bao nhiêu GB?", "03 tháng", "03", False),
+        ("Tỉnh đã tiếp nhận bao nhiêu kiến nghị của cử tri?", "03 tháng", "03", False),
+        ("Giá dịch vụ là bao nhiêu đồng một ngày công?", "03 tháng", "03", False),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "03 tháng", "03", False),
+        # the kind of value asked
+        ("Hộp thư không đăng nhập sau bao nhiêu tháng thì bị tạm dừng?", "03 tháng", "03", True),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "98%", "98%", True),
+        ("Phí thẩm định đề án là bao nhiêu đồng?", "1.200.000 đồng", "1.200.000", True),
+    ],
+)
+def test_the_kind_of_value_asked(
+    answerer: Answerer, question: str, written: str, value: str, fits: bool
+) -> None:
+    q = analyse(answerer.corpus, route_question(question), None)
+    q = replace(q, route=replace(q.route, intent="figure"))
+    assert (value_mismatch(q, [_candidate(answerer, written, value)]) is None) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "acronyms"),
+    [
+        ("Quyết định phê duyệt quy trình lĩnh vực đầu tư PPP là số mấy?", ["ppp"]),
+        ("Sở KH&CN TP.HCM tiết kiệm bao nhiêu?", ["kh", "cn", "tp", "hcm"]),
+        # the symbol of a document number, a Roman numeral, a question in capitals: none
+        ("Ai ký Quyết định 14/2025/QĐ-UBND về Phụ lục II?", []),
+        ("AI KÝ QUYẾT ĐỊNH VỀ PPP?", []),
+    ],
+)
+def test_the_acronyms_of_a_question(question: str, acronyms: list[str]) -> None:
+    assert question_acronyms(question) == acronyms
+
+
+def test_an_acronym_is_written_or_spelled_out() -> None:
+    text = plain("Sở Khoa học và Công nghệ; trung học phổ thông; kinh tế - xã hội")
+    assert _initials(text, "khcn") and _initials(text, "thpt") and _initials(text, "ktxh")
+    assert not _initials(text, "ppp")
+
+
+@pytest.mark.parametrize(
+    ("question", "quantities"),
+    [
+        ("lưu lượng từ 3.000 đến dưới 5.000 m3/ngày đêm", ["3000", "5000"]),
+        ("diện tích 20 ha và 1,5 km", ["20", "1,5"]),
+        # years, dates, document numbers and ordinals are no quantities
+        ("Nghị quyết 22/2025/NQ-HĐND ngày 01/3/2025 năm 2025, Điều 12", []),
+    ],
+)
+def test_the_quantities_of_a_question(question: str, quantities: list[str]) -> None:
+    assert _quantities(plain(route_question(question).folded)) == quantities
