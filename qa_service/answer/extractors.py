@@ -140,8 +140,22 @@ def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
     if not spans:
         return [], 0
     label_end = spans[0][1]
-    cells = [(a, b) for a, b in spans[1:] if "=" not in unit.text[a:b]]
+    cells: list[tuple[int, int]] = []
+    for a, b in spans[1:]:
+        if "=" not in unit.text[a:b]:
+            cells.append((a, b))
+        elif b - a > _LONG_CELL:
+            # a prose cell: only its formula's pieces are left out ("- Thành phố Hà Nội
+            # 209.929 tỷ đồng - ... là: D = (209.929 x 5.000)/712.200 = 524,8 tỷ đồng")
+            cells.extend(
+                (a + m.start(), a + m.end())
+                for m in _PIECE.finditer(unit.text[a:b])
+                if "=" not in m.group()
+            )
     return cells, label_end
+
+
+_PIECE = re.compile(r"(?:[^;.\s]|\.(?!\s)|\s(?!-\s))+")  # up to " - ", "; " or ". "
 
 
 # "khoản 2 Điều 12", "Phụ lục 3": the number of a part of a document, not a figure (but
@@ -263,6 +277,13 @@ def best_unit_answer(
         if factor <= 0:
             continue
         # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
+        if intent in _VALUE_INTENTS:
+            # what the capped quality cannot tell apart: another action said of the value
+            # ("Bãi bỏ 06" for "ban hành mới bao nhiêu") or another procedure's row
+            # ("Cấp lại giấy phép ..." for "cấp giấy phép ..."), taken off after the cap
+            mismatch = value_misfit(q, cand.unit, focus)
+            if mismatch:
+                quality = max(0.0, min(1.0, quality) - mismatch)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
         if intent in _VALUE_INTENTS:
             rank *= _length_factor(len(cand.unit.text))
@@ -276,6 +297,118 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+_ASKED_AT = re.compile(r"\b(?:bao nhieu|may)\b")
+_ASKED_PHRASE = 3  # words before "bao nhiêu" that say what is done or counted
+_LEFT_STOP = re.compile(r"[,;:|()\[\]\n]|\.\s")
+_OTHER_ACTION = 0.35
+# Words before "bao nhiêu" that say nothing of what is done ("có", "là", "được", "gồm").
+_NOT_ACTION = frozenset({"co", "la", "duoc", "gom", "bang", "chiem", "khoang", "tong", "so"})
+_OTHER_PROCEDURE = 0.4
+# Words a procedure's name may hold that do not make it another procedure.
+_NAME_FILLER_WORDS = """thu tuc tthc viec ve doi voi cac cua va cho tai o trong theo thuoc nhung
+thủ tục việc về đối với các của và cho tại ở trong theo thuộc những"""
+_NAME_FILLER = frozenset(_NAME_FILLER_WORDS.split())
+
+
+def _content(q: Question, tokens: list[str]) -> list[str]:
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    return [t for t in tokens if t[0].isalpha() and t not in stop_words]
+
+
+def asked_phrase(q: Question) -> list[str]:
+    """The content words right before "bao nhiêu" / "mấy": what the question says is done
+    ("ban hành mới bao nhiêu TTHC": "ban", "hành", "mới"); none when the word right before it
+    says nothing of that (:data:`_NOT_ACTION`: "có bao nhiêu", "là bao nhiêu")."""
+    tokens = TOKEN.findall(q.route.keyed)
+    asked = "mấy" if q.toned else "may"
+    for i, token in enumerate(tokens):
+        if token == asked or (
+            strip_diacritics(token) == "bao"
+            and i + 1 < len(tokens)
+            and strip_diacritics(tokens[i + 1]) == "nhieu"
+        ):
+            lead = tokens[max(0, i - _ASKED_PHRASE) : i]
+            if not lead or strip_diacritics(lead[-1]) in _NOT_ACTION:
+                return []
+            return _content(q, lead)
+    return []
+
+
+def other_action(q: Question, text: str, a: int) -> bool:
+    """The words right before the value at ``a`` in its clause say another thing is done than
+    the question asks ("Bãi bỏ 06 thủ tục" for "ban hành mới bao nhiêu thủ tục"): the question
+    names what is done right before "bao nhiêu", and none of the words right before the value
+    is one of the question's."""
+    if not asked_phrase(q):
+        return False
+    segment = _LEFT_STOP.split(text[max(0, a - 40) : a])[-1]
+    near = _content(q, TOKEN.findall(key(segment, q.toned)))[-_ASKED_PHRASE:]
+    return bool(near) and not any(t in q.all_tokens for t in near)
+
+
+_CODE = re.compile(r"\(\s*[\d.]+[\w.]*\s*\)")  # "(1.004122)", "(1.014466.H12)"
+_PARTS = re.compile(r"[,;:]")  # a list of names ("Các phường: Tuần Châu, Việt Hưng, ...")
+_INSERTED = 2  # at most this many words put inside the question's phrase ("cấp lại giấy phép")
+
+
+def name_cell(unit: Unit) -> str:
+    """The first cell of a row that names something (words, not a code like "1.014466.H12")."""
+    return next(
+        (c for c in row_cells(unit) if any(w.isalpha() and len(w) > 1 for w in c.split())), ""
+    )
+
+
+def other_procedure(q: Question, unit: Unit) -> bool:
+    """A table row whose label names the question's thing led by one or two other words or
+    with one or two words inside it ("Trả lại giấy phép hành nghề khoan ..." or "Cấp lại giấy
+    phép ..." for "cấp giấy phép hành nghề khoan ..."): another procedure's row."""
+    if unit.kind != "row":
+        return False
+    label = name_cell(unit)
+    return any(_other_name(q, part) for part in _PARTS.split(_CODE.sub(" ", label)))
+
+
+def _other_name(q: Question, name: str) -> bool:
+    """:func:`other_procedure` on one part of a label (between commas, colons)."""
+    tokens = [t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()]
+    known = q.all_tokens | _NAME_FILLER
+    # the longest run of the question's word pairs in the label
+    best_start, best_len, run = -1, 0, 0
+    for i in range(1, len(tokens)):
+        run = run + 1 if (tokens[i - 1], tokens[i]) in q.all_bigrams else 0
+        if run > best_len:
+            best_len, best_start = run, i - run
+    if best_len < 2:  # the label does not name the question's thing
+        return False
+    # another word where the question has its own ("trả lại giấy phép" for "cấp giấy phép")
+    first = tokens[best_start]
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    if (
+        0 < best_start <= _INSERTED
+        and not any(t in known for t in tokens[:best_start])
+        and any(y == first and x not in stop_words for x, y in q.all_bigrams)
+    ):
+        return True
+    # words put between two the question writes together ("cấp lại giấy" for "cấp giấy")
+    for i in range(len(tokens)):
+        for j in range(i + 2, min(len(tokens), i + _INSERTED + 2)):
+            if (tokens[i], tokens[j]) in q.all_bigrams and all(
+                t not in known for t in tokens[i + 1 : j]
+            ):
+                return True
+    return False
+
+
+def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
+    """How much less a value answer fits than its (capped) quality says."""
+    penalty = 0.0
+    if other_action(q, unit.text, focus[0]):
+        penalty += _OTHER_ACTION
+    if other_procedure(q, unit):
+        penalty += _OTHER_PROCEDURE
+    return penalty
 
 
 _READ = 80  # candidates best_unit_answer reads (their followers besides)
@@ -484,7 +617,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             and _LIMIT_HEADER.search(unit.context_key) is not None
         )
         quality = 0.9 if limit else 0.6
-        return window_answer(q, unit, (focus.start(), focus.end()), quality)
+        return window_answer(q, unit, (focus.start(), focus.end()), quality, in_cell=True)
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
         recipient = assigned_body(text)
@@ -748,9 +881,33 @@ def _adjacent_echo(q: Question, text: str, a: int, b: int) -> float:
     return max(pairs(before), pairs(text[after : after + _ADJACENT_CHARS]))
 
 
-def window_answer(q: Question, unit: Unit, focus: tuple[int, int], quality: float) -> Extracted:
-    """The clause window around ``focus`` (a table row: its label and value cells)."""
+_LONG_CELL = 200  # a cell this long is prose: several clauses, each with its own value
+
+
+def window_answer(
+    q: Question, unit: Unit, focus: tuple[int, int], quality: float, *, in_cell: bool = False
+) -> Extracted:
+    """The clause window around ``focus`` (a table row: its label and value cells; with
+    ``in_cell``, its label and the clause of a long cell that holds ``focus``: "- Trường hợp
+    2: ... nhóm III tối đa là 36 ngày" of a cell that gives each case its time limit)."""
     if unit.kind == "row":
+        text = unit.text
+        start = text.rfind(" | ", 0, focus[0])
+        start = 0 if start < 0 else start + 3
+        end = text.find(" | ", focus[1])
+        end = len(text) if end < 0 else end
+        if in_cell and end - start > _LONG_CELL:
+            a, b = clause_window(text, focus, q.weights, q.toned)
+            a, b = max(a, start), min(b, end)
+            label = name_cell(unit)
+            if len(label) > _LONG_CELL:  # prose too, no name: the clause alone
+                label = ""
+            room = MAX_ANSWER_CHARS - (b - a) - 2
+            if len(label) > room:
+                cut = label.rfind(" ", 0, max(10, room - 1))
+                label = label[: cut if cut > 0 else max(0, room - 1)] + "…"
+            answer = tidy(f"{label}: {text[a:b]}" if label.strip("…") else text[a:b])
+            return answer, focus, quality, None, None
         answer = row_answer(unit, focus)
         return answer, focus, quality, None, None
     a, b = clause_window(unit.text, focus, q.weights, q.toned)
@@ -927,6 +1084,12 @@ def _is_band_limit(text: str, a: int, b: int, bands: list[tuple[str, str, str]])
     return bool(words) and (words[0] in units or re.match(rf"\s*{_BOUND}\b", after) is not None)
 
 
+def _names_place(text: str, a: int, places: list[str]) -> bool:
+    """The words right before the value at ``a``, in its clause, name one of ``places``."""
+    segment = plain(_LEFT_STOP.split(text[max(0, a - 40) : a])[-1])
+    return any(re.search(rf"\b{re.escape(p)}\s*$", segment) for p in places if p)
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -949,6 +1112,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     percent_column = unit.kind == "row" and "%" in unit.context_key
     best: tuple[float, tuple[int, int, str]] | None = None
     asked_numbers = {_plain_number(n) for n in _NUMBER.findall(q.route.question)}
+    places = [corpus.place_key(n) for n in q.localities]
     bands = _asked_bands(folded_q)
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     for a, b, raw in values:
@@ -989,6 +1153,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         quality += band_fit
+        if places and _names_place(text, a, places):
+            quality += 0.2  # "Thành phố Hà Nội 209.929": the value of the place asked
         if bands and _is_band_limit(text, a, b, bands):
             quality -= 0.3  # "trên 01 tỷ đến 10 tỷ đồng": a limit of a band, not its value
         if best is None or quality > best[0]:
@@ -996,5 +1162,5 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     if best is None:
         return None
     quality, (a, b, _raw) = best
-    answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality)
+    answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality, in_cell=True)
     return answer, focus, max(0.0, min(1.0, quality)), window, None
