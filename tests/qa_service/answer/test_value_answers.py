@@ -8,7 +8,6 @@ from dataclasses import replace
 import pytest
 
 from indexer.normalize import strip_diacritics
-from indexer.store import IndexReader
 from qa_service.answer import Answerer
 from qa_service.answer.extractors import (
     _asked_bands,
@@ -25,6 +24,7 @@ from qa_service.answer.extractors import (
 )
 from qa_service.answer.question import Question, analyse
 from qa_service.routing import fold, route_question
+from tests.qa_service.small_index import answerer_over
 
 # A decision listing procedures: a fee scale by bands of cost, and a table whose time-limit
 # column gives bare durations ("40 ngày") with no "trong thời hạn" before them.
@@ -84,14 +84,8 @@ Sở Khoa học và Công nghệ
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    from indexer.pipeline import build_index
-
     root = tmp_path_factory.mktemp("values")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "quyet-dinh-77.md").write_text(DECISION, encoding="utf-8")
-    build_index([corpus], root / "index", lexical_only=True, progress=False)
-    opened = Answerer(IndexReader.open(root / "index"))  # lexical evidence only
+    opened = answerer_over(root, {"quyet-dinh-77.md": DECISION}, lexical_only=True)
     yield opened
     opened.close()
 
@@ -235,14 +229,8 @@ Trong thời hạn 08 ngày làm việc, kể từ ngày nhận đủ hồ sơ h
 
 @pytest.fixture(scope="module")
 def changes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    from indexer.pipeline import build_index
-
     root = tmp_path_factory.mktemp("changes")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "quyet-dinh-88.md").write_text(CHANGES, encoding="utf-8")
-    build_index([corpus], root / "index", lexical_only=True, progress=False)
-    opened = Answerer(IndexReader.open(root / "index"))
+    opened = answerer_over(root, {"quyet-dinh-88.md": CHANGES}, lexical_only=True)
     yield opened
     opened.close()
 
