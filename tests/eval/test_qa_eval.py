@@ -36,8 +36,9 @@ def test_gold_quotes_are_verbatim_and_the_answer_is_in_the_document(path: Path) 
         text = _document(q["evidence"]["document"]).read_text(encoding="utf-8")
         assert q["evidence"]["quote"] in text, q["id"]
         if q["intent"] != "citing":  # the citing documents' numbers are in those documents
-            # the key is in the document, a date in any of its written forms
-            assert answer_contains(text, q["answer"]), q["id"]
+            # the key is in the document (emphasis markers aside: "ngày 16 tháng** 6* *năm"),
+            # a date in any of its written forms
+            assert answer_contains(text.replace("*", ""), q["answer"]), q["id"]
 
 
 def test_answer_keys_match_whole_words_and_numbers() -> None:

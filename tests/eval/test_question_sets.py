@@ -1,6 +1,5 @@
-"""The admin-docs question sets: well formed, each over the files of its own fixed-seed sample,
-every evidence quote a verbatim slice of its document, and the held-out samples share no file
-with any sample the answerer was developed on."""
+"""The admin-docs question sets: each over the files of its own fixed-seed sample, and the
+held-out samples share no file with any sample the answerer was developed on."""
 
 from __future__ import annotations
 
@@ -14,10 +13,6 @@ from eval.admin_samples import SAMPLES, admin_docs_dir, draw
 REPO = Path(__file__).resolve().parents[2]
 QA = REPO / "eval" / "qa"
 ADMIN = admin_docs_dir()
-INTENTS = {
-    "decision", "date", "effective", "signer", "figure", "target", "compare", "deadline",
-    "agency", "basis", "citing",
-}  # fmt: skip
 SETS = {
     "admin-dev.jsonl": "qa-dev",
     "admin-heldout.jsonl": "qa-heldout",
@@ -36,21 +31,14 @@ def _questions(name: str) -> list[dict]:
 
 @needs_admin
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_questions_quote_their_own_sample_verbatim(name: str) -> None:
+def test_questions_quote_the_files_of_their_own_sample(name: str) -> None:
+    # well-formedness and verbatim quotes: tests/eval/test_qa_eval.py
     items = _questions(name)
     files = set(draw(SETS[name]))
-    assert len({item["id"] for item in items}) == len(items)
     assert sum(not item["answerable"] for item in items) >= 10
     for item in items:
-        assert item["intent"] in INTENTS, item["id"]
-        if not item["answerable"]:
-            assert item["answer"] is None and item["evidence"] is None, item["id"]
-            continue
-        document = Path(item["evidence"]["document"]).name
-        assert document in files, item["id"]
-        text = (ADMIN / document).read_text(encoding="utf-8")
-        assert item["evidence"]["quote"] in text, item["id"]
-        assert item["answer"], item["id"]
+        if item["answerable"]:
+            assert Path(item["evidence"]["document"]).name in files, item["id"]
 
 
 @needs_admin
