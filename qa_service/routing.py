@@ -106,6 +106,12 @@ class Route:
         """The question in the matching form of its ``terms``."""
         return key(self.question, self.accented)
 
+    @property
+    def unnumbered(self) -> str:
+        """The question with its document numbers blanked out: no year, word or place is read
+        inside one ("QĐ 1949/QĐ-UBND", "838/CCTKV.XII-NVDTPC.HUE")."""
+        return _without(self.question, self.doc_numbers)
+
 
 # The kinds of document a question can ask for or name, folded: the one list that routing,
 # which-document, issue-date and abstention rules read.
@@ -392,6 +398,13 @@ def _query(question: str, folded_plain: str) -> str:
     return " ".join([question, *extra]) if extra else question
 
 
+def _without(text: str, numbers: tuple[str, ...]) -> str:
+    """``text`` with each of ``numbers`` blanked out."""
+    for number in numbers:
+        text = text.replace(number, " ")
+    return text
+
+
 def route_question(question: str) -> Route:
     """Intent and constraints of ``question`` (any casing, with or without diacritics)."""
     text = _SPACES.sub(" ", nfc(question)).strip()
@@ -402,9 +415,7 @@ def route_question(question: str) -> Route:
     locality_words = {w for m in localities for w in m.name.split()}
     locality_words |= {"huyen", "thi", "xa", "tinh", "thanh", "pho", "phuong", "tran"}
     doc_numbers = _doc_numbers(text, folded_plain)
-    without_numbers = text
-    for number in doc_numbers:
-        without_numbers = without_numbers.replace(number, " ")
+    without_numbers = _without(text, doc_numbers)
     accented = accent_ratio(text) >= 0.4
     terms = tuple(
         t

@@ -247,9 +247,6 @@ _ENTITY_QUESTION = re.compile(
 )
 
 
-_AGENCY = AGENCY
-
-
 _ENDS_WITH_LA = re.compile(r"\b(?:là|gồm|bao gồm)\s*:?$", re.IGNORECASE)
 
 
@@ -336,6 +333,11 @@ def asked_phrase(q: Question) -> list[str]:
     return []
 
 
+def _clause_before(text: str, a: int, width: int = 40) -> str:
+    """The words of the value's clause right before ``a`` (up to ``width`` characters)."""
+    return _LEFT_STOP.split(text[max(0, a - width) : a])[-1]
+
+
 def other_action(q: Question, text: str, a: int) -> bool:
     """The words right before the value at ``a`` in its clause say another thing is done than
     the question asks ("Bãi bỏ 06 thủ tục" for "ban hành mới bao nhiêu thủ tục"): the question
@@ -343,7 +345,7 @@ def other_action(q: Question, text: str, a: int) -> bool:
     is one of the question's."""
     if not asked_phrase(q):
         return False
-    segment = _LEFT_STOP.split(text[max(0, a - 40) : a])[-1]
+    segment = _clause_before(text, a)
     near = _content(q, TOKEN.findall(key(segment, q.toned)))[-_ASKED_PHRASE:]
     return bool(near) and not any(t in q.all_tokens for t in near)
 
@@ -711,9 +713,6 @@ def field_agency(text: str) -> Extracted | None:
     return tidy(text[at:end]), (at, end), 0.9, text, None
 
 
-_NAME_END = NAME_END
-
-
 # "Ủy ban nhân dân": the lower-case word that goes on a body's name ("ban" is a task word too,
 # of "ban hành")
 _NAME_GOES_ON = re.compile(r"\b(?:Ủy|Uỷ|Hội đồng)\s+$")
@@ -742,7 +741,7 @@ def assigned_body(text: str) -> Extracted | None:
 
 def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     """The body named last before ``stop`` in ``text``, up to ``stop`` (its start and name)."""
-    bodies = list(_AGENCY.finditer(text, 0, stop))
+    bodies = list(AGENCY.finditer(text, 0, stop))
     if not bodies:
         return None
     start = bodies[-1].start()
@@ -797,7 +796,7 @@ def lead_agency(
     if unit.kind != "text":
         return None
     task = _LIST_LABEL.sub("", text, count=1)
-    if _AGENCY.match(task):
+    if AGENCY.match(task):
         return None  # the unit names its own body
     for section in _section_chain(sections, unit.start):
         if "\n\n" not in document[section.start : unit.start]:
@@ -821,7 +820,7 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
     if unit.heading_span is not None and unit.kind == "text":
         hs, he = unit.heading_span
         heading = unit.heading_title
-        if _AGENCY.match(heading) and not _AGENCY.search(text[:40]):
+        if AGENCY.match(heading) and not AGENCY.search(text[:40]):
             focus = densest(q, text)
             a, b = clause_window(text, focus, q.weights, q.toned, MAX_ANSWER_CHARS - 60)
             cand.extra = ((hs, he),)
@@ -831,7 +830,7 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             name = heading_body(heading) or ""
             quality = 0.8 if len(name) >= 0.6 * len(heading.strip(" *_:.")) else 0.65
             return tidy(f"{heading}: {text[a:b]}"), focus, quality, text[a:b], None
-    found = list(_AGENCY.finditer(text))
+    found = list(AGENCY.finditer(text))
     if not found:
         return None
     # the body the question's own words are said of ("Sở Y tế ban hành tiêu chuẩn, định mức",
@@ -1086,7 +1085,7 @@ def _is_band_limit(text: str, a: int, b: int, bands: list[tuple[str, str, str]])
 
 def _names_place(text: str, a: int, places: list[str]) -> bool:
     """The words right before the value at ``a``, in its clause, name one of ``places``."""
-    segment = plain(_LEFT_STOP.split(text[max(0, a - 40) : a])[-1])
+    segment = plain(_clause_before(text, a))
     return any(re.search(rf"\b{re.escape(p)}\s*$", segment) for p in places if p)
 
 

@@ -140,11 +140,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue
         named.append(resolved)
-    # a place is not read inside a document number ("838/CCTKV.XII-NVDTPC.HUE")
-    unnumbered = route.question
-    for number in route.doc_numbers:
-        unnumbered = unnumbered.replace(number, " ")
-    for name in corpus.gazetteer.places_in(unnumbered):
+    for name in corpus.gazetteer.places_in(route.unnumbered):
         if not any(name in n for n in named):
             named.append(name)
     if named:
