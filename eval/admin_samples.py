@@ -51,6 +51,14 @@ SAMPLES: dict[str, Sample] = {
             20261207,
             exclude=("metadata", "citations", "qa-dev", "qa-heldout", "qa-dev2"),
         ),
+        # Session 8: a validation sample, read blind like a held-out one; the answerer's changes
+        # are judged on its aggregate figures only (its failures are not looked at one by one).
+        Sample(
+            "qa-val",
+            24,
+            20261208,
+            exclude=("metadata", "citations", "qa-dev", "qa-heldout", "qa-dev2", "qa-heldout2"),
+        ),
     )
 }
 
