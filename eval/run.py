@@ -82,6 +82,8 @@ def _qa_admin(shared: Path) -> int:
         "admin-dev2.jsonl",
         "admin-heldout.jsonl",
         "admin-heldout2.jsonl",
+        "admin-val-a.jsonl",
+        "admin-val-b.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status

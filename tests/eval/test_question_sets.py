@@ -18,6 +18,8 @@ SETS = {
     "admin-heldout.jsonl": "qa-heldout",
     "admin-dev2.jsonl": "qa-dev2",
     "admin-heldout2.jsonl": "qa-heldout2",
+    "admin-val-a.jsonl": "qa-val",
+    "admin-val-b.jsonl": "qa-val",
 }
 
 needs_admin = pytest.mark.skipif(
@@ -43,7 +45,7 @@ def test_questions_quote_the_files_of_their_own_sample(name: str) -> None:
 
 @needs_admin
 def test_a_held_out_sample_shares_no_file_with_the_samples_before_it() -> None:
-    for held_out in ("qa-heldout", "qa-heldout2"):
+    for held_out in ("qa-heldout", "qa-heldout2", "qa-val"):
         before = SAMPLES[held_out].exclude
         assert {"qa-dev", "metadata", "citations"} <= set(before)
         shared = set(draw(held_out)) & {f for name in before for f in draw(name)}
