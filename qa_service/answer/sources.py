@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from indexer.units import MAX_QUOTE_CHARS, Unit
 from qa_service.answer.corpus import Corpus
@@ -94,21 +95,10 @@ def answer_sources(
             if len(sources) < top_k:
                 extra = corpus.synthetic_unit(cand.unit.doc_id, start, end)
                 sources.append(source_quote(corpus, Candidate(extra, 1.0, 0.0), cand.score))
-    taken = [(s.doc_id, s.start, s.end) for s in sources]
     if support and all(c.unit.idx < 0 for c in support):
         return sources  # a document-level answer (signer, date, list): no padding
-    for cand in scored:
-        if len(sources) >= top_k:
-            break
-        unit = cand.unit
-        if any(d == unit.doc_id and a < unit.end and unit.start < b for d, a, b in taken):
-            continue
-        if cand.evidence < 0.35 or direct_share(q, unit) < 0.2:
-            continue
-        source = source_quote(corpus, cand, cand.evidence + cand.prior)
-        sources.append(source)
-        taken.append((source.doc_id, source.start, source.end))
-    return sources
+    strong = (c for c in scored if c.evidence >= 0.35 and direct_share(q, c.unit) >= 0.2)
+    return _distinct(corpus, sources, strong, top_k)
 
 
 def closest_sources(
@@ -118,21 +108,28 @@ def closest_sources(
     hits: Sequence[tuple[int, float]],
     top_k: int,
 ) -> list[SourceQuote]:
-    """Quotes shown with "not found": the closest evidence, however weak."""
-    if scored:  # the closest evidence, however weak: the user sees what was looked at
-        out: list[SourceQuote] = []
-        for cand in sorted(scored, key=lambda c: c.evidence + c.prior, reverse=True):
-            if len(out) >= top_k:
-                break
-            unit = cand.unit
-            if any(
-                s.doc_id == unit.doc_id and s.start < unit.end and unit.start < s.end for s in out
-            ):
-                continue
-            out.append(source_quote(corpus, cand, cand.evidence + cand.prior))
-        return out
-    out = []
-    for passage_id, score in hits[:top_k]:
+    """Quotes shown with "not found": the closest evidence, however weak — the units that hold
+    most of the question and the best unit of each passage the search ranked first, in turn."""
+    by_evidence = sorted(scored, key=lambda c: c.evidence + c.prior, reverse=True)
+    return _distinct(
+        corpus, [], _interleaved(iter(by_evidence), _passage_units(corpus, q, hits)), top_k
+    )
+
+
+def _interleaved(first: Iterator[Candidate], second: Iterator[Candidate]) -> Iterator[Candidate]:
+    """Two candidates of ``first`` for one of ``second``, in turn (the rest of one when the
+    other runs out): the lexical unit ranking is the better one, but the search's passage
+    ranking sees what it misses (a paraphrase the embedding matched)."""
+    for a, b, c in zip_longest(first, first, second):
+        yield from (x for x in (a, b, c) if x is not None)
+
+
+def _passage_units(
+    corpus: Corpus, q: Question, hits: Sequence[tuple[int, float]]
+) -> Iterator[Candidate]:
+    """The unit of each retrieved passage, in the search's order, that holds most of the
+    question (scored as the passage)."""
+    for passage_id, score in hits:
         span = corpus.passage_span.get(passage_id)
         if span is None:
             continue
@@ -149,7 +146,21 @@ def closest_sources(
                 best, best_gain = unit, gain
             k += 1
         if best is not None:
-            out.append(source_quote(corpus, Candidate(unit=best, evidence=0, prior=0), score))
+            yield Candidate(unit=best, evidence=0.0, prior=score)
+
+
+def _distinct(
+    corpus: Corpus, sources: list[SourceQuote], more: Iterator[Candidate], top_k: int
+) -> list[SourceQuote]:
+    """``sources`` and then quotes of ``more`` that overlap none before them, up to ``top_k``."""
+    out = list(sources)
+    for cand in more:
+        if len(out) >= top_k:
+            break
+        unit = cand.unit
+        if any(s.doc_id == unit.doc_id and s.start < unit.end and unit.start < s.end for s in out):
+            continue
+        out.append(source_quote(corpus, cand, cand.evidence + cand.prior))
     return out
 
 
