@@ -199,7 +199,8 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
         if _EXPLICIT_YEAR.search(section):  # the section is about another year
             return 0.0
         if re.search(rf"(?<!\d){y}(?!\d)", title) or date_year == y:
-            factor *= 0.8
+            # "Chủ trì ... Kế hoạch này": the document's own year is the unit's
+            factor *= 0.95 if _THIS_DOCUMENT.search(own) else 0.8
         elif in_range(year, f"{own} {title}"):
             factor *= 0.7
         else:
@@ -217,6 +218,12 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
         if not any(re.search(pattern, x) for x in (own, section, title, unit.heading)):
             return 0.0
     return factor
+
+
+# A unit that speaks of its own document ("thực hiện Kế hoạch này", "Quyết định này")
+_THIS_DOCUMENT = re.compile(
+    r"\b(?:ke hoach|quyet dinh|thong tu|nghi quyet|chi thi|cong van|nghi dinh|van ban) nay\b"
+)
 
 
 def in_range(year: int, folded: str) -> bool:

@@ -627,14 +627,27 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return recipient
     if intent == "agency" and unit.kind == "row":
         column = body_column(_units_before(corpus, unit), unit)
-        if column is not None:
+        if column is not None and not named_by_question(q, text[column[0] : column[1]]):
             a, b = column
             return tidy(text[a:b]), column, 0.85, text, None
     if intent == "agency":
-        lead = field_agency(text) or lead_agency(
-            cand, corpus.texts[unit.doc_id], corpus.sections.get(unit.doc_id, ())
-        )
+        asked = _ASKED_ROLE.search(q.route.folded)
+        lead = field_agency(text, asked.group(1) if asked else q.route.folded)
+        if lead is None:
+            extra = cand.extra
+            lead = lead_agency(
+                cand, corpus.texts[unit.doc_id], corpus.sections.get(unit.doc_id, ())
+            )
+            if lead is not None and named_by_question(q, lead[0]):
+                cand.extra, lead = extra, None  # the body the question asks about, not for
         if lead is not None:
+            role = asked_role(q)
+            if role:
+                # "cơ quan nào chủ trì ...": a unit that gives its body that very task, or
+                # one that gives it none
+                said = _said_in(role, text)
+                quality = min(0.9, lead[2] + 0.1) if said else lead[2] * _OTHER_RELATION
+                lead = (lead[0], lead[1], quality, lead[3], lead[4])
             return _weaker(lead) if asks_recipient else lead
     # general, agency
     if intent == "agency" or _ENTITY_QUESTION.search(q.route.folded):
@@ -692,25 +705,51 @@ def _weaker(extracted: Extracted) -> Extracted:
     return answer, focus, quality * 0.7, factor_text, mention
 
 
-# "Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành ...", "Đơn vị chủ trì: Sở Nội vụ"
+# "Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành ...", "Đơn vị chủ trì: Sở Nội vụ" at
+# the start of a unit; anywhere in it, a field whose label names a body ("- Cơ quan trực tiếp
+# thực hiện: Sở Nông nghiệp và Môi trường. - Cơ quan có thẩm quyền quyết định: Chủ tịch UBND
+# tỉnh", "Cơ quan thực hiện thủ tục hành chính: Sở X")
 _AGENCY_FIELD = re.compile(
     r"^[\s\-+•*]*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm)"
-    r"(?:\s+thực hiện)?\s*:\s*",
+    r"(?:\s+thực hiện)?\s*:\s*"
+    r"|(?:^|(?<=[\n|;.])|(?<=\s[-+•]))[\s\-+•*]*(?:Cơ quan|Đơn vị)"
+    r"((?:\s+[^\W\d][^\s:|;.,()]*){1,7})\s*:\s*",
     re.IGNORECASE,
 )
+_FIELD_LABEL_FILLER = frozenset({"co", "quan", "don", "vi", "thu", "tuc", "hanh", "chinh"})
 
 
-def field_agency(text: str) -> Extracted | None:
+def field_agency(text: str, question: str = "") -> Extracted | None:
     """The body a field line names ("Cơ quan thực hiện: Sở X ..."), up to the word that opens
-    its task."""
-    field = _AGENCY_FIELD.match(text)
-    if field is None or not text[field.end() : field.end() + 1].isupper():
+    its task; of several fields, the one whose label shares most words with ``question``
+    (folded): "do cơ quan nào thực hiện" reads "Cơ quan trực tiếp thực hiện: ...", not "Cơ quan
+    có thẩm quyền quyết định: ..."."""
+    asked = set(TOKEN.findall(question))
+    best: tuple[int, int, int] | None = None
+    for field in _AGENCY_FIELD.finditer(text):
+        at = field.end()
+        if not text[at : at + 1].isupper() or fold(text[at : at + 6]).startswith("khong"):
+            continue  # "Cơ quan được ủy quyền thực hiện: Không"
+        end = name_end(text, at)
+        if end is None:
+            continue
+        label = set(fold(field.group(0)).replace(":", " ").split()) - _FIELD_LABEL_FILLER
+        shared = len(label & asked)
+        if best is None or shared > best[0]:
+            best = (shared, at, end)
+    if best is None:
         return None
-    at = field.end()
-    end = name_end(text, at)
-    if end is None:
-        return None
+    _, at, end = best
     return tidy(text[at:end]), (at, end), 0.9, text, None
+
+
+def named_by_question(q: Question, name: str) -> bool:
+    """The question names this body itself ("Trung tâm X hiện trực thuộc cơ quan nào?"): it is
+    what the question asks about, not the body asked for."""
+    words = TOKEN.findall(fold(name))
+    if len(words) < 3:
+        return False
+    return f" {' '.join(words)} " in f" {' '.join(TOKEN.findall(q.route.folded))} "
 
 
 # "Ủy ban nhân dân": the lower-case word that goes on a body's name ("ban" is a task word too,
@@ -739,6 +778,9 @@ def assigned_body(text: str) -> Extracted | None:
     return None
 
 
+_NAME_BREAK = re.compile(r"[.;|]\s|\n")
+
+
 def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     """The body named last before ``stop`` in ``text``, up to ``stop`` (its start and name)."""
     bodies = list(AGENCY.finditer(text, 0, stop))
@@ -746,6 +788,8 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
         return None
     start = bodies[-1].start()
     name = text[start:stop]
+    if _NAME_BREAK.search(name):
+        return None  # "Trung tâm X. - Cơ quan trực tiếp thực hiện": another clause's subject
     while _NAME_TAIL.search(name):
         name = _NAME_TAIL.sub("", name)
     return (start, name) if 3 <= len(name) <= 90 else None
@@ -812,6 +856,12 @@ def lead_agency(
     return None
 
 
+def _body_at(text: str, at: int) -> str:
+    """The body's name that starts at ``at`` (to the end of its clause when it runs long)."""
+    end = name_end(text, at)
+    return text[at:end] if end is not None else text[at : at + 90]
+
+
 def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | None:
     """ "Phòng nào chủ trì ...?": the body named in the unit, or heading the unit's section
     when the unit leaves its subject out ("4. Phòng Tư pháp" / "- Chủ trì tham mưu ...")."""
@@ -820,7 +870,11 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
     if unit.heading_span is not None and unit.kind == "text":
         hs, he = unit.heading_span
         heading = unit.heading_title
-        if AGENCY.match(heading) and not AGENCY.search(text[:40]):
+        if (
+            AGENCY.match(heading)
+            and not AGENCY.search(text[:40])
+            and not named_by_question(q, heading_body(heading) or heading)
+        ):
             focus = densest(q, text)
             a, b = clause_window(text, focus, q.weights, q.toned, MAX_ANSWER_CHARS - 60)
             cand.extra = ((hs, he),)
@@ -830,17 +884,75 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             name = heading_body(heading) or ""
             quality = 0.8 if len(name) >= 0.6 * len(heading.strip(" *_:.")) else 0.65
             return tidy(f"{heading}: {text[a:b]}"), focus, quality, text[a:b], None
-    found = list(AGENCY.finditer(text))
+    found = [
+        m for m in AGENCY.finditer(text) if not named_by_question(q, _body_at(text, m.start()))
+    ]
     if not found:
         return None
     # the body the question's own words are said of ("Sở Y tế ban hành tiêu chuẩn, định mức",
     # "phản ánh kịp thời về Sở X") is the answer sooner than another one the unit names
+    fits = {m.start(): _relation_fit(q, text, m.start(), m.end()) for m in found}
     echo, best = max(
         ((_adjacent_echo(q, text, m.start(), m.end()), m) for m in found),
-        key=lambda item: item[0] + local_gain(q, text, item[1].start(), item[1].end(), 50),
+        key=lambda item: (
+            (fits[item[1].start()] or 0.0)
+            + item[0]
+            + local_gain(q, text, item[1].start(), item[1].end(), 50)
+        ),
     )
     slot = _fills_slot(q, text, best.start(), best.end())
-    return window_answer(q, unit, (best.start(), best.end()), min(0.85, 0.7 + 0.1 * (echo + slot)))
+    quality = min(0.85, 0.7 + 0.1 * (echo + slot))
+    if fits[best.start()] == 0.0:
+        quality *= _OTHER_RELATION
+    elif fits[best.start()] == 1.0:
+        # the body in the asked role is the answer itself ("thuộc Sở Văn hóa, Thể thao và Du
+        # lịch"), not the clause around it
+        end = name_end(text, best.start())
+        if end is not None:
+            return tidy(text[best.start() : end]), (best.start(), end), quality, text, None
+    return window_answer(q, unit, (best.start(), best.end()), quality)
+
+
+# The role the question asks the body in: the words right after "cơ quan nào" ("cơ quan nào
+# chủ trì tham mưu ...": "chủ trì"), or the word right before it ("trực thuộc cơ quan nào").
+_ASKED_ROLE = re.compile(
+    r"\b(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao\b((?: \w+){0,3})"
+)
+_OTHER_RELATION = 0.75  # a body said to do another thing than the question asks
+
+
+def asked_role(q: Question) -> frozenset[tuple[str, str]]:
+    """The word pairs of the verb the question asks the body of ("chu tri", "thuc hien")."""
+    asked = _ASKED_ROLE.search(q.route.folded)
+    if asked is None:
+        return frozenset()
+    words = asked.group(1).split()
+    if words and words[0] in ("duoc", "la", "co", "cua", "thi", "se", "phai"):
+        return frozenset()
+    return frozenset(zip(words, words[1:], strict=False))
+
+
+def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
+    tokens = TOKEN.findall(fold(text))
+    return bool(pairs & set(zip(tokens, tokens[1:], strict=False)))
+
+
+def _relation_fit(q: Question, text: str, a: int, b: int) -> float | None:
+    """1 when the body at ``text[a:b]`` stands in the role the question asks for (the same word
+    before it, the asked verb right after its name), 0 when it stands in another, None when
+    the question names no role."""
+    role = asked_role(q)
+    slot = _ASKED_BODY.search(q.route.folded)
+    has_slot = slot is not None and slot.group(1) not in ("thi", "la", "hoi")
+    if not role and not has_slot:
+        return None
+    if has_slot and _fills_slot(q, text, a, b):
+        return 1.0
+    end = NAME_END.search(text, b)
+    after = end.start() if end else b
+    if role and _said_in(role, text[after : after + _ADJACENT_CHARS]):
+        return 1.0
+    return 0.0
 
 
 # The body a question asks for and the word right before it ("phản ánh về sở nào": "về")

@@ -30,3 +30,32 @@ def test_the_body_of_a_field_line(line: str, body: str) -> None:
 )
 def test_a_field_line_naming_no_body(line: str) -> None:
     assert field_agency(line) is None
+
+
+# A procedure's cell with several fields: the one whose label says what the question asks
+CELL = (
+    "- Địa điểm tiếp nhận và trả kết quả trực tiếp: Trung tâm Phục vụ hành chính công tỉnh. "
+    "- Cơ quan trực tiếp thực hiện: Sở Nông nghiệp và Môi trường. "
+    "- Cơ quan có thẩm quyền quyết định: Chủ tịch UBND tỉnh. "
+    "- Cơ quan được ủy quyền thực hiện: Không."
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "body"),
+    [
+        ("thuc hien", "Sở Nông nghiệp và Môi trường"),
+        ("co tham quyen quyet dinh", "Chủ tịch UBND tỉnh"),
+    ],
+)
+def test_the_field_whose_label_the_question_asks(asked: str, body: str) -> None:
+    found = field_agency(CELL, asked)
+    assert found is not None
+    answer, (start, end), *_ = found
+    assert answer == body and CELL[start:end] == body
+
+
+def test_a_field_label_running_on() -> None:
+    line = "- Cơ quan thực hiện thủ tục hành chính: Sở Nông nghiệp và Môi trường."
+    found = field_agency(line, "thuc hien")
+    assert found is not None and found[0] == "Sở Nông nghiệp và Môi trường"
