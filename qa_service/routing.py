@@ -28,6 +28,7 @@ from indexer.places import ADMINISTRATIVE_UNITS
 
 __all__ = [
     "ASKS_A_RELATED_DOCUMENT",
+    "ASKS_THE_RELATING_DOCUMENT",
     "DOCUMENT_KINDS",
     "INTENTS",
     "STOP_WORDS",
@@ -127,6 +128,16 @@ DOCUMENT_KINDS = (
 ASKS_A_RELATED_DOCUMENT = re.compile(
     r"\b(?:thay the|bai bo|sua doi|bo sung|het hieu luc|huy bo|dinh chinh|de nghi tai|o|tai)"
     rf" (?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: so)? (?:nao|gi|so may|may)\b"
+)
+
+# "Văn bản nào (đã) thay thế QĐ 800/QĐ-UBND", "QĐ 13/2024 bị bãi bỏ bởi văn bản nào": the
+# document asked for is the subject of the relation — one that cites the named document, whose
+# own number answers, not another document its sentence cites beside it (folded)
+_RELATIONS = "thay the|bai bo|sua doi|bo sung|lam het hieu luc|huy bo|dinh chinh"
+_ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: so)?"
+ASKS_THE_RELATING_DOCUMENT = re.compile(
+    rf"\b{_ANY_DOCUMENT} nao (?:(?:da|se|duoc) )?(?P<verb>{_RELATIONS})\b"
+    rf"|\b(?:bi|duoc) (?P<passive>{_RELATIONS})(?: boi| tai| theo)? {_ANY_DOCUMENT} nao\b"
 )
 
 # ---------------------------------------------------------------- intents

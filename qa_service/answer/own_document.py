@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.analysis import expand_abbreviations
-from indexer.units import TOKEN, enclosing_line
+from indexer.units import TOKEN, Unit, enclosing_line
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import KINDS, Question
 from qa_service.answer.windows import tidy
-from qa_service.routing import fold, key
+from qa_service.routing import ASKS_THE_RELATING_DOCUMENT, fold, key
 
 __all__ = [
     "RankedDocument",
@@ -357,8 +357,12 @@ def own_number_span(text: str, number: str) -> tuple[int, int] | None:
     """Span of the document's own number as written on its "Số:" line (in its first lines)."""
     head = number.split("/")[0].lstrip("0") or number.split("/")[0]
     for m in _NUMBER_LINE.finditer(text, 0, min(len(text), 6000)):
-        found = re.search(rf"0*{re.escape(head)}\s*/\S*", text[m.start("num") : m.end()])
-        if found:
+        # "Số: 2871/QĐ-" / "UBND": a symbol cut after its hyphen goes on in the next line
+        found = re.search(
+            rf"0*{re.escape(head)}\s*/\S*(?:(?<=-)[ \t]*\n\s*[^\W\d_][\w.-]*)?",
+            text[m.start("num") : m.end() + 40],
+        )
+        if found and m.start("num") + found.start() < m.end():
             start = m.start("num") + found.start()
             end = m.start("num") + found.end()
             while end > start and text[end - 1] in " *|":
@@ -450,29 +454,74 @@ def answer_own_document(
     best = described_document(corpus, q, hits)
     if best is None:
         return None
-    meta = corpus.documents[best.doc_id].meta
-    text = corpus.texts[best.doc_id]
+    found = _document_answer(corpus, best.doc_id, hits, best.score)
+    if found is None:
+        return None
+    return (*found, best.coverage)
+
+
+def answer_relating_document(
+    corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
+) -> tuple[str, list[Candidate], float] | None:
+    """ "Văn bản nào thay thế QĐ 800/QĐ-UBND?": the indexed document whose own sentence does to
+    the named document what the question asks (replaces, repeals, amends it), answered with its
+    own number and date, quoted from its header and from that sentence."""
+    relation = ASKS_THE_RELATING_DOCUMENT.search(plain(q.route.folded))
+    if relation is None or not q.number_filter:
+        return None
+    verb = relation.group("verb") or relation.group("passive")
+    citing = corpus.citing_units(q.number_filter)
+    for cand in scored:  # best evidence first
+        unit = cand.unit
+        if unit.idx not in citing or verb not in plain(fold(_paragraph_up_to(corpus, unit))):
+            continue
+        if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter):
+            continue
+        found = _document_answer(corpus, unit.doc_id, hits, cand.evidence)
+        if found is not None:
+            answer, support, confidence = found
+            return answer, [*support[:3], cand], confidence
+    return None
+
+
+_RELATION_REACH = 600  # characters before a unit its relation verb may stand, in one paragraph
+
+
+def _paragraph_up_to(corpus: Corpus, unit: Unit) -> str:
+    """The unit's text with what its paragraph says before it ("… đồng thời thay thế các quyết
+    định: …, Quyết định số 800/QĐ-UBND …": a long sentence is cut into several units)."""
+    text = corpus.texts[unit.doc_id]
+    start = max(0, unit.start - _RELATION_REACH)
+    paragraph = text.rfind("\n\n", start, unit.start)
+    return text[paragraph + 2 if paragraph >= 0 else start : unit.end]
+
+
+def _document_answer(
+    corpus: Corpus, doc_id: str, hits: list[tuple[int, float]], score: float
+) -> tuple[str, list[Candidate], float] | None:
+    """A document named by its own number and date (and issuer), quoted from its header and
+    title; None without a number its text writes."""
+    meta = corpus.documents[doc_id].meta
+    text = corpus.texts[doc_id]
     if not meta.number:
         return None
     number_span = own_number_span(text, meta.number)
     if number_span is None:
         return None
-    support = [_candidate(corpus, best.doc_id, *enclosing_line(text, *number_span), best.score)]
-    answer = f"{_type_label(meta.doc_type)} số {text[number_span[0] : number_span[1]]}"
+    support = [_candidate(corpus, doc_id, *enclosing_line(text, *number_span), score)]
+    written = re.sub(r"\s+", "", text[number_span[0] : number_span[1]])  # one line
+    answer = f"{_type_label(meta.doc_type)} số {written}"
     date_span = written_date_span(text, meta.date) if meta.date else None
     if date_span is not None:
-        support.append(
-            _candidate(corpus, best.doc_id, *enclosing_line(text, *date_span), best.score)
-        )
+        support.append(_candidate(corpus, doc_id, *enclosing_line(text, *date_span), score))
         answer += " " + unmarked(text, *date_span)
     if meta.issuer:
         answer += f" của {meta.issuer}"
     title = title_span(text, meta.title) if meta.title else None
     if title is not None:
-        support.append(_candidate(corpus, best.doc_id, *title, best.score))
-    support.extend(best_passages(corpus, best.doc_id, hits, best.score, limit=1))
-    confidence = min(1.0, 0.4 + best.score)
-    return tidy(answer), support, confidence, best.coverage
+        support.append(_candidate(corpus, doc_id, *title, score))
+    support.extend(best_passages(corpus, doc_id, hits, score, limit=1))
+    return tidy(answer), support, min(1.0, 0.4 + score)
 
 
 def best_passages(

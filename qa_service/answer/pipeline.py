@@ -39,7 +39,11 @@ from qa_service.answer.evidence import (
 )
 from qa_service.answer.extractors import DURATION, best_unit_answer, warm_extractions
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.own_document import answer_effective, answer_own_document
+from qa_service.answer.own_document import (
+    answer_effective,
+    answer_own_document,
+    answer_relating_document,
+)
 from qa_service.answer.question import Question, analyse, keyed_tokens
 from qa_service.answer.sources import (
     CitationInfo,
@@ -252,6 +256,10 @@ class Answerer:
                 return (*found, None)
             intent = "date"
         if intent == "decision":
+            # "Văn bản nào thay thế QĐ 800?": the document whose sentence replaces it
+            relating = answer_relating_document(corpus, q, scored, hits)
+            if relating is not None:
+                return (*relating, None)
             # the indexed document itself, unless a sentence citing another document covers the
             # question better ("Quyết định nào ban hành Kế hoạch X?" asked of a report)
             # "... thay thế quyết định nào": the described document's relation is asked for

@@ -35,7 +35,8 @@ Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 n�
 khoáng nóng thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường.
 Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 415/QĐ-UBND
 ngày 02 tháng 4 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh Hòa Lâm về việc công bố danh mục thủ
-tục hành chính lĩnh vực khai thác nước khoáng nóng.
+tục hành chính lĩnh vực khai thác nước khoáng nóng và Quyết định số 77/QĐ-UBND ngày 09 tháng 01
+năm 2025 sửa đổi, bổ sung Quyết định số 415/QĐ-UBND.
 |
 **KT. CHỦ TỊCH**
 **PHÓ CHỦ TỊCH**
@@ -109,6 +110,22 @@ def test_the_document_a_decision_replaces_is_not_the_decision(answerer: Answerer
     assert result.found and result.intent == "decision"
     assert result.answer is not None and "415/QĐ-UBND" in result.answer
     assert "2871" not in result.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Văn bản nào đã thay thế QĐ 415/QĐ-UBND năm 2024 về TTHC khai thác nước khoáng nóng?",
+        "quyet dinh 415/QD-UBND cua tinh Hoa Lam bi thay the boi quyet dinh nao",
+    ],
+)
+def test_the_document_replacing_a_named_one_is_the_one_whose_sentence_replaces_it(
+    answerer: Answerer, question: str
+) -> None:
+    result = answerer.ask(question)
+    assert result.found and result.answer is not None
+    assert "2871/QĐ-UBND" in result.answer  # not 77/QĐ-UBND, cited in the same sentence
+    assert any("thay thế Quyết định số 415" in s.quote for s in result.sources)
 
 
 def test_the_reply_to_a_letter_is_the_letter_citing_its_number(answerer: Answerer) -> None:
