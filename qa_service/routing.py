@@ -263,9 +263,20 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def _intent(folded: str) -> str:
+# "sở nào" (which department) and "số nào" (which number) fold alike; a question typed with
+# marks tells them apart, and one that writes no "sở" asks no department by "so nao"
+_WHICH_SO = re.compile(r"\bso (?=nao\b)")
+_DEPARTMENT_TONED = re.compile(r"\bsở\b")
+
+
+def _intent(folded: str, toned: str | None = None) -> str:
+    """The first intent whose pattern ``folded`` matches; ``toned`` (the question with its marks,
+    when typed with them) keeps "số nào" from reading as "sở nào"."""
     for intent, pattern in _INTENT_PATTERNS:
-        if pattern.search(folded):
+        text = folded
+        if intent == "agency" and toned is not None and not _DEPARTMENT_TONED.search(toned):
+            text = _WHICH_SO.sub("so_ ", folded)
+        if pattern.search(text):
             return intent
     return "general"
 
@@ -421,13 +432,13 @@ def route_question(question: str) -> Route:
     text = _SPACES.sub(" ", nfc(question)).strip()
     folded_plain = _SPACES.sub(" ", strip_diacritics(match_key(text))).strip()
     folded = fold(text)
-    intent = _intent(folded)
+    accented = accent_ratio(text) >= 0.4
+    intent = _intent(folded, tone_key(text) if accented else None)
     localities = _localities(text, folded_plain)
     locality_words = {w for m in localities for w in m.name.split()}
     locality_words |= {"huyen", "thi", "xa", "tinh", "thanh", "pho", "phuong", "tran"}
     doc_numbers = _doc_numbers(text, folded_plain)
     without_numbers = _without(text, doc_numbers)
-    accented = accent_ratio(text) >= 0.4
     terms = tuple(
         t
         for t in content_terms(key(without_numbers, accented), accented)

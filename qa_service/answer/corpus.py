@@ -23,6 +23,9 @@ __all__ = ["Corpus", "whole_words"]
 
 logger = logging.getLogger(__name__)
 
+# A unit word before a place name in folded text
+_UNIT_BEFORE = r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)"
+_PLACE_SHARE = 0.25  # least share of a place name's occurrences written after a unit word
 _NAMING_CACHE = 4096  # place names whose documents are kept (a name costs ~5-15 ms to look up)
 
 
@@ -72,6 +75,8 @@ class Corpus:
         self.targets: list[TargetRow] = reader.targets()
         self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
         self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name
+        self._common: dict[str, bool] = {}  # common_words by folded name
+        self._joined_plain: str | None = None  # every folded text, joined
         self._citation_keys: tuple[list[str], dict[str, list[int]]] | None = None
         logger.info(
             "corpus loaded: %d documents, %d units in %.2f s",
@@ -207,6 +212,22 @@ class Corpus:
             if len(self._naming) < _NAMING_CACHE:
                 self._naming[key] = found
         return set(found)
+
+    def common_words(self, name: str) -> bool:
+        """The documents write the folded place ``name`` mostly without a unit word before it
+        ("tien luong": "tiền lương" hundreds of times, "xã Tiên Lương" a few): typed bare and
+        without capitals, those words are more likely the common ones than the place."""
+        found = self._common.get(name)
+        if found is None:
+            if self._joined_plain is None:
+                self._joined_plain = " " + " ".join(self._folded_texts().values())
+            text = self._joined_plain
+            total = text.count(" " + name)
+            after_unit = len(re.findall(rf" {_UNIT_BEFORE} {re.escape(name)}(?!\w)", text))
+            found = total > 0 and after_unit < _PLACE_SHARE * total
+            if len(self._common) < _NAMING_CACHE:
+                self._common[name] = found
+        return found
 
     def doc_has_year(self, doc_id: str, year: int) -> bool:
         """The document's date or title says ``year``."""

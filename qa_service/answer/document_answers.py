@@ -65,7 +65,7 @@ _ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh) ({KINDS})\b")
 # has a date of its own
 _LETTER_ACT = re.compile(
     r"\b(?:da )?(?:tra loi|huong dan|de nghi|thong bao|chi dao|yeu cau|phe duyet|cong bo"
-    r"|co van ban|co y kien|gui van ban)\b"
+    r"|co van ban|co y kien|gui van ban|tra ket qua)\b"
 )
 _FIRST_WORDS = 8  # the issuing body's name opens the question within this many words
 # "công văn (số) 4814/CCTKV...": the first kind the question names, with its number
@@ -195,25 +195,59 @@ def _acting_issuer_document(
     if chosen is None or not body:
         return None
     issuer = fold(corpus.documents[chosen.doc_id].meta.issuer or "")
-    if not issuer or not (body.startswith(issuer) or issuer.startswith(body)):
+    if not issuer or not _same_body(body, issuer):
         return None  # the document found is not that body's
     return chosen.doc_id, min(1.0, 0.4 + chosen.score)
 
 
+def _same_body(named: str, issuer: str) -> bool:
+    """The body a question names (folded) is the issuer (folded), or the start of its name, or
+    the other way round; a word of initials stands for the issuer's words they begin ("cuc hq"
+    for "cuc hai quan")."""
+    words, names = named.split(), issuer.split()
+    spelled: list[str] = []
+    for word in words:
+        at = len(spelled)
+        initials = "".join(w[0] for w in names[at : at + len(word)])
+        if len(word) >= 2 and word == initials and word not in names[at : at + 1]:
+            spelled.extend(names[at : at + len(word)])
+        else:
+            spelled.append(word)
+    body = " ".join(spelled)
+    return body.startswith(issuer) or issuer.startswith(body)
+
+
 def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Composed | None:
     """The document's own date (``meta.date``, read by the indexer) quoted from its date line;
-    None when the indexer found no date: no other date stands in for it."""
+    without one, the date its text gives its own number ("Kèm theo Nghị định số 170/2025/NĐ-CP
+    ngày 30 tháng 6 năm 2025"); None when neither is there: no other date stands in for it."""
     iso = corpus.documents[doc_id].meta.date
-    if not iso:
-        return None
     text = corpus.texts[doc_id]
-    span = written_date_span(text, iso, limit=None)
+    span = written_date_span(text, iso, limit=None) if iso else own_dated_mention(corpus, doc_id)
     if span is None:
         return None
     unit = corpus.synthetic_unit(doc_id, *enclosing_line(text, *span))
     answer = unmarked(text, *span)
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     return tidy(answer), [cand], confidence, None
+
+
+def own_dated_mention(corpus: Corpus, doc_id: str) -> tuple[int, int] | None:
+    """Span of the date the document's text writes with its own number (an annex's "Kèm theo
+    Quyết định số 12/QĐ-UBND ngày 05/11/2025", a closing "Nghị định số ... ngày ..."), when
+    every such dated mention gives the same date; None otherwise."""
+    text = corpus.texts[doc_id]
+    spans: dict[str, tuple[int, int]] = {}
+    for row in corpus.citations_by_doc.get(doc_id, []):
+        c = row.citation
+        if not c.date or not corpus.is_own_number(doc_id, c.number):
+            continue
+        found = written_date_span(text[c.start : c.end], c.date, limit=None)
+        if found is not None:
+            spans.setdefault(c.date, (c.start + found[0], c.start + found[1]))
+    if len(spans) != 1:
+        return None
+    return next(iter(spans.values()))
 
 
 def answer_list(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -69,6 +69,9 @@ _UNIT_WORDS = frozenset(_UNIT_WORD_LIST.split())
 # title, not a locality ("đường Hồ Chí Minh", "tư tưởng Hồ Chí Minh").
 _FEATURE_HEAD_WORDS = "duong cau song nui deo ham cang tuong tich ong ba"
 _FEATURE_HEADS = frozenset(_FEATURE_HEAD_WORDS.split())
+# The last word of a unit ("thanh pho", "thi xa", "xa", ...) folded: a name right after it is
+# written as a place
+_UNIT_TAILS = frozenset({"tinh", "pho", "huyen", "quan", "xa", "tran", "phuong", "khu", "tp"})
 _MAX_NAME_WORDS = 5
 _LEADING_UNIT = re.compile(r"(?:thanh pho|tinh|huyen|quan|thi xa|thi tran|xa|phuong|dac khu) ")
 
@@ -85,11 +88,14 @@ class Gazetteer:
     def _known(self) -> frozenset[str]:
         return frozenset(self.known_names)
 
-    def places_in(self, text: str) -> list[str]:
+    def places_in(self, text: str, common: Callable[[str], bool] | None = None) -> list[str]:
         """Known names that ``text`` (a question as typed) uses as a place, longest first at
         each word. Where the writer capitalizes names, a place is written capitalized and is
         not the tail of a longer proper name ("Trần Hồng Hà", "Công ty Jaks Hải Dương"); a
-        name after a road, river or title word ("đường Hồ Chí Minh") is not a place."""
+        name after a road, river or title word ("đường Hồ Chí Minh") is not a place. Where
+        the writer capitalizes nothing, a name that ``common`` says the documents mostly write
+        as common words ("tien luong": "tiền lương", seldom the commune Tiên Lương) is a place
+        only after a unit word ("xa tien luong")."""
         words = _WORD.findall(text)
         folded = [plain(w) for w in words]
         cased = any(w[0].isupper() for w in words[1:])
@@ -98,7 +104,16 @@ class Gazetteer:
         while i < len(words):
             for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
                 name = " ".join(folded[i : i + n])
-                if name in self._known and _used_as_place(words, folded, i, n, cased):
+                if (
+                    name in self._known
+                    and _used_as_place(words, folded, i, n, cased)
+                    and (
+                        cased
+                        or common is None
+                        or (i > 0 and folded[i - 1] in _UNIT_TAILS)
+                        or not common(name)
+                    )
+                ):
                     found.append(name)
                     i += n
                     break

@@ -140,7 +140,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue
         named.append(resolved)
-    for name in corpus.gazetteer.places_in(route.unnumbered):
+    for name in corpus.gazetteer.places_in(route.unnumbered, corpus.common_words):
         if not any(name in n for n in named):
             named.append(name)
     if named:

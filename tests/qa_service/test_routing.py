@@ -50,6 +50,11 @@ from qa_service.routing import accent_ratio, fold, route_question, tone_key
         ("So sánh chỉ tiêu mức độ hài lòng qua các năm", "compare"),
         ("so sanh ty le ho so dung han giua hai huyen", "compare"),
         ("Trọng tâm cải cách hành chính 05 năm tới là gì?", "general"),
+        # "số nào" asks a number, "sở nào" a department: typed with marks they differ
+        ("Kế hoạch phát triển du lịch của tỉnh Lào Cai là số nào?", "decision"),
+        ("Ở tỉnh Lào Cai, sở nào chủ trì phát triển du lịch?", "agency"),
+        ("Vướng mắc về du lịch thì phản ánh về sở nào?", "agency"),
+        ("vuong mac ve du lich thi phan anh ve so nao", "agency"),  # no marks: read as before
     ],
 )
 def test_intent(question: str, intent: str) -> None:

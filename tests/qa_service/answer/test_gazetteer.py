@@ -67,3 +67,16 @@ def test_a_run_into_the_next_line_is_not_part_of_the_name() -> None:
 def test_a_place_line_with_its_unit_word_names_the_place() -> None:
     g = _gazetteer()
     assert "hue" in g.own["hue"] and "hue" in g.own["thanh pho hue"]
+
+
+def test_a_name_the_documents_mostly_write_as_common_words_needs_a_unit_when_uncased() -> None:
+    g = _gazetteer()
+    # "hồng hà" is a commune here; say the documents write "hong ha" mostly as other words
+    common = {"hong ha"}.__contains__
+    assert g.places_in("bao cao ve hong ha nam 2025", common) == []
+    assert g.places_in("bao cao ve xa hong ha nam 2025", common) == ["hong ha"]
+    assert g.places_in("bao cao ve hong ha nam 2025") == ["hong ha"]  # nothing says otherwise
+    # capitalized, a name is a place whatever its words mean elsewhere
+    assert g.places_in("Báo cáo về Hồng Hà năm 2025", common) == ["hong ha"]
+    # a name the documents write as a place stays one, bare and uncased
+    assert g.places_in("ubnd ha noi ban hanh nghi quyet nao", common) == ["ha noi"]

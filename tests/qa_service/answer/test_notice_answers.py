@@ -103,6 +103,14 @@ def test_the_date_a_body_issued_a_notice_on(answerer: Answerer) -> None:
     assert any("39001/TB-CHQ" in answerer.texts[s.doc_id][: s.start + 400] for s in result.sources)
 
 
+def test_the_date_a_body_named_by_initials_returned_a_result_on(answerer: Answerer) -> None:
+    # "Cục HQ" is the notices' issuer, "Cục Hải quan"; "trả kết quả" is the act a notice is
+    result = answerer.ask(
+        "Cục HQ trả kết quả xác định trước mã số cho Quintara Mix 40 vào ngày nào?"
+    )
+    assert result.found and result.answer == "ngày 28 tháng 11 năm 2025"
+
+
 def test_a_document_of_another_body_is_not_the_notice_itself(answerer: Answerer) -> None:
     # "của Bộ Tài chính": the notices are the customs office's, so neither is the answer
     result = answerer.ask(
