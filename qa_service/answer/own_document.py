@@ -228,6 +228,13 @@ _BODIES = (
     r"|trung tam|ban"
 )
 _BODY_AFTER_CUA = re.compile(rf"\bcua (?:chu tich |bo truong |giam doc )?({_BODIES})\b")
+# "quyết định nào của Bộ X", "công văn trả lời của Cục Thuế": the issuer of a cited document
+# is named close after its kind; in "quyết định nào quy định chức năng, nhiệm vụ của Sở X" the
+# body is the one whose duties the document sets
+_BODY_AFTER_KIND = re.compile(
+    rf"\b(?:{KINDS}|van ban)(?: [^\s,;]+){{0,3}} cua"
+    rf" (?:chu tich |bo truong |giam doc )?({_BODIES})\b"
+)
 
 
 # "công văn nào của Thủ tướng", "thông báo số mấy của Cục Hải quan": the body issued the kind
@@ -323,7 +330,7 @@ def issued_by_named_body(q: Question, mention_text: str, number: str) -> bool:
         and not any(re.search(rf"\b{re.escape(p)}\b", issuer) for p in places)
     ):
         return False  # "của UBND tỉnh Quảng Bình": another place issued it
-    bodies = named_bodies(q)
+    bodies = [m.group(1) for m in _BODY_AFTER_KIND.finditer(q.route.folded)]
     if not bodies:
         return True
     if after:

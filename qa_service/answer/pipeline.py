@@ -284,7 +284,14 @@ class Answerer:
             if document is not None:
                 return answer_document_date(corpus, *document)
         kind = _EXTRACTOR.get(intent, intent)
-        best = best_unit_answer(corpus, q, scored, kind)
+        best = None
+        if intent == "basis" and _ASKS_THE_GROUNDS.search(q.route.folded):
+            # "căn cứ quyết định nào": the grounds a document states open with "Căn cứ";
+            # another sentence citing documents ("thay thế các quyết định ...") is no ground
+            grounds = [c for c in scored if c.unit.folded.lstrip("*_ ").startswith("can cu")]
+            best = best_unit_answer(corpus, q, grounds, kind)
+        if best is None:
+            best = best_unit_answer(corpus, q, scored, kind)
         if best is None:
             return None
         if kind in _PAIRED_KINDS and _RESPECTIVELY.search(q.route.folded):
@@ -342,6 +349,8 @@ class Answerer:
         return [(int(h.passage_id), float(h.score)) for h in result.hits]
 
 
+# "căn cứ (vào) quyết định nào", "căn cứ văn bản số mấy": the grounds of a document are asked
+_ASKS_THE_GROUNDS = re.compile(r"\bcan cu (?:vao |theo )?(?:\w+ ){0,3}(?:nao|gi|so may)\b")
 # "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với": two values asked.
 _RESPECTIVELY = re.compile(r"\blan luot\b|\btruoc va sau\b|\bso voi\b")
 _PAIRED_KINDS = frozenset({"figure", "deadline", "target"})

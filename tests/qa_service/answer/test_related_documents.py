@@ -85,10 +85,47 @@ Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hòa
 2025.*
 """
 
+# a city decision on a centre: its grounds, and a closing article replacing older decisions
+# that speak of the same centre and department
+_CENTRE = """|
+**ỦY BAN NHÂN DÂN**
+**THÀNH PHỐ HÒA LÂM**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 3310/QĐ-UBND
+|
+*Hòa Lâm, ngày 20 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+Ban hành quy định chức năng, nhiệm vụ của Trung tâm Bảo tồn Di tích Cổ Lâm
+**ỦY BAN NHÂN DÂN THÀNH PHỐ HÒA LÂM**
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Quyết định số 21/2025/QĐ-UBND ngày 01 tháng 7 năm 2025 của Ủy ban nhân dân thành phố
+Hòa Lâm quy định chức năng, nhiệm vụ, quyền hạn của Sở Văn hóa và Thể thao;
+**QUYẾT ĐỊNH:**
+Điều 1. Trung tâm Bảo tồn Di tích Cổ Lâm là đơn vị sự nghiệp công lập thuộc Sở Văn hóa và Thể
+thao thành phố Hòa Lâm.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký, thay thế Quyết định số 640/QĐ-UBND ngày
+05/5/2012 về chức năng, nhiệm vụ của Trung tâm Bảo tồn Di tích Cổ Lâm thuộc Sở Văn hóa và Thể
+thao và Quyết định số 1207/QĐ-UBND ngày 06/11/2024 sửa đổi Quyết định số 640/QĐ-UBND về
+chức năng, nhiệm vụ của Trung tâm thuộc Sở Văn hóa và Thể thao.
+|
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+**Lương Văn Tín**
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    documents = {"qd-2871.md": _DECISION, "cv-6120.md": _LETTER, "nq-1702.md": _RESOLUTION}
+    documents = {
+        "qd-2871.md": _DECISION,
+        "cv-6120.md": _LETTER,
+        "nq-1702.md": _RESOLUTION,
+        "qd-3310.md": _CENTRE,
+    }
     opened = answerer_over(tmp_path_factory.mktemp("related"), documents)
     yield opened
     opened.close()
@@ -169,3 +206,12 @@ def test_the_date_a_body_answered_is_its_letters_date(answerer: Answerer) -> Non
         "Cục Thuế trả lời Thuế tỉnh Hòa Lâm về kê khai thuế nuôi cấy mô vào ngày nào?"
     )
     assert result.found and result.answer == "ngày 03 tháng 12 năm 2025"
+
+
+def test_the_grounds_asked_for_are_read_from_the_lines_stating_them(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Quyết định về Trung tâm Bảo tồn Di tích Cổ Lâm căn cứ quyết định nào quy định chức năng,"
+        " nhiệm vụ của Sở Văn hóa và Thể thao?"
+    )
+    assert result.found and result.answer is not None
+    assert "21/2025/QĐ-UBND" in result.answer  # not 1207 or 640, replaced in Điều 2
