@@ -81,6 +81,32 @@ _DATE_EXPR = re.compile(
     r"|(?i:tháng)\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
 )
+# A span of years ("2026 - 2031"): a period, not a point in time
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+# "giai đoạn nào", "nhiệm kỳ nào": the question asks for a span of years
+_ASKS_SPAN = re.compile(r"\b(?:giai doan|nhiem ky|thoi ky|nhung nam) nao\b")
+
+
+def _title(unit: Unit) -> str:
+    """The folded title of the unit's document."""
+    return unit.context_folded.partition(" || ")[2]
+
+
+def _dates(text: str, title: str, folded_question: str, *, limit: bool) -> list[re.Match[str]]:
+    """The dates and periods of ``text`` a date or time-limit answer can be. A span of years is
+    none of a time limit (a limit is a day or a duration) and, unless the question asks for a
+    span, none of a date when the document's title writes it: the period of the subject the
+    document is about ("... bầu cử ... nhiệm kỳ 2026 - 2031"), part of its name."""
+    found = list(_DATE_EXPR.finditer(text))
+    if _ASKS_SPAN.search(folded_question):
+        return found
+    return [
+        m
+        for m in found
+        if not _YEAR_SPAN.fullmatch(m.group())
+        or not (limit or re.sub(r"\s", "", m.group()) in re.sub(r"\s", "", title))
+    ]
+
 
 # A number that can be an answer: "2.450", "64,5%", "21/30" (not inside a word or a symbol).
 _VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?(?![\w/])")
@@ -593,7 +619,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         if _ASKS_YEAR.search(q.route.folded):  # "hoàn thành vào năm nào": a year is the answer
             dates = list(_YEAR_EXPR.finditer(text))
         else:
-            dates = list(_DATE_EXPR.finditer(text))
+            dates = _dates(text, _title(unit), q.route.folded, limit=False)
         if not dates:
             return None
         focus = max(dates, key=lambda m: local_gain(q, text, m.start(), m.end()))
@@ -604,7 +630,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # a date ("trước ngày 15/12/2025") or a time limit ("trong 05 ngày làm việc"); one
         # that reads as a limit ("trước", "chậm nhất", "không quá", "thời hạn") is the answer
         # sooner than a date the text merely mentions
-        found = list(_DATE_EXPR.finditer(text)) + list(DURATION.finditer(text))
+        # the date of a cited document ("Hướng dẫn số 7886/HD-BNV ngày 14/9/2025") is none
+        cited = [(m.start, m.end) for m in corpus.unit_mentions(unit)]
+        found = [
+            m
+            for m in _dates(text, "", q.route.folded, limit=True)
+            if not any(a <= m.start() < b for a, b in cited)
+        ] + list(DURATION.finditer(text))
         if not found:
             return None
         focus = max(
@@ -619,7 +651,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             and _LIMIT_HEADER.search(unit.context_key) is not None
         )
         quality = 0.9 if limit else 0.6
-        return window_answer(q, unit, (focus.start(), focus.end()), quality, in_cell=True)
+        answer, span, quality, _, _ = window_answer(
+            q, unit, (focus.start(), focus.end()), quality, in_cell=True
+        )
+        # the years the question names say which task or rule it is ("... tuyển trước khi Luật
+        # 2025 có hiệu lực"), not the limit asked: they are looked for in the whole statement
+        return answer, span, quality, None, None
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
         recipient = assigned_body(text)
