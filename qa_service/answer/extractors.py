@@ -1126,6 +1126,41 @@ def _names_place(text: str, a: int, places: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\s*$", segment) for p in places if p)
 
 
+# "tối đa bao nhiêu", "thấp nhất là bao nhiêu": the question asks for one end of a range
+_ASKS_MOST = re.compile(r"\b(?:toi da|cao nhat|nhieu nhat|lon nhat)\b")
+_ASKS_LEAST = re.compile(r"\b(?:toi thieu|thap nhat|it nhat|nho nhat)\b")
+# "từ 15.000.000 đồng đến 22.500.000 đồng", "từ 03 - 05 ngày": the two ends of a range
+_RANGE_FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"(?:\bđến|[-–])\s*$", re.IGNORECASE)
+
+
+def _range_end(text: str, a: int, b: int) -> str | None:
+    """ "low" or "high" when the value at [a, b) opens or closes a range ("từ X ... đến Y"),
+    else None."""
+    before = text[max(0, a - 8) : a]
+    if _RANGE_FROM.search(before) and re.match(r"[^,;.]{0,24}?\s(?:đến|[-–])\s*\d", text[b:]):
+        return "low"
+    if _RANGE_TO.search(before) and re.search(
+        r"\btừ\s*\d[^,;]{0,40}$", text[max(0, a - 60) : a], re.IGNORECASE
+    ):
+        return "high"
+    return None
+
+
+def _end_fit(folded_question: str, text: str, a: int, b: int) -> float:
+    """+0.25 when the value is the end of a range the question asks for (the upper one for
+    "tối đa"), -0.15 for the other end; 0 for a value of no range or a question of neither."""
+    wants = "high" if _ASKS_MOST.search(folded_question) else None
+    if _ASKS_LEAST.search(folded_question):
+        wants = "low" if wants is None else None
+    if wants is None:
+        return 0.0
+    end = _range_end(text, a, b)
+    if end is None:
+        return 0.0
+    return 0.25 if end == wants else -0.15
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -1189,6 +1224,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         quality += band_fit
+        quality += _end_fit(folded_q, text, a, b)
         if places and _names_place(text, a, places):
             quality += 0.2  # "Thành phố Hà Nội 209.929": the value of the place asked
         if bands and _is_band_limit(text, a, b, bands):
