@@ -277,14 +277,20 @@ _ENDS_WITH_LA = re.compile(r"\b(?:là|gồm|bao gồm)\s*:?$", re.IGNORECASE)
 
 
 def best_unit_answer(
-    corpus: Corpus, q: Question, scored: list[Candidate], intent: str
+    corpus: Corpus,
+    q: Question,
+    scored: list[Candidate],
+    intent: str,
+    *,
+    besides: frozenset[int] = frozenset(),
 ) -> Candidate | None:
-    """The best-scoring candidate whose extracted answer passes the thresholds, or None."""
+    """The best-scoring candidate whose extracted answer passes the thresholds, or None;
+    none of the units numbered in ``besides`` (nor as a sentence following another)."""
     best: Candidate | None = None
     best_rank = 0.0
     cap = _quality_cap(q, intent)
     for cand in _with_followers(corpus, q, scored[:_READ], intent):
-        if cand.evidence < _LEAST_EVIDENCE:
+        if cand.evidence < _LEAST_EVIDENCE or cand.unit.idx in besides:
             continue
         if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
