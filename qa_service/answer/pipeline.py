@@ -453,9 +453,9 @@ def _parallel_value(
             break
         besides.add(second.unit.idx)
         second = best_unit_answer(corpus, q, rest, kind, besides=frozenset(besides))
+    # each case holds its own words: the one with fewer of the question's scores less, however
+    # parallel (no share of the best one's score is asked of it)
     if second is None or not second.answer or second.answer == best.answer:
-        return None
-    if second.score < _SECOND_SHARE * best.score:
         return None
     words = [set(TOKEN.findall(key(c.unit.text, q.toned))) for c in (best, second)]
     if len(words[0] & words[1]) < _PARALLEL * min(len(words[0]), len(words[1])):
