@@ -81,6 +81,32 @@ _DATE_EXPR = re.compile(
     r"|(?i:tháng)\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
 )
+# A span of years ("2026 - 2031"): a period, not a point in time
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+# "giai đoạn nào", "nhiệm kỳ nào": the question asks for a span of years
+_ASKS_SPAN = re.compile(r"\b(?:giai doan|nhiem ky|thoi ky|nhung nam) nao\b")
+
+
+def _title(unit: Unit) -> str:
+    """The folded title of the unit's document."""
+    return unit.context_folded.partition(" || ")[2]
+
+
+def _dates(text: str, title: str, folded_question: str, *, limit: bool) -> list[re.Match[str]]:
+    """The dates and periods of ``text`` a date or time-limit answer can be. A span of years is
+    none of a time limit (a limit is a day or a duration) and, unless the question asks for a
+    span, none of a date when the document's title writes it: the period of the subject the
+    document is about ("... bầu cử ... nhiệm kỳ 2026 - 2031"), part of its name."""
+    found = list(_DATE_EXPR.finditer(text))
+    if _ASKS_SPAN.search(folded_question):
+        return found
+    return [
+        m
+        for m in found
+        if not _YEAR_SPAN.fullmatch(m.group())
+        or not (limit or re.sub(r"\s", "", m.group()) in re.sub(r"\s", "", title))
+    ]
+
 
 # A number that can be an answer: "2.450", "64,5%", "21/30" (not inside a word or a symbol).
 _VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?(?![\w/])")
@@ -251,14 +277,20 @@ _ENDS_WITH_LA = re.compile(r"\b(?:là|gồm|bao gồm)\s*:?$", re.IGNORECASE)
 
 
 def best_unit_answer(
-    corpus: Corpus, q: Question, scored: list[Candidate], intent: str
+    corpus: Corpus,
+    q: Question,
+    scored: list[Candidate],
+    intent: str,
+    *,
+    besides: frozenset[int] = frozenset(),
 ) -> Candidate | None:
-    """The best-scoring candidate whose extracted answer passes the thresholds, or None."""
+    """The best-scoring candidate whose extracted answer passes the thresholds, or None;
+    none of the units numbered in ``besides`` (nor as a sentence following another)."""
     best: Candidate | None = None
     best_rank = 0.0
     cap = _quality_cap(q, intent)
     for cand in _with_followers(corpus, q, scored[:_READ], intent):
-        if cand.evidence < _LEAST_EVIDENCE:
+        if cand.evidence < _LEAST_EVIDENCE or cand.unit.idx in besides:
             continue
         if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
@@ -593,7 +625,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         if _ASKS_YEAR.search(q.route.folded):  # "hoàn thành vào năm nào": a year is the answer
             dates = list(_YEAR_EXPR.finditer(text))
         else:
-            dates = list(_DATE_EXPR.finditer(text))
+            dates = _dates(text, _title(unit), q.route.folded, limit=False)
         if not dates:
             return None
         focus = max(dates, key=lambda m: local_gain(q, text, m.start(), m.end()))
@@ -604,7 +636,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # a date ("trước ngày 15/12/2025") or a time limit ("trong 05 ngày làm việc"); one
         # that reads as a limit ("trước", "chậm nhất", "không quá", "thời hạn") is the answer
         # sooner than a date the text merely mentions
-        found = list(_DATE_EXPR.finditer(text)) + list(DURATION.finditer(text))
+        # the date of a cited document ("Hướng dẫn số 7886/HD-BNV ngày 14/9/2025") is none
+        cited = [(m.start, m.end) for m in corpus.unit_mentions(unit)]
+        found = [
+            m
+            for m in _dates(text, "", q.route.folded, limit=True)
+            if not any(a <= m.start() < b for a, b in cited)
+        ] + list(DURATION.finditer(text))
         if not found:
             return None
         focus = max(
@@ -619,7 +657,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             and _LIMIT_HEADER.search(unit.context_key) is not None
         )
         quality = 0.9 if limit else 0.6
-        return window_answer(q, unit, (focus.start(), focus.end()), quality, in_cell=True)
+        answer, span, quality, _, _ = window_answer(
+            q, unit, (focus.start(), focus.end()), quality, in_cell=True
+        )
+        # the years the question names say which task or rule it is ("... tuyển trước khi Luật
+        # 2025 có hiệu lực"), not the limit asked: they are looked for in the whole statement
+        return answer, span, quality, None, None
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
         recipient = assigned_body(text)
@@ -1201,6 +1244,41 @@ def _names_place(text: str, a: int, places: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\s*$", segment) for p in places if p)
 
 
+# "tối đa bao nhiêu", "thấp nhất là bao nhiêu": the question asks for one end of a range
+_ASKS_MOST = re.compile(r"\b(?:toi da|cao nhat|nhieu nhat|lon nhat)\b")
+_ASKS_LEAST = re.compile(r"\b(?:toi thieu|thap nhat|it nhat|nho nhat)\b")
+# "từ 15.000.000 đồng đến 22.500.000 đồng", "từ 03 - 05 ngày": the two ends of a range
+_RANGE_FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"(?:\bđến|[-–])\s*$", re.IGNORECASE)
+
+
+def _range_end(text: str, a: int, b: int) -> str | None:
+    """ "low" or "high" when the value at [a, b) opens or closes a range ("từ X ... đến Y"),
+    else None."""
+    before = text[max(0, a - 8) : a]
+    if _RANGE_FROM.search(before) and re.match(r"[^,;.]{0,24}?\s(?:đến|[-–])\s*\d", text[b:]):
+        return "low"
+    if _RANGE_TO.search(before) and re.search(
+        r"\btừ\s*\d[^,;]{0,40}$", text[max(0, a - 60) : a], re.IGNORECASE
+    ):
+        return "high"
+    return None
+
+
+def _end_fit(folded_question: str, text: str, a: int, b: int) -> float:
+    """+0.25 when the value is the end of a range the question asks for (the upper one for
+    "tối đa"), -0.15 for the other end; 0 for a value of no range or a question of neither."""
+    wants = "high" if _ASKS_MOST.search(folded_question) else None
+    if _ASKS_LEAST.search(folded_question):
+        wants = "low" if wants is None else None
+    if wants is None:
+        return 0.0
+    end = _range_end(text, a, b)
+    if end is None:
+        return 0.0
+    return 0.25 if end == wants else -0.15
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -1264,6 +1342,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         quality += band_fit
+        quality += _end_fit(folded_q, text, a, b)
         if places and _names_place(text, a, places):
             quality += 0.2  # "Thành phố Hà Nội 209.929": the value of the place asked
         if bands and _is_band_limit(text, a, b, bands):

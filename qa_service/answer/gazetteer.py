@@ -143,6 +143,10 @@ class Gazetteer:
 def _used_as_place(words: list[str], folded: list[str], i: int, n: int, cased: bool) -> bool:
     if cased and not all(w[0].isupper() for w in words[i : i + n]):
         return False
+    # a name is written with each word capitalized or none: "Tiền lương" opening a question is
+    # no "Tiên Lương" (the first word of a sentence is capitalized whatever it is)
+    if words[i][0].isupper() and any(not w[0].isupper() for w in words[i + 1 : i + n]):
+        return False
     if i == 0:
         return True
     before, before_folded = words[i - 1], folded[i - 1]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
+from indexer.units import TOKEN
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import (
     Composed,
@@ -57,7 +58,14 @@ from qa_service.answer.verify import missing_in_document, value_mismatch
 from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
-from qa_service.routing import ASKS_A_RELATED_DOCUMENT, fold, route_question
+from qa_service.routing import (
+    ASKS_A_RELATED_DOCUMENT,
+    STOP_WORDS,
+    STOP_WORDS_TONED,
+    fold,
+    key,
+    route_question,
+)
 
 __all__ = [
     "MAX_ANSWER_CHARS",
@@ -298,6 +306,10 @@ class Answerer:
             paired = _second_value(corpus, q, scored, kind, best)
             if paired is not None:
                 return paired
+        elif kind in _PAIRED_KINDS and _AND.search(q.route.folded):
+            paired = _parallel_value(corpus, q, scored, kind, best)
+            if paired is not None:
+                return paired
         return best.answer or "", [best], best.score, None
 
     def _start_embedding(self, query: str) -> Future[Any] | None:
@@ -436,6 +448,44 @@ def _shorter(q: Question, cand: Candidate, limit: int = _HALF_ANSWER) -> str | N
 
 
 _SECOND_SHARE = 0.85
+_AND = re.compile(r"\bva\b")
+_PLAIN_WORDS = STOP_WORDS | STOP_WORDS_TONED
+_COPIES = 3  # copies of the best statement passed over to find the other case's
+_PARALLEL = 0.6  # share of their words two statements of one rule for two cases have in common
+
+
+def _parallel_value(
+    corpus: Corpus, q: Question, scored: list[Candidate], kind: str, best: Candidate
+) -> Composed | None:
+    """Both values of a question that names two cases joined by "và" ("... đối với nhóm I, II
+    quy mô nhỏ lẻ và đối với nhóm III tối đa là bao nhiêu ngày?"), when the document states the
+    rule twice in parallel sentences, one per case: the next best unit of the best one's
+    document says nearly the same words, and each of the two holds words of the question the
+    other lacks (its case)."""
+    rest = [c for c in scored if c.unit.doc_id == best.unit.doc_id]
+    besides = {best.unit.idx}
+    second = best_unit_answer(corpus, q, rest, kind, besides=frozenset(besides))
+    for _ in range(_COPIES):  # the same statement again (a summary table, an appendix)
+        if second is None or second.answer != best.answer:
+            break
+        besides.add(second.unit.idx)
+        second = best_unit_answer(corpus, q, rest, kind, besides=frozenset(besides))
+    # each case holds its own words: the one with fewer of the question's scores less, however
+    # parallel (no share of the best one's score is asked of it)
+    if second is None or not second.answer or second.answer == best.answer:
+        return None
+    words = [set(TOKEN.findall(key(c.unit.text, q.toned))) for c in (best, second)]
+    if len(words[0] & words[1]) < _PARALLEL * min(len(words[0]), len(words[1])):
+        return None
+    asked = q.all_tokens - _PLAIN_WORDS
+    if not (words[0] - words[1]) & asked or not (words[1] - words[0]) & asked:
+        return None
+    first, then = sorted((best, second), key=lambda c: c.unit.start)
+    answers = [_shorter(q, c) for c in (first, then)]
+    if not all(answers):
+        return None
+    joined = _joined([a for a in answers if a])
+    return joined, [first, then], min(best.score, second.score), None
 
 
 def _ms(start: float) -> float:

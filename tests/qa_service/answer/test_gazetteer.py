@@ -57,6 +57,14 @@ def test_names_inside_other_proper_names_are_not_places() -> None:
     assert g.places_in("Ý kiến thành viên về Hà Nội") == ["ha noi"]
 
 
+def test_words_of_mixed_case_are_no_name() -> None:
+    # "Tiền lương" opens the question (its capital says nothing); "Kiến Thành" is a commune
+    g = _gazetteer()
+    assert g.places_in("Kiến thành lập khi nào?") == []
+    assert g.places_in("Kiến Thành lập khi nào?") == ["kien thanh"]
+    assert g.places_in("kien thanh lap khi nao") == ["kien thanh"]
+
+
 def test_a_run_into_the_next_line_is_not_part_of_the_name() -> None:
     g = _gazetteer()
     assert "dak lak" in g.known_names
