@@ -11,7 +11,8 @@ break only, the way a reader does:
   run ("...**"), or is a document-type line ("NGHỊ QUYẾT") → hard; but "Số:" waiting for its
   number is soft;
 - the next line opens a heading, list item, signature block, number line or emphasis run
-  ("Điều 2.", "1.", "a)", "-", "Căn cứ", "KT.", "Số:", "**") → hard;
+  ("Điều 2.", "1.", "a)", "-", "Căn cứ", "KT.", "Số:", "**") → hard; but an emphasis run that
+  opens in lower case ("gửi về Sở Nội vụ\n*trước ngày 31/3/2026*") goes on with the sentence;
 - an article or chapter heading, or a signature position ("Điều 5. ...", "KT. CHỦ TỊCH"), is
   continued only by a lower-case line;
 - a line in capitals continues only inside one emphasis run ("**QUY\\nĐỊNH MỘT SỐ ...**"), and
@@ -98,8 +99,10 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
         return True
     if not (before[-1].isalnum() or before[-1] in ",)%\"'”"):
         return False  # ". ; : ! ?" end a sentence; "----" a header cell
-    if _closes_emphasis(before_raw) or _opens_emphasis(after_raw):
+    if _closes_emphasis(before_raw):
         return False
+    if _opens_emphasis(after_raw) and not after[0].islower():
+        return False  # a bold heading or emphasised line; "*trước ngày 31/3*" reads on
     if _DOC_TYPE_LINE.match(before) or _DOC_TYPE_LINE.match(after) or _MARKER.match(after):
         return False
     if _STANDALONE.match(before) and not after[0].islower():

@@ -66,7 +66,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 10  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+PARSER_VERSION = 11  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
 # inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
 # units keyed with the abbreviations HCM, TPHCM, CV written out; 7: decimal document numbers
@@ -75,7 +75,8 @@ PARSER_VERSION = 10  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # capitals after a dot ("CCTKV.XII"), an article heading broken after "Điều" (and that line no
 # running header); 10: crawl tables: rows cut by an empty cell joined back (row numbers and the
 # header's width), tables run together split at the width of their rows, the closing block
-# before an appendix's header, two-cell headers, captions
+# before an appendix's header, two-cell headers, captions; 11: an emphasis run that opens a
+# line in lower case ("*trước ngày 31/3/2026*") is no line break
 
 
 @dataclass(frozen=True)

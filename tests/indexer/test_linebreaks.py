@@ -19,6 +19,9 @@ from indexer.linebreaks import is_soft, soft_break_offsets
         ("Số:", "69/2025/TT-BNNMT"),
         ("trên địa bàn thành phố", "Hà Nội thực hiện"),
         ("**QUY", "ĐỊNH MỘT SỐ NỘI DUNG CHI**"),
+        # an emphasis run opening in lower case goes on with the sentence
+        ("gửi về Sở Nội vụ (qua Phòng Xây dựng chính quyền)", "*trước ngày 31/3/2026 *để tổng"),
+        ("ký, đóng dấu và ghi rõ họ tên,", "*chức vụ người ký)*"),
     ],
 )
 def test_soft(before: str, after: str) -> None:
@@ -38,6 +41,8 @@ def test_soft(before: str, after: str) -> None:
         ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),  # a signature block keeps its lines
         ("PHÓ CHỦ TỊCH", "**Trần Báu Hà**"),
         ("DÂN **", "THÀNH PHỐ HÀ NỘI"),  # a closed bold run ends a header line
+        ("triển khai thực hiện trong năm 2026", "**2. Thời gian thực hiện**"),  # bold heading
+        ("và các cơ quan liên quan", "*a) Kinh phí ủy nhiệm thu*"),  # emphasised list item
         ("| Số: 12/KH-UBND |", "| Hà Nội, ngày 1 tháng 2 năm 2025 |"),
         ("Luật số: 91/2015/QH13", "Hà Nội, ngày 24 tháng 11 năm 2015"),
         ("-----", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
