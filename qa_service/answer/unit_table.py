@@ -117,7 +117,8 @@ class UnitTable:
         its document does (``documents``: word → the documents holding it)."""
         total = np.zeros(len(self), dtype=np.float64)
         for term, weight in weights.items():
-            holders = [self._doc_number[d] for d in documents.get(term, ()) if d in self._doc_number]
+            number = self._doc_number
+            holders = [number[d] for d in documents.get(term, ()) if d in number]
             if not holders:
                 continue
             held = np.zeros(len(self._first), dtype=bool)
