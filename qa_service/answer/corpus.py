@@ -78,6 +78,7 @@ class Corpus:
         self._common: dict[str, bool] = {}  # common_words by folded name
         self._joined_plain: str | None = None  # every folded text, joined
         self._citation_keys: tuple[list[str], dict[str, list[int]]] | None = None
+        self._title_documents: dict[bool, dict[str, frozenset[str]]] = {}
         logger.info(
             "corpus loaded: %d documents, %d units in %.2f s",
             len(self.documents),
@@ -96,6 +97,21 @@ class Corpus:
         not hold ("hộ nghèo") or a paraphrase ("muốn"): half the weight of the rarest word."""
         df = self.units.posting(term, toned).df
         return math.log((self.n_units + 1) / (df + 0.5)) if df else 0.5 * self.idf_unknown
+
+    def title_documents(self, toned: bool) -> dict[str, frozenset[str]]:
+        """Content word of a document title (folded or toned matching form) → the documents
+        whose title holds it."""
+        found = self._title_documents.get(toned)
+        if found is None:
+            holders: dict[str, set[str]] = {}
+            for doc_id, row in self.documents.items():
+                title = row.meta.title or ""
+                keyed = tone_key(title) if toned else fold(title)
+                for term in content_terms(keyed, toned):
+                    holders.setdefault(term, set()).add(doc_id)
+            found = {term: frozenset(docs) for term, docs in holders.items()}
+            self._title_documents[toned] = found
+        return found
 
     def known(self, term: str, toned: bool) -> bool:
         """Some unit holds ``term`` (in its text or its context)."""

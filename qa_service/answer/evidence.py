@@ -246,6 +246,7 @@ class Lexical:
     """What the question's words alone say of the units, before any passage is retrieved."""
 
     coverage: np.ndarray  # per unit: the share of the question's weight it holds (see _coverage)
+    title: np.ndarray  # per unit: the share only its document's title holds (title_coverage)
     holding: np.ndarray  # the units holding a question word that is not too common
     # evidence_score of units for this question, made ahead by warm_units (unit → score)
     evidence: dict[int, float] = field(default_factory=dict)
@@ -258,8 +259,26 @@ def lexical_evidence(corpus: Corpus, q: Question) -> Lexical:
     limit = min(max(40, corpus.n_units // 4), _MAX_POSTING)
     holding = corpus.units.units_holding(q.terms, q.toned, limit, q.scope)
     if q.total <= 0:
-        return Lexical(np.zeros(len(corpus.units), dtype=np.float64), holding)
-    return Lexical(corpus.units.coverage(q.weights, q.toned) / q.total, holding)
+        none = np.zeros(len(corpus.units), dtype=np.float64)
+        return Lexical(none, none, holding)
+    coverage = corpus.units.coverage(q.weights, q.toned) / q.total
+    return Lexical(coverage, title_coverage(corpus, q), holding)
+
+
+# Weight of a question word only the unit's document title holds, against one of its own text.
+_TITLE_WEIGHT = 0.5
+
+
+def title_coverage(corpus: Corpus, q: Question) -> np.ndarray:
+    """Per unit, the share of the question's weight in words neither the unit nor its context
+    (section path, table header) holds but its document's title does. A question names the
+    document's subject ("trung tâm học tập cộng đồng", "giảm nghèo bền vững") besides the fact
+    it asks; the sentence or table row stating the fact seldom repeats that subject, the
+    document's opening sentences do, and without this they outrank it."""
+    if q.total <= 0:
+        return np.zeros(len(corpus.units), dtype=np.float64)
+    titles = corpus.title_documents(q.toned)
+    return corpus.units.document_coverage(q.weights, q.toned, titles) / q.total
 
 
 _WARM_CHUNK = 20
@@ -351,18 +370,21 @@ def score_units(
     if q.total <= 0:
         return []
     if lexical is not None:
-        coverage = lexical.coverage
+        coverage, title = lexical.coverage, lexical.title
     else:
         coverage = corpus.units.coverage(q.weights, q.toned) / q.total
-    covered = best_covered(priors, coverage, _RESCORED, 0.75)
+        title = title_coverage(corpus, q)
+    covered = best_covered(priors, coverage + _TITLE_WEIGHT * title, _RESCORED, 0.75)
     units = corpus.units
     units.load(idx for idx, _, _ in covered)
     made = lexical.evidence if lexical is not None else {}
     out = []
-    for idx, prior, cov in covered:
+    for idx, prior, _ in covered:
         evidence = made.get(idx)
         if evidence is None:
-            evidence = evidence_score(q, units[idx], cov)
+            evidence = evidence_score(q, units[idx], float(coverage[idx]))
+        # the title's words weigh as word coverage does in evidence_score (0.75)
+        evidence += 0.75 * _TITLE_WEIGHT * float(title[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]

@@ -110,6 +110,26 @@ class UnitTable:
             self._postings[key] = found
         return found
 
+    def document_coverage(
+        self, weights: Mapping[str, float], toned: bool, documents: Mapping[str, Collection[str]]
+    ) -> np.ndarray:
+        """Per unit, the summed weight of the words neither its text nor its context holds but
+        its document does (``documents``: word → the documents holding it)."""
+        total = np.zeros(len(self), dtype=np.float64)
+        for term, weight in weights.items():
+            number = self._doc_number
+            holders = [number[d] for d in documents.get(term, ()) if d in number]
+            if not holders:
+                continue
+            held = np.zeros(len(self._first), dtype=bool)
+            held[holders] = True
+            mask = held[self._doc_ordinal]
+            posting = self.posting(term, toned)
+            mask[posting.direct] = False
+            mask[posting.context] = False
+            total[mask] += weight
+        return total
+
     def units_holding(
         self,
         terms: Iterable[str],
