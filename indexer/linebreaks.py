@@ -7,6 +7,7 @@ cells, header cells and paragraph ends stay line breaks. The rules look at the t
 break only, the way a reader does:
 
 - a blank line, a table/header cell ("|", a tab), a line of its own markup (a rule, "**") → hard;
+- a list or heading label alone on its line ("**4.****", "II.") reads on into its text → soft;
 - the line before ends a sentence (". ; : ! ?") or a header cell ("----"), closes an emphasis
   run ("...**"), or is a document-type line ("NGHỊ QUYẾT") → hard; but "Số:" waiting for its
   number is soft;
@@ -31,6 +32,9 @@ __all__ = ["is_soft", "soft_break_offsets"]
 
 _EMPHASIS = re.compile(r"\*{1,3}|_{2}")
 _NUMBER_LABEL = re.compile(r"^(?:Số|Luật số|Lệnh số|Nghị quyết số|Số và ký hiệu)\s*:?$", re.I)
+# A list or heading label alone on its line, its text on the next one ("**4.****" / "**Phối hợp
+# kiểm tra …", "II." / "MỤC TIÊU"), once emphasis markers are stripped.
+_BARE_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,6}\.|[a-zđ]\))$")
 _MARKER = re.compile(
     r"^(?:[-+•–—]\s"
     r"|\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)"
@@ -95,8 +99,8 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
     before, after = _plain(before_raw), _plain(after_raw)
     if not any(c.isalnum() for c in before) or not any(c.isalnum() for c in after):
         return False
-    if _NUMBER_LABEL.match(before):
-        return True
+    if _NUMBER_LABEL.match(before) or _BARE_LABEL.match(before):
+        return True  # "Số:" waiting for its number, "**4.****" for its heading
     if not (before[-1].isalnum() or before[-1] in ",)%\"'”"):
         return False  # ". ; : ! ?" end a sentence; "----" a header cell
     if _closes_emphasis(before_raw):

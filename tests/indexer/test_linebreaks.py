@@ -22,6 +22,10 @@ from indexer.linebreaks import is_soft, soft_break_offsets
         # an emphasis run opening in lower case goes on with the sentence
         ("gửi về Sở Nội vụ (qua Phòng Xây dựng chính quyền)", "*trước ngày 31/3/2026 *để tổng"),
         ("ký, đóng dấu và ghi rõ họ tên,", "*chức vụ người ký)*"),
+        # a label alone on its line, its heading on the next
+        ("**4.****", "**Phối hợp kiểm tra việc thi hành Luật và các văn bản"),
+        ("II.", "MỤC TIÊU, YÊU CẦU"),
+        ("b)", "Nghị định quy định về điều kiện kinh doanh"),
     ],
 )
 def test_soft(before: str, after: str) -> None:
