@@ -132,6 +132,8 @@ _RANK_PREFIX = re.compile(
 )
 _SIGNED_MARK = re.compile(r"^\(?\[?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\s*\]?\)?$")
 _SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|Về việc)\s*:?\s+\S", re.IGNORECASE)
+# a letter's subject right under its number line without "việc": "Về hướng dẫn đánh giá, ..."
+_SUBJECT_UNDER_NUMBER = re.compile(r"^\s*Về\s+[a-zđà-ỹ]")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 _PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}\s*$")
 _RECIPIENTS_LINE = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*$", re.IGNORECASE)
@@ -439,7 +441,7 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
     symbol_type = None
     texts = [ln.stripped for ln in lines]
     head_limit = min(len(lines), 60)
-    type_line = subject_line = None
+    type_line = subject_line = number_line = None
     for i in range(head_limit):
         text = texts[i]
         header_line = False  # a number or date line: no type or subject is read from it
@@ -450,6 +452,7 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
                     # "Số: 3783/QĐ-" / "UBND": the symbol goes on in the next line
                     m = _NUMBER_LINE.match(cell.rstrip() + texts[i + 1].strip(" *|"))
                 if m:
+                    number_line = i
                     raw = m.group("num").strip(" .")
                     symbol = m.group("sym").strip(" .")
                     number = f"{raw}/{symbol}" if raw and any(c.isdigit() for c in raw) else None
@@ -475,7 +478,14 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
             upper = " ".join(text.strip(" *:").split())
             if upper in _DOC_TYPES:
                 doc_type, type_line = _DOC_TYPES[upper], i
-            elif subject_line is None and _SUBJECT_LINE.match(text):
+            elif subject_line is None and (
+                _SUBJECT_LINE.match(text)
+                or (
+                    number_line is not None
+                    and i - number_line <= 2
+                    and _SUBJECT_UNDER_NUMBER.match(text)
+                )
+            ):
                 subject_line = i
     if type_line is not None:
         title = _paragraph_after(texts, type_line)

@@ -294,6 +294,17 @@ def test_an_official_letter_is_told_by_its_subject_not_its_symbol() -> None:
     assert s.signer == "Phạm Thị Minh Hiền"
 
 
+
+def test_a_letter_subject_without_viec_under_its_number_is_its_title() -> None:
+    s = _meta(
+        "|\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n|\nSố: 5155/SGDĐT-GDTX\n*Về hướng dẫn đánh giá, xếp"
+        " loại trung tâm\nhọc tập cộng đồng năm 2025*\n|\n*Hà Nội, ngày 28 tháng 11 năm 2025*\n|\n"
+        "**Kính gửi: **Ủy ban nhân dân các xã\nVề việc tổ chức, Sở đề nghị như sau.\n"
+    )
+    assert s.doc_type == "công văn"
+    assert s.title is not None and s.title.startswith("Về hướng dẫn đánh giá")
+
+
 _WRAPPED_TITLES = """|
 **ỦY BAN NHÂN DÂN**
 TỈNH NGHỆ AN
