@@ -292,7 +292,9 @@ def warm_units(corpus: Corpus, q: Question, lexical: Lexical, done: Callable[[],
     if not len(lexical.holding) or q.total <= 0:
         return
     covered = lexical.coverage[lexical.holding]
-    order = np.argsort(-covered, kind="stable")[:_RESCORED]
+    # in the order score_units ranks them (the title's words count there too)
+    ranked = covered + _TITLE_WEIGHT * lexical.title[lexical.holding]
+    order = np.argsort(-ranked, kind="stable")[:_RESCORED]
     ids = lexical.holding[order].tolist()
     coverage = covered[order].tolist()
     units = corpus.units

@@ -115,19 +115,26 @@ class UnitTable:
     ) -> np.ndarray:
         """Per unit, the summed weight of the words neither its text nor its context holds but
         its document does (``documents``: word → the documents holding it)."""
-        total = np.zeros(len(self), dtype=np.float64)
+        number = self._doc_number
+        per_document = np.zeros(len(self._first), dtype=np.float64)
+        held_terms: list[tuple[str, float, np.ndarray]] = []
         for term, weight in weights.items():
-            number = self._doc_number
             holders = [number[d] for d in documents.get(term, ()) if d in number]
             if not holders:
                 continue
             held = np.zeros(len(self._first), dtype=bool)
             held[holders] = True
-            mask = held[self._doc_ordinal]
+            per_document[held] += weight
+            held_terms.append((term, weight, held))
+        if not held_terms:
+            return np.zeros(len(self), dtype=np.float64)
+        # every unit of a holding document, less the units that write the word themselves: one
+        # gather over the table, then work in proportion to the word's postings
+        total = per_document[self._doc_ordinal]
+        for term, weight, held in held_terms:
             posting = self.posting(term, toned)
-            mask[posting.direct] = False
-            mask[posting.context] = False
-            total[mask] += weight
+            for writing in (posting.direct, posting.context):  # disjoint
+                total[writing[held[self._doc_ordinal[writing]]]] -= weight
         return total
 
     def units_holding(
