@@ -31,6 +31,7 @@ __all__ = [
     "ASKS_THE_RELATING_DOCUMENT",
     "DOCUMENT_KINDS",
     "INTENTS",
+    "SCORE_WORD",
     "STOP_WORDS",
     "STOP_WORDS_TONED",
     "LocalityMention",
@@ -122,23 +123,31 @@ DOCUMENT_KINDS = (
     "cong dien", "luat",
 )  # fmt: skip
 
+# Any document a question names by its kind, or "văn bản" (folded)
+_ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})"
+# What one document does to another ("thay thế", "bãi bỏ", ...), folded
+_RELATIONS = "thay the|bai bo|sua doi|bo sung|huy bo|dinh chinh"
+
 # "... thay thế quyết định nào", "làm hết hiệu lực nghị quyết nào", "ý kiến thẩm định nằm ở báo
 # cáo số mấy": the document asked for is the object of a relation the question names — one the
 # described document cites, not that document itself (folded)
 ASKS_A_RELATED_DOCUMENT = re.compile(
-    r"\b(?:thay the|bai bo|sua doi|bo sung|het hieu luc|huy bo|dinh chinh|de nghi tai|o|tai)"
-    rf" (?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: so)? (?:nao|gi|so may|may)\b"
+    rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai|o|tai)"
+    rf" {_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
 )
 
 # "Văn bản nào (đã) thay thế QĐ 800/QĐ-UBND", "QĐ 13/2024 bị bãi bỏ bởi văn bản nào": the
 # document asked for is the subject of the relation — one that cites the named document, whose
 # own number answers, not another document its sentence cites beside it (folded)
-_RELATIONS = "thay the|bai bo|sua doi|bo sung|lam het hieu luc|huy bo|dinh chinh"
-_ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: so)?"
+_DONE_TO = f"{_RELATIONS}|lam het hieu luc"
 ASKS_THE_RELATING_DOCUMENT = re.compile(
-    rf"\b{_ANY_DOCUMENT} nao (?:(?:da|se|duoc) )?(?P<verb>{_RELATIONS})\b"
-    rf"|\b(?:bi|duoc) (?P<passive>{_RELATIONS})(?: boi| tai| theo)? {_ANY_DOCUMENT} nao\b"
+    rf"\b{_ANY_DOCUMENT}(?: so)? nao (?:(?:da|se|duoc) )?(?P<verb>{_DONE_TO})\b"
+    rf"|\b(?:bi|duoc) (?P<passive>{_DONE_TO})(?: boi| tai| theo)? {_ANY_DOCUMENT}(?: so)? nao\b"
 )
+
+# "điểm" asked for (a score), not "thời điểm", "địa điểm", nor what a value is used for ("tính
+# điểm"), folded
+SCORE_WORD = r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b"
 
 # ---------------------------------------------------------------- intents
 
@@ -179,7 +188,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "PCT nào ký", "Chủ tịch HĐND nào ký": a person named by a position
             r"|\bnao (da )?ky\b(?! ket)"
             # "Chủ tịch UBND tỉnh ký quyết định ... là ai?": who the position that signed is
-            rf"|\bky (?:ban hanh )?(?:van ban|{'|'.join(DOCUMENT_KINDS)})\b.*\bla ai\b",
+            rf"|\bky (?:ban hanh )?{_ANY_DOCUMENT}\b.*\bla ai\b",
         ),
         ("decision", ASKS_A_RELATED_DOCUMENT.pattern),
         (
@@ -239,7 +248,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "score",
             # "thời điểm", "địa điểm"; "tính điểm" names what a value is used for
-            r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b|\bxep hang\b|\bxep thu\b|\bthu hang\b"
+            rf"{SCORE_WORD}|\bxep hang\b|\bxep thu\b|\bthu hang\b"
             r"|\bdung thu\b|\bvi tri (xep|thu)\b|\bthu bac\b",
         ),
         (

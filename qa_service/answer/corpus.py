@@ -14,7 +14,7 @@ from indexer.extract.citations import number_key, number_keys_match, number_matc
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from indexer.units import Unit
-from qa_service.answer.gazetteer import build_gazetteer, plain
+from qa_service.answer.gazetteer import UNIT_NAMES, build_gazetteer, plain
 from qa_service.answer.mentions import Mention, locate_mentions
 from qa_service.answer.unit_table import UnitTable
 from qa_service.routing import content_terms, fold, tone_key
@@ -24,7 +24,7 @@ __all__ = ["Corpus", "whole_words"]
 logger = logging.getLogger(__name__)
 
 # A unit word before a place name in folded text
-_UNIT_BEFORE = r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)"
+_UNIT_BEFORE = rf"(?:{'|'.join(UNIT_NAMES)}|tp)"
 _UNIT_ENDS = re.compile(rf" {_UNIT_BEFORE}$")  # a unit word right before the searched name
 _UNIT_REACH = len(" thanh pho")  # the longest unit word, with its space
 _WORD_CHAR = re.compile(r"\w")

@@ -45,9 +45,9 @@ from qa_service.answer.windows import (
     clause_window,
     tidy,
 )
+from qa_service.routing import SCORE_WORD, fold, key
 from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
-from qa_service.routing import fold, key
 
 __all__ = [
     "DURATION",
@@ -111,7 +111,7 @@ def _dates(text: str, title: str, folded_question: str, *, limit: bool) -> list[
 # A number that can be an answer: "2.450", "64,5%", "21/30" (not inside a word or a symbol).
 _VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?(?![\w/])")
 
-_SCORE_WORD = re.compile(r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b")
+_SCORE_WORD = re.compile(SCORE_WORD)
 
 _SCORE_AFTER = re.compile(r"^\s*(?:điểm|đ\b)", re.IGNORECASE)
 

@@ -69,11 +69,13 @@ _UNIT_WORDS = frozenset(_UNIT_WORD_LIST.split())
 # title, not a locality ("đường Hồ Chí Minh", "tư tưởng Hồ Chí Minh").
 _FEATURE_HEAD_WORDS = "duong cau song nui deo ham cang tuong tich ong ba"
 _FEATURE_HEADS = frozenset(_FEATURE_HEAD_WORDS.split())
-# The last word of a unit ("thanh pho", "thi xa", "xa", ...) folded: a name right after it is
-# written as a place
-_UNIT_TAILS = frozenset({"tinh", "pho", "huyen", "quan", "xa", "tran", "phuong", "khu", "tp"})
+# The administrative units a place name follows, folded ("tp" is written for "thành phố")
+UNIT_NAMES = ("thanh pho", "tinh", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong", "dac khu")
+# The last word of a unit ("thanh pho", "thi xa", "xa", ...): a name right after it is written
+# as a place
+_UNIT_TAILS = frozenset({name.split()[-1] for name in UNIT_NAMES} | {"tp"})
 _MAX_NAME_WORDS = 5
-_LEADING_UNIT = re.compile(r"(?:thanh pho|tinh|huyen|quan|thi xa|thi tran|xa|phuong|dac khu) ")
+_LEADING_UNIT = re.compile(rf"(?:{'|'.join(UNIT_NAMES)}) ")
 
 
 @dataclass(frozen=True)
