@@ -59,6 +59,22 @@ SAMPLES: dict[str, Sample] = {
             20261208,
             exclude=("metadata", "citations", "qa-dev", "qa-heldout", "qa-dev2", "qa-heldout2"),
         ),
+        # Session 9: a second validation sample, wholly blind: its set is scored in aggregate
+        # on the code before the session's changes (first run) and after them, never read.
+        Sample(
+            "qa-val2",
+            20,
+            20261210,
+            exclude=(
+                "metadata",
+                "citations",
+                "qa-dev",
+                "qa-heldout",
+                "qa-dev2",
+                "qa-heldout2",
+                "qa-val",
+            ),
+        ),
     )
 }
 
