@@ -84,6 +84,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-heldout2.jsonl",
         "admin-val-a.jsonl",
         "admin-val-b.jsonl",
+        "admin-val2.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status

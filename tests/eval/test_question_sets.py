@@ -20,6 +20,7 @@ SETS = {
     "admin-heldout2.jsonl": "qa-heldout2",
     "admin-val-a.jsonl": "qa-val",
     "admin-val-b.jsonl": "qa-val",
+    "admin-val2.jsonl": "qa-val2",
 }
 
 needs_admin = pytest.mark.skipif(
@@ -45,7 +46,7 @@ def test_questions_quote_the_files_of_their_own_sample(name: str) -> None:
 
 @needs_admin
 def test_a_held_out_sample_shares_no_file_with_the_samples_before_it() -> None:
-    for held_out in ("qa-heldout", "qa-heldout2", "qa-val"):
+    for held_out in ("qa-heldout", "qa-heldout2", "qa-val", "qa-val2"):
         before = SAMPLES[held_out].exclude
         assert {"qa-dev", "metadata", "citations"} <= set(before)
         shared = set(draw(held_out)) & {f for name in before for f in draw(name)}
