@@ -41,6 +41,7 @@ __all__ = [
     "expand_abbreviations",
     "fold",
     "key",
+    "period_pattern",
     "route_question",
     "tone_key",
 ]
@@ -399,6 +400,19 @@ def _doc_numbers(question: str, folded_plain: str) -> tuple[str, ...]:
         if not any(n.split("/")[0] == number for n in numbers):
             numbers.setdefault(number, None)
     return tuple(numbers)
+
+
+def period_pattern(period: str) -> str:
+    """A regular expression for the folded ways a document writes a period of the route
+    ("1 thang" also as "01 tháng", "quy iv" also as "quý 4")."""
+    months = re.fullmatch(r"(\d+) thang", period)
+    if months:
+        return rf"(?<![0-9])0*{months.group(1)} thang\b"
+    quarter = re.fullmatch(r"quy (i{1,3}|iv)", period)
+    if quarter:
+        arabic = {v: k for k, v in _ROMAN.items()}[quarter.group(1)]
+        return rf"\bquy (?:{quarter.group(1)}|{arabic})\b"
+    return rf"\b{re.escape(period)}\b"
 
 
 def _periods(folded_plain: str) -> tuple[str, ...]:

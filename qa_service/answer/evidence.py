@@ -22,7 +22,7 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.unit_table import best_covered
-from qa_service.routing import fold
+from qa_service.routing import fold, period_pattern
 
 __all__ = [
     "Candidate",
@@ -206,7 +206,7 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
         else:
             return 0.0
     for period in q.route.periods:
-        pattern = rf"\b{re.escape(period)}\b"
+        pattern = period_pattern(period)
         if re.search(pattern, own):
             continue
         if re.search(pattern, section) or re.search(pattern, title):

@@ -23,7 +23,7 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import KINDS, Question
 from qa_service.answer.windows import tidy
-from qa_service.routing import ASKS_THE_RELATING_DOCUMENT, fold, key
+from qa_service.routing import ASKS_THE_RELATING_DOCUMENT, fold, key, period_pattern
 
 __all__ = [
     "RankedDocument",
@@ -346,7 +346,7 @@ def fits_period(corpus: Corpus, q: Question, doc_id: str) -> bool:
     """The question's years and periods ("năm 2023", "6 tháng đầu năm") are the document's."""
     title = fold(corpus.documents[doc_id].meta.title or "")
     return all(corpus.doc_has_year(doc_id, y) for y in q.route.years) and all(
-        re.search(rf"\b{re.escape(p)}\b", title) for p in q.route.periods
+        re.search(period_pattern(p), title) for p in q.route.periods
     )
 
 

@@ -80,6 +80,11 @@ logger = logging.getLogger(__name__)
 
 _RETRIEVE_K = 30  # passages ranked for an answerable question
 _CLOSEST_K = 10  # passages ranked to show the closest sources of an unanswerable one
+_OTHER_DOCUMENTS = 2  # documents tried after one that lacks what the question names
+# Answers stated in a sentence or a row of some document (a value, a time limit, a body): another
+# document may state it for the place or plan named. The facts of one document (which one, its
+# signer, its grounds, its date) are the facts of the document named, and of no other.
+_STATED_FACTS = frozenset({"figure", "score", "target", "deadline", "agency", "compare"})
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 # Expected answer type → the extractor that finds it in an evidence unit.
 _EXTRACTOR = {"basis": "decision"}
@@ -202,18 +207,13 @@ class Answerer:
         t3 = time.perf_counter()
         result: Composed | None = None
         if q.unsupported is None:
-            result = self._compose(q, scored, hits, top_k)
+            result = self._compose_in_documents(q, scored, hits, top_k)
         if result is not None:
             answer, support, confidence, comparison = result
-            missing = missing_in_document(corpus, q, support)
-            if missing is not None:
-                logger.info("the answer's document lacks the %s named by %r", missing, question)
+            mismatch = value_mismatch(q, support)
+            if mismatch is not None:
+                logger.info("wrong kind of value for %r: %s", question, mismatch)
                 result = None
-            else:
-                mismatch = value_mismatch(q, support)
-                if mismatch is not None:
-                    logger.info("wrong kind of value for %r: %s", question, mismatch)
-                    result = None
         if result is not None:
             sources = answer_sources(corpus, q, support, scored, top_k)
             quotes = [s.quote for s in sources]
@@ -240,6 +240,35 @@ class Answerer:
             comparison=comparison,
             timings_ms=timings,
         )
+
+    def _compose_in_documents(
+        self, q: Question, scored: list[Candidate], hits: list[tuple[int, float]], top_k: int
+    ) -> Composed | None:
+        """The answer of :meth:`_compose` from a document that holds what the question names
+        (:func:`missing_in_document`). For a fact stated in some document's text, a document
+        that lacks it (another province's decision, another plan) is left out with its passages
+        and the answer composed again from the rest, a few documents at most: the right
+        document's statement may score just below it."""
+        corpus = self.corpus
+        tries = _OTHER_DOCUMENTS + 1 if q.route.intent in _STATED_FACTS else 1
+        for _ in range(tries):
+            result = self._compose(q, scored, hits, top_k)
+            if result is None:
+                return None
+            missing = missing_in_document(corpus, q, result[1])
+            if missing is None:
+                return result
+            doc_id = result[1][0].unit.doc_id
+            logger.info(
+                "the answer's document %s lacks the %s named by %r",
+                doc_id,
+                missing,
+                q.route.question,
+            )
+            scored = [c for c in scored if c.unit.doc_id != doc_id]
+            spans = corpus.passage_span
+            hits = [h for h in hits if (span := spans.get(h[0])) is None or span[0] != doc_id]
+        return None
 
     def _compose(
         self, q: Question, scored: list[Candidate], hits: list[tuple[int, float]], top_k: int

@@ -24,6 +24,7 @@ __all__ = [
     "KINDS",
     "QUESTION_PHRASES",
     "QUESTION_WORDS",
+    "TYPE_THEN_NUMBER",
     "Question",
     "analyse",
     "keyed_tokens",
@@ -83,7 +84,7 @@ FORM_WORDS = frozenset(w for pair in QUESTION_PHRASES for w in pair)
 
 # "QĐ 1994 của Cao Bằng", "CV 11583", "NQ 33/2025": a type word then a number without its
 # symbol (and no unit after it)
-_TYPE_THEN_NUMBER = re.compile(
+TYPE_THEN_NUMBER = re.compile(
     r"\b(?:quyet dinh|qd|ke hoach|kh|nghi quyet|nq|thong bao|tb|cong van|cv|chi thi|ct"
     r"|thong tu|nghi dinh|bao cao|bc|to trinh)(?: so)? (\d{1,6}/(?:19|20)\d{2}|\d{2,6})\b"
     r"(?!\s*(?:/|%|nam\b|thang\b|ngay\b|gio\b|nguoi\b|ty\b|trieu\b|dong\b))"
@@ -102,7 +103,7 @@ def _without_naming(route: Route, plain_q: str, number: str) -> Route:
     """``route`` without what names the document numbered ``number`` after its kind ("QĐ
     1994", "CV 11583", "NQ 33/2025"): the number is no year the evidence must be about, and the
     kind's words are no words the evidence must hold."""
-    for m in _TYPE_THEN_NUMBER.finditer(plain_q):
+    for m in TYPE_THEN_NUMBER.finditer(plain_q):
         if m.group(1) != number:
             continue
         year = int(number.split("/")[-1])
@@ -178,7 +179,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     if own_doc is None and not route.doc_numbers:
         # "quyết định 1994 của Cao Bằng", "CV 11583": a bare number right after a type word
         # is a document number when some document of the collection has it as its own
-        for m in _TYPE_THEN_NUMBER.finditer(plain_q):
+        for m in TYPE_THEN_NUMBER.finditer(plain_q):
             owner = corpus.own_number(m.group(1), places, unique=True)
             if owner is not None:
                 own_doc = owner

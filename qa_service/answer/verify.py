@@ -19,7 +19,7 @@ from indexer.extract.citations import number_matches
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.question import KINDS, Question
+from qa_service.answer.question import KINDS, TYPE_THEN_NUMBER, Question
 from qa_service.routing import DOCUMENT_KINDS, STOP_WORDS, fold
 
 __all__ = [
@@ -111,6 +111,14 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         if asked is not None and not corpus.is_own_number(doc_id, asked.group(1)):
             return f"document {asked.group(1)} itself"
     text = corpus.plain_text(doc_id)
+    if q.own_doc is None and not q.route.doc_numbers:
+        # "theo QĐ 1499": a number without its symbol that no document has as its own; the
+        # document answering has it as its own or cites it ("Quyết định số 1499/QĐ-UBND")
+        for m in TYPE_THEN_NUMBER.finditer(plain(q.route.question)):
+            number = m.group(1)
+            head = number.split("/")[0].lstrip("0") or "0"
+            if not re.search(rf"(?<![0-9.,])0*{head}\s*/\s*[0-9a-z]", text):
+                return f"document {number}"
     for name in question_names(q.route.question):
         if not _writes(text, name):
             return f"name {name!r}"
@@ -249,19 +257,44 @@ _DURATION_AFTER = re.compile(r"[\s|)]*(?:ngay|gio|tuan|phut)\b")
 # ("50% giá trị", "bằng 1,5 lần mức lương cơ sở"), a number of months' pay.
 _AMOUNT_AFTER = re.compile(r"%|\b(?:dong|d|trieu|ty|nghin|ngan|vnd|usd|lan|luong|tien)\b")
 _VALUE_INTENTS = frozenset({"figure", "target", "compare"})
+# Digits grouped by dots ("1.013120", "8531.80.19", "1.500.000").
+_DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+)+")
+# An amount as written: thousands grouped by dots, or a number with a currency.
+_AMOUNT = re.compile(
+    r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|\.[0-9])|[0-9]\s*(?:đồng|đ\b|triệu|tỷ)"
+)
+
 _UNIT_CHARS = 30
 
 
-def asks_money(folded: str) -> bool:
-    """The question asks how much money: a money noun, and "bao nhiêu" asks for no other
-    unit ("bao nhiêu địa phương", "bao nhiêu tháng lương", "tỷ lệ")."""
-    if not _MONEY_ASKED.search(folded) or re.search(r"\b(?:ty le|ti le|phan tram)\b", folded):
+def asks_money(folded: str, question: str = "") -> bool:
+    """The question asks how much money: "bao nhiêu" with a currency ("bao nhiêu tiền", "bao
+    nhiêu đồng"), or a money noun (in the ``question`` as typed, a fee: "phí") and "bao
+    nhiêu" asking for no other unit ("bao nhiêu địa phương", "bao nhiêu tháng lương", "tỷ
+    lệ")."""
+    if re.search(r"\b(?:ty le|ti le|phan tram)\b", folded):
         return False
     how_much = _HOW_MUCH.search(folded)
     if how_much is None:
         return False
     unit = how_much.group(1)
-    return unit in _CURRENCY_WORDS or unit in _NO_UNIT
+    if unit in _CURRENCY_WORDS:
+        return True
+    noun = _MONEY_ASKED.search(folded) or _FEE.search(question.lower())
+    return noun is not None and unit in _NO_UNIT
+
+
+# A fee, as typed with its tone ("phí cấp chứng chỉ"; without tones "phi" is also "non-").
+_FEE = re.compile(r"(?<!\w)phí(?!\w)")
+
+
+def _is_code(value: str) -> bool:
+    """Digits grouped by dots otherwise than in thousands ("1.013120", "8531.80.19"): the
+    code of a procedure or of goods, no amount."""
+    if not _DOTTED.fullmatch(value):
+        return False
+    first, *groups = value.split(".")
+    return len(first) > 3 or any(len(g) != 3 for g in groups)
 
 
 def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
@@ -289,11 +322,13 @@ def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
         if _ASKS_DAY.search(folded) and not _DAY.search(plain(fold(value))):
             return f"no day for a question of the day: {value!r}"
         return None
-    if asks_money(folded):
+    if asks_money(folded, q.route.question):
         if _DURATION_AFTER.match(after):
             return f"a duration for a sum of money: {value!r}"
         if cand.unit.kind != "row" and not _AMOUNT_AFTER.search(f"{value} {after}"):
             return f"no sum of money: {value!r}"
+        if _is_code(value.strip()) and not _AMOUNT.search(cand.answer or ""):
+            return f"a code for a sum of money: {value!r}"
     asked = _asked_unit(folded)
     if asked is None:
         return None

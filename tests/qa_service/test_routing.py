@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from qa_service.routing import accent_ratio, fold, route_question, tone_key
+from qa_service.routing import accent_ratio, fold, period_pattern, route_question, tone_key
 
 
 @pytest.mark.parametrize(
@@ -147,3 +149,18 @@ def test_what_is_asked_decides_the_intent(question: str, intent: str) -> None:
 def test_the_first_of_two_kind_words_is_the_kind_asked() -> None:
     route = route_question("Việc công bố dựa trên công văn hướng dẫn nào của Văn phòng Chính phủ?")
     assert route.doc_types == ("cong van",)
+
+
+@pytest.mark.parametrize(
+    ("period", "written", "matches"),
+    [
+        ("1 thang", "muc ho tro 01 thang cho ho doc than", True),
+        ("1 thang", "trong 11 thang", False),
+        ("6 thang", "bao cao 6 thang dau nam", True),
+        ("quy iv", "thoi gian thuc hien: quy 4 nam 2025", True),
+        ("quy iv", "quy iv nam 2025", True),
+        ("quy i", "quy ii nam 2025", False),
+    ],
+)
+def test_a_period_as_documents_write_it(period: str, written: str, matches: bool) -> None:
+    assert (re.search(period_pattern(period), written) is not None) is matches

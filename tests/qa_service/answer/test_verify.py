@@ -13,6 +13,7 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import analyse
 from qa_service.answer.verify import (
+    _is_code,
     asks_money,
     missing_in_document,
     question_names,
@@ -132,6 +133,8 @@ def test_the_document_asked_about_answers(answerer: Answerer, question: str, exp
         "Quyết định của UBND tỉnh Thử Nghiệm thực hiện Quyết định 1899/QĐ-TTg do ai ký?",
         # the signer of a cited decision the index does not hold, not of the circular citing it
         "Ai ký Quyết định 1899/QĐ-TTg ngày 05/9/2025 của Thủ tướng Chính phủ?",
+        # a decision named by a bare number no document has or cites
+        "Lệ phí cấp bản sao trích lục hộ tịch theo QĐ 1357 của tỉnh Thử Nghiệm là bao nhiêu?",
     ],
 )
 def test_a_near_miss_document_answers_nothing(answerer: Answerer, question: str) -> None:
@@ -213,6 +216,14 @@ def test_the_subject_a_question_names(question: str, phrases: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("value", "code"),
+    [("1.013120", True), ("8531.80.19", True), ("1.500.000", False), ("100.000", False)],
+)
+def test_a_code_is_no_amount(value: str, code: bool) -> None:
+    assert _is_code(value) is code
+
+
+@pytest.mark.parametrize(
     ("question", "money"),
     [
         ("Tổng mức đầu tư của dự án là bao nhiêu?", True),
@@ -222,10 +233,17 @@ def test_the_subject_a_question_names(question: str, phrases: list[str]) -> None
         ("Mức trợ cấp một lần là bao nhiêu tháng lương?", False),
         ("Tỷ lệ kinh phí đối ứng là bao nhiêu?", False),
         ("Thời hạn giải quyết là bao nhiêu ngày?", False),
+        # a currency after "bao nhiêu" asks for money whatever the noun; so does a fee
+        ("muc chuan tro giup xa hoi la bao nhieu tien mot thang", True),
+        ("Phí cấp chứng chỉ nghiệp vụ là bao nhiêu?", True),
+        ("Tại tỉnh Thử Nghiệm, phí thẩm định hồ sơ là bao nhiêu?", True),
+        ("Diện tích đất phi nông nghiệp là bao nhiêu?", False),
+        ("Tỷ lệ vốn đối ứng là bao nhiêu tiền?", False),
     ],
 )
 def test_questions_asking_for_money(question: str, money: bool) -> None:
-    assert asks_money(plain(route_question(question).folded)) is money
+    route = route_question(question)
+    assert asks_money(plain(route.folded), route.question) is money
 
 
 def test_a_cited_number_counts_when_written_in_the_text(
