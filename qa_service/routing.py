@@ -173,6 +173,15 @@ ASKS_THE_RELATING_DOCUMENT = re.compile(
 # What a document does to another it cites, folded
 _CITES = "vien dan|trich dan|dan chieu|can cu|nhac (?:den|toi)|de cap"
 
+# "số hiệu (của) văn bản ...", "số và ngày của nghị quyết ...": a document's number is asked
+_ITS_NUMBER = rf"\bso hieu\b|\bso(?:,| va) ngay (?:ban hanh )?(?:cua )?{_ANY_DOCUMENT}\b"
+
+# No body is asked for: "cơ quan nào", "ai", "sở nào" (not "văn bản nào", "căn cứ nào")
+_NO_BODY_ASKED = (
+    r"(?!.*\b(?:ai|(?:co quan|don vi|cap|to chuc) nao)\b)"
+    r"(?!.*(?<!van )(?<!can )(?<!ma )\b(?:so|ban|bo|cuc) nao\b)"
+)
+
 # "điểm" asked for (a score), not "thời điểm", "địa điểm", nor what a value is used for ("tính
 # điểm"), folded
 SCORE_WORD = r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b"
@@ -245,11 +254,11 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Văn bản giao Sở Tài chính ... là văn bản nào?": a document is what is asked, by its
             # kind, and no body ("cơ quan nào", "ai") nor value is: the bodies it names describe it
             # (what a document is based on is asked below: "căn cứ", "dựa trên", "trên cơ sở")
+            # ("số hiệu ... là gì": the number is what "là gì" asks)
             "decision",
-            r"^(?!.*\b(?:bao nhieu|ngay nao|khi nao|bao lau|ai|la gi|can cu|dua (?:tren|vao)"
-            r"|tren co so|(?:co quan|don vi|cap|to chuc) nao)\b)"
-            r"(?!.*(?<!van )(?<!can )(?<!ma )\b(?:so|ban|bo|cuc) nao\b)"
-            rf".*\b{_ANY_DOCUMENT}(?: so)? (?:nao|so may)\b",
+            rf"^{_NO_BODY_ASKED}(?!.*\b(?:bao nhieu|ngay nao|khi nao|bao lau|la gi|can cu"
+            r"|dua (?:tren|vao)|tren co so)\b)"
+            rf".*\b{_ANY_DOCUMENT}(?: so)? (?:nao|so may)\b|^{_NO_BODY_ASKED}.*(?:{_ITS_NUMBER})",
         ),
         (
             "agency",
@@ -313,7 +322,6 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(quyet dinh|ke hoach|nghi quyet|chi thi|cong van|de an|chuong trinh)\b"
             r"|\b(quyet dinh|ke hoach|van ban|nghi quyet|nghi dinh|chi thi|cong van|thong tu"
             r"|thong bao|chuong trinh|ket luan|de an|huong dan)( so)? nao\b|\bcan cu\b|\bso hieu\b"
-            rf"|\bso(?:,| va) ngay (?:ban hanh )?(?:cua )?{_ANY_DOCUMENT}\b"
             r"|\bban hanh kem theo\b|\bduoc ban hanh (theo|tai|boi)\b|\bvan ban gi\b"
             r"|\b(quyet dinh|ke hoach|van ban) gi\b|\bso may\b|\btheo (quyet dinh|van ban) nao\b",
         ),

@@ -129,7 +129,8 @@ _ASKED_KIND = re.compile(
 # "Số hiệu (của) văn bản ban hành X", "số và ngày của nghị quyết X": the number of the document
 # described is asked for, whatever the kind it names
 _ASKS_ITS_NUMBER = re.compile(
-    rf"\bso (?:hieu|va ngay|, ngay)(?: cua)? (?:van ban|{KINDS})\b|\bvan ban (?:nao|gi)\b"
+    rf"\bso (?:hieu|va ngay|, ngay)(?: cua)? (?:van ban|{KINDS})\b"
+    r"|\bvan ban (?:nao|gi|so may|so bao nhieu)\b"
 )
 
 

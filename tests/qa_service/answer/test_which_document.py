@@ -104,10 +104,16 @@ def test_what_is_written_at_a_document_is_in_one_it_cites(answerer: Answerer) ->
     assert "207/TTr-SNN" in result.answer
 
 
-def test_issuing_at_a_document_is_the_document_itself(answerer: Answerer) -> None:
-    result = answerer.ask(
-        "Cổ Lâm ban hành nội quy mẫu áp dụng cho các chợ đầu mối nông sản tại quyết định số mấy?"
-    )
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cổ Lâm ban hành nội quy mẫu áp dụng cho các chợ đầu mối nông sản tại quyết định số mấy?",
+        "Cổ Lâm ban hành nội quy mẫu cho các chợ đầu mối nông sản bằng văn bản số mấy?",
+        "Số hiệu văn bản ban hành nội quy mẫu các chợ đầu mối nông sản của Cổ Lâm là gì?",
+    ],
+)
+def test_issuing_at_a_document_is_the_document_itself(answerer: Answerer, question: str) -> None:
+    result = answerer.ask(question)
     assert result.found and result.answer is not None and "57/2025/QĐ-UBND" in result.answer
 
 
