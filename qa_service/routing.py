@@ -37,6 +37,7 @@ __all__ = [
     "LocalityMention",
     "Route",
     "accent_ratio",
+    "asks_a_related_document",
     "content_terms",
     "expand_abbreviations",
     "fold",
@@ -124,18 +125,42 @@ DOCUMENT_KINDS = (
     "cong dien", "luat",
 )  # fmt: skip
 
+# Kinds written as the code of a symbol before a number ("NĐ 85", "TT 28/2024", "CT 09"), which
+# folding does not read out ("TT" is also "trung tâm"): read only before a number (folded)
+_SYMBOL_KINDS = "nd|tt|ct|tb|ttr"
+
 # Any document a question names by its kind, or "văn bản" (folded)
 _ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})"
 # What one document does to another ("thay thế", "bãi bỏ", ...), folded
 _RELATIONS = "thay the|bai bo|sua doi|bo sung|huy bo|dinh chinh"
 
-# "... thay thế quyết định nào", "làm hết hiệu lực nghị quyết nào", "ý kiến thẩm định nằm ở báo
-# cáo số mấy": the document asked for is the object of a relation the question names — one the
+# "... thay thế quyết định nào", "làm hết hiệu lực nghị quyết nào", "theo đề nghị tại tờ trình
+# nào": the document asked for is the object of a relation the question names — one the
 # described document cites, not that document itself (folded)
-ASKS_A_RELATED_DOCUMENT = re.compile(
-    rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai|o|tai)"
-    rf" {_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
+_BY_RELATION = (
+    rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai) {_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
 )
+# "... tại / ở quyết định nào": the document asked for is where something stands (folded)
+_AT_A_DOCUMENT = rf"\b(?:o|tai) {_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
+# Said right before "tại / ở", a verb of where a thing is written ("được nêu ở công văn nào",
+# "nằm ở báo cáo số mấy") makes the document asked for one the described document cites. An act
+# ("Đồng Nai công bố TTHC ... tại quyết định nào", "ban hành ... tại", "bãi bỏ QĐ 14 tại"), a
+# rule ("được quy định tại nghị định nào": the document asked for may be the one that rules or
+# one it cites) or any other verb leaves the document itself in the running (folded; a verb is
+# read only right before the preposition, so "nằm" is not "năm 2025", nor "nêu" "nếu")
+_WRITTEN_AT = re.compile(
+    r"\b(?:neu|ghi|nam|de cap|the hien|trinh bay|trich dan|vien dan|dan chieu)"
+    rf"(?: (?:cu the|ro|chi tiet))? {_AT_A_DOCUMENT}"
+)
+ASKS_A_RELATED_DOCUMENT = re.compile(f"{_BY_RELATION}|{_AT_A_DOCUMENT}")
+
+
+def asks_a_related_document(folded: str) -> bool:
+    """The document a which-document question asks for is one the document it describes cites
+    (a relation it names: "thay thế quyết định nào"; a place something is written: "được nêu ở
+    công văn nào"), not the described document itself (``folded``: the folded question)."""
+    return re.search(_BY_RELATION, folded) is not None or _WRITTEN_AT.search(folded) is not None
+
 
 # "Văn bản nào (đã) thay thế QĐ 800/QĐ-UBND", "QĐ 13/2024 bị bãi bỏ bởi văn bản nào": the
 # document asked for is the subject of the relation — one that cites the named document, whose
@@ -144,6 +169,18 @@ _DONE_TO = f"{_RELATIONS}|lam het hieu luc"
 ASKS_THE_RELATING_DOCUMENT = re.compile(
     rf"\b{_ANY_DOCUMENT}(?: so)? nao (?:(?:da|se|duoc) )?(?P<verb>{_DONE_TO})\b"
     rf"|\b(?:bi|duoc) (?P<passive>{_DONE_TO})(?: boi| tai| theo)? {_ANY_DOCUMENT}(?: so)? nao\b"
+)
+
+# What a document does to another it cites, folded
+_CITES = "vien dan|trich dan|dan chieu|can cu|nhac (?:den|toi)|de cap"
+
+# "số hiệu (của) văn bản ...", "số và ngày của nghị quyết ...": a document's number is asked
+_ITS_NUMBER = rf"\bso hieu\b|\bso(?:,| va) ngay (?:ban hanh )?(?:cua )?{_ANY_DOCUMENT}\b"
+
+# No body is asked for: "cơ quan nào", "ai", "sở nào" (not "văn bản nào", "căn cứ nào")
+_NO_BODY_ASKED = (
+    r"(?!.*\b(?:ai|(?:co quan|don vi|cap|to chuc) nao)\b)"
+    r"(?!.*(?<!van )(?<!can )(?<!ma )\b(?:so|ban|bo|cuc) nao\b)"
 )
 
 # "điểm" asked for (a score), not "thời điểm", "địa điểm", nor what a value is used for ("tính
@@ -167,10 +204,18 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "citing",  # which documents cite X ("được viện dẫn" asks what X cites: "list")
             r"\bnao\b(?:(?!\bduoc\b).)*\b(vien dan|dan chieu|trich dan|nhac (den|toi)"
             r"|can cu(?: vao| theo)?)\s+(?:den\s+)?(?:bo luat|luat|nghi dinh|quyet dinh|thong tu"
-            r"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d)"
-            # "QĐ 3361 được những văn bản nào trích dẫn?": cited by which documents
-            r"|\bduoc (?:nhung |cac )?(?:van ban|quyet dinh|ke hoach|nghi quyet|cong van) nao"
-            r" (?:vien dan|trich dan|dan chieu|can cu|nhac (?:den|toi))\b"
+            rf"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d|(?:{_SYMBOL_KINDS}) \d)"
+            # "Văn bản nào lấy Nghị định 60/2024 làm căn cứ?"
+            rf"|\bnao\b(?:(?!\bduoc\b).)*\blay (?:{_ANY_DOCUMENT}|{_SYMBOL_KINDS}) (?:so )?\d"
+            r"[^?]* lam can cu\b"
+            # "QĐ 3361 được những văn bản nào trích dẫn?", "NĐ 85 được dẫn chiếu trong những văn
+            # bản nào?": cited by which documents, the agent named before or after the verb
+            rf"|\bduoc (?:nhung |cac )?{_ANY_DOCUMENT} nao"
+            rf" (?:{_CITES})\b"
+            # ("được căn cứ vào văn bản nào" asks what the document is based on)
+            r"|\bduoc (?:(?:vien dan|trich dan|dan chieu|nhac (?:den|toi)|de cap)"
+            r"(?: (?:den|toi))?(?: (?:trong|tai|o|boi))?|can cu (?:trong|tai|o|boi))"
+            rf" (?:nhung |cac )?{_ANY_DOCUMENT} nao\b"
             # "Công văn nào của Cục Thuế trả lời công văn 838/...": a reply cites what it answers
             r"|\b(?:nao|so may)\b(?:(?!\bduoc\b).)*\btra loi (?:cong van|van ban|to trinh)"
             r" (?:so )?\d",
@@ -207,6 +252,16 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(trong )?bao nhieu (ngay|gio|tuan)( lam viec)?\b",
         ),
         (
+            # "Văn bản giao Sở Tài chính ... là văn bản nào?": a document is what is asked, by its
+            # kind, and no body ("cơ quan nào", "ai") nor value is: the bodies it names describe it
+            # (what a document is based on is asked below: "căn cứ", "dựa trên", "trên cơ sở")
+            # ("số hiệu ... là gì": the number is what "là gì" asks)
+            "decision",
+            rf"^{_NO_BODY_ASKED}(?!.*\b(?:bao nhieu|ngay nao|khi nao|bao lau|la gi|can cu"
+            r"|dua (?:tren|vao)|tren co so)\b)"
+            rf".*\b{_ANY_DOCUMENT}(?: so)? (?:nao|so may)\b|^{_NO_BODY_ASKED}.*(?:{_ITS_NUMBER})",
+        ),
+        (
             "agency",
             r"\bchu tri\b|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b|\bchiu trach nhiem\b"
             r"|\bphu trach\b|\bdau moi\b|\bgiao (cho )?(co quan|don vi|so|ai)\b"
@@ -220,7 +275,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "basis",
             r"^(?!.*\bbao nhieu\b).*\bcan cu\b"
             r"|\bdua (tren|vao) (van ban|quyet dinh|nghi dinh|luat|co so|cong van|thong tu"
-            r"|nghi quyet|ke hoach|bao cao|chi thi|huong dan)\b[^?]*\b(nao|gi)\b",
+            r"|nghi quyet|ke hoach|bao cao|chi thi|huong dan)\b[^?]*\b(nao|gi)\b"
+            # "được ban hành trên cơ sở luật nào"
+            rf"|\btren co so {_ANY_DOCUMENT}\b[^?]*\b(?:nao|gi|so may)\b",
         ),
         (
             # "Quyết định nào ... ban hành tỷ lệ ...": the document is asked for, whatever the
@@ -308,7 +365,9 @@ _TYPE_ALT = "(?<!phap )(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=T
 # "báo cáo 496", "quyết định số 11671": a bare number after a type word.
 _BARE_NUMBER = re.compile(rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-])")
 # "công văn hướng dẫn nào": the first of two kind words is the kind, the second describes it
-_ASKED_TYPE = re.compile(rf"\b({_TYPE_ALT})(?: (?:{_TYPE_ALT}))?(?: so)? (?:nao|gi)\b")
+_ASKED_TYPE = re.compile(
+    rf"\b({_TYPE_ALT})(?: (?:{_TYPE_ALT}))?(?:(?: so)? (?:nao|gi)| so (?:may|bao nhieu))\b"
+)
 _PERIOD = re.compile(
     r"\bquy (i{1,3}|iv|[1-4])\b|\b(\d{1,2}) thang\b|\b(nua dau|nua cuoi) nam\b|\bca nam\b"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 
-from indexer.extract.citations import number_matches
+from indexer.extract.citations import code_doc_type, number_matches
 from indexer.normalize import match_key, strip_diacritics
 from indexer.units import Unit, enclosing_line, line_span
 from qa_service.answer.corpus import Corpus
@@ -29,6 +29,7 @@ from qa_service.answer.question import (
     QUESTION_WORDS,
     Question,
     keyed_tokens,
+    numbers_after_a_type,
 )
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
@@ -390,9 +391,15 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
     """ "Văn bản nào viện dẫn Nghị định 85/2024/NĐ-CP?": the indexed documents that cite the
     first number the question names, each by its own number, quoted from its number line and
     where it cites that number."""
-    if not q.route.doc_numbers:
-        return None
-    cited = q.route.doc_numbers[0]
+    kind = None
+    if q.route.doc_numbers:
+        cited = q.route.doc_numbers[0]
+    else:
+        # "Văn bản nào viện dẫn NĐ 85/2024?": a number without its symbol, of the kind named
+        named = numbers_after_a_type(q.route.question)
+        if not named:
+            return None
+        kind, cited = named[0]
     numbered: list[Candidate] = []
     citing: list[Candidate] = []
     names: list[str] = []
@@ -402,6 +409,9 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         doc_id = row.doc_id
         if not number_matches(cited, c.number) or corpus.is_own_number(doc_id, c.number):
             continue
+        written_kind = c.doc_type or code_doc_type(c.type_code)
+        if kind is not None and (not written_kind or plain(written_kind) != kind):
+            continue  # "NĐ 85/2024" is not Thông tư 85/2024
         if doc_id in taken:
             continue
         # the scope of a question naming an indexed document by its number is that document:

@@ -124,6 +124,13 @@ def _expanded(card: str) -> str:
 _ASKED_KIND = re.compile(
     rf"^(?:{KINDS})\b|\b(?:{KINDS})(?: so)? (?:nao|gi|so may|so bao nhieu|la so may)\b"
     rf"|\bla (?:{KINDS}) so (?:may|bao nhieu)\b"
+    rf"|\bso (?:hieu|va ngay|, ngay)(?: cua)? (?:{KINDS})\b"
+)
+# "Số hiệu (của) văn bản ban hành X", "số và ngày của nghị quyết X": the number of the document
+# described is asked for, whatever the kind it names
+_ASKS_ITS_NUMBER = re.compile(
+    rf"\bso (?:hieu|va ngay|, ngay)(?: cua)? (?:van ban|{KINDS})\b"
+    r"|\bvan ban (?:nao|gi|so may|so bao nhieu)\b"
 )
 
 
@@ -133,7 +140,7 @@ def asked_types(q: Question) -> list[str]:
     asking: list[str] = []
     opening: list[str] = []
     for m in _ASKED_KIND.finditer(plain(q.route.folded)):
-        kind = re.match(rf"(?:la )?({KINDS})", m.group(0))
+        kind = re.search(rf"\b({KINDS})\b", m.group(0))
         if kind:
             asks = re.search(r"(?:nao|gi|may|nhieu)$", m.group(0))
             (asking if asks or m.start() else opening).append(kind.group(1))
@@ -456,7 +463,7 @@ def answer_own_document(
     Returns (answer, support, confidence, share of the subject its card covers)."""
     if q.own_doc is not None:
         return None  # the question names its document: "which document" asks for another one
-    if not asked_types(q) and not re.search(r"\bvan ban (nao|gi)\b", q.route.folded):
+    if not asked_types(q) and not _ASKS_ITS_NUMBER.search(q.route.folded):
         return None
     best = described_document(corpus, q, hits)
     if best is None:

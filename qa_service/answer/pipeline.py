@@ -59,9 +59,9 @@ from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import (
-    ASKS_A_RELATED_DOCUMENT,
     STOP_WORDS,
     STOP_WORDS_TONED,
+    asks_a_related_document,
     fold,
     key,
     route_question,
@@ -299,8 +299,9 @@ class Answerer:
                 return (*relating, None)
             # the indexed document itself, unless a sentence citing another document covers the
             # question better ("Quyết định nào ban hành Kế hoạch X?" asked of a report)
-            # "... thay thế quyết định nào": the described document's relation is asked for
-            related = ASKS_A_RELATED_DOCUMENT.search(plain(q.route.folded))
+            # "... thay thế quyết định nào", "được nêu ở công văn nào": a document the described
+            # one cites is asked for
+            related = asks_a_related_document(plain(q.route.folded))
             own = None if related else answer_own_document(corpus, q, hits)
             cited = best_unit_answer(corpus, q, scored, "decision")
             if own is not None and (

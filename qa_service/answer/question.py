@@ -85,8 +85,9 @@ FORM_WORDS = frozenset(w for pair in QUESTION_PHRASES for w in pair)
 # "QĐ 1994 của Cao Bằng", "CV 11583", "NQ 33/2025": a type word then a number without its
 # symbol (and no unit after it)
 TYPE_THEN_NUMBER = re.compile(
-    r"\b(?:quyet dinh|qd|ke hoach|kh|nghi quyet|nq|thong bao|tb|cong van|cv|chi thi|ct"
-    r"|thong tu|nghi dinh|bao cao|bc|to trinh)(?: so)? (\d{1,6}/(?:19|20)\d{2}|\d{2,6})\b"
+    r"\b(?P<kind>quyet dinh|qd|ke hoach|kh|nghi quyet|nq|thong bao|tb|cong van|cv|chi thi|ct"
+    r"|thong tu|nghi dinh|nd|bao cao|bc|to trinh)(?: so)?"
+    r" (?P<number>\d{1,6}/(?:19|20)\d{2}|\d{2,6})\b"
     r"(?!\s*(?:/|%|nam\b|thang\b|ngay\b|gio\b|nguoi\b|ty\b|trieu\b|dong\b))"
 )
 
@@ -99,12 +100,26 @@ _OWN_TITLE_WORD_WEIGHT = 0.5
 QUESTION_WORDS = frozenset({"bao", "nhiêu", "nhieu", "mấy", "may", "nào", "nao", "gì", "gi"})
 
 
+# the kind a code of TYPE_THEN_NUMBER stands for
+_CODE_KINDS = {"qd": "quyet dinh", "kh": "ke hoach", "nq": "nghi quyet", "tb": "thong bao",
+               "cv": "cong van", "ct": "chi thi", "nd": "nghi dinh", "bc": "bao cao"}  # fmt: skip
+
+
+def numbers_after_a_type(question: str) -> list[tuple[str, str]]:
+    """(kind, number) of each number the question names after a type word without its symbol
+    ("NĐ 85/2024", "Quyết định 1899", "CV 11583"), the kind folded ("nghi dinh")."""
+    return [
+        (_CODE_KINDS.get(m.group("kind"), m.group("kind")), m.group("number"))
+        for m in TYPE_THEN_NUMBER.finditer(plain(question))
+    ]
+
+
 def _without_naming(route: Route, plain_q: str, number: str) -> Route:
     """``route`` without what names the document numbered ``number`` after its kind ("QĐ
     1994", "CV 11583", "NQ 33/2025"): the number is no year the evidence must be about, and the
     kind's words are no words the evidence must hold."""
     for m in TYPE_THEN_NUMBER.finditer(plain_q):
-        if m.group(1) != number:
+        if m.group("number") != number:
             continue
         year = int(number.split("/")[-1])
         naming = set(m.group(0).split()) | set(fold(m.group(0)).split())  # "cv"
@@ -180,10 +195,10 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         # "quyết định 1994 của Cao Bằng", "CV 11583": a bare number right after a type word
         # is a document number when some document of the collection has it as its own
         for m in TYPE_THEN_NUMBER.finditer(plain_q):
-            owner = corpus.own_number(m.group(1), places, unique=True)
+            owner = corpus.own_number(m.group("number"), places, unique=True)
             if owner is not None:
                 own_doc = owner
-                route = _without_naming(route, plain_q, m.group(1))
+                route = _without_naming(route, plain_q, m.group("number"))
                 break
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}

@@ -115,7 +115,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         # "theo QĐ 1499": a number without its symbol that no document has as its own; the
         # document answering has it as its own or cites it ("Quyết định số 1499/QĐ-UBND")
         for m in TYPE_THEN_NUMBER.finditer(plain(q.route.question)):
-            number = m.group(1)
+            number = m.group("number")
             head = number.split("/")[0].lstrip("0") or "0"
             if not re.search(rf"(?<![0-9.,])0*{head}\s*/\s*[0-9a-z]", text):
                 return f"document {number}"

@@ -6,7 +6,15 @@ import re
 
 import pytest
 
-from qa_service.routing import accent_ratio, fold, period_pattern, route_question, tone_key
+from qa_service.answer.question import numbers_after_a_type
+from qa_service.routing import (
+    accent_ratio,
+    asks_a_related_document,
+    fold,
+    period_pattern,
+    route_question,
+    tone_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -164,3 +172,56 @@ def test_the_first_of_two_kind_words_is_the_kind_asked() -> None:
 )
 def test_a_period_as_documents_write_it(period: str, written: str, matches: bool) -> None:
     assert (re.search(period_pattern(period), written) is not None) is matches
+
+
+@pytest.mark.parametrize(
+    ("question", "related"),
+    [
+        # where something is written: a document the described one cites
+        ("Ưu đãi này được nêu ở công văn nào của Thủ tướng?", True),
+        ("Ý kiến thẩm định của Sở Tư pháp nằm ở báo cáo số mấy?", True),
+        ("Hà Tĩnh công bố TTHC theo đề nghị tại văn bản số mấy của Sở Y tế?", True),
+        ("Quyết định 2579 thay thế quyết định nào?", True),
+        # an act the document asked for performs: that document itself may be the answer
+        ("Đồng Nai công bố TTHC nội bộ lĩnh vực công tác dân tộc tại quyết định nào?", False),
+        ("Hà Tĩnh bãi bỏ Quyết định 14/2025/QĐ-UBND tại quyết định nào?", False),
+        ("TP.HCM thông qua phương án đơn giản hóa TTHC ở quyết định nào?", False),
+        # a rule: the ruling document or one it cites
+        ("Mức chi hỗ trợ công an xã được quy định ở nghị quyết nào?", False),
+        # "năm", not "nằm"; "nếu", not "nêu"
+        ("Kế hoạch năm 2025 tại quyết định nào?", False),
+    ],
+)
+def test_a_document_at_which_something_stands(question: str, related: bool) -> None:
+    route = route_question(question)
+    assert route.intent == "decision"
+    assert asks_a_related_document(route.folded) is related
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Nghị định 85/2024/NĐ-CP được dẫn chiếu trong những văn bản nào?", "citing"),
+        ("Thông tư 28/2024/TT-BTC được căn cứ trong văn bản nào?", "citing"),
+        ("Văn bản nào lấy Nghị định 60/2024/NĐ-CP làm căn cứ?", "citing"),
+        ("Văn bản nào nhắc đến TT 28/2024?", "citing"),
+        ("Quyết định này được căn cứ vào văn bản nào?", "basis"),
+        ("Quy định thi đua của tỉnh được ban hành trên cơ sở luật nào?", "basis"),
+        ("Văn bản giao Sở Tài chính chủ trì quản lý giá là văn bản nào?", "decision"),
+        ("Cho biết số và ngày của nghị quyết quy định mức chuẩn trợ giúp xã hội", "decision"),
+        ("Theo kế hoạch nào, sở nào chủ trì?", "agency"),
+    ],
+)
+def test_the_relation_of_the_document_asked_for(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
+
+
+def test_a_kind_asked_by_its_number_is_the_kind_asked() -> None:
+    assert route_question("Đề nghị được nêu tại tờ trình số mấy?").doc_types == ("to trinh",)
+    assert route_question("Kế hoạch này là kế hoạch số bao nhiêu?").doc_types == ("ke hoach",)
+
+
+def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
+    assert numbers_after_a_type("Văn bản nào viện dẫn NĐ 85/2024?") == [("nghi dinh", "85/2024")]
+    assert numbers_after_a_type("KH 7360 dựa trên quyết định nào?") == [("ke hoach", "7360")]
+    assert numbers_after_a_type("NĐ 85 năm 2024") == []  # "85 năm": a count of years
