@@ -294,7 +294,6 @@ def test_an_official_letter_is_told_by_its_subject_not_its_symbol() -> None:
     assert s.signer == "Phạm Thị Minh Hiền"
 
 
-
 def test_a_letter_subject_without_viec_under_its_number_is_its_title() -> None:
     s = _meta(
         "|\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n|\nSố: 5155/SGDĐT-GDTX\n*Về hướng dẫn đánh giá, xếp"
@@ -336,6 +335,12 @@ tháng 11 năm 2025*
             "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH CỦA\nTHỦ TƯỚNG CHÍNH PHỦ",
             "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN**\n*Căn cứ Luật Tổ chức;*",
             "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH CỦA THỦ TƯỚNG CHÍNH PHỦ",
+        ),
+        (  # the period of a title in capitals wrapped onto a line of no letters
+            "KẾ HOẠCH",
+            "PHÁT TRIỂN KINH TẾ SỐ TỈNH NGHỆ AN GIAI ĐOẠN\n2026 - 2030",
+            "*Căn cứ Nghị quyết số 57-NQ/TW;*",
+            "PHÁT TRIỂN KINH TẾ SỐ TỈNH NGHỆ AN GIAI ĐOẠN 2026 - 2030",
         ),
     ],
 )
