@@ -94,8 +94,9 @@ def question_names(question: str) -> list[str]:
 
 
 def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
-    """What the question names that the document of the answer (its first supporting unit)
-    does not hold — a cited document number, a proper name — or None when it holds all."""
+    """What the question names that the document of the answer (its first supporting unit;
+    for names and subjects, any document it quotes) does not hold — a cited document number, a
+    proper name — or None when it holds all."""
     if not support or q.route.intent in _MANY_DOCUMENTS:
         return None
     doc_id = support[0].unit.doc_id
@@ -110,7 +111,10 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         asked = _NUMBER_NAMED.match(folded, kind.end()) if kind is not None else None
         if asked is not None and not corpus.is_own_number(doc_id, asked.group(1)):
             return f"document {asked.group(1)} itself"
-    text = corpus.plain_text(doc_id)
+    # an answer joined from several documents ("... của Bắc Ninh và Đồng Nai") holds what any
+    # of them writes
+    documents = dict.fromkeys(c.unit.doc_id for c in support if c.unit.doc_id in corpus.documents)
+    text = "\n\n".join(corpus.plain_text(d) for d in documents)
     for name in question_names(q.route.question):
         if not _writes(text, name):
             return f"name {name!r}"
