@@ -547,7 +547,8 @@ def _paragraph_after(texts: list[str], index: int) -> str | None:
     while k < len(texts) and texts[k] and len(parts) < 6:
         line = texts[k]
         heading = _heading_of(line)
-        capitals = in_capitals(line)
+        # a line of no letters ("2026 - 2030" wrapped under "... GIAI ĐOẠN") goes on in any case
+        capitals = in_capitals(line) or not any(c.isalpha() for c in line)
         after_connector = bool(parts) and parts[-1].split()[-1].lower() in _TITLE_CONNECTORS
         authority = capitals and not after_connector and _AUTHORITY_LINE.match(line)
         if (len(parts) >= 4 and not capitals) or authority:

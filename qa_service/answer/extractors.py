@@ -252,6 +252,8 @@ _LIMIT_CUE = re.compile(
 )
 
 
+# "bao lâu", "mấy ngày", "bao nhiêu ngày làm việc": the question asks for a duration (folded)
+_ASKS_DURATION = re.compile(r"\bbao lau\b|\b(?:may|bao nhieu) (?:ngay|thang|nam|gio|tuan)\b")
 # a table column of time limits ("Thời hạn giải quyết", "Thời gian giải quyết")
 _LIMIT_HEADER = re.compile(r"\b(?:thoi han|thoi gian) (?:giai quyet|thuc hien|xu ly)\b")
 
@@ -314,7 +316,7 @@ def best_unit_answer(
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
-        if intent in _VALUE_INTENTS:
+        if intent in _VALUE_INTENTS and not _names_limit_column(q, cand.unit, intent):
             rank *= _length_factor(len(cand.unit.text))
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
         if best is None or rank > best_rank:
@@ -591,6 +593,26 @@ def _length_factor(chars: int) -> float:
     return 1.0 / (1.0 + max(0, chars - _PLAIN_CHARS) / 1600)
 
 
+def _in_limit_column(unit: Unit, intent: str) -> bool:
+    """A time limit read from a table whose header has a time-limit column: the column, not
+    the words of the long row around it, says which value answers."""
+    return (
+        intent == "deadline"
+        and unit.kind == "row"
+        and _LIMIT_HEADER.search(unit.context_key) is not None
+    )
+
+
+def _names_limit_column(q: Question, unit: Unit, intent: str) -> bool:
+    """The question names the time-limit column of the row's table ("thời gian giải quyết
+    ... bao lâu"): the row is a record and the column says which of its values answers, so its
+    length (address, fees, legal basis) is no sign of a weaker match."""
+    named = _LIMIT_HEADER.search(q.route.folded)
+    return (
+        _in_limit_column(unit, intent) and named is not None and named.group() in unit.context_key
+    )
+
+
 def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
     """(answer, focus in unit text, quality (0..1, a mention's up to 1.45), text for constraints,
     mention) or None."""
@@ -645,16 +667,23 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         ] + list(DURATION.finditer(text))
         if not found:
             return None
+        # "bao lâu", "mấy ngày", or a row under a "Thời gian giải quyết" column: a duration is
+        # the answer, not a day the text names ("Quảng trường 3/2" in an address cell)
+        wants_duration = _ASKS_DURATION.search(q.route.folded) is not None or _in_limit_column(
+            unit, intent
+        )
         focus = max(
             found,
-            key=lambda m: (_limit_cue(text, m.start()), local_gain(q, text, m.start(), m.end())),
+            key=lambda m: (
+                wants_duration and DURATION.fullmatch(m.group()) is not None,
+                _limit_cue(text, m.start()),
+                local_gain(q, text, m.start(), m.end()),
+            ),
         )
         # a bare duration under a time-limit column is a limit too, in a row that is evidence
         # enough to answer (a weak row must not outrank the evidence with its column's credit)
         limit = _limit_cue(text, focus.start()) or (
-            unit.kind == "row"
-            and cand.evidence >= _MIN_EVIDENCE
-            and _LIMIT_HEADER.search(unit.context_key) is not None
+            cand.evidence >= _MIN_EVIDENCE and _in_limit_column(unit, intent)
         )
         quality = 0.9 if limit else 0.6
         answer, span, quality, _, _ = window_answer(
@@ -1078,6 +1107,11 @@ def row_answer(unit: Unit, focus: tuple[int, int]) -> str:
     values = [c for c in rest if _NUMBER.search(c) or focus_text and focus_text in c]
     others = [c for c in rest if c not in values and len(c) <= 24]
     tail = " ".join(values + [o for o in others if o not in ("%",)]) or " ".join(rest)
+    held = [c for c in rest if focus_text and focus_text in c]
+    if len(tail) > MAX_ANSWER_CHARS // 2 and held:
+        # a long record (a procedure's row: address, fees, legal basis): the cell of the value,
+        # under the row's name rather than its code
+        label, tail = name_cell(unit) or label, held[0]
     room = MAX_ANSWER_CHARS - len(tail) - 2
     if len(label) > room:
         cut = label.rfind(" ", 0, max(10, room - 1))

@@ -14,7 +14,7 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -282,6 +282,10 @@ class Answerer:
             return answer_list(corpus, q, scored, top_k)
         if intent == "citing":
             return answer_citing(corpus, q, top_k)
+        if intent in _BY_PLACE_INTENTS:
+            by_place = self._answer_by_place(q, top_k)
+            if by_place is not None:
+                return by_place
         if intent == "compare":
             compared = answer_compare(corpus, q, top_k)
             if compared is not None:
@@ -342,6 +346,43 @@ class Answerer:
                 return paired
         return best.answer or "", [best], best.score, None
 
+    def _answer_by_place(self, q: Question, top_k: int) -> Composed | None:
+        """ "So sánh tỷ trọng kinh tế số ... của Bắc Ninh và Đồng Nai": the value asked, found
+        for each place the question names in that place's own documents, joined place by place;
+        None unless it names two places or more, each with documents of its own (none shared),
+        and every one of them answers."""
+        corpus = self.corpus
+        owned = [(p, corpus.gazetteer.own.get(p, frozenset())) for p in q.localities]
+        owned = [(p, docs) for p, docs in owned if docs]
+        if len(owned) < 2 or len(owned) > top_k:
+            return None
+        if sum(len(docs) for _, docs in owned) != len(frozenset().union(*(d for _, d in owned))):
+            return None  # a place inside another (a commune of the province): no two parts
+        kind = "target" if _PLANNED.search(q.route.folded) else "figure"
+        # each part asks the value, not the comparison: "so sánh", "giữa" are no evidence words
+        route = replace(route_question(_COMPARING.sub(" ", q.route.question)), intent=kind)
+        parts: list[str] = []
+        support: list[Candidate] = []
+        for place, docs in owned:
+            part = analyse(corpus, route, {"doc_ids": sorted(docs)})
+            if part.unsupported is not None:
+                return None
+            lexical = lexical_evidence(corpus, part)
+            hits = self._retrieve(part, None, lexical)
+            scored = score_units(
+                corpus, part, candidate_units(corpus, part, hits, lexical), lexical
+            )
+            best = best_unit_answer(corpus, part, scored, kind)
+            if best is None or value_mismatch(part, [best]) is not None:
+                return None
+            label = corpus.documents[best.unit.doc_id].meta.place or place.title()
+            parts.append(f"{label}: {best.answer}")
+            support.append(best)
+        answer = "; ".join(parts)
+        if len(answer) > MAX_ANSWER_CHARS:
+            return None
+        return answer, support, min(c.score for c in support), None
+
     def _start_embedding(self, query: str) -> Future[Any] | None:
         """The query's embedding for the hybrid search to come, started now (None without a
         retriever or when the search reads no dense list)."""
@@ -396,6 +437,12 @@ _ASKS_THE_GROUNDS = re.compile(r"\bcan cu (?:vao |theo )?(?:\w+ ){0,3}(?:nao|gi|
 # "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với": two values asked.
 _RESPECTIVELY = re.compile(r"\blan luot\b|\btruoc va sau\b|\bso voi\b")
 _PAIRED_KINDS = frozenset({"figure", "deadline", "target"})
+# Questions a value answers for each place they name ("... của Bắc Ninh và Đồng Nai")
+_BY_PLACE_INTENTS = frozenset({"compare", "figure", "target"})
+# The words that frame a comparison, as typed
+_COMPARING = re.compile(r"\b(?:so sánh|so sanh|giữa|giua)\b", re.IGNORECASE)
+# A planned value is asked ("mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm"), folded
+_PLANNED = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|ke hoach|den nam)\b")
 
 
 def _second_value(

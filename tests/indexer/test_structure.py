@@ -336,6 +336,12 @@ tháng 11 năm 2025*
             "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN**\n*Căn cứ Luật Tổ chức;*",
             "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH CỦA THỦ TƯỚNG CHÍNH PHỦ",
         ),
+        (  # the period of a title in capitals wrapped onto a line of no letters
+            "KẾ HOẠCH",
+            "PHÁT TRIỂN KINH TẾ SỐ TỈNH NGHỆ AN GIAI ĐOẠN\n2026 - 2030",
+            "*Căn cứ Nghị quyết số 57-NQ/TW;*",
+            "PHÁT TRIỂN KINH TẾ SỐ TỈNH NGHỆ AN GIAI ĐOẠN 2026 - 2030",
+        ),
     ],
 )
 def test_a_title_in_capitals_ends_where_the_title_does(

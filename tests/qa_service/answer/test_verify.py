@@ -14,6 +14,7 @@ from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import analyse
 from qa_service.answer.verify import (
     _is_code,
+    _spelled_out,
     asks_money,
     missing_in_document,
     question_names,
@@ -270,3 +271,10 @@ def test_a_cited_number_counts_when_written_in_the_text(
     monkeypatch.setattr(corpus, "citations_by_doc", {})  # as if no citation had been read
     assert missing_in_document(corpus, q, first_unit(circular)) is None
     assert missing_in_document(corpus, q, first_unit(decision)) is not None
+
+
+def test_a_subject_with_an_acronym_the_text_spells_out() -> None:
+    text = plain("Xét đề nghị về việc tiếp thu dự án Luật Thuế thu nhập cá nhân (sửa đổi).")
+    assert _spelled_out(text, "thue tncn", ["tncn"])
+    assert not _spelled_out(text, "thue tndn", ["tndn"])  # thu nhập doanh nghiệp: not written
+    assert not _spelled_out(text, "thue tncn", [])  # no acronym: the phrase itself is needed
