@@ -18,7 +18,7 @@ from functools import lru_cache
 from indexer.extract.citations import number_matches
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
-from qa_service.answer.gazetteer import plain
+from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.question import KINDS, Question
 from qa_service.routing import DOCUMENT_KINDS, STOP_WORDS, fold
 
@@ -112,7 +112,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             return f"document {asked.group(1)} itself"
     text = corpus.plain_text(doc_id)
     for name in question_names(q.route.question):
-        if not _writes(text, name):
+        if not _writes(text, name) and not _writes_with_unit(text, name):
             return f"name {name!r}"
     for first, last in _PERIOD.findall(plain(q.route.folded)):
         # no look-behind: a pattern that starts with its year is searched for fast
@@ -209,6 +209,14 @@ def _writes(text: str, phrase: str) -> bool:
         return False  # one word: the search above was the whole check (a regex is slow)
     gap = _GAP.join(re.escape(w) for w in phrase.split())
     return re.search(rf"(?<![a-z0-9]){gap}(?![a-z0-9])", text) is not None
+
+
+def _writes_with_unit(text: str, name: str) -> bool:
+    """The folded ``text`` writes the two words of ``name`` with the word of an administrative
+    unit between them: a body named after its place ("Thuế Quảng Trị" is "Thuế tỉnh Quảng
+    Trị", "Công an Hà Nội" "Công an thành phố Hà Nội")."""
+    body, place = name.split(" ", 1)
+    return any(_writes(text, f"{body} {unit} {place}") for unit in UNIT_NAMES)
 
 
 def _cites(corpus: Corpus, doc_id: str, number: str) -> bool:

@@ -13,13 +13,14 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import analyse
 from qa_service.answer.verify import (
+    _writes_with_unit,
     asks_money,
     missing_in_document,
     question_names,
     subject_phrases,
     value_mismatch,
 )
-from qa_service.routing import route_question
+from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
 
 DECISION = """**ỦY BAN NHÂN DÂN**
@@ -252,3 +253,14 @@ def test_a_cited_number_counts_when_written_in_the_text(
     monkeypatch.setattr(corpus, "citations_by_doc", {})  # as if no citation had been read
     assert missing_in_document(corpus, q, first_unit(circular)) is None
     assert missing_in_document(corpus, q, first_unit(decision)) is not None
+
+
+def test_a_body_named_after_its_place_without_the_unit_word() -> None:
+    """ "Thuế Bình Sơn" names the body the document writes "Thuế tỉnh Bình Sơn"; another body
+    of the place, or the place alone after another word, is not it."""
+    text = plain(
+        fold("Cục Thuế nhận được công văn số 12/BSO-KTr ngày 02/7/2025 của Thuế tỉnh\nBình Sơn.")
+    )
+    assert _writes_with_unit(text, "thue binh")
+    assert not _writes_with_unit(text, "cong binh")
+    assert not _writes_with_unit(text, "thue hoa")
