@@ -44,11 +44,13 @@ _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has a
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**").
 _GAP = r"[\s*_]+"
 _WORD_CHAR = re.compile(r"[a-z0-9]")
+# "về" (about), not the "vệ" of "bảo vệ", "phòng vệ", "tự vệ" (folded alike)
+_ABOUT = r"(?<!bao )(?<!phong )(?<!tu )ve"
 # Words after which a question names what its document is about: the kind of document
 # ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành", and the
 # procedure it sets out ("thủ tục cấp chứng chỉ ...") (folded).
 _SUBJECT_MARKER = re.compile(
-    rf"\b(?:{KINDS}|ve viec|ve|linh vuc|ban hanh|thu tuc) (?=([a-z]+) ([a-z]+)\b)"
+    rf"\b(?:{KINDS}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc) (?=([a-z]+) ([a-z]+)\b)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
 # thực hiện ...", "thông tư quy định ...", "quyết định công bố ...").

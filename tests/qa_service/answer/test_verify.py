@@ -207,6 +207,8 @@ def test_the_names_of_a_question(question: str, names: list[str]) -> None:
         ("Kế hoạch về Nghị định 63 là số mấy?", []),
         # nor a verb that relates the document to its subject
         ("Kế hoạch thực hiện Chỉ thị 05 là số mấy?", []),
+        # "bảo vệ" holds no "về": what follows it is not the subject
+        ("Chỉ thị về phòng cháy, bảo vệ rừng đầu nguồn là số mấy?", ["phong chay"]),
     ],
 )
 def test_the_subject_a_question_names(question: str, phrases: list[str]) -> None:
