@@ -34,6 +34,7 @@ __all__ = [
     "SCORE_WORD",
     "STOP_WORDS",
     "STOP_WORDS_TONED",
+    "RELATION_CLASSES",
     "LocalityMention",
     "Route",
     "accent_ratio",
@@ -136,13 +137,22 @@ ASKS_A_RELATED_DOCUMENT = re.compile(
     rf" {_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
 )
 
-# "Văn bản nào (đã) thay thế QĐ 800/QĐ-UBND", "QĐ 13/2024 bị bãi bỏ bởi văn bản nào": the
-# document asked for is the subject of the relation — one that cites the named document, whose
-# own number answers, not another document its sentence cites beside it (folded)
-_DONE_TO = f"{_RELATIONS}|lam het hieu luc"
+# "Văn bản nào (đã) thay thế QĐ 800/QĐ-UBND", "Thông tư nào của Bộ X làm hết hiệu lực ...",
+# "QĐ 13/2024 bị bãi bỏ bởi văn bản nào", "... đã được thay bằng QĐ nào": the document asked for
+# is the subject of the relation — one that cites the named document, whose own number answers,
+# not another document its sentence cites beside it (folded)
+_DONE_TO = f"{_RELATIONS}|lam het hieu luc|thay"
+_ISSUER = r"(?:cua [^?,]{1,60}? )?"  # "của Bộ Giáo dục và Đào tạo" between the kind and the verb
 ASKS_THE_RELATING_DOCUMENT = re.compile(
-    rf"\b{_ANY_DOCUMENT}(?: so)? nao (?:(?:da|se|duoc) )?(?P<verb>{_DONE_TO})\b"
-    rf"|\b(?:bi|duoc) (?P<passive>{_DONE_TO})(?: boi| tai| theo)? {_ANY_DOCUMENT}(?: so)? nao\b"
+    rf"\b{_ANY_DOCUMENT}(?: so)? nao {_ISSUER}(?:(?:da|se|duoc) )?(?P<verb>{_DONE_TO})\b"
+    rf"|\b(?:bi|duoc) (?P<passive>{_DONE_TO})(?: boi| tai| theo| bang)? {_ANY_DOCUMENT}"
+    r"(?: so)? nao\b"
+)
+# Relations of one class: a document that ends another's force may say so in other words
+# ("thay thế", "bãi bỏ", "làm hết hiệu lực"); one that amends it ("sửa đổi", "bổ sung")
+RELATION_CLASSES = (
+    ("thay the", "thay", "bai bo", "huy bo", "lam het hieu luc", "het hieu luc"),
+    ("sua doi", "bo sung", "dinh chinh"),
 )
 
 # "điểm" asked for (a score), not "thời điểm", "địa điểm", nor what a value is used for ("tính

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from qa_service.routing import accent_ratio, fold, route_question, tone_key
+from qa_service.routing import (
+    ASKS_THE_RELATING_DOCUMENT,
+    accent_ratio,
+    fold,
+    route_question,
+    tone_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -195,3 +201,19 @@ def test_the_first_of_two_kind_words_is_the_kind_asked() -> None:
 )
 def test_the_structure_of_the_question_decides_the_intent(question: str, intent: str) -> None:
     assert route_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("Quyết định nào của UBND tỉnh Bình Sơn đã bãi bỏ Quyết định 14/2020/QĐ-UBND?", "bai bo"),
+        ("Nghị quyết 05/2021/NQ-HĐND đã được sửa đổi bằng nghị quyết nào?", "sua doi"),
+        ("Chỉ thị 03/CT-UBND được thay bằng chỉ thị nào?", "thay"),
+        ("van ban nao cua bo tai chinh lam het hieu luc thong tu 40/2016", "lam het hieu luc"),
+    ],
+)
+def test_the_relating_document_is_asked(question: str, verb: str) -> None:
+    """The document asked for does the relation to the one named, its issuer named between."""
+    relation = ASKS_THE_RELATING_DOCUMENT.search(route_question(question).folded)
+    assert relation is not None
+    assert (relation.group("verb") or relation.group("passive")) == verb
