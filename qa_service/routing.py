@@ -296,7 +296,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a time asked of an act ("phải ... khi nào", "tổng kết vào thời gian nào", "hằng
             # năm"), not of what dates a document (issued, signed, sent, answered ...)
             "deadline",
-            rf"^(?=.*{_TIME_ASKED})(?:(?=.*{_OBLIGATION})|(?!.*{_DATING_VERB}))",
+            # ("Công văn 5642/CT-CS ngày nào?": the time is asked of the document itself)
+            rf"^(?=.*{_TIME_ASKED})(?:(?=.*{_OBLIGATION})|(?!.*{_DATING_VERB})"
+            rf"(?!.*\b{_KIND}(?: so)? [\w/.-]*\d[\w/.-]* (?:(?:duoc|co|la|vao) )*{_TIME_ASKED}))",
         ),
         (
             "date",

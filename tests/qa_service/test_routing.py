@@ -175,6 +175,8 @@ def test_the_first_of_two_kind_words_is_the_kind_asked() -> None:
         # a time asked of what dates the document: issued, signed, sent, answered
         ("Sở Xây dựng gửi tờ trình xin ý kiến về quy hoạch vào ngày nào?", "date"),
         ("Bộ Tài chính trả lời kiến nghị của doanh nghiệp vào thời điểm nào?", "date"),
+        ("Công văn 118/SXD-QH vào ngày nào?", "date"),  # the document itself, no verb
+        ("quyet dinh so 75/2024/QD-UBND ngay nao", "date"),
         # a time asked of an act to be done, or that recurs: a deadline
         ("Đề án phải hoàn thành khi nào?", "deadline"),
         ("Khi nào huyện sơ kết việc thực hiện chương trình chuyển đổi số?", "deadline"),
