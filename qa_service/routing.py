@@ -180,10 +180,11 @@ _SIGN = (
     r"(?! (?:ket|hop|thi|thuat|nay|tiep|cuoi|dau|truoc|sau|han)\b)"
 )
 _SIGN_TONED = re.compile(r"\bký\b")
-# A time asked for ("khi nào", "bao giờ", "ngày nào", "thời điểm nào", "năm nào") (folded)
+# A time asked for ("khi nào", "bao giờ", "ngày nào", "thời điểm nào") (folded); a year asked
+# ("hoàn thành vào năm nào") stays with "date", whose extractor reads a task's year
 _TIME_ASKED = (
     r"(?:\bngay nao\b|\bkhi nao\b|\bbao gio\b|\b(?:thoi diem|thoi gian|luc|thang) nao\b"
-    r"|\bngay thang nam nao\b|\bngay bao nhieu\b|\bngay may\b|\b(?:vao|trong|tu|den) nam nao\b)"
+    r"|\bngay thang nam nao\b|\bngay bao nhieu\b|\bngay may\b)"
 )
 # What dates a document itself: it is issued, signed, passed, sent, drawn up, answers (folded)
 _DATING_VERB = (

@@ -185,6 +185,7 @@ def test_the_first_of_two_kind_words_is_the_kind_asked() -> None:
         ("Kế hoạch đặt mốc thời gian nào để hoàn tất việc bàn giao trụ sở?", "deadline"),
         ("Hạn nộp bản kê khai tài sản là ngày nào?", "deadline"),
         ("Hồ sơ được giải quyết trong tối đa mấy giờ?", "deadline"),
+        ("Cơ sở dữ liệu dân cư phải được số hóa xong vào năm nào?", "date"),  # a task's year
         # a count asked by "mấy" before any noun; "máy" of "máy móc" asks none
         ("Mỗi xã được cử tối đa mấy đại biểu dự hội nghị?", "figure"),
         ("tai khoan phai doi mat khau sau it nhat may thang", "figure"),
