@@ -34,6 +34,7 @@ __all__ = [
     "SCORE_WORD",
     "STOP_WORDS",
     "STOP_WORDS_TONED",
+    "RELATION_CLASSES",
     "LocalityMention",
     "Route",
     "accent_ratio",
@@ -162,13 +163,22 @@ def asks_a_related_document(folded: str) -> bool:
     return re.search(_BY_RELATION, folded) is not None or _WRITTEN_AT.search(folded) is not None
 
 
-# "Văn bản nào (đã) thay thế QĐ 800/QĐ-UBND", "QĐ 13/2024 bị bãi bỏ bởi văn bản nào": the
-# document asked for is the subject of the relation — one that cites the named document, whose
-# own number answers, not another document its sentence cites beside it (folded)
-_DONE_TO = f"{_RELATIONS}|lam het hieu luc"
+# "Văn bản nào (đã) thay thế QĐ 800/QĐ-UBND", "Thông tư nào của Bộ X làm hết hiệu lực ...",
+# "QĐ 13/2024 bị bãi bỏ bởi văn bản nào", "... đã được thay bằng QĐ nào": the document asked for
+# is the subject of the relation — one that cites the named document, whose own number answers,
+# not another document its sentence cites beside it (folded)
+_DONE_TO = f"{_RELATIONS}|lam het hieu luc|thay"
+_ISSUER = r"(?:cua [^?,]{1,60}? )?"  # "của Bộ Giáo dục và Đào tạo" between the kind and the verb
 ASKS_THE_RELATING_DOCUMENT = re.compile(
-    rf"\b{_ANY_DOCUMENT}(?: so)? nao (?:(?:da|se|duoc) )?(?P<verb>{_DONE_TO})\b"
-    rf"|\b(?:bi|duoc) (?P<passive>{_DONE_TO})(?: boi| tai| theo)? {_ANY_DOCUMENT}(?: so)? nao\b"
+    rf"\b{_ANY_DOCUMENT}(?: so)? nao {_ISSUER}(?:(?:da|se|duoc) )?(?P<verb>{_DONE_TO})\b"
+    rf"|\b(?:bi|duoc) (?P<passive>{_DONE_TO})(?: boi| tai| theo| bang)? {_ANY_DOCUMENT}"
+    r"(?: so)? nao\b"
+)
+# Relations of one class: a document that ends another's force may say so in other words
+# ("thay thế", "bãi bỏ", "làm hết hiệu lực"); one that amends it ("sửa đổi", "bổ sung")
+RELATION_CLASSES = (
+    ("thay the", "thay", "bai bo", "huy bo", "lam het hieu luc", "het hieu luc"),
+    ("sua doi", "bo sung", "dinh chinh"),
 )
 
 # What a document does to another it cites, folded
@@ -188,6 +198,44 @@ _NO_BODY_ASKED = (
 SCORE_WORD = r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b"
 
 # ---------------------------------------------------------------- intents
+
+# Kinds a question writes as the code of a symbol ("NĐ", "TT", "TTLT"), which folding leaves as
+# written; read only inside the question structures below (folded)
+_CODED_KINDS = "nd|tt|ttlt|tb"
+# A document named by its kind, its code, or "văn bản" (folded)
+_KIND = rf"(?:{_ANY_DOCUMENT}|{_CODED_KINDS})"
+# A person asked for: "ai", "người / lãnh đạo / đồng chí nào", or a position and "nào" ("Phó Chủ
+# tịch nào", "PCT nào") (folded)
+_POSITIONS = (
+    r"(?:pho )?(?:chu tich|giam doc|cuc truong|truong ban|truong phong|bo truong|thu truong"
+    r"|thu tuong|chanh van phong|bi thu|tong cuc truong)|pct|pgd|ct"
+)
+_PERSON_ASKED = rf"(?:\bai\b|\b(?:nguoi|lanh dao|dong chi|ong|ba|{_POSITIONS}) nao\b)"
+# "ký" the verb, not "kỳ" of "kỳ họp", "định kỳ", "nhiệm kỳ" nor "ký kết" (folded; a question
+# typed with marks is checked on its marks as well)
+_SIGN = (
+    r"(?<!dinh )(?<!nhiem )(?<!hoc )(?<!chu )\bky\b"
+    r"(?! (?:ket|hop|thi|thuat|nay|tiep|cuoi|dau|truoc|sau|han)\b)"
+)
+_SIGN_TONED = re.compile(r"\bký\b")
+# A time asked for ("khi nào", "bao giờ", "ngày nào", "thời điểm nào") (folded); a year asked
+# ("hoàn thành vào năm nào") stays with "date", whose extractor reads a task's year
+_TIME_ASKED = (
+    r"(?:\bngay nao\b|\bkhi nao\b|\bbao gio\b|\b(?:thoi diem|thoi gian|luc|thang) nao\b"
+    r"|\bngay thang nam nao\b|\bngay bao nhieu\b|\bngay may\b)"
+)
+# What dates a document itself: it is issued, signed, passed, sent, drawn up, answers (folded)
+_DATING_VERB = (
+    rf"\b(?:ban hanh|{_SIGN}|thong qua|phat hanh|gui|lap (?:ngay|vao)|tra loi|tra ket qua"
+    rf"|de ngay|co ngay|ra (?:{_KIND}|ngay|vao))\b"
+)
+# What is to be done by a time: an obligation, a recurring time (folded)
+_OBLIGATION = r"\b(?:phai|yeu cau|hang nam|hang quy|hang thang)\b"
+# "mấy" asked of a count ("tối thiểu mấy ký tự"), not "máy" ("nhà máy", "máy móc") (folded)
+_HOW_MANY = (
+    r"(?<!nha )(?<!so )\bmay\b(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh|dieu hoa|xuc|cay|thu"
+    r"|quay|anh|bom|nen|mong|lam|che)\b)(?= \w)"
+)
 
 # Each pattern runs on the folded question (abbreviations expanded). Order = priority.
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -223,31 +271,43 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "list",
             r"\b(nhung|cac) (van ban|quyet dinh|ke hoach|nghi quyet|nghi dinh|chi thi|cong van"
-            r"|thong tu|can cu)\b.*\b(nao|gi)\b|\bliet ke\b|\bvien dan\b"
+            r"|thong tu|can cu)\b.*\b(nao|gi)\b|\bliet ke\b"
+            # "viện dẫn văn bản nào" asks one document: a basis
+            rf"|\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b)"
             r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b.*\b(nao|gi)\b"
             r"|\b(nhung|cac) can cu\b",
         ),
         # "do ai chủ trì" asks for a body, not a signer: every form says "ký"
         (
             "signer",
-            r"\bai (da )?ky\b|\bnguoi ky\b|\bky boi\b|\bdo ai (da )?ky\b|\bky ten\b"
-            # "PCT nào ký", "Chủ tịch HĐND nào ký": a person named by a position
+            # a person asked, then "ký": "ai ký", "lãnh đạo nào của Sở đã ký", "PCT nào ký"
+            rf"{_PERSON_ASKED}[^?]*?{_SIGN}|\bnguoi ky\b|\bky (?:boi|ten)\b"
+            # "Chủ tịch HĐND tỉnh nào ký": a person named by a position and its body
             r"|\bnao (da )?ky\b(?! ket)"
             # "Chủ tịch UBND tỉnh ký quyết định ... là ai?": who the position that signed is
-            rf"|\bky (?:ban hanh )?{_ANY_DOCUMENT}\b.*\bla ai\b",
+            rf"|{_SIGN}[^?]*\b(?:la|do) ai\b"
+            # "PCT ký QĐ 84/2025?": a position and "ký" a document, no other question word
+            rf"|^(?:{_POSITIONS}) (?:da )?ky {_KIND}\b(?!.*\b(?:nao|gi|bao nhieu|may)\b)",
         ),
         ("decision", ASKS_A_RELATED_DOCUMENT.pattern),
         (
             # unless a time limit is asked ("chậm nhất bao lâu sau khi ... có hiệu lực")
             "effective",
-            r"^(?!.*\b(?:cham nhat|bao lau|thoi han|han chot)\b).*(?:\bhieu luc\b"
+            # nor a document that ends another's force ("thông tư nào làm hết hiệu lực ...")
+            r"^(?!.*\b(?:cham nhat|bao lau|thoi han|han chot)\b)"
+            rf"(?!.*\b{_KIND}(?: so)? nao\b[^?]*\bhet hieu luc\b).*(?:\bhieu luc\b"
             r"|\b(bat dau )?(duoc )?ap dung (tu|ke tu) (ngay|khi|thoi diem) nao\b"
             r"|\bthi hanh (tu|ke tu) (ngay|khi)\b)",
         ),
         (
             "deadline",
             r"\bthoi han\b|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b|\b(trong )?bao lau\b"
-            r"|\bhan (nop|gui|hoan thanh|bao cao|cuoi)\b|\bmay ngay( lam viec)?\b"
+            r"|\bhan (nop|gui|hoan thanh|bao cao|cuoi)\b"
+            # "mấy ngày", "trong mấy giờ": a duration, not the hour of "sau mấy giờ (đêm)"
+            r"|\bmay ngay( lam viec)?\b|(?<!sau )(?<!luc )(?<!truoc )\bmay (?:gio|tuan)\b"
+            # "mốc thời gian nào", "hạn công bố ... là ngày nào": a time limit set for an act
+            r"|\bmoc (?:thoi gian|thoi han|ngay)\b"
+            rf"|(?<!gia )\bhan (?!che\b|muc\b|ngach\b|quoc\b)\w+\b[^?]*{_TIME_ASKED}"
             r"|\bthoi gian (giai quyet|thuc hien|hoan thanh)\b"
             r"|\b(trong )?bao nhieu (ngay|gio|tuan)( lam viec)?\b",
         ),
@@ -259,6 +319,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "decision",
             rf"^{_NO_BODY_ASKED}(?!.*\b(?:bao nhieu|ngay nao|khi nao|bao lau|la gi|can cu"
             r"|dua (?:tren|vao)|tren co so)\b)"
+            # "Cục Thuế dẫn thông tư nào ...": the one document an agent relies on (basis)
+            rf"(?!.*(?<!nhan )(?<!huong )\b(?:dan|vien dan|trich dan|dan chieu) {_KIND}\b)"
             rf".*\b{_ANY_DOCUMENT}(?: so)? (?:nao|so may)\b|^{_NO_BODY_ASKED}.*(?:{_ITS_NUMBER})",
         ),
         (
@@ -266,7 +328,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bchu tri\b|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b|\bchiu trach nhiem\b"
             r"|\bphu trach\b|\bdau moi\b|\bgiao (cho )?(co quan|don vi|so|ai)\b"
             r"|(?<!van )(?<!can )(?<!ma )\b(so|ban|bo|cuc) nao\b"
-            r"|\bai (thuc hien|tham muu|huong dan|to chuc)\b"
+            # "ai (được UBND tỉnh) giao hướng dẫn": a body asked by the task it is given
+            r"|\bai\b(?: [^?]*?)? (?:thuc hien|tham muu|huong dan|to chuc|giao|chu tri"
+            r"|phu trach|chiu trach nhiem)\b"
             r"|\bdo ai (chu tri|phu trach|thuc hien)\b|\b(phan cap|giao) cho cap nao\b"
             r"|\bai (duoc )?giao\b|\bgiao (cho )?ai\b",
         ),
@@ -274,8 +338,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "căn cứ tính định mức ... là bao nhiêu": a value used as a basis, not a document
             "basis",
             r"^(?!.*\bbao nhieu\b).*\bcan cu\b"
-            r"|\bdua (tren|vao) (van ban|quyet dinh|nghi dinh|luat|co so|cong van|thong tu"
-            r"|nghi quyet|ke hoach|bao cao|chi thi|huong dan)\b[^?]*\b(nao|gi)\b"
+            rf"|\bdua (?:tren|vao) (?:co so )?(?:cua )?{_KIND}\b[^?]*\b(?:nao|gi|so may)\b"
+            # "Cục Thuế dẫn nghị định nào (khi trả lời)": the one document an answer relies on
+            rf"|(?<!nhan )(?<!huong )\b(?:dan|vien dan|trich dan|dan chieu) {_KIND}(?: so)?"
+            r" (?:nao|gi|may)\b"
             # "được ban hành trên cơ sở luật nào"
             rf"|\btren co so {_ANY_DOCUMENT}\b[^?]*\b(?:nao|gi|so may)\b",
         ),
@@ -288,8 +354,18 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|ket luan|de an|huong dan|cong dien)(?: so)? nao\b",
         ),
         (
+            # a time asked of an act ("phải ... khi nào", "tổng kết vào thời gian nào", "hằng
+            # năm"), not of what dates a document (issued, signed, sent, answered ...)
+            "deadline",
+            # ("Công văn 5642/CT-CS ngày nào?": the time is asked of the document itself)
+            rf"^(?=.*{_TIME_ASKED})(?:(?=.*{_OBLIGATION})|(?!.*{_DATING_VERB})"
+            rf"(?!.*\b{_KIND}(?: so)? [\w/.-]*\d[\w/.-]* (?:(?:duoc|co|la|vao) )*{_TIME_ASKED}))",
+        ),
+        (
             "date",
-            r"\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b|\bngay thang nam nao\b"
+            # "ngày ban hành QĐ 170?", "ngày ký ...": the date named, no question word
+            r"(?<!tu )(?<!sau )(?<!truoc )\bngay (?:ban hanh|ky|thong qua)\b"
+            r"|\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b|\bngay thang nam nao\b"
             r"|\bngay bao nhieu\b|\bvao ngay\b.*\?$|\bthoi gian nao\b|\bhan chot\b"
             r"|\btruoc ngay nao\b|\bngay may\b|\b(?:vao|trong|tu|den) nam nao\b",
         ),
@@ -312,8 +388,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "figure",
             r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\btong so\b|\bcon so\b"
-            r"|\bphan tram\b|%|\bmay (nhiem vu|ho so|van ban|thu tuc|cuoc|lop|sang kien|xa|don vi"
-            r"|co quan|nguoi|cong chuc|vien chuc|can bo|tin|bai|doanh nghiep|phieu|lan|to)\b"
+            rf"|\bphan tram\b|%|{_HOW_MANY}"
             r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b|\bso (ho so|tthc|thu tuc"
             r"|nhiem vu|van ban|doanh nghiep|tin bai|phieu|cong chuc|vien chuc|bien che)\b",
         ),
@@ -321,6 +396,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "decision",
             r"^(quyet dinh|ke hoach|nghi quyet|chi thi|cong van|de an|chuong trinh)\b"
+            # "Số (hiệu) NQ của UBTVQH về ...?": the number of a document, asked as a noun
+            rf"|^so (?:hieu )?(?:cua )?{_KIND}\b"
             r"|\b(quyet dinh|ke hoach|van ban|nghi quyet|nghi dinh|chi thi|cong van|thong tu"
             r"|thong bao|chuong trinh|ket luan|de an|huong dan)( so)? nao\b|\bcan cu\b|\bso hieu\b"
             r"|\bban hanh kem theo\b|\bduoc ban hanh (theo|tai|boi)\b|\bvan ban gi\b"
@@ -333,7 +410,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "sở nào" (which department) and "số nào" (which number) fold alike; a question typed with
 # marks tells them apart, and one that writes no "sở" asks no department by "so nao"
 _WHICH_SO = re.compile(r"\bso (?=nao\b)")
-_DEPARTMENT_TONED = re.compile(r"\bsở\b")
+_DEPARTMENT_TONED = re.compile(r"\bsở nào\b")
 
 
 def _intent(folded: str, toned: str | None = None) -> str:
@@ -343,6 +420,8 @@ def _intent(folded: str, toned: str | None = None) -> str:
         text = folded
         if intent == "agency" and toned is not None and not _DEPARTMENT_TONED.search(toned):
             text = _WHICH_SO.sub("so_ ", folded)
+        if intent == "signer" and toned is not None and not _SIGN_TONED.search(toned):
+            continue  # "kỳ họp", "định kỳ": no signature asked
         if pattern.search(text):
             return intent
     return "general"

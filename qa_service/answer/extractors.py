@@ -444,7 +444,24 @@ def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
         penalty += _OTHER_ACTION
     if other_procedure(q, unit):
         penalty += _OTHER_PROCEDURE
+    if one_step(q, unit):
+        penalty += _OTHER_PROCEDURE
     return penalty
+
+
+# A row of a procedure's steps ("Bước 2 | Duyệt hồ sơ … | 4 ngày"), folded
+_STEP_ROW = re.compile(r"^\W*buoc\s*\d")
+
+
+def one_step(q: Question, unit: Unit) -> bool:
+    """The unit is the row of one step of a procedure and the question names no step: the
+    time or amount of the whole procedure is asked ("thủ tục X giải quyết trong bao nhiêu
+    ngày"), which its list of procedures or its total states, not one step's."""
+    return (
+        unit.kind == "row"
+        and _STEP_ROW.match(unit.folded) is not None
+        and re.search(r"\bbuoc\b", q.route.folded) is None
+    )
 
 
 _READ = 80  # candidates best_unit_answer reads (their followers besides)

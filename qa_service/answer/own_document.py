@@ -23,7 +23,13 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import KINDS, Question
 from qa_service.answer.windows import tidy
-from qa_service.routing import ASKS_THE_RELATING_DOCUMENT, fold, key, period_pattern
+from qa_service.routing import (
+    ASKS_THE_RELATING_DOCUMENT,
+    RELATION_CLASSES,
+    fold,
+    key,
+    period_pattern,
+)
 
 __all__ = [
     "RankedDocument",
@@ -484,10 +490,14 @@ def answer_relating_document(
     if relation is None or not q.number_filter:
         return None
     verb = relation.group("verb") or relation.group("passive")
+    verbs = next((c for c in RELATION_CLASSES if verb in c), (verb,))
     citing = corpus.citing_units(q.number_filter)
     for cand in scored:  # best evidence first
         unit = cand.unit
-        if unit.idx not in citing or verb not in plain(fold(_paragraph_up_to(corpus, unit))):
+        if unit.idx not in citing:
+            continue
+        paragraph = plain(fold(_paragraph_up_to(corpus, unit)))
+        if not any(v in paragraph for v in verbs):
             continue
         if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter):
             continue

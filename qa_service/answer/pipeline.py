@@ -434,8 +434,14 @@ class Answerer:
 
 # "căn cứ (vào) quyết định nào", "căn cứ văn bản số mấy": the grounds of a document are asked
 _ASKS_THE_GROUNDS = re.compile(r"\bcan cu (?:vao |theo )?(?:\w+ ){0,3}(?:nao|gi|so may)\b")
-# "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với": two values asked.
-_RESPECTIVELY = re.compile(r"\blan luot\b|\btruoc va sau\b|\bso voi\b")
+# "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với", or a value asked
+# twice ("A được mấy tháng, còn B được mấy tháng?", "từ bao nhiêu ngày xuống bao nhiêu ngày"):
+# two values asked.
+# ("mấy", not the "máy" of "bộ máy", "xe máy", "máy móc")
+_VALUE_ASKED = r"(?:\bbao nhieu\b|\bbao lau\b|(?<!bo )(?<!xe )(?<!nha )\bmay\b(?! moc| bay| tinh))"
+_RESPECTIVELY = re.compile(
+    rf"\blan luot\b|\btruoc va sau\b|\bso voi\b|{_VALUE_ASKED}[^?]*{_VALUE_ASKED}"
+)
 _PAIRED_KINDS = frozenset({"figure", "deadline", "target"})
 # Questions a value answers for each place they name ("... của Bắc Ninh và Đồng Nai")
 _BY_PLACE_INTENTS = frozenset({"compare", "figure", "target"})

@@ -18,7 +18,7 @@ from functools import lru_cache
 from indexer.extract.citations import number_matches
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
-from qa_service.answer.gazetteer import plain
+from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.question import KINDS, TYPE_THEN_NUMBER, Question
 from qa_service.routing import DOCUMENT_KINDS, STOP_WORDS, fold
 
@@ -44,11 +44,13 @@ _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has a
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**").
 _GAP = r"[\s*_]+"
 _WORD_CHAR = re.compile(r"[a-z0-9]")
+# "về" (about), not the "vệ" of "bảo vệ", "phòng vệ", "tự vệ" (folded alike)
+_ABOUT = r"(?<!bao )(?<!phong )(?<!tu )ve"
 # Words after which a question names what its document is about: the kind of document
 # ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành", and the
 # procedure it sets out ("thủ tục cấp chứng chỉ ...") (folded).
 _SUBJECT_MARKER = re.compile(
-    rf"\b(?:{KINDS}|ve viec|ve|linh vuc|ban hanh|thu tuc) (?=([a-z]+) ([a-z]+)\b)"
+    rf"\b(?:{KINDS}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc) (?=([a-z]+) ([a-z]+)\b)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
 # thực hiện ...", "thông tư quy định ...", "quyết định công bố ...").
@@ -125,7 +127,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     documents = dict.fromkeys(c.unit.doc_id for c in support if c.unit.doc_id in corpus.documents)
     text = "\n\n".join(corpus.plain_text(d) for d in documents)
     for name in question_names(q.route.question):
-        if not _writes(text, name):
+        if not _writes(text, name) and not _writes_with_unit(text, name):
             return f"name {name!r}"
     for first, last in _PERIOD.findall(plain(q.route.folded)):
         # no look-behind: a pattern that starts with its year is searched for fast
@@ -238,6 +240,14 @@ def _writes(text: str, phrase: str) -> bool:
         return False  # one word: the search above was the whole check (a regex is slow)
     gap = _GAP.join(re.escape(w) for w in phrase.split())
     return re.search(rf"(?<![a-z0-9]){gap}(?![a-z0-9])", text) is not None
+
+
+def _writes_with_unit(text: str, name: str) -> bool:
+    """The folded ``text`` writes the two words of ``name`` with the word of an administrative
+    unit between them: a body named after its place ("Thuế Quảng Trị" is "Thuế tỉnh Quảng
+    Trị", "Công an Hà Nội" "Công an thành phố Hà Nội")."""
+    body, place = name.split(" ", 1)
+    return any(_writes(text, f"{body} {unit} {place}") for unit in UNIT_NAMES)
 
 
 def _cites(corpus: Corpus, doc_id: str, number: str) -> bool:

@@ -8,6 +8,7 @@ import pytest
 
 from qa_service.answer.question import numbers_after_a_type
 from qa_service.routing import (
+    ASKS_THE_RELATING_DOCUMENT,
     accent_ratio,
     asks_a_related_document,
     fold,
@@ -53,7 +54,6 @@ from qa_service.routing import (
         ("Nhiệm vụ rà soát TTHC do ai chủ trì thực hiện?", "agency"),  # a body, not a signer
         ("Việc số hóa hồ sơ do ai phụ trách?", "agency"),
         ("Báo cáo được ban hành ngày nào?", "date"),
-        ("Đề án phải hoàn thành khi nào?", "date"),
         ("Những văn bản nào được viện dẫn trong báo cáo?", "list"),
         ("Quyết định căn cứ những văn bản nào?", "list"),
         ("liet ke cac ke hoach duoc nhac den", "list"),
@@ -225,3 +225,71 @@ def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
     assert numbers_after_a_type("Văn bản nào viện dẫn NĐ 85/2024?") == [("nghi dinh", "85/2024")]
     assert numbers_after_a_type("KH 7360 dựa trên quyết định nào?") == [("ke hoach", "7360")]
     assert numbers_after_a_type("NĐ 85 năm 2024") == []  # "85 năm": a count of years
+
+
+# The question's structure names the answer's type, whatever its other words: a person asked and
+# "ký"; a time asked of a document's own act or of an act to be done; a count asked by "mấy"; one
+# document an agent relies on. Wordings of each class, with and without marks.
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # a person asked (by "ai", "người / lãnh đạo / đồng chí nào", a position), then "ký"
+        ("Đồng chí nào trong Ban Thường vụ đã ký chỉ thị 12?", "signer"),
+        ("Phó Giám đốc nào của Sở Y tế ký công văn gửi các bệnh viện?", "signer"),
+        ("lanh dao nao cua so tai chinh ky ke hoach 210", "signer"),
+        ("Ai là người đứng tên ký thông báo kết luận của Chủ tịch tỉnh?", "signer"),
+        ("Giám đốc ký KH 45/KH-SYT về tiêm chủng?", "signer"),  # a position, "ký", no question word
+        ("Ai chủ trì kỳ họp thứ mười của Hội đồng nhân dân tỉnh?", "agency"),  # "kỳ" is no "ký"
+        ("Ai được giao tổng hợp kết quả rà soát gửi Sở Nội vụ?", "agency"),
+        ("ai duoc uy ban tinh giao phoi hop kiem tra cac xa", "agency"),
+        # the date a document names for itself, asked as a noun
+        ("Ngày ban hành Thông tư 12/2024/TT-BTC?", "date"),
+        ("ngay ky nghi quyet 05/2023/NQ-HDND cua tinh", "date"),
+        # a time asked of what dates the document: issued, signed, sent, answered
+        ("Sở Xây dựng gửi tờ trình xin ý kiến về quy hoạch vào ngày nào?", "date"),
+        ("Bộ Tài chính trả lời kiến nghị của doanh nghiệp vào thời điểm nào?", "date"),
+        ("Công văn 118/SXD-QH vào ngày nào?", "date"),  # the document itself, no verb
+        ("quyet dinh so 75/2024/QD-UBND ngay nao", "date"),
+        # a time asked of an act to be done, or that recurs: a deadline
+        ("Đề án phải hoàn thành khi nào?", "deadline"),
+        ("Khi nào huyện sơ kết việc thực hiện chương trình chuyển đổi số?", "deadline"),
+        ("hoc bong duoc cap cho sinh vien vao thoi diem nao trong nam", "deadline"),
+        ("Các phòng gửi số liệu thống kê về Văn phòng vào thời gian nào hằng quý?", "deadline"),
+        ("Kế hoạch đặt mốc thời gian nào để hoàn tất việc bàn giao trụ sở?", "deadline"),
+        ("Hạn nộp bản kê khai tài sản là ngày nào?", "deadline"),
+        ("Hồ sơ được giải quyết trong tối đa mấy giờ?", "deadline"),
+        ("Cơ sở dữ liệu dân cư phải được số hóa xong vào năm nào?", "date"),  # a task's year
+        # a count asked by "mấy" before any noun; "máy" of "máy móc" asks none
+        ("Mỗi xã được cử tối đa mấy đại biểu dự hội nghị?", "figure"),
+        ("tai khoan phai doi mat khau sau it nhat may thang", "figure"),
+        ("Danh mục máy móc chuyên dùng của Sở gồm những gì?", "general"),
+        # one document an agent relies on ("dựa trên", "dẫn", "viện dẫn" ... nào)
+        ("Sở Tư pháp dẫn nghị định nào khi trả lời về phí công chứng?", "basis"),
+        ("Cục Thuế viện dẫn thông tư nào để hướng dẫn hoàn thuế?", "basis"),
+        ("Việc điều chỉnh giá đất dựa vào NĐ nào?", "basis"),
+        ("quy trinh noi bo dua tren quyet dinh cong bo so may cua tinh", "basis"),
+        ("Những văn bản nào được viện dẫn trong quyết định 12?", "list"),
+        # the number of a document asked as a noun
+        ("Số quyết định của UBND tỉnh về giá đất năm 2025?", "decision"),
+        # a document that ends another's force is asked, not when the force starts
+        ("Thông tư nào của Bộ Y tế làm hết hiệu lực Thông tư 05/2019?", "decision"),
+    ],
+)
+def test_the_structure_of_the_question_decides_the_intent(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("Quyết định nào của UBND tỉnh Bình Sơn đã bãi bỏ Quyết định 14/2020/QĐ-UBND?", "bai bo"),
+        ("Nghị quyết 05/2021/NQ-HĐND đã được sửa đổi bằng nghị quyết nào?", "sua doi"),
+        ("Chỉ thị 03/CT-UBND được thay bằng chỉ thị nào?", "thay"),
+        ("van ban nao cua bo tai chinh lam het hieu luc thong tu 40/2016", "lam het hieu luc"),
+    ],
+)
+def test_the_relating_document_is_asked(question: str, verb: str) -> None:
+    """The document asked for does the relation to the one named, its issuer named between."""
+    relation = ASKS_THE_RELATING_DOCUMENT.search(route_question(question).folded)
+    assert relation is not None
+    assert (relation.group("verb") or relation.group("passive")) == verb

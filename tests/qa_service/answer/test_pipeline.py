@@ -20,7 +20,9 @@ from qa_service.answer import (
     AskResult,
     numbers_supported,
 )
+from qa_service.answer.pipeline import _RESPECTIVELY
 from qa_service.answer.windows import clause_window
+from qa_service.routing import route_question
 from tests.conftest import shared_cache_dir
 from tests.qa_service.small_index import real_embedder
 
@@ -38,6 +40,21 @@ def test_numbers_supported_needs_every_number_as_written() -> None:
     assert not numbers_supported("đạt 32,7 %", quotes)
     assert not numbers_supported("1", quotes)  # "1" only inside 1941: not as written
     assert numbers_supported("không có số", [])
+
+
+@pytest.mark.parametrize(
+    ("question", "two"),
+    [
+        ("Phí thẩm định hồ sơ cấp mới và cấp lại lần lượt là bao nhiêu?", True),
+        ("Hộ nghèo được hỗ trợ mấy triệu đồng, còn hộ cận nghèo được mấy triệu đồng?", True),
+        ("thoi han cap phep nop truc tuyen thi bao lau, nop truc tiep thi bao lau", True),
+        ("Thời hạn được giảm từ bao nhiêu ngày xuống bao nhiêu ngày?", True),
+        ("Phí cấp phép là bao nhiêu đồng một hồ sơ?", False),
+        ("Xe máy, máy móc của bộ máy xã được hỗ trợ bao nhiêu?", False),  # "máy" asks nothing
+    ],
+)
+def test_two_values_asked(question: str, two: bool) -> None:
+    assert (_RESPECTIVELY.search(route_question(question).folded) is not None) is two
 
 
 def test_clause_window_holds_the_focus_and_the_limit() -> None:

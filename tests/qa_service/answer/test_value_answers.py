@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,6 +19,7 @@ from qa_service.answer.extractors import (
     _values,
     asked_phrase,
     name_cell,
+    one_step,
     other_action,
     other_procedure,
     window_answer,
@@ -335,3 +337,15 @@ def test_a_prose_cell_keeps_its_values_but_the_formula_and_the_place_steers(
     q = _question(changes, "Số thu nội địa của Thử Nghiệm dự kiến năm 2026 là bao nhiêu?")
     answer = window_answer(q, unit, (at, at + 7), 0.9, in_cell=True)[0]
     assert "209.929" in answer and "2.000.000" not in answer  # no prose cell as a label
+
+
+def test_one_step_of_a_procedure_is_no_answer_for_the_whole() -> None:
+    """A step's row ("Bước 3 | Thẩm định | 5 ngày") fits a question about one step, not one
+    about the time of the whole procedure."""
+    step = SimpleNamespace(kind="row", folded=fold("Bước 3 | Phòng chuyên môn thẩm định | 5 ngày"))
+    total = SimpleNamespace(kind="row", folded=fold("Thủ tục cấp phép xả thải | 20 ngày"))
+    whole = SimpleNamespace(route=route_question("Thủ tục cấp phép xả thải mất bao nhiêu ngày?"))
+    named = SimpleNamespace(route=route_question("Bước thẩm định của thủ tục mất mấy ngày?"))
+    assert one_step(whole, step)  # type: ignore[arg-type]
+    assert not one_step(whole, total)  # type: ignore[arg-type]
+    assert not one_step(named, step)  # type: ignore[arg-type]

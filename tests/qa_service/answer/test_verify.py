@@ -15,13 +15,14 @@ from qa_service.answer.question import analyse
 from qa_service.answer.verify import (
     _is_code,
     _spelled_out,
+    _writes_with_unit,
     asks_money,
     missing_in_document,
     question_names,
     subject_phrases,
     value_mismatch,
 )
-from qa_service.routing import route_question
+from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
 
 DECISION = """**ỦY BAN NHÂN DÂN**
@@ -210,6 +211,8 @@ def test_the_names_of_a_question(question: str, names: list[str]) -> None:
         ("Kế hoạch về Nghị định 63 là số mấy?", []),
         # nor a verb that relates the document to its subject
         ("Kế hoạch thực hiện Chỉ thị 05 là số mấy?", []),
+        # "bảo vệ" holds no "về": what follows it is not the subject
+        ("Chỉ thị về phòng cháy, bảo vệ rừng đầu nguồn là số mấy?", ["phong chay"]),
     ],
 )
 def test_the_subject_a_question_names(question: str, phrases: list[str]) -> None:
@@ -278,3 +281,14 @@ def test_a_subject_with_an_acronym_the_text_spells_out() -> None:
     assert _spelled_out(text, "thue tncn", ["tncn"])
     assert not _spelled_out(text, "thue tndn", ["tndn"])  # thu nhập doanh nghiệp: not written
     assert not _spelled_out(text, "thue tncn", [])  # no acronym: the phrase itself is needed
+
+
+def test_a_body_named_after_its_place_without_the_unit_word() -> None:
+    """ "Thuế Bình Sơn" names the body the document writes "Thuế tỉnh Bình Sơn"; another body
+    of the place, or the place alone after another word, is not it."""
+    text = plain(
+        fold("Cục Thuế nhận được công văn số 12/BSO-KTr ngày 02/7/2025 của Thuế tỉnh\nBình Sơn.")
+    )
+    assert _writes_with_unit(text, "thue binh")
+    assert not _writes_with_unit(text, "cong binh")
+    assert not _writes_with_unit(text, "thue hoa")
