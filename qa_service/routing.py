@@ -126,9 +126,10 @@ DOCUMENT_KINDS = (
     "cong dien", "luat",
 )  # fmt: skip
 
-# Kinds written as the code of a symbol before a number ("NĐ 85", "TT 28/2024", "CT 09"), which
-# folding does not read out ("TT" is also "trung tâm"): read only before a number (folded)
-_SYMBOL_KINDS = "nd|tt|ct|tb|ttr"
+# Kinds written as the code of a symbol ("NĐ 85", "TT 28/2024", "CT 09", "TTLT"), which folding
+# does not read out ("TT" is also "trung tâm"): read only before a number or inside the question
+# structures below (folded)
+_CODED_KINDS = "nd|tt|ttlt|ct|tb|ttr"
 
 # Any document a question names by its kind, or "văn bản" (folded)
 _ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})"
@@ -199,9 +200,6 @@ SCORE_WORD = r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b"
 
 # ---------------------------------------------------------------- intents
 
-# Kinds a question writes as the code of a symbol ("NĐ", "TT", "TTLT"), which folding leaves as
-# written; read only inside the question structures below (folded)
-_CODED_KINDS = "nd|tt|ttlt|tb"
 # A document named by its kind, its code, or "văn bản" (folded)
 _KIND = rf"(?:{_ANY_DOCUMENT}|{_CODED_KINDS})"
 # A person asked for: "ai", "người / lãnh đạo / đồng chí nào", or a position and "nào" ("Phó Chủ
@@ -252,9 +250,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "citing",  # which documents cite X ("được viện dẫn" asks what X cites: "list")
             r"\bnao\b(?:(?!\bduoc\b).)*\b(vien dan|dan chieu|trich dan|nhac (den|toi)"
             r"|can cu(?: vao| theo)?)\s+(?:den\s+)?(?:bo luat|luat|nghi dinh|quyet dinh|thong tu"
-            rf"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d|(?:{_SYMBOL_KINDS}) \d)"
+            rf"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d|(?:{_CODED_KINDS}) \d)"
             # "Văn bản nào lấy Nghị định 60/2024 làm căn cứ?"
-            rf"|\bnao\b(?:(?!\bduoc\b).)*\blay (?:{_ANY_DOCUMENT}|{_SYMBOL_KINDS}) (?:so )?\d"
+            rf"|\bnao\b(?:(?!\bduoc\b).)*\blay (?:{_ANY_DOCUMENT}|{_CODED_KINDS}) (?:so )?\d"
             r"[^?]* lam can cu\b"
             # "QĐ 3361 được những văn bản nào trích dẫn?", "NĐ 85 được dẫn chiếu trong những văn
             # bản nào?": cited by which documents, the agent named before or after the verb
