@@ -445,6 +445,11 @@ _BARE_NUMBER = re.compile(rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-])")
 _ASKED_TYPE = re.compile(
     rf"\b({_TYPE_ALT})(?: (?:{_TYPE_ALT}))?(?:(?: so)? (?:nao|gi)| so (?:may|bao nhieu))\b"
 )
+# "Tờ trình của Sở Xây dựng về ... số mấy?": a question that opens with a kind and asks a
+# number at its end asks for a document of that kind (folded)
+_OPENING_KIND = re.compile(
+    rf"^(?:cho (?:hoi|biet) |xin hoi )?({_TYPE_ALT})\b[^?]*\bso (?:may|nao|bao nhieu)\W*$"
+)
 _PERIOD = re.compile(
     r"\bquy (i{1,3}|iv|[1-4])\b|\b(\d{1,2}) thang\b|\b(nua dau|nua cuoi) nam\b|\bca nam\b"
 )
@@ -610,6 +615,8 @@ def route_question(question: str) -> Route:
         dict.fromkeys(int(y) for y in _YEAR.findall(without_numbers) if int(y) not in in_ranges)
     )
     asked = tuple(dict.fromkeys(m.group(1) for m in _ASKED_TYPE.finditer(folded)))
+    if not asked and (opening := _OPENING_KIND.match(folded)) is not None:
+        asked = (opening.group(1),)
     route = Route(
         question=text,
         intent=intent,

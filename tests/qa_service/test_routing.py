@@ -219,6 +219,15 @@ def test_the_relation_of_the_document_asked_for(question: str, intent: str) -> N
 def test_a_kind_asked_by_its_number_is_the_kind_asked() -> None:
     assert route_question("Đề nghị được nêu tại tờ trình số mấy?").doc_types == ("to trinh",)
     assert route_question("Kế hoạch này là kế hoạch số bao nhiêu?").doc_types == ("ke hoach",)
+    # a question that opens with the kind and asks a number at its end
+    opening = route_question("Tờ trình của Sở Y tế về giá dịch vụ khám bệnh số mấy?")
+    assert opening.doc_types == ("to trinh",)
+    assert route_question("cong van tra loi doanh nghiep ve hoan thue so nao").doc_types == (
+        "cong van",
+    )
+    # a kind asked right before "số mấy" is the kind, not the one the question opens with
+    kinds = route_question("Kế hoạch tuyên truyền được ban hành kèm theo quyết định số mấy?")
+    assert kinds.doc_types == ("quyet dinh",)
 
 
 def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
