@@ -279,7 +279,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "signer",
             # a person asked, then "ký": "ai ký", "lãnh đạo nào của Sở đã ký", "PCT nào ký"
-            rf"{_PERSON_ASKED}[^?]*?{_SIGN}|\bnguoi ky\b|\bky (?:boi|ten)\b"
+            # (not one given the signing as a task: "ai được giao (thay mặt Chính phủ) ký")
+            rf"{_PERSON_ASKED}(?! duoc (?:giao|uy quyen|phan cong)\b)[^?]*?{_SIGN}"
+            r"|\bnguoi ky\b|\bky (?:boi|ten)\b"
             # "Chủ tịch HĐND tỉnh nào ký": a person named by a position and its body
             r"|\bnao (da )?ky\b(?! ket)"
             # "Chủ tịch UBND tỉnh ký quyết định ... là ai?": who the position that signed is

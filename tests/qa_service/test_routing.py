@@ -251,6 +251,7 @@ def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
         ("Ai chủ trì kỳ họp thứ mười của Hội đồng nhân dân tỉnh?", "agency"),  # "kỳ" is no "ký"
         ("Ai được giao tổng hợp kết quả rà soát gửi Sở Nội vụ?", "agency"),
         ("ai duoc uy ban tinh giao phoi hop kiem tra cac xa", "agency"),
+        ("Ai được giao thay mặt Ủy ban ký hợp đồng thuê trụ sở?", "agency"),  # signing as a task
         # the date a document names for itself, asked as a noun
         ("Ngày ban hành Thông tư 12/2024/TT-BTC?", "date"),
         ("ngay ky nghi quyet 05/2023/NQ-HDND cua tinh", "date"),
