@@ -114,6 +114,9 @@ _VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\
 _SCORE_WORD = re.compile(SCORE_WORD)
 
 _SCORE_AFTER = re.compile(r"^\s*(?:điểm|đ\b)", re.IGNORECASE)
+# "Tổng số điểm đạt được từ 85 đến 100", "số điểm: 90": the score named before its value, in
+# the same clause
+_SCORE_BEFORE = re.compile(r"\b(?:tổng|số)\s+(?:số\s+)?điểm\b[^\d;.]{0,20}$", re.IGNORECASE)
 
 _RANK_BEFORE = re.compile(
     r"(xếp\s+(?:thứ|hạng)|vị\s+trí|thứ\s+hạng|hạng)\s*(?:thứ\s*)?$", re.IGNORECASE
@@ -1310,7 +1313,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality = 0.5
         after = text[b : b + 12]
         before = text[max(0, a - 24) : a]
-        is_score = bool(_SCORE_AFTER.match(after)) or ("/" in raw and "điểm" in text.lower())
+        is_score = (
+            bool(_SCORE_AFTER.match(after))
+            or ("/" in raw and "điểm" in text.lower())
+            or bool(_SCORE_BEFORE.search(before))
+        )
         is_rank = bool(_RANK_BEFORE.search(before)) and "/" in raw
         if intent == "score" and not (is_score or is_rank):
             continue

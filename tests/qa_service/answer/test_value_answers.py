@@ -335,3 +335,18 @@ def test_a_prose_cell_keeps_its_values_but_the_formula_and_the_place_steers(
     q = _question(changes, "Số thu nội địa của Thử Nghiệm dự kiến năm 2026 là bao nhiêu?")
     answer = window_answer(q, unit, (at, at + 7), 0.9, in_cell=True)[0]
     assert "209.929" in answer and "2.000.000" not in answer  # no prose cell as a label
+
+
+def test_a_score_named_before_its_value_answers_a_score_question(changes: Answerer) -> None:
+    # "Tổng số điểm đạt được từ 85 đến 100": the score is named before its numbers ("điểm" does
+    # not follow them); a time ("thời điểm 31/12") or a count of items is no score
+    from qa_service.answer.extractors import value_answer
+
+    q = _question(changes, "Trung tâm cần tổng điểm bao nhiêu để được xếp loại tốt?")
+    assert q.route.intent == "score"
+    unit = changes.corpus.synthetic_unit(next(iter(changes.texts)), 0, 10)
+    scored = replace(unit, text="a) Loại tốt: Tổng số điểm đạt được từ 85 đến 100;")
+    found = value_answer(changes.corpus, q, scored, "score")
+    assert found is not None and "85 đến 100" in found[0]
+    for other in ("Tại thời điểm 31/12 có 85 trung tâm;", "Số trung tâm đạt loại tốt là 85;"):
+        assert value_answer(changes.corpus, q, replace(unit, text=other), "score") is None
