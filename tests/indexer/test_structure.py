@@ -294,7 +294,6 @@ def test_an_official_letter_is_told_by_its_subject_not_its_symbol() -> None:
     assert s.signer == "Phạm Thị Minh Hiền"
 
 
-
 def test_a_letter_subject_without_viec_under_its_number_is_its_title() -> None:
     s = _meta(
         "|\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n|\nSố: 5155/SGDĐT-GDTX\n*Về hướng dẫn đánh giá, xếp"
