@@ -154,6 +154,11 @@ def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> b
     return TOKEN.findall(following)[: len(words)] == words
 
 
+def _header_unit(expected: str, unit: Unit) -> bool:
+    """A table row's header names the unit of its values in brackets ("Mức hỗ trợ (đồng)")."""
+    return bool(re.search(rf"\(\s*{re.escape(expected)}\b", unit.context_key))
+
+
 def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
     """Spans (in the unit text) of a table row's value cells, and where its label ends."""
     spans: list[tuple[int, int]] = []
@@ -1340,7 +1345,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         if expected and not wants_score:
             following = row_unit or fold(text[b : b + 30])
             head = expected.split()[0]
-            if _unit_matches(head, following, anywhere=bool(row_unit)):
+            if _unit_matches(head, following, anywhere=bool(row_unit)) or (
+                row_unit and _header_unit(head, unit)
+            ):
                 quality += 0.2 + (0.05 if _unit_matches(expected, following) else 0.0)
             else:
                 quality -= 0.15

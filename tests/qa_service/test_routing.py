@@ -147,3 +147,10 @@ def test_what_is_asked_decides_the_intent(question: str, intent: str) -> None:
 def test_the_first_of_two_kind_words_is_the_kind_asked() -> None:
     route = route_question("Việc công bố dựa trên công văn hướng dẫn nào của Văn phòng Chính phủ?")
     assert route.doc_types == ("cong van",)
+
+
+def test_a_month_is_no_term() -> None:
+    # "tháng 11/2025" says when; as a word it would match "11/2025/QĐ-UBND"
+    route = route_question("Bộ Nội vụ công bố tháng 11/2025 thủ tục nào?")
+    assert "11/2025" not in route.terms and "công" in route.terms
+    assert "11/2025" in route_question("Quyết định 11/2025 của tỉnh quy định gì?").terms
