@@ -19,7 +19,9 @@ break only, the way a reader does:
 - a line in capitals continues only inside one emphasis run ("**QUY\\nĐỊNH MỘT SỐ ...**"), and
   mixed case runs into capitals only after a connecting word ("của\\nUBND TỈNH");
 - the next line starts lower case or with a digit → soft; with a capital → soft unless the line
-  before is itself a heading or list item that does not end on a connecting word.
+  before is itself a heading or list item that does not end on a connecting word, or the next
+  line is a short tail that ends the item's sentence ("1. Giao Ủy ban nhân dân Thành phố tổ chức
+  thực hiện\nNghị quyết.", "Căn cứ Luật\nĐất đai;"): a heading's body is no few-word sentence.
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ _CONNECTORS = frozenset(
         *("giữa", "đối", "vào", "kèm", "tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"),
     }
 )
+# A few words closing a sentence ("Nghị quyết.", "Kế hoạch, Tài chính.", "Đất đai;"): wrapped
+# off the line before, not a sentence of its own
+_SHORT_TAIL = re.compile(r"^[^.;:!?]{1,40}[.;]$")
+_SHORT_TAIL_WORDS = 4
 # Lines that stand alone whatever follows: article and chapter headings, signature positions.
 _STANDALONE = re.compile(
     r"^(?:(?:Điều|ĐIỀU|Ðiều)\s+\d+[a-zđ]?\s*(?:[.:]|$)"
@@ -122,7 +128,12 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
     if not first.isupper():
         return False
     # a capital after a heading or list item starts its body, unless the item reads on ("tỉnh")
-    return connector or not _MARKER.match(before)
+    # or the line is the few words that end the item's sentence
+    return connector or not _MARKER.match(before) or _short_tail(after)
+
+
+def _short_tail(line: str) -> bool:
+    return bool(_SHORT_TAIL.match(line)) and len(line.split()) <= _SHORT_TAIL_WORDS
 
 
 def soft_break_offsets(text: str) -> list[int]:

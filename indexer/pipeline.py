@@ -66,7 +66,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 14  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+PARSER_VERSION = 15  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
 # inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
 # units keyed with the abbreviations HCM, TPHCM, CV written out; 7: decimal document numbers
@@ -79,7 +79,9 @@ PARSER_VERSION = 14  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # line in lower case ("*trước ngày 31/3/2026*") is no line break; 12: a list or heading label
 # alone on its line ("**4.****") reads on into its text on the next line; 13: a letter's subject
 # "Về <lower case> ..." right under its number line is its title (and makes it a công văn);
-# 14: a title in capitals goes on over a line of no letters ("GIAI ĐOẠN" / "2026 - 2030")
+# 14: a list item wrapped before the few words ending its sentence ("...thực hiện\nNghị quyết.")
+# reads on; section headings kept up to 400 characters (were cut at 160 with "…"); 15: a title
+# in capitals goes on over a line of no letters ("GIAI ĐOẠN" / "2026 - 2030")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.cleaning import CleanText
 from indexer.records import DocumentText, Passage, Section, Table
@@ -36,14 +36,22 @@ def section_heading(section: Section) -> str:
     return f"{section.label}{separator}{section.title}".strip()
 
 
-def section_paths(sections: Sequence[Section]) -> dict[int, str]:
-    """Section id → "III. ... > 2. ... > a) ..." (the root has an empty path)."""
+# A passage's path names its headings by at most this many characters of their titles: the
+# search reads the passage's own words first (an evidence unit's context reads whole headings)
+PASSAGE_TITLE_CHARS = 160
+
+
+def section_paths(sections: Sequence[Section], title_chars: int | None = None) -> dict[int, str]:
+    """Section id → "III. ... > 2. ... > a) ..." (the root has an empty path); with
+    ``title_chars``, a longer title is cut at a space before it and ends with "…"."""
     paths: dict[int, str] = {}
     for s in sections:  # parents come before children
         if s.parent is None:
             paths[s.id] = ""
             continue
         parent = paths.get(s.parent, "")
+        if title_chars is not None and len(s.title) > title_chars:
+            s = replace(s, title=s.title[:title_chars].rsplit(" ", 1)[0] + "…")
         heading = section_heading(s)
         paths[s.id] = f"{parent} > {heading}" if parent else heading
     return paths
@@ -78,7 +86,7 @@ class _Segmenter:
         self.structure = structure
         self.split_sentences = split_sentences
         self.max_words = max_words
-        self.paths = section_paths(structure.sections)
+        self.paths = section_paths(structure.sections, PASSAGE_TITLE_CHARS)
         self.children: dict[int, list[Section]] = {}
         for s in structure.sections:
             if s.parent is not None:

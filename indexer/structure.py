@@ -191,7 +191,7 @@ def _is_appendix_title(text: str) -> bool:
     return bool(_APPENDIX_START.match(text)) and text == text.upper() and len(text) <= 200
 
 
-_TITLE_MAX = 160
+_TITLE_MAX = 400  # a heading's words are its section's context: keep them (whole line)
 
 
 def _heading_of(line: str) -> tuple[str, str, str] | None:

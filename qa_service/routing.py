@@ -430,6 +430,9 @@ def _intent(folded: str, toned: str | None = None) -> str:
 # ---------------------------------------------------------------- constraints
 
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
+# "tháng 11/2025": a month, when the document was issued or the work done, no word the evidence
+# must hold (as a term it matches document numbers: "11/2025/QĐ-UBND")
+_MONTH = re.compile(r"\bthang ((\d{1,2})/(?:19|20)\d{2})\b")
 _RANGE = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/.,]\d)")
 # "552/KH-UBND", "48/2024/QH15", "4814/CCTKV.05-TTKT3": a symbol may end in digits (a
 # legislature's term) and carry an office code after a dot (".05", ".XII", ".HUE").
@@ -605,10 +608,11 @@ def route_question(question: str) -> Route:
     locality_words |= {"huyen", "thi", "xa", "tinh", "thanh", "pho", "phuong", "tran"}
     doc_numbers = _doc_numbers(text, folded_plain)
     without_numbers = _without(text, doc_numbers)
+    months = {m.group(1) for m in _MONTH.finditer(folded_plain) if 1 <= int(m.group(2)) <= 12}
     terms = tuple(
         t
         for t in content_terms(key(without_numbers, accented), accented)
-        if strip_diacritics(t) not in locality_words or not localities
+        if (strip_diacritics(t) not in locality_words or not localities) and t not in months
     )
     ranges = tuple(dict.fromkeys((int(a), int(b)) for a, b in _RANGE.findall(text)))
     in_ranges = {y for pair in ranges for y in pair}

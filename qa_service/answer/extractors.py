@@ -114,6 +114,9 @@ _VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\
 _SCORE_WORD = re.compile(SCORE_WORD)
 
 _SCORE_AFTER = re.compile(r"^\s*(?:điểm|đ\b)", re.IGNORECASE)
+# "Tổng số điểm đạt được từ 85 đến 100", "số điểm: 90": the score named before its value, in
+# the same clause
+_SCORE_BEFORE = re.compile(r"\b(?:tổng|số)\s+(?:số\s+)?điểm\b[^\d;.]{0,20}$", re.IGNORECASE)
 
 _RANK_BEFORE = re.compile(
     r"(xếp\s+(?:thứ|hạng)|vị\s+trí|thứ\s+hạng|hạng)\s*(?:thứ\s*)?$", re.IGNORECASE
@@ -149,6 +152,11 @@ def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> b
     if anywhere:
         return all(re.search(rf"\b{re.escape(w)}\b", following) for w in words)
     return TOKEN.findall(following)[: len(words)] == words
+
+
+def _header_unit(expected: str, unit: Unit) -> bool:
+    """A table row's header names the unit of its values in brackets ("Mức hỗ trợ (đồng)")."""
+    return bool(re.search(rf"\(\s*{re.escape(expected)}\b", unit.context_key))
 
 
 def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
@@ -1361,7 +1369,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality = 0.5
         after = text[b : b + 12]
         before = text[max(0, a - 24) : a]
-        is_score = bool(_SCORE_AFTER.match(after)) or ("/" in raw and "điểm" in text.lower())
+        is_score = (
+            bool(_SCORE_AFTER.match(after))
+            or ("/" in raw and "điểm" in text.lower())
+            or bool(_SCORE_BEFORE.search(before))
+        )
         is_rank = bool(_RANK_BEFORE.search(before)) and "/" in raw
         if intent == "score" and not (is_score or is_rank):
             continue
@@ -1384,7 +1396,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         if expected and not wants_score:
             following = row_unit or fold(text[b : b + 30])
             head = expected.split()[0]
-            if _unit_matches(head, following, anywhere=bool(row_unit)):
+            if _unit_matches(head, following, anywhere=bool(row_unit)) or (
+                row_unit and _header_unit(head, unit)
+            ):
                 quality += 0.2 + (0.05 if _unit_matches(expected, following) else 0.0)
             else:
                 quality -= 0.15

@@ -143,6 +143,9 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     # localities named with a unit word, then bare known names
     named: list[str] = []
     unresolved: list[str] = []  # places the gazetteer does not know but some text names
+    # words of a named place no document is of, only mentioned in them ("phường Phong Phú" in
+    # a city's resolution): a term, as the name of a table row or a list item is
+    mentioned_words: set[str] = set()
     for mention in route.localities:
         resolved = corpus.gazetteer.resolve(mention)
         if resolved is None:
@@ -156,6 +159,8 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue
         named.append(resolved)
+        if not corpus.gazetteer.own.get(resolved):
+            mentioned_words.update(mention.name.split())
     for name in corpus.gazetteer.places_in(route.unnumbered, corpus.common_words):
         if not any(name in n for n in named):
             named.append(name)
@@ -245,9 +250,15 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     # The place narrows the scope; its words still tell a table row of a commune from the
     # next one ("phường Phong Phú"), at a lower weight
     terms = tuple(route.terms)
+    named_words = tuple(
+        t
+        for t in dict.fromkeys(TOKEN.findall(route.keyed))
+        if strip_diacritics(t) in mentioned_words and t not in terms
+    )
+    terms += named_words
     weights = {
         t: corpus.weight(t, toned)
-        * (_PLACE_WORD_WEIGHT if strip_diacritics(t) in locality_words else 1.0)
+        * (_PLACE_WORD_WEIGHT if strip_diacritics(t) in locality_words or t in named_words else 1.0)
         for t in terms
     }
     if own_doc is not None:

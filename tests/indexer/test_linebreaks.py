@@ -26,6 +26,10 @@ from indexer.linebreaks import is_soft, soft_break_offsets
         ("**4.****", "**Phối hợp kiểm tra việc thi hành Luật và các văn bản"),
         ("II.", "MỤC TIÊU, YÊU CẦU"),
         ("b)", "Nghị định quy định về điều kiện kinh doanh"),
+        # a list item wrapped before the few words that end its sentence
+        ("1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện", "Nghị quyết."),
+        ("Theo đề nghị của Vụ trưởng Vụ", "Kế hoạch, Tài chính."),
+        ("- Xác nhận trên Hệ thống thông tin giải quyết", "Thủ tục hành chính;"),
     ],
 )
 def test_soft(before: str, after: str) -> None:
@@ -38,6 +42,8 @@ def test_soft(before: str, after: str) -> None:
         ("Căn cứ Luật Tổ chức chính quyền địa phương;", "Căn cứ Nghị định số 30/2020/NĐ-CP;"),
         ("được quy định như sau:", "a) Cán bộ, công chức"),
         ("1. Mục tiêu", "Nâng cao chất lượng phục vụ"),  # a heading, then its body
+        ("1. Mục tiêu", "Nâng cao chất lượng phục vụ người dân và doanh nghiệp."),
+        ("TL. CỤC TRƯỞNG", "KT."),  # a signature position stands alone
         ("Điều 113. Nghỉ hằng năm", "1. Người lao động làm việc đủ 12 tháng"),
         ("Điều 286. Thực hiện nghĩa vụ thay thế được", "Nghĩa vụ thay thế được là"),
         ("KẾ HOẠCH", "Triển khai thi hành Luật"),  # the type line, then the title

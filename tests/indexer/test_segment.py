@@ -100,3 +100,22 @@ def test_small_sections_are_packed_whole() -> None:
     _, _, passages = _segment(path)
     words = [len(p.text.split()) for p in passages if p.kind == "text"]
     assert np.median(words) >= 80  # 80–200 words where the structure allows it
+
+
+def test_a_long_heading_is_whole_in_unit_paths_and_cut_in_passage_paths() -> None:
+    # a procedure's name as its heading ("1. Thủ tục thẩm định ... giữa các Ủy ban nhân dân cấp
+    # tỉnh"): an evidence unit's context reads all of it; a passage's path, the first 160
+    # characters (what the search reads before the passage's own words)
+    from indexer.segment import PASSAGE_TITLE_CHARS, section_paths
+    from indexer.structure import _heading_of
+
+    name = "Thủ tục thẩm định việc chuyển giao đơn vị sự nghiệp công lập " * 4 + "cấp tỉnh"
+    kind, label, title = _heading_of(f"1. {name}")
+    assert title == name.strip()
+    text = f"PHẦN I. DANH MỤC\n1. {name}\na) Trình tự thực hiện: nộp hồ sơ.\n"
+    structure = parse_structure(text, clean_text(text))
+    whole = section_paths(structure.sections)
+    cut = section_paths(structure.sections, PASSAGE_TITLE_CHARS)
+    deepest = max(whole, key=lambda i: len(whole[i]))
+    assert "cấp tỉnh" in whole[deepest] and "cấp tỉnh" not in cut[deepest]
+    assert "…" in cut[deepest] and cut[deepest].endswith("Trình tự thực hiện")

@@ -303,3 +303,10 @@ def test_the_relating_document_is_asked(question: str, verb: str) -> None:
     relation = ASKS_THE_RELATING_DOCUMENT.search(route_question(question).folded)
     assert relation is not None
     assert (relation.group("verb") or relation.group("passive")) == verb
+
+
+def test_a_month_is_no_term() -> None:
+    # "tháng 11/2025" says when; as a word it would match "11/2025/QĐ-UBND"
+    route = route_question("Bộ Nội vụ công bố tháng 11/2025 thủ tục nào?")
+    assert "11/2025" not in route.terms and "công" in route.terms
+    assert "11/2025" in route_question("Quyết định 11/2025 của tỉnh quy định gì?").terms

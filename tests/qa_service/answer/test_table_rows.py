@@ -123,6 +123,24 @@ def test_the_row_the_question_names_answers(
     assert text[first.start : first.end] == first.quote and row in first.quote
 
 
+def test_a_place_the_documents_only_mention_tells_the_row(answerer: Answerer) -> None:
+    # "phường Đông Hải" is a ward the resolution lists, no document is of it: its name is a
+    # word of the question (the row's label), not only a scope
+    from qa_service.answer.question import analyse
+    from qa_service.routing import route_question
+
+    question = (
+        "Theo nghị quyết của Hội đồng nhân dân tỉnh Thử Nghiệm về giảm nghèo bền vững, ngân "
+        "sách xã phải đối ứng bao nhiêu phần trăm đối với phường Đông Hải?"
+    )
+    q = analyse(answerer.corpus, route_question(question), None)
+    assert {"đông", "hải"} <= set(q.weights)
+    assert not {"thử", "nghiệm"} & set(q.weights)  # the province's own documents: a scope
+    result = answerer.ask(question)
+    assert result.found, result
+    assert "Phường Đông Hải" in result.sources[0].quote and "70" in result.answer.split()
+
+
 def test_clause_and_article_numbers_are_no_figures(answerer: Answerer) -> None:
     # the sentences naming "khoản 2 Điều 12" and "giai đoạn 2021 - 2025" hold no figure
     result = answerer.ask("Tỷ lệ vốn đối ứng của ngân sách địa phương là bao nhiêu?")

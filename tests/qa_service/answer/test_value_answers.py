@@ -349,3 +349,34 @@ def test_one_step_of_a_procedure_is_no_answer_for_the_whole() -> None:
     assert one_step(whole, step)  # type: ignore[arg-type]
     assert not one_step(whole, total)  # type: ignore[arg-type]
     assert not one_step(named, step)  # type: ignore[arg-type]
+
+
+def test_a_score_named_before_its_value_answers_a_score_question(changes: Answerer) -> None:
+    # "Tổng số điểm đạt được từ 85 đến 100": the score is named before its numbers ("điểm" does
+    # not follow them); a time ("thời điểm 31/12") or a count of items is no score
+    from qa_service.answer.extractors import value_answer
+
+    q = _question(changes, "Trung tâm cần tổng điểm bao nhiêu để được xếp loại tốt?")
+    assert q.route.intent == "score"
+    unit = changes.corpus.synthetic_unit(next(iter(changes.texts)), 0, 10)
+    scored = replace(unit, text="a) Loại tốt: Tổng số điểm đạt được từ 85 đến 100;")
+    found = value_answer(changes.corpus, q, scored, "score")
+    assert found is not None and "85 đến 100" in found[0]
+    for other in ("Tại thời điểm 31/12 có 85 trung tâm;", "Số trung tâm đạt loại tốt là 85;"):
+        assert value_answer(changes.corpus, q, replace(unit, text=other), "score") is None
+
+
+def test_a_row_s_header_gives_the_unit_of_its_values(changes: Answerer) -> None:
+    # "Mức hỗ trợ (đồng)" over "Các phường: ... | 400.000.000": the value is in đồng as much as
+    # a sibling table's "3.000.000 đ"
+    from qa_service.answer.extractors import value_answer
+
+    q = _question(changes, "Số tiền hỗ trợ cho các phường Bình An là bao nhiêu đồng?")
+    unit = changes.corpus.synthetic_unit(next(iter(changes.texts)), 0, 10)
+    cells = ("Các phường: Bình An, Bình Minh.", "400.000.000")
+    row = replace(unit, text=" | ".join(cells), kind="row", cells=cells)
+    bare = value_answer(changes.corpus, q, row, "figure")
+    headed = replace(row, context_key=f"{row.context_key} khu vuc muc ho tro (dong)")
+    found = value_answer(changes.corpus, q, headed, "figure")
+    assert bare is not None and found is not None and "400.000.000" in found[0]
+    assert found[2] > bare[2]
