@@ -266,6 +266,17 @@ _ASKS_DURATION = re.compile(r"\bbao lau\b|\b(?:may|bao nhieu) (?:ngay|thang|nam|
 _LIMIT_HEADER = re.compile(r"\b(?:thoi han|thoi gian) (?:giai quyet|thuc hien|xu ly)\b")
 
 
+def durations(text: str) -> list[re.Match[str]]:
+    """The durations ``text`` writes ("trong 15 ngày", "6 tháng"), none inside a date ("27
+    tháng" of "ngày 27 tháng 9 năm 2025")."""
+    written = [(m.start(), m.end()) for m in _DATE_EXPR.finditer(text)]
+    return [
+        m
+        for m in DURATION.finditer(text)
+        if not any(a <= m.start() < b or a < m.end() <= b for a, b in written)
+    ]
+
+
 def _limit_cue(text: str, at: int) -> bool:
     """The date or duration at ``at`` is written as a limit ("trước ngày", "không quá 05 ngày",
     "Thời hạn: 15 ngày")."""
@@ -689,7 +700,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             m
             for m in _dates(text, "", q.route.folded, limit=True)
             if not any(a <= m.start() < b for a, b in cited)
-        ] + list(DURATION.finditer(text))
+        ] + durations(text)
         if not found:
             return None
         # "bao lâu", "mấy ngày", or a row under a "Thời gian giải quyết" column: a duration is

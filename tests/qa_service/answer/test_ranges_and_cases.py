@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.extractors import _dates, _end_fit, _range_end
+from qa_service.answer.extractors import _dates, _end_fit, _range_end, durations
 from qa_service.routing import fold
 from tests.qa_service.small_index import answerer_over
 
@@ -107,3 +107,11 @@ def test_a_year_naming_the_rule_need_not_be_in_the_limits_clause(answerer: Answe
     )
     assert result.found, result
     assert "01 tháng 7 năm 2027" in result.answer
+
+
+def test_a_day_and_month_of_a_date_is_no_duration() -> None:
+    text = (
+        "Thực hiện Quyết định số 2138/QĐ-TTg ngày 27 tháng 9 năm 2025 của Thủ tướng, các sở báo "
+        "cáo trong 15 ngày; thời gian thực hiện 6 tháng."
+    )
+    assert [m.group() for m in durations(text)] == ["trong 15 ngày", "6 tháng"]
