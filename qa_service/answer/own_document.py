@@ -127,16 +127,17 @@ def _expanded(card: str) -> str:
 
 # A kind of document the question asks for: "QĐ nào", "Kế hoạch ... là KH số mấy", or the kind
 # it opens with ("Quyết định công bố TTHC ... là quyết định số mấy?").
+# "số hiệu (của)", "số và ngày (của)" before the kind whose number is asked (folded)
+_NUMBER_OF = r"\bso (?:hieu|va ngay|, ngay)(?: cua)?"
 _ASKED_KIND = re.compile(
     rf"^(?:{KINDS})\b|\b(?:{KINDS})(?: so)? (?:nao|gi|so may|so bao nhieu|la so may)\b"
     rf"|\bla (?:{KINDS}) so (?:may|bao nhieu)\b"
-    rf"|\bso (?:hieu|va ngay|, ngay)(?: cua)? (?:{KINDS})\b"
+    rf"|{_NUMBER_OF} (?:{KINDS})\b"
 )
 # "Số hiệu (của) văn bản ban hành X", "số và ngày của nghị quyết X": the number of the document
 # described is asked for, whatever the kind it names
 _ASKS_ITS_NUMBER = re.compile(
-    rf"\bso (?:hieu|va ngay|, ngay)(?: cua)? (?:van ban|{KINDS})\b"
-    r"|\bvan ban (?:nao|gi|so may|so bao nhieu)\b"
+    rf"{_NUMBER_OF} (?:van ban|{KINDS})\b|\bvan ban (?:nao|gi|so may|so bao nhieu)\b"
 )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from indexer.extract.citations import code_doc_type
 from indexer.normalize import strip_diacritics
 from indexer.places import names_place
 from indexer.units import TOKEN
@@ -100,16 +101,12 @@ _OWN_TITLE_WORD_WEIGHT = 0.5
 QUESTION_WORDS = frozenset({"bao", "nhiêu", "nhieu", "mấy", "may", "nào", "nao", "gì", "gi"})
 
 
-# the kind a code of TYPE_THEN_NUMBER stands for
-_CODE_KINDS = {"qd": "quyet dinh", "kh": "ke hoach", "nq": "nghi quyet", "tb": "thong bao",
-               "cv": "cong van", "ct": "chi thi", "nd": "nghi dinh", "bc": "bao cao"}  # fmt: skip
-
-
 def numbers_after_a_type(question: str) -> list[tuple[str, str]]:
     """(kind, number) of each number the question names after a type word without its symbol
     ("NĐ 85/2024", "Quyết định 1899", "CV 11583"), the kind folded ("nghi dinh")."""
     return [
-        (_CODE_KINDS.get(m.group("kind"), m.group("kind")), m.group("number"))
+        # a code ("nd") read out by the symbols' table of type codes ("Nghị định")
+        (plain(code_doc_type(m.group("kind")) or m.group("kind")), m.group("number"))
         for m in TYPE_THEN_NUMBER.finditer(plain(question))
     ]
 

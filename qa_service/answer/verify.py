@@ -113,17 +113,17 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         asked = _NUMBER_NAMED.match(folded, kind.end()) if kind is not None else None
         if asked is not None and not corpus.is_own_number(doc_id, asked.group(1)):
             return f"document {asked.group(1)} itself"
-    text = corpus.plain_text(doc_id)
     if q.own_doc is None and not q.route.doc_numbers:
         # "theo QĐ 1499": a number without its symbol that no document has as its own; the
         # document answering has it as its own or cites it ("Quyết định số 1499/QĐ-UBND")
+        own_text = corpus.plain_text(doc_id)
         for m in TYPE_THEN_NUMBER.finditer(plain(q.route.question)):
             number = m.group("number")
             head = number.split("/")[0].lstrip("0") or "0"
-            if not re.search(rf"(?<![0-9.,])0*{head}\s*/\s*[0-9a-z]", text):
+            if not re.search(rf"(?<![0-9.,])0*{head}\s*/\s*[0-9a-z]", own_text):
                 return f"document {number}"
-    # an answer joined from several documents ("... của Bắc Ninh và Đồng Nai") holds what any
-    # of them writes
+    # names, periods, acronyms and subjects: an answer joined from several documents ("... của
+    # Bắc Ninh và Đồng Nai") holds what any of them writes
     documents = dict.fromkeys(c.unit.doc_id for c in support if c.unit.doc_id in corpus.documents)
     text = "\n\n".join(corpus.plain_text(d) for d in documents)
     for name in question_names(q.route.question):
