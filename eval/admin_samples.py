@@ -75,6 +75,23 @@ SAMPLES: dict[str, Sample] = {
                 "qa-val",
             ),
         ),
+        # Session 10: a studied sample for questions of the kinds weakest on the blind sets
+        # (which document, who cites it, figures, targets, agencies), first run before changes.
+        Sample(
+            "qa-wild",
+            24,
+            20261211,
+            exclude=(
+                "metadata",
+                "citations",
+                "qa-dev",
+                "qa-heldout",
+                "qa-dev2",
+                "qa-heldout2",
+                "qa-val",
+                "qa-val2",
+            ),
+        ),
     )
 }
 
