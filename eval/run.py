@@ -86,6 +86,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-val-b.jsonl",
         "admin-val2.jsonl",
         "admin-para.jsonl",
+        "admin-wild.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status
