@@ -55,6 +55,7 @@ __all__ = [
     "best_unit_answer",
     "extract",
     "row_answer",
+    "value_spans",
     "warm_extractions",
 ]
 
@@ -108,8 +109,14 @@ def _dates(text: str, title: str, folded_question: str, *, limit: bool) -> list[
     ]
 
 
-# A number that can be an answer: "2.450", "64,5%", "21/30" (not inside a word or a symbol).
-_VALUE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?(?![\w/])")
+# A measure written against its number ("400mm", "15ha", "10Gbps"): the number is a value still
+_GLUED_MEASURE = r"(?i:mm|cm|km|m|m2|m3|ha|kg|kwh|kw|mw|kv|gb|mb|tb|gbps|mbps)\b"
+# A number that can be an answer: "2.450", "64,5%", "21/30", "400mm" (not inside a word or a
+# symbol).
+_VALUE = re.compile(
+    r"(?<![\w/.,])(\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)?)(\s*%)?"
+    rf"(?:(?![\w/])|(?={_GLUED_MEASURE}))"
+)
 
 _SCORE_WORD = re.compile(SCORE_WORD)
 
@@ -224,6 +231,11 @@ def _item_label(text: str, a: int, b: int) -> bool:
     return (not head or head.endswith("|")) and label is not None and label.group(1).isupper()
 
 
+# "2.000927", "1.014466": a procedure's code, not a figure (a group of thousands has three
+# digits; a decimal is written with a comma)
+_CODE_GROUP = re.compile(r"\.\d{4,}")
+
+
 def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str]]:
     """Numbers in ``text`` that can be answers: not dates, not the cited documents
     (``mentions``), not years alone."""
@@ -235,7 +247,7 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
         if any(x <= a < y for x, y in blocked) or _reference_before(text, a):
             continue
         raw = match.group(1)
-        if _item_label(text, a, b):
+        if _item_label(text, a, b) or _CODE_GROUP.search(raw):
             continue
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and (
             re.search(r"(?:năm|giai đoạn)\s*$", text[max(0, a - 12) : a], re.IGNORECASE)
@@ -244,6 +256,11 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
             continue
         out.append((a, b, text[a:b]))
     return out
+
+
+def value_spans(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
+    """Spans of the numbers of ``text`` that can answer a value question (:func:`_values`)."""
+    return [(a, b) for a, b, _ in _values(text, mentions)]
 
 
 _SPACED_SYMBOL = re.compile(r"(?<=[\w/])\s*([/-])\s+(?=[A-ZĐ\d])|(?<=[A-ZĐ\d])\s+([/-])(?=\w)")
@@ -338,6 +355,10 @@ def best_unit_answer(
         if intent in _VALUE_INTENTS and not _names_limit_column(q, cand.unit, intent):
             rank *= _length_factor(len(cand.unit.text))
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
+        if score < _FOUND_THRESHOLD or cand.evidence < _MIN_EVIDENCE:
+            # too weak to answer: it must not outrank one that can (a short unit's rank is not
+            # lowered by its length, a long table row's is)
+            continue
         if best is None or rank > best_rank:
             cand.answer, cand.focus, cand.quality = answer, focus, min(1.0, quality)
             cand.score, cand.mention = score, mention
@@ -1308,10 +1329,20 @@ def _is_band_limit(text: str, a: int, b: int, bands: list[tuple[str, str, str]])
     return bool(words) and (words[0] in units or re.match(rf"\s*{_BOUND}\b", after) is not None)
 
 
+_ASIDE = re.compile(r"\([^()]{0,40}\)")  # "(Huế)" of "tại Hồng Thái (Huế) gần 400mm"
+_PLACE_TO_VALUE = 2  # words that may come between the place and its value ("gần", "là")
+
+
 def _names_place(text: str, a: int, places: list[str]) -> bool:
-    """The words right before the value at ``a``, in its clause, name one of ``places``."""
-    segment = plain(_clause_before(text, a))
-    return any(re.search(rf"\b{re.escape(p)}\s*$", segment) for p in places if p)
+    """The words right before the value at ``a``, in its clause, name one of ``places``, an
+    aside in brackets and a word or two ("tại Hồng Thái (Huế) gần 400mm") between them."""
+    head = _ASIDE.sub(" ", text[max(0, a - 80) : a])
+    segment = plain(_clause_before(head, len(head)))
+    return any(
+        re.search(rf"\b{re.escape(p)}(?:\s+\w+){{0,{_PLACE_TO_VALUE}}}\s*$", segment)
+        for p in places
+        if p
+    )
 
 
 # "tối đa bao nhiêu", "thấp nhất là bao nhiêu": the question asks for one end of a range
@@ -1349,6 +1380,25 @@ def _end_fit(folded_question: str, text: str, a: int, b: int) -> float:
     return 0.25 if end == wants else -0.15
 
 
+# "tổng cộng bao nhiêu", "tổng số ...", "có tất cả bao nhiêu": a total is asked (folded)
+_ASKS_TOTAL = re.compile(r"\btong (?:cong|so|bao nhieu)\b|\btat ca\b")
+# "95 đơn vị hành chính cấp xã, gồm 72 xã và 23 phường", "180 trạm, trong đó có 22 trạm 5G":
+# a total, the parts it is made of following it; "gồm 72", "trong đó có 22": a part of one
+_TOTAL_AFTER = re.compile(r"[^\d;.:]{0,40}?\b(?:gồm|bao gồm|trong đó)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:gồm|bao gồm|trong đó)(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
+_TOTAL_FIT = 0.2
+
+
+def _total_fit(text: str, a: int, b: int) -> float:
+    """For a question asking a total: +:data:`_TOTAL_FIT` for a value its parts follow,
+    minus as much for a value that is one of the parts."""
+    if _PART_BEFORE.search(text[max(0, a - 16) : a]):
+        return -_TOTAL_FIT
+    if _TOTAL_AFTER.match(text, b):
+        return _TOTAL_FIT
+    return 0.0
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -1373,6 +1423,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     asked_numbers = {_plain_number(n) for n in _NUMBER.findall(q.route.question)}
     places = [corpus.place_key(n) for n in q.localities]
     bands = _asked_bands(folded_q)
+    asks_total = _ASKS_TOTAL.search(folded_q) is not None
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     for a, b, raw in values:
         if _plain_number(raw.rstrip("% ")) in asked_numbers:
@@ -1419,6 +1470,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         quality += band_fit
         quality += _end_fit(folded_q, text, a, b)
+        if asks_total:
+            quality += _total_fit(text, a, b)
         if places and _names_place(text, a, places):
             quality += 0.2  # "Thành phố Hà Nội 209.929": the value of the place asked
         if bands and _is_band_limit(text, a, b, bands):

@@ -38,7 +38,12 @@ from qa_service.answer.evidence import (
     score_units,
     warm_units,
 )
-from qa_service.answer.extractors import DURATION, best_unit_answer, warm_extractions
+from qa_service.answer.extractors import (
+    DURATION,
+    best_unit_answer,
+    value_spans,
+    warm_extractions,
+)
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.own_document import (
     answer_effective,
@@ -337,7 +342,10 @@ class Answerer:
         if best is None:
             return None
         if kind in _PAIRED_KINDS and _RESPECTIVELY.search(q.route.folded):
-            paired = _second_value(corpus, q, scored, kind, best)
+            # "khoảng 180 trạm, trong đó có 22 trạm 5G": a sentence that states both values
+            paired = None if kind == "deadline" else _two_values_in_unit(corpus, q, best)
+            if paired is None:
+                paired = _second_value(corpus, q, scored, kind, best)
             if paired is not None:
                 return paired
         elif kind in _PAIRED_KINDS and _AND.search(q.route.folded):
@@ -507,6 +515,77 @@ def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
     parts = [_clauses(q, text, span).rstrip(". ") for span in spans]
     if parts[0] == parts[1]:
         return None
+    return _joined(parts), [best], best.score, None
+
+
+_OWN_BEFORE = 60  # characters before a value that can say what it is of
+_OWN_AFTER = 30  # and after it (what it counts: "22 trạm 5G")
+
+
+def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> set[str]:
+    """The question's keyed words said of the ``i``-th value of ``text`` alone: those between
+    it and its neighbouring values (the one before ends its words, the one after starts its
+    own), at most :data:`_OWN_BEFORE` characters before it and :data:`_OWN_AFTER` after."""
+    a, b = spans[i]
+    left = max(a - _OWN_BEFORE, spans[i - 1][1] if i > 0 else 0)
+    right = min(b + _OWN_AFTER, spans[i + 1][0] if i + 1 < len(spans) else len(text))
+    return keyed_tokens(q, f"{text[left:a]} {text[b:right]}")
+
+
+# The word a value is counted in, right after it (past the other end of a range: "200-400mm")
+_VALUE_UNIT = re.compile(r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s*([^\W\d_]+)")
+
+
+def _value_unit(text: str, a: int, b: int) -> str:
+    """What the value at [a, b) counts ("trạm" of "180 trạm", "mm" of "200-400mm", "%"), folded;
+    "" when no word follows it ("... đang đi học: 1.5")."""
+    if text[a:b].endswith("%"):
+        return "%"
+    match = _VALUE_UNIT.match(text, b)
+    return fold(match.group(1)) if match else ""
+
+
+def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Composed | None:
+    """Both values of a question asking two ("A và B lần lượt", "A so với B", "tổng bao
+    nhiêu ... trong đó bao nhiêu") when the best sentence states both: its value and another
+    of its values, counted in the same unit ("180 trạm ... 22 trạm", not "dưới 22 tuổi ... 1.5"),
+    said of words of the question the first one's are not (the second of "A và B
+    lần lượt" when the question writes that). A table row's values are its columns, not two
+    subjects: none."""
+    unit = best.unit
+    if best.focus is None or unit.kind == "row":
+        return None
+    text = unit.text
+    asked = {n.lstrip("0") for n in _NUMBER.findall(q.route.question)}
+    spans = [
+        (a, b)
+        for a, b in value_spans(text, corpus.unit_mentions(unit))
+        if text[a:b].rstrip("% ").lstrip("0") not in asked or (a, b) == best.focus
+    ]
+    if best.focus not in spans:
+        return None
+    first = spans.index(best.focus)
+    first_words = _own_words(q, text, spans, first)
+    pair = _PAIR.search(q.route.folded)
+    second_words = set(pair.group(2).split()) - set(pair.group(1).split()) if pair else set()
+
+    def own_gain(i: int) -> float:
+        words = _own_words(q, text, spans, i)
+        if second_words:
+            return float(len(second_words & {fold(w) for w in words}))
+        return sum(w for t, w in q.weights.items() if t in words - first_words)
+
+    kind = _value_unit(text, *spans[first])
+    others = [i for i in range(len(spans)) if i != first and _value_unit(text, *spans[i]) == kind]
+    if not others:
+        return None
+    gain, other = max(((own_gain(i), i) for i in others), key=lambda item: item[0])
+    if gain <= 0:
+        return None
+    (a, _), (_, b) = sorted((spans[first], spans[other]))
+    if b - a <= _HALF_ANSWER:  # close together: the clauses that hold both
+        return _clauses(q, text, (a, b), MAX_ANSWER_CHARS), [best], best.score, None
+    parts = [_clauses(q, text, spans[i]).rstrip(". ") for i in sorted((first, other))]
     return _joined(parts), [best], best.score, None
 
 

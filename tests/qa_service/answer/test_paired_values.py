@@ -1,0 +1,143 @@
+"""Values a sentence states together: a total and its parts, two values asked in one question,
+a value said of a place with an aside between them, a measure written against its number."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer, extractors
+from qa_service.answer.evidence import Candidate
+from qa_service.answer.extractors import _names_place, _total_fit, _values
+from qa_service.answer.pipeline import _value_unit
+from qa_service.answer.question import analyse
+from qa_service.routing import route_question
+from tests.qa_service.small_index import answerer_over
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+
+Số: 31/KH-UBND
+
+Thử Nghiệm, ngày 02 tháng 12 năm 2025
+
+KẾ HOẠCH
+
+Phát triển hạ tầng viễn thông và phòng chống thiên tai
+
+I. THỰC TRẠNG
+
+1. Hiện nay, tổng số trạm thu phát sóng thông tin di động tại các khu công nghiệp của tỉnh \
+khoảng 180 trạm, trong đó có 22 trạm 5G.
+
+2. Theo dự báo, từ tối nay đến ngày 18/11/2025 khu vực ven biển phía bắc có mưa phổ biến \
+200-400mm, cục bộ có nơi trên 700mm, khu vực miền núi phía tây có mưa 100-250mm.
+
+3. Sau khi sắp xếp, tỉnh Thử Nghiệm có 95 đơn vị hành chính cấp xã, gồm 72 xã và 23 phường; \
+trong đó có 67 xã, 21 phường hình thành sau sắp xếp và 07 đơn vị hành chính cấp xã không \
+thực hiện sắp xếp.
+
+4. Hệ số trợ cấp xã hội hằng tháng đối với người từ đủ 16 tuổi đến dưới 22 tuổi đang đi học: \
+1,5.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("paired")
+    opened = answerer_over(root, {"ke-hoach-31.md": PLAN}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def _quoted(answerer: Answerer, result: object) -> None:
+    for source in result.sources:  # type: ignore[attr-defined]
+        assert answerer.texts[source.doc_id][source.start : source.end] == source.quote
+
+
+def test_a_total_and_its_part_asked_together_come_from_one_sentence(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Các khu công nghiệp của tỉnh Thử Nghiệm có tổng bao nhiêu trạm thu phát sóng thông tin "
+        "di động và trong đó bao nhiêu trạm 5G?"
+    )
+    assert result.found, result
+    assert "180" in result.answer and "22" in result.answer
+    _quoted(answerer, result)
+
+
+def test_two_places_compared_in_one_sentence_get_both_values(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Dự báo mưa đến ngày 18/11/2025: khu vực ven biển phía bắc so với khu vực miền núi phía "
+        "tây mưa phổ biến bao nhiêu?"
+    )
+    assert result.found, result
+    assert "200-400mm" in result.answer and "100-250mm" in result.answer
+    _quoted(answerer, result)
+
+
+def test_a_total_is_the_value_its_parts_follow(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Sau sắp xếp, tỉnh Thử Nghiệm có tổng cộng bao nhiêu đơn vị hành chính cấp xã?"
+    )
+    assert result.found, result
+    assert "95" in result.answer
+    text = "có 95 đơn vị hành chính cấp xã, gồm 72 xã; trong đó có 67 xã"
+    at = {n: text.index(n) for n in ("95", "72", "67")}
+    assert _total_fit(text, at["95"], at["95"] + 2) > 0
+    assert _total_fit(text, at["72"], at["72"] + 2) < 0
+    assert _total_fit(text, at["67"], at["67"] + 2) < 0
+    assert _total_fit("khoảng 180 trạm.", 7, 10) == 0
+
+
+def test_a_second_value_is_counted_in_the_first_ones_unit() -> None:
+    text = "người từ đủ 16 tuổi đến dưới 22 tuổi đang đi học: 1,5; khoảng 180 trạm, 22 trạm 5G"
+    at = text.index("22 tuổi")
+    assert _value_unit(text, at, at + 2) == "tuoi"
+    at = text.index("1,5")
+    assert _value_unit(text, at, at + 3) == ""
+    at = text.index("22 trạm")
+    assert _value_unit(text, at, at + 2) == "tram"
+    assert _value_unit("mưa 200-400mm", 4, 7) == "mm"
+
+
+def test_codes_are_no_values_and_a_glued_measure_is_one() -> None:
+    text = "2.000927 | 1.014466.H12 | 2.000.927 đồng | gần 400mm | 15ha | mạng 5G | 64,5%"
+    found = [raw for _, _, raw in _values(text)]
+    assert found == ["2.000.927", "400", "15", "64,5%"]
+
+
+def test_a_place_named_before_its_value_with_an_aside_between() -> None:
+    text = "một số nơi ở Huế trên 200mm, cá biệt tại Hồng Thái (Huế) gần 400mm."
+    assert _names_place(text, text.index("400"), ["hong thai"])
+    assert not _names_place(text, text.index("200"), ["hong thai"])
+    assert _names_place("Thành phố Hà Nội 209.929 tỷ đồng", 17, ["ha noi"])
+
+
+def test_a_candidate_below_the_threshold_does_not_hide_one_above(
+    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A short unit that ranks first (a long one's rank is lowered by its length) but scores
+    below the threshold gives way to the long one that scores above it."""
+    corpus = answerer.corpus
+    q = analyse(corpus, route_question("Tỉnh có bao nhiêu trạm 5G?"), None)
+    units = [corpus.units[i] for i in corpus.doc_units[next(iter(answerer.texts))]]
+    long_unit, short_unit = units[-2], units[-1]
+    quality = {long_unit.idx: 0.7, short_unit.idx: 0.3}
+    monkeypatch.setattr(
+        extractors,
+        "_extract_once",
+        lambda _c, _q, cand, _i: ("x", (0, 1), quality[cand.unit.idx], None, None),
+    )
+    monkeypatch.setattr(extractors, "constraint_factor", lambda *_: 1.0)
+    monkeypatch.setattr(extractors, "direct_share", lambda *_: 1.0)
+    monkeypatch.setattr(extractors, "value_misfit", lambda *_: 0.0)
+    monkeypatch.setattr(extractors, "missing_rare_term", lambda *_: False)
+    monkeypatch.setattr(
+        extractors, "_length_factor", lambda chars: 0.5 if chars == len(long_unit.text) else 1.0
+    )
+    assert len(long_unit.text) != len(short_unit.text)
+    weak = Candidate(unit=short_unit, evidence=0.35, prior=0.0)  # score 0.33, rank 0.33
+    strong = Candidate(unit=long_unit, evidence=0.6, prior=0.0)  # score 0.635, rank 0.32
+    best = extractors.best_unit_answer(corpus, q, [weak, strong], "figure")
+    assert best is not None and best.unit.idx == long_unit.idx
