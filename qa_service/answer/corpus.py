@@ -273,6 +273,26 @@ class Corpus:
         following = self.units[ids[k]]
         return following if following.section == unit.section else None
 
+    def table_rows(self, unit: Unit) -> list[Unit]:
+        """The other rows of the table of the row ``unit``: the rows next to it in its
+        document under the same headers (its context), in the document's order."""
+        if unit.kind != "row":
+            return []
+        ids = self.doc_units.get(unit.doc_id, [])
+        at = bisect.bisect_left(self.doc_starts.get(unit.doc_id, []), unit.start)
+        if at >= len(ids) or ids[at] != unit.idx:
+            return []
+        rows: list[Unit] = []
+        for step in (-1, 1):
+            k = at + step
+            while 0 <= k < len(ids):
+                row = self.units[ids[k]]
+                if row.kind != "row" or row.context_key != unit.context_key:
+                    break
+                rows.append(row)
+                k += step
+        return sorted(rows, key=lambda row: row.start)
+
     def synthetic_unit(self, doc_id: str, start: int, end: int) -> Unit:
         """A unit for any span of a document (a date line, a signature, a target cell)."""
         text = self.texts[doc_id][start:end]

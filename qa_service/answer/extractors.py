@@ -351,6 +351,8 @@ def best_unit_answer(
             mismatch = value_misfit(q, cand.unit, focus)
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
+        if intent == "agency" and not names_asked_kind(q, answer):
+            quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
         if intent in _VALUE_INTENTS and not _names_limit_column(q, cand.unit, intent):
             rank *= _length_factor(len(cand.unit.text))
@@ -368,6 +370,30 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+# "bộ nào", "sở nào", "cục nào": the kind of body asked (folded), and how its names begin
+_ASKED_KIND = re.compile(r"\b(bo|so|chi cuc|cuc|vu|phong|trung tam) nao\b")
+_KIND_NAMES = {
+    "bo": "Bộ",
+    "so": "Sở",
+    "chi cuc": "Chi cục",
+    "cuc": "Cục",
+    "vu": "Vụ",
+    "phong": "Phòng",
+    "trung tam": "Trung tâm",
+}
+_OTHER_KIND = 0.3
+
+
+def names_asked_kind(q: Question, answer: str) -> bool:
+    """The answer names a body of the kind the question asks for ("Bộ Nông nghiệp ..." for
+    "bộ nào"), or the question asks for none ("cơ quan nào", "đơn vị nào")."""
+    asked = _ASKED_KIND.search(q.route.folded)
+    if asked is None:
+        return True
+    kind = _KIND_NAMES[asked.group(1)]
+    return re.search(rf"(?<!\w){kind}\s+[A-ZĐÀ-Ỹ]", answer) is not None
 
 
 _ASKED_AT = re.compile(r"\b(?:bao nhieu|may)\b")
@@ -1154,8 +1180,9 @@ def window_answer(
     return tidy(unit.text[a:b]), focus, quality, unit.text[a:b], None
 
 
-def row_answer(unit: Unit, focus: tuple[int, int]) -> str:
-    """ "<row label>: <value cells>" of a table row."""
+def row_answer(unit: Unit, focus: tuple[int, int], limit: int = MAX_ANSWER_CHARS) -> str:
+    """ "<row label>: <value cells>" of a table row, within ``limit`` characters (its label
+    cut)."""
     cells = row_cells(unit)
     if not cells:
         return tidy(unit.text)
@@ -1165,11 +1192,11 @@ def row_answer(unit: Unit, focus: tuple[int, int]) -> str:
     others = [c for c in rest if c not in values and len(c) <= 24]
     tail = " ".join(values + [o for o in others if o not in ("%",)]) or " ".join(rest)
     held = [c for c in rest if focus_text and focus_text in c]
-    if len(tail) > MAX_ANSWER_CHARS // 2 and held:
+    if len(tail) > limit // 2 and held:
         # a long record (a procedure's row: address, fees, legal basis): the cell of the value,
         # under the row's name rather than its code
         label, tail = name_cell(unit) or label, held[0]
-    room = MAX_ANSWER_CHARS - len(tail) - 2
+    room = limit - len(tail) - 2
     if len(label) > room:
         cut = label.rfind(" ", 0, max(10, room - 1))
         label = label[: cut if cut > 0 else room - 1] + "…"

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
-from indexer.units import TOKEN
+from indexer.units import TOKEN, Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import (
     Composed,
@@ -41,6 +41,9 @@ from qa_service.answer.evidence import (
 from qa_service.answer.extractors import (
     DURATION,
     best_unit_answer,
+    name_cell,
+    row_answer,
+    value_answer,
     value_spans,
     warm_extractions,
 )
@@ -346,6 +349,9 @@ class Answerer:
             paired = None if kind == "deadline" else _two_values_in_unit(corpus, q, best)
             if paired is None:
                 paired = _second_value(corpus, q, scored, kind, best)
+            if paired is None and kind != "deadline":
+                # "phường A và phường B lần lượt": the row of B in the table of A's
+                paired = _other_row(corpus, q, best, kind)
             if paired is not None:
                 return paired
         elif kind in _PAIRED_KINDS and _AND.search(q.route.folded):
@@ -587,6 +593,37 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
         return _clauses(q, text, (a, b), MAX_ANSWER_CHARS), [best], best.score, None
     parts = [_clauses(q, text, spans[i]).rstrip(". ") for i in sorted((first, other))]
     return _joined(parts), [best], best.score, None
+
+
+def _other_row(corpus: Corpus, q: Question, best: Candidate, kind: str) -> Composed | None:
+    """Both values of a question asking two, when the best one is a table row's: its value and
+    that of the row of the same table whose label names what the question names and the best
+    row's label does not (the other place, case or procedure compared), the rows in the table's
+    order."""
+    unit = best.unit
+    if best.focus is None or unit.kind != "row":
+        return None
+    named = keyed_tokens(q, name_cell(unit))
+
+    def gain(row: Unit) -> int:
+        # words, not weights: the names of places the question writes carry no weight of their
+        # own (they scope the search)
+        return len((keyed_tokens(q, name_cell(row)) - named) & q.all_tokens)
+
+    rows = [(gain(row), row) for row in corpus.table_rows(unit)]
+    if not rows:
+        return None
+    top, other = max(rows, key=lambda item: item[0])
+    if top <= 0 or sum(1 for g, _ in rows if g == top) > 1:
+        return None  # no row names another of the question's subjects, or several do
+    extracted = value_answer(corpus, q, other, kind)
+    if extracted is None:
+        return None
+    second = Candidate(unit=other, evidence=best.evidence, prior=0.0, score=best.score)
+    second.focus = extracted[1]
+    first, then = sorted((best, second), key=lambda c: c.unit.start)
+    parts = [row_answer(c.unit, c.focus or (0, 0), _HALF_ANSWER) for c in (first, then)]
+    return _joined(parts), [first, then], best.score, None
 
 
 def _clauses(q: Question, text: str, span: tuple[int, int], limit: int = _HALF_ANSWER) -> str:

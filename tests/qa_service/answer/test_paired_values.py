@@ -9,8 +9,8 @@ import pytest
 
 from qa_service.answer import Answerer, extractors
 from qa_service.answer.evidence import Candidate
-from qa_service.answer.extractors import _names_place, _total_fit, _values
-from qa_service.answer.pipeline import _value_unit
+from qa_service.answer.extractors import _names_place, _total_fit, _values, names_asked_kind
+from qa_service.answer.pipeline import _other_row, _value_unit
 from qa_service.answer.question import analyse
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
@@ -40,6 +40,43 @@ thực hiện sắp xếp.
 
 4. Hệ số trợ cấp xã hội hằng tháng đối với người từ đủ 16 tuổi đến dưới 22 tuổi đang đi học: \
 1,5.
+
+II. TỶ LỆ VỐN ĐỐI ỨNG
+
+Tỷ lệ vốn đối ứng của ngân sách địa phương theo Bảng sau:
+
+|
+**TT**
+|
+**Địa phương**
+|
+**Tỷ lệ vốn đối ứng (%)**
+|
+|
+1
+|
+Xã Sơn Thủy
+|
+80
+|
+|
+2
+|
+Phường Hòa Bình
+|
+30
+|
+|
+3
+|
+Phường Hòa Lạc
+|
+40
+|
+
+III. TỔ CHỨC THỰC HIỆN
+
+Giao Bộ Xây dựng chủ trì, phối hợp với Văn phòng Chính phủ hướng dẫn thực hiện.
 """
 
 
@@ -141,3 +178,48 @@ def test_a_candidate_below_the_threshold_does_not_hide_one_above(
     strong = Candidate(unit=long_unit, evidence=0.6, prior=0.0)  # score 0.635, rank 0.32
     best = extractors.best_unit_answer(corpus, q, [weak, strong], "figure")
     assert best is not None and best.unit.idx == long_unit.idx
+
+
+def test_two_rows_of_one_table_asked_together(answerer: Answerer) -> None:
+    corpus = answerer.corpus
+    q = analyse(
+        corpus,
+        route_question(
+            "Tỷ lệ vốn đối ứng của xã Sơn Thủy và của phường Hòa Bình lần lượt là bao nhiêu?"
+        ),
+        None,
+    )
+    rows = [
+        corpus.units[i]
+        for i in corpus.doc_units[next(iter(answerer.texts))]
+        if corpus.units[i].kind == "row"
+    ]
+    first = next(row for row in rows if "Sơn Thủy" in row.text)
+    assert [row.text for row in corpus.table_rows(first)] == [
+        row.text for row in rows if row is not first and "%" not in row.text
+    ]
+    focus = (first.text.index("80"), first.text.index("80") + 2)
+    best = Candidate(unit=first, evidence=0.6, prior=0.0, score=0.7, focus=focus)
+    paired = _other_row(corpus, q, best, "figure")
+    assert paired is not None
+    answer, support, _, _ = paired
+    assert "80" in answer and "Hòa Bình: 30" in answer and "40" not in answer
+    assert [c.unit for c in support] == [first, next(r for r in rows if "Hòa Bình" in r.text)]
+
+
+def test_a_body_of_the_kind_asked(answerer: Answerer) -> None:
+    for question, answer, fits in (
+        ("Văn phòng giao bộ nào chủ trì?", "Bộ Xây dựng", True),
+        ("Văn phòng giao bộ nào chủ trì?", "Văn phòng Chính phủ nhận văn bản", False),
+        ("Trung tâm do sở nào quản lý?", "thuộc Sở Văn hóa và Thể thao", True),
+        ("Trung tâm do sở nào quản lý?", "Trung tâm có chức năng tham mưu", False),
+        ("Cơ quan nào chủ trì?", "Văn phòng Chính phủ", True),
+    ):
+        asked = analyse(answerer.corpus, route_question(question), None)
+        assert names_asked_kind(asked, answer) is fits, question
+
+
+def test_the_body_of_the_kind_asked_answers(answerer: Answerer) -> None:
+    result = answerer.ask("Kế hoạch giao bộ nào chủ trì hướng dẫn thực hiện tỷ lệ vốn đối ứng?")
+    assert result.found, result
+    assert "Bộ Xây dựng" in result.answer
