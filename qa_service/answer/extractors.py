@@ -1426,6 +1426,12 @@ def _total_fit(text: str, a: int, b: int) -> float:
     return 0.0
 
 
+# "5.000 (năm nghìn) tỷ đồng": a number spelled out in brackets, then what it counts
+_SPELLED_OUT = re.compile(r"\s*\([^()\d]{2,40}\)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?")
+_OWN_WORDS = 120  # characters before a value read for the words said of it alone
+_OWN_SHARE = 0.15
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -1452,10 +1458,15 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     bands = _asked_bands(folded_q)
     asks_total = _ASKS_TOTAL.search(folded_q) is not None
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
+    previous_end = 0
     for a, b, raw in values:
+        # the words since the value before: what this one is said of ("... lần đầu tối thiểu
+        # là 5.000 tỷ đồng ... và được nâng lên tối thiểu là 10.000 tỷ đồng")
+        own_share = text_share(q, text[max(previous_end, a - _OWN_WORDS) : a])
+        previous_end = b
         if _plain_number(raw.rstrip("% ")) in asked_numbers:
             continue  # "mức độ 3,4" or "đến 1 tỷ đồng" of the question is no answer
-        quality = 0.5
+        quality = _OWN_SHARE * own_share + 0.5
         after = text[b : b + 12]
         before = text[max(0, a - 24) : a]
         is_score = (
@@ -1508,5 +1519,13 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     if best is None:
         return None
     quality, (a, b, _raw) = best
-    answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality, in_cell=True)
-    return answer, focus, max(0.0, min(1.0, quality)), window, None
+    spelled = _SPELLED_OUT.match(text, b) if unit.kind == "text" else None
+    if spelled is None:
+        answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality, in_cell=True)
+        return answer, focus, max(0.0, min(1.0, quality)), window, None
+    # the window holds what the value counts past its number spelled out ("5.000 (năm nghìn)
+    # tỷ đồng"), and no further value of the clause; the focus stays the number
+    start, end = clause_window(text, (a, spelled.end()), q.weights, q.toned)
+    if _NUMBER.search(text, spelled.end(), end):
+        end = spelled.end()
+    return tidy(text[start:end]), (a, b), max(0.0, min(1.0, quality)), text[start:end], None

@@ -41,6 +41,10 @@ thực hiện sắp xếp.
 4. Hệ số trợ cấp xã hội hằng tháng đối với người từ đủ 16 tuổi đến dưới 22 tuổi đang đi học: \
 1,5.
 
+5. Vốn điều lệ của Quỹ phát triển nhà ở do ngân sách tỉnh cấp lần đầu từ nguồn vốn đầu tư \
+công của tỉnh tối thiểu là 500 (năm trăm) tỷ đồng ngay sau khi được thành lập và được nâng \
+mức vốn điều lệ của Quỹ lên tối thiểu là 900 (chín trăm) tỷ đồng trong 03 năm tiếp theo.
+
 II. TỶ LỆ VỐN ĐỐI ỨNG
 
 Tỷ lệ vốn đối ứng của ngân sách địa phương theo Bảng sau:
@@ -223,3 +227,14 @@ def test_the_body_of_the_kind_asked_answers(answerer: Answerer) -> None:
     result = answerer.ask("Kế hoạch giao bộ nào chủ trì hướng dẫn thực hiện tỷ lệ vốn đối ứng?")
     assert result.found, result
     assert "Bộ Xây dựng" in result.answer
+
+
+def test_the_value_the_question_s_qualifier_is_said_of(answerer: Answerer) -> None:
+    """Two values of one clause: the one the words since the value before say the question's
+    qualifier of ("lần đầu"), with what it counts past its number spelled out."""
+    result = answerer.ask(
+        "Vốn điều lệ ngân sách tỉnh cấp lần đầu cho Quỹ phát triển nhà ở tối thiểu là bao nhiêu?"
+    )
+    assert result.found, result
+    assert "500 (năm trăm) tỷ đồng" in result.answer and "900" not in result.answer
+    _quoted(answerer, result)
