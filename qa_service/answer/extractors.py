@@ -1426,8 +1426,12 @@ def _total_fit(text: str, a: int, b: int) -> float:
     return 0.0
 
 
-# "5.000 (năm nghìn) tỷ đồng": a number spelled out in brackets, then what it counts
-_SPELLED_OUT = re.compile(r"\s*\([^()\d]{2,40}\)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?")
+# "5.000 (năm nghìn) tỷ đồng": a number spelled out in brackets, then what it counts; "10
+# Gigabit mỗi giây (10 Gbps)": what it counts, then the value restated in brackets
+_SPELLED_OUT = re.compile(
+    r"\s*\([^()\d]{2,40}\)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"|(?:\s+[^\W\d_]+){1,4}\s*\(\d[^()]{0,20}\)"
+)
 _OWN_WORDS = 120  # characters before a value read for the words said of it alone
 _OWN_SHARE = 0.15
 

@@ -45,6 +45,9 @@ thực hiện sắp xếp.
 công của tỉnh tối thiểu là 500 (năm trăm) tỷ đồng ngay sau khi được thành lập và được nâng \
 mức vốn điều lệ của Quỹ lên tối thiểu là 900 (chín trăm) tỷ đồng trong 03 năm tiếp theo.
 
+6. Đến năm 2030, hệ thống cáp quang tại các khu công nghiệp phải đạt tốc độ truyền dữ liệu \
+10 Gigabit mỗi giây (10 Gbps) đối xứng.
+
 II. TỶ LỆ VỐN ĐỐI ỨNG
 
 Tỷ lệ vốn đối ứng của ngân sách địa phương theo Bảng sau:
@@ -237,4 +240,13 @@ def test_the_value_the_question_s_qualifier_is_said_of(answerer: Answerer) -> No
     )
     assert result.found, result
     assert "500 (năm trăm) tỷ đồng" in result.answer and "900" not in result.answer
+    _quoted(answerer, result)
+
+
+def test_a_value_restated_in_brackets_is_quoted_with_it(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Đến năm 2030 cáp quang tại các khu công nghiệp phải đạt tốc độ truyền dữ liệu bao nhiêu?"
+    )
+    assert result.found, result
+    assert "10 Gbps" in result.answer
     _quoted(answerer, result)
