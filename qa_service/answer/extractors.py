@@ -780,6 +780,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         recipient = assigned_body(text)
         if recipient is not None:
             return recipient
+        recipient = _list_lead_recipient(corpus, cand)
+        if recipient is not None:
+            return recipient
     if intent == "agency" and unit.kind == "row":
         column = body_column(_units_before(corpus, unit), unit)
         if column is not None and not named_by_question(q, text[column[0] : column[1]]):
@@ -1008,6 +1011,40 @@ def lead_agency(
         cand.extra = (strip_span(document, section.start, paragraph if paragraph > 0 else end),)
         quality = 0.8 if _LEAD_VERB.match(task) else 0.7
         return tidy(name), (0, min(len(text), 40)), quality, text, None
+    return None
+
+
+_LIST_ITEMS = 12  # items of a list read back to the sentence that opens it
+_LABEL_CHARS = 8  # "2.1.3. " and the blanks around it
+
+
+def _list_lead_recipient(corpus: Corpus, cand: Candidate) -> Extracted | None:
+    """The body a list item's task is given to by the sentence that opens its list ("Ủy ban
+    nhân dân tỉnh phân cấp cho Ủy ban nhân dân cấp xã quyết định ... như sau:" / "b) Hỗ trợ ổn
+    định đời sống ..."): that sentence, quoted with the item, names it."""
+    unit = cand.unit
+    document = corpus.texts[unit.doc_id]
+
+    def listed(item: Unit) -> bool:  # the document's text, not the unit's: it keeps the label
+        return _LIST_LABEL.match(document[item.start : item.start + _LABEL_CHARS]) is not None
+
+    if unit.kind != "text" or not listed(unit):
+        return None
+    for steps, before in enumerate(_units_before(corpus, unit)):
+        if steps >= _LIST_ITEMS or before.kind != "text":
+            return None
+        if listed(before):
+            continue  # an earlier item of the same list
+        if not unit.section.startswith(before.section):
+            return None  # an item may be a section of its own, inside the lead's
+        if not before.text.rstrip(" *_").endswith(":"):
+            return None
+        found = assigned_body(before.text)
+        if found is None:
+            return None
+        cand.extra = ((before.start, before.end),)
+        name = found[0]
+        return name, (0, min(len(unit.text), 40)), found[2] * 0.9, unit.text, None
     return None
 
 
