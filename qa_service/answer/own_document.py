@@ -250,6 +250,14 @@ _BODY_AFTER_KIND = re.compile(
     rf" (?:chu tich |bo truong |giam doc )?({_BODIES})\b"
 )
 
+# "HĐND TP Hồ Chí Minh ban hành NQ nào", "Bộ Tài chính đã ban hành thông tư số mấy": the body
+# named as the one that issues the kind asked (no "của" between: "Quyết định của UBND được ban
+# hành để thực hiện QĐ nào" names the issuer of another document)
+_BODY_ISSUING_KIND = re.compile(
+    rf"\b({_BODIES}) (?:(?!cua\b)[^\s,;?]+ ){{0,6}}(?:da |vua )?ban hanh (?:{KINDS}|van ban)"
+    r" (?:nao|gi|so may)\b"
+)
+
 
 # "công văn nào của Thủ tướng", "thông báo số mấy của Cục Hải quan": the body issued the kind
 _ISSUER_OF_KIND = re.compile(
@@ -344,7 +352,11 @@ def issued_by_named_body(q: Question, mention_text: str, number: str) -> bool:
         and not any(re.search(rf"\b{re.escape(p)}\b", issuer) for p in places)
     ):
         return False  # "của UBND tỉnh Quảng Bình": another place issued it
-    bodies = [m.group(1) for m in _BODY_AFTER_KIND.finditer(q.route.folded)]
+    bodies = [
+        m.group(1)
+        for pattern in (_BODY_AFTER_KIND, _BODY_ISSUING_KIND)
+        for m in pattern.finditer(q.route.folded)
+    ]
     if not bodies:
         return True
     if after:

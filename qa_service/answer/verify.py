@@ -23,8 +23,10 @@ from qa_service.answer.question import KINDS, TYPE_THEN_NUMBER, Question
 from qa_service.routing import DOCUMENT_KINDS, STOP_WORDS, fold
 
 __all__ = [
+    "HOW_MANY",
     "asks_money",
     "missing_in_document",
+    "procedure_words",
     "question_acronyms",
     "question_names",
     "subject_phrases",
@@ -107,6 +109,22 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for number in q.number_filter:
         if not _cites(corpus, doc_id, number):
             return f"document number {number}"
+    if q.route.intent in _VALUE_INTENTS | {"deadline"}:
+        # "theo NQ 13/2024/NQ-HĐND ... bao nhiêu", "Nghị quyết cũ 13/2024 hỗ trợ bao nhiêu": the
+        # value of a document the index does not hold is stated where the text cites it (in
+        # the sentence, or in the lines leading to it: "Khoản 1 Điều 8 Nghị quyết số 98/2023
+        # ...: a) Miễn thuế ... 05 năm"), not in a sentence of a document citing it elsewhere
+        # (a new resolution replacing it states its own value)
+        unit = support[0].unit
+        lead = corpus.texts[doc_id][max(0, unit.start - _LEAD_CHARS) : unit.end]
+        unit_text = plain(f"{lead} {unit.text}")
+        for number in q.number_filter:
+            if (
+                _named_as_source(plain(q.route.folded), number)
+                and not corpus.is_own_number(doc_id, number)
+                and not _writes_number(unit_text, number)
+            ):
+                return f"a sentence citing document {number}"
     if q.route.intent in _OWN_FACTS and q.own_doc is None and q.number_filter:
         folded = plain(q.route.folded)
         kind = _KIND.search(folded)
@@ -150,7 +168,43 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     ]
     if all(missing):
         return f"subject {missing[0][0]!r}"
+    if q.route.intent in _PROCEDURE_FACTS:
+        for word in procedure_words(plain(q.route.folded)):
+            if not _writes(text, word):
+                return f"procedure word {word!r}"
     return None
+
+
+# Facts of one administrative procedure (its time limit, fee, the body receiving its file).
+_PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
+# The procedure a question names: the words after "thủ tục (hành chính)" up to one that ends
+# its name (a place, "là", "mất", a question word), folded.
+_PROCEDURE = re.compile(
+    r"\bthu tuc (?:hanh chinh )?+"
+    r"((?:(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho|khi|phai|va|thi"
+    r"|tren|cham|dua|moi|tu|den|da|ve|khong|so|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau"
+    r"|truoc)\b)[a-z0-9/]+ ?)+)"
+)
+_PROCEDURE_WORDS = 8  # words of a procedure's name looked at, at most
+
+
+def procedure_words(folded: str) -> list[str]:
+    """The words naming the procedure a folded question asks about ("thời hạn giải quyết TTHC
+    cấp giấy phép khai thác khoáng sản nhóm III tại Cà Mau" → "cap", "giay", "phep", "khai",
+    "thac", "khoang", "san", "nhom"): each is written by the document of a procedure of that
+    name, however its table words the rest. A word that is also a function word ("thể",
+    "lại" folded) is taken with the one before it ("giai the", "cap lai")."""
+    words: list[str] = []
+    for m in _PROCEDURE.finditer(folded):
+        named = m.group(1).split()[:_PROCEDURE_WORDS]
+        for i, word in enumerate(named):
+            if len(word) < 2:
+                continue
+            if word not in STOP_WORDS:
+                words.append(word)
+            elif i > 0:
+                words.append(f"{named[i - 1]} {word}")
+    return list(dict.fromkeys(words))
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
@@ -260,16 +314,38 @@ def _cites(corpus: Corpus, doc_id: str, number: str) -> bool:
         for row in corpus.citations_by_doc.get(doc_id, [])
     ):
         return True
+    return _writes_number(corpus.plain_text(doc_id), number)
+
+
+_LEAD_CHARS = 600  # the lines before a sentence that may cite the document it states
+
+
+def _writes_number(text: str, number: str) -> bool:
+    """The folded ``text`` writes the document number, blanks around its "/" and "-" allowed
+    ("1899/ QĐ-TTg", "10- CTr/TU")."""
     written = re.sub(r"\s+", "", plain(number))
     head, _, rest = written.partition("/")
     if not head.isdigit() or not rest:
         return False
-    # blanks around its "/" and "-" allowed ("1899/ QĐ-TTg", "10- CTr/TU")
     rest_pattern = "".join(
         rf"\s*{re.escape(ch)}\s*" if ch in "/-" else re.escape(ch) for ch in rest
     )
     pattern = rf"(?<![0-9])0*{head.lstrip('0') or '0'}\s*/\s*{rest_pattern}(?![0-9a-z])"
-    return re.search(pattern, corpus.plain_text(doc_id)) is not None
+    return re.search(pattern, text) is not None
+
+
+def _named_as_source(folded: str, number: str) -> bool:
+    """The folded question names the document ``number`` as the one stating what it asks: it
+    opens with it ("Nghị quyết cũ 13/2024/NQ-HĐND ... hỗ trợ bao nhiêu") or reads "theo" it
+    ("thưởng bao nhiêu theo NQ 22/2025"); not a document another one carries out ("kế hoạch
+    thực hiện QĐ 1899")."""
+    written = re.escape(re.sub(r"\s+", "", plain(number)))
+    return (
+        re.search(
+            rf"(?:^|\btheo )(?:{KINDS}|van ban)(?: cu| moi)?(?: so)? {written}(?![0-9a-z])", folded
+        )
+        is not None
+    )
 
 
 # ------------------------------------------------------------------ the kind of value
@@ -280,9 +356,13 @@ _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
     r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi)\b"
 )
-_HOW_MUCH = re.compile(r"\bbao nhieu\b\s*([a-z]*)")
+# "bao nhiêu", or "mấy" (not the "máy" of "bộ máy", "xe máy", "máy móc", folded alike): a value
+# is asked (folded).
+HOW_MANY = r"(?:\bbao nhieu\b|(?<!bo )(?<!xe )(?<!nha )\bmay\b(?! moc| bay| tinh))"
+_HOW_MUCH = re.compile(rf"{HOW_MANY}\s*([a-z]*)")
 _CURRENCY_WORDS = frozenset({"dong", "tien", "trieu", "ty", "nghin", "ngan"})
-_NO_UNIT = frozenset({"", "la", "thi", "vay", "a"})  # "... là bao nhiêu?", "bao nhiêu vậy"
+# "... là bao nhiêu?", "bao nhiêu vậy", "thưởng bao nhiêu theo NQ 22", "bao nhiêu mỗi tháng"
+_NO_UNIT = frozenset({"", "la", "thi", "vay", "a", "theo", "cho", "moi", "mot", "khi", "neu"})
 _DURATION_AFTER = re.compile(r"[\s|)]*(?:ngay|gio|tuan|phut)\b")
 # What makes a number a sum of money in running text: a currency, a share of another sum
 # ("50% giá trị", "bằng 1,5 lần mức lương cơ sở"), a number of months' pay.
@@ -311,12 +391,14 @@ def asks_money(folded: str, question: str = "") -> bool:
     unit = how_much.group(1)
     if unit in _CURRENCY_WORDS:
         return True
-    noun = _MONEY_ASKED.search(folded) or _FEE.search(question.lower())
+    noun = _MONEY_ASKED.search(folded) or _MONEY_TYPED.search(question.lower())
     return noun is not None and unit in _NO_UNIT
 
 
-# A fee, as typed with its tone ("phí cấp chứng chỉ"; without tones "phi" is also "non-").
-_FEE = re.compile(r"(?<!\w)phí(?!\w)")
+# Money as typed with its tones (without them "phi" is also "non-", "tien" "tiến", "thuong"
+# "thường"): a fee ("phí cấp chứng chỉ"), money ("tiền ăn giữa ca"), a reward given ("được
+# thưởng bao nhiêu"; not "khen thưởng", the honour).
+_MONEY_TYPED = re.compile(r"(?<!\w)(?:phí|tiền)(?!\w)|(?<!khen )(?<!\w)thưởng\s+bao\s+nhiêu")
 
 
 def _is_code(value: str) -> bool:
@@ -328,16 +410,22 @@ def _is_code(value: str) -> bool:
     return len(first) > 3 or any(len(g) != 3 for g in groups)
 
 
-def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
+def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
-    of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB"),
-    another level or school grade than the one named ("cấp quốc gia" asked, a row of "cấp
-    tỉnh"), a quantity the question names that the sentence never writes (the row "dưới 5.000
-    m3" for "từ 3.000 đến dưới 5.000 m3"), or no day for "ngày nào". None when it fits."""
+    of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
+    a number with no unit for "bao nhiêu km2", a piece of a code), another level or school
+    grade than the one named ("cấp quốc gia" asked, a row of "cấp tỉnh"), a quantity the
+    question names that the sentence never writes (the row "dưới 5.000 m3" for "từ 3.000 đến
+    dưới 5.000 m3"), no day for "ngày nào", or for a time limit a day years before the
+    document was issued (an event recalled, "(06/01/1946 - 06/01/2026)"). None when it
+    fits. When a document takes effect is no document cited with the date it was issued
+    ("Quyết định số 11/2022/QĐ-UBND ngày 03 tháng 6 năm 2022")."""
+    if support and q.route.intent == "effective" and support[0].mention is not None:
+        return f"a document cited for a date of entry into force: {support[0].mention.number}"
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
-    folded = plain(q.route.folded)
+    folded = plain(q.route.folded).translate(_SUPERSCRIPTS)
     unit_text = plain(fold(cand.unit.text))
     if q.route.intent in _VALUE_INTENTS:
         if (other := _other_level(folded, unit_text)) is not None:
@@ -350,9 +438,20 @@ def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
     a, b = cand.focus
     value, after = cand.unit.text[a:b], plain(fold(cand.unit.text[b : b + _UNIT_CHARS]))
     if q.route.intent == "deadline":
-        if _ASKS_DAY.search(folded) and not _DAY.search(plain(fold(value))):
+        folded_value = plain(fold(value))
+        if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
             return f"no day for a question of the day: {value!r}"
+        issued = (
+            corpus.documents[cand.unit.doc_id].meta.date
+            if cand.unit.doc_id in corpus.documents
+            else None
+        )
+        if (past := _past_day(folded_value, issued)) is not None:
+            return past
         return None
+    before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
+    if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
+        return f"a piece of a code: {value!r}"
     if asks_money(folded, q.route.question):
         if _DURATION_AFTER.match(after):
             return f"a duration for a sum of money: {value!r}"
@@ -360,11 +459,47 @@ def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
             return f"no sum of money: {value!r}"
         if _is_code(value.strip()) and not _AMOUNT.search(cand.answer or ""):
             return f"a code for a sum of money: {value!r}"
+        if _SHARE_OF_COUNT.match(f"{value.strip()[-1:]}{after}"):
+            return f"a share of a count for a sum of money: {value!r}"
     asked = _asked_unit(folded)
     if asked is None:
         return None
-    answer = plain(fold(cand.answer or ""))
-    return _unit_mismatch(asked, plain(fold(value)), after, cand.unit.kind, answer)
+    answer = plain(fold(cand.answer or "")).translate(_SUPERSCRIPTS)
+    written = after.translate(_SUPERSCRIPTS)
+    return _unit_mismatch(asked, plain(fold(value)), written, cand.unit.kind, answer)
+
+
+# "km²", "m³": the unit as typed with digits ("km2", "m3").
+_SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
+
+
+# The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ
+# 1.013120" (folded, the value's own run of characters between).
+_CODE_BEFORE = re.compile(r"\bma(?: so| ho so| thu tuc)?\s+[^\s]*$")
+# A question that asks a code ("mã số HS là bao nhiêu") is answered by one (folded "mã"; also
+# "mà", the conjunction: such a question is left unchecked).
+_CODE_WORD = re.compile(r"\bma\b")
+# A share of a number of things, not of a sum ("60% số lượng thí sinh", "50% tổng số hồ sơ";
+# "50% số tiền" is money): the share's "%" and the folded words after it.
+_SHARE_OF_COUNT = re.compile(r"%\s*(?:tong )?so (?!tien\b)")
+# A day with its year (folded): "06/01/1946", "ngày 06 tháng 01 năm 1946".
+_DAY_YEAR = re.compile(
+    r"[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}\s*[/.-]\s*((?:19|20)[0-9]{2})\b"
+    r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+((?:19|20)[0-9]{2})\b"
+)
+_PAST_YEARS = 2  # a time limit the document sets falls in its year or after, or shortly before
+
+
+def _past_day(value: str, issued: str | None) -> str | None:
+    """A day (folded ``value``) years before the document was issued (``issued``, ISO): an
+    event it recalls, no time limit it sets."""
+    m = _DAY_YEAR.search(value)
+    if m is None or not issued or not issued[:4].isdigit():
+        return None
+    year = int(m.group(1) or m.group(2))
+    if year <= int(issued[:4]) - _PAST_YEARS:
+        return f"a day of {year} for a time limit of a document of {issued[:4]}: {value!r}"
+    return None
 
 
 # ------------------------------------------------------------------ the unit asked
@@ -418,6 +553,13 @@ def _unit_mismatch(
         return None
     if asked_kind == "share" and written is None and kind != "row":
         return f"no share: {value!r}"
+    if (
+        asked_kind == "measure"
+        and written is None
+        and kind != "row"
+        and not any(m.group(1) == asked_word for m in _VALUE_WITH_UNIT.finditer(answer))
+    ):
+        return f"no unit for a number of {asked_word!r}: {value!r}"
     if written is not None and asked_kind != written:
         return f"{written} ({written_word!r}) for {asked_kind} ({asked_word!r}): {value!r}"
     if asked_kind == written == "measure" and asked_word != written_word:
@@ -426,7 +568,7 @@ def _unit_mismatch(
 
 
 _VALUE_WITH_UNIT = re.compile(r"[0-9](?:[.,]?[0-9])*\s*(%|[a-z][a-z0-9]*)")
-_HOW_MUCH_UNIT = re.compile(r"\bbao nhieu\b\s*(%|[a-z0-9]*)")
+_HOW_MUCH_UNIT = re.compile(rf"{HOW_MANY}\s*(%|[a-z0-9]*)")
 
 # ------------------------------------------------------------------ levels and quantities
 

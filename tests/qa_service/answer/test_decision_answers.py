@@ -10,6 +10,9 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
+from qa_service.answer.own_document import issued_by_named_body
+from qa_service.answer.question import analyse
+from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 
 DECISION = """**ỦY BAN NHÂN DÂN**
@@ -192,3 +195,24 @@ def test_two_time_limits_of_one_procedure_asked_respectively(tmp_path) -> None:
         assert result.answer.index("6 giờ") < result.answer.index("8 giờ")
     finally:
         answerer.close()
+
+
+@pytest.mark.parametrize(
+    ("mention", "number", "fits"),
+    [
+        (
+            "Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ",
+            "66.2/2025/NQ-CP",
+            False,
+        ),
+        ("Nghị quyết số 72/2025/NQ-HĐND ngày 10 tháng 7 năm 2025", "72/2025/NQ-HĐND", True),
+    ],
+)
+def test_the_body_named_as_issuing_the_document_asked(
+    answerer: Answerer, mention: str, number: str, fits: bool
+) -> None:
+    """ "HĐND tỉnh ban hành NQ nào": a resolution of the Government cited by the province's
+    document is none of the council's."""
+    question = "HĐND tỉnh Thử Nghiệm ban hành NQ nào về chính sách cho người lao động?"
+    q = analyse(answerer.corpus, route_question(question), None)
+    assert issued_by_named_body(q, mention, number) is fits

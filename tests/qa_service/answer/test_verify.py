@@ -165,15 +165,15 @@ def test_a_sum_of_money_is_not_answered_by_a_duration(answerer: Answerer) -> Non
     )
     fee = _candidate(answerer, "8.000 đồng", "8.000")
     days = _candidate(answerer, "02 ngày làm việc", "02")
-    assert value_mismatch(q, [fee]) is None
-    assert value_mismatch(q, [days]) is not None
+    assert value_mismatch(answerer.corpus, q, [fee]) is None
+    assert value_mismatch(answerer.corpus, q, [days]) is not None
     # a question on the time limit is no question of money
     q_days = analyse(
         answerer.corpus,
         route_question("Cấp bản sao trích lục hộ tịch ở tỉnh Thử Nghiệm mất bao nhiêu ngày?"),
         None,
     )
-    assert value_mismatch(q_days, [days]) is None
+    assert value_mismatch(answerer.corpus, q_days, [days]) is None
 
 
 @pytest.mark.parametrize(
