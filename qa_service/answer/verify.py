@@ -28,6 +28,7 @@ __all__ = [
     "missing_in_document",
     "procedure_words",
     "question_acronyms",
+    "question_codes",
     "question_names",
     "subject_phrases",
     "value_mismatch",
@@ -46,13 +47,18 @@ _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has a
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**").
 _GAP = r"[\s*_]+"
 _WORD_CHAR = re.compile(r"[a-z0-9]")
+# A set of rules named by its kind ("Quy chế sử dụng chữ ký số", "quy trình rà soát ..."),
+# folded: what follows is what it rules on. (Not "quy định", a verb too, and the name of an
+# annex: "sửa đổi Quy định kèm NQ 09/2022".)
+_RULES = "quy che|quy trinh"
 # "về" (about), not the "vệ" of "bảo vệ", "phòng vệ", "tự vệ" (folded alike)
 _ABOUT = r"(?<!bao )(?<!phong )(?<!tu )ve"
 # Words after which a question names what its document is about: the kind of document
 # ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành", and the
 # procedure it sets out ("thủ tục cấp chứng chỉ ...") (folded).
 _SUBJECT_MARKER = re.compile(
-    rf"\b(?:{KINDS}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc) (?=([a-z]+) ([a-z]+)\b)"
+    rf"\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc)"
+    r" (?=([a-z]+) ([a-z]+)\b(?: ([a-z0-9]+) ([a-z0-9]+)\b)?)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
 # thực hiện ...", "thông tư quy định ...", "quyết định công bố ...").
@@ -60,6 +66,11 @@ _RELATING = frozenset(
     {"thuc hien", "trien khai", "quy dinh", "huong dan", "ban hanh", "sua doi", "bo sung",
      "cong bo", "phe duyet", "ve viec"}
 )  # fmt: skip
+# Verbs that open the subject of many documents ("phát triển hạ tầng 5G", "sử dụng chữ ký
+# số", "quản lý giá"): the two words after them say which subject it is.
+_BROAD_HEADS = frozenset(
+    {"su dung", "phat trien", "quan ly", "to chuc", "tang cuong", "nang cao", "day manh"}
+)
 # Answers that gather several documents: no single document has to hold the question.
 _MANY_DOCUMENTS = frozenset({"citing", "list", "compare"})
 
@@ -156,23 +167,53 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for acronym in acronyms:
         if not _writes(text, acronym) and not _initials(text, acronym):
             return f"acronym {acronym!r}"
-    # the subject as the question words it, abbreviations read out or as typed ("về DVCTT"),
-    # an acronym the table lacks spelled out by the text ("thuế TNCN": "thuế thu nhập cá nhân")
+    for code in question_codes(q.route.question):
+        if not _writes(text, code):
+            return f"code {code!r}"
+    # the subject as the question words it
+    if (missing_subject := _missing_subject(q, text, acronyms)) is not None:
+        return f"subject {missing_subject!r}"
+    cited = support[0].mention
+    if q.route.intent == "decision" and cited is not None:
+        # a document the answer's sentence cites: the sentence says what it is about, as the
+        # question does after the word asking it ("Quyết định nào về phát triển hạ tầng 5G":
+        # "Quyết định số 15/2021/QĐ-UBND ... về ban hành quy chế bảo vệ bí mật nhà nước" is
+        # none, though the citing plan writes "hạ tầng" elsewhere)
+        sentence = plain(support[0].unit.text)
+        missing_subject = _missing_subject(q, sentence, acronyms, after=_ASKED_DOCUMENT)
+        if missing_subject is not None:
+            return f"subject {missing_subject!r} of the document cited, {cited.number}"
+    if q.route.intent in _PROCEDURE_FACTS:
+        for word in procedure_words(plain(q.route.folded)):
+            if not _writes(text, word):
+                return f"procedure word {word!r}"
+    return None
+
+
+def _missing_subject(
+    q: Question, text: str, acronyms: Sequence[str], after: re.Pattern[str] | None = None
+) -> str | None:
+    """A subject phrase of the question (of its words ``after`` a match, when given) the
+    folded ``text`` does not write, in either form of the question (abbreviations read out or
+    as typed: "về DVCTT"; an acronym the table lacks spelled out by the text: "thuế TNCN",
+    "thuế thu nhập cá nhân"); None when it writes one form's every phrase."""
+    forms = [plain(q.route.folded), plain(q.route.question)]
+    if after is not None:
+        forms = [form[m.end() :] if (m := after.search(form)) else "" for form in forms]
     missing = [
         [
             p
             for p in subject_phrases(form)
             if not _writes(text, p) and not _spelled_out(text, p, acronyms)
         ]
-        for form in (plain(q.route.folded), plain(q.route.question))
+        for form in forms
     ]
-    if all(missing):
-        return f"subject {missing[0][0]!r}"
-    if q.route.intent in _PROCEDURE_FACTS:
-        for word in procedure_words(plain(q.route.folded)):
-            if not _writes(text, word):
-                return f"procedure word {word!r}"
-    return None
+    return missing[0][0] if all(missing) else None
+
+
+# The word asking for a document ("quyết định nào", "văn bản gì", "số mấy"), folded: the
+# question describes the document asked after it.
+_ASKED_DOCUMENT = re.compile(r"\b(?:nao|gi|so may)\b")
 
 
 # Facts of one administrative procedure (its time limit, fee, the body receiving its file).
@@ -228,6 +269,19 @@ def question_acronyms(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A name made of letters and digits ("5G", "N30", "COVID19"), folded; no document number
+# ("14/2025/QĐ-UBND"), decimal or unit of measure ("m3", "km2").
+_CODE = re.compile(r"(?<![\w/.,-])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]+(?![\w/])")
+_MEASURE = re.compile(r"[0-9]*(?:km|cm|mm|m|ha|kg|kw|kwh|mw|gb|mb|tb)[23]?")
+
+
+def question_codes(question: str) -> list[str]:
+    """The names of letters and digits a question types ("hạ tầng 5G" → "5g", "Verdad Powder
+    N30" → "n30"): the document answering writes each, whatever its words around them."""
+    found = [m.group(0) for m in _CODE.finditer(plain(question))]
+    return list(dict.fromkeys(c for c in found if not _MEASURE.fullmatch(c)))
+
+
 def _initials(text: str, acronym: str) -> bool:
     """The folded ``text`` writes words whose first letters spell ``acronym`` ("thpt" →
     "trung học phổ thông"; "kh" → "khoa học"), "và" or a dash allowed between them."""
@@ -268,12 +322,15 @@ _NUMBER_NAMED = re.compile(r"\s+(?:so\s+)?([0-9]+/[^\s,;?]+)")
 def subject_phrases(folded: str) -> list[str]:
     """The two words after each subject marker of a folded question: what the document asked
     about is ("quyết định phân công nhiệm vụ ..." → "phan cong", "lĩnh vực giám định tư
-    pháp" → "giam dinh", "ban hành nội quy mẫu" → "noi quy"). A function or question word
-    ("về việc gì", "ban hành ngày nào"), a verb relating the document to its subject
+    pháp" → "giam dinh", "ban hành nội quy mẫu" → "noi quy"; after a verb many subjects
+    open with, the two words after it: "quy chế sử dụng chữ ký số" → "chu ky"). A function or
+    question word ("về việc gì", "ban hành ngày nào"), a verb relating the document to its subject
     ("thực hiện", "công bố") or another kind of document ("về Nghị định ...") is none."""
     phrases: list[str] = []
     for m in _SUBJECT_MARKER.finditer(folded):
         first, second = m.group(1), m.group(2)
+        if f"{first} {second}" in _BROAD_HEADS and m.group(3):
+            first, second = m.group(3), m.group(4)  # "sử dụng chữ ký số": "chu ky"
         phrase = f"{first} {second}"
         if {first, second} & STOP_WORDS or phrase in DOCUMENT_KINDS or phrase in _RELATING:
             continue

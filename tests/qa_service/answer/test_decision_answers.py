@@ -216,3 +216,28 @@ def test_the_body_named_as_issuing_the_document_asked(
     question = "HĐND tỉnh Thử Nghiệm ban hành NQ nào về chính sách cho người lao động?"
     q = analyse(answerer.corpus, route_question(question), None)
     assert issued_by_named_body(q, mention, number) is fits
+
+
+def test_a_cited_document_is_about_the_subject_asked(tmp_path) -> None:
+    """ "Quyết định nào về phát triển hạ tầng số?": a decision the plan cites on another
+    subject is no answer, though the plan writes "hạ tầng" in another sentence."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM\n\nSố: 1026/KH-UBND\n\n"
+        "Thử Nghiệm, ngày 03 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n"
+        "Triển khai công tác bảo vệ bí mật nhà nước trên địa bàn tỉnh Thử Nghiệm\n\n"
+        "1. Tiếp tục thực hiện Quyết định số 15/2021/QĐ-UBND ngày 08/7/2021 của UBND tỉnh "
+        "Thử Nghiệm về ban hành quy chế bảo vệ bí mật nhà nước.\n\n"
+        "2. Bảo đảm an toàn hạ tầng mạng của các cơ quan nhà nước.\n"
+    )
+    answerer = answerer_over(tmp_path, {"kh.md": text}, lexical_only=True)
+    try:
+        result = answerer.ask(
+            "UBND tỉnh Thử Nghiệm ban hành Quyết định nào về phát triển hạ tầng số?"
+        )
+        assert not result.found, result.answer
+        result = answerer.ask(
+            "UBND tỉnh Thử Nghiệm ban hành Quyết định nào về quy chế bảo vệ bí mật nhà nước?"
+        )
+        assert result.found and "15/2021/QĐ-UBND" in (result.answer or "")
+    finally:
+        answerer.close()

@@ -14,7 +14,13 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import _initials, _quantities, question_acronyms, value_mismatch
+from qa_service.answer.verify import (
+    _initials,
+    _quantities,
+    question_acronyms,
+    question_codes,
+    value_mismatch,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 
@@ -122,6 +128,9 @@ def test_the_value_asked_is_answered(answerer: Answerer, question: str, expected
         "PPP là số mấy?",
         # the value of the resolution it replaces, which the index does not hold
         "Nghị quyết cũ 13/2024/NQ-HĐND hỗ trợ mỗi tháng bao nhiêu tiền cho lực lượng công an xã?",
+        # a name of letters and digits the resolution never writes
+        "Nghị quyết quy định mức chi khen thưởng học sinh giỏi của tỉnh Thử Nghiệm theo Đề án "
+        "5G là số mấy?",
     ],
 )
 def test_another_value_answers_nothing(answerer: Answerer, question: str) -> None:
@@ -181,6 +190,19 @@ def test_the_kind_of_value_asked(
 )
 def test_the_acronyms_of_a_question(question: str, acronyms: list[str]) -> None:
     assert question_acronyms(question) == acronyms
+
+
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [
+        ("Kế hoạch phát triển hạ tầng 5G, IoT của tỉnh là số mấy?", ["5g"]),
+        ("Verdad Powder N30 có mã số HS nào?", ["n30"]),
+        # document numbers, decimals and units of measure are none
+        ("Phí khai thác 5.000 m3 nước theo 31/2025/NQ-HĐND là bao nhiêu km2?", []),
+    ],
+)
+def test_the_codes_of_a_question(question: str, codes: list[str]) -> None:
+    assert question_codes(question) == codes
 
 
 def test_an_acronym_is_written_or_spelled_out() -> None:
