@@ -473,8 +473,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     a number with no unit for "bao nhiêu km2", a piece of a code), another level or school
     grade than the one named ("cấp quốc gia" asked, a row of "cấp tỉnh"), a quantity the
     question names that the sentence never writes (the row "dưới 5.000 m3" for "từ 3.000 đến
-    dưới 5.000 m3"), no day for "ngày nào", or for a time limit a day years before the
-    document was issued (an event recalled, "(06/01/1946 - 06/01/2026)"). None when it
+    dưới 5.000 m3"), no day for "ngày nào", a day for "bao lâu", or for a time limit a day
+    years before the document was issued (an event recalled, "(06/01/1946 - 06/01/2026)") or
+    the years of an anniversary ("Kỷ niệm 80 năm ngày ..."). None when it
     fits. When a document takes effect is no document cited with the date it was issued
     ("Quyết định số 11/2022/QĐ-UBND ngày 03 tháng 6 năm 2022")."""
     if support and q.route.intent == "effective" and support[0].mention is not None:
@@ -498,6 +499,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         folded_value = plain(fold(value))
         if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
             return f"no day for a question of the day: {value!r}"
+        if (
+            _ASKS_DURATION.search(folded)
+            and _DATE.search(folded_value)
+            and not _DURATION_IN.search(_DATE.sub(" ", folded_value))
+        ):
+            return f"a day for a question of how long: {value!r}"
         issued = (
             corpus.documents[cand.unit.doc_id].meta.date
             if cand.unit.doc_id in corpus.documents
@@ -505,6 +512,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         )
         if (past := _past_day(folded_value, issued)) is not None:
             return past
+        if _ANNIVERSARY_BEFORE.search(plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))):
+            return f"the years of an anniversary for a time limit: {value!r}"
         return None
     before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
     if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
@@ -544,6 +553,8 @@ _DAY_YEAR = re.compile(
     r"[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}\s*[/.-]\s*((?:19|20)[0-9]{2})\b"
     r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+((?:19|20)[0-9]{2})\b"
 )
+# "Kỷ niệm 80 năm ngày Tổng tuyển cử": the years an anniversary counts (folded, before them).
+_ANNIVERSARY_BEFORE = re.compile(r"\bky niem\W*$")
 _PAST_YEARS = 2  # a time limit the document sets falls in its year or after, or shortly before
 
 
@@ -684,6 +695,16 @@ def _digits(number: str) -> str:
     return number.replace(".", "")
 
 
+# "bao lâu", "bao nhiêu ngày", "mấy tháng": a length of time is asked (folded).
+_ASKS_DURATION = re.compile(
+    rf"\bbao lau\b|{HOW_MANY}\s+(?:ngay|thang|nam|gio|tuan|phut)\b(?!\s+(?:nao|bao))"
+)
+# A date ("15/12", "ngày 15 tháng 12"), and a length of time ("15 ngày", "03 tháng") in a value.
+_DATE = re.compile(
+    r"(?<![0-9])[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*[0-9]{2,4})?(?![0-9])"
+    r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s+nam\s+[0-9]{4})?"
+)
+_DURATION_IN = re.compile(r"[0-9]\s*(?:ngay|thang|nam|gio|tuan|phut)\b")
 # "trước ngày nào", "ngày nào", "hạn chót là ngày bao nhiêu": a day is asked (folded).
 _ASKS_DAY = re.compile(r"\bngay nao\b")
 # A day in a value: "15/12", "ngày 20", "20 tháng 6".

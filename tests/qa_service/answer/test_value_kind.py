@@ -254,3 +254,31 @@ def test_entry_into_force_is_no_date_of_a_document_cited(answerer: Answerer) -> 
     cited = Mention(start, end, "13/2024/NQ-HĐND", "nghi quyet", written, "2024-07-01", "")
     assert value_mismatch(answerer.corpus, q, [replace(cand, mention=cited)]) is not None
     assert value_mismatch(answerer.corpus, q, [cand]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "written", "value", "fits"),
+    [
+        (
+            "Hộp thư không đăng nhập sau bao nhiêu tháng thì bị tạm dừng?",
+            "03 tháng",
+            "03 tháng",
+            True,
+        ),
+        # the years of an anniversary, a day for a question of how long
+        ("Hồ sơ đề nghị khen thưởng phải gửi trong mấy năm?", "kỷ niệm 80 năm", "80 năm", False),
+        (
+            "Hồ sơ đề nghị khen thưởng phải gửi trong bao nhiêu ngày?",
+            "15/12/2025",
+            "15/12/2025",
+            False,
+        ),
+    ],
+)
+def test_how_long_is_no_day(
+    answerer: Answerer, question: str, written: str, value: str, fits: bool
+) -> None:
+    q = analyse(answerer.corpus, route_question(question), None)
+    q = replace(q, route=replace(q.route, intent="deadline"))
+    found = value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)])
+    assert (found is None) is fits
