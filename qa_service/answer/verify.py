@@ -529,6 +529,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             return f"a share of a count for a sum of money: {value!r}"
     asked = _asked_unit(folded)
     if asked is None:
+        if (
+            value.strip().endswith("%")
+            and _asks_a_number_of_things(folded, q.route.question)
+            and not _OF_THE_COUNT.match(after)
+        ):
+            return f"a share for a number of things: {value!r}"
         return None
     answer = plain(fold(cand.answer or "")).translate(_SUPERSCRIPTS)
     written = after.translate(_SUPERSCRIPTS)
@@ -537,6 +543,26 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
 
 # "km²", "m³": the unit as typed with digits ("km2", "m3").
 _SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
+
+
+# "Số trạm BTS ...", "số lượng hồ sơ ...", as typed with tones (folded "so" is also "sở", the
+# department): a number of things is asked; not "một số" (some), "chỉ số" (an index), "tỷ
+# số", nor a number that names ("số hiệu", "số điện thoại") or money ("số tiền").
+_NUMBER_OF_THINGS = re.compile(
+    r"(?<!một )(?<!chỉ )(?<!tỷ )(?<!\w)số (?:lượng )?(?!tiền|hiệu|điện|ký|liệu|hóa|hoá|thứ)\w"
+)
+
+
+# "100% số xã", "80% các trường": a share of the things counted may answer how many (folded).
+_OF_THE_COUNT = re.compile(r"\s*(?:tong so|so|cac)\b")
+
+
+def _asks_a_number_of_things(folded: str, question: str) -> bool:
+    """ "Số trạm BTS 5G ... là bao nhiêu?": a count is asked, no share ("tỷ lệ", "phần trăm",
+    "%")."""
+    if _SHARE_ASKED.search(folded) or "%" in folded:
+        return False
+    return _NUMBER_OF_THINGS.search(question.lower()) is not None
 
 
 # The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ

@@ -157,6 +157,9 @@ def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
         ("Diện tích tự nhiên của xã Tân Phước là bao nhiêu km2?", "Tân An 2", "2", False),
         ("Diện tích tự nhiên của xã Tân Phước là bao nhiêu km2?", "45,2 km²", "45,2", True),
         ("Học sinh đạt giải được thưởng bao nhiêu?", "60% số lượng", "60%", False),
+        # a share for a number of things; a share of the things counted may answer it
+        ("Số hồ sơ thẩm định giải quyết đúng hạn là bao nhiêu?", "98%", "98%", False),
+        ("Số lượng giải thưởng là bao nhiêu?", "60% số lượng", "60%", True),
         ("Tiền ăn giữa ca tối đa bao nhiêu thì không tính thuế?", "5-2", "2", False),
         ("Hỗ trợ mỗi tháng bao nhiêu tiền cho công an xã?", "4.960.000 đồng", "4.960.000", True),
         ("Tỉnh đã tiếp nhận bao nhiêu kiến nghị của cử tri?", "03 tháng", "03", False),
