@@ -411,7 +411,10 @@ def _named_as_source(folded: str, number: str) -> bool:
 # bao nhiêu"), folded.
 _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
-    r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi)\b"
+    r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong|tien cong"
+    r"|tien phat)\b"
+    # "được thưởng bao nhiêu" typed without tones (not "khen thưởng", the honour)
+    r"|(?<!khen )\bthuong(?= bao nhieu\b)"
 )
 # "bao nhiêu", or "mấy" (not the "máy" of "bộ máy", "xe máy", "máy móc", folded alike): a value
 # is asked (folded).

@@ -245,6 +245,12 @@ def test_a_code_is_no_amount(value: str, code: bool) -> None:
         ("Phí cấp chứng chỉ nghiệp vụ là bao nhiêu?", True),
         ("Tại tỉnh Thử Nghiệm, phí thẩm định hồ sơ là bao nhiêu?", True),
         ("Diện tích đất phi nông nghiệp là bao nhiêu?", False),
+        # a reward given, money for meals, typed with or without tones; not the honour
+        ("Học sinh đạt giải nhất được thưởng bao nhiêu theo NQ 22?", True),
+        ("hoc sinh dat giai nhat duoc thuong bao nhieu theo NQ 22", True),
+        ("tien an giua ca toi da bao nhieu thi khong tinh thue", True),
+        ("Có bao nhiêu tập thể được khen thưởng?", False),
+        ("Số cá nhân được khen thưởng là bao nhiêu?", False),
         ("Tỷ lệ vốn đối ứng là bao nhiêu tiền?", False),
     ],
 )
