@@ -250,12 +250,13 @@ _BODY_AFTER_KIND = re.compile(
     rf" (?:chu tich |bo truong |giam doc )?({_BODIES})\b"
 )
 
-# "HĐND TP Hồ Chí Minh ban hành NQ nào", "Bộ Tài chính đã ban hành thông tư số mấy": the body
-# named as the one that issues the kind asked (no "của" between: "Quyết định của UBND được ban
-# hành để thực hiện QĐ nào" names the issuer of another document)
+# "HĐND TP Hồ Chí Minh ban hành NQ nào", "Năm 2025, Bộ Tài chính đã ban hành thông tư số
+# mấy": the body opening the clause is the one that issues the kind asked (no "của" between:
+# "Quyết định của UBND được ban hành để thực hiện QĐ nào" names the issuer of another
+# document; "bổ sung", "bãi bỏ" hold no "Bộ" there)
 _BODY_ISSUING_KIND = re.compile(
-    rf"\b({_BODIES}) (?:(?!cua\b)[^\s,;?]+ ){{0,6}}(?:da |vua )?ban hanh (?:{KINDS}|van ban)"
-    r" (?:nao|gi|so may)\b"
+    rf"(?:^|[,:;] ?)({_BODIES}) (?:(?!cua\b)[^\s,;?]+ ){{0,6}}(?:da |vua )?ban hanh"
+    rf" (?:{KINDS}|van ban) (?:nao|gi|so may)\b"
 )
 
 
