@@ -478,9 +478,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     question names that the sentence never writes (the row "dưới 5.000 m3" for "từ 3.000 đến
     dưới 5.000 m3"), no day for "ngày nào", a day for "bao lâu", or for a time limit a day
     years before the document was issued (an event recalled, "(06/01/1946 - 06/01/2026)") or
-    the years of an anniversary ("Kỷ niệm 80 năm ngày ..."). None when it
-    fits. When a document takes effect is no document cited with the date it was issued
-    ("Quyết định số 11/2022/QĐ-UBND ngày 03 tháng 6 năm 2022")."""
+    the years of an anniversary ("Kỷ niệm 80 năm ngày ..."); for when a document takes
+    effect, a document cited with the day it was issued ("Quyết định số 11/2022/QĐ-UBND ngày
+    03 tháng 6 năm 2022"). None when it fits."""
     if support and q.route.intent == "effective" and support[0].mention is not None:
         return f"a document cited for a date of entry into force: {support[0].mention.number}"
     if not support or q.route.intent not in _CHECKED_INTENTS:
@@ -498,6 +498,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return None
     a, b = cand.focus
     value, after = cand.unit.text[a:b], plain(fold(cand.unit.text[b : b + _UNIT_CHARS]))
+    before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
     if q.route.intent == "deadline":
         folded_value = plain(fold(value))
         if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
@@ -515,10 +516,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         )
         if (past := _past_day(folded_value, issued)) is not None:
             return past
-        if _ANNIVERSARY_BEFORE.search(plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))):
+        if _ANNIVERSARY_BEFORE.search(before):
             return f"the years of an anniversary for a time limit: {value!r}"
         return None
-    before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
     if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
     if asks_money(folded, q.route.question):
