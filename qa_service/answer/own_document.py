@@ -250,6 +250,15 @@ _BODY_AFTER_KIND = re.compile(
     rf" (?:chu tich |bo truong |giam doc )?({_BODIES})\b"
 )
 
+# "HĐND TP Hồ Chí Minh ban hành NQ nào", "Năm 2025, Bộ Tài chính đã ban hành thông tư số
+# mấy": the body opening the clause is the one that issues the kind asked (no "của" between:
+# "Quyết định của UBND được ban hành để thực hiện QĐ nào" names the issuer of another
+# document; "bổ sung", "bãi bỏ" hold no "Bộ" there)
+_BODY_ISSUING_KIND = re.compile(
+    rf"(?:^|[,:;] ?)({_BODIES}) (?:(?!cua\b)[^\s,;?]+ ){{0,6}}(?:da |vua )?ban hanh"
+    rf" (?:{KINDS}|van ban) (?:nao|gi|so may)\b"
+)
+
 
 # "công văn nào của Thủ tướng", "thông báo số mấy của Cục Hải quan": the body issued the kind
 _ISSUER_OF_KIND = re.compile(
@@ -344,7 +353,11 @@ def issued_by_named_body(q: Question, mention_text: str, number: str) -> bool:
         and not any(re.search(rf"\b{re.escape(p)}\b", issuer) for p in places)
     ):
         return False  # "của UBND tỉnh Quảng Bình": another place issued it
-    bodies = [m.group(1) for m in _BODY_AFTER_KIND.finditer(q.route.folded)]
+    bodies = [
+        m.group(1)
+        for pattern in (_BODY_AFTER_KIND, _BODY_ISSUING_KIND)
+        for m in pattern.finditer(q.route.folded)
+    ]
     if not bodies:
         return True
     if after:

@@ -62,7 +62,7 @@ from qa_service.answer.sources import (
     citations_in,
     closest_sources,
 )
-from qa_service.answer.verify import missing_in_document, value_mismatch
+from qa_service.answer.verify import HOW_MANY, missing_in_document, value_mismatch
 from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
@@ -218,7 +218,7 @@ class Answerer:
             result = self._compose_in_documents(q, scored, hits, top_k)
         if result is not None:
             answer, support, confidence, comparison = result
-            mismatch = value_mismatch(q, support)
+            mismatch = value_mismatch(corpus, q, support)
             if mismatch is not None:
                 logger.info("wrong kind of value for %r: %s", question, mismatch)
                 result = None
@@ -387,7 +387,7 @@ class Answerer:
                 corpus, part, candidate_units(corpus, part, hits, lexical), lexical
             )
             best = best_unit_answer(corpus, part, scored, kind)
-            if best is None or value_mismatch(part, [best]) is not None:
+            if best is None or value_mismatch(corpus, part, [best]) is not None:
                 return None
             label = corpus.documents[best.unit.doc_id].meta.place or place.title()
             parts.append(f"{label}: {best.answer}")
@@ -451,8 +451,7 @@ _ASKS_THE_GROUNDS = re.compile(r"\bcan cu (?:vao |theo )?(?:\w+ ){0,3}(?:nao|gi|
 # "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với", or a value asked
 # twice ("A được mấy tháng, còn B được mấy tháng?", "từ bao nhiêu ngày xuống bao nhiêu ngày"):
 # two values asked.
-# ("mấy", not the "máy" of "bộ máy", "xe máy", "máy móc")
-_VALUE_ASKED = r"(?:\bbao nhieu\b|\bbao lau\b|(?<!bo )(?<!xe )(?<!nha )\bmay\b(?! moc| bay| tinh))"
+_VALUE_ASKED = rf"(?:{HOW_MANY}|\bbao lau\b)"
 _RESPECTIVELY = re.compile(
     rf"\blan luot\b|\btruoc va sau\b|\bso voi\b|{_VALUE_ASKED}[^?]*{_VALUE_ASKED}"
 )

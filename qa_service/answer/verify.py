@@ -23,9 +23,12 @@ from qa_service.answer.question import KINDS, TYPE_THEN_NUMBER, Question
 from qa_service.routing import DOCUMENT_KINDS, STOP_WORDS, fold
 
 __all__ = [
+    "HOW_MANY",
     "asks_money",
     "missing_in_document",
+    "procedure_words",
     "question_acronyms",
+    "question_codes",
     "question_names",
     "subject_phrases",
     "value_mismatch",
@@ -44,13 +47,18 @@ _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has a
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**").
 _GAP = r"[\s*_]+"
 _WORD_CHAR = re.compile(r"[a-z0-9]")
+# A set of rules named by its kind ("Quy chế sử dụng chữ ký số", "quy trình rà soát ..."),
+# folded: what follows is what it rules on. (Not "quy định", a verb too, and the name of an
+# annex: "sửa đổi Quy định kèm NQ 09/2022".)
+_RULES = "quy che|quy trinh"
 # "về" (about), not the "vệ" of "bảo vệ", "phòng vệ", "tự vệ" (folded alike)
 _ABOUT = r"(?<!bao )(?<!phong )(?<!tu )ve"
 # Words after which a question names what its document is about: the kind of document
 # ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành", and the
 # procedure it sets out ("thủ tục cấp chứng chỉ ...") (folded).
 _SUBJECT_MARKER = re.compile(
-    rf"\b(?:{KINDS}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc) (?=([a-z]+) ([a-z]+)\b)"
+    rf"\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc)"
+    r" (?=([a-z]+) ([a-z]+)\b(?: ([a-z0-9]+) ([a-z0-9]+)\b)?)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
 # thực hiện ...", "thông tư quy định ...", "quyết định công bố ...").
@@ -58,6 +66,11 @@ _RELATING = frozenset(
     {"thuc hien", "trien khai", "quy dinh", "huong dan", "ban hanh", "sua doi", "bo sung",
      "cong bo", "phe duyet", "ve viec"}
 )  # fmt: skip
+# Verbs that open the subject of many documents ("phát triển hạ tầng 5G", "sử dụng chữ ký
+# số", "quản lý giá"): the two words after them say which subject it is.
+_BROAD_HEADS = frozenset(
+    {"su dung", "phat trien", "quan ly", "to chuc", "tang cuong", "nang cao", "day manh"}
+)
 # Answers that gather several documents: no single document has to hold the question.
 _MANY_DOCUMENTS = frozenset({"citing", "list", "compare"})
 
@@ -107,6 +120,22 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for number in q.number_filter:
         if not _cites(corpus, doc_id, number):
             return f"document number {number}"
+    if q.route.intent in _VALUE_INTENTS | {"deadline"}:
+        # "theo NQ 13/2024/NQ-HĐND ... bao nhiêu", "Nghị quyết cũ 13/2024 hỗ trợ bao nhiêu": the
+        # value of a document the index does not hold is stated where the text cites it (in
+        # the sentence, or in the lines leading to it: "Khoản 1 Điều 8 Nghị quyết số 98/2023
+        # ...: a) Miễn thuế ... 05 năm"), not in a sentence of a document citing it elsewhere
+        # (a new resolution replacing it states its own value)
+        unit = support[0].unit
+        lead = corpus.texts[doc_id][max(0, unit.start - _LEAD_CHARS) : unit.end]
+        unit_text = plain(f"{lead} {unit.text}")
+        for number in q.number_filter:
+            if (
+                _named_as_source(plain(q.route.folded), number)
+                and not corpus.is_own_number(doc_id, number)
+                and not _writes_number(unit_text, number)
+            ):
+                return f"a sentence citing document {number}"
     if q.route.intent in _OWN_FACTS and q.own_doc is None and q.number_filter:
         folded = plain(q.route.folded)
         kind = _KIND.search(folded)
@@ -138,19 +167,85 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for acronym in acronyms:
         if not _writes(text, acronym) and not _initials(text, acronym):
             return f"acronym {acronym!r}"
-    # the subject as the question words it, abbreviations read out or as typed ("về DVCTT"),
-    # an acronym the table lacks spelled out by the text ("thuế TNCN": "thuế thu nhập cá nhân")
+    for code in question_codes(q.route.question):
+        if not _writes(text, code):
+            return f"code {code!r}"
+    # the subject as the question words it
+    if (missing_subject := _missing_subject(q, text, acronyms)) is not None:
+        return f"subject {missing_subject!r}"
+    cited = support[0].mention
+    if q.route.intent == "decision" and cited is not None:
+        # a document the answer's sentence cites: the sentence says what it is about, as the
+        # question does after the word asking it ("Quyết định nào về phát triển hạ tầng 5G":
+        # "Quyết định số 15/2021/QĐ-UBND ... về ban hành quy chế bảo vệ bí mật nhà nước" is
+        # none, though the citing plan writes "hạ tầng" elsewhere)
+        sentence = plain(support[0].unit.text)
+        missing_subject = _missing_subject(q, sentence, acronyms, after=_ASKED_DOCUMENT)
+        if missing_subject is not None:
+            return f"subject {missing_subject!r} of the document cited, {cited.number}"
+    if q.route.intent in _PROCEDURE_FACTS:
+        for word in procedure_words(plain(q.route.folded)):
+            if not _writes(text, word):
+                return f"procedure word {word!r}"
+    return None
+
+
+def _missing_subject(
+    q: Question, text: str, acronyms: Sequence[str], after: re.Pattern[str] | None = None
+) -> str | None:
+    """A subject phrase of the question (of its words ``after`` a match, when given) the
+    folded ``text`` does not write, in either form of the question (abbreviations read out or
+    as typed: "về DVCTT"; an acronym the table lacks spelled out by the text: "thuế TNCN",
+    "thuế thu nhập cá nhân"); None when it writes one form's every phrase."""
+    forms = [plain(q.route.folded), plain(q.route.question)]
+    if after is not None:
+        forms = [form[m.end() :] if (m := after.search(form)) else "" for form in forms]
     missing = [
         [
             p
             for p in subject_phrases(form)
             if not _writes(text, p) and not _spelled_out(text, p, acronyms)
         ]
-        for form in (plain(q.route.folded), plain(q.route.question))
+        for form in forms
     ]
-    if all(missing):
-        return f"subject {missing[0][0]!r}"
-    return None
+    return missing[0][0] if all(missing) else None
+
+
+# The word asking for a document ("quyết định nào", "văn bản gì", "số mấy"), folded: the
+# question describes the document asked after it.
+_ASKED_DOCUMENT = re.compile(r"\b(?:nao|gi|so may)\b")
+
+
+# Facts of one administrative procedure (its time limit, fee, the body receiving its file).
+_PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
+# The procedure a question names: the words after "thủ tục (hành chính)" up to one that ends
+# its name (a place, "là", "mất", a question word), folded.
+_PROCEDURE = re.compile(
+    r"\bthu tuc (?:hanh chinh )?+"
+    r"((?:(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho|khi|phai|va|thi"
+    r"|tren|cham|dua|moi|tu|den|da|ve|khong|so|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau"
+    r"|truoc)\b)[a-z0-9/]+ ?)+)"
+)
+_PROCEDURE_WORDS = 8  # words of a procedure's name looked at, at most
+
+
+def procedure_words(folded: str) -> list[str]:
+    """The words naming the procedure a folded question asks about ("thời hạn giải quyết TTHC
+    cấp giấy phép khai thác khoáng sản nhóm III tại Cà Mau" → "cap", "giay", "phep", "khai",
+    "thac", "khoang", "san", "nhom"): each is written by the document of a procedure of that
+    name, however its table words the rest. A word that is also a function word ("thể",
+    "lại" folded) is taken with the one before it ("giai the", "cap lai")."""
+    words: list[str] = []
+    for m in _PROCEDURE.finditer(folded):
+        named = m.group(1).split()[:_PROCEDURE_WORDS]
+        for i, word in enumerate(named):
+            if len(word) < 2:
+                continue
+            if word not in STOP_WORDS:
+                words.append(word)
+            elif i > 0:
+                words.append(f"{named[i - 1]} {word}")
+    return list(dict.fromkeys(words))
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
@@ -172,6 +267,19 @@ def question_acronyms(question: str) -> list[str]:
     bare = _DOCUMENT_NUMBER.sub(" ", question)
     found = [plain(m.group(0)) for m in _ACRONYM.finditer(bare) if not _ROMAN.fullmatch(m.group(0))]
     return list(dict.fromkeys(found))
+
+
+# A name made of letters and digits ("5G", "N30", "COVID19"), folded; no document number
+# ("14/2025/QĐ-UBND"), decimal or unit of measure ("m3", "km2").
+_CODE = re.compile(r"(?<![\w/.,-])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]+(?![\w/])")
+_MEASURE = re.compile(r"[0-9]*(?:km|cm|mm|m|ha|kg|kw|kwh|mw|gb|mb|tb)[23]?")
+
+
+def question_codes(question: str) -> list[str]:
+    """The names of letters and digits a question types ("hạ tầng 5G" → "5g", "Verdad Powder
+    N30" → "n30"): the document answering writes each, whatever its words around them."""
+    found = [m.group(0) for m in _CODE.finditer(plain(question))]
+    return list(dict.fromkeys(c for c in found if not _MEASURE.fullmatch(c)))
 
 
 def _initials(text: str, acronym: str) -> bool:
@@ -214,12 +322,15 @@ _NUMBER_NAMED = re.compile(r"\s+(?:so\s+)?([0-9]+/[^\s,;?]+)")
 def subject_phrases(folded: str) -> list[str]:
     """The two words after each subject marker of a folded question: what the document asked
     about is ("quyết định phân công nhiệm vụ ..." → "phan cong", "lĩnh vực giám định tư
-    pháp" → "giam dinh", "ban hành nội quy mẫu" → "noi quy"). A function or question word
-    ("về việc gì", "ban hành ngày nào"), a verb relating the document to its subject
+    pháp" → "giam dinh", "ban hành nội quy mẫu" → "noi quy"; after a verb many subjects
+    open with, the two words after it: "quy chế sử dụng chữ ký số" → "chu ky"). A function or
+    question word ("về việc gì", "ban hành ngày nào"), a verb relating the document to its subject
     ("thực hiện", "công bố") or another kind of document ("về Nghị định ...") is none."""
     phrases: list[str] = []
     for m in _SUBJECT_MARKER.finditer(folded):
         first, second = m.group(1), m.group(2)
+        if f"{first} {second}" in _BROAD_HEADS and m.group(3):
+            first, second = m.group(3), m.group(4)  # "sử dụng chữ ký số": "chu ky"
         phrase = f"{first} {second}"
         if {first, second} & STOP_WORDS or phrase in DOCUMENT_KINDS or phrase in _RELATING:
             continue
@@ -260,16 +371,38 @@ def _cites(corpus: Corpus, doc_id: str, number: str) -> bool:
         for row in corpus.citations_by_doc.get(doc_id, [])
     ):
         return True
+    return _writes_number(corpus.plain_text(doc_id), number)
+
+
+_LEAD_CHARS = 600  # the lines before a sentence that may cite the document it states
+
+
+def _writes_number(text: str, number: str) -> bool:
+    """The folded ``text`` writes the document number, blanks around its "/" and "-" allowed
+    ("1899/ QĐ-TTg", "10- CTr/TU")."""
     written = re.sub(r"\s+", "", plain(number))
     head, _, rest = written.partition("/")
     if not head.isdigit() or not rest:
         return False
-    # blanks around its "/" and "-" allowed ("1899/ QĐ-TTg", "10- CTr/TU")
     rest_pattern = "".join(
         rf"\s*{re.escape(ch)}\s*" if ch in "/-" else re.escape(ch) for ch in rest
     )
     pattern = rf"(?<![0-9])0*{head.lstrip('0') or '0'}\s*/\s*{rest_pattern}(?![0-9a-z])"
-    return re.search(pattern, corpus.plain_text(doc_id)) is not None
+    return re.search(pattern, text) is not None
+
+
+def _named_as_source(folded: str, number: str) -> bool:
+    """The folded question names the document ``number`` as the one stating what it asks: it
+    opens with it ("Nghị quyết cũ 13/2024/NQ-HĐND ... hỗ trợ bao nhiêu") or reads "theo" it
+    ("thưởng bao nhiêu theo NQ 22/2025"); not a document another one carries out ("kế hoạch
+    thực hiện QĐ 1899")."""
+    written = re.escape(re.sub(r"\s+", "", plain(number)))
+    return (
+        re.search(
+            rf"(?:^|\btheo )(?:{KINDS}|van ban)(?: cu| moi)?(?: so)? {written}(?![0-9a-z])", folded
+        )
+        is not None
+    )
 
 
 # ------------------------------------------------------------------ the kind of value
@@ -278,11 +411,18 @@ def _cites(corpus: Corpus, doc_id: str, number: str) -> bool:
 # bao nhiêu"), folded.
 _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
-    r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi)\b"
+    r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong|tien cong"
+    r"|tien phat)\b"
+    # "được thưởng bao nhiêu" typed without tones (not "khen thưởng", the honour)
+    r"|(?<!khen )\bthuong(?= bao nhieu\b)"
 )
-_HOW_MUCH = re.compile(r"\bbao nhieu\b\s*([a-z]*)")
+# "bao nhiêu", or "mấy" (not the "máy" of "bộ máy", "xe máy", "máy móc", folded alike): a value
+# is asked (folded).
+HOW_MANY = r"(?:\bbao nhieu\b|(?<!bo )(?<!xe )(?<!nha )\bmay\b(?! moc| bay| tinh))"
+_HOW_MUCH = re.compile(rf"{HOW_MANY}\s*([a-z]*)")
 _CURRENCY_WORDS = frozenset({"dong", "tien", "trieu", "ty", "nghin", "ngan"})
-_NO_UNIT = frozenset({"", "la", "thi", "vay", "a"})  # "... là bao nhiêu?", "bao nhiêu vậy"
+# "... là bao nhiêu?", "bao nhiêu vậy", "thưởng bao nhiêu theo NQ 22", "bao nhiêu mỗi tháng"
+_NO_UNIT = frozenset({"", "la", "thi", "vay", "a", "theo", "cho", "moi", "mot", "khi", "neu"})
 _DURATION_AFTER = re.compile(r"[\s|)]*(?:ngay|gio|tuan|phut)\b")
 # What makes a number a sum of money in running text: a currency, a share of another sum
 # ("50% giá trị", "bằng 1,5 lần mức lương cơ sở"), a number of months' pay.
@@ -311,12 +451,14 @@ def asks_money(folded: str, question: str = "") -> bool:
     unit = how_much.group(1)
     if unit in _CURRENCY_WORDS:
         return True
-    noun = _MONEY_ASKED.search(folded) or _FEE.search(question.lower())
+    noun = _MONEY_ASKED.search(folded) or _MONEY_TYPED.search(question.lower())
     return noun is not None and unit in _NO_UNIT
 
 
-# A fee, as typed with its tone ("phí cấp chứng chỉ"; without tones "phi" is also "non-").
-_FEE = re.compile(r"(?<!\w)phí(?!\w)")
+# Money as typed with its tones (without them "phi" is also "non-", "tien" "tiến", "thuong"
+# "thường"): a fee ("phí cấp chứng chỉ"), money ("tiền ăn giữa ca"), a reward given ("được
+# thưởng bao nhiêu"; not "khen thưởng", the honour).
+_MONEY_TYPED = re.compile(r"(?<!\w)(?:phí|tiền)(?!\w)|(?<!khen )(?<!\w)thưởng\s+bao\s+nhiêu")
 
 
 def _is_code(value: str) -> bool:
@@ -328,16 +470,23 @@ def _is_code(value: str) -> bool:
     return len(first) > 3 or any(len(g) != 3 for g in groups)
 
 
-def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
+def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
-    of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB"),
-    another level or school grade than the one named ("cấp quốc gia" asked, a row of "cấp
-    tỉnh"), a quantity the question names that the sentence never writes (the row "dưới 5.000
-    m3" for "từ 3.000 đến dưới 5.000 m3"), or no day for "ngày nào". None when it fits."""
+    of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
+    a number with no unit for "bao nhiêu km2", a piece of a code), another level or school
+    grade than the one named ("cấp quốc gia" asked, a row of "cấp tỉnh"), a quantity the
+    question names that the sentence never writes (the row "dưới 5.000 m3" for "từ 3.000 đến
+    dưới 5.000 m3"), no day for "ngày nào", a day for "bao lâu", or for a time limit a day
+    years before the document was issued (an event recalled, "(06/01/1946 - 06/01/2026)") or
+    the years of an anniversary ("Kỷ niệm 80 năm ngày ..."); for when a document takes
+    effect, a document cited with the day it was issued ("Quyết định số 11/2022/QĐ-UBND ngày
+    03 tháng 6 năm 2022"). None when it fits."""
+    if support and q.route.intent == "effective" and support[0].mention is not None:
+        return f"a document cited for a date of entry into force: {support[0].mention.number}"
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
-    folded = plain(q.route.folded)
+    folded = plain(q.route.folded).translate(_SUPERSCRIPTS)
     unit_text = plain(fold(cand.unit.text))
     if q.route.intent in _VALUE_INTENTS:
         if (other := _other_level(folded, unit_text)) is not None:
@@ -349,10 +498,29 @@ def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
         return None
     a, b = cand.focus
     value, after = cand.unit.text[a:b], plain(fold(cand.unit.text[b : b + _UNIT_CHARS]))
+    before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
     if q.route.intent == "deadline":
-        if _ASKS_DAY.search(folded) and not _DAY.search(plain(fold(value))):
+        folded_value = plain(fold(value))
+        if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
             return f"no day for a question of the day: {value!r}"
+        if (
+            _ASKS_DURATION.search(folded)
+            and _DATE.search(folded_value)
+            and not _DURATION_IN.search(_DATE.sub(" ", folded_value))
+        ):
+            return f"a day for a question of how long: {value!r}"
+        issued = (
+            corpus.documents[cand.unit.doc_id].meta.date
+            if cand.unit.doc_id in corpus.documents
+            else None
+        )
+        if (past := _past_day(folded_value, issued)) is not None:
+            return past
+        if _ANNIVERSARY_BEFORE.search(before):
+            return f"the years of an anniversary for a time limit: {value!r}"
         return None
+    if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
+        return f"a piece of a code: {value!r}"
     if asks_money(folded, q.route.question):
         if _DURATION_AFTER.match(after):
             return f"a duration for a sum of money: {value!r}"
@@ -360,11 +528,75 @@ def value_mismatch(q: Question, support: Sequence[Candidate]) -> str | None:
             return f"no sum of money: {value!r}"
         if _is_code(value.strip()) and not _AMOUNT.search(cand.answer or ""):
             return f"a code for a sum of money: {value!r}"
+        if _SHARE_OF_COUNT.match(f"{value.strip()[-1:]}{after}"):
+            return f"a share of a count for a sum of money: {value!r}"
     asked = _asked_unit(folded)
     if asked is None:
+        if (
+            value.strip().endswith("%")
+            and _asks_a_number_of_things(folded, q.route.question)
+            and not _OF_THE_COUNT.match(after)
+        ):
+            return f"a share for a number of things: {value!r}"
         return None
-    answer = plain(fold(cand.answer or ""))
-    return _unit_mismatch(asked, plain(fold(value)), after, cand.unit.kind, answer)
+    answer = plain(fold(cand.answer or "")).translate(_SUPERSCRIPTS)
+    written = after.translate(_SUPERSCRIPTS)
+    return _unit_mismatch(asked, plain(fold(value)), written, cand.unit.kind, answer)
+
+
+# "km²", "m³": the unit as typed with digits ("km2", "m3").
+_SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
+
+
+# "Số trạm BTS ...", "số lượng hồ sơ ...", as typed with tones (folded "so" is also "sở", the
+# department): a number of things is asked; not "một số" (some), "chỉ số" (an index), "tỷ
+# số", nor a number that names ("số hiệu", "số điện thoại") or money ("số tiền").
+_NUMBER_OF_THINGS = re.compile(
+    r"(?<!một )(?<!chỉ )(?<!tỷ )(?<!\w)số (?:lượng )?(?!tiền|hiệu|điện|ký|liệu|hóa|hoá|thứ)\w"
+)
+
+
+# "100% số xã", "80% các trường": a share of the things counted may answer how many (folded).
+_OF_THE_COUNT = re.compile(r"\s*(?:tong so|so|cac)\b")
+
+
+def _asks_a_number_of_things(folded: str, question: str) -> bool:
+    """ "Số trạm BTS 5G ... là bao nhiêu?": a count is asked, no share ("tỷ lệ", "phần trăm",
+    "%")."""
+    if _SHARE_ASKED.search(folded) or "%" in folded:
+        return False
+    return _NUMBER_OF_THINGS.search(question.lower()) is not None
+
+
+# The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ
+# 1.013120" (folded, the value's own run of characters between).
+_CODE_BEFORE = re.compile(r"\bma(?: so| ho so| thu tuc)?\s+[^\s]*$")
+# A question that asks a code ("mã số HS là bao nhiêu") is answered by one (folded "mã"; also
+# "mà", the conjunction: such a question is left unchecked).
+_CODE_WORD = re.compile(r"\bma\b")
+# A share of a number of things, not of a sum ("60% số lượng thí sinh", "50% tổng số hồ sơ";
+# "50% số tiền" is money): the share's "%" and the folded words after it.
+_SHARE_OF_COUNT = re.compile(r"%\s*(?:tong )?so (?!tien\b)")
+# A day with its year (folded): "06/01/1946", "ngày 06 tháng 01 năm 1946".
+_DAY_YEAR = re.compile(
+    r"[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}\s*[/.-]\s*((?:19|20)[0-9]{2})\b"
+    r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+((?:19|20)[0-9]{2})\b"
+)
+# "Kỷ niệm 80 năm ngày Tổng tuyển cử": the years an anniversary counts (folded, before them).
+_ANNIVERSARY_BEFORE = re.compile(r"\bky niem\W*$")
+_PAST_YEARS = 2  # a time limit the document sets falls in its year or after, or shortly before
+
+
+def _past_day(value: str, issued: str | None) -> str | None:
+    """A day (folded ``value``) years before the document was issued (``issued``, ISO): an
+    event it recalls, no time limit it sets."""
+    m = _DAY_YEAR.search(value)
+    if m is None or not issued or not issued[:4].isdigit():
+        return None
+    year = int(m.group(1) or m.group(2))
+    if year <= int(issued[:4]) - _PAST_YEARS:
+        return f"a day of {year} for a time limit of a document of {issued[:4]}: {value!r}"
+    return None
 
 
 # ------------------------------------------------------------------ the unit asked
@@ -418,6 +650,13 @@ def _unit_mismatch(
         return None
     if asked_kind == "share" and written is None and kind != "row":
         return f"no share: {value!r}"
+    if (
+        asked_kind == "measure"
+        and written is None
+        and kind != "row"
+        and not any(m.group(1) == asked_word for m in _VALUE_WITH_UNIT.finditer(answer))
+    ):
+        return f"no unit for a number of {asked_word!r}: {value!r}"
     if written is not None and asked_kind != written:
         return f"{written} ({written_word!r}) for {asked_kind} ({asked_word!r}): {value!r}"
     if asked_kind == written == "measure" and asked_word != written_word:
@@ -426,7 +665,7 @@ def _unit_mismatch(
 
 
 _VALUE_WITH_UNIT = re.compile(r"[0-9](?:[.,]?[0-9])*\s*(%|[a-z][a-z0-9]*)")
-_HOW_MUCH_UNIT = re.compile(r"\bbao nhieu\b\s*(%|[a-z0-9]*)")
+_HOW_MUCH_UNIT = re.compile(rf"{HOW_MANY}\s*(%|[a-z0-9]*)")
 
 # ------------------------------------------------------------------ levels and quantities
 
@@ -485,6 +724,16 @@ def _digits(number: str) -> str:
     return number.replace(".", "")
 
 
+# "bao lâu", "bao nhiêu ngày", "mấy tháng": a length of time is asked (folded).
+_ASKS_DURATION = re.compile(
+    rf"\bbao lau\b|{HOW_MANY}\s+(?:ngay|thang|nam|gio|tuan|phut)\b(?!\s+(?:nao|bao))"
+)
+# A date ("15/12", "ngày 15 tháng 12"), and a length of time ("15 ngày", "03 tháng") in a value.
+_DATE = re.compile(
+    r"(?<![0-9])[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*[0-9]{2,4})?(?![0-9])"
+    r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s+nam\s+[0-9]{4})?"
+)
+_DURATION_IN = re.compile(r"[0-9]\s*(?:ngay|thang|nam|gio|tuan|phut)\b")
 # "trước ngày nào", "ngày nào", "hạn chót là ngày bao nhiêu": a day is asked (folded).
 _ASKS_DAY = re.compile(r"\bngay nao\b")
 # A day in a value: "15/12", "ngày 20", "20 tháng 6".

@@ -10,6 +10,9 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
+from qa_service.answer.own_document import issued_by_named_body
+from qa_service.answer.question import analyse
+from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 
 DECISION = """**ỦY BAN NHÂN DÂN**
@@ -190,5 +193,51 @@ def test_two_time_limits_of_one_procedure_asked_respectively(tmp_path) -> None:
         assert "6 giờ" in result.answer and "8 giờ" in result.answer
         assert "24 giờ" not in result.answer
         assert result.answer.index("6 giờ") < result.answer.index("8 giờ")
+    finally:
+        answerer.close()
+
+
+@pytest.mark.parametrize(
+    ("mention", "number", "fits"),
+    [
+        (
+            "Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ",
+            "66.2/2025/NQ-CP",
+            False,
+        ),
+        ("Nghị quyết số 72/2025/NQ-HĐND ngày 10 tháng 7 năm 2025", "72/2025/NQ-HĐND", True),
+    ],
+)
+def test_the_body_named_as_issuing_the_document_asked(
+    answerer: Answerer, mention: str, number: str, fits: bool
+) -> None:
+    """ "HĐND tỉnh ban hành NQ nào": a resolution of the Government cited by the province's
+    document is none of the council's."""
+    question = "HĐND tỉnh Thử Nghiệm ban hành NQ nào về chính sách cho người lao động?"
+    q = analyse(answerer.corpus, route_question(question), None)
+    assert issued_by_named_body(q, mention, number) is fits
+
+
+def test_a_cited_document_is_about_the_subject_asked(tmp_path) -> None:
+    """ "Quyết định nào về phát triển hạ tầng số?": a decision the plan cites on another
+    subject is no answer, though the plan writes "hạ tầng" in another sentence."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM\n\nSố: 1026/KH-UBND\n\n"
+        "Thử Nghiệm, ngày 03 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n"
+        "Triển khai công tác bảo vệ bí mật nhà nước trên địa bàn tỉnh Thử Nghiệm\n\n"
+        "1. Tiếp tục thực hiện Quyết định số 15/2021/QĐ-UBND ngày 08/7/2021 của UBND tỉnh "
+        "Thử Nghiệm về ban hành quy chế bảo vệ bí mật nhà nước.\n\n"
+        "2. Bảo đảm an toàn hạ tầng mạng của các cơ quan nhà nước.\n"
+    )
+    answerer = answerer_over(tmp_path, {"kh.md": text}, lexical_only=True)
+    try:
+        result = answerer.ask(
+            "UBND tỉnh Thử Nghiệm ban hành Quyết định nào về phát triển hạ tầng số?"
+        )
+        assert not result.found, result.answer
+        result = answerer.ask(
+            "UBND tỉnh Thử Nghiệm ban hành Quyết định nào về quy chế bảo vệ bí mật nhà nước?"
+        )
+        assert result.found and "15/2021/QĐ-UBND" in (result.answer or "")
     finally:
         answerer.close()

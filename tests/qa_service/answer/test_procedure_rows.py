@@ -9,6 +9,9 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
+from qa_service.answer.gazetteer import plain
+from qa_service.answer.verify import procedure_words
+from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 
 PROCEDURES = """|
@@ -93,3 +96,31 @@ def test_how_long_a_procedure_takes_is_the_cell_under_its_time_limit_column(
     # the row's name, not its code, says which procedure the limit is of
     assert result.answer.startswith("Thay đổi, bổ sung, cấp lại giấy chứng nhận")
     assert "1.014390" not in result.answer
+
+
+def test_a_procedure_the_document_does_not_name_is_not_answered(answerer: Answerer) -> None:
+    """A time limit of another procedure of the table ("cấp lại giấy chứng nhận ...") answers
+    nothing on a procedure whose name the document never writes ("giải thể ...")."""
+    result = answerer.ask(
+        "Thời gian giải quyết thủ tục giải thể tổ chức khoa học và công nghệ ở tỉnh Thử Nghiệm "
+        "là bao lâu?"
+    )
+    assert not result.found, result.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        (
+            "Thời hạn giải quyết TTHC cấp giấy phép khai thác khoáng sản nhóm III tại Cà Mau là "
+            "bao nhiêu ngày?",
+            ["cap", "giay", "phep", "khai", "thac", "khoang", "san", "nhom"],
+        ),
+        # a word that is also a function word goes with the one before it
+        ("Thủ tục cấp lại hộp thư mất mấy ngày?", ["cap", "cap lai", "hop", "thu"]),
+        ("Thủ tục giải thể hợp tác xã mất mấy ngày?", ["giai", "giai the", "hop", "tac", "xa"]),
+        ("Có bao nhiêu thủ tục hành chính được công bố?", []),
+    ],
+)
+def test_the_words_naming_the_procedure_asked(question: str, words: list[str]) -> None:
+    assert procedure_words(plain(route_question(question).folded)) == words

@@ -12,8 +12,15 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
+from qa_service.answer.mentions import Mention
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import _initials, _quantities, question_acronyms, value_mismatch
+from qa_service.answer.verify import (
+    _initials,
+    _quantities,
+    question_acronyms,
+    question_codes,
+    value_mismatch,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 
@@ -37,6 +44,20 @@ thưởng 5.000.000 đồng.
 
 **Điều 3.** Tỷ lệ hồ sơ thẩm định giải quyết đúng hạn phải đạt 98%. Hộp thư điện tử công vụ \
 không đăng nhập sau 03 tháng bị tạm dừng hoạt động.
+
+**Điều 4.** Sắp xếp toàn bộ diện tích tự nhiên của xã Tân An 2 và xã Tân Bình thành xã Tân \
+Phước. Diện tích tự nhiên của xã Tân Phước là 45,2 km².
+
+**Điều 5.** Số lượng giải thưởng không quá 60% số lượng thí sinh dự thi. Sở Tài chính trả \
+lời câu hỏi mã số 220825-2 về tiền ăn giữa ca.
+
+**Điều 6.** Hỗ trợ hàng tháng cho lực lượng Công an xã: 4.960.000 đồng/người/tháng.
+
+**Điều 7.** Hồ sơ đề nghị khen thưởng gửi về Sở Nội vụ trước ngày 15/12/2025. Đợt thi đua \
+chào mừng kỷ niệm 80 năm ngày thành lập tỉnh (06/01/1946 - 06/01/2026).
+
+**Điều 8.** Nghị quyết số 13/2024/NQ-HĐND ngày 01 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh \
+Thử Nghiệm hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.
 
 **TM. HỘI ĐỒNG NHÂN DÂN**
 **CHỦ TỊCH**
@@ -70,6 +91,11 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "1.200.000",
         ),
         ("Tỷ lệ hồ sơ thẩm định giải quyết đúng hạn ở tỉnh Thử Nghiệm là bao nhiêu?", "98%"),
+        # the resolution's own value, asked by its number
+        (
+            "Nghị quyết 31/2025/NQ-HĐND hỗ trợ mỗi tháng bao nhiêu tiền cho lực lượng công an xã?",
+            "4.960.000",
+        ),
         (
             "Nghị quyết quy định mức chi khen thưởng học sinh giỏi của tỉnh Thử Nghiệm giai đoạn "
             "2021-2025 là số mấy?",
@@ -100,6 +126,11 @@ def test_the_value_asked_is_answered(answerer: Answerer, question: str, expected
         # an acronym the document never writes nor spells out
         "Nghị quyết quy định mức chi khen thưởng học sinh giỏi của tỉnh Thử Nghiệm theo mô hình "
         "PPP là số mấy?",
+        # the value of the resolution it replaces, which the index does not hold
+        "Nghị quyết cũ 13/2024/NQ-HĐND hỗ trợ mỗi tháng bao nhiêu tiền cho lực lượng công an xã?",
+        # a name of letters and digits the resolution never writes
+        "Nghị quyết quy định mức chi khen thưởng học sinh giỏi của tỉnh Thử Nghiệm theo Đề án "
+        "5G là số mấy?",
     ],
 )
 def test_another_value_answers_nothing(answerer: Answerer, question: str) -> None:
@@ -112,7 +143,7 @@ def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
     doc_id = next(iter(corpus.documents))
     units = [corpus.units[i] for i in corpus.doc_units[doc_id]]
     unit = next(u for u in units if written in u.text)
-    at = unit.text.index(value)
+    at = unit.text.index(written) + written.index(value)
     return Candidate(unit=unit, evidence=1.0, prior=0.0, focus=(at, at + len(value)))
 
 
@@ -121,6 +152,16 @@ def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
     [
         # a duration for a number of GB, of petitions, for a sum of money or a share
         ("Dung lượng hộp thư là bao nhiêu GB?", "03 tháng", "03", False),
+        ("Dung lượng hộp thư là mấy GB?", "03 tháng", "03", False),
+        # a number of a name for an area, a share of a count for a reward, a piece of a code
+        ("Diện tích tự nhiên của xã Tân Phước là bao nhiêu km2?", "Tân An 2", "2", False),
+        ("Diện tích tự nhiên của xã Tân Phước là bao nhiêu km2?", "45,2 km²", "45,2", True),
+        ("Học sinh đạt giải được thưởng bao nhiêu?", "60% số lượng", "60%", False),
+        # a share for a number of things; a share of the things counted may answer it
+        ("Số hồ sơ thẩm định giải quyết đúng hạn là bao nhiêu?", "98%", "98%", False),
+        ("Số lượng giải thưởng là bao nhiêu?", "60% số lượng", "60%", True),
+        ("Tiền ăn giữa ca tối đa bao nhiêu thì không tính thuế?", "5-2", "2", False),
+        ("Hỗ trợ mỗi tháng bao nhiêu tiền cho công an xã?", "4.960.000 đồng", "4.960.000", True),
         ("Tỉnh đã tiếp nhận bao nhiêu kiến nghị của cử tri?", "03 tháng", "03", False),
         ("Giá dịch vụ là bao nhiêu đồng một ngày công?", "03 tháng", "03", False),
         ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "03 tháng", "03", False),
@@ -135,7 +176,9 @@ def test_the_kind_of_value_asked(
 ) -> None:
     q = analyse(answerer.corpus, route_question(question), None)
     q = replace(q, route=replace(q.route, intent="figure"))
-    assert (value_mismatch(q, [_candidate(answerer, written, value)]) is None) is fits
+    assert (
+        value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)]) is None
+    ) is fits
 
 
 @pytest.mark.parametrize(
@@ -150,6 +193,19 @@ def test_the_kind_of_value_asked(
 )
 def test_the_acronyms_of_a_question(question: str, acronyms: list[str]) -> None:
     assert question_acronyms(question) == acronyms
+
+
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [
+        ("Kế hoạch phát triển hạ tầng 5G, IoT của tỉnh là số mấy?", ["5g"]),
+        ("Verdad Powder N30 có mã số HS nào?", ["n30"]),
+        # document numbers, decimals and units of measure are none
+        ("Phí khai thác 5.000 m3 nước theo 31/2025/NQ-HĐND là bao nhiêu km2?", []),
+    ],
+)
+def test_the_codes_of_a_question(question: str, codes: list[str]) -> None:
+    assert question_codes(question) == codes
 
 
 def test_an_acronym_is_written_or_spelled_out() -> None:
@@ -169,3 +225,63 @@ def test_an_acronym_is_written_or_spelled_out() -> None:
 )
 def test_the_quantities_of_a_question(question: str, quantities: list[str]) -> None:
     assert _quantities(plain(route_question(question).folded)) == quantities
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "fits"),
+    [
+        ("trước ngày 15/12/2025", "15/12/2025", True),
+        # the first day of an anniversary's span, decades before the resolution
+        ("(06/01/1946 - 06/01/2026)", "06/01/1946", False),
+    ],
+)
+def test_a_time_limit_is_no_day_recalled(
+    answerer: Answerer, written: str, value: str, fits: bool
+) -> None:
+    question = "Hạn chót gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ là ngày nào?"
+    q = analyse(answerer.corpus, route_question(question), None)
+    q = replace(q, route=replace(q.route, intent="deadline"))
+    found = value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)])
+    assert (found is None) is fits
+
+
+def test_entry_into_force_is_no_date_of_a_document_cited(answerer: Answerer) -> None:
+    """ "Quy định ... có hiệu lực từ ngày nào": the sentence citing a resolution with the day
+    it was issued ("Nghị quyết số 13/2024/NQ-HĐND ngày 01 tháng 7 năm 2024") answers nothing."""
+    question = "Quy định phân công quản lý giá của tỉnh Thử Nghiệm có hiệu lực từ ngày nào?"
+    q = analyse(answerer.corpus, route_question(question), None)
+    q = replace(q, route=replace(q.route, intent="effective"))
+    written = "Nghị quyết số 13/2024/NQ-HĐND ngày 01 tháng 7 năm 2024"
+    cand = _candidate(answerer, written, written)
+    start, end = cand.focus or (0, 0)
+    cited = Mention(start, end, "13/2024/NQ-HĐND", "nghi quyet", written, "2024-07-01", "")
+    assert value_mismatch(answerer.corpus, q, [replace(cand, mention=cited)]) is not None
+    assert value_mismatch(answerer.corpus, q, [cand]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "written", "value", "fits"),
+    [
+        (
+            "Hộp thư không đăng nhập sau bao nhiêu tháng thì bị tạm dừng?",
+            "03 tháng",
+            "03 tháng",
+            True,
+        ),
+        # the years of an anniversary, a day for a question of how long
+        ("Hồ sơ đề nghị khen thưởng phải gửi trong mấy năm?", "kỷ niệm 80 năm", "80 năm", False),
+        (
+            "Hồ sơ đề nghị khen thưởng phải gửi trong bao nhiêu ngày?",
+            "15/12/2025",
+            "15/12/2025",
+            False,
+        ),
+    ],
+)
+def test_how_long_is_no_day(
+    answerer: Answerer, question: str, written: str, value: str, fits: bool
+) -> None:
+    q = analyse(answerer.corpus, route_question(question), None)
+    q = replace(q, route=replace(q.route, intent="deadline"))
+    found = value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)])
+    assert (found is None) is fits
