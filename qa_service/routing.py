@@ -29,6 +29,7 @@ from indexer.places import ADMINISTRATIVE_UNITS
 __all__ = [
     "ASKS_A_RELATED_DOCUMENT",
     "ASKS_THE_RELATING_DOCUMENT",
+    "CODED_KINDS",
     "DOCUMENT_KINDS",
     "INTENTS",
     "SCORE_WORD",
@@ -129,7 +130,7 @@ DOCUMENT_KINDS = (
 # Kinds written as the code of a symbol ("NĐ 85", "TT 28/2024", "CT 09", "TTLT"), which folding
 # does not read out ("TT" is also "trung tâm"): read only before a number or inside the question
 # structures below (folded)
-_CODED_KINDS = "nd|tt|ttlt|ct|tb|ttr"
+CODED_KINDS = "nd|tt|ttlt|ct|tb|ttr"
 
 # Any document a question names by its kind, or "văn bản" (folded)
 _ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})"
@@ -207,7 +208,7 @@ SCORE_WORD = r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b"
 # ---------------------------------------------------------------- intents
 
 # A document named by its kind, its code, or "văn bản" (folded)
-_KIND = rf"(?:{_ANY_DOCUMENT}|{_CODED_KINDS})"
+_KIND = rf"(?:{_ANY_DOCUMENT}|{CODED_KINDS})"
 # A person asked for: "ai", "người / lãnh đạo / đồng chí nào", or a position and "nào" ("Phó Chủ
 # tịch nào", "PCT nào") (folded)
 _POSITIONS = (
@@ -256,7 +257,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "citing",  # which documents cite X ("được viện dẫn" asks what X cites: "list")
             rf"\bnao\b(?:(?!\bduoc\b).)*\b(?:{_CITING_VERBS})\s+(?:(?:den|toi)\s+)?"
             r"(?:bo luat|luat|nghi dinh|quyet dinh|thong tu"
-            rf"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d|(?:{_CODED_KINDS}) \d)"
+            rf"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d|(?:{CODED_KINDS}) \d)"
             # "văn bản nào viện dẫn Chiến lược hạ tầng số (QĐ 1132/QĐ-TTg)": the document cited
             # named by its subject, its number in brackets after it
             rf"|\bnao\b(?:(?!\bduoc\b).)*\b(?:{_CITING_VERBS})\b[^?(]*\((?:{_KIND}) (?:so )?\d"
@@ -265,7 +266,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|\b{_KIND}(?: so)? nao\b(?:(?!\bduoc\b)[^?])*?\b(?:{_IMPLEMENTS})"
             rf" (?:{_KIND}) (?:so )?\d"
             # "Văn bản nào lấy Nghị định 60/2024 làm căn cứ?"
-            rf"|\bnao\b(?:(?!\bduoc\b).)*\blay (?:{_ANY_DOCUMENT}|{_CODED_KINDS}) (?:so )?\d"
+            rf"|\bnao\b(?:(?!\bduoc\b).)*\blay (?:{_ANY_DOCUMENT}|{CODED_KINDS}) (?:so )?\d"
             r"[^?]* lam can cu\b"
             # "QĐ 3361 được những văn bản nào trích dẫn?", "NĐ 85 được dẫn chiếu trong những văn
             # bản nào?": cited by which documents, the agent named before or after the verb

@@ -38,7 +38,7 @@ from qa_service.answer.question import (
 )
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
-from qa_service.routing import fold
+from qa_service.routing import CODED_KINDS, fold
 
 __all__ = [
     "Composed",
@@ -249,6 +249,9 @@ def answer_cited_date(corpus: Corpus, q: Question) -> Composed | None:
     return tidy(answer), [cand], 0.8, None
 
 
+_CODED_KIND_ASKED = re.compile(rf"\b({CODED_KINDS}) nao\b")
+
+
 def answer_cited_in_document(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> Composed | None:
@@ -257,6 +260,11 @@ def answer_cited_in_document(
     describes cites, quoted where it is first cited; None unless the question names a kind or
     an issuer, describes one indexed document, and that document cites exactly one such."""
     kinds = [k for k in asked_types(q) if k != "van ban"]
+    # "dựa trên TT nào": a kind asked by its code, read out by the symbols' table of type codes
+    kinds += [
+        plain(code_doc_type(m.group(1)) or m.group(1))
+        for m in _CODED_KIND_ASKED.finditer(plain(q.route.folded))
+    ]
     by_body = names_issuer_of_kind(q)
     if not kinds and not by_body:
         return None

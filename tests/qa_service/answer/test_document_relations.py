@@ -137,6 +137,7 @@ Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/202
 thuế nhà thầu đối với các khoản phí trong hợp đồng vay nước ngoài của Công ty TNHH Điện lực Sông
 Lam.
 Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019;
+Căn cứ Thông tư số 103/2014/TT-BTC ngày 06/8/2014 của Bộ Tài chính hướng dẫn thuế nhà thầu;
 Thực hiện Thông báo số 4387/TB-VPQH ngày 14 tháng 11 năm 2025 của Văn phòng Quốc hội về kết luận
 của Ủy ban Thường vụ Quốc hội về chính sách thuế đối với dự án BOT;
 Căn cứ Công văn số 1604/TTg-KTN ngày 12/09/2011 của Thủ tướng Chính phủ về ưu đãi miễn thuế đối
@@ -262,6 +263,11 @@ def test_the_one_document_of_a_body_a_described_letter_relies_on(answerer: Answe
         "Khi trả lời Công ty Điện lực Sông Lam, Cục Thuế viện dẫn văn bản nào của Thủ tướng?"
     )
     assert result.found and result.answer is not None and "1604/TTg-KTN" in result.answer
+
+
+def test_a_kind_asked_by_its_code_is_that_kind(answerer: Answerer) -> None:
+    result = answerer.ask("Cục Thuế trả lời Công ty Điện lực Sông Lam dựa trên TT nào?")
+    assert result.found and result.answer is not None and "103/2014/TT-BTC" in result.answer
 
 
 def test_the_letter_of_the_body_named_not_the_one_it_answers(answerer: Answerer) -> None:
