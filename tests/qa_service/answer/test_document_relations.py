@@ -204,6 +204,33 @@ lý hoạt động thoát nước và xử lý nước thải, bùn thải bể 
 """
 
 
+# a province's price table of one year, replacing the table of the year before
+_PRICE_TABLE = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH HÒA LÂM**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 62/2025/QĐ-UBND
+|
+*Hòa Lâm, ngày 17 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+BAN HÀNH BẢNG GIÁ TÍNH THUẾ TÀI NGUYÊN TRÊN ĐỊA BÀN TỈNH HÒA LÂM NĂM 2026
+**ỦY BAN NHÂN DÂN TỈNH HÒA LÂM**
+**QUYẾT ĐỊNH:**
+Điều 1. Ban hành kèm theo Quyết định này Bảng giá tính thuế tài nguyên trên địa bàn tỉnh.
+Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 01 năm 2026 và thay thế Quyết định số
+25/2025/QĐ-UBND ngày 18 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh Hòa Lâm ban hành Bảng giá tính
+thuế tài nguyên trên địa bàn tỉnh Hòa Lâm năm 2025.
+|
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+**Lê Văn Tâm**
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     documents = {
@@ -215,6 +242,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         "cv-5662.md": _COMPANY_LETTER,
         "qd-3004.md": _PROCEDURES,
         "qd-223.md": _REPLACING,
+        "qd-62.md": _PRICE_TABLE,
     }
     opened = answerer_over(tmp_path_factory.mktemp("relations"), documents)
     yield opened
@@ -303,3 +331,12 @@ def test_a_document_named_by_its_number_is_that_one_whoever_of_names(answerer: A
     )
     assert result.found and result.answer is not None
     assert "14 tháng 11 năm 2025" in result.answer
+
+
+def test_the_years_of_a_bracketed_relation_are_the_other_documents(answerer: Answerer) -> None:
+    # 2026 is the year of the table that replaces it: no year the asked one's evidence must hold
+    result = answerer.ask(
+        "Bảng giá tính thuế tài nguyên năm 2025 của tỉnh Hòa Lâm (bị thay thế bởi bảng giá năm"
+        " 2026) được ban hành theo quyết định số mấy?"
+    )
+    assert result.found and result.answer is not None and "25/2025/QĐ-UBND" in result.answer
