@@ -63,6 +63,7 @@ ABBREVIATIONS: Mapping[str, str] = {
     "tb": "thông báo",
     "hd": "hướng dẫn",
     "qh": "quốc hội",
+    "ubtvqh": "ủy ban thường vụ quốc hội",
     "tw": "trung ương",
     "dvc": "dịch vụ công",
     "dvctt": "dịch vụ công trực tuyến",

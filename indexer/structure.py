@@ -62,6 +62,7 @@ _DOC_TYPES = {
     "TỜ TRÌNH": "tờ trình",
     "THÔNG BÁO": "thông báo",
     "CÔNG VĂN": "công văn",
+    "CÔNG ĐIỆN": "công điện",
     "CHƯƠNG TRÌNH": "chương trình",
     "HƯỚNG DẪN": "hướng dẫn",
     "ĐỀ ÁN": "đề án",
@@ -82,6 +83,7 @@ _TYPE_CODES = {
     "TTr": "tờ trình",
     "TB": "thông báo",
     "CV": "công văn",
+    "CĐ": "công điện",
     "CTr": "chương trình",
     "HD": "hướng dẫn",
     "QH": "luật",
@@ -132,6 +134,8 @@ _RANK_PREFIX = re.compile(
 )
 _SIGNED_MARK = re.compile(r"^\(?\[?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\s*\]?\)?$")
 _SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|Về việc)\s*:?\s+\S", re.IGNORECASE)
+# "V/v" (or "V/v:") alone on its line, the subject in the next one (a header cell broken there)
+_SUBJECT_MARK_ALONE = re.compile(r"^\s*(?:V/v|Về việc)\s*:?\s*$", re.IGNORECASE)
 # a letter's subject right under its number line without "việc": "Về hướng dẫn đánh giá, ..."
 _SUBJECT_UNDER_NUMBER = re.compile(r"^\s*Về\s+[a-zđà-ỹ]")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
@@ -480,6 +484,7 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
                 doc_type, type_line = _DOC_TYPES[upper], i
             elif subject_line is None and (
                 _SUBJECT_LINE.match(text)
+                or (_SUBJECT_MARK_ALONE.match(text) and i + 1 < head_limit and texts[i + 1])
                 or (
                     number_line is not None
                     and i - number_line <= 2
@@ -494,6 +499,8 @@ def _metadata(lines: list[Line], skip: set[int]) -> dict:
         # its symbol names the issuing units ("5282/CT-CS": Cục Thuế), not a type.
         doc_type = "công văn"
         title = " ".join(texts[subject_line].split())
+        if _SUBJECT_MARK_ALONE.match(title):
+            title = f"{title} {' '.join(texts[subject_line + 1].split())}"
     doc_type = doc_type or symbol_type
     # no date line: a law, or a resolution of the National Assembly or its Standing Committee,
     # is dated by the day it was passed
@@ -577,7 +584,11 @@ def _issuer(texts: list[str], place: str | None, head_limit: int) -> str | None:
     bodies = _header_bodies(texts, head_limit)
     if bodies:
         return _issuer_of(bodies, place)
-    # 2. The body the text names most often, preferring the place of issue.
+    # 2. The body that enacts, on its own line above the grounds ("ỦY BAN THƯỜNG VỤ QUỐC HỘI").
+    enacting = _enacting_body(texts, head_limit)
+    if enacting:
+        return _issuer_of([enacting], place)
+    # 3. The body the text names most often, preferring the place of issue.
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:
         for m in _ISSUER_MENTION.finditer(text):
@@ -594,6 +605,29 @@ def _issuer(texts: list[str], place: str | None, head_limit: int) -> str | None:
             return f"UBND {level} {name}"
     (level, name), _ = counts.most_common(1)[0]
     return f"UBND {level} {name}"
+
+
+_GROUNDS_LINE = re.compile(r"^[\s*_]*Căn cứ\b")
+_MINISTER = re.compile(r"^BỘ TRƯỞNG\s+(?=BỘ\b)")  # "BỘ TRƯỞNG BỘ CÔNG THƯƠNG": the ministry
+
+
+def _enacting_body(texts: list[str], head_limit: int) -> str | None:
+    """The body in capitals on the line right above the first "Căn cứ" (a header that names no
+    issuer in its left column: "ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "Căn cứ Hiến pháp ..."), as
+    written, or None."""
+    for i, text in enumerate(texts[:head_limit]):
+        if not _GROUNDS_LINE.match(text):
+            continue
+        k = i - 1
+        while k >= 0 and not texts[k].strip(" *_-|"):
+            k -= 1
+        if k < 0:
+            return None
+        line = " ".join(texts[k].strip(" *_-|").split())
+        if not in_capitals(line) or _DOC_TYPES.get(line) or not _BODY_START.match(line):
+            return None
+        return _MINISTER.sub("", line)
+    return None
 
 
 # A line of the header's left column that starts an issuing body; other capital lines continue

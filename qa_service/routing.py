@@ -29,6 +29,7 @@ from indexer.places import ADMINISTRATIVE_UNITS
 __all__ = [
     "ASKS_A_RELATED_DOCUMENT",
     "ASKS_THE_RELATING_DOCUMENT",
+    "CODED_KINDS",
     "DOCUMENT_KINDS",
     "INTENTS",
     "SCORE_WORD",
@@ -129,7 +130,7 @@ DOCUMENT_KINDS = (
 # Kinds written as the code of a symbol ("NĐ 85", "TT 28/2024", "CT 09", "TTLT"), which folding
 # does not read out ("TT" is also "trung tâm"): read only before a number or inside the question
 # structures below (folded)
-_CODED_KINDS = "nd|tt|ttlt|ct|tb|ttr"
+CODED_KINDS = "nd|tt|ttlt|ct|tb|ttr"
 
 # Any document a question names by its kind, or "văn bản" (folded)
 _ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})"
@@ -185,6 +186,12 @@ RELATION_CLASSES = (
 # What a document does to another it cites, folded
 _CITES = "vien dan|trich dan|dan chieu|can cu|nhac (?:den|toi)|de cap"
 
+# What a document that cites another says it does to it, after "văn bản nào" (folded)
+_CITING_VERBS = r"vien dan|dan chieu|trich dan|nhac (?:den|toi)|can cu(?: vao| theo)?"
+# What a document does to another it implements or quotes again (folded): "triển khai",
+# "thực hiện", "cụ thể hóa", "dẫn (lại)"
+_IMPLEMENTS = r"trien khai|thuc hien|cu the hoa|(?<!huong )(?<!nhan )dan(?: lai)?"
+
 # "số hiệu (của) văn bản ...", "số và ngày của nghị quyết ...": a document's number is asked
 _ITS_NUMBER = rf"\bso hieu\b|\bso(?:,| va) ngay (?:ban hanh )?(?:cua )?{_ANY_DOCUMENT}\b"
 
@@ -201,7 +208,7 @@ SCORE_WORD = r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b"
 # ---------------------------------------------------------------- intents
 
 # A document named by its kind, its code, or "văn bản" (folded)
-_KIND = rf"(?:{_ANY_DOCUMENT}|{_CODED_KINDS})"
+_KIND = rf"(?:{_ANY_DOCUMENT}|{CODED_KINDS})"
 # A person asked for: "ai", "người / lãnh đạo / đồng chí nào", or a position and "nào" ("Phó Chủ
 # tịch nào", "PCT nào") (folded)
 _POSITIONS = (
@@ -248,16 +255,24 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "citing",  # which documents cite X ("được viện dẫn" asks what X cites: "list")
-            r"\bnao\b(?:(?!\bduoc\b).)*\b(vien dan|dan chieu|trich dan|nhac (den|toi)"
-            r"|can cu(?: vao| theo)?)\s+(?:den\s+)?(?:bo luat|luat|nghi dinh|quyet dinh|thong tu"
-            rf"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d|(?:{_CODED_KINDS}) \d)"
+            rf"\bnao\b(?:(?!\bduoc\b).)*\b(?:{_CITING_VERBS})\s+(?:(?:den|toi)\s+)?"
+            r"(?:bo luat|luat|nghi dinh|quyet dinh|thong tu"
+            rf"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d|(?:{CODED_KINDS}) \d)"
+            # "văn bản nào viện dẫn Chiến lược hạ tầng số (QĐ 1132/QĐ-TTg)": the document cited
+            # named by its subject, its number in brackets after it
+            rf"|\bnao\b(?:(?!\bduoc\b).)*\b(?:{_CITING_VERBS})\b[^?(]*\((?:{_KIND}) (?:so )?\d"
+            # "Kế hoạch nào (của các tỉnh) triển khai QĐ 2437/QĐ-TTg", "Công văn nào dẫn lại công
+            # văn 5106/CT-CS": a document of the kind asked acting on a numbered one cites it
+            rf"|\b{_KIND}(?: so)? nao\b(?:(?!\bduoc\b)[^?])*?\b(?:{_IMPLEMENTS})"
+            rf" (?:{_KIND}) (?:so )?\d"
             # "Văn bản nào lấy Nghị định 60/2024 làm căn cứ?"
-            rf"|\bnao\b(?:(?!\bduoc\b).)*\blay (?:{_ANY_DOCUMENT}|{_CODED_KINDS}) (?:so )?\d"
+            rf"|\bnao\b(?:(?!\bduoc\b).)*\blay (?:{_ANY_DOCUMENT}|{CODED_KINDS}) (?:so )?\d"
             r"[^?]* lam can cu\b"
             # "QĐ 3361 được những văn bản nào trích dẫn?", "NĐ 85 được dẫn chiếu trong những văn
             # bản nào?": cited by which documents, the agent named before or after the verb
-            rf"|\bduoc (?:nhung |cac )?{_ANY_DOCUMENT} nao"
-            rf" (?:{_CITES})\b"
+            # ("... được những văn bản nào trong bộ tài liệu lấy làm căn cứ?")
+            rf"|\bduoc (?:nhung |cac )?{_ANY_DOCUMENT} nao(?: trong [^?,]{{1,30}}?)?"
+            rf" (?:{_CITES}|lay lam can cu)\b"
             # ("được căn cứ vào văn bản nào" asks what the document is based on)
             r"|\bduoc (?:(?:vien dan|trich dan|dan chieu|nhac (?:den|toi)|de cap)"
             r"(?: (?:den|toi))?(?: (?:trong|tai|o|boi))?|can cu (?:trong|tai|o|boi))"
@@ -320,7 +335,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"^{_NO_BODY_ASKED}(?!.*\b(?:bao nhieu|ngay nao|khi nao|bao lau|la gi|can cu"
             r"|dua (?:tren|vao)|tren co so)\b)"
             # "Cục Thuế dẫn thông tư nào ...": the one document an agent relies on (basis)
-            rf"(?!.*(?<!nhan )(?<!huong )\b(?:dan|vien dan|trich dan|dan chieu) {_KIND}\b)"
+            rf"(?!.*(?<!nhan )(?<!huong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)? {_KIND}\b)"
             rf".*\b{_ANY_DOCUMENT}(?: so)? (?:nao|so may)\b|^{_NO_BODY_ASKED}.*(?:{_ITS_NUMBER})",
         ),
         (
@@ -340,8 +355,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?!.*\bbao nhieu\b).*\bcan cu\b"
             rf"|\bdua (?:tren|vao) (?:co so )?(?:cua )?{_KIND}\b[^?]*\b(?:nao|gi|so may)\b"
             # "Cục Thuế dẫn nghị định nào (khi trả lời)": the one document an answer relies on
-            rf"|(?<!nhan )(?<!huong )\b(?:dan|vien dan|trich dan|dan chieu) {_KIND}(?: so)?"
-            r" (?:nao|gi|may)\b"
+            rf"|(?<!nhan )(?<!huong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)? {_KIND}"
+            r"(?: so)? (?:nao|gi|may)\b"
             # "được ban hành trên cơ sở luật nào"
             rf"|\btren co so {_ANY_DOCUMENT}\b[^?]*\b(?:nao|gi|so may)\b",
         ),
@@ -449,6 +464,8 @@ _BARE_NUMBER = re.compile(rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-])")
 # "công văn hướng dẫn nào": the first of two kind words is the kind, the second describes it
 _ASKED_TYPE = re.compile(
     rf"\b({_TYPE_ALT})(?: (?:{_TYPE_ALT}))?(?:(?: so)? (?:nao|gi)| so (?:may|bao nhieu))\b"
+    # "Số hiệu (của) quyết định ...", "số và ngày của nghị quyết ...": its number is asked
+    rf"|\bso (?:hieu|va ngay)(?: cua)? ({_TYPE_ALT})\b|^so ({_TYPE_ALT})\b"
 )
 # "Tờ trình của Sở Xây dựng về ... số mấy?": a question that opens with a kind and asks a
 # number at its end asks for a document of that kind (folded)
@@ -620,7 +637,9 @@ def route_question(question: str) -> Route:
     years = tuple(
         dict.fromkeys(int(y) for y in _YEAR.findall(without_numbers) if int(y) not in in_ranges)
     )
-    asked = tuple(dict.fromkeys(m.group(1) for m in _ASKED_TYPE.finditer(folded)))
+    asked = tuple(
+        dict.fromkeys(next(g for g in m.groups() if g) for m in _ASKED_TYPE.finditer(folded))
+    )
     if not asked and (opening := _OPENING_KIND.match(folded)) is not None:
         asked = (opening.group(1),)
     route = Route(

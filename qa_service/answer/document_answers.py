@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 
-from indexer.extract.citations import code_doc_type, number_matches
+from indexer.extract.citations import code_doc_type, number_key, number_matches
 from indexer.normalize import match_key, strip_diacritics
 from indexer.units import Unit, enclosing_line, line_span
 from qa_service.answer.corpus import Corpus
@@ -14,12 +14,17 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import (
+    acting_body,
+    asked_issuer_places,
     asked_types,
     best_passages,
     described_document,
     fits_period,
+    issued_by_named_body,
+    names_issuer_of_kind,
     own_number_span,
     rank_documents,
+    same_body,
     unmarked,
     written_date_span,
 )
@@ -33,10 +38,12 @@ from qa_service.answer.question import (
 )
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
-from qa_service.routing import fold
+from qa_service.routing import CODED_KINDS, fold
 
 __all__ = [
     "Composed",
+    "answer_cited_date",
+    "answer_cited_in_document",
     "answer_citing",
     "answer_compare",
     "answer_document_date",
@@ -61,14 +68,6 @@ _ISSUE_DATE_TONED = re.compile(
 _ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
 # "ra thông báo", "phát hành quyết định": issuing, said of the kind of document issued
 _ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh) ({KINDS})\b")
-# "Cục Hải quan trả lời Công ty X về ... vào ngày nào?": the body that issued a letter, named
-# first, and the act the letter itself is (folded); an event it organizes ("tổ chức hội nghị")
-# has a date of its own
-_LETTER_ACT = re.compile(
-    r"\b(?:da )?(?:tra loi|huong dan|de nghi|thong bao|chi dao|yeu cau|phe duyet|cong bo"
-    r"|co van ban|co y kien|gui van ban|tra ket qua)\b"
-)
-_FIRST_WORDS = 8  # the issuing body's name opens the question within this many words
 # "công văn (số) 4814/CCTKV...": the first kind the question names, with its number
 _NUMBERED_KIND = re.compile(rf"^(?:(?!\b(?:{KINDS})\b).)*\b(?:{KINDS}) (?:so )?\d")
 
@@ -187,35 +186,16 @@ def _acting_issuer_document(
 ) -> tuple[str, float] | None:
     """ "Cục Hải quan trả lời Công ty X về Y vào ngày nào?": the letter the body that opens the
     question issued as that act, when the question describes it; None otherwise."""
-    folded = q.route.folded
-    act = _LETTER_ACT.search(folded)
-    if act is None or len(folded[: act.start()].split()) > _FIRST_WORDS:
+    body = acting_body(q.route.folded)
+    if body is None:
         return None
-    body = folded[: act.start()].strip()
     chosen = described_document(corpus, q, hits)
-    if chosen is None or not body:
+    if chosen is None:
         return None
     issuer = fold(corpus.documents[chosen.doc_id].meta.issuer or "")
-    if not issuer or not _same_body(body, issuer):
+    if not issuer or not same_body(body, issuer):
         return None  # the document found is not that body's
     return chosen.doc_id, min(1.0, 0.4 + chosen.score)
-
-
-def _same_body(named: str, issuer: str) -> bool:
-    """The body a question names (folded) is the issuer (folded), or the start of its name, or
-    the other way round; a word of initials stands for the issuer's words they begin ("cuc hq"
-    for "cuc hai quan")."""
-    words, names = named.split(), issuer.split()
-    spelled: list[str] = []
-    for word in words:
-        at = len(spelled)
-        initials = "".join(w[0] for w in names[at : at + len(word)])
-        if len(word) >= 2 and word == initials and word not in names[at : at + 1]:
-            spelled.extend(names[at : at + len(word)])
-        else:
-            spelled.append(word)
-    body = " ".join(spelled)
-    return body.startswith(issuer) or issuer.startswith(body)
 
 
 def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Composed | None:
@@ -231,6 +211,86 @@ def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Comp
     answer = unmarked(text, *span)
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     return tidy(answer), [cand], confidence, None
+
+
+def answer_cited_date(corpus: Corpus, q: Question) -> Composed | None:
+    """ "Quyết định số 35/2015 của UBND tỉnh Quảng Trị ... được ký ngày nào?": the date of a
+    document the collection only cites, from its mentions: the one date they write with its
+    number (of the kind named, by the place named as issuer), quoted where one writes it; None
+    when the question asks no issue date, names an indexed document, or the mentions disagree."""
+    keyed = q.route.keyed if q.route.accented else q.route.folded
+    if q.own_doc is not None or not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed)):
+        return None
+    named = [(None, n) for n in q.number_filter] or numbers_after_a_type(q.route.question)
+    if not named:
+        return None
+    issuers = asked_issuer_places(q)
+    spans: dict[str, tuple[str, int, int]] = {}
+    for row in corpus.citations:
+        c = row.citation
+        if not c.date or not any(number_matches(n, c.number) for _, n in named):
+            continue
+        written_kind = plain(c.doc_type or code_doc_type(c.type_code) or "")
+        if any(kind and written_kind and written_kind != kind for kind, _ in named):
+            continue  # "NĐ 35/2015" is not Quyết định 35/2015
+        if issuers and not any(p in plain(c.issuer or "") for p in issuers):
+            continue  # another province's decision of that number
+        text = corpus.texts[row.doc_id]
+        found = written_date_span(text[c.start : c.end], c.date, limit=None)
+        if found is not None:
+            spans.setdefault(c.date, (row.doc_id, c.start + found[0], c.start + found[1]))
+    if len(spans) != 1:
+        return None
+    doc_id, start, end = next(iter(spans.values()))
+    text = corpus.texts[doc_id]
+    unit = corpus.synthetic_unit(doc_id, *enclosing_line(text, start, end))
+    answer = unmarked(text, start, end)
+    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=0.8, answer=answer)
+    return tidy(answer), [cand], 0.8, None
+
+
+_CODED_KIND_ASKED = re.compile(rf"\b({CODED_KINDS}) nao\b")
+
+
+def answer_cited_in_document(
+    corpus: Corpus, q: Question, hits: list[tuple[int, float]]
+) -> Composed | None:
+    """ "Khi trả lời Công ty X, Cục Thuế viện dẫn văn bản nào của Thủ tướng?": the one document
+    of the kind asked (and by the body named as its issuer) that the document the question
+    describes cites, quoted where it is first cited; None unless the question names a kind or
+    an issuer, describes one indexed document, and that document cites exactly one such."""
+    kinds = [k for k in asked_types(q) if k != "van ban"]
+    # "dựa trên TT nào": a kind asked by its code, read out by the symbols' table of type codes
+    kinds += [
+        plain(code_doc_type(m.group(1)) or m.group(1))
+        for m in _CODED_KIND_ASKED.finditer(plain(q.route.folded))
+    ]
+    by_body = names_issuer_of_kind(q)
+    if not kinds and not by_body:
+        return None
+    chosen = described_document(corpus, q, hits, of_asked_kind=False)
+    if chosen is None:
+        return None
+    doc_id = chosen.doc_id
+    found: dict[str, tuple[Unit, Mention]] = {}
+    for idx in corpus.doc_units[doc_id]:
+        unit = corpus.units[idx]
+        for m in corpus.unit_mentions(unit):
+            if corpus.is_own_number(doc_id, m.number) or (kinds and m.kind not in kinds):
+                continue
+            if any(number_matches(n, m.number) for n in q.route.doc_numbers):
+                continue  # "(bổ sung Điều 4 TT 39/2015/TT-BTC)": it leads to the one asked
+            if by_body and not issued_by_named_body(q, m.text, m.number, strict=True):
+                continue
+            found.setdefault(number_key(m.number), (unit, m))
+    if len(found) != 1:
+        return None
+    unit, mention = next(iter(found.values()))
+    answer = tidy(unit.text[mention.start : mention.end])
+    confidence = min(1.0, 0.4 + chosen.score)
+    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+    cand.focus = (mention.start, mention.end)
+    return answer, [cand], confidence, None
 
 
 def own_dated_mention(corpus: Corpus, doc_id: str) -> tuple[int, int] | None:
@@ -387,6 +447,11 @@ def year_heading(corpus: Corpus, doc_id: str, pos: int, year: str) -> tuple[int,
     return None
 
 
+# The kind of the citing documents asked for, right before "nào" ("kế hoạch nào", "các quyết
+# định nào"), folded; "văn bản nào" asks any kind
+_KIND_ASKED = re.compile(rf"\b({KINDS})(?: so)? nao\b")
+
+
 def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
     """ "Văn bản nào viện dẫn Nghị định 85/2024/NĐ-CP?": the indexed documents that cite the
     first number the question names, each by its own number, quoted from its number line and
@@ -400,6 +465,8 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         if not named:
             return None
         kind, cited = named[0]
+    # "Kế hoạch nào (của các tỉnh) triển khai QĐ 2437": the citing documents of that kind
+    kinds_asked = set(_KIND_ASKED.findall(plain(q.route.folded)))
     numbered: list[Candidate] = []
     citing: list[Candidate] = []
     names: list[str] = []
@@ -419,6 +486,8 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         if q.scope is not None and q.own_doc is None and doc_id not in q.scope:
             continue
         meta = corpus.documents[doc_id].meta
+        if kinds_asked and meta.doc_type and plain(meta.doc_type) not in kinds_asked:
+            continue  # a decision citing it, a plan asked for
         text = corpus.texts[doc_id]
         number_span = own_number_span(text, meta.number) if meta.number else None
         if number_span is None:

@@ -710,7 +710,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             mentions = [m for m in mentions if m not in named]
         elif q.number_filter:
             mentions = named
-        mentions = [m for m in mentions if issued_by_named_body(q, m.text, m.number)]
+        # a document the question names by its number is that one, whoever "của ..." names
+        mentions = [m for m in mentions if m in named or issued_by_named_body(q, m.text, m.number)]
         if intent == "date" and _ASKS_YEAR.search(q.route.folded) and not q.route.doc_types:
             mentions = []  # "hoàn thành vào năm nào": the year of a task, not of a document
         chosen = best_mention(corpus, q, mentions, need_date=intent == "date")
@@ -723,7 +724,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             )
             # The question's years may be those of the clause that leads to the mention
             # ("sau kết quả chấm điểm năm 2022, UBND huyện ban hành Kế hoạch số 70 ...").
-            window = f"{mention.before} {answer} {mention.subject}"
+            # A cited document is of the year it is dated ("ban hành năm 2023": "số 48/2023/QĐ-UBND
+            # ngày 08/12/2023"), a year its number and date write inside them
+            issued = f" năm {mention.date[:4]}" if mention.date else ""
+            window = f"{mention.before} {answer} {mention.subject}{issued}"
             return tidy(answer), (mention.start, mention.end), quality, window, mention
         if intent == "decision":
             return None

@@ -33,8 +33,10 @@ from qa_service.routing import (
 
 __all__ = [
     "RankedDocument",
+    "acting_body",
     "answer_effective",
     "answer_own_document",
+    "asked_issuer",
     "asked_issuer_places",
     "asked_types",
     "best_passages",
@@ -43,8 +45,10 @@ __all__ = [
     "issued_by_named_body",
     "issuer_places",
     "named_bodies",
+    "names_issuer_of_kind",
     "own_number_span",
     "rank_documents",
+    "same_body",
     "title_span",
     "unmarked",
     "written_date_span",
@@ -156,9 +160,16 @@ def asked_types(q: Question) -> list[str]:
 
 
 def rank_documents(
-    corpus: Corpus, q: Question, hits: list[tuple[int, float]], limit: int = 5
+    corpus: Corpus,
+    q: Question,
+    hits: list[tuple[int, float]],
+    limit: int = 5,
+    *,
+    of_asked_kind: bool = True,
 ) -> list[RankedDocument]:
-    """The documents the question is most likely about, best first."""
+    """The documents the question is most likely about, best first; ``of_asked_kind`` False:
+    the kind asked is that of a document the one described cites ("Cục Hải quan dẫn nghị định
+    nào khi trả lời Công ty X?"), no kind of the one ranked."""
     support: dict[str, float] = {}
     ranked_passages: dict[str, list[tuple[int, int]]] = {}
     for rank, (passage_id, _) in enumerate(hits[:_CANDIDATE_HITS]):
@@ -178,6 +189,11 @@ def rank_documents(
     weights = _subject_weights(q)
     total = sum(weights.values())
     asked = asked_types(q)
+    if not of_asked_kind:
+        # the kind asked is a cited document's; another kind the question names ("Cần Thơ làm kế
+        # hoạch ... dựa trên nghị quyết nào") may be the described one's
+        named = re.findall(rf"\b({KINDS})\b", plain(q.route.folded))
+        asked = [k for k in dict.fromkeys(named) if k not in asked]
     ranked: list[RankedDocument] = []
     bodies = named_bodies(q)
     body_names = named_body_names(q)
@@ -239,7 +255,7 @@ def rank_documents(
 # The issuing body a question names after "của" ("văn bản nào của Sở Nội vụ"), folded.
 _BODIES = (
     r"uy ban nhan dan|hoi dong nhan dan|so|bo|cuc|chinh phu|thu tuong|van phong|tong cuc"
-    r"|trung tam|ban"
+    r"|trung tam|ban|uy ban thuong vu quoc hoi|quoc hoi"
 )
 _BODY_AFTER_CUA = re.compile(rf"\bcua (?:chu tich |bo truong |giam doc )?({_BODIES})\b")
 # "quyết định nào của Bộ X", "công văn trả lời của Cục Thuế": the issuer of a cited document
@@ -266,18 +282,42 @@ _ISSUER_OF_KIND = re.compile(
 )
 
 
+def names_issuer_of_kind(q: Question) -> bool:
+    """The question names the body that issued the document of the kind it asks for ("văn bản
+    nào của Thủ tướng", "quyết định nào của Bộ Công Thương")."""
+    return _BODY_AFTER_KIND.search(q.route.folded) is not None
+
+
 def issuer_places(q: Question) -> list[str]:
     """The places the question names as the issuer, after "của" ("QĐ nào của tỉnh Quảng
     Bình", "của UBND TP Huế"), folded."""
-    return [
-        name
-        for name in q.localities
-        if re.search(
+    folded = plain(q.route.folded)
+    # "Nghị quyết của UBTVQH về sắp xếp ... của tỉnh Bắc Ninh": the kind's own "của" names
+    # another issuer; a place after it is what the document is about
+    own_of = _KIND_THEN_OF.search(folded)
+    places: list[str] = []
+    for name in q.localities:
+        for m in re.finditer(
             r"\bcua (?:(?:chu tich |uy ban nhan dan |ubnd |hdnd |hoi dong nhan dan )?"
             rf"(?:tinh |thanh pho |tp |huyen |thi xa |xa |phuong ))?{re.escape(name)}\b",
-            plain(q.route.folded),
-        )
-    ]
+            folded,
+        ):
+            if own_of is not None and m.start() != own_of.start("of"):
+                continue
+            # "... bãi bỏ các quyết định cũ của Quảng Bình": the issuer of other documents
+            if not _OTHER_DOCUMENTS_BEFORE.search(folded[: m.start()]):
+                places.append(name)
+                break
+    return places
+
+
+# The "của" right after the kind of document asked ("nghị quyết (nào) của ..."), folded
+_KIND_THEN_OF = re.compile(rf"\b(?:{KINDS})(?: (?:nao|gi|so may))? (?P<of>cua) ")
+
+
+# Documents other than the one asked, named in the plural right before a "của" ("các quyết
+# định cũ của", "những văn bản của"), folded
+_OTHER_DOCUMENTS_BEFORE = re.compile(rf"\b(?:cac|nhung) (?:van ban|{KINDS})(?: \w+){{0,2}} $")
 
 
 def asked_issuer_places(q: Question) -> list[str]:
@@ -334,16 +374,18 @@ def named_bodies(q: Question) -> list[str]:
 
 # The issuer code of a symbol names the kind of body ("1941/QĐ-UBND", "15/CT-TTg").
 _SYMBOL_BODY = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "cp": "chinh phu",
-                "ttg": "thu tuong"}  # fmt: skip
+                "ttg": "thu tuong", "ubtvqh": "uy ban thuong vu quoc hoi"}  # fmt: skip
 
 
 _PLACE_UNIT = re.compile(r"\b(?:tinh|thanh pho|huyen|thi xa|xa|phuong)\b")
 
 
-def issued_by_named_body(q: Question, mention_text: str, number: str) -> bool:
+def issued_by_named_body(
+    q: Question, mention_text: str, number: str, *, strict: bool = False
+) -> bool:
     """A cited document fits the body the question names ("QĐ nào của Bộ Công Thương") and the
     place it names as issuer ("QĐ nào của UBND tỉnh Quảng Trị"): its "của ..." says so, or its
-    symbol's issuer code; unknown counts as fitting."""
+    symbol's issuer code; unknown counts as fitting, unless ``strict``."""
     after = re.search(r"\bcua (.+)$", fold(mention_text))
     places = asked_issuer_places(q)
     issuer = after.group(1) if after else ""
@@ -364,9 +406,64 @@ def issued_by_named_body(q: Question, mention_text: str, number: str) -> bool:
         # "của Chủ tịch Ủy ban nhân dân tỉnh": the body whose head signed it
         body_named = re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", after.group(1))
         return any(body_named.startswith(body) for body in bodies)
-    code = plain(number.rsplit("-", 1)[-1]) if "-" in number else ""
+    # "…/NQ-UBTVQH15": a legislature's code ends in its term
+    code = plain(number.rsplit("-", 1)[-1]).rstrip("0123456789") if "-" in number else ""
     kind = _SYMBOL_BODY.get(code)
-    return kind is None or kind in bodies
+    return (kind is None and not strict) or kind in bodies
+
+
+def same_body(named: str, issuer: str) -> bool:
+    """The body a question names (folded) is the issuer (folded), or the start of its name, or
+    the other way round; a word of initials stands for the issuer's words they begin ("cuc hq"
+    for "cuc hai quan")."""
+    words, names = named.split(), issuer.split()
+    spelled: list[str] = []
+    for word in words:
+        at = len(spelled)
+        initials = "".join(w[0] for w in names[at : at + len(word)])
+        if len(word) >= 2 and word == initials and word not in names[at : at + 1]:
+            spelled.extend(names[at : at + len(word)])
+        else:
+            spelled.append(word)
+    body = " ".join(spelled)
+    return body.startswith(issuer) or issuer.startswith(body)
+
+
+# "Cục Hải quan trả lời Công ty X về ...", "Cục Thuế hướng dẫn ... tại công văn số mấy?": the
+# body that issued a letter, named first, and the act the letter itself is (folded); an event it
+# organizes ("tổ chức hội nghị") has a date of its own
+_LETTER_ACT = re.compile(
+    r"\b(?:da )?(?:tra loi|huong dan|de nghi|thong bao|chi dao|yeu cau|phe duyet|cong bo"
+    r"|co van ban|co y kien|gui van ban|tra ket qua)\b"
+)
+_FIRST_WORDS = 8  # the issuing body's name opens the question within this many words
+
+
+def acting_body(folded: str) -> str | None:
+    """The body that opens the question before the act its document is ("Cục Hải quan trả lời
+    ...": "cuc hai quan"), folded; None when the question does not open so."""
+    act = _LETTER_ACT.search(folded)
+    if act is None or len(folded[: act.start()].split()) > _FIRST_WORDS:
+        return None
+    return folded[: act.start()].strip() or None
+
+
+# "Số NQ của UBTVQH ...", "công văn nào của Cục Thuế ...": the issuer named right after the kind
+# asked, with the rest of the question (folded)
+_ISSUER_AFTER_ASKED_KIND = re.compile(
+    rf"(?:^so (?:hieu )?(?:cua )?(?:{KINDS})|\b(?:{KINDS}) (?:nao|gi|so may)) cua (?P<body>.+)$"
+)
+
+
+def asked_issuer(q: Question) -> str | None:
+    """The body the question names as the issuer of the document it asks for, folded, with the
+    words that follow it (:func:`same_body` reads a prefix): the one opening the question before
+    its act, or the one after "<kind> nào của"; None when it names none."""
+    folded = plain(q.route.folded)
+    after = _ISSUER_AFTER_ASKED_KIND.search(folded)
+    if after is not None:
+        return after.group("body")
+    return acting_body(folded)
 
 
 def fits_period(corpus: Corpus, q: Question, doc_id: str) -> bool:
@@ -443,11 +540,12 @@ def _type_label(doc_type: str | None) -> str:
 
 
 def described_document(
-    corpus: Corpus, q: Question, hits: list[tuple[int, float]]
+    corpus: Corpus, q: Question, hits: list[tuple[int, float]], *, of_asked_kind: bool = True
 ) -> RankedDocument | None:
-    """The one indexed document the question describes: of the asked kind, its card (or its
-    first passage) covering most of the question's subject, and clearly ahead of the next."""
-    ranked = rank_documents(corpus, q, hits, limit=2)
+    """The one indexed document the question describes: of the asked kind (unless
+    ``of_asked_kind`` is False), its card (or its first passage) covering most of the question's
+    subject, and clearly ahead of the next."""
+    ranked = rank_documents(corpus, q, hits, limit=2, of_asked_kind=of_asked_kind)
     if not ranked:
         return None
     best = ranked[0]
@@ -501,16 +599,32 @@ def answer_relating_document(
     the named document what the question asks (replaces, repeals, amends it), answered with its
     own number and date, quoted from its header and from that sentence."""
     relation = ASKS_THE_RELATING_DOCUMENT.search(plain(q.route.folded))
-    if relation is None or not q.number_filter:
+    if relation is None or q.own_doc is not None:
         return None
     verb = relation.group("verb") or relation.group("passive")
     verbs = next((c for c in RELATION_CLASSES if verb in c), (verb,))
-    citing = corpus.citing_units(q.number_filter)
-    for cand in scored:  # best evidence first
+    # "Văn bản nào bãi bỏ quy định cước vận tải ... của tỉnh Quảng Trị (cũ)?": the document
+    # done to is named by its subject, not its number: the best units that cite some other
+    # document stand for it
+    folded = plain(q.route.folded)
+    if not q.number_filter and not _names_a_document_done_to(folded, relation):
+        return None  # "QĐ nào công bố TTHC sửa đổi về ...": what is amended is no document
+    citing = corpus.citing_units(q.number_filter) if q.number_filter else None
+    candidates = scored if citing is not None else scored[:_SUBJECT_NAMED_UNITS]
+    for cand in candidates:  # best evidence first
         unit = cand.unit
-        if unit.idx not in citing:
+        if citing is not None and unit.idx not in citing:
             continue
-        paragraph = plain(fold(_paragraph_up_to(corpus, unit)))
+        if citing is None and (
+            cand.evidence < _SUBJECT_NAMED_EVIDENCE
+            or not any(
+                not corpus.is_own_number(unit.doc_id, m.number) for m in corpus.unit_mentions(unit)
+            )
+        ):
+            continue
+        # the verb in its sentence, or in the heading of the article listing it ("Điều 1. Bãi
+        # bỏ các văn bản ... sau: ... 6. Quyết định số 31/2016/QĐ-UBND ...")
+        paragraph = plain(fold(f"{unit.section}\n{_paragraph_up_to(corpus, unit)}"))
         if not any(v in paragraph for v in verbs):
             continue
         if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter):
@@ -520,6 +634,23 @@ def answer_relating_document(
             answer, support, confidence = found
             return answer, [*support[:3], cand], confidence
     return None
+
+
+# What a relation is done to, right after its verb, when it is a document named by its subject
+# ("bãi bỏ quy định cước vận tải ...", "thay thế các quyết định ..."), folded
+_DOCUMENT_DONE_TO = re.compile(rf" (?:cac |nhung )?(?:van ban|quy dinh|quy che|{KINDS})\b")
+# A document done to that the question names by its subject: the units read (best evidence
+# first) and the share of the question they must hold
+_SUBJECT_NAMED_UNITS = 3
+_SUBJECT_NAMED_EVIDENCE = 0.5
+
+
+def _names_a_document_done_to(folded: str, relation: re.Match[str]) -> bool:
+    """The question names a document as what the relation is done to: right after an active
+    verb, or opening the question before a passive one ("Quy định X bị bãi bỏ bởi văn bản nào")."""
+    if relation.group("passive"):
+        return _DOCUMENT_DONE_TO.match(f" {folded}") is not None
+    return _DOCUMENT_DONE_TO.match(folded, relation.end()) is not None
 
 
 _RELATION_REACH = 600  # characters before a unit its relation verb may stand, in one paragraph

@@ -23,6 +23,8 @@ from indexer.units import TOKEN, Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import (
     Composed,
+    answer_cited_date,
+    answer_cited_in_document,
     answer_citing,
     answer_compare,
     answer_document_date,
@@ -52,6 +54,8 @@ from qa_service.answer.own_document import (
     answer_effective,
     answer_own_document,
     answer_relating_document,
+    asked_issuer,
+    same_body,
 )
 from qa_service.answer.question import Question, analyse, keyed_tokens
 from qa_service.answer.sources import (
@@ -315,10 +319,20 @@ class Answerer:
             # one cites is asked for
             related = asks_a_related_document(plain(q.route.folded))
             own = None if related else answer_own_document(corpus, q, hits)
-            cited = best_unit_answer(corpus, q, scored, "decision")
+            cited = None
+            if related and _ASKS_THE_PROPOSAL.search(q.route.folded):
+                # "theo đề nghị tại văn bản số mấy": the proposal a document states opens with
+                # "Theo đề nghị" / "Xét đề nghị", the document it names is the one asked for
+                proposals = [c for c in scored if _PROPOSAL_UNIT.match(c.unit.folded)]
+                cited = best_unit_answer(corpus, q, proposals, "decision")
+            if cited is None:
+                cited = best_unit_answer(corpus, q, scored, "decision")
             if own is not None and (
                 cited is None
                 or own[3] >= cited.evidence
+                # "Cục Thuế hướng dẫn ... tại công văn số mấy?": the document found is the named
+                # body's, the one its sentence cites another's
+                or _issued_by_asked_body(corpus, q, own[1][0].unit.doc_id, cited)
                 # the sentence cites the very document found: answer from that document
                 or (
                     cited.mention is not None
@@ -333,6 +347,12 @@ class Answerer:
             document = dated_document(corpus, q, hits)
             if document is not None:
                 return answer_document_date(corpus, *document)
+        if intent == "basis":
+            # "Khi trả lời Công ty X, Cục Thuế viện dẫn văn bản nào của Thủ tướng?": the one
+            # such document the letter described cites
+            in_document = answer_cited_in_document(corpus, q, hits)
+            if in_document is not None and missing_in_document(corpus, q, in_document[1]) is None:
+                return in_document
         kind = _EXTRACTOR.get(intent, intent)
         best = None
         if intent == "basis" and _ASKS_THE_GROUNDS.search(q.route.folded):
@@ -342,6 +362,10 @@ class Answerer:
             best = best_unit_answer(corpus, q, grounds, kind)
         if best is None:
             best = best_unit_answer(corpus, q, scored, kind)
+        if best is None and intent == "date":
+            # "Quyết định số 35/2015 của UBND tỉnh Quảng Trị ... ký ngày nào?": a document the
+            # collection only cites, dated by its mentions
+            return answer_cited_date(corpus, q)
         if best is None:
             return None
         if kind in _PAIRED_KINDS and _RESPECTIVELY.search(q.route.folded):
@@ -448,6 +472,12 @@ class Answerer:
 
 # "căn cứ (vào) quyết định nào", "căn cứ văn bản số mấy": the grounds of a document are asked
 _ASKS_THE_GROUNDS = re.compile(r"\bcan cu (?:vao |theo )?(?:\w+ ){0,3}(?:nao|gi|so may)\b")
+# "theo đề nghị (của Sở Y tế) tại văn bản số mấy", "đề nghị tại tờ trình nào": the document
+# whose proposal a document answers is asked (folded)
+_ASKS_THE_PROPOSAL = re.compile(
+    r"\bde nghi\b[^?]*?\b(?:van ban|to trinh|cong van)(?: so)? (?:nao|gi|so may|may)\b"
+)
+_PROPOSAL_UNIT = re.compile(r"[*_ ]*(?:theo|xet) (?:de nghi|to trinh)\b")
 # "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với", or a value asked
 # twice ("A được mấy tháng, còn B được mấy tháng?", "từ bao nhiêu ngày xuống bao nhiêu ngày"):
 # two values asked.
@@ -462,6 +492,22 @@ _BY_PLACE_INTENTS = frozenset({"compare", "figure", "target"})
 _COMPARING = re.compile(r"\b(?:so sánh|so sanh|giữa|giua)\b", re.IGNORECASE)
 # A planned value is asked ("mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm"), folded
 _PLANNED = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|ke hoach|den nam)\b")
+
+
+def _issued_by_asked_body(corpus: Corpus, q: Question, doc_id: str, cited: Candidate) -> bool:
+    """The question names the issuer of the document it asks for, ``doc_id``'s issuer is that
+    body, and the document ``cited`` mentions says it is another's ("của Chi cục Thuế ...")."""
+    named = asked_issuer(q)
+    issuer = fold(corpus.documents[doc_id].meta.issuer or "")
+    if named is None or not issuer or not same_body(named, issuer):
+        return False
+    if cited.mention is None:
+        return False
+    other = _OF_BODY.search(fold(cited.mention.text))
+    return other is not None and not same_body(named, other.group(1))
+
+
+_OF_BODY = re.compile(r"\bcua (.+)$")  # "... của Chi cục Thuế Khu vực V": its issuer
 
 
 def _second_value(

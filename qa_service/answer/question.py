@@ -18,7 +18,14 @@ from indexer.places import names_place
 from indexer.units import TOKEN
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.gazetteer import plain
-from qa_service.routing import DOCUMENT_KINDS, LocalityMention, Route, fold, key
+from qa_service.routing import (
+    DOCUMENT_KINDS,
+    RELATION_CLASSES,
+    LocalityMention,
+    Route,
+    fold,
+    key,
+)
 
 __all__ = [
     "FORM_WORDS",
@@ -215,6 +222,14 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     }
     if dated:
         route = replace(route, years=tuple(y for y in route.years if y not in dated))
+    # "Bảng giá năm 2025 (bị thay thế bởi bảng giá năm 2026)": a bracketed relation speaks of
+    # another document, its years are not the evidence's
+    outside = _OTHER_DOCUMENT_CLAUSE.sub(" ", plain_q)
+    if outside != plain_q:
+        route = replace(
+            route,
+            years=tuple(y for y in route.years if re.search(rf"(?<!\d){y}(?!\d)", outside)),
+        )
 
     if filters:
         wanted = filters.get("doc_ids")
@@ -291,6 +306,14 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         notes=notes,
         localities=tuple(named + unresolved),
     )
+
+
+# A bracketed relation to another document ("(bị thay thế bởi bảng giá năm 2026)"), folded
+_OTHER_DOCUMENT_CLAUSE = re.compile(
+    r"\((?:nay )?(?:bi |duoc |da )?(?:"
+    + "|".join(v for verbs in RELATION_CLASSES for v in verbs)
+    + r")\b[^)]*\)"
+)
 
 
 def _narrow(scope: set[str] | None, keep: set[str]) -> set[str]:

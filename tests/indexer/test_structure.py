@@ -294,6 +294,33 @@ def test_an_official_letter_is_told_by_its_subject_not_its_symbol() -> None:
     assert s.signer == "Phạm Thị Minh Hiền"
 
 
+def test_a_letter_whose_subject_mark_stands_alone_on_its_line() -> None:
+    s = _meta(
+        "|\nBỘ TÀI CHÍNH\n**CỤC THUẾ**\n|\nSố: 6001/CT-CS\n*V/v:\nChính sách thuế TNCN*\n|\n"
+        "*Hà Nội, ngày 19 tháng 11 năm 2025*\n|\n**Kính gửi:** Ông Lê Văn Bình\nNội dung.\n"
+    )
+    assert s.doc_type == "công văn"  # not the chỉ thị "CT" would read
+    assert s.title == "V/v: Chính sách thuế TNCN"
+
+
+def test_a_cable_is_told_by_its_type_line() -> None:
+    s = _meta(
+        "|\n**THỦ TƯỚNG CHÍNH PHỦ**\n|\nSố: 301/CĐ-TTg\n|\n*Hà Nội, ngày 16 tháng 11 năm"
+        " 2025*\n|\n**CÔNG ĐIỆN**\nV/V CHỦ ĐỘNG PHÒNG, TRÁNH MƯA LŨ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+    )
+    assert (s.doc_type, s.title) == ("công điện", "V/V CHỦ ĐỘNG PHÒNG, TRÁNH MƯA LŨ")
+
+
+def test_a_header_without_an_issuer_column_takes_the_body_above_its_grounds() -> None:
+    s = _meta(
+        "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1702/NQ-UBTVQH15 |\n\n**NGHỊ QUYẾT**\n\n"
+        "**Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hòa Lâm năm 2025**\n\n-----\n\n"
+        "**ỦY BAN THƯỜNG VỤ QUỐC HỘI**\n\n*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt"
+        " Nam;*\n\nĐiều 1. Sắp xếp các xã của Ủy ban nhân dân tỉnh Hòa Lâm.\n"
+    )
+    assert s.issuer is not None and match_key(s.issuer) == "ủy ban thường vụ quốc hội"
+
+
 def test_a_letter_subject_without_viec_under_its_number_is_its_title() -> None:
     s = _meta(
         "|\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n|\nSố: 5155/SGDĐT-GDTX\n*Về hướng dẫn đánh giá, xếp"

@@ -205,6 +205,17 @@ def test_a_document_at_which_something_stands(question: str, related: bool) -> N
         ("Thông tư 28/2024/TT-BTC được căn cứ trong văn bản nào?", "citing"),
         ("Văn bản nào lấy Nghị định 60/2024/NĐ-CP làm căn cứ?", "citing"),
         ("Văn bản nào nhắc đến TT 28/2024?", "citing"),
+        # a document of the kind asked that implements or quotes again a numbered one cites it
+        ("Kế hoạch nào của các tỉnh triển khai QĐ 2437/QĐ-TTg về đợt thi đua?", "citing"),
+        ("Công văn nào của Cục Thuế dẫn lại công văn 5106/CT-CS khi trả lời?", "citing"),
+        ("Những văn bản nào có dẫn chiếu tới NĐ 289/2025/NĐ-CP?", "citing"),
+        ("NĐ 85/2024/NĐ-CP được những văn bản nào trong bộ tài liệu lấy làm căn cứ?", "citing"),
+        # the document cited named by its subject, its number in brackets
+        ("van ban nao vien dan Chien luoc ha tang so (QD 1132/QĐ-TTg)", "citing"),
+        # "dẫn lại công văn số mấy": the one document a letter relies on
+        ("Khi trả lời bà Lan, Cục Thuế dẫn lại công văn số mấy?", "basis"),
+        # no number named: the plan asked is described, not found by its citations
+        ("Kế hoạch nào của tỉnh triển khai Nghị định về phòng thủ dân sự?", "decision"),
         ("Quyết định này được căn cứ vào văn bản nào?", "basis"),
         ("Quy định thi đua của tỉnh được ban hành trên cơ sở luật nào?", "basis"),
         ("Văn bản giao Sở Tài chính chủ trì quản lý giá là văn bản nào?", "decision"),
@@ -228,6 +239,11 @@ def test_a_kind_asked_by_its_number_is_the_kind_asked() -> None:
     # a kind asked right before "số mấy" is the kind, not the one the question opens with
     kinds = route_question("Kế hoạch tuyên truyền được ban hành kèm theo quyết định số mấy?")
     assert kinds.doc_types == ("quyet dinh",)
+    # "số hiệu (của) quyết định ...", "Số NQ của ...": the number of that kind is asked
+    assert route_question("Số hiệu quyết định của tỉnh công bố 2 TTHC mới?").doc_types == (
+        "quyet dinh",
+    )
+    assert route_question("Số NQ của UBTVQH sắp xếp cấp xã 2025?").doc_types == ("nghi quyet",)
 
 
 def test_numbers_named_after_a_type_or_its_symbol_code() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.document_answers import _same_body
+from qa_service.answer.own_document import same_body
 from tests.qa_service.small_index import answerer_over
 
 _DECREE = """CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -76,4 +76,4 @@ def test_no_date_stands_in_when_the_text_dates_its_number_nowhere(answerer: Answ
     ],
 )
 def test_a_body_named_by_initials(named: str, issuer: str, same: bool) -> None:
-    assert _same_body(named, issuer) is same
+    assert same_body(named, issuer) is same
