@@ -470,6 +470,7 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
     numbered: list[Candidate] = []
     citing: list[Candidate] = []
     names: list[str] = []
+    numbers: list[str] = []
     taken: set[str] = set()
     for row in sorted(corpus.citations, key=lambda r: (r.doc_id, r.citation.start)):
         c = row.citation
@@ -493,12 +494,34 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         if number_span is None:
             continue  # a document without a number of its own cannot be named by one
         taken.add(doc_id)
-        names.append(f"{meta.doc_type or 'văn bản'} {text[number_span[0] : number_span[1]]}")
+        number = tidy(text[number_span[0] : number_span[1]])
+        names.append(f"{meta.doc_type or 'văn bản'} {number}")
+        numbers.append(number)
         line = enclosing_line(text, *number_span)
         numbered.append(Candidate(corpus.synthetic_unit(doc_id, *line), 1.0, 0.0, 0.9))
         citing.append(Candidate(corpus.synthetic_unit(doc_id, c.start, c.end), 1.0, 0.0, 0.9))
     if not names:
         return None
-    keep = max(1, min(len(names), top_k - 1))  # every number named must be quoted
-    answer = "; ".join(names[:keep])
-    return tidy(answer), [*numbered[:keep], *citing[:keep]], 0.9, None
+    listed = _listing(names, numbers)
+    # each document listed is quoted by its number line (the sources go past ``top_k`` when
+    # the list is longer: see ``Answerer.ask``), then where it cites the number asked
+    keep = len(listed)
+    return "; ".join(listed), [*numbered[:keep], *citing[:keep]], 0.9, None
+
+
+_MAX_LISTED = 12  # documents named in one answer, at most
+
+
+def _listing(names: list[str], numbers: list[str]) -> list[str]:
+    """The documents of a list answer as written within the answer's length: each with its
+    kind ("kế hoạch 310/KH-UBND"), or by its number alone when the kinds make it too long
+    (the number's symbol names the kind), as many as fit."""
+    for written in (names, numbers):
+        fitting: list[str] = []
+        for name in written[:_MAX_LISTED]:
+            if len("; ".join([*fitting, name])) > MAX_ANSWER_CHARS:
+                break
+            fitting.append(name)
+        if len(fitting) == min(len(written), _MAX_LISTED):
+            return fitting
+    return fitting

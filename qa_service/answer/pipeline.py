@@ -59,6 +59,7 @@ from qa_service.answer.own_document import (
 )
 from qa_service.answer.question import Question, analyse, keyed_tokens
 from qa_service.answer.sources import (
+    MAX_SOURCES,
     CitationInfo,
     SourceQuote,
     abstain_confidence,
@@ -228,6 +229,10 @@ class Answerer:
                 result = None
         if result is not None:
             sources = answer_sources(corpus, q, support, scored, top_k)
+            if len(support) > top_k and not numbers_supported(answer, [s.quote for s in sources]):
+                # a list longer than ``top_k`` ("which documents cite X"): every document it
+                # names keeps the quote of its number, the sources going past ``top_k``
+                sources = answer_sources(corpus, q, support, scored, min(len(support), MAX_SOURCES))
             quotes = [s.quote for s in sources]
             if not numbers_supported(answer, quotes) or len(answer) > MAX_ANSWER_CHARS:
                 logger.info("number check failed for %r: %r", question, answer)

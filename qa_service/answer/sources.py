@@ -19,6 +19,7 @@ from qa_service.answer.question import Question
 from qa_service.answer.windows import char_window
 
 __all__ = [
+    "MAX_SOURCES",
     "CitationInfo",
     "SourceQuote",
     "abstain_confidence",
@@ -28,6 +29,10 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+# Sources of one answer, at most (the API's largest ``top_k``): a list answer naming more
+# documents than ``top_k`` keeps a quote of each, up to this many.
+MAX_SOURCES = 20
 
 
 @dataclass(frozen=True)

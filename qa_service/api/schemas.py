@@ -6,6 +6,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from qa_service.answer.sources import MAX_SOURCES
+
 __all__ = [
     "MAX_QUESTION_CHARS",
     "MAX_TOP_K",
@@ -39,7 +41,7 @@ __all__ = [
 ]
 
 MAX_QUESTION_CHARS = 1000
-MAX_TOP_K = 20
+MAX_TOP_K = MAX_SOURCES
 MAX_SEARCH_K = 100
 
 
@@ -126,7 +128,10 @@ class AskRequest(BaseModel):
     )
     top_k: Annotated[int, Field(strict=True)] = Field(
         default=5,
-        description=f"Number of sources, 1 to {MAX_TOP_K}.",
+        description=(
+            f"Number of sources, 1 to {MAX_TOP_K}; an answer listing more documents keeps a "
+            "quote of each (up to the same maximum)."
+        ),
         json_schema_extra={"minimum": 1, "maximum": MAX_TOP_K},
     )
     filters: Filters | None = None
