@@ -531,6 +531,17 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         if _SHARE_OF_COUNT.match(f"{value.strip()[-1:]}{after}"):
             return f"a share of a count for a sum of money: {value!r}"
     asked = _asked_unit(folded)
+    if (
+        asked is not None
+        and asked[0] == "count"
+        and cand.unit.kind == "text"
+        and not asks_money(folded, q.route.question)
+    ):
+        counted = _things_counted(folded)
+        if counted and not re.search(rf"\b{counted}\b", f"{unit_text} {cand.unit.context_folded}"):
+            # "bao nhiêu sinh viên": a sentence that never names them counts something else
+            # ("01 trường")
+            return f"the things counted, {counted!r}, are not in the answer's sentence"
     if asked is None:
         if (
             value.strip().endswith("%")
@@ -614,6 +625,20 @@ _UNIT_KINDS = {
 _UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
 _CHECKED_INTENTS = frozenset({*_VALUE_INTENTS, "deadline"})
+
+
+# The first word of the things a count asks for, after "bao nhiêu / mấy" (folded): "bao
+# nhiêu sinh viên" → "sinh", "mấy trạm BTS" → "tram".
+_COUNTED = re.compile(rf"{HOW_MANY}\s+([a-z]+)")
+
+
+def _things_counted(folded: str) -> str | None:
+    """The folded word naming what a count question asks the number of, or None (no word,
+    a function word, a unit of time, money or measure)."""
+    m = _COUNTED.search(folded)
+    if m is None or m.group(1) in _NO_UNIT or m.group(1) in STOP_WORDS:
+        return None
+    return None if m.group(1) in _UNIT_KINDS or m.group(1) == "tien" else m.group(1)
 
 
 def _asked_unit(folded: str) -> tuple[str, str] | None:

@@ -165,6 +165,9 @@ def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
         ("Tỉnh đã tiếp nhận bao nhiêu kiến nghị của cử tri?", "03 tháng", "03", False),
         ("Giá dịch vụ là bao nhiêu đồng một ngày công?", "03 tháng", "03", False),
         ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "03 tháng", "03", False),
+        # a count of things the sentence never names ("trường"), and one it names
+        ("Tỉnh có bao nhiêu trường đạt chuẩn?", "60% số lượng", "60%", False),
+        ("Tỉnh có bao nhiêu thí sinh dự thi?", "60% số lượng thí sinh", "60%", True),
         # the kind of value asked
         ("Hộp thư không đăng nhập sau bao nhiêu tháng thì bị tạm dừng?", "03 tháng", "03", True),
         ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "98%", "98%", True),
