@@ -92,6 +92,24 @@ SAMPLES: dict[str, Sample] = {
                 "qa-val2",
             ),
         ),
+        # Session 10: near misses (questions the documents cannot answer) with answerable twins,
+        # over files of no earlier sample, to see whether abstention carries to unread wording.
+        Sample(
+            "qa-miss",
+            20,
+            20261213,
+            exclude=(
+                "metadata",
+                "citations",
+                "qa-dev",
+                "qa-heldout",
+                "qa-dev2",
+                "qa-heldout2",
+                "qa-val",
+                "qa-val2",
+                "qa-wild",
+            ),
+        ),
     )
 }
 
