@@ -87,6 +87,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-val2.jsonl",
         "admin-para.jsonl",
         "admin-wild.jsonl",
+        "admin-miss.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status

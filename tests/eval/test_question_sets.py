@@ -25,6 +25,8 @@ SETS: dict[str, str | tuple[str, ...]] = {
     "admin-para.jsonl": ("qa-dev", "qa-dev2", "qa-val"),
     # session 10: kinds weakest on the blind sets, by two readers who saw no code
     "admin-wild.jsonl": "qa-wild",
+    # session 10: near misses with answerable twins, by a reader who saw no code
+    "admin-miss.jsonl": "qa-miss",
 }
 
 needs_admin = pytest.mark.skipif(
