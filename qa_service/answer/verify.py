@@ -112,7 +112,16 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     """What the question names that the document of the answer (its first supporting unit;
     for names and subjects, any document it quotes) does not hold — a cited document number, a
     proper name — or None when it holds all."""
-    if not support or q.route.intent in _MANY_DOCUMENTS:
+    if not support:
+        return None
+    if q.route.intent == "compare" and len(q.localities) >= 2:
+        # "so sánh ... của Hải Phòng và Hưng Yên": every place compared is written by a document
+        # the answer quotes, or the answer compares nothing
+        texts = [corpus.plain_text(d) for d in dict.fromkeys(c.unit.doc_id for c in support)]
+        for place in q.localities:
+            if not any(_writes(text, corpus.place_key(place)) for text in texts):
+                return f"place compared {place!r}"
+    if q.route.intent in _MANY_DOCUMENTS:
         return None
     doc_id = support[0].unit.doc_id
     if doc_id not in corpus.documents:
