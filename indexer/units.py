@@ -319,6 +319,7 @@ _MAX_CELL_LINES = 8
 _HEADING_CELL = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.\-–]\s+\S|(?:PHỤ LỤC|DANH MỤC|DANH SÁCH|BẢNG|BIỂU|MẪU)\b)"
 )
+_NUMBERED_HEADING_LINE = re.compile(r"^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[\s*_]+(\S)")
 _NUMBER_CELL = re.compile(r"^\s*[-+(]?\d")  # a value ("3.000.000 đ", "80"), not a label
 # A cell of the document's closing block laid out beside the table: its recipients or its
 # signature ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT GIÁM ĐỐC").
@@ -410,6 +411,16 @@ def _heading_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool
     return bool(_HEADING_CELL.match(text[:60])) and first.upper() == first
 
 
+def _numbered_heading_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
+    """A cell holding a numbered heading on a line of its own ("Quy trình số 06" / "6. Quy
+    trình nội bộ giải quyết TTHC: ...", "b) Đối với trường hợp giải thể")."""
+    for k in cell:
+        match = _NUMBERED_HEADING_LINE.match(lines[k][1])
+        if match and match.group(1)[:1].isupper():
+            return True
+    return False
+
+
 def _closing_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
     """A cell of the document's recipients or signature, or a heading in capitals (the
     appendix title between the signature and the appendix's table)."""
@@ -482,6 +493,13 @@ def _split_tables(run: list[list[list[int]]], lines: Sequence[tuple[int, str]]) 
                 text_cells = row[usual : usual + rest - below]
                 out += [row[:usual], *([c] for c in text_cells), None, row[usual + rest - below :]]
                 table = [row[usual + rest - below :]]
+                continue
+            caption = len(row) - below - 1
+            if below >= 2 and caption >= 2 and _numbered_heading_cell(lines, row[caption]):
+                # a short last row ("Tổng thời gian | 05 ngày"), then the next table's numbered
+                # heading ("6. Quy trình nội bộ ...") and its header
+                out += [row[:caption], row[caption : caption + 1], None, row[caption + 1 :]]
+                table = [row[caption + 1 :]]
                 continue
         out.append(row)
         table.append(row)
