@@ -86,7 +86,8 @@ PARSER_VERSION = 17  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # symbol's code reads: "5330/CT-CS"); a công điện is one by its type line or its code "CĐ";
 # "UBTVQH" written out; a header without an issuer column: the body in capitals above "Căn cứ";
 # 17: a heading or list item whose emphasis run stays open reads on into the next line
-# ("**5. Thủ tục\nYêu cầu chấm dứt ...**": the procedure's name is its section's title)
+# ("**5. Thủ tục\nYêu cầu chấm dứt ...**": the procedure's name is its section's title); a
+# crawled table's short last row run into the next table's numbered heading ends before it
 
 
 @dataclass(frozen=True)

@@ -312,3 +312,20 @@ def test_a_last_row_run_into_the_next_tables_numbered_heading_ends_before_it(
     assert "giai the co so tro giup" in second_step.context_key
     assert "thoi gian" in second_step.context_key
     assert any(u.kind == "text" and "Giải thể cơ sở" in u.text for u in units)
+
+
+def test_a_numbered_heading_cell_is_no_list_of_numbered_items() -> None:
+    from indexer.units import _numbered_heading_cell
+
+    def cell(*texts: str) -> tuple[list[tuple[int, str]], list[int]]:
+        return [(0, t) for t in texts], list(range(len(texts)))
+
+    assert _numbered_heading_cell(*cell("Quy trình số 06", "6. Quy trình nội bộ giải quyết TTHC"))
+    assert _numbered_heading_cell(*cell("b) Đối với trường hợp giải thể cơ sở trợ giúp"))
+    # a heading with the headings under it
+    assert _numbered_heading_cell(
+        *cell("2. Quy trình nội bộ giải quyết nhóm TTHC:", "2.1. Thủ tục cấp lại", "2.2. Thủ tục")
+    )
+    # a cell listing the ways to file: items of one depth, not a heading
+    assert not _numbered_heading_cell(*cell("1. Trực tiếp: Quỹ phát triển", "2. Trực tuyến: ..."))
+    assert not _numbered_heading_cell(*cell("Tổng thời gian giải quyết TTHC"))
