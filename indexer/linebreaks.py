@@ -18,6 +18,8 @@ break only, the way a reader does:
   continued only by a lower-case line;
 - a line in capitals continues only inside one emphasis run ("**QUY\\nĐỊNH MỘT SỐ ...**"), and
   mixed case runs into capitals only after a connecting word ("của\\nUBND TỈNH");
+- a heading or list item whose emphasis run stays open reads on into the next line
+  ("**5. Thủ tục\nYêu cầu chấm dứt quyền sử dụng sáng chế**"): one bold heading;
 - the next line starts lower case or with a digit → soft; with a capital → soft unless the line
   before is itself a heading or list item that does not end on a connecting word, or the next
   line is a short tail that ends the item's sentence ("1. Giao Ủy ban nhân dân Thành phố tổ chức
@@ -127,6 +129,8 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
         return True
     if not first.isupper():
         return False
+    if _MARKER.match(before) and _inside_emphasis(before_raw):
+        return True  # "**5. Thủ tục" / "Yêu cầu chấm dứt ... bắt buộc**": one bold heading
     # a capital after a heading or list item starts its body, unless the item reads on ("tỉnh")
     # or the line is the few words that end the item's sentence
     return connector or not _MARKER.match(before) or _short_tail(after)

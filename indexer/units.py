@@ -319,6 +319,7 @@ _MAX_CELL_LINES = 8
 _HEADING_CELL = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.\-–]\s+\S|(?:PHỤ LỤC|DANH MỤC|DANH SÁCH|BẢNG|BIỂU|MẪU)\b)"
 )
+_NUMBERED_HEADING_LINE = re.compile(r"^[\s*_]*(\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[\s*_]+(\S)")
 _NUMBER_CELL = re.compile(r"^\s*[-+(]?\d")  # a value ("3.000.000 đ", "80"), not a label
 # A cell of the document's closing block laid out beside the table: its recipients or its
 # signature ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT GIÁM ĐỐC").
@@ -410,6 +411,16 @@ def _heading_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool
     return bool(_HEADING_CELL.match(text[:60])) and first.upper() == first
 
 
+def _numbered_heading_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
+    """A cell holding a numbered heading on a line of its own ("Quy trình số 06" / "6. Quy
+    trình nội bộ giải quyết TTHC: ...", "b) Đối với trường hợp giải thể"), perhaps with
+    headings under it ("2.1. Thủ tục ..."); not a list of numbered items ("1. Trực tiếp: ..." /
+    "2. Trực tuyến: ...": the first label has one of its depth after it)."""
+    found = [m for k in cell if (m := _NUMBERED_HEADING_LINE.match(lines[k][1]))]
+    depths = [m.group(1).count(".") if m.group(1)[0].isdigit() else -1 for m in found]
+    return bool(found) and found[0].group(2).isupper() and depths.count(depths[0]) == 1
+
+
 def _closing_cell(lines: Sequence[tuple[int, str]], cell: Sequence[int]) -> bool:
     """A cell of the document's recipients or signature, or a heading in capitals (the
     appendix title between the signature and the appendix's table)."""
@@ -454,7 +465,9 @@ def _split_tables(run: list[list[list[int]]], lines: Sequence[tuple[int, str]]) 
       at their width; a later cell
       that opens a section ("II. NƯỚC THIÊN NHIÊN") or, when the cells left are one more than
       the rows below hold, the first of them (the sentence introducing the next table) stands
-      alone, and the rest is the next table's header."""
+      alone, and the rest is the next table's header; so does a cell after the row's first two
+      that holds a numbered heading ("6. Quy trình nội bộ ...") before two labels or more (a
+      short last row, "Tổng thời gian | 05 ngày", run into the next table's heading and header)."""
     out: Segments = []
     table: list[list[list[int]]] = []  # rows of the current table so far
     for at, row in enumerate(run):
@@ -475,6 +488,16 @@ def _split_tables(run: list[list[list[int]]], lines: Sequence[tuple[int, str]]) 
             if cut:  # the heading is a line of text of its own, the rest the next table's header
                 out += [row[:cut], row[cut : cut + 1], None, row[cut + 1 :]]
                 table = [row[cut + 1 :]]
+                continue
+            caption = next(
+                (k for k in range(2, len(row) - 2) if _numbered_heading_cell(lines, row[k])), 0
+            )
+            header = [_cell_text(lines, c) for c in row[caption + 1 :]]
+            if caption and not any(_NUMBER_CELL.match(t) for t in header):
+                # a short last row ("Tổng thời gian | 05 ngày"), then the next table's numbered
+                # heading ("6. Quy trình nội bộ ...") and its header (labels, no figure)
+                out += [row[:caption], row[caption : caption + 1], None, row[caption + 1 :]]
+                table = [row[caption + 1 :]]
                 continue
             below = _usual_width(run[at + 1 : at + 4])
             rest = len(row) - usual

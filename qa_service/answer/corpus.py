@@ -29,6 +29,8 @@ _UNIT_ENDS = re.compile(rf" {_UNIT_BEFORE}$")  # a unit word right before the se
 _UNIT_REACH = len(" thanh pho")  # the longest unit word, with its space
 _WORD_CHAR = re.compile(r"\w")
 _PLACE_SHARE = 0.25  # least share of a place name's occurrences written after a unit word
+_MAX_QUOTED_UNITS = 40  # units of one quotation read as the cited document's words
+_INTRODUCES = re.compile(r":[\s*_]*$")  # "... Nghị quyết số 98/2023/QH15 có quy định:"
 _NAMING_CACHE = 4096  # place names whose documents are kept (a name costs ~5-15 ms to look up)
 
 
@@ -180,6 +182,28 @@ class Corpus:
                     out.add(ids[k])
                 k += 1
         return out
+
+    def quoted_after(self, citing: set[int]) -> set[int]:
+        """Units of the quotations ``citing`` units introduce: a unit ending with ":" ("Khoản 1
+        Điều 8 Nghị quyết số 98/2023/QH15 ... có quy định:") right before one opening with "“"
+        holds the cited document's words up to the unit closing the quotation ("”")."""
+        out: set[int] = set()
+        for idx in citing:
+            doc_id = self.units.doc_of[idx]
+            ids = self.doc_units.get(doc_id, [])
+            k = bisect.bisect_left(self.doc_starts.get(doc_id, []), self.units.starts[idx])
+            if k + 1 >= len(ids) or ids[k] != idx or not _INTRODUCES.search(self.units[idx].text):
+                continue
+            depth = 0
+            for following in ids[k + 1 : k + 1 + _MAX_QUOTED_UNITS]:
+                text = self.units[following].text
+                if depth == 0 and not text.lstrip(" *_-").startswith("“"):
+                    break  # no quotation opens right after it
+                depth += text.count("“") - text.count("”")
+                out.add(following)
+                if depth <= 0:
+                    break
+        return out - citing
 
     def _citations_of(self, numbers: Sequence[str]) -> list[int]:
         """Positions in ``citations`` of the rows citing one of ``numbers``

@@ -355,6 +355,9 @@ def candidate_units(
             return kept
     if q.number_filter:
         citing = corpus.citing_units(q.number_filter)
+        # "Theo NQ 98/2023/QH15, ... được miễn thuế trong bao lâu?": a letter quoting the
+        # resolution's article states it in the quotation, not in the sentence citing it
+        citing |= corpus.quoted_after(citing)
         priors = {i: p for i, p in priors.items() if i in citing}
         if not priors:  # the cited number may be outside the retrieved passages
             priors = {i: 0.0 for i in citing}

@@ -465,11 +465,47 @@ def name_cell(unit: Unit) -> str:
 def other_procedure(q: Question, unit: Unit) -> bool:
     """A table row whose label names the question's thing led by one or two other words or
     with one or two words inside it ("Trả lại giấy phép hành nghề khoan ..." or "Cấp lại giấy
-    phép ..." for "cấp giấy phép hành nghề khoan ..."): another procedure's row."""
+    phép ..." for "cấp giấy phép hành nghề khoan ..."): another procedure's row. So is a unit
+    under a heading naming another procedure that way ("2. Thủ tục Cấp lại Quyết định chỉ
+    định tổ chức đánh giá sự phù hợp" for "thủ tục chỉ định tổ chức đánh giá sự phù hợp")."""
     if unit.kind != "row":
-        return False
+        return any(_led_by_other_words(q, name) for name in _procedure_headings(unit))
     label = name_cell(unit)
     return any(_other_name(q, part) for part in _PARTS.split(_CODE.sub(" ", label)))
+
+
+# A heading naming a procedure: "1. Thủ tục Chỉ định ...", "Quy trình nội bộ giải quyết TTHC:
+# “Cấp giấy phép ...”"; the name is what follows
+_PROCEDURE_HEADING = re.compile(
+    r"\b(?:thủ tục(?: hành chính)?|TTHC)\s*:?\s*[“\"]?(?P<name>[^\W\d_][^“”\"]*)", re.IGNORECASE
+)
+
+
+def _procedure_headings(unit: Unit) -> list[str]:
+    """The procedure names of the headings above ``unit`` (its section path)."""
+    names = []
+    for heading in unit.section.split(" > "):
+        match = _PROCEDURE_HEADING.search(heading)
+        if match:
+            names.append(_CODE.sub(" ", match.group("name")))
+    return names
+
+
+def _led_by_other_words(q: Question, name: str) -> bool:
+    """A procedure's name that holds the question's thing (a run of its word pairs) after
+    words of another action the question does not write ("Cấp lại Quyết định chỉ định tổ
+    chức ..." for "thủ tục chỉ định tổ chức ...")."""
+    tokens = [t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()]
+    best_start, best_len, run = -1, 0, 0
+    for i in range(1, len(tokens)):
+        run = run + 1 if (tokens[i - 1], tokens[i]) in q.all_bigrams else 0
+        if run > best_len:
+            best_len, best_start = run, i - run
+    if best_len < 2 or best_start <= 0:
+        return False
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    first = tokens[0]
+    return first not in q.all_tokens and first not in _NAME_FILLER and first not in stop_words
 
 
 def _other_name(q: Question, name: str) -> bool:
@@ -1310,6 +1346,12 @@ def left_context(q: Question, text: str, a: int, unit_words: str = "", width: in
     return 0.5 * echo(clause) + 0.2 * echo(window) + 0.3 * near
 
 
+# The words before a document that amends or replaces the one named before it.
+_AMENDED_BY = re.compile(
+    r"\b(?:sua doi|bo sung|thay the|bai bo)(?:,? (?:va )?(?:sua doi|bo sung))? (?:boi|tai)\W*$"
+)
+
+
 def best_mention(
     corpus: Corpus, q: Question, mentions: list[Mention], *, need_date: bool
 ) -> tuple[Mention, float] | None:
@@ -1320,7 +1362,10 @@ def best_mention(
         if need_date and not mention.date:
             continue
         tokens = keyed_tokens(q, f"{mention.text} {mention.subject}")
-        wider = tokens | keyed_tokens(q, mention.before)
+        # "Thông tư A quy định về X được sửa đổi, bổ sung bởi Thông tư B": the words before B
+        # are A's subject, not B's
+        amends = _AMENDED_BY.search(fold(mention.before))
+        wider = tokens if amends else tokens | keyed_tokens(q, mention.before)
         coverage = (
             max(
                 sum(w for t, w in q.weights.items() if t in tokens) / q.total,

@@ -65,6 +65,9 @@ _UNIT_WORD_LIST = """
     tinh thanh pho huyen quan xa phuong thi tran dac khu hdnd so
     """
 _UNIT_WORDS = frozenset(_UNIT_WORD_LIST.split())
+# The second word of a two-word unit, folded, with its first: "trấn" is a unit word only in
+# "thị trấn" ("Tran Hong Ha" typed without accents is Trần Hồng Hà, a person)
+_SECOND_WORDS = {"tran": "thi", "pho": "thanh", "khu": "dac"}
 # Nouns that make the name after them a road, a bridge, a river, a doctrine or a person's
 # title, not a locality ("đường Hồ Chí Minh", "tư tưởng Hồ Chí Minh").
 _FEATURE_HEAD_WORDS = "duong cau song nui deo ham cang tuong tich ong ba"
@@ -155,9 +158,11 @@ def _used_as_place(words: list[str], folded: list[str], i: int, n: int, cased: b
     if before_folded in _FEATURE_HEADS:
         return False
     # the tail of a longer capitalized name, unless that word is a unit or an acronym
-    return not (
-        cased and before[0].isupper() and not before.isupper() and before.lower() not in _UNIT_WORDS
+    head = _SECOND_WORDS.get(before_folded)
+    unit_word = before.lower() in _UNIT_WORDS and (
+        head is None or (i >= 2 and folded[i - 2] == head)
     )
+    return not (cased and before[0].isupper() and not before.isupper() and not unit_word)
 
 
 def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, str]) -> Gazetteer:

@@ -30,6 +30,10 @@ from indexer.linebreaks import is_soft, soft_break_offsets
         ("1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện", "Nghị quyết."),
         ("Theo đề nghị của Vụ trưởng Vụ", "Kế hoạch, Tài chính."),
         ("- Xác nhận trên Hệ thống thông tin giải quyết", "Thủ tục hành chính;"),
+        # a bold heading wrapped inside its emphasis run: the name on the next line is its title
+        ("**5. Thủ tục", "Yêu cầu chấm dứt quyền sử dụng sáng chế theo quyết định bắt buộc**"),
+        ("**1. Thủ tục", "Chỉ định tổ chức đánh giá sự phù hợp hoạt động thử nghiệm, giám định,"),
+        ("**2. Sở", "Tài chính **(cơ quan chủ trì)"),
     ],
 )
 def test_soft(before: str, after: str) -> None:

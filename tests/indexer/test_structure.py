@@ -398,3 +398,21 @@ def test_a_number_line_whose_symbol_goes_on_in_the_next_line() -> None:
     )
     structure = parse_structure(original, clean_text(original))
     assert structure.number == "3301/QĐ-UBND" and structure.date == "2025-12-02"
+
+
+def test_bold_heading_wrapped_inside_its_emphasis_run_keeps_its_name() -> None:
+    """ "**5. Thủ tục\\nYêu cầu chấm dứt ...**": the procedure's name on the wrapped line is the
+    section's title, and the sentences under its sub-heading are in that section."""
+    original = (
+        "**5. Thủ tục\nYêu cầu chấm dứt quyền sử dụng sáng chế theo quyết định bắt buộc**\n\n"
+        "**5.1. Nội dung đề xuất đơn giản\nhóa**\n\n"
+        "Rút ngắn thời gian giải quyết\nTTHC: từ 60 ngày xuống còn 30 ngày.\n"
+    )
+    s = parse_structure(original, clean_text(original))
+    procedure = next(x for x in s.sections if x.label == "5")
+    assert procedure.title == (
+        "Thủ tục Yêu cầu chấm dứt quyền sử dụng sáng chế theo quyết định bắt buộc"
+    )
+    proposal = next(x for x in s.sections if x.label == "5.1")
+    assert proposal.parent == procedure.id
+    assert original.index("từ 60 ngày") < proposal.end

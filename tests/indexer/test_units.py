@@ -269,3 +269,63 @@ def test_tables_run_together_are_split_at_the_width_of_their_rows(tmp_path: Path
     assert monthly.cells == ("Các xã còn lại", "2.500.000 đ", "4.000.000 đ")
     assert "hang thang" in monthly.context_key and "ho mot nguoi" in monthly.context_key
     assert "400.000.000" not in monthly.context_key
+
+
+# Internal procedures one table each, under a numbered heading; the crawl lost the bars that
+# closed a table, so its last row (the total time, two cells) runs on into the next procedure's
+# heading and header.
+PROCEDURES = (
+    "QUYẾT ĐỊNH\nQuy trình nội bộ\n**Điều 1.** Phê duyệt các quy trình sau:\n"
+    "5. Quy trình nội bộ giải quyết TTHC: “Cấp giấy phép hoạt động”\n"
+    + _grid(
+        ("**Bước**", "**Nội dung công việc**", "**Trách nhiệm**", "**Thời gian**"),
+        ("Bước 1", "Tiếp nhận hồ sơ", "Bộ phận một cửa", "0,5 ngày làm việc"),
+        ("Bước 2", "Thẩm định hồ sơ", "Phòng chuyên môn", "04 ngày làm việc"),
+        (
+            "**Tổng thời gian giải quyết TTHC**",
+            "**05 ngày làm việc**",
+            "**Quy trình số 06**\n**6. Quy trình nội bộ giải quyết TTHC: “Giải thể cơ sở trợ"
+            " giúp xã hội công lập”**",
+            "**Bước**",
+            "**Nội dung công việc**",
+            "**Trách nhiệm**",
+            "**Thời gian**",
+        ),
+        ("Bước 1", "Tiếp nhận hồ sơ", "Bộ phận một cửa", "0,5 ngày làm việc"),
+        ("Bước 2", "Thẩm định hồ sơ", "Phòng chuyên môn", "34 ngày làm việc"),
+        ("**Tổng thời gian giải quyết TTHC**", "**35 ngày làm việc**"),
+    )
+)
+
+
+def test_a_last_row_run_into_the_next_tables_numbered_heading_ends_before_it(
+    tmp_path: Path,
+) -> None:
+    text, units = _units_of(tmp_path, PROCEDURES)
+    rows = [u for u in units if u.kind == "row"]
+    first_total = next(u for u in rows if "05 ngày" in u.text)
+    assert first_total.cells == ("Tổng thời gian giải quyết TTHC", "05 ngày làm việc")
+    assert "Giải thể" not in text[first_total.start : first_total.end]
+    assert "giai the" not in first_total.context_key
+    # the heading is the next table's caption: its rows are that procedure's
+    second_step = next(u for u in rows if "34 ngày" in u.text)
+    assert "giai the co so tro giup" in second_step.context_key
+    assert "thoi gian" in second_step.context_key
+    assert any(u.kind == "text" and "Giải thể cơ sở" in u.text for u in units)
+
+
+def test_a_numbered_heading_cell_is_no_list_of_numbered_items() -> None:
+    from indexer.units import _numbered_heading_cell
+
+    def cell(*texts: str) -> tuple[list[tuple[int, str]], list[int]]:
+        return [(0, t) for t in texts], list(range(len(texts)))
+
+    assert _numbered_heading_cell(*cell("Quy trình số 06", "6. Quy trình nội bộ giải quyết TTHC"))
+    assert _numbered_heading_cell(*cell("b) Đối với trường hợp giải thể cơ sở trợ giúp"))
+    # a heading with the headings under it
+    assert _numbered_heading_cell(
+        *cell("2. Quy trình nội bộ giải quyết nhóm TTHC:", "2.1. Thủ tục cấp lại", "2.2. Thủ tục")
+    )
+    # a cell listing the ways to file: items of one depth, not a heading
+    assert not _numbered_heading_cell(*cell("1. Trực tiếp: Quỹ phát triển", "2. Trực tuyến: ..."))
+    assert not _numbered_heading_cell(*cell("Tổng thời gian giải quyết TTHC"))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
+from qa_service.answer.extractors import best_mention
 from qa_service.answer.own_document import issued_by_named_body
 from qa_service.answer.question import analyse
 from qa_service.routing import route_question
@@ -239,5 +240,44 @@ def test_a_cited_document_is_about_the_subject_asked(tmp_path) -> None:
             "UBND tỉnh Thử Nghiệm ban hành Quyết định nào về quy chế bảo vệ bí mật nhà nước?"
         )
         assert result.found and "15/2021/QĐ-UBND" in (result.answer or "")
+    finally:
+        answerer.close()
+
+
+def test_the_grounds_named_by_their_subject_not_the_document_amending_them(tmp_path) -> None:
+    """ "Căn cứ Thông tư A quy định về X được sửa đổi, bổ sung bởi Thông tư B": asked for the
+    circular on X, A is the answer; the words before B are A's subject."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH THỬ NGHIỆM\n\nSố: 62/2025/QĐ-UBND\n\n"
+        "Thử Nghiệm, ngày 17 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+        "Ban hành Bảng giá tính thuế tài nguyên năm 2026\n\n"
+        "*Căn cứ Luật Thuế tài nguyên số 45/2009/QH12;*\n"
+        "*Căn cứ Thông tư số 44/2017/TT-BTC của Bộ trưởng\nBộ Tài chính quy định về khung giá "
+        "tính thuế tài nguyên đối với nhóm, loại tài\nnguyên có tính chất lý, hóa giống nhau "
+        "được sửa đổi, bổ sung bởi Thông tư số\n05/2020/TT-BTC, Thông tư số 41/2024/TT-BTC;*\n\n"
+        "QUYẾT ĐỊNH:\n\n**Điều 1.** Ban hành Bảng giá tính thuế tài nguyên năm 2026.\n"
+    )
+    answerer = answerer_over(tmp_path, {"qd.md": text}, lexical_only=True)
+    try:
+        question = (
+            "QĐ bảng giá thuế tài nguyên 2026 của tỉnh Thử Nghiệm căn cứ TT nào của BTC quy"
+            " định khung giá tính thuế tài nguyên?"
+        )
+        corpus = answerer.corpus
+        q = analyse(corpus, route_question(question), None)
+        grounds = next(
+            corpus.units[i] for i in range(len(corpus.units)) if "44/2017" in corpus.units[i].text
+        )
+        mentions = corpus.unit_mentions(grounds)
+        assert [m.number for m in mentions][:2] == ["44/2017/TT-BTC", "05/2020/TT-BTC"]
+        quality = {m.number: best_mention(corpus, q, [m], need_date=False) for m in mentions}
+        amended, amending, listed = (quality[n] for n in ("44/2017/TT-BTC", "05/2020/TT-BTC",
+                                                          "41/2024/TT-BTC"))  # fmt: skip
+        assert amended and amending and listed
+        # the amending circular has its own words only, like the one listed after it
+        assert amending[1] == pytest.approx(listed[1])
+        assert amending[1] < amended[1]
+        result = answerer.ask(question)
+        assert result.found and "44/2017/TT-BTC" in (result.answer or "")
     finally:
         answerer.close()
