@@ -893,7 +893,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             end = after_end
         else:
             start, end = char_window(text, after, after_end, MAX_ANSWER_CHARS)
-    return tidy(text[start:end]), focus, 0.6, text[start:end], None
+    # a body asked, and the unit names none the extractors could read: its words only
+    quality = _NO_BODY if intent == "agency" else 0.6
+    return tidy(text[start:end]), focus, quality, text[start:end], None
+
+
+_NO_BODY = 0.45
 
 
 _LEAD_VERB = re.compile(

@@ -297,3 +297,12 @@ def test_the_count_of_a_groups_heading_row(answerer: Answerer) -> None:
     assert result.found, result
     assert "32" in result.answer
     _quoted(answerer, result)
+
+
+def test_a_body_asked_comes_from_a_sentence_that_names_one(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Nghị quyết 12/2025 giao đơn vị nào tiếp nhận văn bản kê khai giá dịch vụ đăng kiểm?"
+    )
+    assert result.found, result
+    assert "Sở Công Thương" in result.answer
+    _quoted(answerer, result)
