@@ -69,7 +69,8 @@ _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 
 # Dates and periods a date answer can be ("trước ngày 20/4", "quý IV/2023", "2021-2025");
 # wider than indexer.extract.numbers.find_dates, which reads full dates only.
-_ASKS_YEAR = re.compile(r"\bnam nao\b|\bnam bao nhieu\b")
+# "năm nào" asks a year, "ngày tháng năm nào" a full date
+_ASKS_YEAR = re.compile(r"(?<!thang )\bnam nao\b|\bnam bao nhieu\b")
 # a year of its own, not the end of a date ("ngày 14 tháng 11 năm 2025")
 _YEAR_EXPR = re.compile(
     r"(?<!tháng \d )(?<!tháng \d\d )(?i:(?:vào|trong|đến|từ)\s+)?(?i:năm)\s+(?:19|20)\d{2}\b"

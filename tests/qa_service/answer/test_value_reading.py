@@ -19,6 +19,7 @@ from qa_service.answer.extractors import (
     _other_name,
     _total_fit,
     _values,
+    extract,
     other_action,
 )
 from qa_service.answer.question import analyse
@@ -160,6 +161,20 @@ Thủ tục công nhận câu lạc bộ thể thao cơ sở
 |
 """
 
+REPEAL = """ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM
+
+Số: 40/2025/QĐ-UBND
+
+Thử Nghiệm, ngày 08 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+
+Bãi bỏ văn bản quy phạm pháp luật về nhuận bút
+
+Điều 1. Bãi bỏ Quyết định số 35/2015/QĐ-UBND ngày 17/12/2015 của UBND tỉnh Thử Nghiệm về \
+việc ban hành Quy định chế độ nhuận bút đối với tác phẩm báo chí trên địa bàn tỉnh.
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
@@ -170,6 +185,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "nghi-quyet-12.md": RESOLUTION,
             "quyet-dinh-88.md": SCHEDULE,
             "quyet-dinh-1498.md": PROCEDURES,
+            "quyet-dinh-40.md": REPEAL,
         },
         lexical_only=True,
     )
@@ -300,9 +316,35 @@ def test_the_count_of_a_groups_heading_row(answerer: Answerer) -> None:
 
 
 def test_a_body_asked_comes_from_a_sentence_that_names_one(answerer: Answerer) -> None:
+    corpus = answerer.corpus
+    q = analyse(
+        corpus,
+        route_question("Nghị quyết giao đơn vị nào tiếp nhận văn bản kê khai giá dịch vụ?"),
+        None,
+    )
+    doc_id = next(
+        d for d in corpus.documents if corpus.documents[d].meta.number == "12/2025/NQ-HĐND"
+    )
+    units = [corpus.units[i] for i in corpus.doc_units[doc_id]]
+
+    def extracted(written: str) -> tuple[str, float]:
+        unit = next(u for u in units if u.text.startswith(written))
+        found = extract(corpus, q, Candidate(unit=unit, evidence=1.0, prior=0.0), "agency")
+        assert found is not None
+        return found[0], found[2]
+
+    named, named_quality = extracted("b) Tổ chức thực hiện việc tiếp nhận")
+    assert "Sở Công Thương" in named
+    # a sentence naming no body answers with its words only, weaker than the list's body
+    _, words_quality = extracted("Đơn vị cung cấp dịch vụ")
+    assert words_quality < named_quality and words_quality < 0.5
+
+
+def test_a_full_date_asked_is_no_year(answerer: Answerer) -> None:
     result = answerer.ask(
-        "Nghị quyết 12/2025 giao đơn vị nào tiếp nhận văn bản kê khai giá dịch vụ đăng kiểm?"
+        "Quyết định số 35/2015 của UBND tỉnh Thử Nghiệm quy định chế độ nhuận bút cho tác phẩm "
+        "báo chí được ký ngày tháng năm nào?"
     )
     assert result.found, result
-    assert "Sở Công Thương" in result.answer
+    assert "17/12/2015" in result.answer
     _quoted(answerer, result)
