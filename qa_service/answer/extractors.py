@@ -1553,6 +1553,49 @@ _OWN_WORDS = 120  # characters before a value read for the words said of it alon
 _OWN_SHARE = 0.15
 
 
+def _column_names(corpus: Corpus, unit: Unit) -> list[str]:
+    """The cells of the header row of names right above the table of the row ``unit`` ("Thành
+    phố | Xã" under "Tỷ lệ vốn đối ứng (%)"), folded; none when the row above the table's first
+    row is no such header (it holds a number, or the rows' context does not end with it)."""
+    first = min([unit, *corpus.table_rows(unit)], key=lambda row: row.start)
+    above = next(_units_before(corpus, first), None)
+    if above is None or above.kind != "row" or any(c.isdigit() for c in above.text):
+        return []
+    names = [fold(c) for c in above.cells if c.strip()]
+    if len(names) < 2 or not unit.context_key.endswith(" ".join(names)):
+        return []
+    return names
+
+
+_NUMBER_CELL = re.compile(r"\s*\d+(?:[.,]\d+)*\s*%?\s*")  # a cell that is a value alone
+# a name of a column the question writes as a name of its own, not of a place ("thành phố Huế")
+_PLACE_AFTER = re.compile(r"\s+[A-ZĐ]")
+
+
+def _named_column(
+    corpus: Corpus, q: Question, unit: Unit, cells: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Of a row's value cells, the one under the column the question names ("ngân sách xã ...
+    bao nhiêu phần trăm" of a row "Phường Phong Phú | 30 | 70" under "Thành phố | Xã"), when the
+    cells that are a number alone are as many as the header's names and the question names one
+    of them alone; else all ``cells``."""
+    numbered = [(a, b) for a, b in cells if _NUMBER_CELL.fullmatch(unit.text[a:b])]
+    names = _column_names(corpus, unit) if len(numbered) >= 2 else []
+    if len(names) != len(numbered):
+        return cells
+    question = q.route.question
+    named = [
+        i
+        for i, name in enumerate(names)
+        if any(
+            fold(question[: m.start()] + question[m.start() : m.end()]).endswith(name)
+            and not _PLACE_AFTER.match(question, m.end())
+            for m in re.finditer(r"\w+", question)
+        )
+    ]
+    return [numbered[named[0]]] if len(named) == 1 else cells
+
+
 _COUNT_ASIDE = re.compile(r"\(\s*\d+\s+[^\W\d_][^()]{0,30}\)")  # "(32 TTHC)", "(05 thủ tục)"
 
 
@@ -1567,6 +1610,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             # "V | Lĩnh vực thể dục thể thao (32 TTHC)": a heading row of a group of rows, the
             # count of its rows in brackets
             cells = [(m.start(), m.end()) for m in _COUNT_ASIDE.finditer(text, 0, label_end)]
+        cells = _named_column(corpus, q, unit, cells)
         values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
     if not values:

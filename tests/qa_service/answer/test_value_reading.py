@@ -21,6 +21,7 @@ from qa_service.answer.extractors import (
     _values,
     extract,
     other_action,
+    value_answer,
 )
 from qa_service.answer.question import analyse
 from qa_service.answer.verify import value_mismatch
@@ -175,6 +176,58 @@ Bãi bỏ văn bản quy phạm pháp luật về nhuận bút
 việc ban hành Quy định chế độ nhuận bút đối với tác phẩm báo chí trên địa bàn tỉnh.
 """
 
+SHARES = """HỘI ĐỒNG NHÂN DÂN TỈNH THỬ NGHIỆM
+
+Số: 33/2025/NQ-HĐND
+
+Thử Nghiệm, ngày 09 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+
+Tỷ lệ vốn đối ứng thực hiện Chương trình giảm nghèo bền vững
+
+Điều 1. Tỷ lệ vốn đối ứng của ngân sách địa phương (tỉnh, xã) theo Bảng sau:
+
+|
+**TT**
+|
+**Địa phương**
+|
+**Tỷ lệ vốn đối ứng ngân sách địa phương (%)**
+|
+**Ghi chú**
+|
+|
+**Tỉnh**
+|
+**Xã**
+|
+|
+|
+|
+1
+|
+Xã Sơn Thủy
+|
+80
+|
+20
+|
+Áp dụng trên địa bàn xã theo Nghị quyết số 1314/NQ-UBTVQH15 giai đoạn 2023 - 2025.
+|
+|
+2
+|
+Phường Hòa Bình
+|
+35
+|
+65
+|
+Áp dụng trên địa bàn phường theo Nghị quyết số 1314/NQ-UBTVQH15 giai đoạn 2023 - 2025.
+|
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
@@ -186,6 +239,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "quyet-dinh-88.md": SCHEDULE,
             "quyet-dinh-1498.md": PROCEDURES,
             "quyet-dinh-40.md": REPEAL,
+            "nghi-quyet-33.md": SHARES,
         },
         lexical_only=True,
     )
@@ -348,3 +402,33 @@ def test_a_full_date_asked_is_no_year(answerer: Answerer) -> None:
     assert result.found, result
     assert "17/12/2015" in result.answer
     _quoted(answerer, result)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Theo Nghị quyết 33/2025 của Hội đồng nhân dân tỉnh Thử Nghiệm, ngân sách xã phải "
+            "đối ứng bao nhiêu phần trăm đối với phường Hòa Bình?",
+            "65",
+        ),
+        (
+            "Ngân sách tỉnh đối ứng bao nhiêu phần trăm cho phường Hòa Bình theo Nghị quyết "
+            "33/2025?",
+            "35",
+        ),
+    ],
+)
+def test_the_column_the_question_names(answerer: Answerer, question: str, expected: str) -> None:
+    corpus = answerer.corpus
+    q = analyse(corpus, route_question(question), None)
+    doc_id = next(
+        d for d in corpus.documents if corpus.documents[d].meta.number == "33/2025/NQ-HĐND"
+    )
+    row = next(
+        corpus.units[i] for i in corpus.doc_units[doc_id] if "Hòa Bình" in corpus.units[i].text
+    )
+    found = value_answer(corpus, q, row, "figure")
+    assert found is not None
+    a, b = found[1]
+    assert row.text[a:b] == expected
