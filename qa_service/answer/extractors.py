@@ -69,7 +69,8 @@ _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 
 # Dates and periods a date answer can be ("trước ngày 20/4", "quý IV/2023", "2021-2025");
 # wider than indexer.extract.numbers.find_dates, which reads full dates only.
-_ASKS_YEAR = re.compile(r"\bnam nao\b|\bnam bao nhieu\b")
+# "năm nào" asks a year, "ngày tháng năm nào" a full date
+_ASKS_YEAR = re.compile(r"(?<!thang )\bnam nao\b|\bnam bao nhieu\b")
 # a year of its own, not the end of a date ("ngày 14 tháng 11 năm 2025")
 _YEAR_EXPR = re.compile(
     r"(?<!tháng \d )(?<!tháng \d\d )(?i:(?:vào|trong|đến|từ)\s+)?(?i:năm)\s+(?:19|20)\d{2}\b"
@@ -231,6 +232,25 @@ def _item_label(text: str, a: int, b: int) -> bool:
     return (not head or head.endswith("|")) and label is not None and label.group(1).isupper()
 
 
+# "Vành đai 1", "Phường 3", "Giai đoạn 2": a single digit after a capitalised word (and a word of
+# its name) inside a sentence, nothing counted after it: it ends a name (a count of a few is
+# written "01", "09 phường", and is followed by what it counts)
+_NAME_NUMBER_BEFORE = re.compile(r"(?<![.:;|\n*])\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?\s+$")
+_NAME_NUMBER_AFTER = re.compile(
+    r"\s*(?:$|[,;.:)\]|\n]|(?:và|hoặc|trở|thuộc|của|gồm|là|có|đến|tới|với)\b)", re.IGNORECASE
+)
+_NAME_NUMBER_WORDS = 32  # characters read back for the words of the name
+
+
+def _name_number(text: str, a: int, b: int) -> bool:
+    """The value at [a, b) is one digit that ends a name ("tại Vành đai 1 và ...")."""
+    if b - a != 1 or not text[a].isdigit() or text[a] == "0":
+        return False
+    if _NAME_NUMBER_AFTER.match(text, b) is None:
+        return False
+    return _NAME_NUMBER_BEFORE.search(text[max(0, a - _NAME_NUMBER_WORDS) : a]) is not None
+
+
 # "2.000927", "1.014466": a procedure's code, not a figure (a group of thousands has three
 # digits; a decimal is written with a comma)
 _CODE_GROUP = re.compile(r"\.\d{4,}")
@@ -247,7 +267,7 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
         if any(x <= a < y for x, y in blocked) or _reference_before(text, a):
             continue
         raw = match.group(1)
-        if _item_label(text, a, b) or _CODE_GROUP.search(raw):
+        if _item_label(text, a, b) or _CODE_GROUP.search(raw) or _name_number(text, a, b):
             continue
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and (
             re.search(r"(?:năm|giai đoạn)\s*$", text[max(0, a - 12) : a], re.IGNORECASE)
@@ -280,6 +300,8 @@ _LIMIT_CUE = re.compile(
 # "bao lâu", "mấy ngày", "bao nhiêu ngày làm việc": the question asks for a duration (folded)
 _ASKS_DURATION = re.compile(r"\bbao lau\b|\b(?:may|bao nhieu) (?:ngay|thang|nam|gio|tuan)\b")
 # a table column of time limits ("Thời hạn giải quyết", "Thời gian giải quyết")
+# "ngày nào", "ngày tháng nào", "vào ngày bao nhiêu": the question asks for a day (folded)
+_ASKS_DAY = re.compile(r"\bngay (?:thang (?:nam )?)?(?:nao|bao nhieu|may)\b")
 _LIMIT_HEADER = re.compile(r"\b(?:thoi han|thoi gian) (?:giai quyet|thuc hien|xu ly)\b")
 
 
@@ -438,6 +460,13 @@ def _clause_before(text: str, a: int, width: int = 40) -> str:
     return _LEFT_STOP.split(text[max(0, a - width) : a])[-1]
 
 
+# Words that bound a value ("không vượt quá", "tối đa", "ít nhất"), as written
+_BOUND_WORDS = re.compile(
+    r"\b(?:(?:không\s+)?(?:vượt\s+)?quá|tối\s+(?:đa|thiểu)|(?:nhiều|ít|cao|thấp)\s+nhất)\b",
+    re.IGNORECASE,
+)
+
+
 def other_action(q: Question, text: str, a: int) -> bool:
     """The words right before the value at ``a`` in its clause say another thing is done than
     the question asks ("Bãi bỏ 06 thủ tục" for "ban hành mới bao nhiêu thủ tục"): the question
@@ -446,6 +475,9 @@ def other_action(q: Question, text: str, a: int) -> bool:
     if not asked_phrase(q):
         return False
     segment = _clause_before(text, a)
+    if _ASKS_MOST.search(q.route.folded) or _ASKS_LEAST.search(q.route.folded):
+        # "không vượt quá 15 tháng" for "nhiều nhất mấy tháng": the bound asked, no action done
+        segment = _BOUND_WORDS.sub(" ", segment)
     near = _content(q, TOKEN.findall(key(segment, q.toned)))[-_ASKED_PHRASE:]
     return bool(near) and not any(t in q.all_tokens for t in near)
 
@@ -529,11 +561,16 @@ def _other_name(q: Question, name: str) -> bool:
         and any(y == first and x not in stop_words for x, y in q.all_bigrams)
     ):
         return True
-    # words put between two the question writes together ("cấp lại giấy" for "cấp giấy")
+    # words put between two the question writes together ("cấp lại giấy" for "cấp giấy"), both
+    # of the name ("quản lý chậm nhất là" is no "quản lý là" renamed)
     for i in range(len(tokens)):
+        if tokens[i] in stop_words:
+            continue
         for j in range(i + 2, min(len(tokens), i + _INSERTED + 2)):
-            if (tokens[i], tokens[j]) in q.all_bigrams and all(
-                t not in known for t in tokens[i + 1 : j]
+            if (
+                (tokens[i], tokens[j]) in q.all_bigrams
+                and tokens[j] not in stop_words
+                and all(t not in known for t in tokens[i + 1 : j])
             ):
                 return True
     return False
@@ -646,7 +683,7 @@ def _rank_bound(cand: Candidate, cap: float, intent: str) -> float:
 # ("... hoàn thiện các báo cáo: (i) ...; (ii) .... Các Báo cáo trên gửi Bộ Tư pháp trước ngày
 # 05 tháng 12 năm 2025.", "... xây dựng quy trình nội bộ. Thời hạn hoàn thành không quá 05 ngày
 # làm việc").
-_FOLLOWED_INTENTS = frozenset({"deadline"})
+_FOLLOWED_INTENTS = frozenset({"deadline", "figure", "target"})
 _FOLLOWER_CHARS = 240
 _FOLLOWED = 30  # leading candidates whose next sentence is considered
 
@@ -658,13 +695,19 @@ def _with_followers(
     same section, credited with the leader's evidence (a little less) and quoted with it."""
     if intent not in _FOLLOWED_INTENTS:
         return scored
+    # the next sentence, or the one after a list that goes on; a value's sentence right after
+    # the rule it is of, which states none ("... được bồi thường phần diện tích ..." / "Mức bồi
+    # thường bằng 50% ...")
+    steps = 2 if intent == "deadline" else 1
     known = {c.unit.idx: c.evidence for c in scored}
     out = list(scored)
     for lead in scored[:_FOLLOWED]:
         if lead.unit.kind == "row" or lead.evidence < 0.3:
             continue
+        if intent != "deadline" and _values(lead.unit.text, corpus.unit_mentions(lead.unit)):
+            continue  # a statement with values of its own: the next one is another statement
         follower, evidence = lead.unit, lead.evidence
-        for _ in range(2):  # the next sentence, or the one after a list that goes on
+        for _ in range(steps):
             follower = corpus.next_unit(follower)
             if follower is None or follower.kind == "row":
                 break
@@ -732,6 +775,25 @@ def _names_limit_column(q: Question, unit: Unit, intent: str) -> bool:
     )
 
 
+# "vào thời điểm nào", "khi nào", "lúc nào": a point in time is asked, which a rule may state in
+# words ("Thời điểm chi trả ... được thực hiện sau khi kết thúc năm học"), folded
+_ASKS_TIME = re.compile(r"\b(?:thoi diem|khi|luc) nao\b")
+_TIME_SUBJECT = re.compile(r"^\W*thoi diem\b")
+_TIME_STATEMENT = 0.8
+
+
+def _time_statement(q: Question, unit: Unit) -> Extracted | None:
+    """For a question asking when, a sentence whose subject is the time of something ("Thời
+    điểm chi trả ... được thực hiện sau khi ..."), quoted whole: it states the time in words."""
+    if unit.kind != "text" or _ASKS_TIME.search(q.route.folded) is None:
+        return None
+    if _TIME_SUBJECT.match(unit.folded) is None or len(unit.text) > MAX_ANSWER_CHARS:
+        return None
+    text = unit.text.strip()
+    start = unit.text.find(text)
+    return tidy(text), (start, start + len(text)), _TIME_STATEMENT, text, None
+
+
 def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
     """(answer, focus in unit text, quality (0..1, a mention's up to 1.45), text for constraints,
     mention) or None."""
@@ -789,16 +851,19 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             if not any(a <= m.start() < b for a, b in cited)
         ] + durations(text)
         if not found:
-            return None
+            return _time_statement(q, unit)
         # "bao lâu", "mấy ngày", or a row under a "Thời gian giải quyết" column: a duration is
         # the answer, not a day the text names ("Quảng trường 3/2" in an address cell)
-        wants_duration = _ASKS_DURATION.search(q.route.folded) is not None or _in_limit_column(
-            unit, intent
+        # "ngày nào": a day, not the duration of a "Thời gian" column ("45 ngày")
+        asks_day = _ASKS_DAY.search(q.route.folded) is not None
+        wants_duration = not asks_day and (
+            _ASKS_DURATION.search(q.route.folded) is not None or _in_limit_column(unit, intent)
         )
         focus = max(
             found,
             key=lambda m: (
                 wants_duration and DURATION.fullmatch(m.group()) is not None,
+                asks_day and DURATION.fullmatch(m.group()) is None,
                 _limit_cue(text, m.start()),
                 local_gain(q, text, m.start(), m.end()),
             ),
@@ -869,7 +934,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             end = after_end
         else:
             start, end = char_window(text, after, after_end, MAX_ANSWER_CHARS)
-    return tidy(text[start:end]), focus, 0.6, text[start:end], None
+    # a body asked, and the unit names none the extractors could read: its words only
+    quality = _NO_BODY if intent == "agency" else 0.6
+    return tidy(text[start:end]), focus, quality, text[start:end], None
+
+
+_NO_BODY = 0.45
 
 
 _LEAD_VERB = re.compile(
@@ -1403,28 +1473,31 @@ def _plain_number(raw: str) -> str:
 _BOUND = r"(?:den|tren|duoi|tu|toi|khong qua|vuot)"
 _ASKED_BAND = re.compile(rf"\b({_BOUND}) (\d+(?:[.,]\d+)*) ([a-z]+)")
 _BAND_LIMIT = re.compile(rf"\b{_BOUND}\s*$")
-_PERIOD_UNITS = frozenset({"nam", "ngay", "thang", "lan", "gio"})
+
+
+# "chưa đủ 2 năm", "ít hơn 2 năm": the band a text writes "dưới 02 năm"
+_BELOW = re.compile(r"\b(?:chua du|khong du|it hon)(?= \d)")
 
 
 def _asked_bands(folded_question: str) -> list[tuple[str, str, str]]:
     """(bound word, number, unit word) of each band the question names."""
     return [
         (w, _plain_number(n), u)
-        for w, n, u in _ASKED_BAND.findall(folded_question)
-        if u not in _PERIOD_UNITS  # "từ 2 năm trở lên" is a period, not a band of a scale
+        for w, n, u in _ASKED_BAND.findall(_BELOW.sub("duoi", folded_question))
     ]
 
 
 def _band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
     """+0.15 when the text states every band the question names with its bound word ("đến 01
     tỷ đồng" for "đến 1 tỷ đồng"), -0.2 when it gives a named limit after another bound word
-    ("trên 01 tỷ")."""
+    ("trên 01 tỷ") or, naming none, only another band of the same scale ("từ 05 năm trở lên"
+    for "dưới 2 năm")."""
     fit = 0.15
     for word, number, unit in bands:
         said = re.findall(rf"\b({_BOUND})\s+0*{re.escape(number)}\s+{unit}\b", folded)
         if word in said:
             continue
-        if said:
+        if said or re.search(rf"\b{_BOUND}\s+\d+(?:[.,]\d+)*\s+{unit}\b", folded):
             return -0.2
         fit = 0.0
     return fit
@@ -1500,12 +1573,19 @@ _ASKS_TOTAL = re.compile(r"\btong (?:cong|so|bao nhieu)\b|\btat ca\b")
 _TOTAL_AFTER = re.compile(r"[^\d;.:]{0,40}?\b(?:gồm|bao gồm|trong đó)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:gồm|bao gồm|trong đó)(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
 _TOTAL_FIT = 0.2
+_PART_OPENS = re.compile(r"\b(?:gồm|bao gồm|trong đó)\b", re.IGNORECASE)
+_PART_CLAUSE = 160  # characters of the value's clause read back for the word opening its parts
 
 
 def _total_fit(text: str, a: int, b: int) -> float:
     """For a question asking a total: +:data:`_TOTAL_FIT` for a value its parts follow,
     minus as much for a value that is one of the parts."""
     if _PART_BEFORE.search(text[max(0, a - 16) : a]):
+        return -_TOTAL_FIT
+    # "gồm 66 xã và 33 phường", "trong đó có 65 xã, 33 phường ... và 01 xã": a later part of
+    # the list that opens in the value's clause
+    clause = re.split(r";|\.\s", text[max(0, a - _PART_CLAUSE) : a])[-1]
+    if _PART_OPENS.search(clause):
         return -_TOTAL_FIT
     if _TOTAL_AFTER.match(text, b):
         return _TOTAL_FIT
@@ -1522,6 +1602,52 @@ _OWN_WORDS = 120  # characters before a value read for the words said of it alon
 _OWN_SHARE = 0.15
 
 
+def _column_names(corpus: Corpus, unit: Unit) -> list[str]:
+    """The cells of the header row of names right above the table of the row ``unit`` ("Thành
+    phố | Xã" under "Tỷ lệ vốn đối ứng (%)"), folded; none when the row above the table's first
+    row is no such header (it holds a number, or the rows' context does not end with it)."""
+    first = min([unit, *corpus.table_rows(unit)], key=lambda row: row.start)
+    above = next(_units_before(corpus, first), None)
+    if above is None or above.kind != "row" or any(c.isdigit() for c in above.text):
+        return []
+    names = [fold(c) for c in above.cells if c.strip()]
+    if len(names) < 2 or not unit.context_key.endswith(" ".join(names)):
+        return []
+    return names
+
+
+_NUMBER_CELL = re.compile(r"\s*\d+(?:[.,]\d+)*\s*%?\s*")  # a cell that is a value alone
+# a name of a column the question writes as a name of its own, not of a place ("thành phố Huế")
+_PLACE_AFTER = re.compile(r"\s+[A-ZĐ]")
+
+
+def _named_column(
+    corpus: Corpus, q: Question, unit: Unit, cells: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Of a row's value cells, the one under the column the question names ("ngân sách xã ...
+    bao nhiêu phần trăm" of a row "Phường Phong Phú | 30 | 70" under "Thành phố | Xã"), when the
+    cells that are a number alone are as many as the header's names and the question names one
+    of them alone; else all ``cells``."""
+    numbered = [(a, b) for a, b in cells if _NUMBER_CELL.fullmatch(unit.text[a:b])]
+    names = _column_names(corpus, unit) if len(numbered) >= 2 else []
+    if len(names) != len(numbered):
+        return cells
+    question = q.route.question
+    named = [
+        i
+        for i, name in enumerate(names)
+        if any(
+            fold(question[: m.start()] + question[m.start() : m.end()]).endswith(name)
+            and not _PLACE_AFTER.match(question, m.end())
+            for m in re.finditer(r"\w+", question)
+        )
+    ]
+    return [numbered[named[0]]] if len(named) == 1 else cells
+
+
+_COUNT_ASIDE = re.compile(r"\(\s*\d+\s+[^\W\d_][^()]{0,30}\)")  # "(32 TTHC)", "(05 thủ tục)"
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -1529,6 +1655,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     row_unit = ""
     if unit.kind == "row":  # numbers of the value columns, not of the label or a legend
         cells, label_end = _row_value_cells(unit)
+        if not cells:
+            # "V | Lĩnh vực thể dục thể thao (32 TTHC)": a heading row of a group of rows, the
+            # count of its rows in brackets
+            cells = [(m.start(), m.end()) for m in _COUNT_ASIDE.finditer(text, 0, label_end)]
+        cells = _named_column(corpus, q, unit, cells)
         values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
     if not values:

@@ -521,7 +521,8 @@ def _second_value(
     """The two values a "lần lượt" question asks for: the best one and the next best of
     another unit of the same document, when it scores nearly as well."""
     rest = [c for c in scored if c.unit.doc_id == best.unit.doc_id and c.unit.idx != best.unit.idx]
-    second = best_unit_answer(corpus, q, rest, kind)
+    # nor the best one again as the sentence following another
+    second = best_unit_answer(corpus, q, rest, kind, besides=frozenset({best.unit.idx}))
     if second is None or not second.answer or second.answer == best.answer:
         # "- Trực tuyến: 6 giờ làm việc ...; - Trực tiếp: 8 giờ làm việc ...": one unit, both
         return _both_in_unit(q, best) if kind == "deadline" else None

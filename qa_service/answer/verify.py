@@ -633,6 +633,7 @@ _UNIT_KINDS = {
 }  # fmt: skip
 _UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
+_FRACTION = re.compile(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*")  # "2/3" of the households: a share
 _CHECKED_INTENTS = frozenset({*_VALUE_INTENTS, "deadline"})
 
 
@@ -682,7 +683,12 @@ def _unit_mismatch(
         _UNIT_KINDS.get(m.group(1)) == asked_kind for m in _VALUE_WITH_UNIT.finditer(answer)
     ):
         return None
-    if asked_kind == "share" and written is None and kind != "row":
+    if (
+        asked_kind == "share"
+        and written is None
+        and kind != "row"
+        and not _FRACTION.fullmatch(value)
+    ):
         return f"no share: {value!r}"
     if (
         asked_kind == "measure"

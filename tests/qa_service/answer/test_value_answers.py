@@ -116,7 +116,11 @@ def test_a_bare_duration_in_a_time_limit_column_answers(answerer: Answerer) -> N
 def test_band_limits_of_the_question_are_no_answers() -> None:
     bands = _asked_bands(fold("Lệ phí nếu tổng chi phí đến 1 tỷ đồng là bao nhiêu?"))
     assert bands == [("den", "1", "ty")]
-    assert _asked_bands(fold("cuộc thi tổ chức từ 2 năm trở lên 1 lần")) == []  # a period
+    # a band of a period too: the text that states it fits, one of another band does not
+    period = _asked_bands(fold("cuộc thi tổ chức từ 2 năm trở lên 1 lần"))
+    assert period == [("tu", "2", "nam")]
+    assert _band_fit(period, fold("Cuộc thi tổ chức từ 02 năm trở lên 01 lần")) > 0
+    assert _band_fit(period, fold("Cuộc thi tổ chức hằng năm dưới 01 năm")) < 0
     named = "Tổng chi phí đến 01 tỷ đồng, mức thu 10 triệu đồng."
     other = "Tổng chi phí trên 01 tỷ đến 10 tỷ đồng, mức thu 10 triệu đồng."
     assert _band_fit(bands, fold(named)) > 0 > _band_fit(bands, fold(other))
