@@ -403,15 +403,14 @@ def _writes_number(text: str, number: str) -> bool:
 def _named_as_source(folded: str, number: str) -> bool:
     """The folded question names the document ``number`` as the one stating what it asks: it
     opens with it ("Nghị quyết cũ 13/2024/NQ-HĐND ... hỗ trợ bao nhiêu") or reads "theo" it
-    ("thưởng bao nhiêu theo NQ 22/2025"); not a document another one carries out ("kế hoạch
-    thực hiện QĐ 1899")."""
+    where "theo" names a source — opening the question or a clause ("Theo NQ 22, ...") or
+    after the question word ("thưởng bao nhiêu theo NQ 22/2025") —, not right after a noun it
+    qualifies ("hợp đồng theo Nghị định 68": contracts of that kind), nor a document another
+    one carries out ("kế hoạch thực hiện QĐ 1899")."""
     written = re.escape(re.sub(r"\s+", "", plain(number)))
-    return (
-        re.search(
-            rf"(?:^|\btheo )(?:{KINDS}|van ban)(?: cu| moi)?(?: so)? {written}(?![0-9a-z])", folded
-        )
-        is not None
-    )
+    source = rf"^(?:theo )?|[,;:(] ?theo |{HOW_MANY}(?: [a-z]+){{0,2}} theo "
+    document = rf"(?:{KINDS}|van ban)(?: cu| moi)?(?: so)? {written}(?![0-9a-z])"
+    return re.search(rf"(?:{source}){document}", folded) is not None
 
 
 # ------------------------------------------------------------------ the kind of value

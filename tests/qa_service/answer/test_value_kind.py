@@ -91,6 +91,13 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "1.200.000",
         ),
         ("Tỷ lệ hồ sơ thẩm định giải quyết đúng hạn ở tỉnh Thử Nghiệm là bao nhiêu?", "98%"),
+        # "theo" qualifying a noun, not naming the source of the value ("học sinh theo Nghị
+        # quyết 13/2024": pupils of that scheme): the resolution's own value answers
+        (
+            "Học sinh trung học cơ sở theo Nghị quyết 13/2024/NQ-HĐND đạt giải nhất kỳ thi học "
+            "sinh giỏi cấp tỉnh được tỉnh Thử Nghiệm thưởng bao nhiêu?",
+            "5.000.000",
+        ),
         # the resolution's own value, asked by its number
         (
             "Nghị quyết 31/2025/NQ-HĐND hỗ trợ mỗi tháng bao nhiêu tiền cho lực lượng công an xã?",
