@@ -30,6 +30,10 @@ class Sample:
     exclude: tuple[str, ...] = ()  # names of samples whose files this one must not use
 
 
+# Every sample drawn up to session 8's validation sample: a later sample excludes them all and
+# the ones drawn after them.
+_UP_TO_VAL = ("metadata", "citations", "qa-dev", "qa-heldout", "qa-dev2", "qa-heldout2", "qa-val")
+
 SAMPLES: dict[str, Sample] = {
     s.name: s
     for s in (
@@ -65,15 +69,7 @@ SAMPLES: dict[str, Sample] = {
             "qa-val2",
             20,
             20261210,
-            exclude=(
-                "metadata",
-                "citations",
-                "qa-dev",
-                "qa-heldout",
-                "qa-dev2",
-                "qa-heldout2",
-                "qa-val",
-            ),
+            exclude=_UP_TO_VAL,
         ),
         # Session 10: a studied sample for questions of the kinds weakest on the blind sets
         # (which document, who cites it, figures, targets, agencies), first run before changes.
@@ -81,16 +77,7 @@ SAMPLES: dict[str, Sample] = {
             "qa-wild",
             24,
             20261211,
-            exclude=(
-                "metadata",
-                "citations",
-                "qa-dev",
-                "qa-heldout",
-                "qa-dev2",
-                "qa-heldout2",
-                "qa-val",
-                "qa-val2",
-            ),
+            exclude=(*_UP_TO_VAL, "qa-val2"),
         ),
         # Session 10: near misses (questions the documents cannot answer) with answerable twins,
         # over files of no earlier sample, to see whether abstention carries to unread wording.
@@ -98,17 +85,7 @@ SAMPLES: dict[str, Sample] = {
             "qa-miss",
             20,
             20261213,
-            exclude=(
-                "metadata",
-                "citations",
-                "qa-dev",
-                "qa-heldout",
-                "qa-dev2",
-                "qa-heldout2",
-                "qa-val",
-                "qa-val2",
-                "qa-wild",
-            ),
+            exclude=(*_UP_TO_VAL, "qa-val2", "qa-wild"),
         ),
     )
 }
