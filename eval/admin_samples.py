@@ -87,6 +87,15 @@ SAMPLES: dict[str, Sample] = {
             20261213,
             exclude=(*_UP_TO_VAL, "qa-val2", "qa-wild"),
         ),
+        # Session 11: a studied sample for the kinds of question weakest on the blind sets after
+        # session 10 (agency in charge, effective date, deadline, figure, comparison), written by
+        # readers who saw no code, over files of no earlier sample; first run before changes.
+        Sample(
+            "qa-intents",
+            24,
+            20261215,
+            exclude=(*_UP_TO_VAL, "qa-val2", "qa-wild", "qa-miss"),
+        ),
     )
 }
 
