@@ -20,7 +20,8 @@ Metrics:
 The questions were written while the answerer was built: they are a development set, not a
 held-out test, and the scores say so.
 
-``python -m eval.qa_eval --index-dir DIR`` (the index is built from ``corpus/`` if missing).
+``python -m eval.qa_eval --index-dir DIR`` (the index is built from ``corpus/`` when
+the folder is absent or empty; a folder holding anything else is refused).
 """
 
 from __future__ import annotations
@@ -109,23 +110,32 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _ensure_index(index_dir: Path) -> None:
+    """Open the index in ``index_dir``; index ``corpus/`` into it only when the folder is absent
+    or empty. A folder that holds something else (another index mid-build, a broken one) is
+    refused: building ``corpus/`` over it would replace what it serves."""
     from indexer.store import IndexNotFoundError, IndexReader
 
     try:
         IndexReader.open(index_dir).close()
+        return
     except IndexNotFoundError:
-        from indexer.pipeline import build_index
-        from qa_service.settings import get_settings
+        if index_dir.exists() and any(index_dir.iterdir()):
+            raise SystemExit(
+                f"{index_dir} holds no index that opens; not building corpus/ into it "
+                "(give an empty or new folder, or run `vnqa index` on it first)"
+            ) from None
+    from indexer.pipeline import build_index
+    from qa_service.settings import get_settings
 
-        settings = get_settings()
-        logger.warning("no index in %s: indexing %s first", index_dir, REPO / "corpus")
-        build_index(
-            [REPO / "corpus"],
-            index_dir,
-            embedder_spec=settings.embedder,
-            cache_dir=settings.cache_dir,
-            progress=False,
-        )
+    settings = get_settings()
+    logger.warning("no index in %s: indexing %s first", index_dir, REPO / "corpus")
+    build_index(
+        [REPO / "corpus"],
+        index_dir,
+        embedder_spec=settings.embedder,
+        cache_dir=settings.cache_dir,
+        progress=False,
+    )
 
 
 def evaluate(

@@ -78,3 +78,15 @@ def test_evidence_hit_takes_the_gold_quote_or_the_asked_document_number() -> Non
     assert not _score(item, other, lambda _d: text, {"doc.md": "d"})["hit"]
     figure = dict(item, answer="62")  # a figure is found in many places: the quote must match
     assert not _score(figure, header, lambda _d: text, {"doc.md": "d"})["hit"]
+
+
+def test_a_folder_holding_something_else_is_refused_not_overwritten(tmp_path: Path) -> None:
+    from eval.qa_eval import _ensure_index
+
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()
+    kept = index_dir / "CURRENT"
+    kept.write_text("v-being-built\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="holds no index that opens"):
+        _ensure_index(index_dir)
+    assert kept.read_text(encoding="utf-8") == "v-being-built\n"
