@@ -88,6 +88,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-para.jsonl",
         "admin-wild.jsonl",
         "admin-miss.jsonl",
+        "admin-intents.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status

@@ -27,6 +27,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     "admin-wild.jsonl": "qa-wild",
     # session 10: near misses with answerable twins, by a reader who saw no code
     "admin-miss.jsonl": "qa-miss",
+    # session 11: the kinds weakest on the blind sets (agency, effective, deadline, figure), by
+    # two readers who saw no code
+    "admin-intents.jsonl": "qa-intents",
 }
 
 needs_admin = pytest.mark.skipif(
