@@ -538,7 +538,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             return f"a code for a sum of money: {value!r}"
         if _SHARE_OF_COUNT.match(f"{value.strip()[-1:]}{after}"):
             return f"a share of a count for a sum of money: {value!r}"
-    asked = _asked_unit(folded)
+    asked = _asked_unit(folded, q.route.question)
     if (
         asked is not None
         and asked[0] == "count"
@@ -550,13 +550,14 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             # "bao nhiêu sinh viên": a sentence that never names them counts something else
             # ("01 trường")
             return f"the things counted, {counted!r}, are not in the answer's sentence"
+    if (
+        (asked is None or asked[0] in ("count", "things"))
+        and value.strip().endswith("%")
+        and _asks_a_number_of_things(folded, q.route.question)
+        and not _OF_THE_COUNT.match(after)
+    ):
+        return f"a share for a number of things: {value!r}"
     if asked is None:
-        if (
-            value.strip().endswith("%")
-            and _asks_a_number_of_things(folded, q.route.question)
-            and not _OF_THE_COUNT.match(after)
-        ):
-            return f"a share for a number of things: {value!r}"
         return None
     answer = plain(fold(cand.answer or "")).translate(_SUPERSCRIPTS)
     written = after.translate(_SUPERSCRIPTS)
@@ -623,7 +624,7 @@ def _past_day(value: str, issued: str | None) -> str | None:
 # Units a value is written with, by kind (folded words right after the number).
 _UNIT_KINDS = {
     **dict.fromkeys(("ngay", "thang", "nam", "gio", "phut", "tuan", "lau"), "time"),
-    **dict.fromkeys(("dong", "d", "trieu", "ty", "nghin", "ngan", "vnd", "usd"), "money"),
+    **dict.fromkeys(("dong", "d", "trieu", "ty", "nghin", "ngan", "vnd", "usd", "tien"), "money"),
     **dict.fromkeys(("%", "phan"), "share"),
     **dict.fromkeys(
         ("gb", "mb", "tb", "kb", "ha", "km", "km2", "m", "m2", "m3", "kg", "tan", "kw", "kwh",
@@ -650,17 +651,32 @@ def _things_counted(folded: str) -> str | None:
     return None if m.group(1) in _UNIT_KINDS or m.group(1) == "tien" else m.group(1)
 
 
-def _asked_unit(folded: str) -> tuple[str, str] | None:
+def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
     """The kind of unit a question asks and its word: "bao nhiêu GB" → ("measure", "gb"),
-    "bao nhiêu kiến nghị" → ("count", "kien"), "tỷ lệ ... là bao nhiêu" → ("share", "");
-    None when "bao nhiêu" names no unit."""
+    "bao nhiêu kiến nghị" → ("count", "kien"); without a unit after "bao nhiêu", or without
+    "bao nhiêu" ("So sánh số dự án ..."), the quantity the question names: "tỷ lệ ..." →
+    ("share", ""), "số hồ sơ ..." → ("things", "ho"); None when it names none."""
     how_much = _HOW_MUCH_UNIT.search(folded)
-    if how_much is None:
+    if how_much is not None and how_much.group(1) not in _NO_UNIT:
+        word = how_much.group(1)
+        return _UNIT_KINDS.get(word, "count"), word
+    if _SHARE_ASKED.search(folded):
+        return ("share", "")
+    named = _NUMBER_OF_NAMED.search(question.lower())
+    if named is None:
         return None
-    word = how_much.group(1)
-    if word in _NO_UNIT:
-        return ("share", "") if _SHARE_ASKED.search(folded) else None
-    return _UNIT_KINDS.get(word, "count"), word
+    word = plain(fold(named.group(1)))
+    return _UNIT_KINDS.get(word, "things"), word
+
+
+# "số dự án", "số lượng hồ sơ" (with tones: folded "so" is also "sở"): the number of things a
+# question names, by the first word of the things (not a document's "số 12/KH", "số mấy", nor
+# a sum: "số thu", "số vốn", "số kinh phí").
+_NUMBER_OF_NAMED = re.compile(
+    r"(?<!một )(?<!chỉ )(?<!tỷ )(?<!\w)số (?:lượng )?"
+    r"(?!(?:tiền|hiệu|điện|ký|liệu|hóa|hoá|thứ|mấy|bao|thu|chi|vốn|kinh|dư|nợ|nộp|vay|thuế)\b)"
+    r"([^\W\d_]+)"
+)
 
 
 def _unit_mismatch(
@@ -675,8 +691,15 @@ def _unit_mismatch(
         written_word = "%"
     written = _UNIT_KINDS.get(written_word)
     if asked_kind == "count":
+        # the word after "bao nhiêu" may be no noun ("bao nhiêu 1 bảng", "từ bao nhiêu trở
+        # lên"): only a duration is sure to count nothing
         if written == "time":
             return f"a duration for a number of {asked_word!r}: {value!r}"
+        return None
+    if asked_kind == "things":
+        # a duration, a sum or a measure answers no number of things ("số dự án": "3.000 km")
+        if written in ("time", "money", "measure"):
+            return f"a {written} for a number of {asked_word!r}: {value!r}"
         return None
     if asked_kind != "measure" and any(
         _UNIT_KINDS.get(m.group(1)) == asked_kind for m in _VALUE_WITH_UNIT.finditer(answer)

@@ -175,6 +175,16 @@ def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
         # a count of things the sentence never names ("trường"), and one it names
         ("Tỉnh có bao nhiêu trường đạt chuẩn?", "60% số lượng", "60%", False),
         ("Tỉnh có bao nhiêu thí sinh dự thi?", "60% số lượng thí sinh", "60%", True),
+        # the quantity named without "bao nhiêu": a number of things, a share
+        ("So sánh số dự án của xã Tân Phước và xã Tân An", "45,2 km²", "45,2", False),
+        ("Số lượng thí sinh dự thi năm nay?", "4.960.000 đồng", "4.960.000", False),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn năm nay?", "03 tháng", "03", False),
+        ("Số lượng giải thưởng năm nay?", "60% số lượng", "60%", True),
+        ("Số chi hỗ trợ công an xã mỗi tháng?", "4.960.000 đồng", "4.960.000", True),
+        # the word after "bao nhiêu" is no noun counted
+        ("Mức hỗ trợ là bao nhiêu 1 tháng?", "4.960.000 đồng", "4.960.000", True),
+        ("Hỗ trợ từ bao nhiêu trở lên?", "4.960.000 đồng", "4.960.000", True),
+        ("Quyết định số 12 quy định diện tích xã Tân Phước?", "45,2 km²", "45,2", True),
         # the kind of value asked
         ("Hộp thư không đăng nhập sau bao nhiêu tháng thì bị tạm dừng?", "03 tháng", "03", True),
         ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "98%", "98%", True),
