@@ -103,7 +103,9 @@ class Gazetteer:
         only after a unit word ("xa tien luong")."""
         words = _WORD.findall(text)
         folded = [plain(w) for w in words]
-        cased = any(w[0].isupper() for w in words[1:])
+        # acronyms in capitals ("HDND", "DBQH", "XVI") are typed by writers who capitalize
+        # no names as well
+        cased = any(w[0].isupper() and not w.isupper() for w in words[1:])
         found: list[str] = []
         i = 0
         while i < len(words):

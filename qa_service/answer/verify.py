@@ -507,6 +507,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     a, b = cand.focus
     value, after = cand.unit.text[a:b], plain(fold(cand.unit.text[b : b + _UNIT_CHARS]))
     before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
+    if (other_bound := _other_bound(folded, before)) is not None:
+        return f"{other_bound}: {value!r}"
     if q.route.intent == "deadline":
         folded_value = plain(fold(value))
         if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
@@ -616,6 +618,25 @@ def _past_day(value: str, issued: str | None) -> str | None:
     year = int(m.group(1) or m.group(2))
     if year <= int(issued[:4]) - _PAST_YEARS:
         return f"a day of {year} for a time limit of a document of {issued[:4]}: {value!r}"
+    return None
+
+
+# Bounds (folded): a question of the most ("tối đa", "không quá", "chậm nhất") is not answered
+# by a value written as the least ("ít nhất 03 ngày làm việc trước thời hạn"), nor the other
+# way round.
+_UPPER_BOUND = re.compile(r"\b(?:toi da|khong qua|cham nhat|nhieu nhat|khong vuot qua)\b")
+_LOWER_BOUND = re.compile(r"\b(?:it nhat|toi thieu|khong it hon|khong duoi|som nhat)\b")
+_BOUND_BEFORE = 14  # the bound word sits right before its value
+
+
+def _other_bound(folded: str, before: str) -> str | None:
+    """The bound written right before the value (folded ``before``) against the one the
+    question asks, when they differ."""
+    near = before[-_BOUND_BEFORE:]
+    if _UPPER_BOUND.search(folded) and _LOWER_BOUND.search(near):
+        return "a least value for a question of the most"
+    if _LOWER_BOUND.search(folded) and _UPPER_BOUND.search(near):
+        return "a most value for a question of the least"
     return None
 
 

@@ -47,6 +47,8 @@ def test_a_place_written_as_a_place_is_found() -> None:
     assert g.places_in("Hà Nội ban hành nghị quyết nào?") == ["ha noi"]
     assert g.places_in("UBND tỉnh Hải Dương giao ai?") == ["hai duong"]
     assert g.places_in("ubnd ha noi ban hanh nghi quyet nao") == ["ha noi"]
+    # acronyms in capitals do not make a writer who capitalizes names
+    assert g.places_in("nq HDND ha noi ve bau cu DBQH khoa XVI") == ["ha noi"]
 
 
 def test_names_inside_other_proper_names_are_not_places() -> None:

@@ -181,6 +181,9 @@ def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
         ("Tỷ lệ hồ sơ giải quyết đúng hạn năm nay?", "03 tháng", "03", False),
         ("Số lượng giải thưởng năm nay?", "60% số lượng", "60%", True),
         ("Số chi hỗ trợ công an xã mỗi tháng?", "4.960.000 đồng", "4.960.000", True),
+        # the bound written before the value against the one asked ("không quá 60%")
+        ("Số lượng giải thưởng ít nhất là bao nhiêu?", "60% số lượng", "60%", False),
+        ("Số lượng giải thưởng tối đa là bao nhiêu?", "60% số lượng", "60%", True),
         # the word after "bao nhiêu" is no noun counted
         ("Mức hỗ trợ là bao nhiêu 1 tháng?", "4.960.000 đồng", "4.960.000", True),
         ("Hỗ trợ từ bao nhiêu trở lên?", "4.960.000 đồng", "4.960.000", True),
