@@ -347,7 +347,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bai\b(?: [^?]*?)? (?:thuc hien|tham muu|huong dan|to chuc|giao|chu tri"
             r"|phu trach|chiu trach nhiem)\b"
             r"|\bdo ai (chu tri|phu trach|thuc hien)\b|\b(phan cap|giao) cho cap nao\b"
-            r"|\bai (duoc )?giao\b|\bgiao (cho )?ai\b",
+            # "ai được (UBND tỉnh) ủy quyền ...", "ủy quyền cho ai": who receives a task or a
+            # power — a body or the holder of a position, whatever the task asks besides ("100%")
+            r"|\bai (?:duoc (?:[^?,]{1,40}? )?)?(?:giao|uy quyen|phan cong)\b"
+            r"|\b(?:giao|uy quyen|phan cong)(?: cho)? ai\b",
         ),
         (
             # "căn cứ tính định mức ... là bao nhiêu": a value used as a basis, not a document

@@ -23,12 +23,14 @@ logger = logging.getLogger(__name__)
 _UPPER = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẦẤẨẪẬẰẮẲẴẶÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
 
 # A body's name: a kind of body and a capitalized word ("Sở Tư pháp", "Chi cục Thủy lợi"), or a
-# kind whose name goes on in lower case ("Ủy ban nhân dân cấp xã", "Quỹ phát triển khoa học").
+# kind whose name goes on in lower case ("Ủy ban nhân dân cấp xã", "Quỹ phát triển khoa học",
+# "Đài truyền hình Việt Nam"); a state group ("Tập đoàn Điện lực Việt Nam") is given tasks too.
 AGENCY = re.compile(
     r"(?:Văn phòng|Phòng|Sở|Ban|Trung tâm|Công an|Chi cục|Đài|Bộ phận|Hội đồng|Ủy ban|Uỷ ban"
     r"|UBND|HĐND|Đoàn|Cục|Thanh tra|Kho bạc|Bảo hiểm|Tòa án|Viện|Bộ|Quỹ|Vụ|Tổng cục|Ngân hàng"
-    rf"|Cảng vụ|Chi nhánh|Thuế)\s+(?:[{_UPPER}][^\s,.;:()]*)"
+    rf"|Cảng vụ|Chi nhánh|Thuế|Tập đoàn|Tổng công ty)\s+(?:[{_UPPER}][^\s,.;:()]*)"
     r"|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân|Ban (?:quản lý|chỉ đạo|chỉ huy)\b"
+    r"|Đài (?:truyền hình|phát thanh|Phát thanh)\b"
     r"|Thuế (?:tỉnh|thành phố|cơ sở)\b|Quỹ (?:phát triển|đầu tư|bảo lãnh|bảo vệ|hỗ trợ)\b"
 )
 

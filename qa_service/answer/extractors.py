@@ -880,11 +880,15 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # the years the question names say which task or rule it is ("... tuyển trước khi Luật
         # 2025 có hiệu lực"), not the limit asked: they are looked for in the whole statement
         return answer, span, quality, None, None
+    if intent == "agency" and _ASKS_PARTNER.search(q.route.folded):
+        partner = partner_body(q, text)
+        if partner is not None:
+            return _in_role(q, partner, text)
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
         recipient = assigned_body(text)
         if recipient is not None:
-            return recipient
+            return _in_role(q, recipient, text)
         recipient = _list_lead_recipient(corpus, cand)
         if recipient is not None:
             return recipient
@@ -905,13 +909,18 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 cand.extra, lead = extra, None  # the body the question asks about, not for
         if lead is not None:
             role = asked_role(q)
+            said = False
             if role:
                 # "cơ quan nào chủ trì ...": a unit that gives its body that very task, or
-                # one that gives it none
-                said = _said_in(role, text)
+                # one that gives it none (the task may open in the heading quoted with it)
+                said = _said_in(role, text) or any(
+                    _said_in(role, corpus.texts[unit.doc_id][a:b]) for a, b in cand.extra
+                )
                 quality = min(0.9, lead[2] + 0.1) if said else lead[2] * _OTHER_RELATION
                 lead = (lead[0], lead[1], quality, lead[3], lead[4])
-            return _weaker(lead) if asks_recipient else lead
+            # "giao cơ quan nào theo dõi ...": a body given the asked task in a list of tasks
+            # ("5. Văn phòng Chính phủ theo dõi, đôn đốc ...") is given it, "giao" unwritten
+            return _weaker(lead) if asks_recipient and not said else lead
     # general, agency
     if intent == "agency" or _ENTITY_QUESTION.search(q.route.folded):
         entity = entity_answer(corpus, q, cand)
@@ -941,6 +950,29 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
 
 _NO_BODY = 0.45
 
+# "Sở X phối hợp với cơ quan nào ...": the partner is asked, not the body in charge (folded)
+_ASKS_PARTNER = re.compile(
+    r"\bphoi hop(?: voi)? (?:(?:nhung|cac) )?(?:co quan|don vi|so|bo|ban|nganh|phong|cuc"
+    r"|chi cuc|trung tam|to chuc|luc luong) nao\b|\bphoi hop(?: voi)? ai\b"
+)
+# A body named by its kind alone ("Bộ trưởng, Thủ trưởng các cơ quan liên quan", "các sở,
+# ngành"): a poor answer where another unit names the one body given the task
+_GENERIC_BODY = re.compile(r"\b(?:các|những)\s+(?:cơ quan|đơn vị|sở|bộ|ngành|địa phương)\b", re.I)
+
+
+def _in_role(q: Question, found: Extracted, text: str) -> Extracted:
+    """A body found by its place in the sentence (the object of "giao", the partner after
+    "phối hợp với"), weighed by the task the question asks of it: said right after its name
+    ("giao cơ quan nào theo dõi, đôn đốc" / "giao Văn phòng Chính phủ theo dõi, đôn đốc"), said
+    of another, or not asked; a body named by its kind alone is weaker."""
+    answer, focus, quality, factor_text, mention = found
+    role = asked_role(q)
+    if role and not _said_in(role, text[focus[1] : focus[1] + _ADJACENT_CHARS * 3]):
+        quality *= _OTHER_RELATION
+    if _GENERIC_BODY.search(answer):
+        quality *= _OTHER_RELATION
+    return answer, focus, quality, factor_text, mention
+
 
 _LEAD_VERB = re.compile(
     r"\b(?:chủ trì|chịu trách nhiệm|là cơ quan|làm đầu mối|tham mưu|phụ trách|thực hiện|có trách"
@@ -954,16 +986,21 @@ _NAME_TAIL = re.compile(r"[\s,;:–-]+$|\s+(?:có|được|là|sẽ|phải|và c
 # receives the task — the object of the verb, not its subject.
 _ASKS_RECIPIENT = re.compile(
     r"(?<!chuyen )(?<!ban )\b(?:giao|de nghi|phan cap cho|uy quyen cho|yeu cau)\b.*\b(?:nao|ai)\b"
-    r"|\b(?:ai|co quan nao|don vi nao|cap nao)\s+duoc\s+(?:giao|phan cap|uy quyen)\b"
+    # "Ai được (Thủ tướng) giao ...": the one who gives it may stand between
+    r"|\b(?:ai|co quan nao|don vi nao|cap nao)\s+duoc\s+(?:[^?,]{1,40}?\s)?"
+    r"(?:giao|phan cap|uy quyen|phan cong)\b"
 )
-_ASSIGNING = re.compile(r"\b(?:giao|đề nghị|phân cấp|ủy quyền|yêu cầu)(?:\s+cho)?\s+", re.I)
+_ASSIGNING = re.compile(
+    r"\b(?:giao|đề nghị|phân cấp|ủy quyền|uỷ quyền|phân công|yêu cầu)(?:\s+cho)?\s+", re.I
+)
 # Lower-case words that open the task after the body's name ("đề nghị Thuế thành phố Hải Phòng
 # căn cứ ..."). Names write each word capitalized ("Công an", "Bảo hiểm"), so a word of the
 # name never starts with one of these in lower case.
 _TASK_WORD_LIST = """
     ban báo bảo chỉ chịu chủ cung có căn cập duy giám giải gửi hoàn hướng khẩn kiểm ký làm
     lập lựa nghiên nộp phát phê phối quyết quản rà sớm sửa tham thanh theo thẩm thống thực
-    tiếp triển trong trình tuyên tại tổ và vận xem xây xử điều đôn được đảm để
+    tiếp triển trong trình tuyên tại tổ và vận xem xây xử điều đôn được đảm để khảo đánh phổ
+    tập hỗ bố xác tăng đẩy chuẩn giúp nắm sắp huy mở
 """
 _TASK_WORDS = frozenset(_TASK_WORD_LIST.split())
 
@@ -1025,24 +1062,46 @@ def named_by_question(q: Question, name: str) -> bool:
 _NAME_GOES_ON = re.compile(r"\b(?:Ủy|Uỷ|Hội đồng)\s+$")
 
 
+def name_after(text: str, at: int) -> int | None:
+    """Where the capitalized name that starts at ``at`` ends: before the lower-case word that
+    opens its task ("giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc ...",
+    "phối hợp Công an thành phố giám sát ...") or at punctuation; None for no name of two
+    words or more."""
+    if not text[at : at + 1].isupper():
+        return None
+    words = []
+    for word in re.finditer(r"[^\s,;:.()]+", text[at:]):
+        if (
+            word.group(0) in _TASK_WORDS and not _NAME_GOES_ON.search(text, 0, at + word.start())
+        ) or text[at + word.start() - 1 : at + word.start()] in ",;:.(":
+            break
+        words.append(word)
+    return at + words[-1].end() if len(words) >= 2 else None
+
+
 def assigned_body(text: str) -> Extracted | None:
     """The body a task is given to: the capitalized name right after "giao", "đề nghị",
-    "phân cấp cho", up to the word that opens the task."""
+    "phân cấp cho", "ủy quyền cho", up to the word that opens the task."""
     for verb in _ASSIGNING.finditer(text):
         at = verb.end()
-        if not text[at : at + 1].isupper():
-            continue
-        words = []
-        for word in re.finditer(r"[^\s,;:.()]+", text[at:]):
-            if (
-                word.group(0).lower() in _TASK_WORDS
-                and not _NAME_GOES_ON.search(text, 0, at + word.start())
-            ) or text[at + word.start() - 1 : at + word.start()] in ",;:.(":
-                break
-            words.append(word)
-        if len(words) >= 2:
-            end = at + words[-1].end()
+        end = name_after(text, at)
+        if end is not None:
             return tidy(text[at:end]), (at, end), 0.8, text, None
+    return None
+
+
+# "phối hợp với Công an thành phố ...", "phối hợp Sở Tài chính ...": the partner of a task
+_PARTNERING = re.compile(r"\bphối hợp(?:\s+với)?\s+", re.IGNORECASE)
+
+
+def partner_body(q: Question, text: str) -> Extracted | None:
+    """ "Sở X phối hợp với cơ quan nào ...?": the body named right after "phối hợp (với)" — the
+    partner, never the body the question names as the one that works with it."""
+    for verb in _PARTNERING.finditer(text):
+        at = verb.end()
+        end = name_after(text, at)
+        if end is not None and not named_by_question(q, text[at:end]):
+            return tidy(text[at:end]), (at, end), 0.85, text, None
     return None
 
 
@@ -1050,17 +1109,26 @@ _NAME_BREAK = re.compile(r"[.;|]\s|\n")
 
 
 def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
-    """The body named last before ``stop`` in ``text``, up to ``stop`` (its start and name)."""
+    """The body named last before ``stop`` in ``text`` (its start and name), when what stands
+    between them is its name and the manner of its task ("Văn phòng Chính phủ theo chức năng,
+    nhiệm vụ được giao theo dõi": "Văn phòng Chính phủ")."""
     bodies = list(AGENCY.finditer(text, 0, stop))
     if not bodies:
         return None
-    start = bodies[-1].start()
-    name = text[start:stop]
-    if _NAME_BREAK.search(name):
+    start, kind_end = bodies[-1].start(), bodies[-1].end()
+    subject = text[start:stop]
+    if _NAME_BREAK.search(subject):
         return None  # "Trung tâm X. - Cơ quan trực tiếp thực hiện": another clause's subject
-    while _NAME_TAIL.search(name):
-        name = _NAME_TAIL.sub("", name)
-    return (start, name) if 3 <= len(name) <= 90 else None
+    while _NAME_TAIL.search(subject):
+        subject = _NAME_TAIL.sub("", subject)
+    if not 3 <= len(subject) <= 90:
+        return None
+    # the name ends where its own words do, past the words of its kind ("Ban quản lý")
+    stop_word = NAME_END.search(text, kind_end)
+    past_kind = stop_word is None or stop_word.start() > kind_end
+    end = name_end(text, kind_end) if past_kind else kind_end
+    name = text[start:end].rstrip() if end is not None and end < start + len(subject) else subject
+    return (start, name) if len(name) >= 3 else None
 
 
 def _units_before(corpus: Corpus, unit: Unit) -> Iterator[Unit]:
@@ -1111,11 +1179,17 @@ def lead_agency(
     if AGENCY.match(task):
         return None  # the unit names its own body
     for section in _section_chain(sections, unit.start):
-        if "\n\n" not in document[section.start : unit.start]:
-            continue  # the unit is (in the paragraph of) this section's own heading
         name = heading_body(section.title)
         if name is None:
             continue
+        if "\n\n" not in document[section.start : unit.start]:
+            # the unit is in the paragraph of this section's own heading: it goes on with the
+            # heading's sentence, or with the next one, only when the heading gives its body a
+            # task ("1. Sở Nội vụ chịu trách nhiệm về ... Tham mưu ...", "Điều 2. Giao Sở Y tế
+            # chủ trì, phối hợp với các đơn vị: Văn phòng" / "UBND tỉnh ... công khai ...")
+            named_at = section.title.find(name)
+            if named_at < 0 or not _LEAD_VERB.search(section.title, named_at + len(name)):
+                continue
         paragraph = document.find("\n\n", section.start, unit.start)
         end = min(unit.start, section.start + _HEADING_CHARS)
         cand.extra = (strip_span(document, section.start, paragraph if paragraph > 0 else end),)

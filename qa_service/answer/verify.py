@@ -75,6 +75,19 @@ _BROAD_HEADS = frozenset(
 _MANY_DOCUMENTS = frozenset({"citing", "list", "compare"})
 
 
+# Vietnamese syllables open with one consonant or one of these pairs: a word opening with two
+# other consonants ("Cty", "Tct", "Bqt") is an abbreviation, not a written word of a name
+_ONSET_PAIRS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"})
+_VOWELS = frozenset("aeiouy")
+
+
+def _abbreviated(word: str) -> bool:
+    """The word opens with two consonants no Vietnamese syllable opens with ("Cty")."""
+    head = plain(word[:2].lower())
+    consonants = len(head) == 2 and head.isalpha() and not _VOWELS & set(head)
+    return consonants and head not in _ONSET_PAIRS
+
+
 def question_names(question: str) -> list[str]:
     """The proper names a question writes, each as the folded pair of its first two words:
     a run of capitalized words ("Bộ Xây dựng" → "bo xay", "Phó Thủ tướng Trần Hồng Hà" →
@@ -100,8 +113,10 @@ def question_names(question: str) -> list[str]:
         if not capital or not _SAME_NAME.fullmatch(gap):
             close()
         # a sentence's first word is capitalized whatever it is ("Ở Hưng Yên", "Theo Cục
-        # Thuế"): a name starts after it
-        if capital and not (previous_end < 0 or _SENTENCE_END.search(gap)):
+        # Thuế"): a name starts after it, and after an abbreviation that opens it ("Cty Lọc
+        # hóa dầu Nghi Sơn": the document writes "Công ty")
+        opening_abbreviation = not run and _abbreviated(word)
+        if capital and not (previous_end < 0 or _SENTENCE_END.search(gap) or opening_abbreviation):
             run.append(word)
         previous_end = m.end()
     close()
