@@ -33,7 +33,7 @@ eval: install
 	VNQA_INDEX_DIR=$(INDEX_DIR) $(BIN)/python -m eval.run --shared $(SHARED) $(ARGS)
 
 bench: install
-	$(BIN)/python -m eval.bench --shared $(SHARED)
+	$(BIN)/python -m eval.bench --shared $(SHARED) $(ARGS)
 
 # Schema fuzzing of every API operation (eval/results/fuzz.json) and every Hypothesis test,
 # with more examples than `make test` runs.

@@ -12,6 +12,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +40,10 @@ def _retrieval_scale(shared: Path) -> dict[str, Any]:
     return run(shared, RESULTS / "retrieval_scale.json")
 
 
-def _admin_answering(shared: Path) -> dict[str, Any]:
+def _admin_answering(shared: Path, admin_index: Path | None = None) -> dict[str, Any]:
     from eval.answering_bench import run
 
-    return run(shared)
+    return run(shared, admin_index)
 
 
 def _progressive(shared: Path) -> dict[str, Any]:
@@ -73,22 +74,34 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--only", choices=sorted(PARTS), action="append")
+    parser.add_argument(
+        "--admin-index",
+        type=Path,
+        default=None,
+        help="an index of admin-docs and corpus/ already built (with its vectors): "
+        "admin_answering measures it instead of building a lexical one",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if not (args.shared / "benchmarks").is_dir():
         print(f"benchmarks not found under {args.shared}: nothing to measure", file=sys.stderr)
         return 1
     RESULTS.mkdir(parents=True, exist_ok=True)
-    results: dict[str, Any] = {"date": time.strftime("%Y-%m-%d %H:%M:%S")}
+    out = RESULTS / "bench.json"
+    # the parts not run this time keep their last figures, each part with its own date
+    results: dict[str, Any] = json.loads(out.read_text()) if out.is_file() else {}
+    parts = dict(PARTS)
+    if args.admin_index is not None:
+        parts["admin_answering"] = partial(_admin_answering, admin_index=args.admin_index)
     for name in args.only or [p for p in PARTS if p not in OPT_IN]:
         started = time.perf_counter()
         try:
-            results[name] = PARTS[name](args.shared)
+            figures = parts[name](args.shared)
         except Exception as error:  # one part failing must not hide the others
             logger.exception("bench part %s failed", name)
-            results[name] = {"error": f"{type(error).__name__}: {error}"}
+            figures = {"error": f"{type(error).__name__}: {error}"}
+        results[name] = {"date": time.strftime("%Y-%m-%d %H:%M:%S"), **figures}
         print(f"{name} ({time.perf_counter() - started:.0f} s): {json.dumps(results[name])}")
-    out = RESULTS / "bench.json"
     out.write_text(json.dumps(results, ensure_ascii=False, indent=2))
     print(f"results written to {out}")
     return 0
