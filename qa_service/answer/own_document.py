@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -453,6 +454,67 @@ def acting_body(folded: str) -> str | None:
 _ISSUER_AFTER_ASKED_KIND = re.compile(
     rf"(?:^so (?:hieu )?(?:cua )?(?:{KINDS})|\b(?:{KINDS}) (?:nao|gi|so may)) cua (?P<body>.+)$"
 )
+
+
+# A ministry, department or directorate and the first word of its name, as typed ("Bộ Y tế",
+# "Sở NN&MT", "Cục Hải quan"), issuing the document asked: opening the question before "ban
+# hành", or after the document's kind and "của" ("Thông tư của Bộ NN&MT"); read on the question
+# with its tones dropped letter by letter, so that spans point into the question as typed
+_MINISTRY = r"(?P<kind>bo|so|cuc|tong cuc)\s+(?P<name>[^\s,;:?()]+)"
+_ISSUING_OPENS = re.compile(
+    rf"^(?:[^,?]{{0,40}},\s*)?{_MINISTRY}(?:\s+[^\s,;:?]+){{0,4}}?\s+(?:da\s+|vua\s+)?ban\s+hanh",
+    re.IGNORECASE,
+)
+_KIND_OF = re.compile(
+    rf"\b(?:{KINDS})(?:\s+(?:nao|gi|so may|so \S*\d\S*|\S*\d\S*))?"
+    rf"\s+cua\s+(?:bo truong\s+|giam doc\s+)?{_MINISTRY}",
+    re.IGNORECASE,
+)
+_NOT_NAME_START = frozenset({"nao", "gi", "truong", "va", "cac", "nganh"})
+
+
+def _untoned(text: str) -> str:
+    """``text`` with each letter's tone and marks dropped, case and length kept."""
+    return "".join(
+        "d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text
+    )
+
+
+def issuing_ministry(question: str) -> tuple[str, str] | None:
+    """The ministry, department or directorate a question names as the issuer of the document
+    it asks about: its folded kind ("bo") and the first word of its name as typed ("Y", "NN&MT");
+    None when it names none there."""
+    untoned = _untoned(question)
+    for pattern in (_ISSUING_OPENS, _KIND_OF):
+        m = pattern.search(untoned)
+        if m is None:
+            continue
+        name = question[m.start("name") : m.end("name")]
+        if plain(name) not in _NOT_NAME_START:
+            return plain(m.group("kind")), name
+    return None
+
+
+def other_ministry(question: str, issuer: str) -> str | None:
+    """The body the question names as issuer when ``issuer`` (folded: "bo noi vu", "so tai
+    chinh tinh x") is a body of the same kind with another name ("Bộ Y tế" asked, "Bộ Nội
+    vụ" issued it); None when they agree or it cannot tell."""
+    named = issuing_ministry(question)
+    if named is None:
+        return None
+    kind, name = named
+    m = re.match(rf"(?:chu tich |bo truong |giam doc )?{kind} (\S+(?: \S+)*)", issuer)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    letters = re.sub(r"[^a-z]", "", plain(name))
+    if len(name) > 1 and (name.isupper() or "&" in name or "-" in name):
+        # initials: "NN&MT" for "Nông nghiệp và Môi trường" ("và" has none)
+        initials = "".join(w[0] for w in words if w != "va")
+        fits = initials.startswith(letters) or initials.startswith(letters[:2])
+    else:
+        fits = words[0] == letters
+    return None if fits else f"{kind} {name}"
 
 
 def asked_issuer(q: Question) -> str | None:

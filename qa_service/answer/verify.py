@@ -19,6 +19,7 @@ from indexer.extract.citations import number_matches
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
+from qa_service.answer.own_document import other_ministry
 from qa_service.answer.question import KINDS, TYPE_THEN_NUMBER, Question
 from qa_service.routing import DOCUMENT_KINDS, STOP_WORDS, fold
 
@@ -144,6 +145,12 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for number in q.number_filter:
         if not _cites(corpus, doc_id, number):
             return f"document number {number}"
+    if q.route.intent in _ISSUER_CHECKED:
+        # "Bộ Y tế ban hành Lịch ... ngày nào" answered from the Bộ Nội vụ's, "Thông tư của Bộ
+        # NN&MT ... số mấy" by one of the Bộ Tài chính
+        issuer = _answer_issuer(corpus, doc_id, support[0])
+        if issuer and (other := other_ministry(q.route.question, issuer)) is not None:
+            return f"issuer {other!r}"
     if q.route.intent in _VALUE_INTENTS | {"deadline"}:
         # "theo NQ 13/2024/NQ-HĐND ... bao nhiêu", "Nghị quyết cũ 13/2024 hỗ trợ bao nhiêu": the
         # value of a document the index does not hold is stated where the text cites it (in
@@ -338,6 +345,20 @@ def _word_initials(text: str) -> str:
 # Facts of the document a question names ("Ai ký Quyết định 14/2025/QĐ-UBND ...?"): the
 # document citing it ("bãi bỏ Quyết định số 14/2025/QĐ-UBND") has its own signer.
 _OWN_FACTS = frozenset({"signer"})
+# Facts of a document whose issuer the question may name
+_ISSUER_CHECKED = frozenset({"signer", "date", "effective", "decision"})
+_OF_ISSUER = re.compile(r"\bcua (.+)$")  # "Thông tư số 283/2016/TT-BTC ... của Bộ Tài chính"
+
+
+def _answer_issuer(corpus: Corpus, doc_id: str, cand: Candidate) -> str:
+    """The issuer (folded) of the document an answer is about: the cited one's "của ..." when
+    the answer is a mention, else the answering document's own; "" when unknown."""
+    if cand.mention is not None:
+        m = _OF_ISSUER.search(fold(cand.mention.text))
+        return m.group(1) if m else ""
+    return fold(corpus.documents[doc_id].meta.issuer or "")
+
+
 # The first kind of document a question names, and a number right after it (folded).
 _KIND = re.compile(rf"\b(?:{KINDS})\b")
 _NUMBER_NAMED = re.compile(r"\s+(?:so\s+)?([0-9]+/[^\s,;?]+)")

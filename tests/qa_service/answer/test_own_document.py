@@ -9,7 +9,9 @@ from qa_service.answer.own_document import (
     _title_period_differs,
     issued_by_named_body,
     issuer_places,
+    issuing_ministry,
     named_body_names,
+    other_ministry,
 )
 from qa_service.answer.question import Question
 from qa_service.routing import route_question
@@ -91,3 +93,30 @@ def test_a_frame_syllable_is_dropped_only_inside_its_frame_phrase() -> None:
     q = _question("Chỉ thị nào của UBND tỉnh về báo cáo chi phí?")
     assert "chi" not in _frame_syllables(q)  # "chi phí" names the subject as well
     assert {"thi", "bao", "cao", "uy", "ban"} <= _frame_syllables(q)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Bộ Y tế ban hành Lịch phổ biến thông tin thống kê năm 2026 vào ngày nào?", ("bo", "Y")),
+        ("Thông tư của Bộ NN&MT về định mức thú y là thông tư số mấy?", ("bo", "NN&MT")),
+        ("Năm 2025, Bộ Tài chính đã ban hành thông tư số mấy về phí?", ("bo", "Tài")),
+        ("cong van so 12/CT-CS cua cuc thue ngay nao", ("cuc", "thue")),
+        # the body whose procedures a provincial decision announces is not its issuer
+        ("Quyết định công bố TTHC của Bộ Y tế do ai ký?", None),
+        ("Sở nào ban hành kế hoạch?", None),
+    ],
+)
+def test_the_ministry_named_as_issuer(question: str, named: tuple[str, str] | None) -> None:
+    assert issuing_ministry(question) == named
+
+
+def test_another_ministry_is_told_by_name_or_initials() -> None:
+    asked = "Thông tư của Bộ NN&MT về định mức thú y là thông tư số mấy?"
+    assert other_ministry(asked, "bo nong nghiep va moi truong") is None
+    assert other_ministry(asked, "bo tai chinh") == "bo NN&MT"
+    asked = "Bộ Y tế ban hành Lịch phổ biến thông tin thống kê vào ngày nào?"
+    assert other_ministry(asked, "bo y te") is None
+    assert other_ministry(asked, "bo noi vu") == "bo Y"
+    # another kind of body: nothing can be told
+    assert other_ministry(asked, "uy ban nhan dan tinh ha tinh") is None
