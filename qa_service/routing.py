@@ -171,10 +171,14 @@ def asks_a_related_document(folded: str) -> bool:
 # not another document its sentence cites beside it (folded)
 _DONE_TO = f"{_RELATIONS}|lam het hieu luc|thay"
 _ISSUER = r"(?:cua [^?,]{1,60}? )?"  # "của Bộ Giáo dục và Đào tạo" between the kind and the verb
+# ("Văn bản nào của UBND tỉnh ban hành quy chế X thay cho QĐ 17/2024": the verb said of a
+# numbered document at the question's end, after what the document asked for does)
 ASKS_THE_RELATING_DOCUMENT = re.compile(
     rf"\b{_ANY_DOCUMENT}(?: so)? nao {_ISSUER}(?:(?:da|se|duoc) )?(?P<verb>{_DONE_TO})\b"
     rf"|\b(?:bi|duoc) (?P<passive>{_DONE_TO})(?: boi| tai| theo| bang)? {_ANY_DOCUMENT}"
     r"(?: so)? nao\b"
+    rf"|\b{_ANY_DOCUMENT}(?: so)? nao\b[^?]*\b(?P<numbered>{_DONE_TO})(?: cho)? {_ANY_DOCUMENT}"
+    r"(?: so)? \d[^\s?]*\W*$"
 )
 # Relations of one class: a document that ends another's force may say so in other words
 # ("thay thế", "bãi bỏ", "làm hết hiệu lực"); one that amends it ("sửa đổi", "bổ sung")
@@ -472,8 +476,15 @@ _ASKED_TYPE = re.compile(
 )
 # "Tờ trình của Sở Xây dựng về ... số mấy?": a question that opens with a kind and asks a
 # number at its end asks for a document of that kind (folded)
+# (not a kind with its number: "NQ 75/2025/NQ-HĐND của HN ... căn cứ Luật Dân quân tự vệ số
+# mấy" names the resolution, and asks the kind nearest before "số mấy")
 _OPENING_KIND = re.compile(
-    rf"^(?:cho (?:hoi|biet) |xin hoi )?({_TYPE_ALT})\b[^?]*\bso (?:may|nao|bao nhieu)\W*$"
+    rf"^(?:cho (?:hoi|biet) |xin hoi )?({_TYPE_ALT})\b(?! (?:so )?\d)"
+    rf"[^?]*\bso (?:may|nao|bao nhieu)\W*$"
+)
+_NUMBERED_OPENING = re.compile(rf"^(?:cho (?:hoi|biet) |xin hoi )?{_TYPE_ALT} (?:so )?\d")
+_NEAREST_KIND = re.compile(
+    rf"\b({_TYPE_ALT})\b(?! (?:so )?\d)(?:(?!\b{_TYPE_ALT}\b)[^?])*\bso (?:may|nao|bao nhieu)\W*$"
 )
 _PERIOD = re.compile(
     r"\bquy (i{1,3}|iv|[1-4])\b|\b(\d{1,2}) thang\b|\b(nua dau|nua cuoi) nam\b|\bca nam\b"
@@ -581,7 +592,8 @@ def period_pattern(period: str) -> str:
     return rf"\b{re.escape(period)}\b"
 
 
-def _periods(folded_plain: str) -> tuple[str, ...]:
+def periods_in(folded_plain: str) -> tuple[str, ...]:
+    """The periods a folded text names ("quy i", "6 thang", "ca nam"), as a route holds them."""
     found: dict[str, None] = {}
     for match in _PERIOD.finditer(folded_plain):
         if match.group(1):
@@ -645,6 +657,9 @@ def route_question(question: str) -> Route:
     )
     if not asked and (opening := _OPENING_KIND.match(folded)) is not None:
         asked = (opening.group(1),)
+    elif not asked and _NUMBERED_OPENING.match(folded):
+        nearest = _NEAREST_KIND.search(folded)
+        asked = (nearest.group(1),) if nearest is not None else ()
     route = Route(
         question=text,
         intent=intent,
@@ -656,7 +671,7 @@ def route_question(question: str) -> Route:
         localities=localities,
         doc_numbers=doc_numbers,
         doc_types=asked,
-        periods=_periods(folded_plain),
+        periods=periods_in(folded_plain),
         query=_query(text, folded_plain),
     )
     logger.debug("routed %r → %s", text, route)

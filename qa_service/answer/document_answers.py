@@ -66,8 +66,9 @@ _ISSUE_DATE_TONED = re.compile(
     r"\b(?:ban hành|ký|đề ngày|ngày tháng năm|được thông qua|thông qua(?= (?:vào )?ngày))\b"
 )
 _ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
-# "ra thông báo", "phát hành quyết định": issuing, said of the kind of document issued
-_ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh) ({KINDS})\b")
+# "ra thông báo", "phát hành quyết định", "HĐND thông qua NQ ...": issuing (a resolution is
+# adopted), said of the kind of document issued
+_ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh|thong qua) ({KINDS})\b")
 # "công văn (số) 4814/CCTKV...": the first kind the question names, with its number
 _NUMBERED_KIND = re.compile(rf"^(?:(?!\b(?:{KINDS})\b).)*\b(?:{KINDS}) (?:so )?\d")
 

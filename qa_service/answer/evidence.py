@@ -22,7 +22,7 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.unit_table import best_covered
-from qa_service.routing import fold, period_pattern
+from qa_service.routing import fold, period_pattern, periods_in
 
 __all__ = [
     "Candidate",
@@ -210,6 +210,10 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
         if re.search(pattern, own):
             continue
         if re.search(pattern, section) or re.search(pattern, title):
+            factor *= 0.9
+        elif text is not None and periods_in(unit.folded) == (period,):
+            # "Sau 04 tháng vận hành, ... (giải quyết hồ sơ đạt tỷ lệ 91,67%)": the sentence
+            # names that period and no other, outside the answer's clauses; it is of that period
             factor *= 0.9
         else:
             return 0.0

@@ -110,8 +110,9 @@ def _dates(text: str, title: str, folded_question: str, *, limit: bool) -> list[
     ]
 
 
-# A measure written against its number ("400mm", "15ha", "10Gbps"): the number is a value still
-_GLUED_MEASURE = r"(?i:mm|cm|km|m|m2|m3|ha|kg|kwh|kw|mw|kv|gb|mb|tb|gbps|mbps)\b"
+# A measure or a currency written against its number ("400mm", "15ha", "10Gbps",
+# "435.000đồng/người/ngày", "50.000đ"): the number is a value still, read whole
+_GLUED_MEASURE = r"(?i:mm|cm|km|m|m2|m3|ha|kg|kwh|kw|mw|kv|gb|mb|tb|gbps|mbps|đồng|đ|vnđ|vnd|usd)\b"
 # A number that can be an answer: "2.450", "64,5%", "21/30", "400mm" (not inside a word or a
 # symbol).
 _VALUE = re.compile(
@@ -298,11 +299,18 @@ _LIMIT_CUE = re.compile(
 
 
 # "bao lâu", "mấy ngày", "bao nhiêu ngày làm việc": the question asks for a duration (folded)
-_ASKS_DURATION = re.compile(r"\bbao lau\b|\b(?:may|bao nhieu) (?:ngay|thang|nam|gio|tuan)\b")
+_ASKS_DURATION = re.compile(r"\bbao lau\b|\b(?:may|bao nhieu) (?P<unit>ngay|thang|nam|gio|tuan)\b")
 # a table column of time limits ("Thời hạn giải quyết", "Thời gian giải quyết")
 # "ngày nào", "ngày tháng nào", "vào ngày bao nhiêu": the question asks for a day (folded)
 _ASKS_DAY = re.compile(r"\bngay (?:thang (?:nam )?)?(?:nao|bao nhieu|may)\b")
 _LIMIT_HEADER = re.compile(r"\b(?:thoi han|thoi gian) (?:giai quyet|thuc hien|xu ly)\b")
+
+
+def _counted_in(length: re.Match[str], asked: re.Match[str]) -> bool:
+    """The length of time written (a :data:`DURATION` match) is counted in the unit the question
+    asks ("bao nhiêu ngày": "07 ngày", "05 ngày làm việc"; any for "bao lâu")."""
+    unit = asked.group("unit")
+    return unit is None or re.search(rf"\b{unit}\b", plain(fold(length.group()))) is not None
 
 
 def durations(text: str) -> list[re.Match[str]]:
@@ -845,17 +853,24 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # sooner than a date the text merely mentions
         # the date of a cited document ("Hướng dẫn số 7886/HD-BNV ngày 14/9/2025") is none
         cited = [(m.start, m.end) for m in corpus.unit_mentions(unit)]
+        lengths = durations(text)
+        asks_day = _ASKS_DAY.search(q.route.folded) is not None
+        asked = None if asks_day else _ASKS_DURATION.search(q.route.folded)
+        if asked is not None and not any(_counted_in(m, asked) for m in lengths):
+            # "có bao nhiêu ngày để xử lý": a unit that writes days, no length of time counted
+            # as asked ("07 ngày", not "08 giờ" for "bao nhiêu ngày"), does not answer
+            # (value_mismatch refuses a day for it): another unit may
+            return None
         found = [
             m
             for m in _dates(text, "", q.route.folded, limit=True)
             if not any(a <= m.start() < b for a, b in cited)
-        ] + durations(text)
+        ] + lengths
         if not found:
             return _time_statement(q, unit)
         # "bao lâu", "mấy ngày", or a row under a "Thời gian giải quyết" column: a duration is
         # the answer, not a day the text names ("Quảng trường 3/2" in an address cell)
         # "ngày nào": a day, not the duration of a "Thời gian" column ("45 ngày")
-        asks_day = _ASKS_DAY.search(q.route.folded) is not None
         wants_duration = not asks_day and (
             _ASKS_DURATION.search(q.route.folded) is not None or _in_limit_column(unit, intent)
         )

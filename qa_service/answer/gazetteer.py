@@ -59,6 +59,7 @@ def _place_name(raw: str) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_NAME_BREAK = re.compile(r"[(),;:]")  # between two words: the second starts a name
 # Written as typed, accented or not ("Trần" is a surname, "trấn" a unit word).
 _UNIT_WORD_LIST = """
     tỉnh thành phố huyện quận xã phường thị trấn đặc khu tp ubnd hđnd sở
@@ -101,7 +102,15 @@ class Gazetteer:
         the writer capitalizes nothing, a name that ``common`` says the documents mostly write
         as common words ("tien luong": "tiền lương", seldom the commune Tiên Lương) is a place
         only after a unit word ("xa tien luong")."""
-        words = _WORD.findall(text)
+        matches = list(_WORD.finditer(text))
+        words = [m.group() for m in matches]
+        # "... Tĩnh Gia (Thanh Hóa)", "Thuế Bắc Ninh, Khánh Hòa": a bracket or a list mark
+        # before a word starts another name
+        opens = {
+            i
+            for i in range(1, len(matches))
+            if _NAME_BREAK.search(text, matches[i - 1].end(), matches[i].start())
+        }
         folded = [plain(w) for w in words]
         # acronyms in capitals ("HDND", "DBQH", "XVI") are typed by writers who capitalize
         # no names as well
@@ -113,7 +122,7 @@ class Gazetteer:
                 name = " ".join(folded[i : i + n])
                 if (
                     name in self._known
-                    and _used_as_place(words, folded, i, n, cased)
+                    and _used_as_place(words, folded, i, n, cased, opens=i in opens)
                     and (
                         cased
                         or common is None
@@ -147,7 +156,9 @@ class Gazetteer:
         return best[1] if best else None
 
 
-def _used_as_place(words: list[str], folded: list[str], i: int, n: int, cased: bool) -> bool:
+def _used_as_place(
+    words: list[str], folded: list[str], i: int, n: int, cased: bool, *, opens: bool = False
+) -> bool:
     if cased and not all(w[0].isupper() for w in words[i : i + n]):
         return False
     # a name is written with each word capitalized or none: "Tiền lương" opening a question is
@@ -164,7 +175,7 @@ def _used_as_place(words: list[str], folded: list[str], i: int, n: int, cased: b
     unit_word = before.lower() in _UNIT_WORDS and (
         head is None or (i >= 2 and folded[i - 2] == head)
     )
-    return not (cased and before[0].isupper() and not before.isupper() and not unit_word)
+    return opens or not (cased and before[0].isupper() and not before.isupper() and not unit_word)
 
 
 def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, str]) -> Gazetteer:

@@ -379,6 +379,8 @@ _SYMBOL_BODY = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "cp": "c
 
 
 _PLACE_UNIT = re.compile(r"\b(?:tinh|thanh pho|huyen|thi xa|xa|phuong)\b")
+# A kind of document then its number ("cong van 5487/ct-cs", "quyet dinh so 17"), folded
+_NUMBERED_KIND = re.compile(rf"(?:{KINDS}|van ban)(?: so)? \d")
 
 
 def issued_by_named_body(
@@ -396,10 +398,13 @@ def issued_by_named_body(
         and not any(re.search(rf"\b{re.escape(p)}\b", issuer) for p in places)
     ):
         return False  # "của UBND tỉnh Quảng Bình": another place issued it
+    # "Công văn 5487/CT-CS của Cục Thuế ... dựa vào nghị định nào": the body after a
+    # numbered document issued that one, the document the question is about, not the one asked
     bodies = [
         m.group(1)
         for pattern in (_BODY_AFTER_KIND, _BODY_ISSUING_KIND)
         for m in pattern.finditer(q.route.folded)
+        if not _NUMBERED_KIND.match(m.group(0))
     ]
     if not bodies:
         return True
@@ -663,7 +668,7 @@ def answer_relating_document(
     relation = ASKS_THE_RELATING_DOCUMENT.search(plain(q.route.folded))
     if relation is None or q.own_doc is not None:
         return None
-    verb = relation.group("verb") or relation.group("passive")
+    verb = relation.group("verb") or relation.group("passive") or relation.group("numbered")
     verbs = next((c for c in RELATION_CLASSES if verb in c), (verb,))
     # "Văn bản nào bãi bỏ quy định cước vận tải ... của tỉnh Quảng Trị (cũ)?": the document
     # done to is named by its subject, not its number: the best units that cite some other
@@ -710,6 +715,8 @@ _SUBJECT_NAMED_EVIDENCE = 0.5
 def _names_a_document_done_to(folded: str, relation: re.Match[str]) -> bool:
     """The question names a document as what the relation is done to: right after an active
     verb, or opening the question before a passive one ("Quy định X bị bãi bỏ bởi văn bản nào")."""
+    if relation.group("numbered"):
+        return True  # "... thay cho QĐ 17/2024": named by its number
     if relation.group("passive"):
         return _DOCUMENT_DONE_TO.match(f" {folded}") is not None
     return _DOCUMENT_DONE_TO.match(folded, relation.end()) is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -209,6 +210,14 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
                 own_doc = owner
                 route = _without_naming(route, plain_q, m.group("number"))
                 break
+        else:
+            # "thay cho QĐ 17/2024": a number with its year, no document's own, that some
+            # document cites is a cited document to look for
+            number_filter.extend(
+                m.group("number")
+                for m in TYPE_THEN_NUMBER.finditer(plain_q)
+                if "/" in m.group("number") and corpus.cited(m.group("number"))
+            )
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}
     # "thay thế Quyết định 1849/QĐ-UBND năm 2024": the year dates the cited document, it is no
@@ -268,6 +277,8 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         if strip_diacritics(t) in mentioned_words and t not in terms
     )
     terms += named_words
+    if scope is not None and len(scope) <= _SPELLED_SCOPE:
+        terms = _spelled_out(corpus, route, terms, sorted(scope))
     weights = {
         t: corpus.weight(t, toned)
         * (_PLACE_WORD_WEIGHT if strip_diacritics(t) in locality_words or t in named_words else 1.0)
@@ -314,6 +325,75 @@ _OTHER_DOCUMENT_CLAUSE = re.compile(
     + "|".join(v for verbs in RELATION_CLASSES for v in verbs)
     + r")\b[^)]*\)"
 )
+
+
+# An acronym as typed ("NN&MT", "DT&TG", "TTĐT"): capitals, groups joined by "&", not inside a
+# document number or a code
+_ACRONYM = re.compile(r"(?<![\w/&.-])([A-ZĐ]{2,}(?:&[A-ZĐ]+)*)(?![\w/&-])")
+_ACRONYM_LETTERS = 3  # fewer initials ("GĐ", "TC") spell too many phrases to tell one
+_SPELLED_SCOPE = 3  # documents read for the words an acronym spells
+_AND_WORDS = frozenset({"va", "và"})
+
+
+def _spelled_out(
+    corpus: Corpus, route: Route, terms: tuple[str, ...], doc_ids: list[str]
+) -> tuple[str, ...]:
+    """``terms`` with each acronym of the question that the documents of the scope never write
+    ("Sở DT&TG", "cổng TTĐT") replaced by the words those documents write whose initials spell
+    it ("Dân tộc và Tôn giáo", "Thông tin điện tử"), the phrase they write most; an acronym
+    left as it is when they write it, or no phrase, or two phrases as often."""
+    plain_texts = [corpus.plain_text(d) for d in doc_ids]
+    for acronym in dict.fromkeys(_ACRONYM.findall(route.question)):
+        groups = [plain(g) for g in acronym.split("&")]
+        if sum(map(len, groups)) < _ACRONYM_LETTERS:
+            continue
+        if fold(acronym) != plain(acronym):
+            continue  # a known abbreviation, read as its words already ("TTHC")
+        tokens = [t for t in TOKEN.findall(key(acronym, route.accented)) if t in terms]
+        written = re.compile(rf"\b{re.escape(plain(acronym))}\b")
+        if not tokens or any(written.search(text) for text in plain_texts):
+            continue  # no word of the question, or the documents write it as typed
+        phrase = _spelling_phrase(corpus, groups, doc_ids, route.accented)
+        if phrase is None:
+            continue
+        logger.debug("acronym %r read as %r", acronym, " ".join(phrase))
+        kept = [t for t in terms if t not in tokens]
+        terms = tuple(dict.fromkeys([*kept, *(w for w in phrase if w not in _AND_WORDS)]))
+    return terms
+
+
+def _spelling_phrase(
+    corpus: Corpus, groups: list[str], doc_ids: list[str], toned: bool
+) -> tuple[str, ...] | None:
+    """The words of the documents ``doc_ids`` (keyed) whose initials spell the letters of
+    ``groups`` in order, a "và" allowed between two groups; the phrase written most, None when
+    none is, or two are as often."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    for doc_id in doc_ids:
+        words = TOKEN.findall(key(corpus.texts.get(doc_id, ""), toned))
+        initials = [strip_diacritics(w)[:1] for w in words]
+        first = groups[0][0]
+        for start in (i for i, letter in enumerate(initials) if letter == first):
+            at = _spells(initials, words, start, groups)
+            if at is not None:
+                counts[tuple(words[start:at])] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _spells(initials: list[str], words: list[str], start: int, groups: list[str]) -> int | None:
+    """Where the words from ``start`` end once their initials spelled ``groups`` (one word a
+    letter, a "và" allowed between groups), or None."""
+    at = start
+    for i, group in enumerate(groups):
+        if i and at < len(words) and words[at] in _AND_WORDS:
+            at += 1
+        if initials[at : at + len(group)] != list(group):
+            return None
+        at += len(group)
+    return at
 
 
 def _narrow(scope: set[str] | None, keep: set[str]) -> set[str]:

@@ -244,6 +244,11 @@ def test_a_kind_asked_by_its_number_is_the_kind_asked() -> None:
         "quyet dinh",
     )
     assert route_question("Số NQ của UBTVQH sắp xếp cấp xã 2025?").doc_types == ("nghi quyet",)
+    # a question that opens with a kind and its number names that document: the kind asked is
+    # the one nearest before "số mấy"
+    named = route_question("NQ 75/2025/NQ-HĐND của HN về phụ cấp căn cứ Luật Dân quân số mấy?")
+    assert named.doc_types == ("luat",)
+    assert route_question("QĐ 1509/QĐ-UBND của tỉnh X có số mấy?").doc_types == ()
 
 
 def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
@@ -312,13 +317,25 @@ def test_the_structure_of_the_question_decides_the_intent(question: str, intent:
         ("Nghị quyết 05/2021/NQ-HĐND đã được sửa đổi bằng nghị quyết nào?", "sua doi"),
         ("Chỉ thị 03/CT-UBND được thay bằng chỉ thị nào?", "thay"),
         ("van ban nao cua bo tai chinh lam het hieu luc thong tu 40/2016", "lam het hieu luc"),
+        # what the document asked for does first, the relation said of a numbered one at the end
+        (
+            "van ban nao cua UBND tinh X ban hanh quy che tiep nhan phan anh thay cho QD 17/2024?",
+            "thay",
+        ),
     ],
 )
 def test_the_relating_document_is_asked(question: str, verb: str) -> None:
     """The document asked for does the relation to the one named, its issuer named between."""
     relation = ASKS_THE_RELATING_DOCUMENT.search(route_question(question).folded)
     assert relation is not None
-    assert (relation.group("verb") or relation.group("passive")) == verb
+    assert (
+        relation.group("verb") or relation.group("passive") or relation.group("numbered")
+    ) == verb
+
+
+def test_a_relation_said_of_no_numbered_document_is_no_relating_document() -> None:
+    folded = route_question("Văn bản nào ban hành quy chế thay cho quy chế cũ?").folded
+    assert ASKS_THE_RELATING_DOCUMENT.search(folded) is None
 
 
 def test_a_month_is_no_term() -> None:

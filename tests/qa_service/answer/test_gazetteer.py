@@ -61,6 +61,11 @@ def test_names_inside_other_proper_names_are_not_places() -> None:
     assert g.places_in("Công ty Điện lực Jaks Hải Dương nộp thuế nào?") == []
     assert "kien thanh" in g.known_names
     assert g.places_in("Ý kiến thành viên về Hà Nội") == ["ha noi"]
+    # a bracket or a list mark ends the name before it: the next capitalized words are a place
+    assert g.places_in("Vốn cho đường ven biển Quảng Xương - Tĩnh Gia (Hải Dương) là gì?") == [
+        "hai duong"
+    ]
+    assert g.places_in("Công văn gửi Thuế Đắk Lắk, Hà Nội về gì?") == ["ha noi"]
 
 
 def test_words_of_mixed_case_are_no_name() -> None:
