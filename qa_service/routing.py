@@ -240,6 +240,17 @@ _DATING_VERB = (
 )
 # What is to be done by a time: an obligation, a recurring time (folded)
 _OBLIGATION = r"\b(?:phai|yeu cau|hang nam|hang quy|hang thang)\b"
+# What takes place at a time rather than is done by one: a visit, a meeting, a conference, a
+# ceremony ("Thủ tướng làm việc với Thường trực Tỉnh ủy ...", "Hội nghị được tổ chức", "tổ chức
+# lễ khánh thành"); its time is the date of an event, no time limit. A meeting named as the
+# source of what is asked ("theo kết luận tại hội nghị ...", "sau cuộc họp") is none (folded)
+_EVENT = (
+    r"(?:\blam viec (?:voi|tai)\b|\bbuoi lam viec\b|\bden tham\b|\btham(?:,| va) lam viec\b"
+    r"|\bchuyen (?:cong tac|tham)\b|\bdien ra\b|\bkhai mac\b|\bbe mac\b|\bhop bao\b"
+    r"|(?<!tai )(?<!theo )(?<!cua )(?<!sau )(?<!truoc )(?<!tu )"
+    r"\b(?:(?:cuoc|phien|ky|buoi) hop|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
+    r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b)"
+)
 # "mấy" asked of a count ("tối thiểu mấy ký tự"), not "máy" ("nhà máy", "máy móc") (folded)
 _HOW_MANY = (
     r"(?<!nha )(?<!so )\bmay\b(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh|dieu hoa|xuc|cay|thu"
@@ -375,6 +386,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|van ban|nghi quyet|nghi dinh|chi thi|cong van|thong tu|thong bao|chuong trinh"
             r"|ket luan|de an|huong dan|cong dien)(?: so)? nao\b",
         ),
+        # the time an event takes place ("Thủ tướng làm việc với ... vào ngày nào", "Hội nghị
+        # được tổ chức khi nào"), no obligation said: a date, not a time limit
+        ("date", rf"^(?=.*{_TIME_ASKED})(?!.*{_OBLIGATION}).*{_EVENT}"),
         (
             # a time asked of an act ("phải ... khi nào", "tổng kết vào thời gian nào", "hằng
             # năm"), not of what dates a document (issued, signed, sent, answered ...)

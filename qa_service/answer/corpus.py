@@ -143,16 +143,30 @@ class Corpus:
         return bool(self._citations_of((number,)))
 
     def own_number(
-        self, number: str, places: Sequence[str] = (), *, unique: bool = False
+        self,
+        number: str,
+        places: Sequence[str] = (),
+        *,
+        unique: bool = False,
+        kind: str | None = None,
     ) -> str | None:
         """The document whose own number is ``number``; when several share it (provinces
         number alike), the one whose issuer, place or title names one of ``places`` (with
-        ``unique``, None when no place tells them apart)."""
+        ``unique``, None when no place tells them apart). ``kind`` (plain: "thong tu"), the kind
+        the question writes before a bare number ("Thông tư 56 năm 2025"), tells apart
+        documents of other kinds that share it."""
         owners = [
             doc_id
             for doc_id, row in self.documents.items()
             if row.meta.number and number_matches(number, row.meta.number)
         ]
+        if len(owners) > 1 and kind is not None:
+            of_kind = [
+                doc_id
+                for doc_id in owners
+                if plain(self.documents[doc_id].meta.doc_type or "") == kind
+            ]
+            owners = of_kind or owners
         if len(owners) > 1 and places:
             for doc_id in owners:
                 meta = self.documents[doc_id].meta

@@ -66,9 +66,9 @@ _ISSUE_DATE_TONED = re.compile(
     r"\b(?:ban hành|ký|đề ngày|ngày tháng năm|được thông qua|thông qua(?= (?:vào )?ngày))\b"
 )
 _ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
-# "ra thông báo", "phát hành quyết định", "HĐND thông qua NQ ...": issuing (a resolution is
-# adopted), said of the kind of document issued
-_ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh|thong qua) ({KINDS})\b")
+# "ra thông báo", "phát hành quyết định", "HĐND thông qua NQ ...", "ban hành kế hoạch ...":
+# issuing (a resolution is passed), said of the kind of document issued
+_ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh|ban hanh|thong qua) ({KINDS})\b")
 # "công văn (số) 4814/CCTKV...": the first kind the question names, with its number
 _NUMBERED_KIND = re.compile(rf"^(?:(?!\b(?:{KINDS})\b).)*\b(?:{KINDS}) (?:so )?\d")
 
@@ -211,7 +211,27 @@ def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Comp
     unit = corpus.synthetic_unit(doc_id, *enclosing_line(text, *span))
     answer = unmarked(text, *span)
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
-    return tidy(answer), [cand], confidence, None
+    support = [cand]
+    passed = _passed_on_span(text, iso) if iso else None
+    if passed is not None:
+        # a resolution's closing line says it was passed that day: the statement of the date
+        # the question asks ("HĐND ... thông qua NQ ... vào ngày nào")
+        line = corpus.synthetic_unit(doc_id, *enclosing_line(text, *passed))
+        support.append(Candidate(unit=line, evidence=1.0, prior=0.0, score=confidence))
+    return tidy(answer), support, confidence, None
+
+
+_PASSED_ON = re.compile(r"thông\s+qua\s+(?:vào\s+)?(?=ngày)", re.IGNORECASE)
+
+
+def _passed_on_span(text: str, iso: str) -> tuple[int, int] | None:
+    """Where ``text`` says it was passed on the day ``iso`` ("... Kỳ họp thứ 28 thông qua ngày
+    27 tháng 11 năm 2025"), or None."""
+    for m in _PASSED_ON.finditer(text):
+        found = written_date_span(text[m.end() : m.end() + 60], iso, limit=None)
+        if found is not None and found[0] == 0:
+            return m.start(), m.end() + found[1]
+    return None
 
 
 def answer_cited_date(corpus: Corpus, q: Question) -> Composed | None:

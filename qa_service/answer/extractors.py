@@ -9,6 +9,7 @@ years and periods must match the question's, and the cited document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -322,6 +323,49 @@ def durations(text: str) -> list[re.Match[str]]:
         for m in DURATION.finditer(text)
         if not any(a <= m.start() < b or a < m.end() <= b for a, b in written)
     ]
+
+
+# A date set as a limit: "trước ngày", "chậm nhất ngày", "hạn chót", "không quá ngày" right
+# before it
+_SET_AS_LIMIT = re.compile(
+    r"(?:\btrước|\bchậm nhất|\bkhông quá|\bhạn chót|\bthời hạn|\bhạn)"
+    r"[\s:,(]*(?:là\s+)?(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _set_as_limit(text: str, date: re.Match[str]) -> bool:
+    """The ``date`` of ``text`` is written as a limit ("trước ngày 15/11", "chậm nhất ngày ...")."""
+    return date.group().lower().startswith("trước") or (
+        _SET_AS_LIMIT.search(text, max(0, date.start() - 40), date.start()) is not None
+    )
+
+
+# "...; đồng thời, khẩn trương triển khai ...", "... đồng thời tổ chức ...": a task joined to
+# another at the same time, a clause of its own
+_PARALLEL_TASK = re.compile(r"[;,.]\s*(?:đồng thời|mặt khác|bên cạnh đó)\b", re.IGNORECASE)
+_OTHER_TASK_MARGIN = 0.1  # share of the question's weight the other task must hold beyond
+
+
+def _limit_of_another_task(q: Question, text: str, at: int) -> bool:
+    """The limit at ``at`` is set in one of two tasks a sentence joins with "đồng thời" ("...
+    công bố công khai trước ngày 30/9/2025; đồng thời, khẩn trương triển khai công tác đo đạc
+    ... để lập hồ sơ về địa giới"), and the other task holds the question's words clearly
+    more: the limit is that clause's, not the task asked."""
+    bounds = [0, *(m.start() for m in _PARALLEL_TASK.finditer(text)), len(text)]
+    if len(bounds) == 2:
+        return False
+    parts = list(itertools.pairwise(bounds))
+    own = next(i for i, (a, b) in enumerate(parts) if a <= at < b or b == len(text))
+    shares = [text_share(q, text[a:b]) for a, b in parts]
+    others = max(share for i, share in enumerate(shares) if i != own)
+    return others > shares[own] + _OTHER_TASK_MARGIN
+
+
+# The question asks a limit itself ("trước ngày nào", "hạn chót", "chậm nhất"), folded
+_ASKS_LIMIT = re.compile(
+    r"\btruoc (?:ngay|thoi diem|khi) nao\b|\bhan chot\b|\bcham nhat\b|\bthoi han\b|\bhan\b"
+)
 
 
 def _limit_cue(text: str, at: int) -> bool:
@@ -841,6 +885,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             dates = list(_YEAR_EXPR.finditer(text))
         else:
             dates = _dates(text, _title(unit), q.route.folded, limit=False)
+        if not _ASKS_LIMIT.search(q.route.folded):
+            # "Thủ tướng làm việc với ... vào ngày nào": the day a thing takes place or is
+            # dated, which a limit set for a task ("báo cáo ... trước ngày 15/11") is not
+            dates = [m for m in dates if not _set_as_limit(text, m)]
         if not dates:
             return None
         focus = max(dates, key=lambda m: local_gain(q, text, m.start(), m.end()))
@@ -883,6 +931,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 local_gain(q, text, m.start(), m.end()),
             ),
         )
+        if _limit_of_another_task(q, text, focus.start()):
+            return None
         # a bare duration under a time-limit column is a limit too, in a row that is evidence
         # enough to answer (a weak row must not outrank the evidence with its column's credit)
         limit = _limit_cue(text, focus.start()) or (

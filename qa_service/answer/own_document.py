@@ -789,13 +789,35 @@ _EFFECTIVE = re.compile(
     r"|(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})|ký(?: ban hành)?|ban hành)",
     re.IGNORECASE,
 )
+# The kinds of document a clause of entry into force can tie its own to, as written
+_WRITTEN_KINDS = r"Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị"
+# "Quyết định có hiệu lực theo Quyết định số 800/QĐ-BDTTG ngày 07/11/2025 ...", "có hiệu lực
+# thi hành kể từ ngày Thông tư số 36/2025/TT-BKHCN ... có hiệu lực": the document takes effect
+# with another one, which the clause names; the clause up to the end of its sentence answers
+_EFFECTIVE_WITH = re.compile(
+    r"(?:có hiệu lực|hiệu lực thi hành)(?:\s+thi hành)?\s+(?:theo|cùng(?:\s+thời điểm)?(?:\s+với)?"
+    rf"|(?:kể\s+)?từ\s+ngày|từ\s+thời điểm)\s+(?:{_WRITTEN_KINDS})\s+(?:số\s+)?\d[^.;\n]{{0,200}}",
+    re.IGNORECASE,
+)
+_CLAUSE_REACH = 200  # characters before a clause its subject may stand, in one sentence
+
+
+def _subject_before(text: str, at: int) -> str:
+    """The folded words of the sentence that open a clause at ``at`` (its subject)."""
+    head = text[max(0, at - _CLAUSE_REACH) : at]
+    head = re.split(r"[.;:]\s|\n\s*\n", head)[-1]
+    return plain(fold(head))
 
 
 def answer_effective(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, list[Candidate], float] | None:
     """ "X có hiệu lực từ khi nào?": the entry-into-force clause of the document the question is
-    about; "kể từ ngày ký" is answered with the document's date, quoted from its date line."""
+    about; "kể từ ngày ký" is answered with the document's date, quoted from its date line; "có
+    hiệu lực theo Quyết định số ..." with the clause naming that document. When the question's
+    subject is a kind of document other than the one found ("Luật Viên chức (sửa đổi) có hiệu
+    lực ..." answered in a Nghị quyết about the bill), only a clause whose own subject is of that
+    kind ("Luật ... (có hiệu lực từ ngày 01/7/2025)") answers, not the document's own."""
     ranked = rank_documents(corpus, q, hits, limit=1)
     # the document the question names by its number needs no other word of it
     if not ranked or (ranked[0].doc_id != q.own_doc and ranked[0].coverage < 0.35):
@@ -803,14 +825,24 @@ def answer_effective(
     best = ranked[0]
     doc_id = best.doc_id
     text = corpus.texts[doc_id]
+    other_kinds = asked_types(q) if best.type_match is False else []
     clean_units = [corpus.units[i] for i in corpus.doc_units.get(doc_id, [])]
     for unit in clean_units:
         m = _EFFECTIVE.search(unit.text)
+        tied = _EFFECTIVE_WITH.search(unit.text)
+        if tied is not None and (m is None or tied.start() <= m.start()):
+            m = tied
         if m is None:
             continue
-        when = m.group("when")
+        if other_kinds:
+            subject = _subject_before(unit.text, m.start())
+            if not any(re.search(rf"\b{kind}\b", subject) for kind in other_kinds):
+                continue  # the found document's own entry into force, not the asked one's
         support = [_candidate(corpus, doc_id, unit.start, unit.end, best.score)]
         answer = " ".join(unit.text[m.start() : m.end()].split())
+        if m.re is _EFFECTIVE_WITH:
+            return tidy(answer), support, min(1.0, 0.4 + best.score)
+        when = m.group("when")
         if not when[0].isdigit():
             meta = corpus.documents[doc_id].meta
             date_span = written_date_span(text, meta.date) if meta.date else None

@@ -103,6 +103,23 @@ TYPE_THEN_NUMBER = re.compile(
 # The kinds of document a question names, folded ("quyết định", "công văn", ...).
 KINDS = "|".join(DOCUMENT_KINDS)
 
+# "thông tư 56 năm 2025": a bare number after its kind, the year it was issued after it
+_KIND_NUMBER_YEAR = r"\b(?P<kind>{kinds}) (?:so )?{number}(?: nam (?P<year>(?:19|20)\d{{2}}))?\b"
+
+
+def _bare_number_named(plain_q: str, number: str) -> tuple[str | None, str]:
+    """The kind a question writes before a bare document number and the number with the year
+    written after it ("thông tư 56 năm 2025" → ("thong tu", "56/2025")); (None, number) for a
+    number with its symbol or none written after a kind."""
+    if not number.isdigit():
+        return None, number
+    found = re.search(_KIND_NUMBER_YEAR.format(kinds=KINDS, number=number), plain_q)
+    if found is None:
+        return None, number
+    year = found.group("year")
+    return found.group("kind"), f"{number}/{year}" if year else number
+
+
 _PLACE_WORD_WEIGHT = 0.4
 _OWN_TITLE_WORD_WEIGHT = 0.5
 
@@ -186,7 +203,8 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     number_filter: list[str] = []
     places = [*named, *(m.name for m in route.localities)]  # to tell numbers shared by provinces
     for number in route.doc_numbers:
-        owner = corpus.own_number(number, places)
+        kind, number = _bare_number_named(plain_q, number)
+        owner = corpus.own_number(number, places, kind=kind)
         if owner is not None:
             own_doc = owner
             route = _without_naming(route, plain_q, number)

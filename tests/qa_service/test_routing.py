@@ -290,6 +290,14 @@ def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
         ("Hạn nộp bản kê khai tài sản là ngày nào?", "deadline"),
         ("Hồ sơ được giải quyết trong tối đa mấy giờ?", "deadline"),
         ("Cơ sở dữ liệu dân cư phải được số hóa xong vào năm nào?", "date"),  # a task's year
+        # the time an event takes place, no obligation said: a date, not a time limit
+        ("Bộ trưởng làm việc với lãnh đạo tỉnh Bình Định vào ngày nào?", "date"),
+        ("Hội nghị tổng kết công tác cải cách hành chính được tổ chức khi nào?", "date"),
+        ("Tỉnh dự kiến tổ chức lễ khởi công cầu Cửa Hội vào ngày nào?", "date"),
+        ("Đoàn công tác đến thăm, làm việc tại huyện vào những ngày nào?", "date"),
+        # a meeting named as the source of a task, or an obligation: a deadline still
+        ("Theo kết luận tại hội nghị, khi nào huyện sơ kết chương trình?", "deadline"),
+        ("Sở phải tổ chức hội nghị tập huấn vào thời gian nào?", "deadline"),
         # a count asked by "mấy" before any noun; "máy" of "máy móc" asks none
         ("Mỗi xã được cử tối đa mấy đại biểu dự hội nghị?", "figure"),
         ("tai khoan phai doi mat khau sau it nhat may thang", "figure"),
