@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import zip_longest
 
 from indexer.units import MAX_QUOTE_CHARS, Unit
@@ -102,8 +103,83 @@ def answer_sources(
                 sources.append(source_quote(corpus, Candidate(extra, 1.0, 0.0), cand.score))
     if support and all(c.unit.idx < 0 for c in support):
         return sources  # a document-level answer (signer, date, list): no padding
+    sources += _value_statements(corpus, q, support, sources)[: max(0, top_k - len(sources))]
     strong = (c for c in scored if c.evidence >= 0.35 and direct_share(q, c.unit) >= 0.2)
     return _distinct(corpus, sources, strong, top_k)
+
+
+# Other statements of the answer's value in its document, quoted after the answer's own: at most
+_VALUE_STATEMENTS = 2
+# The answer's values: a number as written ("1,7", "150", "49/2025/TT-BCT", "9504.40.00") ...
+_ANSWER_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*(?:/[^\W\d_][\w-]*)?")
+# ... or, in an answer without one, a name between its brackets and colons ("Vụ Tổ chức -
+# Biên chế" of "Bộ Nội vụ (Vụ Tổ chức - Biên chế)")
+_NAME_PARTS = re.compile(r"[():;,…]")
+_MAX_NAME_WORDS = 8
+
+
+def answer_values(answer: str) -> list[str]:
+    """The values an answer states, as written: its numbers, or else the names it is made of
+    (two words or more, not a whole clause)."""
+    numbers = [m.group() for m in _ANSWER_NUMBER.finditer(answer)]
+    if numbers:
+        return list(dict.fromkeys(numbers))
+    parts = (" ".join(part.split()) for part in _NAME_PARTS.split(answer))
+    return [p for p in dict.fromkeys(parts) if 2 <= len(p.split()) <= _MAX_NAME_WORDS]
+
+
+def value_pattern(value: str) -> re.Pattern[str]:
+    """``value`` as the document text may write it: its words apart by line breaks, table bars
+    or bold markup ("Vụ Tổ chức\\n- Biên chế", "49/2025/TT- BCT"), a number never inside a
+    longer one."""
+    chunks = [re.escape(chunk).replace(r"\-", r"-[\s*_]*") for chunk in value.split()]
+    body = r"[\s*_|]+".join(chunks)
+    return re.compile(rf"(?<![\w.,/]){body}(?!\w|[.,/]\d)", re.IGNORECASE)
+
+
+def _value_statements(
+    corpus: Corpus, q: Question, support: list[Candidate], sources: list[SourceQuote]
+) -> list[SourceQuote]:
+    """Quotes of the other places the answer's document states the answer's value, the units
+    that hold most of the question first (at most ``_VALUE_STATEMENTS``): a fact is often
+    written twice — a table row and the article it sums up, a grounds line and the table
+    citing it — and the reader checks the answer against either. A long unit is quoted by a
+    window around the value."""
+    found: list[tuple[float, int, SourceQuote]] = []
+    for cand in support:
+        if cand.unit.idx < 0 or not cand.answer:
+            continue
+        doc_id = cand.unit.doc_id
+        text = corpus.texts[doc_id]
+        ids = corpus.doc_units.get(doc_id, [])
+        starts = corpus.doc_starts.get(doc_id, [])
+        for value in answer_values(cand.answer):
+            for match in value_pattern(value).finditer(text):
+                k = bisect.bisect_right(starts, match.start()) - 1
+                if k < 0:
+                    continue
+                unit = corpus.units[ids[k]]
+                start, end = unit.start, max(unit.end, match.end())
+                if end - start > MAX_QUOTE_CHARS:
+                    a, b = char_window(
+                        text[start:end], match.start() - start, match.end() - start, MAX_QUOTE_CHARS
+                    )
+                    start, end = start + a, start + b
+                score = evidence_score(q, unit)
+                quote = source_quote(corpus, Candidate(unit, score, 0.0), score)
+                quote = replace(quote, quote=text[start:end], start=start, end=end)
+                found.append((score, match.start(), quote))
+    found.sort(key=lambda item: (-item[0], item[1]))
+    out: list[SourceQuote] = []
+    for _, _, quote in found:
+        if len(out) >= _VALUE_STATEMENTS:
+            break
+        if not any(
+            s.doc_id == quote.doc_id and s.start < quote.end and quote.start < s.end
+            for s in (*sources, *out)
+        ):
+            out.append(quote)
+    return out
 
 
 def closest_sources(
