@@ -145,7 +145,7 @@ def _value_statements(
     written twice — a table row and the article it sums up, a grounds line and the table
     citing it — and the reader checks the answer against either. A long unit is quoted by a
     window around the value."""
-    found: list[tuple[float, int, SourceQuote]] = []
+    found: list[tuple[float, int, int, SourceQuote]] = []
     for cand in support:
         if cand.unit.idx < 0 or not cand.answer:
             continue
@@ -168,15 +168,16 @@ def _value_statements(
                 score = evidence_score(q, unit)
                 quote = source_quote(corpus, Candidate(unit, score, 0.0), score)
                 quote = replace(quote, quote=text[start:end], start=start, end=end)
-                found.append((score, match.start(), quote))
+                found.append((score, match.start(), match.end(), quote))
     found.sort(key=lambda item: (-item[0], item[1]))
     out: list[SourceQuote] = []
-    for _, _, quote in found:
+    for _, start, end, quote in found:
         if len(out) >= _VALUE_STATEMENTS:
             break
+        # a value already quoted is not quoted again; a long unit's window may overlap the
+        # answer's when it holds the value's next statement
         if not any(
-            s.doc_id == quote.doc_id and s.start < quote.end and quote.start < s.end
-            for s in (*sources, *out)
+            s.doc_id == quote.doc_id and s.start <= start and end <= s.end for s in (*sources, *out)
         ):
             out.append(quote)
     return out

@@ -72,3 +72,53 @@ def test_the_other_statement_of_the_answer_value_is_quoted_after_the_answer(
     assert result.found and "150" in (result.answer or "")
     stating = [s.quote for s in result.sources if "150 ngày" in s.quote]
     assert len(stating) == 2, [s.quote for s in result.sources]
+
+
+LONG_ROW = """ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+Số: 13/QĐ-UBND
+Thử Nghiệm, ngày 02 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Về việc công bố thủ tục hành chính lĩnh vực khoa học và công nghệ
+**Điều 1.** Công bố kèm theo Quyết định này 01 thủ tục hành chính.
+**PHỤ LỤC**
+|
+**STT**
+|
+**Tên thủ tục**
+|
+**Thời hạn giải quyết**
+|
+**Địa điểm thực hiện**
+|
+**Ghi chú**
+|
+|
+1
+|
+Cấp Giấy chứng nhận văn phòng đại diện của tổ chức khoa học và công nghệ
+|
+10 ngày làm việc
+|
+Nộp hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia hoặc nộp trực tiếp tại Trung tâm Phục \
+vụ hành chính công tỉnh, địa chỉ tầng 1 khu liên cơ quan, đường Trần Phú, phường Trung Tâm; \
+hoặc nộp qua dịch vụ bưu chính công ích đến Trung tâm Phục vụ hành chính công tỉnh; thời \
+gian tiếp nhận từ thứ Hai đến thứ Sáu hằng tuần, trừ ngày lễ, ngày Tết theo quy định.
+|
+Thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày.
+|
+"""
+
+
+def test_the_value_stated_again_in_a_long_row_is_quoted_by_a_window_of_its_own(
+    tmp_path: Path,
+) -> None:
+    answerer = answerer_over(tmp_path, {"khcn.md": LONG_ROW}, lexical_only=True)
+    result = answerer.ask(
+        "Thời hạn giải quyết thủ tục cấp Giấy chứng nhận văn phòng đại diện của tổ chức khoa "
+        "học và công nghệ là bao nhiêu ngày?"
+    )
+    assert result.found and "10 ngày" in (result.answer or "")
+    assert any("xuống còn 10 ngày" in s.quote for s in result.sources), [
+        s.quote for s in result.sources
+    ]
