@@ -228,15 +228,21 @@ class Answerer:
                 logger.info("wrong kind of value for %r: %s", question, mismatch)
                 result = None
         if result is not None:
-            sources = answer_sources(corpus, q, support, scored, top_k)
+            # the numbers are checked against the quotes of the evidence, not against the other
+            # statements of the answer's own values (they hold them by construction)
+            shown = top_k
+            sources = answer_sources(corpus, q, support, scored, shown, restated=False)
             if len(support) > top_k and not numbers_supported(answer, [s.quote for s in sources]):
                 # a list longer than ``top_k`` ("which documents cite X"): every document it
                 # names keeps the quote of its number, the sources going past ``top_k``
-                sources = answer_sources(corpus, q, support, scored, min(len(support), MAX_SOURCES))
+                shown = min(len(support), MAX_SOURCES)
+                sources = answer_sources(corpus, q, support, scored, shown, restated=False)
             quotes = [s.quote for s in sources]
             if not numbers_supported(answer, quotes) or len(answer) > MAX_ANSWER_CHARS:
                 logger.info("number check failed for %r: %r", question, answer)
                 result = None
+            else:
+                sources = answer_sources(corpus, q, support, scored, shown)
         if result is None:
             sources = closest_sources(corpus, q, scored, hits, top_k)
             answer_out, found, comparison = None, False, None

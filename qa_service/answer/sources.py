@@ -92,9 +92,16 @@ def quote_window(corpus: Corpus, unit: Unit, focus: tuple[int, int]) -> tuple[in
 
 
 def answer_sources(
-    corpus: Corpus, q: Question, support: list[Candidate], scored: list[Candidate], top_k: int
+    corpus: Corpus,
+    q: Question,
+    support: list[Candidate],
+    scored: list[Candidate],
+    top_k: int,
+    *,
+    restated: bool = True,
 ) -> list[SourceQuote]:
-    """Quotes of the supporting candidates, then of other strong evidence, up to ``top_k``."""
+    """Quotes of the supporting candidates, then (``restated``) of the other places their
+    document states the answer's values, then of other strong evidence, up to ``top_k``."""
     sources = [source_quote(corpus, c, c.score) for c in support[:top_k]]
     for cand in support:
         for start, end in cand.extra:  # e.g. the section heading that names the subject
@@ -103,7 +110,8 @@ def answer_sources(
                 sources.append(source_quote(corpus, Candidate(extra, 1.0, 0.0), cand.score))
     if support and all(c.unit.idx < 0 for c in support):
         return sources  # a document-level answer (signer, date, list): no padding
-    sources += _value_statements(corpus, q, support, sources)[: max(0, top_k - len(sources))]
+    if restated:
+        sources += _value_statements(corpus, q, support, sources)[: max(0, top_k - len(sources))]
     strong = (c for c in scored if c.evidence >= 0.35 and direct_share(q, c.unit) >= 0.2)
     return _distinct(corpus, sources, strong, top_k)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qa_service.answer.sources import answer_values, value_pattern
 from tests.qa_service.small_index import answerer_over
 
@@ -122,3 +124,27 @@ def test_the_value_stated_again_in_a_long_row_is_quoted_by_a_window_of_its_own(
     assert any("xuống còn 10 ngày" in s.quote for s in result.sources), [
         s.quote for s in result.sources
     ]
+
+
+def test_the_numbers_of_an_answer_are_checked_without_its_restatements(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other statements of a value hold it by construction: an answer whose numbers its
+    evidence lacks is not kept for them."""
+    import qa_service.answer.pipeline as pipeline
+
+    checked: list[list[str]] = []
+    real_check = pipeline.numbers_supported
+
+    def recording(answer: str, quotes: list[str]) -> bool:
+        checked.append(list(quotes))
+        return real_check(answer, quotes)
+
+    monkeypatch.setattr(pipeline, "numbers_supported", recording)
+    answerer = answerer_over(tmp_path, {"giai-thuong.md": AWARD}, lexical_only=True)
+    result = answerer.ask(
+        "Tổng thời gian thực hiện thủ tục xét tặng giải thưởng Danh y Thử Nghiệm là bao nhiêu ngày?"
+    )
+    restated = [s.quote for s in result.sources if s.quote.startswith("Hạn xử lý")]
+    assert restated and checked
+    assert all(restated[0] not in quotes for quotes in checked)
