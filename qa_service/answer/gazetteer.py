@@ -58,6 +58,15 @@ def _place_name(raw: str) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
+def _single_name(raw: str) -> str | None:
+    """Folded one-word name of a capitalized run ("Huế" of "thành phố Huế"), None otherwise."""
+    words = _MARKUP.sub(" ", raw).split()
+    if not words or (len(words) > 1 and plain(words[1]) not in _NOT_PLACE):
+        return None
+    folded = plain(words[0])
+    return None if folded in _NOT_PLACE or in_capitals(words[0]) else folded
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _NAME_BREAK = re.compile(r"[(),;:]")  # between two words: the second starts a name
 # Written as typed, accented or not ("Trần" is a surname, "trấn" a unit word).
@@ -187,6 +196,7 @@ def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, st
     # kept only when some document writes the same name as a name (metadata or running text).
     capital_names: dict[str, list[tuple[str, str]]] = {}  # doc id → (name, "own" or "")
     written: set[str] = set()
+    single_names: dict[str, set[str]] = {}  # one-word names after a unit word → documents
     for doc_id, row in documents.items():
         meta = row.meta
         own: set[str] = set()
@@ -203,6 +213,9 @@ def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, st
             for match in _LOCALITY_IN_TEXT.finditer(source):
                 name = _place_name(match.group(2))
                 if not name:
+                    single = _single_name(match.group(2))
+                    if single and not about_itself:
+                        single_names.setdefault(single, set()).add(doc_id)
                     continue
                 if in_capitals(match.group(2)):
                     capital_names.setdefault(doc_id, []).append(
@@ -228,6 +241,11 @@ def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, st
             if name in written:
                 target = own_docs if role == "own" else mentioned_docs
                 target.setdefault(name, set()).add(doc_id)
+    # "Kính gửi: Thuế thành phố Huế": a one-word name is a mention of the place some document
+    # is of (its metadata says so), not of a word that happens to follow a unit word
+    for name, docs in single_names.items():
+        if name in own_docs:
+            mentioned_docs.setdefault(name, set()).update(docs - own_docs[name])
     return Gazetteer(
         own={k: frozenset(v) for k, v in own_docs.items()},
         mentioned={k: frozenset(v) for k, v in mentioned_docs.items()},

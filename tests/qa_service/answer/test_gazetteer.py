@@ -99,3 +99,19 @@ def test_a_name_the_documents_mostly_write_as_common_words_needs_a_unit_when_unc
     assert g.places_in("Báo cáo về Hồng Hà năm 2025", common) == ["hong ha"]
     # a name the documents write as a place stays one, bare and uncased
     assert g.places_in("ubnd ha noi ban hanh nghi quyet nao", common) == ["ha noi"]
+
+
+def test_a_one_word_place_some_document_is_of_is_mentioned_in_a_letter_to_it() -> None:
+    documents = {
+        "hue": _row("hue", "Thành phố Huế"),
+        "tax": _row("tax", "Hà Nội", "Cục Thuế"),
+        "other": _row("other", "Hà Nội"),
+    }
+    texts = {
+        "hue": "Thành phố Huế, ngày 18 tháng 11 năm 2025",
+        "tax": "Kính gửi: Thuế thành phố Huế.\nĐề nghị Thuế thành phố Huế báo cáo.",
+        "other": "Giao Sở Tài chính thành phố Triển khai thực hiện.",
+    }
+    g = build_gazetteer(documents, texts)
+    assert g.mentioned.get("hue") == frozenset({"tax"})
+    assert "trien" not in g.mentioned  # a capitalized word no document is of
