@@ -13,9 +13,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 
-from indexer.units import MAX_QUOTE_CHARS, Unit
+from indexer.units import MAX_QUOTE_CHARS, TOKEN, Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate, direct_share, evidence_score
+from qa_service.answer.extractors import asked_role
 from qa_service.answer.question import Question
 from qa_service.answer.windows import char_window
 
@@ -112,8 +113,28 @@ def answer_sources(
         return sources  # a document-level answer (signer, date, list): no padding
     if restated:
         sources += _value_statements(corpus, q, support, sources)[: max(0, top_k - len(sources))]
-    strong = (c for c in scored if c.evidence >= 0.35 and direct_share(q, c.unit) >= 0.2)
-    return _distinct(corpus, sources, strong, top_k)
+    strong = [c for c in scored if c.evidence >= 0.35 and direct_share(q, c.unit) >= 0.2]
+    answered_in = {c.unit.doc_id for c in support}
+    return _distinct(corpus, sources, iter(_role_first(q, strong, answered_in)), top_k)
+
+
+def _role_first(q: Question, cands: list[Candidate], documents: set[str]) -> list[Candidate]:
+    """``cands`` with the best unit of ``documents`` that says the role the question asks a
+    body in ("cơ quan nào làm đầu mối": "... làm đầu mối, tham mưu ...") first: units
+    repeating the document's subject outscore the one sentence giving the role, whose words
+    are too common to weigh."""
+    role = asked_role(q)
+    if not role:
+        return cands
+    saying = next(
+        (c for c in cands if c.unit.doc_id in documents and _says(role, c.unit.folded)), None
+    )
+    return cands if saying is None else [saying, *(c for c in cands if c is not saying)]
+
+
+def _says(pairs: frozenset[tuple[str, str]], folded: str) -> bool:
+    tokens = TOKEN.findall(folded)
+    return bool(pairs & set(zip(tokens, tokens[1:], strict=False)))
 
 
 # Other statements of the answer's value in its document, quoted after the answer's own: at most
