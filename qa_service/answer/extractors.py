@@ -37,7 +37,7 @@ from qa_service.answer.evidence import (
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import issued_by_named_body
-from qa_service.answer.question import Question, keyed_tokens
+from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
     STRONG,
@@ -46,7 +46,7 @@ from qa_service.answer.windows import (
     clause_window,
     tidy,
 )
-from qa_service.routing import SCORE_WORD, fold, key
+from qa_service.routing import CODED_KINDS, SCORE_WORD, fold, key
 from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
 
@@ -846,6 +846,18 @@ def _time_statement(q: Question, unit: Unit) -> Extracted | None:
     return tidy(text), (start, start + len(text)), _TIME_STATEMENT, text, None
 
 
+# A kind of document named by the question (folded): its date may be the one asked
+_DOCUMENT_NAMED = re.compile(rf"\b(?:{KINDS}|van ban|{CODED_KINDS}|qd|kh|nq|cv)\b")
+
+
+def _names_a_document(q: Question) -> bool:
+    """The question names a document, by its kind, code or number ("QĐ 2708", "kế hoạch ...",
+    "văn bản số ..."): a date asked may be a document's."""
+    return bool(q.route.doc_numbers or q.route.doc_types or q.own_doc) or bool(
+        _DOCUMENT_NAMED.search(plain(q.route.folded))
+    )
+
+
 def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
     """(answer, focus in unit text, quality (0..1, a mention's up to 1.45), text for constraints,
     mention) or None."""
@@ -864,6 +876,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         mentions = [m for m in mentions if m in named or issued_by_named_body(q, m.text, m.number)]
         if intent == "date" and _ASKS_YEAR.search(q.route.folded) and not q.route.doc_types:
             mentions = []  # "hoàn thành vào năm nào": the year of a task, not of a document
+        cited_dates: list[tuple[int, int]] = []
+        if intent == "date" and not _names_a_document(q):
+            # "Phó Thủ tướng làm việc với tỉnh X vào ngày nào": the day of an event, not that of
+            # a document its sentence cites ("theo phân công tại Quyết định số 2179/QĐ-TTg ngày
+            # 06 tháng 10 năm 2025")
+            cited_dates = [(m.start, m.end) for m in mentions]
+            mentions = []
         chosen = best_mention(corpus, q, mentions, need_date=intent == "date")
         if chosen is not None:
             mention, quality = chosen
@@ -889,6 +908,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "Thủ tướng làm việc với ... vào ngày nào": the day a thing takes place or is
             # dated, which a limit set for a task ("báo cáo ... trước ngày 15/11") is not
             dates = [m for m in dates if not _set_as_limit(text, m)]
+        dates = [m for m in dates if not any(a <= m.start() < b for a, b in cited_dates)]
         if not dates:
             return None
         focus = max(dates, key=lambda m: local_gain(q, text, m.start(), m.end()))

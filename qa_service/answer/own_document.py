@@ -462,12 +462,14 @@ _ISSUER_AFTER_ASKED_KIND = re.compile(
 
 
 # A ministry, department or directorate and the first word of its name, as typed ("Bộ Y tế",
-# "Sở NN&MT", "Cục Hải quan"), issuing the document asked: opening the question before "ban
-# hành", or after the document's kind and "của" ("Thông tư của Bộ NN&MT"); read on the question
-# with its tones dropped letter by letter, so that spans point into the question as typed
+# "Sở NN&MT", "Cục Hải quan"), issuing the document asked: opening the question before its act
+# ("ban hành", "công bố", "phê duyệt", "hướng dẫn", "trả lời", "thông báo"), or after the
+# document's kind and "của" ("Thông tư của Bộ NN&MT"); read on the question with its tones
+# dropped letter by letter, so that spans point into the question as typed
 _MINISTRY = r"(?P<kind>bo|so|cuc|tong cuc)\s+(?P<name>[^\s,;:?()]+)"
 _ISSUING_OPENS = re.compile(
-    rf"^(?:[^,?]{{0,40}},\s*)?{_MINISTRY}(?:\s+[^\s,;:?]+){{0,4}}?\s+(?:da\s+|vua\s+)?ban\s+hanh",
+    rf"^(?:[^,?]{{0,40}},\s*)?{_MINISTRY}(?:\s+[^\s,;:?]+){{0,4}}?\s+(?:da\s+|vua\s+)?"
+    r"(?:ban\s+hanh|cong\s+bo|phe\s+duyet|huong\s+dan|tra\s+loi|thong\s+bao)",
     re.IGNORECASE,
 )
 _KIND_OF = re.compile(

@@ -35,7 +35,8 @@ _NOTICE = (
 **KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI THƯỜNG TRỰC TỈNH ỦY QUẢNG NAM**
 
 Ngày 12 tháng 10 năm 2025, Thủ tướng Chính phủ đã làm việc với Thường trực Tỉnh ủy
-Quảng Nam về tình hình phát triển kinh tế - xã hội của tỉnh.
+Quảng Nam về tình hình phát triển kinh tế - xã hội của tỉnh theo phân công tại Quyết định số
+2179/QĐ-TTg ngày 06 tháng 10 năm 2025 của Thủ tướng Chính phủ.
 
 Về kiến nghị của tỉnh về vốn đầu tư cảng biển: giao Bộ Tài chính chủ trì, tổng hợp và
 báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 11 năm 2025.
@@ -134,6 +135,7 @@ def test_the_date_of_an_event_is_not_a_limit_set_in_its_notice(answerer: Answere
         " xã hội vào ngày nào?"
     )
     assert result.intent == "date"
+    # nor the date of the decision its sentence cites
     assert result.found and "12 tháng 10 năm 2025" in (result.answer or "")
     # a report due to the Prime Minister is no meeting with him
     result = answerer.ask(

@@ -120,3 +120,9 @@ def test_another_ministry_is_told_by_name_or_initials() -> None:
     assert other_ministry(asked, "bo noi vu") == "bo Y"
     # another kind of body: nothing can be told
     assert other_ministry(asked, "uy ban nhan dan tinh ha tinh") is None
+
+
+def test_the_ministry_opening_the_question_before_its_act() -> None:
+    asked = "Bộ Y tế công bố TTHC nội bộ lĩnh vực trồng trọt tại quyết định số mấy?"
+    assert issuing_ministry(asked) == ("bo", "Y")
+    assert other_ministry(asked, "bo nong nghiep va moi truong") == "bo Y"
