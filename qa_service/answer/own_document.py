@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.analysis import expand_abbreviations
+from indexer.normalize import nfc, strip_diacritics
 from indexer.units import TOKEN, Unit, enclosing_line
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
@@ -41,12 +41,15 @@ __all__ = [
     "asked_issuer_places",
     "asked_types",
     "best_passages",
+    "cited_issuer",
     "described_document",
     "fits_period",
     "issued_by_named_body",
     "issuer_places",
+    "issuing_ministry",
     "named_bodies",
     "names_issuer_of_kind",
+    "other_ministry",
     "own_number_span",
     "rank_documents",
     "same_body",
@@ -383,15 +386,24 @@ _PLACE_UNIT = re.compile(r"\b(?:tinh|thanh pho|huyen|thi xa|xa|phuong)\b")
 _NUMBERED_KIND = re.compile(rf"(?:{KINDS}|van ban)(?: so)? \d")
 
 
+_OF_ISSUER = re.compile(r"\bcua (.+)$")  # "... của Chi cục Thuế Khu vực V": its issuer
+
+
+def cited_issuer(mention_text: str) -> str:
+    """The issuer a citation names after its "của" (folded: "bo tai chinh" of "Thông tư số
+    283/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính"); "" when it names none."""
+    m = _OF_ISSUER.search(fold(mention_text))
+    return m.group(1) if m else ""
+
+
 def issued_by_named_body(
     q: Question, mention_text: str, number: str, *, strict: bool = False
 ) -> bool:
     """A cited document fits the body the question names ("QĐ nào của Bộ Công Thương") and the
     place it names as issuer ("QĐ nào của UBND tỉnh Quảng Trị"): its "của ..." says so, or its
     symbol's issuer code; unknown counts as fitting, unless ``strict``."""
-    after = re.search(r"\bcua (.+)$", fold(mention_text))
     places = asked_issuer_places(q)
-    issuer = after.group(1) if after else ""
+    issuer = cited_issuer(mention_text)
     if (
         places
         and _PLACE_UNIT.search(issuer)
@@ -408,9 +420,9 @@ def issued_by_named_body(
     ]
     if not bodies:
         return True
-    if after:
+    if issuer:
         # "của Chủ tịch Ủy ban nhân dân tỉnh": the body whose head signed it
-        body_named = re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", after.group(1))
+        body_named = re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", issuer)
         return any(body_named.startswith(body) for body in bodies)
     # "…/NQ-UBTVQH15": a legislature's code ends in its term
     code = plain(number.rsplit("-", 1)[-1]).rstrip("0123456789") if "-" in number else ""
@@ -465,7 +477,7 @@ _ISSUER_AFTER_ASKED_KIND = re.compile(
 # "Sở NN&MT", "Cục Hải quan"), issuing the document asked: opening the question before its act
 # ("ban hành", "công bố", "phê duyệt", "hướng dẫn", "trả lời", "thông báo"), or after the
 # document's kind and "của" ("Thông tư của Bộ NN&MT"); read on the question with its tones
-# dropped letter by letter, so that spans point into the question as typed
+# dropped, which keeps its length, so that spans point into the question as typed
 _MINISTRY = r"(?P<kind>bo|so|cuc|tong cuc)\s+(?P<name>[^\s,;:?()]+)"
 _ISSUING_OPENS = re.compile(
     rf"^(?:[^,?]{{0,40}},\s*)?{_MINISTRY}(?:\s+[^\s,;:?]+){{0,4}}?\s+(?:da\s+|vua\s+)?"
@@ -480,18 +492,12 @@ _KIND_OF = re.compile(
 _NOT_NAME_START = frozenset({"nao", "gi", "truong", "va", "cac", "nganh"})
 
 
-def _untoned(text: str) -> str:
-    """``text`` with each letter's tone and marks dropped, case and length kept."""
-    return "".join(
-        "d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text
-    )
-
-
 def issuing_ministry(question: str) -> tuple[str, str] | None:
     """The ministry, department or directorate a question names as the issuer of the document
     it asks about: its folded kind ("bo") and the first word of its name as typed ("Y", "NN&MT");
     None when it names none there."""
-    untoned = _untoned(question)
+    question = nfc(question)
+    untoned = strip_diacritics(question)  # same length and case for NFC text
     for pattern in (_ISSUING_OPENS, _KIND_OF):
         m = pattern.search(untoned)
         if m is None:

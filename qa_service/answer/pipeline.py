@@ -55,6 +55,7 @@ from qa_service.answer.own_document import (
     answer_own_document,
     answer_relating_document,
     asked_issuer,
+    cited_issuer,
     same_body,
 )
 from qa_service.answer.question import Question, analyse, keyed_tokens
@@ -514,11 +515,8 @@ def _issued_by_asked_body(corpus: Corpus, q: Question, doc_id: str, cited: Candi
         return False
     if cited.mention is None:
         return False
-    other = _OF_BODY.search(fold(cited.mention.text))
-    return other is not None and not same_body(named, other.group(1))
-
-
-_OF_BODY = re.compile(r"\bcua (.+)$")  # "... của Chi cục Thuế Khu vực V": its issuer
+    other = cited_issuer(cited.mention.text)
+    return bool(other) and not same_body(named, other)
 
 
 def _second_value(

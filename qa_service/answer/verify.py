@@ -19,7 +19,7 @@ from indexer.extract.citations import number_matches
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
-from qa_service.answer.own_document import other_ministry
+from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import KINDS, TYPE_THEN_NUMBER, Question
 from qa_service.routing import DOCUMENT_KINDS, STOP_WORDS, fold
 
@@ -347,15 +347,13 @@ def _word_initials(text: str) -> str:
 _OWN_FACTS = frozenset({"signer"})
 # Facts of a document whose issuer the question may name
 _ISSUER_CHECKED = frozenset({"signer", "date", "effective", "decision"})
-_OF_ISSUER = re.compile(r"\bcua (.+)$")  # "Thông tư số 283/2016/TT-BTC ... của Bộ Tài chính"
 
 
 def _answer_issuer(corpus: Corpus, doc_id: str, cand: Candidate) -> str:
     """The issuer (folded) of the document an answer is about: the cited one's "của ..." when
     the answer is a mention, else the answering document's own; "" when unknown."""
     if cand.mention is not None:
-        m = _OF_ISSUER.search(fold(cand.mention.text))
-        return m.group(1) if m else ""
+        return cited_issuer(cand.mention.text)
     return fold(corpus.documents[doc_id].meta.issuer or "")
 
 
@@ -609,9 +607,9 @@ _SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
 # "Số trạm BTS ...", "số lượng hồ sơ ...", as typed with tones (folded "so" is also "sở", the
 # department): a number of things is asked; not "một số" (some), "chỉ số" (an index), "tỷ
 # số", nor a number that names ("số hiệu", "số điện thoại") or money ("số tiền").
-_NUMBER_OF_THINGS = re.compile(
-    r"(?<!một )(?<!chỉ )(?<!tỷ )(?<!\w)số (?:lượng )?(?!tiền|hiệu|điện|ký|liệu|hóa|hoá|thứ)\w"
-)
+_NUMBER_OF = r"(?<!một )(?<!chỉ )(?<!tỷ )(?<!\w)số (?:lượng )?"
+_NOT_THINGS = "tiền|hiệu|điện|ký|liệu|hóa|hoá|thứ"
+_NUMBER_OF_THINGS = re.compile(rf"{_NUMBER_OF}(?!{_NOT_THINGS})\w")
 
 
 # "100% số xã", "80% các trường": a share of the things counted may answer how many (folded).
@@ -730,8 +728,7 @@ def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
 # question names, by the first word of the things (not a document's "số 12/KH", "số mấy", nor
 # a sum: "số thu", "số vốn", "số kinh phí").
 _NUMBER_OF_NAMED = re.compile(
-    r"(?<!một )(?<!chỉ )(?<!tỷ )(?<!\w)số (?:lượng )?"
-    r"(?!(?:tiền|hiệu|điện|ký|liệu|hóa|hoá|thứ|mấy|bao|thu|chi|vốn|kinh|dư|nợ|nộp|vay|thuế)\b)"
+    rf"{_NUMBER_OF}(?!(?:{_NOT_THINGS}|mấy|bao|thu|chi|vốn|kinh|dư|nợ|nộp|vay|thuế)\b)"
     r"([^\W\d_]+)"
 )
 
