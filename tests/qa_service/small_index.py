@@ -14,6 +14,7 @@ from tests.conftest import shared_cache_dir
 __all__ = [
     "SMALL_CORPUS",
     "answerer_over",
+    "assert_quotes_verbatim",
     "build_small_index",
     "open_with_real_embedder",
     "real_embedder",
@@ -78,3 +79,9 @@ def answerer_over(root: Path, documents: dict[str, str], *, lexical_only: bool =
         progress=False,
     )  # fmt: skip
     return Answerer.open(root / "index", embedder=real_embedder())
+
+
+def assert_quotes_verbatim(answerer: Answerer, result: object) -> None:
+    """Every source quote of ``result`` (an ask result) is its document's text sliced."""
+    for source in result.sources:  # type: ignore[attr-defined]
+        assert answerer.texts[source.doc_id][source.start : source.end] == source.quote

@@ -13,7 +13,7 @@ from qa_service.answer.extractors import _names_place, _total_fit, _values, name
 from qa_service.answer.pipeline import _other_row, _value_unit
 from qa_service.answer.question import analyse
 from qa_service.routing import route_question
-from tests.qa_service.small_index import answerer_over
+from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
 PLAN = """ỦY BAN NHÂN DÂN
 TỈNH THỬ NGHIỆM
@@ -95,11 +95,6 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened.close()
 
 
-def _quoted(answerer: Answerer, result: object) -> None:
-    for source in result.sources:  # type: ignore[attr-defined]
-        assert answerer.texts[source.doc_id][source.start : source.end] == source.quote
-
-
 def test_a_total_and_its_part_asked_together_come_from_one_sentence(answerer: Answerer) -> None:
     result = answerer.ask(
         "Các khu công nghiệp của tỉnh Thử Nghiệm có tổng bao nhiêu trạm thu phát sóng thông tin "
@@ -107,7 +102,7 @@ def test_a_total_and_its_part_asked_together_come_from_one_sentence(answerer: An
     )
     assert result.found, result
     assert "180" in result.answer and "22" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 def test_two_places_compared_in_one_sentence_get_both_values(answerer: Answerer) -> None:
@@ -117,7 +112,7 @@ def test_two_places_compared_in_one_sentence_get_both_values(answerer: Answerer)
     )
     assert result.found, result
     assert "200-400mm" in result.answer and "100-250mm" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 def test_a_total_is_the_value_its_parts_follow(answerer: Answerer) -> None:
@@ -240,7 +235,7 @@ def test_the_value_the_question_s_qualifier_is_said_of(answerer: Answerer) -> No
     )
     assert result.found, result
     assert "500 (năm trăm) tỷ đồng" in result.answer and "900" not in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 def test_a_value_restated_in_brackets_is_quoted_with_it(answerer: Answerer) -> None:
@@ -249,4 +244,4 @@ def test_a_value_restated_in_brackets_is_quoted_with_it(answerer: Answerer) -> N
     )
     assert result.found, result
     assert "10 Gbps" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)

@@ -15,7 +15,7 @@ from qa_service.answer.extractors import _values
 from qa_service.answer.own_document import issued_by_named_body
 from qa_service.answer.question import analyse
 from qa_service.routing import route_question
-from tests.qa_service.small_index import answerer_over
+from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
 DECISION = """ỦY BAN NHÂN DÂN
 TỈNH THỬ NGHIỆM
@@ -141,11 +141,6 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened.close()
 
 
-def _quoted(answerer: Answerer, result: object) -> None:
-    for source in result.sources:  # type: ignore[attr-defined]
-        assert answerer.texts[source.doc_id][source.start : source.end] == source.quote
-
-
 def test_an_acronym_is_read_as_the_words_its_document_spells(answerer: Answerer) -> None:
     route = route_question(
         "QĐ 1509/QĐ-UBND: Sở DT&TG phải đăng công khai quyết định lên cổng TTĐT chậm nhất "
@@ -157,7 +152,7 @@ def test_an_acronym_is_read_as_the_words_its_document_spells(answerer: Answerer)
     result = answerer.ask(route.question)
     assert result.found, result
     assert "05 ngày làm việc" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 def test_an_acronym_the_document_does_not_spell_is_kept(answerer: Answerer) -> None:
@@ -197,7 +192,7 @@ def test_a_duration_asked_is_no_day_of_another_sentence(answerer: Answerer) -> N
     assert result.found, result
     assert "07 ngày" in result.answer
     assert "05 tháng 12" not in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
     # hours asked: days answer no such question
     hours = answerer.ask("Cơ quan nhận phản ánh có bao nhiêu giờ để xử lý phản ánh kiến nghị?")
     assert not hours.found, hours

@@ -26,7 +26,7 @@ from qa_service.answer.extractors import (
 from qa_service.answer.question import analyse
 from qa_service.answer.verify import value_mismatch
 from qa_service.routing import route_question
-from tests.qa_service.small_index import answerer_over
+from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
 RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
 TỈNH THỬ NGHIỆM
@@ -247,11 +247,6 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened.close()
 
 
-def _quoted(answerer: Answerer, result: object) -> None:
-    for source in result.sources:  # type: ignore[attr-defined]
-        assert answerer.texts[source.doc_id][source.start : source.end] == source.quote
-
-
 def test_a_digit_that_ends_a_name_is_no_value() -> None:
     text = "Thực hiện vùng phát thải thấp tại Vành đai 1 và một số khu vực tại Vành đai 2 trở vào"
     assert _values(text) == []
@@ -277,7 +272,7 @@ def test_the_band_asked_is_answered_with_its_bound(answerer: Answerer) -> None:
     )
     assert result.found, result
     assert "15 tháng" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 def test_the_bound_asked_is_no_other_action(answerer: Answerer) -> None:
@@ -299,7 +294,7 @@ def test_a_day_asked_of_a_row_with_a_days_column(answerer: Answerer) -> None:
     )
     assert result.found, result
     assert "15 tháng 8" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 def test_stop_words_around_an_insertion_make_no_other_procedure(answerer: Answerer) -> None:
@@ -317,7 +312,7 @@ def test_a_time_stated_in_words(answerer: Answerer) -> None:
     result = answerer.ask("Tiền lương dạy thêm giờ của nhà giáo được chi trả vào thời điểm nào?")
     assert result.found, result
     assert "sau khi kết thúc năm học" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 def test_a_fraction_is_a_share(answerer: Answerer) -> None:
@@ -357,7 +352,7 @@ def test_the_value_right_after_its_rule(answerer: Answerer) -> None:
     )
     assert result.found, result
     assert "50%" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 def test_the_count_of_a_groups_heading_row(answerer: Answerer) -> None:
@@ -366,7 +361,7 @@ def test_the_count_of_a_groups_heading_row(answerer: Answerer) -> None:
     )
     assert result.found, result
     assert "32" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 def test_a_body_asked_comes_from_a_sentence_that_names_one(answerer: Answerer) -> None:
@@ -401,7 +396,7 @@ def test_a_full_date_asked_is_no_year(answerer: Answerer) -> None:
     )
     assert result.found, result
     assert "17/12/2015" in result.answer
-    _quoted(answerer, result)
+    assert_quotes_verbatim(answerer, result)
 
 
 @pytest.mark.parametrize(
