@@ -96,6 +96,15 @@ SAMPLES: dict[str, Sample] = {
             20261215,
             exclude=(*_UP_TO_VAL, "qa-val2", "qa-wild", "qa-miss"),
         ),
+        # Session 12: a second studied sample of the weak kinds (agency, comparison, figure,
+        # deadline, effective date, near misses), by readers who saw no code, first run before
+        # changes, over files of no earlier sample.
+        Sample(
+            "qa-hard",
+            24,
+            20261217,
+            exclude=(*_UP_TO_VAL, "qa-val2", "qa-wild", "qa-miss", "qa-intents"),
+        ),
     )
 }
 

@@ -89,6 +89,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-wild.jsonl",
         "admin-miss.jsonl",
         "admin-intents.jsonl",
+        "admin-hard.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status

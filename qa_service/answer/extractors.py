@@ -300,18 +300,25 @@ _LIMIT_CUE = re.compile(
 
 
 # "bao lâu", "mấy ngày", "bao nhiêu ngày làm việc": the question asks for a duration (folded)
-_ASKS_DURATION = re.compile(r"\bbao lau\b|\b(?:may|bao nhieu) (?P<unit>ngay|thang|nam|gio|tuan)\b")
+_ASKS_DURATION = re.compile(
+    r"\bbao lau\b|\b(?:may|bao nhieu) (?P<unit>ngay|thang|nam|gio|tuan)(?P<working> lam viec)?\b"
+)
 # a table column of time limits ("Thời hạn giải quyết", "Thời gian giải quyết")
 # "ngày nào", "ngày tháng nào", "vào ngày bao nhiêu": the question asks for a day (folded)
 _ASKS_DAY = re.compile(r"\bngay (?:thang (?:nam )?)?(?:nao|bao nhieu|may)\b")
 _LIMIT_HEADER = re.compile(r"\b(?:thoi han|thoi gian) (?:giai quyet|thuc hien|xu ly)\b")
 
 
-def _counted_in(length: re.Match[str], asked: re.Match[str]) -> bool:
+def _counted_in(length: re.Match[str], asked: re.Match[str], *, exact: bool = False) -> bool:
     """The length of time written (a :data:`DURATION` match) is counted in the unit the question
-    asks ("bao nhiêu ngày": "07 ngày", "05 ngày làm việc"; any for "bao lâu")."""
+    asks ("bao nhiêu ngày": "07 ngày", "05 ngày làm việc"; any for "bao lâu"); ``exact``: in
+    working days too when it asks them ("bao nhiêu ngày làm việc": not "15 ngày")."""
     unit = asked.group("unit")
-    return unit is None or re.search(rf"\b{unit}\b", plain(fold(length.group()))) is not None
+    if unit is None:
+        return True
+    if exact:
+        unit += asked.group("working") or ""
+    return re.search(rf"\b{unit}\b", plain(fold(length.group()))) is not None
 
 
 def durations(text: str) -> list[re.Match[str]]:
@@ -366,6 +373,19 @@ def _limit_of_another_task(q: Question, text: str, at: int) -> bool:
 _ASKS_LIMIT = re.compile(
     r"\btruoc (?:ngay|thoi diem|khi) nao\b|\bhan chot\b|\bcham nhat\b|\bthoi han\b|\bhan\b"
 )
+
+
+def _states_limit_asked(q: Question, text: str) -> bool:
+    """``text`` writes a time limit as a limit ("trong thời hạn 15 ngày làm việc", "trước ngày
+    15/12"), a length counted in the unit the question asks when it asks one."""
+    folded = q.route.folded
+    asked = None if _ASKS_DAY.search(folded) else _ASKS_DURATION.search(folded)
+    if asked is not None:
+        return any(
+            _counted_in(m, asked, exact=True) and _limit_cue(text, m.start())
+            for m in durations(text)
+        )
+    return any(_limit_cue(text, m.start()) for m in _dates(text, "", folded, limit=True))
 
 
 def _limit_cue(text: str, at: int) -> bool:
@@ -758,6 +778,10 @@ def _with_followers(
             continue
         if intent != "deadline" and _values(lead.unit.text, corpus.unit_mentions(lead.unit)):
             continue  # a statement with values of its own: the next one is another statement
+        if intent == "deadline" and _states_limit_asked(q, lead.unit.text):
+            # "gửi hồ sơ ... trong thời hạn 15 ngày làm việc ... Trong đó:" — the items after it
+            # set limits of their own parts ("trong vòng 15 ngày kể từ ..."), not the one asked
+            continue
         follower, evidence = lead.unit, lead.evidence
         for _ in range(steps):
             follower = corpus.next_unit(follower)
@@ -947,6 +971,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             key=lambda m: (
                 wants_duration and DURATION.fullmatch(m.group()) is not None,
                 asks_day and DURATION.fullmatch(m.group()) is None,
+                # "bao nhiêu ngày làm việc": "15 ngày làm việc" before "trong vòng 15 ngày"
+                asked is not None and _counted_in(m, asked, exact=True),
                 _limit_cue(text, m.start()),
                 local_gain(q, text, m.start(), m.end()),
             ),
@@ -992,6 +1018,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             )
             if lead is not None and named_by_question(q, lead[0]):
                 cand.extra, lead = extra, None  # the body the question asks about, not for
+        if lead is None:
+            lead = _subject_of_role(q, text)
         if lead is not None:
             role = asked_role(q)
             said = False
@@ -1380,6 +1408,8 @@ _ASKED_ROLE = re.compile(
     r"\b(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao\b((?: \w+){0,3})"
 )
 _OTHER_RELATION = 0.75  # a body said to do another thing than the question asks
+# "cơ quan nào được/là/có ...": the words after the body asked are no task of it
+_NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
 
 
 def asked_role(q: Question) -> frozenset[tuple[str, str]]:
@@ -1388,9 +1418,26 @@ def asked_role(q: Question) -> frozenset[tuple[str, str]]:
     if asked is None:
         return frozenset()
     words = asked.group(1).split()
-    if words and words[0] in ("duoc", "la", "co", "cua", "thi", "se", "phai"):
+    if words and words[0] in _NO_ROLE_WORDS:
         return frozenset()
     return frozenset(zip(words, words[1:], strict=False))
+
+
+def _subject_of_role(q: Question, text: str) -> Extracted | None:
+    """ "giao bộ nào nghiên cứu, xử lý ...": the body that is the subject of the task asked,
+    when the sentence gives it with no verb of charge ("Bộ Nội vụ theo chức năng nhiệm vụ được
+    giao khẩn trương nghiên cứu, xử lý ..."), its name and the manner of the task between."""
+    asked = _ASKED_ROLE.search(q.route.folded)
+    words = asked.group(1).split() if asked else []
+    if len(words) < 2 or words[0] in _NO_ROLE_WORDS:
+        return None
+    untoned = strip_diacritics(text).lower()  # same length as the NFC text of a unit
+    said = re.search(rf"\b{words[0]}\W+{words[1]}\b", untoned)
+    lead = _lead_name(text, said.start()) if said and len(untoned) == len(text) else None
+    if lead is None or named_by_question(q, lead[1]):
+        return None
+    start, name = lead
+    return tidy(name), (start, start + len(name)), 0.8, text, None
 
 
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:

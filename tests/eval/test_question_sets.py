@@ -30,6 +30,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     # session 11: the kinds weakest on the blind sets (agency, effective, deadline, figure), by
     # two readers who saw no code
     "admin-intents.jsonl": "qa-intents",
+    # session 12: the weak kinds again (agency, comparison, figure, deadline, effective date,
+    # near misses), by two readers who saw no code
+    "admin-hard.jsonl": "qa-hard",
 }
 
 needs_admin = pytest.mark.skipif(

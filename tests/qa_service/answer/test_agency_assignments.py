@@ -61,6 +61,16 @@ phục hậu quả sạt lở đê biển, bảo đảm an toàn cho người d�
 
 3. Văn phòng Chính phủ theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc thực hiện \
 Công điện này.
+
+4. Về kiến nghị xây dựng kè chắn sóng:
+
+Giao Bộ Tài chính, Bộ Xây dựng theo chức năng, nhiệm vụ chủ trì, phối hợp với các cơ quan \
+liên quan nghiên cứu, xử lý kiến nghị của tỉnh về kè chắn sóng.
+
+5. Về kiến nghị sắp xếp tổ chức bộ máy quản lý đê điều:
+
+Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý kiến nghị của \
+tỉnh, báo cáo cấp có thẩm quyền trong tháng 12 năm 2025.
 """
 
 
@@ -97,6 +107,10 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         # the one body given the asked task, not "các cơ quan liên quan" the dispatch opens with
         ("Công điện về khắc phục hậu quả sạt lở đê biển giao cơ quan nào theo dõi, đôn đốc "
          "thực hiện?", "Văn phòng Chính phủ"),
+        # the subject of the task asked, named with no verb of charge, not the bodies the
+        # section before gives a task of the same words
+        ("Về kiến nghị sắp xếp tổ chức bộ máy quản lý đê điều, công điện giao bộ nào nghiên "
+         "cứu xử lý?", "Bộ Nội vụ"),
     ],
 )  # fmt: skip
 def test_the_body_given_the_task(answerer: Answerer, question: str, body: str) -> None:

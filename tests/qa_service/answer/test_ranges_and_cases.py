@@ -1,5 +1,6 @@
 """Values read from ranges and cases: the end of a range a question asks for, two cases stated
-by parallel sentences, a time limit whose statement names a year, spans of years."""
+by parallel sentences, a time limit whose statement names a year, spans of years, a limit in
+working days asked."""
 
 from __future__ import annotations
 
@@ -38,7 +39,16 @@ năm 2025 có hiệu lực.
 
 2. Người tập sự tính đến ngày 30 tháng 6 năm 2025 thì thực hiện theo quy định.
 
-Điều 3. Hiệu lực thi hành
+Điều 3. Trình tự rà soát
+
+Bước 1: Ủy ban nhân dân cấp xã tổ chức rà soát, thống kê số liệu về nhà ở của hộ gia đình \
+tại xã, gửi hồ sơ về Ủy ban nhân dân tỉnh trong thời hạn 10 ngày làm việc
+kể từ ngày Ủy ban nhân dân tỉnh chỉ đạo triển khai. Trong đó:
+
++ Số liệu rà soát về nhà ở của hộ gia đình được thống kê theo dữ liệu dân cư trong vòng
+20 ngày kể từ ngày Nghị định này có hiệu lực thi hành;
+
+Điều 4. Hiệu lực thi hành
 
 Nghị định này có hiệu lực kể từ ngày ký.
 """
@@ -115,3 +125,13 @@ def test_a_day_and_month_of_a_date_is_no_duration() -> None:
         "cáo trong 15 ngày; thời gian thực hiện 6 tháng."
     )
     assert [m.group() for m in durations(text)] == ["trong 15 ngày", "6 tháng"]
+
+
+def test_a_limit_in_working_days_is_not_the_next_items(answerer: Answerer) -> None:
+    # the sentence gives its own limit in the unit asked; the item after its "Trong đó:" sets
+    # the limit of one part in calendar days
+    result = answerer.ask(
+        "UBND cấp xã gửi hồ sơ rà soát số liệu nhà ở về UBND tỉnh trong bao nhiêu ngày làm việc?"
+    )
+    assert result.found, result
+    assert "10 ngày làm việc" in (result.answer or "")
