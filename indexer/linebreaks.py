@@ -20,6 +20,9 @@ break only, the way a reader does:
   mixed case runs into capitals only after a connecting word ("của\\nUBND TỈNH");
 - a heading or list item whose emphasis run stays open reads on into the next line
   ("**5. Thủ tục\nYêu cầu chấm dứt quyền sử dụng sáng chế**"): one bold heading;
+- a line ending on the capitalized word that opens a body's name ("phối hợp Sở" / "Nông nghiệp
+  và Môi trường ...", "Trách nhiệm của Sở" / "Công Thương**") reads on, a heading or list item
+  too: the name goes on in the next line;
 - the next line starts lower case or with a digit → soft; with a capital → soft unless the line
   before is itself a heading or list item that does not end on a connecting word, or the next
   line is a short tail that ends the item's sentence ("1. Giao Ủy ban nhân dân Thành phố tổ chức
@@ -64,6 +67,9 @@ _CONNECTORS = frozenset(
         *("giữa", "đối", "vào", "kèm", "tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"),
     }
 )
+# The capitalized word that opens a body's name and cannot end a line of its own ("Sở" /
+# "Tài chính", "Ban" / "Chỉ đạo"); as written, so "nhiệm vụ" ending a heading is not one
+_NAME_OPENING = frozenset({"Sở", "Bộ", "Cục", "Ban", "Vụ", "Phòng", "Viện", "Quỹ", "Trường", "Đài"})
 # A few words closing a sentence ("Nghị quyết.", "Kế hoạch, Tài chính.", "Đất đai;"): wrapped
 # off the line before, not a sentence of its own
 _SHORT_TAIL = re.compile(r"^[^.;:!?]{1,40}[.;]$")
@@ -117,6 +123,8 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
         return False  # a bold heading or emphasised line; "*trước ngày 31/3*" reads on
     if _DOC_TYPE_LINE.match(before) or _DOC_TYPE_LINE.match(after) or _MARKER.match(after):
         return False
+    if before.split()[-1] in _NAME_OPENING and after[0].isupper() and not in_capitals(after):
+        return True  # "phối hợp Sở" / "Nông nghiệp và Môi trường ...": the name goes on
     if _STANDALONE.match(before) and not after[0].islower():
         return False
     connector = before.endswith(",") or _last_word(before) in _CONNECTORS

@@ -34,6 +34,10 @@ from indexer.linebreaks import is_soft, soft_break_offsets
         ("**5. Thủ tục", "Yêu cầu chấm dứt quyền sử dụng sáng chế theo quyết định bắt buộc**"),
         ("**1. Thủ tục", "Chỉ định tổ chức đánh giá sự phù hợp hoạt động thử nghiệm, giám định,"),
         ("**2. Sở", "Tài chính **(cơ quan chủ trì)"),
+        # a body's name broken after the word that opens it, in a list item or a heading
+        ("2. Cục Trồng trọt và Bảo vệ thực vật phối hợp Sở", "Nông nghiệp và Môi trường hướng"),
+        ("**Điều 3. Trách nhiệm của Sở", "Công Thương**"),
+        ("1. Trực tiếp lãnh đạo, điều hành hoạt động của Ban", "Chỉ đạo; chịu trách nhiệm chung"),
     ],
 )
 def test_soft(before: str, after: str) -> None:
@@ -62,6 +66,8 @@ def test_soft(before: str, after: str) -> None:
         ("-----", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
         ("Võ Chí Công", "(Đã ký)"),
         ("các nội dung sau", ""),
+        ("2. Nhiệm vụ", "Xây dựng kế hoạch triển khai"),  # "vụ" of a heading opens no name
+        ("Giám đốc Sở", "KT. CHỦ TỊCH"),
     ],
 )
 def test_hard(before: str, after: str) -> None:
