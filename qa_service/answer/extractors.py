@@ -253,6 +253,22 @@ def _name_number(text: str, a: int, b: int) -> bool:
     return _NAME_NUMBER_BEFORE.search(text[max(0, a - _NAME_NUMBER_WORDS) : a]) is not None
 
 
+# After a house number: the street's name (capitalized, "đường" may open it), then the ward,
+# commune or district ("244 Điện Biên Phủ, Phường Xuân Hòa", "Số 04 đường Nguyễn Tất Thành,
+# Phường Bà Rịa")
+_STREET_AFTER = re.compile(
+    r"\s+(?:đường\s+)?([^\W\d_][\w/]*(?:\s+[\w/]+){0,5}?),\s*"
+    r"(?:phường|xã|quận|huyện|thị trấn|thị xã|tp\b|thành phố)",
+    re.IGNORECASE,
+)
+
+
+def _house_number(text: str, a: int, b: int) -> bool:
+    """The value at [a, b) is the number of an address, no figure."""
+    street = _STREET_AFTER.match(text, b)
+    return street is not None and street.group(1)[0].isupper() and text[a:b].isdigit()
+
+
 # "2.000927", "1.014466": a procedure's code, not a figure (a group of thousands has three
 # digits; a decimal is written with a comma)
 _CODE_GROUP = re.compile(r"\.\d{4,}")
@@ -270,6 +286,8 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
             continue
         raw = match.group(1)
         if _item_label(text, a, b) or _CODE_GROUP.search(raw) or _name_number(text, a, b):
+            continue
+        if _house_number(text, a, b):
             continue
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and (
             re.search(r"(?:năm|giai đoạn)\s*$", text[max(0, a - 12) : a], re.IGNORECASE)

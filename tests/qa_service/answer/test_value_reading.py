@@ -257,6 +257,17 @@ def test_a_digit_that_ends_a_name_is_no_value() -> None:
     assert [v[2] for v in _values("tại Hà Nội có 5 trạm")] == ["5"]
 
 
+def test_the_number_of_an_address_is_no_value() -> None:
+    text = (
+        "Bộ phận Một cửa Sở Khoa học và Công nghệ (244 Điện Biên Phủ, Phường Xuân Hòa) và "
+        "Trung tâm phục vụ hành chính công (Số 04 đường Nguyễn Tất Thành, Phường Bà Rịa) "
+        "tiếp nhận 28 hồ sơ"
+    )
+    assert [v[2] for v in _values(text)] == ["28"]
+    # a count of bodies is a value still
+    assert [v[2] for v in _values("gồm 12 Sở, ngành và 3 huyện")] == ["12", "3"]
+
+
 def test_a_band_asked_in_other_words() -> None:
     bands = _asked_bands("nguoi lam viec o hoi chua du 2 nam thi duoc tro cap may thang")
     assert bands == [("duoi", "2", "nam")]
