@@ -413,6 +413,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bngay bao nhieu\b|\bvao ngay\b.*\?$|\bthoi gian nao\b|\bhan chot\b"
             r"|\btruoc ngay nao\b|\bngay may\b|\b(?:vao|trong|tu|den) nam nao\b",
         ),
+        # "KH 153 ... thực hiện chương trình ... đến năm 2030 của BCA số mấy?": the number of a
+        # document named is asked, whatever year its subject runs to
+        ("decision", rf"\b{_ANY_DOCUMENT}\b[^?]*\bso may\W*$"),
         (
             "target",
             r"\bchi tieu\b|\bmuc tieu\b|\bphan dau\b|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"

@@ -152,6 +152,9 @@ def test_accent_ratio() -> None:
         ("han Cong Thuong tong hop bao cao 6 thang ve ke hoach xuat khau?", "deadline"),
         ("Chức năng, nhiệm vụ, quyền hạn Sở Nội vụ do văn bản nào quy định?", "decision"),
         ("Hạn mức hỗ trợ mỗi hộ là bao nhiêu?", "figure"),
+        # the number of a document asked, whatever year its subject runs to
+        ("KH 153 thực hiện chương trình MTQG đến 2030 của Bộ Công an số mấy?", "decision"),
+        ("Mục tiêu đến năm 2030 của chương trình là bao nhiêu?", "target"),
         # the date of a document written in brackets after the one asked
         ("Tờ trình của Sở Tài chính (QĐ 98/2025/QĐ-UBND) ngày nào?", "date"),
         ("Chậm nhất bao lâu sau khi văn bản có hiệu lực phải cập nhật dữ liệu?", "deadline"),
