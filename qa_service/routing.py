@@ -332,7 +332,13 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "deadline",
             r"\bthoi han\b|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b|\b(trong )?bao lau\b"
-            r"|\bhan (nop|gui|hoan thanh|bao cao|cuoi)\b"
+            r"|\bhan (nop|gui|trinh|hoan thanh|bao cao|cuoi)\b"
+            # "hạn Sở KHCN trình ...": the limit of the body named and its act, "hạn" as a noun
+            # (not "quyền hạn", "thời hạn", "gia hạn", "giới hạn", "kỳ hạn" of a body)
+            r"|(?<!gia )(?<!thoi )(?<!ky )(?<!quyen )(?<!gioi )(?<!co )(?<!huu )(?<!vo )"
+            r"\bhan (?:so|bo|cuc|uy ban nhan dan|phong|cac|don vi|co quan)\b"
+            # or the question opens with it, after the document it is about ("QĐ 3565: hạn ...")
+            r"|(?:^|: )han (?!che\b|muc\b|ngach\b|quoc\b|han\b)\w"
             # "mấy ngày", "trong mấy giờ": a duration, not the hour of "sau mấy giờ (đêm)"
             r"|\bmay ngay( lam viec)?\b|(?<!sau )(?<!luc )(?<!truoc )\bmay (?:gio|tuan)\b"
             # "mốc thời gian nào", "hạn công bố ... là ngày nào": a time limit set for an act
@@ -395,7 +401,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "deadline",
             # ("Công văn 5642/CT-CS ngày nào?": the time is asked of the document itself)
             rf"^(?=.*{_TIME_ASKED})(?:(?=.*{_OBLIGATION})|(?!.*{_DATING_VERB})"
-            rf"(?!.*\b{_KIND}(?: so)? [\w/.-]*\d[\w/.-]* (?:(?:duoc|co|la|vao) )*{_TIME_ASKED}))",
+            # ("Tờ trình ... (QĐ 98/2025/QĐ-UBND) ngày nào?": the number closes a bracket)
+            rf"(?!.*\b{_KIND}(?: so)? [\w/.-]*\d[\w/.-]*\)?"
+            rf" (?:(?:duoc|co|la|vao) )*{_TIME_ASKED}))",
         ),
         (
             "date",
@@ -405,6 +413,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bngay bao nhieu\b|\bvao ngay\b.*\?$|\bthoi gian nao\b|\bhan chot\b"
             r"|\btruoc ngay nao\b|\bngay may\b|\b(?:vao|trong|tu|den) nam nao\b",
         ),
+        # "KH 153 ... thực hiện chương trình ... đến năm 2030 của BCA số mấy?": the number of a
+        # document named is asked, whatever year its subject runs to
+        ("decision", rf"\b{_ANY_DOCUMENT}\b[^?]*\bso may\W*$"),
         (
             "target",
             r"\bchi tieu\b|\bmuc tieu\b|\bphan dau\b|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"

@@ -104,10 +104,7 @@ def document_for(corpus: Corpus, q: Question, scored: list[Candidate]) -> tuple[
         score = 0.5 * coverage + 0.3 * support.get(doc_id, 0.0)
         if type_words and meta.doc_type:
             score += 0.3 if plain(meta.doc_type) in type_words else -0.3
-        if not fits_period(corpus, q, doc_id) or any(
-            not re.search(rf"(?<!\d){a}\s*[-–]\s*{b}(?!\d)", corpus.texts[doc_id])
-            for a, b in q.route.ranges
-        ):
+        if not fits_period(corpus, q, doc_id):
             continue  # another year or period than the question's
         if best is None or score > best[0]:
             best = (score, doc_id)
@@ -155,6 +152,10 @@ def answer_signer(
     return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
 
 
+# The kind of document a question opens with, its subject ("Tờ trình của Sở X ...", folded)
+_OPENING_KIND = re.compile(rf"^({KINDS})\b")
+
+
 def dated_document(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, float] | None:
@@ -169,6 +170,12 @@ def dated_document(
     if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed) or issued):
         return _acting_issuer_document(corpus, q, hits)
     if q.own_doc is not None:
+        own_type = plain(corpus.documents[q.own_doc].meta.doc_type or "")
+        opening = _OPENING_KIND.match(folded)
+        if opening is not None and own_type and opening.group(1) != own_type:
+            # "Tờ trình của Sở X đề nghị ban hành ... (QĐ 102/2025) đề ngày nào?": the document
+            # named says where the one asked is cited; the one asked is of its own kind
+            return None
         return q.own_doc, 1.0
     if _NUMBERED_KIND.search(folded):
         return None  # "công văn 4814/... gửi ngày nào": the date of the document it numbers

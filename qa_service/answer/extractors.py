@@ -99,15 +99,17 @@ def _dates(text: str, title: str, folded_question: str, *, limit: bool) -> list[
     """The dates and periods of ``text`` a date or time-limit answer can be. A span of years is
     none of a time limit (a limit is a day or a duration) and, unless the question asks for a
     span, none of a date when the document's title writes it: the period of the subject the
-    document is about ("... bầu cử ... nhiệm kỳ 2026 - 2031"), part of its name."""
+    document is about ("... bầu cử ... nhiệm kỳ 2026 - 2031"), part of its name; nor of a
+    day asked ("có hiệu lực từ ngày nào": not "năm học 2026-2027")."""
     found = list(_DATE_EXPR.finditer(text))
     if _ASKS_SPAN.search(folded_question):
         return found
+    no_span = limit or _ASKS_DAY.search(folded_question) is not None
     return [
         m
         for m in found
         if not _YEAR_SPAN.fullmatch(m.group())
-        or not (limit or re.sub(r"\s", "", m.group()) in re.sub(r"\s", "", title))
+        or not (no_span or re.sub(r"\s", "", m.group()) in re.sub(r"\s", "", title))
     ]
 
 
@@ -304,9 +306,13 @@ def value_spans(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, 
 
 
 _SPACED_SYMBOL = re.compile(r"(?<=[\w/])\s*([/-])\s+(?=[A-ZĐ\d])|(?<=[A-ZĐ\d])\s+([/-])(?=\w)")
+# a number written in words ("mười", "mười hai", "năm"), as a length is spelled out before its
+# figure in brackets ("Mười (10) ngày làm việc")
+_NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm)"
 DURATION = re.compile(
     r"(?:(?:trong|trong vòng|trong thời hạn|không quá|tối đa|chậm nhất|sau)\s+)?"
-    r"\b\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|giờ|tuần)\b",
+    rf"(?:\b\d{{1,3}}(?:\s*\([^)]{{1,20}}\))?|\b{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}}"
+    r"\s*\(\d{1,3}\))\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|giờ|tuần)\b",
     re.IGNORECASE,
 )
 # Words that make a date or a duration a time limit.
@@ -849,6 +855,27 @@ def _length_factor(chars: int) -> float:
     return 1.0 / (1.0 + max(0, chars - _PLAIN_CHARS) / 1600)
 
 
+# A heading naming a time allowed ("a) Thời gian trả lời ... quy định như sau:"), folded
+_LIMIT_HEADING = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:thoi gian|thoi han)\b")
+# A sentence whose subject is the time allowed, the length its predicate ("Thời gian xử lý và
+# trả lời phản ánh kiến nghị là 07 ngày"), folded up to the length
+_TIME_ALLOWED_IS = re.compile(
+    r"^\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:thoi gian|thoi han)\b[^.;:]{0,120}\bla\W*$"
+)
+
+
+def _stated_as_time_allowed(unit: Unit, at: int) -> bool:
+    """The length at ``at`` is the time allowed its unit states: the predicate of a sentence
+    whose subject is that time ("Thời gian xử lý ... là 07 ngày"), or the opening of a unit
+    listed under a heading that names it ("a) Thời gian trả lời ... như sau:" / "Năm (05) ngày
+    làm việc đối với ...")."""
+    before = plain(fold(unit.text[:at]))
+    if before.strip(" \t\n*_-+•"):
+        return _TIME_ALLOWED_IS.match(before) is not None
+    heading = unit.section.rpartition(" > ")[2]
+    return _LIMIT_HEADING.match(plain(fold(heading))) is not None
+
+
 def _in_limit_column(unit: Unit, intent: str) -> bool:
     """A time limit read from a table whose header has a time-limit column: the column, not
     the words of the long row around it, says which value answers."""
@@ -908,6 +935,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
     if intent in ("decision", "date"):
         mentions = corpus.unit_mentions(unit)
         named = [m for m in mentions if any(number_matches(n, m.number) for n in q.number_filter)]
+        # the date of a document the sentence cites answers only as that document's (a mention
+        # chosen below), not as a date the text writes
+        cited_dates = [(m.start, m.end) for m in mentions]
         if intent == "decision":
             # "thông tư nào (bổ sung Điều 4 TT 39/2015/TT-BTC)": the document asked for is not
             # one the question names; those only lead to it
@@ -918,12 +948,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         mentions = [m for m in mentions if m in named or issued_by_named_body(q, m.text, m.number)]
         if intent == "date" and _ASKS_YEAR.search(q.route.folded) and not q.route.doc_types:
             mentions = []  # "hoàn thành vào năm nào": the year of a task, not of a document
-        cited_dates: list[tuple[int, int]] = []
         if intent == "date" and not _names_a_document(q):
             # "Phó Thủ tướng làm việc với tỉnh X vào ngày nào": the day of an event, not that of
             # a document its sentence cites ("theo phân công tại Quyết định số 2179/QĐ-TTg ngày
             # 06 tháng 10 năm 2025")
-            cited_dates = [(m.start, m.end) for m in mentions]
             mentions = []
         chosen = best_mention(corpus, q, mentions, need_date=intent == "date")
         if chosen is not None:
@@ -999,8 +1027,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return None
         # a bare duration under a time-limit column is a limit too, in a row that is evidence
         # enough to answer (a weak row must not outrank the evidence with its column's credit)
-        limit = _limit_cue(text, focus.start()) or (
-            cand.evidence >= _MIN_EVIDENCE and _in_limit_column(unit, intent)
+        limit = (
+            _limit_cue(text, focus.start())
+            or (cand.evidence >= _MIN_EVIDENCE and _in_limit_column(unit, intent))
+            or _stated_as_time_allowed(unit, focus.start())
         )
         quality = 0.9 if limit else 0.6
         answer, span, quality, _, _ = window_answer(
@@ -1646,6 +1676,18 @@ _AMENDED_BY = re.compile(
 )
 
 
+# "Quyết định số 1085/QĐ-TTg ... về việc ban hành Kế hoạch rà soát ...": a decision that issues
+# or approves a document of another kind, which has no number of its own (folded subject)
+_ISSUING = re.compile(rf"^\W*(?:ve viec )?(?:ban hanh|phe duyet) (?:kem theo )?({KINDS})\b")
+
+
+def _issues_asked_kind(mention: Mention, asked: set[str]) -> bool:
+    """``mention`` is a decision issuing a document of the kind asked ("căn cứ KH ... số mấy":
+    the plan is cited by the decision that issues it)."""
+    issued = _ISSUING.match(plain(fold(mention.subject)))
+    return mention.kind == "quyet dinh" and issued is not None and issued.group(1) in asked
+
+
 def best_mention(
     corpus: Corpus, q: Question, mentions: list[Mention], *, need_date: bool
 ) -> tuple[Mention, float] | None:
@@ -1670,9 +1712,12 @@ def best_mention(
         )
         quality = coverage
         if asked and "van ban" not in asked:
-            if mention.kind not in asked:
+            if mention.kind in asked:
+                quality += 0.25
+            elif _issues_asked_kind(mention, asked):
+                quality += 0.2  # the plan itself, cited as such, first
+            else:
                 continue  # "quyết định nào" is not answered by a kế hoạch
-            quality += 0.25
         if q.localities:  # the first place the mention's subject names: asked or another
             first = corpus.gazetteer.first(plain(mention.subject))
             if first is not None:

@@ -541,11 +541,20 @@ def asked_issuer(q: Question) -> str | None:
     return acting_body(folded)
 
 
+_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+
+
 def fits_period(corpus: Corpus, q: Question, doc_id: str) -> bool:
-    """The question's years and periods ("năm 2023", "6 tháng đầu năm") are the document's."""
+    """The question's years and periods ("năm 2023", "6 tháng đầu năm") are the document's, and
+    the spans of years it names ("năm học 2026-2027", "giai đoạn 2021-2025") the document writes."""
     title = fold(corpus.documents[doc_id].meta.title or "")
-    return all(corpus.doc_has_year(doc_id, y) for y in q.route.years) and all(
-        re.search(period_pattern(p), title) for p in q.route.periods
+    # a title naming its span ("... năm học 2025-2026") is of that span, whatever later one its
+    # text plans for ("trình ... năm học 2026-2027"); a title naming none, of the spans it writes
+    spanned = title if _YEAR_SPAN.search(title) else corpus.texts[doc_id]
+    return (
+        all(corpus.doc_has_year(doc_id, y) for y in q.route.years)
+        and all(re.search(period_pattern(p), title) for p in q.route.periods)
+        and all(re.search(rf"(?<!\d){a}\s*[-–]\s*{b}(?!\d)", spanned) for a, b in q.route.ranges)
     )
 
 
@@ -817,6 +826,11 @@ def _subject_before(text: str, at: int) -> str:
     return plain(fold(head))
 
 
+# The kind of document a question's clause of entry into force has as its subject: the clause
+# opens with it ("..., Luật này dự kiến có hiệu lực từ ngày nào", folded)
+_EFFECT_SUBJECT = re.compile(rf"(?:^|[,:;] )({KINDS})\b[^,:;?]*\bhieu luc\b")
+
+
 def answer_effective(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, list[Candidate], float] | None:
@@ -834,6 +848,12 @@ def answer_effective(
     doc_id = best.doc_id
     text = corpus.texts[doc_id]
     other_kinds = asked_types(q) if best.type_match is False else []
+    doc_type = plain(corpus.documents[doc_id].meta.doc_type or "")
+    subject = _EFFECT_SUBJECT.search(plain(q.route.folded))
+    if subject is not None and doc_type and subject.group(1) != doc_type:
+        # "Theo NQ 386 ... dự án Luật X, Luật này có hiệu lực từ ngày nào?": the law's entry
+        # into force is asked, not that of the resolution found
+        other_kinds = [subject.group(1)]
     clean_units = [corpus.units[i] for i in corpus.doc_units.get(doc_id, [])]
     for unit in clean_units:
         m = _EFFECTIVE.search(unit.text)

@@ -126,6 +126,58 @@ def numbers_supported(answer: str, quotes: Sequence[str]) -> bool:
     return True
 
 
+# A section or sentence stating the period of an act ("Điều 2. Thời gian ủy quyền: Kể từ ...
+# đến hết ngày 28/02/2027", "Thời hạn thực hiện: ..."), the act's words after it (folded)
+_PERIOD_OF = re.compile(r"^\W*(?:dieu \d+\W+)?(?:thoi gian|thoi han) (\w+ \w+)\b")
+# "đến khi nào", "đến ngày nào", "trong bao lâu": the end or the length of a period is asked,
+# not a limit set for a task ("trước ngày nào")
+_ASKS_PERIOD_END = re.compile(
+    r"\bden (?:khi nao|ngay nao|bao gio|thoi diem nao|nam nao)\b|\bbao lau\b"
+)
+_PERIOD_DOCUMENTS = 2  # documents of the best candidates looked into
+
+
+def _period_of_act(corpus: Corpus, q: Question, scored: list[Candidate]) -> Candidate | None:
+    """ "UBND tỉnh ủy quyền cho GĐ Sở ... cấp giấy chứng nhận ... đến khi nào?": the item that
+    names the task states no limit; the document states the period of the act the question
+    names ("ủy quyền") under a heading of its own ("Thời gian ủy quyền: ... đến hết ngày ...").
+    Read from such a unit of the documents of the best candidates, supported by the best
+    candidate of its document (the task named)."""
+    leads: dict[str, Candidate] = {}
+    for cand in scored:
+        if len(leads) >= _PERIOD_DOCUMENTS:
+            break
+        leads.setdefault(cand.unit.doc_id, cand)
+    found: list[Candidate] = []
+    for doc_id, lead in leads.items():
+        for idx in corpus.doc_units.get(doc_id, []):
+            unit = corpus.units[idx]
+            heading = _PERIOD_OF.match(unit.folded) or _PERIOD_OF.match(
+                unit.context_folded.partition(" > ")[0]
+            )
+            if heading is None or idx == lead.unit.idx:
+                continue
+            act = heading.group(1)
+            # the act the question asks about, not one it names in passing ("báo cáo kết quả
+            # thực hiện nội dung được ủy quyền trước ngày nào": the report's limit)
+            if not re.search(rf"(?<!\bduoc )\b{act}\b", q.route.folded):
+                continue
+            if not (
+                _ASKS_PERIOD_END.search(q.route.folded)
+                or re.search(rf"\b(?:thoi gian|thoi han) {act}\b", q.route.folded)
+            ):
+                continue
+            found.append(
+                Candidate(
+                    unit=unit,
+                    evidence=lead.evidence,
+                    prior=lead.prior,
+                    extra=((lead.unit.start, lead.unit.end),),
+                )
+            )
+    return best_unit_answer(corpus, q, found, "deadline") if found else None
+
+
 class Answerer:
     """Answers questions over one opened index version."""
 
@@ -374,6 +426,8 @@ class Answerer:
             best = best_unit_answer(corpus, q, grounds, kind)
         if best is None:
             best = best_unit_answer(corpus, q, scored, kind)
+        if best is None and kind == "deadline":
+            best = _period_of_act(corpus, q, scored)
         if best is None and intent == "date":
             # "Quyết định số 35/2015 của UBND tỉnh Quảng Trị ... ký ngày nào?": a document the
             # collection only cites, dated by its mentions

@@ -146,6 +146,17 @@ def test_accent_ratio() -> None:
         ("Theo quyết định nào, tỷ lệ hồ sơ đúng hạn là bao nhiêu?", "figure"),
         ("Việc công bố TTHC dựa trên công văn hướng dẫn nào của VPCP?", "basis"),
         ("Thủ tục này giải quyết trong bao nhiêu ngày?", "deadline"),
+        # "hạn" alone, a noun before the body and its act: a time limit
+        ("QĐ 3565: hạn Sở KHCN trình CT UBND TP phê duyệt quy trình nội bộ?", "deadline"),
+        ("han So Cong Thuong trinh quy trinh dien tu theo QD 2715?", "deadline"),
+        ("han Cong Thuong tong hop bao cao 6 thang ve ke hoach xuat khau?", "deadline"),
+        ("Chức năng, nhiệm vụ, quyền hạn Sở Nội vụ do văn bản nào quy định?", "decision"),
+        ("Hạn mức hỗ trợ mỗi hộ là bao nhiêu?", "figure"),
+        # the number of a document asked, whatever year its subject runs to
+        ("KH 153 thực hiện chương trình MTQG đến 2030 của Bộ Công an số mấy?", "decision"),
+        ("Mục tiêu đến năm 2030 của chương trình là bao nhiêu?", "target"),
+        # the date of a document written in brackets after the one asked
+        ("Tờ trình của Sở Tài chính (QĐ 98/2025/QĐ-UBND) ngày nào?", "date"),
         ("Chậm nhất bao lâu sau khi văn bản có hiệu lực phải cập nhật dữ liệu?", "deadline"),
         ("Quyết định 318 có hiệu lực từ ngày nào?", "effective"),
     ],

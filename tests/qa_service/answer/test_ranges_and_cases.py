@@ -85,7 +85,10 @@ def test_a_span_of_years_is_no_time_limit_nor_the_subjects_period() -> None:
     assert [m.group() for m in _dates(text, "", asked, limit=True)] == ["trước ngày 31/3/2026"]
     # a date answer leaves out the span the title writes, unless a span is asked for
     assert [m.group() for m in _dates(text, title, asked, limit=False)] == ["trước ngày 31/3/2026"]
-    assert len(_dates(text, fold("Kế hoạch bầu cử"), asked, limit=False)) == 2
+    when = fold("Hồ sơ phải gửi khi nào?")
+    assert len(_dates(text, fold("Kế hoạch bầu cử"), when, limit=False)) == 2
+    # a day asked ("ngày nào") is none of a span, whatever the title writes
+    assert len(_dates(text, fold("Kế hoạch bầu cử"), asked, limit=False)) == 1
     span = fold("Cuộc bầu cử thuộc nhiệm kỳ nào?")
     assert len(_dates(text, title, span, limit=False)) == 2
 
