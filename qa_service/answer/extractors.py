@@ -25,6 +25,7 @@ from qa_service.answer.evidence import (
     Candidate,
     clause_coverage,
     constraint_factor,
+    denies_question,
     densest,
     direct_share,
     joint_coverage,
@@ -973,6 +974,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 asks_day and DURATION.fullmatch(m.group()) is None,
                 # "bao nhiêu ngày làm việc": "15 ngày làm việc" before "trong vòng 15 ngày"
                 asked is not None and _counted_in(m, asked, exact=True),
+                # "07 ngày ... trường hợp có xác định ...; 03 ngày ... trường hợp không xác
+                # định ...": the value of the case the question states
+                not denies_question(q, text, m.start(), m.end()),
                 _limit_cue(text, m.start()),
                 local_gain(q, text, m.start(), m.end()),
             ),
@@ -1930,6 +1934,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             else:
                 quality -= 0.15
         quality += 0.2 * clause_coverage(q, text, a, b)
+        if denies_question(q, text, a, b):
+            quality -= 0.3  # the value of the other case ("không ...") than the one asked
         quality += 0.35 * left_context(q, text, a, expected or "")
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)

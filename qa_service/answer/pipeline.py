@@ -314,7 +314,7 @@ class Answerer:
             compared = answer_compare(corpus, q, top_k)
             if compared is not None:
                 return compared
-            intent = "figure"
+            intent = compared_value_kind(q.route.question)
         if intent == "effective":
             found = answer_effective(corpus, q, hits)
             if found is not None:
@@ -380,7 +380,9 @@ class Answerer:
             return answer_cited_date(corpus, q)
         if best is None:
             return None
-        if kind in _PAIRED_KINDS and _RESPECTIVELY.search(q.route.folded):
+        if kind in _PAIRED_KINDS and (
+            _RESPECTIVELY.search(q.route.folded) or q.route.intent == "compare"
+        ):
             # "khoảng 180 trạm, trong đó có 22 trạm 5G": a sentence that states both values
             paired = None if kind == "deadline" else _two_values_in_unit(corpus, q, best)
             if paired is None:
@@ -504,6 +506,27 @@ _BY_PLACE_INTENTS = frozenset({"compare", "figure", "target"})
 _COMPARING = re.compile(r"\b(?:so sánh|so sanh|giữa|giua)\b", re.IGNORECASE)
 # A planned value is asked ("mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm"), folded
 _PLANNED = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|ke hoach|den nam)\b")
+
+
+# The words that ask which of two cases is higher ("nhóm nào ngắn hơn", "A hay B ... cao hơn",
+# "rẻ hơn ... không"), as typed, with or without marks
+_WHICH_IS_HIGHER = re.compile(
+    r"[,;]?\s*\b(?:(?:nhóm|bên|trường|ai|đơn vị|cơ quan|nhom|ben|truong|don vi|co quan)\s+)?"
+    r"(?:nào|nao)?\s*(?:phải\s+|phai\s+|được\s+|duoc\s+|thu\s+)?"
+    r"\b(?:cao|thấp|nhiều|ít|dài|ngắn|sớm|muộn|trễ|lớn|nhỏ|rẻ|đắt|nhanh|chậm|thap|nhieu|it|dai"
+    r"|ngan|som|muon|tre|lon|nho|re|dat|cham)\s+(?:hơn|hon)\b",
+    re.IGNORECASE,
+)
+_VALUE_KINDS = frozenset({"figure", "deadline", "target", "score"})
+
+
+def compared_value_kind(question: str) -> str:
+    """The kind of the values two cases are compared by: the intent of the question with its
+    comparison words left out ("thời hạn ... nhóm nào ngắn hơn, bao nhiêu ngày" asks time
+    limits), a figure when that asks no value."""
+    plain_question = _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", question))
+    intent = route_question(plain_question).intent
+    return intent if intent in _VALUE_KINDS else "figure"
 
 
 def _issued_by_asked_body(corpus: Corpus, q: Question, doc_id: str, cited: Candidate) -> bool:

@@ -1,0 +1,92 @@
+"""Two cases of one rule compared ("tổ chức so với cá nhân thì bên nào dài hơn"): each case's
+value, the case a value's clause denies ("không xác định ...") not taken for the one asked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qa_service.answer import Answerer
+from qa_service.answer.pipeline import compared_value_kind
+from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
+
+RULES = """ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+
+Số: 12/2025/QĐ-UBND
+
+Thử Nghiệm, ngày 02 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+
+Ban hành Quy chế phối hợp giải quyết thủ tục đất đai
+
+Điều 11. Trách nhiệm của cơ quan thuế
+
+1. Tiếp nhận và giải quyết hồ sơ xác định nghĩa vụ tài chính đảm bảo đúng thời hạn, cụ thể:
+
+a) Đối với thửa đất, tài sản gắn liền với đất của tổ chức trong nước, tổ chức kinh tế, tổ \
+chức tôn giáo, tổ chức nước ngoài có chức năng ngoại giao, người gốc Việt Nam định cư ở \
+nước ngoài: Không quá 07 ngày làm việc (56 \
+giờ làm việc) đối với trường hợp có xác định tiền sử dụng đất; Không quá 03 ngày làm việc \
+(24 giờ làm việc) đối với trường hợp không xác định tiền sử dụng đất;
+
+b) Đối với thửa đất, tài sản gắn liền với đất của cá nhân, cộng đồng dân cư: Không quá 05 \
+ngày làm việc (40 giờ làm việc) đối với trường hợp có xác định tiền sử dụng đất; Không quá \
+03 ngày làm việc (24 giờ làm việc) đối với trường hợp không xác định tiền sử dụng đất;
+
+2. Phí thẩm định hồ sơ (không bao gồm thuế giá trị gia tăng) là 500.000 đồng/hồ sơ.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root: Path = tmp_path_factory.mktemp("compared")
+    opened = answerer_over(root, {"quyet-dinh-12.md": RULES}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_the_value_of_the_case_asked_not_of_its_denial(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thời hạn cơ quan thuế xác định nghĩa vụ tài chính (có tiền sử dụng đất) đối với tổ "
+        "chức là bao nhiêu ngày?"
+    )
+    assert result.found, result
+    assert "07 ngày" in result.answer
+    assert_quotes_verbatim(answerer, result)
+
+
+def test_a_negated_aside_that_is_no_case_keeps_its_value(answerer: Answerer) -> None:
+    # "không bao gồm thuế": "bao" of "bao nhiêu" is no word of the case asked
+    result = answerer.ask("Phí thẩm định hồ sơ nghĩa vụ tài chính là bao nhiêu?")
+    assert result.found, result
+    assert "500.000" in result.answer
+
+
+def test_two_cases_compared_answer_each_value(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thời hạn cơ quan thuế xác định nghĩa vụ tài chính (có tiền sử dụng đất) đối với tổ "
+        "chức so với cá nhân thì bên nào dài hơn, bao nhiêu ngày?"
+    )
+    assert result.intent == "compare"
+    assert result.found, result
+    assert "07 ngày" in result.answer and "05 ngày" in result.answer
+    assert_quotes_verbatim(answerer, result)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "Thời hạn giải quyết nhóm A so với nhóm B, nhóm nào ngắn hơn, bao nhiêu ngày?",
+            "deadline",
+        ),
+        ("Trưởng ban Giám khảo hay Trưởng ban Tổ chức được chi cao hơn, mức bao nhiêu?", "figure"),
+        ("Trường A và trường B, trường nào thu cao hơn và mức bao nhiêu?", "figure"),
+    ],
+)
+def test_the_values_compared_are_of_the_kind_asked(question: str, kind: str) -> None:
+    assert compared_value_kind(question) == kind
