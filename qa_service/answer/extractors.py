@@ -138,8 +138,8 @@ _TARGET_CUE = re.compile(  # words around a planned value, not an achieved one
     r"|giam (?:toi thieu|binh quan)|tang (?:toi thieu|tu)|dam bao)\b"
 )
 
-# "bao nhiêu hồ sơ": what the number counts
-_EXPECTED = re.compile(r"\b(?:bao nhieu|may)\s+([a-z]+(?: [a-z]+)?)")
+# "bao nhiêu hồ sơ": what the number counts; a rate is one unit ("bao nhiêu m3/giờ": not m3/ngày)
+_EXPECTED = re.compile(r"\b(?:bao nhieu|may)\s+([a-z][a-z0-9]*/[a-z0-9]+|[a-z]+(?: [a-z]+)?)")
 
 
 def _expected_unit(folded_question: str) -> str | None:
@@ -158,8 +158,9 @@ def _expected_unit(folded_question: str) -> str | None:
 
 
 def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> bool:
-    """Does the text after a number (or a table row's label) name the expected unit?"""
-    words = expected.split()[:2]
+    """Does the text after a number (or a table row's label) name the expected unit? A rate
+    ("m3/gio") is read as its words ("m3 gio")."""
+    words = expected.replace("/", " ").split()[:2]
     if anywhere:
         return all(re.search(rf"\b{re.escape(w)}\b", following) for w in words)
     return TOKEN.findall(following)[: len(words)] == words

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
+from qa_service.answer.extractors import _expected_unit, _unit_matches
 from qa_service.answer.pipeline import compared_value_kind
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
@@ -38,6 +39,14 @@ ngày làm việc (40 giờ làm việc) đối với trường hợp có xác �
 03 ngày làm việc (24 giờ làm việc) đối với trường hợp không xác định tiền sử dụng đất;
 
 2. Phí thẩm định hồ sơ (không bao gồm thuế giá trị gia tăng) là 500.000 đồng/hồ sơ.
+
+Điều 12. Dự án thuộc diện đăng ký môi trường
+
+1. Có phát sinh nước thải sinh hoạt xả ra môi trường phải được xử lý với tổng lưu lượng từ \
+50 m3/ngày trở lên;
+
+2. Có phát sinh khí thải xả ra môi trường phải được xử lý với tổng lưu lượng từ 2.000 m3/giờ \
+trở lên khi đi vào vận hành chính thức.
 """
 
 
@@ -90,3 +99,19 @@ def test_two_cases_compared_answer_each_value(answerer: Answerer) -> None:
 )
 def test_the_values_compared_are_of_the_kind_asked(question: str, kind: str) -> None:
     assert compared_value_kind(question) == kind
+
+
+def test_a_rate_asked_is_one_unit() -> None:
+    expected = _expected_unit("du an phat sinh khi thai tu bao nhieu m3/gio tro len")
+    assert expected == "m3/gio"
+    assert _unit_matches(expected, "m3/gio tro len")
+    assert not _unit_matches(expected, "m3/ngay tro len")
+    assert _expected_unit("co bao nhieu ho so tre han") == "ho so"
+
+
+def test_the_value_in_the_rate_asked(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Dự án phát sinh khí thải từ bao nhiêu m3/giờ trở lên thì thuộc diện đăng ký môi trường?"
+    )
+    assert result.found, result
+    assert "2.000 m3/giờ" in result.answer
