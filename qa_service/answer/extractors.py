@@ -63,6 +63,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+_CASE_NAMED = 0.25  # a value whose own phrase names the case asked, of several counted alike
 _FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
 _MIN_EVIDENCE = 0.3  # and minimum share of the question's words in the evidence itself
 
@@ -1576,6 +1577,61 @@ def echo_run(q: Question, text: str, a: int) -> int:
 _PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|\d")
 
 
+# The word a value is counted in, right after it (past the other end of a range: "200-400mm")
+_VALUE_UNIT = re.compile(r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s*([^\W\d_]+)")
+
+
+def value_unit(text: str, a: int, b: int) -> str:
+    """What the value at [a, b) counts ("trạm" of "180 trạm", "mm" of "200-400mm", "%"), folded;
+    "" when no word follows it ("... đang đi học: 1.5")."""
+    if text[a:b].endswith("%"):
+        return "%"
+    match = _VALUE_UNIT.match(text, b)
+    return fold(match.group(1)) if match else ""
+
+
+def _right_phrase(text: str, b: int, width: int = 40) -> str:
+    """The phrase right after a number, up to the next comma, "và" or number."""
+    tail = text[b : b + width]
+    stop = _PHRASE_END.search(tail)
+    return tail[: stop.start()] if stop else tail
+
+
+# What the question counts, written after "bao nhiêu" up to a comma or a preposition ("bao nhiêu
+# TTHC nội bộ cấp xã trong lĩnh vực ...": "TTHC nội bộ cấp xã"), as typed
+_COUNTED_ASKED = re.compile(
+    r"\b(?:bao nhiêu|bao nhieu|mấy)\s+([^,;?()]+?)"
+    r"(?=\s+(?:trong|của|cua|tại|tai|theo|thuộc|thuoc|được|duoc|là|la|ở|cho|khi|thi|thì)\b"
+    r"|[,;?()]|$)",
+    re.IGNORECASE,
+)
+
+
+def cases_named(q: Question, text: str, values: Sequence[tuple[int, int, str]]) -> set[int]:
+    """The values of a list of cases counted alike ("02 TTHC nội bộ cấp tỉnh; 06 TTHC nội bộ cấp
+    xã") whose own phrase holds the words of what the question counts that another's holds, and
+    more: the case asked. The words before the list ("trong đó:") are all the values' and tell
+    none apart."""
+    asked_phrase = _COUNTED_ASKED.search(q.route.question)
+    if asked_phrase is None:
+        return set()
+    asked = keyed_tokens(q, asked_phrase.group(1))
+    counted: dict[str, list[int]] = {}
+    for i, (a, b, _raw) in enumerate(values):
+        counted.setdefault(value_unit(text, a, b), []).append(i)
+    named: set[int] = set()
+    for unit_word, members in counted.items():
+        if not unit_word or len(members) < 2:
+            continue
+        phrases = {i: keyed_tokens(q, _right_phrase(text, values[i][1])) & asked for i in members}
+        for i in members:
+            # more of what is counted than another's, and nothing of it the other holds alone
+            # ("66 xã", "01 xã không thực hiện sắp xếp" for "bao nhiêu xã, phường": neither)
+            if any(phrases[i] > phrases[j] for j in members if j != i):
+                named.add(i)
+    return named
+
+
 def right_phrase_share(q: Question, text: str, b: int, width: int = 40) -> float:
     """Share of the question's weight in the phrase right after a number, up to the next comma,
     "và" or number: what is counted ("01 TTHC được sửa đổi và 03 TTHC bãi bỏ": "bãi bỏ" is
@@ -1891,7 +1947,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     asks_total = _ASKS_TOTAL.search(folded_q) is not None
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
-    for a, b, raw in values:
+    named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
+    for i, (a, b, raw) in enumerate(values):
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
         # là 5.000 tỷ đồng ... và được nâng lên tối thiểu là 10.000 tỷ đồng")
         own_share = text_share(q, text[max(previous_end, a - _OWN_WORDS) : a])
@@ -1935,6 +1992,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             else:
                 quality -= 0.15
         quality += 0.2 * clause_coverage(q, text, a, b)
+        if i in named_cases:
+            quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
         if denies_question(q, text, a, b):
             quality -= 0.3  # the value of the other case ("không ...") than the one asked
         quality += 0.35 * left_context(q, text, a, expected or "")

@@ -47,6 +47,7 @@ from qa_service.answer.extractors import (
     row_answer,
     value_answer,
     value_spans,
+    value_unit,
     warm_extractions,
 )
 from qa_service.answer.gazetteer import plain
@@ -616,19 +617,6 @@ def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> 
     return keyed_tokens(q, f"{text[left:a]} {text[b:right]}")
 
 
-# The word a value is counted in, right after it (past the other end of a range: "200-400mm")
-_VALUE_UNIT = re.compile(r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s*([^\W\d_]+)")
-
-
-def _value_unit(text: str, a: int, b: int) -> str:
-    """What the value at [a, b) counts ("trạm" of "180 trạm", "mm" of "200-400mm", "%"), folded;
-    "" when no word follows it ("... đang đi học: 1.5")."""
-    if text[a:b].endswith("%"):
-        return "%"
-    match = _VALUE_UNIT.match(text, b)
-    return fold(match.group(1)) if match else ""
-
-
 def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Composed | None:
     """Both values of a question asking two ("A và B lần lượt", "A so với B", "tổng bao
     nhiêu ... trong đó bao nhiêu") when the best sentence states both: its value and another
@@ -659,8 +647,8 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
             return float(len(second_words & {fold(w) for w in words}))
         return sum(w for t, w in q.weights.items() if t in words - first_words)
 
-    kind = _value_unit(text, *spans[first])
-    others = [i for i in range(len(spans)) if i != first and _value_unit(text, *spans[i]) == kind]
+    kind = value_unit(text, *spans[first])
+    others = [i for i in range(len(spans)) if i != first and value_unit(text, *spans[i]) == kind]
     if not others:
         return None
     gain, other = max(((own_gain(i), i) for i in others), key=lambda item: item[0])

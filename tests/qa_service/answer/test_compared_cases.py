@@ -40,6 +40,9 @@ ngày làm việc (40 giờ làm việc) đối với trường hợp có xác �
 
 2. Phí thẩm định hồ sơ (không bao gồm thuế giá trị gia tăng) là 500.000 đồng/hồ sơ.
 
+3. Công bố kèm theo Quyết định này Danh mục 08 (tám) thủ tục hành chính nội bộ (trong đó: 02 \
+TTHC nội bộ cấp tỉnh; 06 TTHC nội bộ cấp xã) trong lĩnh vực đất đai.
+
 Điều 12. Dự án thuộc diện đăng ký môi trường
 
 1. Có phát sinh nước thải sinh hoạt xả ra môi trường phải được xử lý với tổng lưu lượng từ \
@@ -115,3 +118,13 @@ def test_the_value_in_the_rate_asked(answerer: Answerer) -> None:
     )
     assert result.found, result
     assert "2.000 m3/giờ" in result.answer
+
+
+def test_the_case_a_list_of_counts_names(answerer: Answerer) -> None:
+    for level, count, other in (("xã", "06", "02"), ("tỉnh", "02", "06")):
+        result = answerer.ask(
+            f"Quyết định công bố bao nhiêu TTHC nội bộ cấp {level} trong lĩnh vực đất đai?"
+        )
+        assert result.found, result
+        assert f"{count} TTHC" in result.answer and other not in result.answer, result.answer
+        assert_quotes_verbatim(answerer, result)
