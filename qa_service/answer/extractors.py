@@ -451,7 +451,9 @@ def best_unit_answer(
         if intent == "agency" and not names_asked_kind(q, answer):
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
-        if intent in _VALUE_INTENTS and not _names_limit_column(q, cand.unit, intent):
+        if intent in _VALUE_INTENTS and not (
+            _names_limit_column(q, cand.unit, intent) or _row_named(q, cand.unit)
+        ):
             rank *= _length_factor(len(cand.unit.text))
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
         if score < _FOUND_THRESHOLD or cand.evidence < _MIN_EVIDENCE:
@@ -852,6 +854,25 @@ def _names_limit_column(q: Question, unit: Unit, intent: str) -> bool:
     return (
         _in_limit_column(unit, intent) and named is not None and named.group() in unit.context_key
     )
+
+
+_NAME_ASIDE = re.compile(r"\([^)]*(?:\)|$)")  # "(áp dụng cho cả trường hợp ...)", cut or not
+_NAMED_ROW_WORDS = 3  # a row's name of fewer words names too little to be the question's
+_NAMED_ROW_SHARE = 0.8
+
+
+def _row_named(q: Question, unit: Unit) -> bool:
+    """The question writes the name of the row's record ("Thủ tục chứng thực chữ ký trong các
+    giấy tờ, văn bản (áp dụng cho ...)" for "chứng thực chữ ký trong giấy tờ, văn bản ... phí
+    bao nhiêu"): the row is that record, its length (steps, basis, fees) no sign of a weaker
+    match."""
+    if unit.kind != "row":
+        return False
+    name = _NAME_ASIDE.sub(" ", name_cell(unit))
+    words = {t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()} - _NAME_FILLER
+    if len(words) < _NAMED_ROW_WORDS:
+        return False
+    return len(words & q.all_tokens) >= _NAMED_ROW_SHARE * len(words)
 
 
 # "vào thời điểm nào", "khi nào", "lúc nào": a point in time is asked, which a rule may state in

@@ -43,6 +43,57 @@ ngày làm việc (40 giờ làm việc) đối với trường hợp có xác �
 3. Công bố kèm theo Quyết định này Danh mục 08 (tám) thủ tục hành chính nội bộ (trong đó: 02 \
 TTHC nội bộ cấp tỉnh; 06 TTHC nội bộ cấp xã) trong lĩnh vực đất đai.
 
+Điều 13. Danh mục thủ tục chứng thực
+
+|
+**STT**
+|
+**Tên thủ tục**
+|
+**Thời hạn giải quyết**
+|
+**Cơ quan thực hiện**
+|
+**Phí**
+|
+**Căn cứ pháp lý**
+|
+|
+1
+|
+Thủ tục chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng \
+thực điểm chỉ)
+|
+Thời hạn thực hiện yêu cầu chứng thực là ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu \
+hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ hoặc có thể kéo dài hơn \
+theo thỏa thuận bằng văn bản với người yêu cầu chứng thực. Trường hợp trả kết quả trong ngày \
+làm việc tiếp theo hoặc phải kéo dài thời gian theo thỏa thuận thì người tiếp nhận hồ sơ phải \
+có phiếu hẹn ghi rõ thời gian trả kết quả cho người yêu cầu chứng thực.
+|
+Ủy ban nhân dân cấp xã
+|
+10.000 đồng/trường hợp
+|
+Nghị định số 280/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP về cấp \
+bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, \
+giao dịch.
+|
+|
+2
+|
+Chứng thực văn bản từ chối nhận di sản
+|
+Không quá 02 ngày làm việc
+|
+Ủy ban nhân dân cấp xã
+|
+50.000 đồng/văn bản
+|
+Nghị định số 280/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP về cấp \
+bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, \
+giao dịch.
+|
+
 Điều 12. Dự án thuộc diện đăng ký môi trường
 
 1. Có phát sinh nước thải sinh hoạt xả ra môi trường phải được xử lý với tổng lưu lượng từ \
@@ -128,3 +179,10 @@ def test_the_case_a_list_of_counts_names(answerer: Answerer) -> None:
         assert result.found, result
         assert f"{count} TTHC" in result.answer and other not in result.answer, result.answer
         assert_quotes_verbatim(answerer, result)
+
+
+def test_a_long_row_the_question_names_is_not_outranked_by_a_short_one(answerer: Answerer) -> None:
+    result = answerer.ask("Chứng thực chữ ký trong giấy tờ, văn bản tại UBND xã thu phí bao nhiêu?")
+    assert result.found, result
+    assert "10.000 đồng" in result.answer, result.answer
+    assert_quotes_verbatim(answerer, result)
