@@ -63,6 +63,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+_DENIED_CASE = 0.5  # a value stated of the case the question's words are denied in
 _CASE_NAMED = 0.25  # a value whose own phrase names the case asked, of several counted alike
 _FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
 _MIN_EVIDENCE = 0.3  # and minimum share of the question's words in the evidence itself
@@ -1012,6 +1013,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             cand.evidence >= _MIN_EVIDENCE and _in_limit_column(unit, intent)
         )
         quality = 0.9 if limit else 0.6
+        if denies_question(q, text, focus.start(), focus.end()):
+            quality -= _DENIED_CASE  # the limit of the case the question does not state
         answer, span, quality, _, _ = window_answer(
             q, unit, (focus.start(), focus.end()), quality, in_cell=True
         )
@@ -2016,7 +2019,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         if i in named_cases:
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
         if denies_question(q, text, a, b):
-            quality -= 0.3  # the value of the other case ("không ...") than the one asked
+            quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
         quality += 0.35 * left_context(q, text, a, expected or "")
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)

@@ -94,6 +94,13 @@ bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng t
 giao dịch.
 |
 
+Điều 14. Cấp phép xuất khẩu
+
+1. Trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, thời hạn cấp phép xuất khẩu là 08 \
+ngày làm việc kể từ ngày ghi trên Phiếu tiếp nhận hồ sơ.
+
+2. Trường hợp có yêu cầu sửa đổi, bổ sung: trong vòng 04 ngày làm việc kể từ ngày nhận đủ.
+
 Điều 12. Dự án thuộc diện đăng ký môi trường
 
 1. Có phát sinh nước thải sinh hoạt xả ra môi trường phải được xử lý với tổng lưu lượng từ \
@@ -186,3 +193,12 @@ def test_a_long_row_the_question_names_is_not_outranked_by_a_short_one(answerer:
     assert result.found, result
     assert "10.000 đồng" in result.answer, result.answer
     assert_quotes_verbatim(answerer, result)
+
+
+def test_a_limit_of_the_denied_case_loses_to_the_case_asked(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thời hạn cấp phép xuất khẩu trong trường hợp có yêu cầu sửa đổi, bổ sung hồ sơ là "
+        "bao nhiêu ngày làm việc?"
+    )
+    assert result.found, result
+    assert "04 ngày" in result.answer, result.answer
