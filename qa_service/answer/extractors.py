@@ -63,6 +63,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+_RATE_CHARS = 30  # characters after a value in which its rate is written
 _DENIED_CASE = 0.5  # a value stated of the case the question's words are denied in
 _CASE_NAMED = 0.25  # a value whose own phrase names the case asked, of several counted alike
 _FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
@@ -149,6 +150,9 @@ def _expected_unit(folded_question: str) -> str | None:
     match = _EXPECTED.search(folded_question)
     if match:
         words = match.group(1)
+        per = _PER.match(words)
+        if per:  # "bao nhiêu một buổi": a rate per session ("đồng/người/buổi")
+            return f"/{per.group(1)}"
         if not words.startswith(("phan tram", "la", "dat", "duoc", "con", "so ", "trong")):
             return words
     if _SCORE_WORD.search(folded_question):
@@ -159,9 +163,16 @@ def _expected_unit(folded_question: str) -> str | None:
     return None
 
 
+# "một buổi", "mỗi tháng" after "bao nhiêu": what a rate is counted per (folded)
+_PER = re.compile(r"(?:mot|moi)\s+([a-z]+)$")
+
+
 def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> bool:
     """Does the text after a number (or a table row's label) name the expected unit? A rate
     ("m3/gio") is read as its words ("m3 gio")."""
+    if expected.startswith("/"):  # a rate per what is asked: "/buổi" in "đồng/người/buổi"
+        per = rf"/\s*(?:\w+\s*/\s*)*{re.escape(expected[1:])}\b"
+        return re.search(per, following if anywhere else following[:_RATE_CHARS]) is not None
     words = expected.replace("/", " ").split()[:2]
     if anywhere:
         return all(re.search(rf"\b{re.escape(w)}\b", following) for w in words)
@@ -501,6 +512,7 @@ _ASKED_PHRASE = 3  # words before "bao nhiêu" that say what is done or counted
 _LEFT_STOP = re.compile(r"[,;:|()\[\]\n]|\.\s")
 _OTHER_ACTION = 0.35
 # Words before "bao nhiêu" that say nothing of what is done ("có", "là", "được", "gồm").
+_VALUE_NOUNS = frozenset({"muc"})  # "Mức 400.000 đồng": names the value, says nothing done
 _NOT_ACTION = frozenset({"co", "la", "duoc", "gom", "bang", "chiem", "khoang", "tong", "so"})
 _OTHER_PROCEDURE = 0.4
 # Words a procedure's name may hold that do not make it another procedure.
@@ -557,6 +569,8 @@ def other_action(q: Question, text: str, a: int) -> bool:
         # "không vượt quá 15 tháng" for "nhiều nhất mấy tháng": the bound asked, no action done
         segment = _BOUND_WORDS.sub(" ", segment)
     near = _content(q, TOKEN.findall(key(segment, q.toned)))[-_ASKED_PHRASE:]
+    # "a) Mức 1.500.000 đồng": the word that names a value is no action
+    near = [t for t in near if strip_diacritics(t) not in _VALUE_NOUNS]
     return bool(near) and not any(t in q.all_tokens for t in near)
 
 

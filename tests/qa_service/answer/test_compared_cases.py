@@ -101,6 +101,17 @@ ngày làm việc kể từ ngày ghi trên Phiếu tiếp nhận hồ sơ.
 
 2. Trường hợp có yêu cầu sửa đổi, bổ sung: trong vòng 04 ngày làm việc kể từ ngày nhận đủ.
 
+Điều 15. Chi hỗ trợ Ban Giám khảo các cuộc thi
+
+1. Ban Giám khảo (không quá 07 người)
+
+a) Mức 1.500.000 đồng/người/buổi áp dụng đối với Trưởng ban.
+
+b) Mức 1.300.000 đồng/người/buổi áp dụng đối với Phó Trưởng ban.
+
+2. Mức chi hỗ trợ đối với Trưởng Ban Giám khảo, Phó Trưởng Ban Giám khảo của các đơn vị tỉnh \
+khác do tỉnh mời được tính bằng 1,5 lần so với mức chi Ban Giám khảo cùng cấp.
+
 Điều 12. Dự án thuộc diện đăng ký môi trường
 
 1. Có phát sinh nước thải sinh hoạt xả ra môi trường phải được xử lý với tổng lưu lượng từ \
@@ -202,3 +213,17 @@ def test_a_limit_of_the_denied_case_loses_to_the_case_asked(answerer: Answerer) 
     )
     assert result.found, result
     assert "04 ngày" in result.answer, result.answer
+
+
+def test_a_rate_per_session_asked() -> None:
+    expected = _expected_unit("truong ban giam khao duoc chi ho tro bao nhieu mot buoi")
+    assert expected == "/buoi"
+    assert _unit_matches(expected, " dong/nguoi/buoi ap dung")
+    assert not _unit_matches(expected, " lan so voi muc chi")
+
+
+def test_the_rate_of_the_item_named_by_its_heading(answerer: Answerer) -> None:
+    # "a) Mức 1.500.000 ...": "Mức" names the value, no other action than the one asked
+    result = answerer.ask("Trưởng ban Giám khảo cuộc thi được chi hỗ trợ bao nhiêu một buổi?")
+    assert result.found, result
+    assert "1.500.000 đồng/người/buổi" in result.answer, result.answer
