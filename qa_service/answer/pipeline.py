@@ -316,6 +316,9 @@ class Answerer:
             if compared is not None:
                 return compared
             intent = compared_value_kind(q.route.question)
+            each = self._answer_each_case(q, intent)
+            if each is not None:
+                return each
         if intent == "effective":
             found = answer_effective(corpus, q, hits)
             if found is not None:
@@ -436,6 +439,44 @@ class Answerer:
             return None
         return answer, support, min(c.score for c in support), None
 
+    def _answer_each_case(self, q: Question, kind: str) -> Composed | None:
+        """ "A hay B được chi cao hơn, mức bao nhiêu?": the value of each case, asked of the
+        question naming that case alone (the comparison words left out), both joined; None
+        unless the question names two cases joined by "hay" and both are answered from one
+        document."""
+        cases = _two_cases(q.route.question)
+        if cases is None:
+            return None
+        corpus = self.corpus
+        found: list[Candidate] = []
+        for asked in cases.questions:
+            route = replace(route_question(asked), intent=kind)
+            part = analyse(corpus, route, {"doc_ids": sorted(q.scope)} if q.scope else None)
+            if part.unsupported is not None:
+                return None
+            lexical = lexical_evidence(corpus, part)
+            hits = self._retrieve(part, None, lexical)
+            scored = score_units(
+                corpus, part, candidate_units(corpus, part, hits, lexical), lexical
+            )
+            best = best_unit_answer(corpus, part, scored, kind)
+            if best is None or value_mismatch(corpus, part, [best]) is not None:
+                return None
+            found.append(best)
+        if found[0].unit.doc_id != found[1].unit.doc_id or found[0].answer == found[1].answer:
+            return None
+        answers = [_shorter(q, c) for c in found]
+        if not all(answers):
+            return None
+        # each value under the case it is of, as the question names it
+        labelled = [
+            f"{name.strip()}: {answer}" for name, answer in zip(cases.names, answers, strict=True)
+        ]
+        answer = _joined(labelled)
+        if len(answer) > MAX_ANSWER_CHARS:
+            answer = _joined([a for a in answers if a])
+        return answer, found, min(c.score for c in found), None
+
     def _start_embedding(self, query: str) -> Future[Any] | None:
         """The query's embedding for the hybrid search to come, started now (None without a
         retriever or when the search reads no dense list)."""
@@ -519,6 +560,36 @@ _WHICH_IS_HIGHER = re.compile(
     re.IGNORECASE,
 )
 _VALUE_KINDS = frozenset({"figure", "deadline", "target", "score"})
+
+
+# "<lead> A hay B <rest>": two cases of one rule, each a few words between a lead word ("thì",
+# "giữa", a comma) and the verb that follows them ("được", "phải", "có", ...), as typed
+_CASES_BY_OR = re.compile(
+    r"(?P<lead>^|[,:;—–-]\s*|\b(?:thì|thi|giữa|giua)\s+)(?P<a>(?:(?!\b(?:thì|thi|giữa|giua)\s)[^,:;?—–]){3,60}?)\s+hay\s+"
+    r"(?P<b>[^,:;?—–]{3,60}?)(?=\s+(?:được|duoc|phải|phai|có|co|thu|nhận|nhan|chịu|chiu"
+    r"|hưởng|huong|là|la)\b|\s*[,?])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Cases:
+    names: tuple[str, str]  # as the question writes them
+    questions: tuple[str, str]  # the question asked of each alone
+
+
+def _two_cases(question: str) -> _Cases | None:
+    """The two cases a question joins by "hay" and the question asked of each, its comparison
+    words left out, or None."""
+    match = _CASES_BY_OR.search(question)
+    if match is None:
+        return None
+    head, tail = question[: match.start("a")], question[match.end("b") :]
+    names = (match.group("a"), match.group("b"))
+    asked = tuple(
+        _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")) for case in names
+    )
+    return _Cases(names=names, questions=(asked[0], asked[1]))
 
 
 def compared_value_kind(question: str) -> str:

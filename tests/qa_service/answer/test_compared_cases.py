@@ -10,7 +10,7 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.extractors import _expected_unit, _unit_matches
-from qa_service.answer.pipeline import compared_value_kind
+from qa_service.answer.pipeline import _two_cases, compared_value_kind
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
 RULES = """ỦY BAN NHÂN DÂN
@@ -101,15 +101,21 @@ ngày làm việc kể từ ngày ghi trên Phiếu tiếp nhận hồ sơ.
 
 2. Trường hợp có yêu cầu sửa đổi, bổ sung: trong vòng 04 ngày làm việc kể từ ngày nhận đủ.
 
-Điều 15. Chi hỗ trợ Ban Giám khảo các cuộc thi
+Điều 15. Chi hỗ trợ Ban Tổ chức, Ban Giám khảo các cuộc thi
 
-1. Ban Giám khảo (không quá 07 người)
+1. Ban Tổ chức (không quá 06 người)
+
+a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng ban.
+
+b) Mức 350.000 đồng/người/buổi áp dụng đối với Phó Trưởng ban.
+
+2. Ban Giám khảo (không quá 07 người)
 
 a) Mức 1.500.000 đồng/người/buổi áp dụng đối với Trưởng ban.
 
 b) Mức 1.300.000 đồng/người/buổi áp dụng đối với Phó Trưởng ban.
 
-2. Mức chi hỗ trợ đối với Trưởng Ban Giám khảo, Phó Trưởng Ban Giám khảo của các đơn vị tỉnh \
+3. Mức chi hỗ trợ đối với Trưởng Ban Giám khảo, Phó Trưởng Ban Giám khảo của các đơn vị tỉnh \
 khác do tỉnh mời được tính bằng 1,5 lần so với mức chi Ban Giám khảo cùng cấp.
 
 Điều 12. Dự án thuộc diện đăng ký môi trường
@@ -223,7 +229,31 @@ def test_a_rate_per_session_asked() -> None:
 
 
 def test_the_rate_of_the_item_named_by_its_heading(answerer: Answerer) -> None:
-    # "a) Mức 1.500.000 ...": "Mức" names the value, no other action than the one asked
+    # "a) Mức 1.500.000 ...": "Mức" names the value, no other action than the one asked; a
+    # rate per session, not "1,5 lần" of another rule
     result = answerer.ask("Trưởng ban Giám khảo cuộc thi được chi hỗ trợ bao nhiêu một buổi?")
     assert result.found, result
-    assert "1.500.000 đồng/người/buổi" in result.answer, result.answer
+    assert "đồng/người/buổi" in result.answer and "1,5 lần" not in result.answer, result.answer
+
+
+def test_two_cases_joined_by_hay_are_each_asked_alone() -> None:
+    cases = _two_cases(
+        "Ở cuộc thi cấp tỉnh thì Trưởng ban Giám khảo hay Trưởng ban Tổ chức được chi cao hơn, "
+        "mức bao nhiêu một buổi?"
+    )
+    assert cases is not None
+    assert cases.names == ("Trưởng ban Giám khảo", "Trưởng ban Tổ chức")
+    assert "Tổ chức" not in cases.questions[0] and "cao hơn" not in cases.questions[0]
+    assert "Giám khảo" not in cases.questions[1]
+    assert _two_cases("Nhóm nào ngắn hơn, bao nhiêu ngày?") is None
+
+
+def test_each_case_of_a_comparison_by_hay_is_answered(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Ở các cuộc thi thì Trưởng ban Giám khảo hay Trưởng ban Tổ chức được chi hỗ trợ cao "
+        "hơn, mức cao hơn là bao nhiêu một buổi?"
+    )
+    assert result.intent == "compare"
+    assert result.found, result
+    assert "1.500.000" in result.answer and "400.000" in result.answer, result.answer
+    assert_quotes_verbatim(answerer, result)
