@@ -257,6 +257,12 @@ _HOW_MANY = (
     r"|quay|anh|bom|nen|mong|lam|che)\b)(?= \w)"
 )
 
+# A comparative: "cao hơn", "ngắn hơn", "sớm hơn", "rẻ hơn" ... (folded)
+_HIGHER = (
+    r"(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham|manh|yeu) hon\b"
+    r"(?! (?:\d|so voi|muc)\b)"
+)
+
 # Each pattern runs on the folded question (abbreviations expanded). Order = priority.
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (intent, re.compile(pattern))
@@ -266,7 +272,12 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bchenh lech\b|\bkhac nhau\b"
             r"|\bgiua (cac|hai|2) (huyen|dia phuong|ke hoach|van ban|nam|don vi)\b"
             # "biến động" asked as one value ("... bằng bao nhiêu") is no comparison
-            r"|\bthay doi (the nao|ra sao) qua\b|\bbien dong\b(?!.*\bbao nhieu\b)",
+            r"|\bthay doi (the nao|ra sao) qua\b|\bbien dong\b(?!.*\bbao nhieu\b)"
+            # two cases of one rule, which is higher ("A hay B được chi cao hơn", "nhóm nào
+            # ngắn hơn", "ai phải báo cáo sớm hơn", "toàn trình thì rẻ hơn một phần không"),
+            # not a document that sets a higher value ("Nghị quyết nào quy định mức cao hơn")
+            rf"|^(?!.*\b{_KIND}(?: so)? nao\b)(?:.*\b(?:nao|ai|hay)\b[^?]*\b{_HIGHER}"
+            rf"|.*\b{_HIGHER}[^?]*\b(?:hay|khong)\b)",
         ),
         (
             "citing",  # which documents cite X ("được viện dẫn" asks what X cites: "list")

@@ -27,7 +27,9 @@ from qa_service.routing import fold, period_pattern, periods_in
 __all__ = [
     "Candidate",
     "candidate_units",
+    "clause_bounds",
     "clause_coverage",
+    "denies_question",
     "constraint_factor",
     "densest",
     "direct_share",
@@ -432,14 +434,45 @@ def local_gain(q: Question, text: str, a: int, b: int, radius: int = 60) -> floa
     return sum(w for t, w in q.weights.items() if t in tokens)
 
 
+def clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    """The ";"- or sentence-bounded clause of ``text`` holding [a, b)."""
+    left = max(text.rfind(";", 0, a), text.rfind(". ", 0, a))
+    right_candidates = [i for i in (text.find(";", b), text.find(". ", b)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return left + 1, right
+
+
 def clause_coverage(q: Question, text: str, a: int, b: int) -> float:
     """Share of the question's weight inside the ";"-bounded clause holding [a, b)."""
     if q.total <= 0:
         return 0.0
-    left = max(text.rfind(";", 0, a), text.rfind(". ", 0, a))
-    right_candidates = [i for i in (text.find(";", b), text.find(". ", b)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text_share(q, text[left + 1 : right])
+    left, right = clause_bounds(text, a, b)
+    return text_share(q, text[left:right])
+
+
+# A negation and the word it denies ("không xác định", "chưa có"), folded
+_NEGATED = re.compile(r"\b(?:khong|chua)\s+(?:(?:co|duoc|phai)\s+)?(\w+)")
+# the words a negation bounds a value with, no case ("không quá", "không ít hơn"), folded
+_BOUND_WORDS = frozenset({"qua", "the", "it", "nhieu", "duoi", "tren", "vuot", "som", "muon"})
+
+
+def denies_question(q: Question, text: str, a: int, b: int) -> bool:
+    """The clause holding the value [a, b) denies what the question states of its case: "03
+    ngày ... đối với trường hợp không xác định tiền sử dụng đất" when the question asks the case
+    "có (xác định) tiền sử dụng đất" — a word of the question after "không"/"chưa" that the
+    question itself does not negate."""
+    left, right = clause_bounds(text, a, b)
+    asked = fold(q.route.question)
+    # the question's content words ("bao" of "bao nhiêu" is none: "không bao gồm thuế")
+    content = {fold(t) for t in q.weights}
+    for match in _NEGATED.finditer(fold(text[left:right])):
+        word = match.group(1)
+        if word in _BOUND_WORDS or word not in content:
+            continue  # a bound ("không quá 03 ngày"), no case
+        if re.search(rf"\b(?:khong|chua)\s+(?:\w+\s+)?{word}\b", asked):
+            continue
+        return True
+    return False
 
 
 def text_share(q: Question, text: str) -> float:

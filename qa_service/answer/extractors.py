@@ -25,6 +25,7 @@ from qa_service.answer.evidence import (
     Candidate,
     clause_coverage,
     constraint_factor,
+    denies_question,
     densest,
     direct_share,
     joint_coverage,
@@ -62,6 +63,9 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+_RATE_CHARS = 30  # characters after a value in which its rate is written
+_DENIED_CASE = 0.5  # a value stated of the case the question's words are denied in
+_CASE_NAMED = 0.25  # a value whose own phrase names the case asked, of several counted alike
 _FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
 _MIN_EVIDENCE = 0.3  # and minimum share of the question's words in the evidence itself
 
@@ -139,8 +143,8 @@ _TARGET_CUE = re.compile(  # words around a planned value, not an achieved one
     r"|giam (?:toi thieu|binh quan)|tang (?:toi thieu|tu)|dam bao)\b"
 )
 
-# "bao nhiêu hồ sơ": what the number counts
-_EXPECTED = re.compile(r"\b(?:bao nhieu|may)\s+([a-z]+(?: [a-z]+)?)")
+# "bao nhiêu hồ sơ": what the number counts; a rate is one unit ("bao nhiêu m3/giờ": not m3/ngày)
+_EXPECTED = re.compile(r"\b(?:bao nhieu|may)\s+([a-z][a-z0-9]*/[a-z0-9]+|[a-z]+(?: [a-z]+)?)")
 
 
 def _expected_unit(folded_question: str) -> str | None:
@@ -148,6 +152,9 @@ def _expected_unit(folded_question: str) -> str | None:
     match = _EXPECTED.search(folded_question)
     if match:
         words = match.group(1)
+        per = _PER.match(words)
+        if per:  # "bao nhiêu một buổi": a rate per session ("đồng/người/buổi")
+            return f"/{per.group(1)}"
         if not words.startswith(("phan tram", "la", "dat", "duoc", "con", "so ", "trong")):
             return words
     if _SCORE_WORD.search(folded_question):
@@ -158,9 +165,17 @@ def _expected_unit(folded_question: str) -> str | None:
     return None
 
 
+# "một buổi", "mỗi tháng" after "bao nhiêu": what a rate is counted per (folded)
+_PER = re.compile(r"(?:mot|moi)\s+([a-z]+)$")
+
+
 def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> bool:
-    """Does the text after a number (or a table row's label) name the expected unit?"""
-    words = expected.split()[:2]
+    """Does the text after a number (or a table row's label) name the expected unit? A rate
+    ("m3/gio") is read as its words ("m3 gio")."""
+    if expected.startswith("/"):  # a rate per what is asked: "/buổi" in "đồng/người/buổi"
+        per = rf"/\s*(?:\w+\s*/\s*)*{re.escape(expected[1:])}\b"
+        return re.search(per, following if anywhere else following[:_RATE_CHARS]) is not None
+    words = expected.replace("/", " ").split()[:2]
     if anywhere:
         return all(re.search(rf"\b{re.escape(w)}\b", following) for w in words)
     return TOKEN.findall(following)[: len(words)] == words
@@ -472,7 +487,9 @@ def best_unit_answer(
         if intent == "agency" and not names_asked_kind(q, answer):
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
-        if intent in _VALUE_INTENTS and not _names_limit_column(q, cand.unit, intent):
+        if intent in _VALUE_INTENTS and not (
+            _names_limit_column(q, cand.unit, intent) or _row_named(q, cand.unit)
+        ):
             rank *= _length_factor(len(cand.unit.text))
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
         if score < _FOUND_THRESHOLD or cand.evidence < _MIN_EVIDENCE:
@@ -519,6 +536,7 @@ _ASKED_PHRASE = 3  # words before "bao nhiêu" that say what is done or counted
 _LEFT_STOP = re.compile(r"[,;:|()\[\]\n]|\.\s")
 _OTHER_ACTION = 0.35
 # Words before "bao nhiêu" that say nothing of what is done ("có", "là", "được", "gồm").
+_VALUE_NOUNS = frozenset({"muc"})  # "Mức 400.000 đồng": names the value, says nothing done
 _NOT_ACTION = frozenset({"co", "la", "duoc", "gom", "bang", "chiem", "khoang", "tong", "so"})
 _OTHER_PROCEDURE = 0.4
 # Words a procedure's name may hold that do not make it another procedure.
@@ -575,6 +593,8 @@ def other_action(q: Question, text: str, a: int) -> bool:
         # "không vượt quá 15 tháng" for "nhiều nhất mấy tháng": the bound asked, no action done
         segment = _BOUND_WORDS.sub(" ", segment)
     near = _content(q, TOKEN.findall(key(segment, q.toned)))[-_ASKED_PHRASE:]
+    # "a) Mức 1.500.000 đồng": the word that names a value is no action
+    near = [t for t in near if strip_diacritics(t) not in _VALUE_NOUNS]
     return bool(near) and not any(t in q.all_tokens for t in near)
 
 
@@ -896,6 +916,25 @@ def _names_limit_column(q: Question, unit: Unit, intent: str) -> bool:
     )
 
 
+_NAME_ASIDE = re.compile(r"\([^)]*(?:\)|$)")  # "(áp dụng cho cả trường hợp ...)", cut or not
+_NAMED_ROW_WORDS = 3  # a row's name of fewer words names too little to be the question's
+_NAMED_ROW_SHARE = 0.8
+
+
+def _row_named(q: Question, unit: Unit) -> bool:
+    """The question writes the name of the row's record ("Thủ tục chứng thực chữ ký trong các
+    giấy tờ, văn bản (áp dụng cho ...)" for "chứng thực chữ ký trong giấy tờ, văn bản ... phí
+    bao nhiêu"): the row is that record, its length (steps, basis, fees) no sign of a weaker
+    match."""
+    if unit.kind != "row":
+        return False
+    name = _NAME_ASIDE.sub(" ", name_cell(unit))
+    words = {t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()} - _NAME_FILLER
+    if len(words) < _NAMED_ROW_WORDS:
+        return False
+    return len(words & q.all_tokens) >= _NAMED_ROW_SHARE * len(words)
+
+
 # "vào thời điểm nào", "khi nào", "lúc nào": a point in time is asked, which a rule may state in
 # words ("Thời điểm chi trả ... được thực hiện sau khi kết thúc năm học"), folded
 _ASKS_TIME = re.compile(r"\b(?:thoi diem|khi|luc) nao\b")
@@ -1019,6 +1058,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 asks_day and DURATION.fullmatch(m.group()) is None,
                 # "bao nhiêu ngày làm việc": "15 ngày làm việc" before "trong vòng 15 ngày"
                 asked is not None and _counted_in(m, asked, exact=True),
+                # "07 ngày ... trường hợp có xác định ...; 03 ngày ... trường hợp không xác
+                # định ...": the value of the case the question states
+                not denies_question(q, text, m.start(), m.end()),
                 _limit_cue(text, m.start()),
                 local_gain(q, text, m.start(), m.end()),
             ),
@@ -1033,6 +1075,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             or _stated_as_time_allowed(unit, focus.start())
         )
         quality = 0.9 if limit else 0.6
+        if denies_question(q, text, focus.start(), focus.end()):
+            quality -= _DENIED_CASE  # the limit of the case the question does not state
         answer, span, quality, _, _ = window_answer(
             q, unit, (focus.start(), focus.end()), quality, in_cell=True
         )
@@ -1619,6 +1663,61 @@ def echo_run(q: Question, text: str, a: int) -> int:
 _PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|\d")
 
 
+# The word a value is counted in, right after it (past the other end of a range: "200-400mm")
+_VALUE_UNIT = re.compile(r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s*([^\W\d_]+)")
+
+
+def value_unit(text: str, a: int, b: int) -> str:
+    """What the value at [a, b) counts ("trạm" of "180 trạm", "mm" of "200-400mm", "%"), folded;
+    "" when no word follows it ("... đang đi học: 1.5")."""
+    if text[a:b].endswith("%"):
+        return "%"
+    match = _VALUE_UNIT.match(text, b)
+    return fold(match.group(1)) if match else ""
+
+
+def _right_phrase(text: str, b: int, width: int = 40) -> str:
+    """The phrase right after a number, up to the next comma, "và" or number."""
+    tail = text[b : b + width]
+    stop = _PHRASE_END.search(tail)
+    return tail[: stop.start()] if stop else tail
+
+
+# What the question counts, written after "bao nhiêu" up to a comma or a preposition ("bao nhiêu
+# TTHC nội bộ cấp xã trong lĩnh vực ...": "TTHC nội bộ cấp xã"), as typed
+_COUNTED_ASKED = re.compile(
+    r"\b(?:bao nhiêu|bao nhieu|mấy)\s+([^,;?()]+?)"
+    r"(?=\s+(?:trong|của|cua|tại|tai|theo|thuộc|thuoc|được|duoc|là|la|ở|cho|khi|thi|thì)\b"
+    r"|[,;?()]|$)",
+    re.IGNORECASE,
+)
+
+
+def cases_named(q: Question, text: str, values: Sequence[tuple[int, int, str]]) -> set[int]:
+    """The values of a list of cases counted alike ("02 TTHC nội bộ cấp tỉnh; 06 TTHC nội bộ cấp
+    xã") whose own phrase holds the words of what the question counts that another's holds, and
+    more: the case asked. The words before the list ("trong đó:") are all the values' and tell
+    none apart."""
+    asked_phrase = _COUNTED_ASKED.search(q.route.question)
+    if asked_phrase is None:
+        return set()
+    asked = keyed_tokens(q, asked_phrase.group(1))
+    counted: dict[str, list[int]] = {}
+    for i, (a, b, _raw) in enumerate(values):
+        counted.setdefault(value_unit(text, a, b), []).append(i)
+    named: set[int] = set()
+    for unit_word, members in counted.items():
+        if not unit_word or len(members) < 2:
+            continue
+        phrases = {i: keyed_tokens(q, _right_phrase(text, values[i][1])) & asked for i in members}
+        for i in members:
+            # more of what is counted than another's, and nothing of it the other holds alone
+            # ("66 xã", "01 xã không thực hiện sắp xếp" for "bao nhiêu xã, phường": neither)
+            if any(phrases[i] > phrases[j] for j in members if j != i):
+                named.add(i)
+    return named
+
+
 def right_phrase_share(q: Question, text: str, b: int, width: int = 40) -> float:
     """Share of the question's weight in the phrase right after a number, up to the next comma,
     "và" or number: what is counted ("01 TTHC được sửa đổi và 03 TTHC bãi bỏ": "bãi bỏ" is
@@ -1949,7 +2048,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     asks_total = _ASKS_TOTAL.search(folded_q) is not None
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
-    for a, b, raw in values:
+    named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
+    for i, (a, b, raw) in enumerate(values):
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
         # là 5.000 tỷ đồng ... và được nâng lên tối thiểu là 10.000 tỷ đồng")
         own_share = text_share(q, text[max(previous_end, a - _OWN_WORDS) : a])
@@ -1993,6 +2093,10 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             else:
                 quality -= 0.15
         quality += 0.2 * clause_coverage(q, text, a, b)
+        if i in named_cases:
+            quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
+        if denies_question(q, text, a, b):
+            quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
         quality += 0.35 * left_context(q, text, a, expected or "")
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)

@@ -47,6 +47,7 @@ from qa_service.answer.extractors import (
     row_answer,
     value_answer,
     value_spans,
+    value_unit,
     warm_extractions,
 )
 from qa_service.answer.gazetteer import plain
@@ -366,7 +367,10 @@ class Answerer:
             compared = answer_compare(corpus, q, top_k)
             if compared is not None:
                 return compared
-            intent = "figure"
+            intent = compared_value_kind(q.route.question)
+            each = self._answer_each_case(q, intent)
+            if each is not None:
+                return each
         if intent == "effective":
             found = answer_effective(corpus, q, hits)
             if found is not None:
@@ -434,7 +438,9 @@ class Answerer:
             return answer_cited_date(corpus, q)
         if best is None:
             return None
-        if kind in _PAIRED_KINDS and _RESPECTIVELY.search(q.route.folded):
+        if kind in _PAIRED_KINDS and (
+            _RESPECTIVELY.search(q.route.folded) or q.route.intent == "compare"
+        ):
             # "khoảng 180 trạm, trong đó có 22 trạm 5G": a sentence that states both values
             paired = None if kind == "deadline" else _two_values_in_unit(corpus, q, best)
             if paired is None:
@@ -486,6 +492,44 @@ class Answerer:
         if len(answer) > MAX_ANSWER_CHARS:
             return None
         return answer, support, min(c.score for c in support), None
+
+    def _answer_each_case(self, q: Question, kind: str) -> Composed | None:
+        """ "A hay B được chi cao hơn, mức bao nhiêu?": the value of each case, asked of the
+        question naming that case alone (the comparison words left out), both joined; None
+        unless the question names two cases joined by "hay" and both are answered from one
+        document."""
+        cases = _two_cases(q.route.question)
+        if cases is None:
+            return None
+        corpus = self.corpus
+        found: list[Candidate] = []
+        for asked in cases.questions:
+            route = replace(route_question(asked), intent=kind)
+            part = analyse(corpus, route, {"doc_ids": sorted(q.scope)} if q.scope else None)
+            if part.unsupported is not None:
+                return None
+            lexical = lexical_evidence(corpus, part)
+            hits = self._retrieve(part, None, lexical)
+            scored = score_units(
+                corpus, part, candidate_units(corpus, part, hits, lexical), lexical
+            )
+            best = best_unit_answer(corpus, part, scored, kind)
+            if best is None or value_mismatch(corpus, part, [best]) is not None:
+                return None
+            found.append(best)
+        if found[0].unit.doc_id != found[1].unit.doc_id or found[0].answer == found[1].answer:
+            return None
+        answers = [_shorter(q, c) for c in found]
+        if not all(answers):
+            return None
+        # each value under the case it is of, as the question names it
+        labelled = [
+            f"{name.strip()}: {answer}" for name, answer in zip(cases.names, answers, strict=True)
+        ]
+        answer = _joined(labelled)
+        if len(answer) > MAX_ANSWER_CHARS:
+            answer = _joined([a for a in answers if a])
+        return answer, found, min(c.score for c in found), None
 
     def _start_embedding(self, query: str) -> Future[Any] | None:
         """The query's embedding for the hybrid search to come, started now (None without a
@@ -558,6 +602,57 @@ _BY_PLACE_INTENTS = frozenset({"compare", "figure", "target"})
 _COMPARING = re.compile(r"\b(?:so sánh|so sanh|giữa|giua)\b", re.IGNORECASE)
 # A planned value is asked ("mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm"), folded
 _PLANNED = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|ke hoach|den nam)\b")
+
+
+# The words that ask which of two cases is higher ("nhóm nào ngắn hơn", "A hay B ... cao hơn",
+# "rẻ hơn ... không"), as typed, with or without marks
+_WHICH_IS_HIGHER = re.compile(
+    r"[,;]?\s*\b(?:(?:nhóm|bên|trường|ai|đơn vị|cơ quan|nhom|ben|truong|don vi|co quan)\s+)?"
+    r"(?:nào|nao)?\s*(?:phải\s+|phai\s+|được\s+|duoc\s+|thu\s+)?"
+    r"\b(?:cao|thấp|nhiều|ít|dài|ngắn|sớm|muộn|trễ|lớn|nhỏ|rẻ|đắt|nhanh|chậm|thap|nhieu|it|dai"
+    r"|ngan|som|muon|tre|lon|nho|re|dat|cham)\s+(?:hơn|hon)\b",
+    re.IGNORECASE,
+)
+_VALUE_KINDS = frozenset({"figure", "deadline", "target", "score"})
+
+
+# "<lead> A hay B <rest>": two cases of one rule, each a few words between a lead word ("thì",
+# "giữa", a comma) and the verb that follows them ("được", "phải", "có", ...), as typed
+_CASES_BY_OR = re.compile(
+    r"(?P<lead>^|[,:;—–-]\s*|\b(?:thì|thi|giữa|giua)\s+)(?P<a>(?:(?!\b(?:thì|thi|giữa|giua)\s)[^,:;?—–]){3,60}?)\s+hay\s+"
+    r"(?P<b>[^,:;?—–]{3,60}?)(?=\s+(?:được|duoc|phải|phai|có|co|thu|nhận|nhan|chịu|chiu"
+    r"|hưởng|huong|là|la)\b|\s*[,?])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Cases:
+    names: tuple[str, str]  # as the question writes them
+    questions: tuple[str, str]  # the question asked of each alone
+
+
+def _two_cases(question: str) -> _Cases | None:
+    """The two cases a question joins by "hay" and the question asked of each, its comparison
+    words left out, or None."""
+    match = _CASES_BY_OR.search(question)
+    if match is None:
+        return None
+    head, tail = question[: match.start("a")], question[match.end("b") :]
+    names = (match.group("a"), match.group("b"))
+    asked = tuple(
+        _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")) for case in names
+    )
+    return _Cases(names=names, questions=(asked[0], asked[1]))
+
+
+def compared_value_kind(question: str) -> str:
+    """The kind of the values two cases are compared by: the intent of the question with its
+    comparison words left out ("thời hạn ... nhóm nào ngắn hơn, bao nhiêu ngày" asks time
+    limits), a figure when that asks no value."""
+    plain_question = _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", question))
+    intent = route_question(plain_question).intent
+    return intent if intent in _VALUE_KINDS else "figure"
 
 
 def _issued_by_asked_body(corpus: Corpus, q: Question, doc_id: str, cited: Candidate) -> bool:
@@ -647,19 +742,6 @@ def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> 
     return keyed_tokens(q, f"{text[left:a]} {text[b:right]}")
 
 
-# The word a value is counted in, right after it (past the other end of a range: "200-400mm")
-_VALUE_UNIT = re.compile(r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s*([^\W\d_]+)")
-
-
-def _value_unit(text: str, a: int, b: int) -> str:
-    """What the value at [a, b) counts ("trạm" of "180 trạm", "mm" of "200-400mm", "%"), folded;
-    "" when no word follows it ("... đang đi học: 1.5")."""
-    if text[a:b].endswith("%"):
-        return "%"
-    match = _VALUE_UNIT.match(text, b)
-    return fold(match.group(1)) if match else ""
-
-
 def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Composed | None:
     """Both values of a question asking two ("A và B lần lượt", "A so với B", "tổng bao
     nhiêu ... trong đó bao nhiêu") when the best sentence states both: its value and another
@@ -690,8 +772,8 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
             return float(len(second_words & {fold(w) for w in words}))
         return sum(w for t, w in q.weights.items() if t in words - first_words)
 
-    kind = _value_unit(text, *spans[first])
-    others = [i for i in range(len(spans)) if i != first and _value_unit(text, *spans[i]) == kind]
+    kind = value_unit(text, *spans[first])
+    others = [i for i in range(len(spans)) if i != first and value_unit(text, *spans[i]) == kind]
     if not others:
         return None
     gain, other = max(((own_gain(i), i) for i in others), key=lambda item: item[0])

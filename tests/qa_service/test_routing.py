@@ -59,6 +59,12 @@ from qa_service.routing import (
         ("liet ke cac ke hoach duoc nhac den", "list"),
         ("So sánh chỉ tiêu mức độ hài lòng qua các năm", "compare"),
         ("so sanh ty le ho so dung han giua hai huyen", "compare"),
+        # two cases, which is higher; not a document setting a higher value, nor a threshold
+        ("Trưởng ban Giám khảo hay Trưởng ban Tổ chức được chi cao hơn?", "compare"),
+        ("Nhóm thủ tục A so với nhóm B, nhóm nào ngắn hơn, bao nhiêu ngày?", "compare"),
+        ("Làm trực tuyến toàn trình thì phí rẻ hơn làm một phần không?", "compare"),
+        ("Nghị quyết nào quy định mức tiền phạt cao hơn đối với vi phạm PCCC?", "decision"),
+        ("Nhà máy có công suất lớn hơn bao nhiêu m3/ngày đêm?", "figure"),
         ("Trọng tâm cải cách hành chính 05 năm tới là gì?", "general"),
         # "số nào" asks a number, "sở nào" a department: typed with marks they differ
         ("Kế hoạch phát triển du lịch của tỉnh Lào Cai là số nào?", "decision"),

@@ -10,7 +10,8 @@ import pytest
 from qa_service.answer import Answerer, extractors
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.extractors import _names_place, _total_fit, _values, names_asked_kind
-from qa_service.answer.pipeline import _other_row, _value_unit
+from qa_service.answer.extractors import value_unit as _value_unit
+from qa_service.answer.pipeline import _other_row
 from qa_service.answer.question import analyse
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
