@@ -51,7 +51,8 @@ NAME_END = re.compile(
     r"|tổng hợp|triển khai|căn cứ|cập nhật|đôn đốc|và các|cùng|quản lý|thẩm định|tiếp nhận"
     r"|ban hành|bảo đảm|đảm bảo|giải quyết|thường xuyên|khẩn trương|chỉ đạo|trực tiếp"
     # "Bộ trưởng Bộ Tài chính thừa ủy quyền ..., thay mặt Chính phủ ký", "... làm chủ đầu tư"
-    r"|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|làm|thành lập|quyết định|tiếp thu)\b"
+    r"|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|làm|thành lập|quyết định|tiếp thu"
+    r"|ủy quyền|uỷ quyền)\b"
 )
 
 # The head of a body, written before its name: the holder of that position is the one the task

@@ -474,6 +474,52 @@ def best_unit_answer(
     return best
 
 
+_PERSON_ASKED = re.compile(r"\bai\b")
+
+
+def head_of_answer(
+    corpus: Corpus, q: Question, scored: Sequence[Candidate], best: Candidate
+) -> Candidate | None:
+    """ "ai quyết định lập tổ công tác?": when the answer is a body (a table's "Cơ quan thực
+    hiện: UBND cấp xã") and a unit of its document says the head of that very body does the
+    act asked ("Chủ tịch Ủy ban nhân dân cấp xã thành lập tổ công tác ..."), that unit, its
+    answer the head by position: the one who decides is asked, not the body he heads."""
+    answer = best.answer or ""
+    role = asked_role(q)
+    if not answer or not role or _PERSON_ASKED.search(q.route.folded) is None:
+        return None
+    if without_holder(answer) != answer:
+        return None
+    body = fold(answer)
+    for cand in scored[:_READ]:
+        if cand.unit.doc_id != best.unit.doc_id or cand.evidence < _MIN_EVIDENCE:
+            continue
+        text = cand.unit.text
+        for named in AGENCY.finditer(text):
+            start, end = holder_start(text, named.start()), _name_written(text, named.start(), body)
+            if start == named.start() or end is None:
+                continue
+            if _said_in(role, text[end : end + _ADJACENT_CHARS]):
+                cand.answer, cand.focus = tidy(text[start:end]), (start, end)
+                cand.quality, cand.score, cand.mention = best.quality, best.score, None
+                return cand
+    return None
+
+
+def _name_written(text: str, at: int, folded: str) -> int | None:
+    """Where the name ``folded`` (folded) written at ``at`` ends ("Ủy ban nhân dân cấp xã" or
+    "UBND cấp xã" for "uy ban nhan dan cap xa"), or None when another name is written there."""
+    words: list[str] = []
+    for word in re.finditer(r"[^\s,;:.()]+", text[at : at + 3 * len(folded)]):
+        words.append(word.group())
+        said = fold(" ".join(words))
+        if said == folded:
+            return at + word.end()
+        if not folded.startswith(said):
+            return None
+    return None
+
+
 # "bộ nào", "sở nào", "cục nào": the kind of body asked (folded), and how its names begin
 _ASKED_KIND = re.compile(r"\b(bo|so|chi cuc|cuc|vu|phong|trung tam) nao\b")
 _KIND_NAMES = {
@@ -1005,7 +1051,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return _in_role(q, partner, text)
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
-        recipient = assigned_body(text)
+        recipient = assigned_body(text, asked_role(q))
         if recipient is not None:
             return _in_role(q, recipient, text)
         recipient = _list_lead_recipient(corpus, cand)
@@ -1207,15 +1253,22 @@ def name_after(text: str, at: int) -> int | None:
     return at + words[-1].end() if len(words) >= 2 else None
 
 
-def assigned_body(text: str) -> Extracted | None:
+def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> Extracted | None:
     """The body a task is given to: the capitalized name right after "giao", "đề nghị",
-    "phân cấp cho", "ủy quyền cho", up to the word that opens the task."""
+    "phân cấp cho", "ủy quyền cho", up to the word that opens the task; of several, the first
+    given the ``role`` asked right after its name ("ủy quyền cho Chủ tịch UBND cấp xã quyết
+    định đầu tư và giao UBND cấp xã làm chủ đầu tư": "UBND cấp xã" for "làm chủ đầu tư")."""
+    first: Extracted | None = None
     for verb in _ASSIGNING.finditer(text):
         at = verb.end()
         end = name_after(text, at)
-        if end is not None:
-            return tidy(text[at:end]), (at, end), 0.8, text, None
-    return None
+        if end is None:
+            continue
+        found = (tidy(text[at:end]), (at, end), 0.8, text, None)
+        if not role or _said_in(role, text[end : end + _ADJACENT_CHARS]):
+            return found
+        first = first or found
+    return first
 
 
 # "phối hợp với Công an thành phố ...", "phối hợp Sở Tài chính ...": the partner of a task

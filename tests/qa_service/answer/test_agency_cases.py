@@ -134,3 +134,62 @@ def test_a_heading_naming_a_body_by_its_level(title: str, body: str | None) -> N
 )
 def test_a_name_ends_before_a_mandate_or_a_role(text: str, name: str) -> None:
     assert text[: name_end(text, 0)] == name
+
+
+PROCEDURES = """ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+
+Số: 91/QĐ-UBND
+
+QUYẾT ĐỊNH
+
+Công bố thủ tục hành chính nội bộ lĩnh vực đê điều
+
+DANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ
+
+| STT | Tên thủ tục | Cơ quan thực hiện |
+| --- | --- | --- |
+| 1 | Thành lập đoàn kiểm tra sự cố sạt lở đê cấp xã | UBND cấp xã |
+
+NỘI DUNG THỦ TỤC
+
+1. Thành lập đoàn kiểm tra sự cố sạt lở đê cấp xã
+
+Bước 1: Tổ trưởng tổ dân phố báo cáo sự cố đến Ủy ban nhân dân cấp xã.
+
+Bước 2: Chủ tịch Ủy ban nhân dân cấp xã thành lập đoàn kiểm tra sự cố sạt lở đê cấp xã \
+trong ngày.
+
+PHÂN CẤP QUẢN LÝ DỰ ÁN
+
+- Dự án được Chủ tịch Ủy ban nhân dân tỉnh ủy quyền cho Chủ tịch Ủy ban nhân dân cấp xã \
+quyết định đầu tư và giao Ủy ban nhân dân cấp xã làm chủ đầu tư: các công trình gia cố đê \
+cấp xã.
+"""
+
+
+@pytest.fixture(scope="module")
+def procedures(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root: Path = tmp_path_factory.mktemp("agency-heads")
+    answerer = answerer_over(root, {"thu-tuc-de-dieu.md": PROCEDURES}, lexical_only=True)
+    yield answerer
+    answerer.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        # "ai quyết định thành lập": the table names the body, a step its head doing the act
+        ("Ai quyết định thành lập đoàn kiểm tra sự cố sạt lở đê cấp xã?",
+         "Chủ tịch Ủy ban nhân dân cấp xã"),
+        # of two bodies given tasks, the one given the role asked ("làm chủ đầu tư")
+        ("Với công trình gia cố đê cấp xã được ủy quyền quyết định đầu tư, ai làm chủ đầu tư?",
+         "Ủy ban nhân dân cấp xã"),
+    ],
+)  # fmt: skip
+def test_the_head_or_the_body_in_the_role_asked(
+    procedures: Answerer, question: str, body: str
+) -> None:
+    result = procedures.ask(question)
+    assert result.intent == "agency"
+    assert result.found and result.answer == body
