@@ -118,6 +118,8 @@ def test_the_head_of_a_body_before_its_name() -> None:
         ("Công an cấp xã", "Công an cấp xã"),
         ("Tỉnh ủy", None),
         ("Giám đốc Sở Y tế chủ trì", "Giám đốc Sở Y tế"),  # the head of a body
+        # a body asked, not given, its tasks ("12. Đề nghị Ủy ban Mặt trận ...")
+        ("Đề nghị Chi cục Hải quan khu vực XIX", "Chi cục Hải quan khu vực XIX"),
     ],
 )
 def test_a_heading_naming_a_body_by_its_level(title: str, body: str | None) -> None:
