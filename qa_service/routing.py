@@ -220,6 +220,9 @@ _POSITIONS = (
     r"|thu tuong|chanh van phong|bi thu|tong cuc truong)|pct|pgd|ct"
 )
 _PERSON_ASKED = rf"(?:\bai\b|\b(?:nguoi|lanh dao|dong chi|ong|ba|{_POSITIONS}) nao\b)"
+# Not the object of a verb of charge ("giao ai", "ủy quyền cho ai", "cử ai"): one given a task
+# (a lookbehind, folded)
+_CHARGED = r"(?<!\bgiao )(?<!\bcho )(?<!phan cong )(?<!uy quyen )(?<!\bcu )"
 # "ký" the verb, not "kỳ" of "kỳ họp", "định kỳ", "nhiệm kỳ" nor "ký kết" (folded; a question
 # typed with marks is checked on its marks as well)
 _SIGN = (
@@ -321,7 +324,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "signer",
             # a person asked, then "ký": "ai ký", "lãnh đạo nào của Sở đã ký", "PCT nào ký"
             # (not one given the signing as a task: "ai được giao (thay mặt Chính phủ) ký")
-            rf"{_PERSON_ASKED}(?! duoc (?:giao|uy quyen|phan cong)\b)[^?]*?{_SIGN}"
+            # ("Chính phủ giao ai thay mặt Chính phủ ký": the object of a verb of charge is)
+            rf"{_CHARGED}{_PERSON_ASKED}(?! duoc (?:giao|uy quyen|phan cong)\b)[^?]*?{_SIGN}"
             r"|\bnguoi ky\b|\bky (?:boi|ten)\b"
             # "Chủ tịch HĐND tỉnh nào ký": a person named by a position and its body
             r"|\bnao (da )?ky\b(?! ket)"
@@ -450,6 +454,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b|\bso (ho so|tthc|thu tuc"
             r"|nhiem vu|van ban|doanh nghiep|tin bai|phieu|cong chuc|vien chuc|bien che)\b",
         ),
+        # "ai quyết định lập tổ công tác", "ai làm chủ đầu tư": a person or body asked by what
+        # it does or the role it holds, no other answer type asked, is an agent ("ai ký" is the
+        # signer, above)
+        ("agency", r"\bai\b(?! (?:do|nay|khac)\b)"),
         ("general", r"\b(ve )?noi dung (gi|nao)\b|\bve viec gi\b|\bnhu the nao\b|\bra sao\b"),
         (
             "decision",

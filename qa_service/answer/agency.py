@@ -16,7 +16,16 @@ from collections.abc import Iterable, Sequence
 from indexer.records import Section
 from indexer.units import Unit
 
-__all__ = ["AGENCY", "NAME_END", "body_column", "heading_body", "name_end", "section_chain"]
+__all__ = [
+    "AGENCY",
+    "NAME_END",
+    "body_column",
+    "heading_body",
+    "holder_start",
+    "without_holder",
+    "name_end",
+    "section_chain",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +49,37 @@ NAME_END = re.compile(
     r"\s*[,;:.()]|\s+(?:tiến hành|chủ trì|phối hợp|có trách nhiệm|có|thực hiện|tổ chức|rà soát"
     r"|theo dõi|theo|hướng dẫn|tham mưu|chịu|trình|báo cáo|xây dựng|kiểm tra|để|được|là|gửi"
     r"|tổng hợp|triển khai|căn cứ|cập nhật|đôn đốc|và các|cùng|quản lý|thẩm định|tiếp nhận"
-    r"|ban hành|bảo đảm|đảm bảo|giải quyết|thường xuyên|khẩn trương|chỉ đạo|trực tiếp)\b"
+    r"|ban hành|bảo đảm|đảm bảo|giải quyết|thường xuyên|khẩn trương|chỉ đạo|trực tiếp"
+    # "Bộ trưởng Bộ Tài chính thừa ủy quyền ..., thay mặt Chính phủ ký", "... làm chủ đầu tư"
+    r"|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|làm|thành lập|quyết định|tiếp thu"
+    r"|ủy quyền|uỷ quyền)\b"
 )
+
+# The head of a body, written before its name: the holder of that position is the one the task
+# is given to ("Chủ tịch Ủy ban nhân dân cấp xã thành lập tổ công tác ...")
+_HOLDER_TITLE = (
+    r"(?:(?:Phó\s+)?(?:Chủ tịch|(?:Tổng\s+)?Giám đốc|Bộ trưởng|Thủ trưởng|Trưởng ban"
+    r"|Trưởng phòng|Cục trưởng|Tổng cục trưởng|Chánh Thanh tra|Chánh Văn phòng|Thống đốc"
+    r"|Chủ nhiệm|Viện trưởng|Chánh án)|Người đứng đầu)\s+"
+)
+_HOLDER = re.compile(rf"{_HOLDER_TITLE}$")
+_HOLDER_OPENING = re.compile(_HOLDER_TITLE)
+
+
+def without_holder(name: str) -> str:
+    """A body's name without the position of its head before it ("Giám đốc Trung tâm X":
+    "Trung tâm X")."""
+    head = _HOLDER_OPENING.match(name)
+    return name[head.end() :] if head is not None else name
+
+
+def holder_start(text: str, at: int) -> int:
+    """Where the name of the body at ``at`` starts with the position of its head written
+    before it ("Chủ tịch Ủy ban nhân dân tỉnh": the start of "Chủ tịch"), else ``at``."""
+    head = _HOLDER.search(text, max(0, at - 30), at)
+    return head.start() if head is not None else at
+
+
 # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name, before capitalized words that open
 # no other body and end the name's own "và" part
 _NAME_COMMA = re.compile(rf"\s*,\s+(?=[{_UPPER}])")
@@ -70,7 +108,18 @@ def name_end(text: str, at: int, limit: int = 90) -> int | None:
 # A heading that names the body whose tasks follow: "Sở Xây dựng", "Trách nhiệm của Sở Khoa
 # học và Công nghệ", "Cục Đăng kiểm Việt Nam có trách nhiệm", "Giao Sở Tài chính".
 _HEADING_LEAD = re.compile(
-    r"^(?:(?:Trách nhiệm|Nhiệm vụ)(?:\s+(?:của|thực hiện))?\s+|Giao\s+|Đối với\s+)?",
+    r"^(?:(?:Trách nhiệm|Nhiệm vụ)(?:\s+(?:của|thực hiện))?\s+|Giao\s+|Đề nghị\s+|Đối với\s+)?",
+    re.IGNORECASE,
+)
+
+
+# A heading that is a kind of body and the level it serves ("1. Thanh tra tỉnh", "Công an cấp
+# xã"): a name, in a heading, not in running text ("UBND tỉnh (Trung tâm Công báo)" goes on
+# from "Văn phòng" in the line above)
+_LEVEL_BODY = re.compile(
+    r"(?:Thanh tra|Công an|Kho bạc|Bảo hiểm xã hội|Ủy ban nhân dân|UBND|Văn phòng|Đoàn|Chi cục"
+    r"|Hội đồng nhân dân|HĐND|Ban chỉ huy|Bộ Chỉ huy|Tòa án|Viện kiểm sát|Thuế)"
+    r"\s+(?:cấp\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b",
     re.IGNORECASE,
 )
 
@@ -80,9 +129,12 @@ def heading_body(title: str) -> str | None:
     title = title.strip(" *_:.")
     at = _HEADING_LEAD.match(title)
     start = at.end() if at else 0
-    if not AGENCY.match(title, start):
+    # "Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu ...": the head of a body, by its position
+    holder = _HOLDER_OPENING.match(title, start)
+    body_at = holder.end() if holder else start
+    if not AGENCY.match(title, body_at) and not _LEVEL_BODY.match(title, body_at):
         return None
-    end = name_end(title, start)
+    end = name_end(title, body_at)
     return title[start:end] if end is not None else None
 
 

@@ -18,7 +18,15 @@ from indexer.extract.citations import number_matches
 from indexer.normalize import strip_diacritics
 from indexer.records import Section
 from indexer.units import STT, TOKEN, Unit, strip_span
-from qa_service.answer.agency import AGENCY, NAME_END, body_column, heading_body, name_end
+from qa_service.answer.agency import (
+    AGENCY,
+    NAME_END,
+    body_column,
+    heading_body,
+    holder_start,
+    name_end,
+    without_holder,
+)
 from qa_service.answer.agency import section_chain as _section_chain
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import (
@@ -505,6 +513,52 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+_PERSON_ASKED = re.compile(r"\bai\b")
+
+
+def head_of_answer(
+    corpus: Corpus, q: Question, scored: Sequence[Candidate], best: Candidate
+) -> Candidate | None:
+    """ "ai quyết định lập tổ công tác?": when the answer is a body (a table's "Cơ quan thực
+    hiện: UBND cấp xã") and a unit of its document says the head of that very body does the
+    act asked ("Chủ tịch Ủy ban nhân dân cấp xã thành lập tổ công tác ..."), that unit, its
+    answer the head by position: the one who decides is asked, not the body he heads."""
+    answer = best.answer or ""
+    role = asked_role(q)
+    if not answer or not role or _PERSON_ASKED.search(q.route.folded) is None:
+        return None
+    if without_holder(answer) != answer:
+        return None
+    body = fold(answer)
+    for cand in scored[:_READ]:
+        if cand.unit.doc_id != best.unit.doc_id or cand.evidence < _MIN_EVIDENCE:
+            continue
+        text = cand.unit.text
+        for named in AGENCY.finditer(text):
+            start, end = holder_start(text, named.start()), _name_written(text, named.start(), body)
+            if start == named.start() or end is None:
+                continue
+            if _said_in(role, text[end : end + _ADJACENT_CHARS]):
+                cand.answer, cand.focus = tidy(text[start:end]), (start, end)
+                cand.quality, cand.score, cand.mention = best.quality, best.score, None
+                return cand
+    return None
+
+
+def _name_written(text: str, at: int, folded: str) -> int | None:
+    """Where the name ``folded`` (folded) written at ``at`` ends ("Ủy ban nhân dân cấp xã" or
+    "UBND cấp xã" for "uy ban nhan dan cap xa"), or None when another name is written there."""
+    words: list[str] = []
+    for word in re.finditer(r"[^\s,;:.()]+", text[at : at + 3 * len(folded)]):
+        words.append(word.group())
+        said = fold(" ".join(words))
+        if said == folded:
+            return at + word.end()
+        if not folded.startswith(said):
+            return None
+    return None
 
 
 # "bộ nào", "sở nào", "cục nào": the kind of body asked (folded), and how its names begin
@@ -1089,7 +1143,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return _in_role(q, partner, text)
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
-        recipient = assigned_body(text)
+        recipient = assigned_body(text, asked_role(q))
         if recipient is not None:
             return _in_role(q, recipient, text)
         recipient = _list_lead_recipient(corpus, cand)
@@ -1102,7 +1156,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return tidy(text[a:b]), column, 0.85, text, None
     if intent == "agency":
         asked = _ASKED_ROLE.search(q.route.folded)
-        lead = field_agency(text, asked.group(1) if asked else q.route.folded)
+        lead = field_agency(text, asked.group(0) if asked else q.route.folded)
         if lead is None:
             extra = cand.extra
             lead = lead_agency(
@@ -1122,6 +1176,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                     _said_in(role, corpus.texts[unit.doc_id][a:b]) for a, b in cand.extra
                 )
                 quality = min(0.9, lead[2] + 0.1) if said else lead[2] * _OTHER_RELATION
+                if said and _role_of_another_task(q, role, text):
+                    quality = lead[2] * _OTHER_RELATION
                 lead = (lead[0], lead[1], quality, lead[3], lead[4])
             # "giao cơ quan nào theo dõi ...": a body given the asked task in a list of tasks
             # ("5. Văn phòng Chính phủ theo dõi, đôn đốc ...") is given it, "giao" unwritten
@@ -1195,8 +1251,11 @@ _ASKS_RECIPIENT = re.compile(
     r"|\b(?:ai|co quan nao|don vi nao|cap nao)\s+duoc\s+(?:[^?,]{1,40}?\s)?"
     r"(?:giao|phan cap|uy quyen|phan cong)\b"
 )
+# ("thừa ủy quyền Thủ tướng": on behalf of the one named, who gives the task, not receives it)
 _ASSIGNING = re.compile(
-    r"\b(?:giao|đề nghị|phân cấp|ủy quyền|uỷ quyền|phân công|yêu cầu)(?:\s+cho)?\s+", re.I
+    r"\b(?:giao|đề nghị|phân cấp|(?<!thừa )ủy quyền|(?<!thừa )uỷ quyền|phân công|yêu cầu)"
+    r"(?:\s+cho)?\s+",
+    re.I,
 )
 # Lower-case words that open the task after the body's name ("đề nghị Thuế thành phố Hải Phòng
 # căn cứ ..."). Names write each word capitalized ("Công an", "Bảo hiểm"), so a word of the
@@ -1205,7 +1264,7 @@ _TASK_WORD_LIST = """
     ban báo bảo chỉ chịu chủ cung có căn cập duy giám giải gửi hoàn hướng khẩn kiểm ký làm
     lập lựa nghiên nộp phát phê phối quyết quản rà sớm sửa tham thanh theo thẩm thống thực
     tiếp triển trong trình tuyên tại tổ và vận xem xây xử điều đôn được đảm để khảo đánh phổ
-    tập hỗ bố xác tăng đẩy chuẩn giúp nắm sắp huy mở
+    tập hỗ bố xác tăng đẩy chuẩn giúp nắm sắp huy mở thừa thay
 """
 _TASK_WORDS = frozenset(_TASK_WORD_LIST.split())
 
@@ -1256,10 +1315,12 @@ def field_agency(text: str, question: str = "") -> Extracted | None:
 def named_by_question(q: Question, name: str) -> bool:
     """The question names this body itself ("Trung tâm X hiện trực thuộc cơ quan nào?"): it is
     what the question asks about, not the body asked for."""
-    words = TOKEN.findall(fold(name))
+    # "UBND xã" names "UBND cấp xã": the word of the level is often left out
+    words = [w for w in TOKEN.findall(fold(without_holder(name))) if w != "cap"]
     if len(words) < 3:
         return False
-    return f" {' '.join(words)} " in f" {' '.join(TOKEN.findall(q.route.folded))} "
+    asked = [w for w in TOKEN.findall(q.route.folded) if w != "cap"]
+    return f" {' '.join(words)} " in f" {' '.join(asked)} "
 
 
 # "Ủy ban nhân dân": the lower-case word that goes on a body's name ("ban" is a task word too,
@@ -1284,15 +1345,22 @@ def name_after(text: str, at: int) -> int | None:
     return at + words[-1].end() if len(words) >= 2 else None
 
 
-def assigned_body(text: str) -> Extracted | None:
+def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> Extracted | None:
     """The body a task is given to: the capitalized name right after "giao", "đề nghị",
-    "phân cấp cho", "ủy quyền cho", up to the word that opens the task."""
+    "phân cấp cho", "ủy quyền cho", up to the word that opens the task; of several, the first
+    given the ``role`` asked right after its name ("ủy quyền cho Chủ tịch UBND cấp xã quyết
+    định đầu tư và giao UBND cấp xã làm chủ đầu tư": "UBND cấp xã" for "làm chủ đầu tư")."""
+    first: Extracted | None = None
     for verb in _ASSIGNING.finditer(text):
         at = verb.end()
         end = name_after(text, at)
-        if end is not None:
-            return tidy(text[at:end]), (at, end), 0.8, text, None
-    return None
+        if end is None:
+            continue
+        found = (tidy(text[at:end]), (at, end), 0.8, text, None)
+        if not role or _said_in(role, text[end : end + _ADJACENT_CHARS]):
+            return found
+        first = first or found
+    return first
 
 
 # "phối hợp với Công an thành phố ...", "phối hợp Sở Tài chính ...": the partner of a task
@@ -1320,7 +1388,7 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     bodies = list(AGENCY.finditer(text, 0, stop))
     if not bodies:
         return None
-    start, kind_end = bodies[-1].start(), bodies[-1].end()
+    start, kind_end = holder_start(text, bodies[-1].start()), bodies[-1].end()
     subject = text[start:stop]
     if _NAME_BREAK.search(subject):
         return None  # "Trung tâm X. - Cơ quan trực tiếp thực hiện": another clause's subject
@@ -1387,13 +1455,30 @@ def lead_agency(
         name = heading_body(section.title)
         if name is None:
             continue
+        rest = _name_goes_on(text, verb)
+        if rest and "\n\n" not in document[section.start : unit.start]:
+            # "3. Bộ Tư lệnh" / "Thành phố chủ trì, ...": a name broken at the end of its
+            # heading's line goes on in the unit, up to the verb of its task
+            cand.extra = (strip_span(document, section.start, unit.start),)
+            return tidy(f"{name} {rest}"), (0, verb.start()), 0.85, text, None
         if "\n\n" not in document[section.start : unit.start]:
             # the unit is in the paragraph of this section's own heading: it goes on with the
             # heading's sentence, or with the next one, only when the heading gives its body a
             # task ("1. Sở Nội vụ chịu trách nhiệm về ... Tham mưu ...", "Điều 2. Giao Sở Y tế
             # chủ trì, phối hợp với các đơn vị: Văn phòng" / "UBND tỉnh ... công khai ...")
+            # ("Điều 2. Thống đốc X tiếp thu ... Luật Y" / "(sửa đổi), ..., thay mặt Chính phủ
+            # ký ...": the unit goes on with the heading's own sentence, whose subject it is)
             named_at = section.title.find(name)
-            if named_at < 0 or not _LEAD_VERB.search(section.title, named_at + len(name)):
+            title = section.title.rstrip(" *_")
+            goes_on = (
+                named_at >= 0
+                and len(title) > named_at + len(name) + 1  # the heading says more than a name
+                and not title.endswith((".", ":", ";"))
+                and not _LIST_LABEL.match(text)
+            )
+            if not goes_on and (
+                named_at < 0 or not _LEAD_VERB.search(section.title, named_at + len(name))
+            ):
                 continue
         paragraph = document.find("\n\n", section.start, unit.start)
         end = min(unit.start, section.start + _HEADING_CHARS)
@@ -1401,6 +1486,19 @@ def lead_agency(
         quality = 0.8 if _LEAD_VERB.match(task) else 0.7
         return tidy(name), (0, min(len(text), 40)), quality, text, None
     return None
+
+
+_NAME_GOING_ON = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*$")
+
+
+def _name_goes_on(text: str, verb: re.Match[str] | None) -> str:
+    """The words that open ``text`` before the verb of its task when they read as the rest of
+    a name ("Thành phố chủ trì": "Thành phố"; capitalized, no punctuation, at most five
+    words), else ""."""
+    if verb is None or not 0 < verb.start() <= 40:
+        return ""
+    head = text[: verb.start()]
+    return head.strip() if head[0].isupper() and _NAME_GOING_ON.match(head) else ""
 
 
 _LIST_ITEMS = 12  # items of a list read back to the sentence that opens it
@@ -1487,26 +1585,39 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
         quality *= _OTHER_RELATION
     elif fits[best.start()] == 1.0:
         # the body in the asked role is the answer itself ("thuộc Sở Văn hóa, Thể thao và Du
-        # lịch"), not the clause around it
+        # lịch"), not the clause around it, with the position of its head written before it
         end = name_end(text, best.start())
         if end is not None:
-            return tidy(text[best.start() : end]), (best.start(), end), quality, text, None
+            start = holder_start(text, best.start())
+            return tidy(text[start:end]), (start, end), quality, text, None
     return window_answer(q, unit, (best.start(), best.end()), quality)
 
 
+# "(cơ quan nào / ai) được giao trực tiếp quản lý ...", "ai (có thẩm quyền) quyết định thành
+# lập ...": the task given or decided is the role asked (folded)
+_GIVEN = (
+    r"(?: duoc (?:giao|phan cong|uy quyen|phan cap)(?: cho)?"
+    r"| (?:co tham quyen )?quyet dinh(?= \w))?"
+)
 # The role the question asks the body in: the words right after "cơ quan nào" ("cơ quan nào
 # chủ trì tham mưu ...": "chủ trì"), or the word right before it ("trực thuộc cơ quan nào").
 _ASKED_ROLE = re.compile(
-    r"\b(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao\b((?: \w+){0,3})"
+    r"\b(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao\b"
+    rf"{_GIVEN}((?: \w+){{0,3}})"
 )
 _OTHER_RELATION = 0.75  # a body said to do another thing than the question asks
 # "cơ quan nào được/là/có ...": the words after the body asked are no task of it
 _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
 
 
+# "ai quyết định lập tổ công tác", "ai làm chủ đầu tư": the words after "ai" say what the one
+# asked for does (not "ai được giao", "ai là": _NO_ROLE_WORDS)
+_ASKED_PERSON_ROLE = re.compile(rf"\bai\b{_GIVEN}((?: \w+){{0,3}})")
+
+
 def asked_role(q: Question) -> frozenset[tuple[str, str]]:
     """The word pairs of the verb the question asks the body of ("chu tri", "thuc hien")."""
-    asked = _ASKED_ROLE.search(q.route.folded)
+    asked = _ASKED_ROLE.search(q.route.folded) or _ASKED_PERSON_ROLE.search(q.route.folded)
     if asked is None:
         return frozenset()
     words = asked.group(1).split()
@@ -1530,6 +1641,32 @@ def _subject_of_role(q: Question, text: str) -> Extracted | None:
         return None
     start, name = lead
     return tidy(name), (start, start + len(name)), 0.8, text, None
+
+
+_CLAUSE_BREAK = re.compile(r";|\.\s")
+
+
+def _role_of_another_task(q: Question, role: frozenset[tuple[str, str]], text: str) -> bool:
+    """The unit gives its body the role asked ("chủ trì") in one clause and says the question's
+    case in another ("c) Chủ trì ... quy định hạn mức đất giao ...; kiểm tra việc chấp hành
+    pháp luật ..." for "khi cần thanh tra việc chấp hành pháp luật ... cơ quan nào chủ trì"):
+    another clause holds as much of the question's words as the role's own."""
+    untoned = strip_diacritics(text).lower()
+    if len(untoned) != len(text):
+        return False
+    at = min(
+        (m.start() for a, b in role for m in [re.search(rf"\b{a}\W+{b}\b", untoned)] if m),
+        default=None,
+    )
+    if at is None:
+        return False
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    clauses = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    if len(clauses) < 2:
+        return False
+    own = next((a, b) for a, b in clauses if a <= at < b)
+    own_share = text_share(q, text[own[0] : own[1]])
+    return any(text_share(q, text[a:b]) >= own_share for a, b in clauses if (a, b) != own)
 
 
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:

@@ -43,6 +43,7 @@ from qa_service.answer.evidence import (
 from qa_service.answer.extractors import (
     DURATION,
     best_unit_answer,
+    head_of_answer,
     name_cell,
     row_answer,
     value_answer,
@@ -438,6 +439,10 @@ class Answerer:
             return answer_cited_date(corpus, q)
         if best is None:
             return None
+        if intent == "agency":
+            head = head_of_answer(corpus, q, scored, best)
+            if head is not None:
+                return head.answer or "", [head, best], best.score, None
         if kind in _PAIRED_KINDS and (
             _RESPECTIVELY.search(q.route.folded) or q.route.intent == "compare"
         ):

@@ -45,8 +45,9 @@ _SAME_NAME = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.:;!?]")
 _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has at least
 # Between two words of a name in a document's folded text: blanks, line breaks and the
-# emphasis markers a crawl leaves ("**Bộ\nXây dựng**").
-_GAP = r"[\s*_]+"
+# emphasis markers a crawl leaves ("**Bộ\nXây dựng**"), and the comma of two paired verbs
+# ("phòng, chống ma túy" for "phòng chống ma túy")
+_GAP = r",?[\s*_]+"
 _WORD_CHAR = re.compile(r"[a-z0-9]")
 # A set of rules named by its kind ("Quy chế sử dụng chữ ký số", "quy trình rà soát ..."),
 # folded: what follows is what it rules on. (Not "quy định", a verb too, and the name of an

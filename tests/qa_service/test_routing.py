@@ -368,3 +368,19 @@ def test_a_month_is_no_term() -> None:
     route = route_question("Bộ Nội vụ công bố tháng 11/2025 thủ tục nào?")
     assert "11/2025" not in route.terms and "công" in route.terms
     assert "11/2025" in route_question("Quyết định 11/2025 của tỉnh quy định gì?").terms
+
+
+# "ai" asked by what one does or the role one holds is an agent; "ký" said of one given the
+# signing as a task ("giao ai ... ký") is a task too
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chính phủ giao ai thay mặt Chính phủ ký báo cáo gửi Quốc hội?",
+        "UBND tỉnh ủy quyền cho ai ký hợp đồng thuê trụ sở?",
+        "Khi có sự cố thì ai quyết định thành lập đoàn kiểm tra?",
+        "Nghị quyết 12 về nhà ở xã hội: ai làm chủ đầu tư các công trình hạ tầng?",
+        "QĐ 5/2025 về cấp nước: ai cấp giấy phép khai thác nước dưới đất?",
+    ],
+)
+def test_an_agent_asked_by_its_act_or_role(question: str) -> None:
+    assert route_question(question).intent == "agency"

@@ -15,6 +15,7 @@ from qa_service.answer.question import analyse
 from qa_service.answer.verify import (
     _is_code,
     _spelled_out,
+    _writes,
     _writes_with_unit,
     asks_money,
     missing_in_document,
@@ -302,3 +303,10 @@ def test_a_body_named_after_its_place_without_the_unit_word() -> None:
     assert _writes_with_unit(text, "thue binh")
     assert not _writes_with_unit(text, "cong binh")
     assert not _writes_with_unit(text, "thue hoa")
+
+
+def test_paired_verbs_are_written_with_or_without_their_comma() -> None:
+    # "phòng chống ma túy" as typed, "phòng, chống ma túy" as documents write it
+    assert _writes("ke hoach phong, chong ma tuy nam 2026", "phong chong")
+    assert _writes("sua doi,\nbo sung mot so dieu", "sua doi bo sung")
+    assert not _writes("phong; chong", "phong chong")
