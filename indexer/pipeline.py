@@ -66,7 +66,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 18  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+PARSER_VERSION = 19  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
 # inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
 # units keyed with the abbreviations HCM, TPHCM, CV written out; 7: decimal document numbers
@@ -90,7 +90,8 @@ PARSER_VERSION = 18  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # crawled table's short last row run into the next table's numbered heading ends before it
 # 18: a body's name broken after the capitalized word that opens it ("phối hợp Sở" / "Nông
 # nghiệp và Môi trường") reads on, in a heading or list item too; abbreviations NN&MT, DT&TG,
-# KH&CN, TTĐT, GTVT, VHTTDL written out
+# KH&CN, TTĐT, GTVT, VHTTDL written out; 19: a numbered appendix ("Phụ lục IV") takes its
+# title in capitals from the line under it
 
 
 @dataclass(frozen=True)

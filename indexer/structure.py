@@ -857,7 +857,13 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
             # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the title is the next line
             candidate = line.stripped
             awaiting, awaiting_title = awaiting_title, None
-            if (
+            if awaiting["kind"] == "appendix":
+                # "Phụ lục IV" / "CHI HỖ TRỢ KINH PHÍ ĐÀO TẠO ...": a title in capitals under
+                # the numbered appendix is its title; text in sentence case is its body
+                if index not in skip and len(candidate) <= 400 and in_capitals(candidate):
+                    awaiting["title"] = _short_title(f"{awaiting['title']} {candidate}")
+                    continue
+            elif (
                 index not in skip
                 and len(candidate) <= 250
                 and (heading is None or heading[0] == "appendix")
@@ -890,7 +896,9 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
         }
         opened.append(section)
         stack.append(section["id"])
-        if not title and kind in {"phan", "chuong", "muc", "dieu"}:
+        if (not title and kind in {"phan", "chuong", "muc", "dieu"}) or (
+            kind == "appendix" and _APPENDIX_NUMBERED.match(title)
+        ):
             awaiting_title = section
     # A section ends where the next section outside its subtree begins.
     result: list[Section] = []

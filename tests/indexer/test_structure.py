@@ -416,3 +416,18 @@ def test_bold_heading_wrapped_inside_its_emphasis_run_keeps_its_name() -> None:
     proposal = next(x for x in s.sections if x.label == "5.1")
     assert proposal.parent == procedure.id
     assert original.index("từ 60 ngày") < proposal.end
+
+
+def test_a_numbered_appendix_takes_its_title_in_capitals_from_the_next_line() -> None:
+    text = (
+        "QUY ĐỊNH\n\nĐiều 1. Mức chi\n\nMức chi hỗ trợ theo phụ lục.\n\n"
+        "**Phụ\nlục IV**\n\n**CHI HỖ TRỢ KINH PHÍ ĐÀO TẠO ĐỐI VỚI "
+        "VIÊN CHỨC ĐANG\nCÔNG TÁC TẠI CÁC ĐƠN VỊ NGHỆ THUẬT**\n\n**I. MỨC HỖ TRỢ**\n\n"
+        "Mức hỗ trợ: 60.000.000 đồng/người.\n\n**Phụ lục V**\n\nNội dung chi theo quy định.\n"
+    )
+    s = parse_structure(text, clean_text(text))
+    appendices = [x.title for x in s.sections if x.kind == "appendix"]
+    assert appendices[0].startswith("Phụ lục IV CHI HỖ TRỢ KINH PHÍ ĐÀO TẠO")
+    assert appendices[0].endswith("ĐƠN VỊ NGHỆ THUẬT")
+    # a line in sentence case under the number is the appendix's text, not its title
+    assert appendices[1] == "Phụ lục V"
