@@ -1617,22 +1617,23 @@ _ASKED_PERSON_ROLE = re.compile(rf"\bai\b{_GIVEN}((?: \w+){{0,3}})")
 
 def asked_role(q: Question) -> frozenset[tuple[str, str]]:
     """The word pairs of the verb the question asks the body of ("chu tri", "thuc hien")."""
-    asked = _ASKED_ROLE.search(q.route.folded) or _ASKED_PERSON_ROLE.search(q.route.folded)
-    if asked is None:
-        return frozenset()
-    words = asked.group(1).split()
-    if words and words[0] in _NO_ROLE_WORDS:
-        return frozenset()
+    folded = q.route.folded
+    words = _role_words(_ASKED_ROLE.search(folded) or _ASKED_PERSON_ROLE.search(folded))
     return frozenset(zip(words, words[1:], strict=False))
+
+
+def _role_words(asked: re.Match[str] | None) -> list[str]:
+    """The words of the verb after the body asked ("chu tri ..."), none after "được", "là", ..."""
+    words = asked.group(1).split() if asked else []
+    return [] if words and words[0] in _NO_ROLE_WORDS else words
 
 
 def _subject_of_role(q: Question, text: str) -> Extracted | None:
     """ "giao bộ nào nghiên cứu, xử lý ...": the body that is the subject of the task asked,
     when the sentence gives it with no verb of charge ("Bộ Nội vụ theo chức năng nhiệm vụ được
     giao khẩn trương nghiên cứu, xử lý ..."), its name and the manner of the task between."""
-    asked = _ASKED_ROLE.search(q.route.folded)
-    words = asked.group(1).split() if asked else []
-    if len(words) < 2 or words[0] in _NO_ROLE_WORDS:
+    words = _role_words(_ASKED_ROLE.search(q.route.folded))
+    if len(words) < 2:
         return None
     untoned = strip_diacritics(text).lower()  # same length as the NFC text of a unit
     said = re.search(rf"\b{words[0]}\W+{words[1]}\b", untoned)

@@ -77,6 +77,7 @@ from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import (
     STOP_WORDS,
     STOP_WORDS_TONED,
+    Route,
     asks_a_related_document,
     fold,
     key,
@@ -479,16 +480,8 @@ class Answerer:
         parts: list[str] = []
         support: list[Candidate] = []
         for place, docs in owned:
-            part = analyse(corpus, route, {"doc_ids": sorted(docs)})
-            if part.unsupported is not None:
-                return None
-            lexical = lexical_evidence(corpus, part)
-            hits = self._retrieve(part, None, lexical)
-            scored = score_units(
-                corpus, part, candidate_units(corpus, part, hits, lexical), lexical
-            )
-            best = best_unit_answer(corpus, part, scored, kind)
-            if best is None or value_mismatch(corpus, part, [best]) is not None:
+            best = self._value_alone(route, {"doc_ids": sorted(docs)}, kind)
+            if best is None:
                 return None
             label = corpus.documents[best.unit.doc_id].meta.place or place.title()
             parts.append(f"{label}: {best.answer}")
@@ -506,20 +499,11 @@ class Answerer:
         cases = _two_cases(q.route.question)
         if cases is None:
             return None
-        corpus = self.corpus
         found: list[Candidate] = []
         for asked in cases.questions:
             route = replace(route_question(asked), intent=kind)
-            part = analyse(corpus, route, {"doc_ids": sorted(q.scope)} if q.scope else None)
-            if part.unsupported is not None:
-                return None
-            lexical = lexical_evidence(corpus, part)
-            hits = self._retrieve(part, None, lexical)
-            scored = score_units(
-                corpus, part, candidate_units(corpus, part, hits, lexical), lexical
-            )
-            best = best_unit_answer(corpus, part, scored, kind)
-            if best is None or value_mismatch(corpus, part, [best]) is not None:
+            best = self._value_alone(route, {"doc_ids": sorted(q.scope)} if q.scope else None, kind)
+            if best is None:
                 return None
             found.append(best)
         if found[0].unit.doc_id != found[1].unit.doc_id or found[0].answer == found[1].answer:
@@ -535,6 +519,23 @@ class Answerer:
         if len(answer) > MAX_ANSWER_CHARS:
             answer = _joined([a for a in answers if a])
         return answer, found, min(c.score for c in found), None
+
+    def _value_alone(
+        self, route: Route, filters: Mapping[str, Any] | None, kind: str
+    ) -> Candidate | None:
+        """The value a part of a question asks (one place, one case), found by the steps of
+        :meth:`ask` within ``filters`` and of the kind asked, or None."""
+        corpus = self.corpus
+        part = analyse(corpus, route, filters)
+        if part.unsupported is not None:
+            return None
+        lexical = lexical_evidence(corpus, part)
+        hits = self._retrieve(part, None, lexical)
+        scored = score_units(corpus, part, candidate_units(corpus, part, hits, lexical), lexical)
+        best = best_unit_answer(corpus, part, scored, kind)
+        if best is None or value_mismatch(corpus, part, [best]) is not None:
+            return None
+        return best
 
     def _start_embedding(self, query: str) -> Future[Any] | None:
         """The query's embedding for the hybrid search to come, started now (None without a
