@@ -105,6 +105,15 @@ SAMPLES: dict[str, Sample] = {
             20261217,
             exclude=(*_UP_TO_VAL, "qa-val2", "qa-wild", "qa-miss", "qa-intents"),
         ),
+        # Session 13: a third studied sample of the kinds weakest on the blind sets (agency in
+        # charge, figure, deadline, comparison, which document), by readers who saw no code,
+        # first run before changes, over files of no earlier sample.
+        Sample(
+            "qa-fresh",
+            24,
+            20261219,
+            exclude=(*_UP_TO_VAL, "qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard"),
+        ),
     )
 }
 

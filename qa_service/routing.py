@@ -205,9 +205,23 @@ _NO_BODY_ASKED = (
     r"(?!.*(?<!van )(?<!can )(?<!ma )\b(?:so|ban|bo|cuc) nao\b)"
 )
 
-# "điểm" asked for (a score), not "thời điểm", "địa điểm", nor what a value is used for ("tính
-# điểm"), folded
-SCORE_WORD = r"(?<!thoi )(?<!dia )(?<!tinh )\bdiem\b"
+# "điểm" asked for (a score), folded. Not the second syllable of a word ("thời điểm", "địa
+# điểm", "trọng điểm", "thí điểm", "quan điểm", "đặc điểm", "cao điểm" ...), nor what a value
+# is used for ("tính điểm"); not a site named by what it serves ("điểm cầu", "điểm du lịch",
+# "điểm giao dịch", "điểm sạt lở": "bao nhiêu điểm cầu" counts sites), nor a point of a
+# clause ("điểm a khoản 2")
+_NOT_SCORE_BEFORE = (
+    "thoi", "dia", "tinh", "trong", "thi", "quan", "dac", "uu", "nhuoc", "khuyet", "cao",
+    "tieu", "luan", "yeu", "khoi", "giao", "cuc", "phat",
+)  # fmt: skip
+_SITE_AFTER = (
+    r"[a-d]|cau|den|du lich|giao dich|ban|truong|dan cu|tap ket|nhan|moi|tiep nhan|phuc vu"
+    r"|truy cap|buu dien|nong|sat lo|cung cap|dung|do|kinh doanh|thu gom|ngap|un tac|chot"
+    r"|di tich|van hoa|vui choi|sinh hoat|dau|cuoi|xuat phat|tham quan|ket noi|canh bao"
+)
+SCORE_WORD = (
+    "".join(rf"(?<!\b{w} )" for w in _NOT_SCORE_BEFORE) + rf"\bdiem\b(?! (?:{_SITE_AFTER})\b)"
+)
 
 # ---------------------------------------------------------------- intents
 

@@ -47,6 +47,13 @@ from qa_service.routing import (
         ("Năm 2023 huyện xếp thứ mấy?", "score"),
         ("huyen xep hang may", "score"),
         ("Có bao nhiêu hồ sơ tại thời điểm 31/12/2023?", "figure"),  # "thời điểm" is no score
+        # "điểm" in a word ("trọng điểm", "thí điểm") or naming a site ("điểm cầu") is no score
+        ("Có bao nhiêu dự án trọng điểm năm 2025?", "figure"),
+        ("So xa thi diem mo hinh la bao nhieu?", "figure"),
+        ("Hội nghị trực tuyến có bao nhiêu điểm cầu?", "figure"),
+        ("bao nhiêu điểm sạt lở đã được xử lý", "figure"),
+        ("Thương binh được cộng bao nhiêu điểm ưu tiên?", "score"),
+        ("Trung tâm cần tổng điểm bao nhiêu để xếp loại tốt?", "score"),
         ("Ai ký báo cáo 496/BC-UBND?", "signer"),
         ("bao cao do ai ky", "signer"),
         ("Kế hoạch do ai ký ban hành?", "signer"),
