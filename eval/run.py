@@ -90,6 +90,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-miss.jsonl",
         "admin-intents.jsonl",
         "admin-hard.jsonl",
+        "admin-fresh.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status

@@ -33,6 +33,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     # session 12: the weak kinds again (agency, comparison, figure, deadline, effective date,
     # near misses), by two readers who saw no code
     "admin-hard.jsonl": "qa-hard",
+    # session 13: the kinds weakest on the blind sets (agency, figure, deadline, comparison,
+    # which document), by two readers who saw no code
+    "admin-fresh.jsonl": "qa-fresh",
 }
 
 needs_admin = pytest.mark.skipif(
