@@ -281,6 +281,24 @@ _HIGHER = (
 )
 
 # Each pattern runs on the folded question (abbreviations expanded). Order = priority.
+# A body asked for by its kind, the kind's qualifiers between ("cơ quan trung ương nào",
+# "đơn vị chuyên môn nào"), or by the role it is asked in ("phối hợp với vụ nào", "gửi về cục
+# nào"); the place where a dossier or a report is lodged is a body ("nộp hồ sơ trực tiếp ở
+# đâu", "gửi báo cáo về đâu") (folded)
+_BODY_KIND = (
+    r"(?:co quan|don vi(?! hanh chinh\b)|bo phan|to chuc|chi cuc|trung tam|phong|vu|cuc|so|ban"
+    r"|bo|nganh|luc luong|uy ban|hoi dong)"
+)
+_BODY_ROLE = (
+    r"(?:phoi hop|chu tri|tham muu|tham dinh|tiep nhan|giao|gui|trinh|bao cao|nop|de nghi"
+    r"|lay y kien|xin y kien|hoi y kien)"
+)
+_BODY_ASKED = (
+    r"(?:\bco quan(?: (?!nao\b)\w+){0,2} nao\b"
+    rf"|\b{_BODY_ROLE}(?: (?:voi|cho|ve|len|den|toi|tai))? (?:(?:cac|nhung) )?{_BODY_KIND} nao\b"
+    r"|\b(?:nop|gui|tiep nhan|dang ky|lien he)\b[^?]*\b(?:o dau|tai dau|ve dau|noi nao)\b)"
+)
+
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
@@ -289,7 +307,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bchenh lech\b|\bkhac nhau\b"
             r"|\bgiua (cac|hai|2) (huyen|dia phuong|ke hoach|van ban|nam|don vi)\b"
             # "biến động" asked as one value ("... bằng bao nhiêu") is no comparison
-            r"|\bthay doi (the nao|ra sao) qua\b|\bbien dong\b(?!.*\bbao nhieu\b)"
+            # nor as the case a body is asked for ("khi giá biến động thì cơ quan nào tham mưu")
+            rf"|\bthay doi (the nao|ra sao) qua\b|^(?!.*{_BODY_ASKED}).*\bbien dong\b"
+            r"(?!.*\bbao nhieu\b)"
             # two cases of one rule, which is higher ("A hay B được chi cao hơn", "nhóm nào
             # ngắn hơn", "ai phải báo cáo sớm hơn", "toàn trình thì rẻ hơn một phần không"),
             # not a document that sets a higher value ("Nghị quyết nào quy định mức cao hơn")
@@ -393,6 +413,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bchu tri\b|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b|\bchiu trach nhiem\b"
             r"|\bphu trach\b|\bdau moi\b|\bgiao (cho )?(co quan|don vi|so|ai)\b"
             r"|(?<!van )(?<!can )(?<!ma )\b(so|ban|bo|cuc) nao\b"
+            # "cơ quan trung ương nào", "phối hợp với vụ nào", "nộp hồ sơ trực tiếp ở đâu"
+            rf"|{_BODY_ASKED}"
             # "ai (được UBND tỉnh) giao hướng dẫn": a body asked by the task it is given
             r"|\bai\b(?: [^?]*?)? (?:thuc hien|tham muu|huong dan|to chuc|giao|chu tri"
             r"|phu trach|chiu trach nhiem)\b"

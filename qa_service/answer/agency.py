@@ -20,6 +20,7 @@ __all__ = [
     "AGENCY",
     "NAME_END",
     "body_column",
+    "bodies_named",
     "heading_body",
     "holder_start",
     "without_holder",
@@ -37,7 +38,13 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẦẤẨẪẬẰẮẲẴẶÈÉẺẼ�
 AGENCY = re.compile(
     r"(?:Văn phòng|Phòng|Sở|Ban|Trung tâm|Công an|Chi cục|Đài|Bộ phận|Hội đồng|Ủy ban|Uỷ ban"
     r"|UBND|HĐND|Đoàn|Cục|Thanh tra|Kho bạc|Bảo hiểm|Tòa án|Viện|Bộ|Quỹ|Vụ|Tổng cục|Ngân hàng"
-    rf"|Cảng vụ|Chi nhánh|Thuế|Tập đoàn|Tổng công ty)\s+(?:[{_UPPER}][^\s,.;:()]*)"
+    rf"|Cảng vụ|Chi nhánh|Thuế|Tập đoàn|Tổng công ty"
+    # bodies of the Front and its member organizations ("Liên đoàn Lao động tỉnh", "Hội Nông
+    # dân tỉnh", "Mặt trận Tổ quốc"), units serving the state ("Bệnh viện", "Học viện")
+    rf"|Liên đoàn|Hiệp hội|Mặt trận|Liên minh|Bệnh viện|Học viện|Kiểm toán)"
+    rf"\s+(?:[{_UPPER}][^\s,.;:()]*)"
+    # the Front's member organizations named "Hội" (not the place "Hội An")
+    r"|Hội (?:Nông dân|Liên hiệp|Cựu chiến binh|Chữ thập đỏ)\b"
     r"|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân|Ban (?:quản lý|chỉ đạo|chỉ huy)\b"
     r"|Đài (?:truyền hình|phát thanh|Phát thanh)\b"
     r"|Thuế (?:tỉnh|thành phố|cơ sở)\b|Quỹ (?:phát triển|đầu tư|bảo lãnh|bảo vệ|hỗ trợ)\b"
@@ -51,7 +58,8 @@ NAME_END = re.compile(
     r"|tổng hợp|triển khai|căn cứ|cập nhật|đôn đốc|và các|cùng|quản lý|thẩm định|tiếp nhận"
     r"|ban hành|bảo đảm|đảm bảo|giải quyết|thường xuyên|khẩn trương|chỉ đạo|trực tiếp"
     # "Bộ trưởng Bộ Tài chính thừa ủy quyền ..., thay mặt Chính phủ ký", "... làm chủ đầu tư"
-    r"|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|làm|thành lập|quyết định|tiếp thu"
+    # ("Trung tâm Dịch vụ việc làm": a noun of the name)
+    r"|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|(?<!việc\s)làm|thành lập|quyết định|tiếp thu"
     r"|ủy quyền|uỷ quyền)\b"
 )
 
@@ -136,6 +144,23 @@ def heading_body(title: str) -> str | None:
         return None
     end = name_end(title, body_at)
     return title[start:end] if end is not None else None
+
+
+def bodies_named(text: str) -> list[str]:
+    """The bodies ``text`` names by their structure: a kind of body and its name ("Sở Nội vụ",
+    "Ủy ban nhân dân cấp xã"), a level's body ("Công an cấp xã"), or the head of one ("Chủ tịch
+    Ủy ban nhân dân tỉnh"); each name up to the verb of its task."""
+    starts = sorted(
+        {m.start() for m in AGENCY.finditer(text)}
+        | {m.start() for m in _LEVEL_BODY.finditer(text)}
+        | {m.start() for m in _HOLDER_OPENING.finditer(text)}
+    )
+    names: list[str] = []
+    for at in starts:
+        holder = _HOLDER_OPENING.match(text, at)
+        end = name_end(text, holder.end() if holder else at)
+        names.append(text[at:end] if end is not None else text[at : at + 90])
+    return names
 
 
 def section_chain(sections: Sequence[Section], position: int) -> list[Section]:

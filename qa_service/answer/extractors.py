@@ -21,6 +21,7 @@ from indexer.units import STT, TOKEN, Unit, strip_span
 from qa_service.answer.agency import (
     AGENCY,
     NAME_END,
+    bodies_named,
     body_column,
     heading_body,
     holder_start,
@@ -494,6 +495,10 @@ def best_unit_answer(
                 quality = max(0.0, min(1.0, quality) - mismatch)
         if intent == "agency" and not names_asked_kind(q, answer):
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
+        if intent == "agency" and not lodges_with_body(q, cand.unit.text):
+            # "gửi báo cáo về cơ quan nào": a unit that lodges nothing with a body names one
+            # in another role
+            quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
         if intent in _VALUE_INTENTS and not (
             _names_limit_column(q, cand.unit, intent) or _row_named(q, cand.unit)
@@ -562,8 +567,13 @@ def _name_written(text: str, at: int, folded: str) -> int | None:
 
 
 # "bộ nào", "sở nào", "cục nào": the kind of body asked (folded), and how its names begin
-_ASKED_KIND = re.compile(r"\b(bo|so|chi cuc|cuc|vu|phong|trung tam) nao\b")
+_ASKED_KIND = re.compile(
+    r"\b(bo|so|chi cuc|cuc|vu|phong|trung tam|co quan (?:o )?trung uong) nao\b"
+)
 _KIND_NAMES = {
+    # a central body: a ministry, or a body of the Government or of a ministry
+    "co quan trung uong": "(?:Bộ|Tổng cục|Cục|Văn phòng Chính phủ|Chính phủ|Thủ tướng)",
+    "co quan o trung uong": "(?:Bộ|Tổng cục|Cục|Văn phòng Chính phủ|Chính phủ|Thủ tướng)",
     "bo": "Bộ",
     "so": "Sở",
     "chi cuc": "Chi cục",
@@ -1149,6 +1159,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         recipient = _list_lead_recipient(corpus, cand)
         if recipient is not None:
             return recipient
+    if intent == "agency" and _ASKS_LODGING.search(q.route.folded):
+        lodged = lodged_body(q, text)
+        if lodged is not None:
+            return lodged
     if intent == "agency" and unit.kind == "row":
         column = body_column(_units_before(corpus, unit), unit)
         if column is not None and not named_by_question(q, text[column[0] : column[1]]):
@@ -1204,7 +1218,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             end = after_end
         else:
             start, end = char_window(text, after, after_end, MAX_ANSWER_CHARS)
-    # a body asked, and the unit names none the extractors could read: its words only
+    # a body asked, and the unit names none the extractors could read: its words only, when
+    # they name a body besides those the question names ("ai thẩm định hồ sơ trước khi trình
+    # Hội đồng X": "... phiếu đồng ý của Hội đồng X" answers nothing), else another unit may
+    if intent == "agency" and not any(
+        not _named_in_question(q, name) for name in bodies_named(text[start:end])
+    ):
+        return None
     quality = _NO_BODY if intent == "agency" else 0.6
     return tidy(text[start:end]), focus, quality, text[start:end], None
 
@@ -1213,7 +1233,7 @@ _NO_BODY = 0.45
 
 # "Sở X phối hợp với cơ quan nào ...": the partner is asked, not the body in charge (folded)
 _ASKS_PARTNER = re.compile(
-    r"\bphoi hop(?: voi)? (?:(?:nhung|cac) )?(?:co quan|don vi|so|bo|ban|nganh|phong|cuc"
+    r"\bphoi hop(?: voi)? (?:(?:nhung|cac) )?(?:co quan|don vi|so|bo|ban|nganh|phong|cuc|vu"
     r"|chi cuc|trung tam|to chuc|luc luong) nao\b|\bphoi hop(?: voi)? ai\b"
 )
 # A body named by its kind alone ("Bộ trưởng, Thủ trưởng các cơ quan liên quan", "các sở,
@@ -1323,6 +1343,17 @@ def named_by_question(q: Question, name: str) -> bool:
     return f" {' '.join(words)} " in f" {' '.join(asked)} "
 
 
+_NAME_OPENING_WORDS = 6  # "Hội đồng Thi đua - Khen thưởng": a long name is known by these
+
+
+def _named_in_question(q: Question, name: str) -> bool:
+    """The question names this body, whole or by the words that open its long name ("Hội
+    đồng Thi đua - Khen thưởng thành phố Hà Nội" for "trình Hội đồng Thi đua - Khen thưởng
+    Thành phố")."""
+    opening = " ".join(name.split()[:_NAME_OPENING_WORDS])
+    return named_by_question(q, name) or named_by_question(q, opening)
+
+
 # "Ủy ban nhân dân": the lower-case word that goes on a body's name ("ban" is a task word too,
 # of "ban hành")
 _NAME_GOES_ON = re.compile(r"\b(?:Ủy|Uỷ|Hội đồng)\s+$")
@@ -1364,7 +1395,7 @@ def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> 
 
 
 # "phối hợp với Công an thành phố ...", "phối hợp Sở Tài chính ...": the partner of a task
-_PARTNERING = re.compile(r"\bphối hợp(?:\s+với)?\s+", re.IGNORECASE)
+_PARTNERING = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+", re.IGNORECASE)
 
 
 def partner_body(q: Question, text: str) -> Extracted | None:
@@ -1376,6 +1407,41 @@ def partner_body(q: Question, text: str) -> Extracted | None:
         if end is not None and not named_by_question(q, text[at:end]):
             return tidy(text[at:end]), (at, end), 0.85, text, None
     return None
+
+
+# "nộp hồ sơ ở đâu", "gửi báo cáo về cơ quan nào": the body a dossier or a report is lodged
+# with (folded)
+_ASKS_LODGING = re.compile(
+    r"\b(?:nop|gui|chuyen|bao cao)\b[^?]*\b(?:o dau|tai dau|ve dau|noi nao"
+    r"|(?:den|toi|ve|tai|cho|len) (?:(?:co quan|don vi|bo|so|cuc|vu|ban|phong)\b[^?]*\bnao))\b"
+)
+# "Nộp hồ sơ trực tiếp hoặc qua dịch vụ bưu chính công ích đến Trung tâm X", "gửi Bộ X",
+# "báo cáo về Sở X": the body after the verb of lodging, in its clause
+_LODGING = re.compile(
+    r"\b(?:nộp|gửi|chuyển|báo cáo)\b(?:[^.;:\n|]{0,80}?\s(?:đến|tới|về|tại|cho|lên))?\s+",
+    re.IGNORECASE,
+)
+
+
+def lodged_body(q: Question, text: str) -> Extracted | None:
+    """ "Nộp hồ sơ ở đâu?", "gửi báo cáo về cơ quan nào?": the body named right after the verb
+    of lodging or the word of its direction ("gửi Bộ Dân tộc và Tôn giáo", "nộp ... đến Trung
+    tâm Phục vụ Hành chính công cấp xã"), not one the question names."""
+    for verb in _LODGING.finditer(text):
+        at = verb.end()
+        if not AGENCY.match(text, at):
+            continue
+        end = name_end(text, at)
+        if end is None or named_by_question(q, text[at:end]):
+            continue
+        return tidy(text[at:end]), (at, end), 0.85, text, None
+    return None
+
+
+def lodges_with_body(q: Question, text: str) -> bool:
+    """The question asks where something is lodged and ``text`` lodges it with a body, or the
+    question asks no such thing."""
+    return _ASKS_LODGING.search(q.route.folded) is None or lodged_body(q, text) is not None
 
 
 _NAME_BREAK = re.compile(r"[.;|]\s|\n")
@@ -1564,7 +1630,7 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             quality = 0.8 if len(name) >= 0.6 * len(heading.strip(" *_:.")) else 0.65
             return tidy(f"{heading}: {text[a:b]}"), focus, quality, text[a:b], None
     found = [
-        m for m in AGENCY.finditer(text) if not named_by_question(q, _body_at(text, m.start()))
+        m for m in AGENCY.finditer(text) if not _named_in_question(q, _body_at(text, m.start()))
     ]
     if not found:
         return None

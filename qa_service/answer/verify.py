@@ -68,6 +68,8 @@ _RELATING = frozenset(
     {"thuc hien", "trien khai", "quy dinh", "huong dan", "ban hanh", "sua doi", "bo sung",
      "cong bo", "phe duyet", "ve viec"}
 )  # fmt: skip
+# "(quy định) ban hành kèm (theo) Quyết định ...": the word that names the document attached to
+_ATTACHED = "kem"
 # Verbs that open the subject of many documents ("phát triển hạ tầng 5G", "sử dụng chữ ký
 # số", "quản lý giá"): the two words after them say which subject it is.
 _BROAD_HEADS = frozenset(
@@ -378,6 +380,8 @@ def subject_phrases(folded: str) -> list[str]:
         phrase = f"{first} {second}"
         if {first, second} & STOP_WORDS or phrase in DOCUMENT_KINDS or phrase in _RELATING:
             continue
+        if first == _ATTACHED:
+            continue  # "ban hành kèm (theo) QĐ 1760": the document it is attached to, no subject
         phrases.append(phrase)
     return list(dict.fromkeys(phrases))
 

@@ -78,6 +78,14 @@ from qa_service.routing import (
         ("Ở tỉnh Lào Cai, sở nào chủ trì phát triển du lịch?", "agency"),
         ("Vướng mắc về du lịch thì phản ánh về sở nào?", "agency"),
         ("vuong mac ve du lich thi phan anh ve so nao", "agency"),  # no marks: read as before
+        # a body asked by its kind with qualifiers, by its role, or as where a dossier is lodged
+        ("Tỉnh phải gửi báo cáo về cơ quan trung ương nào?", "agency"),
+        ("Vụ Tổ chức cán bộ phối hợp với vụ nào để thẩm định hồ sơ?", "agency"),
+        ("ho so xin cap giay phep nop truc tiep o dau?", "agency"),
+        ("Đơn vị hành chính nào có diện tích lớn nhất?", "general"),
+        # "biến động" as the case a body is asked for, not a change compared
+        ("Khi giá thị trường biến động thì cơ quan nào tham mưu điều chỉnh khung giá?", "agency"),
+        ("Giá đất biến động thế nào trong năm 2024?", "compare"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:

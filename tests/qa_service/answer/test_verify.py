@@ -217,6 +217,8 @@ def test_the_names_of_a_question(question: str, names: list[str]) -> None:
         ("Kế hoạch thực hiện Chỉ thị 05 là số mấy?", []),
         # "bảo vệ" holds no "về": what follows it is not the subject
         ("Chỉ thị về phòng cháy, bảo vệ rừng đầu nguồn là số mấy?", ["phong chay"]),
+        # "ban hành kèm QĐ ...": the document attached to, no subject
+        ("Quy định về thẻ kiểm toán viên ban hành kèm QĐ 1760/QĐ-KTNN giao vụ nào?", []),
     ],
 )
 def test_the_subject_a_question_names(question: str, phrases: list[str]) -> None:
