@@ -695,8 +695,10 @@ def answer_own_document(
 # A document that publishes administrative procedures ("Về việc công bố (danh mục) thủ tục hành
 # chính ..."), its title folded: the procedures it lists are named by acts others do
 _PUBLISHES_PROCEDURES = re.compile(r"\bcong bo\b[^.;]*\bthu tuc hanh chinh\b")
-# A question that asks about procedures or their publication (folded)
-_SPEAKS_OF_PROCEDURES = re.compile(r"\bthu tuc\b|\btthc\b|\bcong bo\b")
+# A question that asks about procedures, their publication or their steps and files (folded)
+_SPEAKS_OF_PROCEDURES = re.compile(
+    r"\bthu tuc\b|\btthc\b|\bcong bo\b|\btrinh tu\b|\bquy trinh\b|\bho so\b|\bcach thuc\b"
+)
 
 
 def answer_relating_document(
