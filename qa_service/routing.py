@@ -155,18 +155,29 @@ _WRITTEN_AT = re.compile(
     r"\b(?:neu|ghi|nam|de cap|the hien|trinh bay|trich dan|vien dan|dan chieu)"
     rf"(?: (?:cu the|ro|chi tiet))? {_AT_A_DOCUMENT}"
 )
-ASKS_A_RELATED_DOCUMENT = re.compile(f"{_BY_RELATION}|{_AT_A_DOCUMENT}")
+# "Quy định X (được sửa đổi năm 2025) ban đầu được ban hành kèm theo quyết định số mấy": the
+# document asked for is the first one, which the amending document found cites (folded)
+_ORIGINALLY = (
+    r"\b(?:ban dau|luc dau|truoc day|ban goc)\b"
+    rf"[^?]*\b{_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
+)
+ASKS_A_RELATED_DOCUMENT = re.compile(f"{_BY_RELATION}|{_AT_A_DOCUMENT}|{_ORIGINALLY}")
 
 
 def asks_a_related_document(folded: str) -> bool:
     """The document a which-document question asks for is one the document it describes cites
     (a relation it names: "thay thế quyết định nào"; a place something is written: "được nêu ở
     công văn nào"), not the described document itself (``folded``: the folded question)."""
-    return re.search(_BY_RELATION, folded) is not None or _WRITTEN_AT.search(folded) is not None
+    return (
+        re.search(_BY_RELATION, folded) is not None
+        or _WRITTEN_AT.search(folded) is not None
+        or re.search(_ORIGINALLY, folded) is not None
+    )
 
 
 # "Văn bản nào (đã) thay thế QĐ 800/QĐ-UBND", "Thông tư nào của Bộ X làm hết hiệu lực ...",
-# "QĐ 13/2024 bị bãi bỏ bởi văn bản nào", "... đã được thay bằng QĐ nào": the document asked for
+# "QĐ 13/2024 bị bãi bỏ bởi văn bản nào", "... đã được thay bằng QĐ nào", "QĐ 25/2021 hết hiệu
+# lực theo quyết định nào" (the named document's end, said of it): the document asked for
 # is the subject of the relation — one that cites the named document, whose own number answers,
 # not another document its sentence cites beside it (folded)
 _DONE_TO = f"{_RELATIONS}|lam het hieu luc|thay"
@@ -175,8 +186,8 @@ _ISSUER = r"(?:cua [^?,]{1,60}? )?"  # "của Bộ Giáo dục và Đào tạo" 
 # numbered document at the question's end, after what the document asked for does)
 ASKS_THE_RELATING_DOCUMENT = re.compile(
     rf"\b{_ANY_DOCUMENT}(?: so)? nao {_ISSUER}(?:(?:da|se|duoc) )?(?P<verb>{_DONE_TO})\b"
-    rf"|\b(?:bi|duoc) (?P<passive>{_DONE_TO})(?: boi| tai| theo| bang)? {_ANY_DOCUMENT}"
-    r"(?: so)? nao\b"
+    rf"|\b(?:(?:bi|duoc) (?P<passive>{_DONE_TO})|(?P<ended>het hieu luc))"
+    rf"(?: boi| tai| theo| bang)? {_ANY_DOCUMENT}(?: so)? nao\b"
     rf"|\b{_ANY_DOCUMENT}(?: so)? nao\b[^?]*\b(?P<numbered>{_DONE_TO})(?: cho)? {_ANY_DOCUMENT}"
     r"(?: so)? \d[^\s?]*\W*$"
 )
@@ -369,12 +380,19 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|^(?:{_POSITIONS}) (?:da )?ky {_KIND}\b(?!.*\b(?:nao|gi|bao nhieu|may)\b)",
         ),
         ("decision", ASKS_A_RELATED_DOCUMENT.pattern),
+        # "Văn bản ... đưa bảo vật ra nước ngoài có thời hạn ... bị NĐ 308 bãi bỏ có số hiệu là
+        # gì?": the number closing the question is what is asked, whatever words of time the
+        # subject holds ("có thời hạn", "hiệu lực")
+        ("decision", r"\bso hieu(?: (?:van ban|cua no|day du))? (?:la )?(?:gi|nao)\W*$"),
         (
             # unless a time limit is asked ("chậm nhất bao lâu sau khi ... có hiệu lực")
             "effective",
             # nor a document that ends another's force ("thông tư nào làm hết hiệu lực ...")
             r"^(?!.*\b(?:cham nhat|bao lau|thoi han|han chot)\b)"
-            rf"(?!.*\b{_KIND}(?: so)? nao\b[^?]*\bhet hieu luc\b).*(?:\bhieu luc\b"
+            rf"(?!.*\b{_KIND}(?: so)? nao\b[^?]*\bhet hieu luc\b)"
+            # nor the one a document's force ended by ("hết hiệu lực theo quyết định nào")
+            rf"(?!.*\bhet hieu luc (?:theo|tai|boi|bang|o) {_KIND}(?: so)? (?:nao|so may)\b)"
+            r".*(?:\bhieu luc\b"
             r"|\b(bat dau )?(duoc )?ap dung (tu|ke tu) (ngay|khi|thoi diem) nao\b"
             r"|\bthi hanh (tu|ke tu) (ngay|khi)\b)",
         ),
@@ -708,9 +726,22 @@ def _without(text: str, numbers: tuple[str, ...]) -> str:
     return text
 
 
+# A time of day typed short ("16h", "7h30", "16h00"): documents write it "16 giờ" ("7 giờ 30")
+_CLOCK_TIME = re.compile(r"(?<![\w/.,-])(\d{1,2})[hH](\d{2})?(?![\w/-])")
+
+
+def _clock_times_spelled(text: str) -> str:
+    """``text`` with each short time of day written as documents write it ("sau 16h" → "sau 16
+    giờ"); a question typed bare gets "gio"."""
+    hour = "giờ" if accent_ratio(text) >= 0.4 else "gio"
+    return _CLOCK_TIME.sub(
+        lambda m: f"{m.group(1)} {hour}" + (f" {m.group(2)}" if m.group(2) else ""), text
+    )
+
+
 def route_question(question: str) -> Route:
     """Intent and constraints of ``question`` (any casing, with or without diacritics)."""
-    text = _SPACES.sub(" ", nfc(question)).strip()
+    text = _clock_times_spelled(_SPACES.sub(" ", nfc(question)).strip())
     folded_plain = _SPACES.sub(" ", strip_diacritics(match_key(text))).strip()
     folded = fold(text)
     accented = accent_ratio(text) >= 0.4

@@ -173,9 +173,23 @@ class Corpus:
                 card = plain(f"{meta.issuer or ''} {meta.place or ''} {meta.title or ''}")
                 if any(place in card for place in places):
                     return doc_id
-        if unique and len(owners) > 1:
+        if unique and len(owners) > 1 and not self._copies(owners):
             return None
         return owners[0] if owners else None
+
+    def _copies(self, doc_ids: Sequence[str]) -> bool:
+        """The documents are copies of one (the same number, kind, issuer and title: a text
+        published twice), which no place need tell apart."""
+        cards = {
+            (
+                number_key(meta.number or ""),
+                plain(meta.doc_type or ""),
+                plain(meta.issuer or ""),
+                plain(meta.title or ""),
+            )
+            for meta in (self.documents[d].meta for d in doc_ids)
+        }
+        return len(cards) == 1
 
     def is_own_number(self, doc_id: str, number: str) -> bool:
         """``number`` is the document's own number."""

@@ -179,6 +179,11 @@ def dated_document(
         return q.own_doc, 1.0
     if _NUMBERED_KIND.search(folded):
         return None  # "công văn 4814/... gửi ngày nào": the date of the document it numbers
+    opening = _OPENING_KIND.match(folded)
+    if opening is not None and re.search(rf"\({opening.group(1)} (?:so )?\d", folded):
+        # "Kế hoạch của UBND tỉnh X về ... (KH 64) ban hành ngày nào?": the bracket numbers the
+        # document described, one no indexed document is: its date is that of its mentions
+        return None
     kinds = asked_types(q) or ([issued.group(1)] if issued else [])
     chosen = described_document(corpus, q, hits) if kinds else None
     if chosen is None:

@@ -47,7 +47,7 @@ from qa_service.answer.evidence import (
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import issued_by_named_body
-from qa_service.answer.question import KINDS, Question, keyed_tokens
+from qa_service.answer.question import KINDS, Question, keyed_tokens, numbers_after_a_type
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
     STRONG,
@@ -56,7 +56,7 @@ from qa_service.answer.windows import (
     clause_window,
     tidy,
 )
-from qa_service.routing import CODED_KINDS, SCORE_WORD, fold, key
+from qa_service.routing import CODED_KINDS, SCORE_WORD, asks_a_related_document, fold, key
 from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
 
@@ -96,6 +96,14 @@ _DATE_EXPR = re.compile(
     r"|(?i:quý)\s+[IVX]+\s*(?:/|năm)\s*\d{4}"
     r"|(?i:tháng)\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
+)
+# A time of day set as a limit: "trước 19h00’", "chậm nhất 16 giờ 30 phút", "trước 10 giờ sáng
+# ngày làm việc tiếp theo" (not "không quá 24 giờ", "trong 08 giờ": lengths of time)
+_CLOCK_LIMIT = re.compile(
+    r"(?:trước|chậm nhất(?:\s+(?:là|vào|lúc))?)\s+(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?"
+    r"(?:\s*phút|\s*[’'])?(?:\s+(?:sáng|chiều|tối|trưa))?"
+    r"(?:\s+(?:(?:hằng|hàng)\s+ngày|ngày\s+làm\s+việc\s+(?:tiếp\s+theo|kế\s+tiếp|liền\s+kề)))?",
+    re.IGNORECASE,
 )
 # A span of years ("2026 - 2031"): a period, not a point in time
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
@@ -1030,6 +1038,15 @@ def _names_a_document(q: Question) -> bool:
     )
 
 
+def _names_question_document(corpus: Corpus, q: Question, mention: Mention) -> bool:
+    """``mention`` is of the document the question names by its number (the collection's
+    own document, or a number the question writes)."""
+    if q.own_doc is not None and corpus.is_own_number(q.own_doc, mention.number):
+        return True
+    named = [*q.route.doc_numbers, *(n for _, n in numbers_after_a_type(q.route.question))]
+    return any(number_matches(n, mention.number) for n in named)
+
+
 def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
     """(answer, focus in unit text, quality (0..1, a mention's up to 1.45), text for constraints,
     mention) or None."""
@@ -1045,6 +1062,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "thông tư nào (bổ sung Điều 4 TT 39/2015/TT-BTC)": the document asked for is not
             # one the question names; those only lead to it
             mentions = [m for m in mentions if m not in named]
+            if asks_a_related_document(plain(q.route.folded)):
+                # "TT 110/2025 ... thay thế thông tư nào": the document asked for is one the
+                # named document acts on, never the named one itself
+                mentions = [m for m in mentions if not _names_question_document(corpus, q, m)]
         elif q.number_filter:
             mentions = named
         # a document the question names by its number is that one, whoever "của ..." names
@@ -1107,6 +1128,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             for m in _dates(text, "", q.route.folded, limit=True)
             if not any(a <= m.start() < b for a, b in cited)
         ] + lengths
+        if asked is None:
+            # "báo cáo trước 19h00' hằng ngày", "hoàn thành trước 10 giờ sáng ngày làm việc
+            # tiếp theo": a time of day set as the limit ("chậm nhất lúc nào")
+            found += list(_CLOCK_LIMIT.finditer(text))
         if not found:
             return _time_statement(q, unit)
         # "bao lâu", "mấy ngày", or a row under a "Thời gian giải quyết" column: a duration is

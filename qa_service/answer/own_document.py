@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.analysis import expand_abbreviations
+from indexer.extract.citations import number_matches
 from indexer.normalize import nfc, strip_diacritics
 from indexer.units import TOKEN, Unit, enclosing_line
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.question import KINDS, Question
+from qa_service.answer.question import KINDS, Question, done_to_by_another
 from qa_service.answer.windows import tidy
 from qa_service.routing import (
     ASKS_THE_RELATING_DOCUMENT,
@@ -382,6 +383,8 @@ _SYMBOL_BODY = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "cp": "c
 
 
 _PLACE_UNIT = re.compile(r"\b(?:tinh|thanh pho|huyen|thi xa|xa|phuong)\b")
+# An issuer whose place unit ends it, no name after ("ủy ban nhân dân tỉnh"), folded
+_UNNAMED_PLACE = re.compile(r"\b(?:tinh|thanh pho|huyen|thi xa|xa|phuong)\W*$")
 # A kind of document then its number ("cong van 5487/ct-cs", "quyet dinh so 17"), folded
 _NUMBERED_KIND = re.compile(rf"(?:{KINDS}|van ban)(?: so)? \d")
 
@@ -404,8 +407,11 @@ def issued_by_named_body(
     symbol's issuer code; unknown counts as fitting, unless ``strict``."""
     places = asked_issuer_places(q)
     issuer = cited_issuer(mention_text)
+    # "của Ủy ban nhân dân tỉnh": the place unnamed is that of the document writing it
+    unnamed_place = _UNNAMED_PLACE.search(issuer) is not None
     if (
         places
+        and not unnamed_place
         and _PLACE_UNIT.search(issuer)
         and not any(re.search(rf"\b{re.escape(p)}\b", issuer) for p in places)
     ):
@@ -423,7 +429,10 @@ def issued_by_named_body(
     if issuer:
         # "của Chủ tịch Ủy ban nhân dân tỉnh": the body whose head signed it
         body_named = re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", issuer)
-        return any(body_named.startswith(body) for body in bodies)
+        return any(
+            body_named.startswith(body) or (unnamed_place and body.startswith(body_named))
+            for body in bodies
+        )
     # "…/NQ-UBTVQH15": a legislature's code ends in its term
     code = plain(number.rsplit("-", 1)[-1]).rstrip("0123456789") if "-" in number else ""
     kind = _SYMBOL_BODY.get(code)
@@ -670,10 +679,26 @@ def answer_own_document(
     best = described_document(corpus, q, hits)
     if best is None:
         return None
+    title = plain(fold(corpus.documents[best.doc_id].meta.title or ""))
+    if _PUBLISHES_PROCEDURES.search(title) and not _SPEAKS_OF_PROCEDURES.search(
+        plain(q.route.folded)
+    ):
+        # "QĐ nào phê duyệt danh sách xã khu vực I, II, III": a decision publishing the procedure
+        # "Phê duyệt danh sách xã ..." names an act it does not do itself
+        return None
     found = _document_answer(corpus, best.doc_id, hits, best.score)
     if found is None:
         return None
     return (*found, best.coverage)
+
+
+# A document that publishes administrative procedures ("Về việc công bố (danh mục) thủ tục hành
+# chính ..."), its title folded: the procedures it lists are named by acts others do
+_PUBLISHES_PROCEDURES = re.compile(r"\bcong bo\b[^.;]*\bthu tuc hanh chinh\b")
+# A question that asks about procedures, their publication or their steps and files (folded)
+_SPEAKS_OF_PROCEDURES = re.compile(
+    r"\bthu tuc\b|\btthc\b|\bcong bo\b|\btrinh tu\b|\bquy trinh\b|\bho so\b|\bcach thuc\b"
+)
 
 
 def answer_relating_document(
@@ -685,7 +710,12 @@ def answer_relating_document(
     relation = ASKS_THE_RELATING_DOCUMENT.search(plain(q.route.folded))
     if relation is None or q.own_doc is not None:
         return None
-    verb = relation.group("verb") or relation.group("passive") or relation.group("numbered")
+    verb = (
+        relation.group("verb")
+        or relation.group("passive")
+        or relation.group("ended")
+        or relation.group("numbered")
+    )
     verbs = next((c for c in RELATION_CLASSES if verb in c), (verb,))
     # "Văn bản nào bãi bỏ quy định cước vận tải ... của tỉnh Quảng Trị (cũ)?": the document
     # done to is named by its subject, not its number: the best units that cite some other
@@ -734,7 +764,7 @@ def _names_a_document_done_to(folded: str, relation: re.Match[str]) -> bool:
     verb, or opening the question before a passive one ("Quy định X bị bãi bỏ bởi văn bản nào")."""
     if relation.group("numbered"):
         return True  # "... thay cho QĐ 17/2024": named by its number
-    if relation.group("passive"):
+    if relation.group("passive") or relation.group("ended"):
         return _DOCUMENT_DONE_TO.match(f" {folded}") is not None
     return _DOCUMENT_DONE_TO.match(folded, relation.end()) is not None
 
@@ -854,6 +884,15 @@ def answer_effective(
         # "Theo NQ 386 ... dự án Luật X, Luật này có hiệu lực từ ngày nào?": the law's entry
         # into force is asked, not that of the resolution found
         other_kinds = [subject.group(1)]
+    # "QĐ 29/2024 ... có hiệu lực từ ngày nào?" asked of a document the collection only cites:
+    # the found one's own clause is not its entry into force, only a clause citing it is
+    # (not one the question names as what another acts on: "quy chế mới (thay QĐ 65/2024)")
+    folded = plain(q.route.folded)
+    cited_only = [
+        n
+        for n in q.number_filter
+        if not corpus.is_own_number(doc_id, n) and not done_to_by_another(folded, n)
+    ]
     clean_units = [corpus.units[i] for i in corpus.doc_units.get(doc_id, [])]
     for unit in clean_units:
         m = _EFFECTIVE.search(unit.text)
@@ -861,6 +900,13 @@ def answer_effective(
         if tied is not None and (m is None or tied.start() <= m.start()):
             m = tied
         if m is None:
+            continue
+        if cited_only and not any(
+            number_matches(n, mention.number)
+            for mention in corpus.unit_mentions(unit)
+            for n in cited_only
+            if mention.start < m.start()
+        ):
             continue
         if other_kinds:
             subject = _subject_before(unit.text, m.start())

@@ -24,6 +24,7 @@ from qa_service.routing import (
     RELATION_CLASSES,
     LocalityMention,
     Route,
+    asks_a_related_document,
     fold,
     key,
 )
@@ -92,10 +93,10 @@ FORM_WORDS = frozenset(w for pair in QUESTION_PHRASES for w in pair)
 
 
 # "QĐ 1994 của Cao Bằng", "CV 11583", "NQ 33/2025": a type word then a number without its
-# symbol (and no unit after it)
+# symbol (and no unit after it); "TT" ("trung tâm" as well) only before a number with its year
 TYPE_THEN_NUMBER = re.compile(
     r"\b(?P<kind>quyet dinh|qd|ke hoach|kh|nghi quyet|nq|thong bao|tb|cong van|cv|chi thi|ct"
-    r"|thong tu|nghi dinh|nd|bao cao|bc|to trinh)(?: so)?"
+    r"|thong tu|nghi dinh|nd|bao cao|bc|to trinh|tt(?= (?:so )?\d{1,6}/(?:19|20)\d{2}))(?: so)?"
     r" (?P<number>\d{1,6}/(?:19|20)\d{2}|\d{2,6})\b"
     r"(?!\s*(?:/|%|nam\b|thang\b|ngay\b|gio\b|nguoi\b|ty\b|trieu\b|dong\b))"
 )
@@ -134,6 +135,13 @@ def numbers_after_a_type(question: str) -> list[tuple[str, str]]:
         (plain(code_doc_type(m.group("kind")) or m.group("kind")), m.group("number"))
         for m in TYPE_THEN_NUMBER.finditer(plain(question))
     ]
+
+
+def _of_kind_named(corpus: Corpus, doc_id: str, kind: str) -> bool:
+    """The document is of the kind the question writes before its number ("KH", "quyết định":
+    folded), or of no kind known."""
+    doc_type = plain(corpus.documents[doc_id].meta.doc_type or "")
+    return not doc_type or doc_type == plain(code_doc_type(kind) or kind)
 
 
 def _without_naming(route: Route, plain_q: str, number: str) -> Route:
@@ -224,6 +232,9 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         # is a document number when some document of the collection has it as its own
         for m in TYPE_THEN_NUMBER.finditer(plain_q):
             owner = corpus.own_number(m.group("number"), places, unique=True)
+            if owner is not None and not _of_kind_named(corpus, owner, m.group("kind")):
+                # "KH 64" is no resolution numbered 64: the kind written tells them apart
+                owner = None
             if owner is not None:
                 own_doc = owner
                 route = _without_naming(route, plain_q, m.group("number"))
@@ -238,6 +249,14 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             )
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}
+        if asks_a_related_document(plain_q):
+            # "QĐ 62/2025 về bảng giá năm 2026 thay thế quyết định nào": the years of the named
+            # document describe it; the sentence citing the other one is of that one's years
+            meta = corpus.documents[own_doc].meta
+            card = plain(f"{meta.title or ''} {meta.date or ''}")
+            route = replace(
+                route, years=tuple(y for y in route.years if not re.search(rf"\b{y}\b", card))
+            )
     # "thay thế Quyết định 1849/QĐ-UBND năm 2024": the year dates the cited document, it is no
     # constraint on the evidence
     dated = {
@@ -335,6 +354,25 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         notes=notes,
         localities=tuple(named + unresolved),
     )
+
+
+# A relation verb right before a document number, its kind between ("thay QĐ 65/2024", "thay
+# thế cho Quyết định số 12/2023"), folded
+_DONE_TO_NUMBER = re.compile(
+    r"\b(?:"
+    + "|".join(v for verbs in RELATION_CLASSES for v in verbs)
+    + r")(?: cho)? (?:[a-z]+ ){0,3}$"
+)
+_RELATION_REACH = 40  # characters before a number its relation verb may stand
+
+
+def done_to_by_another(plain_q: str, number: str) -> bool:
+    """The question names the document numbered ``number`` as what another one acts on ("quy
+    chế mới (thay QĐ 65/2024)"): it is not the document asked about (``plain_q``: the folded
+    question without marks)."""
+    at = plain_q.find(plain(number))
+    before = plain_q[max(0, at - _RELATION_REACH) : at]
+    return at >= 0 and _DONE_TO_NUMBER.search(before) is not None
 
 
 # A bracketed relation to another document ("(bị thay thế bởi bảng giá năm 2026)"), folded

@@ -517,6 +517,13 @@ def _is_code(value: str) -> bool:
     return len(first) > 3 or any(len(g) != 3 for g in groups)
 
 
+# What says when a text takes effect or applies ("có hiệu lực", "áp dụng từ", "thi hành kể
+# từ", "thực hiện từ ngày"), folded
+_STATES_EFFECT = re.compile(
+    r"\bhieu luc\b|\bap dung\b|\bthi hanh\b|\bco gia tri\b|\bthuc hien (?:tu|ke tu)\b|\bke tu\b"
+)
+
+
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
     of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
@@ -527,9 +534,17 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     years before the document was issued (an event recalled, "(06/01/1946 - 06/01/2026)") or
     the years of an anniversary ("Kỷ niệm 80 năm ngày ..."); for when a document takes
     effect, a document cited with the day it was issued ("Quyết định số 11/2022/QĐ-UBND ngày
-    03 tháng 6 năm 2022"). None when it fits."""
+    03 tháng 6 năm 2022") or a sentence that says nothing of effect. None when it fits."""
     if support and q.route.intent == "effective" and support[0].mention is not None:
         return f"a document cited for a date of entry into force: {support[0].mention.number}"
+    if (
+        support
+        and q.route.intent == "effective"
+        and not _STATES_EFFECT.search(plain(fold(support[0].unit.text)))
+    ):
+        # "... báo cáo Thủ tướng kết quả thực hiện trong tháng 11 năm 2025": a date, no entry
+        # into force
+        return "no statement of entry into force"
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]

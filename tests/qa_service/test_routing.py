@@ -344,6 +344,15 @@ def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
         ("Số quyết định của UBND tỉnh về giá đất năm 2025?", "decision"),
         # a document that ends another's force is asked, not when the force starts
         ("Thông tư nào của Bộ Y tế làm hết hiệu lực Thông tư 05/2019?", "decision"),
+        # ... or the one a named document's force ended by, said after it
+        ("QĐ 12/2020/QĐ-UBND về quản lý chợ hết hiệu lực theo quyết định nào?", "decision"),
+        ("chi thi 05/2021 het hieu luc tai van ban so may", "decision"),
+        # a number asked at the end, whatever words of time the subject holds
+        (
+            "Văn bản về cho thuê tài sản có thời hạn bị Nghị định 50/2025 bãi bỏ có số hiệu là gì?",
+            "decision",
+        ),
+        ("quy che phoi hop co hieu luc den het nam 2025 co so hieu la gi", "decision"),
     ],
 )
 def test_the_structure_of_the_question_decides_the_intent(question: str, intent: str) -> None:
@@ -357,6 +366,7 @@ def test_the_structure_of_the_question_decides_the_intent(question: str, intent:
         ("Nghị quyết 05/2021/NQ-HĐND đã được sửa đổi bằng nghị quyết nào?", "sua doi"),
         ("Chỉ thị 03/CT-UBND được thay bằng chỉ thị nào?", "thay"),
         ("van ban nao cua bo tai chinh lam het hieu luc thong tu 40/2016", "lam het hieu luc"),
+        ("Quyết định 09/2022/QĐ-UBND hết hiệu lực theo quyết định nào?", "het hieu luc"),
         # what the document asked for does first, the relation said of a numbered one at the end
         (
             "van ban nao cua UBND tinh X ban hanh quy che tiep nhan phan anh thay cho QD 17/2024?",
@@ -369,7 +379,10 @@ def test_the_relating_document_is_asked(question: str, verb: str) -> None:
     relation = ASKS_THE_RELATING_DOCUMENT.search(route_question(question).folded)
     assert relation is not None
     assert (
-        relation.group("verb") or relation.group("passive") or relation.group("numbered")
+        relation.group("verb")
+        or relation.group("passive")
+        or relation.group("ended")
+        or relation.group("numbered")
     ) == verb
 
 
@@ -399,3 +412,32 @@ def test_a_month_is_no_term() -> None:
 )
 def test_an_agent_asked_by_its_act_or_role(question: str) -> None:
     assert route_question(question).intent == "agency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quy chế quản lý chợ (được sửa đổi năm 2025) ban đầu được ban hành kèm theo QĐ nào?",
+        "quy dinh ve phi ve sinh truoc day duoc ban hanh tai quyet dinh so may",
+    ],
+)
+def test_the_original_document_is_one_the_found_one_cites(question: str) -> None:
+    assert asks_a_related_document(route_question(question).folded)
+    assert route_question(question).intent == "decision"
+
+
+@pytest.mark.parametrize(
+    ("question", "spelled"),
+    [
+        ("Văn bản gửi sau 16h thì cập nhật khi nào?", "sau 16 giờ thì"),
+        ("hop luc 7h30 sang thu hai", "luc 7 gio 30 sang"),
+    ],
+)
+def test_a_short_time_of_day_is_spelled_as_documents_write_it(question: str, spelled: str) -> None:
+    route = route_question(question)
+    assert spelled in route.question
+    assert "16h" not in route.terms and "7h30" not in route.terms
+
+
+def test_a_number_with_h_inside_a_symbol_is_no_time() -> None:
+    assert "12h/2025" in route_question("Quyết định 12h/2025 quy định gì?").question
