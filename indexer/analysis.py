@@ -127,6 +127,18 @@ ABBREVIATIONS: Mapping[str, str] = {
     "hcm": "hồ chí minh",
     "tphcm": "thành phố hồ chí minh",
     "cv": "công văn",
+    "dtts": "dân tộc thiểu số",
+    "mtqg": "mục tiêu quốc gia",
+    "tdtt": "thể dục thể thao",
+    "noxh": "nhà ở xã hội",
+    "đmst": "đổi mới sáng tạo",
+    "đbqh": "đại biểu quốc hội",
+    "gpmb": "giải phóng mặt bằng",
+    "atgt": "an toàn giao thông",
+    "pccc": "phòng cháy chữa cháy",
+    "kcn": "khu công nghiệp",
+    "ccn": "cụm công nghiệp",
+    "attp": "an toàn thực phẩm",
 }
 # Two-letter abbreviations collide with ordinary syllables and column labels ("TT" is also
 # "thứ tự"), so they are expanded only when written in capitals, in queries as in documents.

@@ -74,6 +74,10 @@ _NAME_OPENING = frozenset({"Sở", "Bộ", "Cục", "Ban", "Vụ", "Phòng", "Vi
 # off the line before, not a sentence of its own
 _SHORT_TAIL = re.compile(r"^[^.;:!?]{1,40}[.;]$")
 _SHORT_TAIL_WORDS = 4
+# A roman numeral opening a line with no mark after it and a word in lower case next ("3. Bảo
+# tàng hạng" / "III phải đạt ..."): the class or rank the line before names, not a heading
+# (a heading's numeral takes "." / ")" / "-": "III. MỤC TIÊU")
+_RANK_GOES_ON = re.compile(r"^[IVXLC]{1,6}\s+(?P<next>\w)")
 # Lines that stand alone whatever follows: article and chapter headings, signature positions.
 _STANDALONE = re.compile(
     r"^(?:(?:Điều|ĐIỀU|Ðiều)\s+\d+[a-zđ]?\s*(?:[.:]|$)"
@@ -134,6 +138,8 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
         return _inside_emphasis(before_raw) or (connector and not in_capitals(before))
     first = after[0]
     if first.islower() or first.isdigit() or first in "\"'“%":
+        return True
+    if (rank := _RANK_GOES_ON.match(after)) is not None and rank["next"].islower():
         return True
     if not first.isupper():
         return False

@@ -123,6 +123,28 @@ def row_label_share(q: Question, unit: Unit) -> float:
     return len(words & _asked_words(q.route.keyed)) / len(words)
 
 
+# A list item that labels its value ("b) Đối với Phó Trưởng Bộ môn: 700.000 đồng/người/tháng"):
+# the label before the colon, a number after it
+_ITEM_LABEL = re.compile(
+    r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?(?:Đối với\s+)?(?P<label>[^:;,.()]{3,80}?)\s*:\s*(?=[^\n]*\d)",
+    re.IGNORECASE,
+)
+
+
+def item_label_share(q: Question, unit: Unit) -> float:
+    """Share of a labelled list item's label words the question writes (0 for a unit that is no
+    such item): 1.0 when the question names the case the item gives the value of."""
+    if unit.kind == "row":
+        return 0.0
+    match = _ITEM_LABEL.match(unit.text)
+    if match is None:
+        return 0.0
+    words = keyed_tokens(q, match["label"]) - _LABEL_FILLER
+    if not words or not any(t in q.weights for t in words):
+        return 0.0
+    return len(words & _asked_words(q.route.keyed)) / len(words)
+
+
 @functools.lru_cache(maxsize=64)
 def _asked_words(keyed: str) -> frozenset[str]:
     """Every word of a question in its matching form (place names included)."""
@@ -182,6 +204,13 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
     for year in q.route.years:
         y = str(year)
         explicit = explicit_year(y, own)
+        if (
+            not explicit
+            and text is not None
+            and q.route.intent == "target"
+            and _other_year_of_value(year, own)
+        ):
+            return 0.0  # "20% ... ngay trong năm 2025" for a target of 2027
         if _EXPLICIT_YEAR.search(unit.heading):  # "b) Đến năm 2030" just above
             if y in unit.heading or explicit:
                 factor *= 1.0 if explicit else 0.95
@@ -224,6 +253,17 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
         if not any(re.search(pattern, x) for x in (own, section, title, unit.heading)):
             return 0.0
     return factor
+
+
+# "so với năm 2024", "so với cùng kỳ năm 2024": a year a value is compared with, not its own
+_COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(?:19|20)\d{2}\b")
+
+
+def _other_year_of_value(year: int, folded: str) -> bool:
+    """The answer's own clauses (``folded``) set their value for a year of their own ("ngay
+    trong năm 2025", "đến năm 2030"), not ``year`` nor a span holding it."""
+    stated = _EXPLICIT_YEAR.search(_COMPARED_YEAR.sub(" ", folded))
+    return stated is not None and not in_range(year, folded)
 
 
 # A unit that speaks of its own document ("thực hiện Kế hoạch này", "Quyết định này")
@@ -453,7 +493,17 @@ def clause_coverage(q: Question, text: str, a: int, b: int) -> float:
 # A negation and the word it denies ("không xác định", "chưa có"), folded
 _NEGATED = re.compile(r"\b(?:khong|chua)\s+(?:(?:co|duoc|phai)\s+)?(\w+)")
 # the words a negation bounds a value with, no case ("không quá", "không ít hơn"), folded
-_BOUND_WORDS = frozenset({"qua", "the", "it", "nhieu", "duoi", "tren", "vuot", "som", "muon"})
+_BOUND_WORDS = frozenset(
+    {"qua", "the", "it", "nhieu", "duoi", "tren", "vuot", "som", "muon", "thap", "cao"}
+)
+# Bounds a value is written with (folded): the most ("tối đa", "không quá", "chậm nhất") and the
+# least ("ít nhất", "không thấp hơn", "sớm nhất")
+UPPER_BOUND = re.compile(
+    r"\b(?:toi da|khong qua|cham nhat|nhieu nhat|khong vuot qua|khong cao hon|khong lon hon)\b"
+)
+LOWER_BOUND = re.compile(
+    r"\b(?:it nhat|toi thieu|khong it hon|khong duoi|som nhat|khong thap hon|khong nho hon)\b"
+)
 
 
 def denies_question(q: Question, text: str, a: int, b: int) -> bool:

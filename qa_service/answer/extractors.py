@@ -31,12 +31,15 @@ from qa_service.answer.agency import (
 from qa_service.answer.agency import section_chain as _section_chain
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import (
+    LOWER_BOUND,
+    UPPER_BOUND,
     Candidate,
     clause_coverage,
     constraint_factor,
     denies_question,
     densest,
     direct_share,
+    item_label_share,
     joint_coverage,
     local_gain,
     missing_rare_term,
@@ -612,8 +615,9 @@ _VALUE_NOUNS = frozenset({"muc"})  # "Mức 400.000 đồng": names the value, s
 _NOT_ACTION = frozenset({"co", "la", "duoc", "gom", "bang", "chiem", "khoang", "tong", "so"})
 _OTHER_PROCEDURE = 0.4
 # Words a procedure's name may hold that do not make it another procedure.
+# (with "lĩnh vực", the domain a procedure's name is of: "thủ tục hành chính lĩnh vực Giáo dục")
 _NAME_FILLER_WORDS = """thu tuc tthc viec ve doi voi cac cua va cho tai o trong theo thuoc nhung
-thủ tục việc về đối với các của và cho tại ở trong theo thuộc những"""
+linh vuc thủ tục việc về đối với các của và cho tại ở trong theo thuộc những lĩnh vực"""
 _NAME_FILLER = frozenset(_NAME_FILLER_WORDS.split())
 
 
@@ -929,8 +933,13 @@ def _direct_needed(q: Question, cand: Candidate, intent: str) -> float:
     heading that names the subject ("d) Thời hạn giải quyết: 15 ngày", "Cơ quan thực hiện: Sở
     Nội vụ" under "Thủ tục thẩm định ...") holds the value and little else: its section
     speaks for it; so does the header of a table row whose label the question names
-    ("Xã A Lưới 1 | 80 | 20" under "Tỷ lệ vốn đối ứng (%)")."""
-    if intent in _FIELD_INTENTS and len(cand.unit.text) <= _FIELD_CHARS and cand.evidence >= 0.5:
+    ("Xã A Lưới 1 | 80 | 20" under "Tỷ lệ vốn đối ứng (%)"), and a short list item whose label
+    the question names ("b) Đối với Phó Trưởng Bộ môn: 700.000 đồng/người/tháng")."""
+    if (
+        intent in _FIELD_INTENTS
+        and len(cand.unit.text) <= _FIELD_CHARS
+        and (cand.evidence >= 0.5 or item_label_share(q, cand.unit) >= 1.0)
+    ):
         return 0.1
     if intent in _FIELD_INTENTS and row_label_share(q, cand.unit) >= 1.0:
         return 0.1
@@ -2149,15 +2158,32 @@ def _range_end(text: str, a: int, b: int) -> str | None:
     return None
 
 
+_BOUND_NEAR = 20  # characters before a value its bound is written in ("không thấp hơn ")
+# "có từ 4.500 người ... trở lên": a least value, the bound after it in its clause
+_AND_ABOVE = re.compile(r"[^,;.:]{0,60}?\btrở lên\b", re.IGNORECASE)
+
+
+def _bound_written(text: str, a: int, b: int) -> str | None:
+    """ "low" when the value at [a, b) is written as the least ("không thấp hơn 1.170.000
+    đồng", "từ 4.500 người trở lên"), "high" as the most ("tối đa 05 ngày"), else None."""
+    near = fold(text[max(0, a - _BOUND_NEAR) : a])
+    if LOWER_BOUND.search(near) or _AND_ABOVE.match(text, b):
+        return "low"
+    if UPPER_BOUND.search(near):
+        return "high"
+    return None
+
+
 def _end_fit(folded_question: str, text: str, a: int, b: int) -> float:
     """+0.25 when the value is the end of a range the question asks for (the upper one for
-    "tối đa"), -0.15 for the other end; 0 for a value of no range or a question of neither."""
+    "tối đa"), or is written as that bound ("không thấp hơn X" for "thấp nhất"), -0.15 for the
+    other end; 0 for a value of no range nor bound or a question of neither."""
     wants = "high" if _ASKS_MOST.search(folded_question) else None
     if _ASKS_LEAST.search(folded_question):
         wants = "low" if wants is None else None
     if wants is None:
         return 0.0
-    end = _range_end(text, a, b)
+    end = _range_end(text, a, b) or _bound_written(text, a, b)
     if end is None:
         return 0.0
     return 0.25 if end == wants else -0.15
@@ -2242,6 +2268,28 @@ def _named_column(
     return [numbered[named[0]]] if len(named) == 1 else cells
 
 
+# "bao nhiêu lần", "gấp mấy lần": a multiple is asked (folded)
+_ASKS_MULTIPLE = re.compile(r"\b(?:bao nhieu|may) lan\b|\bgap\b")
+# "10 lần mức chuẩn": the value counts times a thing it names next (folded, the thing's words)
+_TIMES_THING = re.compile(r"\s*lan\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def _multiple_of_asked(q: Question, text: str, a: int, b: int) -> bool:
+    """ "Mức chuẩn ... là bao nhiêu?" is not answered by "Mức trợ cấp: Mức 10 lần mức chuẩn":
+    the value at [a, b) counts times the amount the question asks (every word of the thing
+    after "lần" is the question's), in a sentence whose subject is another amount (its words
+    before the value do not name that thing; "Mức tiền phạt ... từ 1,2 lần đến 2 lần mức tiền
+    phạt ..." states the fine asked as a multiple of another)."""
+    times = _TIMES_THING.match(fold(text[b : b + 40]))
+    if times is None:
+        return False
+    words = set(times.group(1).split()) - _STOP_WORDS
+    if not words or not words <= set(fold(q.route.question).split()):
+        return False
+    start = max(text.rfind(".", 0, a), text.rfind(";", 0, a)) + 1
+    return not words <= set(re.findall(r"\w+", fold(text[start:a])))
+
+
 _COUNT_ASIDE = re.compile(r"\(\s*\d+\s+[^\W\d_][^()]{0,30}\)")  # "(32 TTHC)", "(05 thủ tục)"
 
 
@@ -2278,6 +2326,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
+    multiple_of_asked = _ASKS_MULTIPLE.search(folded_q) is None
     for i, (a, b, raw) in enumerate(values):
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
         # là 5.000 tỷ đồng ... và được nâng lên tối thiểu là 10.000 tỷ đồng")
@@ -2285,6 +2334,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         previous_end = b
         if _plain_number(raw.rstrip("% ")) in asked_numbers:
             continue  # "mức độ 3,4" or "đến 1 tỷ đồng" of the question is no answer
+        if multiple_of_asked and _multiple_of_asked(q, text, a, b):
+            continue  # "10 lần mức chuẩn" is no amount of "mức chuẩn"
         quality = _OWN_SHARE * own_share + 0.5
         after = text[b : b + 12]
         before = text[max(0, a - 24) : a]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from indexer.extract.citations import number_matches
 from qa_service.answer.corpus import Corpus
-from qa_service.answer.evidence import Candidate
+from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import KINDS, TYPE_THEN_NUMBER, Question
@@ -523,6 +523,10 @@ _STATES_EFFECT = re.compile(
     r"\bhieu luc\b|\bap dung\b|\bthi hanh\b|\bco gia tri\b|\bthuc hien (?:tu|ke tu)\b|\bke tu\b"
 )
 
+# "(ngoài tiêu chí tỷ lệ 15%)", "(không kể ...)": a case the question sets aside, its
+# quantities no part of what is asked (folded)
+_EXCEPTED_ASIDE = re.compile(r"\(\s*(?:ngoai|khong ke|khong tinh|tru)\b[^()]*\)")
+
 
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
@@ -551,9 +555,10 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     folded = plain(q.route.folded).translate(_SUPERSCRIPTS)
     unit_text = plain(fold(cand.unit.text))
     if q.route.intent in _VALUE_INTENTS:
-        if (other := _other_level(folded, unit_text)) is not None:
+        headings = plain(cand.unit.context_folded.partition(" || ")[0])
+        if (other := _other_level(folded, unit_text, headings)) is not None:
             return other
-        for quantity in _quantities(folded):
+        for quantity in _quantities(_EXCEPTED_ASIDE.sub(" ", folded)):
             if quantity not in _numbers(unit_text):
                 return f"the quantity {quantity} is not in the answer's {cand.unit.kind}"
     if cand.focus is None:
@@ -678,8 +683,6 @@ def _past_day(value: str, issued: str | None) -> str | None:
 # Bounds (folded): a question of the most ("tối đa", "không quá", "chậm nhất") is not answered
 # by a value written as the least ("ít nhất 03 ngày làm việc trước thời hạn"), nor the other
 # way round.
-_UPPER_BOUND = re.compile(r"\b(?:toi da|khong qua|cham nhat|nhieu nhat|khong vuot qua)\b")
-_LOWER_BOUND = re.compile(r"\b(?:it nhat|toi thieu|khong it hon|khong duoi|som nhat)\b")
 _BOUND_BEFORE = 14  # the bound word sits right before its value
 
 
@@ -687,9 +690,9 @@ def _other_bound(folded: str, before: str) -> str | None:
     """The bound written right before the value (folded ``before``) against the one the
     question asks, when they differ."""
     near = before[-_BOUND_BEFORE:]
-    if _UPPER_BOUND.search(folded) and _LOWER_BOUND.search(near):
+    if UPPER_BOUND.search(folded) and LOWER_BOUND.search(near):
         return "a least value for a question of the most"
-    if _LOWER_BOUND.search(folded) and _UPPER_BOUND.search(near):
+    if LOWER_BOUND.search(folded) and UPPER_BOUND.search(near):
         return "a most value for a question of the least"
     return None
 
@@ -811,15 +814,21 @@ _HOW_MUCH_UNIT = re.compile(rf"{HOW_MANY}\s*(%|[a-z0-9]*)")
 _LEVELS = (
     ("cap quoc gia", "cap trung uong", "cap tinh", "cap huyen", "cap xa", "cap co so"),
     ("mam non", "tieu hoc", "trung hoc co so", "trung hoc pho thong"),
+    # degrees of training ("trình độ đại học" the article's, "thạc sĩ" asked)
+    ("trinh do trung cap", "trinh do cao dang", "trinh do dai hoc", "thac si", "tien si"),
 )
 
 
-def _other_level(folded: str, unit_text: str) -> str | None:
+def _other_level(folded: str, unit_text: str, headings: str = "") -> str | None:
+    """The level of the answer's sentence, or, when it names none, of the headings above it
+    (``headings``, folded), when that is another than the one level the question names."""
     for levels in _LEVELS:
         asked = [level for level in levels if _writes(folded, level)]
         if len(asked) != 1 or _writes(unit_text, asked[0]):
             continue
         others = [level for level in levels if _writes(unit_text, level)]
+        if not others and not _writes(headings, asked[0]):
+            others = [level for level in levels if _writes(headings, level)]
         if others:
             return f"level {others[0]!r} for {asked[0]!r}"
     return None

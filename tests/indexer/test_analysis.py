@@ -56,6 +56,11 @@ def test_abbreviations_meet_their_expansions_both_ways() -> None:
     assert "ủy" in query and "nhân" in query
     # a numbered code expands its parts: "QĐ-UBND" → quyết định, ủy ban nhân dân
     assert {"quyết", "định"} <= set(syllable_tokens("Quyết định 1941/QĐ-UBND"[13:]))
+    # the names of programmes and groups questions shorten: DTTS, MTQG, NOXH, ĐBQH
+    shortened = syllable_tokens("xã vùng DTTS, Chương trình MTQG, giá thuê NOXH, bầu cử ĐBQH")
+    assert {"thiểu", "số", "mục", "tiêu", "quốc", "gia", "nhà", "ở", "đại", "biểu"} <= set(
+        shortened
+    )
 
 
 def test_two_letter_abbreviations_only_in_capitals() -> None:

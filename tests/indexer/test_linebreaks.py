@@ -38,6 +38,9 @@ from indexer.linebreaks import is_soft, soft_break_offsets
         ("2. Cục Trồng trọt và Bảo vệ thực vật phối hợp Sở", "Nông nghiệp và Môi trường hướng"),
         ("**Điều 3. Trách nhiệm của Sở", "Công Thương**"),
         ("1. Trực tiếp lãnh đạo, điều hành hoạt động của Ban", "Chỉ đạo; chịu trách nhiệm chung"),
+        # a class's roman numeral wrapped onto the next line, the sentence going on after it
+        ("3. Bảo tàng hạng", "III phải đạt được các tiêu chuẩn sau đây:"),
+        ("b) Đường loại", "IV được hỗ trợ"),
     ],
 )
 def test_soft(before: str, after: str) -> None:
