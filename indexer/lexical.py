@@ -46,7 +46,8 @@ logger = logging.getLogger(__name__)
 FIELDS = ("syllable", "word", "bigram", "plain", "plain_bigram")
 # Bump when analysis.py changes the tokens it emits: stored tokens of another version are
 # not reused and an index of another version asks for a rebuild.
-ANALYZER_VERSION = 6  # 6: NN&MT, DT&TG, KH&CN, TTĐT, GTVT, VHTTDL, LĐTB&XH
+ANALYZER_VERSION = 7  # 6: NN&MT, DT&TG, KH&CN, TTĐT, GTVT, VHTTDL, LĐTB&XH; 7: DTTS, MTQG,
+# TDTT, NOXH, ĐMST, ĐBQH, GPMB, ATGT, PCCC, KCN, CCN, ATTP
 # A query with fewer marked syllables than this is treated as (partly) typed without accents.
 _ACCENTED = 0.5
 
