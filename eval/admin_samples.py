@@ -114,6 +114,17 @@ SAMPLES: dict[str, Sample] = {
             20261219,
             exclude=(*_UP_TO_VAL, "qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard"),
         ),
+        # Session 13: a third blind sample, over files of no earlier sample, its questions by
+        # readers who saw no code: scored in aggregate on session 13's merged answerer, never read.
+        Sample(
+            "qa-val3",
+            20,
+            20261221,
+            exclude=(
+                *_UP_TO_VAL,
+                *("qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard", "qa-fresh"),
+            ),
+        ),
     )
 }
 

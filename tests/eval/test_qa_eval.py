@@ -72,12 +72,41 @@ def test_evidence_hit_takes_the_gold_quote_or_the_asked_document_number() -> Non
     }
     header = {"found": True, "answer": "Quyết định số 62/2025/QĐ-UBND", "intent": "decision",
               "sources": [_source("d", text, "Số: 62/2025/QĐ-UBND")]}  # fmt: skip
-    row = _score(item, header, lambda _d: text, {"doc.md": "d"})
+    row = _score(item, header, lambda _d: text, {"doc.md": "d"}, {})
     assert row["hit"] and not row["hit_strict"]
     other = dict(header, sources=[_source("d", text, "Điều 1. Ban hành.")])
-    assert not _score(item, other, lambda _d: text, {"doc.md": "d"})["hit"]
+    assert not _score(item, other, lambda _d: text, {"doc.md": "d"}, {})["hit"]
     figure = dict(item, answer="62")  # a figure is found in many places: the quote must match
-    assert not _score(figure, header, lambda _d: text, {"doc.md": "d"})["hit"]
+    assert not _score(figure, header, lambda _d: text, {"doc.md": "d"}, {})["hit"]
+
+
+def test_the_gold_quote_in_a_copy_of_the_gold_document_is_a_hit() -> None:
+    from eval.qa_eval import _score
+
+    gold_text = "Số: 110/2025/TT-BTC\nMức phí: 500.000 đồng/lần.\n"
+    copy_text = "Circular No. 110/2025/TT-BTC\n" + gold_text
+    texts = {"gold": gold_text, "copy": copy_text, "other": copy_text}
+    item = {
+        "id": "t",
+        "question": "Mức phí?",
+        "intent": "figure",
+        "answerable": True,
+        "answer": "500.000 đồng",
+        "evidence": {"document": "x/gold.md", "quote": "Mức phí: 500.000 đồng/lần."},
+    }
+    by_name = {"gold.md": "gold"}
+    numbers = {"gold": "110/2025/TT-BTC", "copy": "110/2025/TT-BTC", "other": "12/2025/TT-BTC"}
+
+    def answered_from(doc_id: str) -> dict:
+        source = _source(doc_id, texts[doc_id], "Mức phí: 500.000 đồng/lần.")
+        return {"found": True, "answer": "500.000 đồng", "intent": "figure", "sources": [source]}
+
+    row = _score(item, answered_from("copy"), texts.__getitem__, by_name, numbers)
+    assert row["hit"] and not row["hit_strict"]
+    # the same words in a document of another number are no copy of it
+    assert not _score(item, answered_from("other"), texts.__getitem__, by_name, numbers)["hit"]
+    # nor in one whose number is unknown
+    assert not _score(item, answered_from("copy"), texts.__getitem__, by_name, {})["hit"]
 
 
 def test_a_folder_holding_something_else_is_refused_not_overwritten(tmp_path: Path) -> None:
