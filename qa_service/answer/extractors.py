@@ -506,6 +506,12 @@ def best_unit_answer(
                 quality = max(0.0, min(1.0, quality) - mismatch)
         if intent == "agency" and not names_asked_kind(q, answer):
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
+        if intent == "agency" and (
+            _act_on_another_object(q, cand.unit.text) or not _says_task(corpus, q, cand)
+        ):
+            # a body that does the asked act to another thing, or of whom the unit (with the
+            # headings quoted with it) says nothing of the task asked
+            quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         if intent == "agency" and not lodges_with_body(q, cand.unit.text):
             # "gửi báo cáo về cơ quan nào": a unit that lodges nothing with a body names one
             # in another role
@@ -1768,6 +1774,63 @@ def _role_of_another_task(q: Question, role: frozenset[tuple[str, str]], text: s
     own = next((a, b) for a, b in clauses if a <= at < b)
     own_share = text_share(q, text[own[0] : own[1]])
     return any(text_share(q, text[a:b]) >= own_share for a, b in clauses if (a, b) != own)
+
+
+# The body asked and what the question says it does: "cơ quan nào chịu trách nhiệm thẩm định
+# chương trình ...", "ai phê duyệt danh mục ..." (folded)
+_ASKED_TASK = re.compile(
+    r"\b(?:(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao|ai)\b"
+    rf"{_GIVEN}((?: \w+){{2,8}})"
+)
+# Verbs of charge, said of any task ("chủ trì, phối hợp ... triển khai"), folded: the task's
+# own act comes after them
+_CHARGE = re.compile(
+    r"^(?:(?:chiu |co )?trach nhiem|chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu"
+    r"|huong dan|theo doi|don doc|va|voi|cho)\b\s*"
+)
+_OBJECT_FILLER = frozenset({"cac", "nhung", "viec", "moi", "toan", "bo"})
+
+
+def _act_on_another_object(q: Question, text: str) -> bool:
+    """The sentence does the question's act to another thing: "Giám đốc Học viện ... tổ chức
+    thẩm định tài liệu bồi dưỡng" for "cơ quan nào chịu trách nhiệm thẩm định chương trình bồi
+    dưỡng". The act is the word pair after the verbs of charge (:data:`_CHARGE`) that follow
+    the body asked, its object the word pair after it; the sentence writes the act with another
+    word pair right after it and the object nowhere."""
+    asked = _ASKED_TASK.search(q.route.folded)
+    if asked is None:
+        return False
+    task = asked.group(1).strip()
+    while (charge := _CHARGE.match(task)) and charge.end() > 0:
+        task = task[charge.end() :]
+    words = [w for w in task.split() if w not in _OBJECT_FILLER]
+    if len(words) < 4:
+        return False
+    act, wanted = (words[0], words[1]), (words[2], words[3])
+    tokens = [t for t in TOKEN.findall(fold(text)) if t not in _OBJECT_FILLER]
+    pairs = list(zip(tokens, tokens[1:], strict=False))
+    if wanted in pairs:
+        return False
+    return any(
+        pair == act and j + 2 < len(pairs) and pairs[j + 2][0][0].isalpha()
+        for j, pair in enumerate(pairs)
+    )
+
+
+def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
+    """The unit, or a heading quoted with it, writes a word pair of the task the question asks
+    the body of, or the question writes none ("cơ quan nào chủ trì thẩm định ...": "chủ trì"
+    or "thẩm định")."""
+    asked = _ASKED_TASK.search(q.route.folded)
+    if asked is None or cand.unit.kind == "row":
+        return True  # a row's task is its column's header ("Cơ quan thực hiện")
+    words = asked.group(1).split()[:_ACT_WORDS]
+    pairs = frozenset(zip(words, words[1:], strict=False))
+    text = corpus.texts[cand.unit.doc_id]
+    return _said_in(pairs, cand.unit.text) or any(_said_in(pairs, text[a:b]) for a, b in cand.extra)
+
+
+_ACT_WORDS = 5  # the words after the body asked that say its act, before what it is done to
 
 
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
