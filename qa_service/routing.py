@@ -31,6 +31,7 @@ __all__ = [
     "ASKS_THE_RELATING_DOCUMENT",
     "CODED_KINDS",
     "DOCUMENT_KINDS",
+    "HOW_MANY",
     "INTENTS",
     "SCORE_WORD",
     "STOP_WORDS",
@@ -279,11 +280,15 @@ _EVENT = (
     r"\b(?:(?:cuoc|phien|ky|buoi) hop|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
     r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b)"
 )
-# "mấy" asked of a count ("tối thiểu mấy ký tự"), not "máy" ("nhà máy", "máy móc") (folded)
-_HOW_MANY = (
-    r"(?<!nha )(?<!so )\bmay\b(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh|dieu hoa|xuc|cay|thu"
-    r"|quay|anh|bom|nen|mong|lam|che)\b)(?= \w)"
+# "mấy" as typed without marks, not "máy" ("nhà máy", "bộ máy", "xe máy", "máy móc") (folded)
+_MAY = (
+    r"(?<!nha )(?<!bo )(?<!xe )\bmay\b(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh|dieu hoa|xuc"
+    r"|cay|thu (?:hoach|am|phat|hinh)|quay|anh|bom|nen|mong|lam|che (?:bien|tao))\b)"
 )
+# "bao nhiêu" / "mấy": a quantity is asked (folded)
+HOW_MANY = rf"(?:\bbao nhieu\b|{_MAY})"
+# "mấy" asked of a count ("tối thiểu mấy ký tự"), not of a designation ("số mấy") (folded)
+_HOW_MANY = rf"(?<!so ){_MAY}(?= \w)"
 
 # A comparative: "cao hơn", "ngắn hơn", "sớm hơn", "rẻ hơn" ... (folded)
 _HIGHER = (

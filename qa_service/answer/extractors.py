@@ -50,7 +50,13 @@ from qa_service.answer.evidence import (
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import issued_by_named_body
-from qa_service.answer.question import KINDS, Question, keyed_tokens, numbers_after_a_type
+from qa_service.answer.question import (
+    ASKS_DURATION,
+    KINDS,
+    Question,
+    keyed_tokens,
+    numbers_after_a_type,
+)
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
     STRONG,
@@ -358,10 +364,6 @@ _LIMIT_CUE = re.compile(
 )
 
 
-# "bao lâu", "mấy ngày", "bao nhiêu ngày làm việc": the question asks for a duration (folded)
-_ASKS_DURATION = re.compile(
-    r"\bbao lau\b|\b(?:may|bao nhieu) (?P<unit>ngay|thang|nam|gio|tuan)(?P<working> lam viec)?\b"
-)
 # a table column of time limits ("Thời hạn giải quyết", "Thời gian giải quyết")
 # "ngày nào", "ngày tháng nào", "vào ngày bao nhiêu": the question asks for a day (folded)
 _ASKS_DAY = re.compile(r"\bngay (?:thang (?:nam )?)?(?:nao|bao nhieu|may)\b")
@@ -438,7 +440,7 @@ def _states_limit_asked(q: Question, text: str) -> bool:
     """``text`` writes a time limit as a limit ("trong thời hạn 15 ngày làm việc", "trước ngày
     15/12"), a length counted in the unit the question asks when it asks one."""
     folded = q.route.folded
-    asked = None if _ASKS_DAY.search(folded) else _ASKS_DURATION.search(folded)
+    asked = None if _ASKS_DAY.search(folded) else ASKS_DURATION.search(folded)
     if asked is not None:
         return any(
             _counted_in(m, asked, exact=True) and _limit_cue(text, m.start())
@@ -1132,7 +1134,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         cited = [(m.start, m.end) for m in corpus.unit_mentions(unit)]
         lengths = durations(text)
         asks_day = _ASKS_DAY.search(q.route.folded) is not None
-        asked = None if asks_day else _ASKS_DURATION.search(q.route.folded)
+        asked = None if asks_day else ASKS_DURATION.search(q.route.folded)
         if asked is not None and not any(_counted_in(m, asked) for m in lengths):
             # "có bao nhiêu ngày để xử lý": a unit that writes days, no length of time counted
             # as asked ("07 ngày", not "08 giờ" for "bao nhiêu ngày"), does not answer
@@ -1153,7 +1155,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # the answer, not a day the text names ("Quảng trường 3/2" in an address cell)
         # "ngày nào": a day, not the duration of a "Thời gian" column ("45 ngày")
         wants_duration = not asks_day and (
-            _ASKS_DURATION.search(q.route.folded) is not None or _in_limit_column(unit, intent)
+            ASKS_DURATION.search(q.route.folded) is not None or _in_limit_column(unit, intent)
         )
         focus = max(
             found,

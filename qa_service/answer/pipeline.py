@@ -70,11 +70,12 @@ from qa_service.answer.sources import (
     citations_in,
     closest_sources,
 )
-from qa_service.answer.verify import HOW_MANY, missing_in_document, value_mismatch
+from qa_service.answer.verify import missing_in_document, value_mismatch
 from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import (
+    HOW_MANY,
     STOP_WORDS,
     STOP_WORDS_TONED,
     Route,

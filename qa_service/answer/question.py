@@ -21,6 +21,7 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.gazetteer import plain
 from qa_service.routing import (
     DOCUMENT_KINDS,
+    HOW_MANY,
     RELATION_CLASSES,
     LocalityMention,
     Route,
@@ -30,6 +31,7 @@ from qa_service.routing import (
 )
 
 __all__ = [
+    "ASKS_DURATION",
     "FORM_WORDS",
     "KINDS",
     "QUESTION_PHRASES",
@@ -41,6 +43,13 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+# "bao lâu", "mấy ngày", "bao nhiêu ngày làm việc": a length of time is asked, in the unit named
+# (not "bao nhiêu ngày nào"), folded
+ASKS_DURATION = re.compile(
+    rf"\bbao lau\b|{HOW_MANY}\s+(?P<unit>ngay|thang|nam|gio|tuan|phut)\b(?!\s+(?:nao|bao))"
+    r"(?P<working> lam viec)?"
+)
 
 
 @dataclass

@@ -9,6 +9,7 @@ import pytest
 from qa_service.answer.question import numbers_after_a_type
 from qa_service.routing import (
     ASKS_THE_RELATING_DOCUMENT,
+    HOW_MANY,
     accent_ratio,
     asks_a_related_document,
     fold,
@@ -441,3 +442,18 @@ def test_a_short_time_of_day_is_spelled_as_documents_write_it(question: str, spe
 
 def test_a_number_with_h_inside_a_symbol_is_no_time() -> None:
     assert "12h/2025" in route_question("Quyết định 12h/2025 quy định gì?").question
+
+
+@pytest.mark.parametrize(
+    ("folded", "asks"),
+    [
+        ("tinh cong bo may thu tuc", True),  # "mấy thủ tục", not "máy thu"
+        ("co may che do ho tro", True),  # "mấy chế độ", not "máy chế biến"
+        ("bao nhieu ngay", True),
+        ("nha may xu ly nuoc", False),
+        ("kien toan bo may to chuc", False),
+        ("trang bi may thu hoach", False),
+    ],
+)
+def test_how_many_is_asked_not_a_machine(folded: str, asks: bool) -> None:
+    assert (re.search(HOW_MANY, folded) is not None) is asks
