@@ -280,10 +280,11 @@ _EVENT = (
     r"\b(?:(?:cuoc|phien|ky|buoi) hop|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
     r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b)"
 )
-# "mấy" as typed without marks, not "máy" ("nhà máy", "bộ máy", "xe máy", "máy móc") (folded)
+# "mấy" as typed without marks, not "máy" ("nhà máy", "bộ máy" but "công bố mấy", "xe máy",
+# "máy móc"), folded
 _MAY = (
-    r"(?<!nha )(?<!bo )(?<!xe )\bmay\b(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh|dieu hoa|xuc"
-    r"|cay|thu (?:hoach|am|phat|hinh)|quay|anh|bom|nen|mong|lam|che (?:bien|tao))\b)"
+    r"(?<!nha )(?<!(?<!cong )bo )(?<!xe )\bmay\b(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh"
+    r"|dieu hoa|xuc|cay|thu (?:hoach|am|phat|hinh)|quay|anh|bom|nen|mong|lam|che (?:bien|tao))\b)"
 )
 # "bao nhiêu" / "mấy": a quantity is asked (folded)
 HOW_MANY = rf"(?:\bbao nhieu\b|{_MAY})"

@@ -447,7 +447,7 @@ def test_a_number_with_h_inside_a_symbol_is_no_time() -> None:
 @pytest.mark.parametrize(
     ("folded", "asks"),
     [
-        ("tinh cong bo may thu tuc", True),  # "mấy thủ tục", not "máy thu"
+        ("tinh cong bo may thu tuc", True),  # "công bố mấy thủ tục", not "bộ máy", "máy thu"
         ("co may che do ho tro", True),  # "mấy chế độ", not "máy chế biến"
         ("bao nhieu ngay", True),
         ("nha may xu ly nuoc", False),
