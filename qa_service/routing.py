@@ -493,7 +493,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("decision", rf"\b{_ANY_DOCUMENT}\b[^?]*\bso may\W*$"),
         (
             "target",
-            r"\bchi tieu\b|\bmuc tieu\b|\bphan dau\b|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"
+            r"\bchi tieu\b|\bmuc tieu\b|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"
             r"|\bdu kien dat\b|\bdinh huong den\b|\bden (?:nam )?\d{4}\b|\bphai dat\b",
         ),
         (
