@@ -91,6 +91,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-intents.jsonl",
         "admin-hard.jsonl",
         "admin-fresh.jsonl",
+        "admin-val3.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status

@@ -36,6 +36,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     # session 13: the kinds weakest on the blind sets (agency, figure, deadline, comparison,
     # which document), by two readers who saw no code
     "admin-fresh.jsonl": "qa-fresh",
+    # session 13: a third blind set, by two readers who saw no code, scored once on the merged
+    # answerer of the session and never read
+    "admin-val3.jsonl": "qa-val3",
 }
 
 needs_admin = pytest.mark.skipif(
@@ -64,7 +67,7 @@ def test_questions_quote_the_files_of_their_own_sample(name: str) -> None:
 
 @needs_admin
 def test_a_held_out_sample_shares_no_file_with_the_samples_before_it() -> None:
-    for held_out in ("qa-heldout", "qa-heldout2", "qa-val", "qa-val2"):
+    for held_out in ("qa-heldout", "qa-heldout2", "qa-val", "qa-val2", "qa-val3"):
         before = SAMPLES[held_out].exclude
         assert {"qa-dev", "metadata", "citations"} <= set(before)
         shared = set(draw(held_out)) & {f for name in before for f in draw(name)}
