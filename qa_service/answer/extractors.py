@@ -23,6 +23,7 @@ from qa_service.answer.agency import (
     NAME_END,
     bodies_named,
     body_column,
+    header_row,
     heading_body,
     holder_start,
     name_end,
@@ -995,6 +996,34 @@ def _in_limit_column(unit: Unit, intent: str) -> bool:
     )
 
 
+_CELL_PARAGRAPHS = 20  # paragraphs of one long cell read as text units between rows
+_VALUE_CELL_CHARS = 30  # a cell that holds a value alone ("0,25 ngày", "07 ngày làm việc")
+
+
+def _under_limit_header(corpus: Corpus, unit: Unit, at: int) -> bool:
+    """The value at ``at`` of a table row lies under a time-limit column of its table's header
+    row ("Thời gian thực hiện"), found above the row when the row's headings do not carry it
+    (a procedure's steps, their cells set in bold, read as headings of their own)."""
+    if unit.kind != "row" or not unit.cells:
+        return False
+    header = header_row(
+        _units_before(corpus, unit),
+        lambda cell: _LIMIT_HEADER.search(fold(cell)) is not None,
+        through_text=_CELL_PARAGRAPHS,
+    )
+    if header is None:
+        return False
+    matched = len(header.cells) == len(unit.cells)
+    for k, cell in enumerate(unit.cells):
+        start = unit.text.find(cell.strip()) if cell.strip() else -1
+        if start >= 0 and start <= at < start + len(cell.strip()):
+            if matched:
+                return _LIMIT_HEADER.search(fold(header.cells[k])) is not None
+            # cells merged or lost: a cell that holds the value alone ("07 ngày")
+            return len(cell.strip()) <= _VALUE_CELL_CHARS
+    return False
+
+
 def _names_limit_column(q: Question, unit: Unit, intent: str) -> bool:
     """The question names the time-limit column of the row's table ("thời gian giải quyết
     ... bao lâu"): the row is a record and the column says which of its values answers, so its
@@ -1177,7 +1206,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # enough to answer (a weak row must not outrank the evidence with its column's credit)
         limit = (
             _limit_cue(text, focus.start())
-            or (cand.evidence >= _MIN_EVIDENCE and _in_limit_column(unit, intent))
+            or (
+                cand.evidence >= _MIN_EVIDENCE
+                and (
+                    _in_limit_column(unit, intent)
+                    or _under_limit_header(corpus, unit, focus.start())
+                )
+            )
             or _stated_as_time_allowed(unit, focus.start())
         )
         quality = 0.9 if limit else 0.6
@@ -1193,6 +1228,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         partner = partner_body(q, text)
         if partner is not None:
             return _in_role(q, partner, text)
+        partner = _heading_partner(q, cand, corpus.sections.get(unit.doc_id, ()))
+        if partner is not None:
+            return partner
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
         recipient = assigned_body(text, asked_role(q))
@@ -1440,6 +1478,10 @@ def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> 
 _PARTNERING = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+", re.IGNORECASE)
 
 
+_PARTNERS_END = re.compile(r"[:;.()\n]|\s(?:để|nhằm|thực hiện|triển khai|tổ chức|xây dựng)\s")
+_PARTNERS_CHARS = 80  # "các bộ, cơ quan, địa phương liên quan": a clause of kinds, not a task
+
+
 def partner_body(q: Question, text: str) -> Extracted | None:
     """ "Sở X phối hợp với cơ quan nào ...?": the body named right after "phối hợp (với)" — the
     partner, never the body the question names as the one that works with it."""
@@ -1448,6 +1490,33 @@ def partner_body(q: Question, text: str) -> Extracted | None:
         end = name_after(text, at)
         if end is not None and not named_by_question(q, text[at:end]):
             return tidy(text[at:end]), (at, end), 0.85, text, None
+        if end is None and _GENERIC_BODY.match(text, at):
+            # "phối hợp với các bộ, cơ quan liên quan:": the partners named by their kind, up
+            # to the end of the clause
+            stop = _PARTNERS_END.search(text, at)
+            end = stop.start() if stop else len(text)
+            if end - at <= _PARTNERS_CHARS:
+                return tidy(text[at:end]), (at, end), 0.7, text, None
+    return None
+
+
+def _heading_partner(q: Question, cand: Candidate, sections: Sequence[Section]) -> Extracted | None:
+    """ "Sở X phối hợp với cơ quan nào để Y?": the partner named by the heading of the unit's
+    section when the unit is the task it leads to ("1. Sở Tài chính chủ trì, phối hợp với Văn
+    phòng UBND tỉnh:" / "Xây dựng quy trình điện tử ..."), the heading quoted with the unit;
+    only when the heading names, before its partner, the body the question names."""
+    unit = cand.unit
+    if unit.kind != "text" or AGENCY.match(_LIST_LABEL.sub("", unit.text, count=1)):
+        return None  # the unit names its own body
+    for section in _section_chain(sections, unit.start):
+        found = partner_body(q, section.title)
+        if found is None:
+            continue
+        subject = section.title[: found[1][0]]
+        if not any(named_by_question(q, name) for name in bodies_named(subject)):
+            return None  # the partner of another body
+        cand.extra = ((section.start, min(unit.start, section.start + _HEADING_CHARS)),)
+        return found[0], (0, min(len(unit.text), 40)), 0.8, unit.text, None
     return None
 
 
