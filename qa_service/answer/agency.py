@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from indexer.records import Section
 from indexer.units import Unit
@@ -21,7 +21,6 @@ __all__ = [
     "NAME_END",
     "body_column",
     "bodies_named",
-    "header_row",
     "heading_body",
     "holder_start",
     "without_holder",
@@ -183,28 +182,13 @@ _BODY_HEADER = re.compile(
 _HEADER_ROWS = 400  # rows looked back for a table's header
 
 
-def _names_body(header: str) -> bool:
-    """A column header naming the body that carries out a procedure or a task."""
-    return _BODY_HEADER.match(header) is not None
-
-
-def header_row(
-    before: Iterable[Unit], is_header: Callable[[str], bool] = _names_body, through_text: int = 0
-) -> Unit | None:
+def _header_row(before: Iterable[Unit]) -> Unit | None:
     """The header row above a table row (``before``: the units above it, nearest first): the
-    first row with a cell ``is_header`` accepts (its marks of emphasis stripped), within the
-    same run of rows — or past at most ``through_text`` text units, the paragraphs of a long
-    cell read apart from its row (a procedure's first step: "Nộp hồ sơ:" / "- Nộp trực tuyến
-    ...")."""
-    texts = 0
+    first row naming a body in a column header, within the same run of rows."""
     for n, other in enumerate(before):
-        if other.kind != "row":
-            texts += 1
-        if texts > through_text or n >= _HEADER_ROWS:
+        if other.kind != "row" or n >= _HEADER_ROWS:
             return None  # the table ended
-        if other.kind != "row":
-            continue
-        if any(is_header(c.strip(" *")) for c in other.cells):
+        if any(_BODY_HEADER.match(c.strip(" *")) for c in other.cells):
             return other
     return None
 
@@ -215,7 +199,7 @@ def body_column(before: Iterable[Unit], unit: Unit) -> tuple[int, int] | None:
     of the body's cell, or None. ``before``: the units above ``unit``, nearest first."""
     if unit.kind != "row" or not unit.cells:
         return None
-    header = header_row(before)
+    header = _header_row(before)
     if header is None:
         return None
     cells: list[str] = []
