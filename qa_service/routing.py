@@ -745,9 +745,37 @@ def _clock_times_spelled(text: str) -> str:
     )
 
 
+# The words people use for an official paper or term, which documents never write, and the
+# term documents write ("cấp sổ đỏ": "cấp giấy chứng nhận quyền sử dụng đất"); typed bare,
+# only words no document term shares ("so do" is also "sơ đồ")
+_PEOPLES_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(rf"\b(?:{people})\b", re.IGNORECASE), toned, bare)
+    for people, toned, bare in (
+        ("sổ đỏ", "giấy chứng nhận quyền sử dụng đất", "giay chung nhan quyen su dung dat"),
+        (
+            "sổ hồng|so hong",
+            "giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất",
+            "giay chung nhan quyen so huu nha o va quyen su dung dat",
+        ),
+        ("bằng lái(?: xe)?|bang lai(?: xe)?", "giấy phép lái xe", "giay phep lai xe"),
+        ("chứng minh thư|chung minh thu", "chứng minh nhân dân", "chung minh nhan dan"),
+        ("đất thổ cư|dat tho cu", "đất ở", "dat o"),
+    )
+)
+
+
+def _official_terms(text: str) -> str:
+    """``text`` with each word people use for an official paper written as documents write it
+    ("sổ đỏ" → "giấy chứng nhận quyền sử dụng đất"), toned as the question is."""
+    accented = accent_ratio(text) >= 0.4
+    for people, toned, bare in _PEOPLES_WORDS:
+        text = people.sub(toned if accented else bare, text)
+    return text
+
+
 def route_question(question: str) -> Route:
     """Intent and constraints of ``question`` (any casing, with or without diacritics)."""
-    text = _clock_times_spelled(_SPACES.sub(" ", nfc(question)).strip())
+    text = _official_terms(_clock_times_spelled(_SPACES.sub(" ", nfc(question)).strip()))
     folded_plain = _SPACES.sub(" ", strip_diacritics(match_key(text))).strip()
     folded = fold(text)
     accented = accent_ratio(text) >= 0.4

@@ -114,9 +114,11 @@ def name_end(text: str, at: int, limit: int = 90) -> int | None:
 
 
 # A heading that names the body whose tasks follow: "Sở Xây dựng", "Trách nhiệm của Sở Khoa
-# học và Công nghệ", "Cục Đăng kiểm Việt Nam có trách nhiệm", "Giao Sở Tài chính".
+# học và Công nghệ", "Cục Đăng kiểm Việt Nam có trách nhiệm", "Giao Sở Tài chính", "Nội dung
+# Sở Nông nghiệp và Môi trường có trách nhiệm chủ trì", "Nội dung công việc do Sở X chủ trì".
 _HEADING_LEAD = re.compile(
-    r"^(?:(?:Trách nhiệm|Nhiệm vụ)(?:\s+(?:của|thực hiện))?\s+|Giao\s+|Đề nghị\s+|Đối với\s+)?",
+    r"^(?:(?:Trách nhiệm|Nhiệm vụ)(?:\s+(?:của|thực hiện))?\s+|Giao\s+|Đề nghị\s+|Đối với\s+"
+    r"|Nội dung(?:\s+công việc)?(?:\s+(?:do|của))?\s+)?",
     re.IGNORECASE,
 )
 

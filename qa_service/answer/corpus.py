@@ -77,6 +77,8 @@ class Corpus:
             d: [r.citation.start for r in rows] for d, rows in self.citations_by_doc.items()
         }
         self.mention_cache: dict[int, list[Mention]] = {}
+        # a table row's header row above it and the text units between (by unit index)
+        self.table_header_cache: dict[int, tuple[Unit | None, int]] = {}
         self.targets: list[TargetRow] = reader.targets()
         self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
         self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name

@@ -520,7 +520,7 @@ def best_unit_answer(
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
         if intent in _VALUE_INTENTS and not (
-            _names_limit_column(q, cand.unit, intent) or _row_named(q, cand.unit)
+            _names_limit_column(corpus, q, cand.unit, intent) or _row_named(q, cand.unit)
         ):
             rank *= _length_factor(len(cand.unit.text))
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
@@ -995,14 +995,88 @@ def _in_limit_column(unit: Unit, intent: str) -> bool:
     )
 
 
-def _names_limit_column(q: Question, unit: Unit, intent: str) -> bool:
+_CELL_PARAGRAPHS = 20  # paragraphs of one long cell read as text units between rows
+_VALUE_CELL_CHARS = 30  # a cell that holds a value alone ("0,25 ngày", "07 ngày làm việc")
+_TABLE_UNITS = 400  # units of one table (its long cells read apart) looked back for its header
+
+
+def _is_limit_header(cell: str) -> bool:
+    """A column header of a time limit ("Thời gian thực hiện", "Thời hạn giải quyết")."""
+    return _LIMIT_HEADER.search(fold(cell)) is not None
+
+
+def _bold_header(document: str, row: Unit) -> bool:
+    """A table's header row: every cell set in bold in the document ("**STT**", "**Thời gian
+    thực hiện**"), the first no number ("**Bước 6**" opens a step's row)."""
+    cells = [c.strip() for c in row.cells if c.strip()]
+    if len(cells) < 2 or cells[0][0].isdigit():
+        return False
+    # the row's span leaves out the marks that open its first cell and close its last
+    return document.count("**", max(0, row.start - 2), row.end + 2) >= 2 * len(cells)
+
+
+def _table_header(corpus: Corpus, unit: Unit) -> tuple[Unit | None, int]:
+    """The header row of a table row's table (the nearest row above all in bold, no blank line
+    between) and the text units between them; cached per unit."""
+    cached = corpus.table_header_cache.get(unit.idx) if unit.idx >= 0 else None
+    if cached is not None:
+        return cached
+    document = corpus.texts[unit.doc_id]
+    found: tuple[Unit | None, int] = (None, 0)
+    blank = document.rfind("\n\n", 0, unit.start)  # the table began after it
+    texts = 0
+    for n, before in enumerate(_units_before(corpus, unit)):
+        if n >= _TABLE_UNITS or blank >= before.end:
+            break  # the table ended
+        if before.kind != "row":
+            texts += 1
+        elif _bold_header(document, before):
+            found = (before, texts)
+            break
+    if unit.idx >= 0:
+        corpus.table_header_cache[unit.idx] = found
+    return found
+
+
+def _limit_header_above(corpus: Corpus, unit: Unit, at: int | None = None) -> str | None:
+    """The time-limit column header (folded) of a table row's table, read on the table's
+    header row above the row (every cell in bold) when the row's headings do not carry it (a
+    bold line inside a long cell read as a heading of its own: "**3. Kết quả thực hiện:**",
+    "**1. Nộp hồ sơ:**"); with ``at``, only when the value at ``at`` lies in the cell under
+    that header. The header is of the same table: the nearest header row above, no blank line
+    between, and, past the paragraphs of one long cell, a row of as many cells."""
+    if unit.kind != "row" or not unit.cells:
+        return None
+    header, texts = _table_header(corpus, unit)
+    if header is None or not any(_is_limit_header(c) for c in header.cells):
+        return None
+    matched = len(header.cells) == len(unit.cells)
+    if not matched and texts > _CELL_PARAGRAPHS:
+        return None
+    limits = [fold(c) for c in header.cells if _is_limit_header(c)]
+    if at is None:
+        return limits[0]
+    for k, cell in enumerate(unit.cells):
+        start = unit.text.find(cell.strip()) if cell.strip() else -1
+        if start >= 0 and start <= at < start + len(cell.strip()):
+            if matched:
+                return fold(header.cells[k]) if _is_limit_header(header.cells[k]) else None
+            # cells merged or lost: a cell that holds the value alone ("07 ngày")
+            return limits[0] if len(cell.strip()) <= _VALUE_CELL_CHARS else None
+    return None
+
+
+def _names_limit_column(corpus: Corpus, q: Question, unit: Unit, intent: str) -> bool:
     """The question names the time-limit column of the row's table ("thời gian giải quyết
     ... bao lâu"): the row is a record and the column says which of its values answers, so its
     length (address, fees, legal basis) is no sign of a weaker match."""
     named = _LIMIT_HEADER.search(q.route.folded)
-    return (
-        _in_limit_column(unit, intent) and named is not None and named.group() in unit.context_key
-    )
+    if named is None or intent != "deadline" or unit.kind != "row":
+        return False
+    if _in_limit_column(unit, intent):
+        return named.group() in unit.context_key
+    header = _limit_header_above(corpus, unit)
+    return header is not None and named.group() in header
 
 
 _NAME_ASIDE = re.compile(r"\([^)]*(?:\)|$)")  # "(áp dụng cho cả trường hợp ...)", cut or not
@@ -1157,6 +1231,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         wants_duration = not asks_day and (
             ASKS_DURATION.search(q.route.folded) is not None or _in_limit_column(unit, intent)
         )
+        # "thời hạn giải quyết ...": the value in the cell under that column of the table's
+        # header row found above the row, not a step's limit in the procedure's cell
+        column_asked = (
+            not _in_limit_column(unit, intent)
+            and _LIMIT_HEADER.search(q.route.folded) is not None
+            and _limit_header_above(corpus, unit) is not None
+        )
         focus = max(
             found,
             key=lambda m: (
@@ -1167,6 +1248,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 # "07 ngày ... trường hợp có xác định ...; 03 ngày ... trường hợp không xác
                 # định ...": the value of the case the question states
                 not denies_question(q, text, m.start(), m.end()),
+                column_asked and _limit_header_above(corpus, unit, m.start()) is not None,
                 _limit_cue(text, m.start()),
                 local_gain(q, text, m.start(), m.end()),
             ),
@@ -1177,7 +1259,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # enough to answer (a weak row must not outrank the evidence with its column's credit)
         limit = (
             _limit_cue(text, focus.start())
-            or (cand.evidence >= _MIN_EVIDENCE and _in_limit_column(unit, intent))
+            or (
+                cand.evidence >= _MIN_EVIDENCE
+                and (
+                    _in_limit_column(unit, intent)
+                    or _limit_header_above(corpus, unit, focus.start()) is not None
+                )
+            )
             or _stated_as_time_allowed(unit, focus.start())
         )
         quality = 0.9 if limit else 0.6
@@ -1193,6 +1281,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         partner = partner_body(q, text)
         if partner is not None:
             return _in_role(q, partner, text)
+        partner = _heading_partner(q, cand, corpus.sections.get(unit.doc_id, ()))
+        if partner is not None:
+            return partner
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
     if asks_recipient:
         recipient = assigned_body(text, asked_role(q))
@@ -1440,6 +1531,10 @@ def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> 
 _PARTNERING = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+", re.IGNORECASE)
 
 
+_PARTNERS_END = re.compile(r"[:;.()\n]|\s(?:để|nhằm|thực hiện|triển khai|tổ chức|xây dựng)\s")
+_PARTNERS_CHARS = 80  # "các bộ, cơ quan, địa phương liên quan": a clause of kinds, not a task
+
+
 def partner_body(q: Question, text: str) -> Extracted | None:
     """ "Sở X phối hợp với cơ quan nào ...?": the body named right after "phối hợp (với)" — the
     partner, never the body the question names as the one that works with it."""
@@ -1448,6 +1543,33 @@ def partner_body(q: Question, text: str) -> Extracted | None:
         end = name_after(text, at)
         if end is not None and not named_by_question(q, text[at:end]):
             return tidy(text[at:end]), (at, end), 0.85, text, None
+        if end is None and _GENERIC_BODY.match(text, at):
+            # "phối hợp với các bộ, cơ quan liên quan:": the partners named by their kind, up
+            # to the end of the clause
+            stop = _PARTNERS_END.search(text, at)
+            end = stop.start() if stop else len(text)
+            if end - at <= _PARTNERS_CHARS:
+                return tidy(text[at:end]), (at, end), 0.7, text, None
+    return None
+
+
+def _heading_partner(q: Question, cand: Candidate, sections: Sequence[Section]) -> Extracted | None:
+    """ "Sở X phối hợp với cơ quan nào để Y?": the partner named by the heading of the unit's
+    section when the unit is the task it leads to ("1. Sở Tài chính chủ trì, phối hợp với Văn
+    phòng UBND tỉnh:" / "Xây dựng quy trình điện tử ..."), the heading quoted with the unit;
+    only when the heading names, before its partner, the body the question names."""
+    unit = cand.unit
+    if unit.kind != "text" or AGENCY.match(_LIST_LABEL.sub("", unit.text, count=1)):
+        return None  # the unit names its own body
+    for section in _section_chain(sections, unit.start):
+        found = partner_body(q, section.title)
+        if found is None:
+            continue
+        subject = section.title[: found[1][0]]
+        if not any(named_by_question(q, name) for name in bodies_named(subject)):
+            return None  # the partner of another body
+        cand.extra = ((section.start, min(unit.start, section.start + _HEADING_CHARS)),)
+        return found[0], (0, min(len(unit.text), 40)), 0.8, unit.text, None
     return None
 
 

@@ -440,6 +440,20 @@ def test_a_short_time_of_day_is_spelled_as_documents_write_it(question: str, spe
     assert "16h" not in route.terms and "7h30" not in route.terms
 
 
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("Sở nào chủ trì cấp sổ đỏ cho tổ chức tôn giáo?", "cấp giấy chứng nhận quyền sử dụng đất"),
+        ("doi bang lai xe mat bao lau", "doi giay phep lai xe mat"),
+        # typed bare, "so do" is also "sơ đồ": left as typed
+        ("so do to chuc cua so gom may phong", "so do to chuc"),
+        ("Sơ đồ tổ chức của Sở gồm mấy phòng?", "Sơ đồ tổ chức"),
+    ],
+)  # fmt: skip
+def test_a_word_people_use_is_written_as_documents_write_it(question: str, written: str) -> None:
+    assert written in route_question(question).question
+
+
 def test_a_number_with_h_inside_a_symbol_is_no_time() -> None:
     assert "12h/2025" in route_question("Quyết định 12h/2025 quy định gì?").question
 

@@ -120,8 +120,12 @@ def test_the_head_of_a_body_before_its_name() -> None:
         ("Giám đốc Sở Y tế chủ trì", "Giám đốc Sở Y tế"),  # the head of a body
         # a body asked, not given, its tasks ("12. Đề nghị Ủy ban Mặt trận ...")
         ("Đề nghị Chi cục Hải quan khu vực XIX", "Chi cục Hải quan khu vực XIX"),
+        # the content a body is in charge of ("Điều 8. Nội dung Sở X có trách nhiệm chủ trì")
+        ("Nội dung Sở Nông nghiệp và Môi trường có trách nhiệm chủ trì",
+         "Sở Nông nghiệp và Môi trường"),
+        ("Nội dung công việc do Công an tỉnh chủ trì", "Công an tỉnh"),
     ],
-)
+)  # fmt: skip
 def test_a_heading_naming_a_body_by_its_level(title: str, body: str | None) -> None:
     assert heading_body(title) == body
 

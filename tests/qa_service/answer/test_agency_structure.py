@@ -40,6 +40,11 @@ a) Có trách nhiệm quản lý, vận hành Cổng thông tin du lịch của 
 
 b) Tổ chức tuyên truyền về bảo vệ nguồn nước tại các điểm du lịch.
 
+3. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì
+
+a) Tham mưu giải quyết nhu cầu sử dụng đất, cấp giấy chứng nhận quyền sử dụng đất của \
+cơ sở tín ngưỡng ven nguồn nước.
+
 II. TỔ CHỨC THỰC HIỆN
 
 1. Giao Ủy ban nhân dân cấp xã tổ chức kiểm kê giếng khoan trên địa bàn.
@@ -74,6 +79,10 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         # "Trách nhiệm của <body>" above "a) Có trách nhiệm quản lý, vận hành ..."
         ("Cơ quan nào quản lý, vận hành Cổng thông tin du lịch của tỉnh?",
          "Sở Văn hóa, Thể thao và Du lịch"),
+        # "Nội dung <body> có trách nhiệm chủ trì" above its tasks; "sổ đỏ" is the people's
+        # word for the certificate the document names
+        ("Sở nào chủ trì giải quyết nhu cầu sử dụng đất và cấp sổ đỏ cho cơ sở tín ngưỡng?",
+         "Sở Dân tộc và Tôn giáo"),
         # the object of "giao", whose name goes on in lower case
         ("Ai được giao tổ chức kiểm kê giếng khoan trên địa bàn?", "Ủy ban nhân dân cấp xã"),
         # the body after the question's own word ("phản ánh về sở nào")
