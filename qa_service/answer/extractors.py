@@ -14,6 +14,8 @@ import logging
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
+import numpy as np
+
 from indexer.extract.citations import number_matches
 from indexer.normalize import strip_diacritics
 from indexer.records import Section
@@ -482,7 +484,8 @@ def best_unit_answer(
     best: Candidate | None = None
     best_rank = 0.0
     cap = _quality_cap(q, intent)
-    for cand in _with_followers(corpus, q, scored[:_READ], intent):
+    read = _with_definitions(corpus, q, _with_followers(corpus, q, scored[:_READ], intent), intent)
+    for cand in read:
         if cand.evidence < _LEAST_EVIDENCE or cand.unit.idx in besides:
             continue
         if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
@@ -929,6 +932,77 @@ def _with_followers(
                 )
             )
     return out
+
+
+# "a) Mức chuẩn áp dụng là 500.000 đồng/tháng", "Mức lương cơ sở: 2.340.000 đồng": a line that
+# states the amount of a term (folded; the term's words, a word or two more, then "là" or ":")
+_DEFINING = (
+    r"^\W*(?:[a-z0-9]{{1,3}}[.)]\s*)?{term}(?:\s+[a-z]+){{0,2}}\s*(?::|\bla\b)"
+    r"\s*[^\W\d_]{{0,12}}\s*\d"
+)
+_DEFINITION_CHARS = 200
+_DEFINED = 30  # leading candidates whose multiples ("10 lần mức chuẩn") are looked up
+
+
+def _with_definitions(
+    corpus: Corpus, q: Question, scored: list[Candidate], intent: str
+) -> list[Candidate]:
+    """ "Mức chuẩn để tính trợ cấp cho nghệ nhân ... là bao nhiêu?": the units holding the
+    question count its amount as a multiple ("Mức 10 lần mức chuẩn đối với Nghệ nhân nhân
+    dân"), no value of it; the short line of the same document that states the amount of that
+    term ("a) Mức chuẩn áp dụng là 500.000 đồng/tháng") is added after them, credited with the
+    evidence of the leader counting in the term (the amount it counts in) and quoted with it."""
+    if intent != "figure" or _ASKS_MULTIPLE.search(q.route.folded):
+        return scored
+    known = {c.unit.idx: c.evidence for c in scored}
+    out = list(scored)
+    looked: set[tuple[str, str]] = set()
+    for lead in scored[:_DEFINED]:
+        if lead.evidence < _MIN_EVIDENCE:
+            continue
+        text = lead.unit.text
+        for a, b, _raw in _values(text, corpus.unit_mentions(lead.unit)):
+            if not _multiple_of_asked(q, text, a, b):
+                continue
+            term = " ".join(_TIMES_THING.match(fold(text[b : b + 40])).group(1).split())
+            if (lead.unit.doc_id, term) in looked:
+                continue
+            looked.add((lead.unit.doc_id, term))
+            evidence = lead.evidence
+            for unit in _defining_units(corpus, lead.unit.doc_id, term):
+                if known.get(unit.idx, -1.0) >= evidence:
+                    continue
+                known[unit.idx] = evidence
+                out.append(
+                    Candidate(
+                        unit=unit,
+                        evidence=evidence,
+                        prior=lead.prior,
+                        extra=((lead.unit.start, lead.unit.end),),
+                    )
+                )
+    return out
+
+
+def _defining_units(corpus: Corpus, doc_id: str, term: str) -> list[Unit]:
+    """The short lines of ``doc_id`` that state the amount of the folded ``term``."""
+    words = term.split()
+    held: np.ndarray | None = None
+    for word in words:
+        direct = corpus.units.posting(word, False).direct
+        held = direct if held is None else np.intersect1d(held, direct)
+    if held is None or not len(held):
+        return []
+    pattern = re.compile(_DEFINING.format(term=r"\s+".join(map(re.escape, words))))
+    doc_of = corpus.units.doc_of
+    found = []
+    for idx in held.tolist():
+        if doc_of[idx] != doc_id:
+            continue
+        unit = corpus.units[idx]
+        if len(unit.text) <= _DEFINITION_CHARS and pattern.search(unit.folded):
+            found.append(unit)
+    return found
 
 
 _VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score"})
