@@ -13,6 +13,7 @@ import itertools
 import logging
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -923,15 +924,16 @@ def _with_followers(
             if len(follower.text) > _FOLLOWER_CHARS or known.get(follower.idx, -1.0) >= evidence:
                 continue
             known[follower.idx] = evidence
-            out.append(
-                Candidate(
-                    unit=follower,
-                    evidence=evidence,
-                    prior=lead.prior,
-                    extra=((lead.unit.start, lead.unit.end),),
-                )
-            )
+            out.append(_read_after(lead, follower, evidence))
     return out
+
+
+def _read_after(lead: Candidate, unit: Unit, evidence: float) -> Candidate:
+    """``unit`` weighed as the continuation of ``lead`` (its next sentence, the line defining
+    the term it counts in): with ``evidence`` and the leader's prior, the leader quoted with it."""
+    return Candidate(
+        unit=unit, evidence=evidence, prior=lead.prior, extra=((lead.unit.start, lead.unit.end),)
+    )
 
 
 # "a) Mức chuẩn áp dụng là 500.000 đồng/tháng", "Mức lương cơ sở: 2.340.000 đồng": a line that
@@ -973,14 +975,7 @@ def _with_definitions(
                 if known.get(unit.idx, -1.0) >= evidence:
                     continue
                 known[unit.idx] = evidence
-                out.append(
-                    Candidate(
-                        unit=unit,
-                        evidence=evidence,
-                        prior=lead.prior,
-                        extra=((lead.unit.start, lead.unit.end),),
-                    )
-                )
+                out.append(_read_after(lead, unit, evidence))
     return out
 
 
@@ -1905,10 +1900,9 @@ _GIVEN = (
 )
 # The role the question asks the body in: the words right after "cơ quan nào" ("cơ quan nào
 # chủ trì tham mưu ...": "chủ trì"), or the word right before it ("trực thuộc cơ quan nào").
-_ASKED_ROLE = re.compile(
-    r"\b(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao\b"
-    rf"{_GIVEN}((?: \w+){{0,3}})"
-)
+# A body asked by its kind: "cơ quan nào", "sở nào", "đơn vị nào" (folded)
+_BODY_KIND_ASKED = r"(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao"
+_ASKED_ROLE = re.compile(rf"\b{_BODY_KIND_ASKED}\b{_GIVEN}((?: \w+){{0,3}})")
 _OTHER_RELATION = 0.75  # a body said to do another thing than the question asks
 # "cơ quan nào được/là/có ...": the words after the body asked are no task of it
 _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
@@ -1976,10 +1970,7 @@ def _role_of_another_task(q: Question, role: frozenset[tuple[str, str]], text: s
 
 # The body asked and what the question says it does: "cơ quan nào chịu trách nhiệm thẩm định
 # chương trình ...", "ai phê duyệt danh mục ..." (folded)
-_ASKED_TASK = re.compile(
-    r"\b(?:(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao|ai)\b"
-    rf"{_GIVEN}((?: \w+){{2,8}})"
-)
+_ASKED_TASK = re.compile(rf"\b(?:{_BODY_KIND_ASKED}|ai)\b{_GIVEN}((?: \w+){{2,8}})")
 # Verbs of charge, said of any task ("chủ trì, phối hợp ... triển khai"), folded: the task's
 # own act comes after them
 _CHARGE = re.compile(
@@ -1987,6 +1978,15 @@ _CHARGE = re.compile(
     r"|huong dan|theo doi|don doc|va|voi|cho)\b\s*"
 )
 _OBJECT_FILLER = frozenset({"cac", "nhung", "viec", "moi", "toan", "bo"})
+_ACT_WORDS = 5  # the words after the body asked that say its act, before what it is done to
+
+
+@lru_cache(maxsize=256)
+def _asked_task(folded: str) -> tuple[str, ...]:
+    """The words after the body asked (:data:`_ASKED_TASK`), none when no body is asked; read
+    once per question, not once per unit weighed."""
+    asked = _ASKED_TASK.search(folded)
+    return tuple(asked.group(1).split()) if asked else ()
 
 
 def _act_on_another_object(q: Question, text: str) -> bool:
@@ -1995,10 +1995,9 @@ def _act_on_another_object(q: Question, text: str) -> bool:
     dưỡng". The act is the word pair after the verbs of charge (:data:`_CHARGE`) that follow
     the body asked, its object the word pair after it; the sentence writes the act with another
     word pair right after it and the object nowhere."""
-    asked = _ASKED_TASK.search(q.route.folded)
-    if asked is None:
+    task = " ".join(_asked_task(q.route.folded))
+    if not task:
         return False
-    task = asked.group(1).strip()
     while (charge := _CHARGE.match(task)) and charge.end() > 0:
         task = task[charge.end() :]
     words = [w for w in task.split() if w not in _OBJECT_FILLER]
@@ -2019,16 +2018,12 @@ def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     """The unit, or a heading quoted with it, writes a word pair of the task the question asks
     the body of, or the question writes none ("cơ quan nào chủ trì thẩm định ...": "chủ trì"
     or "thẩm định")."""
-    asked = _ASKED_TASK.search(q.route.folded)
-    if asked is None or cand.unit.kind == "row":
+    words = _asked_task(q.route.folded)[:_ACT_WORDS]
+    if not words or cand.unit.kind == "row":
         return True  # a row's task is its column's header ("Cơ quan thực hiện")
-    words = asked.group(1).split()[:_ACT_WORDS]
     pairs = frozenset(zip(words, words[1:], strict=False))
     text = corpus.texts[cand.unit.doc_id]
     return _said_in(pairs, cand.unit.text) or any(_said_in(pairs, text[a:b]) for a, b in cand.extra)
-
-
-_ACT_WORDS = 5  # the words after the body asked that say its act, before what it is done to
 
 
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
