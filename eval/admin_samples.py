@@ -125,6 +125,18 @@ SAMPLES: dict[str, Sample] = {
                 *("qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard", "qa-fresh"),
             ),
         ),
+        # Session 14: a fourth studied sample of the kinds weakest on the blind sets (figure,
+        # agency in charge, date, which document, deadline, comparison), by readers who saw no
+        # code, first run before changes, over files of no earlier sample.
+        Sample(
+            "qa-fresh2",
+            24,
+            20261223,
+            exclude=(
+                *_UP_TO_VAL,
+                *("qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard", "qa-fresh", "qa-val3"),
+            ),
+        ),
     )
 }
 

@@ -92,6 +92,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-hard.jsonl",
         "admin-fresh.jsonl",
         "admin-val3.jsonl",
+        "admin-fresh2.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status

@@ -39,6 +39,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     # session 13: a third blind set, by two readers who saw no code, scored once on the merged
     # answerer of the session and never read
     "admin-val3.jsonl": "qa-val3",
+    # session 14: the kinds weakest on the blind sets (figure, agency, date, which document,
+    # deadline), by two readers who saw no code
+    "admin-fresh2.jsonl": "qa-fresh2",
 }
 
 needs_admin = pytest.mark.skipif(
