@@ -57,6 +57,7 @@ NAME_END = re.compile(
     r"|theo dõi|theo|hướng dẫn|tham mưu|chịu|trình|báo cáo|xây dựng|kiểm tra|để|được|là|gửi"
     r"|tổng hợp|triển khai|căn cứ|cập nhật|đôn đốc|và các|cùng|quản lý|thẩm định|tiếp nhận"
     r"|ban hành|bảo đảm|đảm bảo|giải quyết|thường xuyên|khẩn trương|chỉ đạo|trực tiếp"
+    r"|xem xét|nghiên cứu|đề xuất|phê duyệt"
     # "Bộ trưởng Bộ Tài chính thừa ủy quyền ..., thay mặt Chính phủ ký", "... làm chủ đầu tư"
     # ("Trung tâm Dịch vụ việc làm": a noun of the name)
     r"|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|(?<!việc\s)làm|thành lập|quyết định|tiếp thu"

@@ -136,6 +136,9 @@ def test_a_heading_naming_a_body_by_its_level(title: str, body: str | None) -> N
         ("Bộ trưởng Bộ Tài chính thừa ủy quyền Thủ tướng", "Bộ trưởng Bộ Tài chính"),
         ("Ủy ban nhân dân cấp xã làm chủ đầu tư", "Ủy ban nhân dân cấp xã"),
         ("Văn phòng Chính phủ thay mặt Chính phủ", "Văn phòng Chính phủ"),
+        # the act asked of the body reported to ("báo cáo Sở Tài chính xem xét chuyển đổi")
+        ("Sở Tài chính xem xét\nchuyển đổi dữ liệu", "Sở Tài chính"),
+        ("Sở Khoa học và Công nghệ đề xuất phương án", "Sở Khoa học và Công nghệ"),
     ],
 )
 def test_a_name_ends_before_a_mandate_or_a_role(text: str, name: str) -> None:
