@@ -137,6 +137,18 @@ SAMPLES: dict[str, Sample] = {
                 *("qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard", "qa-fresh", "qa-val3"),
             ),
         ),
+        # Session 14: a fourth blind sample, the files of no earlier sample, its questions by
+        # readers who saw no code: scored in aggregate on session 14's merged answerer, never read.
+        Sample(
+            "qa-val4",
+            11,
+            20261225,
+            exclude=(
+                *_UP_TO_VAL,
+                *("qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard", "qa-fresh", "qa-val3"),
+                "qa-fresh2",
+            ),
+        ),
     )
 }
 

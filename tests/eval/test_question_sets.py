@@ -42,6 +42,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     # session 14: the kinds weakest on the blind sets (figure, agency, date, which document,
     # deadline), by two readers who saw no code
     "admin-fresh2.jsonl": "qa-fresh2",
+    # session 14: a fourth blind set over the last files of no sample, by two readers who saw no
+    # code, scored on the merged answerer of the session and never read
+    "admin-val4.jsonl": "qa-val4",
 }
 
 needs_admin = pytest.mark.skipif(
@@ -70,7 +73,7 @@ def test_questions_quote_the_files_of_their_own_sample(name: str) -> None:
 
 @needs_admin
 def test_a_held_out_sample_shares_no_file_with_the_samples_before_it() -> None:
-    for held_out in ("qa-heldout", "qa-heldout2", "qa-val", "qa-val2", "qa-val3"):
+    for held_out in ("qa-heldout", "qa-heldout2", "qa-val", "qa-val2", "qa-val3", "qa-val4"):
         before = SAMPLES[held_out].exclude
         assert {"qa-dev", "metadata", "citations"} <= set(before)
         shared = set(draw(held_out)) & {f for name in before for f in draw(name)}
