@@ -61,7 +61,11 @@ NAME_END = re.compile(
     # "Bộ trưởng Bộ Tài chính thừa ủy quyền ..., thay mặt Chính phủ ký", "... làm chủ đầu tư"
     # ("Trung tâm Dịch vụ việc làm": a noun of the name)
     r"|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|(?<!việc\s)làm|thành lập|quyết định|tiếp thu"
-    r"|ủy quyền|uỷ quyền)\b"
+    r"|ủy quyền|uỷ quyền"
+    # the time of its act ("Bộ Tài chính đang xây dựng Nghị định ...", "Sở X đã ban hành ...")
+    r"|đang|đã|sẽ"
+    # the document it acts by ("theo đề nghị của Sở Nội vụ tại Văn bản số 70/TTr-SNV")
+    r"|tại(?=\s+(?:Văn bản|Tờ trình|Báo cáo|Công văn|Kế hoạch|Quyết định|Thông báo)\b))\b"
 )
 
 # The head of a body, written before its name: the holder of that position is the one the task

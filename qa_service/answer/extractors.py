@@ -500,7 +500,7 @@ def best_unit_answer(
             continue
         answer, focus, quality, factor_text, mention = extracted
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
-        if factor <= 0:
+        if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
         # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
         if intent in _VALUE_INTENTS:
@@ -541,6 +541,30 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+# A numbered part of a programme the question names ("Dự án 8", "Tiểu dự án 1 thuộc Dự án 7",
+# "hợp phần 2"), folded: its kind and number
+_NUMBERED_PART = re.compile(r"\b((?:tieu )?(?:du an|hop phan)) (?:so )?(\d+)\b")
+
+
+def _parts(folded: str) -> set[tuple[str, str]]:
+    return {(m.group(1), m.group(2)) for m in _NUMBERED_PART.finditer(folded)}
+
+
+def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
+    """The question names a numbered part of a programme ("giao đơn vị nào chủ trì Dự án 8")
+    that the unit's document never names, or the unit (with the headings quoted with it) names
+    parts of that kind, none the one asked ("... tại Dự án 6"): it is about another part."""
+    asked = _parts(q.route.folded)
+    if not asked:
+        return False
+    if not asked <= _parts(corpus.plain_text(cand.unit.doc_id)):
+        return True
+    document = corpus.texts[cand.unit.doc_id]
+    named = _parts(fold(" ".join([cand.unit.text, *(document[a:b] for a, b in cand.extra)])))
+    kinds = {kind for kind, _ in named}
+    return any(kind in kinds and (kind, number) not in named for kind, number in asked)
 
 
 _PERSON_ASKED = re.compile(r"\bai\b")
@@ -1382,6 +1406,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 cand.extra, lead = extra, None  # the body the question asks about, not for
         if lead is None:
             lead = _subject_of_role(q, text)
+        elif _role_said_of_another(q, lead, text):
+            subject = _subject_of_role(q, text)
+            if subject is not None and not _partner_at(text, subject[1][0]):
+                lead = subject
         if lead is not None:
             role = asked_role(q)
             said = False
@@ -1486,7 +1514,7 @@ _TASK_WORD_LIST = """
     ban báo bảo chỉ chịu chủ cung có căn cập duy giám giải gửi hoàn hướng khẩn kiểm ký làm
     lập lựa nghiên nộp phát phê phối quyết quản rà sớm sửa tham thanh theo thẩm thống thực
     tiếp triển trong trình tuyên tại tổ và vận xem xây xử điều đôn được đảm để khảo đánh phổ
-    tập hỗ bố xác tăng đẩy chuẩn giúp nắm sắp huy mở thừa thay
+    tập hỗ bố xác tăng đẩy chuẩn giúp nắm sắp huy mở thừa thay đang đã sẽ
 """
 _TASK_WORDS = frozenset(_TASK_WORD_LIST.split())
 
@@ -1942,6 +1970,31 @@ def _subject_of_role(q: Question, text: str) -> Extracted | None:
     return tidy(name), (start, start + len(name)), 0.8, text, None
 
 
+def _role_said_of_another(q: Question, lead: Extracted, text: str) -> bool:
+    """The body found before a verb of charge is not the one the asked role is said of: the
+    role is written in the unit, not right after that body's name ("do Chủ tịch ... giao hoặc
+    Hội đồng nhân dân tỉnh có yêu cầu thực hiện ..., gửi Sở Tài chính tổng hợp vào kế hoạch"
+    for "gửi sở nào tổng hợp vào kế hoạch")."""
+    role = asked_role(q)
+    if not role or not _said_in(role, text):
+        return False
+    end = lead[1][1]
+    if lead[3] is not text or not 0 < end <= len(text):
+        return False  # a name read from a heading or a line above
+    stop = NAME_END.search(text, end)
+    after = stop.start() if stop else end
+    return not _said_in(role, text[after : after + _ADJACENT_CHARS])
+
+
+_PARTNER_BEFORE = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+$", re.IGNORECASE)
+
+
+def _partner_at(text: str, at: int) -> bool:
+    """The body at ``at`` is the partner of another one's task ("Bộ Quốc phòng chủ trì, phối
+    hợp với Bộ Công an thẩm định ...": "Bộ Công an"), not the subject of the act after it."""
+    return _PARTNER_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
 _CLAUSE_BREAK = re.compile(r";|\.\s")
 
 
@@ -2046,7 +2099,16 @@ def _relation_fit(q: Question, text: str, a: int, b: int) -> float | None:
     after = end.start() if end else b
     if role and _said_in(role, text[after : after + _ADJACENT_CHARS]):
         return 1.0
+    before = text[max(0, a - _ADJACENT_CHARS) : a]
+    if role and _OF_BODY.search(before) and _said_in(role, _CLAUSE_START.split(before)[-1]):
+        return 1.0  # "ý kiến thẩm định của Sở Tư pháp": the act named, and "của" the body
     return 0.0
+
+
+# "(ý kiến) thẩm định của Sở Tư pháp", "đề nghị của Sở Nội vụ": the act a body does, as a noun
+# before it
+_OF_BODY = re.compile(r"\bcủa\s+$")
+_CLAUSE_START = re.compile(r"[;.:]")
 
 
 # The body a question asks for and the word right before it ("phản ánh về sở nào": "về")

@@ -21,7 +21,7 @@ from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import ASKS_DURATION, KINDS, TYPE_THEN_NUMBER, Question
-from qa_service.routing import DOCUMENT_KINDS, HOW_MANY, STOP_WORDS, fold
+from qa_service.routing import CODED_KINDS, DOCUMENT_KINDS, HOW_MANY, STOP_WORDS, fold
 
 __all__ = [
     "asks_money",
@@ -69,6 +69,8 @@ _RELATING = frozenset(
 )  # fmt: skip
 # "(quy định) ban hành kèm (theo) Quyết định ...": the word that names the document attached to
 _ATTACHED = "kem"
+# Kinds written as the code of a symbol before its number ("NĐ 126", "QĐ 15"), folded
+_KIND_CODES = frozenset(CODED_KINDS.split("|")) | {"qd", "nq", "kh"}
 # Verbs that open the subject of many documents ("phát triển hạ tầng 5G", "sử dụng chữ ký
 # số", "quản lý giá"): the two words after them say which subject it is.
 _BROAD_HEADS = frozenset(
@@ -381,6 +383,8 @@ def subject_phrases(folded: str) -> list[str]:
             continue
         if first == _ATTACHED:
             continue  # "ban hành kèm (theo) QĐ 1760": the document it is attached to, no subject
+        if second in _KIND_CODES and re.match(rf"{phrase} \d", folded[m.end() :]):
+            continue  # "nghị định sửa NĐ 126": another document, by the code of its kind
         phrases.append(phrase)
     return list(dict.fromkeys(phrases))
 

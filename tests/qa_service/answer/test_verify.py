@@ -219,6 +219,8 @@ def test_the_names_of_a_question(question: str, names: list[str]) -> None:
         ("Chỉ thị về phòng cháy, bảo vệ rừng đầu nguồn là số mấy?", ["phong chay"]),
         # "ban hành kèm QĐ ...": the document attached to, no subject
         ("Quy định về thẻ kiểm toán viên ban hành kèm QĐ 1760/QĐ-KTNN giao vụ nào?", []),
+        # "nghị định sửa NĐ 126": another document, by the code of its kind
+        ("Nghị định sửa NĐ 126/2020/NĐ-CP do cơ quan nào soạn?", []),
     ],
 )
 def test_the_subject_a_question_names(question: str, phrases: list[str]) -> None:
