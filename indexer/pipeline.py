@@ -66,7 +66,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 20  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+PARSER_VERSION = 21  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
 # inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
 # units keyed with the abbreviations HCM, TPHCM, CV written out; 7: decimal document numbers
@@ -93,7 +93,9 @@ PARSER_VERSION = 20  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # KH&CN, TTĐT, GTVT, VHTTDL written out; 19: a numbered appendix ("Phụ lục IV") takes its
 # title in capitals from the line under it; 20: a roman numeral opening a line, a word in lower
 # case after it ("Bảo tàng hạng" / "III phải đạt ..."), is the class the line before names;
-# abbreviations DTTS, MTQG, TDTT, NOXH, ĐMST, ĐBQH, GPMB, ATGT, PCCC, KCN, CCN, ATTP written out
+# abbreviations DTTS, MTQG, TDTT, NOXH, ĐMST, ĐBQH, GPMB, ATGT, PCCC, KCN, CCN, ATTP written out;
+# 21: crawl table rows labelled by a letter or a dash alone ("a", "-") joined back across an
+# empty cell like numbered ones, and a value with groups of thousands no row number
 
 
 @dataclass(frozen=True)

@@ -325,8 +325,12 @@ _NUMBER_CELL = re.compile(r"^\s*[-+(]?\d")  # a value ("3.000.000 đ", "80"), no
 # signature ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT GIÁM ĐỐC").
 _RECIPIENTS_CELL = re.compile(r"^\s*Nơi nhận\b")
 _SIGNATURE_CELL = re.compile(r"^\s*(?:KT|TM|TL|TUQ|Q)\.?\s+[^\W\d_]{2,}")
-# A row numbered in its first cell: "1", "1.1.", "II", "a)" (the cell or the start of its text).
-_ROW_NUMBER = re.compile(r"^\s*(?:(?:[IVX]+|\d+(?:\.\d+)*)\.?|[a-zđ]\))(?:\s|$)")
+# A row numbered in its first cell: "1", "1.1.", "II", "a)" (the cell or the start of its text),
+# or labelled by a cell holding a letter or a dash alone ("a", "-", "+": the items of a group).
+# A value with groups of thousands ("20.000.000 đồng") is no row number.
+_ROW_NUMBER = re.compile(
+    r"^\s*(?:(?:[IVX]+|\d{1,3}(?:\.\d{1,2})*)\.?|[a-zđ]\)|(?:[a-zđ]|[-+])\s*$)(?:\s|$)"
+)
 
 # A grid row: its cells (line numbers of each; [] for an empty cell kept in its column) and its
 # table's context (caption and header text).

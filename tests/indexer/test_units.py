@@ -229,6 +229,39 @@ def test_a_row_cut_by_an_empty_cell_is_joined_back(tmp_path: Path) -> None:
     assert any(u.kind == "text" and u.text == "Tổ chức bộ máy" for u in units)
 
 
+# A spending table of a resolution: items labelled by a letter or a dash alone, each amount
+# after an empty column ("Chế độ chi cấp có thẩm quyền" left blank), so that every row reads
+# like two rows of the crawl.
+SPENDING = "NGHỊ QUYẾT\nQuy định chế độ chi đặc thù\n**Điều 1.** Mức chi theo Phụ lục.\n" + _grid(
+    ("**TT**", "**Nội dung**", "**Chế độ chi cấp có thẩm quyền**", "**Chế độ chi đặc thù**"),
+    ("1", "Chi xây dựng văn bản", "Tối đa 15.000.000 đồng", "Tối đa 10.000.000 đồng"),
+    ("2", "Chi hỗ trợ thành lập mới tổ chức đảng"),
+    ("20.000.000 đồng/1 tổ chức",),
+    ("3", "Chi hỗ trợ kinh phí hoạt động"),
+    ("a", "Đối với tổ chức Đoàn thanh niên"),
+    ("-", "Tổ chức Đoàn cấp xã"),
+    ("50.000.000 đồng/đơn vị/năm",),
+    ("-", "Tổ chức Hội cấp xã"),
+    ("20.000.000 đồng/đơn vị/năm",),
+)
+
+
+def test_rows_labelled_by_a_letter_or_a_dash_are_joined_back(tmp_path: Path) -> None:
+    _, units = _units_of(tmp_path, SPENDING)
+    rows = {u.cells[1]: u for u in units if u.kind == "row"}
+    # the amount, a value with groups of thousands, is the row's last cell, not a row numbered 20
+    assert rows["Chi hỗ trợ thành lập mới tổ chức đảng"].cells[-1] == "20.000.000 đồng/1 tổ chức"
+    assert rows["Tổ chức Đoàn cấp xã"].cells == (
+        "-",
+        "Tổ chức Đoàn cấp xã",
+        "",
+        "50.000.000 đồng/đơn vị/năm",
+    )
+    assert rows["Tổ chức Hội cấp xã"].cells[-1] == "20.000.000 đồng/đơn vị/năm"
+    # a group heading without a value stays a row of its own
+    assert rows["Đối với tổ chức Đoàn thanh niên"].cells == ("a", "Đối với tổ chức Đoàn thanh niên")
+
+
 def test_without_row_numbers_an_empty_cell_is_not_guessed(tmp_path: Path) -> None:
     plain = SCORING.replace("1.1. ", "").replace("1.2. ", "").replace("2.1. ", "")
     _, units = _units_of(tmp_path, plain)
