@@ -48,6 +48,9 @@ AGENCY = re.compile(
     r"|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân|Ban (?:quản lý|chỉ đạo|chỉ huy)\b"
     r"|Đài (?:truyền hình|phát thanh|Phát thanh)\b"
     r"|Thuế (?:tỉnh|thành phố|cơ sở)\b|Quỹ (?:phát triển|đầu tư|bảo lãnh|bảo vệ|hỗ trợ)\b"
+    # the unit that runs a body's web portal ("Chỉ đạo đơn vị cổng Thông tin điện tử Nghệ An
+    # thực hiện"), its name capitalized in one of its words
+    r"|Cổng [Tt]hông tin điện tử\b|cổng Thông tin điện tử\b"
 )
 
 # Where a body's name ends: punctuation or the verb of its task ("Sở Khoa học và Công nghệ
@@ -123,7 +126,10 @@ def name_end(text: str, at: int, limit: int = 90) -> int | None:
 # Sở Nông nghiệp và Môi trường có trách nhiệm chủ trì", "Nội dung công việc do Sở X chủ trì".
 _HEADING_LEAD = re.compile(
     r"^(?:(?:Trách nhiệm|Nhiệm vụ)(?:\s+(?:của|thực hiện))?\s+|Giao\s+|Đề nghị\s+|Đối với\s+"
-    r"|Nội dung(?:\s+công việc)?(?:\s+(?:do|của))?\s+)?",
+    r"|Nội dung(?:\s+công việc)?(?:\s+(?:do|của))?\s+"
+    # "Chỉ đạo đơn vị cổng Thông tin điện tử Nghệ An (thuộc Văn phòng) thực hiện": the body
+    # directed to carry out the tasks below, after the word of its kind
+    r"|Chỉ đạo\s+(?:(?:đơn vị|cơ quan)\s+)?)?",
     re.IGNORECASE,
 )
 

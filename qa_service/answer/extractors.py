@@ -1377,7 +1377,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         partner = _heading_partner(q, cand, corpus.sections.get(unit.doc_id, ()))
         if partner is not None:
             return partner
-    asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(q.route.folded) is not None
+    asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(_asked_clause(q)) is not None
     if asks_recipient:
         recipient = assigned_body(text, asked_role(q))
         if recipient is not None:
@@ -1405,7 +1405,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             if lead is not None and named_by_question(q, lead[0]):
                 cand.extra, lead = extra, None  # the body the question asks about, not for
         if lead is None:
-            lead = _subject_of_role(q, text)
+            lead = _subject_of_role(q, text) or _passive_agent(q, text)
         elif _role_said_of_another(q, lead, text):
             subject = _subject_of_role(q, text)
             if subject is not None and not _partner_at(text, subject[1][0]):
@@ -1501,6 +1501,21 @@ _ASKS_RECIPIENT = re.compile(
     r"|\b(?:ai|co quan nao|don vi nao|cap nao)\s+duoc\s+(?:[^?,]{1,40}?\s)?"
     r"(?:giao|phan cap|uy quyen|phan cong)\b"
 )
+# The condition a question sets before what it asks ("nhiệm vụ ... do Chủ tịch UBND tỉnh giao
+# cho X thì ... gửi sở nào"): its verbs are not the one asked
+_CONDITION_END = re.compile(r"\bthì\b", re.IGNORECASE)
+
+
+def _asked_clause(q: Question) -> str:
+    """The folded question after the condition it sets ("... giao cho X thì"), whole when it
+    sets none (written with marks: "thì" is told from "Thị" only by them)."""
+    ends = list(_CONDITION_END.finditer(q.route.question))
+    folded = q.route.folded
+    if not ends or len(folded) != len(q.route.question):
+        return folded
+    return folded[ends[-1].end() :]
+
+
 # ("thừa ủy quyền Thủ tướng": on behalf of the one named, who gives the task, not receives it)
 _ASSIGNING = re.compile(
     r"\b(?:giao|đề nghị|phân cấp|(?<!thừa )ủy quyền|(?<!thừa )uỷ quyền|phân công|yêu cầu)"
@@ -1708,6 +1723,11 @@ def lodges_with_body(q: Question, text: str) -> bool:
 _NAME_BREAK = re.compile(r"[.;|]\s|\n")
 
 
+# A body named as what another belongs to ("các tổ chức ... trực thuộc Ủy ban nhân dân tỉnh"),
+# not as the subject of the verb after it
+_OWNER_BEFORE = re.compile(r"\bthuộc\s+$", re.IGNORECASE)
+
+
 def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     """The body named last before ``stop`` in ``text`` (its start and name), when what stands
     between them is its name and the manner of its task ("Văn phòng Chính phủ theo chức năng,
@@ -1716,6 +1736,8 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     if not bodies:
         return None
     start, kind_end = holder_start(text, bodies[-1].start()), bodies[-1].end()
+    if _OWNER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "các tổ chức trực thuộc Ủy ban nhân dân tỉnh ... thực hiện": the owner
     subject = text[start:stop]
     if _NAME_BREAK.search(subject):
         return None  # "Trung tâm X. - Cơ quan trực tiếp thực hiện": another clause's subject
@@ -1930,7 +1952,7 @@ _GIVEN = (
 # chủ trì tham mưu ...": "chủ trì"), or the word right before it ("trực thuộc cơ quan nào").
 # A body asked by its kind: "cơ quan nào", "sở nào", "đơn vị nào" (folded)
 _BODY_KIND_ASKED = r"(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao"
-_ASKED_ROLE = re.compile(rf"\b{_BODY_KIND_ASKED}\b{_GIVEN}((?: \w+){{0,3}})")
+_ASKED_ROLE = re.compile(rf"\b{_BODY_KIND_ASKED}\b{_GIVEN}((?: \w+){{0,5}})")
 _OTHER_RELATION = 0.75  # a body said to do another thing than the question asks
 # "cơ quan nào được/là/có ...": the words after the body asked are no task of it
 _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
@@ -1938,7 +1960,10 @@ _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
 
 # "ai quyết định lập tổ công tác", "ai làm chủ đầu tư": the words after "ai" say what the one
 # asked for does (not "ai được giao", "ai là": _NO_ROLE_WORDS)
-_ASKED_PERSON_ROLE = re.compile(rf"\bai\b{_GIVEN}((?: \w+){{0,3}})")
+_ASKED_PERSON_ROLE = re.compile(rf"\bai\b{_GIVEN}((?: \w+){{0,5}})")
+_ROLE_WORDS = 3
+# "đơn vị nào trực tiếp quản trị, vận hành ...": the manner of the task, not the task (folded)
+_ROLE_MANNER = ("truc", "tiep")
 
 
 def asked_role(q: Question) -> frozenset[tuple[str, str]]:
@@ -1951,7 +1976,9 @@ def asked_role(q: Question) -> frozenset[tuple[str, str]]:
 def _role_words(asked: re.Match[str] | None) -> list[str]:
     """The words of the verb after the body asked ("chu tri ..."), none after "được", "là", ..."""
     words = asked.group(1).split() if asked else []
-    return [] if words and words[0] in _NO_ROLE_WORDS else words
+    if tuple(words[:2]) == _ROLE_MANNER and len(words) > 2:
+        words = words[2:]
+    return [] if words and words[0] in _NO_ROLE_WORDS else words[:_ROLE_WORDS]
 
 
 def _subject_of_role(q: Question, text: str) -> Extracted | None:
@@ -1968,6 +1995,45 @@ def _subject_of_role(q: Question, text: str) -> Extracted | None:
         return None
     start, name = lead
     return tidy(name), (start, start + len(name)), 0.8, text, None
+
+
+# The agent of a passive task, lower-case or named ("do cơ quan nội vụ địa phương xác định", "do
+# bộ, ngành xác định", "do Ủy ban nhân dân cấp tỉnh quy định"), folded: a body by its kind
+_AGENT_KIND = re.compile(
+    r"(?:co quan|nguoi dung dau|thu truong|chu tich|bo, nganh|bo|so|uy ban|ubnd|hoi dong"
+    r"|don vi|to chuc|cap)\b"
+)
+_AGENT_WORDS = 12  # words of the agent's name between "do" and the task's verb
+_AGENT_RADIUS = 80  # characters before the agent read for the case it is named for
+
+
+def _passive_agent(q: Question, text: str) -> Extracted | None:
+    """ "cơ quan nào xác định số lao động ...": the body after "do" whose verb right after its
+    name is the task asked ("... doanh nghiệp thuộc Ủy ban nhân dân địa phương quản lý do cơ
+    quan nội vụ địa phương xác định; ... thuộc bộ, ngành trung ương quản lý do bộ, ngành xác
+    định"); of several, the one whose case shares most of the question's words."""
+    folded = q.route.folded
+    words = _role_words(_ASKED_ROLE.search(folded) or _ASKED_PERSON_ROLE.search(folded))
+    if not words:
+        return None
+    verb = r"\W+".join(words[:2])
+    untoned = strip_diacritics(text).lower()  # same length as the NFC text of a unit
+    if len(untoned) != len(text):
+        return None
+    agent = re.compile(rf"\bdo ((?:[^\W\d]+,? ){{1,{_AGENT_WORDS}}}?){verb}\b")
+    best: tuple[float, int, int] | None = None
+    for found in agent.finditer(untoned):
+        start, end = found.start(1), found.end(1)
+        name = text[start:end].strip(" ,")
+        if not _AGENT_KIND.match(untoned, start) or _named_in_question(q, name):
+            continue
+        fit = local_gain(q, text, max(0, start - _AGENT_RADIUS), start, 0)
+        if best is None or fit > best[0]:
+            best = (fit, start, start + len(name))
+    if best is None:
+        return None
+    _, start, end = best
+    return tidy(text[start:end]), (start, end), 0.8, text, None
 
 
 def _role_said_of_another(q: Question, lead: Extracted, text: str) -> bool:

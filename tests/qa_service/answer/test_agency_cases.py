@@ -124,6 +124,11 @@ def test_the_head_of_a_body_before_its_name() -> None:
         ("Nội dung Sở Nông nghiệp và Môi trường có trách nhiệm chủ trì",
          "Sở Nông nghiệp và Môi trường"),
         ("Nội dung công việc do Công an tỉnh chủ trì", "Công an tỉnh"),
+        # a body directed to carry out the tasks below, after the word of its kind
+        ("Chỉ đạo đơn vị cổng Thông tin điện tử Nghệ An (thuộc Văn phòng UBND tỉnh) thực hiện.",
+         "cổng Thông tin điện tử Nghệ An"),
+        ("Chỉ đạo Sở Y tế thực hiện:", "Sở Y tế"),
+        ("Chỉ đạo triển khai thực hiện", None),
     ],
 )  # fmt: skip
 def test_a_heading_naming_a_body_by_its_level(title: str, body: str | None) -> None:
