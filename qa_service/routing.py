@@ -262,10 +262,13 @@ _TIME_ASKED = (
     r"(?:\bngay nao\b|\bkhi nao\b|\bbao gio\b|\b(?:thoi diem|thoi gian|luc|thang) nao\b"
     r"|\bngay thang nam nao\b|\bngay bao nhieu\b|\bngay may\b)"
 )
-# What dates a document itself: it is issued, signed, passed, sent, drawn up, answers (folded)
+# What dates a document itself: it is issued, signed, passed, sent, drawn up, answers, a body
+# has it (folded)
 _DATING_VERB = (
-    rf"\b(?:ban hanh|{_SIGN}|thong qua|phat hanh|gui|lap (?:ngay|vao)|tra loi|tra ket qua"
-    rf"|de ngay|co ngay|ra (?:{_KIND}|ngay|vao))\b"
+    rf"\b(?:ban hanh|{_SIGN}|thong qua|phat hanh|gui|lap (?:ngay|vao)|tra loi|phuc dap"
+    rf"|tra ket qua|de ngay|co ngay|ra (?:{_KIND}|ngay|vao)"
+    # "Cục Thống kê (đã) có công văn phúc đáp ... vào ngày nào": a body's letter is dated
+    r"|co (?:cong van|van ban|to trinh))\b"
 )
 # What is to be done by a time: an obligation, a recurring time (folded)
 _OBLIGATION = r"\b(?:phai|yeu cau|hang nam|hang quy|hang thang)\b"
@@ -277,9 +280,18 @@ _EVENT = (
     r"(?:\blam viec (?:voi|tai)\b|\bbuoi lam viec\b|\bden tham\b|\btham(?:,| va) lam viec\b"
     r"|\bchuyen (?:cong tac|tham)\b|\bdien ra\b|\bkhai mac\b|\bbe mac\b|\bhop bao\b"
     r"|(?<!tai )(?<!theo )(?<!cua )(?<!sau )(?<!truoc )(?<!tu )"
-    r"\b(?:(?:cuoc|phien|ky|buoi) hop|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
+    r"\b(?:(?:cuoc|phien|ky|buoi) hop|hop phien|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
     r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b)"
 )
+_EVENT_NAMED = re.compile(_EVENT)
+
+
+def names_an_event(folded: str) -> bool:
+    """The folded question names an event that takes place at a time (a meeting, a
+    conference, a visit: "UBND tỉnh họp phiên thường kỳ ... vào ngày nào")."""
+    return _EVENT_NAMED.search(folded) is not None
+
+
 # "mấy" as typed without marks, not "máy" ("nhà máy", "bộ máy" but "công bố mấy", "xe máy",
 # "máy móc"), folded
 _MAY = (

@@ -38,7 +38,7 @@ from qa_service.answer.question import (
 )
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
-from qa_service.routing import CODED_KINDS, fold
+from qa_service.routing import CODED_KINDS, fold, names_an_event
 
 __all__ = [
     "Composed",
@@ -169,6 +169,11 @@ def dated_document(
     issued = _ISSUES_A_KIND.search(folded)
     if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed) or issued):
         return _acting_issuer_document(corpus, q, hits)
+    if names_an_event(folded):
+        # "UBND tỉnh họp phiên thường kỳ biểu quyết thông qua QĐ ... vào ngày nào": the day of
+        # the meeting, which the document's own date is not (it may be passed by written vote);
+        # a sentence that dates the event answers
+        return None
     if q.own_doc is not None:
         own_type = plain(corpus.documents[q.own_doc].meta.doc_type or "")
         opening = _OPENING_KIND.match(folded)
@@ -224,6 +229,13 @@ def answer_document_date(corpus: Corpus, doc_id: str, confidence: float) -> Comp
     answer = unmarked(text, *span)
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     support = [cand]
+    numbered = own_dated_mention(corpus, doc_id) if iso else None
+    if numbered is not None and written_date_span(text[slice(*numbered)], iso, limit=None):
+        # the line that writes the document's number with that date ("Kèm theo Quyết định số
+        # 2691/QĐ-UBND ngày 18 tháng 11 năm 2025"): the date line names no document, this one
+        # says whose date it is
+        line = corpus.synthetic_unit(doc_id, *enclosing_line(text, *numbered))
+        support.append(Candidate(unit=line, evidence=1.0, prior=0.0, score=confidence))
     passed = _passed_on_span(text, iso) if iso else None
     if passed is not None:
         # a resolution's closing line says it was passed that day: the statement of the date

@@ -68,7 +68,14 @@ from qa_service.answer.windows import (
     clause_window,
     tidy,
 )
-from qa_service.routing import CODED_KINDS, SCORE_WORD, asks_a_related_document, fold, key
+from qa_service.routing import (
+    CODED_KINDS,
+    SCORE_WORD,
+    asks_a_related_document,
+    fold,
+    key,
+    names_an_event,
+)
 from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
 
@@ -117,6 +124,10 @@ _CLOCK_LIMIT = re.compile(
     r"(?:\s+(?:(?:hằng|hàng)\s+ngày|ngày\s+làm\s+việc\s+(?:tiếp\s+theo|kế\s+tiếp|liền\s+kề)))?",
     re.IGNORECASE,
 )
+# A date that writes its day ("ngày 01 tháng 12 năm 2025", "15/10/2025"), not only a month, a
+# quarter or years
+_DAY_WRITTEN = re.compile(r"(?:(?:trước|từ|đến|sau)\s+)?ngày\b|\d{1,2}/\d{1,2}/\d{4}")
+_NO_DAY_QUALITY = 0.5  # a month or a quarter for a day asked
 # A span of years ("2026 - 2031"): a period, not a point in time
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 # "giai đoạn nào", "nhiệm kỳ nào": the question asks for a span of years
@@ -359,10 +370,10 @@ DURATION = re.compile(
     r"\s*\(\d{1,3}\))\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|giờ|tuần)\b",
     re.IGNORECASE,
 )
-# Words that make a date or a duration a time limit.
+# Words that make a date or a duration a time limit ("trong thời gian 03 ngày làm việc").
 _LIMIT_CUE = re.compile(
     r"(?:trước|chậm nhất|không quá|tối đa|trong thời hạn|thời hạn|hạn chót|hoàn thành"
-    r"|trong vòng|trong)[\s:,(]*(?:ngày|là|\w+\s*)?\s*$",
+    r"|trong vòng|trong thời gian|trong)[\s:,(]*(?:ngày|là|\w+\s*)?\s*$",
     re.IGNORECASE,
 )
 
@@ -493,7 +504,7 @@ def best_unit_answer(
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
             # on a candidate, cand.extra, is read only from the chosen one.)
             continue
-        if not cand.extra and direct_share(q, cand.unit) < _direct_needed(q, cand, intent):
+        if not cand.extra and direct_share(q, cand.unit) < _direct_needed(corpus, q, cand, intent):
             continue
         extracted = _extract_once(corpus, q, cand, intent)
         if extracted is None:
@@ -871,7 +882,7 @@ def warm_extractions(
         cand = Candidate(unit=corpus.units[idx], evidence=evidence[idx], prior=0.0)
         if cand.evidence < _LEAST_EVIDENCE:
             return
-        if direct_share(q, cand.unit) < _direct_needed(q, cand, intent):
+        if direct_share(q, cand.unit) < _direct_needed(corpus, q, cand, intent):
             continue
         _extract_once(corpus, q, cand, intent)
 
@@ -1029,7 +1040,22 @@ _FIELD_CHARS = 200
 _FIELD_INTENTS = _VALUE_INTENTS | {"agency"}
 
 
-def _direct_needed(q: Question, cand: Candidate, intent: str) -> float:
+# "Theo đề nghị của Sở Tài chính tại Tờ trình số ...", "Xét Tờ trình số ...": the proposal a
+# document answers, which is about the document's own subject (folded)
+PROPOSAL_UNIT = re.compile(r"[*_ ]*(?:theo|xet) (?:de nghi|to trinh)\b")
+
+
+def _proposes_kind_named(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """``unit`` states the proposal its document answers and cites it by a kind the question
+    names ("Tờ trình của Sở TC ... đề nghị công bố ... đề ngày nào"): the question's subject
+    is the document's, written in its title rather than in the unit."""
+    if not PROPOSAL_UNIT.match(unit.folded):
+        return False
+    named = _kinds_named(q)
+    return any(m.kind in named for m in corpus.unit_mentions(unit))
+
+
+def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> float:
     """Share of the question's weight a unit must hold itself. A short field line under a
     heading that names the subject ("d) Thời hạn giải quyết: 15 ngày", "Cơ quan thực hiện: Sở
     Nội vụ" under "Thủ tục thẩm định ...") holds the value and little else: its section
@@ -1043,6 +1069,8 @@ def _direct_needed(q: Question, cand: Candidate, intent: str) -> float:
     ):
         return 0.1
     if intent in _FIELD_INTENTS and row_label_share(q, cand.unit) >= 1.0:
+        return 0.1
+    if intent == "date" and _proposes_kind_named(corpus, q, cand.unit):
         return 0.1
     return 0.25
 
@@ -1256,10 +1284,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         mentions = [m for m in mentions if m in named or issued_by_named_body(q, m.text, m.number)]
         if intent == "date" and _ASKS_YEAR.search(q.route.folded) and not q.route.doc_types:
             mentions = []  # "hoàn thành vào năm nào": the year of a task, not of a document
-        if intent == "date" and not _names_a_document(q):
+        if intent == "date" and (not _names_a_document(q) or names_an_event(q.route.folded)):
             # "Phó Thủ tướng làm việc với tỉnh X vào ngày nào": the day of an event, not that of
             # a document its sentence cites ("theo phân công tại Quyết định số 2179/QĐ-TTg ngày
-            # 06 tháng 10 năm 2025")
+            # 06 tháng 10 năm 2025"); nor, for a meeting asked, that of the document it passed
             mentions = []
         chosen = best_mention(corpus, q, mentions, need_date=intent == "date")
         if chosen is not None:
@@ -1289,8 +1317,20 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         dates = [m for m in dates if not any(a <= m.start() < b for a, b in cited_dates)]
         if not dates:
             return None
-        focus = max(dates, key=lambda m: local_gain(q, text, m.start(), m.end()))
-        return window_answer(q, unit, (focus.start(), focus.end()), 0.7)
+        # "từ ngày nào": a day, before a month or a quarter the text names ("trong tháng 11
+        # năm 2025"), which answers it less well in whatever unit
+        asks_day = _ASKS_DAY.search(q.route.folded) is not None
+        focus = max(
+            dates,
+            key=lambda m: (
+                asks_day and _DAY_WRITTEN.match(m.group()) is not None,
+                local_gain(q, text, m.start(), m.end()),
+            ),
+        )
+        day_missing = asks_day and _DAY_WRITTEN.match(focus.group()) is None
+        return window_answer(
+            q, unit, (focus.start(), focus.end()), _NO_DAY_QUALITY if day_missing else 0.7
+        )
     if intent in ("figure", "score", "target"):
         return value_answer(corpus, q, unit, intent)
     if intent == "deadline":
@@ -2409,12 +2449,40 @@ def _issues_asked_kind(mention: Mention, asked: set[str]) -> bool:
     return mention.kind == "quyet dinh" and issued is not None and issued.group(1) in asked
 
 
+# A kind the question names with no number after it ("Tờ trình của Sở TC ... đề ngày nào"), folded
+_UNNUMBERED_KIND = re.compile(rf"\b({KINDS})\b(?! (?:so )?\d)")
+
+
+def _kinds_named(q: Question) -> set[str]:
+    """The kinds of document the question names without their number: the date asked is that
+    of a document of one of them."""
+    return {m.group(1) for m in _UNNUMBERED_KIND.finditer(plain(q.route.folded))}
+
+
+# "... trong lĩnh vực kinh doanh bảo hiểm thuộc thẩm quyền ...": the field a document's subject
+# names, up to what follows it (folded)
+_SUBJECT_FIELD = re.compile(r"\blinh vuc ((?:(?!thuoc|cua|tai|tren|doi voi|theo)[a-z]+ ?)+)")
+_OTHER_FIELD = 0.3
+
+
+def _names_another_field(q: Question, subject: str) -> bool:
+    """The cited document's subject names a field ("lĩnh vực kinh doanh bảo hiểm") none of
+    whose words the question writes: a document of another field than the one asked."""
+    field = _SUBJECT_FIELD.search(plain(fold(subject)))
+    if field is None:
+        return False
+    words = set(field.group(1).split())
+    return bool(words) and not words & {strip_diacritics(t) for t in q.all_tokens}
+
+
 def best_mention(
     corpus: Corpus, q: Question, mentions: list[Mention], *, need_date: bool
 ) -> tuple[Mention, float] | None:
     """The cited document that best matches the question (its type, subject, place)."""
     best: tuple[Mention, float] | None = None
     asked = set(q.route.doc_types)
+    # "Tờ trình của Sở TC ... đề ngày nào": the date of a cited document of the kind named
+    dated_kinds = _kinds_named(q) if need_date and not asked else set()
     for mention in mentions:
         if need_date and not mention.date:
             continue
@@ -2439,6 +2507,11 @@ def best_mention(
                 quality += 0.2  # the plan itself, cited as such, first
             else:
                 continue  # "quyết định nào" is not answered by a kế hoạch
+        elif dated_kinds:
+            # "Nghị quyết ... thông qua vào ngày nào": not the date of the Tờ trình it answers
+            quality += 0.25 if mention.kind in dated_kinds else -0.25
+        if _names_another_field(q, mention.subject):
+            quality -= _OTHER_FIELD
         if q.localities:  # the first place the mention's subject names: asked or another
             first = corpus.gazetteer.first(plain(mention.subject))
             if first is not None:

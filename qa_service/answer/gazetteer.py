@@ -156,13 +156,28 @@ class Gazetteer:
         return None
 
     def first(self, folded: str) -> str | None:
-        """The known locality name that occurs first in ``folded`` (None if none does)."""
+        """The known locality name that occurs first in ``folded`` as whole words (None if none
+        does): "an phong" is not in "van phong"."""
         best: tuple[int, str] | None = None
         for name in self.known_names:
-            at = folded.find(name)
+            at = _whole_words_at(folded, name)
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, name)
         return best[1] if best else None
+
+
+def _whole_words_at(folded: str, name: str) -> int:
+    """Where ``name`` first occurs in ``folded`` with no letter or digit joined to either end,
+    or -1."""
+    at = folded.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not folded[at - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            return at
+        at = folded.find(name, at + 1)
+    return -1
 
 
 def _used_as_place(

@@ -42,6 +42,7 @@ from qa_service.answer.evidence import (
 )
 from qa_service.answer.extractors import (
     DURATION,
+    PROPOSAL_UNIT,
     best_unit_answer,
     head_of_answer,
     name_cell,
@@ -394,7 +395,7 @@ class Answerer:
             if related and _ASKS_THE_PROPOSAL.search(q.route.folded):
                 # "theo đề nghị tại văn bản số mấy": the proposal a document states opens with
                 # "Theo đề nghị" / "Xét đề nghị", the document it names is the one asked for
-                proposals = [c for c in scored if _PROPOSAL_UNIT.match(c.unit.folded)]
+                proposals = [c for c in scored if PROPOSAL_UNIT.match(c.unit.folded)]
                 cited = best_unit_answer(corpus, q, proposals, "decision")
             if cited is None:
                 cited = best_unit_answer(corpus, q, scored, "decision")
@@ -594,7 +595,6 @@ _ASKS_THE_GROUNDS = re.compile(r"\bcan cu (?:vao |theo )?(?:\w+ ){0,3}(?:nao|gi|
 _ASKS_THE_PROPOSAL = re.compile(
     r"\bde nghi\b[^?]*?\b(?:van ban|to trinh|cong van)(?: so)? (?:nao|gi|so may|may)\b"
 )
-_PROPOSAL_UNIT = re.compile(r"[*_ ]*(?:theo|xet) (?:de nghi|to trinh)\b")
 # "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với", or a value asked
 # twice ("A được mấy tháng, còn B được mấy tháng?", "từ bao nhiêu ngày xuống bao nhiêu ngày"):
 # two values asked.

@@ -198,6 +198,10 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         written = re.finditer(rf"{first}\s*[-–—]\s*{last}(?![0-9])", text)
         if not any(not text[m.start() - 1 : m.start()].isdigit() for m in written):
             return f"period {first}-{last}"
+    for batch in _BATCH.findall(plain(q.route.folded)):
+        # "danh mục ... đợt 2 năm 2025": a document of another batch ("đợt 3") is not the one
+        if not _writes_batch(text, batch):
+            return f"batch {batch}"
     acronyms = question_acronyms(q.route.question)
     for acronym in acronyms:
         if not _writes(text, acronym) and not _initials(text, acronym):
@@ -286,6 +290,30 @@ def procedure_words(folded: str) -> list[str]:
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
 # does not write it.
 _PERIOD = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})\s*[-–—]\s*((?:19|20)[0-9]{2})(?![0-9/])")
+# The numbered batch a question names ("đợt 2", "đợt II"), folded
+_BATCH = re.compile(r"\bdot (\d{1,2}|[ivx]{1,4})\b")
+_ROMAN_NUMBERS = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
+
+
+def _writes_batch(text: str, batch: str) -> bool:
+    """The folded ``text`` names the batch numbered ``batch`` ("đợt 2", "đợt 02", "đợt II")."""
+    number = _ROMAN_NUMBERS.get(batch) or int(batch)
+    roman = next((r for r, n in _ROMAN_NUMBERS.items() if n == number), None)
+    written = rf"0*{number}" + (f"|{roman}" if roman else "")
+    return re.search(rf"\bdot\s+(?:{written})\b", text) is not None
+
+
 # An acronym as typed: two or more capitals (Đ included), none of a document number's symbol
 # ("14/2025/QĐ-UBND") or a Roman numeral.
 _ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐ]{2,}(?![\w/])")

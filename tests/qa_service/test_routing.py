@@ -13,6 +13,7 @@ from qa_service.routing import (
     accent_ratio,
     asks_a_related_document,
     fold,
+    names_an_event,
     period_pattern,
     route_question,
     tone_key,
@@ -314,6 +315,10 @@ def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
         ("Bộ Tài chính trả lời kiến nghị của doanh nghiệp vào thời điểm nào?", "date"),
         ("Công văn 118/SXD-QH vào ngày nào?", "date"),  # the document itself, no verb
         ("quyet dinh so 75/2024/QD-UBND ngay nao", "date"),
+        # a letter a body has, or one that answers another ("phúc đáp"): the letter is dated
+        ("Cục Thống kê có công văn phúc đáp Cục Thuế về mã ngành vào ngày nào?", "date"),
+        ("Sở Xây dựng đã có văn bản gửi UBND tỉnh vào ngày nào?", "date"),
+        ("UBND tinh hop phien thuong ky thong qua de an vao ngay nao", "date"),
         # a time asked of an act to be done, or that recurs: a deadline
         ("Đề án phải hoàn thành khi nào?", "deadline"),
         ("Khi nào huyện sơ kết việc thực hiện chương trình chuyển đổi số?", "deadline"),
@@ -471,3 +476,16 @@ def test_a_number_with_h_inside_a_symbol_is_no_time() -> None:
 )
 def test_how_many_is_asked_not_a_machine(folded: str, asks: bool) -> None:
     assert (re.search(HOW_MANY, folded) is not None) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "event"),
+    [
+        ("UBND tỉnh họp phiên thường kỳ biểu quyết thông qua QĐ 88 vào ngày nào?", True),
+        ("Hội nghị tổng kết được tổ chức khi nào?", True),
+        ("Quyết định 88/2025/QĐ-UBND được ban hành ngày nào?", False),
+        ("Theo kết luận tại hội nghị, khi nào huyện sơ kết chương trình?", False),
+    ],
+)
+def test_an_event_named(question: str, event: bool) -> None:
+    assert names_an_event(fold(question)) is event

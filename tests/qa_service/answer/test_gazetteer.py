@@ -115,3 +115,10 @@ def test_a_one_word_place_some_document_is_of_is_mentioned_in_a_letter_to_it() -
     g = build_gazetteer(documents, texts)
     assert g.mentioned.get("hue") == frozenset({"tax"})
     assert "trien" not in g.mentioned  # a capitalized word no document is of
+
+
+def test_the_first_place_is_one_written_as_whole_words() -> None:
+    gazetteer = _gazetteer()
+    # "hà nội" inside no longer word; "huế" not found inside "thuế"
+    assert gazetteer.first("cuc thue thanh pho ha noi") == "ha noi"
+    assert gazetteer.first("cuc thue tinh") is None
