@@ -905,12 +905,15 @@ def _with_followers(
     # thường bằng 50% ...")
     steps = 2 if intent == "deadline" else 1
     known = {c.unit.idx: c.evidence for c in scored}
+    asks_total = intent == "figure" and _ASKS_A_SUM.search(q.route.folded) is not None
     out = list(scored)
     for lead in scored[:_FOLLOWED]:
         if lead.evidence < 0.3:
             continue
         if lead.unit.kind == "row":
             cell = _cell_set_apart(corpus, lead.unit)
+            if asks_total:
+                cell = cell or _group_total(corpus, lead.unit)
             if cell is not None and known.get(cell.idx, -1.0) < lead.evidence:
                 known[cell.idx] = lead.evidence
                 out.append(_read_after(lead, cell, lead.evidence))
@@ -943,6 +946,55 @@ _EMPTY_CELLS = re.compile(r"(?:[ \t*|]|\n(?!\s*\n))*\|(?:[ \t*|]|\n(?!\s*\n))*")
 def _written_cells(row: Unit) -> int:
     """How many cells of a table row hold something."""
     return sum(1 for cell in row.cells if cell.strip())
+
+
+# "tổng chiều dài", "tổng số", "tổng cộng": a sum is asked (folded)
+_ASKS_A_SUM = re.compile(r"\btong\b(?! (?:cuc|hop|ket|the|quat|thong|bi thu)\b)")
+# the label of a row summing the rows above it ("Tổng", "Cộng", "Tổng cộng"), folded
+_SUM_LABEL = re.compile(r"(?:tong(?: cong| so)?|cong)\W*$")
+_GROUP_ROWS = 12  # rows of one group read down for the row summing them
+
+
+def _group_total(corpus: Corpus, row: Unit) -> Unit | None:
+    """The row summing the group of rows ``row`` belongs to ("9 | Xã Văn Lang | ... | 12,500",
+    "Tả Ngòi Lao | ... | 2,300", ..., "Tổng | 28,200"): ``row`` numbered, the first row below
+    it labelled "Tổng" or "Cộng", one unnumbered row of the group or more between; None when
+    another numbered row comes first, or the sum follows the row at once (the table's total
+    after its last row: "24 | xã Cẩm Thạch", "Tổng cộng | 15 | 21")."""
+    if not STT.match(_first_cell(row)):
+        return None
+    group = [row]
+    for _ in range(_GROUP_ROWS):
+        below = corpus.next_unit(group[-1])
+        if below is None or below.kind != "row":
+            return None
+        first = _first_cell(below)
+        if _SUM_LABEL.fullmatch(fold(first)):
+            # the sum of the group's rows, as its first number says (not the table's total)
+            written = [_first_number(r) for r in group]
+            total = _first_number(below)
+            if len(group) < 2 or total is None or None in written:
+                return None
+            return below if abs(sum(w for w in written if w is not None) - total) < 1e-6 else None
+        if STT.match(first):
+            return None  # the next group opens
+        group.append(below)
+    return None
+
+
+def _first_number(row: Unit) -> float | None:
+    """The first cell of a table row (its number cell left out) that is a number alone, read
+    as written ("12,500": 12.5; "1.200": 1200), or None."""
+    cells = [c.strip("* \n") for c in row.cells if c.strip()]
+    for cell in cells[1:] if cells and STT.match(cells[0]) else cells:
+        if _NUMBER_CELL.fullmatch(cell) and "%" not in cell:
+            return float(cell.replace(".", "").replace(",", "."))
+    return None
+
+
+def _first_cell(row: Unit) -> str:
+    """The first cell of a table row that holds something, its emphasis marks left out."""
+    return next((c for c in row.cells if c.strip()), "").strip("* ")
 
 
 _ROWS_ABOVE = 40  # units of a table looked back for its widest row

@@ -9,7 +9,12 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.extractors import _counts_in_words, _names_place, _numbering_header
+from qa_service.answer.extractors import (
+    _counts_in_words,
+    _group_total,
+    _names_place,
+    _numbering_header,
+)
 from qa_service.answer.verify import subject_phrases
 from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
@@ -108,6 +113,79 @@ Xã Văn Lang
 |
 IV
 |
+
+Điều 6. Chiều dài đê theo từng xã như sau:
+
+|
+**STT**
+|
+**Xã**
+|
+**Tuyến đê**
+|
+**Lý trình**
+|
+**Chiều dài (km)**
+|
+**Cấp đê**
+|
+|
+1
+|
+Xã Nghiệm Đông
+|
+Hữu Thao
+|
+K9+200 - K21+700
+|
+12,500
+|
+IV
+|
+|
+|
+Tả Ngòi Lao
+|
+K0+000 - K2+300
+|
+2,300
+|
+IV
+|
+|
+|
+*Tổng*
+|
+*14,800*
+|
+|
+|
+|
+2
+|
+Xã Nghiệm Tây
+|
+Hữu Lô
+|
+K0+000 - K8+120
+|
+8,120
+|
+IV
+|
+|
+3
+|
+Xã Nghiệm Nam
+|
+Tả Lô
+|
+K0+000 - K4+000
+|
+4,000
+|
+IV
+|
 """
 
 
@@ -167,6 +245,20 @@ def test_a_numbered_table_s_header_row_holds_no_value(answerer: Answerer) -> Non
     assert _numbering_header(corpus, header)
     row = next(u for u in rows if u.kind == "row" and "Văn Lang" in u.text)
     assert not _numbering_header(corpus, row)
+
+
+def test_a_sum_asked_of_a_group_of_rows_is_the_row_summing_them(answerer: Answerer) -> None:
+    result = answerer.ask("Tổng chiều dài đê của xã Nghiệm Đông là bao nhiêu km?")
+    assert result.found, result
+    assert "14,800" in result.answer
+    corpus = answerer.corpus
+    rows = [corpus.units[i] for ids in corpus.units.document_units().values() for i in ids]
+    opening = next(u for u in rows if u.kind == "row" and "Nghiệm Đông" in u.text)
+    total = _group_total(corpus, opening)
+    assert total is not None and "14,800" in total.text
+    # a row that no unnumbered row follows has no sum of its own
+    alone = next(u for u in rows if u.kind == "row" and "Nghiệm Tây" in u.text)
+    assert _group_total(corpus, alone) is None
 
 
 @pytest.mark.parametrize(
