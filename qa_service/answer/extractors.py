@@ -2730,6 +2730,14 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     places = [corpus.place_key(n) for n in q.localities]
     bands = _asked_bands(folded_q)
     asks_total = _ASKS_TOTAL.search(folded_q) is not None
+    # "tổng chiều dài đê của xã Văn Lang": the row opening the commune's group of rows holds a
+    # part of the sum asked, the row summing them (read after it) the sum
+    part_of_sum = (
+        unit.kind == "row"
+        and intent == "figure"
+        and _ASKS_A_SUM.search(folded_q) is not None
+        and _group_total(corpus, unit) is not None
+    )
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
@@ -2796,6 +2804,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += _end_fit(folded_q, text, a, b)
         if asks_total:
             quality += _total_fit(text, a, b)
+        if part_of_sum:
+            quality -= _TOTAL_FIT
         if places and _names_place(text, a, places):
             quality += 0.2  # "Thành phố Hà Nội 209.929": the value of the place asked
         if bands and _is_band_limit(text, a, b, bands):

@@ -256,6 +256,13 @@ def test_a_sum_asked_of_a_group_of_rows_is_the_row_summing_them(answerer: Answer
     opening = next(u for u in rows if u.kind == "row" and "Nghiệm Đông" in u.text)
     total = _group_total(corpus, opening)
     assert total is not None and "14,800" in total.text
+    compared = answerer.ask("xa Nghiem Dong hay xa Nghiem Tay co tong chieu dai de lon hon?")
+    assert compared.found, compared
+    assert "14,800" in compared.answer and "12,500" not in compared.answer
+    # no sum asked: the row's own value
+    part = answerer.ask("Chiều dài tuyến đê Hữu Thao qua xã Nghiệm Đông là bao nhiêu km?")
+    assert part.found, part
+    assert "12,500" in part.answer
     # a row that no unnumbered row follows has no sum of its own
     alone = next(u for u in rows if u.kind == "row" and "Nghiệm Tây" in u.text)
     assert _group_total(corpus, alone) is None
