@@ -303,6 +303,10 @@ HOW_MANY = rf"(?:\bbao nhieu\b|{_MAY})"
 # "mấy" asked of a count ("tối thiểu mấy ký tự"), not of a designation ("số mấy") (folded)
 _HOW_MANY = rf"(?<!so ){_MAY}(?= \w)"
 
+# A rate or a sum of money asked ("bao nhiêu %/ngày", "bao nhiêu phần trăm", "bao nhiêu tiền",
+# "bao nhiêu đồng"), folded
+_RATE_OR_SUM_ASKED = r"\b(?:bao nhieu|may) ?(?:%|phan tram\b|tien\b|dong\b|trieu\b|ty dong\b)"
+
 # A comparative: "cao hơn", "ngắn hơn", "sớm hơn", "rẻ hơn" ... (folded)
 _HIGHER = (
     r"(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham|manh|yeu) hon\b"
@@ -416,6 +420,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "deadline",
+            # not a rate or a sum asked of the case ("nộp chậm ... bị truy thu thêm bao nhiêu
+            # %/ngày", "quá thời hạn thì phạt bao nhiêu tiền"): a figure, whatever time it names
+            rf"^(?!.*{_RATE_OR_SUM_ASKED})(?:.*(?:"
             r"\bthoi han\b|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b|\b(trong )?bao lau\b"
             r"|\bhan (nop|gui|trinh|hoan thanh|bao cao|cuoi)\b"
             # "hạn Sở KHCN trình ...": the limit of the body named and its act, "hạn" as a noun
@@ -430,7 +437,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bmoc (?:thoi gian|thoi han|ngay)\b"
             rf"|(?<!gia )\bhan (?!che\b|muc\b|ngach\b|quoc\b)\w+\b[^?]*{_TIME_ASKED}"
             r"|\bthoi gian (giai quyet|thuc hien|hoan thanh)\b"
-            r"|\b(trong )?bao nhieu (ngay|gio|tuan)( lam viec)?\b",
+            r"|\b(trong )?bao nhieu (ngay|gio|tuan)( lam viec)?\b))",
         ),
         (
             # "Văn bản giao Sở Tài chính ... là văn bản nào?": a document is what is asked, by its

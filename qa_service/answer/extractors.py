@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from indexer.extract.citations import number_matches
-from indexer.normalize import strip_diacritics
+from indexer.normalize import in_capitals, strip_diacritics
 from indexer.records import Section
 from indexer.units import STT, TOKEN, Unit, strip_span
 from qa_service.answer.agency import (
@@ -60,6 +60,7 @@ from qa_service.answer.question import (
     keyed_tokens,
     numbers_after_a_type,
 )
+from qa_service.answer.verify import asks_money
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
     STRONG,
@@ -939,9 +940,18 @@ def _with_followers(
     # thường bằng 50% ...")
     steps = 2 if intent == "deadline" else 1
     known = {c.unit.idx: c.evidence for c in scored}
+    asks_total = intent == "figure" and _ASKS_A_SUM.search(q.route.folded) is not None
     out = list(scored)
     for lead in scored[:_FOLLOWED]:
-        if lead.unit.kind == "row" or lead.evidence < 0.3:
+        if lead.evidence < 0.3:
+            continue
+        if lead.unit.kind == "row":
+            cell = _cell_set_apart(corpus, lead.unit)
+            if asks_total:
+                cell = cell or _group_total(corpus, lead.unit)
+            if cell is not None and known.get(cell.idx, -1.0) < lead.evidence:
+                known[cell.idx] = lead.evidence
+                out.append(_read_after(lead, cell, lead.evidence))
             continue
         if intent != "deadline" and _values(lead.unit.text, corpus.unit_mentions(lead.unit)):
             continue  # a statement with values of its own: the next one is another statement
@@ -961,6 +971,103 @@ def _with_followers(
             known[follower.idx] = evidence
             out.append(_read_after(lead, follower, evidence))
     return out
+
+
+# between a row and a cell of it set apart: cell marks and spaces only (an empty cell), no
+# blank line (the table ended)
+_EMPTY_CELLS = re.compile(r"(?:[ \t*|]|\n(?!\s*\n))*\|(?:[ \t*|]|\n(?!\s*\n))*")
+
+
+def _written_cells(row: Unit) -> int:
+    """How many cells of a table row hold something."""
+    return sum(1 for cell in row.cells if cell.strip())
+
+
+# "tổng chiều dài", "tổng số", "tổng cộng": a sum is asked (folded)
+_ASKS_A_SUM = re.compile(r"\btong\b(?! (?:cuc|hop|ket|the|quat|thong|bi thu)\b)")
+# the label of a row summing the rows above it ("Tổng", "Cộng", "Tổng cộng"), folded
+_SUM_LABEL = re.compile(r"(?:tong(?: cong| so)?|cong)\W*$")
+_GROUP_ROWS = 12  # rows of one group read down for the row summing them
+
+
+def _group_total(corpus: Corpus, row: Unit) -> Unit | None:
+    """The row summing the group of rows ``row`` belongs to ("9 | Xã Văn Lang | ... | 12,500",
+    "Tả Ngòi Lao | ... | 2,300", ..., "Tổng | 28,200"): ``row`` numbered, the first row below
+    it labelled "Tổng" or "Cộng", one unnumbered row of the group or more between; None when
+    another numbered row comes first, or the sum follows the row at once (the table's total
+    after its last row: "24 | xã Cẩm Thạch", "Tổng cộng | 15 | 21")."""
+    if not STT.match(_first_cell(row)):
+        return None
+    group = [row]
+    for _ in range(_GROUP_ROWS):
+        below = corpus.next_unit(group[-1])
+        if below is None or below.kind != "row":
+            return None
+        first = _first_cell(below)
+        if _SUM_LABEL.fullmatch(fold(first)):
+            # the sum of the group's rows, as its first number says (not the table's total)
+            written = [_first_number(r) for r in group]
+            total = _first_number(below)
+            if len(group) < 2 or total is None or None in written:
+                return None
+            return below if abs(sum(w for w in written if w is not None) - total) < 1e-6 else None
+        if STT.match(first):
+            return None  # the next group opens
+        group.append(below)
+    return None
+
+
+def _first_number(row: Unit) -> float | None:
+    """The first cell of a table row (its number cell left out) that is a number alone, read
+    as written ("12,500": 12.5; "1.200": 1200), or None."""
+    cells = [c.strip("* \n") for c in row.cells if c.strip()]
+    for cell in cells[1:] if cells and STT.match(cells[0]) else cells:
+        if _NUMBER_CELL.fullmatch(cell) and "%" not in cell:
+            return float(cell.replace(".", "").replace(",", "."))
+    return None
+
+
+def _first_cell(row: Unit) -> str:
+    """The first cell of a table row that holds something, its emphasis marks left out."""
+    return next((c for c in row.cells if c.strip()), "").strip("* ")
+
+
+_ROWS_ABOVE = 40  # units of a table looked back for its widest row
+
+
+def _widest_row_above(corpus: Corpus, row: Unit) -> int:
+    """The most cells written in a row above ``row`` in its table (no blank line between)."""
+    document = corpus.texts[row.doc_id]
+    blank = document.rfind("\n\n", 0, row.start)  # the table began after it
+    widest = 0
+    for above in itertools.islice(_units_before(corpus, row), _ROWS_ABOVE):
+        if blank >= above.end:
+            break
+        if above.kind == "row":
+            widest = max(widest, _written_cells(above))
+    return widest
+
+
+def _cell_set_apart(corpus: Corpus, row: Unit) -> Unit | None:
+    """The short text unit right after a table row that holds no value of its own, past empty
+    cells only ("1 | Chi hỗ trợ thành lập mới ... | | 20.000.000 đồng/1 tổ chức đảng"): the
+    row's value cell, read apart from it after the empty cell; None when there is none."""
+    cells, _ = _row_value_cells(row)
+    values = _values(row.text, corpus.unit_mentions(row))
+    if any(a <= v[0] < b for v in values for a, b in cells):
+        return None
+    # the row lacks cells the rows above it in its table have (its header's names)
+    if _written_cells(row) >= _widest_row_above(corpus, row):
+        return None
+    cell = corpus.next_unit(row)
+    if cell is None or cell.kind == "row" or len(cell.text) > _FOLLOWER_CHARS:
+        return None
+    if in_capitals(cell.text) or cell.text.lstrip().startswith("["):
+        return None  # the heading of the next group of rows, a note under the table
+    gap = corpus.texts[row.doc_id][row.end : cell.start]
+    if not _EMPTY_CELLS.fullmatch(gap) or not _values(cell.text, corpus.unit_mentions(cell)):
+        return None
+    return cell
 
 
 def _read_after(lead: Candidate, unit: Unit, evidence: float) -> Candidate:
@@ -2586,12 +2693,17 @@ def _names_place(text: str, a: int, places: list[str]) -> bool:
     """The words right before the value at ``a``, in its clause, name one of ``places``, an
     aside in brackets and a word or two ("tại Hồng Thái (Huế) gần 400mm") between them."""
     head = _ASIDE.sub(" ", text[max(0, a - 80) : a])
-    segment = plain(_clause_before(head, len(head)))
-    return any(
-        re.search(rf"\b{re.escape(p)}(?:\s+\w+){{0,{_PLACE_TO_VALUE}}}\s*$", segment)
-        for p in places
-        if p
-    )
+    # the name as written, a capital opening it: not the words of "giá trị đánh giá lại dưới
+    # 50" read without their tones for "Gia Lai"
+    segment = strip_diacritics(_clause_before(head, len(head)))
+    for place in filter(None, places):
+        name = r"\s+".join(map(re.escape, place.split()))
+        found = re.search(
+            rf"(?<!\w){name}(?:\s+\w+){{0,{_PLACE_TO_VALUE}}}\s*$", segment, re.IGNORECASE
+        )
+        if found is not None and found.group()[0].isupper():
+            return True
+    return False
 
 
 # "tối đa bao nhiêu", "thấp nhất là bao nhiêu": the question asks for one end of a range
@@ -2748,6 +2860,38 @@ def _multiple_of_asked(q: Question, text: str, a: int, b: int) -> bool:
 
 
 _COUNT_ASIDE = re.compile(r"\(\s*\d+\s+[^\W\d_][^()]{0,30}\)")  # "(32 TTHC)", "(05 thủ tục)"
+# A currency after a value ("50.000 đồng/di chúc", "1,5 triệu", "200.000đ"): a sum of money
+_CURRENCY_AFTER = re.compile(r"\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn|vnđ|vnd|usd)", re.IGNORECASE)
+_MONEY_FIT = 0.3  # credit of a sum of money for a question asking one (its lack, minus 0.2)
+
+
+# A count written in words ("tối thiểu một trạm BTS", "hai điểm cầu"), as of one to ten
+_COUNT_IN_WORDS = re.compile(
+    r"(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)(?=\s+[^\W\d_])", re.IGNORECASE
+)
+
+
+# the name of a table's numbering column ("STT", "TT", "Số TT"), folded
+_NUMBERING_NAME = re.compile(r"(?:so )?s?tt")
+
+
+def _numbering_header(corpus: Corpus, unit: Unit) -> bool:
+    """The row ``unit`` is the header row of a numbered table: its first cell names the
+    numbering column ("**STT** | **Xã, phường** | ..."), every cell in bold."""
+    first = next((c for c in unit.cells if c.strip()), "")
+    return _NUMBERING_NAME.fullmatch(fold(first).strip("* ")) is not None and _bold_header(
+        corpus.texts[unit.doc_id], unit
+    )
+
+
+def _counts_in_words(text: str, counted: str) -> list[tuple[int, int, str]]:
+    """Counts written in words in ``text`` of the thing asked (``counted``, the folded first
+    word after "bao nhiêu": "trạm" of "bao nhiêu trạm BTS"), as :func:`_values` gives numbers."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _COUNT_IN_WORDS.finditer(text)
+        if _unit_matches(counted, fold(text[m.end() : m.end() + _RATE_CHARS]))
+    ]
 
 
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
@@ -2755,6 +2899,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     text = unit.text
     values = _values(text, corpus.unit_mentions(unit))
     row_unit = ""
+    if unit.kind == "row" and _numbering_header(corpus, unit):
+        return None  # "STT | ... | Chiều dài *19,500* | Cấp": names of columns, a stray number
     if unit.kind == "row":  # numbers of the value columns, not of the label or a legend
         cells, label_end = _row_value_cells(unit)
         if not cells:
@@ -2764,22 +2910,35 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         cells = _named_column(corpus, q, unit, cells)
         values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
+    folded_q = q.route.folded
+    expected = _expected_unit(folded_q)
+    if expected and unit.kind == "text":
+        values = sorted(values + _counts_in_words(text, expected.split()[0]))
     if not values:
         return None
-    folded_q = q.route.folded
     wants_percent = bool(re.search(r"\b(ty le|ti le|phan tram)\b|%", folded_q))
     wants_rank = bool(re.search(r"\b(xep hang|xep thu|thu hang|thu may|vi tri)\b", folded_q))
     wants_score = bool(_SCORE_WORD.search(folded_q)) and not wants_rank
-    expected = _expected_unit(folded_q)
     context = f"{unit.folded} {unit.context_folded.partition(' || ')[0]} {unit.heading}"
     target_context = bool(_TARGET_CUE.search(context))
     # a row under a header "Tỷ lệ ... (%)" holds percentages written without the sign
     percent_column = unit.kind == "row" and "%" in unit.context_key
+    wants_money = asks_money(plain(folded_q), q.route.question)
+    # a row under a header "Mức hỗ trợ (đồng)" holds sums written without their currency
+    money_column = unit.kind == "row" and _header_unit("dong", unit)
     best: tuple[float, tuple[int, int, str]] | None = None
     asked_numbers = {_plain_number(n) for n in _NUMBER.findall(q.route.question)}
     places = [corpus.place_key(n) for n in q.localities]
     bands = _asked_bands(folded_q)
     asks_total = _ASKS_TOTAL.search(folded_q) is not None
+    # "tổng chiều dài đê của xã Văn Lang": the row opening the commune's group of rows holds a
+    # part of the sum asked, the row summing them (read after it) the sum
+    part_of_sum = (
+        unit.kind == "row"
+        and intent == "figure"
+        and _ASKS_A_SUM.search(folded_q) is not None
+        and _group_total(corpus, unit) is not None
+    )
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
@@ -2820,6 +2979,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             quality += 0.3 if is_score and not is_rank else -0.2
         if wants_percent:
             quality += 0.3 if raw.rstrip().endswith("%") or percent_column else -0.2
+        elif wants_money:
+            # "phí chứng thực di chúc ... bao nhiêu": "50.000 đồng/di chúc", not the "02 (hai)
+            # ngày" of the procedure's time limit in the same row
+            money = _CURRENCY_AFTER.match(text, b) or money_column
+            quality += _MONEY_FIT if money else -0.2
         if expected and not wants_score:
             following = row_unit or fold(text[b : b + 30])
             head = expected.split()[0]
@@ -2841,6 +3005,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += _end_fit(folded_q, text, a, b)
         if asks_total:
             quality += _total_fit(text, a, b)
+        if part_of_sum:
+            quality -= _TOTAL_FIT
         if places and _names_place(text, a, places):
             quality += 0.2  # "Thành phố Hà Nội 209.929": the value of the place asked
         if bands and _is_band_limit(text, a, b, bands):

@@ -76,6 +76,8 @@ _KIND_CODES = frozenset(CODED_KINDS.split("|")) | {"qd", "nq", "kh"}
 _BROAD_HEADS = frozenset(
     {"su dung", "phat trien", "quan ly", "to chuc", "tang cuong", "nang cao", "day manh"}
 )
+# Words naming the kind of value asked ("tỷ lệ", "số lượng", "tổng số"), no subject (folded)
+_VALUE_KINDS = frozenset({"ty le", "ti le", "so luong", "tong so"})
 # Answers that gather several documents: no single document has to hold the question.
 _MANY_DOCUMENTS = frozenset({"citing", "list", "compare"})
 
@@ -406,6 +408,12 @@ def subject_phrases(folded: str) -> list[str]:
         first, second = m.group(1), m.group(2)
         if f"{first} {second}" in _BROAD_HEADS and m.group(3):
             first, second = m.group(3), m.group(4)  # "sử dụng chữ ký số": "chu ky"
+        elif f"{first} {second}" in _VALUE_KINDS:
+            # "về tỷ lệ xã, phường không có ma túy": the kind of value asked, which a text
+            # writes as its value ("50% số xã"); the words after it are the subject
+            if not m.group(3):
+                continue
+            first, second = m.group(3), m.group(4)
         phrase = f"{first} {second}"
         if {first, second} & STOP_WORDS or phrase in DOCUMENT_KINDS or phrase in _RELATING:
             continue
