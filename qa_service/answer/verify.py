@@ -645,7 +645,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         and not asks_money(folded, q.route.question)
     ):
         counted = _things_counted(folded)
-        if counted and not re.search(rf"\b{counted}\b", f"{unit_text} {cand.unit.context_folded}"):
+        named = _COUNTED_AS.get(counted, counted)
+        written = f"{unit_text} {cand.unit.context_folded}"
+        if counted and not re.search(rf"\b(?:{named})\b", written):
             # "bao nhiêu sinh viên": a sentence that never names them counts something else
             # ("01 trường")
             return f"the things counted, {counted!r}, are not in the answer's sentence"
@@ -739,12 +741,15 @@ def _other_bound(folded: str, before: str) -> str | None:
 
 # Units a value is written with, by kind (folded words right after the number).
 _UNIT_KINDS = {
-    **dict.fromkeys(("ngay", "thang", "nam", "gio", "phut", "tuan", "lau"), "time"),
+    # "bao nhiêu tiếng" (hours, as spoken), "bao nhiêu thời gian", "bao nhiêu giây"
+    **dict.fromkeys(
+        ("ngay", "thang", "nam", "gio", "phut", "tuan", "lau", "tieng", "thoi", "giay"), "time"
+    ),
     **dict.fromkeys(("dong", "d", "trieu", "ty", "nghin", "ngan", "vnd", "usd", "tien"), "money"),
     **dict.fromkeys(("%", "phan"), "share"),
     **dict.fromkeys(
         ("gb", "mb", "tb", "kb", "ha", "km", "km2", "m", "m2", "m3", "kg", "tan", "kw", "kwh",
-         "mw", "lit"), "measure"
+         "mw", "lit", "mm", "cm", "gw", "kv"), "measure"
     ),
 }  # fmt: skip
 _UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
@@ -756,6 +761,14 @@ _CHECKED_INTENTS = frozenset({*_VALUE_INTENTS, "deadline"})
 # The first word of the things a count asks for, after "bao nhiêu / mấy" (folded): "bao
 # nhiêu sinh viên" → "sinh", "mấy trạm BTS" → "tram".
 _COUNTED = re.compile(rf"{HOW_MANY}\s+([a-z]+)")
+
+
+# People counted are written by what they are ("bao nhiêu người": "120 cán bộ, công chức",
+# "35 đại biểu"), folded
+_COUNTED_AS = {
+    "nguoi": "nguoi|can bo|cong chuc|vien chuc|lao dong|dai bieu|thanh vien|hoc sinh|sinh vien"
+    "|hoc vien|doan vien|dang vien|hoi vien|nhan vien|chuyen gia|giao vien|bac si",
+}
 
 
 def _things_counted(folded: str) -> str | None:

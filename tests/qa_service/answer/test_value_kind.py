@@ -59,6 +59,8 @@ chào mừng kỷ niệm 80 năm ngày thành lập tỉnh (06/01/1946 - 06/01/2
 **Điều 8.** Nghị quyết số 13/2024/NQ-HĐND ngày 01 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh \
 Thử Nghiệm hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.
 
+**Điều 9.** Tỉnh cử 35 đại biểu dự đại hội thi đua; hồ sơ được giải quyết trong 48 giờ.
+
 **TM. HỘI ĐỒNG NHÂN DÂN**
 **CHỦ TỊCH**
 
@@ -188,6 +190,13 @@ def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
         ("Mức hỗ trợ là bao nhiêu 1 tháng?", "4.960.000 đồng", "4.960.000", True),
         ("Hỗ trợ từ bao nhiêu trở lên?", "4.960.000 đồng", "4.960.000", True),
         ("Quyết định số 12 quy định diện tích xã Tân Phước?", "45,2 km²", "45,2", True),
+        # people counted, written by what they are ("35 đại biểu"); a count of other things
+        ("Tỉnh cử bao nhiêu người dự đại hội thi đua?", "35 đại biểu", "35", True),
+        ("Tỉnh có bao nhiêu trường dự đại hội thi đua?", "35 đại biểu", "35", False),
+        # hours as spoken ("bao nhiêu tiếng"), and "bao nhiêu thời gian": a duration is asked
+        ("Hồ sơ được giải quyết trong bao nhiêu tiếng?", "48 giờ", "48", True),
+        ("Giải quyết hồ sơ mất bao nhiêu thời gian?", "48 giờ", "48", True),
+        ("Dung lượng hộp thư là bao nhiêu GB?", "48 giờ", "48", False),
         # the kind of value asked
         ("Hộp thư không đăng nhập sau bao nhiêu tháng thì bị tạm dừng?", "03 tháng", "03", True),
         ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "98%", "98%", True),
