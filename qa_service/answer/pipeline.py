@@ -639,14 +639,58 @@ class _Cases:
     questions: tuple[str, str]  # the question asked of each alone
 
 
-def _two_cases(question: str) -> _Cases | None:
-    """The two cases a question joins by "hay" and the question asked of each, its comparison
-    words left out, or None."""
-    match = _CASES_BY_OR.search(question)
-    if match is None:
+# "<A> so với <B>": the second case, up to the words asking which is higher or what the
+# value is ("..., loại nào cao hơn", "thì bên nào", "là bao nhiêu")
+_VERSUS = re.compile(
+    r"\s+(?:so với|so voi)\s+(?P<b>[^,:;?—–]{3,60}?)(?=\s*[,:;?—–]|\s+(?:thì|thi|là|la|mức|muc"
+    r"|loại|loai|cái|cai|bên|ben|nhóm|nhom|nào|nao)\b|\s*$)",
+    re.IGNORECASE,
+)
+# Where the first case starts, when its first word is not the second case's: after the last
+# word that introduces a case ("của", "đối với", "giữa") or a colon
+_CASE_LEAD = re.compile(r"(?:[:—–]\s*|\b(?:của|cua|đối với|doi voi|giữa|giua)\s+)", re.IGNORECASE)
+_CASE_CHARS = 60  # a case named in more characters is no case the question sets side by side
+_RATIO = re.compile(r"\b(?:bao nhiêu|bao nhieu|bằng|bang|gấp|gap)\b|%", re.IGNORECASE)
+
+
+def _cases_by_versus(question: str) -> tuple[int, int, int, int] | None:
+    """The spans of the two cases of "<A> so với <B>": B is the words after "so với"; A starts
+    at the last place before it where B's first word is written ("phí chứng thực việc X so với
+    phí sửa lỗi ..."), else after the last word introducing a case ("... của nhà máy công suất
+    dưới 150MW so với loại từ 301MW")."""
+    versus = _VERSUS.search(question)
+    if versus is None:
         return None
-    head, tail = question[: match.start("a")], question[match.end("b") :]
-    names = (match.group("a"), match.group("b"))
+    before = question[: versus.start()]
+    b_start, b_end = versus.span("b")
+    first = question[b_start:b_end].split()[0]
+    same = [m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", before, re.IGNORECASE)]
+    if same:
+        a_start = same[-1]
+    else:
+        leads = list(_CASE_LEAD.finditer(before))
+        if not leads:
+            return None
+        a_start = leads[-1].end()
+    if not 3 <= versus.start() - a_start <= _CASE_CHARS:
+        return None
+    if _RATIO.search(question, a_start, versus.start()):
+        return None  # "cấp xã bằng bao nhiêu % so với cấp tỉnh": a ratio, not two cases
+    return a_start, versus.start(), b_start, b_end
+
+
+def _two_cases(question: str) -> _Cases | None:
+    """The two cases a question joins by "hay" or "so với" and the question asked of each, its
+    comparison words left out, or None."""
+    match = _CASES_BY_OR.search(question)
+    if match is not None:
+        a_start, a_end, b_start, b_end = (*match.span("a"), *match.span("b"))
+    elif (spans := _cases_by_versus(question)) is not None:
+        a_start, a_end, b_start, b_end = spans
+    else:
+        return None
+    head, tail = question[:a_start], question[b_end:]
+    names = (question[a_start:a_end], question[b_start:b_end])
     asked = tuple(
         _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")) for case in names
     )

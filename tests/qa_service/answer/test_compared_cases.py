@@ -257,3 +257,26 @@ def test_each_case_of_a_comparison_by_hay_is_answered(answerer: Answerer) -> Non
     assert result.found, result
     assert "1.500.000" in result.answer and "400.000" in result.answer, result.answer
     assert_quotes_verbatim(answerer, result)
+
+
+def test_two_cases_set_side_by_side_by_so_voi_are_each_asked_alone() -> None:
+    # the first case starts where the second's first word is written
+    cases = _two_cases(
+        "Phí chứng thực việc sửa đổi, bổ sung giao dịch so với phí sửa lỗi sai sót trong giao "
+        "dịch, cái nào cao hơn?"
+    )
+    assert cases is not None
+    assert cases.names == (
+        "Phí chứng thực việc sửa đổi, bổ sung giao dịch",
+        "phí sửa lỗi sai sót trong giao dịch",
+    )
+    # else after the word introducing it ("của")
+    cases = _two_cases(
+        "Tỷ lệ chi phí nhân công của nhà máy công suất từ 150MW trở xuống so với loại từ 301MW "
+        "trở lên, loại nào cao hơn?"
+    )
+    assert cases is not None
+    assert cases.names == ("nhà máy công suất từ 150MW trở xuống", "loại từ 301MW trở lên")
+    assert "150MW" not in cases.questions[1] and "cao hơn" not in cases.questions[1]
+    # a ratio to another case is no pair of cases
+    assert _two_cases("Mức chi cấp xã bằng bao nhiêu % so với cấp tỉnh?") is None
