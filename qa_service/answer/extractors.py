@@ -486,10 +486,15 @@ def best_unit_answer(
     best_rank = 0.0
     cap = _quality_cap(q, intent)
     read = _with_definitions(corpus, q, _with_followers(corpus, q, scored[:_READ], intent), intent)
+    best_fit: tuple[int, int] | None = None
     for cand in read:
         if cand.evidence < _LEAST_EVIDENCE or cand.unit.idx in besides:
             continue
-        if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
+        # "thủ tục X nộp ở đâu": every row of the table gives the same body; of those, the row
+        # the question names is the one that answers, whatever its rank
+        fit = _row_name_fit(q, cand.unit) if intent == "agency" else None
+        named_better = fit is not None and (best_fit is None or fit > best_fit)
+        if best is not None and not named_better and _rank_bound(cand, cap, intent) <= best_rank:
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
             # on a candidate, cand.extra, is read only from the chosen one.)
             continue
@@ -532,10 +537,11 @@ def best_unit_answer(
             # too weak to answer: it must not outrank one that can (a short unit's rank is not
             # lowered by its length, a long table row's is)
             continue
-        if best is None or rank > best_rank:
+        same_answer = best is not None and fold(answer) == fold(best.answer or "")
+        if best is None or rank > best_rank or (same_answer and named_better):
             cand.answer, cand.focus, cand.quality = answer, focus, min(1.0, quality)
             cand.score, cand.mention = score, mention
-            best, best_rank = cand, rank
+            best, best_rank, best_fit = cand, max(rank, best_rank), fit
     if best is None or best.score < _FOUND_THRESHOLD or best.evidence < _MIN_EVIDENCE:
         return None
     if missing_rare_term(corpus, q):
@@ -1182,13 +1188,24 @@ def _row_named(q: Question, unit: Unit) -> bool:
     giấy tờ, văn bản (áp dụng cho ...)" for "chứng thực chữ ký trong giấy tờ, văn bản ... phí
     bao nhiêu"): the row is that record, its length (steps, basis, fees) no sign of a weaker
     match."""
+    return _row_name_fit(q, unit) is not None
+
+
+def _row_name_fit(q: Question, unit: Unit) -> tuple[int, int] | None:
+    """How well the question writes the name of the row's record, None when it does not (see
+    :func:`_row_named`): fewest words of the name left unwritten, then most written ("công
+    nhận trung tâm đổi mới sáng tạo cấp tỉnh" is the row of that name, before "... trung tâm
+    đổi mới sáng tạo" and "Cấp lại Giấy công nhận trung tâm đổi mới sáng tạo cấp tỉnh")."""
     if unit.kind != "row":
-        return False
+        return None
     name = _NAME_ASIDE.sub(" ", name_cell(unit))
     words = {t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()} - _NAME_FILLER
     if len(words) < _NAMED_ROW_WORDS:
-        return False
-    return len(words & q.all_tokens) >= _NAMED_ROW_SHARE * len(words)
+        return None
+    written = len(words & q.all_tokens)
+    if written < _NAMED_ROW_SHARE * len(words):
+        return None
+    return written - len(words), written
 
 
 # "vào thời điểm nào", "khi nào", "lúc nào": a point in time is asked, which a rule may state in
