@@ -1494,19 +1494,28 @@ def _topic_words(folded: str) -> set[str]:
     return {t for t in TOKEN.findall(folded) if t[0].isalpha() and t not in _STOP_WORDS}
 
 
+def _topic_pairs(folded: str) -> set[tuple[str, str]]:
+    """Pairs of words that follow each other in ``folded`` ("do luong", "y te"): one syllable
+    alone ("te" of "kinh tế") says too little of a topic."""
+    tokens = TOKEN.findall(folded)
+    return set(zip(tokens, tokens[1:], strict=False))
+
+
 def about_another_topic(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The sections around the unit are headed by topics of their own ("3. Về kiến nghị liên
     quan đến tổ chức bộ máy ...") none of which shares a word with a topic the question names
-    ("giao bộ nào xử lý kiến nghị của tỉnh về phát triển nhà ở xã hội"): a body given a task
-    there is given it on another matter. A topic mostly in the document's title is the
-    document's own, not a section's."""
+    ("giao bộ nào xử lý kiến nghị của tỉnh về phát triển nhà ở xã hội"), nor does the unit: a
+    body given a task there is given it on another matter. A topic mostly in the document's
+    title is the document's own, not a section's; a unit that names the topic ("8. Về cải cách
+    hành chính" / "... đo lường sự hài lòng của người dân ...") is on it."""
     meta = corpus.documents[unit.doc_id].meta
     title = _topic_words(fold(meta.title or ""))
-    topics = [
-        words
+    phrases = [
+        found.group(1)
         for found in _QUESTION_TOPIC.finditer(q.route.folded)
         if (words := _topic_words(found.group(1))) and 2 * len(words & title) < len(words)
     ]
+    topics = [_topic_words(phrase) for phrase in phrases]
     if not topics:
         return False
     headings = [
@@ -1516,6 +1525,9 @@ def about_another_topic(corpus: Corpus, q: Question, unit: Unit) -> bool:
     ]
     if not headings or any(heading & topic for heading in headings for topic in topics):
         return False
+    own = _topic_pairs(fold(unit.text))
+    if any(own & _topic_pairs(phrase) for phrase in phrases):
+        return False  # the unit speaks of the topic itself, a case of its section's one
     logger.debug("unit %s is under another topic than %s", unit.idx, topics)
     return True
 

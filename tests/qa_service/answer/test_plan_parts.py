@@ -90,6 +90,11 @@ công trung hạn.
 
 Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý kiến nghị của \
 tỉnh, báo cáo cấp có thẩm quyền trong tháng 12 năm 2025.
+
+3. Về cải cách hành chính:
+
+Giao Bộ Tư pháp hướng dẫn tỉnh đo lường sự hài lòng của người dân đối với sự phục vụ của \
+cơ quan hành chính nhà nước.
 """
 
 
@@ -130,6 +135,13 @@ def test_a_ministry_under_the_topic_asked(answerer: Answerer) -> None:
         "02 cấp giao bộ nào xử lý?"
     )
     assert result.found and result.answer == "Bộ Nội vụ", result
+
+
+def test_a_ministry_whose_task_names_the_topic_under_a_wider_one(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thông báo 700/TB-VPCP giao bộ nào hướng dẫn về đo lường sự hài lòng của người dân?"
+    )
+    assert result.found and result.answer == "Bộ Tư pháp", result
 
 
 def test_no_ministry_for_a_topic_no_section_has(answerer: Answerer) -> None:
