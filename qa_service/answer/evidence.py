@@ -391,10 +391,12 @@ def candidate_units(
     if (
         q.number_filter
         and q.route.intent not in _ABOUT_THE_CITED
-        and not _OPENS_WITH_A_NUMBER.search(q.route.folded)
+        and (q.own_doc is not None or not _OPENS_WITH_A_NUMBER.search(q.route.folded))
     ):
         # "Bộ Tư pháp báo cáo về thực hiện Nghị quyết 66-NQ/TW trước ngày nào?": the number
-        # says which documents speak of it; the sentence holding the answer need not repeat it
+        # says which documents speak of it; the sentence holding the answer need not repeat it.
+        # So too when the question opens with its own document's number ("KH 308/KH-UBND
+        # triển khai NQ 214/NQ-CP: ..."): the cited number describes that document
         citing_docs = {doc_of[i] for i in corpus.citing_units(q.number_filter)}
         kept = {i: p for i, p in priors.items() if doc_of[i] in citing_docs}
         if kept:

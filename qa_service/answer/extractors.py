@@ -498,10 +498,15 @@ def best_unit_answer(
     best_rank = 0.0
     cap = _quality_cap(q, intent)
     read = _with_definitions(corpus, q, _with_followers(corpus, q, scored[:_READ], intent), intent)
+    best_fit: tuple[int, int] | None = None
     for cand in read:
         if cand.evidence < _LEAST_EVIDENCE or cand.unit.idx in besides:
             continue
-        if best is not None and _rank_bound(cand, cap, intent) <= best_rank:
+        # "thủ tục X nộp ở đâu": every row of the table gives the same body; of those, the row
+        # the question names is the one that answers, whatever its rank
+        fit = _row_name_fit(q, cand.unit) if intent == "agency" else None
+        named_better = fit is not None and (best_fit is None or fit > best_fit)
+        if best is not None and not named_better and _rank_bound(cand, cap, intent) <= best_rank:
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
             # on a candidate, cand.extra, is read only from the chosen one.)
             continue
@@ -544,10 +549,11 @@ def best_unit_answer(
             # too weak to answer: it must not outrank one that can (a short unit's rank is not
             # lowered by its length, a long table row's is)
             continue
-        if best is None or rank > best_rank:
+        same_answer = best is not None and fold(answer) == fold(best.answer or "")
+        if best is None or rank > best_rank or (same_answer and named_better):
             cand.answer, cand.focus, cand.quality = answer, focus, min(1.0, quality)
             cand.score, cand.mention = score, mention
-            best, best_rank = cand, rank
+            best, best_rank, best_fit = cand, max(rank, best_rank), fit
     if best is None or best.score < _FOUND_THRESHOLD or best.evidence < _MIN_EVIDENCE:
         return None
     if missing_rare_term(corpus, q):
@@ -1317,13 +1323,24 @@ def _row_named(q: Question, unit: Unit) -> bool:
     giấy tờ, văn bản (áp dụng cho ...)" for "chứng thực chữ ký trong giấy tờ, văn bản ... phí
     bao nhiêu"): the row is that record, its length (steps, basis, fees) no sign of a weaker
     match."""
+    return _row_name_fit(q, unit) is not None
+
+
+def _row_name_fit(q: Question, unit: Unit) -> tuple[int, int] | None:
+    """How well the question writes the name of the row's record, None when it does not (see
+    :func:`_row_named`): fewest words of the name left unwritten, then most written ("công
+    nhận trung tâm đổi mới sáng tạo cấp tỉnh" is the row of that name, before "... trung tâm
+    đổi mới sáng tạo" and "Cấp lại Giấy công nhận trung tâm đổi mới sáng tạo cấp tỉnh")."""
     if unit.kind != "row":
-        return False
+        return None
     name = _NAME_ASIDE.sub(" ", name_cell(unit))
     words = {t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()} - _NAME_FILLER
     if len(words) < _NAMED_ROW_WORDS:
-        return False
-    return len(words & q.all_tokens) >= _NAMED_ROW_SHARE * len(words)
+        return None
+    written = len(words & q.all_tokens)
+    if written < _NAMED_ROW_SHARE * len(words):
+        return None
+    return written - len(words), written
 
 
 # "vào thời điểm nào", "khi nào", "lúc nào": a point in time is asked, which a rule may state in
@@ -1517,6 +1534,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # the years the question names say which task or rule it is ("... tuyển trước khi Luật
         # 2025 có hiệu lực"), not the limit asked: they are looked for in the whole statement
         return answer, span, quality, None, None
+    if intent == "agency" and about_another_topic(corpus, q, unit):
+        return None
     if intent == "agency" and _ASKS_PARTNER.search(q.route.folded):
         partner = partner_body(q, text)
         if partner is not None:
@@ -1552,7 +1571,11 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             if lead is not None and named_by_question(q, lead[0]):
                 cand.extra, lead = extra, None  # the body the question asks about, not for
         if lead is None:
-            lead = _subject_of_role(q, text) or _passive_agent(q, text)
+            lead = (
+                _subject_of_role(q, text)
+                or _passive_agent(q, text)
+                or part_field_body(corpus, q, cand)
+            )
         elif _role_said_of_another(q, lead, text):
             subject = _subject_of_role(q, text)
             if subject is not None and not _partner_at(text, subject[1][0]):
@@ -1607,6 +1630,54 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
 
 
 _NO_BODY = 0.45
+
+# "... xử lý kiến nghị của tỉnh về phát triển nhà ở xã hội?", folded: the topic a question names,
+# to the end of its clause; "3. Về kiến nghị liên quan đến tổ chức bộ máy ...": a section's topic
+_QUESTION_TOPIC = re.compile(r"\bve (?:viec )?([^,:;?.()]+)")
+_HEADING_TOPIC = re.compile(r"^ve (?:viec )?(.+)")
+
+
+def _topic_words(folded: str) -> set[str]:
+    return {t for t in TOKEN.findall(folded) if t[0].isalpha() and t not in _STOP_WORDS}
+
+
+def _topic_pairs(folded: str) -> set[tuple[str, str]]:
+    """Pairs of words that follow each other in ``folded`` ("do luong", "y te"): one syllable
+    alone ("te" of "kinh tế") says too little of a topic."""
+    tokens = TOKEN.findall(folded)
+    return set(zip(tokens, tokens[1:], strict=False))
+
+
+def about_another_topic(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The sections around the unit are headed by topics of their own ("3. Về kiến nghị liên
+    quan đến tổ chức bộ máy ...") none of which shares a word with a topic the question names
+    ("giao bộ nào xử lý kiến nghị của tỉnh về phát triển nhà ở xã hội"), nor does the unit: a
+    body given a task there is given it on another matter. A topic mostly in the document's
+    title is the document's own, not a section's; a unit that names the topic ("8. Về cải cách
+    hành chính" / "... đo lường sự hài lòng của người dân ...") is on it."""
+    meta = corpus.documents[unit.doc_id].meta
+    title = _topic_words(fold(meta.title or ""))
+    phrases = [
+        found.group(1)
+        for found in _QUESTION_TOPIC.finditer(q.route.folded)
+        if (words := _topic_words(found.group(1))) and 2 * len(words & title) < len(words)
+    ]
+    topics = [_topic_words(phrase) for phrase in phrases]
+    if not topics:
+        return False
+    headings = [
+        _topic_words(found.group(1))
+        for section in _section_chain(corpus.sections.get(unit.doc_id, ()), unit.start)
+        if (found := _HEADING_TOPIC.match(fold(section.title).strip(" *_")))
+    ]
+    if not headings or any(heading & topic for heading in headings for topic in topics):
+        return False
+    own = _topic_pairs(fold(unit.text))
+    if any(own & _topic_pairs(phrase) for phrase in phrases):
+        return False  # the unit speaks of the topic itself, a case of its section's one
+    logger.debug("unit %s is under another topic than %s", unit.idx, topics)
+    return True
+
 
 # "Sở X phối hợp với cơ quan nào ...": the partner is asked, not the body in charge (folded)
 _ASKS_PARTNER = re.compile(
@@ -1906,6 +1977,63 @@ def _units_before(corpus: Corpus, unit: Unit) -> Iterator[Unit]:
     k = bisect.bisect_left(corpus.doc_starts.get(unit.doc_id, []), unit.start)
     for i in reversed(ids[:k]):
         yield corpus.units[i]
+
+
+def _units_after(corpus: Corpus, unit: Unit) -> Iterator[Unit]:
+    """The units of ``unit``'s document below it, nearest first."""
+    ids = corpus.doc_units.get(unit.doc_id, [])
+    k = bisect.bisect_right(corpus.doc_starts.get(unit.doc_id, []), unit.start)
+    for i in ids[k:]:
+        yield corpus.units[i]
+
+
+# A field line that closes a task's fields ("- Thời gian thực hiện: ...", "+ Thời hạn ban
+# hành: ..."), folded: a body field after it belongs to another task
+_TIME_FIELD = re.compile(r"^[\s\-+•*]*(?:[a-zđ]\)\s*)?(?:thoi gian|thoi han|tien do)\b[^:]{0,30}:")
+_PARTNER_FIELD = re.compile(r"\bphoi hop\b")
+_FIELD_UNITS = 12  # units read past a task for the fields of its part
+
+
+def part_field_body(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | None:
+    """The body a plan gives a task in the field lines that follow it in the same part ("3. Về
+    đảm bảo an toàn thông tin" / "a) Nhiệm vụ: - Triển khai ..." / "b) Cơ quan thực hiện: - Đơn
+    vị chủ trì: Công an Thành phố. - Đơn vị phối hợp: ..." / "c) Thời gian thực hiện: ..."; "a)
+    Nghị định ..." / "- Cơ quan chủ trì: Sở X" / "- Thời gian thực hiện: ..."): the first body
+    field below the unit, in the unit's own section or in a sibling section of the part that
+    holds both, before a time field closes the task's fields; the partner's field only when the
+    question asks the partner. The field is quoted with the unit."""
+    unit = cand.unit
+    if unit.kind != "text" or _AGENCY_FIELD.match(unit.text) or _TIME_FIELD.match(fold(unit.text)):
+        return None  # a field line is no task
+    chain = _section_chain(corpus.sections.get(unit.doc_id, ()), unit.start)
+    if not chain:
+        return None
+    own = chain[0]
+    part = chain[1] if len(chain) > 1 else own
+    asked = _ASKED_ROLE.search(q.route.folded)
+    wants_partner = _ASKS_PARTNER.search(q.route.folded) is not None
+    for steps, other in enumerate(_units_after(corpus, unit)):
+        if steps >= _FIELD_UNITS or other.start >= part.end or other.kind != "text":
+            return None
+        if other.start >= own.end:
+            # past the unit's own section: only a section right under the part, no deeper
+            inner = _section_chain(corpus.sections.get(unit.doc_id, ()), other.start)
+            if not inner or inner[0].parent not in (part.id, part.parent):
+                return None
+        folded = fold(other.text)
+        if _TIME_FIELD.match(folded):
+            return None
+        field = _AGENCY_FIELD.match(other.text)
+        if field is None:
+            continue
+        if (_PARTNER_FIELD.search(fold(field.group(0))) is not None) != wants_partner:
+            continue
+        found = field_agency(other.text, asked.group(0) if asked else q.route.folded)
+        if found is None:
+            continue
+        cand.extra = ((other.start, other.end),)
+        return found[0], (0, min(len(unit.text), 40)), 0.8, unit.text, None
+    return None
 
 
 # A list label that opens a unit: "a)", "1.", "2.1.", "-", "+", "•"
