@@ -574,6 +574,7 @@ def _table_rows(
             rows = _join_split_rows(rows, lines, width, gaps)
         opener = next((r for r in rows if len(r) >= 2), None)
         header, in_header = "", False
+        groups: list[tuple[int, str]] = []  # the group rows above, by the level of their label
         for cells in rows:
             filled = [c for c in cells if c]
             texts = [_cell_text(lines, c) for c in cells]
@@ -582,7 +583,13 @@ def _table_rows(
                 header, in_header = "", False
             if len(filled) < 2:
                 continue
-            out.append((cells, f"{caption} {header}".strip()))
+            level = _label_level(texts[0])
+            if level is not None:
+                groups = [g for g in groups if g[0] < level]
+            context = " ".join([caption, header, *(title for _, title in groups)])
+            out.append((cells, " ".join(context.split())))
+            if level is not None and _group_row(texts, width):
+                groups.append((level, " ".join(t for t in texts[1:] if t)))
             headed = len(filled) >= 3 or (
                 cells is opener and not any(_NUMBER_CELL.match(t) for t in texts)
             )
@@ -598,6 +605,35 @@ def _table_rows(
             else:
                 in_header = False
     return out
+
+
+# Row labels by depth: a group of letters ("A", "B": parts), roman numerals, numbers by their
+# dots ("2", "2.1", "2.1.3"), lower-case letters ("a", "b)"), dashes ("-", "+").
+_LABEL_LEVELS = (
+    (re.compile(r"[A-HJ-UWYZĐ]\.?"), 0),
+    (re.compile(r"[IVX]+\.?"), 1),
+    (re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?"), 2),
+    (re.compile(r"[a-zđ][.)]?"), 7),
+    (re.compile(r"[-+•]"), 8),
+)
+
+
+def _label_level(label: str) -> int | None:
+    """The depth of a row's label ("II": 1, "2": 2, "2.1": 3, "a": 7, "-": 8), or None when the
+    first cell is no label."""
+    label = label.strip(" *_")
+    for pattern, level in _LABEL_LEVELS:
+        if pattern.fullmatch(label):
+            return level + label.rstrip(".").count(".") if level == 2 else level
+    return None
+
+
+def _group_row(texts: Sequence[str], width: int) -> bool:
+    """A labelled row that names a group of the rows under it ("2 | Tỷ lệ chi phí nhân công
+    (knc)" over "2.1 | Quy mô từ 150MW trở xuống | 0,8%"): its label and a title, no value,
+    in a table whose rows hold more."""
+    filled = [t for t in texts if t]
+    return width >= 3 and len(filled) == 2 and not _NUMBER_CELL.match(filled[1])
 
 
 # -- stored form ------------------------------------------------------------------------------

@@ -262,6 +262,32 @@ def test_rows_labelled_by_a_letter_or_a_dash_are_joined_back(tmp_path: Path) -> 
     assert rows["Đối với tổ chức Đoàn thanh niên"].cells == ("a", "Đối với tổ chức Đoàn thanh niên")
 
 
+# A table of rates in groups: each numbered group row ("2 | Tỷ lệ chi phí nhân công") names
+# what the rows numbered under it ("2.1", "2.2") are rates of.
+RATES = "THÔNG TƯ\nQuy định phương pháp xác định giá\n**Điều 1.** Thông số theo bảng.\n" + _grid(
+    ("**TT**", "**Hạng mục**", "**Thông số**"),
+    ("I", "Đời sống kinh tế", "40 năm"),
+    ("II", "Tỷ lệ chi phí vận hành của nhà máy (%/năm)"),
+    ("1", "Tỷ lệ chi phí sửa chữa lớn (kscl)"),
+    ("1.1", "Quy mô công suất từ 150MW trở xuống", "1,2%"),
+    ("1.2", "Quy mô công suất từ 151MW trở lên", "0,9%"),
+    ("2", "Tỷ lệ chi phí nhân công (knc)"),
+    ("2.1", "Quy mô công suất từ 150MW trở xuống", "0,8%"),
+    ("2.2", "Quy mô công suất từ 151MW trở lên", "0,5%"),
+    ("III", "Hệ số chiết khấu", "10%"),
+)
+
+
+def test_a_row_carries_the_groups_it_is_numbered_under(tmp_path: Path) -> None:
+    _, units = _units_of(tmp_path, RATES)
+    rows = {u.cells[0]: u for u in units if u.kind == "row"}
+    assert "nhan cong" in rows["2.1"].context_key and "sua chua" not in rows["2.1"].context_key
+    assert "sua chua" in rows["1.1"].context_key and "van hanh" in rows["1.1"].context_key
+    # a group ends where a row of its level or above starts
+    assert "van hanh" not in rows["III"].context_key and "nhan cong" not in rows["III"].context_key
+    assert "van hanh" not in rows["I"].context_key
+
+
 def test_without_row_numbers_an_empty_cell_is_not_guessed(tmp_path: Path) -> None:
     plain = SCORING.replace("1.1. ", "").replace("1.2. ", "").replace("2.1. ", "")
     _, units = _units_of(tmp_path, plain)
