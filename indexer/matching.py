@@ -55,6 +55,9 @@ def _abbreviation_re(keys: list[str]) -> re.Pattern[str]:
 _ABBREVIATION_RE = _abbreviation_re(list(_ABBREVIATIONS_PLAIN))
 _ABBREVIATION_TONED_RE = _abbreviation_re(list(_ABBREVIATIONS_TONED))
 _SPACES = re.compile(r"\s+")
+# A number and the unit of measure glued to it ("150MW", "220kV", "50ha"): written apart, as
+# documents often do ("301 MW"), so that both forms meet (lower case)
+_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:mw|kw|kwh|kv|gw|ha|km|kg|mm|cm)\b)")
 
 
 def expand_abbreviations(folded: str) -> str:
@@ -64,13 +67,14 @@ def expand_abbreviations(folded: str) -> str:
 
 def fold(text: str) -> str:
     """Matching form: NFC, one tone placement, lower case, no diacritics, abbreviations expanded."""
-    folded = strip_diacritics(match_key(text))
+    folded = _GLUED_UNIT.sub(" ", strip_diacritics(match_key(text)))
     return _SPACES.sub(" ", expand_abbreviations(folded)).strip()
 
 
 def tone_key(text: str) -> str:
     """Like :func:`fold` but keeping diacritics ("viện" and "viên" stay apart)."""
-    keyed = _ABBREVIATION_TONED_RE.sub(lambda m: _ABBREVIATIONS_TONED[m.group(1)], match_key(text))
+    keyed = _GLUED_UNIT.sub(" ", match_key(text))
+    keyed = _ABBREVIATION_TONED_RE.sub(lambda m: _ABBREVIATIONS_TONED[m.group(1)], keyed)
     return _SPACES.sub(" ", keyed).strip()
 
 

@@ -596,8 +596,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         headings = plain(cand.unit.context_folded.partition(" || ")[0])
         if (other := _other_level(folded, unit_text, headings)) is not None:
             return other
+        # a comparison quotes a unit for each case: each case's quantity is in its own
+        held = _numbers(unit_text)
+        if q.route.intent == "compare":
+            held = held.union(*(_numbers(plain(fold(c.unit.text))) for c in support[1:]))
         for quantity in _quantities(_EXCEPTED_ASIDE.sub(" ", folded)):
-            if quantity not in _numbers(unit_text):
+            if quantity not in held:
                 return f"the quantity {quantity} is not in the answer's {cand.unit.kind}"
     if cand.focus is None:
         return None

@@ -317,3 +317,18 @@ def test_how_long_is_no_day(
     q = replace(q, route=replace(q.route, intent="deadline"))
     found = value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)])
     assert (found is None) is fits
+
+
+def test_a_comparison_holds_each_case_quantity_in_its_own_unit(answerer: Answerer) -> None:
+    # the quantity of each case compared ("dưới 5.000 m3", "45,2 km2") is in the unit quoted
+    # for that case, not in the first alone
+    question = "Phí thẩm định dưới 5.000 m3 so với diện tích 45,2 km2, bên nào cao hơn?"
+    support = [
+        _candidate(answerer, "1.200.000 đồng", "1.200.000"),
+        _candidate(answerer, "45,2 km²", "45,2"),
+    ]
+    q = analyse(answerer.corpus, route_question(question), None)
+    compared = replace(q, route=replace(q.route, intent="compare"))
+    assert value_mismatch(answerer.corpus, compared, support) is None
+    one_value = replace(q, route=replace(q.route, intent="figure"))
+    assert value_mismatch(answerer.corpus, one_value, support) is not None
