@@ -252,8 +252,14 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
     label = group_label(corpus, unit) if q.route.ranges else ""
     for first, last in q.route.ranges:  # "giai đoạn 2021-2030": the same span written
         pattern = rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)"
-        if not any(re.search(pattern, x) for x in (own, section, title, unit.heading, label)):
+        if re.search(pattern, own):
+            continue
+        if not any(re.search(pattern, x) for x in (section, title, unit.heading, label)):
             return 0.0
+        # only its heading, group or document says so: a sentence writing the span itself
+        # ("... từ năm 2026-2030: ... x 05 năm = ...") is the value of that span, one beside it
+        # may be of a part ("... 01 năm: ...")
+        factor *= _RANGE_AROUND
     return factor
 
 
@@ -262,6 +268,7 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
 _GROUP_LABEL = re.compile(
     r"(?:[ivxlc]+|[a-z]|\d{1,2})?[\s|.)-]*(?:\w+\s+){0,3}(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}[\s|:*]*"
 )
+_RANGE_AROUND = 0.97  # a span of years asked written around the unit, not in it
 _LABEL_REACH = 24  # lines or rows read up for the label of their group
 
 

@@ -1,6 +1,7 @@
 """Documents that state many values of one kind: targets grouped under a line naming their
-period ("- Giai đoạn 2025-2027", "- Giai đoạn 2028-2030") and criteria stating a share and a
-number of people side by side. The documents are written here, never seen in tuning."""
+period ("- Giai đoạn 2025-2027", "- Giai đoạn 2028-2030"), criteria stating a share and a
+number of people side by side, and an estimate for one year beside the one for the
+period. The documents are written here, never seen in tuning."""
 
 from __future__ import annotations
 
@@ -72,7 +73,25 @@ Thôn vùng đồng bào các dân tộc là thôn đáp ứng ít nhất 01 tro
 """
 )
 
-DOCUMENTS = {"thu-vien-so.md": _PROGRAMME, "tieu-chi-thon.md": _CRITERIA}
+_ESTIMATE = (
+    _HEADER.format(number="215/KH-UBND")
+    + """**KẾ HOẠCH**
+KIỂM ĐẾM ĐÀN CHIM DI CƯ TẠI ĐẦM PHÁ AN HÒA, GIAI ĐOẠN 2026-2030
+
+**III. DỰ TOÁN KINH PHÍ THỰC HIỆN:**
+
+1. Dự toán kinh phí kiểm đếm đàn chim di cư tại đầm phá 01 năm: 400.000.000 đồng.
+
+2. Dự toán kinh phí kiểm đếm đàn chim di cư tại đầm phá từ năm 2026-2030: 400.000.000
+đồng/năm x 05 năm = 2.000.000.000 đồng.
+"""
+)
+
+DOCUMENTS = {
+    "thu-vien-so.md": _PROGRAMME,
+    "tieu-chi-thon.md": _CRITERIA,
+    "chim-di-cu.md": _ESTIMATE,
+}
 
 
 @pytest.fixture(scope="module")
@@ -125,4 +144,13 @@ def test_a_share_set_aside_for_a_number_of_people(answerer: Answerer) -> None:
     )
     assert result.found
     assert "3.200" in (result.answer or "")
+    assert_quotes_verbatim(answerer, result)
+
+
+def test_the_sentence_writing_the_span_asked_gives_its_value(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Tổng dự toán kiểm đếm đàn chim di cư tại đầm phá An Hòa giai đoạn 2026-2030 là bao nhiêu?"
+    )
+    assert result.found
+    assert "2.000.000.000" in (result.answer or "")
     assert_quotes_verbatim(answerer, result)
