@@ -327,6 +327,15 @@ class Corpus:
         following = self.units[ids[k]]
         return following if following.section == unit.section else None
 
+    def previous_unit(self, unit: Unit) -> Unit | None:
+        """The unit before ``unit`` in its document and section (None at the start)."""
+        ids = self.doc_units.get(unit.doc_id, [])
+        k = bisect.bisect_left(self.doc_starts.get(unit.doc_id, []), unit.start) - 1
+        if k < 0 or k >= len(ids):
+            return None
+        preceding = self.units[ids[k]]
+        return preceding if preceding.section == unit.section else None
+
     def table_rows(self, unit: Unit) -> list[Unit]:
         """The other rows of the table of the row ``unit``: the rows next to it in its
         document under the same headers (its context), in the document's order."""

@@ -25,6 +25,7 @@ from qa_service.answer.unit_table import best_covered
 from qa_service.routing import fold, period_pattern, periods_in
 
 __all__ = [
+    "group_label",
     "Candidate",
     "candidate_units",
     "clause_bounds",
@@ -248,11 +249,43 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
             factor *= 0.9
         else:
             return 0.0
+    label = group_label(corpus, unit) if q.route.ranges else ""
     for first, last in q.route.ranges:  # "giai đoạn 2021-2030": the same span written
         pattern = rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)"
-        if not any(re.search(pattern, x) for x in (own, section, title, unit.heading)):
+        if re.search(pattern, own):
+            continue
+        if not any(re.search(pattern, x) for x in (section, title, unit.heading, label)):
             return 0.0
+        # only its heading, group or document says so: a sentence writing the span itself
+        # ("... từ năm 2026-2030: ... x 05 năm = ...") is the value of that span, one beside it
+        # may be of a part ("... 01 năm: ...")
+        factor *= _RANGE_AROUND
     return factor
+
+
+# A line that only labels the group of lines or rows under it with a span of years ("- Giai
+# đoạn 2028-2030", "II | Giai đoạn 2025-2027"), folded: a few words, no value
+_GROUP_LABEL = re.compile(
+    r"(?:[ivxlc]+|[a-z]|\d{1,2})?[\s|.)-]*(?:\w+\s+){0,3}(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}[\s|:*]*"
+)
+_RANGE_AROUND = 0.97  # a span of years asked written around the unit, not in it
+_LABEL_REACH = 24  # lines or rows read up for the label of their group
+
+
+def group_label(corpus: Corpus, unit: Unit) -> str:
+    """The folded label of the group ``unit`` sits in: the nearest line above it in its section
+    that only names a span of years ("Giai đoạn 2028-2030" over its "+ 99% ..." targets, or a
+    table's group row over its rows); "" when none is within reach or ``unit`` is one."""
+    if _GROUP_LABEL.fullmatch(unit.folded.strip()):
+        return ""
+    above = unit
+    for _ in range(_LABEL_REACH):
+        above = corpus.previous_unit(above)
+        if above is None:
+            return ""
+        if _GROUP_LABEL.fullmatch(above.folded.strip()):
+            return above.folded
+    return ""
 
 
 # "so với năm 2024", "so với cùng kỳ năm 2024": a year a value is compared with, not its own

@@ -97,6 +97,11 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+# Values of another kind than asked set aside before a figure question abstains
+_REFUSED_VALUES = 2
+# value_mismatch's reason for a share given where a number of things is asked
+_SHARE_FOR_COUNT = "a share for a number of things"
+
 _RETRIEVE_K = 30  # passages ranked for an answerable question
 _CLOSEST_K = 10  # passages ranked to show the closest sources of an unanswerable one
 _OTHER_DOCUMENTS = 2  # documents tried after one that lacks what the question names
@@ -279,11 +284,28 @@ class Answerer:
         result: Composed | None = None
         if q.unsupported is None:
             result = self._compose_in_documents(q, scored, hits, top_k)
-        if result is not None:
+        refused = 0
+        while result is not None:
             answer, support, confidence, comparison = result
             mismatch = value_mismatch(corpus, q, support)
-            if mismatch is not None:
-                logger.info("wrong kind of value for %r: %s", question, mismatch)
+            if mismatch is None:
+                break
+            logger.info("wrong kind of value for %r: %s", question, mismatch)
+            result = None
+            refused += 1
+            if (
+                q.route.intent != "figure"
+                or len(support) != 1
+                or refused > _REFUSED_VALUES
+                or not mismatch.startswith(_SHARE_FOR_COUNT)
+            ):
+                break
+            # a document states many values: the sentence read first holds a share ("Có từ
+            # 15% người ...") for "bao nhiêu người", its next criterion the number asked
+            refused_doc = support[0].unit.doc_id
+            scored = [c for c in scored if c.unit.idx != support[0].unit.idx]
+            result = self._compose_in_documents(q, scored, hits, top_k)
+            if result is not None and result[1][0].unit.doc_id != refused_doc:
                 result = None
         if result is not None:
             # the numbers are checked against the quotes of the evidence, not against the other
