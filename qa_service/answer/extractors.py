@@ -926,6 +926,34 @@ def _rank_bound(cand: Candidate, cap: float, intent: str) -> float:
 _FOLLOWED_INTENTS = frozenset({"deadline", "figure", "target"})
 _FOLLOWER_CHARS = 240
 _FOLLOWED = 30  # leading candidates whose next sentence is considered
+# The label an item of a list opens with: a step ("Bước 4:"), a letter ("b)"), a number ("2.",
+# "2.1."), a bullet ("-", "+", "•", "* "); emphasis before it ("**", "*Bước") is skipped
+_ITEM_OPENING = re.compile(
+    r"^(?:\*{2,3}|\*(?=\S)|_{1,2}|\s)*"
+    r"(?:(?P<step>b[ưu][ớo]c\s*\d+)|(?P<letter>[a-zđ]\))|(?P<number>\d+(?:\.\d+)*[.)])"
+    r"|(?P<bullet>[-+•*])(?=\s))",
+    re.IGNORECASE,
+)
+
+
+def _opening_label(corpus: Corpus, unit: Unit) -> tuple[str, int] | None:
+    """The kind of list label ``unit`` opens with and, for a number, its depth ("2.1." is 2);
+    read on its line of the document, where a bullet the unit's text leaves out stands."""
+    document = corpus.texts[unit.doc_id]
+    line = document[document.rfind("\n", 0, unit.start) + 1 : unit.start] + unit.text[:_LABEL_CHARS]
+    match = _ITEM_OPENING.match(line)
+    if match is None or match.lastgroup is None:
+        return None
+    depth = match.group().count(".") if match.lastgroup == "number" else 0
+    return match.lastgroup, depth
+
+
+def next_item_of_list(corpus: Corpus, lead: Unit, follower: Unit) -> bool:
+    """``follower`` opens with a label of the same kind as ``lead``'s ("Bước 3: ..." / "Bước 4:
+    ...", "a) ..." / "b) ...", "* ..." / "* ..."): the next item of the same list, a step or
+    task of its own."""
+    label = _opening_label(corpus, lead)
+    return label is not None and label == _opening_label(corpus, follower)
 
 
 def _with_followers(
@@ -963,6 +991,14 @@ def _with_followers(
         for _ in range(steps):
             follower = corpus.next_unit(follower)
             if follower is None or follower.kind == "row":
+                break
+            if (
+                intent == "deadline"
+                and next_item_of_list(corpus, lead.unit, follower)
+                and _states_limit_asked(q, follower.text)
+            ):
+                # "Bước 3: UBND tỉnh ban hành quyết định ..." / "Bước 4: Lập báo cáo ... gửi Bộ
+                # ... trong thời hạn 45 ngày": the next step sets the limit of its own act
                 break
             # the two sentences read together hold what either holds
             evidence = max(evidence, joint_coverage(q, lead.unit, follower))
