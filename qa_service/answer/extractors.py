@@ -816,11 +816,47 @@ def _other_name(q: Question, name: str) -> bool:
     return False
 
 
+def _question_doer(q: Question) -> str | None:
+    """The body a question opens with, the doer of the act it asks of ("Sở Khoa học và Công
+    nghệ báo cáo ... trước ngày nào"), folded; None when it opens otherwise."""
+    question = q.route.question.lstrip()
+    if AGENCY.match(question) is None:
+        return None
+    end = name_end(question, 0)
+    return fold(question[:end]) if end is not None else None
+
+
+_DOER_RECEIVES = 0.6  # the body asked of receives there: the limit is of another body's act
+# The word a body things are lodged with follows ("gửi Sở X", "báo cáo ... về Sở X", "nộp đến")
+_LODGED_WITH = re.compile(r"\b(?:về|gửi|đến|tới|lên|nộp)\s+$", re.IGNORECASE)
+
+
+def doer_receives(q: Question, text: str) -> bool:
+    """The body the question opens with as the doer of its act is, in ``text``, only the body
+    things are lodged with ("Thực hiện báo cáo định kỳ ... về Sở Khoa học và Công nghệ để tổng
+    hợp" for "Sở Khoa học và Công nghệ báo cáo ... trước ngày nào"): the limit there is that
+    of the bodies lodging with it, another act."""
+    doer = _question_doer(q)
+    if doer is None:
+        return False
+    for body in AGENCY.finditer(text):
+        at = body.start()
+        end = name_end(text, at)
+        if end is None or fold(text[at:end]) != doer:
+            continue
+        if _LODGED_WITH.search(text, max(0, at - 8), at) is None:
+            return False  # named as a doer
+        return doer not in f"{fold(text[:at])} | {fold(text[end:])}"
+    return False
+
+
 def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
     """How much less a value answer fits than its (capped) quality says."""
     penalty = 0.0
     if other_action(q, unit.text, focus[0]):
         penalty += _OTHER_ACTION
+    if q.route.intent == "deadline" and doer_receives(q, unit.text):
+        penalty += _DOER_RECEIVES
     if other_procedure(q, unit):
         penalty += _OTHER_PROCEDURE
     if one_step(q, unit):
