@@ -590,7 +590,11 @@ _DOC_NUMBER = re.compile(
 # "luật" of "pháp luật" is no kind of document ("văn bản pháp luật nào")
 _TYPE_ALT = "(?<!phap )(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True)) + ")"
 # "báo cáo 496", "quyết định số 11671": a bare number after a type word.
-_BARE_NUMBER = re.compile(rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-])")
+# (not a count of a period: "báo cáo 6 tháng", "kế hoạch 5 năm"; "quyết định 2533 ngày 20/11"
+# is a number)
+_BARE_NUMBER = re.compile(
+    rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-])(?! (?:thang|quy|tuan|ngay|nam)\b(?! \d))"
+)
 # "công văn hướng dẫn nào": the first of two kind words is the kind, the second describes it
 _ASKED_TYPE = re.compile(
     rf"\b({_TYPE_ALT})(?: (?:{_TYPE_ALT}))?(?:(?: so)? (?:nao|gi)| so (?:may|bao nhieu))\b"

@@ -822,11 +822,47 @@ def _other_name(q: Question, name: str) -> bool:
     return False
 
 
+def _question_doer(q: Question) -> str | None:
+    """The body a question opens with, the doer of the act it asks of ("Sở Khoa học và Công
+    nghệ báo cáo ... trước ngày nào"), folded; None when it opens otherwise."""
+    question = q.route.question.lstrip()
+    if AGENCY.match(question) is None:
+        return None
+    end = name_end(question, 0)
+    return fold(question[:end]) if end is not None else None
+
+
+_DOER_RECEIVES = 0.6  # the body asked of receives there: the limit is of another body's act
+# The word a body things are lodged with follows ("gửi Sở X", "báo cáo ... về Sở X", "nộp đến")
+_LODGED_WITH = re.compile(r"\b(?:về|gửi|đến|tới|lên|nộp)\s+$", re.IGNORECASE)
+
+
+def doer_receives(q: Question, text: str) -> bool:
+    """The body the question opens with as the doer of its act is, in ``text``, only the body
+    things are lodged with ("Thực hiện báo cáo định kỳ ... về Sở Khoa học và Công nghệ để tổng
+    hợp" for "Sở Khoa học và Công nghệ báo cáo ... trước ngày nào"): the limit there is that
+    of the bodies lodging with it, another act."""
+    doer = _question_doer(q)
+    if doer is None:
+        return False
+    for body in AGENCY.finditer(text):
+        at = body.start()
+        end = name_end(text, at)
+        if end is None or fold(text[at:end]) != doer:
+            continue
+        if _LODGED_WITH.search(text, max(0, at - 8), at) is None:
+            return False  # named as a doer
+        return doer not in f"{fold(text[:at])} | {fold(text[end:])}"
+    return False
+
+
 def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
     """How much less a value answer fits than its (capped) quality says."""
     penalty = 0.0
     if other_action(q, unit.text, focus[0]):
         penalty += _OTHER_ACTION
+    if q.route.intent == "deadline" and doer_receives(q, unit.text):
+        penalty += _DOER_RECEIVES
     if other_procedure(q, unit):
         penalty += _OTHER_PROCEDURE
     if one_step(q, unit):
@@ -932,6 +968,34 @@ def _rank_bound(cand: Candidate, cap: float, intent: str) -> float:
 _FOLLOWED_INTENTS = frozenset({"deadline", "figure", "target"})
 _FOLLOWER_CHARS = 240
 _FOLLOWED = 30  # leading candidates whose next sentence is considered
+# The label an item of a list opens with: a step ("Bước 4:"), a letter ("b)"), a number ("2.",
+# "2.1."), a bullet ("-", "+", "•", "* "); emphasis before it ("**", "*Bước") is skipped
+_ITEM_OPENING = re.compile(
+    r"^(?:\*{2,3}|\*(?=\S)|_{1,2}|\s)*"
+    r"(?:(?P<step>b[ưu][ớo]c\s*\d+)|(?P<letter>[a-zđ]\))|(?P<number>\d+(?:\.\d+)*[.)])"
+    r"|(?P<bullet>[-+•*])(?=\s))",
+    re.IGNORECASE,
+)
+
+
+def _opening_label(corpus: Corpus, unit: Unit) -> tuple[str, int] | None:
+    """The kind of list label ``unit`` opens with and, for a number, its depth ("2.1." is 2);
+    read on its line of the document, where a bullet the unit's text leaves out stands."""
+    document = corpus.texts[unit.doc_id]
+    line = document[document.rfind("\n", 0, unit.start) + 1 : unit.start] + unit.text[:_LABEL_CHARS]
+    match = _ITEM_OPENING.match(line)
+    if match is None or match.lastgroup is None:
+        return None
+    depth = match.group().count(".") if match.lastgroup == "number" else 0
+    return match.lastgroup, depth
+
+
+def next_item_of_list(corpus: Corpus, lead: Unit, follower: Unit) -> bool:
+    """``follower`` opens with a label of the same kind as ``lead``'s ("Bước 3: ..." / "Bước 4:
+    ...", "a) ..." / "b) ...", "* ..." / "* ..."): the next item of the same list, a step or
+    task of its own."""
+    label = _opening_label(corpus, lead)
+    return label is not None and label == _opening_label(corpus, follower)
 
 
 def _with_followers(
@@ -969,6 +1033,14 @@ def _with_followers(
         for _ in range(steps):
             follower = corpus.next_unit(follower)
             if follower is None or follower.kind == "row":
+                break
+            if (
+                intent == "deadline"
+                and next_item_of_list(corpus, lead.unit, follower)
+                and _states_limit_asked(q, follower.text)
+            ):
+                # "Bước 3: UBND tỉnh ban hành quyết định ..." / "Bước 4: Lập báo cáo ... gửi Bộ
+                # ... trong thời hạn 45 ngày": the next step sets the limit of its own act
                 break
             # the two sentences read together hold what either holds
             evidence = max(evidence, joint_coverage(q, lead.unit, follower))

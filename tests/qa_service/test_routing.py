@@ -113,6 +113,9 @@ def test_years_ranges_periods_and_numbers() -> None:
     assert route.doc_numbers == ("11671/QĐ-UBND",)
     assert route_question("Báo cáo số 96 ban hành ngày nào?").doc_numbers == ("96",)
     assert route_question("8 tháng đầu năm 2023").periods == ("8 thang",)
+    # a count of a period after a kind word is no document number; a number dated after it is
+    assert route_question("Các sở báo cáo 6 tháng trước ngày nào?").doc_numbers == ()
+    assert route_question("Quyết định 2533 ngày 20/11/2025 do ai ký?").doc_numbers == ("2533",)
     assert route_question("quý I/2023").periods == ("quy i",)
 
 
