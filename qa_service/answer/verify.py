@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from indexer.extract.citations import number_matches
+from indexer.extract.numbers import roman_to_int
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
@@ -293,27 +294,15 @@ def procedure_words(folded: str) -> list[str]:
 # does not write it.
 _PERIOD = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})\s*[-–—]\s*((?:19|20)[0-9]{2})(?![0-9/])")
 # The numbered batch a question names ("đợt 2", "đợt II"), folded
-_BATCH = re.compile(r"\bdot (\d{1,2}|[ivx]{1,4})\b")
-_ROMAN_NUMBERS = {
-    "i": 1,
-    "ii": 2,
-    "iii": 3,
-    "iv": 4,
-    "v": 5,
-    "vi": 6,
-    "vii": 7,
-    "viii": 8,
-    "ix": 9,
-    "x": 10,
-}
+_BATCH = re.compile(r"\bdot\s+(\d{1,2}|[ivx]{1,4})\b")
 
 
 def _writes_batch(text: str, batch: str) -> bool:
     """The folded ``text`` names the batch numbered ``batch`` ("đợt 2", "đợt 02", "đợt II")."""
-    number = _ROMAN_NUMBERS.get(batch) or int(batch)
-    roman = next((r for r, n in _ROMAN_NUMBERS.items() if n == number), None)
-    written = rf"0*{number}" + (f"|{roman}" if roman else "")
-    return re.search(rf"\bdot\s+(?:{written})\b", text) is not None
+    number = roman_to_int(batch)
+    return number is not None and any(
+        roman_to_int(m.group(1)) == number for m in _BATCH.finditer(text)
+    )
 
 
 # An acronym as typed: two or more capitals (Đ included), none of a document number's symbol
