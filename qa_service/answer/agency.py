@@ -159,6 +159,14 @@ def heading_body(title: str) -> str | None:
     return title[start:end] if end is not None else None
 
 
+def opens_body(text: str, at: int) -> bool:
+    """Whether a body's name starts at ``at``: a kind of body and its name, a level's body
+    ("Công an tỉnh") or the head of one ("Chủ tịch UBND tỉnh")."""
+    return any(
+        pattern.match(text, at) is not None for pattern in (AGENCY, _LEVEL_BODY, _HOLDER_OPENING)
+    )
+
+
 def bodies_named(text: str) -> list[str]:
     """The bodies ``text`` names by their structure: a kind of body and its name ("Sở Nội vụ",
     "Ủy ban nhân dân cấp xã"), a level's body ("Công an cấp xã"), or the head of one ("Chủ tịch

@@ -29,6 +29,7 @@ from qa_service.answer.agency import (
     heading_body,
     holder_start,
     name_end,
+    opens_body,
     without_holder,
 )
 from qa_service.answer.agency import section_chain as _section_chain
@@ -1894,6 +1895,23 @@ def _named_in_question(q: Question, name: str) -> bool:
 _NAME_GOES_ON = re.compile(r"\b(?:Ủy|Uỷ|Hội đồng)\s+$")
 
 
+# "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch": "và" inside a name, before a
+# capitalized word that opens no other body ("Sở Tài chính và Sở Xây dựng": two bodies)
+_NAME_AND_PART = re.compile(r"\s+")
+
+
+def _joins_name(text: str, after: int) -> bool:
+    """Whether the word ending at ``after`` is "và" joining two parts of one body's name."""
+    if text[after - 2 : after] != "và":
+        return False
+    gap = _NAME_AND_PART.match(text, after)
+    if gap is None or not text[gap.end() : gap.end() + 1].isupper():
+        return False
+    # "và UBND các xã": an abbreviated body, written in capitals
+    next_word = text[gap.end() :].split(maxsplit=1)[0]
+    return not next_word.isupper() and not opens_body(text, gap.end())
+
+
 def name_after(text: str, at: int) -> int | None:
     """Where the capitalized name that starts at ``at`` ends: before the lower-case word that
     opens its task ("giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc ...",
@@ -1904,7 +1922,9 @@ def name_after(text: str, at: int) -> int | None:
     words = []
     for word in re.finditer(r"[^\s,;:.()]+", text[at:]):
         if (
-            word.group(0) in _TASK_WORDS and not _NAME_GOES_ON.search(text, 0, at + word.start())
+            word.group(0) in _TASK_WORDS
+            and not _NAME_GOES_ON.search(text, 0, at + word.start())
+            and not _joins_name(text, at + word.end())
         ) or text[at + word.start() - 1 : at + word.start()] in ",;:.(":
             break
         words.append(word)
