@@ -329,7 +329,9 @@ _BODY_ROLE = (
 _BODY_ASKED = (
     r"(?:\bco quan(?: (?!nao\b)\w+){0,2} nao\b"
     rf"|\b{_BODY_ROLE}(?: (?:voi|cho|ve|len|den|toi|tai))? (?:(?:cac|nhung) )?{_BODY_KIND} nao\b"
-    r"|\b(?:nop|gui|tiep nhan|dang ky|lien he)\b[^?]*\b(?:o dau|tai dau|ve dau|noi nao)\b)"
+    # "nộp hồ sơ ở đâu", "báo cáo kết quả về đâu" (not "về đầu tư")
+    r"|\b(?:nop|gui|tiep nhan|dang ky|lien he|bao cao|trinh)\b[^?]*"
+    r"\b(?:o dau|tai dau|ve dau(?! tu\b)|noi nao)\b)"
 )
 
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

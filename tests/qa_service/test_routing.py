@@ -84,6 +84,9 @@ from qa_service.routing import (
         ("Tỉnh phải gửi báo cáo về cơ quan trung ương nào?", "agency"),
         ("Vụ Tổ chức cán bộ phối hợp với vụ nào để thẩm định hồ sơ?", "agency"),
         ("ho so xin cap giay phep nop truc tiep o dau?", "agency"),
+        # where a report goes is a body; "về đầu tư" is a subject, not "về đâu"
+        ("Sở VHTTDL báo cáo kết quả thực hiện về đâu?", "agency"),
+        ("Báo cáo về đầu tư công năm 2024 của tỉnh Nghệ An đạt bao nhiêu?", "figure"),
         ("Đơn vị hành chính nào có diện tích lớn nhất?", "general"),
         # "biến động" as the case a body is asked for, not a change compared
         ("Khi giá thị trường biến động thì cơ quan nào tham mưu điều chỉnh khung giá?", "agency"),
