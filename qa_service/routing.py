@@ -279,6 +279,8 @@ _OBLIGATION = r"\b(?:phai|yeu cau|hang nam|hang quy|hang thang)\b"
 _EVENT = (
     r"(?:\blam viec (?:voi|tai)\b|\bbuoi lam viec\b|\bden tham\b|\btham(?:,| va) lam viec\b"
     r"|\bchuyen (?:cong tac|tham)\b|\bdien ra\b|\bkhai mac\b|\bbe mac\b|\bhop bao\b"
+    # "Phó Thủ tướng đi kiểm tra dự án ...", "lễ truy điệu, lễ viếng ...": a visit, a ceremony
+    r"|\bdi (?:kiem tra|khao sat|tham)\b|\ble (?:truy dieu|vieng|an tang|quoc tang)\b"
     r"|(?<!tai )(?<!theo )(?<!cua )(?<!sau )(?<!truoc )(?<!tu )"
     r"\b(?:(?:cuoc|phien|ky|buoi) hop|hop phien|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
     r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b)"

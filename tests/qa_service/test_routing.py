@@ -339,6 +339,9 @@ def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
         ("Hội nghị tổng kết công tác cải cách hành chính được tổ chức khi nào?", "date"),
         ("Tỉnh dự kiến tổ chức lễ khởi công cầu Cửa Hội vào ngày nào?", "date"),
         ("Đoàn công tác đến thăm, làm việc tại huyện vào những ngày nào?", "date"),
+        # a visit of inspection, a ceremony of a state funeral
+        ("Phó Thủ tướng đi kiểm tra dự án bệnh viện tại tỉnh vào ngày nào?", "date"),
+        ("le truy dieu nguyen Chu tich nuoc duoc to chuc vao ngay nao", "date"),
         # a meeting named as the source of a task, or an obligation: a deadline still
         ("Theo kết luận tại hội nghị, khi nào huyện sơ kết chương trình?", "deadline"),
         ("Sở phải tổ chức hội nghị tập huấn vào thời gian nào?", "deadline"),
