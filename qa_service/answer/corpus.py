@@ -320,21 +320,21 @@ class Corpus:
 
     def next_unit(self, unit: Unit) -> Unit | None:
         """The unit after ``unit`` in its document and section (None at the end)."""
-        ids = self.doc_units.get(unit.doc_id, [])
-        k = bisect.bisect_right(self.doc_starts.get(unit.doc_id, []), unit.start)
-        if k >= len(ids):
-            return None
-        following = self.units[ids[k]]
-        return following if following.section == unit.section else None
+        starts = self.doc_starts.get(unit.doc_id, [])
+        return self._neighbour(unit, bisect.bisect_right(starts, unit.start))
 
     def previous_unit(self, unit: Unit) -> Unit | None:
         """The unit before ``unit`` in its document and section (None at the start)."""
+        starts = self.doc_starts.get(unit.doc_id, [])
+        return self._neighbour(unit, bisect.bisect_left(starts, unit.start) - 1)
+
+    def _neighbour(self, unit: Unit, k: int) -> Unit | None:
+        """The ``k``-th unit of ``unit``'s document when it is in the same section."""
         ids = self.doc_units.get(unit.doc_id, [])
-        k = bisect.bisect_left(self.doc_starts.get(unit.doc_id, []), unit.start) - 1
-        if k < 0 or k >= len(ids):
+        if not 0 <= k < len(ids):
             return None
-        preceding = self.units[ids[k]]
-        return preceding if preceding.section == unit.section else None
+        other = self.units[ids[k]]
+        return other if other.section == unit.section else None
 
     def table_rows(self, unit: Unit) -> list[Unit]:
         """The other rows of the table of the row ``unit``: the rows next to it in its

@@ -249,13 +249,16 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
             factor *= 0.9
         else:
             return 0.0
-    label = group_label(corpus, unit) if q.route.ranges else ""
+    label: str | None = None  # the group label above the unit, read once when needed
     for first, last in q.route.ranges:  # "giai đoạn 2021-2030": the same span written
         pattern = rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)"
         if re.search(pattern, own):
             continue
-        if not any(re.search(pattern, x) for x in (section, title, unit.heading, label)):
-            return 0.0
+        if not any(re.search(pattern, x) for x in (section, title, unit.heading)):
+            if label is None:
+                label = group_label(corpus, unit)
+            if not re.search(pattern, label):
+                return 0.0
         # only its heading, group or document says so: a sentence writing the span itself
         # ("... từ năm 2026-2030: ... x 05 năm = ...") is the value of that span, one beside it
         # may be of a part ("... 01 năm: ...")

@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from indexer.extract.citations import number_matches
+from indexer.extract.numbers import parse_number
 from indexer.normalize import in_capitals, strip_diacritics
 from indexer.records import Section
 from indexer.units import STT, TOKEN, Unit, strip_span
@@ -1011,14 +1012,14 @@ def _with_followers(
     # thường bằng 50% ...")
     steps = 2 if intent == "deadline" else 1
     known = {c.unit.idx: c.evidence for c in scored}
-    asks_total = intent == "figure" and _ASKS_A_SUM.search(q.route.folded) is not None
+    asks_sum = intent == "figure" and _ASKS_A_SUM.search(q.route.folded) is not None
     out = list(scored)
     for lead in scored[:_FOLLOWED]:
         if lead.evidence < 0.3:
             continue
         if lead.unit.kind == "row":
             cell = _cell_set_apart(corpus, lead.unit)
-            if asks_total:
+            if asks_sum:
                 cell = cell or _group_total(corpus, lead.unit)
             if cell is not None and known.get(cell.idx, -1.0) < lead.evidence:
                 known[cell.idx] = lead.evidence
@@ -1102,7 +1103,7 @@ def _first_number(row: Unit) -> float | None:
     cells = [c.strip("* \n") for c in row.cells if c.strip()]
     for cell in cells[1:] if cells and STT.match(cells[0]) else cells:
         if _NUMBER_CELL.fullmatch(cell) and "%" not in cell:
-            return float(cell.replace(".", "").replace(",", "."))
+            return parse_number(cell)
     return None
 
 
@@ -2419,7 +2420,7 @@ def _role_said_of_another(q: Question, lead: Extracted, text: str) -> bool:
     return not _said_in(role, text[after : after + _ADJACENT_CHARS])
 
 
-_PARTNER_BEFORE = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+$", re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(f"{_PARTNERING.pattern}$", re.IGNORECASE)  # ending at the body
 
 
 def _partner_at(text: str, at: int) -> bool:

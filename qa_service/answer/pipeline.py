@@ -71,7 +71,7 @@ from qa_service.answer.sources import (
     citations_in,
     closest_sources,
 )
-from qa_service.answer.verify import missing_in_document, value_mismatch
+from qa_service.answer.verify import SHARE_FOR_COUNT, missing_in_document, value_mismatch
 from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
@@ -99,8 +99,6 @@ logger = logging.getLogger(__name__)
 
 # Values of another kind than asked set aside before a figure question abstains
 _REFUSED_VALUES = 2
-# value_mismatch's reason for a share given where a number of things is asked
-_SHARE_FOR_COUNT = "a share for a number of things"
 
 _RETRIEVE_K = 30  # passages ranked for an answerable question
 _CLOSEST_K = 10  # passages ranked to show the closest sources of an unanswerable one
@@ -297,7 +295,7 @@ class Answerer:
                 q.route.intent != "figure"
                 or len(support) != 1
                 or refused > _REFUSED_VALUES
-                or not mismatch.startswith(_SHARE_FOR_COUNT)
+                or not mismatch.startswith(SHARE_FOR_COUNT)
             ):
                 break
             # a document states many values: the sentence read first holds a share ("Có từ

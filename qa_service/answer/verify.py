@@ -25,6 +25,7 @@ from qa_service.answer.question import ASKS_DURATION, KINDS, TYPE_THEN_NUMBER, Q
 from qa_service.routing import CODED_KINDS, DOCUMENT_KINDS, HOW_MANY, STOP_WORDS, fold
 
 __all__ = [
+    "SHARE_FOR_COUNT",
     "asks_money",
     "missing_in_document",
     "procedure_words",
@@ -555,6 +556,10 @@ _STATES_EFFECT = re.compile(
 _EXCEPTED_ASIDE = re.compile(r"\(\s*(?:ngoai|khong ke|khong tinh|tru)\b[^()]*\)")
 
 
+# The reason given for a share where a number of things is asked (the pipeline reads past it)
+SHARE_FOR_COUNT = "a share for a number of things"
+
+
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
     of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
@@ -650,7 +655,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         and _asks_a_number_of_things(folded, q.route.question)
         and not _OF_THE_COUNT.match(after)
     ):
-        return f"a share for a number of things: {value!r}"
+        return f"{SHARE_FOR_COUNT}: {value!r}"
     if asked is None:
         return None
     answer = plain(fold(cand.answer or "")).translate(_SUPERSCRIPTS)
