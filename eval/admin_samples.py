@@ -149,6 +149,19 @@ SAMPLES: dict[str, Sample] = {
                 "qa-fresh2",
             ),
         ),
+        # Session 15: a fifth studied sample, by readers who saw no code, first run before
+        # changes. Every file is in some sample by now: it is drawn from the metadata and
+        # citation samples' files that no question set uses.
+        Sample(
+            "qa-fresh3",
+            24,
+            20261227,
+            exclude=(
+                *_UP_TO_VAL[2:],
+                *("qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard", "qa-fresh", "qa-val3"),
+                *("qa-fresh2", "qa-val4"),
+            ),
+        ),
     )
 }
 
