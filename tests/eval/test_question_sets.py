@@ -45,6 +45,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     # session 14: a fourth blind set over the last files of no sample, by two readers who saw no
     # code, scored on the merged answerer of the session and never read
     "admin-val4.jsonl": "qa-val4",
+    # session 15: a fifth studied set, by two readers who saw no code, over files of the
+    # metadata and citation samples that no question set used
+    "admin-fresh3.jsonl": "qa-fresh3",
 }
 
 needs_admin = pytest.mark.skipif(
