@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from indexer.extract.citations import number_matches
-from indexer.extract.numbers import parse_number
+from indexer.extract.numbers import parse_number, roman_to_int
 from indexer.normalize import in_capitals, strip_diacritics
 from indexer.records import Section
 from indexer.units import STT, TOKEN, Unit, strip_span
@@ -563,19 +563,42 @@ def best_unit_answer(
     return best
 
 
-# A numbered part of a programme the question names ("Dự án 8", "Tiểu dự án 1 thuộc Dự án 7",
-# "hợp phần 2"), folded: its kind and number
-_NUMBERED_PART = re.compile(r"\b((?:tieu )?(?:du an|hop phan)) (?:so )?(\d+)\b")
+# A numbered part or class the question names, folded: a part of a programme ("Dự án 8",
+# "Tiểu dự án 1 thuộc Dự án 7", "hợp phần 2") or a class of a rule ("mỏ nhóm IV", "viên chức
+# hạng II", "đường cấp III", "khu vực 2", "giai đoạn 1"), by its kind and number; a list or a
+# range of numbers after one kind ("nhóm I, II và III", "loại 1 đến 3") names each of them
+_ORDINAL = r"(?:\d{1,2}(?![.,/]?\d)|[ivx]{1,4}\b)"
+_NUMBERED_PART = re.compile(
+    # ("cấp 01 bản sao" counts copies: a level is written in roman numerals, "cấp III")
+    r"\b((?:tieu )?(?:du an|hop phan)|nhom|loai|hang|bac|cap(?= [ivx])|khu vuc|vung|giai doan)"
+    rf" (?:so )?({_ORDINAL}(?:\s*(?:,|-|–|va|hoac|den)\s*{_ORDINAL})*)"
+)
+_ORDINAL_IN_LIST = re.compile(rf"{_ORDINAL}|\b(?:den|-|–)\b")
 
 
-def _parts(folded: str) -> set[tuple[str, str]]:
-    return {(m.group(1), m.group(2)) for m in _NUMBERED_PART.finditer(folded)}
+def _parts(folded: str) -> set[tuple[str, int]]:
+    parts: set[tuple[str, int]] = set()
+    for match in _NUMBERED_PART.finditer(folded):
+        kind, previous, ranged = match.group(1), None, False
+        for token in _ORDINAL_IN_LIST.findall(match.group(2)):
+            if token in ("den", "-", "–"):
+                ranged = True
+                continue
+            number = roman_to_int(token)
+            if number is None:
+                break
+            if ranged and previous is not None:
+                parts.update((kind, n) for n in range(previous + 1, number))
+            parts.add((kind, number))
+            previous, ranged = number, False
+    return parts
 
 
 def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
-    """The question names a numbered part of a programme ("giao đơn vị nào chủ trì Dự án 8")
-    that the unit's document never names, or the unit (with the headings quoted with it) names
-    parts of that kind, none the one asked ("... tại Dự án 6"): it is about another part."""
+    """The question names a numbered part or class ("giao đơn vị nào chủ trì Dự án 8", "thời
+    hạn công nhận ... mỏ nhóm IV") that the unit's document never names, or the unit (with the
+    headings quoted with it) names parts of that kind, none the one asked ("... tại Dự án 6",
+    "nhóm II ... 60 ngày"): it is about another part."""
     asked = _parts(q.route.folded)
     if not asked:
         return False
@@ -583,8 +606,10 @@ def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
         return True
     document = corpus.texts[cand.unit.doc_id]
     named = _parts(fold(" ".join([cand.unit.text, *(document[a:b] for a, b in cand.extra)])))
-    kinds = {kind for kind, _ in named}
-    return any(kind in kinds and (kind, number) not in named for kind, number in asked)
+    # ("nhóm I, II ... và nhóm III": a question of several parts, each its own unit, asks of a
+    # unit one of them)
+    kinds = {kind for kind, _ in named} & {kind for kind, _ in asked}
+    return any(not asked & {part for part in named if part[0] == kind} for kind in kinds)
 
 
 _PERSON_ASKED = re.compile(r"\bai\b")
