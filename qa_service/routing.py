@@ -419,7 +419,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # nor the one a document's force ended by ("hết hiệu lực theo quyết định nào")
             rf"(?!.*\bhet hieu luc (?:theo|tai|boi|bang|o) {_KIND}(?: so)? (?:nao|so may)\b)"
             r".*(?:\bhieu luc\b"
-            r"|\b(bat dau )?(duoc )?ap dung (tu|ke tu) (ngay|khi|thoi diem) nao\b"
+            r"|\b(bat dau )?(duoc )?ap dung (tu|ke tu) (?:(ngay|khi|luc|thoi diem) nao|bao gio)\b"
             r"|\bthi hanh (tu|ke tu) (ngay|khi)\b)",
         ),
         (
@@ -573,7 +573,19 @@ def _intent(folded: str, toned: str | None = None) -> str:
             continue  # "kỳ họp", "định kỳ": no signature asked
         if pattern.search(text):
             return intent
+    if _VALUE_NAMED.search(folded):
+        return "figure"
     return "general"
+
+
+# No question word, the question names a value ("phí cấp chứng chỉ khi thay đổi thông tin", "mức
+# hỗ trợ giáo viên mầm non tư thục") or asks a code ("xếp vào mã HS nào", "mã số hàng hóa là
+# gì"): the value is what is asked (folded)
+_VALUE_NAMED = re.compile(
+    r"^(?:muc |so )?(?:le phi|phi|hoc phi|gia|don gia|kinh phi|so tien|tien)\b"
+    r"|^muc (?:thu|chi|ho tro|phat|luong|tro cap)\b"
+    r"|\bma (?:so|hs)\b[^?]*\b(?:nao|gi)\b"
+)
 
 
 # ---------------------------------------------------------------- constraints

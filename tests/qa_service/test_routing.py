@@ -38,6 +38,13 @@ from qa_service.routing import (
         ("Những văn bản nào được viện dẫn trong báo cáo 96?", "list"),
         ("Kế hoạch CCHC năm 2024 của huyện là kế hoạch số bao nhiêu?", "decision"),
         ("Huyện đã hoàn thành bao nhiêu nhiệm vụ?", "figure"),
+        # no question word: a value named, or a code asked, is the value asked
+        ("phi cap ban sao trich luc khi thay doi thong tin", "figure"),
+        ("Mức hỗ trợ giáo viên mầm non tư thục mỗi tháng", "figure"),
+        ("Máy lọc nước X được xếp vào mã HS nào?", "figure"),
+        ("Phí thẩm định thu như thế nào?", "general"),
+        ("Quy chế áp dụng từ lúc nào?", "effective"),
+        ("quy dinh nay ap dung tu bao gio", "effective"),
         ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "figure"),
         ("ty le so hoa ho so la bao nhieu", "figure"),
         ("Có mấy xã đạt chuẩn?", "figure"),
