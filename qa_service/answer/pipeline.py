@@ -71,7 +71,12 @@ from qa_service.answer.sources import (
     citations_in,
     closest_sources,
 )
-from qa_service.answer.verify import SHARE_FOR_COUNT, missing_in_document, value_mismatch
+from qa_service.answer.verify import (
+    SHARE_FOR_COUNT,
+    missing_in_document,
+    quantity_of,
+    value_mismatch,
+)
 from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
@@ -810,7 +815,15 @@ def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> 
     a, b = spans[i]
     left = max(a - _OWN_BEFORE, spans[i - 1][1] if i > 0 else 0)
     right = min(b + _OWN_AFTER, spans[i + 1][0] if i + 1 < len(spans) else len(text))
+    # nor past the clause's end: "2GB/hộp thư cơ quan, đơn vị; kích cỡ tệp tối đa 20MB" - the
+    # words before ";" are the value's before it
+    left = max([left, *(m.end() for m in _CLAUSE_END.finditer(text, left, a))])
+    stop = _CLAUSE_END.search(text, b, right)
+    right = stop.start() if stop else right
     return keyed_tokens(q, f"{text[left:a]} {text[b:right]}")
+
+
+_CLAUSE_END = re.compile(r"[;.](?!\d)")
 
 
 def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Composed | None:
@@ -843,8 +856,12 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
             return float(len(second_words & {fold(w) for w in words}))
         return sum(w for t, w in q.weights.items() if t in words - first_words)
 
-    kind = value_unit(text, *spans[first])
-    others = [i for i in range(len(spans)) if i != first and value_unit(text, *spans[i]) == kind]
+    kind = quantity_of(value_unit(text, *spans[first]))
+    others = [
+        i
+        for i in range(len(spans))
+        if i != first and quantity_of(value_unit(text, *spans[i])) == kind
+    ]
     if not others:
         return None
     gain, other = max(((own_gain(i), i) for i in others), key=lambda item: item[0])

@@ -26,6 +26,7 @@ from qa_service.routing import CODED_KINDS, DOCUMENT_KINDS, HOW_MANY, STOP_WORDS
 
 __all__ = [
     "SHARE_FOR_COUNT",
+    "quantity_of",
     "asks_money",
     "missing_in_document",
     "procedure_words",
@@ -750,6 +751,25 @@ _UNIT_KINDS = {
          "mw", "lit", "mm", "cm", "gw", "kv"), "measure"
     ),
 }  # fmt: skip
+# Units of one quantity, that one rule may write side by side ("500MB/hộp thư cá nhân, 2GB/hộp
+# thư cơ quan", "800.000 đồng ... 1,2 triệu đồng"), folded
+_SAME_QUANTITY = {
+    **dict.fromkeys(("kb", "mb", "gb", "tb"), "data"),
+    **dict.fromkeys(("dong", "d", "trieu", "ty", "nghin", "ngan", "vnd"), "vnd"),
+    **dict.fromkeys(("mm", "cm", "m", "km"), "length"),
+    **dict.fromkeys(("m2", "ha", "km2"), "area"),
+    **dict.fromkeys(("kg", "tan"), "mass"),
+    **dict.fromkeys(("kw", "mw", "gw"), "power"),
+    **dict.fromkeys(("phut", "gio", "ngay", "tuan", "thang", "nam"), "time"),
+}
+
+
+def quantity_of(unit: str) -> str:
+    """The quantity a value's unit word (folded, as :func:`extractors.value_unit` reads it)
+    measures: "gb" and "mb" alike; a word of no known quantity is its own."""
+    return _SAME_QUANTITY.get(unit, unit)
+
+
 _UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
 _FRACTION = re.compile(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*")  # "2/3" of the households: a share

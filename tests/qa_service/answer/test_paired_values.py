@@ -246,3 +246,44 @@ def test_a_value_restated_in_brackets_is_quoted_with_it(answerer: Answerer) -> N
     assert result.found, result
     assert "10 Gbps" in result.answer
     assert_quotes_verbatim(answerer, result)
+
+
+MAIL_RULES = """ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+
+Số: 43/2025/QĐ-UBND
+
+Thử Nghiệm, ngày 02 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+
+Ban hành Quy chế quản lý, sử dụng hệ thống thư điện tử công vụ của tỉnh
+
+Điều 5. Dung lượng hộp thư
+
+Dung lượng cấp cho mỗi hộp thư điện tử, bảo đảm tối thiểu 500MB/hộp thư điện tử cá nhân, \
+2GB/hộp thư điện tử cơ quan, đơn vị; kích cỡ các tệp gửi kèm tối đa 20MB/hộp thư điện tử.
+"""
+
+
+@pytest.fixture(scope="module")
+def mail_answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    answerer = answerer_over(
+        tmp_path_factory.mktemp("mail"), {"quy-che-thu.md": MAIL_RULES}, lexical_only=True
+    )
+    yield answerer
+    answerer.close()
+
+
+def test_two_values_of_one_quantity_in_other_units_and_their_own_clauses(
+    mail_answerer: Answerer,
+) -> None:
+    # 2GB is a size like 500MB; the words before ";" are said of 2GB, not of 20MB after it
+    result = mail_answerer.ask(
+        "Dung lượng tối thiểu cấp cho hộp thư cá nhân và hộp thư cơ quan, đơn vị lần lượt là "
+        "bao nhiêu?"
+    )
+    assert result.found and result.answer is not None
+    assert "500MB" in result.answer and "2GB" in result.answer
+    assert "20MB" not in result.answer
+    assert_quotes_verbatim(mail_answerer, result)
