@@ -156,6 +156,19 @@ def answer_signer(
 _OPENING_KIND = re.compile(rf"^({KINDS})\b")
 
 
+# The question opens with a document (its subject) and names an event only as where the
+# document comes from ("Thông báo 634/TB-VPCP kết luận của Thủ tướng tại buổi làm việc với
+# ... được ban hành ngày nào?"): the document is what is dated, not the event (folded)
+_EVENT_AS_SOURCE = re.compile(rf"^(?:{KINDS})\b[^?]*?\b(?:tai|theo)\b")
+
+
+def _event_as_source(folded: str) -> bool:
+    """The question's subject is a document and every event it names follows "tại" or
+    "theo" (the meeting or visit the document reports), so the document's date is asked."""
+    opening = _EVENT_AS_SOURCE.match(folded)
+    return opening is not None and not names_an_event(folded[: opening.end()])
+
+
 def dated_document(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, float] | None:
@@ -169,7 +182,7 @@ def dated_document(
     issued = _ISSUES_A_KIND.search(folded)
     if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed) or issued):
         return _acting_issuer_document(corpus, q, hits)
-    if names_an_event(folded):
+    if names_an_event(folded) and not _event_as_source(folded):
         # "UBND tỉnh họp phiên thường kỳ biểu quyết thông qua QĐ ... vào ngày nào": the day of
         # the meeting, which the document's own date is not (it may be passed by written vote);
         # a sentence that dates the event answers

@@ -186,6 +186,16 @@ def joint_coverage(q: Question, first: Unit, second: Unit) -> float:
     return (direct + 0.5 * context) / q.total
 
 
+def added_share(q: Question, first: Unit, second: Unit) -> float:
+    """IDF-weighted share of the question's words that ``second`` writes and ``first`` holds
+    neither in its text nor in its context: what the next sentence adds to its leader."""
+    if q.total <= 0:
+        return 0.0
+    held = unit_sets(first, q.toned)[0] | unit_sets(first, q.toned)[1]
+    terms = unit_sets(second, q.toned)[0] - held
+    return sum(w for t, w in q.weights.items() if t in terms) / q.total
+
+
 def direct_share(q: Question, unit: Unit) -> float:
     """IDF-weighted share of the question's words in the unit's own text."""
     if q.total <= 0:

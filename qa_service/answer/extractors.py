@@ -39,6 +39,7 @@ from qa_service.answer.evidence import (
     LOWER_BOUND,
     UPPER_BOUND,
     Candidate,
+    added_share,
     clause_coverage,
     constraint_factor,
     denies_question,
@@ -1071,11 +1072,34 @@ def _with_followers(
                 break
             # the two sentences read together hold what either holds
             evidence = max(evidence, joint_coverage(q, lead.unit, follower))
+            if intent == "deadline" and _new_sentence(lead.unit.text, follower.text):
+                # "... triển khai từ tháng 10/2025 đến hết tháng 3/2026." / "Tổng kết vào tháng
+                # 4 năm 2026.": a sentence naming the act asked that its leader does not name
+                # answers before the leader, whose time is of another act (not the rest of the
+                # leader's own sentence, cut at a bracket: "(19/12/1946-19/12/2025) và ...")
+                added = added_share(q, lead.unit, follower)
+                evidence = max(evidence, min(1.0, lead.evidence + added))
             if len(follower.text) > _FOLLOWER_CHARS or known.get(follower.idx, -1.0) >= evidence:
                 continue
             known[follower.idx] = evidence
             out.append(_read_after(lead, follower, evidence))
     return out
+
+
+# a sentence ends ("... năm 2026.", "... như sau:"), emphasis marks after it left out
+_SENTENCE_END = re.compile(r"[.;:!?][*_\s]*$")
+# a sentence opens: a capital letter, after emphasis marks
+_SENTENCE_OPENING = re.compile(r"^[*_\s]*[^\W\d_]")
+
+
+def _new_sentence(lead: str, follower: str) -> bool:
+    """``follower`` is a sentence of its own after ``lead``'s ended, not the rest of it."""
+    opening = _SENTENCE_OPENING.match(follower)
+    return (
+        _SENTENCE_END.search(lead) is not None
+        and opening is not None
+        and opening.group()[-1].isupper()
+    )
 
 
 # between a row and a cell of it set apart: cell marks and spaces only (an empty cell), no

@@ -126,7 +126,12 @@ def question_names(question: str) -> list[str]:
         # Thuế"): a name starts after it, and after an abbreviation that opens it ("Cty Lọc
         # hóa dầu Nghi Sơn": the document writes "Công ty")
         opening_abbreviation = not run and _abbreviated(word)
-        if capital and not (previous_end < 0 or _SENTENCE_END.search(gap) or opening_abbreviation):
+        # a word a slash joins to the one before ("C/O Mẫu AK", "QĐ/UBND") is part of that
+        # code, no name of its own
+        in_code = gap == "/"
+        if capital and not (
+            previous_end < 0 or _SENTENCE_END.search(gap) or opening_abbreviation or in_code
+        ):
             run.append(word)
         previous_end = m.end()
     close()

@@ -186,6 +186,8 @@ def test_a_sum_of_money_is_not_answered_by_a_duration(answerer: Answerer) -> Non
         ("Ở Hưng Yên, đơn vị nào của UBND tỉnh chịu trách nhiệm?", ["hung yen"]),
         ("Theo Cục Hải quan, mặt hàng này được PTTg giao cho đơn vị nào?", ["cuc hai"]),
         ("Verdad Powder N30 có mã số nào?", []),
+        # a word a slash joins to a code is part of it ("C/O Mẫu AK" names no "O Mẫu")
+        ("Ở Đắk Lắk, thủ tục cấp C/O Mẫu AK nộp qua bưu chính mất bao lâu?", ["dak lak"]),
         # typed in lower case or in capitals: the case says nothing
         ("ai ky thong tu cua bo xay dung?", []),
         ("AI KÝ THÔNG TƯ CỦA BỘ XÂY DỰNG?", []),
