@@ -50,6 +50,7 @@ from qa_service.answer.evidence import (
     local_gain,
     missing_rare_term,
     row_cells,
+    row_label,
     row_label_share,
     text_share,
 )
@@ -884,11 +885,44 @@ def doer_receives(q: Question, text: str) -> bool:
     return False
 
 
+# "Phó" before a title: the deputy ("Phó Trưởng ban", "Phó Đại đội trưởng"), another person
+_DEPUTY = "pho"
+_DEPUTY_OF_ASKED = 0.4  # as far off as another procedure's row: another person's value
+
+
+def deputy_of_asked(q: Question, unit: Unit, focus: tuple[int, int]) -> bool:
+    """The value's label (a row's name cell; in text, the words since the value before it)
+    names the title the question writes ("Trưởng ban") only as its deputy's ("Phó Trưởng
+    ban"), and the question writes no "phó" before it: the value of another person."""
+    if unit.kind == "row":
+        label = name_cell(unit)
+    else:
+        before = unit.text[: focus[0]]
+        start = max((v[1] for v in _values(before) if v[1] <= focus[0]), default=0)
+        label = before[start:]
+    tokens = [t for t in TOKEN.findall(key(label, q.toned)) if t[0].isalpha()]
+    as_deputy = as_itself = False
+    for i in range(len(tokens) - 1):
+        if (tokens[i], tokens[i + 1]) not in q.all_bigrams:
+            continue
+        if (
+            i > 0
+            and strip_diacritics(tokens[i - 1]) == _DEPUTY
+            and (tokens[i - 1], tokens[i]) not in q.all_bigrams
+        ):
+            as_deputy = True
+        elif i == 0 or (tokens[i - 1], tokens[i]) not in q.all_bigrams:
+            as_itself = True  # the title's own start, not a word inside it
+    return as_deputy and not as_itself
+
+
 def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
     """How much less a value answer fits than its (capped) quality says."""
     penalty = 0.0
     if other_action(q, unit.text, focus[0]):
         penalty += _OTHER_ACTION
+    if deputy_of_asked(q, unit, focus):
+        penalty += _DEPUTY_OF_ASKED
     if q.route.intent == "deadline" and doer_receives(q, unit.text):
         penalty += _DOER_RECEIVES
     if other_procedure(q, unit):
@@ -1047,6 +1081,7 @@ def _with_followers(
             cell = _cell_set_apart(corpus, lead.unit)
             if asks_sum:
                 cell = cell or _group_total(corpus, lead.unit)
+            cell = cell or _alike_sub_row(corpus, lead.unit)
             if cell is not None and known.get(cell.idx, -1.0) < lead.evidence:
                 known[cell.idx] = lead.evidence
                 out.append(_read_after(lead, cell, lead.evidence))
@@ -1199,6 +1234,39 @@ def _cell_set_apart(corpus: Corpus, row: Unit) -> Unit | None:
     return cell
 
 
+_SUB_ROWS = 12  # numbered rows of one group ("10.1" ... "10.12") read under its heading row
+
+
+def _alike_sub_row(corpus: Corpus, row: Unit) -> Unit | None:
+    """The first of the rows numbered under ``row`` ("10 | Trường Tiểu học Tràng An", then
+    "10.1 | Khối 1 | 3.700.000", "10.2 | Khối 2 | 3.700.000"), a heading row holding no value
+    of its own, when every one of them states the same values: then what they state is the
+    heading's, whichever of its parts the question leaves unnamed; None otherwise."""
+    cells = [c for c in row.cells if c]
+    if len(cells) < 2 or not cells[0].isdigit():
+        return None
+    value_cells, _ = _row_value_cells(row)
+    if any(a <= v[0] < b for v in _values(row.text) for a, b in value_cells):
+        return None
+    prefix = f"{cells[0]}."
+    stated: set[tuple[str, ...]] = set()
+    first: Unit | None = None
+    unit: Unit | None = row
+    for _ in range(_SUB_ROWS):
+        unit = corpus.next_unit(unit) if unit is not None else None
+        if unit is None or unit.kind != "row":
+            break
+        sub = [c for c in unit.cells if c]
+        if not sub or not sub[0].startswith(prefix):
+            break
+        spans, _ = _row_value_cells(unit)
+        stated.add(tuple(unit.text[a:b] for a, b in spans))
+        first = first or unit
+    if first is None or len(stated) != 1 or not _values(first.text):
+        return None
+    return first
+
+
 def _read_after(lead: Candidate, unit: Unit, evidence: float) -> Candidate:
     """``unit`` weighed as the continuation of ``lead`` (its next sentence, the line defining
     the term it counts in): with ``evidence`` and the leader's prior, the leader quoted with it."""
@@ -1273,6 +1341,8 @@ def _defining_units(corpus: Corpus, doc_id: str, term: str) -> list[Unit]:
 
 _VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score"})
 _FIELD_CHARS = 200
+_NAMED_ROW_DIRECT = 0.05  # share a short row needs itself when the question writes its label
+_NAMED_LABEL_WORDS = 2
 _FIELD_INTENTS = _VALUE_INTENTS | {"agency"}
 
 
@@ -1298,11 +1368,18 @@ def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) ->
     speaks for it; so does the header of a table row whose label the question names
     ("Xã A Lưới 1 | 80 | 20" under "Tỷ lệ vốn đối ứng (%)"), and a short list item whose label
     the question names ("b) Đối với Phó Trưởng Bộ môn: 700.000 đồng/người/tháng")."""
+    short = intent in _FIELD_INTENTS and len(cand.unit.text) <= _FIELD_CHARS
     if (
-        intent in _FIELD_INTENTS
-        and len(cand.unit.text) <= _FIELD_CHARS
-        and (cand.evidence >= 0.5 or item_label_share(q, cand.unit) >= 1.0)
+        short
+        and cand.evidence >= 0.5
+        and row_label_share(q, cand.unit) >= 1.0
+        and len(TOKEN.findall(fold(row_label(cand.unit)))) >= _NAMED_LABEL_WORDS
     ):
+        # a short row whose label the question writes whole ("- Trưởng ban | 692") is the
+        # record asked: its few words are all it holds, its header and section the rest (a
+        # one-word label, "Tổng", names no record of its own)
+        return _NAMED_ROW_DIRECT
+    if short and (cand.evidence >= 0.5 or item_label_share(q, cand.unit) >= 1.0):
         return 0.1
     if intent in _FIELD_INTENTS and row_label_share(q, cand.unit) >= 1.0:
         return 0.1

@@ -494,7 +494,9 @@ def _named_as_source(folded: str, number: str) -> bool:
 _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
     r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong|tien cong"
-    r"|tien phat)\b"
+    r"|tien phat"
+    # an allowance or a benefit paid ("phụ cấp chức vụ", "trợ cấp một lần"): a sum of money
+    r"|phu cap|tro cap)\b"
     # "được thưởng bao nhiêu" typed without tones (not "khen thưởng", the honour)
     r"|(?<!khen )\bthuong(?= bao nhieu\b)"
 )
@@ -532,8 +534,13 @@ def asks_money(folded: str, question: str = "") -> bool:
     unit = how_much.group(1)
     if unit in _CURRENCY_WORDS:
         return True
+    if _COEFFICIENT.search(folded):
+        return False  # "hệ số trợ cấp ... là bao nhiêu": a multiple of a sum, no sum itself
     noun = _MONEY_ASKED.search(folded) or _MONEY_TYPED.search(question.lower())
     return noun is not None and unit in _NO_UNIT
+
+
+_COEFFICIENT = re.compile(r"\bhe so\b")
 
 
 # Money as typed with its tones (without them "phi" is also "non-", "tien" "tiến", "thuong"
