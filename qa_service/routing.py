@@ -631,6 +631,9 @@ _NEAREST_KIND = re.compile(
 )
 _PERIOD = re.compile(
     r"\bquy (i{1,3}|iv|[1-4])\b|\b(\d{1,2}) thang\b|\b(nua dau|nua cuoi) nam\b|\bca nam\b"
+    # a quarterly duty ("báo cáo hằng quý"): a unit of no quarter is of another period ("định kỳ
+    # 06 tháng, năm"); "hằng tháng / hằng năm" tell nothing, every text writes "tháng", "năm"
+    r"|\b(hang|moi|tung) quy\b"
 )
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 
@@ -732,6 +735,11 @@ def period_pattern(period: str) -> str:
     if quarter:
         arabic = {v: k for k, v in _ROMAN.items()}[quarter.group(1)]
         return rf"\bquy (?:{quarter.group(1)}|{arabic})\b"
+    if period == "hang quy":  # a quarter written, not the "quy" of "quy chế", "quy định"
+        return (
+            r"\bquy (?:i{1,3}|iv|[1-4]|tiep theo|sau|truoc|dau|cuoi)\b"
+            r"|\b(?:hang|moi|tung|theo|cac|mot) quy\b"
+        )
     return rf"\b{re.escape(period)}\b"
 
 
@@ -745,6 +753,8 @@ def periods_in(folded_plain: str) -> tuple[str, ...]:
             found.setdefault(f"{int(match.group(2))} thang", None)
         elif match.group(3):
             found.setdefault(f"{match.group(3)} nam", None)
+        elif match.group(4):
+            found.setdefault("hang quy", None)
         else:
             found.setdefault("ca nam", None)
     return tuple(found)

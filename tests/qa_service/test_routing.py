@@ -206,6 +206,11 @@ def test_the_first_of_two_kind_words_is_the_kind_asked() -> None:
     assert route.doc_types == ("cong van",)
 
 
+def test_a_quarterly_duty_is_a_period() -> None:
+    route = route_question("Sở phải báo cáo UBND tỉnh hằng quý trước ngày nào?")
+    assert route.periods == ("hang quy",)
+
+
 @pytest.mark.parametrize(
     ("period", "written", "matches"),
     [
@@ -215,6 +220,10 @@ def test_the_first_of_two_kind_words_is_the_kind_asked() -> None:
         ("quy iv", "thoi gian thuc hien: quy 4 nam 2025", True),
         ("quy iv", "quy iv nam 2025", True),
         ("quy i", "quy ii nam 2025", False),
+        # a quarterly duty: a quarter written, not the "quy" of "quy chế"
+        ("hang quy", "bao cao dinh ky hang quy truoc ngay 20", True),
+        ("hang quy", "bao cao quy i truoc ngay 20/3", True),
+        ("hang quy", "quy che quan ly thu dien tu: bao cao dinh ky 06 thang, nam", False),
     ],
 )
 def test_a_period_as_documents_write_it(period: str, written: str, matches: bool) -> None:
