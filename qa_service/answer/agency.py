@@ -204,6 +204,8 @@ _BODY_HEADER = re.compile(
 )
 
 
+_PLACE_HEADER = re.compile(r"^địa điểm\b", re.IGNORECASE)
+
 # Column headers of the bodies that take part in another's task ("Cơ quan phối hợp").
 _PARTNER_HEADER = re.compile(r"^(?:cơ quan|đơn vị)\s+phối hợp\b", re.IGNORECASE)
 
@@ -241,11 +243,15 @@ def body_column(
         partner and len(header.cells) - len(unit.cells) == 1
     )
     if aligned:
-        cells = [
-            unit.cells[k]
+        under = [
+            (name.strip(" *"), unit.cells[k].strip())
             for k, name in enumerate(header.cells)
             if k < len(unit.cells) and wanted.match(name.strip(" *"))
         ]
+        # a procedure's "Địa điểm thực hiện" names a body only when no column names the body
+        # itself, and only in a cell that opens with a body's name (not "Nộp hồ sơ trực tuyến")
+        bodies = [cell for name, cell in under if not _PLACE_HEADER.match(name)]
+        cells = bodies or [cell for _, cell in under if AGENCY.match(cell)]
     elif partner:
         return None  # which cell partners is known only under its header
     # cells lost or merged: the cell that opens with a body's name

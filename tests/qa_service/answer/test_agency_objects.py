@@ -74,6 +74,13 @@ DANH MỤC THỦ TỤC
 | --- | --- | --- | --- |
 | 1 | Cấp giấy phép hành nghề khoan nước dưới đất | 22 ngày | \
 Trung tâm Phục vụ hành chính công tỉnh Thử Nghiệm |
+
+DANH MỤC THỦ TỤC KHOA HỌC
+
+| TT | Tên thủ tục | Thời hạn | Địa điểm thực hiện | Cơ quan thực hiện |
+| --- | --- | --- | --- | --- |
+| 1 | Thủ tục đề xuất tham gia chương trình hỗ trợ voucher | 40 ngày | \
+Nộp hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia | Quỹ phát triển khoa học và công nghệ |
 """
 
 
@@ -117,6 +124,8 @@ def test_a_sentence_pointing_back_names_the_body(answerer: Answerer) -> None:
          "dân sự?", "Sở Y tế"),
         ("Nộp hồ sơ cấp giấy phép hành nghề khoan nước dưới đất ở đâu?",
          "Trung tâm Phục vụ hành chính công tỉnh Thử Nghiệm"),
+        ("Cơ quan nào thực hiện thủ tục đề xuất tham gia chương trình hỗ trợ voucher?",
+         "Quỹ phát triển khoa học và công nghệ"),
         ("Vướng mắc khi triển khai nghị định phòng thủ dân sự thì các sở phản ánh về đâu?",
          "Ban Chỉ huy Phòng thủ dân sự tỉnh"),
     ],
