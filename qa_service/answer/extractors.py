@@ -1691,7 +1691,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                     _said_in(role, corpus.texts[unit.doc_id][a:b]) for a, b in cand.extra
                 )
                 quality = min(0.9, lead[2] + 0.1) if said else lead[2] * _OTHER_RELATION
-                if said and _role_of_another_task(q, role, text):
+                if said and (
+                    _role_of_another_task(q, role, text)
+                    or _role_far_from_body(role, lead, text, cand.extra, corpus.texts[unit.doc_id])
+                ):
                     quality = lead[2] * _OTHER_RELATION
                 lead = (lead[0], lead[1], quality, lead[3], lead[4])
             # "giao cơ quan nào theo dõi ...": a body given the asked task in a list of tasks
@@ -2496,6 +2499,26 @@ def _partner_at(text: str, at: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r";|\.\s")
+_ROLE_REACH = 80  # characters after a body's name (or opening its unit) that say its task
+
+
+def _role_far_from_body(
+    role: frozenset[tuple[str, str]],
+    lead: Extracted,
+    text: str,
+    extra: Sequence[tuple[int, int]],
+    document: str,
+) -> bool:
+    """The role asked is written neither in the words after the body's name, nor where the unit
+    opens, nor in the heading quoted with it ("Trong thời gian ... tiếp xúc cử tri, UBND cấp xã
+    có trách nhiệm cử đại diện ... tham gia Hội nghị ..., trực tiếp giải quyết ... hoặc tiếp
+    nhận để chỉ đạo" for "cơ quan nào tiếp nhận, phân loại kiến nghị"): the asked verb is said
+    of another act than the task the body is given."""
+    if _said_in(role, text[:_ROLE_REACH]) or any(_said_in(role, document[a:b]) for a, b in extra):
+        return False
+    start, end = lead[1]
+    named_here = lead[3] is text and 0 <= start < end <= len(text) and text[start:end] == lead[0]
+    return not (named_here and _said_in(role, text[end : end + _ROLE_REACH]))
 
 
 def _role_of_another_task(q: Question, role: frozenset[tuple[str, str]], text: str) -> bool:

@@ -84,12 +84,40 @@ Nộp hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia | Quỹ ph
 """
 
 
+RULES = """ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM
+
+Số: 98/2025/QĐ-UBND
+
+Thử Nghiệm, ngày 25 tháng 11 năm 2025
+
+QUY CHẾ
+
+Tiếp nhận, xử lý và trả lời kiến nghị của cử tri
+
+Điều 6. Trách nhiệm Văn phòng UBND tỉnh
+
+1. Tiếp nhận, phân loại kiến nghị của cử tri thuộc thẩm quyền giải quyết của UBND tỉnh.
+
+Điều 8. Trách nhiệm của UBND cấp xã
+
+1. Trong thời gian đại biểu HĐND tỉnh tiếp xúc cử tri tại địa phương, UBND cấp xã có trách \
+nhiệm cử đại diện Lãnh đạo UBND tham gia Hội nghị để kịp thời nắm bắt tình hình, trực tiếp giải \
+quyết, trả lời các kiến nghị của cử tri thuộc thẩm quyền hoặc tiếp nhận để chỉ đạo các bộ phận \
+liên quan phối hợp giải quyết.
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     root: Path = tmp_path_factory.mktemp("objects")
     answerer = answerer_over(
         root,
-        {"thong-bao-ho-tich.md": NOTICE, "cong-van-thue-dat.md": LETTER, "ke-hoach.md": PLAN},
+        {
+            "thong-bao-ho-tich.md": NOTICE,
+            "cong-van-thue-dat.md": LETTER,
+            "ke-hoach.md": PLAN,
+            "quy-che.md": RULES,
+        },
         lexical_only=True,
     )
     yield answerer
@@ -124,6 +152,8 @@ def test_a_sentence_pointing_back_names_the_body(answerer: Answerer) -> None:
          "dân sự?", "Sở Y tế"),
         ("Nộp hồ sơ cấp giấy phép hành nghề khoan nước dưới đất ở đâu?",
          "Trung tâm Phục vụ hành chính công tỉnh Thử Nghiệm"),
+        ("Kiến nghị của cử tri thuộc thẩm quyền UBND tỉnh do cơ quan nào tiếp nhận, phân loại?",
+         "Văn phòng UBND tỉnh"),
         ("Cơ quan nào thực hiện thủ tục đề xuất tham gia chương trình hỗ trợ voucher?",
          "Quỹ phát triển khoa học và công nghệ"),
         ("Vướng mắc khi triển khai nghị định phòng thủ dân sự thì các sở phản ánh về đâu?",
