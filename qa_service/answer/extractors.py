@@ -2068,8 +2068,9 @@ _SLOT_VERB = re.compile(
 )
 # Words that join a verb to its object ("liên hệ với Bộ X", "phản ánh về Sở Y"), folded
 _SLOT_LINKS = ("voi", "ve", "den", "toi", "cho", "len", "tai")
-# What before the kind asked is no verb ("thuộc sở nào", "là cơ quan nào", "của bộ nào")
-_NO_SLOT = frozenset({"thi", "la", "hoi", "cua", "thuoc", "va", "hay", "cac", "nhung"})
+# What before the kind asked is no verb ("thuộc sở nào", "là cơ quan nào", "của bộ nào"), or a
+# verb of charge ("giao đơn vị nào vận hành ..."), whose body the task after it ends
+_NO_SLOT = frozenset({"thi", "la", "hoi", "cua", "thuoc", "va", "hay", "cac", "nhung", "giao"})
 
 
 def slot_body(q: Question, text: str) -> Extracted | None:
