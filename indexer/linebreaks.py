@@ -15,7 +15,8 @@ break only, the way a reader does:
   ("Điều 2.", "1.", "a)", "-", "Căn cứ", "KT.", "Số:", "**") → hard; but an emphasis run that
   opens in lower case ("gửi về Sở Nội vụ\n*trước ngày 31/3/2026*") goes on with the sentence;
 - an article or chapter heading, or a signature position ("Điều 5. ...", "KT. CHỦ TỊCH"), is
-  continued only by a lower-case line;
+  continued only by a lower-case line, or, for a heading, by the line that closes the bold run
+  it left open ("**Điều 6. Trách nhiệm Văn phòng" / "UBND tỉnh**");
 - a line in capitals continues only inside one emphasis run ("**QUY\\nĐỊNH MỘT SỐ ...**"), and
   mixed case runs into capitals only after a connecting word ("của\\nUBND TỈNH");
 - a heading or list item whose emphasis run stays open reads on into the next line
@@ -86,6 +87,19 @@ _STANDALONE = re.compile(
 )
 
 
+# An article, chapter or part heading (not a signature block, whose lines stand apart).
+_HEADING_WRAP = re.compile(
+    r"^(?:(?:Điều|ĐIỀU|Ðiều)\s+\d+[a-zđ]?\s*[.:]"
+    r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[\dIVXLC]+\b|THỨ|thứ))"
+)
+
+
+def _closes_run(raw: str) -> bool:
+    """The line closes the bold run the line before left open ("UBND tỉnh**") and opens
+    none of its own."""
+    return raw.count("**") % 2 == 1 and not _opens_emphasis(raw)
+
+
 def _plain(line: str) -> str:
     return _EMPHASIS.sub("", line).strip()
 
@@ -129,6 +143,10 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
         return False
     if before.split()[-1] in _NAME_OPENING and after[0].isupper() and not in_capitals(after):
         return True  # "phối hợp Sở" / "Nông nghiệp và Môi trường ...": the name goes on
+    if _HEADING_WRAP.match(before) and _inside_emphasis(before_raw) and _closes_run(after_raw):
+        # "**Điều 6. Trách nhiệm Văn phòng" / "UBND tỉnh**": the article's bold heading is
+        # wrapped inside its emphasis run, the run closing on the next line: one title
+        return True
     if _STANDALONE.match(before) and not after[0].islower():
         return False
     connector = before.endswith(",") or _last_word(before) in _CONNECTORS

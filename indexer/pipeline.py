@@ -66,7 +66,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 23  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+PARSER_VERSION = 24  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
 # inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
 # units keyed with the abbreviations HCM, TPHCM, CV written out; 7: decimal document numbers
@@ -98,7 +98,9 @@ PARSER_VERSION = 23  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # empty cell like numbered ones, and a value with groups of thousands no row number; 22: a
 # crawl table row carries the titles of the group rows above it ("2 | Tỷ lệ chi phí nhân công"
 # over "2.1 | Quy mô từ 150MW trở xuống | 0,8%") in its context; 23: a unit of measure glued
-# to its number ("150MW", "220kV") keyed apart, as "301 MW"
+# to its number ("150MW", "220kV") keyed apart, as "301 MW"; 24: an article or chapter heading
+# whose bold run closes on the next line ("**Điều 6. Trách nhiệm Văn phòng" / "UBND tỉnh**")
+# reads on into it
 
 
 @dataclass(frozen=True)

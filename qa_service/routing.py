@@ -332,7 +332,8 @@ _BODY_ASKED = (
     r"(?:\bco quan(?: (?!nao\b)\w+){0,2} nao\b"
     rf"|\b{_BODY_ROLE}(?: (?:voi|cho|ve|len|den|toi|tai))? (?:(?:cac|nhung) )?{_BODY_KIND} nao\b"
     # "nộp hồ sơ ở đâu", "báo cáo kết quả về đâu" (not "về đầu tư")
-    r"|\b(?:nop|gui|tiep nhan|dang ky|lien he|bao cao|trinh)\b[^?]*"
+    # "vướng mắc thì phản ánh về đâu": where a difficulty is reported
+    r"|\b(?:nop|gui|tiep nhan|dang ky|lien he|bao cao|trinh|phan anh)\b[^?]*"
     r"\b(?:o dau|tai dau|ve dau(?! tu\b)|noi nao)\b)"
 )
 

@@ -67,6 +67,10 @@ NAME_END = re.compile(
     r"|ủy quyền|uỷ quyền"
     # the time of its act ("Bộ Tài chính đang xây dựng Nghị định ...", "Sở X đã ban hành ...")
     r"|đang|đã|sẽ"
+    # the time of its task ("gửi Bộ Tư pháp trước ngày 05 tháng 12", "về Sở Nội vụ định kỳ
+    # hằng quý", "chậm nhất ngày 15/12")
+    r"|trước(?=\s+(?:ngày|tháng|quý|năm|\d))|chậm nhất|định kỳ|trong thời hạn"
+    r"|(?:hằng|hàng)(?=\s+(?:ngày|tuần|tháng|quý|năm)\b)"
     # the document it acts by ("theo đề nghị của Sở Nội vụ tại Văn bản số 70/TTr-SNV")
     r"|tại(?=\s+(?:Văn bản|Tờ trình|Báo cáo|Công văn|Kế hoạch|Quyết định|Thông báo)\b))\b"
 )
@@ -190,13 +194,20 @@ def section_chain(sections: Sequence[Section], position: int) -> list[Section]:
     return sorted(chain, key=lambda s: -s.level)
 
 
-# Column headers of the body that carries out a procedure or a task.
+# Column headers of the body that carries out a procedure or a task ("Địa điểm thực hiện" of a
+# procedure: the body that receives its dossier).
 _BODY_HEADER = re.compile(
-    r"^(?:cơ quan|đơn vị|bộ phận|nơi)\s+(?:(?:chủ trì|thực hiện|giải quyết|tiếp nhận|thẩm định"
-    r"|phụ trách|quản lý|có thẩm quyền)[\s,/]*)+|^(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)$",
+    r"^(?:cơ quan|đơn vị|bộ phận|nơi|địa điểm)\s+(?:(?:chủ trì|thực hiện|giải quyết|tiếp nhận"
+    r"|thẩm định|phụ trách|quản lý|có thẩm quyền)[\s,/]*)+"
+    r"|^(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)$",
     re.IGNORECASE,
 )
 
+
+_PLACE_HEADER = re.compile(r"^địa điểm\b", re.IGNORECASE)
+
+# Column headers of the bodies that take part in another's task ("Cơ quan phối hợp").
+_PARTNER_HEADER = re.compile(r"^(?:cơ quan|đơn vị)\s+phối hợp\b", re.IGNORECASE)
 
 _HEADER_ROWS = 400  # rows looked back for a table's header
 
@@ -212,25 +223,40 @@ def _header_row(before: Iterable[Unit]) -> Unit | None:
     return None
 
 
-def body_column(before: Iterable[Unit], unit: Unit) -> tuple[int, int] | None:
+def body_column(
+    before: Iterable[Unit], unit: Unit, *, partner: bool = False
+) -> tuple[int, int] | None:
     """In a table row under a column header naming the body that carries out the row's
     procedure or task ("Cơ quan thực hiện", "Đơn vị giải quyết"), the span (in the unit text)
-    of the body's cell, or None. ``before``: the units above ``unit``, nearest first."""
+    of the body's cell, or None. ``before``: the units above ``unit``, nearest first. With
+    ``partner``, the cell under "Cơ quan phối hợp" (the partners asked), and only that one."""
     if unit.kind != "row" or not unit.cells:
         return None
     header = _header_row(before)
     if header is None:
         return None
+    wanted = _PARTNER_HEADER if partner else _BODY_HEADER
     cells: list[str] = []
-    if len(header.cells) == len(unit.cells):  # the cell under the header
-        cells = [
-            unit.cells[k]
+    # the cell under the header; a partner's also in a row whose empty last cell was dropped
+    # ("... | Sở Tài chính | 2025" under "... | Cơ quan phối hợp | Thời gian | Sản phẩm")
+    aligned = len(header.cells) == len(unit.cells) or (
+        partner and len(header.cells) - len(unit.cells) == 1
+    )
+    if aligned:
+        under = [
+            (name.strip(" *"), unit.cells[k].strip())
             for k, name in enumerate(header.cells)
-            if _BODY_HEADER.match(name.strip(" *"))
+            if k < len(unit.cells) and wanted.match(name.strip(" *"))
         ]
+        # a procedure's "Địa điểm thực hiện" names a body only when no column names the body
+        # itself, and only in a cell that opens with a body's name (not "Nộp hồ sơ trực tuyến")
+        bodies = [cell for name, cell in under if not _PLACE_HEADER.match(name)]
+        cells = bodies or [cell for _, cell in under if AGENCY.match(cell)]
+    elif partner:
+        return None  # which cell partners is known only under its header
     # cells lost or merged: the cell that opens with a body's name
     cells = [c.strip() for c in cells if c.strip()] or [
-        c.strip() for c in unit.cells if AGENCY.match(c.strip())
+        c.strip() for c in unit.cells if AGENCY.match(c.strip()) and not partner
     ]
     for cell in cells:
         at = unit.text.find(cell)

@@ -1385,7 +1385,23 @@ def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) ->
         return 0.1
     if intent == "date" and _proposes_kind_named(corpus, q, cand.unit):
         return 0.1
+    if (
+        intent in _FIELD_INTENTS
+        and len(cand.unit.text) <= _FIELD_CHARS
+        and _BACK_REFERENCE.match(cand.unit.folded)
+    ):
+        # "Các Báo cáo trên gửi Bộ Tư pháp trước ngày 05/12": a short sentence that names what
+        # it speaks of by pointing back to the sentences before it; their words are its own
+        return 0.1
     return 0.25
+
+
+# A sentence opening with what the sentences before it listed ("Các báo cáo trên", "Các nhiệm
+# vụ nêu trên", "Nội dung trên đây"), folded; "trên địa bàn", "trên cổng ..." place, not point
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:cac\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:neu\s+)?tren(?:\s+day)?\b"
+    r"(?!\s+(?:dia ban|pham vi|toan|mang|he thong|cong|trang|nen tang|co so|moi|\d))"
+)
 
 
 _PLAIN_CHARS = 400  # a sentence or a row of this length reads as one statement
@@ -1743,6 +1759,11 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         partner = _heading_partner(q, cand, corpus.sections.get(unit.doc_id, ()))
         if partner is not None:
             return partner
+    if intent == "agency":
+        # "liên hệ bộ nào": the object of the verb the question writes before the body asked
+        slot = slot_body(q, text)
+        if slot is not None:
+            return slot
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(_asked_clause(q)) is not None
     if asks_recipient:
         recipient = assigned_body(text, asked_role(q))
@@ -1755,6 +1776,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         lodged = lodged_body(q, text)
         if lodged is not None:
             return lodged
+    if intent == "agency" and unit.kind == "row" and _asks_partner_role(q):
+        # "ai phối hợp với Sở Y tế ...": in a table of tasks, the "Cơ quan phối hợp" cell
+        column = body_column(_units_before(corpus, unit), unit, partner=True)
+        if column is not None:
+            a, b = column
+            return tidy(text[a:b]), column, 0.85, text, None
     if intent == "agency" and unit.kind == "row":
         column = body_column(_units_before(corpus, unit), unit)
         if column is not None and not named_by_question(q, text[column[0] : column[1]]):
@@ -1790,7 +1817,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                     _said_in(role, corpus.texts[unit.doc_id][a:b]) for a, b in cand.extra
                 )
                 quality = min(0.9, lead[2] + 0.1) if said else lead[2] * _OTHER_RELATION
-                if said and _role_of_another_task(q, role, text):
+                if said and (
+                    _role_of_another_task(q, role, text)
+                    or _role_far_from_body(role, lead, text, cand.extra, corpus.texts[unit.doc_id])
+                ):
                     quality = lead[2] * _OTHER_RELATION
                 lead = (lead[0], lead[1], quality, lead[3], lead[4])
             # "giao cơ quan nào theo dõi ...": a body given the asked task in a list of tasks
@@ -1880,6 +1910,12 @@ def about_another_topic(corpus: Corpus, q: Question, unit: Unit) -> bool:
 
 
 # "Sở X phối hợp với cơ quan nào ...": the partner is asked, not the body in charge (folded)
+def _asks_partner_role(q: Question) -> bool:
+    """The question asks the body that takes part in another's task: "phối hợp với cơ quan
+    nào", or the partner's role said of the body asked ("ai phối hợp với Sở Y tế ...")."""
+    return _ASKS_PARTNER.search(q.route.folded) is not None or ("phoi", "hop") in asked_role(q)
+
+
 _ASKS_PARTNER = re.compile(
     r"\bphoi hop(?: voi)? (?:(?:nhung|cac) )?(?:co quan|don vi|so|bo|ban|nganh|phong|cuc|vu"
     r"|chi cuc|trung tam|to chuc|luc luong) nao\b|\bphoi hop(?: voi)? ai\b"
@@ -2125,13 +2161,13 @@ def _heading_partner(q: Question, cand: Candidate, sections: Sequence[Section]) 
 # "nộp hồ sơ ở đâu", "gửi báo cáo về cơ quan nào": the body a dossier or a report is lodged
 # with (folded)
 _ASKS_LODGING = re.compile(
-    r"\b(?:nop|gui|chuyen|bao cao)\b[^?]*\b(?:o dau|tai dau|ve dau|noi nao"
+    r"\b(?:nop|gui|chuyen|bao cao|phan anh)\b[^?]*\b(?:o dau|tai dau|ve dau|noi nao"
     r"|(?:den|toi|ve|tai|cho|len) (?:(?:co quan|don vi|bo|so|cuc|vu|ban|phong)\b[^?]*\bnao))\b"
 )
 # "Nộp hồ sơ trực tiếp hoặc qua dịch vụ bưu chính công ích đến Trung tâm X", "gửi Bộ X",
-# "báo cáo về Sở X": the body after the verb of lodging, in its clause
+# "báo cáo về Sở X", "phản ánh về Sở Y": the body after the verb of lodging, in its clause
 _LODGING = re.compile(
-    r"\b(?:nộp|gửi|chuyển|báo cáo)\b(?:[^.;:\n|]{0,80}?\s(?:đến|tới|về|tại|cho|lên))?\s+",
+    r"\b(?:nộp|gửi|chuyển|báo cáo|phản ánh)\b(?:[^.;:\n|]{0,80}?\s(?:đến|tới|về|tại|cho|lên))?\s+",
     re.IGNORECASE,
 )
 
@@ -2142,6 +2178,40 @@ def lodged_body(q: Question, text: str) -> Extracted | None:
     tâm Phục vụ Hành chính công cấp xã"), not one the question names."""
     for verb in _LODGING.finditer(text):
         at = verb.end()
+        if not AGENCY.match(text, at):
+            continue
+        end = name_end(text, at)
+        if end is None or named_by_question(q, text[at:end]):
+            continue
+        return tidy(text[at:end]), (at, end), 0.85, text, None
+    return None
+
+
+# The verb whose object the question asks ("đề nghị UBND TP Huế liên hệ bộ nào", "phản ánh về
+# sở nào"), folded: the two words before the kind of body asked
+_SLOT_VERB = re.compile(
+    r"\b([a-z]+) ([a-z]+) (?:co quan|don vi|bo|so|cuc|ban|phong|trung tam|chi cuc|to chuc) nao\b"
+)
+# Words that join a verb to its object ("liên hệ với Bộ X", "phản ánh về Sở Y"), folded
+_SLOT_LINKS = ("voi", "ve", "den", "toi", "cho", "len", "tai")
+# What before the kind asked is no verb ("thuộc sở nào", "là cơ quan nào", "của bộ nào"), or a
+# verb of charge ("giao đơn vị nào vận hành ..."), whose body the task after it ends
+_NO_SLOT = frozenset({"thi", "la", "hoi", "cua", "thuoc", "va", "hay", "cac", "nhung", "giao"})
+
+
+def slot_body(q: Question, text: str) -> Extracted | None:
+    """ "... liên hệ bộ nào để được hướng dẫn?": the body ``text`` writes right after the same
+    two words ("liên hệ với Bộ Nông nghiệp và Môi trường"), a word joining the verb to its object
+    between them or not: the object of the verb, not the subject that acts."""
+    asked = _SLOT_VERB.search(q.route.folded)
+    if asked is None or asked.group(2) in _NO_SLOT or asked.group(1) in _NO_SLOT:
+        return None
+    untoned = strip_diacritics(text).lower()
+    if len(untoned) != len(text):
+        return None
+    verb = rf"\b{asked.group(1)}\s+{asked.group(2)}\s+(?:(?:{'|'.join(_SLOT_LINKS)})\s+)?"
+    for m in re.finditer(verb, untoned):
+        at = m.end()
         if not AGENCY.match(text, at):
             continue
         end = name_end(text, at)
@@ -2556,6 +2626,26 @@ def _partner_at(text: str, at: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r";|\.\s")
+_ROLE_REACH = 80  # characters after a body's name (or opening its unit) that say its task
+
+
+def _role_far_from_body(
+    role: frozenset[tuple[str, str]],
+    lead: Extracted,
+    text: str,
+    extra: Sequence[tuple[int, int]],
+    document: str,
+) -> bool:
+    """The role asked is written neither in the words after the body's name, nor where the unit
+    opens, nor in the heading quoted with it ("Trong thời gian ... tiếp xúc cử tri, UBND cấp xã
+    có trách nhiệm cử đại diện ... tham gia Hội nghị ..., trực tiếp giải quyết ... hoặc tiếp
+    nhận để chỉ đạo" for "cơ quan nào tiếp nhận, phân loại kiến nghị"): the asked verb is said
+    of another act than the task the body is given."""
+    if _said_in(role, text[:_ROLE_REACH]) or any(_said_in(role, document[a:b]) for a, b in extra):
+        return False
+    start, end = lead[1]
+    named_here = lead[3] is text and 0 <= start < end <= len(text) and text[start:end] == lead[0]
+    return not (named_here and _said_in(role, text[end : end + _ROLE_REACH]))
 
 
 def _role_of_another_task(q: Question, role: frozenset[tuple[str, str]], text: str) -> bool:

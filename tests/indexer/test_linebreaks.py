@@ -37,6 +37,9 @@ from indexer.linebreaks import is_soft, soft_break_offsets
         # a body's name broken after the word that opens it, in a list item or a heading
         ("2. Cục Trồng trọt và Bảo vệ thực vật phối hợp Sở", "Nông nghiệp và Môi trường hướng"),
         ("**Điều 3. Trách nhiệm của Sở", "Công Thương**"),
+        # an article's bold heading wrapped inside its run, the run closing on the next line
+        ("**Điều 6. Trách nhiệm Văn phòng", "UBND tỉnh**"),
+        ("**Mục 2. THĂM DÒ, KHAI", "QUẬT KHẢO CỔ**"),
         ("1. Trực tiếp lãnh đạo, điều hành hoạt động của Ban", "Chỉ đạo; chịu trách nhiệm chung"),
         # a class's roman numeral wrapped onto the next line, the sentence going on after it
         ("3. Bảo tàng hạng", "III phải đạt được các tiêu chuẩn sau đây:"),
@@ -71,6 +74,8 @@ def test_soft(before: str, after: str) -> None:
         ("các nội dung sau", ""),
         ("2. Nhiệm vụ", "Xây dựng kế hoạch triển khai"),  # "vụ" of a heading opens no name
         ("Giám đốc Sở", "KT. CHỦ TỊCH"),
+        ("**Điều 6. Trách nhiệm Văn phòng**", "UBND tỉnh có trách nhiệm"),  # the run closed
+        ("**Điều 6. Trách nhiệm", "Văn phòng UBND tỉnh"),  # the run stays open past it
     ],
 )
 def test_hard(before: str, after: str) -> None:
