@@ -580,11 +580,12 @@ def _intent(folded: str, toned: str | None = None) -> str:
 
 
 # No question word, the question names a value ("phí cấp chứng chỉ khi thay đổi thông tin", "mức
-# hỗ trợ giáo viên mầm non tư thục") or asks a code ("xếp vào mã HS nào", "mã số hàng hóa là
-# gì"): the value is what is asked (folded)
+# hỗ trợ giáo viên mầm non tư thục"), or it asks a code ("xếp vào mã HS nào", "mã số hàng hóa
+# là gì"): the value is what is asked (folded); "kinh phí ... từ đâu" asks its source
 _VALUE_NAMED = re.compile(
-    r"^(?:muc |so )?(?:le phi|phi|hoc phi|gia|don gia|kinh phi|so tien|tien)\b"
-    r"|^muc (?:thu|chi|ho tro|phat|luong|tro cap)\b"
+    r"^(?!.*\b(?:(?:o|tu|ve|tai|di) dau|nao|gi|ai|(?:ra|vi|tai) sao)\b)"
+    r"(?:(?:muc |so )?(?:le phi|phi|hoc phi|gia|don gia"
+    r"|kinh phi|so tien|tien)\b|muc (?:thu|chi|ho tro|phat|luong|tro cap)\b)"
     r"|\bma (?:so|hs)\b[^?]*\b(?:nao|gi)\b"
 )
 

@@ -43,6 +43,7 @@ from qa_service.routing import (
         ("Mức hỗ trợ giáo viên mầm non tư thục mỗi tháng", "figure"),
         ("Máy lọc nước X được xếp vào mã HS nào?", "figure"),
         ("Phí thẩm định thu như thế nào?", "general"),
+        ("Kinh phí thực hiện kế hoạch được bố trí từ đâu?", "general"),
         ("Quy chế áp dụng từ lúc nào?", "effective"),
         ("quy dinh nay ap dung tu bao gio", "effective"),
         ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "figure"),
