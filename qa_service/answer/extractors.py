@@ -12,7 +12,7 @@ import bisect
 import itertools
 import logging
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -2176,8 +2176,13 @@ def lodged_body(q: Question, text: str) -> Extracted | None:
     """ "Nộp hồ sơ ở đâu?", "gửi báo cáo về cơ quan nào?": the body named right after the verb
     of lodging or the word of its direction ("gửi Bộ Dân tộc và Tôn giáo", "nộp ... đến Trung
     tâm Phục vụ Hành chính công cấp xã"), not one the question names."""
-    for verb in _LODGING.finditer(text):
-        at = verb.end()
+    return _first_body_at(q, text, (verb.end() for verb in _LODGING.finditer(text)))
+
+
+def _first_body_at(q: Question, text: str, starts: Iterable[int]) -> Extracted | None:
+    """The first body whose name opens at one of ``starts`` (where a verb's object begins) and
+    that the question does not name, or None."""
+    for at in starts:
         if not AGENCY.match(text, at):
             continue
         end = name_end(text, at)
@@ -2210,15 +2215,7 @@ def slot_body(q: Question, text: str) -> Extracted | None:
     if len(untoned) != len(text):
         return None
     verb = rf"\b{asked.group(1)}\s+{asked.group(2)}\s+(?:(?:{'|'.join(_SLOT_LINKS)})\s+)?"
-    for m in re.finditer(verb, untoned):
-        at = m.end()
-        if not AGENCY.match(text, at):
-            continue
-        end = name_end(text, at)
-        if end is None or named_by_question(q, text[at:end]):
-            continue
-        return tidy(text[at:end]), (at, end), 0.85, text, None
-    return None
+    return _first_body_at(q, text, (m.end() for m in re.finditer(verb, untoned)))
 
 
 def lodges_with_body(q: Question, text: str) -> bool:
