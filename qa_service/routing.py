@@ -45,6 +45,7 @@ __all__ = [
     "expand_abbreviations",
     "fold",
     "key",
+    "names_a_sum",
     "period_pattern",
     "route_question",
     "tone_key",
@@ -574,20 +575,27 @@ def _intent(folded: str, toned: str | None = None) -> str:
             continue  # "kỳ họp", "định kỳ": no signature asked
         if pattern.search(text):
             return intent
-    if _VALUE_NAMED.search(folded):
+    if names_a_sum(folded) or _CODE_ASKED.search(folded):
         return "figure"
     return "general"
 
 
-# No question word, the question names a value ("phí cấp chứng chỉ khi thay đổi thông tin", "mức
-# hỗ trợ giáo viên mầm non tư thục"), or it asks a code ("xếp vào mã HS nào", "mã số hàng hóa
-# là gì"): the value is what is asked (folded); "kinh phí ... từ đâu" asks its source
-_VALUE_NAMED = re.compile(
-    r"^(?!.*\b(?:(?:o|tu|ve|tai|di) dau|nao|gi|ai|(?:ra|vi|tai) sao)\b)"
+# No question word, the question names a sum ("phí cấp chứng chỉ khi thay đổi thông tin", "mức
+# hỗ trợ giáo viên mầm non tư thục"): the sum is what is asked (folded); "kinh phí ... từ đâu"
+# asks its source
+_SUM_NAMED = re.compile(
+    r"^(?!.*\b(?:(?:o|tu|ve|tai|di) dau|nao|gi|ai|(?:ra|vi|tai) sao|bao (?:lau|gio))\b)"
     r"(?:(?:muc |so )?(?:le phi|phi|hoc phi|gia|don gia"
     r"|kinh phi|so tien|tien)\b|muc (?:thu|chi|ho tro|phat|luong|tro cap)\b)"
-    r"|\bma (?:so|hs)\b[^?]*\b(?:nao|gi)\b"
 )
+# The question asks a code ("xếp vào mã HS nào", "mã số hàng hóa là gì"), folded
+_CODE_ASKED = re.compile(r"\bma (?:so|hs)\b[^?]*\b(?:nao|gi)\b")
+
+
+def names_a_sum(folded: str) -> bool:
+    """``folded`` asks no question word but names a sum of money, the value it asks for ("phí
+    lệ phí của thủ tục này", "mức hỗ trợ giáo viên")."""
+    return _SUM_NAMED.search(folded) is not None
 
 
 # ---------------------------------------------------------------- constraints

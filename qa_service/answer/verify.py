@@ -22,7 +22,14 @@ from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import ASKS_DURATION, KINDS, TYPE_THEN_NUMBER, Question
-from qa_service.routing import CODED_KINDS, DOCUMENT_KINDS, HOW_MANY, STOP_WORDS, fold
+from qa_service.routing import (
+    CODED_KINDS,
+    DOCUMENT_KINDS,
+    HOW_MANY,
+    STOP_WORDS,
+    fold,
+    names_a_sum,
+)
 
 __all__ = [
     "SHARE_FOR_COUNT",
@@ -525,12 +532,12 @@ def asks_money(folded: str, question: str = "") -> bool:
     """The question asks how much money: "bao nhiêu" with a currency ("bao nhiêu tiền", "bao
     nhiêu đồng"), or a money noun (in the ``question`` as typed, a fee: "phí") and "bao
     nhiêu" asking for no other unit ("bao nhiêu địa phương", "bao nhiêu tháng lương", "tỷ
-    lệ")."""
+    lệ"), or a sum named with no question word ("phí lệ phí của thủ tục này")."""
     if re.search(r"\b(?:ty le|ti le|phan tram)\b", folded):
         return False
     how_much = _HOW_MUCH.search(folded)
     if how_much is None:
-        return False
+        return names_a_sum(folded)
     unit = how_much.group(1)
     if unit in _CURRENCY_WORDS:
         return True
@@ -648,6 +655,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             return f"a code for a sum of money: {value!r}"
         if _SHARE_OF_COUNT.match(f"{value.strip()[-1:]}{after}"):
             return f"a share of a count for a sum of money: {value!r}"
+        if _counts_things(cand.unit.text[b : b + _UNIT_CHARS]):
+            return f"a count of things for a sum of money: {value!r}"
     asked = _asked_unit(folded, q.route.question)
     if (
         asked is not None
@@ -708,6 +717,20 @@ _CODE_BEFORE = re.compile(r"\bma(?: so| ho so| thu tuc)?\s+[^\s]*$")
 _CODE_WORD = re.compile(r"\bma\b")
 # A share of a number of things, not of a sum ("60% số lượng thí sinh", "50% tổng số hồ sơ";
 # "50% số tiền" is money): the share's "%" and the folded words after it.
+# A word in capitals right after a number ("(02 TTHC)", "15 DVCTT"): things counted, unless it
+# is a currency ("VNĐ", "USD", "ĐỒNG")
+_CAPITALS_AFTER = re.compile(r"\s*([^\W\d_]{2,})(?!\w)")
+_CURRENCY_CAPITALS = frozenset({"vnd", "usd", "eur", "dong", "trieu", "ty", "nghin", "ngan"})
+
+
+def _counts_things(after: str) -> bool:
+    """The text right after a number, as written, names things counted in capitals."""
+    m = _CAPITALS_AFTER.match(after)
+    return (
+        m is not None and m.group(1).isupper() and plain(fold(m.group(1))) not in _CURRENCY_CAPITALS
+    )
+
+
 _SHARE_OF_COUNT = re.compile(r"%\s*(?:tong )?so (?!tien\b)")
 # A day with its year (folded): "06/01/1946", "ngày 06 tháng 01 năm 1946".
 _DAY_YEAR = re.compile(

@@ -5,6 +5,7 @@ The documents are written here, never seen in tuning."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -259,11 +260,62 @@ def test_a_code_is_no_amount(value: str, code: bool) -> None:
         ("Có bao nhiêu tập thể được khen thưởng?", False),
         ("Số cá nhân được khen thưởng là bao nhiêu?", False),
         ("Tỷ lệ vốn đối ứng là bao nhiêu tiền?", False),
+        # a sum named with no question word is asked; not where it is paid or where it comes from
+        ("phi le phi cua thu tuc nay", True),
+        ("Mức hỗ trợ giáo viên mầm non tư thục", True),
+        ("Phí cấp lại giấy phép nộp ở đâu?", False),
+        ("kinh phi thuc hien lay tu dau", False),
     ],
 )
 def test_questions_asking_for_money(question: str, money: bool) -> None:
     route = route_question(question)
     assert asks_money(plain(route.folded), route.question) is money
+
+
+@pytest.mark.parametrize(
+    "question", ["le phi cap ban sao trich luc ho tich", "Lệ phí cấp bản sao trích lục hộ tịch"]
+)
+def test_a_fee_named_without_a_question_word_is_answered_by_a_sum(
+    answerer: Answerer, question: str
+) -> None:
+    result = answerer.ask(question)
+    assert result.found, question
+    assert "8.000 đồng" in (result.answer or "")
+    assert "02 ngày" not in (result.answer or "")
+
+
+PROCEDURES = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 1357/QĐ-UBND
+
+*Thử Nghiệm, ngày 10 tháng 10 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+Về việc công bố danh mục thủ tục hành chính cấp xã lĩnh vực phí, lệ phí
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính cấp xã.
+
+| STT | Tên thủ tục hành chính | Thời hạn giải quyết | Cơ quan thực hiện |
+|---|---|---|---|
+| **II** | **LĨNH VỰC PHÍ, LỆ PHÍ (02 TTHC)** | | |
+| 1 | Kê khai nộp phí bảo vệ môi trường đối với nước thải | 30 ngày | UBND cấp xã |
+| 2 | Kê khai nộp lệ phí môn bài | 10 ngày | UBND cấp xã |
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_count_of_procedures_is_no_fee(tmp_path: Path) -> None:
+    # "(02 TTHC)" in the heading row of the fees' field counts procedures: no fee
+    opened = answerer_over(tmp_path, {"qd-1357.md": PROCEDURES}, lexical_only=True)
+    try:
+        for question in ("phi le phi cua thu tuc nay", "Lệ phí của các thủ tục kê khai"):
+            result = opened.ask(question)
+            assert "02" not in (result.answer or ""), question
+    finally:
+        opened.close()
 
 
 def test_a_cited_number_counts_when_written_in_the_text(
