@@ -162,6 +162,19 @@ SAMPLES: dict[str, Sample] = {
                 *("qa-fresh2", "qa-val4"),
             ),
         ),
+        # Session 16: a fifth blind sample, from the files of no question set (the metadata and
+        # citation samples' files that qa-fresh3 did not draw), its questions by readers who saw
+        # no code: scored in aggregate on the session's merged answerer, never read.
+        Sample(
+            "qa-val5",
+            22,
+            20261229,
+            exclude=(
+                *_UP_TO_VAL[2:],
+                *("qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard", "qa-fresh", "qa-val3"),
+                *("qa-fresh2", "qa-val4", "qa-fresh3"),
+            ),
+        ),
     )
 }
 
