@@ -15,6 +15,7 @@ import csv
 import random
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 __all__ = ["SAMPLES", "Sample", "admin_docs_dir", "admin_files", "draw"]
@@ -191,10 +192,17 @@ def admin_files(shared: Path | None = None) -> list[str]:
 
 def draw(name: str, shared: Path | None = None) -> list[str]:
     """The file names of sample ``name``, in drawing order."""
+    return list(_drawn(name, shared))
+
+
+# Cached: a sample excludes the samples before it, each of which excludes those before it, so
+# that drawing the last one uncached draws the first ones tens of thousands of times.
+@cache
+def _drawn(name: str, shared: Path | None) -> tuple[str, ...]:
     sample = SAMPLES[name]
-    excluded = {f for other in sample.exclude for f in draw(other, shared)}
+    excluded = {f for other in sample.exclude for f in _drawn(other, shared)}
     pool = [f for f in admin_files(shared) if f not in excluded]
-    return random.Random(sample.seed).sample(pool, sample.size)
+    return tuple(random.Random(sample.seed).sample(pool, sample.size))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -95,6 +95,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-fresh2.jsonl",
         "admin-val4.jsonl",
         "admin-fresh3.jsonl",
+        "admin-val5.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status

@@ -48,6 +48,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     # session 15: a fifth studied set, by two readers who saw no code, over files of the
     # metadata and citation samples that no question set used
     "admin-fresh3.jsonl": "qa-fresh3",
+    # session 16: a fifth blind set over the files of no question set, by two readers who saw
+    # no code, scored on the merged answerer of the session and never read
+    "admin-val5.jsonl": "qa-val5",
 }
 
 needs_admin = pytest.mark.skipif(
@@ -82,3 +85,7 @@ def test_a_held_out_sample_shares_no_file_with_the_samples_before_it() -> None:
         shared = set(draw(held_out)) & {f for name in before for f in draw(name)}
         assert not shared, held_out
     assert "qa-dev2" in SAMPLES["qa-heldout2"].exclude
+    # the last blind sample uses files of the metadata and citation samples, of no question set
+    questions = {name for name in SAMPLES if name.startswith("qa-") and name != "qa-val5"}
+    assert questions <= set(SAMPLES["qa-val5"].exclude)
+    assert not set(draw("qa-val5")) & {f for name in questions for f in draw(name)}
