@@ -8,6 +8,7 @@ compare the same forms ("quyet dinh nao ..." and "QĐ nào ..." meet).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from indexer.analysis import ABBREVIATIONS as LEXICAL_ABBREVIATIONS
 from indexer.normalize import match_key, strip_diacritics
@@ -65,12 +66,16 @@ def expand_abbreviations(folded: str) -> str:
     return _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS_PLAIN[m.group(1)], folded)
 
 
+# Cached: answering folds the same unit texts again for every question and every rule that reads
+# them (a fifth of the time of a slow question before the cache).
+@lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """Matching form: NFC, one tone placement, lower case, no diacritics, abbreviations expanded."""
     folded = _GLUED_UNIT.sub(" ", strip_diacritics(match_key(text)))
     return _SPACES.sub(" ", expand_abbreviations(folded)).strip()
 
 
+@lru_cache(maxsize=1 << 14)
 def tone_key(text: str) -> str:
     """Like :func:`fold` but keeping diacritics ("viện" and "viên" stay apart)."""
     keyed = _GLUED_UNIT.sub(" ", match_key(text))

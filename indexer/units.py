@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from indexer.cleaning import clean_text
 from indexer.matching import content_terms, fold, tone_key
@@ -83,7 +83,13 @@ class Unit:
 
 
 def _token_runs(*keyed: str) -> str:
-    return "\n".join(f" {' '.join(TOKEN.findall(k))} " for k in keyed)
+    return "\n".join(_run(k) for k in keyed)
+
+
+# Cached: the units of one section or table share their context, read again for each of them
+@lru_cache(maxsize=1 << 14)
+def _run(keyed: str) -> str:
+    return f" {' '.join(TOKEN.findall(keyed))} "
 
 
 def _sentences(line: str) -> list[tuple[int, int]]:

@@ -336,11 +336,18 @@ def _house_number(text: str, a: int, b: int) -> bool:
 _CODE_GROUP = re.compile(r"\.\d{4,}")
 
 
+@lru_cache(maxsize=4096)
+def _date_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` writes dates and periods (cached: every rule that reads a unit's values
+    asks it again, for every question)."""
+    return tuple((m.start(), m.end()) for m in _DATE_EXPR.finditer(text))
+
+
 def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str]]:
     """Numbers in ``text`` that can be answers: not dates, not the cited documents
     (``mentions``), not years alone."""
     blocked: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
-    blocked += [(m.start(), m.end()) for m in _DATE_EXPR.finditer(text)]
+    blocked += _date_spans(text)
     out: list[tuple[int, int, str]] = []
     for match in _VALUE.finditer(text):
         a, b = match.start(1), match.end(2) if match.group(2) else match.end(1)
@@ -404,7 +411,7 @@ def _counted_in(length: re.Match[str], asked: re.Match[str], *, exact: bool = Fa
 def durations(text: str) -> list[re.Match[str]]:
     """The durations ``text`` writes ("trong 15 ngày", "6 tháng"), none inside a date ("27
     tháng" of "ngày 27 tháng 9 năm 2025")."""
-    written = [(m.start(), m.end()) for m in _DATE_EXPR.finditer(text)]
+    written = _date_spans(text)
     return [
         m
         for m in DURATION.finditer(text)
