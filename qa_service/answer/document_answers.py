@@ -18,6 +18,7 @@ from qa_service.answer.own_document import (
     asked_issuer_places,
     asked_types,
     best_passages,
+    card_coverage,
     described_document,
     fits_period,
     issued_by_named_body,
@@ -36,6 +37,7 @@ from qa_service.answer.question import (
     keyed_tokens,
     numbers_after_a_type,
 )
+from qa_service.answer.verify import describes_asked_document
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
 from qa_service.routing import CODED_KINDS, fold, names_an_event
@@ -66,9 +68,9 @@ _ISSUE_DATE_TONED = re.compile(
     r"\b(?:ban hành|ký|đề ngày|ngày tháng năm|được thông qua|thông qua(?= (?:vào )?ngày))\b"
 )
 _ISSUE_DATE = re.compile(strip_diacritics(_ISSUE_DATE_TONED.pattern))
-# "ra thông báo", "phát hành quyết định", "HĐND thông qua NQ ...", "ban hành kế hoạch ...":
-# issuing (a resolution is passed), said of the kind of document issued
-_ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh|ban hanh|thong qua) ({KINDS})\b")
+# "ra thông báo", "phát hành quyết định", "HĐND thông qua NQ ...", "ban hành kế hoạch ...",
+# "Giám đốc ký quyết định ...": issuing (a resolution is passed), said of the kind issued
+_ISSUES_A_KIND = re.compile(rf"\b(?:ra|phat hanh|ban hanh|thong qua|ky) ({KINDS})\b")
 # "công văn (số) 4814/CCTKV...": the first kind the question names, with its number
 _NUMBERED_KIND = re.compile(rf"^(?:(?!\b(?:{KINDS})\b).)*\b(?:{KINDS}) (?:so )?\d")
 
@@ -203,13 +205,27 @@ def dated_document(
         # document described, one no indexed document is: its date is that of its mentions
         return None
     kinds = asked_types(q) or ([issued.group(1)] if issued else [])
-    chosen = described_document(corpus, q, hits) if kinds else None
+    if not kinds:
+        # "Danh mục bí mật nhà nước lĩnh vực X được ban hành ngày nào?": what is dated is what a
+        # document issues (its title), named without the document's kind; the one document
+        # whose card (title) covers nearly all of that subject is dated: a subject word the
+        # title lacks ("lĩnh vực quốc phòng" of a list of another field) says it is another one
+        chosen = described_document(corpus, q, hits, of_asked_kind=False)
+        if chosen is None or card_coverage(corpus, q, chosen.doc_id) < _UNNAMED_KIND_COVERAGE:
+            return None
+        return chosen.doc_id, min(1.0, 0.4 + chosen.score)
+    chosen = described_document(corpus, q, hits)
     if chosen is None:
         return None
     doc_type = corpus.documents[chosen.doc_id].meta.doc_type
     if not doc_type or plain(doc_type) not in kinds:
         return None
     return chosen.doc_id, min(1.0, 0.4 + chosen.score)
+
+
+# Share of the question's subject the card of a document must cover to be dated when the
+# question names no kind of document, only what it issues
+_UNNAMED_KIND_COVERAGE = 0.9
 
 
 def _acting_issuer_document(
@@ -341,6 +357,13 @@ def answer_cited_in_document(
             if by_body and not issued_by_named_body(q, m.text, m.number, strict=True):
                 continue
             found.setdefault(number_key(m.number), (unit, m))
+    if len(found) > 1:
+        # "dựa vào nghị định nào về chính sách phát triển giáo dục mầm non": of the several
+        # cited, the one whose own words (its title after the number) say what the question says
+        # of it
+        found = {
+            k: (unit, m) for k, (unit, m) in found.items() if describes_asked_document(q, m.subject)
+        }
     if len(found) != 1:
         return None
     unit, mention = next(iter(found.values()))

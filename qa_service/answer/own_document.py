@@ -42,6 +42,7 @@ __all__ = [
     "asked_issuer_places",
     "asked_types",
     "best_passages",
+    "card_coverage",
     "cited_issuer",
     "described_document",
     "fits_period",
@@ -111,6 +112,17 @@ def _frame_syllables(q: Question) -> frozenset[str]:
             framed[i] = framed[i + 1] = True
     free = {t for t, f in zip(tokens, framed, strict=True) if not f}
     return frozenset(t for t, f in zip(tokens, framed, strict=True) if f and t not in free)
+
+
+def card_coverage(corpus: Corpus, q: Question, doc_id: str) -> float:
+    """Weighted share of the question's subject words on the document's card alone (its
+    passages not counted)."""
+    weights = _subject_weights(q)
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    card_terms = _terms(_card(corpus, doc_id), q.toned)
+    return sum(w for t, w in weights.items() if t in card_terms) / total
 
 
 def _card(corpus: Corpus, doc_id: str) -> str:
@@ -193,6 +205,10 @@ def rank_documents(
         pool &= q.scope
     weights = _subject_weights(q)
     total = sum(weights.values())
+    # the words of the places named: a passage listing them says the document acts on them
+    place_terms = frozenset(
+        t for t in weights if any(plain(t) in name.split() for name in q.localities)
+    )
     asked = asked_types(q)
     if not of_asked_kind:
         # the kind asked is a cited document's; another kind the question names ("Cần Thơ làm kế
@@ -213,7 +229,15 @@ def rank_documents(
         # Thuế hướng dẫn Thuế tỉnh Quảng Trị")
         if q.localities:
             where = plain(f"{card} {corpus.texts[doc_id][:_HEAD_CHARS]}")
-            if not any(name in where for name in q.localities):
+            # or places the document acts on, every one named in its passages ranked first
+            # ("Xã Tràm Chim mới (gộp thị trấn Tràm Chim và xã Tân Công Sính) được thành lập
+            # theo nghị quyết nào": a resolution arranging a province's communes lists them)
+            ranked_text = plain(
+                " ".join(corpus.texts[doc_id][a:b] for a, b in ranked_passages.get(doc_id, ()))
+            )
+            if not any(name in where for name in q.localities) and not all(
+                name in ranked_text for name in q.localities
+            ):
                 continue
         home = plain(f"{meta.issuer or ''} {meta.place or ''}")
         if issuing_places and not any(name in home for name in issuing_places):
@@ -226,8 +250,10 @@ def rank_documents(
         passage_terms: set[str] = set()
         for start, end in ranked_passages.get(doc_id, ()):
             passage_terms |= _terms(corpus.texts[doc_id][start:end], q.toned)
+        # (a place named that its passages write counts in full: the places it acts on)
+        full = card_terms | (place_terms & passage_terms)
         covered = sum(
-            w if t in card_terms else 0.5 * w if t in passage_terms else 0.0
+            w if t in full else 0.5 * w if t in passage_terms else 0.0
             for t, w in weights.items()
         )
         coverage = covered / total if total else 0.0

@@ -130,6 +130,18 @@ def _bare_number_named(plain_q: str, number: str) -> tuple[str | None, str]:
     return found.group("kind"), f"{number}/{year}" if year else number
 
 
+def _year_differs(corpus: Corpus, doc_id: str, plain_q: str, number: str) -> bool:
+    """The question writes a year right after a number whose symbol has none ("QĐ 4001/QĐ-BKHCN
+    năm 2024"), and the document owning that number is dated another year."""
+    if re.search(r"/(?:19|20)\d{2}\b", number):
+        return False  # the year is in the symbol: the owner has it
+    found = re.search(
+        rf"{re.escape(plain(number))} (?:ban hanh )?nam ((?:19|20)\d{{2}})\b", plain_q
+    )
+    date = corpus.documents[doc_id].meta.date
+    return found is not None and bool(date) and not date.startswith(found.group(1))
+
+
 _PLACE_WORD_WEIGHT = 0.4
 _OWN_TITLE_WORD_WEIGHT = 0.5
 
@@ -222,6 +234,13 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     for number in route.doc_numbers:
         kind, number = _bare_number_named(plain_q, number)
         owner = corpus.own_number(number, places, kind=kind)
+        if owner is not None and _year_differs(corpus, owner, plain_q, number):
+            # "Quyết định 4001/QĐ-BKHCN năm 2024" of a decision 4001/QĐ-BKHCN of 2025: another
+            # year's decision of that number, which the collection holds only if some text
+            # cites it with that year
+            if not corpus.cited(number):
+                unsupported = unsupported or f"document number {number} of another year"
+            continue
         if owner is not None:
             own_doc = owner
             route = _without_naming(route, plain_q, number)

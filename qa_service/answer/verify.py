@@ -35,10 +35,12 @@ __all__ = [
     "SHARE_FOR_COUNT",
     "quantity_of",
     "asks_money",
+    "describes_asked_document",
     "missing_in_document",
     "procedure_words",
     "question_acronyms",
     "question_codes",
+    "question_models",
     "question_names",
     "subject_phrases",
     "value_mismatch",
@@ -77,6 +79,8 @@ _RELATING = frozenset(
     {"thuc hien", "trien khai", "quy dinh", "huong dan", "ban hanh", "sua doi", "bo sung",
      "cong bo", "phe duyet", "ve viec"}
 )  # fmt: skip
+# "để" (in order to) before a relating verb: "ban hành để thực hiện / để triển khai ..."
+_PURPOSE = "de"
 # "(quy định) ban hành kèm (theo) Quyết định ...": the word that names the document attached to
 _ATTACHED = "kem"
 # Kinds written as the code of a symbol before its number ("NĐ 126", "QĐ 15"), folded
@@ -145,6 +149,25 @@ def question_names(question: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+# A product's model as a question writes it: a name of two or more capitalized words, then a
+# designator in capitals, a blank and its short number ("Huawei Watch GT 5", "Galaxy Tab S 9";
+# no year; "Verdad Powder N30" ends in a code, which the codes' check reads)
+_MODEL = re.compile(r"(?<![\w/-])((?:[A-ZĐ][^\W\d_A-ZĐ]+ ){2,}[A-ZĐ]{1,4})(?= [0-9]{1,3}\b)")
+
+
+def question_models(question: str) -> list[str]:
+    """The product models a question names, folded without their number ("Huawei Watch GT 5"
+    → "huawei watch gt"): the name's first two words do not tell one model from another."""
+    found = [
+        plain(m.group(1))
+        for m in _MODEL.finditer(question)
+        # not a Roman numeral ("Đại Hội XIV 2"), nor the code of a document's kind ("NQ 57")
+        if not _ROMAN.fullmatch(m.group(1).split()[-1])
+        and plain(m.group(1).split()[-1]) not in _KIND_CODES
+    ]
+    return list(dict.fromkeys(found))
+
+
 def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What the question names that the document of the answer (its first supporting unit;
     for names and subjects, any document it quotes) does not hold — a cited document number, a
@@ -188,6 +211,20 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
                 and not _writes_number(unit_text, number)
             ):
                 return f"a sentence citing document {number}"
+    if q.route.intent in _CONTENT_INTENTS:
+        # "Theo QĐ 32/2023, cơ quan nào cấp phép ...?" answered from "Bãi bỏ Quyết định số
+        # 32/2023/QĐ-UBND ngày ... của UBND Thành phố ban hành Quy định ...": a sentence that
+        # only repeals or replaces the document named states nothing it says
+        unit = support[0].unit
+        lead_start = max(0, unit.start - _REPEAL_LEAD)
+        lead = plain(corpus.texts[doc_id][lead_start : unit.end])
+        for number in q.number_filter:
+            if (
+                _named_as_source(plain(q.route.folded), number)
+                and not corpus.is_own_number(doc_id, number)
+                and _only_repealed(lead, number, unit.start - lead_start)
+            ):
+                return f"content of document {number} (its sentence only repeals it)"
     if q.route.intent in _OWN_FACTS and q.own_doc is None and q.number_filter:
         folded = plain(q.route.folded)
         kind = _KIND.search(folded)
@@ -210,6 +247,9 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for name in question_names(q.route.question):
         if not _writes(text, name) and not _writes_with_unit(text, name):
             return f"name {name!r}"
+    for model in question_models(q.route.question):
+        if not _writes(text, model):
+            return f"model {model!r}"
     for first, last in _PERIOD.findall(plain(q.route.folded)):
         # no look-behind: a pattern that starts with its year is searched for fast
         written = re.finditer(rf"{first}\s*[-–—]\s*{last}(?![0-9])", text)
@@ -270,6 +310,22 @@ def _missing_subject(
 # The word asking for a document ("quyết định nào", "văn bản gì", "số mấy"), folded: the
 # question describes the document asked after it.
 _ASKED_DOCUMENT = re.compile(r"\b(?:nao|gi|so may)\b")
+
+
+def describes_asked_document(q: Question, text: str) -> bool:
+    """``text`` (a citation's own words after its number: "... của Chính phủ quy định chính
+    sách phát triển giáo dục mầm non") writes every subject phrase the question gives the
+    document it asks for after the asking word ("nghị định nào về chính sách phát triển giáo
+    dục mầm non"); False when the question gives it none."""
+    after = [
+        form[m.end() :]
+        for form in (plain(q.route.folded), plain(q.route.question))
+        if (m := _ASKED_DOCUMENT.search(form))
+    ]
+    if not any(subject_phrases(form) for form in after):
+        return False
+    acronyms = question_acronyms(q.route.question)
+    return _missing_subject(q, plain(text), acronyms, after=_ASKED_DOCUMENT) is None
 
 
 # Facts of one administrative procedure (its time limit, fee, the body receiving its file).
@@ -420,6 +476,8 @@ def subject_phrases(folded: str) -> list[str]:
         phrase = f"{first} {second}"
         if {first, second} & STOP_WORDS or phrase in DOCUMENT_KINDS or phrase in _RELATING:
             continue
+        if first == _PURPOSE and f"{second} {m.group(3)}" in _RELATING:
+            continue  # "ban hành để thực hiện QĐ ...": the document's purpose, no subject
         if first == _ATTACHED:
             continue  # "ban hành kèm (theo) QĐ 1760": the document it is attached to, no subject
         if second in _KIND_CODES and re.match(rf"{phrase} \d", folded[m.end() :]):
@@ -479,6 +537,28 @@ def _writes_number(text: str, number: str) -> bool:
     )
     pattern = rf"(?<![0-9])0*{head.lstrip('0') or '0'}\s*/\s*{rest_pattern}(?![0-9a-z])"
     return re.search(pattern, text) is not None
+
+
+# Intents asking what a document says (not which document, nor its date or signer)
+_CONTENT_INTENTS = frozenset({"figure", "target", "deadline", "agency"})
+_REPEAL_LEAD = 300  # the lines before a unit that may open the sentence repealing a document
+# A verb doing away with a document, and the clause after it up to the document's number
+# ("bãi bỏ", "thay thế", "hết hiệu lực (kể từ ...): Quyết định số ..."), folded
+_REPEALS = re.compile(r"\b(?:bai bo|huy bo|thay the|het hieu luc|ngung hieu luc)\b[^.;]*$")
+
+
+def _only_repealed(text: str, number: str, start: int = 0) -> bool:
+    """The folded ``text`` writes the document ``number`` from ``start`` on, each time in the
+    clause of a verb doing away with it ("Bãi bỏ Quyết định số 32/2023/QĐ-UBND", "Các Quyết
+    định sau hết hiệu lực ...: Quyết định số 449/2016/QĐ-UBND"); the text before ``start``
+    may open that clause."""
+    written = re.sub(r"\s+", "", plain(number))
+    head, _, rest = written.partition("/")
+    if not head.isdigit() or not rest:
+        return False
+    pattern = rf"(?<![0-9])0*{head.lstrip('0') or '0'}\s*/\s*{re.escape(rest)}(?![0-9a-z])"
+    found = [m.start() for m in re.finditer(pattern, text) if m.start() >= start]
+    return bool(found) and all(_REPEALS.search(text[max(0, at - 200) : at]) for at in found)
 
 
 def _named_as_source(folded: str, number: str) -> bool:
