@@ -475,6 +475,22 @@ def _states_limit_asked(q: Question, text: str) -> bool:
     return any(_limit_cue(text, m.start()) for m in _dates(text, "", folded, limit=True))
 
 
+# "thời gian lưu 02 năm", "thời hạn niêm yết: 10 ngày": a length named by the act it lasts
+_ACT_OF_LENGTH = re.compile(r"\bthoi (?:gian|han) (\w+)(?: \w+)?[\s:,]*(?:la\s+)?(?:\w+\s+)?$")
+_ASKED_ACT_QUALITY = 1.1  # ranked above a limit written for another act
+
+
+def _length_of_asked_act(q: Question, text: str, at: int) -> bool:
+    """The length at ``at`` is named by an act the question writes ("thời gian lưu 02 năm" for
+    "được lưu ở đơn vị xử lý trong bao lâu"): "thời gian" or "thời hạn" right before it, then
+    a word of the question's other than the generic ones."""
+    named = _ACT_OF_LENGTH.search(fold(text[max(0, at - 40) : at]))
+    if named is None:
+        return False
+    word = named.group(1)
+    return word not in _STOP_WORDS and re.search(rf"\b{word}\b", q.route.folded) is not None
+
+
 def _limit_cue(text: str, at: int) -> bool:
     """The date or duration at ``at`` is written as a limit ("trước ngày", "không quá 05 ngày",
     "Thời hạn: 15 ngày")."""
@@ -529,6 +545,8 @@ def best_unit_answer(
         answer, focus, quality, factor_text, mention = extracted
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
+            continue
+        if intent in _VALUE_INTENTS and _labels_another_band(q, cand.unit):
             continue
         # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
         if intent in _VALUE_INTENTS:
@@ -1729,6 +1747,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 # định ...": the value of the case the question states
                 not denies_question(q, text, m.start(), m.end()),
                 column_asked and _limit_header_above(corpus, unit, m.start()) is not None,
+                _length_of_asked_act(q, text, m.start()),
                 _limit_cue(text, m.start()),
                 local_gain(q, text, m.start(), m.end()),
             ),
@@ -1749,6 +1768,11 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             or _stated_as_time_allowed(unit, focus.start())
         )
         quality = 0.9 if limit else 0.6
+        if _length_of_asked_act(q, text, focus.start()):
+            # "thời gian lưu 02 năm" for "được lưu ... trong bao lâu": the length of the very
+            # act asked, above a limit the unit sets for another act ("03 ngày làm việc" to
+            # settle the procedure whose records are kept)
+            quality = _ASKED_ACT_QUALITY
         if denies_question(q, text, focus.start(), focus.end()):
             quality -= _DENIED_CASE  # the limit of the case the question does not state
         answer, span, quality, _, _ = window_answer(
@@ -3082,7 +3106,7 @@ def _plain_number(raw: str) -> str:
 
 # "đến 1 tỷ đồng", "trên 500 triệu": the band of a scale the question names by a limit
 _BOUND = r"(?:den|tren|duoi|tu|toi|khong qua|vuot)"
-_ASKED_BAND = re.compile(rf"\b({_BOUND}) (\d+(?:[.,]\d+)*) ([a-z]+)")
+_ASKED_BAND = re.compile(rf"\b({_BOUND}) (?:du )?(\d+(?:[.,]\d+)*) ([a-z]+)")  # "từ (đủ) 5 năm"
 _BAND_LIMIT = re.compile(rf"\b{_BOUND}\s*$")
 
 
@@ -3098,20 +3122,55 @@ def _asked_bands(folded_question: str) -> list[tuple[str, str, str]]:
     ]
 
 
+# the words that close a band from above ("dưới", "đến", "không quá"); the others open it
+_UPPER_BOUNDS = frozenset({"den", "duoi", "toi", "khong qua"})
+
+
+def _bound_side(word: str) -> str:
+    """ "upper" for a bound word that closes a band from above, "lower" for one opening it."""
+    return "upper" if word in _UPPER_BOUNDS else "lower"
+
+
 def _band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
-    """+0.15 when the text states every band the question names with its bound word ("đến 01
-    tỷ đồng" for "đến 1 tỷ đồng"), -0.2 when it gives a named limit after another bound word
-    ("trên 01 tỷ") or, naming none, only another band of the same scale ("từ 05 năm trở lên"
-    for "dưới 2 năm")."""
+    """+0.15 when the text states every band the question names with a bound word of the same
+    side ("đến 01 tỷ đồng" for "đến 1 tỷ đồng" or "dưới 1 tỷ đồng"), -0.2 when it gives a
+    named limit after another bound word ("trên 01 tỷ") or, naming none, only another band of
+    the same scale ("từ 05 năm trở lên" for "dưới 2 năm")."""
     fit = 0.15
     for word, number, unit in bands:
         said = re.findall(rf"\b({_BOUND})\s+0*{re.escape(number)}\s+{unit}\b", folded)
-        if word in said:
+        # "dưới 1 tỷ" asked of a scale written "đến 01 tỷ": another word, the same side of
+        # the same limit, hence the same band
+        if _bound_side(word) in {_bound_side(w) for w in said}:
             continue
         if said or re.search(rf"\b{_BOUND}\s+\d+(?:[.,]\d+)*\s+{unit}\b", folded):
             return -0.2
         fit = 0.0
     return fit
+
+
+# a list item or a text unit labelled before its colon ("- Trên 20 tỷ đồng: 85 triệu đồng")
+_OPENING_LABEL = re.compile(r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?([^:\n]{3,80}?)\s*:", re.IGNORECASE)
+
+
+def _labels_another_band(q: Question, unit: Unit) -> bool:
+    """The unit's label (a row's first cell, the words before an item's colon) is a band of
+    the scale the question names by a limit, none of those named ("Trên 20 tỷ đồng" for
+    "dưới 1 tỷ đồng"): the row of another case, whose value is not the one asked, however
+    many question words its other cells repeat."""
+    # "từ 02 đến dưới 05 năm": the lower end read with "đến" for its unit is no band of its own
+    bands = [b for b in _asked_bands(q.route.folded) if not re.fullmatch(_BOUND, b[2])]
+    if not bands:
+        return False
+    if unit.kind == "row":
+        label = row_label(unit)
+    else:
+        opening = _OPENING_LABEL.match(unit.text)
+        label = opening.group(1) if opening is not None else ""
+    # "từ 05 năm trở lên và từ 02 đến dưới 05 năm lần lượt": each row labels one of the bands
+    # asked, and only a row that fits none of them is of another case
+    folded = fold(label)
+    return bool(label) and all(_band_fit([band], folded) < 0 for band in bands)
 
 
 def _is_band_limit(text: str, a: int, b: int, bands: list[tuple[str, str, str]]) -> bool:
