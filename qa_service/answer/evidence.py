@@ -76,10 +76,20 @@ def explicit_year(year: str, folded: str) -> bool:
     ("2019-2023") or a date ("26/12/2022")."""
     for match in re.finditer(rf"(?<!\d){year}(?!\d)", folded):
         before, after = folded[max(0, match.start() - 2) : match.start()], folded[match.end() :]
+        if _BOUND_DATE.search(folded, 0, match.end()):
+            # "Từ ngày 01/01/2027 trở đi", "đến hết ngày 31/12/2026": a period opened or closed
+            # in that year, not a date a document is cited by
+            return True
         if re.search(r"[/-]\s*$", before) or re.match(r"\s*[-/]\s*\d", after):
             continue
         return True
     return False
+
+
+# A date that opens or closes a period, ending where the searched text ends (folded)
+_BOUND_DATE = re.compile(
+    r"\b(?:tu|den(?: het)?|truoc|sau)\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$"
+)
 
 
 _EXPLICIT_YEAR = re.compile(r"\b(?:nam|den|trong|giai doan)\s+(?:19|20)\d{2}\b")

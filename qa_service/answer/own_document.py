@@ -253,8 +253,7 @@ def rank_documents(
         # (a place named that its passages write counts in full: the places it acts on)
         full = card_terms | (place_terms & passage_terms)
         covered = sum(
-            w if t in full else 0.5 * w if t in passage_terms else 0.0
-            for t, w in weights.items()
+            w if t in full else 0.5 * w if t in passage_terms else 0.0 for t, w in weights.items()
         )
         coverage = covered / total if total else 0.0
         score = 0.55 * coverage + 0.35 * support.get(doc_id, 0.0)

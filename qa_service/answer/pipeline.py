@@ -477,10 +477,17 @@ class Answerer:
             # "khoảng 180 trạm, trong đó có 22 trạm 5G": a sentence that states both values
             paired = None if kind == "deadline" else _two_values_in_unit(corpus, q, best)
             if paired is None:
+                # each case asked alone, in the documents the question is scoped to: each
+                # value from the unit that names its own case
+                paired = self._answer_each_case(q, kind)
+            if paired is None:
                 paired = _second_value(corpus, q, scored, kind, best)
             if paired is None and kind != "deadline":
                 # "phường A và phường B lần lượt": the row of B in the table of A's
                 paired = _other_row(corpus, q, best, kind)
+            if paired is None:
+                # "A được bao nhiêu, còn B được bao nhiêu?": the rule stated once per case
+                paired = _parallel_value(corpus, q, scored, kind, best)
             if paired is not None:
                 return paired
         elif kind in _PAIRED_KINDS and _AND.search(q.route.folded):
@@ -543,7 +550,8 @@ class Answerer:
             f"{name.strip()}: {answer}" for name, answer in zip(cases.names, answers, strict=True)
         ]
         answer = _joined(labelled)
-        if len(answer) > MAX_ANSWER_CHARS:
+        if len(answer) > MAX_ANSWER_CHARS or any(c.isdigit() for c in "".join(cases.names)):
+            # (a number the question writes in a case's name is no number a source quotes)
             answer = _joined([a for a in answers if a])
         return answer, found, min(c.score for c in found), None
 
@@ -704,22 +712,122 @@ def _cases_by_versus(question: str) -> tuple[int, int, int, int] | None:
     return a_start, versus.start(), b_start, b_end
 
 
+# A value asked, as typed, with or without marks
+_ASK_TYPED = r"\b(?:bao\s+nhiêu|bao\s+nhieu|bao\s+lâu|bao\s+lau)\b"
+# "<A> ... bao nhiêu, còn <B> ... bao nhiêu?", "<A> bao nhiêu và <B> bao nhiêu?": the word that
+# joins the second of two asks to the first, as typed
+_SECOND_ASK = re.compile(
+    rf"{_ASK_TYPED}[^,;?]*?(?P<join>\s*[,;]\s*(?:(?:còn|và|va)\s+)?|\s+(?:còn|và|va)\s+)"
+    rf"(?P<b>[^?]*?{_ASK_TYPED}[^?]*)",
+    re.IGNORECASE,
+)
+# "<A> và <B> lần lượt là bao nhiêu?", "<A> và <B> khác nhau thế nào?": the words that ask the
+# value of each of two cases named before them, as typed
+_EACH_OF_TWO = re.compile(
+    r"\s+(?:lần lượt|lan luot|khác nhau|khac nhau|chênh lệch|chenh lech)\b", re.IGNORECASE
+)
+_AND_TYPED = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
+# what "khác nhau thế nào" asks, each case alone: its value
+_DIFFER = re.compile(
+    r"\b(?:khác nhau|khac nhau|chênh lệch|chenh lech)(?:\s+(?:như\s+)?(?:thế\s+nào|the\s+nao"
+    r"|ra\s+sao|bao\s+nhiêu|bao\s+nhieu))?",
+    re.IGNORECASE,
+)
+_RESPECTIVE_TYPED = re.compile(r"\b(?:lần lượt|lan luot)\b", re.IGNORECASE)
+
+
+# The words that open a period, a time or a condition a case is set by ("từ 2027", "đến hết
+# 2026", "khi ...", "trước ...", "sau ..."), as typed
+_CONDITION_WORD = re.compile(
+    r"\b(?:từ|tu|đến|den|trong|khi|trước|truoc|sau|kể từ|ke tu)\b", re.IGNORECASE
+)
+
+
+# The value a case is asked for, as typed after it: "(là / được) bao nhiêu ..." to its end
+_ASKED_OF_CASE = re.compile(
+    rf"\s*(?:\b(?:là|la|được|duoc|mất|mat)\s+)?{_ASK_TYPED}.*$", re.IGNORECASE | re.DOTALL
+)
+
+
+def _case_start(question: str, before_end: int, second: str) -> int:
+    """Where the first of two cases starts, the second one's words being ``second``: at the
+    last place before ``before_end`` where the second case's first word is written ("phí thẩm
+    định ... và phí cấp phép ..."), else after the last word introducing a case or a colon,
+    else at the question's start."""
+    before = question[:before_end]
+    first = second.split()[0] if second.split() else ""
+    same = [m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", before, re.IGNORECASE)]
+    if first and same:
+        return same[-1]
+    if _CONDITION_WORD.fullmatch(first):
+        # "đến hết 2026 và từ 2027": a period or condition against another, each opened by
+        # its own word of that kind
+        opened = list(_CONDITION_WORD.finditer(before))
+        if opened:
+            return opened[-1].start()
+    leads = list(_CASE_LEAD.finditer(before))
+    return leads[-1].end() if leads else 0
+
+
+def _cases_by_two_asks(question: str) -> tuple[int, int, int, int] | None:
+    """The spans of the two cases of a question asking a value twice ("A được hỗ trợ bao
+    nhiêu, còn B được bao nhiêu?"): B is the words after the joining word, A the words from
+    where its case starts up to that word."""
+    match = _SECOND_ASK.search(question)
+    if match is None:
+        return None
+    a_end, (b_start, b_end) = match.start("join"), match.span("b")
+    a_start = _case_start(question, a_end, question[b_start:b_end])
+    if a_end - a_start < 3:
+        return None
+    return a_start, a_end, b_start, b_end
+
+
+def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
+    """The spans of the two cases of "<A> và <B> lần lượt / khác nhau thế nào": B is the words
+    between the last "và" and those words, A the words before that "và" from where its case
+    starts, each at most :data:`_CASE_CHARS` long."""
+    each = _EACH_OF_TWO.search(question)
+    if each is None:
+        return None
+    joins = list(_AND_TYPED.finditer(question, 0, each.start()))
+    if not joins:
+        return None
+    a_end, b_start, b_end = joins[-1].start(), joins[-1].end(), each.start()
+    # "với A và B, công chức phải ... lần lượt": B ends where the clause naming it does
+    stop = re.compile(r"\s*[,;:]").search(question, b_start, b_end)
+    b_end = stop.start() if stop else b_end
+    a_start = _case_start(question, a_end, question[b_start:b_end])
+    if not (3 <= a_end - a_start <= _CASE_CHARS and 3 <= b_end - b_start <= _CASE_CHARS):
+        return None
+    return a_start, a_end, b_start, b_end
+
+
 def _two_cases(question: str) -> _Cases | None:
-    """The two cases a question joins by "hay" or "so với" and the question asked of each, its
+    """The two cases a question joins by "hay", "so với", "A và B lần lượt / khác nhau" or by
+    asking a value of each ("..., còn B bao nhiêu?") and the question asked of each, its
     comparison words left out, or None."""
     match = _CASES_BY_OR.search(question)
     if match is not None:
         a_start, a_end, b_start, b_end = (*match.span("a"), *match.span("b"))
-    elif (spans := _cases_by_versus(question)) is not None:
+    elif (
+        spans := _cases_by_versus(question)
+        or _cases_by_and(question)
+        or _cases_by_two_asks(question)
+    ) is not None:
         a_start, a_end, b_start, b_end = spans
     else:
         return None
     head, tail = question[:a_start], question[b_end:]
-    names = (question[a_start:a_end], question[b_start:b_end])
+    # "khác nhau thế nào" of both is "là bao nhiêu" of each; "lần lượt" says nothing of one
+    tail = _RESPECTIVE_TYPED.sub(" ", _DIFFER.sub("là bao nhiêu", tail))
+    cases = (question[a_start:a_end], question[b_start:b_end])
     asked = tuple(
-        _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")) for case in names
+        _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")) for case in cases
     )
-    return _Cases(names=names, questions=(asked[0], asked[1]))
+    # each case by its own words, not the value asked of it ("ở xã A là bao nhiêu %": "ở xã A")
+    names = [_ASKED_OF_CASE.sub("", case).strip(" ,") or case for case in cases]
+    return _Cases(names=(names[0], names[1]), questions=(asked[0], asked[1]))
 
 
 def compared_value_kind(question: str) -> str:
@@ -772,6 +880,19 @@ _PAIR = re.compile(r"((?:\S+ ){1,4})va ((?:\S+ ){1,4})lan luot\b")
 _HALF_ANSWER = (MAX_ANSWER_CHARS - 2) // 2  # each of two values joined by "; "
 
 
+def _second_case_words(q: Question) -> set[str]:
+    """The words (folded) the second of two cases a question names has and the first has not:
+    those of "A và B lần lượt" in a few words each, else those of :func:`_two_cases`."""
+    pair = _PAIR.search(q.route.folded)
+    if pair:
+        return set(pair.group(2).split()) - set(pair.group(1).split())
+    cases = _two_cases(q.route.question)
+    if cases is None:
+        return set()
+    first, second = (set(re.findall(r"\w+", fold(name))) for name in cases.names)
+    return second - first
+
+
 def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
     """The best unit's time limit and the other one it gives, each with its clauses."""
     text = best.unit.text
@@ -784,8 +905,7 @@ def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
     # the other value is said of the second of "A và B lần lượt" (the words B has, A has not),
     # else of the question's words the first one is not said of
     near_first = keyed_tokens(q, text[max(0, fa - 60) : fb + 60])
-    pair = _PAIR.search(q.route.folded)
-    second_words = set(pair.group(2).split()) - set(pair.group(1).split()) if pair else set()
+    second_words = _second_case_words(q)
 
     def own_gain(m: re.Match[str]) -> float:
         before = text[max(0, m.start() - 60) : m.start()]
@@ -847,8 +967,7 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
         return None
     first = spans.index(best.focus)
     first_words = _own_words(q, text, spans, first)
-    pair = _PAIR.search(q.route.folded)
-    second_words = set(pair.group(2).split()) - set(pair.group(1).split()) if pair else set()
+    second_words = _second_case_words(q)
 
     def own_gain(i: int) -> float:
         words = _own_words(q, text, spans, i)

@@ -168,6 +168,32 @@ def question_models(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# The sector of a school or facility, folded: public ("công lập", not "ngoài công lập") and
+# private ("tư thục", "dân lập", "ngoài công lập")
+_PUBLIC = re.compile(r"(?<!ngoai )\bcong lap\b")
+_PRIVATE = re.compile(r"\b(?:tu thuc|dan lap|ngoai cong lap)\b")
+# A variant of a procedure the question names ("cấp lại", "cấp đổi", "gia hạn"), folded
+_PROCEDURE_VARIANT = re.compile(r"\b(?:cap lai|cap doi|gia han)\b")
+
+
+def _other_variant(question: str, text: str) -> str | None:
+    """A qualifier the question puts on its subject that the documents' ``text`` (folded)
+    never writes: the public sector asked of documents on private schools only (or the
+    reverse), or a variant of a procedure ("cấp lại ... do bị mất") asked of documents that
+    give only the first issue's value."""
+    asks_public = bool(_PUBLIC.search(question)) and not _PRIVATE.search(question)
+    asks_private = bool(_PRIVATE.search(question)) and not _PUBLIC.search(question)
+    writes_public, writes_private = bool(_PUBLIC.search(text)), bool(_PRIVATE.search(text))
+    if asks_public and writes_private and not writes_public:
+        return "sector 'công lập'"
+    if asks_private and writes_public and not writes_private:
+        return "sector 'tư thục'"
+    for variant in dict.fromkeys(_PROCEDURE_VARIANT.findall(question)):
+        if variant not in text:
+            return f"procedure {variant!r}"
+    return None
+
+
 def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What the question names that the document of the answer (its first supporting unit;
     for names and subjects, any document it quotes) does not hold — a cited document number, a
@@ -266,6 +292,10 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for code in question_codes(q.route.question):
         if not _writes(text, code):
             return f"code {code!r}"
+    if q.route.intent in _VALUE_INTENTS | {"deadline"} and (
+        other := _other_variant(plain(q.route.folded), text)
+    ):
+        return other
     # the subject as the question words it
     if (missing_subject := _missing_subject(q, text, acronyms)) is not None:
         return f"subject {missing_subject!r}"
