@@ -466,6 +466,10 @@ class Answerer:
             # collection only cites, dated by its mentions
             return answer_cited_date(corpus, q)
         if best is None:
+            # the commonest way to abstain: no scored unit states an answer of the kind asked
+            logger.info(
+                "no unit answers %r (%s) among %d scored units", q.route.question, kind, len(scored)
+            )
             return None
         if intent == "agency":
             head = head_of_answer(corpus, q, scored, best)

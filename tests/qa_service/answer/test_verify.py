@@ -4,6 +4,7 @@ The documents are written here, never seen in tuning."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -368,3 +369,16 @@ def test_paired_verbs_are_written_with_or_without_their_comma() -> None:
     assert _writes("ke hoach phong, chong ma tuy nam 2026", "phong chong")
     assert _writes("sua doi,\nbo sung mot so dieu", "sua doi bo sung")
     assert not _writes("phong; chong", "phong chong")
+
+
+def test_an_abstention_for_want_of_a_stated_value_says_so(
+    answerer: Answerer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # the decision states no count of notaries: no unit answers, and the log says why
+    question = "Tỉnh Thử Nghiệm có bao nhiêu công chứng viên hành nghề?"
+    with caplog.at_level(logging.INFO, logger="qa_service.answer.pipeline"):
+        result = answerer.ask(question)
+    assert not result.found
+    assert any(
+        r.getMessage().startswith(f"no unit answers {question!r}") for r in caplog.records
+    ), [r.getMessage() for r in caplog.records]
