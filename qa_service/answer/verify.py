@@ -285,6 +285,9 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         # "danh mục ... đợt 2 năm 2025": a document of another batch ("đợt 3") is not the one
         if not _writes_batch(text, batch):
             return f"batch {batch}"
+    title = plain(corpus.documents[doc_id].meta.title or "")
+    if (other_year := _title_of_another_year(plain(q.route.folded), title)) is not None:
+        return other_year
     acronyms = question_acronyms(q.route.question)
     for acronym in acronyms:
         if not _writes(text, acronym) and not _initials(text, acronym):
@@ -395,6 +398,23 @@ def procedure_words(folded: str) -> list[str]:
 _PERIOD = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})\s*[-–—]\s*((?:19|20)[0-9]{2})(?![0-9/])")
 # The numbered batch a question names ("đợt 2", "đợt II"), folded
 _BATCH = re.compile(r"\bdot\s+(\d{1,2}|[ivx]{1,4})\b")
+
+
+# A subject dated by its title ("lịch phổ biến thông tin thống kê năm 2026"), folded: the two
+# words before the year, then the year
+_TITLED_YEAR = re.compile(r"\b([a-z]+ [a-z]+) nam ((?:19|20)[0-9]{2})\b(?!\s*[-–])")
+
+
+def _title_of_another_year(question: str, title: str) -> str | None:
+    """The question (folded) writes the subject its document's title dates with a year ("...
+    thông tin thống kê năm 2025") with another year than the title's ("... năm 2026"): the
+    document is of another year (the issue date does not date its subject)."""
+    for m in _TITLED_YEAR.finditer(title):
+        subject, year = m.group(1), m.group(2)
+        asked = re.search(rf"\b{subject} nam ((?:19|20)[0-9]{{2}})\b", question)
+        if asked is not None and asked.group(1) != year and asked.group(1) not in title:
+            return f"year {asked.group(1)} of {subject!r} (its title's is {year})"
+    return None
 
 
 def _writes_batch(text: str, batch: str) -> bool:

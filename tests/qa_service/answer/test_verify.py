@@ -17,6 +17,7 @@ from qa_service.answer.question import analyse
 from qa_service.answer.verify import (
     _is_code,
     _spelled_out,
+    _title_of_another_year,
     _writes,
     _writes_with_unit,
     asks_money,
@@ -382,3 +383,19 @@ def test_an_abstention_for_want_of_a_stated_value_says_so(
     assert any(
         r.getMessage().startswith(f"no unit answers {question!r}") for r in caplog.records
     ), [r.getMessage() for r in caplog.records]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("QĐ ban hành Kế hoạch tuyển sinh năm 2025 của Sở Thử Nghiệm là quyết định số mấy?", False),
+        ("QĐ ban hành Kế hoạch tuyển sinh năm 2026 của Sở Thử Nghiệm là quyết định số mấy?", True),
+        # a year of issue, not of the subject: the title's subject is not dated by it
+        ("Kế hoạch tuyển sinh ban hành năm 2025 của Sở Thử Nghiệm là quyết định số mấy?", True),
+        ("QĐ năm 2025 ban hành Kế hoạch tuyển sinh của Sở Thử Nghiệm là số mấy?", True),
+    ],
+)
+def test_a_subject_its_title_dates_with_another_year(question: str, answered: bool) -> None:
+    """A plan "tuyển sinh năm 2026" issued in 2025 is no plan "tuyển sinh năm 2025"."""
+    title = plain(fold("VỀ VIỆC BAN HÀNH KẾ HOẠCH TUYỂN SINH NĂM 2026 CỦA SỞ THỬ NGHIỆM"))
+    assert (_title_of_another_year(plain(fold(question)), title) is None) is answered
