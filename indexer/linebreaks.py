@@ -87,6 +87,15 @@ _STANDALONE = re.compile(
 )
 
 
+# A line opening with an aside in brackets in lower case ("(năm) ngày làm việc" after "trong
+# vòng 05", "(thuộc Văn phòng UBND tỉnh) thực hiện"): the sentence wrapped before it goes on;
+# a list label in brackets ("(a)", "(ii)") opens an item instead
+_ASIDE_GOES_ON = re.compile(r"^\((?![a-zđ]\)|[ivxlc]+\))(?P<first>[^\W\d_])")
+# A signing note in brackets ("(đã ký)", "(ký, ghi rõ họ tên)") under a signer's name or a form's
+# signature caption: part of the signature block, which the parser reads line by line
+_SIGNING_ASIDE = re.compile(r"^\((?:đã\s+)?ký\b")
+
+
 # An article, chapter or part heading (not a signature block, whose lines stand apart).
 _HEADING_WRAP = re.compile(
     r"^(?:(?:Điều|ĐIỀU|Ðiều)\s+\d+[a-zđ]?\s*[.:]"
@@ -157,6 +166,12 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
     first = after[0]
     if first.islower() or first.isdigit() or first in "\"'“%":
         return True
+    if (
+        (aside := _ASIDE_GOES_ON.match(after)) is not None
+        and aside["first"].islower()
+        and not _SIGNING_ASIDE.match(after)
+    ):
+        return True  # "thời hạn 05" / "(năm) ngày làm việc": an aside reads on, no list label
     if (rank := _RANK_GOES_ON.match(after)) is not None and rank["next"].islower():
         return True
     if not first.isupper():

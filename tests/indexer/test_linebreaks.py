@@ -92,3 +92,36 @@ def test_soft_breaks_read_as_spaces_and_offsets_hold() -> None:
     start = clean.text.index("283")
     a, b = clean.to_original(start, start + len("283/KH-UBND ngày 24/9/2025"))
     assert original[a:b] == "283/KH-UBND ngày\n24/9/2025"  # the quote is the original slice
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "soft"),
+    [
+        ("**Bước 2. **Trong vòng 05", "(năm) ngày làm việc, sau khi nhận hồ sơ", True),
+        ("cổng Thông tin điện tử tỉnh", "(thuộc Văn phòng UBND tỉnh) thực hiện.", True),
+        ("thực hiện các nội dung sau", "(a) Rà soát danh mục", False),  # a list label
+        ("thực hiện các nội dung sau", "(ii) Rà soát danh mục", False),
+        ("Võ Chí Công", "(Đã ký)", False),  # an aside in capitals stands apart
+        ("Võ Chí Công", "(đã ký)", False),  # a signing note belongs to the signature block
+        ("Người làm đơn", "(ký, ghi rõ họ tên)", False),  # a form's signature caption
+        ("- Cục KSTTHC, Văn phòng Chính phủ", "(b/c);", True),  # a recipient's note
+        ("**Điều 5. Hiệu lực thi hành**", "(sửa đổi)", False),  # a heading stands alone
+        ("Điều 5. Hiệu lực thi hành", "(sửa đổi)", False),
+        ("| Thời hạn | 05", "(năm) ngày |", False),  # a table cell
+        ("kể từ ngày nhận đủ hồ sơ.", "(năm) ngày", False),  # a sentence ended
+    ],
+)
+def test_an_aside_in_lower_case_reads_on(before: str, after: str, soft: bool) -> None:
+    # a number wrapped off its spelling ("05" / "(năm) ngày") is one sentence
+    assert is_soft(before, after) is soft
+
+
+def test_a_wrapped_spelled_number_stays_with_what_it_counts() -> None:
+    original = "**Bước 2. **Trong vòng 05\n(năm) ngày làm việc, sau khi nhận hồ sơ.\n(a) Rà soát"
+    clean = clean_text(original)
+    assert clean.text.splitlines()[0].endswith(
+        "Trong vòng 05 (năm) ngày làm việc, sau khi nhận hồ sơ."
+    )
+    start = clean.text.index("05 (năm)")
+    a, b = clean.to_original(start, start + len("05 (năm) ngày làm việc"))
+    assert original[a:b] == "05\n(năm) ngày làm việc"  # the quote is the original slice

@@ -431,3 +431,23 @@ def test_a_numbered_appendix_takes_its_title_in_capitals_from_the_next_line() ->
     assert appendices[0].endswith("ĐƠN VỊ NGHỆ THUẬT")
     # a line in sentence case under the number is the appendix's text, not its title
     assert appendices[1] == "Phụ lục V"
+
+
+_SIGNED_WITH_NOTE = """**QUYẾT ĐỊNH**
+Nội dung quyết định.
+Nơi nhận:
+- Cục KSTTHC, Văn phòng Chính phủ
+(b/c);
+- Lưu: VT, NV.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+(đã ký)
+"""
+
+
+def test_a_signing_note_and_a_recipients_note_under_their_line() -> None:
+    # a lower-case aside wrapped off a recipient reads on; a signing note stays off the name
+    s = _meta(_SIGNED_WITH_NOTE)
+    assert s.signer == "Nguyễn Văn An"
+    assert s.recipients[:2] == ("Cục KSTTHC, Văn phòng Chính phủ (b/c)", "Lưu: VT, NV")
