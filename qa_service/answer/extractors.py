@@ -346,8 +346,16 @@ def _date_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int, str]]:
     """Numbers in ``text`` that can be answers: not dates, not the cited documents
     (``mentions``), not years alone."""
-    blocked: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
-    blocked += _date_spans(text)
+    return list(_values_between(text, tuple((m.start, m.end) for m in mentions)))
+
+
+# Cached: every rule that reads a unit's values asks for them again, for every question
+@lru_cache(maxsize=4096)
+def _values_between(
+    text: str, mention_spans: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_values` of ``text``, its cited documents at ``mention_spans``."""
+    blocked: list[tuple[int, int]] = [*mention_spans, *_date_spans(text)]
     out: list[tuple[int, int, str]] = []
     for match in _VALUE.finditer(text):
         a, b = match.start(1), match.end(2) if match.group(2) else match.end(1)
@@ -364,7 +372,7 @@ def _values(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int,
         ):
             continue
         out.append((a, b, text[a:b]))
-    return out
+    return tuple(out)
 
 
 def value_spans(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
