@@ -578,15 +578,23 @@ _LEAD_CHARS = 600  # the lines before a sentence that may cite the document it s
 def _writes_number(text: str, number: str) -> bool:
     """The folded ``text`` writes the document number, blanks around its "/" and "-" allowed
     ("1899/ QĐ-TTg", "10- CTr/TU")."""
+    pattern = _number_pattern(number, blanks_in_symbol=True)
+    return pattern is not None and re.search(pattern, text) is not None
+
+
+def _number_pattern(number: str, *, blanks_in_symbol: bool) -> str | None:
+    """The pattern of the document ``number`` in folded text: leading zeros and blanks around
+    its first "/" allowed, and around the symbol's "/" and "-" when ``blanks_in_symbol``;
+    None for a number without a numeric head and a symbol."""
     written = re.sub(r"\s+", "", plain(number))
     head, _, rest = written.partition("/")
     if not head.isdigit() or not rest:
-        return False
+        return None
     rest_pattern = "".join(
-        rf"\s*{re.escape(ch)}\s*" if ch in "/-" else re.escape(ch) for ch in rest
+        rf"\s*{re.escape(ch)}\s*" if blanks_in_symbol and ch in "/-" else re.escape(ch)
+        for ch in rest
     )
-    pattern = rf"(?<![0-9])0*{head.lstrip('0') or '0'}\s*/\s*{rest_pattern}(?![0-9a-z])"
-    return re.search(pattern, text) is not None
+    return rf"(?<![0-9])0*{head.lstrip('0') or '0'}\s*/\s*{rest_pattern}(?![0-9a-z])"
 
 
 # Intents asking what a document says (not which document, nor its date or signer)
@@ -602,11 +610,9 @@ def _only_repealed(text: str, number: str, start: int = 0) -> bool:
     clause of a verb doing away with it ("Bãi bỏ Quyết định số 32/2023/QĐ-UBND", "Các Quyết
     định sau hết hiệu lực ...: Quyết định số 449/2016/QĐ-UBND"); the text before ``start``
     may open that clause."""
-    written = re.sub(r"\s+", "", plain(number))
-    head, _, rest = written.partition("/")
-    if not head.isdigit() or not rest:
+    pattern = _number_pattern(number, blanks_in_symbol=False)
+    if pattern is None:
         return False
-    pattern = rf"(?<![0-9])0*{head.lstrip('0') or '0'}\s*/\s*{re.escape(rest)}(?![0-9a-z])"
     found = [m.start() for m in re.finditer(pattern, text) if m.start() >= start]
     return bool(found) and all(_REPEALS.search(text[max(0, at - 200) : at]) for at in found)
 
