@@ -133,6 +133,30 @@ def test_cli_reports_skips_and_fails_only_when_nothing_is_indexed(tmp_path: Path
     assert not (tmp_path / "i" / "CURRENT").exists()
 
 
+def test_cli_says_when_a_lexical_only_run_takes_vectors_from_the_cache(
+    tmp_path: Path, embedder: CountingEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qa_service.cli import app
+    from qa_service.settings import get_settings
+
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    docs.mkdir()
+    (docs / "ke-hoach-dong-hoi.txt").write_text(PLAN, encoding="utf-8")
+    build_index([docs], tmp_path / "first", embedder=embedder, cache_dir=cache, progress=False)
+    (docs / "bao-cao-le-thuy.md").write_text(REPORT, encoding="utf-8")
+    monkeypatch.setenv("VNQA_CACHE_DIR", str(cache))
+    get_settings.cache_clear()
+    try:
+        args = ["index", str(docs), "--index-dir", str(tmp_path / "i"), "--lexical-only"]
+        result = CliRunner().invoke(app, args)
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "have no vector yet" in output  # the report's passages
+    assert "took their vector from the embedding cache: search is hybrid for them" in output
+
+
 def test_reindexing_is_incremental(tmp_path: Path, embedder: CountingEmbedder) -> None:
     docs = tmp_path / "docs"
     _write_docs(docs)
