@@ -29,6 +29,7 @@ class Sample:
     size: int
     seed: int
     exclude: tuple[str, ...] = ()  # names of samples whose files this one must not use
+    skip: tuple[str, ...] = ()  # files read during development, so no longer unseen
 
 
 # Every sample drawn up to session 8's validation sample: a later sample excludes them all and
@@ -176,6 +177,20 @@ SAMPLES: dict[str, Sample] = {
                 *("qa-fresh2", "qa-val4", "qa-fresh3"),
             ),
         ),
+        # Session 17: a sixth blind sample, the files of no question set but two (the ones
+        # read in session 16's review, asked about by hand, so no longer unseen), its questions
+        # by readers who saw no code: first run on the session's starting code, never read.
+        Sample(
+            "qa-val6",
+            17,
+            20261231,
+            exclude=(
+                *_UP_TO_VAL[2:],
+                *("qa-val2", "qa-wild", "qa-miss", "qa-intents", "qa-hard", "qa-fresh", "qa-val3"),
+                *("qa-fresh2", "qa-val4", "qa-fresh3", "qa-val5"),
+            ),
+            skip=("1e6fb98e16a75e3d.md", "85ff77cbda28ffbb.md"),
+        ),
     )
 }
 
@@ -200,7 +215,7 @@ def draw(name: str, shared: Path | None = None) -> list[str]:
 @cache
 def _drawn(name: str, shared: Path | None) -> tuple[str, ...]:
     sample = SAMPLES[name]
-    excluded = {f for other in sample.exclude for f in _drawn(other, shared)}
+    excluded = {f for other in sample.exclude for f in _drawn(other, shared)} | set(sample.skip)
     pool = [f for f in admin_files(shared) if f not in excluded]
     return tuple(random.Random(sample.seed).sample(pool, sample.size))
 
