@@ -96,6 +96,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-val4.jsonl",
         "admin-fresh3.jsonl",
         "admin-val5.jsonl",
+        "admin-val6.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     return status
