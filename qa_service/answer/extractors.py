@@ -64,6 +64,7 @@ from qa_service.answer.question import (
     keyed_tokens,
     numbers_after_a_type,
 )
+from qa_service.answer.relations import asked_relation, mention_relation, relation_fit
 from qa_service.answer.verify import asks_money
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
@@ -3063,6 +3064,9 @@ def best_mention(
     asked = set(q.route.doc_types)
     # "Tờ trình của Sở TC ... đề ngày nào": the date of a cited document of the kind named
     dated_kinds = _kinds_named(q) if need_date and not asked else set()
+    # "ban hành kèm theo quyết định nào", "được sửa đổi bởi thông tư nào": of the documents a
+    # sentence cites, the one it says does what is asked (a question naming no verb: none)
+    relation = None if need_date else asked_relation(q.route.folded)
     for mention in mentions:
         if need_date and not mention.date:
             continue
@@ -3098,6 +3102,7 @@ def best_mention(
                 quality += 0.15 if any(first in n or n in first for n in q.localities) else -0.2
         if mention.date:
             quality += 0.05
+        quality += relation_fit(relation, mention_relation(mention.before, mention.subject))
         if best is None or quality > best[1]:
             best = (mention, quality)
     if best is None:

@@ -1,0 +1,122 @@
+"""What a cited document is said to do: the verb attached to a citation, matched to the one a
+which-document question asks by.
+
+"Quy chế X ban hành kèm theo Quyết định số 25/2016 ..., được sửa đổi, bổ sung bởi Quyết định số
+29/2019": both decisions cite X, one issued it, the other amends it. A question asking "X ban
+hành kèm theo quyết định nào" wants the first. The relation a sentence attaches to a citation is
+read from the words right before it ("ban hành kèm theo", "được sửa đổi, bổ sung bởi", "thay
+thế") or, failing those, from the words its subject opens with ("Quyết định số 29/2019 ... sửa
+đổi, bổ sung một số điều của ..."). A relation is (class, role): the class of verb, and whether
+the cited document is the one acting ("agent": the issuing, amending, guiding one) or the one
+acted on ("object": the one replaced, guided, implemented).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa_service.answer.gazetteer import plain
+from qa_service.routing import DOCUMENT_KINDS, fold
+
+__all__ = ["Relation", "asked_relation", "mention_relation", "relation_fit"]
+
+Relation = tuple[str, str]  # (class, role): ("amend", "agent"), ...
+
+# Verbs of one class say the same thing of a cited document (folded; the longer first, so that
+# "hướng dẫn thực hiện" reads as guiding, not implementing)
+_CLASSES: tuple[tuple[str, str], ...] = (
+    ("guide", r"huong dan(?: thi hanh| thuc hien)?|quy dinh chi tiet(?: thi hanh)?"),
+    ("issue", r"ban hanh|phe duyet"),
+    ("amend", r"sua doi|bo sung|dinh chinh"),
+    ("replace", r"thay the|bai bo|huy bo|lam het hieu luc|het hieu luc"),
+    ("implement", r"trien khai(?: thuc hien)?|thuc hien|cu the hoa"),
+)
+_VERB = "|".join(f"(?P<{name}>{verbs})" for name, verbs in _CLASSES)
+# "sửa đổi, bổ sung và bãi bỏ", "sửa đổi, bổ sung một số điều của", "thay thế Điều 14, 18 của":
+# the words a verb phrase may run on with before the document it acts on; only amending verbs
+# join it, so that of "ký ban hành và thay thế" the verb next to the document is read
+_RUN_ON = (
+    r"(?:,? (?:va )?(?:sua doi|bo sung|bai bo))*"
+    r"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua)?| (?:cac )?dieu [\d, va]+(?: cua)?)?"
+)
+# A preposition after the verb makes the cited document the one acting ("ban hành kèm theo
+# QĐ", "được sửa đổi bởi QĐ", "phê duyệt tại QĐ"); "cho" leaves it acted on ("thay thế cho")
+_AGENT_PREP = r" (?:kem theo|boi|tai|theo|bang)"
+_BEFORE = re.compile(
+    rf"(?:\b(?P<passive>duoc|bi|da duoc) )?\b(?:{_VERB}){_RUN_ON}(?P<prep>{_AGENT_PREP})?(?: cho)?"
+    r"[\s*_:(]*$"
+)
+# The subject of a cited document opening with its verb, after the body that issued it ("của
+# Chính phủ sửa đổi, bổ sung ...", "về việc ban hành ..."): the cited document acts
+_ISSUER_WORDS = rf"cua (?:(?!ve\b|{'|'.join(v for _, v in _CLASSES)})[a-z]+,? ){{1,8}}?"
+_SUBJECT = re.compile(rf"^[\W_]*(?:{_ISSUER_WORDS})?(?:ve viec |ve |quy dinh )?(?:{_VERB})\b")
+
+_ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)}|nd|tt)"
+_WHICH = rf"{_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
+# "được sửa đổi, bổ sung bởi thông tư nào", "ban hành kèm theo quyết định nào", "thay thế quyết
+# định nào": the verb right before the document asked for
+_ASKED_BEFORE = re.compile(
+    rf"(?:\b(?P<passive>duoc|bi|da duoc) )?\b(?:{_VERB}){_RUN_ON}(?P<prep>{_AGENT_PREP})?"
+    rf"(?: cho)? {_WHICH}"
+)
+# "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...": the document asked for acts
+_ASKED_AFTER = re.compile(
+    rf"\b{_ANY_DOCUMENT}(?: so)? nao (?:cua [^?,]{{1,60}}? )?(?:(?:da|se|duoc) )?(?:{_VERB})\b"
+)
+
+
+def _class_of(m: re.Match[str]) -> str:
+    """The class whose named group matched."""
+    return next(name for name, _ in _CLASSES if m.group(name) is not None)
+
+
+# Relations read the same whichever way round: issuing ("UBND ban hành Quyết định số X", "ban
+# hành kèm theo Quyết định số X" both name the issuing decision) and implementing ("triển khai
+# Quyết định số X", "thực hiện theo Quyết định số X" both name the decision carried out)
+_EITHER_WAY = frozenset({"issue", "implement"})
+
+
+def _role(m: re.Match[str], cls: str) -> str:
+    """Whether the document after a verb phrase acts or is acted on."""
+    if cls in _EITHER_WAY or m.group("passive") or m.group("prep"):
+        return "agent"
+    return "object"
+
+
+def asked_relation(folded_question: str) -> Relation | None:
+    """The relation a which-document question asks by, or None when it names none."""
+    text = plain(folded_question)
+    m = _ASKED_BEFORE.search(text)
+    if m is not None:
+        cls = _class_of(m)
+        return cls, _role(m, cls)
+    m = _ASKED_AFTER.search(text)
+    if m is not None:
+        cls = _class_of(m)
+        return cls, "agent"
+    return None
+
+
+def mention_relation(before: str, subject: str) -> Relation | None:
+    """The relation a sentence attaches to a cited document: the verb phrase right before it
+    (``before``), else the verb its ``subject`` opens with; None when neither says one."""
+    m = _BEFORE.search(plain(fold(before)))
+    if m is not None:
+        cls = _class_of(m)
+        return cls, _role(m, cls)
+    m = _SUBJECT.match(plain(fold(subject)))
+    if m is not None:
+        return _class_of(m), "agent"
+    return None
+
+
+MATCHED = 0.15  # the cited document does what the question asks of it
+OTHER = -0.3  # it does something else (amends what the question asks who issued)
+
+
+def relation_fit(asked: Relation | None, said: Relation | None) -> float:
+    """The change to a cited document's quality: a bonus when the relation the text attaches to
+    it is the one asked, a penalty when it is another, nothing when either says none."""
+    if asked is None or said is None:
+        return 0.0
+    return MATCHED if said == asked else OTHER
