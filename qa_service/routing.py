@@ -41,6 +41,7 @@ __all__ = [
     "Route",
     "accent_ratio",
     "asks_a_related_document",
+    "asks_dating",
     "content_terms",
     "expand_abbreviations",
     "fold",
@@ -271,6 +272,14 @@ _DATING_VERB = (
     # "Cục Thống kê (đã) có công văn phúc đáp ... vào ngày nào": a body's letter is dated
     r"|co (?:cong van|van ban|to trinh))\b"
 )
+
+
+def asks_dating(folded: str) -> bool:
+    """The question (``folded``) asks when a document was passed, signed, issued or sent ("được
+    thông qua ngày nào", "ký ngày nào"): the day of that act, not one the document sets."""
+    return re.search(_DATING_VERB, folded) is not None
+
+
 # What is to be done by a time: an obligation, a recurring time (folded)
 _OBLIGATION = r"\b(?:phai|yeu cau|hang nam|hang quy|hang thang)\b"
 # What takes place at a time rather than is done by one: a visit, a meeting, a conference, a
@@ -516,6 +525,14 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "KH 153 ... thực hiện chương trình ... đến năm 2030 của BCA số mấy?": the number of a
         # document named is asked, whatever year its subject runs to
         ("decision", rf"\b{_ANY_DOCUMENT}\b[^?]*\bso may\W*$"),
+        # "(đến năm 2030) ... sẽ được tích hợp vào đâu", "được đặt tại đâu": a place or a body
+        # is asked, not a value, whatever year or target the subject names ("đâu" closing the
+        # question or its clause: not "về đầu tư", "đầu thầu" folded alike)
+        (
+            "general",
+            r"^(?!.*\b(?:bao nhieu|may|ty le|ti le)\b)"
+            r".*\b(?:vao|o|tai|len|den|toi|ve) dau(?=\W*$|\s*(?:,|va\b|de\b))",
+        ),
         (
             "target",
             r"\bchi tieu\b|\bmuc tieu\b|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"

@@ -78,6 +78,7 @@ from qa_service.routing import (
     CODED_KINDS,
     SCORE_WORD,
     asks_a_related_document,
+    asks_dating,
     fold,
     key,
     names_an_event,
@@ -442,6 +443,25 @@ def _set_as_limit(text: str, date: re.Match[str]) -> bool:
     return date.group().lower().startswith("trước") or (
         _SET_AS_LIMIT.search(text, max(0, date.start() - 40), date.start()) is not None
     )
+
+
+# "... thông qua ngày 16 tháng 6 năm 2025", "ký ngày ...", "ban hành ngày ...", "Báo cáo số
+# 421/BC-UBPLTP15 ngày 03 tháng 6": a date that dates the act of passing, signing or issuing a
+# document, or a document by its number (what comes right before the date)
+_DATING_ACT = re.compile(
+    r"(?:\b(?:thông qua|ký|ban hành|phát hành)(?:\s+(?:vào|tại))?|\d+/[\w/.-]*\w)"
+    r"[\s,]*(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def dates_an_act(q: Question, text: str, date: re.Match[str]) -> bool:
+    """The ``date`` of ``text`` is the day a document was passed, signed or issued, and the
+    question asks no such day: it asks when something starts, applies or is due ("chính thức
+    hoạt động từ ngày nào"), which the day an act is adopted never says."""
+    if asks_dating(q.route.folded):
+        return False
+    return _DATING_ACT.search(text, max(0, date.start() - 30), date.start()) is not None
 
 
 # "...; đồng thời, khẩn trương triển khai ...", "... đồng thời tổ chức ...": a task joined to
@@ -1688,7 +1708,11 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "Thủ tướng làm việc với ... vào ngày nào": the day a thing takes place or is
             # dated, which a limit set for a task ("báo cáo ... trước ngày 15/11") is not
             dates = [m for m in dates if not _set_as_limit(text, m)]
-        dates = [m for m in dates if not any(a <= m.start() < b for a, b in cited_dates)]
+        dates = [
+            m
+            for m in dates
+            if not any(a <= m.start() < b for a, b in cited_dates) and not dates_an_act(q, text, m)
+        ]
         if not dates:
             return None
         # "từ ngày nào": a day, before a month or a quarter the text names ("trong tháng 11
@@ -1724,7 +1748,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         found = [
             m
             for m in _dates(text, "", q.route.folded, limit=True)
-            if not any(a <= m.start() < b for a, b in cited)
+            if not any(a <= m.start() < b for a, b in cited) and not dates_an_act(q, text, m)
         ] + lengths
         if asked is None:
             # "báo cáo trước 19h00' hằng ngày", "hoàn thành trước 10 giờ sáng ngày làm việc
