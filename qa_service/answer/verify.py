@@ -720,7 +720,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     """What makes the value of the answer's sentence or row no answer to the question: a value
     of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
     a number with no unit for "bao nhiêu km2", a piece of a code), another level or school
-    grade than the one named ("cấp quốc gia" asked, a row of "cấp tỉnh"), a quantity the
+    grade than the one named ("cấp quốc gia" asked, a row of "cấp tỉnh"; for a time limit
+    too), another beneficiary or position ("giáo viên" asked, the row of "học sinh"), a quantity the
     question names that the sentence never writes (the row "dưới 5.000 m3" for "từ 3.000 đến
     dưới 5.000 m3"), no day for "ngày nào", a day for "bao lâu", or for a time limit a day
     years before the document was issued (an event recalled, "(06/01/1946 - 06/01/2026)") or
@@ -742,10 +743,14 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     cand = support[0]
     folded = plain(q.route.folded).translate(_SUPERSCRIPTS)
     unit_text = plain(fold(cand.unit.text))
+    headings = plain(cand.unit.context_folded.partition(" || ")[0])
+    # a level, a beneficiary or a position the answer's sentence is not about: its value or
+    # its time limit is another's
+    if (other := _other_member(folded, unit_text, headings)) is not None:
+        return other
+    if (other := _other_level(folded, unit_text, headings)) is not None:
+        return other
     if q.route.intent in _VALUE_INTENTS:
-        headings = plain(cand.unit.context_folded.partition(" || ")[0])
-        if (other := _other_level(folded, unit_text, headings)) is not None:
-            return other
         # a comparison quotes a unit for each case: each case's quantity is in its own
         held = _numbers(unit_text)
         if q.route.intent == "compare":
@@ -1071,6 +1076,72 @@ def _other_level(folded: str, unit_text: str, headings: str = "") -> str | None:
             others = [level for level in levels if _writes(headings, level)]
         if others:
             return f"level {others[0]!r} for {asked[0]!r}"
+    return None
+
+
+# Kinds of the people a sentence or row is about, folded: the beneficiaries of an aid or a
+# procedure, and the positions held. A value stated for one member of a kind answers nothing
+# of another ("hộ nghèo" asked, the row of "người có công"; "Phó Chủ tịch" asked, the sentence
+# of "Chủ tịch").
+_PEOPLE = (
+    (
+        "ho ngheo",
+        "ho can ngheo",
+        "nguoi co cong",
+        "tre em",
+        "hoc sinh",
+        "sinh vien",
+        "giao vien",
+        "cong nhan",
+        "nguoi lao dong",
+        "nguoi cao tuoi",
+        "nguoi khuyet tat",
+        "quan nhan",
+        "dien vien",
+        "van dong vien",
+        "huan luyen vien",
+    ),
+    (
+        "chu tich",
+        "pho chu tich",
+        "giam doc",
+        "pho giam doc",
+        "hieu truong",
+        "pho hieu truong",
+        "bi thu",
+        "pho bi thu",
+        "truong thon",
+        "to truong",
+        "uy vien",
+        "thu ky",
+    ),
+)
+
+
+@lru_cache(maxsize=64)
+def _member_pattern(member: str) -> re.Pattern[str]:
+    """A member of a kind written as such: "chủ tịch" not the tail of "phó chủ tịch" or
+    "tổng giám đốc" (another position), nor the parents a child is named after ("trẻ mầm non
+    con công nhân" is a child); line breaks and emphasis allowed between words."""
+    gap = _GAP.join(re.escape(w) for w in member.split())
+    return re.compile(rf"(?<![a-z0-9])(?<!pho )(?<!tong )(?<!con ){gap}(?![a-z0-9])")
+
+
+def _names(text: str, members: Sequence[str]) -> list[str]:
+    return [m for m in members if _member_pattern(m).search(text)]
+
+
+def _other_member(folded: str, unit_text: str, headings: str = "") -> str | None:
+    """The beneficiary or position of the answer's sentence, or, when it names none of that
+    kind, of the headings above it (``headings``, folded), when the sentence and its headings
+    name another member of the kind the question names and none the question names."""
+    for members in _PEOPLE:
+        asked = _names(folded, members)
+        if not asked or _names(unit_text, asked) or _names(headings, asked):
+            continue
+        others = _names(unit_text, members) or _names(headings, members)
+        if others:
+            return f"{others[0]!r} for {asked[0]!r}"
     return None
 
 
