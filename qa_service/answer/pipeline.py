@@ -325,7 +325,7 @@ class Answerer:
                 logger.info("number check failed for %r: %r", question, answer)
                 result = None
             else:
-                sources = answer_sources(corpus, q, support, scored, shown)
+                sources = answer_sources(corpus, q, support, scored, shown, answer=answer)
         if result is None:
             sources = closest_sources(corpus, q, scored, hits, top_k)
             answer_out, found, comparison = None, False, None

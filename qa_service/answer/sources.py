@@ -100,9 +100,12 @@ def answer_sources(
     top_k: int,
     *,
     restated: bool = True,
+    answer: str | None = None,
 ) -> list[SourceQuote]:
     """Quotes of the supporting candidates, then (``restated``) of the other places their
-    document states the answer's values, then of other strong evidence, up to ``top_k``."""
+    document states the answer's values (all the values of ``answer`` for a document-level
+    one), then of other strong evidence, then (``restated``) of the closest evidence, up to
+    ``top_k``."""
     sources = [source_quote(corpus, c, c.score) for c in support[:top_k]]
     for cand in support:
         for start, end in cand.extra:  # e.g. the section heading that names the subject
@@ -110,12 +113,24 @@ def answer_sources(
                 extra = corpus.synthetic_unit(cand.unit.doc_id, start, end)
                 sources.append(source_quote(corpus, Candidate(extra, 1.0, 0.0), cand.score))
     if support and all(c.unit.idx < 0 for c in support):
-        return sources  # a document-level answer (signer, date, list): no padding
+        # a document-level answer (signer, date, list): no padding but the other places its
+        # document states all of the answer's values ("Thông tư này có hiệu lực từ ngày ..."
+        # in the articles of a consolidated text whose preamble gave the date)
+        if restated and answer and len(sources) < top_k:
+            stating = _stating_all(corpus, q, support[0].unit.doc_id, answer, sources)
+            sources += stating[: top_k - len(sources)]
+        return sources
     if restated:
         sources += _value_statements(corpus, q, support, sources)[: max(0, top_k - len(sources))]
     strong = [c for c in scored if c.evidence >= 0.35 and direct_share(q, c.unit) >= 0.2]
     answered_in = {c.unit.doc_id for c in support}
-    return _distinct(corpus, sources, iter(_role_first(q, strong, answered_in)), top_k)
+    sources = _distinct(corpus, sources, iter(_role_first(q, strong, answered_in)), top_k)
+    if not restated:
+        return sources  # the quotes an answer's numbers are checked against: its evidence
+    # fewer strong passages than sources asked for: the rest are the closest evidence, as
+    # with "not found" — the reader checking the answer sees ``top_k`` places all the same
+    weaker = sorted(scored, key=lambda c: c.evidence + c.prior, reverse=True)
+    return _distinct(corpus, sources, iter(weaker), top_k)
 
 
 def _role_first(q: Question, cands: list[Candidate], documents: set[str]) -> list[Candidate]:
@@ -210,6 +225,36 @@ def _value_statements(
         ):
             out.append(quote)
     return out
+
+
+def _stating_all(
+    corpus: Corpus, q: Question, doc_id: str, answer: str, sources: list[SourceQuote]
+) -> list[SourceQuote]:
+    """The units of ``doc_id`` that state every value of ``answer`` (a date's day, month and
+    year), the ones holding most of the question first, not already quoted (at most
+    ``_VALUE_STATEMENTS``)."""
+    patterns = [value_pattern(v) for v in answer_values(answer)]
+    if not patterns:
+        return []
+    text = corpus.texts[doc_id]
+    found: list[tuple[float, SourceQuote]] = []
+    for i in corpus.doc_units.get(doc_id, []):
+        unit = corpus.units[i]
+        if any(s.doc_id == doc_id and s.start < unit.end and unit.start < s.end for s in sources):
+            continue
+        original = text[unit.start : unit.end]
+        first = patterns[0].search(original)
+        if first is None or not all(p.search(original) for p in patterns[1:]):
+            continue
+        score = evidence_score(q, unit)
+        quote = source_quote(corpus, Candidate(unit, score, 0.0), score)
+        if unit.end - unit.start > MAX_QUOTE_CHARS:  # a long unit: a window around the value
+            a, b = char_window(original, first.start(), first.end(), MAX_QUOTE_CHARS)
+            start, end = unit.start + a, unit.start + b
+            quote = replace(quote, quote=text[start:end], start=start, end=end)
+        found.append((score, quote))
+    found.sort(key=lambda item: -item[0])
+    return [quote for _, quote in found[:_VALUE_STATEMENTS]]
 
 
 def closest_sources(
