@@ -21,6 +21,7 @@ from indexer.units import STT, TOKEN, Unit, shared_pairs, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
+from qa_service.answer.references import referred_terms
 from qa_service.answer.unit_table import best_covered
 from qa_service.routing import fold, period_pattern, periods_in
 
@@ -45,6 +46,7 @@ __all__ = [
     "row_cells",
     "row_label",
     "row_label_share",
+    "referred_share",
     "score_units",
     "text_share",
     "warm_units",
@@ -494,9 +496,37 @@ def score_units(
             evidence = evidence_score(q, units[idx], float(coverage[idx]))
         # the title's words weigh as word coverage does in evidence_score (0.75)
         evidence += 0.75 * _TITLE_WEIGHT * float(title[idx])
+        # so do the words of the point a unit names its subject by ("đối tượng quy định tại
+        # điểm a khoản 2 Điều 1"), as its context
+        evidence += 0.75 * _REFERRED_WEIGHT * referred_share(corpus, q, units[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]
+
+
+# Weight of a question word only the point a unit refers to holds (as its section's words)
+_REFERRED_WEIGHT = 0.5
+# A unit that may refer to a clause or an article (folded): cheaper than reading each reference
+_MAY_REFER = re.compile(r"\b(?:khoan|dieu) (?:\d|nay)")
+
+
+def referred_share(corpus: Corpus, q: Question, unit: Unit) -> float:
+    """Share of the question's weight in words neither the unit nor its context holds but the
+    points of its own document it refers to do (:func:`referred_terms`)."""
+    if q.total <= 0 or not _MAY_REFER.search(unit.folded):
+        return 0.0
+    referred = referred_terms(corpus, q, unit)
+    if not referred:
+        return 0.0
+    terms, context_terms = unit_sets(unit, q.toned)
+    return (
+        sum(
+            w
+            for t, w in q.weights.items()
+            if t in referred and t not in terms and t not in context_terms
+        )
+        / q.total
+    )
 
 
 def missing_rare_term(corpus: Corpus, q: Question) -> bool:
