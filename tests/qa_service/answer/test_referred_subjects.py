@@ -1,0 +1,105 @@
+"""A unit that names its subject only by a reference to another point of its own document
+("Đối tượng quy định tại điểm a khoản 2 Điều 1 Nghị quyết này được hưởng ...") is matched by the
+words written at that point, while its quote stays its own text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from qa_service.answer.evidence import candidate_units, lexical_evidence, score_units
+from qa_service.answer.question import analyse
+from qa_service.answer.references import own_references, referred_units
+from qa_service.routing import route_question
+from tests.qa_service.small_index import answerer_over
+
+RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH KIM SƠN
+
+Số: 31/2025/NQ-HĐND
+
+Kim Sơn, ngày 10 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+
+Quy định mức hỗ trợ đối với học sinh trên địa bàn tỉnh
+
+Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng
+
+1. Phạm vi điều chỉnh
+
+Nghị quyết này quy định mức hỗ trợ trên địa bàn tỉnh.
+
+2. Đối tượng áp dụng
+
+a) Học sinh dân tộc thiểu số ở bán trú tại xã đặc biệt khó khăn theo quy định tại \
+Điều 4 Nghị định số 66/2025/NĐ-CP.
+
+b) Học sinh khuyết tật học hòa nhập tại cơ sở giáo dục phổ thông công lập.
+
+Điều 2. Mức hỗ trợ
+
+1. Học sinh quy định tại điểm a khoản 2 Điều 1 Nghị quyết này được hưởng mức hỗ trợ \
+360.000 đồng/người/tháng.
+
+2. Học sinh quy định tại điểm b khoản 2 Điều 1 Nghị quyết này được hưởng mức hỗ trợ \
+1.500.000 đồng/người/tháng.
+
+Điều 3. Hiệu lực thi hành
+
+Nghị quyết này có hiệu lực kể từ ngày 01 tháng 01 năm 2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("referred-subjects")
+    opened = answerer_over(root, {"nghi-quyet-31.md": RESOLUTION}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_references_of_its_own_document() -> None:
+    assert own_references("Đối tượng quy định tại điểm a khoản 2 Điều 1 Nghị quyết này") == [
+        ("1", "2", "a")
+    ]
+    assert own_references("trừ trường hợp quy định tại khoản 3 Điều này") == [("này", "3", None)]
+    assert own_references("trừ đối tượng quy định tại điểm c khoản này") == [(None, "này", "c")]
+
+
+def test_another_documents_article_is_no_reference() -> None:
+    assert own_references("theo quy định tại Điều 75 Nghị định số 145/2020/NĐ-CP") == []
+
+
+def _scored(answerer: Answerer, question: str) -> dict[str, float]:
+    """Evidence of the two units stating a value, by the value they state."""
+    corpus = answerer.corpus
+    q = analyse(corpus, route_question(question), None)
+    lexical = lexical_evidence(corpus, q)
+    scored = score_units(corpus, q, candidate_units(corpus, q, [], lexical), lexical)
+    return {
+        value: c.evidence
+        for c in scored
+        for value in ("360.000", "1.500.000")
+        if value in c.unit.text
+    }
+
+
+def test_the_referred_point_is_read(answerer: Answerer) -> None:
+    corpus = answerer.corpus
+    (doc_id,) = corpus.doc_units
+    stating = [corpus.units[i] for i in corpus.doc_units[doc_id]]
+    first = next(u for u in stating if "360.000" in u.text)
+    referred = referred_units(corpus, first)
+    assert [u.text[:2] for u in referred] == ["a)"], referred
+
+
+def test_the_subject_written_at_the_referred_point(answerer: Answerer) -> None:
+    evidence = _scored(answerer, "Học sinh dân tộc thiểu số ở bán trú được hỗ trợ bao nhiêu?")
+    assert evidence["360.000"] > evidence["1.500.000"], evidence
+
+
+def test_the_other_subject_gets_its_own_value(answerer: Answerer) -> None:
+    evidence = _scored(answerer, "Học sinh khuyết tật học hòa nhập được hỗ trợ bao nhiêu?")
+    assert evidence["1.500.000"] > evidence["360.000"], evidence
