@@ -52,6 +52,9 @@ def own_references(text: str) -> list[tuple[str | None, str | None, str | None]]
             continue  # a bare "điểm a" says no more than the sentence it is in
         if _OTHER_DOCUMENT.match(text, match.end()):
             continue
+        if "," in match.group(0):
+            # "khoản 1, 2, 3 Điều 5": a group of cases, no one subject the unit names by it
+            continue
         found.append((article, clause, point.lower() if point else None))
     return found
 
