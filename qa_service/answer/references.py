@@ -34,6 +34,9 @@ _OTHER_DOCUMENT = re.compile(
     r"|Quy chế|Quy định|Công văn|Văn bản|Pháp lệnh|Hiến pháp)\b(?!\s+này)",
     re.IGNORECASE,
 )
+# More numbers after the reference ("Điều 3, 4, 5", "khoản 1 và khoản 2") or "các" before it
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*(?:(?:điểm|khoản|Điều)\s+)?(?:\d|[a-zđ]\b)", re.I)
+_PLURAL_BEFORE = re.compile(r"\bcác\s*$", re.IGNORECASE)
 _ARTICLE_PART = re.compile(r"^\W*Điều\s+(\d+)\b", re.IGNORECASE)
 _CLAUSE_PART = re.compile(r"^\W*(\d+)\.(?!\d)")
 _POINT_OPENS = re.compile(r"^\W*([a-zđ])\)")
@@ -52,8 +55,13 @@ def own_references(text: str) -> list[tuple[str | None, str | None, str | None]]
             continue  # a bare "điểm a" says no more than the sentence it is in
         if _OTHER_DOCUMENT.match(text, match.end()):
             continue
-        if "," in match.group(0):
-            # "khoản 1, 2, 3 Điều 5": a group of cases, no one subject the unit names by it
+        if (
+            "," in match.group(0)
+            or _LIST_GOES_ON.match(text, match.end())
+            or _PLURAL_BEFORE.search(text, 0, match.start())
+        ):
+            # "khoản 1, 2, 3 Điều 5", "các Điều 3, 4, 5": a group of cases, no one subject the
+            # unit names by it
             continue
         found.append((article, clause, point.lower() if point else None))
     return found

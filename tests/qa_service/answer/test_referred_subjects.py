@@ -71,6 +71,7 @@ def test_references_of_its_own_document() -> None:
 def test_another_documents_article_is_no_reference() -> None:
     assert own_references("theo quy định tại Điều 75 Nghị định số 145/2020/NĐ-CP") == []
     assert own_references("quy định tại khoản 1, 2, 3 Điều 4 Nghị quyết này") == []
+    assert own_references("của từng đối tượng quy định tại các Điều 3, 4, 5, 6") == []
 
 
 def _scored(answerer: Answerer, question: str) -> dict[str, float]:
