@@ -40,6 +40,8 @@ _PLURAL_BEFORE = re.compile(r"\bcác\s*$", re.IGNORECASE)
 _ARTICLE_PART = re.compile(r"^\W*Điều\s+(\d+)\b", re.IGNORECASE)
 _CLAUSE_PART = re.compile(r"^\W*(\d+)\.(?!\d)")
 _POINT_OPENS = re.compile(r"^\W*([a-zđ])\)")
+# Chapters, sections and parts group a document's articles without numbering them again
+_GROUPING = re.compile(r"^\W*(?:Chương|Mục|Tiết|Phần)\s+[\dIVXLC]+\b", re.IGNORECASE)
 _MAX_REFERRED = 6  # units of a clause or article read for its words (its opening ones)
 
 
@@ -69,6 +71,14 @@ def own_references(text: str) -> list[tuple[str | None, str | None, str | None]]
 
 def _parts(section: str) -> list[str]:
     return [p.strip() for p in section.split(" > ")]
+
+
+def _scope(section: str, at: int | None) -> list[str]:
+    """The parts above a section's article that number articles anew (an attached regulation),
+    leaving out chapters and sections: "Điều 3" of Chương I is cited from Chương II."""
+    if at is None:
+        return []
+    return [p for p in _parts(section)[:at] if not _GROUPING.match(p)]
 
 
 def _place(section: str) -> tuple[int | None, str | None, str | None]:
@@ -101,7 +111,7 @@ def referred_units(corpus: Corpus, unit: Unit) -> list[Unit]:
             clause = own_clause
         if article is None or (clause is None and point is not None):
             continue
-        prefix = _parts(unit.section)[:at] if at is not None else []
+        prefix = _scope(unit.section, at)
         out.extend(_point_units(units, prefix, article, clause, point))
     return [u for u in out if u.idx != unit.idx]
 
@@ -123,7 +133,7 @@ def _point_units(
         at, a, c = _place(u.section)
         if at is None or a != article or (clause is not None and c != clause):
             continue
-        if prefix and _parts(u.section)[:at] != prefix:
+        if prefix and _scope(u.section, at) != prefix:
             continue
         matching.append(u)
     if not matching:
