@@ -46,7 +46,6 @@ __all__ = [
     "row_cells",
     "row_label",
     "row_label_share",
-    "referred_share",
     "referred_words",
     "score_units",
     "text_share",
@@ -485,7 +484,7 @@ def score_units(
     for every candidate; word pairs (at most a quarter of the score) only for those whose
     coverage can still place them among the best. ``states_value`` says whether a unit states
     a value of the kind asked: such a unit is matched also by the words of the point of its
-    own document it names its subject by (:func:`referred_share`)."""
+    own document it names its subject by (:func:`referred_words`)."""
     if q.total <= 0:
         return []
     if lexical is not None:
@@ -556,12 +555,6 @@ def referred_words(corpus: Corpus, q: Question, unit: Unit) -> frozenset[str]:
     return frozenset(
         t for t in q.weights if t in referred and t not in terms and t not in context_terms
     )
-
-
-def referred_share(corpus: Corpus, q: Question, unit: Unit) -> float:
-    """Share of the question's weight in :func:`referred_words`."""
-    words = referred_words(corpus, q, unit)
-    return sum(q.weights[t] for t in words) / q.total if words else 0.0
 
 
 def missing_rare_term(corpus: Corpus, q: Question) -> bool:
