@@ -77,6 +77,8 @@ class Corpus:
             d: [r.citation.start for r in rows] for d, rows in self.citations_by_doc.items()
         }
         self.mention_cache: dict[int, list[Mention]] = {}
+        # the texts of the points a unit refers to in its own document (answer/references.py)
+        self.referred_texts: dict[int, tuple[str, ...]] = {}
         # a table row's header row above it and the text units between (by unit index)
         self.table_header_cache: dict[int, tuple[Unit | None, int]] = {}
         self.targets: list[TargetRow] = reader.targets()

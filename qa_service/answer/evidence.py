@@ -21,6 +21,7 @@ from indexer.units import STT, TOKEN, Unit, shared_pairs, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
+from qa_service.answer.references import referred_terms
 from qa_service.answer.unit_table import best_covered
 from qa_service.routing import fold, period_pattern, periods_in
 
@@ -45,6 +46,7 @@ __all__ = [
     "row_cells",
     "row_label",
     "row_label_share",
+    "referred_words",
     "score_units",
     "text_share",
     "warm_units",
@@ -69,6 +71,7 @@ class Candidate:
     quality: float = 0.0
     mention: Mention | None = None
     extra: tuple[tuple[int, int], ...] = ()  # more spans of the unit's document that support it
+    referred: float = 0.0  # evidence from the words of the point it names its subject by
 
 
 def explicit_year(year: str, folded: str) -> bool:
@@ -471,11 +474,17 @@ def candidate_units(
 
 
 def score_units(
-    corpus: Corpus, q: Question, priors: Mapping[int, float], lexical: Lexical | None = None
+    corpus: Corpus,
+    q: Question,
+    priors: Mapping[int, float],
+    lexical: Lexical | None = None,
+    states_value: Callable[[Unit], bool] | None = None,
 ) -> list[Candidate]:
     """Candidates with their evidence, best (evidence + prior) first. Word coverage is counted
     for every candidate; word pairs (at most a quarter of the score) only for those whose
-    coverage can still place them among the best."""
+    coverage can still place them among the best. ``states_value`` says whether a unit states
+    a value of the kind asked: such a unit is matched also by the words of the point of its
+    own document it names its subject by (:func:`referred_words`)."""
     if q.total <= 0:
         return []
     if lexical is not None:
@@ -495,8 +504,57 @@ def score_units(
         # the title's words weigh as word coverage does in evidence_score (0.75)
         evidence += 0.75 * _TITLE_WEIGHT * float(title[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
+    if states_value is not None:
+        _add_referred(corpus, q, out, states_value)
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]
+
+
+def _add_referred(
+    corpus: Corpus, q: Question, scored: list[Candidate], states_value: Callable[[Unit], bool]
+) -> None:
+    """A unit stating a value of the kind asked for a subject it names only by a point of its
+    own document ("đối tượng quy định tại điểm a khoản 2 Điều 1 ... 160.000 đồng") gains the
+    words written at that point, weighed as its context. Those words stand for its subject
+    only: it never passes a unit that states such a value and writes them itself."""
+    lifted: list[tuple[Candidate, float, frozenset[str]]] = []
+    for cand in scored:
+        words = referred_words(corpus, q, cand.unit)
+        if words and states_value(cand.unit):
+            share = sum(q.weights[t] for t in words) / q.total
+            lifted.append((cand, cand.evidence, words))
+            cand.evidence += 0.75 * _REFERRED_WEIGHT * share
+    for cand, own, words in lifted:
+        for other in scored:
+            if other is cand or other.evidence + other.prior >= cand.evidence + cand.prior:
+                continue
+            if own + cand.prior > other.evidence + other.prior:
+                continue  # it came first by its own words
+            terms, context_terms = unit_sets(other.unit, q.toned)
+            if words <= (terms | context_terms) and states_value(other.unit):
+                # the other names the subject in its own words: stay just below it
+                cand.evidence = max(own, other.evidence + other.prior - cand.prior - 1e-6)
+        cand.referred = cand.evidence - own
+
+
+# Weight of a question word only the point a unit refers to holds (as its section's words)
+_REFERRED_WEIGHT = 0.5
+# A unit that may refer to a clause or an article (folded): cheaper than reading each reference
+_MAY_REFER = re.compile(r"\b(?:khoan|dieu) (?:\d|nay)")
+
+
+def referred_words(corpus: Corpus, q: Question, unit: Unit) -> frozenset[str]:
+    """The question's words neither the unit nor its context holds but the points of its own
+    document it refers to do (:func:`referred_terms`)."""
+    if q.total <= 0 or not _MAY_REFER.search(unit.folded):
+        return frozenset()
+    referred = referred_terms(corpus, q, unit)
+    if not referred:
+        return frozenset()
+    terms, context_terms = unit_sets(unit, q.toned)
+    return frozenset(
+        t for t in q.weights if t in referred and t not in terms and t not in context_terms
+    )
 
 
 def missing_rare_term(corpus: Corpus, q: Question) -> bool:

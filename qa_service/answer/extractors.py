@@ -92,6 +92,7 @@ __all__ = [
     "best_unit_answer",
     "extract",
     "row_answer",
+    "states_value",
     "value_spans",
     "warm_extractions",
 ]
@@ -1125,7 +1126,9 @@ def _with_followers(
     # the rule it is of, which states none ("... được bồi thường phần diện tích ..." / "Mức bồi
     # thường bằng 50% ...")
     steps = 2 if intent == "deadline" else 1
-    known = {c.unit.idx: c.evidence for c in scored}
+    # a unit's own evidence: the words of a point it refers to are not in its quote, which
+    # the leader's sentence before it may give ("a) Dự án ... / b) Dự án quy định tại điểm a")
+    known = {c.unit.idx: c.evidence - c.referred for c in scored}
     asks_sum = intent == "figure" and _ASKS_A_SUM.search(q.route.folded) is not None
     out = list(scored)
     for lead in scored[:_FOLLOWED]:
@@ -1651,6 +1654,19 @@ def _names_question_document(corpus: Corpus, q: Question, mention: Mention) -> b
         return True
     named = [*q.route.doc_numbers, *(n for _, n in numbers_after_a_type(q.route.question))]
     return any(number_matches(n, mention.number) for n in named)
+
+
+def states_value(corpus: Corpus, q: Question, kind: str) -> Callable[[Unit], bool] | None:
+    """Whether a unit states a value of ``kind`` for ``q`` (a sum, a length of time, ...: what
+    the extractor of that kind finds in it), or None when ``kind`` asks no value."""
+    if kind not in _VALUE_INTENTS:
+        return None
+
+    def stated(unit: Unit) -> bool:
+        cand = Candidate(unit=unit, evidence=0.0, prior=0.0)
+        return _extract_once(corpus, q, cand, kind) is not None
+
+    return stated
 
 
 def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:

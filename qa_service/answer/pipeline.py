@@ -47,6 +47,7 @@ from qa_service.answer.extractors import (
     head_of_answer,
     name_cell,
     row_answer,
+    states_value,
     value_answer,
     value_spans,
     value_unit,
@@ -280,7 +281,7 @@ class Answerer:
 
         t2 = time.perf_counter()
         priors = candidate_units(corpus, q, hits, lexical) if q.unsupported is None else {}
-        scored = score_units(corpus, q, priors, lexical)
+        scored = score_units(corpus, q, priors, lexical, states_value(corpus, q, _value_kind(q)))
         timings["evidence"] = round(_ms(t2) + lexical_ms, 2)
 
         t3 = time.perf_counter()
@@ -570,7 +571,8 @@ class Answerer:
             return None
         lexical = lexical_evidence(corpus, part)
         hits = self._retrieve(part, None, lexical)
-        scored = score_units(corpus, part, candidate_units(corpus, part, hits, lexical), lexical)
+        priors = candidate_units(corpus, part, hits, lexical)
+        scored = score_units(corpus, part, priors, lexical, states_value(corpus, part, kind))
         best = best_unit_answer(corpus, part, scored, kind)
         if best is None or value_mismatch(corpus, part, [best]) is not None:
             return None
@@ -832,6 +834,14 @@ def _two_cases(question: str) -> _Cases | None:
     # each case by its own words, not the value asked of it ("ở xã A là bao nhiêu %": "ở xã A")
     names = [_ASKED_OF_CASE.sub("", case).strip(" ,") or case for case in cases]
     return _Cases(names=(names[0], names[1]), questions=(asked[0], asked[1]))
+
+
+def _value_kind(q: Question) -> str:
+    """The kind of value a question asks: its intent, for a comparison the kind of the values
+    compared."""
+    if q.route.intent == "compare":
+        return compared_value_kind(q.route.question)
+    return _EXTRACTOR.get(q.route.intent, q.route.intent)
 
 
 def compared_value_kind(question: str) -> str:
