@@ -114,16 +114,22 @@ def question_names(question: str) -> list[str]:
     a run of capitalized words ("Bộ Xây dựng" → "bo xay", "Phó Thủ tướng Trần Hồng Hà" →
     "pho thu", "tran hong"). Acronyms ("UBND", "PTTg") and a sentence's first word are left
     out, and so are the names of a question written in capitals or Title Case throughout."""
+    return list(dict.fromkeys(" ".join(run[:2]) for run in _name_runs(question)))
+
+
+def _name_runs(question: str) -> list[tuple[str, ...]]:
+    """The folded words of each run of two or more capitalized words of a question, the
+    names :func:`question_names` reads ("cảng Cam Ranh có ..." → ("cam", "ranh"))."""
     words = list(_WORD.finditer(question))
     lower = sum(m.group(0)[:1].islower() for m in words)
     if lower < _CASED_SHARE * len(words):
         return []  # in capitals or Title Case throughout: every word looks like a name
-    names: list[str] = []
+    runs: list[tuple[str, ...]] = []
     run: list[str] = []
 
     def close() -> None:
         if len(run) >= 2:
-            names.append(f"{plain(run[0])} {plain(run[1])}")
+            runs.append(tuple(plain(w) for w in run))
         run.clear()
 
     previous_end = -1
@@ -146,7 +152,58 @@ def question_names(question: str) -> list[str]:
             run.append(word)
         previous_end = m.end()
     close()
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(runs))
+
+
+# Words a document may put between a name's head noun and the proper name the question
+# shortens it to ("Cảng quốc tế Cam Ranh" for "cảng Cam Ranh", "Trường THPT chuyên Lê Quý
+# Đôn" for "trường Lê Quý Đôn"): a qualifier of one or two words, at most
+_QUALIFIER_WORDS = 2
+# The words of a name's qualifier in folded text, each after the blanks (or a crawl's emphasis
+# markers) before it; no comma or other mark: a name does not run across one
+_QUALIFIER = rf"(?:[\s*_]+[a-z0-9]+){{1,{_QUALIFIER_WORDS}}}"
+
+
+def _writes_qualified(text: str, head: str, name: Sequence[str]) -> bool:
+    """The folded ``text`` writes the head noun ``head`` and then the proper ``name`` (two
+    words or more, all of them, in a row) with a short qualifier between them: "cảng Cam
+    Ranh" is written "Cảng quốc tế Cam Ranh"; another name after the head ("Cảng quốc tế Cam
+    Lâm") is not it."""
+    if len(name) < 2:
+        return False  # one word after a qualifier may be any word: no name to tell it by
+    words = _GAP.join(re.escape(w) for w in name)
+    pattern = rf"(?<![a-z0-9]){re.escape(head)}{_QUALIFIER}[\s*_]+{words}(?![a-z0-9])"
+    return re.search(pattern, text) is not None
+
+
+def _writes_name(text: str, name: str, runs: Sequence[tuple[str, ...]]) -> bool:
+    """The folded ``text`` writes the name ``name`` (a question's pair of words opening a
+    capitalized run), as is or as the run's head noun and its proper name with a qualifier
+    between ("Cảng Cam Ranh" in "Cảng quốc tế Cam Ranh")."""
+    if _writes(text, name):
+        return True
+    return any(
+        " ".join(run[:2]) == name and _writes_qualified(text, run[0], run[1:]) for run in runs
+    )
+
+
+def _writes_subject(text: str, phrase: str, form: str, runs: Sequence[tuple[str, ...]]) -> bool:
+    """The folded ``text`` writes the subject ``phrase``, or the phrase opens a proper name
+    after its head noun ("về cảng Cam Ranh", "về Cảng Cam Ranh": "cang cam") that the text
+    writes with a qualifier between ("Cảng quốc tế Cam Ranh"): the whole name is then
+    needed, not its first word."""
+    if _writes(text, phrase):
+        return True
+    head, first = phrase.split(" ", 1)
+    for run in runs:
+        # the name, the head typed in lower case before it or in capitals as its first word
+        name = run[1:] if run[0] == head else run
+        if not name or name[0] != first:
+            continue
+        typed = rf"(?<![a-z0-9]){re.escape(head)} {re.escape(' '.join(name))}(?![a-z0-9])"
+        if re.search(typed, form) and _writes_qualified(text, head, name):
+            return True
+    return False
 
 
 # A product's model as a question writes it: a name of two or more capitalized words, then a
@@ -270,8 +327,9 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     # Bắc Ninh và Đồng Nai") holds what any of them writes
     documents = dict.fromkeys(c.unit.doc_id for c in support if c.unit.doc_id in corpus.documents)
     text = "\n\n".join(corpus.plain_text(d) for d in documents)
+    runs = _name_runs(q.route.question)
     for name in question_names(q.route.question):
-        if not _writes(text, name) and not _writes_with_unit(text, name):
+        if not _writes_name(text, name, runs) and not _writes_with_unit(text, name):
             return f"name {name!r}"
     for model in question_models(q.route.question):
         if not _writes(text, model):
@@ -329,11 +387,12 @@ def _missing_subject(
     forms = [plain(q.route.folded), plain(q.route.question)]
     if after is not None:
         forms = [form[m.end() :] if (m := after.search(form)) else "" for form in forms]
+    runs = _name_runs(q.route.question)
     missing = [
         [
             p
             for p in subject_phrases(form)
-            if not _writes(text, p) and not _spelled_out(text, p, acronyms)
+            if not _writes_subject(text, p, form, runs) and not _spelled_out(text, p, acronyms)
         ]
         for form in forms
     ]
