@@ -27,6 +27,7 @@ from qa_service.routing import fold, period_pattern, periods_in
 
 __all__ = [
     "group_label",
+    "writes_span",
     "Candidate",
     "candidate_units",
     "clause_bounds",
@@ -264,6 +265,9 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
         pattern = period_pattern(period)
         if re.search(pattern, own):
             continue
+        if period == "1 thang" and _MONTHLY_RATE.search(own):
+            # "bao nhiêu 1 tháng": a rate per month asked ("650.000 đồng/tháng"), no period
+            continue
         if re.search(pattern, section) or re.search(pattern, title):
             factor *= 0.9
         elif text is not None and periods_in(unit.folded) == (period,):
@@ -275,7 +279,7 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
     label: str | None = None  # the group label above the unit, read once when needed
     for first, last in q.route.ranges:  # "giai đoạn 2021-2030": the same span written
         pattern = rf"(?<!\d){first}\s*[-–]\s*{last}(?!\d)"
-        if re.search(pattern, own):
+        if re.search(pattern, own) or writes_span(first, last, own):
             continue
         if not any(re.search(pattern, x) for x in (section, title, unit.heading)):
             if label is None:
@@ -329,6 +333,21 @@ def _other_year_of_value(year: int, folded: str) -> bool:
 _THIS_DOCUMENT = re.compile(
     r"\b(?:ke hoach|quyet dinh|thong tu|nghi quyet|chi thi|cong van|nghi dinh|van ban) nay\b"
 )
+
+
+# "đồng/tháng", "mỗi tháng", "hằng tháng": a value per month (folded)
+_MONTHLY_RATE = re.compile(r"/\s*thang\b|\b(?:moi|hang|mot) thang\b")
+_SPAN_GAP = 60  # characters between a span's first year and its "đến", and from there to its last
+
+
+def writes_span(first: str, last: str, folded: str) -> bool:
+    """``folded`` writes the span of years in words ("từ ngày 01/01/2028 đến hết ngày
+    31/12/2029", "từ năm 2021 đến năm 2025"): the span "2028-2029" a question writes."""
+    pattern = (
+        rf"(?<!\d){first}(?!\d)[^.;:]{{0,{_SPAN_GAP}}}?\bden\b"
+        rf"[^.;:]{{0,{_SPAN_GAP}}}?(?<!\d){last}(?!\d)"
+    )
+    return re.search(pattern, folded) is not None
 
 
 def in_range(year: int, folded: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import roman_to_int
 from qa_service.answer.corpus import Corpus
-from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate
+from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate, writes_span
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import ASKS_DURATION, KINDS, TYPE_THEN_NUMBER, Question
@@ -337,7 +337,9 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for first, last in _PERIOD.findall(plain(q.route.folded)):
         # no look-behind: a pattern that starts with its year is searched for fast
         written = re.finditer(rf"{first}\s*[-–—]\s*{last}(?![0-9])", text)
-        if not any(not text[m.start() - 1 : m.start()].isdigit() for m in written):
+        if not any(not text[m.start() - 1 : m.start()].isdigit() for m in written) and not (
+            writes_span(first, last, text)  # "từ ngày 01/01/2028 đến hết ngày 31/12/2029"
+        ):
             return f"period {first}-{last}"
     for batch in _BATCH.findall(plain(q.route.folded)):
         # "danh mục ... đợt 2 năm 2025": a document of another batch ("đợt 3") is not the one
