@@ -964,7 +964,8 @@ _CLAUSE_END = re.compile(r"[;.](?!\d)")
 # "102 đơn vị hành chính, gồm 85 xã", "50 thủ tục (trong đó: 48 TTHC cấp tỉnh": the words that
 # open the parts of a total just stated, as typed, with or without marks
 _PARTS_OPEN = re.compile(
-    r"^[^;.%]{0,40}?[,(:]?\s*\b(?:trong đó|trong do|gồm|gom|bao gồm|bao gom)\b[\s:,]*(?:có\s+|co\s+)?$",
+    r"^[^;.%]{0,40}?[,(:]?\s*\b(?:trong đó|trong do|gồm|gom|bao gồm|bao gom)\b"
+    r"[\s:,]*(?:có\s+|co\s+)?$",
     re.IGNORECASE,
 )
 
