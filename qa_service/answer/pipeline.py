@@ -722,7 +722,7 @@ def _cases_by_versus(question: str) -> tuple[int, int, int, int] | None:
 
 
 # A value asked, as typed, with or without marks
-_ASK_TYPED = r"\b(?:bao\s+nhiêu|bao\s+nhieu|bao\s+lâu|bao\s+lau)\b"
+_ASK_TYPED = r"\b(?:bao\s+nhiêu|bao\s+nhieu|bao\s+lâu|bao\s+lau|mấy)\b"
 # "<A> ... bao nhiêu, còn <B> ... bao nhiêu?", "<A> bao nhiêu và <B> bao nhiêu?": the word that
 # joins the second of two asks to the first, as typed
 _SECOND_ASK = re.compile(
