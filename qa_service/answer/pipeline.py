@@ -1002,7 +1002,11 @@ def _part_of_total(text: str, spans: list[tuple[int, int]], i: int, j: int) -> b
     value after it, the words between them opening its parts ("khoảng 180 trạm, trong đó có
     22 trạm 5G", "có 102 đơn vị hành chính cấp xã, gồm 85 xã"). A part counts what its total
     does, though it names it by its own kind ("xã" of "đơn vị hành chính"); neither is a share."""
-    if j != i + 1 or "%" in (text[spans[i][0] : spans[i][1]], text[spans[j][0] : spans[j][1]]):
+    if (
+        j != i + 1
+        or j >= len(spans)
+        or "%" in (text[spans[i][0] : spans[i][1]], text[spans[j][0] : spans[j][1]])
+    ):
         return False
     return _PARTS_OPEN.search(text[spans[i][1] : spans[j][0]]) is not None
 

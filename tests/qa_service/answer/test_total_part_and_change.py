@@ -64,6 +64,7 @@ def test_parts_open_after_their_total() -> None:
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("102", "85", "17", "80")]
     assert _part_of_total(text, spans, 0, 1)
     assert not _part_of_total(text, spans, 0, 2)  # the second part, not the next value
+    assert not _part_of_total(text, spans, 3, 4)  # the last value: no part follows it
     text = "đạt 6,26%, trong đó dịch vụ 7,22%"
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("6,26%", "7,22%")]
     assert not _part_of_total(text, spans, 0, 1)  # shares are no parts of a count
