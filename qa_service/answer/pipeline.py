@@ -479,8 +479,11 @@ class Answerer:
         if kind in _PAIRED_KINDS and (
             _RESPECTIVELY.search(q.route.folded) or q.route.intent == "compare"
         ):
+            # "thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày": a change states both
+            paired = _change_in_unit(q, best)
             # "khoảng 180 trạm, trong đó có 22 trạm 5G": a sentence that states both values
-            paired = None if kind == "deadline" else _two_values_in_unit(corpus, q, best)
+            if paired is None and kind != "deadline":
+                paired = _two_values_in_unit(corpus, q, best)
             if paired is None:
                 # each case asked alone, in the documents the question is scoped to: each
                 # value from the unit that names its own case
@@ -719,7 +722,7 @@ def _cases_by_versus(question: str) -> tuple[int, int, int, int] | None:
 
 
 # A value asked, as typed, with or without marks
-_ASK_TYPED = r"\b(?:bao\s+nhiêu|bao\s+nhieu|bao\s+lâu|bao\s+lau)\b"
+_ASK_TYPED = r"\b(?:bao\s+nhiêu|bao\s+nhieu|bao\s+lâu|bao\s+lau|mấy)\b"
 # "<A> ... bao nhiêu, còn <B> ... bao nhiêu?", "<A> bao nhiêu và <B> bao nhiêu?": the word that
 # joins the second of two asks to the first, as typed
 _SECOND_ASK = re.compile(
@@ -958,6 +961,54 @@ def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> 
 
 
 _CLAUSE_END = re.compile(r"[;.](?!\d)")
+# "102 đơn vị hành chính, gồm 85 xã", "50 thủ tục (trong đó: 48 TTHC cấp tỉnh": the words that
+# open the parts of a total just stated, as typed, with or without marks
+_PARTS_OPEN = re.compile(
+    r"^[^;.%]{0,40}?[,(:]?\s*\b(?:trong đó|trong do|gồm|gom|bao gồm|bao gom)\b"
+    r"[\s:,]*(?:có\s+|co\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "tổng bao nhiêu ..., trong đó (có) bao nhiêu ...", "... gồm bao nhiêu ...": a total and one of
+# its parts asked (folded); the group is what the part asked is written after
+_ASKS_PART = re.compile(rf"{HOW_MANY}.*?\b(?:trong do|bao gom|gom)\b(?P<part>.*{HOW_MANY}.*)$")
+
+
+def _asked_part(q: Question, text: str, spans: list[tuple[int, int]], first: int) -> int | None:
+    """The index of the part of the ``first`` value (a total) a question asking a total and
+    its part wants: of the parts the text lists right after the total ("gồm 66 xã và 33
+    phường"), the one counting what the question's part does, else the first; None unless the
+    question asks a part and the text states the total's parts."""
+    asked = _ASKS_PART.search(q.route.folded)
+    if asked is None or not _part_of_total(text, spans, first, first + 1):
+        return None
+    parts = [first + 1]
+    while parts[-1] + 1 < len(spans):
+        (_, a), (b, c) = spans[parts[-1]], spans[parts[-1] + 1]
+        if _CLAUSE_END.search(text, a, b) or text[b:c].endswith("%"):
+            break
+        parts.append(parts[-1] + 1)
+    wanted = asked.group("part")
+    for j in parts:
+        counted = value_unit(text, *spans[j])
+        if counted and re.search(rf"\b{re.escape(counted)}\b", wanted):
+            return j
+    return parts[0]
+
+
+def _part_of_total(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
+    """The ``j``-th value of ``text`` is the first part of the ``i``-th, a total: the next
+    value after it, the words between them opening its parts ("khoảng 180 trạm, trong đó có
+    22 trạm 5G", "có 102 đơn vị hành chính cấp xã, gồm 85 xã"). A part counts what its total
+    does, though it names it by its own kind ("xã" of "đơn vị hành chính"); neither is a share."""
+    if (
+        j != i + 1
+        or j >= len(spans)
+        or "%" in (text[spans[i][0] : spans[i][1]], text[spans[j][0] : spans[j][1]])
+    ):
+        return False
+    return _PARTS_OPEN.search(text[spans[i][1] : spans[j][0]]) is not None
 
 
 def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Composed | None:
@@ -995,16 +1046,48 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
         for i in range(len(spans))
         if i != first and quantity_of(value_unit(text, *spans[i])) == kind
     ]
-    if not others:
-        return None
-    gain, other = max(((own_gain(i), i) for i in others), key=lambda item: item[0])
-    if gain <= 0:
-        return None
+    # "tổng bao nhiêu ..., trong đó bao nhiêu ...": the part of the total the text states
+    other = _asked_part(q, text, spans, first)
+    if other is None:
+        if not others:
+            return None
+        gain, other = max(((own_gain(i), i) for i in others), key=lambda item: item[0])
+        if gain <= 0:
+            return None
     (a, _), (_, b) = sorted((spans[first], spans[other]))
     if b - a <= _HALF_ANSWER:  # close together: the clauses that hold both
         return _clauses(q, text, (a, b), MAX_ANSWER_CHARS), [best], best.score, None
     parts = [_clauses(q, text, spans[i]).rstrip(". ") for i in sorted((first, other))]
     return _joined(parts), [best], best.score, None
+
+
+# "trước và sau", "cũ và mới", "giảm từ bao nhiêu xuống bao nhiêu", "trước khi ... sau khi":
+# a value asked before and after a change (folded)
+_ASKS_CHANGE = re.compile(
+    rf"\btruoc va sau\b|\bcu va moi\b|\btruoc khi\b.*\bsau khi\b"
+    rf"|\btu {HOW_MANY}(?: \w+){{0,2}} (?:xuong|len|thanh)\b"
+)
+# "từ 15 ngày xuống còn **10 ngày**", "tăng từ 20% lên 25%": a value changed, as typed
+_CHANGE = re.compile(
+    r"\btừ\s+\**\d[\d.,]*[^;.\d]{0,20}?\s+(?:giảm\s+|tăng\s+)?(?:xuống|lên|thành)"
+    r"(?:\s+(?:còn|thành|mức))?\s+\**\d[\d.,]*(?:\s*%|\s+[^\W\d]+(?:\s+(?:làm việc|tháng))?)?\**",
+    re.IGNORECASE,
+)
+
+
+def _change_in_unit(q: Question, best: Candidate) -> Composed | None:
+    """Both values of a question asking one before and after a change ("trước và sau Quyết
+    định 2815", "giảm từ bao nhiêu xuống bao nhiêu") when the best unit states the change ("từ
+    15 ngày xuống còn 10 ngày"): the clause stating it."""
+    if not _ASKS_CHANGE.search(q.route.folded):
+        return None
+    changes = list(_CHANGE.finditer(best.unit.text))
+    if len(changes) != 1:
+        return None  # none, or several the question does not tell apart
+    answer = _clauses(q, best.unit.text, changes[0].span())
+    # quoted around the change, not the value the unit was found for (another of its cells)
+    changed = replace(best, focus=changes[0].span(), answer=answer)
+    return answer, [changed], best.score, None
 
 
 def _other_row(corpus: Corpus, q: Question, best: Candidate, kind: str) -> Composed | None:

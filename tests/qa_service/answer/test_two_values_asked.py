@@ -113,3 +113,13 @@ def test_a_period_bounded_by_a_date_names_its_year(answerer: Answerer) -> None:
     result = answerer.ask("Lệ phí cấp chứng nhận xuất xứ mẫu XY từ năm 2027 là bao nhiêu?")
     assert result.found, result
     assert "55.000" in result.answer, result.answer
+
+
+def test_two_cases_of_a_value_asked_twice_by_may() -> None:
+    # "là mấy" asks a value as "là bao nhiêu" does
+    cases = _two_cases(
+        "Hệ số trợ cấp: trẻ dưới 4 tuổi là mấy, trẻ từ đủ 4 đến dưới 16 tuổi là mấy?"
+    )
+    assert cases is not None
+    assert cases.names == ("trẻ dưới 4 tuổi", "trẻ từ đủ 4 đến dưới 16 tuổi")
+    assert cases.questions[0] == "Hệ số trợ cấp: trẻ dưới 4 tuổi là mấy?"
