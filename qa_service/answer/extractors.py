@@ -2012,7 +2012,7 @@ def _in_role(q: Question, found: Extracted, text: str) -> Extracted:
     of another, or not asked; a body named by its kind alone is weaker."""
     answer, focus, quality, factor_text, mention = found
     role = asked_role(q)
-    if role and not _said_in(role, text[focus[1] : focus[1] + _ADJACENT_CHARS * 3]):
+    if role and not _done_in(role, text[focus[1] : focus[1] + _ADJACENT_CHARS * 3]):
         quality *= _OTHER_RELATION
     if _GENERIC_BODY.search(answer):
         quality *= _OTHER_RELATION
@@ -2186,7 +2186,7 @@ def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> 
         if end is None:
             continue
         found = (tidy(text[at:end]), (at, end), 0.8, text, None)
-        if not role or _said_in(role, text[end : end + _ADJACENT_CHARS]):
+        if not role or _done_in(role, text[end : end + _ADJACENT_CHARS]):
             return found
         first = first or found
     return first
@@ -2809,6 +2809,27 @@ def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
     tokens = TOKEN.findall(fold(text))
     return bool(pairs & set(zip(tokens, tokens[1:], strict=False)))
+
+
+# "giám sát việc triển khai ...", "kiểm tra việc thực hiện ...": an act written after "việc" is
+# the object of another verb, not an act the body named before it does (folded)
+_NOMINALIZER = "viec"
+
+
+def _done_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
+    """Like :func:`_said_in`, but a word pair right after "việc" is not counted: "Giao Thường
+    trực Hội đồng nhân dân ... giám sát việc triển khai thực hiện Nghị quyết" does not give
+    that body "triển khai", it gives it "giám sát"."""
+    tokens = TOKEN.findall(fold(text))
+    nominal = False  # within an act that opens after "việc" ("việc triển khai thực hiện")
+    for i, pair in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if pair not in pairs:
+            nominal = False
+            continue
+        nominal = nominal or (i > 0 and tokens[i - 1] == _NOMINALIZER)
+        if not nominal:
+            return True
+    return False
 
 
 def _relation_fit(q: Question, text: str, a: int, b: int) -> float | None:

@@ -11,7 +11,7 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.agency import heading_body, name_end
-from qa_service.answer.extractors import assigned_body
+from qa_service.answer.extractors import _done_in, assigned_body
 from tests.qa_service.small_index import answerer_over
 
 PLAN = """ỦY BAN NHÂN DÂN
@@ -133,3 +133,29 @@ def test_a_body_given_a_task_keeps_its_lower_case_words() -> None:
     assert found is not None
     answer, (start, end), *_ = found
     assert answer == "Văn phòng Ủy ban nhân dân tỉnh" == text[start:end]
+
+
+TRIEN_KHAI = frozenset({("trien", "khai"), ("khai", "thuc")})
+
+
+def test_a_body_given_the_act_not_the_one_overseeing_it() -> None:
+    # "giám sát việc triển khai": the act after "việc" is what the first body oversees
+    text = (
+        "Giao Thường trực Hội đồng nhân dân giám sát việc triển khai thực hiện Nghị quyết; "
+        "giao Ủy ban nhân dân tỉnh triển khai thực hiện Nghị quyết."
+    )
+    found = assigned_body(text, TRIEN_KHAI)
+    assert found is not None
+    assert found[0] == "Ủy ban nhân dân tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("triển khai thực hiện Nghị quyết", True),
+        ("giám sát việc triển khai thực hiện Nghị quyết", False),
+        ("kiểm tra việc triển khai; tổ chức triển khai thực hiện", True),
+    ],
+)
+def test_an_act_after_viec_is_not_done(text: str, done: bool) -> None:
+    assert _done_in(TRIEN_KHAI, text) is done
