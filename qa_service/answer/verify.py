@@ -22,6 +22,7 @@ from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate, writ
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import ASKS_DURATION, KINDS, TYPE_THEN_NUMBER, Question
+from qa_service.answer.relations import asked_relation
 from qa_service.routing import (
     CODED_KINDS,
     DOCUMENT_KINDS,
@@ -264,6 +265,8 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         for place in q.localities:
             if not any(_writes(text, corpus.place_key(place)) for text in texts):
                 return f"place compared {place!r}"
+    if (acted_on := _acted_on_answers(corpus, q, support)) is not None:
+        return acted_on
     if q.route.intent in _MANY_DOCUMENTS:
         return None
     doc_id = support[0].unit.doc_id
@@ -373,9 +376,83 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         if missing_subject is not None:
             return f"subject {missing_subject!r} of the document cited, {cited.number}"
     if q.route.intent in _PROCEDURE_FACTS:
-        for word in procedure_words(plain(q.route.folded)):
+        words = procedure_words(plain(q.route.folded))
+        for word in words:
             if not _writes(text, word):
                 return f"procedure word {word!r}"
+        if (title := _other_procedure(support[0].unit.section, words)) is not None:
+            return f"procedure named (the unit's is {title!r})"
+    return None
+
+
+# The heading of a list of procedures ("II. Thủ tục hành chính cấp tỉnh", "Phần II. Nội dung
+# cụ thể của từng thủ tục hành chính"), folded: the headings below it name one procedure each
+# (or the field grouping them)
+_PROCEDURE_LIST = re.compile(r"\bthu tuc hanh chinh\b")
+# A heading's label and the word "thủ tục" opening its title ("2. Thủ tục", "a) thủ tục ..."),
+# folded
+_LABEL = re.compile(r"^(?:[a-z0-9]{1,4}[.)]\s*)*(?:thu tuc(?: hanh chinh)?\b)?")
+
+
+def _other_procedure(section: str, words: Sequence[str]) -> str | None:
+    """The heading of the procedure a unit belongs to (a section path: "II. Thủ tục hành chính
+    cấp tỉnh > 2. Chấm dứt thực hiện nhiệm vụ") when none of the headings below the list's
+    writes a word naming the procedure asked (``words``): the unit states another procedure's
+    time limit or fee, though the document names the one asked elsewhere. None when the unit
+    is under no such list, or a heading below it writes one of the words."""
+    if not words:
+        return None
+    parts = [plain(fold(p)) for p in section.split(" > ")]
+    lists = [i for i, part in enumerate(parts) if _PROCEDURE_LIST.search(part)]
+    if not lists or lists[-1] == len(parts) - 1:
+        return None
+    below = parts[lists[-1] + 1 :]
+    if len(_LABEL.sub("", below[0]).split()) < 2:
+        # "2. Thủ tục", its name in the table cell after: the heading names no procedure
+        return None
+    if any(_writes(part, word) for part in below for word in words):
+        return None
+    return below[0]
+
+
+# Relations by which a later document acts on an earlier one: the document asked for amends,
+# replaces or guides the one the question names, so it is issued after it.
+_LATER_ACTS = frozenset({"amend", "replace", "guide"})
+# "văn bản nào được sửa đổi bởi ...": the document asked for is the one acted on
+_ASKED_PASSIVE = re.compile(r"\b(?:nao|gi|so may)(?: da)? (?:duoc|bi)\b")
+_TITLE_WORDS = 6  # a document named by its kind and title ("Luật Dữ liệu"): short titles only
+
+
+def _names_document(corpus: Corpus, q: Question, doc_id: str) -> bool:
+    """The question names the document ``doc_id``: by its own number, or by its kind and a
+    short title ("Luật Dữ liệu")."""
+    if doc_id == q.own_doc or any(
+        corpus.is_own_number(doc_id, number) for number in q.number_filter
+    ):
+        return True
+    meta = corpus.documents[doc_id].meta
+    title = plain(fold(meta.title or ""))
+    if not meta.doc_type or not title or len(title.split()) > _TITLE_WORDS:
+        return False
+    return _writes(plain(q.route.folded), f"{plain(fold(meta.doc_type))} {title}")
+
+
+def _acted_on_answers(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
+    """Which document amends, replaces or guides the one the question names ("văn bản nào
+    thay thế Quyết định 71/2025", "... quy định chi tiết ... Luật Dữ liệu"), answered from
+    that very document: a document cannot name what later amends or replaces it, nor be its
+    own amender, so the answer (the document itself, or one it cites: a basis, a decision it
+    replaces) is another relation. None when some supporting unit lies in another document."""
+    relation = asked_relation(q.route.folded)
+    if relation is None or relation[0] not in _LATER_ACTS or relation[1] != "agent":
+        return None
+    if _ASKED_PASSIVE.search(plain(q.route.folded)):
+        return None
+    documents = {c.unit.doc_id for c in support}
+    if not documents <= corpus.documents.keys():
+        return None
+    if all(_names_document(corpus, q, d) for d in documents):
+        return f"later document that does {relation[0]} it (its own text cannot name one)"
     return None
 
 
