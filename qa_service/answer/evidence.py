@@ -340,14 +340,21 @@ _MONTHLY_RATE = re.compile(r"/\s*thang\b|\b(?:moi|hang|mot) thang\b")
 _SPAN_GAP = 60  # characters between a span's first year and its "đến", and from there to its last
 
 
-def writes_span(first: str, last: str, folded: str) -> bool:
+def writes_span(first: int | str, last: int | str, folded: str) -> bool:
     """``folded`` writes the span of years in words ("từ ngày 01/01/2028 đến hết ngày
     31/12/2029", "từ năm 2021 đến năm 2025"): the span "2028-2029" a question writes."""
+    first, last = str(first), str(last)  # a route's ranges are numbers, a period's digits
+    if first not in folded or last not in folded:
+        return False
+    # the pattern opens with the year itself (no look-behind first) so that the engine jumps
+    # to its digits: a search over the joined text of whole documents stays fast
     pattern = (
-        rf"(?<!\d){first}(?!\d)[^.;:]{{0,{_SPAN_GAP}}}?\bden\b"
+        rf"{first}(?!\d)[^.;:]{{0,{_SPAN_GAP}}}?\bden\b"
         rf"[^.;:]{{0,{_SPAN_GAP}}}?(?<!\d){last}(?!\d)"
     )
-    return re.search(pattern, folded) is not None
+    return any(
+        m.start() == 0 or not folded[m.start() - 1].isdigit() for m in re.finditer(pattern, folded)
+    )
 
 
 def in_range(year: int, folded: str) -> bool:

@@ -64,7 +64,7 @@ from qa_service.answer.question import (
     keyed_tokens,
     numbers_after_a_type,
 )
-from qa_service.answer.relations import asked_relation, mention_relation, relation_fit
+from qa_service.answer.relations import asked_relation, mention_relations, relation_fit
 from qa_service.answer.verify import asks_money
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
@@ -450,7 +450,7 @@ def _set_as_limit(text: str, date: re.Match[str]) -> bool:
 # 421/BC-UBPLTP15 ngày 03 tháng 6": a date that dates the act of passing, signing or issuing a
 # document, or a document by its number (what comes right before the date)
 _DATING_ACT = re.compile(
-    r"(?:\b(?:thông qua|ký|ban hành|phát hành)(?:\s+(?:vào|tại))?|\d+/[\w/.-]*\w)"
+    r"(?:\b(?:thông qua|ký|ban hành|phát hành)(?:\s+(?:vào|tại))?|\d+/(?:\d{4}/)?[^\W\d_][\w/.-]*)"
     r"[\s,]*(?:ngày\s*)?$",
     re.IGNORECASE,
 )
@@ -3163,7 +3163,7 @@ def best_mention(
                 quality += 0.15 if any(first in n or n in first for n in q.localities) else -0.2
         if mention.date:
             quality += 0.05
-        quality += relation_fit(relation, mention_relation(mention.before, mention.subject))
+        quality += relation_fit(relation, mention_relations(mention.before, mention.subject))
         if best is None or quality > best[1]:
             best = (mention, quality)
     if best is None:

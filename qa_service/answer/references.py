@@ -103,6 +103,7 @@ def referred_units(corpus: Corpus, unit: Unit) -> list[Unit]:
         return []
     at, own_article, own_clause = _place(unit.section)
     ids = corpus.doc_units.get(unit.doc_id, [])
+    corpus.units.load(ids)  # one query, not one per unit
     units = [corpus.units[i] for i in ids]
     out: list[Unit] = []
     for article, clause, point in references:

@@ -18,7 +18,7 @@ import re
 from qa_service.answer.gazetteer import plain
 from qa_service.routing import DOCUMENT_KINDS, fold
 
-__all__ = ["Relation", "asked_relation", "mention_relation", "relation_fit"]
+__all__ = ["Relation", "asked_relation", "mention_relations", "relation_fit"]
 
 Relation = tuple[str, str]  # (class, role): ("amend", "agent"), ...
 
@@ -59,9 +59,11 @@ _ASKED_BEFORE = re.compile(
     rf"(?:\b(?P<passive>duoc|bi|da duoc) )?\b(?:{_VERB}){_RUN_ON}(?P<prep>{_AGENT_PREP})?"
     rf"(?: cho)? {_WHICH}"
 )
-# "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...": the document asked for acts
+# "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...": the document asked for acts;
+# "văn bản nào được sửa đổi bởi ...", "... bị thay thế bởi ...": it is acted on
 _ASKED_AFTER = re.compile(
-    rf"\b{_ANY_DOCUMENT}(?: so)? nao (?:cua [^?,]{{1,60}}? )?(?:(?:da|se|duoc) )?(?:{_VERB})\b"
+    rf"\b{_ANY_DOCUMENT}(?: so)? nao (?:cua [^?,]{{1,60}}? )?"
+    rf"(?:(?:da|se) )?(?:(?P<passive>(?:da )?(?:duoc|bi)) )?(?:{_VERB})\b"
 )
 
 
@@ -93,30 +95,36 @@ def asked_relation(folded_question: str) -> Relation | None:
     m = _ASKED_AFTER.search(text)
     if m is not None:
         cls = _class_of(m)
-        return cls, "agent"
+        acted_on = m.group("passive") and cls not in _EITHER_WAY
+        return cls, "object" if acted_on else "agent"
     return None
 
 
-def mention_relation(before: str, subject: str) -> Relation | None:
-    """The relation a sentence attaches to a cited document: the verb phrase right before it
-    (``before``), else the verb its ``subject`` opens with; None when neither says one."""
+def mention_relations(before: str, subject: str) -> tuple[Relation, ...]:
+    """The relations a sentence attaches to a cited document: the one the verb phrase right
+    before it says (``before``), then the one the verb its ``subject`` opens with says.
+
+    Both are read: "triển khai thực hiện theo Quyết định số 214 về việc ban hành Kế hoạch Y"
+    says the citing text carries the decision out and that the decision issued plan Y; a
+    question asking which decision issued Y is answered by the second."""
+    said: list[Relation] = []
     m = _BEFORE.search(plain(fold(before)))
     if m is not None:
         cls = _class_of(m)
-        return cls, _role(m, cls)
+        said.append((cls, _role(m, cls)))
     m = _SUBJECT.match(plain(fold(subject)))
-    if m is not None:
-        return _class_of(m), "agent"
-    return None
+    if m is not None and (_class_of(m), "agent") not in said:
+        said.append((_class_of(m), "agent"))
+    return tuple(said)
 
 
 MATCHED = 0.15  # the cited document does what the question asks of it
 OTHER = -0.3  # it does something else (amends what the question asks who issued)
 
 
-def relation_fit(asked: Relation | None, said: Relation | None) -> float:
-    """The change to a cited document's quality: a bonus when the relation the text attaches to
-    it is the one asked, a penalty when it is another, nothing when either says none."""
-    if asked is None or said is None:
+def relation_fit(asked: Relation | None, said: tuple[Relation, ...]) -> float:
+    """The change to a cited document's quality: a bonus when one relation the text attaches to
+    it is the one asked, a penalty when it attaches only others, nothing when either names none."""
+    if asked is None or not said:
         return 0.0
-    return MATCHED if said == asked else OTHER
+    return MATCHED if asked in said else OTHER

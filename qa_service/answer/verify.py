@@ -418,8 +418,6 @@ def _other_procedure(section: str, words: Sequence[str]) -> str | None:
 # Relations by which a later document acts on an earlier one: the document asked for amends,
 # replaces or guides the one the question names, so it is issued after it.
 _LATER_ACTS = frozenset({"amend", "replace", "guide"})
-# "văn bản nào được sửa đổi bởi ...": the document asked for is the one acted on
-_ASKED_PASSIVE = re.compile(r"\b(?:nao|gi|so may)(?: da)? (?:duoc|bi)\b")
 _TITLE_WORDS = 6  # a document named by its kind and title ("Luật Dữ liệu"): short titles only
 
 
@@ -445,9 +443,7 @@ def _acted_on_answers(corpus: Corpus, q: Question, support: Sequence[Candidate])
     replaces) is another relation. None when some supporting unit lies in another document."""
     relation = asked_relation(q.route.folded)
     if relation is None or relation[0] not in _LATER_ACTS or relation[1] != "agent":
-        return None
-    if _ASKED_PASSIVE.search(plain(q.route.folded)):
-        return None
+        return None  # "văn bản nào được sửa đổi bởi ...": the one asked for is acted on
     documents = {c.unit.doc_id for c in support}
     if not documents <= corpus.documents.keys():
         return None

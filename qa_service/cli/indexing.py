@@ -152,10 +152,11 @@ def index(
             f"  {left} have no vector yet: search uses the lexical index for "
             "them; `vnqa serve` (or the next `vnqa index`) embeds them"
         )
-        if report.pending and report.pending < report.passages:
+        cached = report.passages - report.pending - report.embedded
+        if report.pending and cached > 0:
             # Said aloud: a --lexical-only build over a warm embedding cache is partly hybrid,
             # so its answers differ from a purely lexical build of the same files.
             console.print(
-                f"  {report.passages - report.pending} passages took their vector from the "
+                f"  {cached} passages took their vector from the "
                 "embedding cache: search is hybrid for them"
             )

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.relations import asked_relation, mention_relation, relation_fit
+from qa_service.answer.relations import asked_relation, mention_relations, relation_fit
 from qa_service.routing import fold
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
@@ -21,6 +21,10 @@ from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
         ("Quyết định nào ban hành Quy chế X?", ("issue", "agent")),
         ("Thông tư 21/2023/TT-BTC được sửa đổi, bổ sung bởi thông tư nào?", ("amend", "agent")),
         ("Nghị định nào sửa đổi, bổ sung Nghị định 54/2019/NĐ-CP?", ("amend", "agent")),
+        # the document asked for is the one acted on
+        ("Văn bản nào được sửa đổi bởi Thông tư 12/2024/TT-BTC?", ("amend", "object")),
+        ("Quyết định nào bị thay thế bởi Quyết định 98/2025/QĐ-UBND?", ("replace", "object")),
+        ("Quyết định nào được ban hành để thực hiện Nghị quyết 5?", ("issue", "agent")),
         ("Nghị định 82/2023/NĐ-CP sửa đổi một số điều của nghị định nào?", ("amend", "object")),
         ("Quyết định 98/2025/QĐ-UBND thay thế quyết định nào?", ("replace", "object")),
         ("Thông tư 03/2025/TT-VPCP hướng dẫn thi hành nghị định nào?", ("guide", "object")),
@@ -54,15 +58,23 @@ def test_the_relation_a_question_asks_by(question: str, relation: tuple[str, str
 def test_the_relation_a_sentence_attaches_to_a_citation(
     before: str, subject: str, relation: tuple[str, str] | None
 ) -> None:
-    assert mention_relation(before, subject) == relation
+    assert mention_relations(before, subject)[:1] == ((relation,) if relation else ())
+
+
+def test_a_citation_carried_out_by_the_text_and_issuing_its_subject_stands_in_both() -> None:
+    before = "Tiếp tục triển khai thực hiện các nội dung theo "
+    subject = " về việc ban hành kế hoạch Cải cách hành chính huyện năm 2023"
+    said = mention_relations(before, subject)
+    assert said == (("implement", "agent"), ("issue", "agent"))
+    assert relation_fit(("issue", "agent"), said) > 0
 
 
 def test_a_relation_moves_quality_only_when_both_sides_name_one() -> None:
-    assert relation_fit(None, ("amend", "agent")) == 0.0
-    assert relation_fit(("issue", "agent"), None) == 0.0
-    assert relation_fit(("issue", "agent"), ("issue", "agent")) > 0
-    assert relation_fit(("issue", "agent"), ("amend", "agent")) < 0
-    assert relation_fit(("amend", "object"), ("amend", "agent")) < 0  # amended, not amending
+    assert relation_fit(None, (("amend", "agent"),)) == 0.0
+    assert relation_fit(("issue", "agent"), ()) == 0.0
+    assert relation_fit(("issue", "agent"), (("issue", "agent"),)) > 0
+    assert relation_fit(("issue", "agent"), (("amend", "agent"),)) < 0
+    assert relation_fit(("amend", "object"), (("amend", "agent"),)) < 0  # amended, not amending
 
 
 # a consolidated text: the issuing decision and the two that amend it, in one heading

@@ -103,6 +103,8 @@ def test_the_day_passed_answers_when_asked(answerer: Answerer) -> None:
         ("Xã mới hoạt động từ ngày nào?", "khóa XV thông qua ngày 20 tháng 6 năm 2025.", True),
         ("Xã mới hoạt động từ ngày nào?", "Báo cáo số 640/BC-UBPLTP15 ngày 03 tháng 6", True),
         ("Xã mới hoạt động từ ngày nào?", "chính thức hoạt động từ ngày 01 tháng 8", False),
+        # a date after another date ("10/5") is no date of a document's number
+        ("Hạn báo cáo là ngày nào?", "báo cáo trước các ngày 10/5, ngày 15 tháng 6", False),
         # the day of passing is what the question asks
         ("Nghị quyết được thông qua ngày nào?", "khóa XV thông qua ngày 20 tháng 6", False),
     ],

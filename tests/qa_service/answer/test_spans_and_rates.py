@@ -53,6 +53,8 @@ def test_a_span_of_years_written_with_den() -> None:
     # other years, or the two years in different sentences, are no span
     assert not writes_span("2026", "2029", text)
     assert not writes_span("2028", "2029", "nam 2028. den nam 2029")
+    assert not writes_span("2028", "2029", "ma so 12028 den 2029")  # a longer number
+    assert writes_span("2028", "2029", "ma so 12028; tu nam 2028 den nam 2029")
 
 
 def _factor(answerer: Answerer, question: str, written: str) -> float:
