@@ -376,43 +376,10 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         if missing_subject is not None:
             return f"subject {missing_subject!r} of the document cited, {cited.number}"
     if q.route.intent in _PROCEDURE_FACTS:
-        words = procedure_words(plain(q.route.folded))
-        for word in words:
+        for word in procedure_words(plain(q.route.folded)):
             if not _writes(text, word):
                 return f"procedure word {word!r}"
-        if (title := _other_procedure(support[0].unit.section, words)) is not None:
-            return f"procedure named (the unit's is {title!r})"
     return None
-
-
-# The heading of a list of procedures ("II. Thủ tục hành chính cấp tỉnh", "Phần II. Nội dung
-# cụ thể của từng thủ tục hành chính"), folded: the headings below it name one procedure each
-# (or the field grouping them)
-_PROCEDURE_LIST = re.compile(r"\bthu tuc hanh chinh\b")
-# A heading's label and the word "thủ tục" opening its title ("2. Thủ tục", "a) thủ tục ..."),
-# folded
-_LABEL = re.compile(r"^(?:[a-z0-9]{1,4}[.)]\s*)*(?:thu tuc(?: hanh chinh)?\b)?")
-
-
-def _other_procedure(section: str, words: Sequence[str]) -> str | None:
-    """The heading of the procedure a unit belongs to (a section path: "II. Thủ tục hành chính
-    cấp tỉnh > 2. Chấm dứt thực hiện nhiệm vụ") when none of the headings below the list's
-    writes a word naming the procedure asked (``words``): the unit states another procedure's
-    time limit or fee, though the document names the one asked elsewhere. None when the unit
-    is under no such list, or a heading below it writes one of the words."""
-    if not words:
-        return None
-    parts = [plain(fold(p)) for p in section.split(" > ")]
-    lists = [i for i, part in enumerate(parts) if _PROCEDURE_LIST.search(part)]
-    if not lists or lists[-1] == len(parts) - 1:
-        return None
-    below = parts[lists[-1] + 1 :]
-    if len(_LABEL.sub("", below[0]).split()) < 2:
-        # "2. Thủ tục", its name in the table cell after: the heading names no procedure
-        return None
-    if any(_writes(part, word) for part in below for word in words):
-        return None
-    return below[0]
 
 
 # Relations by which a later document acts on an earlier one: the document asked for amends,

@@ -1,7 +1,6 @@
-"""Near misses of another act or procedure: a question asking which document amends or replaces
-one it names is not answered from that document's own text (it cites only older ones), and a
-procedure's time limit is not read from the heading of another procedure of the same list. The
-documents are written here, never seen in tuning."""
+"""Near misses of another act: a question asking which document amends or replaces one it names
+is not answered from that document's own text (it cites only older ones). The documents are
+written here, never seen in tuning."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.verify import _other_procedure
 from tests.qa_service.small_index import answerer_over
 
 # a provincial decision replacing an older one, the only document of the collection
@@ -94,38 +92,3 @@ def test_no_document_amends_the_one_named_from_its_own_text(
 def test_the_document_replacing_an_older_one_is_still_found(answerer: Answerer) -> None:
     result = answerer.ask("Văn bản nào thay thế Quyết định 17/2020/QĐ-UBND của tỉnh Hòa Lâm?")
     assert result.found and result.answer is not None and "41/2025/QĐ-UBND" in result.answer
-
-
-@pytest.mark.parametrize(
-    ("section", "words", "other"),
-    [
-        # the unit lies under another procedure of the list
-        (
-            "Nơi nhận > II. Thủ tục hành chính cấp tỉnh > 2. Chấm dứt thực hiện nhiệm vụ",
-            ["danh", "gia"],
-            "2. cham dut thuc hien nhiem vu",
-        ),
-        # under the procedure asked
-        (
-            "II. Thủ tục hành chính cấp tỉnh > 3. Đánh giá nhiệm vụ > Thời hạn",
-            ["danh", "gia"],
-            None,
-        ),
-        # a field heading between: the procedure's words are on the heading below it
-        (
-            "Phần II. Thủ tục hành chính > A. Lĩnh vực khoa học > 1. Đánh giá nhiệm vụ",
-            ["danh", "gia"],
-            None,
-        ),
-        # "2. Thủ tục", its name in the cell after: nothing known of the procedure
-        (
-            "Phần II. Nội dung cụ thể của từng thủ tục hành chính > 2. Thủ tục > b) Bước 2",
-            ["cap"],
-            None,
-        ),
-        # no list of procedures above the unit
-        ("Điều 5. Thời hạn", ["danh", "gia"], None),
-    ],
-)
-def test_the_procedure_a_unit_belongs_to(section: str, words: list[str], other: str | None) -> None:
-    assert _other_procedure(section, words) == other
