@@ -646,6 +646,13 @@ class IndexReader:
         for row in cursor:
             yield row[0], tuple(row[1:])
 
+    def unit_sections(self, doc_id: str) -> list[str]:
+        """The section path of each unit of a document, in text order (no other column read)."""
+        cursor = self.conn.execute(
+            "SELECT section FROM units WHERE doc_id = ? ORDER BY position", (doc_id,)
+        )
+        return [row[0] for row in cursor]
+
     def unit_rows(self, doc_id: str, positions: Sequence[int]) -> Iterator[tuple[int, tuple]]:
         """(position, columns) of the named units of one document."""
         marks = ", ".join("?" * len(positions))

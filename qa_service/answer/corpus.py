@@ -79,6 +79,9 @@ class Corpus:
         self.mention_cache: dict[int, list[Mention]] = {}
         # the texts of the points a unit refers to in its own document (answer/references.py)
         self.referred_texts: dict[int, tuple[str, ...]] = {}
+        # per document, its units by (parts above the article, article, clause): where a
+        # reference to a point of the document is looked up (answer/references.py)
+        self.article_units: dict[str, dict[tuple, list[int]]] = {}
         # a table row's header row above it and the text units between (by unit index)
         self.table_header_cache: dict[int, tuple[Unit | None, int]] = {}
         self.targets: list[TargetRow] = reader.targets()

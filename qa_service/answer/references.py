@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from indexer.units import Unit
 from qa_service.answer.corpus import Corpus
@@ -73,14 +74,16 @@ def _parts(section: str) -> list[str]:
     return [p.strip() for p in section.split(" > ")]
 
 
-def _scope(section: str, at: int | None) -> list[str]:
+@lru_cache(maxsize=65536)  # pure, and a document's units are scanned for every reference
+def _scope(section: str, at: int | None) -> tuple[str, ...]:
     """The parts above a section's article that number articles anew (an attached regulation),
     leaving out chapters and sections: "Điều 3" of Chương I is cited from Chương II."""
     if at is None:
-        return []
-    return [p for p in _parts(section)[:at] if not _GROUPING.match(p)]
+        return ()
+    return tuple(p for p in _parts(section)[:at] if not _GROUPING.match(p))
 
 
+@lru_cache(maxsize=65536)  # pure, and a document's units are scanned for every reference
 def _place(section: str) -> tuple[int | None, str | None, str | None]:
     """(index of the article part, article number, clause number) of a section path."""
     parts = _parts(section)
@@ -102,9 +105,7 @@ def referred_units(corpus: Corpus, unit: Unit) -> list[Unit]:
     if not references:
         return []
     at, own_article, own_clause = _place(unit.section)
-    ids = corpus.doc_units.get(unit.doc_id, [])
-    corpus.units.load(ids)  # one query, not one per unit
-    units = [corpus.units[i] for i in ids]
+    by_place = _article_units(corpus, unit.doc_id)
     out: list[Unit] = []
     for article, clause, point in references:
         article = own_article if article in (None, "này") else article
@@ -112,9 +113,36 @@ def referred_units(corpus: Corpus, unit: Unit) -> list[Unit]:
             clause = own_clause
         if article is None or (clause is None and point is not None):
             continue
-        prefix = _scope(unit.section, at)
-        out.extend(_point_units(units, prefix, article, clause, point))
+        # a referring unit under no numbered part reads the article wherever it lies
+        key = (_scope(unit.section, at) or _ANY_SCOPE, article, clause)
+        ids = by_place.get(key, ())
+        corpus.units.load(ids)  # one query, not one per unit
+        units = [corpus.units[i] for i in ids]
+        out.extend(_point_units(units, point))
     return [u for u in out if u.idx != unit.idx]
+
+
+_ANY_SCOPE = ("*",)  # the key of an article's units under whatever parts
+
+
+def _article_units(corpus: Corpus, doc_id: str) -> dict[tuple, list[int]]:
+    """The units of a document by (parts above their article, article, clause), and by
+    (parts, article, None) for the whole article; read once per document."""
+    found = corpus.article_units.get(doc_id)
+    if found is None:
+        ids = corpus.doc_units.get(doc_id, [])
+        found = {}
+        # the sections alone: a document of thousands of units is not read for one reference
+        for i, section in zip(ids, corpus.units.sections(doc_id), strict=True):
+            at, article, clause = _place(section)
+            if at is None:
+                continue
+            for scope in {_scope(section, at), _ANY_SCOPE}:
+                found.setdefault((scope, article, None), []).append(i)
+                if clause is not None:
+                    found.setdefault((scope, article, clause), []).append(i)
+        corpus.article_units[doc_id] = found
+    return found
 
 
 def point_of(unit: Unit) -> str | None:
@@ -123,24 +151,12 @@ def point_of(unit: Unit) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def _point_units(
-    units: Sequence[Unit], prefix: list[str], article: str, clause: str | None, point: str | None
-) -> list[Unit]:
-    """The units of article ``article`` (under the same parts above it as the referring unit,
-    when the document numbers articles again in an attached regulation), clause ``clause`` and
-    point ``point``."""
-    matching: list[Unit] = []
-    for u in units:
-        at, a, c = _place(u.section)
-        if at is None or a != article or (clause is not None and c != clause):
-            continue
-        if prefix and _scope(u.section, at) != prefix:
-            continue
-        matching.append(u)
+def _point_units(matching: Sequence[Unit], point: str | None) -> list[Unit]:
+    """Of the units of one article or clause, those of point ``point`` (all when None)."""
     if not matching:
         return []
     if point is None:
-        return matching[:_MAX_REFERRED]
+        return list(matching[:_MAX_REFERRED])
     out: list[Unit] = []
     inside = False
     for u in matching:

@@ -99,6 +99,12 @@ class UnitTable:
                 idx = self._ordinal[row]
                 units[idx] = unit_from_row(idx, self.doc_of[idx], columns)
 
+    def sections(self, doc_id: str) -> list[str]:
+        """The section path of each unit of ``doc_id``, in ordinal order, without reading the
+        units themselves."""
+        with self._lock:
+            return self._reader.unit_sections(doc_id)
+
     def posting(self, term: str, toned: bool) -> Posting:
         """The units holding ``term`` (an empty posting for a word no unit holds)."""
         key = (term, toned)
