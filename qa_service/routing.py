@@ -9,6 +9,7 @@ numbers, document types, periods) are read with regular expressions.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -790,15 +791,33 @@ def periods_in(folded_plain: str) -> tuple[str, ...]:
 def _query(question: str, folded_plain: str) -> str:
     """The question plus the other spelling of each abbreviation it uses (for BM25)."""
     extra: list[str] = []
+    for short_pattern, long_pattern, short, long in _abbreviation_patterns():
+        if short_pattern.search(folded_plain):
+            extra.append(long)
+        elif long_pattern.search(folded_plain):
+            extra.append(short.upper())
+    return " ".join([question, *extra]) if extra else question
+
+
+@functools.cache
+def _abbreviation_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]:
+    """(short form, long form, short, long) of each abbreviation :func:`_query` spells the
+    other way, folded and compiled once: one search per abbreviation and question, more than
+    the ``re`` module's cache holds."""
+    out = []
     for short, long in QUESTION_ABBREVIATIONS.items():
         plain_short, plain_long = strip_diacritics(short), strip_diacritics(long)
         if len(plain_short) < 3 or "-" in short or "&" in short:
             continue
-        if re.search(rf"(?<![\w/-]){re.escape(plain_short)}(?![\w/-])", folded_plain):
-            extra.append(long)
-        elif re.search(rf"\b{re.escape(plain_long)}\b", folded_plain):
-            extra.append(short.upper())
-    return " ".join([question, *extra]) if extra else question
+        out.append(
+            (
+                re.compile(rf"(?<![\w/-]){re.escape(plain_short)}(?![\w/-])"),
+                re.compile(rf"\b{re.escape(plain_long)}\b"),
+                short,
+                long,
+            )
+        )
+    return tuple(out)
 
 
 def _without(text: str, numbers: tuple[str, ...]) -> str:

@@ -23,7 +23,7 @@ __all__ = ["own_references", "point_of", "referred_units", "referred_terms"]
 # "điểm a khoản 2 Điều 1", "khoản 1 Điều này", "điểm a khoản này", "Điều 4": a point, a clause
 # or an article, each number or "này" (the one the unit is in); at least one part is written
 _REFERENCE = re.compile(
-    r"\b(?:điểm\s+(?P<point>[a-zđ])(?:\s*,\s*[a-zđ])*\s+)?"
+    r"\b(?=điểm|khoản|điều)(?:điểm\s+(?P<point>[a-zđ])(?:\s*,\s*[a-zđ])*\s+)?"
     r"(?:khoản\s+(?P<clause>\d+|này)(?:\s*,\s*(?:khoản\s+)?\d+)*\s*)?"
     r"(?:Điều\s+(?P<article>\d+|này))?",
     re.IGNORECASE,
