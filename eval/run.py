@@ -99,7 +99,17 @@ def _qa_admin(shared: Path) -> int:
         "admin-val6.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
-    return status
+    # the uploaded PDF and Word files, among the same documents (their passages' vectors are
+    # in the embedding cache already but for the files' own)
+    files = shared / "benchmarks" / "admin-files"
+    if not files.is_dir():
+        print(f"qa-admin uploads: skipped, {files} not found")
+        return status
+    uploads_dir = Path(f"{settings.index_dir}-uploads")
+    build_index([admin, REPO / "corpus", files], uploads_dir, embedder_spec=settings.embedder,
+                cache_dir=settings.cache_dir, progress=True)  # fmt: skip
+    uploads = str(REPO / "eval/qa/admin-uploads.jsonl")
+    return status | main(["--index-dir", str(uploads_dir), "--questions", uploads])
 
 
 PARTS = {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
 
 from eval.qa_eval import DEFAULT_QUESTIONS, answer_contains, load_questions
+from indexer.readers import read_document
 from qa_service.routing import INTENTS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -14,13 +16,21 @@ SHARED_BENCHMARKS = REPO.parent / "shared" / "benchmarks"
 SETS = sorted(DEFAULT_QUESTIONS.parent.glob("*.jsonl"))
 
 
-def _document(name: str) -> Path:
-    """corpus/… lives in the repository; admin-docs/… is read in place from ../shared."""
-    if name.startswith("admin-docs/"):
+def _document(name: str) -> str:
+    """The text of a gold document: corpus/… lives in the repository; admin-docs/… is read in
+    place from ../shared, admin-files/… (PDF, Word) as the indexer reads it."""
+    if name.startswith(("admin-docs/", "admin-files/")):
         if not SHARED_BENCHMARKS.is_dir():
-            pytest.skip(f"{SHARED_BENCHMARKS} not found: the admin-docs question sets need it")
-        return SHARED_BENCHMARKS / name
-    return REPO / name
+            pytest.skip(f"{SHARED_BENCHMARKS} not found: the admin question sets need it")
+        if name.startswith("admin-files/"):
+            return _read_upload(SHARED_BENCHMARKS / name)
+        return (SHARED_BENCHMARKS / name).read_text(encoding="utf-8")
+    return (REPO / name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def _read_upload(path: Path) -> str:
+    return read_document(path).text
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
@@ -33,7 +43,7 @@ def test_gold_quotes_are_verbatim_and_the_answer_is_in_the_document(path: Path) 
         if not q["answerable"]:
             assert q["answer"] is None and q["evidence"] is None, q["id"]
             continue
-        text = _document(q["evidence"]["document"]).read_text(encoding="utf-8")
+        text = _document(q["evidence"]["document"])
         assert q["evidence"]["quote"] in text, q["id"]
         if q["intent"] != "citing":  # the citing documents' numbers are in those documents
             # the key is in the document (emphasis markers aside: "ngày 16 tháng** 6* *năm"),

@@ -95,3 +95,13 @@ def test_a_held_out_sample_shares_no_file_with_the_samples_before_it() -> None:
         assert before <= set(SAMPLES[blind].exclude), blind
         assert not set(draw(blind)) & {f for name in before for f in draw(name)}, blind
     assert not set(draw("qa-val6")) & set(SAMPLES["qa-val6"].skip)
+
+
+def test_the_uploads_set_asks_about_the_uploaded_files_only() -> None:
+    # session 18: a seventh blind set, by two readers who saw no code, over the PDF and Word
+    # files of ../shared/benchmarks/admin-files with a text layer, as the indexer reads them
+    items = _questions("admin-uploads.jsonl")
+    assert sum(not item["answerable"] for item in items) >= 10
+    for item in items:
+        if item["answerable"]:
+            assert item["evidence"]["document"].startswith("admin-files/"), item["id"]
