@@ -61,6 +61,18 @@ def test_garbage_ocr_layer_invents_no_metadata(record: dict) -> None:
         assert got is None or equal(got, record[field]), f"{field}: invented {got!r}"
 
 
+@pytest.mark.parametrize("record", _gold("ocr"), ids=lambda r: r["file"])
+def test_garbage_ocr_layer_is_indexed_with_a_warning(record: dict) -> None:
+    warnings = _parsed(record["file"]).meta.warnings
+    assert any(w.startswith("text looks garbled") for w in warnings), warnings
+
+
+@pytest.mark.parametrize("record", _gold("ok"), ids=lambda r: r["file"])
+def test_a_real_text_layer_is_not_called_garbled(record: dict) -> None:
+    warnings = _parsed(record["file"]).meta.warnings
+    assert not any(w.startswith("text looks garbled") for w in warnings), warnings
+
+
 def test_stamped_number_is_read_in_its_line_on_page_one() -> None:
     document = _parsed("Quyết định-1059-QĐ-TTPVHCC.pdf").source
     text = unicodedata.normalize("NFC", document.text)

@@ -410,3 +410,16 @@ def test_html_undeclared_legacy_and_lying_declaration(tmp_path: Path) -> None:
 def test_html_without_visible_text(tmp_path: Path) -> None:
     page = b"<html><head><title>x</title><script>alert(1)</script></head><body> </body></html>"
     assert reason_for(write(tmp_path, "empty.html", page)) == "no visible text in document"
+
+
+def test_a_text_with_few_vietnamese_marks_is_read_with_a_garbled_warning(tmp_path: Path) -> None:
+    # an OCR layer made without Vietnamese: "Căn cứ Công văn số ... ngày ..." read as below
+    garbled = "Cdn cu C6ng vdn ro aszlsvttTTDL-VP ngity ctra Ss V6n ho6 vd Du llch tinh. " * 8
+    path = tmp_path / "scan.txt"
+    path.write_text(garbled, encoding="utf-8")
+    assert read_document(path).warnings[-1].startswith("text looks garbled: 0%")
+    vietnamese = "Căn cứ Công văn số 25/SVHTTDL-VP ngày 14/4/2025 của Sở Văn hóa tỉnh. " * 8
+    path.write_text(vietnamese, encoding="utf-8")
+    assert read_document(path).warnings == ()
+    path.write_text("Cdn cu C6ng vdn ro 2025", encoding="utf-8")  # too short to tell
+    assert read_document(path).warnings == ()
