@@ -330,11 +330,14 @@ def _read_docx(data: bytes, limits: ReadLimits) -> DocumentText:
         if nests_deeper(document.element, lambda e: e.iterchildren(), limits.max_nesting):
             raise _Reject(_too_deep(limits.max_nesting))
         blocks: list[str] = []
+        numbering = _DocxNumbering(document, qn)
         for element in _docx_body_blocks(document.element.body, qn):
             if element.tag == qn("w:p"):
                 # Tabs inside a paragraph are layout ("Số: 96/BC-UBND<tab>Hương Khê, ngày ...");
                 # kept, they would make a paragraph look like a TSV table row downstream.
-                texts = [_TABS.sub(" ", Paragraph(element, document).text).strip()]
+                own = _TABS.sub(" ", Paragraph(element, document).text).strip()
+                label = numbering.label(element) if own else ""
+                texts = [f"{label} {own}" if label else own]
                 texts += _docx_text_boxes(element, document, qn, Paragraph)
             elif _is_layout_table(element, qn):
                 texts = _docx_layout_table(element, document, qn, Paragraph)
@@ -349,6 +352,173 @@ def _read_docx(data: bytes, limits: ReadLimits) -> DocumentText:
     if not text.strip():
         raise _Reject("no text in document")
     return DocumentText(text, "docx")
+
+
+class _DocxNumbering:
+    """The labels Word draws before numbered paragraphs ("Điều 1.", "a)", "II."), which are no
+    part of the paragraphs' text: a decree whose articles are a numbered list would otherwise
+    read "Phạm vi điều chỉnh" for "Điều 1. Phạm vi điều chỉnh".
+
+    python-docx does not render list numbering (nor does mammoth, which maps lists to HTML
+    without their labels), so the part of ECMA-376 §17.9 that administrative documents use is
+    followed here: a level's start, number format and label text (``%1``..``%9``), counters
+    kept per abstract numbering (lists of one abstract numbering continue each other unless a
+    list restarts a level), a level restarting the levels below it.
+    """
+
+    def __init__(self, document: Any, qn: Any) -> None:
+        self._qn = qn
+        self._levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # abstract → ilvl → …
+        self._abstract_of: dict[str, str] = {}  # numId → abstractNumId
+        self._starts: dict[str, dict[int, int]] = {}  # numId → ilvl → restart value
+        self._counters: dict[str, dict[int, int]] = {}
+        self._started: set[str] = set()
+        self._style_numbering: dict[str, tuple[str, int] | None] = {}
+        self._styles: Any = None
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return  # no numbering part: nothing is numbered
+        try:
+            self._styles = document.styles.element
+            self._read(root)
+        except Exception as error:  # a damaged numbering part loses the labels, not the text
+            logger.warning("docx numbering unreadable: %s", _one_line(error))
+            self._levels.clear()
+
+    def _read(self, root: Any) -> None:
+        qn = self._qn
+        val = qn("w:val")
+        for abstract in root.iterchildren(qn("w:abstractNum")):
+            levels: dict[int, tuple[int, str, str]] = {}
+            for lvl in abstract.iterchildren(qn("w:lvl")):
+                start = lvl.find(qn("w:start"))
+                fmt = lvl.find(qn("w:numFmt"))
+                text = lvl.find(qn("w:lvlText"))
+                levels[_int(lvl.get(qn("w:ilvl")), 0)] = (
+                    _int(start.get(val) if start is not None else None, 1),
+                    fmt.get(val, "decimal") if fmt is not None else "decimal",
+                    text.get(val, "") if text is not None else "",
+                )
+            self._levels[abstract.get(qn("w:abstractNumId"), "")] = levels
+        for num in root.iterchildren(qn("w:num")):
+            num_id = num.get(qn("w:numId"), "")
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is not None:
+                self._abstract_of[num_id] = ref.get(val, "")
+            starts = {}
+            for override in num.iterchildren(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                if start is not None:
+                    starts[_int(override.get(qn("w:ilvl")), 0)] = _int(start.get(val), 1)
+            self._starts[num_id] = starts
+
+    def label(self, paragraph: Any) -> str:
+        """The label of ``paragraph`` (counting it), or "" when it is not numbered."""
+        found = self._numbering(paragraph)
+        if found is None:
+            return ""
+        num_id, ilvl = found
+        abstract = self._abstract_of.get(num_id)
+        levels = self._levels.get(abstract or "")
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self._counters.setdefault(abstract or "", {})
+        if num_id not in self._started:  # a list restarting levels of its abstract numbering
+            self._started.add(num_id)
+            for level, start in self._starts.get(num_id, {}).items():
+                counters[level] = start - 1
+        start, fmt, text = levels[ilvl]
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [level for level in counters if level > ilvl]:
+            del counters[deeper]
+        if fmt == "bullet":
+            return text if text.isprintable() and text.strip() and text < "\ue000" else "-"
+        if fmt == "none":
+            return text if "%" not in text else ""
+
+        def number(match: re.Match[str]) -> str:
+            level = int(match.group(1)) - 1
+            start, fmt, _ = levels.get(level, (1, "decimal", ""))
+            return _list_number(counters.get(level, start), fmt)
+
+        return _LEVEL_PLACEHOLDER.sub(number, text).strip()
+
+    def _numbering(self, paragraph: Any) -> tuple[str, int] | None:
+        qn = self._qn
+        ppr = paragraph.find(qn("w:pPr"))
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        if num_pr is not None:
+            num_id = num_pr.find(qn("w:numId"))
+            ilvl = num_pr.find(qn("w:ilvl"))
+            if num_id is not None:
+                value = num_id.get(qn("w:val"), "")
+                return (
+                    None
+                    if value == "0"
+                    else (value, _int(ilvl.get(qn("w:val")) if ilvl is not None else None, 0))
+                )
+        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        return self._style(style.get(qn("w:val"), "")) if style is not None else None
+
+    def _style(self, style_id: str, depth: int = 0) -> tuple[str, int] | None:
+        """The numbering a paragraph style (or the style it is based on) gives."""
+        if style_id in self._style_numbering:
+            return self._style_numbering[style_id]
+        qn = self._qn
+        found: tuple[str, int] | None = None
+        element = None
+        if self._styles is not None and depth < 10:
+            for candidate in self._styles.iterchildren(qn("w:style")):
+                if candidate.get(qn("w:styleId")) == style_id:
+                    element = candidate
+                    break
+        if element is not None:
+            num_pr = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            num_id = num_pr.find(qn("w:numId")) if num_pr is not None else None
+            if num_id is not None:
+                ilvl = num_pr.find(qn("w:ilvl"))
+                value = num_id.get(qn("w:val"), "")
+                level = _int(ilvl.get(qn("w:val")) if ilvl is not None else None, 0)
+                found = None if value == "0" else (value, level)
+            else:
+                based = element.find(qn("w:basedOn"))
+                if based is not None:
+                    found = self._style(based.get(qn("w:val"), ""), depth + 1)
+        self._style_numbering[style_id] = found
+        return found
+
+
+_LEVEL_PLACEHOLDER = re.compile(r"%([1-9])")
+_ROMAN_NUMERALS = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def _list_number(value: int, fmt: str) -> str:
+    """``value`` in a Word number format (other formats as decimal numbers)."""
+    if fmt in ("lowerLetter", "upperLetter") and value > 0:
+        # Word repeats the letter past z: a..z, aa..zz
+        letter = "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26] * ((value - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
+        out = []
+        for amount, numeral in _ROMAN_NUMERALS:
+            count, value = divmod(value, amount)
+            out.append(numeral * count)
+        roman = "".join(out)
+        return roman.upper() if fmt == "upperRoman" else roman
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _docx_body_blocks(parent: Any, qn: Any) -> Iterator[Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import unicodedata
 
 import pytest
@@ -71,6 +72,14 @@ def test_garbage_ocr_layer_is_indexed_with_a_warning(record: dict) -> None:
 def test_a_real_text_layer_is_not_called_garbled(record: dict) -> None:
     warnings = _parsed(record["file"]).meta.warnings
     assert not any(w.startswith("text looks garbled") for w in warnings), warnings
+
+
+def test_articles_numbered_by_word_keep_their_numbers() -> None:
+    # Nghị định 80/2025: "Điều %1." is the label of a numbered list, not text of the headings
+    text = read_document(FILES / "Nghị định-80-2025-NĐ-CP.docx").text
+    articles = re.findall(r"^Điều (\d+)\. ", text, re.MULTILINE)
+    assert articles == [str(n) for n in range(1, 20)]
+    assert "\nĐiều 1. Phạm vi điều chỉnh\n" in text
 
 
 def test_stamped_number_is_read_in_its_line_on_page_one() -> None:

@@ -423,3 +423,24 @@ def test_a_text_with_few_vietnamese_marks_is_read_with_a_garbled_warning(tmp_pat
     assert read_document(path).warnings == ()
     path.write_text("Cdn cu C6ng vdn ro 2025", encoding="utf-8")  # too short to tell
     assert read_document(path).warnings == ()
+
+
+def test_word_list_numbering_is_read_before_the_paragraph(tmp_path: Path) -> None:
+    # Word draws "1.", "2." before a numbered paragraph; they are no part of its text runs
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Nội dung gồm:")
+    for item in ("Lập kế hoạch", "Tổ chức thực hiện", "Báo cáo kết quả"):
+        document.add_paragraph(item, style="List Number")
+    document.add_paragraph("Trách nhiệm:", style="List Bullet")
+    path = tmp_path / "numbered.docx"
+    document.save(path)
+    lines = read_document(path).text.split("\n\n")
+    assert lines == [
+        "Nội dung gồm:",
+        "1. Lập kế hoạch",
+        "2. Tổ chức thực hiện",
+        "3. Báo cáo kết quả",
+        "- Trách nhiệm:",
+    ]
