@@ -66,7 +66,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 25  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+PARSER_VERSION = 26  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
 # inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
 # units keyed with the abbreviations HCM, TPHCM, CV written out; 7: decimal document numbers
@@ -101,7 +101,9 @@ PARSER_VERSION = 25  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # to its number ("150MW", "220kV") keyed apart, as "301 MW"; 24: an article or chapter heading
 # whose bold run closes on the next line ("**Điều 6. Trách nhiệm Văn phòng" / "UBND tỉnh**")
 # reads on into it; 25: a line opening with an aside in brackets in lower case ("trong vòng 05"
-# / "(năm) ngày làm việc") reads on from the line before, a signing note ("(đã ký)") not
+# / "(năm) ngày làm việc") reads on from the line before, a signing note ("(đã ký)") not;
+# 26: Word list numbering read before its paragraphs ("Điều 1." of a numbered list), and a
+# warning on a text whose words rarely carry a Vietnamese mark
 
 
 @dataclass(frozen=True)
