@@ -102,8 +102,9 @@ PARSER_VERSION = 26  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # whose bold run closes on the next line ("**Điều 6. Trách nhiệm Văn phòng" / "UBND tỉnh**")
 # reads on into it; 25: a line opening with an aside in brackets in lower case ("trong vòng 05"
 # / "(năm) ngày làm việc") reads on from the line before, a signing note ("(đã ký)") not;
-# 26: Word list numbering read before its paragraphs ("Điều 1." of a numbered list), and a
-# warning on a text whose words rarely carry a Vietnamese mark
+# 26: Word list numbering read before its paragraphs ("Điều 1." of a numbered list), a
+# warning on a text whose words rarely carry a Vietnamese mark, syllables a PDF's text
+# extraction cut apart ("quy đ ịnh") read whole
 
 
 @dataclass(frozen=True)

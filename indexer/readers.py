@@ -37,6 +37,7 @@ __all__ = [
     "UnreadableDocumentError",
     "garbled_text_warning",
     "is_supported",
+    "join_split_syllables",
     "read_document",
 ]
 
@@ -674,8 +675,71 @@ def _page_lines(page: Any) -> str:
     if _has_form_xobjects(page) or not layout:
         plain = _tidy_pdf_page(page.extract_text() or "")
         if len(_NON_SPACE.findall(layout)) < 0.9 * len(_NON_SPACE.findall(plain)):
-            return plain
-    return layout
+            return join_split_syllables(plain)
+    return join_split_syllables(layout)
+
+
+# A syllable cut by the text extraction where a PDF places a vowel with its marks as a glyph
+# of its own: after its initial consonants ("ngh ệ", "đ ịnh", "Qu ốc", "TH ẨM": no Vietnamese
+# word is consonants alone), or inside a two-vowel nucleus ("hi ện", "thu ộc", "nư ớc", "ho ạt":
+# "ện", "ộc", "ớc", "ạt" are no words; "chu ẩn" is read "chuẩn"). A letter alone before "ở"
+# ("điểm b ở trên") and a word before a word that opens with such a vowel ("như ở", "thu âm",
+# "cho ăn") stay apart.
+_INITIALS = (
+    "ngh",
+    "ng",
+    "nh",
+    "ch",
+    "gh",
+    "gi",
+    "kh",
+    "ph",
+    "qu",
+    "th",
+    "tr",
+    *"bcdđghklmnpqrstvx",
+)
+_MARKED_VOWEL = "ăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+# the second vowel of the nuclei iê / yê, uô, ươ, uâ, oa / oă / oe, by the vowel before it
+_SECOND_VOWEL = {
+    "i": "êềếểễệ",
+    "y": "êềếểễệ",
+    "u": "ôồốổỗộâầấẩẫậ",
+    "ư": "ơờớởỡợ",
+    "o": "àáảãạăằắẳẵặèéẻẽẹ",
+}
+_SPLIT_SYLLABLE = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<lower>{'|'.join(_INITIALS)}) (?=[{_MARKED_VOWEL}])"
+    rf"|(?P<upper>{'|'.join(i.upper() for i in _INITIALS)}) (?=[{_MARKED_VOWEL.upper()}])"
+    rf"|(?P<title>{'|'.join(i.capitalize() for i in _INITIALS)}) (?=[{_MARKED_VOWEL}])"
+    rf"|(?P<open>(?:{'|'.join(_INITIALS)}|[{''.join(_INITIALS[11:]).upper()}]|"
+    rf"{'|'.join(i.capitalize() for i in _INITIALS[:11])})?u?[iyuưo]) "
+    rf"(?=[{''.join(_SECOND_VOWEL.values())}]))"
+    r"(?P<rest>\w*)"
+)
+# words that open with a marked vowel, not the rest of a syllable cut before it
+_VOWEL_WORDS = frozenset(
+    ("ở", "ấy", "ổn", "ước", "ưu", "ông", "ăn", "ảnh", "ủy", "ủng", "ứng", "ấn", "ống", "ạ")
+    + ("ồn", "ưa", "ý", "ốc", "ếch", "ẩm", "ướt", "ế", "êm", "ổ", "ốm", "ồ", "ơ", "ơn", "ớt")
+    + ("ờ", "ấm", "ầm", "âm", "ân", "ẩu", "ập", "ất", "ấu", "ả", "á", "à", "ắt", "ẵm", "ép", "è")
+)
+
+
+def join_split_syllables(text: str) -> str:
+    """``text`` with the spaces that cut syllables removed (:data:`_SPLIT_SYLLABLE`)."""
+
+    def joined(match: re.Match[str]) -> str:
+        head = match.group("lower") or match.group("upper") or match.group("title")
+        rest = match.group("rest")
+        if head is None:  # a cut inside a two-vowel nucleus
+            head = match.group("open")
+            if rest.lower() in _VOWEL_WORDS or rest[:1] not in _SECOND_VOWEL[head[-1].lower()]:
+                return match.group(0)
+        elif len(head) == 1 and rest.lower() == "ở":
+            return match.group(0)
+        return head + rest
+
+    return _SPLIT_SYLLABLE.sub(joined, text)
 
 
 def _tidy_layout_page(text: str) -> str:

@@ -82,6 +82,13 @@ def test_articles_numbered_by_word_keep_their_numbers() -> None:
     assert "\nĐiều 1. Phạm vi điều chỉnh\n" in text
 
 
+def test_syllables_the_pdf_draws_apart_are_read_whole() -> None:
+    # Quyết định 1059: each marked vowel is a glyph of its own ("quy đ ịnh", "ngh ệ")
+    text = read_document(FILES / "Quyết định-1059-QĐ-TTPVHCC.pdf").text
+    assert "quy định" in text and "Khoa học và Công nghệ" in text
+    assert not re.search(r"\b(?:c ủa|đ ịnh|ngh ệ|chu ẩn) ", text)
+
+
 def test_stamped_number_is_read_in_its_line_on_page_one() -> None:
     document = _parsed("Quyết định-1059-QĐ-TTPVHCC.pdf").source
     text = unicodedata.normalize("NFC", document.text)

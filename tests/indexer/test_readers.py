@@ -16,6 +16,7 @@ from indexer.readers import (
     SUPPORTED_SUFFIXES,
     UnreadableDocumentError,
     is_supported,
+    join_split_syllables,
     read_document,
 )
 
@@ -444,3 +445,21 @@ def test_word_list_numbering_is_read_before_the_paragraph(tmp_path: Path) -> Non
         "3. Báo cáo kết quả",
         "- Trách nhiệm:",
     ]
+
+
+@pytest.mark.parametrize(
+    ("extracted", "read"),
+    [
+        # a PDF placing a marked vowel as a glyph of its own: the space before it cuts a syllable
+        ("quy đ ịnh c ủa Chính ph ủ", "quy định của Chính phủ"),
+        ("Qu ốc gia, TH ẨM QUYỀN, Ph ục vụ", "Quốc gia, THẨM QUYỀN, Phục vụ"),
+        (
+            "điều ki ện ho ạt động, thu ộc lĩnh vực, nhà nư ớc, tiêu chu ẩn",
+            "điều kiện hoạt động, thuộc lĩnh vực, nhà nước, tiêu chuẩn",
+        ),
+        # two words stay two words
+        ("như ở trên, thu âm, cho ăn, sau ấy, điểm b ở trên, UBND ủy quyền", None),
+    ],
+)
+def test_syllables_cut_by_pdf_extraction_are_joined(extracted: str, read: str | None) -> None:
+    assert join_split_syllables(extracted) == (read or extracted)
