@@ -77,6 +77,7 @@ from qa_service.answer.windows import (
 from qa_service.routing import (
     CODED_KINDS,
     SCORE_WORD,
+    asks_a_code,
     asks_a_related_document,
     asks_dating,
     fold,
@@ -1131,8 +1132,18 @@ def _with_followers(
     known = {c.unit.idx: c.evidence - c.referred for c in scored}
     asks_sum = intent == "figure" and _ASKS_A_SUM.search(q.route.folded) is not None
     out = list(scored)
+    code_asked = intent == "figure" and asks_a_code(q.route.folded)
     for lead in scored[:_FOLLOWED]:
         if lead.evidence < 0.3:
+            continue
+        if code_asked:
+            # "Samsung Smart Tag 2 được xếp vào mã HS nào": a section names the goods in its
+            # first lines and assigns their code a few lines on, in a sentence of headings and
+            # codes that names them no more
+            coded = _code_in_section(corpus, lead.unit)
+            if coded is not None and known.get(coded.idx, -1.0) < lead.evidence:
+                known[coded.idx] = lead.evidence
+                out.append(_read_after(lead, coded, lead.evidence))
             continue
         if lead.unit.kind == "row":
             cell = _cell_set_apart(corpus, lead.unit)
@@ -1176,6 +1187,24 @@ def _with_followers(
             known[follower.idx] = evidence
             out.append(_read_after(lead, follower, evidence))
     return out
+
+
+_CODE_STEPS = 12  # units after a leader read for the code its section assigns
+
+
+def _code_in_section(corpus: Corpus, lead: Unit) -> Unit | None:
+    """The first unit from ``lead`` on, in its section and a few units away, that assigns a code
+    (:func:`stated_code`); None when ``lead`` itself does or none does."""
+    if stated_code(lead.text) is not None:
+        return None
+    unit: Unit | None = lead
+    for _ in range(_CODE_STEPS):
+        unit = corpus.next_unit(unit)
+        if unit is None:
+            return None
+        if stated_code(unit.text) is not None:
+            return unit
+    return None
 
 
 # a sentence ends ("... năm 2026.", "... như sau:"), emphasis marks after it left out
@@ -3468,9 +3497,31 @@ def _counts_in_words(text: str, counted: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# A code a sentence assigns ("mã số 8531.80.19", "mã HS: 2106.90.91", "mã số 1.014466.H12"):
+# groups of digits joined by dots, right after the word "mã"
+_STATED_CODE = re.compile(
+    r"\bmã(?:\s+số)?(?:\s+HS)?\s*:?\s*(\d{1,4}(?:\.\d{2,6}){1,3}(?:\.[A-Z0-9]{1,4})?)(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+
+
+def stated_code(text: str) -> tuple[int, int] | None:
+    """Where ``text`` writes the code it assigns after "mã (số)", or None (the last one: a
+    classification names its heading and subheading before the full code)."""
+    span = None
+    for match in _STATED_CODE.finditer(text):
+        span = match.span(1)
+    return span
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
+    if intent == "figure" and asks_a_code(q.route.folded):
+        # "được xếp vào mã HS nào": the code the unit assigns is the answer, no amount of it
+        code = stated_code(text)
+        if code is not None:
+            return text[code[0] : code[1]], code, 1.0, text, None
     values = _values(text, corpus.unit_mentions(unit))
     row_unit = ""
     if unit.kind == "row" and _numbering_header(corpus, unit):
