@@ -606,9 +606,12 @@ _SUM_NAMED = re.compile(
     r"(?:(?:muc |so )?(?:le phi|phi|hoc phi|gia|don gia"
     r"|kinh phi|so tien|tien)\b|muc (?:thu|chi|ho tro|phat|luong|tro cap)\b)"
 )
-# The question asks a code ("xếp vào mã HS nào", "mã số hàng hóa là gì"; "mã số HS của ... là
-# bao nhiêu", its last words), folded
-_CODE_ASKED = re.compile(r"\bma (?:so|hs)\b[^?]*\b(?:nao|gi|bao nhieu\W*$)")
+# The question asks a code ("xếp vào mã HS nào", "mã số hàng hóa là gì", "mã số bao nhiêu",
+# "mã số HS của ... là bao nhiêu" as its last words), folded
+_CODE_ASKED = re.compile(
+    r"\bma (?:so|hs)\b(?:[^?]*\b(?:nao|gi)\b|(?: hs| hang hoa)?(?: la)? bao nhieu\b"
+    r"|[^?]*\bla bao nhieu\W*$)"
+)
 
 
 def asks_a_code(folded: str) -> bool:

@@ -1133,6 +1133,7 @@ def _with_followers(
     asks_sum = intent == "figure" and _ASKS_A_SUM.search(q.route.folded) is not None
     out = list(scored)
     code_asked = intent == "figure" and asks_a_code(q.route.folded)
+    code_walks: dict[int, Unit | None] = {}
     for lead in scored[:_FOLLOWED]:
         if lead.evidence < 0.3:
             continue
@@ -1140,7 +1141,7 @@ def _with_followers(
             # "Samsung Smart Tag 2 được xếp vào mã HS nào": a section names the goods in its
             # first lines and assigns their code a few lines on, in a sentence of headings and
             # codes that names them no more
-            coded = _code_in_section(corpus, lead.unit)
+            coded = _code_in_section(corpus, lead.unit, code_walks)
             if coded is not None and known.get(coded.idx, -1.0) < lead.evidence:
                 known[coded.idx] = lead.evidence
                 out.append(_read_after(lead, coded, lead.evidence))
@@ -1189,22 +1190,36 @@ def _with_followers(
     return out
 
 
-_CODE_STEPS = 12  # units after a leader read for the code its section assigns
+# a code written alone ("1.014466.H12" in a column of codes, "8531.80.19"): dotted groups of
+# digits, two or more, or one of six digits
+_CODE_TOKEN = re.compile(r"(?<![\d.])\d{1,4}(?:(?:\.\d{2,6}){2,3}|\.\d{6})(?![\d])")
+# units after a leader read for the code its section assigns: a description of the goods
+# (make-up, use, specifications) may run to a few dozen lines before it
+_CODE_STEPS = 60
 
 
-def _code_in_section(corpus: Corpus, lead: Unit) -> Unit | None:
-    """The first unit from ``lead`` on, in its section and a few units away, that assigns a code
-    (:func:`stated_code`); None when ``lead`` itself does or none does."""
-    if stated_code(lead.text) is not None:
-        return None
+def _code_in_section(corpus: Corpus, lead: Unit, seen: dict[int, Unit | None]) -> Unit | None:
+    """The first unit after ``lead`` in its section that assigns a code (:func:`stated_code`);
+    None when ``lead`` itself does or none does. ``seen``: the answer for units already walked
+    past (leaders of one section share the walk)."""
+    if stated_code(lead.text) is not None or _CODE_TOKEN.search(lead.text):
+        return None  # it assigns its code, or writes one in a cell (a procedure's row)
+    walked: list[int] = []
     unit: Unit | None = lead
+    found: Unit | None = None
     for _ in range(_CODE_STEPS):
         unit = corpus.next_unit(unit)
         if unit is None:
-            return None
+            break
+        if unit.idx in seen:
+            found = seen[unit.idx]
+            break
         if stated_code(unit.text) is not None:
-            return unit
-    return None
+            found = unit
+            break
+        walked.append(unit.idx)
+    seen.update(dict.fromkeys(walked, found))
+    return found
 
 
 # a sentence ends ("... năm 2026.", "... như sau:"), emphasis marks after it left out
