@@ -3412,12 +3412,20 @@ _OWN_WORDS = 120  # characters before a value read for the words said of it alon
 _OWN_SHARE = 0.15
 
 
+# the label of a total row alone, no value with it (folded)
+_EMPTY_TOTAL = re.compile(r"\W*(?:tong cong|tong so|tong|cong)\W*")
+
+
 def _column_names(corpus: Corpus, unit: Unit) -> list[str]:
     """The cells of the header row of names right above the table of the row ``unit`` ("Thành
     phố | Xã" under "Tỷ lệ vốn đối ứng (%)"), folded; none when the row above the table's first
     row is no such header (it holds a number, or the rows' context does not end with it)."""
     first = min([unit, *corpus.table_rows(unit)], key=lambda row: row.start)
     above = next(_units_before(corpus, first), None)
+    if above is not None and _EMPTY_TOTAL.fullmatch(fold(above.text)):
+        # "Tổng cộng | | |": the table's total row put first, its cells left empty, stands
+        # between the header and the rows
+        above = next(_units_before(corpus, above), None)
     if above is None or above.kind != "row" or any(c.isdigit() for c in above.text):
         return []
     names = [fold(c) for c in above.cells if c.strip()]
@@ -3447,12 +3455,24 @@ def _named_column(
         i
         for i, name in enumerate(names)
         if any(
-            fold(question[: m.start()] + question[m.start() : m.end()]).endswith(name)
-            and not _PLACE_AFTER.match(question, m.end())
+            (folded := fold(question[: m.end()])).endswith(name)
+            and (
+                not _PLACE_AFTER.match(question, m.end())
+                or _header_words_before(unit, folded[: len(folded) - len(name)])
+            )
             for m in re.finditer(r"\w+", question)
         )
     ]
     return [numbered[named[0]]] if len(named) == 1 else cells
+
+
+def _header_words_before(unit: Unit, before: str) -> bool:
+    """The two words ``before`` a column name (folded) are words the table's header writes before
+    its names ("ngân sách" of "Tỷ lệ vốn đối ứng ngân sách địa phương (%) | Thành phố | Xã"): the
+    question names the column with a place after it ("ngân sách xã Hưng Lộc": the commune's own
+    budget), not only the place ("cho xã A Lưới")."""
+    words = before.split()[-2:]
+    return len(words) == 2 and f" {' '.join(words)} " in f" {unit.context_key} "
 
 
 # "bao nhiêu lần", "gấp mấy lần": a multiple is asked (folded)
