@@ -3559,6 +3559,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             return text[code[0] : code[1]], code, 1.0, text, None
     values = _values(text, corpus.unit_mentions(unit))
     row_unit = ""
+    column_named = False
     if unit.kind == "row" and _numbering_header(corpus, unit):
         return None  # "STT | ... | Chiều dài *19,500* | Cấp": names of columns, a stray number
     if unit.kind == "row":  # numbers of the value columns, not of the label or a legend
@@ -3567,7 +3568,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             # "V | Lĩnh vực thể dục thể thao (32 TTHC)": a heading row of a group of rows, the
             # count of its rows in brackets
             cells = [(m.start(), m.end()) for m in _COUNT_ASIDE.finditer(text, 0, label_end)]
+        all_cells = cells
         cells = _named_column(corpus, q, unit, cells)
+        column_named = len(cells) == 1 < len(all_cells)
         values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
     folded_q = q.route.folded
@@ -3679,6 +3682,10 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     spelled = _SPELLED_OUT.match(text, b) if unit.kind == "text" else None
     if spelled is None:
         answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality, in_cell=True)
+        if column_named:
+            # the cell of the column the question names, not its neighbours ("Xã Hưng Lộc: 65",
+            # not "Xã Hưng Lộc: 35 65")
+            answer = tidy(f"{row_label(unit)}: {text[a:b]}")
         return answer, focus, max(0.0, min(1.0, quality)), window, None
     # the window holds what the value counts past its number spelled out ("5.000 (năm nghìn)
     # tỷ đồng"), and no further value of the clause; the focus stays the number
