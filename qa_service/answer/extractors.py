@@ -3472,7 +3472,10 @@ def _header_words_before(unit: Unit, before: str) -> bool:
     question names the column with a place after it ("ngân sách xã Hưng Lộc": the commune's own
     budget), not only the place ("cho xã A Lưới")."""
     words = before.split()[-2:]
-    return len(words) == 2 and f" {' '.join(words)} " in f" {unit.context_key} "
+    # the table's own lead-in and header, not the headings of the sections above it (the
+    # council's name: "Hội đồng nhân dân thành phố Huế")
+    table_context = unit.context_key.rpartition(" > ")[2]
+    return len(words) == 2 and f" {' '.join(words)} " in f" {table_context} "
 
 
 # "bao nhiêu lần", "gấp mấy lần": a multiple is asked (folded)

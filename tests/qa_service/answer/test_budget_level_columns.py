@@ -27,7 +27,8 @@ vùng đồng bào dân tộc thiểu số và miền núi
 Căn cứ Quyết định số 1719/QĐ-TTg phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - \
 xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030;
 
-Điều 1. Tỷ lệ vốn đối ứng
+Điều 1. Sửa đổi Điều 5 của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND của Hội đồng nhân dân \
+thành phố Huế
 
 a) Tỷ lệ vốn đối ứng của ngân sách địa phương (thành phố, xã) theo Bảng sau:
 
@@ -109,6 +110,13 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "Tỷ lệ vốn đối ứng của ngân sách thành phố Huế cho xã Khe Tre là bao nhiêu phần trăm?",
             "80",
             "20",
+        ),
+        (
+            # the council's name in the heading above the table names no column
+            "Theo Nghị quyết 35/2025 của Hội đồng nhân dân thành phố Huế, ngân sách xã phải đối "
+            "ứng bao nhiêu phần trăm đối với xã Long Quảng?",
+            "30",
+            "70",
         ),
     ],
 )
