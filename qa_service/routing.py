@@ -41,6 +41,7 @@ __all__ = [
     "LocalityMention",
     "Route",
     "accent_ratio",
+    "asks_a_code",
     "asks_a_related_document",
     "asks_dating",
     "content_terms",
@@ -606,8 +607,18 @@ _SUM_NAMED = re.compile(
     r"(?:(?:muc |so )?(?:le phi|phi|hoc phi|gia|don gia"
     r"|kinh phi|so tien|tien)\b|muc (?:thu|chi|ho tro|phat|luong|tro cap)\b)"
 )
-# The question asks a code ("xếp vào mã HS nào", "mã số hàng hóa là gì"), folded
-_CODE_ASKED = re.compile(r"\bma (?:so|hs)\b[^?]*\b(?:nao|gi)\b")
+# The question asks a code ("xếp vào mã HS nào", "mã số hàng hóa là gì", "mã số bao nhiêu",
+# "mã số HS của ... là bao nhiêu" as its last words), folded
+_CODE_ASKED = re.compile(
+    r"\bma (?:so|hs)\b(?:[^?]*\b(?:nao|gi)\b|(?: hs| hang hoa)?(?: la)? bao nhieu\b"
+    r"|[^?]*\bla bao nhieu\W*$)"
+)
+
+
+def asks_a_code(folded: str) -> bool:
+    """``folded`` asks for a code ("được xếp vào mã HS nào", "mã số ... là bao nhiêu"), not for
+    an amount or a count."""
+    return _CODE_ASKED.search(folded) is not None
 
 
 def names_a_sum(folded: str) -> bool:

@@ -77,6 +77,7 @@ from qa_service.answer.windows import (
 from qa_service.routing import (
     CODED_KINDS,
     SCORE_WORD,
+    asks_a_code,
     asks_a_related_document,
     asks_dating,
     fold,
@@ -1131,8 +1132,19 @@ def _with_followers(
     known = {c.unit.idx: c.evidence - c.referred for c in scored}
     asks_sum = intent == "figure" and _ASKS_A_SUM.search(q.route.folded) is not None
     out = list(scored)
+    code_asked = intent == "figure" and asks_a_code(q.route.folded)
+    code_walks: dict[int, Unit | None] = {}
     for lead in scored[:_FOLLOWED]:
         if lead.evidence < 0.3:
+            continue
+        if code_asked:
+            # "Samsung Smart Tag 2 được xếp vào mã HS nào": a section names the goods in its
+            # first lines and assigns their code a few lines on, in a sentence of headings and
+            # codes that names them no more
+            coded = _code_in_section(corpus, lead.unit, code_walks)
+            if coded is not None and known.get(coded.idx, -1.0) < lead.evidence:
+                known[coded.idx] = lead.evidence
+                out.append(_read_after(lead, coded, lead.evidence))
             continue
         if lead.unit.kind == "row":
             cell = _cell_set_apart(corpus, lead.unit)
@@ -1176,6 +1188,38 @@ def _with_followers(
             known[follower.idx] = evidence
             out.append(_read_after(lead, follower, evidence))
     return out
+
+
+# a code written alone ("1.014466.H12" in a column of codes, "8531.80.19"): dotted groups of
+# digits, two or more, or one of six digits
+_CODE_TOKEN = re.compile(r"(?<![\d.])\d{1,4}(?:(?:\.\d{2,6}){2,3}|\.\d{6})(?![\d])")
+# units after a leader read for the code its section assigns: a description of the goods
+# (make-up, use, specifications) may run to a few dozen lines before it
+_CODE_STEPS = 60
+
+
+def _code_in_section(corpus: Corpus, lead: Unit, seen: dict[int, Unit | None]) -> Unit | None:
+    """The first unit after ``lead`` in its section that assigns a code (:func:`stated_code`);
+    None when ``lead`` itself does or none does. ``seen``: the answer for units already walked
+    past (leaders of one section share the walk)."""
+    if stated_code(lead.text) is not None or _CODE_TOKEN.search(lead.text):
+        return None  # it assigns its code, or writes one in a cell (a procedure's row)
+    walked: list[int] = []
+    unit: Unit | None = lead
+    found: Unit | None = None
+    for _ in range(_CODE_STEPS):
+        unit = corpus.next_unit(unit)
+        if unit is None:
+            break
+        if unit.idx in seen:
+            found = seen[unit.idx]
+            break
+        if stated_code(unit.text) is not None:
+            found = unit
+            break
+        walked.append(unit.idx)
+    seen.update(dict.fromkeys(walked, found))
+    return found
 
 
 # a sentence ends ("... năm 2026.", "... như sau:"), emphasis marks after it left out
@@ -3368,12 +3412,20 @@ _OWN_WORDS = 120  # characters before a value read for the words said of it alon
 _OWN_SHARE = 0.15
 
 
+# the label of a total row alone, no value with it (folded)
+_EMPTY_TOTAL = re.compile(r"\W*(?:tong cong|tong so|tong|cong)\W*")
+
+
 def _column_names(corpus: Corpus, unit: Unit) -> list[str]:
     """The cells of the header row of names right above the table of the row ``unit`` ("Thành
     phố | Xã" under "Tỷ lệ vốn đối ứng (%)"), folded; none when the row above the table's first
     row is no such header (it holds a number, or the rows' context does not end with it)."""
     first = min([unit, *corpus.table_rows(unit)], key=lambda row: row.start)
     above = next(_units_before(corpus, first), None)
+    if above is not None and _EMPTY_TOTAL.fullmatch(fold(above.text)):
+        # "Tổng cộng | | |": the table's total row put first, its cells left empty, stands
+        # between the header and the rows
+        above = next(_units_before(corpus, above), None)
     if above is None or above.kind != "row" or any(c.isdigit() for c in above.text):
         return []
     names = [fold(c) for c in above.cells if c.strip()]
@@ -3403,12 +3455,27 @@ def _named_column(
         i
         for i, name in enumerate(names)
         if any(
-            fold(question[: m.start()] + question[m.start() : m.end()]).endswith(name)
-            and not _PLACE_AFTER.match(question, m.end())
+            (folded := fold(question[: m.end()])).endswith(name)
+            and (
+                not _PLACE_AFTER.match(question, m.end())
+                or _header_words_before(unit, folded[: len(folded) - len(name)])
+            )
             for m in re.finditer(r"\w+", question)
         )
     ]
     return [numbered[named[0]]] if len(named) == 1 else cells
+
+
+def _header_words_before(unit: Unit, before: str) -> bool:
+    """The two words ``before`` a column name (folded) are words the table's header writes before
+    its names ("ngân sách" of "Tỷ lệ vốn đối ứng ngân sách địa phương (%) | Thành phố | Xã"): the
+    question names the column with a place after it ("ngân sách xã Hưng Lộc": the commune's own
+    budget), not only the place ("cho xã A Lưới")."""
+    words = before.split()[-2:]
+    # the table's own lead-in and header, not the headings of the sections above it (the
+    # council's name: "Hội đồng nhân dân thành phố Huế")
+    table_context = unit.context_key.rpartition(" > ")[2]
+    return len(words) == 2 and f" {' '.join(words)} " in f" {table_context} "
 
 
 # "bao nhiêu lần", "gấp mấy lần": a multiple is asked (folded)
@@ -3468,11 +3535,34 @@ def _counts_in_words(text: str, counted: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# A code a sentence assigns ("mã số 8531.80.19", "mã HS: 2106.90.91", "mã số 1.014466.H12"):
+# groups of digits joined by dots, right after the word "mã"
+_STATED_CODE = re.compile(
+    r"\bmã(?:\s+số)?(?:\s+HS)?\s*:?\s*(\d{1,4}(?:\.\d{2,6}){1,3}(?:\.[A-Z0-9]{1,4})?)(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+
+
+def stated_code(text: str) -> tuple[int, int] | None:
+    """Where ``text`` writes the code it assigns after "mã (số)", or None (the last one: a
+    classification names its heading and subheading before the full code)."""
+    span = None
+    for match in _STATED_CODE.finditer(text):
+        span = match.span(1)
+    return span
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
+    if intent == "figure" and asks_a_code(q.route.folded):
+        # "được xếp vào mã HS nào": the code the unit assigns is the answer, no amount of it
+        code = stated_code(text)
+        if code is not None:
+            return text[code[0] : code[1]], code, 1.0, text, None
     values = _values(text, corpus.unit_mentions(unit))
     row_unit = ""
+    column_named = False
     if unit.kind == "row" and _numbering_header(corpus, unit):
         return None  # "STT | ... | Chiều dài *19,500* | Cấp": names of columns, a stray number
     if unit.kind == "row":  # numbers of the value columns, not of the label or a legend
@@ -3481,7 +3571,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             # "V | Lĩnh vực thể dục thể thao (32 TTHC)": a heading row of a group of rows, the
             # count of its rows in brackets
             cells = [(m.start(), m.end()) for m in _COUNT_ASIDE.finditer(text, 0, label_end)]
+        all_cells = cells
         cells = _named_column(corpus, q, unit, cells)
+        column_named = len(cells) == 1 < len(all_cells)
         values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
     folded_q = q.route.folded
@@ -3593,6 +3685,10 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     spelled = _SPELLED_OUT.match(text, b) if unit.kind == "text" else None
     if spelled is None:
         answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality, in_cell=True)
+        if column_named:
+            # the cell of the column the question names, not its neighbours ("Xã Hưng Lộc: 65",
+            # not "Xã Hưng Lộc: 35 65")
+            answer = tidy(f"{row_label(unit)}: {text[a:b]}")
         return answer, focus, max(0.0, min(1.0, quality)), window, None
     # the window holds what the value counts past its number spelled out ("5.000 (năm nghìn)
     # tỷ đồng"), and no further value of the clause; the focus stays the number

@@ -73,6 +73,7 @@ from qa_service.answer.sources import (
     closest_sources,
 )
 from qa_service.answer.verify import (
+    NO_SHARE,
     SHARE_FOR_COUNT,
     missing_in_document,
     quantity_of,
@@ -301,13 +302,23 @@ class Answerer:
                 q.route.intent != "figure"
                 or len(support) != 1
                 or refused > _REFUSED_VALUES
-                or not mismatch.startswith(SHARE_FOR_COUNT)
+                or not mismatch.startswith((SHARE_FOR_COUNT, NO_SHARE))
             ):
                 break
             # a document states many values: the sentence read first holds a share ("Có từ
-            # 15% người ...") for "bao nhiêu người", its next criterion the number asked
+            # 15% người ...") for "bao nhiêu người", its next criterion the number asked; the
+            # grounds naming the programme hold a year ("... đến năm 2030") for "bao nhiêu %",
+            # the row of its table the share asked
             refused_doc = support[0].unit.doc_id
-            scored = [c for c in scored if c.unit.idx != support[0].unit.idx]
+            # a sentence read after its leader (the extra span quoted with it) comes back with
+            # the leader: the leader, which states no value of its own, goes with it
+            led_by = set(support[0].extra)
+            scored = [
+                c
+                for c in scored
+                if c.unit.idx != support[0].unit.idx
+                and not (c.unit.doc_id == refused_doc and (c.unit.start, c.unit.end) in led_by)
+            ]
             result = self._compose_in_documents(q, scored, hits, top_k)
             if result is not None and result[1][0].unit.doc_id != refused_doc:
                 result = None

@@ -33,6 +33,7 @@ from qa_service.routing import (
 )
 
 __all__ = [
+    "NO_SHARE",
     "SHARE_FOR_COUNT",
     "quantity_of",
     "asks_money",
@@ -815,6 +816,8 @@ _EXCEPTED_ASIDE = re.compile(r"\(\s*(?:ngoai|khong ke|khong tinh|tru)\b[^()]*\)"
 
 # The reason given for a share where a number of things is asked (the pipeline reads past it)
 SHARE_FOR_COUNT = "a share for a number of things"
+# The reason given for a bare number where a share is asked (the pipeline reads past it too)
+NO_SHARE = "no share"
 
 
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
@@ -1134,7 +1137,7 @@ def _unit_mismatch(
         and kind != "row"
         and not _FRACTION.fullmatch(value)
     ):
-        return f"no share: {value!r}"
+        return f"{NO_SHARE}: {value!r}"
     if (
         asked_kind == "measure"
         and written is None
