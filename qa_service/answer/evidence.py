@@ -335,6 +335,14 @@ _THIS_DOCUMENT = re.compile(
 )
 
 
+# A unit that names its own document or the text it issues ("Quy chế này", "Quy định này"),
+# folded: the document's title is what it speaks of
+_OWN_DOCUMENT = re.compile(
+    r"\b(?:ke hoach|quyet dinh|thong tu|nghi quyet|chi thi|cong van|nghi dinh|quy che|quy dinh"
+    r"|de an|chuong trinh|huong dan|cong dien) nay\b"
+)
+
+
 # "đồng/tháng", "mỗi tháng", "hằng tháng": a value per month (folded)
 _MONTHLY_RATE = re.compile(r"/\s*thang\b|\b(?:moi|hang|mot) thang\b")
 _SPAN_GAP = 60  # characters between a span's first year and its "đến", and from there to its last
@@ -527,8 +535,10 @@ def score_units(
         evidence = made.get(idx)
         if evidence is None:
             evidence = evidence_score(q, units[idx], float(coverage[idx]))
-        # the title's words weigh as word coverage does in evidence_score (0.75)
-        evidence += 0.75 * _TITLE_WEIGHT * float(title[idx])
+        # the title's words weigh as word coverage does in evidence_score (0.75); a unit that
+        # names its own document ("triển khai thực hiện nội dung Quy chế này") writes them
+        weight = 1.0 if _OWN_DOCUMENT.search(units[idx].folded) else _TITLE_WEIGHT
+        evidence += 0.75 * weight * float(title[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     if states_value is not None:
         _add_referred(corpus, q, out, states_value)

@@ -2603,8 +2603,12 @@ _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
 # asked for does (not "ai được giao", "ai là": _NO_ROLE_WORDS)
 _ASKED_PERSON_ROLE = re.compile(rf"\bai\b{_GIVEN}((?: \w+){{0,5}})")
 _ROLE_WORDS = 3
-# "đơn vị nào trực tiếp quản trị, vận hành ...": the manner of the task, not the task (folded)
-_ROLE_MANNER = ("truc", "tiep")
+# "đơn vị nào trực tiếp quản trị, vận hành ...", "đơn vị nào chịu trách nhiệm công khai ...": the
+# manner or the charge of the task, not the task (folded); the task follows
+_ROLE_MANNER = (("truc", "tiep"), ("chiu", "trach", "nhiem"), ("co", "trach", "nhiem"))
+# "cơ quan nào là đầu mối ...": a role named by its noun after "là" (folded), said of the body
+# as "làm đầu mối" or "là đầu mối" alike — unlike "là" before anything else ("là cơ quan gì")
+_ROLE_NOUNS = (("dau", "moi"), ("thuong", "truc"), ("chu", "dau", "tu"), ("chu", "tri"))
 
 
 def asked_role(q: Question) -> frozenset[tuple[str, str]]:
@@ -2617,8 +2621,12 @@ def asked_role(q: Question) -> frozenset[tuple[str, str]]:
 def _role_words(asked: re.Match[str] | None) -> list[str]:
     """The words of the verb after the body asked ("chu tri ..."), none after "được", "là", ..."""
     words = asked.group(1).split() if asked else []
-    if tuple(words[:2]) == _ROLE_MANNER and len(words) > 2:
-        words = words[2:]
+    for manner in _ROLE_MANNER:
+        if tuple(words[: len(manner)]) == manner and len(words) > len(manner):
+            words = words[len(manner) :]
+            break
+    if words[:1] == ["la"] and any(tuple(words[1 : 1 + len(n)]) == n for n in _ROLE_NOUNS):
+        words = words[1:]
     return [] if words and words[0] in _NO_ROLE_WORDS else words[:_ROLE_WORDS]
 
 
