@@ -343,6 +343,17 @@ _OWN_DOCUMENT = re.compile(
 )
 
 
+def _gives_own_document(unit: Unit, role: frozenset[tuple[str, str]]) -> bool:
+    """The unit gives the task asked (``role``, word pairs) on its own document ("Giao Sở X chủ
+    trì ... triển khai thực hiện nội dung Quy chế này"): the document's title is what the task
+    is on, its words the unit's own. Such a sentence of the closing articles repeats none of the
+    subject the question names, and units that do outrank it (a body's other tasks)."""
+    if not _OWN_DOCUMENT.search(unit.folded):
+        return False
+    tokens = TOKEN.findall(unit.folded)
+    return bool(role & set(zip(tokens, tokens[1:], strict=False)))
+
+
 # "đồng/tháng", "mỗi tháng", "hằng tháng": a value per month (folded)
 _MONTHLY_RATE = re.compile(r"/\s*thang\b|\b(?:moi|hang|mot) thang\b")
 _SPAN_GAP = 60  # characters between a span's first year and its "đến", and from there to its last
@@ -513,12 +524,14 @@ def score_units(
     priors: Mapping[int, float],
     lexical: Lexical | None = None,
     states_value: Callable[[Unit], bool] | None = None,
+    role: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Candidate]:
     """Candidates with their evidence, best (evidence + prior) first. Word coverage is counted
     for every candidate; word pairs (at most a quarter of the score) only for those whose
     coverage can still place them among the best. ``states_value`` says whether a unit states
     a value of the kind asked: such a unit is matched also by the words of the point of its
-    own document it names its subject by (:func:`referred_words`)."""
+    own document it names its subject by (:func:`referred_words`). ``role``: the word pairs of
+    the task a question asks a body of (:func:`_gives_own_document`)."""
     if q.total <= 0:
         return []
     if lexical is not None:
@@ -535,9 +548,10 @@ def score_units(
         evidence = made.get(idx)
         if evidence is None:
             evidence = evidence_score(q, units[idx], float(coverage[idx]))
-        # the title's words weigh as word coverage does in evidence_score (0.75); a unit that
-        # names its own document ("triển khai thực hiện nội dung Quy chế này") writes them
-        weight = 1.0 if _OWN_DOCUMENT.search(units[idx].folded) else _TITLE_WEIGHT
+        # the title's words weigh as word coverage does in evidence_score (0.75)
+        weight = _TITLE_WEIGHT
+        if role and float(title[idx]) > 0 and _gives_own_document(units[idx], role):
+            weight = 1.0
         evidence += 0.75 * weight * float(title[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     if states_value is not None:
