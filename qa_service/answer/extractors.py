@@ -1896,7 +1896,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 said = _said_in(role, text) or any(
                     _said_in(role, corpus.texts[unit.doc_id][a:b]) for a, b in cand.extra
                 )
-                quality = min(0.9, lead[2] + 0.1) if said else lead[2] * _UNSAID_ROLE
+                # a distinctive task asked ("làm đầu mối") and said: the question's point, more
+                # than the common words another unit shares with it
+                quality = min(_SAID_ROLE, lead[2] + 0.15) if said else lead[2] * _OTHER_RELATION
                 if said and (
                     _role_of_another_task(q, role, text)
                     or _role_far_from_body(role, lead, text, cand.extra, corpus.texts[unit.doc_id])
@@ -2595,9 +2597,7 @@ _GIVEN = (
 _BODY_KIND_ASKED = r"(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao"
 _ASKED_ROLE = re.compile(rf"\b{_BODY_KIND_ASKED}\b{_GIVEN}((?: \w+){{0,5}})")
 _OTHER_RELATION = 0.75  # a body said to do another thing than the question asks
-# a body of whom the unit does not say the task asked, when the question names one ("làm đầu
-# mối"): the task asked is the question's point, more than the words it shares with the unit
-_UNSAID_ROLE = 0.6
+_SAID_ROLE = 0.95  # the most a body given the asked task is worth (a field's cell is 0.85)
 # "cơ quan nào được/là/có ...": the words after the body asked are no task of it
 _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
 
