@@ -2606,9 +2606,8 @@ _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
 # asked for does (not "ai được giao", "ai là": _NO_ROLE_WORDS)
 _ASKED_PERSON_ROLE = re.compile(rf"\bai\b{_GIVEN}((?: \w+){{0,5}})")
 _ROLE_WORDS = 3
-# "đơn vị nào trực tiếp quản trị, vận hành ...", "đơn vị nào chịu trách nhiệm công khai ...": the
-# manner or the charge of the task, not the task (folded); the task follows
-_ROLE_MANNER = (("truc", "tiep"), ("chiu", "trach", "nhiem"), ("co", "trach", "nhiem"))
+# "đơn vị nào trực tiếp quản trị, vận hành ...": the manner of the task, not the task (folded)
+_ROLE_MANNER = (("truc", "tiep"),)
 # "cơ quan nào là đầu mối ...": a role named by its noun after "là" (folded), said of the body
 # as "làm đầu mối" or "là đầu mối" alike — unlike "là" before anything else ("là cơ quan gì")
 _ROLE_NOUNS = (("dau", "moi"), ("thuong", "truc"), ("chu", "dau", "tu"), ("chu", "tri"))
