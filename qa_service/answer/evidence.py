@@ -26,6 +26,7 @@ from qa_service.answer.unit_table import best_covered
 from qa_service.routing import fold, period_pattern, periods_in
 
 __all__ = [
+    "act_pairs",
     "group_label",
     "writes_span",
     "Candidate",
@@ -348,10 +349,28 @@ def _gives_own_document(unit: Unit, role: frozenset[tuple[str, str]]) -> bool:
     trì ... triển khai thực hiện nội dung Quy chế này"): the document's title is what the task
     is on, its words the unit's own. Such a sentence of the closing articles repeats none of the
     subject the question names, and units that do outrank it (a body's other tasks)."""
-    if not _OWN_DOCUMENT.search(unit.folded):
-        return False
-    tokens = TOKEN.findall(unit.folded)
-    return bool(role & set(zip(tokens, tokens[1:], strict=False)))
+    # "... chịu trách nhiệm thi hành Quyết định này": the closing formula of a decision names
+    # those bound by it, no task on it
+    named = any(
+        not unit.folded.endswith("thi hanh ", 0, m.start())
+        for m in _OWN_DOCUMENT.finditer(unit.folded)
+    )
+    return named and bool(role & act_pairs(unit.folded))
+
+
+# Words before a plural noun (folded): "các tổ chức, cá nhân" names bodies, no act "tổ chức"
+_PLURAL = frozenset({"cac", "nhung", "moi"})
+
+
+def act_pairs(folded: str) -> set[tuple[str, str]]:
+    """The pairs of words following each other in ``folded`` that may say an act: those after
+    a plural word ("các tổ chức") are a noun."""
+    tokens = TOKEN.findall(folded)
+    return {
+        (a, b)
+        for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False))
+        if k == 0 or tokens[k - 1] not in _PLURAL
+    }
 
 
 # "đồng/tháng", "mỗi tháng", "hằng tháng": a value per month (folded)

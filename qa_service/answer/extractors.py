@@ -39,6 +39,7 @@ from qa_service.answer.evidence import (
     LOWER_BOUND,
     UPPER_BOUND,
     Candidate,
+    act_pairs,
     added_share,
     clause_coverage,
     constraint_factor,
@@ -2817,8 +2818,7 @@ def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
 
 
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
-    tokens = TOKEN.findall(fold(text))
-    return bool(pairs & set(zip(tokens, tokens[1:], strict=False)))
+    return bool(pairs & act_pairs(fold(text)))
 
 
 # "giám sát việc triển khai ...", "kiểm tra việc thực hiện ...": an act written after "việc" is
