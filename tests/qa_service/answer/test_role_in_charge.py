@@ -5,10 +5,12 @@ of the document's subject."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from qa_service.answer.evidence import _gives_own_document, act_pairs
 from qa_service.answer.extractors import asked_role
 from qa_service.answer.question import analyse
 from qa_service.routing import route_question
@@ -63,3 +65,23 @@ def test_the_body_given_the_task_on_its_own_document(tmp_path: Path) -> None:
     assert result.found and result.answer is not None
     assert "Sở Nông nghiệp và Môi trường" in result.answer
     assert any("Quy chế này" in s.quote for s in result.sources[:5])
+
+
+def test_a_role_after_a_plural_word_is_a_noun() -> None:
+    assert ("to", "chuc") in act_pairs("so x to chuc trien khai quy che nay")
+    assert ("to", "chuc") not in act_pairs("cac to chuc, ca nhan co lien quan")
+
+
+@dataclass(frozen=True)
+class _Folded:
+    """A unit as the check reads it: its folded text alone."""
+
+    folded: str
+
+
+def test_the_closing_formula_gives_no_task_on_the_document() -> None:
+    role = frozenset({("chu", "tri"), ("thi", "hanh"), ("to", "chuc")})
+    task = "giao so nong nghiep chu tri trien khai thuc hien noi dung quy che nay"
+    closing = "giam doc so, to chuc, ca nhan chiu trach nhiem thi hanh quyet dinh nay"
+    assert _gives_own_document(_Folded(task), role)  # type: ignore[arg-type]
+    assert not _gives_own_document(_Folded(closing), role)  # type: ignore[arg-type]
