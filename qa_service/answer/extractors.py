@@ -2017,6 +2017,9 @@ def _in_role(q: Question, found: Extracted, text: str) -> Extracted:
     role = asked_role(q)
     if role and not _done_in(role, text[focus[1] : focus[1] + _ADJACENT_CHARS * 3]):
         quality *= _OTHER_RELATION
+    elif role:
+        # given the very task asked: as much as a body whose heading is given it (lead_agency)
+        quality = min(_SAID_ROLE, quality + 0.15)
     if _GENERIC_BODY.search(answer):
         quality *= _OTHER_RELATION
     return answer, focus, quality, factor_text, mention
