@@ -26,6 +26,7 @@ from qa_service.answer.unit_table import best_covered
 from qa_service.routing import fold, period_pattern, periods_in
 
 __all__ = [
+    "act_pairs",
     "group_label",
     "writes_span",
     "Candidate",
@@ -335,6 +336,43 @@ _THIS_DOCUMENT = re.compile(
 )
 
 
+# A unit that names its own document or the text it issues ("Quy chế này", "Quy định này"),
+# folded: the document's title is what it speaks of
+_OWN_DOCUMENT = re.compile(
+    r"\b(?:ke hoach|quyet dinh|thong tu|nghi quyet|chi thi|cong van|nghi dinh|quy che|quy dinh"
+    r"|de an|chuong trinh|huong dan|cong dien) nay\b"
+)
+
+
+def _gives_own_document(unit: Unit, role: frozenset[tuple[str, str]]) -> bool:
+    """The unit gives the task asked (``role``, word pairs) on its own document ("Giao Sở X chủ
+    trì ... triển khai thực hiện nội dung Quy chế này"): the document's title is what the task
+    is on, its words the unit's own. Such a sentence of the closing articles repeats none of the
+    subject the question names, and units that do outrank it (a body's other tasks)."""
+    # "... chịu trách nhiệm thi hành Quyết định này": the closing formula of a decision names
+    # those bound by it, no task on it
+    named = any(
+        not unit.folded.endswith("thi hanh ", 0, m.start())
+        for m in _OWN_DOCUMENT.finditer(unit.folded)
+    )
+    return named and bool(role & act_pairs(unit.folded))
+
+
+# Words before a plural noun (folded): "các tổ chức, cá nhân" names bodies, no act "tổ chức"
+_PLURAL = frozenset({"cac", "nhung", "moi"})
+
+
+def act_pairs(folded: str) -> set[tuple[str, str]]:
+    """The pairs of words following each other in ``folded`` that may say an act: those after
+    a plural word ("các tổ chức") are a noun."""
+    tokens = TOKEN.findall(folded)
+    return {
+        (a, b)
+        for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False))
+        if k == 0 or tokens[k - 1] not in _PLURAL
+    }
+
+
 # "đồng/tháng", "mỗi tháng", "hằng tháng": a value per month (folded)
 _MONTHLY_RATE = re.compile(r"/\s*thang\b|\b(?:moi|hang|mot) thang\b")
 _SPAN_GAP = 60  # characters between a span's first year and its "đến", and from there to its last
@@ -505,12 +543,14 @@ def score_units(
     priors: Mapping[int, float],
     lexical: Lexical | None = None,
     states_value: Callable[[Unit], bool] | None = None,
+    role: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Candidate]:
     """Candidates with their evidence, best (evidence + prior) first. Word coverage is counted
     for every candidate; word pairs (at most a quarter of the score) only for those whose
     coverage can still place them among the best. ``states_value`` says whether a unit states
     a value of the kind asked: such a unit is matched also by the words of the point of its
-    own document it names its subject by (:func:`referred_words`)."""
+    own document it names its subject by (:func:`referred_words`). ``role``: the word pairs of
+    the task a question asks a body of (:func:`_gives_own_document`)."""
     if q.total <= 0:
         return []
     if lexical is not None:
@@ -528,7 +568,10 @@ def score_units(
         if evidence is None:
             evidence = evidence_score(q, units[idx], float(coverage[idx]))
         # the title's words weigh as word coverage does in evidence_score (0.75)
-        evidence += 0.75 * _TITLE_WEIGHT * float(title[idx])
+        weight = _TITLE_WEIGHT
+        if role and float(title[idx]) > 0 and _gives_own_document(units[idx], role):
+            weight = 1.0
+        evidence += 0.75 * weight * float(title[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     if states_value is not None:
         _add_referred(corpus, q, out, states_value)

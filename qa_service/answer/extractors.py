@@ -39,6 +39,7 @@ from qa_service.answer.evidence import (
     LOWER_BOUND,
     UPPER_BOUND,
     Candidate,
+    act_pairs,
     added_share,
     clause_coverage,
     constraint_factor,
@@ -1940,7 +1941,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 said = _said_in(role, text) or any(
                     _said_in(role, corpus.texts[unit.doc_id][a:b]) for a, b in cand.extra
                 )
-                quality = min(0.9, lead[2] + 0.1) if said else lead[2] * _OTHER_RELATION
+                # a distinctive task asked ("làm đầu mối") and said: the question's point, more
+                # than the common words another unit shares with it
+                quality = min(_SAID_ROLE, lead[2] + 0.15) if said else lead[2] * _OTHER_RELATION
                 if said and (
                     _role_of_another_task(q, role, text)
                     or _role_far_from_body(role, lead, text, cand.extra, corpus.texts[unit.doc_id])
@@ -2058,6 +2061,9 @@ def _in_role(q: Question, found: Extracted, text: str) -> Extracted:
     role = asked_role(q)
     if role and not _done_in(role, text[focus[1] : focus[1] + _ADJACENT_CHARS * 3]):
         quality *= _OTHER_RELATION
+    elif role:
+        # given the very task asked: as much as a body whose heading is given it (lead_agency)
+        quality = min(_SAID_ROLE, quality + 0.15)
     if _GENERIC_BODY.search(answer):
         quality *= _OTHER_RELATION
     return answer, focus, quality, factor_text, mention
@@ -2639,6 +2645,7 @@ _GIVEN = (
 _BODY_KIND_ASKED = r"(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao"
 _ASKED_ROLE = re.compile(rf"\b{_BODY_KIND_ASKED}\b{_GIVEN}((?: \w+){{0,5}})")
 _OTHER_RELATION = 0.75  # a body said to do another thing than the question asks
+_SAID_ROLE = 0.95  # the most a body given the asked task is worth (a field's cell is 0.85)
 # "cơ quan nào được/là/có ...": the words after the body asked are no task of it
 _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
 
@@ -2648,7 +2655,10 @@ _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
 _ASKED_PERSON_ROLE = re.compile(rf"\bai\b{_GIVEN}((?: \w+){{0,5}})")
 _ROLE_WORDS = 3
 # "đơn vị nào trực tiếp quản trị, vận hành ...": the manner of the task, not the task (folded)
-_ROLE_MANNER = ("truc", "tiep")
+_ROLE_MANNER = (("truc", "tiep"),)
+# "cơ quan nào là đầu mối ...": a role named by its noun after "là" (folded), said of the body
+# as "làm đầu mối" or "là đầu mối" alike — unlike "là" before anything else ("là cơ quan gì")
+_ROLE_NOUNS = (("dau", "moi"), ("thuong", "truc"), ("chu", "dau", "tu"), ("chu", "tri"))
 
 
 def asked_role(q: Question) -> frozenset[tuple[str, str]]:
@@ -2661,8 +2671,12 @@ def asked_role(q: Question) -> frozenset[tuple[str, str]]:
 def _role_words(asked: re.Match[str] | None) -> list[str]:
     """The words of the verb after the body asked ("chu tri ..."), none after "được", "là", ..."""
     words = asked.group(1).split() if asked else []
-    if tuple(words[:2]) == _ROLE_MANNER and len(words) > 2:
-        words = words[2:]
+    for manner in _ROLE_MANNER:
+        if tuple(words[: len(manner)]) == manner and len(words) > len(manner):
+            words = words[len(manner) :]
+            break
+    if words[:1] == ["la"] and any(tuple(words[1 : 1 + len(n)]) == n for n in _ROLE_NOUNS):
+        words = words[1:]
     return [] if words and words[0] in _NO_ROLE_WORDS else words[:_ROLE_WORDS]
 
 
@@ -2851,8 +2865,7 @@ def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
 
 
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
-    tokens = TOKEN.findall(fold(text))
-    return bool(pairs & set(zip(tokens, tokens[1:], strict=False)))
+    return bool(pairs & act_pairs(fold(text)))
 
 
 # "giám sát việc triển khai ...", "kiểm tra việc thực hiện ...": an act written after "việc" is

@@ -43,6 +43,7 @@ from qa_service.answer.evidence import (
 from qa_service.answer.extractors import (
     DURATION,
     PROPOSAL_UNIT,
+    asked_role,
     best_unit_answer,
     head_of_answer,
     name_cell,
@@ -282,7 +283,10 @@ class Answerer:
 
         t2 = time.perf_counter()
         priors = candidate_units(corpus, q, hits, lexical) if q.unsupported is None else {}
-        scored = score_units(corpus, q, priors, lexical, states_value(corpus, q, _value_kind(q)))
+        role = asked_role(q) if q.route.intent == "agency" else frozenset()
+        scored = score_units(
+            corpus, q, priors, lexical, states_value(corpus, q, _value_kind(q)), role
+        )
         timings["evidence"] = round(_ms(t2) + lexical_ms, 2)
 
         t3 = time.perf_counter()
