@@ -768,6 +768,10 @@ def answer_relating_document(
             continue
         if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter):
             continue
+        if _CONSOLIDATED.search(corpus.documents[unit.doc_id].meta.number or ""):
+            # a consolidated text ("Số: 89/VBHN-BQP") restates what the decisions it joins do:
+            # its sentences "được sửa đổi, bổ sung bởi ..." are theirs, it acts on nothing
+            continue
         found = _document_answer(corpus, unit.doc_id, hits, cand.evidence)
         if found is not None:
             answer, support, confidence = found
@@ -781,6 +785,8 @@ _DOCUMENT_DONE_TO = re.compile(rf" (?:cac |nhung )?(?:van ban|quy dinh|quy che|{
 # A document done to that the question names by its subject: the units read (best evidence
 # first) and the share of the question they must hold
 _SUBJECT_NAMED_UNITS = 3
+# The symbol of a consolidated text (văn bản hợp nhất) in a document's own number
+_CONSOLIDATED = re.compile(r"\bVBHN\b", re.IGNORECASE)
 _SUBJECT_NAMED_EVIDENCE = 0.5
 
 

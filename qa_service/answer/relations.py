@@ -18,7 +18,13 @@ import re
 from qa_service.answer.gazetteer import plain
 from qa_service.routing import DOCUMENT_KINDS, fold
 
-__all__ = ["Relation", "asked_relation", "mention_relations", "relation_fit"]
+__all__ = [
+    "Relation",
+    "asked_relation",
+    "asks_a_document_acted_on",
+    "mention_relations",
+    "relation_fit",
+]
 
 Relation = tuple[str, str]  # (class, role): ("amend", "agent"), ...
 
@@ -98,6 +104,20 @@ def asked_relation(folded_question: str) -> Relation | None:
         acted_on = m.group("passive") and cls not in _EITHER_WAY
         return cls, "object" if acted_on else "agent"
     return None
+
+
+# Relations by which a later document acts on an earlier one (it amends, replaces or guides it)
+_LATER_ACTS = frozenset({"amend", "replace", "guide"})
+
+
+def asks_a_document_acted_on(folded_question: str) -> bool:
+    """ "Văn bản nào được sửa đổi bởi QĐ 29/2019", "quyết định nào bị thay thế bởi ...": the
+    document asked for is the earlier one a later document acts on. A document found by its own
+    sentence naming that later one cannot be it (a text does not cite what later amends it; a
+    consolidated text citing its amender is not the amended decision): the answer is a document
+    such a sentence cites."""
+    relation = asked_relation(folded_question)
+    return relation is not None and relation[0] in _LATER_ACTS and relation[1] == "object"
 
 
 def mention_relations(before: str, subject: str) -> tuple[Relation, ...]:
