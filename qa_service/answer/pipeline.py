@@ -63,7 +63,7 @@ from qa_service.answer.own_document import (
     same_body,
 )
 from qa_service.answer.question import Question, analyse, keyed_tokens
-from qa_service.answer.relations import asks_a_document_acted_on
+from qa_service.answer.relations import acted_on_by_named, asks_a_document_acted_on
 from qa_service.answer.sources import (
     MAX_SOURCES,
     CitationInfo,
@@ -428,6 +428,8 @@ class Answerer:
                 cited = best_unit_answer(corpus, q, proposals, "decision")
             if cited is None:
                 cited = best_unit_answer(corpus, q, scored, "decision")
+            if acted_on and cited is not None and not acted_on_by_named(corpus, q, cited):
+                cited = None
             if own is not None and (
                 cited is None
                 or own[3] >= cited.evidence

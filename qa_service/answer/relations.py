@@ -14,12 +14,20 @@ acted on ("object": the one replaced, guided, implemented).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from indexer.extract.citations import number_matches
 from qa_service.answer.gazetteer import plain
 from qa_service.routing import DOCUMENT_KINDS, fold
 
+if TYPE_CHECKING:  # the answering modules import this one
+    from qa_service.answer.corpus import Corpus
+    from qa_service.answer.evidence import Candidate
+    from qa_service.answer.question import Question
+
 __all__ = [
     "Relation",
+    "acted_on_by_named",
     "asked_relation",
     "asks_a_document_acted_on",
     "mention_relations",
@@ -118,6 +126,26 @@ def asks_a_document_acted_on(folded_question: str) -> bool:
     such a sentence cites."""
     relation = asked_relation(folded_question)
     return relation is not None and relation[0] in _LATER_ACTS and relation[1] == "object"
+
+
+def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
+    """The document ``cited`` answers with is said to be acted on by the one the question names
+    ("Văn bản nào được sửa đổi bởi QĐ X"): a sentence of another document cites X beside it
+    ("ban hành kèm theo QĐ A, được sửa đổi, bổ sung tại QĐ X"), or a sentence of X itself does
+    the asked act to it ("sửa đổi, bổ sung một số điều của QĐ A"). A sentence that does not
+    cite X ("Luật A được sửa đổi bởi Luật B" in X's grounds) says nothing of what X acts on.
+    True when the question names no document by its number."""
+    relation = asked_relation(q.route.folded)
+    named = list(q.number_filter)
+    if q.own_doc is not None and (own_number := corpus.documents[q.own_doc].meta.number):
+        named.append(own_number)  # named by its number, and in the index
+    if not named or relation is None or cited.mention is None:
+        return True
+    unit = cited.unit
+    if unit.doc_id == q.own_doc or any(corpus.is_own_number(unit.doc_id, n) for n in named):
+        said = mention_relations(cited.mention.before, cited.mention.subject)
+        return (relation[0], "object") in said
+    return any(number_matches(n, m.number) for m in corpus.unit_mentions(unit) for n in named)
 
 
 def mention_relations(before: str, subject: str) -> tuple[Relation, ...]:
