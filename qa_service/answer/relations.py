@@ -114,6 +114,8 @@ def asked_relation(folded_question: str) -> Relation | None:
     return None
 
 
+# A sentence stating a document's grounds ("Căn cứ Luật ...;"), folded, after emphasis marks
+_GROUNDS = re.compile(r"[\s*_]*can cu\b")
 # Relations by which a later document acts on an earlier one (it amends, replaces or guides it)
 _LATER_ACTS = frozenset({"amend", "replace", "guide"})
 
@@ -143,8 +145,12 @@ def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
         return True
     unit = cited.unit
     if unit.doc_id == q.own_doc or any(corpus.is_own_number(unit.doc_id, n) for n in named):
+        if _GROUNDS.match(unit.folded):
+            return False  # "Căn cứ Luật ...": what the document rests on, not what it acts on
+        # a sentence of X saying of the document another act ("ban hành kèm theo") is not it;
+        # one saying none may stand in a list its article's heading opens ("hết hiệu lực: 1. ...")
         said = mention_relations(cited.mention.before, cited.mention.subject)
-        return (relation[0], "object") in said
+        return not said or (relation[0], "object") in said
     return any(number_matches(n, m.number) for m in corpus.unit_mentions(unit) for n in named)
 
 
