@@ -704,7 +704,12 @@ def answer_own_document(
     best = described_document(corpus, q, hits)
     if best is None:
         return None
-    title = plain(fold(corpus.documents[best.doc_id].meta.title or ""))
+    meta = corpus.documents[best.doc_id].meta
+    if _CONSOLIDATED.search(meta.number or "") and not _ASKS_CONSOLIDATED.search(q.route.folded):
+        # a consolidated text headed "Quyết định ... ban hành Quy chế X" restates the decisions
+        # it joins: the decision that issued or amended X is one of those, not the text itself
+        return None
+    title = plain(fold(meta.title or ""))
     if _PUBLISHES_PROCEDURES.search(title) and not _SPEAKS_OF_PROCEDURES.search(
         plain(q.route.folded)
     ):
@@ -787,6 +792,8 @@ _DOCUMENT_DONE_TO = re.compile(rf" (?:cac |nhung )?(?:van ban|quy dinh|quy che|{
 _SUBJECT_NAMED_UNITS = 3
 # The symbol of a consolidated text (văn bản hợp nhất) in a document's own number
 _CONSOLIDATED = re.compile(r"\bVBHN\b", re.IGNORECASE)
+# A question asking for a consolidated text ("văn bản hợp nhất số mấy", "VBHN"), folded
+_ASKS_CONSOLIDATED = re.compile(r"\bhop nhat\b|\bvbhn\b")
 _SUBJECT_NAMED_EVIDENCE = 0.5
 
 

@@ -114,3 +114,22 @@ def test_a_law_its_grounds_cite_is_not_what_it_repeals(answerer: Answerer) -> No
     # "Luật ... số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15" in its grounds
     result = answerer.ask("Văn bản nào bị bãi bỏ bởi QĐ 55/2025/QĐ-UBND?")
     assert not result.found or "09/2019" in (result.answer or ""), result.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Văn bản nào sửa đổi Quy chế quản lý chợ đầu mối nông sản tỉnh Hòa Lâm?",
+        "Quy chế quản lý chợ đầu mối nông sản tỉnh Hòa Lâm ban hành kèm theo quyết định nào?",
+    ],
+)
+def test_a_consolidated_text_issues_and_amends_nothing(answerer: Answerer, question: str) -> None:
+    result = answerer.ask(question)
+    assert "VBHN" not in (result.answer or ""), question
+
+
+def test_a_consolidated_text_answers_when_asked_for(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Quy chế quản lý chợ đầu mối nông sản tỉnh Hòa Lâm được hợp nhất tại văn bản số mấy?"
+    )
+    assert "07/VBHN-UBND" in (result.answer or "")
