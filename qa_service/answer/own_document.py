@@ -704,7 +704,12 @@ def answer_own_document(
     best = described_document(corpus, q, hits)
     if best is None:
         return None
-    title = plain(fold(corpus.documents[best.doc_id].meta.title or ""))
+    meta = corpus.documents[best.doc_id].meta
+    if _CONSOLIDATED.search(meta.number or "") and not _ASKS_CONSOLIDATED.search(q.route.folded):
+        # a consolidated text headed "Quyết định ... ban hành Quy chế X" restates the decisions
+        # it joins: the decision that issued or amended X is one of those, not the text itself
+        return None
+    title = plain(fold(meta.title or ""))
     if _PUBLISHES_PROCEDURES.search(title) and not _SPEAKS_OF_PROCEDURES.search(
         plain(q.route.folded)
     ):
@@ -768,6 +773,10 @@ def answer_relating_document(
             continue
         if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter):
             continue
+        if _CONSOLIDATED.search(corpus.documents[unit.doc_id].meta.number or ""):
+            # a consolidated text ("Số: 89/VBHN-BQP") restates what the decisions it joins do:
+            # its sentences "được sửa đổi, bổ sung bởi ..." are theirs, it acts on nothing
+            continue
         found = _document_answer(corpus, unit.doc_id, hits, cand.evidence)
         if found is not None:
             answer, support, confidence = found
@@ -781,6 +790,10 @@ _DOCUMENT_DONE_TO = re.compile(rf" (?:cac |nhung )?(?:van ban|quy dinh|quy che|{
 # A document done to that the question names by its subject: the units read (best evidence
 # first) and the share of the question they must hold
 _SUBJECT_NAMED_UNITS = 3
+# The symbol of a consolidated text (văn bản hợp nhất) in a document's own number
+_CONSOLIDATED = re.compile(r"\bVBHN\b", re.IGNORECASE)
+# A question asking for a consolidated text ("văn bản hợp nhất số mấy", "VBHN"), folded
+_ASKS_CONSOLIDATED = re.compile(r"\bhop nhat\b|\bvbhn\b")
 _SUBJECT_NAMED_EVIDENCE = 0.5
 
 

@@ -64,6 +64,7 @@ from qa_service.answer.own_document import (
     same_body,
 )
 from qa_service.answer.question import Question, analyse, keyed_tokens
+from qa_service.answer.relations import acted_on_by_named, asks_a_document_acted_on
 from qa_service.answer.sources import (
     MAX_SOURCES,
     CitationInfo,
@@ -422,15 +423,17 @@ class Answerer:
                 return (*found, None)
             intent = "date"
         if intent == "decision":
-            # "Văn bản nào thay thế QĐ 800?": the document whose sentence replaces it
-            relating = answer_relating_document(corpus, q, scored, hits)
+            # "Văn bản nào thay thế QĐ 800?": the document whose sentence replaces it; not when
+            # the document asked for is the one acted on ("được sửa đổi bởi QĐ 29/2019")
+            acted_on = asks_a_document_acted_on(q.route.folded)
+            relating = None if acted_on else answer_relating_document(corpus, q, scored, hits)
             if relating is not None:
                 return (*relating, None)
             # the indexed document itself, unless a sentence citing another document covers the
             # question better ("Quyết định nào ban hành Kế hoạch X?" asked of a report)
             # "... thay thế quyết định nào", "được nêu ở công văn nào": a document the described
             # one cites is asked for
-            related = asks_a_related_document(plain(q.route.folded))
+            related = acted_on or asks_a_related_document(plain(q.route.folded))
             own = None if related else answer_own_document(corpus, q, hits)
             cited = None
             if related and _ASKS_THE_PROPOSAL.search(q.route.folded):
@@ -440,6 +443,8 @@ class Answerer:
                 cited = best_unit_answer(corpus, q, proposals, "decision")
             if cited is None:
                 cited = best_unit_answer(corpus, q, scored, "decision")
+            if acted_on and cited is not None and not acted_on_by_named(corpus, q, cited):
+                cited = None
             if own is not None and (
                 cited is None
                 or own[3] >= cited.evidence

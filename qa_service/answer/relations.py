@@ -14,11 +14,25 @@ acted on ("object": the one replaced, guided, implemented).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from indexer.extract.citations import number_matches
 from qa_service.answer.gazetteer import plain
 from qa_service.routing import DOCUMENT_KINDS, fold
 
-__all__ = ["Relation", "asked_relation", "mention_relations", "relation_fit"]
+if TYPE_CHECKING:  # the answering modules import this one
+    from qa_service.answer.corpus import Corpus
+    from qa_service.answer.evidence import Candidate
+    from qa_service.answer.question import Question
+
+__all__ = [
+    "Relation",
+    "acted_on_by_named",
+    "asked_relation",
+    "asks_a_document_acted_on",
+    "mention_relations",
+    "relation_fit",
+]
 
 Relation = tuple[str, str]  # (class, role): ("amend", "agent"), ...
 
@@ -98,6 +112,46 @@ def asked_relation(folded_question: str) -> Relation | None:
         acted_on = m.group("passive") and cls not in _EITHER_WAY
         return cls, "object" if acted_on else "agent"
     return None
+
+
+# A sentence stating a document's grounds ("Căn cứ Luật ...;"), folded, after emphasis marks
+_GROUNDS = re.compile(r"[\s*_]*can cu\b")
+# Relations by which a later document acts on an earlier one (it amends, replaces or guides it)
+_LATER_ACTS = frozenset({"amend", "replace", "guide"})
+
+
+def asks_a_document_acted_on(folded_question: str) -> bool:
+    """ "Văn bản nào được sửa đổi bởi QĐ 29/2019", "quyết định nào bị thay thế bởi ...": the
+    document asked for is the earlier one a later document acts on. A document found by its own
+    sentence naming that later one cannot be it (a text does not cite what later amends it; a
+    consolidated text citing its amender is not the amended decision): the answer is a document
+    such a sentence cites."""
+    relation = asked_relation(folded_question)
+    return relation is not None and relation[0] in _LATER_ACTS and relation[1] == "object"
+
+
+def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
+    """The document ``cited`` answers with is said to be acted on by the one the question names
+    ("Văn bản nào được sửa đổi bởi QĐ X"): a sentence of another document cites X beside it
+    ("ban hành kèm theo QĐ A, được sửa đổi, bổ sung tại QĐ X"), or a sentence of X itself does
+    the asked act to it ("sửa đổi, bổ sung một số điều của QĐ A"). A sentence that does not
+    cite X ("Luật A được sửa đổi bởi Luật B" in X's grounds) says nothing of what X acts on.
+    True when the question names no document by its number."""
+    relation = asked_relation(q.route.folded)
+    named = list(q.number_filter)
+    if q.own_doc is not None and (own_number := corpus.documents[q.own_doc].meta.number):
+        named.append(own_number)  # named by its number, and in the index
+    if not named or relation is None or cited.mention is None:
+        return True
+    unit = cited.unit
+    if unit.doc_id == q.own_doc or any(corpus.is_own_number(unit.doc_id, n) for n in named):
+        if _GROUNDS.match(unit.folded):
+            return False  # "Căn cứ Luật ...": what the document rests on, not what it acts on
+        # a sentence of X saying of the document another act ("ban hành kèm theo") is not it;
+        # one saying none may stand in a list its article's heading opens ("hết hiệu lực: 1. ...")
+        said = mention_relations(cited.mention.before, cited.mention.subject)
+        return not said or (relation[0], "object") in said
+    return any(number_matches(n, m.number) for m in corpus.unit_mentions(unit) for n in named)
 
 
 def mention_relations(before: str, subject: str) -> tuple[Relation, ...]:

@@ -366,6 +366,8 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     # the subject as the question words it
     if (missing_subject := _missing_subject(q, text, acronyms)) is not None:
         return f"subject {missing_subject!r}"
+    if (excluded := _excluded_by_title(q, corpus.documents[doc_id].meta.title or "")) is not None:
+        return f"subject {excluded!r} (its title leaves it out)"
     cited = support[0].mention
     if q.route.intent == "decision" and cited is not None:
         # a document the answer's sentence cites: the sentence says what it is about, as the
@@ -516,6 +518,26 @@ def _title_of_another_year(question: str, title: str) -> str | None:
         asked = re.search(rf"\b{subject} nam ((?:19|20)[0-9]{{2}})\b", question)
         if asked is not None and asked.group(1) != year and asked.group(1) not in title:
             return f"year {asked.group(1)} of {subject!r} (its title's is {year})"
+    return None
+
+
+# What a title says its document leaves out: "(trừ máy móc, thiết bị thuộc lĩnh vực y tế,
+# giáo dục)", "không bao gồm ..." (as written: folded, "trừ" is also the "trụ" of "trụ sở"),
+# up to the bracket or the line that closes it
+_EXCLUSION = re.compile(r"(?:\btrừ|không bao gồm)\b([^()\n]*)", re.IGNORECASE)
+
+
+def _excluded_by_title(q: Question, title: str) -> str | None:
+    """A subject phrase of the question its document's ``title`` names only among what the
+    document leaves out ("Quyết định phân cấp ... (trừ máy móc thuộc lĩnh vực y tế)" asked
+    about "lĩnh vực y tế"): the document is not about it, whatever else its text writes."""
+    excluded = [plain(fold(m.group(1))) for m in _EXCLUSION.finditer(title.lower())]
+    if not excluded:
+        return None
+    covered = plain(fold(_EXCLUSION.sub(" ", title.lower())))
+    for phrase in subject_phrases(plain(q.route.folded)):
+        if any(_writes(span, phrase) for span in excluded) and not _writes(covered, phrase):
+            return phrase
     return None
 
 
