@@ -1747,6 +1747,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         )
     if intent in ("figure", "score", "target"):
         return value_answer(corpus, q, unit, intent)
+    if intent == "deadline" and _DATELINE.match(text):
+        return None  # "Hà Nội, ngày 26 tháng 11 năm 2025": the day the document is dated
     if intent == "deadline":
         # a date ("trước ngày 15/12/2025") or a time limit ("trong 05 ngày làm việc"); one
         # that reads as a limit ("trước", "chậm nhất", "không quá", "thời hạn") is the answer
@@ -1940,6 +1942,14 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
 
 
 _NO_BODY = 0.45
+
+# A document's dateline, the whole of its line: its place, then the day it is dated ("Hà Nội,
+# ngày 26 tháng 11 năm 2025", "*Quảng Trị, ngày 19/11/2025*")
+_DATELINE = re.compile(
+    r"^[*_\s]*[^\W\d_][^\d,;:]{1,40},\s*ngày\s+\d{1,2}(?:\s+tháng\s+|\s*/\s*)\d{1,2}"
+    r"(?:\s+năm\s+|\s*/\s*)\d{4}[*_.\s]*$",
+    re.IGNORECASE,
+)
 
 # "... xử lý kiến nghị của tỉnh về phát triển nhà ở xã hội?", folded: the topic a question names,
 # to the end of its clause; "3. Về kiến nghị liên quan đến tổ chức bộ máy ...": a section's topic
