@@ -960,7 +960,15 @@ def _asks_a_number_of_things(folded: str, question: str) -> bool:
     "%")."""
     if _SHARE_ASKED.search(folded) or "%" in folded:
         return False
-    return _NUMBER_OF_THINGS.search(question.lower()) is not None
+    typed = question.lower()
+    if _CHANGE_ASKED.search(typed):
+        return False  # "số vụ ... tăng bao nhiêu": a count's growth is written as a share
+    return _NUMBER_OF_THINGS.search(typed) is not None
+
+
+# "tăng (thêm / lần lượt / ít nhất) bao nhiêu", "giảm mấy": the change of a count is asked,
+# as typed with tones (folded "tang" is also "tặng", given, and "tầng", a floor)
+_CHANGE_ASKED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\w+){0,3}?\s+(?:bao\s+nhiêu|mấy)(?!\w)")
 
 
 # The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ
