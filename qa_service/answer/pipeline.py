@@ -37,7 +37,6 @@ from qa_service.answer.evidence import (
     Candidate,
     Lexical,
     candidate_units,
-    evidence_score,
     lexical_evidence,
     score_units,
     warm_units,
@@ -544,22 +543,22 @@ class Answerer:
         if cases is None:
             return None
         found: list[Candidate] = []
-        parts: list[Question] = []
+        parts: list[tuple[Question, list[Candidate]]] = []
         for asked in cases.questions:
             route = replace(route_question(asked), intent=kind)
             filters = {"doc_ids": sorted(q.scope)} if q.scope else None
-            best, part = self._value_and_part(route, filters, kind)
+            best, part, scored = self._value_and_part(route, filters, kind)
             if best is None:
                 return None
             found.append(best)
-            parts.append(part)
+            parts.append((part, scored))
         if found[0].unit.doc_id != found[1].unit.doc_id or found[0].answer == found[1].answer:
             return None
         if _list_of(found[0]) != _list_of(found[1]):
             # "trẻ dưới 4 tuổi là mấy, trẻ từ đủ 4 đến dưới 16 tuổi là mấy?": cases set side by
             # side are items of one list ("2. Hệ số trợ cấp ...: a) ... 2.5; b) ... 1.5"); the
             # values of two lists are each of another rule, when one list states both
-            found = _cases_in_one_list(self.corpus, q, parts, found, kind)
+            found = _cases_in_one_list(self.corpus, q, parts, found, kind, cases.names)
         answers = [_shorter(q, c) for c in found]
         if not all(answers):
             return None
@@ -582,20 +581,21 @@ class Answerer:
 
     def _value_and_part(
         self, route: Route, filters: Mapping[str, Any] | None, kind: str
-    ) -> tuple[Candidate | None, Question]:
-        """:meth:`_value_alone`'s value, with the part of the question it answers."""
+    ) -> tuple[Candidate | None, Question, list[Candidate]]:
+        """:meth:`_value_alone`'s value, with the part of the question it answers and the
+        candidates scored for it."""
         corpus = self.corpus
         part = analyse(corpus, route, filters)
         if part.unsupported is not None:
-            return None, part
+            return None, part, []
         lexical = lexical_evidence(corpus, part)
         hits = self._retrieve(part, None, lexical)
         priors = candidate_units(corpus, part, hits, lexical)
         scored = score_units(corpus, part, priors, lexical, states_value(corpus, part, kind))
         best = best_unit_answer(corpus, part, scored, kind)
         if best is None or value_mismatch(corpus, part, [best]) is not None:
-            return None, part
-        return best, part
+            return None, part, scored
+        return best, part, scored
 
     def _start_embedding(self, query: str) -> Future[Any] | None:
         """The query's embedding for the hybrid search to come, started now (None without a
@@ -898,11 +898,6 @@ def _second_value(
         return _both_in_unit(q, best) if kind == "deadline" else None
     if second.score < _SECOND_SHARE * best.score:
         return None
-    if _list_of(best) != _list_of(second):
-        # "trẻ dưới 4 tuổi là mấy, trẻ từ đủ 4 đến dưới 16 tuổi là mấy?": values asked side by
-        # side are items of one list ("2. Hệ số trợ cấp ...: a) ... 2.5; b) ... 1.5"); two
-        # values of two lists are each of another rule, when one list states both
-        best, second = _pair_in_one_list(corpus, q, scored, kind, best, second)
     first, then = sorted((best, second), key=lambda c: c.unit.start)  # in the text's order
     if len(f"{best.answer}; {second.answer}") <= MAX_ANSWER_CHARS:
         answers: list[str | None] = [first.answer, then.answer]
@@ -917,36 +912,6 @@ def _second_value(
 def _list_of(cand: Candidate) -> tuple[str, tuple[int, int] | None]:
     """The list a unit is an item of: its document and the heading above it."""
     return cand.unit.doc_id, cand.unit.heading_span
-
-
-def _pair_in_one_list(
-    corpus: Corpus,
-    q: Question,
-    scored: list[Candidate],
-    kind: str,
-    best: Candidate,
-    second: Candidate,
-) -> tuple[Candidate, Candidate]:
-    """Two values of one list: one of the two found and the best other item of its list,
-    of the pairs whose weaker value scores nearly as well as ``best``, the one whose two units
-    hold most of the question's words; ``best`` and ``second`` when no list gives both."""
-    pairs: list[tuple[float, Candidate, Candidate]] = []
-    for anchor in (best, second):
-        if anchor.unit.heading_span is None:
-            continue
-        peers = [
-            c for c in scored if c.unit.idx != anchor.unit.idx and _list_of(c) == _list_of(anchor)
-        ]
-        other = best_unit_answer(corpus, q, peers, kind, besides=frozenset({anchor.unit.idx}))
-        if other is None or not other.answer or other.answer == anchor.answer:
-            continue
-        if other.score < _SECOND_SHARE * best.score:
-            continue
-        pairs.append((_pair_coverage(q, anchor, other), anchor, other))
-    if not pairs:
-        return best, second
-    _, anchor, other = max(pairs, key=lambda p: p[0])
-    return anchor, other
 
 
 _LIST_ITEMS = 12  # units read on each side of an item for the other items of its list
@@ -972,20 +937,30 @@ def _items_of_list(corpus: Corpus, anchor: Candidate) -> list[Unit]:
 
 
 def _cases_in_one_list(
-    corpus: Corpus, q: Question, parts: list[Question], found: list[Candidate], kind: str
+    corpus: Corpus,
+    q: Question,
+    parts: list[tuple[Question, list[Candidate]]],
+    found: list[Candidate],
+    kind: str,
+    names: tuple[str, str],
 ) -> list[Candidate]:
     """The two cases' values from one list: for each value found, the other case's value
-    among the other items of its list (asked by that case's part of the question); of the
-    pairs found so, the one whose units hold most of the question's words; ``found`` when
-    no list states both."""
+    among the other items of its list that name that case in their own words (asked by that
+    case's part of the question); of the pairs found so, the one whose units hold most of the
+    question's words; ``found`` when no list states both. (An item naming its case only by
+    the list's heading — "Trưởng ban" under "Ban Tổ chức" for "Trưởng ban Giám khảo" — is of
+    the list's case, not of the one asked.)"""
     pairs: list[tuple[float, list[Candidate]]] = []
     for i, anchor in enumerate(found):
         if anchor.unit.heading_span is None:
             continue
-        other_part = parts[1 - i]
+        other_part, scored = parts[1 - i]
+        named = _case_words(names[1 - i])
+        items = {u.idx for u in _items_of_list(corpus, anchor)}
+        # the items scored for the other case (their evidence as its part of the question
+        # weighs them) that name that case in their own words
         peers = [
-            Candidate(unit=u, evidence=evidence_score(other_part, u), prior=0.0)
-            for u in _items_of_list(corpus, anchor)
+            c for c in scored if c.unit.idx in items and named <= set(TOKEN.findall(c.unit.folded))
         ]
         other = best_unit_answer(corpus, other_part, peers, kind)
         if other is None or not other.answer or other.answer == anchor.answer:
@@ -997,6 +972,11 @@ def _cases_in_one_list(
     if not pairs:
         return found
     return max(pairs, key=lambda p: p[0])[1]
+
+
+def _case_words(name: str) -> set[str]:
+    """The words (folded) a case's name is written with, function words left out."""
+    return {t for t in TOKEN.findall(fold(name)) if t not in STOP_WORDS}
 
 
 def _pair_coverage(q: Question, first: Candidate, second: Candidate) -> float:
