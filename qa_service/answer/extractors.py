@@ -3374,6 +3374,10 @@ _SPELLED_OUT = re.compile(
     r"\s*\([^()\d]{2,40}\)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?"
     r"|(?:\s+[^\W\d_]+){1,4}\s*\(\d[^()]{0,20}\)"
 )
+# weight of the share of the question in the ";"-bounded clause holding a value: of the
+# targets one sentence sets ("Phấn đấu 100% cơ sở ...; trên 70% xã, phường có ..."), the one
+# asked is that of the clause the question describes
+_CLAUSE_WEIGHT = 0.35
 _OWN_WORDS = 120  # characters before a value read for the words said of it alone
 _OWN_SHARE = 0.15
 
@@ -3577,7 +3581,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
                 quality += 0.2 + (0.05 if _unit_matches(expected, following) else 0.0)
             else:
                 quality -= 0.15
-        quality += 0.2 * clause_coverage(q, text, a, b)
+        quality += _CLAUSE_WEIGHT * clause_coverage(q, text, a, b)
         if i in named_cases:
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
         if denies_question(q, text, a, b):
