@@ -3374,10 +3374,11 @@ _SPELLED_OUT = re.compile(
     r"\s*\([^()\d]{2,40}\)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?"
     r"|(?:\s+[^\W\d_]+){1,4}\s*\(\d[^()]{0,20}\)"
 )
-# weight of the share of the question in the ";"-bounded clause holding a value: of the
-# targets one sentence sets ("Phấn đấu 100% cơ sở ...; trên 70% xã, phường có ..."), the one
-# asked is that of the clause the question describes
-_CLAUSE_WEIGHT = 0.35
+# weight of how much more of the question the ";"-bounded clause holding a value holds than its
+# whole sentence: of the targets one sentence sets ("Phấn đấu 100% cơ sở ...; trên 70% xã,
+# phường có ..."), the one asked is that of the clause the question describes (nothing for a
+# sentence of one clause or a table row, whose clause is all of it)
+_CLAUSE_MARGIN_WEIGHT = 0.15
 _OWN_WORDS = 120  # characters before a value read for the words said of it alone
 _OWN_SHARE = 0.15
 
@@ -3530,6 +3531,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
+    whole_share = text_share(q, text) if unit.kind == "text" and ";" in text else 0.0
     multiple_of_asked = _ASKS_MULTIPLE.search(folded_q) is None
     for i, (a, b, raw) in enumerate(values):
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
@@ -3581,7 +3583,10 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
                 quality += 0.2 + (0.05 if _unit_matches(expected, following) else 0.0)
             else:
                 quality -= 0.15
-        quality += _CLAUSE_WEIGHT * clause_coverage(q, text, a, b)
+        clause_share = clause_coverage(q, text, a, b)
+        quality += 0.2 * clause_share
+        if unit.kind == "text" and ";" in text:
+            quality += _CLAUSE_MARGIN_WEIGHT * (clause_share - whole_share)
         if i in named_cases:
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
         if denies_question(q, text, a, b):

@@ -64,7 +64,9 @@ I. CHỈ TIÊU
 1. Hằng năm, số vụ phạm tội về ma túy có tổ chức xuyên quốc gia được phát hiện tăng trên \
 03%; số vụ phạm tội về ma túy lợi dụng không gian mạng được phát hiện tăng trên 05%.
 
-2. Đến năm 2030, phấn đấu 100% cơ sở cai nghiện công lập bảo đảm điều kiện theo quy định.
+2. Phấn đấu 100% cơ sở cai nghiện ma túy công lập bảo đảm điều kiện theo quy định của Luật \
+Phòng, chống ma túy; trên 70% xã, phường có người nghiện ma túy bố trí điểm tiếp nhận và tư vấn \
+cai nghiện ma túy đủ điều kiện theo quy định.
 """
 
 
@@ -104,6 +106,16 @@ def test_the_growth_of_a_count_is_answered_by_a_share(answerer: Answerer) -> Non
     )
     assert result.found
     assert "05%" in (result.answer or "")
+    assert_quotes_verbatim(answerer, result)
+
+
+def test_the_target_of_the_clause_the_question_describes(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Tỉnh Thử Nghiệm phấn đấu đến 2030 trên bao nhiêu % xã phường có người nghiện bố trí "
+        "điểm tiếp nhận tư vấn cai nghiện?"
+    )
+    assert result.found
+    assert "70%" in (result.answer or "") and "100%" not in (result.answer or "")
     assert_quotes_verbatim(answerer, result)
 
 
