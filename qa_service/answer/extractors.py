@@ -1792,6 +1792,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         )
     if intent in ("figure", "score", "target"):
         return value_answer(corpus, q, unit, intent)
+    if intent == "deadline" and _DATELINE.match(text):
+        return None  # "Hà Nội, ngày 26 tháng 11 năm 2025": the day the document is dated
     if intent == "deadline":
         # a date ("trước ngày 15/12/2025") or a time limit ("trong 05 ngày làm việc"); one
         # that reads as a limit ("trước", "chậm nhất", "không quá", "thời hạn") is the answer
@@ -1987,6 +1989,14 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
 
 
 _NO_BODY = 0.45
+
+# A document's dateline, the whole of its line: its place, then the day it is dated ("Hà Nội,
+# ngày 26 tháng 11 năm 2025", "*Quảng Trị, ngày 19/11/2025*")
+_DATELINE = re.compile(
+    r"^[*_\s]*[^\W\d_][^\d,;:]{1,40},\s*ngày\s+\d{1,2}(?:\s+tháng\s+|\s*/\s*)\d{1,2}"
+    r"(?:\s+năm\s+|\s*/\s*)\d{4}[*_.\s]*$",
+    re.IGNORECASE,
+)
 
 # "... xử lý kiến nghị của tỉnh về phát triển nhà ở xã hội?", folded: the topic a question names,
 # to the end of its clause; "3. Về kiến nghị liên quan đến tổ chức bộ máy ...": a section's topic
@@ -3421,6 +3431,11 @@ _SPELLED_OUT = re.compile(
     r"\s*\([^()\d]{2,40}\)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?"
     r"|(?:\s+[^\W\d_]+){1,4}\s*\(\d[^()]{0,20}\)"
 )
+# weight of how much more of the question the ";"-bounded clause holding a value holds than its
+# whole sentence: of the targets one sentence sets ("Phấn đấu 100% cơ sở ...; trên 70% xã,
+# phường có ..."), the one asked is that of the clause the question describes (nothing for a
+# sentence of one clause or a table row, whose clause is all of it)
+_CLAUSE_MARGIN_WEIGHT = 0.15
 _OWN_WORDS = 120  # characters before a value read for the words said of it alone
 _OWN_SHARE = 0.15
 
@@ -3621,6 +3636,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
+    whole_share = text_share(q, text) if unit.kind == "text" and ";" in text else 0.0
     multiple_of_asked = _ASKS_MULTIPLE.search(folded_q) is None
     for i, (a, b, raw) in enumerate(values):
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
@@ -3672,7 +3688,10 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
                 quality += 0.2 + (0.05 if _unit_matches(expected, following) else 0.0)
             else:
                 quality -= 0.15
-        quality += 0.2 * clause_coverage(q, text, a, b)
+        clause_share = clause_coverage(q, text, a, b)
+        quality += 0.2 * clause_share
+        if unit.kind == "text" and ";" in text:
+            quality += _CLAUSE_MARGIN_WEIGHT * (clause_share - whole_share)
         if i in named_cases:
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
         if denies_question(q, text, a, b):

@@ -9,6 +9,7 @@ occurs in a returned quote, and every quote is ``document_text[start:end]``.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
-from indexer.units import TOKEN, Unit
+from indexer.units import TOKEN, Unit, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import (
     Composed,
@@ -562,14 +563,22 @@ class Answerer:
         if cases is None:
             return None
         found: list[Candidate] = []
+        parts: list[tuple[Question, list[Candidate]]] = []
         for asked in cases.questions:
             route = replace(route_question(asked), intent=kind)
-            best = self._value_alone(route, {"doc_ids": sorted(q.scope)} if q.scope else None, kind)
+            filters = {"doc_ids": sorted(q.scope)} if q.scope else None
+            best, part, scored = self._value_and_part(route, filters, kind)
             if best is None:
                 return None
             found.append(best)
+            parts.append((part, scored))
         if found[0].unit.doc_id != found[1].unit.doc_id or found[0].answer == found[1].answer:
             return None
+        if _list_of(found[0]) != _list_of(found[1]):
+            # "trẻ dưới 4 tuổi là mấy, trẻ từ đủ 4 đến dưới 16 tuổi là mấy?": cases set side by
+            # side are items of one list ("2. Hệ số trợ cấp ...: a) ... 2.5; b) ... 1.5"); the
+            # values of two lists are each of another rule, when one list states both
+            found = _cases_in_one_list(self.corpus, q, parts, found, kind, cases.names)
         answers = [_shorter(q, c) for c in found]
         if not all(answers):
             return None
@@ -588,18 +597,25 @@ class Answerer:
     ) -> Candidate | None:
         """The value a part of a question asks (one place, one case), found by the steps of
         :meth:`ask` within ``filters`` and of the kind asked, or None."""
+        return self._value_and_part(route, filters, kind)[0]
+
+    def _value_and_part(
+        self, route: Route, filters: Mapping[str, Any] | None, kind: str
+    ) -> tuple[Candidate | None, Question, list[Candidate]]:
+        """:meth:`_value_alone`'s value, with the part of the question it answers and the
+        candidates scored for it."""
         corpus = self.corpus
         part = analyse(corpus, route, filters)
         if part.unsupported is not None:
-            return None
+            return None, part, []
         lexical = lexical_evidence(corpus, part)
         hits = self._retrieve(part, None, lexical)
         priors = candidate_units(corpus, part, hits, lexical)
         scored = score_units(corpus, part, priors, lexical, states_value(corpus, part, kind))
         best = best_unit_answer(corpus, part, scored, kind)
         if best is None or value_mismatch(corpus, part, [best]) is not None:
-            return None
-        return best
+            return None, part, scored
+        return best, part, scored
 
     def _start_embedding(self, query: str) -> Future[Any] | None:
         """The query's embedding for the hybrid search to come, started now (None without a
@@ -911,6 +927,88 @@ def _second_value(
         return None
     joined = _joined([a for a in answers if a])
     return joined, [first, then], min(best.score, second.score), None
+
+
+def _list_of(cand: Candidate) -> tuple[str, tuple[int, int] | None]:
+    """The list a unit is an item of: its document and the heading above it."""
+    return cand.unit.doc_id, cand.unit.heading_span
+
+
+_LIST_ITEMS = 12  # units read on each side of an item for the other items of its list
+
+
+def _items_of_list(corpus: Corpus, anchor: Candidate) -> list[Unit]:
+    """The units near ``anchor`` under the same heading (the other items of its list)."""
+    ids = corpus.doc_units.get(anchor.unit.doc_id, [])
+    at = bisect.bisect_left(corpus.doc_starts.get(anchor.unit.doc_id, []), anchor.unit.start)
+    units: list[Unit] = []
+    for side in (
+        range(at - 1, max(-1, at - 1 - _LIST_ITEMS), -1),
+        range(at + 1, at + 1 + _LIST_ITEMS),
+    ):
+        for k in side:
+            if k < 0 or k >= len(ids):
+                break
+            unit = corpus.units[ids[k]]
+            if unit.heading_span != anchor.unit.heading_span:
+                break
+            units.append(unit)
+    return units
+
+
+def _cases_in_one_list(
+    corpus: Corpus,
+    q: Question,
+    parts: list[tuple[Question, list[Candidate]]],
+    found: list[Candidate],
+    kind: str,
+    names: tuple[str, str],
+) -> list[Candidate]:
+    """The two cases' values from one list: for each value found, the other case's value
+    among the other items of its list that name that case in their own words (asked by that
+    case's part of the question); of the pairs found so, the one whose units hold most of the
+    question's words; ``found`` when no list states both. (An item naming its case only by
+    the list's heading — "Trưởng ban" under "Ban Tổ chức" for "Trưởng ban Giám khảo" — is of
+    the list's case, not of the one asked.)"""
+    pairs: list[tuple[float, list[Candidate]]] = []
+    for i, anchor in enumerate(found):
+        if anchor.unit.heading_span is None:
+            continue
+        other_part, scored = parts[1 - i]
+        named = _case_words(names[1 - i])
+        items = {u.idx for u in _items_of_list(corpus, anchor)}
+        # the items scored for the other case (their evidence as its part of the question
+        # weighs them) that name that case in their own words
+        peers = [
+            c for c in scored if c.unit.idx in items and named <= set(TOKEN.findall(c.unit.folded))
+        ]
+        other = best_unit_answer(corpus, other_part, peers, kind)
+        if other is None or not other.answer or other.answer == anchor.answer:
+            continue
+        if value_mismatch(corpus, other_part, [other]) is not None:
+            continue
+        pair = [anchor, other] if i == 0 else [other, anchor]
+        pairs.append((_pair_coverage(q, anchor, other), pair))
+    if not pairs:
+        return found
+    return max(pairs, key=lambda p: p[0])[1]
+
+
+def _case_words(name: str) -> set[str]:
+    """The words (folded) a case's name is written with, function words left out."""
+    return {t for t in TOKEN.findall(fold(name)) if t not in STOP_WORDS}
+
+
+def _pair_coverage(q: Question, first: Candidate, second: Candidate) -> float:
+    """IDF-weighted share of the question's words two units hold (half weight in their
+    contexts)."""
+    if q.total <= 0:
+        return 0.0
+    terms = set().union(*(unit_sets(c.unit, q.toned)[0] for c in (first, second)))
+    context = set().union(*(unit_sets(c.unit, q.toned)[1] for c in (first, second)))
+    direct = sum(w for t, w in q.weights.items() if t in terms)
+    aside = sum(w for t, w in q.weights.items() if t not in terms and t in context)
+    return (direct + 0.5 * aside) / q.total
 
 
 _PAIR = re.compile(r"((?:\S+ ){1,4})va ((?:\S+ ){1,4})lan luot\b")

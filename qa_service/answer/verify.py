@@ -629,6 +629,14 @@ _KIND = re.compile(rf"\b(?:{KINDS})\b")
 _NUMBER_NAMED = re.compile(r"\s+(?:so\s+)?([0-9]+/[^\s,;?]+)")
 
 
+def _asks_bound(words: str) -> bool:
+    """Two of the three words after a subject marker open a bound ("cham nhat", "toi da")."""
+    second_on = words.split(" ", 1)[-1]
+    return any(
+        b.match(w) is not None for b in (UPPER_BOUND, LOWER_BOUND) for w in (words, second_on)
+    )
+
+
 def subject_phrases(folded: str) -> list[str]:
     """The two words after each subject marker of a folded question: what the document asked
     about is ("quyết định phân công nhiệm vụ ..." → "phan cong", "lĩnh vực giám định tư
@@ -649,6 +657,10 @@ def subject_phrases(folded: str) -> list[str]:
             first, second = m.group(3), m.group(4)
         phrase = f"{first} {second}"
         if {first, second} & STOP_WORDS or phrase in DOCUMENT_KINDS or phrase in _RELATING:
+            continue
+        if _asks_bound(f"{first} {second} {m.group(3) or ''}"):
+            # "phải về đích chậm nhất vào năm nào": "về" a verb, and the bound asked ("chậm
+            # nhất", "tối đa") is what the question wants to know, no subject of a document
             continue
         if first == _PURPOSE and f"{second} {m.group(3)}" in _RELATING:
             continue  # "ban hành để thực hiện QĐ ...": the document's purpose, no subject
@@ -973,7 +985,15 @@ def _asks_a_number_of_things(folded: str, question: str) -> bool:
     "%")."""
     if _SHARE_ASKED.search(folded) or "%" in folded:
         return False
-    return _NUMBER_OF_THINGS.search(question.lower()) is not None
+    typed = question.lower()
+    if _CHANGE_ASKED.search(typed):
+        return False  # "số vụ ... tăng bao nhiêu": a count's growth is written as a share
+    return _NUMBER_OF_THINGS.search(typed) is not None
+
+
+# "tăng (thêm / lần lượt / ít nhất) bao nhiêu", "giảm mấy": the change of a count is asked,
+# as typed with tones (folded "tang" is also "tặng", given, and "tầng", a floor)
+_CHANGE_ASKED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\w+){0,3}?\s+(?:bao\s+nhiêu|mấy)(?!\w)")
 
 
 # The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ
@@ -1283,7 +1303,12 @@ def _quantities(folded: str) -> list[str]:
     comma, or followed by a unit of measure ("từ 3.000 đến dưới 5.000 m3" → "3000", "5000"),
     as digits. Years, dates and document numbers are none."""
     found: list[str] = []
+    # "NQ 70 Hà Nội", "Quyết định 1582": the number of a document its kind names, whatever
+    # follows it ("ha" of "Hà Nội" folded is no hectare)
+    numbered = {m.start("number") for m in TYPE_THEN_NUMBER.finditer(folded)}
     for m in _NUMBER.finditer(folded):
+        if m.start() in numbered:
+            continue
         number, after = m.group(0), folded[m.end() :]
         before = folded[max(0, m.start() - 6) : m.start()]
         if re.search(r"(?:ngay|thang|nam)\s*$", before) or re.match(r"\s*/", after):
