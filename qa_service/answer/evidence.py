@@ -436,7 +436,7 @@ def lexical_evidence(corpus: Corpus, q: Question) -> Lexical:
 
 
 # Weight of a question word only the unit's document title holds, against one of its own text.
-_TITLE_WEIGHT = 1.0
+_TITLE_WEIGHT = 0.75
 # Weight taken off a question word a unit writes when its document's title writes it too: the
 # question spends those words naming the document ("KH triển khai chương trình phòng, chống ma
 # túy"), and the document's every sentence repeating its subject is no nearer the value asked
