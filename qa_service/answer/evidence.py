@@ -416,7 +416,6 @@ class Lexical:
 
     coverage: np.ndarray  # per unit: the share of the question's weight it holds (see _coverage)
     title: np.ndarray  # per unit: the share only its document's title holds (title_coverage)
-    written: np.ndarray  # per unit: the share it writes that its document's title holds too
     holding: np.ndarray  # the units holding a question word that is not too common
     # evidence_score of units for this question, made ahead by warm_units (unit → score)
     evidence: dict[int, float] = field(default_factory=dict)
@@ -430,18 +429,16 @@ def lexical_evidence(corpus: Corpus, q: Question) -> Lexical:
     holding = corpus.units.units_holding(q.terms, q.toned, limit, q.scope)
     if q.total <= 0:
         none = np.zeros(len(corpus.units), dtype=np.float64)
-        return Lexical(none, none, none, holding)
+        return Lexical(none, none, holding)
     coverage = corpus.units.coverage(q.weights, q.toned) / q.total
-    return Lexical(coverage, title_coverage(corpus, q), title_written(corpus, q), holding)
+    return Lexical(coverage, title_coverage(corpus, q), holding)
 
 
 # Weight of a question word only the unit's document title holds, against one of its own text.
+# A question spends many words naming its document ("KH triển khai chương trình phòng, chống ma
+# túy"); the line stating the value asked seldom repeats them, and the document's opening and
+# closing lines that do should not outrank it by those words alone: they weigh near full.
 _TITLE_WEIGHT = 0.75
-# Weight taken off a question word a unit writes when its document's title writes it too: the
-# question spends those words naming the document ("KH triển khai chương trình phòng, chống ma
-# túy"), and the document's every sentence repeating its subject is no nearer the value asked
-# than the one stating it, which seldom repeats it.
-_TITLE_WRITTEN_DISCOUNT = 0.0
 
 
 def title_coverage(corpus: Corpus, q: Question) -> np.ndarray:
@@ -456,21 +453,6 @@ def title_coverage(corpus: Corpus, q: Question) -> np.ndarray:
     return corpus.units.document_coverage(q.weights, q.toned, titles) / q.total
 
 
-def title_written(corpus: Corpus, q: Question) -> np.ndarray:
-    """Per unit, the share of the question's weight in words the unit writes and its
-    document's title writes too: words naming the document rather than the fact asked."""
-    if q.total <= 0:
-        return np.zeros(len(corpus.units), dtype=np.float64)
-    titles = corpus.title_documents(q.toned)
-    return corpus.units.document_written(q.weights, q.toned, titles) / q.total
-
-
-def _title_credit(title: np.ndarray, written: np.ndarray) -> np.ndarray:
-    """Per unit, what its document's title changes in its word coverage: the title's words it
-    lacks count for part, those it writes count for less."""
-    return _TITLE_WEIGHT * title - _TITLE_WRITTEN_DISCOUNT * written
-
-
 _WARM_CHUNK = 20
 
 
@@ -483,7 +465,7 @@ def warm_units(corpus: Corpus, q: Question, lexical: Lexical, done: Callable[[],
         return
     covered = lexical.coverage[lexical.holding]
     # in the order score_units ranks them (the title's words count there too)
-    ranked = covered + _title_credit(lexical.title, lexical.written)[lexical.holding]
+    ranked = covered + _TITLE_WEIGHT * lexical.title[lexical.holding]
     order = np.argsort(-ranked, kind="stable")[:_RESCORED]
     ids = lexical.holding[order].tolist()
     coverage = covered[order].tolist()
@@ -575,11 +557,11 @@ def score_units(
     if q.total <= 0:
         return []
     if lexical is not None:
-        coverage, title, written = lexical.coverage, lexical.title, lexical.written
+        coverage, title = lexical.coverage, lexical.title
     else:
         coverage = corpus.units.coverage(q.weights, q.toned) / q.total
-        title, written = title_coverage(corpus, q), title_written(corpus, q)
-    covered = best_covered(priors, coverage + _title_credit(title, written), _RESCORED, 0.75)
+        title = title_coverage(corpus, q)
+    covered = best_covered(priors, coverage + _TITLE_WEIGHT * title, _RESCORED, 0.75)
     units = corpus.units
     units.load(idx for idx, _, _ in covered)
     made = lexical.evidence if lexical is not None else {}
@@ -592,7 +574,7 @@ def score_units(
         weight = _TITLE_WEIGHT
         if role and float(title[idx]) > 0 and _gives_own_document(units[idx], role):
             weight = 1.0
-        evidence += 0.75 * (weight * float(title[idx]) - _TITLE_WRITTEN_DISCOUNT * written[idx])
+        evidence += 0.75 * weight * float(title[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     if states_value is not None:
         _add_referred(corpus, q, out, states_value)

@@ -143,23 +143,6 @@ class UnitTable:
                 total[writing[held[self._doc_ordinal[writing]]]] -= weight
         return total
 
-    def document_written(
-        self, weights: Mapping[str, float], toned: bool, documents: Mapping[str, Collection[str]]
-    ) -> np.ndarray:
-        """Per unit, the summed weight of the words its text holds that its document holds too
-        (``documents``: word → the documents holding it), in proportion to the postings."""
-        number = self._doc_number
-        total = np.zeros(len(self), dtype=np.float64)
-        for term, weight in weights.items():
-            holders = [number[d] for d in documents.get(term, ()) if d in number]
-            if not holders:
-                continue
-            held = np.zeros(len(self._first), dtype=bool)
-            held[holders] = True
-            writing = self.posting(term, toned).direct
-            total[writing[held[self._doc_ordinal[writing]]]] += weight
-        return total
-
     def units_holding(
         self,
         terms: Iterable[str],

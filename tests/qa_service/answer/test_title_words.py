@@ -125,3 +125,65 @@ def test_the_fact_gains_on_sentences_repeating_the_subject(
     # the fact's unit gains the title's words; units that write them gain nothing
     assert with_title["Loại tốt"][1] > without["Loại tốt"][1] + 0.1
     assert with_title["Nhằm giúp"][1] == pytest.approx(without["Nhằm giúp"][1])
+
+
+# A plan whose title names its programme; its duty lines repeat the programme's words, the
+# target line states the value asked without them.
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+
+Số: 30/KH-UBND
+
+Thử Nghiệm, ngày 12 tháng 12 năm 2025
+
+KẾ HOẠCH
+
+Triển khai chương trình phòng, chống buôn lậu hàng giả đến năm 2030
+
+I. MỤC TIÊU
+
+1. Chỉ tiêu cụ thể
+
+a) Phấn đấu đến năm 2030 đạt ít nhất 60% số chợ truyền thống được kiểm tra định kỳ.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Công Thương chủ trì kiểm tra, triển khai chương trình phòng, chống buôn lậu hàng giả.
+
+2. Công an tỉnh phối hợp kiểm tra, triển khai chương trình phòng, chống buôn lậu hàng giả.
+
+3. Các sở, ngành lồng ghép nhiệm vụ phòng, chống buôn lậu hàng giả vào kế hoạch hằng năm.
+"""
+
+PLAN_QUESTION = (
+    "Chỉ tiêu đến năm 2030 về tỷ lệ chợ được kiểm tra trong kế hoạch triển khai"
+    " chương trình phòng chống buôn lậu hàng giả?"
+)
+
+
+def test_words_naming_the_document_do_not_outrank_the_value_line(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Most of the question's words name the plan (its title); the lines that only repeat
+    them must not outrank the line stating the value asked, which writes the rest."""
+    from indexer.pipeline import build_index
+
+    root = tmp_path_factory.mktemp("plan")
+    corpus_dir = root / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "ke-hoach-30.md").write_text(PLAN, encoding="utf-8")
+    (corpus_dir / "bao-cao-20.md").write_text(REPORT, encoding="utf-8")
+    build_index([corpus_dir], root / "index", lexical_only=True, progress=False)
+    opened = Answerer(IndexReader.open(root / "index"))
+    try:
+        corpus = opened.corpus
+        q = analyse(corpus, route_question(PLAN_QUESTION), None)
+        lexical = lexical_evidence(corpus, q)
+        scored = score_units(corpus, q, candidate_units(corpus, q, [], lexical), lexical)
+        order = [c.unit.text for c in scored]
+        value = next(k for k, t in enumerate(order) if "60%" in t)
+        # the line that only repeats the plan's title comes after the value line
+        opening = next(k for k, t in enumerate(order) if t.startswith("Triển khai chương trình"))
+        assert value < opening, order[:5]
+    finally:
+        opened.close()
