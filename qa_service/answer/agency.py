@@ -20,6 +20,7 @@ __all__ = [
     "AGENCY",
     "NAME_END",
     "body_column",
+    "body_header_row",
     "bodies_named",
     "heading_body",
     "holder_start",
@@ -212,15 +213,26 @@ _PARTNER_HEADER = re.compile(r"^(?:cơ quan|đơn vị)\s+phối hợp\b", re.IG
 _HEADER_ROWS = 400  # rows looked back for a table's header
 
 
-def _header_row(before: Iterable[Unit]) -> Unit | None:
+def body_header_row(before: Iterable[Unit]) -> Unit | None:
     """The header row above a table row (``before``: the units above it, nearest first): the
     first row naming a body in a column header, within the same run of rows."""
     for n, other in enumerate(before):
         if other.kind != "row" or n >= _HEADER_ROWS:
             return None  # the table ended
-        if any(_BODY_HEADER.match(c.strip(" *")) for c in other.cells):
+        if any(_is_body_header(c) for c in other.cells):
             return other
     return None
+
+
+# A cell that goes on past its label's colon: a field and its value ("Cơ quan thực hiện: Sở
+# X" in a procedure's table of fields), not the header of a column
+_LABEL_WITH_VALUE = re.compile(r":[\s*_]*[^\s*_]")
+
+
+def _is_body_header(cell: str) -> bool:
+    """Whether ``cell`` heads a column of bodies: their label alone, no value after it."""
+    label = cell.strip(" *")
+    return _BODY_HEADER.match(label) is not None and not _LABEL_WITH_VALUE.search(label)
 
 
 def body_column(
@@ -232,7 +244,7 @@ def body_column(
     ``partner``, the cell under "Cơ quan phối hợp" (the partners asked), and only that one."""
     if unit.kind != "row" or not unit.cells:
         return None
-    header = _header_row(before)
+    header = body_header_row(before)
     if header is None:
         return None
     wanted = _PARTNER_HEADER if partner else _BODY_HEADER
