@@ -1983,15 +1983,14 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return _weaker(entity) if asks_recipient or body_in_other_column else entity
     focus = densest(q, text)
     if unit.kind == "row":
-        if intent != "agency":
-            return window_answer(q, unit, focus, 0.6)
-        # a body asked, and no column of the row is the body's: its window is what a prose
-        # unit's would be, no better (a cell may name a body in another role, the place a
-        # procedure is lodged); naming none besides the question's ("Cấp phép…: Trong thời
-        # hạn …", a procedure's time limit), it answers nothing and another unit may
-        found = window_answer(q, unit, focus, _NO_BODY)
-        if not any(not _named_in_question(q, name) for name in bodies_named(found[0])):
-            return None
+        found = window_answer(q, unit, focus, 0.6)
+        if intent == "agency" and not any(
+            not _named_in_question(q, name) for name in bodies_named(found[0])
+        ):
+            # a body asked, and the row's window names none besides the question's ("Cấp
+            # phép…: Trong thời hạn …", a procedure's time limit): the least an answer is,
+            # below any unit that names a body
+            return found[0], found[1], _NO_BODY * _OTHER_RELATION, found[3], found[4]
         return found
     start, end = clause_window(text, focus, q.weights, q.toned)
     window = text[start:end].rstrip()
