@@ -213,15 +213,24 @@ _PARTNER_HEADER = re.compile(r"^(?:cơ quan|đơn vị)\s+phối hợp\b", re.IG
 _HEADER_ROWS = 400  # rows looked back for a table's header
 
 
-def body_header_row(before: Iterable[Unit]) -> Unit | None:
+def _header_row(before: Iterable[Unit]) -> Unit | None:
     """The header row above a table row (``before``: the units above it, nearest first): the
     first row naming a body in a column header, within the same run of rows."""
     for n, other in enumerate(before):
         if other.kind != "row" or n >= _HEADER_ROWS:
             return None  # the table ended
-        if any(_is_body_header(c) for c in other.cells):
+        if any(_BODY_HEADER.match(c.strip(" *")) for c in other.cells):
             return other
     return None
+
+
+def body_header_row(before: Iterable[Unit]) -> Unit | None:
+    """The header row above a table row whose columns it labels (one of them the bodies'),
+    or None; not a row of a table of fields ("2.7 | Cơ quan thực hiện: Sở X")."""
+    header = _header_row(before)
+    if header is None or not any(_is_body_header(c) for c in header.cells):
+        return None
+    return header
 
 
 # A cell that goes on past its label's colon: a field and its value ("Cơ quan thực hiện: Sở
@@ -244,15 +253,17 @@ def body_column(
     ``partner``, the cell under "Cơ quan phối hợp" (the partners asked), and only that one."""
     if unit.kind != "row" or not unit.cells:
         return None
-    header = body_header_row(before)
+    header = _header_row(before)
     if header is None:
         return None
     wanted = _PARTNER_HEADER if partner else _BODY_HEADER
     cells: list[str] = []
     # the cell under the header; a partner's also in a row whose empty last cell was dropped
-    # ("... | Sở Tài chính | 2025" under "... | Cơ quan phối hợp | Thời gian | Sản phẩm")
-    aligned = len(header.cells) == len(unit.cells) or (
-        partner and len(header.cells) - len(unit.cells) == 1
+    # ("... | Sở Tài chính | 2025" under "... | Cơ quan phối hợp | Thời gian | Sản phẩm"); a
+    # field and its value ("2.7 | Cơ quan thực hiện: Sở X") heads no column of the rows below
+    aligned = any(_is_body_header(c) for c in header.cells) and (
+        len(header.cells) == len(unit.cells)
+        or (partner and len(header.cells) - len(unit.cells) == 1)
     )
     if aligned:
         under = [
