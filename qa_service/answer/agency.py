@@ -20,6 +20,7 @@ __all__ = [
     "AGENCY",
     "NAME_END",
     "body_column",
+    "body_header_row",
     "bodies_named",
     "heading_body",
     "holder_start",
@@ -223,6 +224,26 @@ def _header_row(before: Iterable[Unit]) -> Unit | None:
     return None
 
 
+def body_header_row(before: Iterable[Unit]) -> Unit | None:
+    """The header row above a table row whose columns it labels (one of them the bodies'),
+    or None; not a row of a table of fields ("2.7 | Cơ quan thực hiện: Sở X")."""
+    header = _header_row(before)
+    if header is None or not any(_is_body_header(c) for c in header.cells):
+        return None
+    return header
+
+
+# A cell that goes on past its label's colon: a field and its value ("Cơ quan thực hiện: Sở
+# X" in a procedure's table of fields), not the header of a column
+_LABEL_WITH_VALUE = re.compile(r":[\s*_]*[^\s*_]")
+
+
+def _is_body_header(cell: str) -> bool:
+    """Whether ``cell`` heads a column of bodies: their label alone, no value after it."""
+    label = cell.strip(" *")
+    return _BODY_HEADER.match(label) is not None and not _LABEL_WITH_VALUE.search(label)
+
+
 def body_column(
     before: Iterable[Unit], unit: Unit, *, partner: bool = False
 ) -> tuple[int, int] | None:
@@ -238,9 +259,11 @@ def body_column(
     wanted = _PARTNER_HEADER if partner else _BODY_HEADER
     cells: list[str] = []
     # the cell under the header; a partner's also in a row whose empty last cell was dropped
-    # ("... | Sở Tài chính | 2025" under "... | Cơ quan phối hợp | Thời gian | Sản phẩm")
-    aligned = len(header.cells) == len(unit.cells) or (
-        partner and len(header.cells) - len(unit.cells) == 1
+    # ("... | Sở Tài chính | 2025" under "... | Cơ quan phối hợp | Thời gian | Sản phẩm"); a
+    # field and its value ("2.7 | Cơ quan thực hiện: Sở X") heads no column of the rows below
+    aligned = any(_is_body_header(c) for c in header.cells) and (
+        len(header.cells) == len(unit.cells)
+        or (partner and len(header.cells) - len(unit.cells) == 1)
     )
     if aligned:
         under = [

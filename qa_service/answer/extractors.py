@@ -27,6 +27,7 @@ from qa_service.answer.agency import (
     NAME_END,
     bodies_named,
     body_column,
+    body_header_row,
     heading_body,
     holder_start,
     name_end,
@@ -1481,6 +1482,11 @@ def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) ->
         # record asked: its few words are all it holds, its header and section the rest (a
         # one-word label, "Tổng", names no record of its own)
         return _NAMED_ROW_DIRECT
+    if short and intent == "agency" and cand.evidence >= 0.5 and _labels_asked_field(q, cand.unit):
+        # "2.7 | Cơ quan thực hiện: Sở X" under "1. Thủ tục cấp ...": the label the question
+        # writes is all of it the question holds, a small share of a question that names the
+        # procedure at length; the procedure's heading speaks for it
+        return 0.0
     if short and (cand.evidence >= 0.5 or item_label_share(q, cand.unit) >= 1.0):
         return 0.1
     if intent in _FIELD_INTENTS and row_label_share(q, cand.unit) >= 1.0:
@@ -1496,6 +1502,16 @@ def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) ->
         # it speaks of by pointing back to the sentences before it; their words are its own
         return 0.1
     return 0.25
+
+
+def _labels_asked_field(q: Question, unit: Unit) -> bool:
+    """Whether ``unit`` holds a body's field whose label the question writes, its distinctive
+    words all in it ("Cơ quan thực hiện: ..." for "do cơ quan nào thực hiện")."""
+    field = _AGENCY_FIELD.search(unit.text)
+    if field is None:
+        return False
+    label = set(TOKEN.findall(fold(field.group(0)))) - _FIELD_LABEL_FILLER
+    return bool(label) and label <= set(TOKEN.findall(q.route.folded))
 
 
 # A sentence opening with what the sentences before it listed ("Các báo cáo trên", "Các nhiệm
@@ -1909,11 +1925,15 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         if column is not None:
             a, b = column
             return tidy(text[a:b]), column, 0.85, text, None
+    # a row of a table whose header names the body column: a body in another cell (the place
+    # a dossier is lodged, under "Địa điểm thực hiện") plays another role than the one asked
+    body_in_other_column = False
     if intent == "agency" and unit.kind == "row":
         column = body_column(_units_before(corpus, unit), unit)
         if column is not None and not named_by_question(q, text[column[0] : column[1]]):
             a, b = column
             return tidy(text[a:b]), column, 0.85, text, None
+        body_in_other_column = body_header_row(_units_before(corpus, unit)) is not None
     if intent == "agency":
         asked = _ASKED_ROLE.search(q.route.folded)
         lead = field_agency(text, asked.group(0) if asked else q.route.folded)
@@ -1960,10 +1980,18 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         entity = entity_answer(corpus, q, cand)
         if entity is not None:
             # "Ai được giao ...?" asks who receives a task: a unit that gives none is weaker
-            return _weaker(entity) if asks_recipient else entity
+            return _weaker(entity) if asks_recipient or body_in_other_column else entity
     focus = densest(q, text)
     if unit.kind == "row":
-        return window_answer(q, unit, focus, 0.6)
+        found = window_answer(q, unit, focus, 0.6)
+        if intent == "agency" and not any(
+            not _named_in_question(q, name) for name in bodies_named(found[0])
+        ):
+            # a body asked, and the row's window names none besides the question's ("Cấp
+            # phép…: Trong thời hạn …", a procedure's time limit): the least an answer is,
+            # below any unit that names a body
+            return found[0], found[1], _NO_BODY * _OTHER_RELATION, found[3], found[4]
+        return found
     start, end = clause_window(text, focus, q.weights, q.toned)
     window = text[start:end].rstrip()
     rest = text[end:]
