@@ -105,9 +105,10 @@ PARSER_VERSION = 27  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # 26: Word list numbering read before its paragraphs ("Điều 1." of a numbered list), a
 # warning on a text whose words rarely carry a Vietnamese mark, syllables a PDF's text
 # extraction cut apart ("quy đ ịnh") read whole; 27: crawled tables read by counting bars
-# against the header's width (an empty cell is no row end), a list label stays with its
-# sentence ("3. Ủy ban ...:") and a label line ending with ":" with its value's first sentence,
-# a compound wrapped at its dash ("chính trị\n- xã hội") reads on
+# against the header's width (an empty cell is no row end); a numbered item's label line
+# ending with ":" is one unit with its value's first sentence on the next line ("3. Ủy ban
+# nhân dân xã, phường:" / "Xét tối đa 15 tập thể"); a compound wrapped at its dash ("chính
+# trị\n- xã hội") reads on
 
 
 @dataclass(frozen=True)

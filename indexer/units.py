@@ -44,8 +44,6 @@ TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*")
 STT = re.compile(r"^[\dIVXivx]+(?:\.[\dIVXivx]+)*\.?$")  # a table's row number ("1", "II.2")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*\s*$")
 _LONG_SPLIT = re.compile(r";\s+")
-# A list item's label alone as a "sentence" of the tokenizer ("3." of "3. Ủy ban nhân dân xã:")
-_BARE_ITEM_LABEL = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.")
 # A numbered or lettered list item that is a short label waiting for its value on the next line
 # ("3. Ủy ban nhân dân xã, phường:" / "Xét tối đa 15 tập thể và 30 cá nhân.")
 _LABEL_ITEM_LINE = re.compile(
@@ -119,13 +117,9 @@ def _sentences(line: str) -> list[tuple[int, int]]:
         if at < 0:  # the tokenizer changed the text: keep the rest of the line whole
             spans.append((cursor, len(line)))
             return spans
-        if spans and (
-            at == spans[-1][1]
-            or (len(spans) == 1 and _BARE_ITEM_LABEL.fullmatch(line[slice(*spans[0])]))
-        ):
+        if spans and at == spans[-1][1]:
             # no blank between the two: the tokenizer cut inside a word at its period
-            # ("4814/CCTKV.05-TTKT3"), a sentence never ends there; nor after the list label
-            # opening the line ("3." of "3. Ủy ban nhân dân xã, phường: ...")
+            # ("4814/CCTKV.05-TTKT3"), a sentence never ends there
             spans[-1] = (spans[-1][0], at + len(sentence))
         else:
             spans.append((at, at + len(sentence)))

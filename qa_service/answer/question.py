@@ -206,6 +206,9 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             if naming:
                 scope = naming if scope is None else scope | naming
                 unresolved.append(corpus.place_key(mention.name))
+                # no document is of it, some only name it: a term too, the label of the table
+                # row or list item about it ("Phường Ba Đình | 89 | 11")
+                mentioned_words.update(mention.name.split())
             elif mention.certain or looks_like_name(mention):
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue
