@@ -44,6 +44,17 @@ TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*")
 STT = re.compile(r"^[\dIVXivx]+(?:\.[\dIVXivx]+)*\.?$")  # a table's row number ("1", "II.2")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*\s*$")
 _LONG_SPLIT = re.compile(r";\s+")
+# A numbered or lettered list item that is a short label waiting for its value on the next line
+# ("3. Ủy ban nhân dân xã, phường:" / "Xét tối đa 15 tập thể và 30 cá nhân.")
+_LABEL_ITEM_LINE = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.|[a-zđ]\))\s+[^\W\d_][^:]{1,100}:\s*$"
+)
+_LABEL_ITEM_WORDS = 14
+# A line that opens an item of its own: a list label, a bullet, an article heading.
+_ITEM_OPENING = re.compile(
+    r"^\s*(?:[-+•–—*]\s|\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s"
+    r"|\(\w{1,4}\)\s|(?:Điều|Chương|Mục|Phần)\s+\w+)"
+)
 
 
 @dataclass(frozen=True)  # no slots: the word pairs are cached on the instance
@@ -262,12 +273,22 @@ def build_units(
         )
 
     units: list[Unit] = []
+
+    def label_unit(label: tuple[int, int, str]) -> Unit:
+        """A list item's label line as a unit of its own (its clean span and text)."""
+        at, label_end, label_text = label
+        start, end = clean.to_original(at, label_end)
+        return make_unit(
+            first_idx + len(units), (start, end, label_text, "text", ()), section_at(start), ""
+        )
+
     lines: list[tuple[int, str]] = []
     offset = 0
     for line in clean.text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
     grid_rows, in_grid = _grid_rows(lines)
+    label: tuple[int, int, str] | None = None  # a label line waiting for its value
     for line_no, (line_start, line) in enumerate(lines):
         if not line.strip() or line_no in in_grid:
             continue
@@ -280,10 +301,34 @@ def build_units(
             spans = []
             for a, b in _sentences(line):
                 spans.extend(_cut_long(line, a, b))
+            if _waits_for_value(lines, line_no, in_grid):
+                a, b = strip_span(line, 0, len(line))
+                label = (line_start + a, line_start + b, " ".join(line[a:b].split()))
+                continue
+        carried, label = label, None
         for a, b in spans:
             a, b = strip_span(line, a, b)
             if b - a < 2:
                 continue
+            if carried and a == spans[0][0] and b - a + len(carried[2]) < MAX_QUOTE_CHARS:
+                # the item's label opens the unit of its value's first sentence: "3. Ủy ban
+                # nhân dân xã, phường: Xét tối đa 15 tập thể" is one statement, not two
+                start, _ = clean.to_original(carried[0], carried[0] + 1)
+                _, end = clean.to_original(line_start + a, line_start + b)
+                unit_text = f"{carried[2]} {' '.join(line[a:b].split())}"
+                units.append(
+                    make_unit(
+                        first_idx + len(units),
+                        (start, end, unit_text, "text", ()),
+                        section_at(start),
+                        "",
+                    )
+                )
+                carried = None
+                continue
+            if carried:  # the value is too long to join: the label stays a unit of its own
+                units.append(label_unit(carried))
+                carried = None
             cells: tuple[str, ...] = ()
             if is_row:
                 cells = tuple(" ".join(c.split()) for c in re.split(r"\t|\|", line[a:b]))
@@ -303,9 +348,11 @@ def build_units(
                     context,
                 )
             )
+        if carried:
+            units.append(label_unit(carried))
     for cells, header in grid_rows:  # a table laid out one cell a line (web crawls)
         a = lines[next(c for c in cells if c)[0]][0]
-        last = lines[cells[-1][-1]]
+        last = lines[next(c for c in reversed(cells) if c)[-1]]
         b = last[0] + len(last[1].rstrip())
         texts = tuple(_cell_text(lines, cell) for cell in cells)
         start, end = clean.to_original(a, b)
@@ -317,6 +364,23 @@ def build_units(
             )
         )
     return units
+
+
+def _waits_for_value(lines: Sequence[tuple[int, str]], line_no: int, in_grid: set[int]) -> bool:
+    """The line is a numbered list item of a few words ending with ":" and the next line is
+    its value (plain text, not an item, a row or a blank line)."""
+    line = lines[line_no][1]
+    if not _LABEL_ITEM_LINE.match(line) or len(line.split()) > _LABEL_ITEM_WORDS:
+        return False
+    if line_no + 1 >= len(lines) or line_no + 1 in in_grid:
+        return False
+    value = lines[line_no + 1][1]
+    return (
+        bool(value.strip())
+        and "|" not in value
+        and "\t" not in value
+        and (not _ITEM_OPENING.match(value))
+    )
 
 
 _CELL_BAR = re.compile(r"^\s*\|\s*$")
@@ -385,7 +449,17 @@ def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int
             j += 1
         if row:
             run.append(row)  # the last row; text after its closing bar (``cell``) is not a cell
-        if len(run) >= 2:
+        # a first row holding the document's closing block or an appendix title is no header:
+        # the crawl lost the bars after them, and its width is no column count
+        opened = len(run) >= 2 and not any(_closing_cell(lines, c) for c in run[0])
+        exact = _counted_rows(lines, i, j, len(run[0])) if opened else None
+        if exact:
+            # every row laid out in full, its empty cells in their columns: all its cells are
+            # the row's (a lone cell, a heading across the table, stays a line of text)
+            found = _table_rows(exact, lines, {})
+            rows += found
+            used.update(k for cells, _ in found for c in cells for k in c)
+        elif len(run) >= 2:
             found = _table_rows(_split_tables(run, lines), lines, gaps)
             rows += found
             # a lone cell stays a line of text; so do the pieces of a row joined back across an
@@ -393,6 +467,53 @@ def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int
             used.update(k for cells, _ in found for c in _before_empty(cells) for k in c)
         i = max(j, i + 1)
     return rows, used
+
+
+def _counted_rows(
+    lines: Sequence[tuple[int, str]], first: int, stop: int, width: int
+) -> list[list[list[int]]] | None:
+    """The rows of the crawled cells in ``lines[first:stop]`` read by counting bars, when the
+    run is a table of ``width`` columns (its first row's) written in full: each row a bar, then
+    each column a cell and a bar, or a bar alone for an empty cell (``| a | | c |``). Two bars
+    meet both at a row's end and around an empty cell; counting the columns tells them apart
+    ("Phường Ba Đình | | 89 | 11 |" is one row, not two). None when the bars do not add up to
+    rows of that width (merged cells, two tables run together): the run is then read by its
+    meeting bars."""
+    if width < 2:
+        return None
+    tokens: list[list[int] | None] = []  # None: a bar; a list: the line numbers of a cell
+    for k in range(first, stop):
+        text = lines[k][1]
+        if _CELL_BAR.match(text):
+            tokens.append(None)
+        elif text.strip():  # a line of markup only ("** **") is an empty cell: skip it
+            if tokens and tokens[-1] is not None:
+                tokens[-1].append(k)
+            else:
+                tokens.append([k])
+    if tokens and tokens[-1] is not None:
+        tokens.pop()  # text after the closing bar is no cell
+    rows: list[list[list[int]]] = []
+    at = 0
+    while at < len(tokens):
+        if tokens[at] is not None:  # a row opens with a bar
+            return None
+        at += 1
+        row: list[list[int]] = []
+        while len(row) < width:
+            if at >= len(tokens):
+                return None
+            cell = tokens[at]
+            if cell is None:
+                row.append([])
+                at += 1
+            elif at + 1 < len(tokens) and tokens[at + 1] is None:
+                row.append(cell)
+                at += 2
+            else:
+                return None
+        rows.append(row)
+    return rows if len(rows) >= 2 else None
 
 
 def _before_empty(cells: list[list[int]]) -> list[list[int]]:

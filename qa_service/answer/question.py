@@ -143,6 +143,8 @@ def _year_differs(corpus: Corpus, doc_id: str, plain_q: str, number: str) -> boo
 
 
 _PLACE_WORD_WEIGHT = 0.4
+# Units of the communes a province's or city's tables list row by row (folded, as mentioned).
+_COMMUNE_UNITS = frozenset({"xa", "phuong", "thi tran"})
 _OWN_TITLE_WORD_WEIGHT = 0.5
 
 QUESTION_WORDS = frozenset({"bao", "nhiêu", "nhieu", "mấy", "may", "nào", "nao", "gì", "gi"})
@@ -206,6 +208,10 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             if naming:
                 scope = naming if scope is None else scope | naming
                 unresolved.append(corpus.place_key(mention.name))
+                if mention.unit in _COMMUNE_UNITS:
+                    # a commune no document is of, some only name it: a term too, the label of
+                    # the table row or list item about it ("Phường Ba Đình | 89 | 11")
+                    mentioned_words.update(mention.name.split())
             elif mention.certain or looks_like_name(mention):
                 unsupported = f"locality {mention.unit} {mention.name}"
             continue

@@ -388,3 +388,67 @@ def test_a_numbered_heading_cell_is_no_list_of_numbered_items() -> None:
     # a cell listing the ways to file: items of one depth, not a heading
     assert not _numbered_heading_cell(*cell("1. Trực tiếp: Quỹ phát triển", "2. Trực tuyến: ..."))
     assert not _numbered_heading_cell(*cell("Tổng thời gian giải quyết TTHC"))
+
+
+# A revenue-sharing table as crawled: the "central budget" column is empty in the rows of the
+# wards, so two bars meet inside each row as well as between rows; only the header's width
+# tells a row's end from an empty cell.
+SHARES = (
+    "NGHỊ QUYẾT\nQuy định tỷ lệ phân chia nguồn thu\n**Điều 1.** Tỷ lệ theo Phụ lục.\n"
+    + _grid(
+        (
+            "**STT**",
+            "**Nội dung**",
+            "**NS Trung ương (%)**",
+            "**NS Thành phố (%)**",
+            "**NS xã (%)**",
+        ),
+        ("**1**", "**Lệ phí trước bạ xe máy, ô tô trên địa bàn các phường**", "", "", ""),
+        ("", "Phường Ba Đình", "", "89", "11"),
+        ("", "Phường Bạch Mai", "", "74", "26"),
+        ("", "Phường Cửa Nam", "", "99", "1"),
+    )
+)
+
+
+def test_a_crawled_row_with_empty_cells_is_read_by_the_header_width(tmp_path: Path) -> None:
+    text, units = _units_of(tmp_path, SHARES)
+    rows = {u.cells[1]: u for u in units if u.kind == "row" and len(u.cells) > 1}
+    ward = rows["Phường Ba Đình"]
+    # one row, its empty cells kept in their columns: the share of the ward is the last cell
+    assert ward.cells == ("", "Phường Ba Đình", "", "89", "11")
+    assert "ns xa" in ward.context_key and "le phi truoc ba" in ward.context_key
+    assert rows["Phường Cửa Nam"].cells[-1] == "1"
+    # no row joins a ward's figures to the next ward
+    assert not any(u.kind == "row" and u.text.startswith(("89", "74")) for u in units)
+    quote = text[ward.start : ward.end]
+    assert quote.startswith("Phường Ba Đình") and quote.endswith("11")
+
+
+# A numbered item whose label waits on its line for the value on the next one.
+QUOTAS = """QUY ĐỊNH
+Tiêu chí xét khen thưởng
+**Điều 7. Xét tặng Bằng khen**
+
+1. Cơ quan Trung ương trên địa bàn thành phố: Xét tối đa 2 tập thể và 4 cá nhân.
+
+3. Ủy ban nhân dân xã, phường:
+Xét tối đa 15 tập thể và 30 cá nhân. Hồ sơ gửi trước ngày 15 tháng 12.
+
+4. Thành phần hồ sơ:
+a) Tờ trình đề nghị khen thưởng.
+"""
+
+
+def test_a_label_line_opens_the_unit_of_its_value(tmp_path: Path) -> None:
+    text, units = _units_of(tmp_path, QUOTAS)
+    texts = [u.text for u in units]
+    assert "3." not in texts  # the label is no unit alone: it opens its value's
+    joined = next(u for u in units if u.text.startswith("3. Ủy ban"))
+    assert joined.text == "3. Ủy ban nhân dân xã, phường: Xét tối đa 15 tập thể và 30 cá nhân."
+    assert text[joined.start : joined.end] == (
+        "3. Ủy ban nhân dân xã, phường:\nXét tối đa 15 tập thể và 30 cá nhân."
+    )
+    assert "Hồ sơ gửi trước ngày 15 tháng 12." in texts  # the value's next sentence stays apart
+    # a label opening a list keeps its own unit: its items are no value of it
+    assert "Thành phần hồ sơ:" in texts and "a) Tờ trình đề nghị khen thưởng." in texts
