@@ -37,6 +37,13 @@ from qa_service.answer.question import (
     keyed_tokens,
     numbers_after_a_type,
 )
+from qa_service.answer.relations import (
+    Relation,
+    asked_relation,
+    lead_in_relation,
+    mention_relations,
+    trailing_relation,
+)
 from qa_service.answer.verify import describes_asked_document
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
@@ -392,6 +399,44 @@ def own_dated_mention(corpus: Corpus, doc_id: str) -> tuple[int, int] | None:
     return next(iter(spans.values()))
 
 
+# The verbs a list question asks by (folded syllables), left out of its subject words
+_RELATION_WORDS = frozenset(
+    {"lam", "het", "hieu", "luc", "bai", "bo", "huy", "sua", "doi", "sung", "thay", "the"}
+    | {"bi", "duoc", "dinh", "chinh"}
+)
+# The marker an item of a list opens with: "a)", "1.", "2)", "-", "+"
+_ITEM_MARKER = re.compile(
+    r"[\s*_]*(?:(?P<letter>[a-zđ]\))|(?P<digit>\d{1,2}[.)])|(?P<dash>[-+•]))\s"
+)
+
+
+def _item_style(text: str) -> str | None:
+    """The kind of list marker ``text`` opens with, or None when it opens with none."""
+    m = _ITEM_MARKER.match(text)
+    return m.lastgroup if m is not None else None
+
+
+def _said_of(
+    unit: Unit, mention: Mention, mentions: list[Mention], lead: Relation | None
+) -> tuple[tuple[Relation, ...], Relation | None]:
+    """The relations a unit attaches to one document it cites, and the lead-in relation of the
+    documents after it in the unit. One opening its item (nothing but a marker or ";" before
+    it, or a lead-in ending with ":") takes the lead-in's relation ("hết hiệu lực ...: a) Nghị
+    định số X"), else the predicate after it ("Nghị quyết số X ... hết hiệu lực kể từ ...");
+    any document takes the verb right before it or its subject's."""
+    said = mention_relations(mention.before, mention.subject)
+    before = _ITEM_MARKER.sub("", mention.before, count=1).strip(" *_\n")
+    if before.endswith(":"):  # "Các quyết định sau hết hiệu lực ...: Quyết định số X; ..."
+        lead = lead_in_relation(before)
+    elif before:
+        return said, lead
+    own = lead
+    if own is None:
+        later = [m.start for m in mentions if m.start > mention.start]
+        own = trailing_relation(unit.text[mention.end : min(later, default=len(unit.text))])
+    return ((own, *said) if own is not None else said), lead
+
+
 def answer_list(
     corpus: Corpus, q: Question, scored: list[Candidate], top_k: int
 ) -> Composed | None:
@@ -413,12 +458,26 @@ def answer_list(
         "thong", "tu", "chi", "thi", "cong", "nhung", "cac", "trong", "lien", "quan",
         "hanh", "can", "cu", "liet",
     }  # fmt: skip
+    relation = None if basis else asked_relation(q.route.folded)
+    if relation is not None:  # "bãi bỏ", "hết hiệu lực": the act asked, not the subject
+        generic |= _RELATION_WORDS
     subject_terms = {t: w for t, w in q.weights.items() if strip_diacritics(t) not in generic}
     per_unit: list[tuple[Unit, list[Mention]]] = []
+    related: list[tuple[Unit, list[Mention]]] = []  # the mentions said to bear the asked relation
+    lead: Relation | None = None  # the relation of the list the current unit is an item of
+    item_style: str | None = None
     for idx in corpus.doc_units[doc_id]:
         unit = corpus.units[idx]
         if unit.kind == "row":
             continue
+        if relation is not None:
+            style = _item_style(unit.text)
+            if lead is not None and (style is None or item_style not in (None, style)):
+                lead = None  # the list ended
+            elif lead is not None:
+                item_style = style
+            if unit.text.rstrip(" *_").endswith(":"):
+                lead, item_style = lead_in_relation(unit.text), None
         if basis and not unit.folded.startswith("can cu"):
             continue
         mentions = [
@@ -431,6 +490,16 @@ def answer_list(
         ]
         if mentions:
             per_unit.append((unit, mentions))
+            if relation is not None:
+                bearing, unit_lead = [], lead
+                for m in mentions:
+                    said, unit_lead = _said_of(unit, m, mentions, unit_lead)
+                    if relation in said:
+                        bearing.append(m)
+                if bearing:
+                    related.append((unit, bearing))
+    if related:  # "bãi bỏ những văn bản nào": only those the document says it repeals
+        per_unit = related
     if not per_unit:
         return None
     if subject_terms:  # "những kế hoạch nào về tuyên truyền": keep mentions on that subject

@@ -30,8 +30,10 @@ __all__ = [
     "acted_on_by_named",
     "asked_relation",
     "asks_a_document_acted_on",
+    "lead_in_relation",
     "mention_relations",
     "relation_fit",
+    "trailing_relation",
 ]
 
 Relation = tuple[str, str]  # (class, role): ("amend", "agent"), ...
@@ -46,12 +48,14 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     ("implement", r"trien khai(?: thuc hien)?|thuc hien|cu the hoa"),
 )
 _VERB = "|".join(f"(?P<{name}>{verbs})" for name, verbs in _CLASSES)
-# "sửa đổi, bổ sung và bãi bỏ", "sửa đổi, bổ sung một số điều của", "thay thế Điều 14, 18 của":
+# "sửa đổi, bổ sung và bãi bỏ", "sửa đổi, bổ sung một số điều của", "thay thế Điều 14, 18 của",
+# "bãi bỏ khoản 1 Điều 3":
 # the words a verb phrase may run on with before the document it acts on; only amending verbs
 # join it, so that of "ký ban hành và thay thế" the verb next to the document is read
 _RUN_ON = (
     r"(?:,? (?:va )?(?:sua doi|bo sung|bai bo))*"
-    r"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua)?| (?:cac )?dieu [\d, va]+(?: cua)?)?"
+    r"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua)?"
+    r"|(?: (?:cac )?(?:diem [a-z]|khoan [\d, va]+|muc [ivxl\d]+|dieu [\d, va]+)(?: cua| tai)?)+)?"
 )
 # A preposition after the verb makes the cited document the one acting ("ban hành kèm theo
 # QĐ", "được sửa đổi bởi QĐ", "phê duyệt tại QĐ"); "cho" leaves it acted on ("thay thế cho")
@@ -66,7 +70,8 @@ _ISSUER_WORDS = rf"cua (?:(?!ve\b|{'|'.join(v for _, v in _CLASSES)})[a-z]+,? ){
 _SUBJECT = re.compile(rf"^[\W_]*(?:{_ISSUER_WORDS})?(?:ve viec |ve |quy dinh )?(?:{_VERB})\b")
 
 _ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)}|nd|tt)"
-_WHICH = rf"{_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
+# "những văn bản nào", "các quyết định nào": a list question asks by the same verbs
+_WHICH = rf"(?:(?:nhung|cac) )?{_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
 # "được sửa đổi, bổ sung bởi thông tư nào", "ban hành kèm theo quyết định nào", "thay thế quyết
 # định nào": the verb right before the document asked for
 _ASKED_BEFORE = re.compile(
@@ -92,6 +97,12 @@ def _class_of(m: re.Match[str]) -> str:
 _EITHER_WAY = frozenset({"issue", "implement"})
 
 
+def _lapses(phrase: str) -> bool:
+    """ "Văn bản nào hết hiệu lực": the verb is intransitive, its subject is the document that
+    ends (unlike "làm hết hiệu lực", whose subject ends another)."""
+    return phrase.endswith("het hieu luc") and not phrase.endswith("lam het hieu luc")
+
+
 def _role(m: re.Match[str], cls: str) -> str:
     """Whether the document after a verb phrase acts or is acted on."""
     if cls in _EITHER_WAY or m.group("passive") or m.group("prep"):
@@ -109,7 +120,7 @@ def asked_relation(folded_question: str) -> Relation | None:
     m = _ASKED_AFTER.search(text)
     if m is not None:
         cls = _class_of(m)
-        acted_on = m.group("passive") and cls not in _EITHER_WAY
+        acted_on = (m.group("passive") or _lapses(m.group(0))) and cls not in _EITHER_WAY
         return cls, "object" if acted_on else "agent"
     return None
 
@@ -182,3 +193,35 @@ def relation_fit(asked: Relation | None, said: tuple[Relation, ...]) -> float:
     if asked is None or not said:
         return 0.0
     return MATCHED if asked in said else OTHER
+
+
+# A list's lead-in names the act once for all its items ("Các văn bản sau đây hết hiệu lực kể
+# từ ...:", "Bãi bỏ các quyết định sau:"): its first verb says it of each item
+_LEAD_VERB = re.compile(rf"\b(?:{_VERB})\b")
+# The predicate after a document opening its sentence ("Nghị quyết số 01/2024 ... hết hiệu lực
+# kể từ ...", "Quyết định số X ... bị bãi bỏ"): passive or intransitive, the document is acted on
+_TRAILING = re.compile(rf"\b(?:(?:bi|duoc) (?:{_VERB})|(?<!lam )het hieu luc)\b")
+
+
+def lead_in_relation(lead_in: str) -> Relation | None:
+    """The relation a list's lead-in sentence attaches to each of its items, or None when it
+    names no verb. Items of "bãi bỏ / sửa đổi / hết hiệu lực" lists are acted on; those of
+    "ban hành kèm theo / triển khai" lists read the same either way."""
+    folded = plain(fold(lead_in))
+    if _GROUNDS.match(folded):
+        return None  # "Căn cứ ...:" lists grounds, told apart by their own sentences
+    m = _LEAD_VERB.search(folded)
+    if m is None:
+        return None
+    cls = _class_of(m)
+    return cls, "agent" if cls in _EITHER_WAY else "object"
+
+
+def trailing_relation(rest: str) -> Relation | None:
+    """The relation the predicate after a sentence-opening document attaches to it (``rest``:
+    the sentence after the citation), or None when no passive or lapsing verb follows."""
+    m = _TRAILING.search(plain(fold(rest)))
+    if m is None:
+        return None
+    cls = _class_of(m) if m.group(0).startswith(("bi ", "duoc ")) else "replace"
+    return cls, "agent" if cls in _EITHER_WAY else "object"
