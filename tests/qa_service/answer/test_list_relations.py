@@ -34,13 +34,17 @@ Nghị định số 55/2021/NĐ-CP ngày 10 tháng 5 năm 2021 của Chính ph�
 
 1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 5 năm 2026.
 
-2. Các văn bản quy phạm pháp luật sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:
+2. Các văn bản quy phạm pháp luật sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực
+thi hành:
 
-a) Nghị định số 17/2012/NĐ-CP ngày 08 tháng 3 năm 2012 của Chính phủ quy định về kho lưu trữ chuyên dụng;
+a) Nghị định số 17/2012/NĐ-CP ngày 08 tháng 3 năm 2012 của Chính phủ quy định về kho lưu trữ
+chuyên dụng;
 
-b) Nghị định số 88/2019/NĐ-CP ngày 14 tháng 11 năm 2019 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 17/2012/NĐ-CP ngày 08 tháng 3 năm 2012.
+b) Nghị định số 88/2019/NĐ-CP ngày 14 tháng 11 năm 2019 của Chính phủ sửa đổi, bổ sung một số
+điều của Nghị định số 17/2012/NĐ-CP ngày 08 tháng 3 năm 2012.
 
-3. Thông tư số 09/2016/TT-BNV ngày 22 tháng 9 năm 2016 của Bộ Nội vụ quy định về kho lưu trữ tài liệu điện tử hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.
+3. Thông tư số 09/2016/TT-BNV ngày 22 tháng 9 năm 2016 của Bộ Nội vụ quy định về kho lưu trữ
+tài liệu điện tử hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.
 """
 
 
