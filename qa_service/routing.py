@@ -470,8 +470,12 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "agency",
-            r"\bchu tri\b|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b|\bchiu trach nhiem\b"
-            r"|\bphu trach\b|\bdau moi\b|\bgiao (cho )?(co quan|don vi|so|ai)\b"
+            # a role named bare ("người chủ trì cuộc họp được bồi dưỡng bao nhiêu") describes
+            # whom a number is asked of when "bao nhiêu"/"mấy" is asked: a body is asked only
+            # by a question word of its own ("cơ quan nào", "ai")
+            rf"^(?!.*{HOW_MANY}).*(?:\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b|\bdau moi\b)"
+            r"|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b"
+            r"|\bgiao (cho )?(co quan|don vi|so|ai)\b"
             r"|(?<!van )(?<!can )(?<!ma )\b(so|ban|bo|cuc) nao\b"
             # "cơ quan trung ương nào", "phối hợp với vụ nào", "nộp hồ sơ trực tiếp ở đâu"
             rf"|{_BODY_ASKED}"

@@ -2164,15 +2164,19 @@ def _weaker(extracted: Extracted) -> Extracted:
 # "Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành ...", "Đơn vị chủ trì: Sở Nội vụ" at
 # the start of a unit; anywhere in it, a field whose label names a body ("- Cơ quan trực tiếp
 # thực hiện: Sở Nông nghiệp và Môi trường. - Cơ quan có thẩm quyền quyết định: Chủ tịch UBND
-# tỉnh", "Cơ quan thực hiện thủ tục hành chính: Sở X")
+# tỉnh", "Cơ quan thực hiện thủ tục hành chính: Sở X"); the holder of a power is a field of
+# its own too, by the person it names ("- Người có thẩm quyền quyết định: Chủ tịch UBND tỉnh")
 _AGENCY_FIELD = re.compile(
     r"^[\s\-+•*]*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm)"
     r"(?:\s+thực hiện)?\s*:\s*"
-    r"|(?:^|(?<=[\n|;.])|(?<=\s[-+•]))[\s\-+•*]*(?:Cơ quan|Đơn vị)"
+    r"|(?:^|(?<=[\n|;.])|(?<=\s[-+•]))[\s\-+•*]*(?:Cơ quan|Đơn vị|Người(?=\s+có\s+thẩm quyền))"
     r"((?:\s+[^\W\d][^\s:|;.,()]*){1,7})\s*:\s*",
     re.IGNORECASE,
 )
-_FIELD_LABEL_FILLER = frozenset({"co", "quan", "don", "vi", "thu", "tuc", "hanh", "chinh"})
+# words of a label that name no role ("Người" is who holds it, "ai" in the question)
+_FIELD_LABEL_FILLER = frozenset(
+    {"co", "quan", "don", "vi", "thu", "tuc", "hanh", "chinh", "nguoi"}
+)
 
 
 def field_agency(text: str, question: str = "") -> Extracted | None:
