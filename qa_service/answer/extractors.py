@@ -2174,9 +2174,7 @@ _AGENCY_FIELD = re.compile(
     re.IGNORECASE,
 )
 # words of a label that name no role ("Người" is who holds it, "ai" in the question)
-_FIELD_LABEL_FILLER = frozenset(
-    {"co", "quan", "don", "vi", "thu", "tuc", "hanh", "chinh", "nguoi"}
-)
+_FIELD_LABEL_FILLER = frozenset({"co", "quan", "don", "vi", "thu", "tuc", "hanh", "chinh", "nguoi"})
 
 
 def field_agency(text: str, question: str = "") -> Extracted | None:
@@ -3612,9 +3610,32 @@ def stated_code(text: str) -> tuple[int, int] | None:
     return span
 
 
+# A procedure's fee field that charges nothing ("8. Phí, lệ phí (nếu có): Không quy định.",
+# "h) Phí, lệ phí: **Không."): "Không" is the amount it states
+_NO_FEE_FIELD = re.compile(
+    r"(?:^|(?<=[\n|;.]))[\s\-+•*]*(?:[0-9.]+\.?\s+|[a-zđ]\)\s*)?\**\s*(?:Phí|Lệ phí)"
+    r"(?:,\s*lệ phí)?(?:\s*\(nếu có\))?\s*:\s*\**\s*(Không(?:\s+(?:quy\s+định|thu))?)(?![^\W\d])",
+    re.IGNORECASE,
+)
+# The question asks a fee ("phí, lệ phí", "mất phí"), not "kinh phí" nor "chi phí" (folded)
+_FEE_ASKED = re.compile(r"(?<!kinh )(?<!chi )(?<!hoc )\b(?:le )?phi\b")
+
+
+def no_fee(q: Question, text: str) -> Extracted | None:
+    """ "phí, lệ phí ... là bao nhiêu" over a fee field that charges nothing: its "Không"."""
+    if _FEE_ASKED.search(q.route.folded) is None:
+        return None
+    field = _NO_FEE_FIELD.search(text)
+    if field is None:
+        return None
+    return tidy(field.group(1)), field.span(1), 1.0, text, None
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
+    if intent == "figure" and (free := no_fee(q, text)) is not None:
+        return free
     if intent == "figure" and asks_a_code(q.route.folded):
         # "được xếp vào mã HS nào": the code the unit assigns is the answer, no amount of it
         code = stated_code(text)
