@@ -1936,7 +1936,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         body_in_other_column = body_header_row(_units_before(corpus, unit)) is not None
     if intent == "agency":
         asked = _ASKED_ROLE.search(q.route.folded)
-        lead = field_agency(text, asked.group(0) if asked else q.route.folded)
+        lead = field_agency(text, _field_asked(q, asked))
         if lead is None:
             extra = cand.extra
             lead = lead_agency(
@@ -2177,6 +2177,15 @@ _AGENCY_FIELD = re.compile(
 _FIELD_LABEL_FILLER = frozenset({"co", "quan", "don", "vi", "thu", "tuc", "hanh", "chinh", "nguoi"})
 
 
+def _field_asked(q: Question, asked: re.Match[str] | None) -> str:
+    """The words of the question a field's label is matched against: the role asked after
+    "cơ quan nào" ("cơ quan nào thực hiện"); with none after it, the role is named before it
+    ("cơ quan phối hợp là cơ quan nào"), the whole question."""
+    if asked is None or not asked.group(1).strip():
+        return q.route.folded
+    return asked.group(0)
+
+
 def field_agency(text: str, question: str = "") -> Extracted | None:
     """The body a field line names ("Cơ quan thực hiện: Sở X ..."), up to the word that opens
     its task; of several fields, the one whose label shares most words with ``question``
@@ -2186,12 +2195,19 @@ def field_agency(text: str, question: str = "") -> Extracted | None:
     best: tuple[int, int, int] | None = None
     for field in _AGENCY_FIELD.finditer(text):
         at = field.end()
-        if not text[at : at + 1].isupper() or fold(text[at : at + 6]).startswith("khong"):
-            continue  # "Cơ quan được ủy quyền thực hiện: Không"
-        end = name_end(text, at)
-        if end is None:
+        if not text[at : at + 1].isupper():
             continue
         label = set(fold(field.group(0)).replace(":", " ").split()) - _FIELD_LABEL_FILLER
+        if fold(text[at : at + 6]).startswith("khong"):
+            if not label or not label <= asked:
+                continue  # "Cơ quan được ủy quyền thực hiện: Không": another field's
+            # "Cơ quan phối hợp: Không" for "cơ quan nào phối hợp": the field asked names none,
+            # its "Không" is the answer, not another field's body
+            end: int | None = at + len("Không")
+        else:
+            end = name_end(text, at)
+        if end is None:
+            continue
         shared = len(label & asked)
         if best is None or shared > best[0]:
             best = (shared, at, end)
@@ -2484,7 +2500,7 @@ def part_field_body(corpus: Corpus, q: Question, cand: Candidate) -> Extracted |
             continue
         if (_PARTNER_FIELD.search(fold(field.group(0))) is not None) != wants_partner:
             continue
-        found = field_agency(other.text, asked.group(0) if asked else q.route.folded)
+        found = field_agency(other.text, _field_asked(q, asked))
         if found is None:
             continue
         cand.extra = ((other.start, other.end),)

@@ -107,3 +107,17 @@ def test_a_fee_charged_is_its_amount(answerer: Answerer) -> None:
 )
 def test_intent(question: str, intent: str) -> None:
     assert route_question(question).intent == intent
+
+
+def test_a_partner_field_naming_none_is_its_answer() -> None:
+    cell = (
+        "Cơ quan thực hiện: Sở Thủy văn. Cơ quan có thẩm quyền Quyết định: UBND tỉnh. "
+        "Cơ quan được ủy quyền: Không. Cơ quan phối hợp: Không."
+    )
+    found = field_agency(cell, "co quan phoi hop la co quan nao")
+    assert found is not None
+    answer, (start, end), *_ = found
+    assert answer == "Không" and cell[start:end] == "Không"
+    # a field asked for whose label the question does not write is skipped when it says "Không"
+    found = field_agency(cell, "co quan nao thuc hien")
+    assert found is not None and found[0] == "Sở Thủy văn"
