@@ -470,8 +470,13 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "agency",
-            r"\bchu tri\b|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b|\bchiu trach nhiem\b"
-            r"|\bphu trach\b|\bdau moi\b|\bgiao (cho )?(co quan|don vi|so|ai)\b"
+            # a role named bare ("người chủ trì cuộc họp được bồi dưỡng bao nhiêu") describes
+            # whom a number is asked of when "bao nhiêu"/"mấy" is asked: a body is asked only
+            # by a question word of its own ("cơ quan nào", "ai")
+            rf"^(?!.*{HOW_MANY}).*(?:\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b|\bdau moi\b)"
+            r"|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b"
+            # (not "chuyển giao đơn vị sự nghiệp", "bàn giao": a transfer, no task given)
+            r"|(?<!chuyen )(?<!ban )\bgiao (cho )?(co quan|don vi|so|ai)\b"
             r"|(?<!van )(?<!can )(?<!ma )\b(so|ban|bo|cuc) nao\b"
             # "cơ quan trung ương nào", "phối hợp với vụ nào", "nộp hồ sơ trực tiếp ở đâu"
             rf"|{_BODY_ASKED}"
@@ -594,9 +599,14 @@ def _intent(folded: str, toned: str | None = None) -> str:
             continue  # "kỳ họp", "định kỳ": no signature asked
         if pattern.search(text):
             return intent
-    if names_a_sum(folded) or _CODE_ASKED.search(folded):
+    if names_a_sum(folded) or _CODE_ASKED.search(folded) or _FEE_CHARGED.search(folded):
         return "figure"
     return "general"
+
+
+# Whether a fee is charged ("có mất phí không", "có phải nộp phí, lệ phí không"): the fee
+# field answers, its amount or its "Không" (folded; not "kinh phí", "chi phí")
+_FEE_CHARGED = re.compile(r"(?<!kinh )(?<!chi )\b(?:le )?phi\b[^?]*\bkhong\W*$")
 
 
 # No question word, the question names a sum ("phí cấp chứng chỉ khi thay đổi thông tin", "mức

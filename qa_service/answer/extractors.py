@@ -1936,7 +1936,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         body_in_other_column = body_header_row(_units_before(corpus, unit)) is not None
     if intent == "agency":
         asked = _ASKED_ROLE.search(q.route.folded)
-        lead = field_agency(text, asked.group(0) if asked else q.route.folded)
+        lead = field_agency(text, _field_asked(q, asked))
         if lead is None:
             extra = cand.extra
             lead = lead_agency(
@@ -2164,15 +2164,26 @@ def _weaker(extracted: Extracted) -> Extracted:
 # "Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành ...", "Đơn vị chủ trì: Sở Nội vụ" at
 # the start of a unit; anywhere in it, a field whose label names a body ("- Cơ quan trực tiếp
 # thực hiện: Sở Nông nghiệp và Môi trường. - Cơ quan có thẩm quyền quyết định: Chủ tịch UBND
-# tỉnh", "Cơ quan thực hiện thủ tục hành chính: Sở X")
+# tỉnh", "Cơ quan thực hiện thủ tục hành chính: Sở X"); the holder of a power is a field of
+# its own too, by the person it names ("- Người có thẩm quyền quyết định: Chủ tịch UBND tỉnh")
 _AGENCY_FIELD = re.compile(
     r"^[\s\-+•*]*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm)"
     r"(?:\s+thực hiện)?\s*:\s*"
-    r"|(?:^|(?<=[\n|;.])|(?<=\s[-+•]))[\s\-+•*]*(?:Cơ quan|Đơn vị)"
+    r"|(?:^|(?<=[\n|;.])|(?<=\s[-+•]))[\s\-+•*]*(?:Cơ quan|Đơn vị|Người(?=\s+có\s+thẩm quyền))"
     r"((?:\s+[^\W\d][^\s:|;.,()]*){1,7})\s*:\s*",
     re.IGNORECASE,
 )
-_FIELD_LABEL_FILLER = frozenset({"co", "quan", "don", "vi", "thu", "tuc", "hanh", "chinh"})
+# words of a label that name no role ("Người" is who holds it, "ai" in the question)
+_FIELD_LABEL_FILLER = frozenset({"co", "quan", "don", "vi", "thu", "tuc", "hanh", "chinh", "nguoi"})
+
+
+def _field_asked(q: Question, asked: re.Match[str] | None) -> str:
+    """The words of the question a field's label is matched against: the role asked after
+    "cơ quan nào" ("cơ quan nào thực hiện"); with none after it, the role is named before it
+    ("cơ quan phối hợp là cơ quan nào"), the whole question."""
+    if asked is None or not asked.group(1).strip():
+        return q.route.folded
+    return asked.group(0)
 
 
 def field_agency(text: str, question: str = "") -> Extracted | None:
@@ -2184,12 +2195,19 @@ def field_agency(text: str, question: str = "") -> Extracted | None:
     best: tuple[int, int, int] | None = None
     for field in _AGENCY_FIELD.finditer(text):
         at = field.end()
-        if not text[at : at + 1].isupper() or fold(text[at : at + 6]).startswith("khong"):
-            continue  # "Cơ quan được ủy quyền thực hiện: Không"
-        end = name_end(text, at)
-        if end is None:
+        if not text[at : at + 1].isupper():
             continue
         label = set(fold(field.group(0)).replace(":", " ").split()) - _FIELD_LABEL_FILLER
+        if fold(text[at : at + 6]).startswith("khong"):
+            if not label or not label <= asked:
+                continue  # "Cơ quan được ủy quyền thực hiện: Không": another field's
+            # "Cơ quan phối hợp: Không" for "cơ quan nào phối hợp": the field asked names none,
+            # its "Không" is the answer, not another field's body
+            end: int | None = at + len("Không")
+        else:
+            end = name_end(text, at)
+        if end is None:
+            continue
         shared = len(label & asked)
         if best is None or shared > best[0]:
             best = (shared, at, end)
@@ -2482,7 +2500,7 @@ def part_field_body(corpus: Corpus, q: Question, cand: Candidate) -> Extracted |
             continue
         if (_PARTNER_FIELD.search(fold(field.group(0))) is not None) != wants_partner:
             continue
-        found = field_agency(other.text, asked.group(0) if asked else q.route.folded)
+        found = field_agency(other.text, _field_asked(q, asked))
         if found is None:
             continue
         cand.extra = ((other.start, other.end),)
@@ -3608,9 +3626,32 @@ def stated_code(text: str) -> tuple[int, int] | None:
     return span
 
 
+# A procedure's fee field that charges nothing ("8. Phí, lệ phí (nếu có): Không quy định.",
+# "h) Phí, lệ phí: **Không."): "Không" is the amount it states
+_NO_FEE_FIELD = re.compile(
+    r"(?:^|(?<=[\n|;.]))[\s\-+•*]*(?:[0-9.]+\.?\s+|[a-zđ]\)\s*)?\**\s*(?:Phí|Lệ phí)"
+    r"(?:,\s*lệ phí)?(?:\s*\(nếu có\))?\s*:\s*\**\s*(Không(?:\s+(?:quy\s+định|thu))?)(?![^\W\d])",
+    re.IGNORECASE,
+)
+# The question asks a fee ("phí, lệ phí", "mất phí"), not "kinh phí" nor "chi phí" (folded)
+_FEE_ASKED = re.compile(r"(?<!kinh )(?<!chi )(?<!hoc )\b(?:le )?phi\b")
+
+
+def no_fee(q: Question, text: str) -> Extracted | None:
+    """ "phí, lệ phí ... là bao nhiêu" over a fee field that charges nothing: its "Không"."""
+    if _FEE_ASKED.search(q.route.folded) is None:
+        return None
+    field = _NO_FEE_FIELD.search(text)
+    if field is None:
+        return None
+    return tidy(field.group(1)), field.span(1), 1.0, text, None
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
+    if intent == "figure" and (free := no_fee(q, text)) is not None:
+        return free
     if intent == "figure" and asks_a_code(q.route.folded):
         # "được xếp vào mã HS nào": the code the unit assigns is the answer, no amount of it
         code = stated_code(text)

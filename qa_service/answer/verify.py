@@ -798,6 +798,10 @@ _AMOUNT = re.compile(
 )
 
 _UNIT_CHARS = 30
+# A fee field's value that charges nothing ("Không", "Không quy định"), after its label
+# ("Phí, lệ phí (nếu có):"), folded
+_NOTHING_CHARGED = re.compile(r"khong(?: quy dinh| thu)?\W*$")
+_FEE_LABEL_BEFORE = re.compile(r"\bphi(?: \(neu co\))?\s*:\W*$")
 
 
 def asks_money(folded: str, question: str = "") -> bool:
@@ -926,6 +930,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
     if asks_money(folded, q.route.question):
+        if _NOTHING_CHARGED.match(plain(fold(value))) and _FEE_LABEL_BEFORE.search(before):
+            return None  # "Phí, lệ phí: Không": the field states that nothing is charged
         if _DURATION_AFTER.match(after):
             return f"a duration for a sum of money: {value!r}"
         if cand.unit.kind != "row" and not _AMOUNT_AFTER.search(f"{value} {after}"):
