@@ -11,8 +11,6 @@ break only, the way a reader does:
 - the line before ends a sentence (". ; : ! ?") or a header cell ("----"), closes an emphasis
   run ("...**"), or is a document-type line ("NGHỊ QUYẾT") → hard; but "Số:" waiting for its
   number is soft;
-- a dash then a word in lower case opens the second half of a compound wrapped at its dash
-  ("tổ chức chính trị\n- xã hội") → soft;
 - the next line opens a heading, list item, signature block, number line or emphasis run
   ("Điều 2.", "1.", "a)", "-", "Căn cứ", "KT.", "Số:", "**") → hard; but an emphasis run that
   opens in lower case ("gửi về Sở Nội vụ\n*trước ngày 31/3/2026*") goes on with the sentence;
@@ -62,11 +60,6 @@ _DOC_TYPE_LINE = re.compile(
     r"|CHỈ THỊ|CÔNG VĂN|TỜ TRÌNH|ĐỀ ÁN|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|CÔNG ĐIỆN|LUẬT"
     r"|PHÁP LỆNH|QUY CHẾ|QUY ĐỊNH|KẾT LUẬN|GIẤY MỜI|LỆNH|THÔNG BÁO KẾT LUẬN)$"
 )
-# A dash opening a line, a word in lower case after it: the second half of a compound
-# ("chính trị - xã hội", "kinh tế - xã hội") wrapped at its dash, not a list item (an item
-# opens with a capital)
-_COMPOUND_DASH = re.compile(r"^[-–]\s+\S")
-_BULLET = re.compile(r"^[-+•–—]\s")
 # Words after which a sentence cannot stop: prepositions, conjunctions, classifiers of names.
 _CONNECTORS = frozenset(
     {
@@ -155,13 +148,6 @@ def is_soft(before_raw: str, after_raw: str) -> bool:
         return False
     if _opens_emphasis(after_raw) and not after[0].islower():
         return False  # a bold heading or emphasised line; "*trước ngày 31/3*" reads on
-    if (
-        _COMPOUND_DASH.match(after)
-        and after[2:].lstrip()[:1].islower()
-        and not _BULLET.match(before)  # "- đơn đề nghị" / "- bản sao": two items
-        and _last_word(before) not in _CONNECTORS  # "Hồ sơ gồm" / "- đơn ...": a list opens
-    ):
-        return True  # "tổ chức chính trị" / "- xã hội ...": a compound wrapped at its dash
     if _DOC_TYPE_LINE.match(before) or _DOC_TYPE_LINE.match(after) or _MARKER.match(after):
         return False
     if before.split()[-1] in _NAME_OPENING and after[0].isupper() and not in_capitals(after):

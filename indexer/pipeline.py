@@ -107,8 +107,7 @@ PARSER_VERSION = 27  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # extraction cut apart ("quy đ ịnh") read whole; 27: crawled tables read by counting bars
 # against the header's width (an empty cell is no row end); a numbered item's label line
 # ending with ":" is one unit with its value's first sentence on the next line ("3. Ủy ban
-# nhân dân xã, phường:" / "Xét tối đa 15 tập thể"); a compound wrapped at its dash ("chính
-# trị\n- xã hội") reads on
+# nhân dân xã, phường:" / "Xét tối đa 15 tập thể"), never with a heading or emphasised line
 
 
 @dataclass(frozen=True)

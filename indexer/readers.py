@@ -337,8 +337,8 @@ def _read_docx(data: bytes, limits: ReadLimits) -> DocumentText:
                 # Tabs inside a paragraph are layout ("Số: 96/BC-UBND<tab>Hương Khê, ngày ...");
                 # kept, they would make a paragraph look like a TSV table row downstream.
                 own = _TABS.sub(" ", Paragraph(element, document).text).strip()
-                label = numbering.label(element) if own else ""
-                texts = [f"{label} {own}" if label else own]
+                label = numbering.label(element)  # an empty item is counted all the same
+                texts = [f"{label} {own}" if label and own else own]
                 texts += _docx_text_boxes(element, document, qn, Paragraph)
             elif _is_layout_table(element, qn):
                 texts = _docx_layout_table(element, document, qn, Paragraph)
@@ -434,7 +434,8 @@ class _DocxNumbering:
         for deeper in [level for level in counters if level > ilvl]:
             del counters[deeper]
         if fmt == "bullet":
-            return text if text.isprintable() and text.strip() and text < "\ue000" else "-"
+            # a bullet is a glyph of a symbol font ("§", "ü", "v" in Wingdings), not a letter
+            return "-"
         if fmt == "none":
             return text if "%" not in text else ""
 
@@ -516,10 +517,13 @@ def _list_number(value: int, fmt: str) -> str:
 
 
 def _int(value: str | None, default: int) -> int:
+    """``value`` as a list number within Word's own bounds (0..32767): a hostile start of two
+    billion in a letter format would spell a label of millions of letters."""
     try:
-        return int(value) if value is not None else default
+        number = int(value) if value is not None else default
     except ValueError:
         return default
+    return max(0, min(number, 32767))
 
 
 def _docx_body_blocks(parent: Any, qn: Any) -> Iterator[Any]:
@@ -737,6 +741,8 @@ def join_split_syllables(text: str) -> str:
                 return match.group(0)
         elif len(head) == 1 and rest.lower() == "ở":
             return match.group(0)
+        elif match.group("upper") and not rest.isupper():
+            return match.group(0)  # "45/KH Ủy ban": a code before a word, no word in capitals
         return head + rest
 
     return _SPLIT_SYLLABLE.sub(joined, text)

@@ -44,7 +44,8 @@ TOKEN = re.compile(r"[^\W_]+(?:[.,/]\d+)*")
 STT = re.compile(r"^[\dIVXivx]+(?:\.[\dIVXivx]+)*\.?$")  # a table's row number ("1", "II.2")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*\s*$")
 _LONG_SPLIT = re.compile(r";\s+")
-# A numbered or lettered list item that is a short label waiting for its value on the next line
+# A numbered item ("3.", "2.1.") or one lettered "a)" that is a short label waiting for its value
+# on the next line
 # ("3. Ủy ban nhân dân xã, phường:" / "Xét tối đa 15 tập thể và 30 cá nhân.")
 _LABEL_ITEM_LINE = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.|[a-zđ]\))\s+[^\W\d_][^:]{1,100}:\s*$"
@@ -53,7 +54,7 @@ _LABEL_ITEM_WORDS = 14
 # A line that opens an item of its own: a list label, a bullet, an article heading.
 _ITEM_OPENING = re.compile(
     r"^\s*(?:[-+•–—*]\s|\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s"
-    r"|\(\w{1,4}\)\s|(?:Điều|Chương|Mục|Phần)\s+\w+)"
+    r"|\(\w{1,4}\)\s|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Phụ lục|PHỤ LỤC)\s+\w+)"
 )
 
 
@@ -306,11 +307,11 @@ def build_units(
                 label = (line_start + a, line_start + b, " ".join(line[a:b].split()))
                 continue
         carried, label = label, None
-        for a, b in spans:
+        for k, (a, b) in enumerate(spans):
             a, b = strip_span(line, a, b)
             if b - a < 2:
                 continue
-            if carried and a == spans[0][0] and b - a + len(carried[2]) < MAX_QUOTE_CHARS:
+            if carried and k == 0 and b - a + len(carried[2]) < MAX_QUOTE_CHARS:
                 # the item's label opens the unit of its value's first sentence: "3. Ủy ban
                 # nhân dân xã, phường: Xét tối đa 15 tập thể" is one statement, not two
                 start, _ = clean.to_original(carried[0], carried[0] + 1)
@@ -374,12 +375,14 @@ def _waits_for_value(lines: Sequence[tuple[int, str]], line_no: int, in_grid: se
         return False
     if line_no + 1 >= len(lines) or line_no + 1 in in_grid:
         return False
-    value = lines[line_no + 1][1]
+    value = lines[line_no + 1][1].strip()
     return (
-        bool(value.strip())
+        bool(value)
         and "|" not in value
         and "\t" not in value
-        and (not _ITEM_OPENING.match(value))
+        # a heading or an emphasised line ("**Điều 4. Hiệu lực**", "# Chương II") is no value
+        and value[0] not in "*_#"
+        and not _ITEM_OPENING.match(value)
     )
 
 

@@ -606,7 +606,10 @@ def _intent(folded: str, toned: str | None = None) -> str:
 
 # Whether a fee is charged ("có mất phí không", "có phải nộp phí, lệ phí không"): the fee
 # field answers, its amount or its "Không" (folded; not "kinh phí", "chi phí")
-_FEE_CHARGED = re.compile(r"(?<!kinh )(?<!chi )\b(?:le )?phi\b[^?]*\bkhong\W*$")
+_FEE_CHARGED = re.compile(
+    r"(?<!kinh )(?<!chi )(?<!hoc )\b(?:le )?phi\b(?! (?:nong|loi|chinh|quan|vat|ly)\b)"
+    r"[^?]*\bkhong\W*$"
+)  # "phi nông nghiệp", "phi lợi nhuận", "phi chính phủ": a prefix, no fee
 
 
 # No question word, the question names a sum ("phí cấp chứng chỉ khi thay đổi thông tin", "mức

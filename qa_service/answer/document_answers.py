@@ -425,7 +425,8 @@ def _said_of(
     định số X"), else the predicate after it ("Nghị quyết số X ... hết hiệu lực kể từ ...");
     any document takes the verb right before it or its subject's."""
     said = mention_relations(mention.before, mention.subject)
-    before = _ITEM_MARKER.sub("", mention.before, count=1).strip(" *_\n")
+    marker = _ITEM_MARKER.match(mention.before)
+    before = mention.before[marker.end() if marker else 0 :].strip(" *_\n")
     if before.endswith(":"):  # "Các quyết định sau hết hiệu lực ...: Quyết định số X; ..."
         lead = lead_in_relation(before)
     elif before:

@@ -524,7 +524,8 @@ def _title_of_another_year(question: str, title: str) -> str | None:
 # What a title says its document leaves out: "(trừ máy móc, thiết bị thuộc lĩnh vực y tế,
 # giáo dục)", "không bao gồm ..." (as written: folded, "trừ" is also the "trụ" of "trụ sở"),
 # up to the bracket or the line that closes it
-_EXCLUSION = re.compile(r"(?:\btrừ|không bao gồm)\b([^()\n]*)", re.IGNORECASE)
+# "(trừ ...)", ", trừ ...", "ngoại trừ ...", "không bao gồm ...": not "phòng trừ", "khấu trừ"
+_EXCLUSION = re.compile(r"(?:(?:[(,]\s*|\bngoại\s+)trừ|\bkhông bao gồm)\b([^()\n]*)", re.IGNORECASE)
 
 
 def _excluded_by_title(q: Question, title: str) -> str | None:

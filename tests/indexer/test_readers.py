@@ -463,3 +463,34 @@ def test_word_list_numbering_is_read_before_the_paragraph(tmp_path: Path) -> Non
 )
 def test_syllables_cut_by_pdf_extraction_are_joined(extracted: str, read: str | None) -> None:
     assert join_split_syllables(extracted) == (read or extracted)
+
+
+def test_word_numbering_with_hostile_values_stays_bounded(tmp_path: Path) -> None:
+    # a list starting at two billion in letters would spell a label of millions of letters;
+    # an empty item is counted as Word counts it; a bullet is a dash, whatever its font glyph
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    for item in ("Một", "", "Ba"):
+        document.add_paragraph(item, style="List Number")
+    document.add_paragraph("Chấm", style="List Bullet")
+    path = tmp_path / "plain.docx"
+    document.save(path)
+    assert read_document(path).text.split("\n\n") == ["1. Một", "3. Ba", "- Chấm"]
+    numbering = document.part.numbering_part.element
+    for lvl in numbering.iter(qn("w:lvl")):
+        for start in lvl.iter(qn("w:start")):
+            start.set(qn("w:val"), "2000000000")
+        for fmt in lvl.iter(qn("w:numFmt")):
+            if fmt.get(qn("w:val")) == "decimal":
+                fmt.set(qn("w:val"), "lowerLetter")
+    path = tmp_path / "hostile.docx"
+    document.save(path)
+    text = read_document(path).text
+    assert len(text) < 5_000, len(text)
+
+
+def test_a_capital_code_before_a_word_is_no_cut_syllable() -> None:
+    assert join_split_syllables("Kế hoạch 45/KH Ủy ban") == "Kế hoạch 45/KH Ủy ban"
+    assert join_split_syllables("TH ẨM QUYỀN") == "THẨM QUYỀN"

@@ -515,3 +515,13 @@ def test_how_many_is_asked_not_a_machine(folded: str, asks: bool) -> None:
 )
 def test_an_event_named(question: str, event: bool) -> None:
     assert names_an_event(fold(question)) is event
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Đất phi nông nghiệp có phải nộp thuế không?", "Tổ chức phi lợi nhuận có được miễn không?"],
+)
+def test_phi_as_a_prefix_asks_no_fee(question: str) -> None:
+    # "phi nông nghiệp", "phi lợi nhuận": a prefix, not "phí"; only a fee asked is an amount
+    assert route_question(question).intent != "figure"
+    assert route_question("Thủ tục cấp giấy phép có mất phí không?").intent == "figure"

@@ -72,3 +72,12 @@ def test_the_document_answers_for_what_it_covers(answerer: Answerer) -> None:
 def test_a_subject_its_title_leaves_out_is_not_answered(answerer: Answerer, question: str) -> None:
     result = answerer.ask(question)
     assert not result.found, result.answer
+
+
+def test_words_holding_tru_are_no_exclusion() -> None:
+    # "phòng trừ", "khấu trừ" are words of their own; "(trừ ...)", "ngoại trừ ..." leave out
+    from qa_service.answer.verify import _EXCLUSION
+
+    assert not _EXCLUSION.search("kế hoạch phòng trừ dịch hại cây trồng và khấu trừ thuế")
+    assert _EXCLUSION.search("giá dịch vụ (trừ dịch vụ y tế)").group(1).strip() == "dịch vụ y tế"
+    assert _EXCLUSION.search("các lĩnh vực, ngoại trừ giáo dục").group(1).strip() == "giáo dục"
