@@ -32,6 +32,7 @@ __all__ = [
     "ASKS_THE_RELATING_DOCUMENT",
     "CODED_KINDS",
     "DOCUMENT_KINDS",
+    "FEE_ASKED",
     "HOW_MANY",
     "INTENTS",
     "SCORE_WORD",
@@ -604,12 +605,14 @@ def _intent(folded: str, toned: str | None = None) -> str:
     return "general"
 
 
-# Whether a fee is charged ("có mất phí không", "có phải nộp phí, lệ phí không"): the fee
-# field answers, its amount or its "Không" (folded; not "kinh phí", "chi phí")
-_FEE_CHARGED = re.compile(
+# A fee named ("phí", "lệ phí"), folded: not "kinh phí", "chi phí", "học phí", nor the prefix
+# "phi" ("phi nông nghiệp", "phi lợi nhuận", "phi chính phủ")
+FEE_ASKED = re.compile(
     r"(?<!kinh )(?<!chi )(?<!hoc )\b(?:le )?phi\b(?! (?:nong|loi|chinh|quan|vat|ly)\b)"
-    r"[^?]*\bkhong\W*$"
-)  # "phi nông nghiệp", "phi lợi nhuận", "phi chính phủ": a prefix, no fee
+)
+# Whether a fee is charged ("có mất phí không", "có phải nộp phí, lệ phí không"): the fee
+# field answers, its amount or its "Không"
+_FEE_CHARGED = re.compile(rf"{FEE_ASKED.pattern}[^?]*\bkhong\W*$")
 
 
 # No question word, the question names a sum ("phí cấp chứng chỉ khi thay đổi thông tin", "mức

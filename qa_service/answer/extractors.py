@@ -78,6 +78,7 @@ from qa_service.answer.windows import (
 )
 from qa_service.routing import (
     CODED_KINDS,
+    FEE_ASKED,
     SCORE_WORD,
     asks_a_code,
     asks_a_related_document,
@@ -3633,13 +3634,11 @@ _NO_FEE_FIELD = re.compile(
     r"(?:,\s*lệ phí)?(?:\s*\(nếu có\))?\s*:\s*\**\s*(Không(?:\s+(?:quy\s+định|thu))?)(?![^\W\d])",
     re.IGNORECASE,
 )
-# The question asks a fee ("phí, lệ phí", "mất phí"), not "kinh phí" nor "chi phí" (folded)
-_FEE_ASKED = re.compile(r"(?<!kinh )(?<!chi )(?<!hoc )\b(?:le )?phi\b")
 
 
 def no_fee(q: Question, text: str) -> Extracted | None:
     """ "phí, lệ phí ... là bao nhiêu" over a fee field that charges nothing: its "Không"."""
-    if _FEE_ASKED.search(q.route.folded) is None:
+    if FEE_ASKED.search(q.route.folded) is None:
         return None
     field = _NO_FEE_FIELD.search(text)
     if field is None:

@@ -934,7 +934,7 @@ def _list_of(cand: Candidate) -> tuple[str, tuple[int, int] | None]:
     return cand.unit.doc_id, cand.unit.heading_span
 
 
-_LIST_ITEMS = 12  # units read on each side of an item for the other items of its list
+_LIST_NEIGHBOURS = 12  # units read on each side of an item for the other items of its list
 
 
 def _items_of_list(corpus: Corpus, anchor: Candidate) -> list[Unit]:
@@ -943,8 +943,8 @@ def _items_of_list(corpus: Corpus, anchor: Candidate) -> list[Unit]:
     at = bisect.bisect_left(corpus.doc_starts.get(anchor.unit.doc_id, []), anchor.unit.start)
     units: list[Unit] = []
     for side in (
-        range(at - 1, max(-1, at - 1 - _LIST_ITEMS), -1),
-        range(at + 1, at + 1 + _LIST_ITEMS),
+        range(at - 1, max(-1, at - 1 - _LIST_NEIGHBOURS), -1),
+        range(at + 1, at + 1 + _LIST_NEIGHBOURS),
     ):
         for k in side:
             if k < 0 or k >= len(ids):
