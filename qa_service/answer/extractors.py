@@ -1221,6 +1221,8 @@ def _code_in_section(corpus: Corpus, lead: Unit, seen: dict[int, Unit | None]) -
             found = unit
             break
         walked.append(unit.idx)
+    else:
+        return None  # cut at the step limit: a leader further on may still reach a code
     seen.update(dict.fromkeys(walked, found))
     return found
 
