@@ -110,10 +110,10 @@ def _read_any(path: Path, max_bytes: int, limits: ReadLimits) -> DocumentText:
         raise UnreadableDocumentError(path, error.reason) from None
 
 
-# Letters only Vietnamese writes with a mark (tones, breve, circumflex, horn, đ), lower case
-_VIETNAMESE_MARKED = frozenset(
-    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-)
+# Vowels Vietnamese writes with a mark (tone, breve, circumflex, horn), lower case; with "đ",
+# every letter only Vietnamese writes with a mark
+_MARKED_VOWEL = "ăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_VIETNAMESE_MARKED = frozenset(_MARKED_VOWEL + "đ")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Most Vietnamese words of two letters or more carry a mark (0.78-0.87 in the benchmark files,
 # never below 0.35 in admin-docs); a scanner's text layer made without Vietnamese, or a legacy
@@ -450,18 +450,19 @@ class _DocxNumbering:
         qn = self._qn
         ppr = paragraph.find(qn("w:pPr"))
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-        if num_pr is not None:
-            num_id = num_pr.find(qn("w:numId"))
-            ilvl = num_pr.find(qn("w:ilvl"))
-            if num_id is not None:
-                value = num_id.get(qn("w:val"), "")
-                return (
-                    None
-                    if value == "0"
-                    else (value, _int(ilvl.get(qn("w:val")) if ilvl is not None else None, 0))
-                )
+        if num_pr is not None and num_pr.find(qn("w:numId")) is not None:
+            return self._list_of(num_pr)
         style = ppr.find(qn("w:pStyle")) if ppr is not None else None
         return self._style(style.get(qn("w:val"), "")) if style is not None else None
+
+    def _list_of(self, num_pr: Any) -> tuple[str, int] | None:
+        """(numId, level) of a ``w:numPr`` that has a ``w:numId``; None for numId 0 (the
+        paragraph's numbering turned off)."""
+        qn = self._qn
+        value = num_pr.find(qn("w:numId")).get(qn("w:val"), "")
+        ilvl = num_pr.find(qn("w:ilvl"))
+        level = _int(ilvl.get(qn("w:val")) if ilvl is not None else None, 0)
+        return None if value == "0" else (value, level)
 
     def _style(self, style_id: str, depth: int = 0) -> tuple[str, int] | None:
         """The numbering a paragraph style (or the style it is based on) gives."""
@@ -477,12 +478,8 @@ class _DocxNumbering:
                     break
         if element is not None:
             num_pr = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-            num_id = num_pr.find(qn("w:numId")) if num_pr is not None else None
-            if num_id is not None:
-                ilvl = num_pr.find(qn("w:ilvl"))
-                value = num_id.get(qn("w:val"), "")
-                level = _int(ilvl.get(qn("w:val")) if ilvl is not None else None, 0)
-                found = None if value == "0" else (value, level)
+            if num_pr is not None and num_pr.find(qn("w:numId")) is not None:
+                found = self._list_of(num_pr)
             else:
                 based = element.find(qn("w:basedOn"))
                 if based is not None:
@@ -703,7 +700,6 @@ _INITIALS = (
     "tr",
     *"bcdđghklmnpqrstvx",
 )
-_MARKED_VOWEL = "ăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 # the second vowel of the nuclei iê / yê, uô, ươ, uâ, oa / oă / oe, by the vowel before it
 _SECOND_VOWEL = {
     "i": "êềếểễệ",

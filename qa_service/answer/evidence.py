@@ -331,16 +331,15 @@ def _other_year_of_value(year: int, folded: str) -> bool:
 
 
 # A unit that speaks of its own document ("thực hiện Kế hoạch này", "Quyết định này")
-_THIS_DOCUMENT = re.compile(
-    r"\b(?:ke hoach|quyet dinh|thong tu|nghi quyet|chi thi|cong van|nghi dinh|van ban) nay\b"
-)
+# Kinds of document a text calls itself by with "này" (folded)
+_KINDS_OF_ITS_OWN = "ke hoach|quyet dinh|thong tu|nghi quyet|chi thi|cong van|nghi dinh"
+_THIS_DOCUMENT = re.compile(rf"\b(?:{_KINDS_OF_ITS_OWN}|van ban) nay\b")
 
 
 # A unit that names its own document or the text it issues ("Quy chế này", "Quy định này"),
 # folded: the document's title is what it speaks of
 _OWN_DOCUMENT = re.compile(
-    r"\b(?:ke hoach|quyet dinh|thong tu|nghi quyet|chi thi|cong van|nghi dinh|quy che|quy dinh"
-    r"|de an|chuong trinh|huong dan|cong dien) nay\b"
+    rf"\b(?:{_KINDS_OF_ITS_OWN}|quy che|quy dinh|de an|chuong trinh|huong dan|cong dien) nay\b"
 )
 
 
