@@ -67,7 +67,7 @@ from qa_service.answer.question import (
     numbers_after_a_type,
 )
 from qa_service.answer.relations import asked_relation, mention_relations, relation_fit
-from qa_service.answer.verify import asks_money
+from qa_service.answer.verify import asks_money, same_unit
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
     STRONG,
@@ -222,15 +222,19 @@ _PER = re.compile(r"(?:mot|moi)\s+([a-z]+)$")
 
 
 def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> bool:
-    """Does the text after a number (or a table row's label) name the expected unit? A rate
-    ("m3/gio") is read as its words ("m3 gio")."""
+    """Does the text after a number (or a table row's label) name the expected unit, as a word
+    or its symbol? A rate ("m3/gio") is read as its words ("m3 gio")."""
     if expected.startswith("/"):  # a rate per what is asked: "/buổi" in "đồng/người/buổi"
         per = rf"/\s*(?:\w+\s*/\s*)*{re.escape(expected[1:])}\b"
         return re.search(per, following if anywhere else following[:_RATE_CHARS]) is not None
     words = expected.replace("/", " ").split()[:2]
     if anywhere:
-        return all(re.search(rf"\b{re.escape(w)}\b", following) for w in words)
-    return TOKEN.findall(following)[: len(words)] == words
+        written = set(TOKEN.findall(following))
+        return all(any(same_unit(w, t) for t in written) for w in words)
+    tokens = TOKEN.findall(following)[: len(words)]
+    return len(tokens) == len(words) and all(
+        same_unit(w, t) for t, w in zip(tokens, words, strict=True)
+    )
 
 
 def _header_unit(expected: str, unit: Unit) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "NO_SHARE",
     "SHARE_FOR_COUNT",
     "quantity_of",
+    "same_unit",
     "asks_money",
     "describes_asked_document",
     "missing_in_document",
@@ -1068,6 +1069,17 @@ def _other_bound(folded: str, before: str) -> str | None:
 # ------------------------------------------------------------------ the unit asked
 
 # Units a value is written with, by kind (folded words right after the number).
+# Measures a question may spell out where a text writes the symbol ("bao nhiêu mét" for "30m",
+# "bao nhiêu héc-ta" for "15ha"), folded, with their symbols: units of measure, not things
+# counted
+_SPELLED_UNITS = {
+    **dict.fromkeys(("met",), "m"),
+    **dict.fromkeys(("kilomet",), "km"),
+    **dict.fromkeys(("milimet",), "mm"),
+    **dict.fromkeys(("centimet",), "cm"),
+    **dict.fromkeys(("hecta", "hec"), "ha"),
+    **dict.fromkeys(("kilogam", "kilogram"), "kg"),
+}
 _UNIT_KINDS = {
     # "bao nhiêu tiếng" (hours, as spoken), "bao nhiêu thời gian", "bao nhiêu giây"
     **dict.fromkeys(
@@ -1077,7 +1089,7 @@ _UNIT_KINDS = {
     **dict.fromkeys(("%", "phan"), "share"),
     **dict.fromkeys(
         ("gb", "mb", "tb", "kb", "ha", "km", "km2", "m", "m2", "m3", "kg", "tan", "kw", "kwh",
-         "mw", "lit", "mm", "cm", "gw", "kv"), "measure"
+         "mw", "lit", "mm", "cm", "gw", "kv", *_SPELLED_UNITS), "measure"
     ),
 }  # fmt: skip
 # Units of one quantity, that one rule may write side by side ("500MB/hộp thư cá nhân, 2GB/hộp
@@ -1091,6 +1103,14 @@ _SAME_QUANTITY = {
     **dict.fromkeys(("kw", "mw", "gw"), "power"),
     **dict.fromkeys(("phut", "gio", "ngay", "tuan", "thang", "nam"), "time"),
 }
+
+
+def same_unit(asked: str, written: str) -> bool:
+    """The unit word ``written`` after a value is the one a question asks (both folded), as
+    a symbol or spelled out ("m" for "met"); any currency for "tien"."""
+    if asked == "tien":
+        return _UNIT_KINDS.get(written) == "money"
+    return _SPELLED_UNITS.get(asked, asked) == _SPELLED_UNITS.get(written, written)
 
 
 def quantity_of(unit: str) -> str:
@@ -1191,12 +1211,12 @@ def _unit_mismatch(
         asked_kind == "measure"
         and written is None
         and kind != "row"
-        and not any(m.group(1) == asked_word for m in _VALUE_WITH_UNIT.finditer(answer))
+        and not any(same_unit(asked_word, m.group(1)) for m in _VALUE_WITH_UNIT.finditer(answer))
     ):
         return f"no unit for a number of {asked_word!r}: {value!r}"
     if written is not None and asked_kind != written:
         return f"{written} ({written_word!r}) for {asked_kind} ({asked_word!r}): {value!r}"
-    if asked_kind == written == "measure" and asked_word != written_word:
+    if asked_kind == written == "measure" and not same_unit(asked_word, written_word):
         return f"{written_word!r} for {asked_word!r}: {value!r}"
     return None
 
