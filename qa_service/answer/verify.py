@@ -26,8 +26,10 @@ from qa_service.answer.relations import asked_relation
 from qa_service.routing import (
     CODED_KINDS,
     DOCUMENT_KINDS,
+    FEE_ASKED,
     HOW_MANY,
     STOP_WORDS,
+    accent_ratio,
     fold,
     names_a_sum,
 )
@@ -822,6 +824,10 @@ def asks_money(folded: str, question: str = "") -> bool:
     if _COEFFICIENT.search(folded):
         return False  # "hệ số trợ cấp ... là bao nhiêu": a multiple of a sum, no sum itself
     noun = _MONEY_ASKED.search(folded) or _MONEY_TYPED.search(question.lower())
+    if noun is None and question and accent_ratio(question) == 0.0:
+        # typed with no tones at all, "phi" cannot be told from "phí" by its marks: it is a fee
+        # where it opens no other word ("phi nông nghiệp", "phi lợi nhuận")
+        noun = FEE_ASKED.search(folded)
     return noun is not None and unit in _NO_UNIT
 
 

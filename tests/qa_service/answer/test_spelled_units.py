@@ -36,6 +36,16 @@ b) Công trình nạo vét trên khu vực có tổng diện tích mặt nước
 
 Phí thẩm định hồ sơ nạo vét luồng lạch ven biển là 2.500.000 đồng/hồ sơ.
 
+**Điều 5. Thủ tục cấp văn bản xác nhận nạo vét**
+
+| STT | Tên thủ tục | Thời hạn giải quyết | Cách thức thực hiện | Phí, lệ phí |
+|---|---|---|---|---|
+| 1 | Cấp văn bản xác nhận hoàn thành nạo vét | Không quá 05 (năm) ngày làm việc kể \
+từ ngày nhận đủ hồ sơ đề nghị cấp văn bản xác nhận hoàn thành nạo vét | Nộp hồ sơ trực tuyến \
+hoặc trực tiếp tại Trung tâm phục vụ hành chính công | Phí: 300.000 đồng/văn bản |
+| 2 | Cấp lại văn bản xác nhận hoàn thành nạo vét | Không quá 03 (ba) ngày làm việc | Nộp \
+hồ sơ trực tuyến | Phí: 150.000 đồng/văn bản |
+
 **KT. BỘ TRƯỞNG**
 **THỨ TRƯỞNG**
 
@@ -71,6 +81,13 @@ def test_a_spelled_unit_is_answered_by_its_symbol(
     result = answerer.ask(question)
     assert result.found, question
     assert expected in (result.answer or "")
+
+
+def test_a_fee_typed_without_tones_is_a_sum_of_money(answerer: Answerer) -> None:
+    # "phi" typed without tones is the fee ("phí"): the row's sum, not its time limit
+    result = answerer.ask("phi cap van ban xac nhan hoan thanh nao vet bao nhieu")
+    assert result.found
+    assert "300.000" in (result.answer or ""), result.answer
 
 
 def test_another_unit_answers_nothing(answerer: Answerer) -> None:
