@@ -321,6 +321,8 @@ def body_column(
     ]
     for cell in cells:
         at = unit.text.find(cell)
-        if at >= 0 and cell[0].isupper() and not _BODY_HEADER.match(cell):
+        # a header's label repeated is no body; a body named by its task is ("Bộ phận tiếp
+        # nhận hồ sơ và trả kết quả" under "Đơn vị/người thực hiện")
+        if at >= 0 and cell[0].isupper() and not _BODY_HEADER.fullmatch(cell.strip(" *:")):
             return at, at + len(cell)
     return None

@@ -1945,7 +1945,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         if lead is None:
             extra = cand.extra
             lead = lead_agency(
-                cand, corpus.texts[unit.doc_id], corpus.sections.get(unit.doc_id, ())
+                cand,
+                corpus.texts[unit.doc_id],
+                corpus.sections.get(unit.doc_id, ()),
+                corpus.documents[unit.doc_id].meta.title or "",
             )
             if lead is not None and named_by_question(q, lead[0]):
                 cand.extra, lead = extra, None  # the body the question asks about, not for
@@ -2547,7 +2550,7 @@ _HEADING_CHARS = 200  # at most this much of a heading is quoted
 
 
 def lead_agency(
-    cand: Candidate, document: str, sections: Sequence[Section] = ()
+    cand: Candidate, document: str, sections: Sequence[Section] = (), title: str = ""
 ) -> Extracted | None:
     """ "Cơ quan nào chủ trì X?": the body named just before "chủ trì" (or "chịu trách nhiệm",
     "thực hiện", ...) in the unit — not the partner after "phối hợp với" — else, when the unit
@@ -2614,6 +2617,41 @@ def lead_agency(
         cand.extra = (strip_span(document, section.start, paragraph if paragraph > 0 else end),)
         quality = 0.8 if _LEAD_VERB.match(task) else 0.7
         return tidy(name), (0, min(len(text), 40)), quality, text, None
+    own = _own_body(title, document)
+    if own is not None:
+        # "Quy định chức năng, nhiệm vụ ... của Sở Tư pháp" / "b) Chủ trì xây dựng Đề án ...;
+        # tiếp nhận, thẩm định hồ sơ ...": the tasks a document sets out are its body's
+        cand.extra = (own,)
+        return tidy(document[own[0] : own[1]]), (0, min(len(text), 40)), 0.7, text, None
+    return None
+
+
+# The title of a document that sets out one body's tasks ("Quy định chức năng, nhiệm vụ, quyền
+# hạn và cơ cấu tổ chức của Sở Tư pháp"), folded: the body's name after "của"
+_OWN_BODY_TITLE = re.compile(r"\b(?:chuc nang|nhiem vu)\b.*?\bcua ([^,;()]{4,80})$")
+
+
+@lru_cache(maxsize=256)
+def _own_body_pattern(title: str) -> re.Pattern[str] | None:
+    """The name of the body a title gives the tasks of, as a pattern of its words (the title
+    may write it in capitals, the text as a name), or None."""
+    words = title.split()
+    folded = fold(" ".join(words))
+    found = _OWN_BODY_TITLE.search(folded)
+    if found is None or len(folded) != len(" ".join(words)):
+        return None
+    name = " ".join(words)[found.start(1) : found.end(1)].split()
+    return re.compile(r"\s+".join(re.escape(w) for w in name), re.IGNORECASE)
+
+
+def _own_body(title: str, document: str) -> tuple[int, int] | None:
+    """Where the document first writes, as a name, the body its title gives the tasks of."""
+    pattern = _own_body_pattern(title) if title else None
+    if pattern is None:
+        return None
+    for written in pattern.finditer(document):
+        if AGENCY.match(document, written.start()) and not written.group().isupper():
+            return written.start(), written.end()
     return None
 
 
