@@ -2628,7 +2628,10 @@ def lead_agency(
 
 # The title of a document that sets out one body's tasks ("Quy định chức năng, nhiệm vụ, quyền
 # hạn và cơ cấu tổ chức của Sở Tư pháp"), folded: the body's name after "của"
-_OWN_BODY_TITLE = re.compile(r"\b(?:chuc nang|nhiem vu)\b.*?\bcua ([^,;()]{4,80})$")
+# ("... thuộc phạm vi chức năng quản lý của Bộ X": procedures in the body's domain, not its tasks)
+_OWN_BODY_TITLE = re.compile(
+    r"(?<!pham vi )\b(?:chuc nang,? nhiem vu|nhiem vu,? quyen han)\b.*?\bcua ([^,;()]{4,80})$"
+)
 
 
 @lru_cache(maxsize=256)
