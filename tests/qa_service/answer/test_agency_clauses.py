@@ -145,3 +145,14 @@ def test_a_column_of_bodies_or_persons_is_the_bodies_column() -> None:
     span = body_column([header], row)
     assert span is not None
     assert row.text[span[0] : span[1]] == "Bộ phận tiếp nhận hồ sơ và trả kết quả"
+
+
+def test_the_body_a_title_sets_out_the_tasks_of() -> None:
+    from qa_service.answer.extractors import _own_body
+
+    document = "QUY ĐỊNH CỦA SỞ TƯ PHÁP\n\n1. Sở Tư pháp là cơ quan chuyên môn."
+    own = _own_body("QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN CỦA SỞ TƯ PHÁP", document)
+    assert own is not None and document[own[0] : own[1]] == "Sở Tư pháp"
+    # procedures in a body's domain are not its tasks
+    domain = "CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA SỞ TƯ PHÁP"
+    assert _own_body(domain, document) is None
