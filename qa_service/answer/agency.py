@@ -23,7 +23,9 @@ __all__ = [
     "body_header_row",
     "bodies_named",
     "heading_body",
+    "bracketed_end",
     "holder_start",
+    "list_end",
     "without_holder",
     "name_end",
     "section_chain",
@@ -126,6 +128,39 @@ def name_end(text: str, at: int, limit: int = 90) -> int | None:
         return end if 0 < end - at <= limit else None
 
 
+# What joins the bodies of a list ("Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính") ...
+_LIST_JOIN = re.compile(r"\s*,\s+|\s+và\s+")
+# ... and the unit of a body named in brackets after it, the one that acts for it ("Văn phòng
+# Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh)")
+_BRACKETED_BODY = re.compile(r"\s*\(([^()\n]{3,80})\)")
+
+
+def bracketed_end(text: str, end: int) -> int:
+    """Where the name ending at ``end`` ends with the body named in brackets right after it
+    ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)"), else ``end``."""
+    bracket = _BRACKETED_BODY.match(text, end)
+    if bracket is None or AGENCY.match(bracket.group(1)) is None:
+        return end
+    return bracket.end()
+
+
+def list_end(text: str, end: int) -> int:
+    """Where a list of bodies whose first name ends at ``end`` ends: past each body that
+    follows a comma or "và" ("Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài
+    chính"), each with the unit named in brackets after it; at the first part that is no
+    body's name ("Sở X, các sở, ngành liên quan": the kinds end it)."""
+    end = bracketed_end(text, end)
+    while (join := _LIST_JOIN.match(text, end)) is not None:
+        at = join.end()
+        if AGENCY.match(text, at) is None and _LEVEL_BODY.match(text, at) is None:
+            break
+        following = name_end(text, at)
+        if following is None:
+            break
+        end = bracketed_end(text, following)
+    return end
+
+
 # A heading that names the body whose tasks follow: "Sở Xây dựng", "Trách nhiệm của Sở Khoa
 # học và Công nghệ", "Cục Đăng kiểm Việt Nam có trách nhiệm", "Giao Sở Tài chính", "Nội dung
 # Sở Nông nghiệp và Môi trường có trách nhiệm chủ trì", "Nội dung công việc do Sở X chủ trì".
@@ -198,8 +233,11 @@ def section_chain(sections: Sequence[Section], position: int) -> list[Section]:
 # Column headers of the body that carries out a procedure or a task ("Địa điểm thực hiện" of a
 # procedure: the body that receives its dossier).
 _BODY_HEADER = re.compile(
-    r"^(?:cơ quan|đơn vị|bộ phận|nơi|địa điểm)\s+(?:(?:chủ trì|thực hiện|giải quyết|tiếp nhận"
-    r"|thẩm định|phụ trách|quản lý|có thẩm quyền)[\s,/]*)+"
+    # "Đơn vị/người thực hiện", "Cơ quan/đơn vị chủ trì": the kinds a column's cells may be
+    r"^(?:cơ quan|đơn vị|bộ phận|nơi|địa điểm)"
+    r"(?:\s*/\s*(?:cơ quan|đơn vị|bộ phận|người|cá nhân|công chức))*"
+    r"\s+(?:(?:chủ trì|thực hiện|giải quyết|tiếp nhận|thẩm định|phụ trách|quản lý"
+    r"|có thẩm quyền)[\s,/]*)+"
     r"|^(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)$",
     re.IGNORECASE,
 )
@@ -283,6 +321,8 @@ def body_column(
     ]
     for cell in cells:
         at = unit.text.find(cell)
-        if at >= 0 and cell[0].isupper() and not _BODY_HEADER.match(cell):
+        # a header's label repeated is no body; a body named by its task is ("Bộ phận tiếp
+        # nhận hồ sơ và trả kết quả" under "Đơn vị/người thực hiện")
+        if at >= 0 and cell[0].isupper() and not _BODY_HEADER.fullmatch(cell.strip(" *:")):
             return at, at + len(cell)
     return None

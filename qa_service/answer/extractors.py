@@ -28,8 +28,10 @@ from qa_service.answer.agency import (
     bodies_named,
     body_column,
     body_header_row,
+    bracketed_end,
     heading_body,
     holder_start,
+    list_end,
     name_end,
     opens_body,
     without_holder,
@@ -702,7 +704,7 @@ def head_of_answer(
             start, end = holder_start(text, named.start()), _name_written(text, named.start(), body)
             if start == named.start() or end is None:
                 continue
-            if _said_in(role, text[end : end + _ADJACENT_CHARS]):
+            if _said_in(role, _words_after(text, end)):
                 cand.answer, cand.focus = tidy(text[start:end]), (start, end)
                 cand.quality, cand.score, cand.mention = best.quality, best.score, None
                 return cand
@@ -1947,7 +1949,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         if lead is None:
             extra = cand.extra
             lead = lead_agency(
-                cand, corpus.texts[unit.doc_id], corpus.sections.get(unit.doc_id, ())
+                cand,
+                corpus.texts[unit.doc_id],
+                corpus.sections.get(unit.doc_id, ()),
+                corpus.documents[unit.doc_id].meta.title or "",
             )
             if lead is not None and named_by_question(q, lead[0]):
                 cand.extra, lead = extra, None  # the body the question asks about, not for
@@ -2104,7 +2109,7 @@ def _in_role(q: Question, found: Extracted, text: str) -> Extracted:
     of another, or not asked; a body named by its kind alone is weaker."""
     answer, focus, quality, factor_text, mention = found
     role = asked_role(q)
-    if role and not _done_in(role, text[focus[1] : focus[1] + _ADJACENT_CHARS * 3]):
+    if role and not _done_in(role, _words_after(text, focus[1], _ADJACENT_CHARS * 3)):
         quality *= _OTHER_RELATION
     elif role:
         # given the very task asked: as much as a body whose heading is given it (lead_agency)
@@ -2213,6 +2218,8 @@ def field_agency(text: str, question: str = "") -> Extracted | None:
             end: int | None = at + len("Không")
         else:
             end = name_end(text, at)
+            # a field's value is all the bodies it lists, not the first one alone
+            end = list_end(text, end) if end is not None else None
         if end is None:
             continue
         shared = len(label & asked)
@@ -2298,8 +2305,9 @@ def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> 
         end = name_after(text, at)
         if end is None:
             continue
+        end = bracketed_end(text, end)  # "giao Văn phòng X (Trung tâm Y)": the unit acts
         found = (tidy(text[at:end]), (at, end), 0.8, text, None)
-        if not role or _done_in(role, text[end : end + _ADJACENT_CHARS]):
+        if not role or _done_in(role, _words_after(text, end)):
             return found
         first = first or found
     return first
@@ -2320,6 +2328,7 @@ def partner_body(q: Question, text: str) -> Extracted | None:
         at = verb.end()
         end = name_after(text, at)
         if end is not None and not named_by_question(q, text[at:end]):
+            end = list_end(text, end)  # all the partners listed, each with its unit
             return tidy(text[at:end]), (at, end), 0.85, text, None
         if end is None and _GENERIC_BODY.match(text, at):
             # "phối hợp với các bộ, cơ quan liên quan:": the partners named by their kind, up
@@ -2425,6 +2434,22 @@ _NAME_BREAK = re.compile(r"[.;|]\s|\n")
 _OWNER_BEFORE = re.compile(r"\bthuộc\s+$", re.IGNORECASE)
 
 
+def _partners_opening(text: str, at: int) -> int | None:
+    """Where "phối hợp (với)" opens the list of partners that the body at ``at`` belongs to
+    ("phối hợp với các sở, ban, ngành, Ủy ban nhân dân cấp xã và ..."), None when the body
+    is not listed as a partner: no "phối hợp" before it in its clause."""
+    opening = None
+    for verb in _PARTNERING.finditer(text, 0, at):
+        opening = verb
+    # a clause's end or a verb of charge between: the body opens another act ("... phối hợp
+    # chặt chẽ; Sở X chủ trì")
+    if opening is None or any(
+        p.search(text, opening.end(), at) for p in (_CLAUSE_BREAK, _LEAD_VERB)
+    ):
+        return None
+    return opening.start()
+
+
 def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     """The body named last before ``stop`` in ``text`` (its start and name), when what stands
     between them is its name and the manner of its task ("Văn phòng Chính phủ theo chức năng,
@@ -2432,6 +2457,14 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     bodies = list(AGENCY.finditer(text, 0, stop))
     if not bodies:
         return None
+    partners = _partners_opening(text, bodies[-1].start())
+    if partners is not None:
+        # "Sở X có nhiệm vụ phối hợp với các sở, Ủy ban nhân dân cấp xã ... tổ chức kiểm
+        # tra": the last body is one of the partners listed, the subject is named before them
+        bodies = [b for b in bodies if b.end() <= partners]
+        if not bodies:
+            return None
+        stop = partners
     start, kind_end = holder_start(text, bodies[-1].start()), bodies[-1].end()
     if _OWNER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "các tổ chức trực thuộc Ủy ban nhân dân tỉnh ... thực hiện": the owner
@@ -2521,7 +2554,7 @@ _HEADING_CHARS = 200  # at most this much of a heading is quoted
 
 
 def lead_agency(
-    cand: Candidate, document: str, sections: Sequence[Section] = ()
+    cand: Candidate, document: str, sections: Sequence[Section] = (), title: str = ""
 ) -> Extracted | None:
     """ "Cơ quan nào chủ trì X?": the body named just before "chủ trì" (or "chịu trách nhiệm",
     "thực hiện", ...) in the unit — not the partner after "phối hợp với" — else, when the unit
@@ -2588,6 +2621,44 @@ def lead_agency(
         cand.extra = (strip_span(document, section.start, paragraph if paragraph > 0 else end),)
         quality = 0.8 if _LEAD_VERB.match(task) else 0.7
         return tidy(name), (0, min(len(text), 40)), quality, text, None
+    own = _own_body(title, document)
+    if own is not None:
+        # "Quy định chức năng, nhiệm vụ ... của Sở Tư pháp" / "b) Chủ trì xây dựng Đề án ...;
+        # tiếp nhận, thẩm định hồ sơ ...": the tasks a document sets out are its body's
+        cand.extra = (own,)
+        return tidy(document[own[0] : own[1]]), (0, min(len(text), 40)), 0.7, text, None
+    return None
+
+
+# The title of a document that sets out one body's tasks ("Quy định chức năng, nhiệm vụ, quyền
+# hạn và cơ cấu tổ chức của Sở Tư pháp"), folded: the body's name after "của"
+# ("... thuộc phạm vi chức năng quản lý của Bộ X": procedures in the body's domain, not its tasks)
+_OWN_BODY_TITLE = re.compile(
+    r"(?<!pham vi )\b(?:chuc nang,? nhiem vu|nhiem vu,? quyen han)\b.*?\bcua ([^,;()]{4,80})$"
+)
+
+
+@lru_cache(maxsize=256)
+def _own_body_pattern(title: str) -> re.Pattern[str] | None:
+    """The name of the body a title gives the tasks of, as a pattern of its words (the title
+    may write it in capitals, the text as a name), or None."""
+    words = title.split()
+    folded = fold(" ".join(words))
+    found = _OWN_BODY_TITLE.search(folded)
+    if found is None or len(folded) != len(" ".join(words)):
+        return None
+    name = " ".join(words)[found.start(1) : found.end(1)].split()
+    return re.compile(r"\s+".join(re.escape(w) for w in name), re.IGNORECASE)
+
+
+def _own_body(title: str, document: str) -> tuple[int, int] | None:
+    """Where the document first writes, as a name, the body its title gives the tasks of."""
+    pattern = _own_body_pattern(title) if title else None
+    if pattern is None:
+        return None
+    for written in pattern.finditer(document):
+        if AGENCY.match(document, written.start()) and not written.group().isupper():
+            return written.start(), written.end()
     return None
 
 
@@ -2717,8 +2788,9 @@ _NO_ROLE_WORDS = frozenset({"duoc", "la", "co", "cua", "thi", "se", "phai"})
 # asked for does (not "ai được giao", "ai là": _NO_ROLE_WORDS)
 _ASKED_PERSON_ROLE = re.compile(rf"\bai\b{_GIVEN}((?: \w+){{0,5}})")
 _ROLE_WORDS = 3
-# "đơn vị nào trực tiếp quản trị, vận hành ...": the manner of the task, not the task (folded)
-_ROLE_MANNER = (("truc", "tiep"),)
+# "đơn vị nào trực tiếp quản trị, vận hành ...": the manner of the task, not the task; "cơ
+# quan nào giữ vai trò thường trực ...": the role is the noun after "vai trò" (folded)
+_ROLE_MANNER = (("truc", "tiep"), ("giu", "vai", "tro"), ("dong", "vai", "tro"))
 # "cơ quan nào là đầu mối ...": a role named by its noun after "là" (folded), said of the body
 # as "làm đầu mối" or "là đầu mối" alike — unlike "là" before anything else ("là cơ quan gì")
 _ROLE_NOUNS = (("dau", "moi"), ("thuong", "truc"), ("chu", "dau", "tu"), ("chu", "tri"))
@@ -2811,7 +2883,7 @@ def _role_said_of_another(q: Question, lead: Extracted, text: str) -> bool:
         return False  # a name read from a heading or a line above
     stop = NAME_END.search(text, end)
     after = stop.start() if stop else end
-    return not _said_in(role, text[after : after + _ADJACENT_CHARS])
+    return not _said_in(role, _words_after(text, after))
 
 
 _PARTNER_BEFORE = re.compile(f"{_PARTNERING.pattern}$", re.IGNORECASE)  # ending at the body
@@ -2965,7 +3037,7 @@ def _relation_fit(q: Question, text: str, a: int, b: int) -> float | None:
         return 1.0
     end = NAME_END.search(text, b)
     after = end.start() if end else b
-    if role and _said_in(role, text[after : after + _ADJACENT_CHARS]):
+    if role and _said_in(role, _words_after(text, after)):
         return 1.0
     before = text[max(0, a - _ADJACENT_CHARS) : a]
     if role and _OF_BODY.search(before) and _said_in(role, _CLAUSE_START.split(before)[-1]):
@@ -2996,6 +3068,15 @@ def _fills_slot(q: Question, text: str, a: int, b: int) -> float:
 
 
 _ADJACENT_CHARS = 40
+
+
+def _words_after(text: str, at: int, chars: int = _ADJACENT_CHARS) -> str:
+    """The ``chars`` characters after ``at``, cut at the end of their clause: a verb past a
+    ";" or a sentence's end is another clause's act ("trình Ủy ban nhân dân tỉnh phê duyệt;
+    tiếp nhận, thẩm định hồ sơ": "tiếp nhận" is not said of "Ủy ban nhân dân tỉnh")."""
+    window = text[at : at + chars]
+    stop = _CLAUSE_BREAK.search(window)
+    return window[: stop.start()] if stop else window
 
 
 def _adjacent_echo(q: Question, text: str, a: int, b: int) -> float:
