@@ -878,6 +878,9 @@ def _cases_by_shared_head(question: str) -> tuple[int, int, int, int] | None:
     shared = _SHARED_AFTER.search(question, b_start, ask.start())
     b_end = shared.start() if shared else ask.start()
     words = question[b_start:b_end].split()
+    # "năm 2025 và đến năm 2030": the word opening a period is no part of what both open with
+    while len(words) > 1 and _CONDITION_WORD.fullmatch(words[0]):
+        words = words[1:]
     if not words or not words[0].isalpha():
         return None
     same = [
@@ -1060,23 +1063,18 @@ _PAIR = re.compile(r"((?:\S+ ){1,4})va ((?:\S+ ){1,4})lan luot\b")
 _HALF_ANSWER = (MAX_ANSWER_CHARS - 2) // 2  # each of two values joined by "; "
 
 
-def _other_case_words(q: Question, found: set[str]) -> set[str]:
-    """The words (folded) of the case a question names whose value is still to find, the words
-    ``found`` being said of the value found: of "A và B lần lượt" in a few words each, else of
-    :func:`_two_cases`, the words one case has and the other has not, of the second case unless
-    the value found is said in more of its own words than the first's (the best value is not
-    always the first case's: "bao nhiêu % nhóm trẻ và bao nhiêu % trường mầm non")."""
+def _cases_own_words(q: Question) -> tuple[set[str], set[str]]:
+    """The words (folded) each of two cases a question names has and the other has not: those
+    of "A và B lần lượt" in a few words each, else those of :func:`_two_cases`; none when it
+    names no two cases."""
     pair = _PAIR.search(q.route.folded)
     if pair:
         first, second = set(pair.group(1).split()), set(pair.group(2).split())
     elif (cases := _two_cases(q.route.question)) is not None:
         first, second = (set(re.findall(r"\w+", fold(name))) for name in cases.names)
     else:
-        return set()
-    first_only, second_only = first - second, second - first
-    if len(second_only & found) > len(first_only & found):
-        return first_only
-    return second_only
+        return set(), set()
+    return first - second, second - first
 
 
 def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
@@ -1096,7 +1094,7 @@ def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
     # the other value is said of the second of "A và B lần lượt" (the words B has, A has not),
     # else of the question's words the first one is not said of
     near_first = keyed_tokens(q, text[max(0, fa - 60) : fb + 60])
-    second_words = _other_case_words(q, {fold(w) for w in near_first})
+    second_words = _cases_own_words(q)[1]
 
     def own_gain(m: re.Match[str]) -> float:
         before = text[max(0, m.start() - 60) : m.start()]
@@ -1209,20 +1207,34 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
         return None
     first = spans.index(best.focus)
     first_words = _own_words(q, text, spans, first)
-    second_words = _other_case_words(q, {fold(w) for w in first_words})
-
-    def own_gain(i: int) -> float:
-        words = _own_words(q, text, spans, i)
-        if second_words:
-            return float(len(second_words & {fold(w) for w in words}))
-        return sum(w for t, w in q.weights.items() if t in words - first_words)
-
     kind = quantity_of(value_unit(text, *spans[first]))
     others = [
         i
         for i in range(len(spans))
         if i != first and quantity_of(value_unit(text, *spans[i])) == kind
     ]
+    first_case, second_case = _cases_own_words(q)
+
+    def case_share(i: int, case: set[str]) -> int:
+        return len(case & {fold(w) for w in _own_words(q, text, spans, i)})
+
+    # the value found is the second case's when it is said in more of that case's words than
+    # any other value ("bao nhiêu % nhóm trẻ và bao nhiêu % trường mầm non": the best value may
+    # be the second's): the other value is then the first case's
+    wanted = second_case
+    if (
+        second_case
+        and others
+        and case_share(first, second_case) > max(case_share(i, second_case) for i in others)
+    ):
+        wanted = first_case
+
+    def own_gain(i: int) -> float:
+        if wanted:
+            return float(case_share(i, wanted))
+        words = _own_words(q, text, spans, i)
+        return sum(w for t, w in q.weights.items() if t in words - first_words)
+
     # "tổng bao nhiêu ..., trong đó bao nhiêu ...": the part of the total the text states
     other = _asked_part(q, text, spans, first)
     if other is None:
