@@ -1218,13 +1218,15 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
     def case_share(i: int, case: set[str]) -> int:
         return len(case & {fold(w) for w in _own_words(q, text, spans, i)})
 
-    # the value found is the second case's when it is said in more of that case's words than
-    # any other value ("bao nhiêu % nhóm trẻ và bao nhiêu % trường mầm non": the best value may
-    # be the second's): the other value is then the first case's
+    # the value found is the second case's when it is said in none of the first case's own
+    # words and in more of the second's than any other value ("bao nhiêu % nhóm trẻ và bao
+    # nhiêu % trường mầm non": the best value may be the second's): the other value is then
+    # the first case's
     wanted = second_case
     if (
         second_case
         and others
+        and not case_share(first, first_case)
         and case_share(first, second_case) > max(case_share(i, second_case) for i in others)
     ):
         wanted = first_case
