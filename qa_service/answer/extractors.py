@@ -3565,6 +3565,16 @@ _SPELLED_OUT = re.compile(
     r"\s*\([^()\d]{2,40}\)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?"
     r"|(?:\s+[^\W\d_]+){1,4}\s*\(\d[^()]{0,20}\)"
 )
+
+
+def restates(text: str, end: int, start: int) -> bool:
+    """The value starting at ``start`` is the one ending at ``end`` said again in brackets
+    ("05 ngày làm việc (40 giờ làm việc)", "10 Gigabit mỗi giây (10 Gbps)"): one value, not a
+    second one."""
+    spelled = _SPELLED_OUT.match(text, end)
+    return spelled is not None and spelled.end() > start > end
+
+
 # weight of how much more of the question the ";"-bounded clause holding a value holds than its
 # whole sentence: of the targets one sentence sets ("Phấn đấu 100% cơ sở ...; trên 70% xã,
 # phường có ..."), the one asked is that of the clause the question describes (nothing for a

@@ -48,6 +48,7 @@ from qa_service.answer.extractors import (
     best_unit_answer,
     head_of_answer,
     name_cell,
+    restates,
     row_answer,
     states_value,
     value_answer,
@@ -498,7 +499,10 @@ class Answerer:
             if head is not None:
                 return head.answer or "", [head, best], best.score, None
         if kind in _PAIRED_KINDS and (
-            _RESPECTIVELY.search(q.route.folded) or q.route.intent == "compare"
+            _RESPECTIVELY.search(q.route.folded)
+            or q.route.intent == "compare"
+            # "khu vực X và khu vực Y ... bao nhiêu": two cases side by side, a value each
+            or _cases_by_shared_head(q.route.question) is not None
         ):
             # "thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày": a change states both
             paired = _change_in_unit(q, best)
@@ -848,6 +852,49 @@ def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
     return a_start, a_end, b_start, b_end
 
 
+# What is said of both of two cases set side by side, opening after the second one's words: a
+# clause mark, the verb asking the value ("là", "được", "đạt") or a word placing both ("của Đắk
+# Lắk", "tại", "trong năm 2025"), as typed
+_SHARED_AFTER = re.compile(
+    r"\s*[,;:?]|\s+(?:là|la|được|duoc|đạt|dat|ước|uoc|có|co|phải|phai|mất|mat|của|cua|tại|tai"
+    r"|ở|trong|theo|thuộc|thuoc)\b",
+    re.IGNORECASE,
+)
+
+
+def _cases_by_shared_head(question: str) -> tuple[int, int, int, int] | None:
+    """The spans of the two cases of "<H> A và <H> B ... bao nhiêu" ("khu vực nông nghiệp và
+    khu vực dịch vụ", "năm 2024 và năm 2025", "khi nộp trực tiếp và khi nộp qua DVCTT"): two
+    phrases joined by the last "và" before the value asked, the second opening with a word the
+    first opens with. The repeated word is what sets them side by side: "nông, lâm nghiệp và
+    thủy sản" joins the parts of one name, not two cases."""
+    ask = re.search(_ASK_TYPED, question, re.IGNORECASE)
+    if ask is None:
+        return None
+    joins = list(_AND_TYPED.finditer(question, 0, ask.start()))
+    if not joins:
+        return None
+    a_end, b_start = joins[-1].span()
+    shared = _SHARED_AFTER.search(question, b_start, ask.start())
+    b_end = shared.start() if shared else ask.start()
+    words = question[b_start:b_end].split()
+    # "năm 2025 và đến năm 2030": the word opening a period is no part of what both open with
+    while len(words) > 1 and _CONDITION_WORD.fullmatch(words[0]):
+        words = words[1:]
+    if not words or not words[0].isalpha():
+        return None
+    same = [
+        m.start()
+        for m in re.finditer(rf"\b{re.escape(words[0])}\b", question[:a_end], re.IGNORECASE)
+    ]
+    if not same:
+        return None
+    a_start = same[-1]
+    if not (3 <= a_end - a_start <= _CASE_CHARS and 3 <= b_end - b_start <= _CASE_CHARS):
+        return None
+    return a_start, a_end, b_start, b_end
+
+
 def _two_cases(question: str) -> _Cases | None:
     """The two cases a question joins by "hay", "so với", "A và B lần lượt / khác nhau" or by
     asking a value of each ("..., còn B bao nhiêu?") and the question asked of each, its
@@ -859,6 +906,7 @@ def _two_cases(question: str) -> _Cases | None:
         spans := _cases_by_versus(question)
         or _cases_by_and(question)
         or _cases_by_two_asks(question)
+        or _cases_by_shared_head(question)
     ) is not None:
         a_start, a_end, b_start, b_end = spans
     else:
@@ -1015,17 +1063,18 @@ _PAIR = re.compile(r"((?:\S+ ){1,4})va ((?:\S+ ){1,4})lan luot\b")
 _HALF_ANSWER = (MAX_ANSWER_CHARS - 2) // 2  # each of two values joined by "; "
 
 
-def _second_case_words(q: Question) -> set[str]:
-    """The words (folded) the second of two cases a question names has and the first has not:
-    those of "A và B lần lượt" in a few words each, else those of :func:`_two_cases`."""
+def _cases_own_words(q: Question) -> tuple[set[str], set[str]]:
+    """The words (folded) each of two cases a question names has and the other has not: those
+    of "A và B lần lượt" in a few words each, else those of :func:`_two_cases`; none when it
+    names no two cases."""
     pair = _PAIR.search(q.route.folded)
     if pair:
-        return set(pair.group(2).split()) - set(pair.group(1).split())
-    cases = _two_cases(q.route.question)
-    if cases is None:
-        return set()
-    first, second = (set(re.findall(r"\w+", fold(name))) for name in cases.names)
-    return second - first
+        first, second = set(pair.group(1).split()), set(pair.group(2).split())
+    elif (cases := _two_cases(q.route.question)) is not None:
+        first, second = (set(re.findall(r"\w+", fold(name))) for name in cases.names)
+    else:
+        return set(), set()
+    return first - second, second - first
 
 
 def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
@@ -1034,13 +1083,18 @@ def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
     if best.focus is None:
         return None
     fa, fb = best.focus
-    others = [m for m in DURATION.finditer(text) if m.end() <= fa or m.start() >= fb]
+    # nor the value said again in brackets ("05 ngày làm việc (40 giờ làm việc)")
+    others = [
+        m
+        for m in DURATION.finditer(text)
+        if (m.end() <= fa or m.start() >= fb) and not restates(text, fb, m.start())
+    ]
     if not others:
         return None
     # the other value is said of the second of "A và B lần lượt" (the words B has, A has not),
     # else of the question's words the first one is not said of
     near_first = keyed_tokens(q, text[max(0, fa - 60) : fb + 60])
-    second_words = _second_case_words(q)
+    second_words = _cases_own_words(q)[1]
 
     def own_gain(m: re.Match[str]) -> float:
         before = text[max(0, m.start() - 60) : m.start()]
@@ -1146,24 +1200,43 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
         for a, b in value_spans(text, corpus.unit_mentions(unit))
         if text[a:b].rstrip("% ").lstrip("0") not in asked or (a, b) == best.focus
     ]
+    # a value said again in brackets is the one before it, not another ("05 ngày làm việc (40
+    # giờ làm việc) ...; 03 ngày làm việc (24 giờ làm việc)" states two values, not four)
+    spans = [s for k, s in enumerate(spans) if k == 0 or not restates(text, spans[k - 1][1], s[0])]
     if best.focus not in spans:
         return None
     first = spans.index(best.focus)
     first_words = _own_words(q, text, spans, first)
-    second_words = _second_case_words(q)
-
-    def own_gain(i: int) -> float:
-        words = _own_words(q, text, spans, i)
-        if second_words:
-            return float(len(second_words & {fold(w) for w in words}))
-        return sum(w for t, w in q.weights.items() if t in words - first_words)
-
     kind = quantity_of(value_unit(text, *spans[first]))
     others = [
         i
         for i in range(len(spans))
         if i != first and quantity_of(value_unit(text, *spans[i])) == kind
     ]
+    first_case, second_case = _cases_own_words(q)
+
+    def case_share(i: int, case: set[str]) -> int:
+        return len(case & {fold(w) for w in _own_words(q, text, spans, i)})
+
+    # the value found is the second case's when it is said in none of the first case's own
+    # words and in more of the second's than any other value ("bao nhiêu % nhóm trẻ và bao
+    # nhiêu % trường mầm non": the best value may be the second's): the other value is then
+    # the first case's
+    wanted = second_case
+    if (
+        second_case
+        and others
+        and not case_share(first, first_case)
+        and case_share(first, second_case) > max(case_share(i, second_case) for i in others)
+    ):
+        wanted = first_case
+
+    def own_gain(i: int) -> float:
+        if wanted:
+            return float(case_share(i, wanted))
+        words = _own_words(q, text, spans, i)
+        return sum(w for t, w in q.weights.items() if t in words - first_words)
+
     # "tổng bao nhiêu ..., trong đó bao nhiêu ...": the part of the total the text states
     other = _asked_part(q, text, spans, first)
     if other is None:
