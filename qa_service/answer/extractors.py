@@ -69,7 +69,7 @@ from qa_service.answer.question import (
     numbers_after_a_type,
 )
 from qa_service.answer.relations import asked_relation, mention_relations, relation_fit
-from qa_service.answer.verify import asks_money, same_unit
+from qa_service.answer.verify import asks_money, lacks_asked_procedure, same_unit
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
     STRONG,
@@ -586,6 +586,8 @@ def best_unit_answer(
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
+        if intent in _PROCEDURE_FACTS and lacks_asked_procedure(q, cand.unit):
+            continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
         if intent in _VALUE_INTENTS and _labels_another_band(q, cand.unit):
             continue
         # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
@@ -1452,6 +1454,8 @@ def _defining_units(corpus: Corpus, doc_id: str, term: str) -> list[Unit]:
 
 
 _VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score"})
+# Facts a procedure has of its own (its time limit, fee, the body doing it)
+_PROCEDURE_FACTS = frozenset({*_VALUE_INTENTS, "agency"})
 _FIELD_CHARS = 200
 _NAMED_ROW_DIRECT = 0.05  # share a short row needs itself when the question writes its label
 _NAMED_LABEL_WORDS = 2

@@ -199,7 +199,29 @@ def _used_as_place(
     unit_word = before.lower() in _UNIT_WORDS and (
         head is None or (i >= 2 and folded[i - 2] == head)
     )
-    return opens or not (cased and before[0].isupper() and not before.isupper() and not unit_word)
+    return opens or not (
+        cased
+        and before[0].isupper()
+        and not before.isupper()
+        and not unit_word
+        and not _ends_a_department(words, folded, i)
+    )
+
+
+_DEPARTMENT = "so"  # "Sở": a province's department, named by its field, then its province
+_DEPARTMENT_WORDS = 7  # words of a department's field before its province, at most
+
+
+def _ends_a_department(words: list[str], folded: list[str], i: int) -> bool:
+    """The name the place at word ``i`` ends opens with "Sở" a few words before ("Sở Công
+    Thương Đắk Lắk", "Sở Văn hóa, Thể thao và Du lịch Bắc Ninh"): a department is named after
+    its province, which the name writes as a place, unlike a company ("Công ty Jaks Hải
+    Dương")."""
+    return any(
+        folded[k] == _DEPARTMENT and words[k][0].isupper()
+        for k in range(max(0, i - _DEPARTMENT_WORDS), i)
+    )
+    return False
 
 
 def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, str]) -> Gazetteer:

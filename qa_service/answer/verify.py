@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import roman_to_int
+from indexer.units import Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate, writes_span
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
@@ -41,6 +42,7 @@ __all__ = [
     "same_unit",
     "asks_money",
     "describes_asked_document",
+    "lacks_asked_procedure",
     "missing_in_document",
     "procedure_words",
     "question_acronyms",
@@ -472,12 +474,12 @@ def describes_asked_document(q: Question, text: str) -> bool:
 _PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
 # The procedure a question names: the words after "thủ tục (hành chính)" up to one that ends
 # its name (a place, "là", "mất", a question word), folded.
-_PROCEDURE = re.compile(
-    r"\bthu tuc (?:hanh chinh )?+"
+_PROCEDURE_NAME = (
     r"((?:(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho|khi|phai|va|thi"
     r"|tren|cham|dua|moi|tu|den|da|ve|khong|so|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau"
     r"|truoc)\b)[a-z0-9/]+ ?)+)"
 )
+_PROCEDURE = re.compile(rf"\bthu tuc (?:hanh chinh )?+{_PROCEDURE_NAME}")
 _PROCEDURE_WORDS = 8  # words of a procedure's name looked at, at most
 
 
@@ -498,6 +500,48 @@ def procedure_words(folded: str) -> list[str]:
             elif i > 0:
                 words.append(f"{named[i - 1]} {word}")
     return list(dict.fromkeys(words))
+
+
+# What a question asks of the procedure it names right after, folded ("thời hạn giải quyết
+# thủ tục X", "lệ phí thủ tục X", "cơ quan nào thực hiện thủ tục X"): the procedure is the
+# subject of the fact asked, not the object of a task ("xây dựng quy trình giải quyết thủ tục
+# X trong bao lâu") nor the field of a system ("hệ thống thông tin giải quyết TTHC")
+_FACT_OF_PROCEDURE = re.compile(
+    r"\b(?:(?:thoi han|thoi gian)(?: giai quyet)?|phi|nao (?:thuc hien|tiep nhan|giai quyet))\s*$"
+)
+# The unit word of a place that ends a procedure's name ("... giám định tư pháp tỉnh Quảng Ngãi")
+_PLACE_AFTER_NAME = re.compile(r"\b(?:tinh|thanh pho|tp)\b.*")
+_FACT_REACH = 20  # characters before "thủ tục" read for the fact asked of it
+_MOST_PAIRS_MISSING = 0.5  # share of a procedure's word pairs its evidence may lack
+
+
+@lru_cache(maxsize=256)
+def asked_procedure_pairs(folded: str) -> tuple[str, ...]:
+    """The word pairs of the name of the procedure whose fact a folded question asks ("thời
+    hạn giải quyết TTHC cấp chứng chỉ hành nghề dược" → "cap chung", "chung chi", ...); none
+    when the procedure is not the subject of the fact asked. Pairs, not words: a table of
+    procedures writes every word of a neighbour's name ("cấp", "giấy", "phép", "xuất bản")
+    while only the procedure asked writes them in its order."""
+    pairs: list[str] = []
+    for m in _PROCEDURE.finditer(folded):
+        if not _FACT_OF_PROCEDURE.search(folded[max(0, m.start() - _FACT_REACH) : m.start()]):
+            continue
+        named = _PLACE_AFTER_NAME.sub("", m.group(1)).split()[:_PROCEDURE_WORDS]
+        pairs.extend(f"{a} {b}" for a, b in zip(named, named[1:], strict=False))
+    return tuple(dict.fromkeys(pairs))
+
+
+def lacks_asked_procedure(q: Question, unit: Unit) -> bool:
+    """The unit, with the headings it sits under, lacks most word pairs of the name of the
+    procedure whose fact the question asks: it states the fact of another procedure (another
+    row of the same table, another step of the same decision). Its wider context (the text
+    before a table, the document's title) names every procedure of the document alike."""
+    pairs = asked_procedure_pairs(plain(q.route.folded))
+    if not pairs:
+        return False
+    evidence = plain(f"{unit.folded} {fold(unit.section)} {fold(unit.heading)}")
+    missing = sum(not _writes(evidence, pair) for pair in pairs)
+    return missing > _MOST_PAIRS_MISSING * len(pairs)
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
