@@ -581,17 +581,23 @@ _FILLER_WORDS = frozenset({"doi", "voi", "truong", "hop", "neu", "thi"})
 
 
 def _read_with_leader(corpus: Corpus, cand: Candidate, at: int) -> tuple[str, int]:
-    """A candidate's text with that of the sentence it is read after, when it is (a limit
-    often follows the sentence stating its case: "4. Trường hợp nhận được thông tin phản hồi
-    ..., Văn phòng UBND tỉnh có trách nhiệm kiểm tra thông tin. Trong thời hạn 03 ngày ..."),
-    and where the value at ``at`` of its own text starts in it."""
-    if cand.unit.kind == "row" or len(cand.extra) != 1:
-        return cand.unit.text, at
-    a, b = cand.extra[0]
-    if b > cand.unit.start:
-        return cand.unit.text, at  # a heading or a span around it, not a sentence before it
-    leader = corpus.texts[cand.unit.doc_id][a:b]
-    return f"{leader} {cand.unit.text}", len(leader) + 1 + at
+    """A candidate's text with that of the sentence before it, when it is read after one or
+    goes on its paragraph (a limit often follows the sentence stating its case: "4. Trường hợp
+    nhận được thông tin phản hồi ..., Văn phòng UBND tỉnh có trách nhiệm kiểm tra thông tin.
+    Trong thời hạn 03 ngày ..."), and where the value at ``at`` of its own text starts in it."""
+    unit = cand.unit
+    if unit.kind == "row":
+        return unit.text, at
+    document = corpus.texts[unit.doc_id]
+    if len(cand.extra) == 1 and cand.extra[0][1] <= unit.start:
+        a, b = cand.extra[0]
+    else:
+        before = corpus.previous_unit(unit)
+        if before is None or before.kind == "row" or "\n\n" in document[before.end : unit.start]:
+            return unit.text, at  # the first sentence of its paragraph
+        a, b = before.start, before.end
+    leader = document[a:b]
+    return f"{leader} {unit.text}", len(leader) + 1 + at
 
 
 def _case_topic_words(corpus: Corpus, unit: Unit, case: str) -> set[str]:
