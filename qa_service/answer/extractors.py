@@ -580,6 +580,10 @@ _UNSTATED_CASE = 0.3  # a limit of a case the question does not state: another c
 _FILLER_WORDS = frozenset({"doi", "voi", "truong", "hop", "neu", "thi"})
 
 
+# What opens a title's line before its words: bold marks, an article's label ("Điều 6.")
+_TITLE_OPENING = re.compile(r"\*\*|\b(?:Điều|Chương|Mục|Phần)\s+\w+", re.IGNORECASE)
+
+
 def _read_with_leader(corpus: Corpus, cand: Candidate, at: int) -> tuple[str, int]:
     """A candidate's text with that of the sentence before it, when it is read after one or
     goes on its paragraph (a limit often follows the sentence stating its case: "4. Trường hợp
@@ -593,8 +597,17 @@ def _read_with_leader(corpus: Corpus, cand: Candidate, at: int) -> tuple[str, in
         a, b = cand.extra[0]
     else:
         before = corpus.previous_unit(unit)
-        if before is None or before.kind == "row" or "\n\n" in document[before.end : unit.start]:
-            return unit.text, at  # the first sentence of its paragraph
+        if (
+            before is None
+            or before.kind == "row"
+            or "\n\n" in document[before.end : unit.start]
+            or _TITLE_OPENING.search(
+                document, document.rfind("\n", 0, before.start) + 1, before.start
+            )
+        ):
+            # the first sentence of its paragraph, after a title ("**Điều 6. Trường hợp phải
+            # thực hiện trích đo ...**"), which names the topic, no case of the sentence
+            return unit.text, at
         a, b = before.start, before.end
     leader = document[a:b]
     return f"{leader} {unit.text}", len(leader) + 1 + at
