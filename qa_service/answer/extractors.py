@@ -540,6 +540,131 @@ def _limit_cue(text: str, at: int) -> bool:
     )
 
 
+# A heading that names a time limit ("Điều 5. Thời hạn giải quyết kiến nghị cử tri", "2.
+# Thời gian thực hiện"), folded: its label, then the words after "thời hạn" that name whose
+_NAMES_LIMIT = re.compile(
+    r"^\W*(?:(?:dieu|muc|chuong|phan)\s+\w+|[a-z0-9]{1,4})?[.):]?\s*(?:thoi han|thoi gian)\b(.*)$"
+)
+_ASKED_LIMIT_HEADING = 0.75  # share of such a heading's own words a question writes to name it
+
+
+@lru_cache(maxsize=4096)
+def _limit_heading_words(section: str) -> frozenset[str]:
+    """The words of the innermost heading of a section path (" > " between headings) that
+    names a time limit, after "thời hạn" (stop words out), folded; empty when none does."""
+    for heading in reversed(section.split(" > ")):
+        named = _NAMES_LIMIT.match(fold(heading).strip())
+        if named is not None:
+            return frozenset(
+                t for t in TOKEN.findall(named.group(1)) if t not in _STOP_WORDS | _FILLER_WORDS
+            )
+    return frozenset()
+
+
+def _under_asked_limit_heading(q: Question, unit: Unit) -> bool:
+    """A statement in a section whose heading names the time limit the question asks
+    ("Điều 5. Thời hạn giải quyết kiến nghị cử tri" for "thời hạn giải quyết, trả lời kiến
+    nghị cử tri"): its items set that limit, case by case, whether they write "thời hạn" or
+    not ("1. Chậm nhất trong 20 ngày làm việc ..."), unlike a limit the document sets for a
+    step of it in a section on a body's duties ("Trong thời hạn 02 ngày ..., gửi kết quả")."""
+    if unit.kind == "row":
+        return False
+    words = _limit_heading_words(unit.section)
+    if not words:
+        return False
+    asked = set(TOKEN.findall(q.route.folded))
+    return len(words & asked) >= _ASKED_LIMIT_HEADING * len(words)
+
+
+# A case a statement opens with ("Đối với kiến nghị có tính cấp bách, ... thì", "Trường hợp
+# hồ sơ chưa hợp lệ,", "Nếu ..."), folded, at its start or after an item label
+_CASE_OPENING = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:doi voi|truong hop|neu)\b"
+)
+_CASE_END = re.compile(r"\bthi\b|:")
+_UNSTATED_CASE = 0.3  # a limit of a case the question does not state: another case's
+_FILLER_WORDS = frozenset({"doi", "voi", "truong", "hop", "neu", "thi"})
+
+
+# What opens a title's line before its words: bold marks, an article's label ("Điều 6.")
+_TITLE_OPENING = re.compile(r"\*\*|\b(?:Điều|Chương|Mục|Phần)\s+\w+", re.IGNORECASE)
+
+
+def _read_with_leader(corpus: Corpus, cand: Candidate, at: int) -> tuple[str, int]:
+    """A candidate's text with that of the sentence before it, when it is read after one or
+    goes on its paragraph (a limit often follows the sentence stating its case: "4. Trường hợp
+    nhận được thông tin phản hồi ..., Văn phòng UBND tỉnh có trách nhiệm kiểm tra thông tin.
+    Trong thời hạn 03 ngày ..."), and where the value at ``at`` of its own text starts in it."""
+    unit = cand.unit
+    if unit.kind == "row":
+        return unit.text, at
+    document = corpus.texts[unit.doc_id]
+    if len(cand.extra) == 1 and cand.extra[0][1] <= unit.start:
+        a, b = cand.extra[0]
+    else:
+        before = corpus.previous_unit(unit)
+        if (
+            before is None
+            or before.kind == "row"
+            or "\n\n" in document[before.end : unit.start]
+            or _TITLE_OPENING.search(
+                document, document.rfind("\n", 0, before.start) + 1, before.start
+            )
+        ):
+            # the first sentence of its paragraph, after a title ("**Điều 6. Trường hợp phải
+            # thực hiện trích đo ...**"), which names the topic, no case of the sentence
+            return unit.text, at
+        a, b = before.start, before.end
+    leader = document[a:b]
+    return f"{leader} {unit.text}", len(leader) + 1 + at
+
+
+def _case_topic_words(corpus: Corpus, unit: Unit, case: str) -> set[str]:
+    """The words of a unit's document title and of the headings above it, those of the
+    heading that is the case's own item left out ("2. Đối với kiến nghị có tính cấp bách"):
+    words every statement there is about, which state no case of their own."""
+    title = corpus.documents[unit.doc_id].meta.title or ""
+    headings = [h for h in map(fold, unit.section.split(" > ")) if case[:_CASE_CHARS] not in h]
+    return set(TOKEN.findall(fold(title))).union(*(TOKEN.findall(h) for h in headings))
+
+
+_CASE_CHARS = 30  # the opening of a case that tells its heading
+
+
+def _limit_of_unstated_case(corpus: Corpus, q: Question, unit: Unit, text: str, at: int) -> bool:
+    """The value at ``at`` of ``text`` (``unit``'s, after its leader's) is set for a case its
+    statement opens with, and the question writes none of the words that state the case,
+    those neither the rest of the statement nor the topic (:func:`_case_topic_words`) uses ("Đối
+    với kiến nghị có tính cấp bách, cần giải quyết ngay thì ... 10 ngày" for the limit of any
+    "kiến nghị cử tri": "cấp bách", "ngay" unwritten): the limit of another case than the one
+    asked, which the statement that states no case gives ("1. Chậm nhất trong 20 ngày ...")."""
+    before = fold(text[:at])
+    openings = list(_CASE_OPENING.finditer(before))
+    if not openings:
+        return False
+    rest = before[openings[-1].end() :]
+    # the case runs to "thì" or a colon ("a) Đối với thửa đất của tổ chức ...: Không quá 07
+    # ngày"), else to the last comma before the value ("Trường hợp hồ sơ chưa hợp lệ, trong")
+    end = _CASE_END.search(rest)
+    cut = end.start() if end is not None else rest.rfind(",")
+    if cut < 0:
+        return False
+    case = TOKEN.findall(rest[:cut])
+    said_besides = set(TOKEN.findall(rest[cut:])) | set(TOKEN.findall(fold(text[at:])))
+    said_besides |= _case_topic_words(corpus, unit, rest[:cut].strip())
+    own = {
+        t
+        for t in set(case) - said_besides - _STOP_WORDS - _FILLER_WORDS
+        if t[0].isalpha() and len(t) > 1
+    }
+    # read by word pairs: a syllable alone matches words of other senses ("liên quan" and
+    # "cơ quan", "cấp bách" and "cấp xã")
+    asked = TOKEN.findall(q.route.folded)
+    asked_pairs = set(zip(asked, asked[1:], strict=False))
+    case_pairs = {(a, b) for a, b in zip(case, case[1:], strict=False) if a in own or b in own}
+    return bool(case_pairs) and not case_pairs & asked_pairs
+
+
 _ENTITY_QUESTION = re.compile(
     r"\b(?:phong|co quan|don vi|so|ban|trung tam|bo phan|to chuc|ai) (?:nao )?"
     r"(?:chu tri|thuc hien|tham muu|phu trach|chiu trach nhiem)\b"
@@ -596,6 +721,10 @@ def best_unit_answer(
             # ("Bãi bỏ 06" for "ban hành mới bao nhiêu") or another procedure's row
             # ("Cấp lại giấy phép ..." for "cấp giấy phép ..."), taken off after the cap
             mismatch = value_misfit(q, cand.unit, focus)
+            if intent == "deadline" and _limit_of_unstated_case(
+                corpus, q, cand.unit, *_read_with_leader(corpus, cand, focus[0])
+            ):
+                mismatch += _UNSTATED_CASE  # the limit of another case than the one asked
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
         if intent == "agency" and not names_asked_kind(q, answer):
@@ -1064,10 +1193,13 @@ _MENTION_INTENTS = frozenset({"decision", "date"})
 
 def _quality_cap(q: Question, intent: str) -> float:
     """The highest extraction quality :func:`extract` can give for ``q``: at most 1 for every
-    answer but a cited document (a value's is capped, a time limit's is 0.9, a body's 0.85, a
+    answer but a time limit (that of the very act or section asked, ``_ASKED_ACT_QUALITY``)
+    and a cited document (a value's is capped, a time limit's else 0.9, a body's 0.85, a
     clause's 0.6, a date's 0.7); a cited document's is its coverage (at most 1) plus what
     :func:`best_mention` adds for the type asked, the place and a date, added in its order (so
     the bound holds in floating point too)."""
+    if intent == "deadline":
+        return _ASKED_ACT_QUALITY  # the limit of the very act or section asked
     if intent not in _MENTION_INTENTS:
         return 1.0
     cap = 1.0
@@ -1898,6 +2030,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # act asked, above a limit the unit sets for another act ("03 ngày làm việc" to
             # settle the procedure whose records are kept)
             quality = _ASKED_ACT_QUALITY
+        if limit and _under_asked_limit_heading(q, unit):
+            quality = max(quality, _ASKED_ACT_QUALITY)  # the limit its section is about
         if denies_question(q, text, focus.start(), focus.end()):
             quality -= _DENIED_CASE  # the limit of the case the question does not state
         answer, span, quality, _, _ = window_answer(
