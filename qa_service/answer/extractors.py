@@ -3456,6 +3456,40 @@ def _names_another_field(q: Question, subject: str) -> bool:
     return bool(words) and not words & {strip_diacritics(t) for t in q.all_tokens}
 
 
+# A subject that ends naming the document it is attached to ("Sửa đổi ... Quy định ban hành kèm
+# theo" Quyết định số 55/2014 "quy định về ..."): what it is about goes on after that one (folded)
+_ATTACHED_TO = re.compile(r"\b(?:kem theo|tai|cua)\W*$")
+
+
+def _described_by(mention: Mention) -> str:
+    """The words that say what a cited document is about: its subject, carried on through a
+    document it names itself by ("ban hành kèm theo Quyết định số 55/2014 ...")."""
+    if _ATTACHED_TO.search(plain(fold(mention.subject))):
+        return mention.clause
+    return mention.subject
+
+
+_YEAR_MATCHED = 0.1  # the cited document is of the year the question names
+_OTHER_YEAR = -0.2  # it is of another year, and its subject does not name the one asked
+
+
+def _year_fit(q: Question, mention: Mention) -> float:
+    """ "Văn bản nào sửa đổi quy định X năm 2023": a year the question names dates the document
+    asked for (its number's year, its date) or its subject ("bảng giá đất năm 2026"). Of two
+    cited documents on one subject, the one of another year is another document."""
+    if not q.route.years:
+        return 0.0
+    number_year = re.search(r"/((?:19|20)\d{2})\b", mention.number)
+    own_years = {int(y) for y in (mention.date and mention.date[:4], number_year and number_year[1]) if y}
+    if not own_years:
+        return 0.0
+    if own_years & set(q.route.years):
+        return _YEAR_MATCHED
+    if any(re.search(rf"(?<!\d){y}(?!\d)", mention.subject) for y in q.route.years):
+        return 0.0  # the year of what it is about, not of its issue
+    return _OTHER_YEAR
+
+
 def best_mention(
     corpus: Corpus, q: Question, mentions: list[Mention], *, need_date: bool
 ) -> tuple[Mention, float] | None:
@@ -3470,7 +3504,7 @@ def best_mention(
     for mention in mentions:
         if need_date and not mention.date:
             continue
-        tokens = keyed_tokens(q, f"{mention.text} {mention.subject}")
+        tokens = keyed_tokens(q, f"{mention.text} {_described_by(mention)}")
         # "Thông tư A quy định về X được sửa đổi, bổ sung bởi Thông tư B": the words before B
         # are A's subject, not B's
         amends = _AMENDED_BY.search(fold(mention.before))
@@ -3502,6 +3536,8 @@ def best_mention(
                 quality += 0.15 if any(first in n or n in first for n in q.localities) else -0.2
         if mention.date:
             quality += 0.05
+        if not need_date:
+            quality += _year_fit(q, mention)
         quality += relation_fit(relation, mention_relations(mention.before, mention.subject))
         if best is None or quality > best[1]:
             best = (mention, quality)

@@ -39,6 +39,9 @@ class Mention:
     date: str | None  # ISO
     subject: str  # text after the mention, up to the next mention or ";"
     before: str = ""  # the clause before it ("... đã được HĐND phê duyệt tại")
+    # the text after it up to ";", across the mentions nested in it ("Sửa đổi ... Quy định ban
+    # hành kèm theo Quyết định số 55/2014 quy định về quản lý vỉa hè ...")
+    clause: str = ""
 
 
 def locate_mentions(
@@ -78,6 +81,7 @@ def locate_mentions(
                 date=c.date,
                 subject=text[end:stop][:_SUBJECT_CHARS],
                 before=left[cut + 1 :] if cut >= 0 else left,
+                clause=text[end : semi if semi >= 0 else len(text)][:_SUBJECT_CHARS],
             )
         )
     return out

@@ -24,6 +24,7 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import KINDS, Question, done_to_by_another
+from qa_service.answer.relations import asked_relation, mention_relations
 from qa_service.answer.windows import tidy
 from qa_service.routing import (
     ASKS_THE_RELATING_DOCUMENT,
@@ -773,6 +774,8 @@ def answer_relating_document(
             continue
         if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter):
             continue
+        if _done_by_a_cited_document(corpus, q, unit):
+            continue
         if _CONSOLIDATED.search(corpus.documents[unit.doc_id].meta.number or ""):
             # a consolidated text ("Số: 89/VBHN-BQP") restates what the decisions it joins do:
             # its sentences "được sửa đổi, bổ sung bởi ..." are theirs, it acts on nothing
@@ -782,6 +785,22 @@ def answer_relating_document(
             answer, support, confidence = found
             return answer, [*support[:3], cand], confidence
     return None
+
+
+def _done_by_a_cited_document(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The unit's sentence says the act asked of another document it cites, not of its own
+    ("... có Quyết định số 05/2025 về việc sửa đổi, bổ sung ... Quyết định số 62/2019", "Quy
+    định ban hành kèm theo QĐ 62/2019, được sửa đổi bởi QĐ 05/2025"): that one does it, and
+    the citing document, which only reports it, is not the one asked for."""
+    asked = asked_relation(q.route.folded)
+    if asked is None or asked[1] != "agent":
+        return False
+    return any(
+        not corpus.is_own_number(unit.doc_id, m.number)
+        and not any(number_matches(n, m.number) for n in q.number_filter)
+        and asked in mention_relations(m.before, m.subject)
+        for m in corpus.unit_mentions(unit)
+    )
 
 
 # What a relation is done to, right after its verb, when it is a document named by its subject
