@@ -457,6 +457,13 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bthoi gian (giai quyet|thuc hien|hoan thanh)\b"
             r"|\b(trong )?bao nhieu (ngay|gio|tuan)( lam viec)?\b))",
         ),
+        # "được ban hành theo quyết định số mấy, ngày nào": a document's number and date are
+        # asked together, which the document named by its number and date answers
+        (
+            "decision",
+            rf"\b{_ANY_DOCUMENT}(?: so)? (?:nao|so may)\b,? (?:va )?(?:(?:ban hanh|ky) )?"
+            r"(?:vao )?ngay (?:nao|thang nam nao)\W*$",
+        ),
         (
             # "Văn bản giao Sở Tài chính ... là văn bản nào?": a document is what is asked, by its
             # kind, and no body ("cơ quan nào", "ai") nor value is: the bodies it names describe it

@@ -1905,7 +1905,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # a document its sentence cites ("theo phân công tại Quyết định số 2179/QĐ-TTg ngày
             # 06 tháng 10 năm 2025"); nor, for a meeting asked, that of the document it passed
             mentions = []
-        chosen = best_mention(corpus, q, mentions, need_date=intent == "date")
+        chosen = best_mention(corpus, q, mentions, need_date=intent == "date", citing=unit.doc_id)
         if chosen is not None:
             mention, quality = chosen
             # the number as the register writes it ("49/2025/TT- BCT" → "49/2025/TT-BCT");
@@ -3480,7 +3480,9 @@ def _year_fit(q: Question, mention: Mention) -> float:
     if not q.route.years:
         return 0.0
     number_year = re.search(r"/((?:19|20)\d{2})\b", mention.number)
-    own_years = {int(y) for y in (mention.date and mention.date[:4], number_year and number_year[1]) if y}
+    own_years = {
+        int(y) for y in (mention.date and mention.date[:4], number_year and number_year[1]) if y
+    }
     if not own_years:
         return 0.0
     if own_years & set(q.route.years):
@@ -3491,9 +3493,16 @@ def _year_fit(q: Question, mention: Mention) -> float:
 
 
 def best_mention(
-    corpus: Corpus, q: Question, mentions: list[Mention], *, need_date: bool
+    corpus: Corpus,
+    q: Question,
+    mentions: list[Mention],
+    *,
+    need_date: bool,
+    citing: str | None = None,
 ) -> tuple[Mention, float] | None:
-    """The cited document that best matches the question (its type, subject, place)."""
+    """The cited document that best matches the question (its type, subject, place); its year
+    too when the question asks a document and ``citing``, the document citing it, is of none of
+    the question's years (of that one, they may describe the citing document)."""
     best: tuple[Mention, float] | None = None
     asked = set(q.route.doc_types)
     # "Tờ trình của Sở TC ... đề ngày nào": the date of a cited document of the kind named
@@ -3501,6 +3510,12 @@ def best_mention(
     # "ban hành kèm theo quyết định nào", "được sửa đổi bởi thông tư nào": of the documents a
     # sentence cites, the one it says does what is asked (a question naming no verb: none)
     relation = None if need_date else asked_relation(q.route.folded)
+    citing_date = corpus.documents[citing].meta.date if citing is not None else None
+    by_year = (
+        q.route.intent == "decision"
+        and citing_date is not None
+        and int(citing_date[:4]) not in q.route.years
+    )
     for mention in mentions:
         if need_date and not mention.date:
             continue
@@ -3536,7 +3551,7 @@ def best_mention(
                 quality += 0.15 if any(first in n or n in first for n in q.localities) else -0.2
         if mention.date:
             quality += 0.05
-        if not need_date:
+        if by_year:
             quality += _year_fit(q, mention)
         quality += relation_fit(relation, mention_relations(mention.before, mention.subject))
         if best is None or quality > best[1]:

@@ -66,7 +66,12 @@ from qa_service.answer.own_document import (
     same_body,
 )
 from qa_service.answer.question import Question, analyse, keyed_tokens
-from qa_service.answer.relations import acted_on_by_named, asks_a_document_acted_on
+from qa_service.answer.relations import (
+    acted_on_by_named,
+    asked_relation,
+    asks_a_document_acted_on,
+    reports_another_act,
+)
 from qa_service.answer.sources import (
     MAX_SOURCES,
     CitationInfo,
@@ -447,6 +452,16 @@ class Answerer:
                 cited = best_unit_answer(corpus, q, scored, "decision")
             if acted_on and cited is not None and not acted_on_by_named(corpus, q, cited):
                 cited = None
+            if (
+                own is not None
+                and cited is not None
+                and reports_another_act(
+                    asked_relation(q.route.folded),
+                    corpus.documents[own[1][0].unit.doc_id].meta.title or "",
+                    cited.mention,
+                )
+            ):
+                own = None  # it amends or repeals the document whose act the question asks
             if own is not None and (
                 cited is None
                 or own[3] >= cited.evidence

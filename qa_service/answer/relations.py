@@ -23,6 +23,7 @@ from qa_service.routing import DOCUMENT_KINDS, fold
 if TYPE_CHECKING:  # the answering modules import this one
     from qa_service.answer.corpus import Corpus
     from qa_service.answer.evidence import Candidate
+    from qa_service.answer.mentions import Mention
     from qa_service.answer.question import Question
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "lead_in_relation",
     "mention_relations",
     "relation_fit",
+    "reports_another_act",
     "trailing_relation",
 ]
 
@@ -225,3 +227,22 @@ def trailing_relation(rest: str) -> Relation | None:
         return None
     cls = _class_of(m) if m.group(0).startswith(("bi ", "duoc ")) else "replace"
     return cls, "agent" if cls in _EITHER_WAY else "object"
+
+
+# Acts a document does to another it cites: a document whose title opens with one of them is
+# about that other document's subject
+_ACTS_ON_ANOTHER = frozenset({"amend", "replace"})
+
+
+def reports_another_act(asked: Relation | None, title: str, cited: Mention | None) -> bool:
+    """ "Định mức X được ban hành theo quyết định số mấy" asked where a decision titled "Sửa đổi,
+    bổ sung ... Quyết định số 48/2024 về ban hành định mức X" is found: the document found acts
+    on another (its ``title`` opens with amending or repealing) while the question asks another
+    act, one that the ``cited`` mention is said to do. The subject the question describes is the
+    cited document's, and so is the answer."""
+    if asked is None or asked[0] in _ACTS_ON_ANOTHER or cited is None:
+        return False
+    m = _SUBJECT.match(plain(fold(title)))
+    if m is None or _class_of(m) not in _ACTS_ON_ANOTHER:
+        return False
+    return asked in mention_relations(cited.before, cited.subject)
