@@ -25,6 +25,7 @@ __all__ = [
     "heading_body",
     "bracketed_end",
     "holder_start",
+    "kinds_end",
     "list_end",
     "without_holder",
     "name_end",
@@ -159,6 +160,28 @@ def list_end(text: str, end: int) -> int:
             break
         end = bracketed_end(text, following)
     return end
+
+
+# A list opened by kinds of bodies ("Các Sở, ban, ngành, UBND xã, phường"): the plural word and
+# the kinds that follow it, each a lower-case word of a kind after a comma
+_KINDS_OPENING = re.compile(r"(?:Các|các)\s")
+_KIND_PART = re.compile(
+    r"\s*,\s+(?:ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|doanh nghiệp)\b"
+)
+
+
+def kinds_end(text: str, at: int, end: int) -> int:
+    """Where a list of bodies starting at ``at``, its first name ending at ``end``, ends when
+    it opens with kinds of bodies ("Các Sở, ban, ngành, UBND xã, phường": all of it, not "Các
+    Sở"); ``end`` for a list opened by one body's name."""
+    if _KINDS_OPENING.match(text, at) is None:
+        return end
+    while (part := _KIND_PART.match(text, end)) is not None:
+        # the last kind may take the level it serves ("ban, ngành Thành phố")
+        kind_at = part.end() - len(part.group(0).lstrip(" ,\n"))
+        following = name_end(text, kind_at)
+        end = following if following is not None and following > part.end() else part.end()
+    return list_end(text, end)
 
 
 # A heading that names the body whose tasks follow: "Sở Xây dựng", "Trách nhiệm của Sở Khoa

@@ -31,6 +31,7 @@ from qa_service.answer.agency import (
     bracketed_end,
     heading_body,
     holder_start,
+    kinds_end,
     list_end,
     name_end,
     opens_body,
@@ -2357,7 +2358,7 @@ def field_agency(text: str, question: str = "") -> Extracted | None:
         else:
             end = name_end(text, at)
             # a field's value is all the bodies it lists, not the first one alone
-            end = list_end(text, end) if end is not None else None
+            end = kinds_end(text, at, list_end(text, end)) if end is not None else None
         if end is None:
             continue
         shared = len(label & asked)
