@@ -208,6 +208,10 @@ _LEVEL_BODY = re.compile(
 )
 
 
+# "Trách nhiệm của cơ quan Thuế": in a heading, the word of a kind before a capitalized name
+_KIND_NAMED = re.compile(rf"(?:[Cc]ơ quan|[Đđ]ơn vị)\s+[{_UPPER}]")
+
+
 def heading_body(title: str) -> str | None:
     """The body a section heading names, or None."""
     title = title.strip(" *_:.")
@@ -216,7 +220,7 @@ def heading_body(title: str) -> str | None:
     # "Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu ...": the head of a body, by its position
     holder = _HOLDER_OPENING.match(title, start)
     body_at = holder.end() if holder else start
-    if not AGENCY.match(title, body_at) and not _LEVEL_BODY.match(title, body_at):
+    if not any(p.match(title, body_at) for p in (AGENCY, _LEVEL_BODY, _KIND_NAMED)):
         return None
     end = name_end(title, body_at)
     return title[start:end] if end is not None else None
