@@ -257,8 +257,9 @@ _CHARGED = r"(?<!\bgiao )(?<!\bcho )(?<!phan cong )(?<!uy quyen )(?<!\bcu )"
 # "ký" the verb, not "kỳ" of "kỳ họp", "định kỳ", "nhiệm kỳ" nor "ký kết" (folded; a question
 # typed with marks is checked on its marks as well)
 _SIGN = (
-    r"(?<!dinh )(?<!nhiem )(?<!hoc )(?<!chu )\bky\b"
-    r"(?! (?:ket|hop|thi|thuat|nay|tiep|cuoi|dau|truoc|sau|han)\b)"
+    # ("đăng ký" registers; "ký xác nhận" on a record is a task the document gives)
+    r"(?<!dinh )(?<!nhiem )(?<!hoc )(?<!chu )(?<!dang )\bky\b"
+    r"(?! (?:ket|hop|thi|thuat|nay|tiep|cuoi|dau|truoc|sau|han|xac nhan)\b)"
 )
 _SIGN_TONED = re.compile(r"\bký\b")
 # A time asked for ("khi nào", "bao giờ", "ngày nào", "thời điểm nào") (folded); a year asked

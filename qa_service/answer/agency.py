@@ -25,6 +25,7 @@ __all__ = [
     "heading_body",
     "bracketed_end",
     "holder_start",
+    "kinds_end",
     "list_end",
     "without_holder",
     "name_end",
@@ -161,6 +162,28 @@ def list_end(text: str, end: int) -> int:
     return end
 
 
+# A list opened by kinds of bodies ("Các Sở, ban, ngành, UBND xã, phường"): the plural word and
+# the kinds that follow it, each a lower-case word of a kind after a comma
+_KINDS_OPENING = re.compile(r"(?:Các|các)\s")
+_KIND_PART = re.compile(
+    r"\s*,\s+(?:ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|doanh nghiệp)\b"
+)
+
+
+def kinds_end(text: str, at: int, end: int) -> int:
+    """Where a list of bodies starting at ``at``, its first name ending at ``end``, ends when
+    it opens with kinds of bodies ("Các Sở, ban, ngành, UBND xã, phường": all of it, not "Các
+    Sở"); ``end`` for a list opened by one body's name."""
+    if _KINDS_OPENING.match(text, at) is None:
+        return end
+    while (part := _KIND_PART.match(text, end)) is not None:
+        # the last kind may take the level it serves ("ban, ngành Thành phố")
+        kind_at = part.end() - len(part.group(0).lstrip(" ,\n"))
+        following = name_end(text, kind_at)
+        end = following if following is not None and following > part.end() else part.end()
+    return list_end(text, end)
+
+
 # A heading that names the body whose tasks follow: "Sở Xây dựng", "Trách nhiệm của Sở Khoa
 # học và Công nghệ", "Cục Đăng kiểm Việt Nam có trách nhiệm", "Giao Sở Tài chính", "Nội dung
 # Sở Nông nghiệp và Môi trường có trách nhiệm chủ trì", "Nội dung công việc do Sở X chủ trì".
@@ -185,6 +208,10 @@ _LEVEL_BODY = re.compile(
 )
 
 
+# "Trách nhiệm của cơ quan Thuế": in a heading, the word of a kind before a capitalized name
+_KIND_NAMED = re.compile(rf"(?:[Cc]ơ quan|[Đđ]ơn vị)\s+[{_UPPER}]")
+
+
 def heading_body(title: str) -> str | None:
     """The body a section heading names, or None."""
     title = title.strip(" *_:.")
@@ -193,7 +220,7 @@ def heading_body(title: str) -> str | None:
     # "Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu ...": the head of a body, by its position
     holder = _HOLDER_OPENING.match(title, start)
     body_at = holder.end() if holder else start
-    if not AGENCY.match(title, body_at) and not _LEVEL_BODY.match(title, body_at):
+    if not any(p.match(title, body_at) for p in (AGENCY, _LEVEL_BODY, _KIND_NAMED)):
         return None
     end = name_end(title, body_at)
     return title[start:end] if end is not None else None

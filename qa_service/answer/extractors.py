@@ -31,6 +31,7 @@ from qa_service.answer.agency import (
     bracketed_end,
     heading_body,
     holder_start,
+    kinds_end,
     list_end,
     name_end,
     opens_body,
@@ -2357,7 +2358,7 @@ def field_agency(text: str, question: str = "") -> Extracted | None:
         else:
             end = name_end(text, at)
             # a field's value is all the bodies it lists, not the first one alone
-            end = list_end(text, end) if end is not None else None
+            end = kinds_end(text, at, list_end(text, end)) if end is not None else None
         if end is None:
             continue
         shared = len(label & asked)
@@ -2422,14 +2423,27 @@ def name_after(text: str, at: int) -> int | None:
         return None
     words = []
     for word in re.finditer(r"[^\s,;:.()]+", text[at:]):
+        start, end = at + word.start(), at + word.end()
+        # a task opens with its verb and goes on; a lower-case word after a capitalized one
+        # that ends the clause is the last syllable of the name's word ("Báo và Phát thanh,
+        # Truyền hình Thái Nguyên"), not a verb ("Sở Tài chính ký, ban hành")
+        closes_word = (
+            _CLAUSE_PUNCT.match(text, end) is not None
+            and bool(words)
+            and words[-1].group(0)[0].isupper()
+        )
         if (
             word.group(0) in _TASK_WORDS
-            and not _NAME_GOES_ON.search(text, 0, at + word.start())
-            and not _joins_name(text, at + word.end())
-        ) or text[at + word.start() - 1 : at + word.start()] in ",;:.(":
+            and not _NAME_GOES_ON.search(text, 0, start)
+            and not _joins_name(text, end)
+            and not closes_word
+        ) or text[start - 1 : start] in ",;:.(":
             break
         words.append(word)
     return at + words[-1].end() if len(words) >= 2 else None
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;.]")
 
 
 def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> Extracted | None:

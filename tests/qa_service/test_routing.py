@@ -330,6 +330,10 @@ def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
         ("Ai được giao tổng hợp kết quả rà soát gửi Sở Nội vụ?", "agency"),
         ("ai duoc uy ban tinh giao phoi hop kiem tra cac xa", "agency"),
         ("Ai được giao thay mặt Ủy ban ký hợp đồng thuê trụ sở?", "agency"),  # signing as a task
+        # "đăng ký" registers; "ký xác nhận" on a record is a task the document gives
+        ("Ai bố trí nơi tiếp nhận hồ sơ của Văn phòng đăng ký đất đai ở cấp xã?", "agency"),
+        ("ai bo tri noi tiep nhan ho so cua van phong dang ky dat dai", "agency"),
+        ("Ai ký xác nhận đính chính sai sót trên Giấy chứng nhận?", "agency"),
         # the date a document names for itself, asked as a noun
         ("Ngày ban hành Thông tư 12/2024/TT-BTC?", "date"),
         ("ngay ky nghi quyet 05/2023/NQ-HDND cua tinh", "date"),

@@ -129,6 +129,9 @@ def test_the_head_of_a_body_before_its_name() -> None:
          "cổng Thông tin điện tử Nghệ An"),
         ("Chỉ đạo Sở Y tế thực hiện:", "Sở Y tế"),
         ("Chỉ đạo triển khai thực hiện", None),
+        # the word of a kind before a capitalized name ("Điều 10. Trách nhiệm của cơ quan Thuế")
+        ("Trách nhiệm của cơ quan Thuế", "cơ quan Thuế"),
+        ("Trách nhiệm của các cơ quan khác có liên quan", None),
     ],
 )  # fmt: skip
 def test_a_heading_naming_a_body_by_its_level(title: str, body: str | None) -> None:

@@ -59,3 +59,18 @@ def test_a_field_label_running_on() -> None:
     line = "- Cơ quan thực hiện thủ tục hành chính: Sở Nông nghiệp và Môi trường."
     found = field_agency(line, "thuc hien")
     assert found is not None and found[0] == "Sở Nông nghiệp và Môi trường"
+
+
+@pytest.mark.parametrize(
+    ("line", "bodies"),
+    [
+        ("- Đơn vị phối hợp: Các Sở, ban,\nngành, UBND xã, phường.",
+         "Các Sở, ban, ngành, UBND xã, phường"),
+        ("- Đơn vị chủ trì: Các Sở, ban, ngành Thành phố.", "Các Sở, ban, ngành Thành phố"),
+    ],
+)  # fmt: skip
+def test_a_field_opened_by_kinds_of_bodies_keeps_them_all(line: str, bodies: str) -> None:
+    found = field_agency(line)
+    assert found is not None
+    answer, (start, end), *_ = found
+    assert answer == bodies and line[start:end].replace("\n", " ") == bodies

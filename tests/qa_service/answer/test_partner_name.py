@@ -17,8 +17,13 @@ from qa_service.answer.extractors import name_after
             "Sở Nông nghiệp và Môi trường",
         ),
         ("phối hợp với Sở Nội vụ và các sở", "Sở Nội vụ"),
+        # a lower-case syllable after a capitalized one, ending the clause, ends a word of the
+        # name ("thanh" opens tasks too: "thanh tra")
+        ("phối hợp với Báo và Phát thanh,\nTruyền hình Thái Nguyên tuyên truyền",
+         "Báo và Phát thanh,\nTruyền hình Thái Nguyên"),
+        ("phối hợp với Sở Tài chính ký, ban hành", "Sở Tài chính"),
     ],
-)
+)  # fmt: skip
 def test_name_keeps_its_own_va(text: str, name: str) -> None:
     at = len("phối hợp với ")
     end = name_after(text, at)
