@@ -792,6 +792,12 @@ def _parts(folded: str) -> set[tuple[str, int]]:
     return parts
 
 
+def _part_number_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of the numbers of the numbered parts or classes ``folded`` names ("nhom 1",
+    "loai ii", "khu vuc 2"): labels, not values."""
+    return [match.span(2) for match in _NUMBERED_PART.finditer(folded)]
+
+
 def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     """The question names a numbered part or class ("giao đơn vị nào chủ trì Dự án 8", "thời
     hạn công nhận ... mỏ nhóm IV") that the unit's document never names, or the unit (with the
@@ -1463,7 +1469,13 @@ def _cell_set_apart(corpus: Corpus, row: Unit) -> Unit | None:
     cells only ("1 | Chi hỗ trợ thành lập mới ... | | 20.000.000 đồng/1 tổ chức đảng"): the
     row's value cell, read apart from it after the empty cell; None when there is none."""
     cells, _ = _row_value_cells(row)
-    values = _values(row.text, corpus.unit_mentions(row))
+    # the number of the class the row names ("Nhóm 1: Bí thư ...", "Loại II") is no value of it
+    labels = _part_number_spans(row.folded)
+    values = [
+        v
+        for v in _values(row.text, corpus.unit_mentions(row))
+        if not any(a <= v[0] < b for a, b in labels)
+    ]
     if any(a <= v[0] < b for v in values for a, b in cells):
         return None
     # the row lacks cells the rows above it in its table have (its header's names)
