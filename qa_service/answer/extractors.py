@@ -59,7 +59,7 @@ from qa_service.answer.evidence import (
     row_label_share,
     text_share,
 )
-from qa_service.answer.gazetteer import plain
+from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import issued_by_named_body
 from qa_service.answer.question import (
@@ -793,6 +793,12 @@ def _parts(folded: str) -> set[tuple[str, int]]:
     return parts
 
 
+def _part_number_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of the numbers of the numbered parts or classes ``folded`` names ("nhom 1",
+    "loai ii", "khu vuc 2"): labels, not values."""
+    return [match.span(2) for match in _NUMBERED_PART.finditer(folded)]
+
+
 def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     """The question names a numbered part or class ("giao đơn vị nào chủ trì Dự án 8", "thời
     hạn công nhận ... mỏ nhóm IV") that the unit's document never names, or the unit (with the
@@ -1464,7 +1470,13 @@ def _cell_set_apart(corpus: Corpus, row: Unit) -> Unit | None:
     cells only ("1 | Chi hỗ trợ thành lập mới ... | | 20.000.000 đồng/1 tổ chức đảng"): the
     row's value cell, read apart from it after the empty cell; None when there is none."""
     cells, _ = _row_value_cells(row)
-    values = _values(row.text, corpus.unit_mentions(row))
+    # the number of the class the row names ("Nhóm 1: Bí thư ...", "Loại II") is no value of it
+    labels = _part_number_spans(row.folded)
+    values = [
+        v
+        for v in _values(row.text, corpus.unit_mentions(row))
+        if not any(a <= v[0] < b for a, b in labels)
+    ]
     if any(a <= v[0] < b for v in values for a, b in cells):
         return None
     # the row lacks cells the rows above it in its table have (its header's names)
@@ -3823,7 +3835,9 @@ def _named_column(
     of them alone; else all ``cells``."""
     numbered = [(a, b) for a, b in cells if _NUMBER_CELL.fullmatch(unit.text[a:b])]
     names = _column_names(corpus, unit) if len(numbered) >= 2 else []
-    if len(names) != len(numbered):
+    if not names or len(names) != len(numbered):
+        numbered, names = _cells_under_bold_names(corpus, unit, cells)
+    if not names or len(names) != len(numbered):
         return cells
     question = q.route.question
     named = [
@@ -3833,12 +3847,50 @@ def _named_column(
             (folded := fold(question[: m.end()])).endswith(name)
             and (
                 not _PLACE_AFTER.match(question, m.end())
+                # "cấp xã Hà Nội": a level's name, not the kind of the place after it
+                or name not in UNIT_NAMES
                 or _header_words_before(unit, folded[: len(folded) - len(name)])
             )
             for m in re.finditer(r"\w+", question)
         )
     ]
     return [numbered[named[0]]] if len(named) == 1 else cells
+
+
+def _named_cell_answer(unit: Unit, cell: tuple[int, int], value: tuple[int, int]) -> str:
+    """ "<row label>: <value>" of the cell of the column the question names: the number of a
+    cell that is a number alone ("Xã Hưng Lộc: 65"), the whole cell when it says what the
+    number counts ("Chủ trì cuộc họp: 400.000 đồng/người/buổi"); the label cut to fit."""
+    cell_text = tidy(unit.text[cell[0] : cell[1]])
+    shown = unit.text[value[0] : value[1]] if _NUMBER_CELL.fullmatch(cell_text) else cell_text
+    label = row_label(unit)
+    room = MAX_ANSWER_CHARS - len(shown) - 2
+    if len(label) > room:
+        cut = label.rfind(" ", 0, max(10, room - 1))
+        label = label[: cut if cut > 0 else room - 1] + "…"
+    return tidy(f"{label}: {shown}")
+
+
+def _cells_under_bold_names(
+    corpus: Corpus, unit: Unit, cells: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """A row's value cells that hold one value each ("500.000 đồng/người/buổi | 400.000
+    đồng/người/buổi") and the folded names of the bold header row of its table when that row
+    names as many columns ("**Cấp Thành phố** | **Cấp xã**", the second line of a header whose
+    first says "Mức chi"); ([], []) otherwise. A table of groups of rows has its names far
+    above the row, past the groups' heading rows."""
+    if len(cells) < 2:
+        return [], []
+    if any(len(_values(unit.text[a:b])) != 1 for a, b in cells):
+        return [], []
+    header, _ = _table_header(corpus, unit)
+    if header is None or header.idx == unit.idx:
+        return [], []
+    names = [fold(c).strip("* ") for c in header.cells]
+    names = [name for name in names if name]
+    if len(names) != len(cells) or any(_values(name) for name in names):
+        return [], []
+    return cells, names
 
 
 def _header_words_before(unit: Unit, before: str) -> bool:
@@ -4088,7 +4140,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         if column_named:
             # the cell of the column the question names, not its neighbours ("Xã Hưng Lộc: 65",
             # not "Xã Hưng Lộc: 35 65")
-            answer = tidy(f"{row_label(unit)}: {text[a:b]}")
+            answer = _named_cell_answer(unit, cells[0], (a, b))
         return answer, focus, max(0.0, min(1.0, quality)), window, None
     # the window holds what the value counts past its number spelled out ("5.000 (năm nghìn)
     # tỷ đồng"), and no further value of the clause; the focus stays the number
