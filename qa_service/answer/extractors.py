@@ -45,6 +45,8 @@ from qa_service.answer.evidence import (
     act_pairs,
     added_share,
     clause_coverage,
+    label_shares,
+    label_spans,
     constraint_factor,
     denies_question,
     densest,
@@ -107,6 +109,7 @@ logger = logging.getLogger(__name__)
 
 _RATE_CHARS = 30  # characters after a value in which its rate is written
 _DENIED_CASE = 0.5  # a value stated of the case the question's words are denied in
+_OWN_LABEL = 0.5  # per share of the question's weight a value's own label holds over others'
 _CASE_NAMED = 0.25  # a value whose own phrase names the case asked, of several counted alike
 _FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
 _MIN_EVIDENCE = 0.3  # and minimum share of the question's words in the evidence itself
@@ -1993,6 +1996,15 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             and _LIMIT_HEADER.search(q.route.folded) is not None
             and _limit_header_above(corpus, unit) is not None
         )
+        # "Tiếp nhận ...: Không quá 28 ngày; - Thời hạn phê duyệt dự án PPP: Không quá 05 ngày":
+        # of several labelled limits, the one whose own label states what is asked
+        own_label = dict(
+            zip(
+                ((m.start(), m.end()) for m in found),
+                label_shares(q, text, [(m.start(), m.end()) for m in found]),
+                strict=True,
+            )
+        )
         focus = max(
             found,
             key=lambda m: (
@@ -2006,6 +2018,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 column_asked and _limit_header_above(corpus, unit, m.start()) is not None,
                 _length_of_asked_act(q, text, m.start()),
                 _limit_cue(text, m.start()),
+                round(own_label[m.start(), m.end()], 2),
                 local_gain(q, text, m.start(), m.end()),
             ),
         )
@@ -3939,12 +3952,31 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
+    # several labelled values in one statement or cell: how much more of the question each
+    # one's own label states than the best of the others' (a cell bounds a label: values in
+    # cells of their own are told apart by their columns, read above); measured against the
+    # values counted alike ("0 đồng ..., 100.000 đồng ..."), not a limit in days of the same row
+    labels = label_shares(q, text, [(a, b) for a, b, _ in values])
+    label_starts = [left for left, _ in label_spans(text, [(a, b) for a, b, _ in values])]
+    counted = [value_unit(text, a, b) for a, b, _ in values]
+    label_margins = [
+        share
+        - max(
+            (o for j, o in enumerate(labels) if j != i and counted[j] == counted[i]),
+            default=share,
+        )
+        for i, share in enumerate(labels)
+    ]
     whole_share = text_share(q, text) if unit.kind == "text" and ";" in text else 0.0
     multiple_of_asked = _ASKS_MULTIPLE.search(folded_q) is None
     for i, (a, b, raw) in enumerate(values):
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
         # là 5.000 tỷ đồng ... và được nâng lên tối thiểu là 10.000 tỷ đồng")
         own_share = text_share(q, text[max(previous_end, a - _OWN_WORDS) : a])
+        if len(labels) > 1:
+            # of several values, the words their own label holds: a case written after the
+            # value ("0 đồng đối với A, 100.000 đồng đối với B") is that value's, not the next's
+            own_share = labels[i]
         previous_end = b
         if _plain_number(raw.rstrip("% ")) in asked_numbers:
             continue  # "mức độ 3,4" or "đến 1 tỷ đồng" of the question is no answer
@@ -3995,11 +4027,16 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += 0.2 * clause_share
         if unit.kind == "text" and ";" in text:
             quality += _CLAUSE_MARGIN_WEIGHT * (clause_share - whole_share)
+        if label_margins:
+            quality += _OWN_LABEL * label_margins[i]
         if i in named_cases:
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
         if denies_question(q, text, a, b):
             quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
-        quality += 0.35 * left_context(q, text, a, expected or "")
+        # the words just before a value, within its own label: the case written after the
+        # value before ("0 đồng đối với A, - 100.000 đồng ...") is not this one's
+        before_width = min(48, a - label_starts[i]) if len(values) > 1 else 48
+        quality += 0.35 * left_context(q, text, a, expected or "", width=before_width)
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         quality += band_fit
