@@ -92,10 +92,7 @@ def quote_window(corpus: Corpus, unit: Unit, focus: tuple[int, int]) -> tuple[in
     pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
     nth = len(pattern.findall(unit.text, 0, focus[0]))
     found = list(islice(pattern.finditer(original), nth + 1))
-    if found and len(found) == nth + 1:
-        at = found[nth].start()
-    else:
-        at = original.find(needle)
+    at = found[nth].start() if len(found) == nth + 1 else original.find(needle)
     if at < 0:
         return unit.start, unit.end
     a, b = char_window(original, at, at + len(needle), MAX_QUOTE_CHARS)
