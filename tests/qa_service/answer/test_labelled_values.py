@@ -75,7 +75,9 @@ def test_a_case_after_a_value_is_its_own() -> None:
 def test_a_label_before_a_colon_governs_the_next_value() -> None:
     text = "- Thẩm định hồ sơ: Không quá 20 ngày.\n- Thời hạn cấp giấy: Không quá 07 ngày."
     first, second = text.index("20"), text.index("07")
-    (_, first_end), (second_start, _) = label_spans(text, [(first, first + 2), (second, second + 2)])
+    (_, first_end), (second_start, _) = label_spans(
+        text, [(first, first + 2), (second, second + 2)]
+    )
     assert "cấp giấy" not in text[first:first_end]
     assert "cấp giấy" in text[second_start:second]
 
