@@ -683,7 +683,7 @@ _LABEL_BREAK = re.compile(
 _STRONG_BREAK = re.compile(r";|\.\s|\|")
 
 
-def _label_cut(text: str, start: int, stop: int) -> int:
+def _label_cut(text: str, start: int, stop: int, *, first: bool = False) -> int:
     """Where the words between two values (or before the first one) stop being the earlier
     value's and start being the next one's label. A label ends with a colon and governs the
     values after it ("...: Không quá 15 ngày. - Thời hạn phê duyệt dự án PPP: Không quá 05
@@ -696,9 +696,29 @@ def _label_cut(text: str, start: int, stop: int) -> int:
     colon = text.rfind(":", start, stop)
     end = colon if colon >= 0 else stop
     cut = start
+    if first:
+        # before the first value, words no break parts from it are the subject of the whole
+        # clause ("Vốn điều lệ ... lần đầu là 5.000 tỷ đồng ... và được nâng lên 10.000 tỷ
+        # đồng"), or the lead of the list a colon opens ("08 thủ tục (trong đó: 02 ... cấp
+        # tỉnh; 06 ... cấp xã)"): every value's, no one's label
+        cut = colon + 1 if colon >= 0 else stop
     for match in _LABEL_BREAK.finditer(text, start, end):
         cut = match.end()
     return cut
+
+
+def _before_list_closes(text: str, start: int, stop: int) -> int:
+    """``stop``, or the bracket before it that closes one opened before ``start``: words past
+    it are the whole list's ("(trong đó: 02 ...; 06 ...) trong lĩnh vực đất đai")."""
+    depth = 0
+    for at in range(start, stop):
+        if text[at] == "(":
+            depth += 1
+        elif text[at] == ")":
+            depth -= 1
+            if depth < 0:
+                return at
+    return stop
 
 
 def label_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -711,7 +731,7 @@ def label_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
     previous_end = 0
     for i in order:
         a, b = spans[i]
-        cuts.append(_label_cut(text, min(previous_end, a), a))
+        cuts.append(_label_cut(text, min(previous_end, a), a, first=not cuts))
         previous_end = max(previous_end, b)
     bounds = [(0, 0)] * len(spans)
     for rank, i in enumerate(order):
@@ -721,7 +741,8 @@ def label_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
             left = match.end()  # a clause end before the value: its label is after it
         right = cuts[rank + 1] if rank + 1 < len(order) else len(text)
         strong = _STRONG_BREAK.search(text, b, right) if right > b else None
-        bounds[i] = (left, max(b, strong.start() if strong else right))
+        right = _before_list_closes(text, b, strong.start() if strong else right)
+        bounds[i] = (left, max(b, right))
     return bounds
 
 

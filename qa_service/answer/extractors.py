@@ -83,6 +83,7 @@ from qa_service.answer.windows import (
 from qa_service.routing import (
     CODED_KINDS,
     FEE_ASKED,
+    HOW_MANY,
     SCORE_WORD,
     asks_a_code,
     asks_a_related_document,
@@ -109,7 +110,13 @@ logger = logging.getLogger(__name__)
 
 _RATE_CHARS = 30  # characters after a value in which its rate is written
 _DENIED_CASE = 0.5  # a value stated of the case the question's words are denied in
-_OWN_LABEL = 0.5  # per share of the question's weight a value's own label holds over others'
+# "A và B lần lượt", "A so với B", "bao nhiêu ... bao lâu ...": a question asking two values
+# (folded), each of its own label: no one label tells which value answers
+_VALUE_ASKED = rf"(?:{HOW_MANY}|\bbao lau\b)"
+ASKS_TWO_VALUES = re.compile(
+    rf"\blan luot\b|\btruoc va sau\b|\bso voi\b|{_VALUE_ASKED}[^?]*{_VALUE_ASKED}"
+)
+_OWN_LABEL = 1.0  # per share of the question's weight a value's own label holds over others'
 _CASE_NAMED = 0.25  # a value whose own phrase names the case asked, of several counted alike
 _FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
 _MIN_EVIDENCE = 0.3  # and minimum share of the question's words in the evidence itself
@@ -1997,11 +2004,14 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             and _limit_header_above(corpus, unit) is not None
         )
         # "Tiếp nhận ...: Không quá 28 ngày; - Thời hạn phê duyệt dự án PPP: Không quá 05 ngày":
-        # of several labelled limits, the one whose own label states what is asked
+        # of several labelled limits, the one whose own label states what is asked (a
+        # comparison names the labels of both values it asks: no one label tells)
         own_label = dict(
             zip(
                 ((m.start(), m.end()) for m in found),
-                label_shares(q, text, [(m.start(), m.end()) for m in found]),
+                label_shares(q, text, [(m.start(), m.end()) for m in found])
+                if not _asks_two_values(q)
+                else [0.0] * len(found),
                 strict=True,
             )
         )
@@ -3894,6 +3904,11 @@ def no_fee(q: Question, text: str) -> Extracted | None:
     return tidy(field.group(1)), field.span(1), 1.0, text, None
 
 
+def _asks_two_values(q: Question) -> bool:
+    """The question asks two values, each of its own case (:data:`ASKS_TWO_VALUES`)."""
+    return q.route.intent == "compare" or ASKS_TWO_VALUES.search(q.route.folded) is not None
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -3956,9 +3971,19 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     # one's own label states than the best of the others' (a cell bounds a label: values in
     # cells of their own are told apart by their columns, read above); measured against the
     # values counted alike ("0 đồng ..., 100.000 đồng ..."), not a limit in days of the same row
-    labels = label_shares(q, text, [(a, b) for a, b, _ in values])
-    label_starts = [left for left, _ in label_spans(text, [(a, b) for a, b, _ in values])]
+    # values of another kind are words of a case ("10.000 tỷ đồng trong 03 năm tiếp theo")
     counted = [value_unit(text, a, b) for a, b, _ in values]
+    labels = [0.0] * len(values)
+    label_starts = [a for a, _, _ in values]
+    for kind in set(counted):
+        alike = [i for i, unit_word in enumerate(counted) if unit_word == kind]
+        if len(alike) < 2 or _asks_two_values(q):  # both labels asked: none tells
+            continue
+        spans = [values[i][:2] for i in alike]
+        for i, share, (left, _) in zip(
+            alike, label_shares(q, text, spans), label_spans(text, spans), strict=True
+        ):
+            labels[i], label_starts[i] = share, left
     label_margins = [
         share
         - max(
@@ -3973,7 +3998,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
         # là 5.000 tỷ đồng ... và được nâng lên tối thiểu là 10.000 tỷ đồng")
         own_share = text_share(q, text[max(previous_end, a - _OWN_WORDS) : a])
-        if len(labels) > 1:
+        if label_starts[i] != a:
             # of several values, the words their own label holds: a case written after the
             # value ("0 đồng đối với A, 100.000 đồng đối với B") is that value's, not the next's
             own_share = labels[i]
@@ -4035,7 +4060,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
         # the words just before a value, within its own label: the case written after the
         # value before ("0 đồng đối với A, - 100.000 đồng ...") is not this one's
-        before_width = min(48, a - label_starts[i]) if len(values) > 1 else 48
+        before_width = min(48, a - label_starts[i]) if label_starts[i] != a else 48
         quality += 0.35 * left_context(q, text, a, expected or "", width=before_width)
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
