@@ -695,13 +695,9 @@ def _label_cut(text: str, start: int, stop: int, *, first: bool = False) -> int:
         start = match.end()
     colon = text.rfind(":", start, stop)
     end = colon if colon >= 0 else stop
-    cut = start
-    if first:
-        # before the first value, words no break parts from it are the subject of the whole
-        # clause ("Vốn điều lệ ... lần đầu là 5.000 tỷ đồng ... và được nâng lên 10.000 tỷ
-        # đồng"), or the lead of the list a colon opens ("08 thủ tục (trong đó: 02 ... cấp
-        # tỉnh; 06 ... cấp xã)"): every value's, no one's label
-        cut = colon + 1 if colon >= 0 else stop
+    # before the first value, words before a colon no break parts are the lead of the whole
+    # list it opens ("08 thủ tục (trong đó: 02 ... cấp tỉnh; 06 ... cấp xã)"), no one's label
+    cut = colon + 1 if first and colon >= 0 else start
     for match in _LABEL_BREAK.finditer(text, start, end):
         cut = match.end()
     return cut

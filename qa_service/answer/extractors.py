@@ -3984,11 +3984,16 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             alike, label_shares(q, text, spans), label_spans(text, spans), strict=True
         ):
             labels[i], label_starts[i] = share, left
+    # only ever a loss: a value another's label outdoes is not the one asked, while the one
+    # asked gains nothing over the value of another unit, which has no siblings to outdo
     label_margins = [
-        share
-        - max(
-            (o for j, o in enumerate(labels) if j != i and counted[j] == counted[i]),
-            default=share,
+        min(
+            0.0,
+            share
+            - max(
+                (o for j, o in enumerate(labels) if j != i and counted[j] == counted[i]),
+                default=share,
+            ),
         )
         for i, share in enumerate(labels)
     ]
