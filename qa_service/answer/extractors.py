@@ -52,7 +52,6 @@ from qa_service.answer.evidence import (
     item_label_share,
     joint_coverage,
     label_shares,
-    label_spans,
     local_gain,
     missing_rare_term,
     row_cells,
@@ -116,7 +115,6 @@ _VALUE_ASKED = rf"(?:{HOW_MANY}|\bbao lau\b)"
 ASKS_TWO_VALUES = re.compile(
     rf"\blan luot\b|\btruoc va sau\b|\bso voi\b|{_VALUE_ASKED}[^?]*{_VALUE_ASKED}"
 )
-_OWN_LABEL = 1.0  # per share of the question's weight a value's own label holds over others'
 _CASE_NAMED = 0.25  # a value whose own phrase names the case asked, of several counted alike
 _FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
 _MIN_EVIDENCE = 0.3  # and minimum share of the question's words in the evidence itself
@@ -3967,46 +3965,12 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
-    # several labelled values in one statement or cell: how much more of the question each
-    # one's own label states than the best of the others' (a cell bounds a label: values in
-    # cells of their own are told apart by their columns, read above); measured against the
-    # values counted alike ("0 đồng ..., 100.000 đồng ..."), not a limit in days of the same row
-    # values of another kind are words of a case ("10.000 tỷ đồng trong 03 năm tiếp theo")
-    counted = [value_unit(text, a, b) for a, b, _ in values]
-    labels = [0.0] * len(values)
-    label_starts = [a for a, _, _ in values]
-    for kind in set(counted):
-        alike = [i for i, unit_word in enumerate(counted) if unit_word == kind]
-        if len(alike) < 2 or _asks_two_values(q):  # both labels asked: none tells
-            continue
-        spans = [values[i][:2] for i in alike]
-        for i, share, (left, _) in zip(
-            alike, label_shares(q, text, spans), label_spans(text, spans), strict=True
-        ):
-            labels[i], label_starts[i] = share, left
-    # only ever a loss: a value another's label outdoes is not the one asked, while the one
-    # asked gains nothing over the value of another unit, which has no siblings to outdo
-    label_margins = [
-        min(
-            0.0,
-            share
-            - max(
-                (o for j, o in enumerate(labels) if j != i and counted[j] == counted[i]),
-                default=share,
-            ),
-        )
-        for i, share in enumerate(labels)
-    ]
     whole_share = text_share(q, text) if unit.kind == "text" and ";" in text else 0.0
     multiple_of_asked = _ASKS_MULTIPLE.search(folded_q) is None
     for i, (a, b, raw) in enumerate(values):
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
         # là 5.000 tỷ đồng ... và được nâng lên tối thiểu là 10.000 tỷ đồng")
         own_share = text_share(q, text[max(previous_end, a - _OWN_WORDS) : a])
-        if label_starts[i] != a:
-            # of several values, the words their own label holds: a case written after the
-            # value ("0 đồng đối với A, 100.000 đồng đối với B") is that value's, not the next's
-            own_share = labels[i]
         previous_end = b
         if _plain_number(raw.rstrip("% ")) in asked_numbers:
             continue  # "mức độ 3,4" or "đến 1 tỷ đồng" of the question is no answer
@@ -4057,16 +4021,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         quality += 0.2 * clause_share
         if unit.kind == "text" and ";" in text:
             quality += _CLAUSE_MARGIN_WEIGHT * (clause_share - whole_share)
-        if label_margins:
-            quality += _OWN_LABEL * label_margins[i]
         if i in named_cases:
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
         if denies_question(q, text, a, b):
             quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
-        # the words just before a value, within its own label: the case written after the
-        # value before ("0 đồng đối với A, - 100.000 đồng ...") is not this one's
-        before_width = min(48, a - label_starts[i]) if label_starts[i] != a else 48
-        quality += 0.35 * left_context(q, text, a, expected or "", width=before_width)
+        quality += 0.35 * left_context(q, text, a, expected or "")
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         quality += band_fit
