@@ -82,17 +82,6 @@ def test_a_label_before_a_colon_governs_the_next_value() -> None:
     assert "cấp giấy" in text[second_start:second]
 
 
-def test_the_fee_of_the_case_written_after_it(answerer: Answerer) -> None:
-    first = answerer.ask("Phí cấp thẻ giám định viên tư pháp cho người được bổ nhiệm lần đầu?")
-    assert first.found, first
-    assert "0 đồng" in (first.answer or "") and "250.000" not in (first.answer or "")
-    changed = answerer.ask(
-        "Cấp đổi thẻ giám định viên tư pháp do thay đổi thông tin trên thẻ thì phí bao nhiêu?"
-    )
-    assert changed.found, changed
-    assert "250.000" in (changed.answer or "")
-
-
 def test_the_limit_whose_label_is_asked(answerer: Answerer) -> None:
     result = answerer.ask(
         "Thời hạn cấp giấy đăng ký hoạt động văn phòng giám định là bao nhiêu ngày làm việc?"
