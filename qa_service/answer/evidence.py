@@ -41,6 +41,8 @@ __all__ = [
     "explicit_year",
     "in_range",
     "joint_coverage",
+    "label_shares",
+    "label_spans",
     "Lexical",
     "lexical_evidence",
     "local_gain",
@@ -667,6 +669,88 @@ def clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
     right_candidates = [i for i in (text.find(";", b), text.find(". ", b)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     return left + 1, right
+
+
+# Where one labelled value ends and the next one's label starts: a clause or sentence end, a
+# list item opening a line ("\n- ", "\n+ ", "\nb) ", under bold marks), a table cell, a comma,
+# "và" or "hoặc"
+_LABEL_BREAK = re.compile(
+    r";|\.\s|\|"
+    r"|\n[\s*_]*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])\s"
+    r"|,\s|\s(?:và|hoặc|va|hoac)\s",
+    re.IGNORECASE,
+)
+_STRONG_BREAK = re.compile(r";|\.\s|\|")
+
+
+def _label_cut(text: str, start: int, stop: int, *, first: bool = False) -> int:
+    """Where the words between two values (or before the first one) stop being the earlier
+    value's and start being the next one's label. A label ends with a colon and governs the
+    values after it ("...: Không quá 15 ngày. - Thời hạn phê duyệt dự án PPP: Không quá 05
+    ngày"): the cut is the last break before the last colon; with no colon, words after a value
+    up to a break are its own case ("0 đồng đối với A, 100.000 đồng đối với B")."""
+    # a clause end between them settles it, and closes the list a colon before it opened
+    # ("100.000 đồng đối với các trường hợp: ...; cá nhân ... 15 ngày")
+    for match in _STRONG_BREAK.finditer(text, start, stop):
+        start = match.end()
+    colon = text.rfind(":", start, stop)
+    end = colon if colon >= 0 else stop
+    # before the first value, words before a colon no break parts are the lead of the whole
+    # list it opens ("08 thủ tục (trong đó: 02 ... cấp tỉnh; 06 ... cấp xã)"), no one's label
+    cut = colon + 1 if first and colon >= 0 else start
+    for match in _LABEL_BREAK.finditer(text, start, end):
+        cut = match.end()
+    return cut
+
+
+def _before_list_closes(text: str, start: int, stop: int) -> int:
+    """``stop``, or the bracket before it that closes one opened before ``start``: words past
+    it are the whole list's ("(trong đó: 02 ...; 06 ...) trong lĩnh vực đất đai")."""
+    depth = 0
+    for at in range(start, stop):
+        if text[at] == "(":
+            depth += 1
+        elif text[at] == ")":
+            depth -= 1
+            if depth < 0:
+                return at
+    return stop
+
+
+def label_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For several values of one unit, where each one's own label starts and where its own
+    words after it end: from the break that opens its label to the break that opens the next
+    value's, never across a clause end. Which words belong to which value follows the text's
+    structure, not the distance to the value (:func:`_label_cut`)."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    cuts: list[int] = []
+    previous_end = 0
+    for i in order:
+        a, b = spans[i]
+        cuts.append(_label_cut(text, min(previous_end, a), a, first=not cuts))
+        previous_end = max(previous_end, b)
+    bounds = [(0, 0)] * len(spans)
+    for rank, i in enumerate(order):
+        a, b = spans[i]
+        left = cuts[rank]
+        for match in _STRONG_BREAK.finditer(text, left, a):
+            left = match.end()  # a clause end before the value: its label is after it
+        right = cuts[rank + 1] if rank + 1 < len(order) else len(text)
+        strong = _STRONG_BREAK.search(text, b, right) if right > b else None
+        right = _before_list_closes(text, b, strong.start() if strong else right)
+        bounds[i] = (left, max(b, right))
+    return bounds
+
+
+def label_shares(q: Question, text: str, spans: Sequence[tuple[int, int]]) -> list[float]:
+    """For several values of one unit, each value's share of the question's weight in its own
+    label and case (:func:`label_spans`); all 0 for fewer than two values."""
+    if q.total <= 0 or len(spans) < 2:
+        return [0.0] * len(spans)
+    return [
+        text_share(q, text[left:a] + " " + text[b:right])
+        for (a, b), (left, right) in zip(spans, label_spans(text, spans), strict=True)
+    ]
 
 
 def clause_coverage(q: Question, text: str, a: int, b: int) -> float:

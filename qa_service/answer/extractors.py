@@ -52,6 +52,7 @@ from qa_service.answer.evidence import (
     direct_share,
     item_label_share,
     joint_coverage,
+    label_shares,
     local_gain,
     missing_rare_term,
     row_cells,
@@ -82,6 +83,7 @@ from qa_service.answer.windows import (
 from qa_service.routing import (
     CODED_KINDS,
     FEE_ASKED,
+    HOW_MANY,
     SCORE_WORD,
     asks_a_code,
     asks_a_related_document,
@@ -108,6 +110,12 @@ logger = logging.getLogger(__name__)
 
 _RATE_CHARS = 30  # characters after a value in which its rate is written
 _DENIED_CASE = 0.5  # a value stated of the case the question's words are denied in
+# "A và B lần lượt", "A so với B", "bao nhiêu ... bao lâu ...": a question asking two values
+# (folded), each of its own label: no one label tells which value answers
+_VALUE_ASKED = rf"(?:{HOW_MANY}|\bbao lau\b)"
+ASKS_TWO_VALUES = re.compile(
+    rf"\blan luot\b|\btruoc va sau\b|\bso voi\b|{_VALUE_ASKED}[^?]*{_VALUE_ASKED}"
+)
 _CASE_NAMED = 0.25  # a value whose own phrase names the case asked, of several counted alike
 _FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
 _MIN_EVIDENCE = 0.3  # and minimum share of the question's words in the evidence itself
@@ -2006,6 +2014,18 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             and _LIMIT_HEADER.search(q.route.folded) is not None
             and _limit_header_above(corpus, unit) is not None
         )
+        # "Tiếp nhận ...: Không quá 28 ngày; - Thời hạn phê duyệt dự án PPP: Không quá 05 ngày":
+        # of several labelled limits, the one whose own label states what is asked (a
+        # comparison names the labels of both values it asks: no one label tells)
+        own_label = dict(
+            zip(
+                ((m.start(), m.end()) for m in found),
+                label_shares(q, text, [(m.start(), m.end()) for m in found])
+                if not _asks_two_values(q)
+                else [0.0] * len(found),
+                strict=True,
+            )
+        )
         focus = max(
             found,
             key=lambda m: (
@@ -2019,6 +2039,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 column_asked and _limit_header_above(corpus, unit, m.start()) is not None,
                 _length_of_asked_act(q, text, m.start()),
                 _limit_cue(text, m.start()),
+                round(own_label[m.start(), m.end()], 2),
                 local_gain(q, text, m.start(), m.end()),
             ),
         )
@@ -3996,6 +4017,11 @@ def no_fee(q: Question, text: str) -> Extracted | None:
     if field is None:
         return None
     return tidy(field.group(1)), field.span(1), 1.0, text, None
+
+
+def _asks_two_values(q: Question) -> bool:
+    """The question asks two values, each of its own case (:data:`ASKS_TWO_VALUES`)."""
+    return q.route.intent == "compare" or ASKS_TWO_VALUES.search(q.route.folded) is not None
 
 
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:

@@ -42,6 +42,7 @@ from qa_service.answer.evidence import (
     warm_units,
 )
 from qa_service.answer.extractors import (
+    ASKS_TWO_VALUES,
     DURATION,
     PROPOSAL_UNIT,
     asked_role,
@@ -514,7 +515,7 @@ class Answerer:
             if head is not None:
                 return head.answer or "", [head, best], best.score, None
         if kind in _PAIRED_KINDS and (
-            _RESPECTIVELY.search(q.route.folded)
+            ASKS_TWO_VALUES.search(q.route.folded)
             or q.route.intent == "compare"
             # "khu vực X và khu vực Y ... bao nhiêu": two cases side by side, a value each
             or _cases_by_shared_head(q.route.question) is not None
@@ -695,10 +696,6 @@ _ASKS_THE_PROPOSAL = re.compile(
 # "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với", or a value asked
 # twice ("A được mấy tháng, còn B được mấy tháng?", "từ bao nhiêu ngày xuống bao nhiêu ngày"):
 # two values asked.
-_VALUE_ASKED = rf"(?:{HOW_MANY}|\bbao lau\b)"
-_RESPECTIVELY = re.compile(
-    rf"\blan luot\b|\btruoc va sau\b|\bso voi\b|{_VALUE_ASKED}[^?]*{_VALUE_ASKED}"
-)
 _PAIRED_KINDS = frozenset({"figure", "deadline", "target"})
 # Questions a value answers for each place they name ("... của Bắc Ninh và Đồng Nai")
 _BY_PLACE_INTENTS = frozenset({"compare", "figure", "target"})

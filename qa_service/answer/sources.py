@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import zip_longest
+from itertools import islice, zip_longest
 
 from indexer.units import MAX_QUOTE_CHARS, TOKEN, Unit
 from qa_service.answer.corpus import Corpus
@@ -85,7 +85,14 @@ def quote_window(corpus: Corpus, unit: Unit, focus: tuple[int, int]) -> tuple[in
     text = corpus.texts[unit.doc_id]
     original = text[unit.start : unit.end]
     needle = unit.text[focus[0] : focus[1]]
-    at = original.find(needle) if needle else -1
+    if not needle:
+        return unit.start, unit.end
+    # the same occurrence as the focus, not the first: a short value ("0" of "0 đồng") is
+    # written inside codes and numbers before it ("1.012507"); a whole word or number only
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    nth = len(pattern.findall(unit.text, 0, focus[0]))
+    found = list(islice(pattern.finditer(original), nth + 1))
+    at = found[nth].start() if len(found) == nth + 1 else original.find(needle)
     if at < 0:
         return unit.start, unit.end
     a, b = char_window(original, at, at + len(needle), MAX_QUOTE_CHARS)

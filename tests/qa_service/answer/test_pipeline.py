@@ -20,7 +20,7 @@ from qa_service.answer import (
     AskResult,
     numbers_supported,
 )
-from qa_service.answer.pipeline import _RESPECTIVELY
+from qa_service.answer.extractors import ASKS_TWO_VALUES
 from qa_service.answer.windows import clause_window
 from qa_service.routing import route_question
 from tests.conftest import shared_cache_dir
@@ -54,7 +54,7 @@ def test_numbers_supported_needs_every_number_as_written() -> None:
     ],
 )
 def test_two_values_asked(question: str, two: bool) -> None:
-    assert (_RESPECTIVELY.search(route_question(question).folded) is not None) is two
+    assert (ASKS_TWO_VALUES.search(route_question(question).folded) is not None) is two
 
 
 def test_clause_window_holds_the_focus_and_the_limit() -> None:
