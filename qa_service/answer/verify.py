@@ -17,12 +17,20 @@ from functools import lru_cache
 
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import roman_to_int
-from indexer.units import Unit
+from indexer.normalize import strip_diacritics
+from indexer.units import TOKEN, Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate, writes_span
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.own_document import cited_issuer, other_ministry
-from qa_service.answer.question import ASKS_DURATION, KINDS, TYPE_THEN_NUMBER, Question
+from qa_service.answer.question import (
+    ASKS_DURATION,
+    FORM_WORDS,
+    KINDS,
+    TYPE_THEN_NUMBER,
+    Question,
+    keyed_tokens,
+)
 from qa_service.answer.relations import asked_relation
 from qa_service.routing import (
     CODED_KINDS,
@@ -43,6 +51,7 @@ __all__ = [
     "asks_money",
     "describes_asked_document",
     "lacks_asked_procedure",
+    "lacks_asked_subject",
     "missing_in_document",
     "procedure_words",
     "question_acronyms",
@@ -542,6 +551,54 @@ def lacks_asked_procedure(q: Question, unit: Unit) -> bool:
     evidence = plain(f"{unit.folded} {fold(unit.section)} {fold(unit.heading)}")
     missing = sum(not _writes(evidence, pair) for pair in pairs)
     return missing > _MOST_PAIRS_MISSING * len(pairs)
+
+
+# A word of the question that names a thing rather than what is asked of it: capitals inside
+# the question (a place, a body, a document's kind or number: "Đắk Lắk", "Cục Thuế", "UBND")
+_NAME_WORD = re.compile(r"\S*[A-ZĐ0-9]\S*")
+_SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
+_SUBJECT_SHARE = 0.5  # weight of the subject's words the unit answering must write, at least
+
+
+def _subject_weights(q: Question) -> dict[str, float]:
+    """The weighted words of what a question asks the value of, as its own lower-case words
+    write it ("tổng kim ngạch xuất khẩu", "lực lượng bảo vệ dân phố"): not the names it gives
+    (places, bodies, documents and their kinds: "Nghị định 103/2024", "Cục Thuế"), the words
+    of its form ("tỷ lệ", "số lượng"), nor those of the places it resolves (a question typed
+    without capitals)."""
+    words = q.route.question.split()
+    named = " ".join(
+        w for i, w in enumerate(words) if _NAME_WORD.fullmatch(w) and (i > 0 or w.isupper())
+    )
+    own = set(TOKEN.findall(_KIND.sub(" ", plain(q.route.question))))
+    left_out = set(TOKEN.findall(plain(named))) | FORM_WORDS
+    left_out.update(w for name in q.localities for w in plain(name).split())
+    return {
+        t: w
+        for t, w in q.weights.items()
+        if t[0].isalpha() and (folded := strip_diacritics(t)) in own and folded not in left_out
+    }
+
+
+def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The unit, with the heading right above it, writes less than half the weight of the
+    words naming what the question asks the value of: it states the value of another
+    indicator of the same report ("tổng thu ngân sách" for "kim ngạch xuất khẩu") or of
+    another group of the same rule ("Công an cấp xã" for "bảo vệ dân phố"). Words of its
+    document's title are every unit's and ask nothing of this one."""
+    weights = _subject_weights(q)
+    if not weights:
+        return False
+    titled = {
+        strip_diacritics(t) for t in keyed_tokens(q, corpus.documents[unit.doc_id].meta.title or "")
+    }
+    asked = {t: w for t, w in weights.items() if strip_diacritics(t) not in titled}
+    if len(asked) < _SUBJECT_WORDS:
+        return False  # the title names what is asked; a word left over says too little
+    total = sum(asked.values())
+    evidence = set(TOKEN.findall(unit.folded)) | set(TOKEN.findall(unit.heading))
+    written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
+    return written < _SUBJECT_SHARE * total
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
