@@ -556,22 +556,36 @@ def lacks_asked_procedure(q: Question, unit: Unit) -> bool:
 # A word of the question that names a thing rather than what is asked of it: capitals inside
 # the question (a place, a body, a document's kind or number: "Đắk Lắk", "Cục Thuế", "UBND")
 _NAME_WORD = re.compile(r"\S*[A-ZĐ0-9]\S*")
+# Words of a folded question that say how the value is asked, not what it is of: the unit
+# after "bao nhiêu" ("bao nhiêu triệu đồng", "mấy năm kinh nghiệm"), a word numbered after it
+# ("khoản 1", "năm 2025", "nhóm 2"), a bound ("tối đa", "không quá")
+_HOW_ASKED = re.compile(
+    rf"{HOW_MANY}(?:\s+[a-z]+){{0,2}}|\b[a-z]+(?=\s+[0-9])|{UPPER_BOUND.pattern}|{LOWER_BOUND.pattern}"
+)
+# An opening clause that frames the question ("Theo Nghị định 103/2024 được Cục Thuế dẫn, ...",
+# "Sau sắp xếp chính quyền 2 cấp, ..."): the source or the time, not the thing asked of
+_FRAMING_CLAUSE = re.compile(r"^\W*(?:theo|sau|truoc|trong|tai|den|khi|tu|can cu)\b[^,:?]*[,:]")
+# Several values asked side by side ("... lần lượt là bao nhiêu"), folded: no one unit need
+# write the things of both
+_RESPECTIVELY = re.compile(r"\blan luot\b")
 _SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
-_SUBJECT_SHARE = 0.5  # weight of the subject's words the unit answering must write, at least
+_SUBJECT_SHARE = 0.3  # weight of the subject's words the unit answering must write, at least
 
 
 def _subject_weights(q: Question) -> dict[str, float]:
     """The weighted words of what a question asks the value of, as its own lower-case words
     write it ("tổng kim ngạch xuất khẩu", "lực lượng bảo vệ dân phố"): not the names it gives
     (places, bodies, documents and their kinds: "Nghị định 103/2024", "Cục Thuế"), the words
-    of its form ("tỷ lệ", "số lượng"), nor those of the places it resolves (a question typed
-    without capitals)."""
+    of its form ("tỷ lệ", "số lượng") and of how it asks (:data:`_HOW_ASKED`), function
+    words, nor those of the places it resolves (a question typed without capitals)."""
     words = q.route.question.split()
     named = " ".join(
         w for i, w in enumerate(words) if _NAME_WORD.fullmatch(w) and (i > 0 or w.isupper())
     )
-    own = set(TOKEN.findall(_KIND.sub(" ", plain(q.route.question))))
-    left_out = set(TOKEN.findall(plain(named))) | FORM_WORDS
+    asked = _FRAMING_CLAUSE.sub(" ", plain(q.route.question))
+    asked = _HOW_ASKED.sub(" ", _KIND.sub(" ", asked))
+    own = set(TOKEN.findall(asked))
+    left_out = set(TOKEN.findall(plain(named))) | FORM_WORDS | STOP_WORDS
     left_out.update(w for name in q.localities for w in plain(name).split())
     return {
         t: w
@@ -581,22 +595,34 @@ def _subject_weights(q: Question) -> dict[str, float]:
 
 
 def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
-    """The unit, with the heading right above it, writes less than half the weight of the
+    """The unit, with the heading right above it (a table row: with its table's caption and
+    column headers, which say what its cells are), writes too little of the weight of the
     words naming what the question asks the value of: it states the value of another
     indicator of the same report ("tổng thu ngân sách" for "kim ngạch xuất khẩu") or of
     another group of the same rule ("Công an cấp xã" for "bảo vệ dân phố"). Words of its
-    document's title are every unit's and ask nothing of this one."""
+    document's title are every unit's and ask nothing of this one. A comparison asks of two
+    things, which no one unit need write both of; a code or a name asked ("mã HS nào") is
+    what its document is about, which the sentence stating it need not repeat."""
+    folded = plain(q.route.folded)
+    if (
+        q.route.intent not in _VALUE_INTENTS
+        or q.route.intent == "compare"
+        or not re.search(HOW_MANY, folded)  # a code or a name asked ("mã HS nào"), no amount
+        or _RESPECTIVELY.search(folded)
+    ):
+        return False
     weights = _subject_weights(q)
     if not weights:
         return False
-    titled = {
-        strip_diacritics(t) for t in keyed_tokens(q, corpus.documents[unit.doc_id].meta.title or "")
-    }
+    title = corpus.documents[unit.doc_id].meta.title or ""
+    titled = {strip_diacritics(t) for t in keyed_tokens(q, title)}
     asked = {t: w for t, w in weights.items() if strip_diacritics(t) not in titled}
     if len(asked) < _SUBJECT_WORDS:
         return False  # the title names what is asked; a word left over says too little
     total = sum(asked.values())
     evidence = set(TOKEN.findall(unit.folded)) | set(TOKEN.findall(unit.heading))
+    if unit.kind == "row":
+        evidence.update(TOKEN.findall(unit.context_key))
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
     return written < _SUBJECT_SHARE * total
 
