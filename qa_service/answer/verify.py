@@ -25,8 +25,8 @@ from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import (
     ASKS_DURATION,
-    FORM_WORDS,
     KINDS,
+    QUESTION_PHRASES,
     TYPE_THEN_NUMBER,
     Question,
     keyed_tokens,
@@ -38,6 +38,7 @@ from qa_service.routing import (
     FEE_ASKED,
     HOW_MANY,
     STOP_WORDS,
+    STOP_WORDS_TONED,
     accent_ratio,
     fold,
     names_a_sum,
@@ -558,9 +559,11 @@ def lacks_asked_procedure(q: Question, unit: Unit) -> bool:
 _NAME_WORD = re.compile(r"\S*[A-ZĐ0-9]\S*")
 # Words of a folded question that say how the value is asked, not what it is of: the unit
 # after "bao nhiêu" ("bao nhiêu triệu đồng", "mấy năm kinh nghiệm"), a word numbered after it
-# ("khoản 1", "năm 2025", "nhóm 2"), a bound ("tối đa", "không quá")
+# ("khoản 1", "năm 2025", "nhóm 2"), a bound ("tối đa", "không quá"), a period it recurs by
+# ("hằng tháng")
 _HOW_ASKED = re.compile(
     rf"{HOW_MANY}(?:\s+[a-z]+){{0,2}}|\b[a-z]+(?=\s+[0-9])|{UPPER_BOUND.pattern}|{LOWER_BOUND.pattern}"
+    r"|\bhang (?:ngay|tuan|thang|quy|nam)\b"
 )
 # An opening clause that frames the question ("Theo Nghị định 103/2024 được Cục Thuế dẫn, ...",
 # "Sau sắp xếp chính quyền 2 cấp, ..."): the source or the time, not the thing asked of
@@ -568,6 +571,8 @@ _FRAMING_CLAUSE = re.compile(r"^\W*(?:theo|sau|truoc|trong|tai|den|khi|tu|can cu
 # Several values asked side by side ("... lần lượt là bao nhiêu"), folded: no one unit need
 # write the things of both
 _RESPECTIVELY = re.compile(r"\blan luot\b")
+# Words naming the kind of value asked, not what it is of ("tỷ lệ", "số lượng", "mức"), folded
+_VALUE_WORDS = re.compile(r"\b(?:" + "|".join(f"{a} {b}" for a, b in QUESTION_PHRASES) + r"|muc)\b")
 _SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
 _SUBJECT_SHARE = 0.3  # weight of the subject's words the unit answering must write, at least
 
@@ -576,21 +581,26 @@ def _subject_weights(q: Question) -> dict[str, float]:
     """The weighted words of what a question asks the value of, as its own lower-case words
     write it ("tổng kim ngạch xuất khẩu", "lực lượng bảo vệ dân phố"): not the names it gives
     (places, bodies, documents and their kinds: "Nghị định 103/2024", "Cục Thuế"), the words
-    of its form ("tỷ lệ", "số lượng") and of how it asks (:data:`_HOW_ASKED`), function
+    of its form ("tỷ lệ", "số lượng", "mức") and of how it asks (:data:`_HOW_ASKED`), function
     words, nor those of the places it resolves (a question typed without capitals)."""
     words = q.route.question.split()
     named = " ".join(
         w for i, w in enumerate(words) if _NAME_WORD.fullmatch(w) and (i > 0 or w.isupper())
     )
     asked = _FRAMING_CLAUSE.sub(" ", plain(q.route.question))
-    asked = _HOW_ASKED.sub(" ", _KIND.sub(" ", asked))
+    asked = _HOW_ASKED.sub(" ", _VALUE_WORDS.sub(" ", _KIND.sub(" ", asked)))
     own = set(TOKEN.findall(asked))
-    left_out = set(TOKEN.findall(plain(named))) | FORM_WORDS | STOP_WORDS
+    left_out = set(TOKEN.findall(plain(named)))
     left_out.update(w for name in q.localities for w in plain(name).split())
+    # a function word as typed: folded, "lực" of "lực lượng" would be "lúc"
+    stop_words = STOP_WORDS_TONED if q.toned else STOP_WORDS
     return {
         t: w
         for t, w in q.weights.items()
-        if t[0].isalpha() and (folded := strip_diacritics(t)) in own and folded not in left_out
+        if t[0].isalpha()
+        and (folded := strip_diacritics(t)) in own
+        and folded not in left_out
+        and t not in stop_words
     }
 
 
