@@ -557,12 +557,15 @@ def lacks_asked_procedure(q: Question, unit: Unit) -> bool:
 # A word of the question that names a thing rather than what is asked of it: capitals inside
 # the question (a place, a body, a document's kind or number: "Đắk Lắk", "Cục Thuế", "UBND")
 _NAME_WORD = re.compile(r"\S*[A-ZĐ0-9]\S*")
-# Words of a folded question that say how the value is asked, not what it is of: the unit
-# after "bao nhiêu" ("bao nhiêu triệu đồng", "mấy năm kinh nghiệm"), a word numbered after it
+# Words of a folded question that say how the value is asked, not what it is of: the verb
+# before "bao nhiêu" and the unit after it ("đạt bao nhiêu triệu đồng", "mấy năm kinh
+# nghiệm"), a part or a period numbered after its word
 # ("khoản 1", "năm 2025", "nhóm 2"), a bound ("tối đa", "không quá"), a period it recurs by
 # ("hằng tháng")
 _HOW_ASKED = re.compile(
-    rf"{HOW_MANY}(?:\s+[a-z]+){{0,2}}|\b[a-z]+(?=\s+[0-9])|{UPPER_BOUND.pattern}|{LOWER_BOUND.pattern}"
+    rf"(?:\b(?:la|dat|duoc|co|chiem)\s+)?{HOW_MANY}(?:\s+[a-z]+){{0,2}}"
+    r"|\b(?:khoan|dieu|diem|muc|nhom|loai|chuong|phan|dot|nam|thang|quy|so)(?=\s+[0-9])"
+    rf"|{UPPER_BOUND.pattern}|{LOWER_BOUND.pattern}"
     r"|\bhang (?:ngay|tuan|thang|quy|nam)\b"
 )
 # An opening clause that frames the question ("Theo Nghị định 103/2024 được Cục Thuế dẫn, ...",
@@ -573,6 +576,7 @@ _FRAMING_CLAUSE = re.compile(r"^\W*(?:theo|sau|truoc|trong|tai|den|khi|tu|can cu
 _RESPECTIVELY = re.compile(r"\blan luot\b")
 # Words naming the kind of value asked, not what it is of ("tỷ lệ", "số lượng", "mức"), folded
 _VALUE_WORDS = re.compile(r"\b(?:" + "|".join(f"{a} {b}" for a, b in QUESTION_PHRASES) + r"|muc)\b")
+_MOST_SUBJECT_WORDS = 10  # words of a subject, at most, read as naming one thing
 _SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
 _SUBJECT_SHARE = 0.3  # weight of the subject's words the unit answering must write, at least
 
@@ -622,7 +626,10 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
     ):
         return False
     weights = _subject_weights(q)
-    if not weights:
+    if not weights or len(weights) > _MOST_SUBJECT_WORDS:
+        # a long question states a case, a condition or a purpose besides its subject ("...
+        # tối thiểu bao nhiêu thì TP mới bỏ ngân sách xây trường"), which a list item under
+        # its lead-in need not repeat: its words tell no subject from the rest
         return False
     title = corpus.documents[unit.doc_id].meta.title or ""
     titled = {strip_diacritics(t) for t in keyed_tokens(q, title)}
