@@ -622,6 +622,7 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
         q.route.intent not in _VALUE_INTENTS
         or q.route.intent == "compare"
         or not re.search(HOW_MANY, folded)  # a code or a name asked ("mã HS nào"), no amount
+        or _CODE_WORD.search(folded)  # "mã số bao nhiêu": a code, of what the document is about
         or _RESPECTIVELY.search(folded)
     ):
         return False
