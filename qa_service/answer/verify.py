@@ -571,6 +571,14 @@ _HOW_ASKED = re.compile(
 # An opening clause that frames the question ("Theo Nghị định 103/2024 được Cục Thuế dẫn, ...",
 # "Sau sắp xếp chính quyền 2 cấp, ..."): the source or the time, not the thing asked of
 _FRAMING_CLAUSE = re.compile(r"^\W*(?:theo|sau|truoc|trong|tai|den|khi|tu|can cu)\b[^,:?]*[,:]")
+# A purpose the value serves ("mức chuẩn để tính trợ cấp cho nghệ nhân ... là bao nhiêu"),
+# folded, up to how the value is asked: what it is used for, which the rule stating it writes
+# in its own lead-in or article, not of the thing asked; "de" of a word it opens ("đề án",
+# "đề nghị", "dễ dàng") is no "để"
+_PURPOSE_CLAUSE = re.compile(
+    r"\bde (?!(?:an|nghi|xuat|cap|tai|cuong|ra|dang)\b)[^?]*?"
+    rf"(?=\s(?:la|dat|duoc|co|chiem)\s+{HOW_MANY}|\s{HOW_MANY}|\?|$)"
+)
 # Several values asked side by side ("... lần lượt là bao nhiêu"), folded: no one unit need
 # write the things of both
 _RESPECTIVELY = re.compile(r"\blan luot\b")
@@ -585,13 +593,16 @@ def _subject_weights(q: Question) -> dict[str, float]:
     """The weighted words of what a question asks the value of, as its own lower-case words
     write it ("tổng kim ngạch xuất khẩu", "lực lượng bảo vệ dân phố"): not the names it gives
     (places, bodies, documents and their kinds: "Nghị định 103/2024", "Cục Thuế"), the words
-    of its form ("tỷ lệ", "số lượng", "mức") and of how it asks (:data:`_HOW_ASKED`), function
-    words, nor those of the places it resolves (a question typed without capitals)."""
+    of its form ("tỷ lệ", "số lượng", "mức"), of how it asks (:data:`_HOW_ASKED`) and of the
+    purpose the value serves (:data:`_PURPOSE_CLAUSE`), function words, nor those of the
+    places it resolves (a question typed without capitals)."""
     words = q.route.question.split()
     named = " ".join(
         w for i, w in enumerate(words) if _NAME_WORD.fullmatch(w) and (i > 0 or w.isupper())
     )
     asked = _FRAMING_CLAUSE.sub(" ", plain(q.route.question))
+    if not q.toned or "để" in q.route.question.lower():
+        asked = _PURPOSE_CLAUSE.sub(" ", asked)
     asked = _HOW_ASKED.sub(" ", _VALUE_WORDS.sub(" ", _KIND.sub(" ", asked)))
     own = set(TOKEN.findall(asked))
     left_out = set(TOKEN.findall(plain(named)))
@@ -615,12 +626,16 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
     indicator of the same report ("tổng thu ngân sách" for "kim ngạch xuất khẩu") or of
     another group of the same rule ("Công an cấp xã" for "bảo vệ dân phố"). Words of its
     document's title are every unit's and ask nothing of this one. A comparison asks of two
-    things, which no one unit need write both of; a code or a name asked ("mã HS nào") is
-    what its document is about, which the sentence stating it need not repeat."""
+    things, which no one unit need write both of (nor one of them, asked alone, the case
+    cut from the question); a code or a name asked ("mã HS nào") is what its document is
+    about, which the sentence stating it need not repeat."""
     folded = plain(q.route.folded)
     if (
         q.route.intent not in _VALUE_INTENTS
         or q.route.intent == "compare"
+        # one case of two values asked, cut from the question: the whole question, which
+        # is not judged (below), says what they are of
+        or q.one_case
         or not re.search(HOW_MANY, folded)  # a code or a name asked ("mã HS nào"), no amount
         or _CODE_WORD.search(folded)  # "mã số bao nhiêu": a code, of what the document is about
         or _RESPECTIVELY.search(folded)
