@@ -6,10 +6,14 @@ thing asked still does, in whatever words the question frames it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
 from qa_service.answer import Answerer
+from qa_service.answer.question import analyse
+from qa_service.answer.verify import lacks_asked_subject
+from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 
 REPORT = """|
@@ -93,3 +97,78 @@ def test_the_value_of_the_subject_asked_answers(
     result = answerer.ask(question)
     assert result.found, question
     assert value in result.answer
+
+
+ARTISANS = """|
+**CHÍNH PHỦ**
+|
+Số: 77/2025/NĐ-CP
+|
+*Hà Nội, ngày 10 tháng 8 năm 2025*
+|
+**NGHỊ ĐỊNH**
+Quy định chi tiết một số điều về chi ngân sách cho di sản văn hóa
+**Điều 9. Chi cho chủ thể di sản văn hóa phi vật thể**
+1. Chi cho chủ thể di sản văn hóa phi vật thể bao gồm:
+a) Chi hỗ trợ Nghệ nhân nhân dân, Nghệ nhân ưu tú tham gia truyền dạy được hỗ trợ như sau:
+Hỗ trợ Nghệ nhân ưu tú 500.000 đồng/ngày; Nghệ nhân nhân dân 600.000 đồng/ngày.
+b) Mức trợ cấp sinh hoạt hàng tháng: Mức 6,5 lần mức chuẩn đối với Nghệ nhân ưu tú.
+2. Mức chuẩn và áp dụng mức chuẩn:
+a) Mức chuẩn áp dụng là 700.000 đồng/tháng;
+b) Bộ Tài chính trình Chính phủ điều chỉnh mức chuẩn cho phù hợp.
+"""
+
+FEES = """|
+**BỘ TÀI CHÍNH**
+|
+Số: 55/2025/TT-BTC
+|
+*Hà Nội, ngày 19 tháng 11 năm 2025*
+|
+**THÔNG TƯ**
+Quy định mức thu phí thẩm định cấp giấy phép kinh doanh karaoke, vũ trường
+**Điều 4. Mức thu phí**
+1. Mức thu phí thẩm định cấp Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke là \
+1.000.000 đồng/phòng, nhưng tổng mức thu không quá 6.000.000 đồng/Giấy phép.
+2. Mức thu phí thẩm định cấp Giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường là \
+10.000.000 đồng/Giấy phép.
+3. Mức thu phí thẩm định điều chỉnh Giấy phép:
+a) Giấy phép kinh doanh dịch vụ karaoke hoặc vũ trường khi thay đổi chủ sở hữu: \
+500.000 đồng/Giấy phép;
+b) Giấy phép kinh doanh dịch vụ karaoke khi tăng thêm phòng là 1.000.000 đồng/phòng.
+"""
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("subject-purpose")
+    opened = answerer_over(root, {"nd-77.md": ARTISANS, "tt-55.md": FEES}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_a_purpose_the_value_serves_is_no_subject(rules: Answerer) -> None:
+    # "để tính trợ cấp cho nghệ nhân ...": what the standard amount is used for, which the item
+    # stating it under its lead-in ("Mức chuẩn và áp dụng mức chuẩn:") does not repeat
+    result = rules.ask(
+        "muc chuan de tinh tro cap cho nghe nhan nhan dan, nghe nhan uu tu trong ND 77/2025 "
+        "la bao nhieu?"
+    )
+    assert result.found
+    assert "700.000" in result.answer, result.answer
+
+
+def test_one_case_of_two_values_asked_is_not_judged_alone(rules: Answerer) -> None:
+    # a case cut from "A và B lần lượt là bao nhiêu" keeps a qualifier ("tính trên mỗi phòng
+    # hát") the unit stating its value writes otherwise ("đồng/phòng"): the whole question,
+    # which says what both values are of, is not judged, nor is either case alone
+    corpus = rules.corpus
+    route = replace(
+        route_question("Phí thẩm định cấp phép karaoke (tính trên mỗi phòng hát) là bao nhiêu?"),
+        intent="figure",
+    )
+    case = analyse(corpus, route, None)
+    unit = next(u for u in corpus.units if "1.000.000 đồng/phòng, nhưng" in u.text)
+    assert lacks_asked_subject(corpus, case, unit)  # asked on its own, the check holds
+    case.one_case = True
+    assert not lacks_asked_subject(corpus, case, unit)
