@@ -71,7 +71,12 @@ from qa_service.answer.question import (
     numbers_after_a_type,
 )
 from qa_service.answer.relations import asked_relation, mention_relations, relation_fit
-from qa_service.answer.verify import asks_money, lacks_asked_procedure, same_unit
+from qa_service.answer.verify import (
+    asks_money,
+    lacks_asked_procedure,
+    lacks_asked_subject,
+    same_unit,
+)
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
     STRONG,
@@ -722,6 +727,8 @@ def best_unit_answer(
             continue
         if intent in _PROCEDURE_FACTS and lacks_asked_procedure(q, cand.unit):
             continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
+        if intent in _SUBJECT_CHECKED and lacks_asked_subject(corpus, q, cand.unit):
+            continue  # the value of another indicator or group than the one asked
         if intent in _VALUE_INTENTS and _labels_another_band(q, cand.unit):
             continue
         # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
@@ -1158,6 +1165,9 @@ def one_step(q: Question, unit: Unit) -> bool:
     )
 
 
+# Answer types whose value belongs to a thing the question names ("tổng kim ngạch xuất khẩu
+# ... đạt bao nhiêu"), which the unit answering must write
+_SUBJECT_CHECKED = frozenset({"figure", "target"})
 _READ = 80  # candidates best_unit_answer reads (their followers besides)
 _LEAST_EVIDENCE = 0.2  # a candidate holding less of the question is not extracted
 # Answer types whose extraction reads the question and the unit alone (not the candidate's

@@ -626,6 +626,7 @@ class Answerer:
         candidates scored for it."""
         corpus = self.corpus
         part = analyse(corpus, route, filters)
+        part.one_case = True
         if part.unsupported is not None:
             return None, part, []
         lexical = lexical_evidence(corpus, part)

@@ -70,6 +70,9 @@ class Question:
     unsupported: str | None = None
     notes: list[str] = field(default_factory=list)
     localities: tuple[str, ...] = ()  # folded names the question gives
+    # one case of a question asking two values ("A và B lần lượt"), asked alone: its words
+    # are cut from the whole question's, which says what the values are of
+    one_case: bool = False
     # what extractors.extract found in a unit for an answer type, for the types it reads from
     # the question and the unit alone: made once per question (key: unit, answer type)
     extracted: dict[tuple[int, str], Any] = field(

@@ -17,12 +17,20 @@ from functools import lru_cache
 
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import roman_to_int
-from indexer.units import Unit
+from indexer.normalize import strip_diacritics
+from indexer.units import TOKEN, Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate, writes_span
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.own_document import cited_issuer, other_ministry
-from qa_service.answer.question import ASKS_DURATION, KINDS, TYPE_THEN_NUMBER, Question
+from qa_service.answer.question import (
+    ASKS_DURATION,
+    KINDS,
+    QUESTION_PHRASES,
+    TYPE_THEN_NUMBER,
+    Question,
+    keyed_tokens,
+)
 from qa_service.answer.relations import asked_relation
 from qa_service.routing import (
     CODED_KINDS,
@@ -30,6 +38,7 @@ from qa_service.routing import (
     FEE_ASKED,
     HOW_MANY,
     STOP_WORDS,
+    STOP_WORDS_TONED,
     accent_ratio,
     fold,
     names_a_sum,
@@ -43,6 +52,7 @@ __all__ = [
     "asks_money",
     "describes_asked_document",
     "lacks_asked_procedure",
+    "lacks_asked_subject",
     "missing_in_document",
     "procedure_words",
     "question_acronyms",
@@ -542,6 +552,112 @@ def lacks_asked_procedure(q: Question, unit: Unit) -> bool:
     evidence = plain(f"{unit.folded} {fold(unit.section)} {fold(unit.heading)}")
     missing = sum(not _writes(evidence, pair) for pair in pairs)
     return missing > _MOST_PAIRS_MISSING * len(pairs)
+
+
+# A word of the question that names a thing rather than what is asked of it: capitals inside
+# the question (a place, a body, a document's kind or number: "Đắk Lắk", "Cục Thuế", "UBND")
+_NAME_WORD = re.compile(r"\S*[A-ZĐ0-9]\S*")
+# Words of a folded question that say how the value is asked, not what it is of: the verb
+# before "bao nhiêu" and the unit after it ("đạt bao nhiêu triệu đồng", "mấy năm kinh
+# nghiệm"), a part or a period numbered after its word
+# ("khoản 1", "năm 2025", "nhóm 2"), a bound ("tối đa", "không quá"), a period it recurs by
+# ("hằng tháng")
+_HOW_ASKED = re.compile(
+    rf"(?:\b(?:la|dat|duoc|co|chiem)\s+)?{HOW_MANY}(?:\s+[a-z]+){{0,2}}"
+    r"|\b(?:khoan|dieu|diem|muc|nhom|loai|chuong|phan|dot|nam|thang|quy|so)(?=\s+[0-9])"
+    rf"|{UPPER_BOUND.pattern}|{LOWER_BOUND.pattern}"
+    r"|\bhang (?:ngay|tuan|thang|quy|nam)\b"
+)
+# An opening clause that frames the question ("Theo Nghị định 103/2024 được Cục Thuế dẫn, ...",
+# "Sau sắp xếp chính quyền 2 cấp, ..."): the source or the time, not the thing asked of
+_FRAMING_CLAUSE = re.compile(r"^\W*(?:theo|sau|truoc|trong|tai|den|khi|tu|can cu)\b[^,:?]*[,:]")
+# A purpose the value serves ("mức chuẩn để tính trợ cấp cho nghệ nhân ... là bao nhiêu"),
+# folded, up to how the value is asked: what it is used for, which the rule stating it writes
+# in its own lead-in or article, not of the thing asked; "de" of a word it opens ("đề án",
+# "đề nghị", "dễ dàng") is no "để"
+_PURPOSE_CLAUSE = re.compile(
+    r"\bde (?!(?:an|nghi|xuat|cap|tai|cuong|ra|dang)\b)[^?]*?"
+    rf"(?=\s(?:la|dat|duoc|co|chiem)\s+{HOW_MANY}|\s{HOW_MANY}|\?|$)"
+)
+# Several values asked side by side ("... lần lượt là bao nhiêu"), folded: no one unit need
+# write the things of both
+_RESPECTIVELY = re.compile(r"\blan luot\b")
+# Words naming the kind of value asked, not what it is of ("tỷ lệ", "số lượng", "mức"), folded
+_VALUE_WORDS = re.compile(r"\b(?:" + "|".join(f"{a} {b}" for a, b in QUESTION_PHRASES) + r"|muc)\b")
+_MOST_SUBJECT_WORDS = 10  # words of a subject, at most, read as naming one thing
+_SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
+_SUBJECT_SHARE = 0.3  # weight of the subject's words the unit answering must write, at least
+
+
+def _subject_weights(q: Question) -> dict[str, float]:
+    """The weighted words of what a question asks the value of, as its own lower-case words
+    write it ("tổng kim ngạch xuất khẩu", "lực lượng bảo vệ dân phố"): not the names it gives
+    (places, bodies, documents and their kinds: "Nghị định 103/2024", "Cục Thuế"), the words
+    of its form ("tỷ lệ", "số lượng", "mức"), of how it asks (:data:`_HOW_ASKED`) and of the
+    purpose the value serves (:data:`_PURPOSE_CLAUSE`), function words, nor those of the
+    places it resolves (a question typed without capitals)."""
+    words = q.route.question.split()
+    named = " ".join(
+        w for i, w in enumerate(words) if _NAME_WORD.fullmatch(w) and (i > 0 or w.isupper())
+    )
+    asked = _FRAMING_CLAUSE.sub(" ", plain(q.route.question))
+    if not q.toned or "để" in q.route.question.lower():
+        asked = _PURPOSE_CLAUSE.sub(" ", asked)
+    asked = _HOW_ASKED.sub(" ", _VALUE_WORDS.sub(" ", _KIND.sub(" ", asked)))
+    own = set(TOKEN.findall(asked))
+    left_out = set(TOKEN.findall(plain(named)))
+    left_out.update(w for name in q.localities for w in plain(name).split())
+    # a function word as typed: folded, "lực" of "lực lượng" would be "lúc"
+    stop_words = STOP_WORDS_TONED if q.toned else STOP_WORDS
+    return {
+        t: w
+        for t, w in q.weights.items()
+        if t[0].isalpha()
+        and (folded := strip_diacritics(t)) in own
+        and folded not in left_out
+        and t not in stop_words
+    }
+
+
+def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The unit, with the heading right above it (a table row: with its table's caption and
+    column headers, which say what its cells are), writes too little of the weight of the
+    words naming what the question asks the value of: it states the value of another
+    indicator of the same report ("tổng thu ngân sách" for "kim ngạch xuất khẩu") or of
+    another group of the same rule ("Công an cấp xã" for "bảo vệ dân phố"). Words of its
+    document's title are every unit's and ask nothing of this one. A comparison asks of two
+    things, which no one unit need write both of (nor one of them, asked alone, the case
+    cut from the question); a code or a name asked ("mã HS nào") is what its document is
+    about, which the sentence stating it need not repeat."""
+    folded = plain(q.route.folded)
+    if (
+        q.route.intent not in _VALUE_INTENTS
+        or q.route.intent == "compare"
+        # one case of two values asked, cut from the question: the whole question, which
+        # is not judged (below), says what they are of
+        or q.one_case
+        or not re.search(HOW_MANY, folded)  # a code or a name asked ("mã HS nào"), no amount
+        or _CODE_WORD.search(folded)  # "mã số bao nhiêu": a code, of what the document is about
+        or _RESPECTIVELY.search(folded)
+    ):
+        return False
+    weights = _subject_weights(q)
+    if not weights or len(weights) > _MOST_SUBJECT_WORDS:
+        # a long question states a case, a condition or a purpose besides its subject ("...
+        # tối thiểu bao nhiêu thì TP mới bỏ ngân sách xây trường"), which a list item under
+        # its lead-in need not repeat: its words tell no subject from the rest
+        return False
+    title = corpus.documents[unit.doc_id].meta.title or ""
+    titled = {strip_diacritics(t) for t in keyed_tokens(q, title)}
+    asked = {t: w for t, w in weights.items() if strip_diacritics(t) not in titled}
+    if len(asked) < _SUBJECT_WORDS:
+        return False  # the title names what is asked; a word left over says too little
+    total = sum(asked.values())
+    evidence = set(TOKEN.findall(unit.folded)) | set(TOKEN.findall(unit.heading))
+    if unit.kind == "row":
+        evidence.update(TOKEN.findall(unit.context_key))
+    written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
+    return written < _SUBJECT_SHARE * total
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period

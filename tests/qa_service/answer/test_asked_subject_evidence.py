@@ -1,0 +1,174 @@
+"""A value answers the question whose subject its own unit writes: a report's sentence on
+another indicator ("tổng thu ngân sách" for "kim ngạch xuất khẩu") or a rule's item on another
+group ("Công an cấp xã" for "bảo vệ dân phố") answers nothing, while the unit that writes the
+thing asked still does, in whatever words the question frames it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from qa_service.answer import Answerer
+from qa_service.answer.question import analyse
+from qa_service.answer.verify import lacks_asked_subject
+from qa_service.routing import route_question
+from tests.qa_service.small_index import answerer_over
+
+REPORT = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 412/BC-UBND
+|
+*Thử Nghiệm, ngày 05 tháng 11 năm 2025*
+|
+**BÁO CÁO**
+Tình hình kinh tế - xã hội 10 tháng năm 2025
+**I. KẾT QUẢ ĐẠT ĐƯỢC**
+Tổng thu ngân sách nhà nước 10 tháng năm 2025 thực hiện 13.966 tỷ đồng, đạt 104,24% dự \
+toán Trung ương giao.
+
+Tổng sản phẩm trên địa bàn tỉnh 9 tháng năm 2025 tăng 6,9%.
+
+Công tác xúc tiến thương mại được đẩy mạnh để tăng kim ngạch xuất khẩu các mặt hàng nông sản.
+"""
+
+RULE = """|
+**HỘI ĐỒNG NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 21/2025/NQ-HĐND
+|
+*Thử Nghiệm, ngày 10 tháng 7 năm 2025*
+|
+**NGHỊ QUYẾT**
+Quy định mức hỗ trợ đối với lực lượng Công an cấp xã và lực lượng tham gia bảo vệ an ninh, \
+trật tự ở cơ sở
+**Điều 1. Mức hỗ trợ**
+1. Nội dung chi, mức chi hỗ trợ:
+Hỗ trợ hàng tháng cho cán bộ, chiến sỹ Công an cấp xã thuộc Công an tỉnh: 4.960.000 \
+đồng/người/tháng.
+2. Kinh phí trang bị cho lực lượng bảo vệ dân phố do ngân sách cấp xã bảo đảm.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("subject-evidence")
+    opened = answerer_over(root, {"bc-412.md": REPORT, "nq-21.md": RULE}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another indicator of the same report, which writes the one asked for another year
+        "Tổng kim ngạch xuất khẩu 10 tháng năm 2025 của tỉnh Thử Nghiệm đạt bao nhiêu?",
+        # another group than the one the rule's item names, which another item names
+        "Mức hỗ trợ hàng tháng cho lực lượng bảo vệ dân phố là bao nhiêu?",
+    ],
+)
+def test_the_value_of_another_subject_is_no_answer(answerer: Answerer, question: str) -> None:
+    result = answerer.ask(question)
+    assert not result.found, result.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "Tổng thu ngân sách nhà nước 10 tháng năm 2025 của tỉnh Thử Nghiệm là bao nhiêu?",
+            "13.966",
+        ),
+        # a framing clause and the unit after "bao nhiêu" are not the subject
+        (
+            "Theo Nghị quyết 21/2025 của tỉnh Thử Nghiệm, cán bộ chiến sỹ Công an cấp xã được "
+            "hỗ trợ bao nhiêu tiền mỗi tháng?",
+            "4.960.000",
+        ),
+    ],
+)
+def test_the_value_of_the_subject_asked_answers(
+    answerer: Answerer, question: str, value: str
+) -> None:
+    result = answerer.ask(question)
+    assert result.found, question
+    assert value in result.answer
+
+
+ARTISANS = """|
+**CHÍNH PHỦ**
+|
+Số: 77/2025/NĐ-CP
+|
+*Hà Nội, ngày 10 tháng 8 năm 2025*
+|
+**NGHỊ ĐỊNH**
+Quy định chi tiết một số điều về chi ngân sách cho di sản văn hóa
+**Điều 9. Chi cho chủ thể di sản văn hóa phi vật thể**
+1. Chi cho chủ thể di sản văn hóa phi vật thể bao gồm:
+a) Chi hỗ trợ Nghệ nhân nhân dân, Nghệ nhân ưu tú tham gia truyền dạy được hỗ trợ như sau:
+Hỗ trợ Nghệ nhân ưu tú 500.000 đồng/ngày; Nghệ nhân nhân dân 600.000 đồng/ngày.
+b) Mức trợ cấp sinh hoạt hàng tháng: Mức 6,5 lần mức chuẩn đối với Nghệ nhân ưu tú.
+2. Mức chuẩn và áp dụng mức chuẩn:
+a) Mức chuẩn áp dụng là 700.000 đồng/tháng;
+b) Bộ Tài chính trình Chính phủ điều chỉnh mức chuẩn cho phù hợp.
+"""
+
+FEES = """|
+**BỘ TÀI CHÍNH**
+|
+Số: 55/2025/TT-BTC
+|
+*Hà Nội, ngày 19 tháng 11 năm 2025*
+|
+**THÔNG TƯ**
+Quy định mức thu phí thẩm định cấp giấy phép kinh doanh karaoke, vũ trường
+**Điều 4. Mức thu phí**
+1. Mức thu phí thẩm định cấp Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke là \
+1.000.000 đồng/phòng, nhưng tổng mức thu không quá 6.000.000 đồng/Giấy phép.
+2. Mức thu phí thẩm định cấp Giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường là \
+10.000.000 đồng/Giấy phép.
+3. Mức thu phí thẩm định điều chỉnh Giấy phép:
+a) Giấy phép kinh doanh dịch vụ karaoke hoặc vũ trường khi thay đổi chủ sở hữu: \
+500.000 đồng/Giấy phép;
+b) Giấy phép kinh doanh dịch vụ karaoke khi tăng thêm phòng là 1.000.000 đồng/phòng.
+"""
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("subject-purpose")
+    opened = answerer_over(root, {"nd-77.md": ARTISANS, "tt-55.md": FEES}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_a_purpose_the_value_serves_is_no_subject(rules: Answerer) -> None:
+    # "để tính trợ cấp cho nghệ nhân ...": what the standard amount is used for, which the item
+    # stating it under its lead-in ("Mức chuẩn và áp dụng mức chuẩn:") does not repeat
+    result = rules.ask(
+        "muc chuan de tinh tro cap cho nghe nhan nhan dan, nghe nhan uu tu trong ND 77/2025 "
+        "la bao nhieu?"
+    )
+    assert result.found
+    assert "700.000" in result.answer, result.answer
+
+
+def test_one_case_of_two_values_asked_is_not_judged_alone(rules: Answerer) -> None:
+    # a case cut from "A và B lần lượt là bao nhiêu" keeps a qualifier ("tính trên mỗi phòng
+    # hát") the unit stating its value writes otherwise ("đồng/phòng"): the whole question,
+    # which says what both values are of, is not judged, nor is either case alone
+    corpus = rules.corpus
+    route = replace(
+        route_question("Phí thẩm định cấp phép karaoke (tính trên mỗi phòng hát) là bao nhiêu?"),
+        intent="figure",
+    )
+    case = analyse(corpus, route, None)
+    unit = next(u for u in corpus.units if "1.000.000 đồng/phòng, nhưng" in u.text)
+    assert lacks_asked_subject(corpus, case, unit)  # asked on its own, the check holds
+    case.one_case = True
+    assert not lacks_asked_subject(corpus, case, unit)
