@@ -676,7 +676,7 @@ def clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
 # "và" or "hoặc"
 _LABEL_BREAK = re.compile(
     r";|\.\s|\|"
-    r"|\n[\s*_]*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])\s"
+    r"|\n[ \t*_]*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])\s"
     r"|,\s|\s(?:và|hoặc|va|hoac)\s",
     re.IGNORECASE,
 )
@@ -723,11 +723,15 @@ def label_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
     value's, never across a clause end. Which words belong to which value follows the text's
     structure, not the distance to the value (:func:`_label_cut`)."""
     order = sorted(range(len(spans)), key=lambda i: spans[i])
+    # a colon between the first two values: each value has a label of its own ("- Thời hạn
+    # thẩm định: 20 ngày. - Thời hạn cấp: 07 ngày"), no colon before the first opens a list
+    own_labels = len(order) > 1 and ":" in text[spans[order[0]][1] : spans[order[1]][0]]
     cuts: list[int] = []
     previous_end = 0
     for i in order:
         a, b = spans[i]
-        cuts.append(_label_cut(text, min(previous_end, a), a, first=not cuts))
+        first = not cuts and not own_labels
+        cuts.append(_label_cut(text, min(previous_end, a), a, first=first))
         previous_end = max(previous_end, b)
     bounds = [(0, 0)] * len(spans)
     for rank, i in enumerate(order):

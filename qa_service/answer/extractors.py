@@ -601,7 +601,10 @@ _FILLER_WORDS = frozenset({"doi", "voi", "truong", "hop", "neu", "thi"})
 
 
 # What opens a title's line before its words: bold marks, an article's label ("Điều 6.")
-_TITLE_OPENING = re.compile(r"\*\*|\b(?:Điều|Chương|Mục|Phần)\s+\w+", re.IGNORECASE)
+# (cased, with its number: "điều kiện", "chương trình", "mục tiêu" open no title)
+_TITLE_OPENING = re.compile(
+    r"\*\*|\b(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:\d+|[IVXLC]+)\b"
+)
 
 
 def _read_with_leader(corpus: Corpus, cand: Candidate, at: int) -> tuple[str, int]:
@@ -727,8 +730,14 @@ def best_unit_answer(
             continue
         if intent in _PROCEDURE_FACTS and lacks_asked_procedure(q, cand.unit):
             continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
-        if intent in _SUBJECT_CHECKED and lacks_asked_subject(corpus, q, cand.unit):
-            continue  # the value of another indicator or group than the one asked
+        if (
+            intent in _SUBJECT_CHECKED
+            and not cand.extra
+            and lacks_asked_subject(corpus, q, cand.unit)
+        ):
+            # the value of another indicator or group than the one asked (a cell read with
+            # its leading row, cand.extra, is judged by that row's words: not here)
+            continue
         if intent in _VALUE_INTENTS and _labels_another_band(q, cand.unit):
             continue
         # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
@@ -3888,6 +3897,9 @@ def _named_column(
     return [numbered[named[0]]] if len(named) == 1 else cells
 
 
+_LEAST_LABEL = 20  # characters of a row's label worth showing before a cell
+
+
 def _named_cell_answer(unit: Unit, cell: tuple[int, int], value: tuple[int, int]) -> str:
     """ "<row label>: <value>" of the cell of the column the question names: the number of a
     cell that is a number alone ("Xã Hưng Lộc: 65"), the whole cell when it says what the
@@ -3896,6 +3908,8 @@ def _named_cell_answer(unit: Unit, cell: tuple[int, int], value: tuple[int, int]
     shown = unit.text[value[0] : value[1]] if _NUMBER_CELL.fullmatch(cell_text) else cell_text
     label = row_label(unit)
     room = MAX_ANSWER_CHARS - len(shown) - 2
+    if room < _LEAST_LABEL:
+        return tidy(unit.text[value[0] : value[1]])  # a long cell: its value alone
     if len(label) > room:
         cut = label.rfind(" ", 0, max(10, room - 1))
         label = label[: cut if cut > 0 else room - 1] + "…"

@@ -221,7 +221,6 @@ def _ends_a_department(words: list[str], folded: list[str], i: int) -> bool:
         folded[k] == _DEPARTMENT and words[k][0].isupper()
         for k in range(max(0, i - _DEPARTMENT_WORDS), i)
     )
-    return False
 
 
 def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, str]) -> Gazetteer:

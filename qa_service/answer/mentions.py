@@ -66,8 +66,8 @@ def locate_mentions(
     out: list[Mention] = []
     for i, (start, end, c) in enumerate(located):
         stop = located[i + 1][0] if i + 1 < len(located) else len(text)
-        semi = text.find(";", end, stop)
-        stop = semi if semi >= 0 else stop
+        clause_end = text.find(";", end)
+        stop = min(stop, clause_end) if clause_end >= 0 else stop
         left = text[max(out[-1].end if out else 0, start - _BEFORE_CHARS) : start]
         cut = max(left.rfind(";"), left.rfind(". "))
         kind = c.doc_type or code_doc_type(c.type_code)
@@ -81,7 +81,7 @@ def locate_mentions(
                 date=c.date,
                 subject=text[end:stop][:_SUBJECT_CHARS],
                 before=left[cut + 1 :] if cut >= 0 else left,
-                clause=text[end : semi if semi >= 0 else len(text)][:_SUBJECT_CHARS],
+                clause=text[end : clause_end if clause_end >= 0 else len(text)][:_SUBJECT_CHARS],
             )
         )
     return out

@@ -694,9 +694,7 @@ _ASKS_THE_GROUNDS = re.compile(r"\bcan cu (?:vao |theo )?(?:\w+ ){0,3}(?:nao|gi|
 _ASKS_THE_PROPOSAL = re.compile(
     r"\bde nghi\b[^?]*?\b(?:van ban|to trinh|cong van)(?: so)? (?:nao|gi|so may|may)\b"
 )
-# "A và B lần lượt là bao nhiêu?", "trước và sau Quyết định 2815", "so với", or a value asked
-# twice ("A được mấy tháng, còn B được mấy tháng?", "từ bao nhiêu ngày xuống bao nhiêu ngày"):
-# two values asked.
+# Kinds of value a question may ask two of (extractors.ASKS_TWO_VALUES)
 _PAIRED_KINDS = frozenset({"figure", "deadline", "target"})
 # Questions a value answers for each place they name ("... của Bắc Ninh và Đồng Nai")
 _BY_PLACE_INTENTS = frozenset({"compare", "figure", "target"})

@@ -90,6 +90,9 @@ def quote_window(corpus: Corpus, unit: Unit, focus: tuple[int, int]) -> tuple[in
     # the same occurrence as the focus, not the first: a short value ("0" of "0 đồng") is
     # written inside codes and numbers before it ("1.012507"); a whole word or number only
     pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    whole = pattern.match(unit.text, focus[0])
+    if whole is None or whole.end() != focus[1]:
+        pattern = re.compile(re.escape(needle))  # part of a word ("30" of "30m")
     nth = len(pattern.findall(unit.text, 0, focus[0]))
     found = list(islice(pattern.finditer(original), nth + 1))
     at = found[nth].start() if len(found) == nth + 1 else original.find(needle)

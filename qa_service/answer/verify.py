@@ -589,7 +589,7 @@ _SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to jud
 _SUBJECT_SHARE = 0.3  # weight of the subject's words the unit answering must write, at least
 
 
-def _subject_weights(q: Question) -> dict[str, float]:
+def _asked_thing_weights(q: Question) -> dict[str, float]:
     """The weighted words of what a question asks the value of, as its own lower-case words
     write it ("tổng kim ngạch xuất khẩu", "lực lượng bảo vệ dân phố"): not the names it gives
     (places, bodies, documents and their kinds: "Nghị định 103/2024", "Cục Thuế"), the words
@@ -641,7 +641,7 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
         or _RESPECTIVELY.search(folded)
     ):
         return False
-    weights = _subject_weights(q)
+    weights = _asked_thing_weights(q)
     if not weights or len(weights) > _MOST_SUBJECT_WORDS:
         # a long question states a case, a condition or a purpose besides its subject ("...
         # tối thiểu bao nhiêu thì TP mới bỏ ngân sách xây trường"), which a list item under

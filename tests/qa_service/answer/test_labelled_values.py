@@ -88,3 +88,11 @@ def test_the_limit_whose_label_is_asked(answerer: Answerer) -> None:
     )
     assert result.found, result
     assert "07 ngày" in (result.answer or "") and "20 ngày" not in (result.answer or "")
+
+
+def test_the_first_value_keeps_its_own_label_when_each_has_one() -> None:
+    text = "- Thẩm định hồ sơ: Không quá 20 ngày.\n- Thời hạn cấp giấy: Không quá 07 ngày."
+    first, second = text.index("20"), text.index("07")
+    (first_start, _), _ = label_spans(text, [(first, first + 2), (second, second + 2)])
+    assert "Thẩm định hồ sơ" in text[first_start:first]
+
