@@ -95,4 +95,3 @@ def test_the_first_value_keeps_its_own_label_when_each_has_one() -> None:
     first, second = text.index("20"), text.index("07")
     (first_start, _), _ = label_spans(text, [(first, first + 2), (second, second + 2)])
     assert "Thẩm định hồ sơ" in text[first_start:first]
-
