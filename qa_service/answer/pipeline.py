@@ -108,6 +108,7 @@ __all__ = [
     "Answerer",
     "AskResult",
     "CitationInfo",
+    "EvidenceTrace",
     "SourceQuote",
     "numbers_supported",
 ]
@@ -127,6 +128,15 @@ _STATED_FACTS = frozenset({"figure", "score", "target", "deadline", "agency", "c
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 # Expected answer type → the extractor that finds it in an evidence unit.
 _EXTRACTOR = {"basis": "decision"}
+
+
+@dataclass(frozen=True)
+class EvidenceTrace:
+    """What :meth:`Answerer.ask` draws an answer from, best first."""
+
+    question: Question  # the question as read (route, places, numbers, scope)
+    passages: tuple[tuple[int, float], ...]  # passage ids retrieved, with their scores
+    candidates: tuple[Candidate, ...]  # units scored as evidence
 
 
 @dataclass(frozen=True)
@@ -272,31 +282,7 @@ class Answerer:
         corpus = self.corpus
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
-        route = route_question(question)
-        # the model embeds the query (C code, on the other core) while the question is read
-        embedding = self._start_embedding(route.query)
-        q = analyse(corpus, route, filters)
-        if q.route.query != route.query:
-            embedding = None
-        timings["route"] = _ms(t0)
-
-        t1 = time.perf_counter()
-        lexical = lexical_evidence(corpus, q) if q.unsupported is None else None
-        lexical_ms = _ms(t1)
-        t1 = time.perf_counter()
-        if q.unsupported is None:
-            hits = self._retrieve(q, embedding, lexical)
-        else:
-            hits = self._retrieve_unscoped(q, embedding)
-        timings["retrieve"] = _ms(t1)
-
-        t2 = time.perf_counter()
-        priors = candidate_units(corpus, q, hits, lexical) if q.unsupported is None else {}
-        role = asked_role(q) if q.route.intent == "agency" else frozenset()
-        scored = score_units(
-            corpus, q, priors, lexical, states_value(corpus, q, _value_kind(q)), role
-        )
-        timings["evidence"] = round(_ms(t2) + lexical_ms, 2)
+        route, q, hits, scored = self._ranked(question, filters, timings)
 
         t3 = time.perf_counter()
         result: Composed | None = None
@@ -371,6 +357,46 @@ class Answerer:
             comparison=comparison,
             timings_ms=timings,
         )
+
+    def trace(self, question: str) -> EvidenceTrace:
+        """The passages retrieved and the units scored for ``question``, best first: what
+        :meth:`ask` draws its answer from (for diagnosis, ``python -m eval.failure_stages``)."""
+        _, q, hits, scored = self._ranked(question, None, {})
+        return EvidenceTrace(q, tuple(hits), tuple(scored))
+
+    def _ranked(
+        self, question: str, filters: Mapping[str, Any] | None, timings: dict[str, float]
+    ) -> tuple[Route, Question, list[tuple[int, float]], list[Candidate]]:
+        """The question routed and read, its passages retrieved and its units scored, each
+        step's time in ``timings``."""
+        corpus = self.corpus
+        t0 = time.perf_counter()
+        route = route_question(question)
+        # the model embeds the query (C code, on the other core) while the question is read
+        embedding = self._start_embedding(route.query)
+        q = analyse(corpus, route, filters)
+        if q.route.query != route.query:
+            embedding = None
+        timings["route"] = _ms(t0)
+
+        t1 = time.perf_counter()
+        lexical = lexical_evidence(corpus, q) if q.unsupported is None else None
+        lexical_ms = _ms(t1)
+        t1 = time.perf_counter()
+        if q.unsupported is None:
+            hits = self._retrieve(q, embedding, lexical)
+        else:
+            hits = self._retrieve_unscoped(q, embedding)
+        timings["retrieve"] = _ms(t1)
+
+        t2 = time.perf_counter()
+        priors = candidate_units(corpus, q, hits, lexical) if q.unsupported is None else {}
+        role = asked_role(q) if q.route.intent == "agency" else frozenset()
+        scored = score_units(
+            corpus, q, priors, lexical, states_value(corpus, q, _value_kind(q)), role
+        )
+        timings["evidence"] = round(_ms(t2) + lexical_ms, 2)
+        return route, q, hits, scored
 
     def _compose_in_documents(
         self, q: Question, scored: list[Candidate], hits: list[tuple[int, float]], top_k: int
