@@ -166,7 +166,7 @@ def list_end(text: str, end: int) -> int:
 # the kinds that follow it, each a lower-case word of a kind after a comma
 _KINDS_OPENING = re.compile(r"(?:Các|các)\s")
 _KIND_PART = re.compile(
-    r"\s*,\s+(?:ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|doanh nghiệp)\b"
+    r"\s*,\s+((?:ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|doanh nghiệp)\b)"
 )
 
 
@@ -178,8 +178,7 @@ def kinds_end(text: str, at: int, end: int) -> int:
         return end
     while (part := _KIND_PART.match(text, end)) is not None:
         # the last kind may take the level it serves ("ban, ngành Thành phố")
-        kind_at = part.end() - len(part.group(0).lstrip(" ,\n"))
-        following = name_end(text, kind_at)
+        following = name_end(text, part.start(1))
         end = following if following is not None and following > part.end() else part.end()
     return list_end(text, end)
 

@@ -641,11 +641,13 @@ def _case_topic_words(corpus: Corpus, unit: Unit, case: str) -> set[str]:
     heading that is the case's own item left out ("2. Đối với kiến nghị có tính cấp bách"):
     words every statement there is about, which state no case of their own."""
     title = corpus.documents[unit.doc_id].meta.title or ""
-    headings = [h for h in map(fold, unit.section.split(" > ")) if case[:_CASE_CHARS] not in h]
+    headings = [
+        h for h in map(fold, unit.section.split(" > ")) if case[:_CASE_HEADING_CHARS] not in h
+    ]
     return set(TOKEN.findall(fold(title))).union(*(TOKEN.findall(h) for h in headings))
 
 
-_CASE_CHARS = 30  # the opening of a case that tells its heading
+_CASE_HEADING_CHARS = 30  # the opening of a case that tells its heading
 
 
 def _limit_of_unstated_case(corpus: Corpus, q: Question, unit: Unit, text: str, at: int) -> bool:
@@ -728,7 +730,7 @@ def best_unit_answer(
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
-        if intent in _PROCEDURE_FACTS and lacks_asked_procedure(q, cand.unit):
+        if intent in _PROCEDURE_CHECKED and lacks_asked_procedure(q, cand.unit):
             continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
         if (
             intent in _SUBJECT_CHECKED
@@ -1627,7 +1629,7 @@ def _defining_units(corpus: Corpus, doc_id: str, term: str) -> list[Unit]:
 
 _VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score"})
 # Facts a procedure has of its own (its time limit, fee, the body doing it)
-_PROCEDURE_FACTS = frozenset({*_VALUE_INTENTS, "agency"})
+_PROCEDURE_CHECKED = frozenset({*_VALUE_INTENTS, "agency"})
 _FIELD_CHARS = 200
 _NAMED_ROW_DIRECT = 0.05  # share a short row needs itself when the question writes its label
 _NAMED_LABEL_WORDS = 2
@@ -2855,8 +2857,10 @@ def _own_body_pattern(title: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+".join(re.escape(w) for w in name), re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def _own_body(title: str, document: str) -> tuple[int, int] | None:
-    """Where the document first writes, as a name, the body its title gives the tasks of."""
+    """Where the document first writes, as a name, the body its title gives the tasks of (one
+    scan of the document, not one per candidate)."""
     pattern = _own_body_pattern(title) if title else None
     if pattern is None:
         return None
