@@ -191,6 +191,20 @@ SAMPLES: dict[str, Sample] = {
             ),
             skip=("1e6fb98e16a75e3d.md", "85ff77cbda28ffbb.md"),
         ),
+        # Session 20: every file now belongs to a sample, so a seventh blind sample is drawn from
+        # the files that only blind samples hold (no studied set and neither gold sample), for new
+        # questions by readers who saw no code and no earlier question: first run on the
+        # session's starting code, scored in aggregate only.
+        Sample(
+            "qa-val7",
+            12,
+            20261205,
+            exclude=(
+                *("metadata", "citations", "qa-dev", "qa-dev2", "qa-val", "qa-wild", "qa-miss"),
+                *("qa-intents", "qa-hard", "qa-fresh", "qa-fresh2", "qa-fresh3"),
+            ),
+            skip=("1e6fb98e16a75e3d.md", "85ff77cbda28ffbb.md"),
+        ),
     )
 }
 

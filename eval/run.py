@@ -97,6 +97,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-fresh3.jsonl",
         "admin-val5.jsonl",
         "admin-val6.jsonl",
+        "admin-val7.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     # the uploaded PDF and Word files, among the same documents (their passages' vectors are

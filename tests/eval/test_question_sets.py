@@ -54,6 +54,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     # session 17: a sixth blind set over the files of no question set (but two read in session
     # 16), by two readers who saw no code, scored on the session's start and end, never read
     "admin-val6.jsonl": "qa-val6",
+    # session 20: an eighth blind set over files that only blind samples hold, by two readers
+    # who saw no code, scored on the session's start and end, never read
+    "admin-val7.jsonl": "qa-val7",
 }
 
 needs_admin = pytest.mark.skipif(
@@ -95,6 +98,10 @@ def test_a_held_out_sample_shares_no_file_with_the_samples_before_it() -> None:
         assert before <= set(SAMPLES[blind].exclude), blind
         assert not set(draw(blind)) & {f for name in before for f in draw(name)}, blind
     assert not set(draw("qa-val6")) & set(SAMPLES["qa-val6"].skip)
+    # every file now belongs to a sample: qa-val7 draws from the files of blind samples only
+    studied = {f for name in SAMPLES["qa-val7"].exclude for f in draw(name)}
+    assert {"metadata", "citations", "qa-dev", "qa-fresh3"} <= set(SAMPLES["qa-val7"].exclude)
+    assert not set(draw("qa-val7")) & (studied | set(SAMPLES["qa-val7"].skip))
 
 
 def test_the_uploads_set_asks_about_the_uploaded_files_only() -> None:
