@@ -225,7 +225,11 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
     """1.0 when the years and periods asked for are in the evidence, less when only its
     section or document says so, 0 when absent or when its section is about another year."""
     factor = 1.0
-    own = fold(text) if text is not None else unit.folded
+    own = stated = fold(text) if text is not None else unit.folded
+    if _time_unstated(q, own):
+        # "... 9 tháng năm 2025 tăng 6,9%. Trong đó: khu vực dịch vụ ước đạt 7,22%": the parts
+        # of a value just stated are of its year and period, which its sentence wrote
+        own = f"{_continued_sentence(corpus, unit)} {own}"
     section, _, title = unit.context_folded.partition(" || ")
     meta = corpus.documents[unit.doc_id].meta
     date_year = (meta.date or "")[:4]
@@ -236,7 +240,7 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
             not explicit
             and text is not None
             and q.route.intent == "target"
-            and _other_year_of_value(year, own)
+            and _other_year_of_value(year, stated)
         ):
             return 0.0  # "20% ... ngay trong năm 2025" for a target of 2027
         if _EXPLICIT_YEAR.search(unit.heading):  # "b) Đến năm 2030" just above
@@ -294,6 +298,31 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
         # may be of a part ("... 01 năm: ...")
         factor *= _RANGE_AROUND
     return factor
+
+
+# What opens a sentence that goes on the one before it, splitting or detailing what it stated
+# ("Trong đó: ...", "Cụ thể: ..."), folded
+_GOES_ON = re.compile(r"^[\W_]*(?:trong do|cu the|trong so do)\b")
+
+
+def _time_unstated(q: Question, own: str) -> bool:
+    """Some year or period the question asks is not written in ``own``."""
+    return any(not explicit_year(str(y), own) for y in q.route.years) or any(
+        not re.search(period_pattern(p), own) for p in q.route.periods
+    )
+
+
+def _continued_sentence(corpus: Corpus, unit: Unit) -> str:
+    """The folded sentence ``unit`` goes on when it opens with "Trong đó", "Cụ thể" (in its
+    paragraph), else nothing."""
+    if unit.kind == "row" or not _GOES_ON.match(unit.folded):
+        return ""
+    before = corpus.previous_unit(unit)
+    if before is None or before.kind == "row":
+        return ""
+    if "\n\n" in corpus.texts[unit.doc_id][before.end : unit.start]:
+        return ""  # another paragraph
+    return before.folded
 
 
 # A line that only labels the group of lines or rows under it with a span of years ("- Giai
