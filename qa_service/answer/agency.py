@@ -222,7 +222,22 @@ def heading_body(title: str) -> str | None:
     if not any(p.match(title, body_at) for p in (AGENCY, _LEVEL_BODY, _KIND_NAMED)):
         return None
     end = name_end(title, body_at)
-    return title[start:end] if end is not None else None
+    if end is None:
+        return None
+    # "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau": the tasks below are the directed
+    # body's, the one that directs only passes them on
+    directed = _DIRECTS.match(title, end)
+    if directed is not None and any(
+        p.match(title, directed.end()) for p in (AGENCY, _LEVEL_BODY, _KIND_NAMED)
+    ):
+        directed_end = name_end(title, directed.end())
+        if directed_end is not None:
+            return title[directed.end() : directed_end]
+    return title[start:end]
+
+
+# The verb by which a body passes the tasks under its heading on to another, named after it
+_DIRECTS = re.compile(r"\s+chỉ đạo\s+(?:(?:đơn vị|cơ quan)\s+)?")
 
 
 def opens_body(text: str, at: int) -> bool:

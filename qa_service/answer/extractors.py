@@ -704,7 +704,37 @@ def best_unit_answer(
     besides: frozenset[int] = frozenset(),
 ) -> Candidate | None:
     """The best-scoring candidate whose extracted answer passes the thresholds, or None;
-    none of the units numbered in ``besides`` (nor as a sentence following another)."""
+    none of the units numbered in ``besides`` (nor as a sentence following another).
+
+    An answer to "which body" names one: a unit's words that name no body (a procedure's row,
+    "Công bố mở cảng cá loại II") answer only when no unit read names one, however many of
+    the question's words they share (a title row holds them all, the sentence that gives the
+    task to the body fewer)."""
+    if intent == "agency":
+        named = _best_unit_answer(corpus, q, scored, intent, besides, bodies_only=True)
+        if named is not None:
+            return named
+    return _best_unit_answer(corpus, q, scored, intent, besides, bodies_only=False)
+
+
+def _names_no_body(q: Question, answer: str, quality: float) -> bool:
+    """Whether an agency answer is words around the question's (no extractor read a body:
+    quality at most that of a window) that name no body besides those the question names."""
+    return quality <= _NO_BODY and not any(
+        not _named_in_question(q, name) for name in bodies_named(answer)
+    )
+
+
+def _best_unit_answer(
+    corpus: Corpus,
+    q: Question,
+    scored: list[Candidate],
+    intent: str,
+    besides: frozenset[int],
+    *,
+    bodies_only: bool,
+) -> Candidate | None:
+    """:func:`best_unit_answer`; with ``bodies_only``, of the answers that name a body."""
     best: Candidate | None = None
     best_rank = 0.0
     cap = _quality_cap(q, intent)
@@ -727,6 +757,8 @@ def best_unit_answer(
         if extracted is None:
             continue
         answer, focus, quality, factor_text, mention = extracted
+        if bodies_only and _names_no_body(q, answer, quality):
+            continue
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
@@ -2154,6 +2186,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 _subject_of_role(q, text)
                 or _passive_agent(q, text)
                 or part_field_body(corpus, q, cand)
+                # a list item naming no body: the one the sentence opening its list gives it
+                # to ("Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:" / "- Lập dự toán")
+                or _list_lead_recipient(corpus, cand)
             )
         elif _role_said_of_another(q, lead, text):
             subject = _subject_of_role(q, text)
@@ -2343,9 +2378,11 @@ def _asked_clause(q: Question) -> str:
     return folded[ends[-1].end() :]
 
 
-# ("thừa ủy quyền Thủ tướng": on behalf of the one named, who gives the task, not receives it)
+# ("thừa ủy quyền Thủ tướng": on behalf of the one named, who gives the task, not receives it;
+# "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": the body directed carries them out)
 _ASSIGNING = re.compile(
-    r"\b(?:giao|đề nghị|phân cấp|(?<!thừa )ủy quyền|(?<!thừa )uỷ quyền|phân công|yêu cầu)"
+    r"\b(?:giao|đề nghị|phân cấp|(?<!thừa )ủy quyền|(?<!thừa )uỷ quyền|phân công|yêu cầu"
+    r"|chỉ đạo)"
     r"(?:\s+cho)?\s+",
     re.I,
 )
@@ -2636,8 +2673,12 @@ _NAME_BREAK = re.compile(r"[.;|]\s|\n")
 
 
 # A body named as what another belongs to ("các tổ chức ... trực thuộc Ủy ban nhân dân tỉnh"),
-# not as the subject of the verb after it
-_OWNER_BEFORE = re.compile(r"\bthuộc\s+$", re.IGNORECASE)
+# or whose act or paper another's task rests on ("Trên cơ sở đề xuất của Ban Quản lý ...,
+# tổng hợp, tham mưu ...": under the heading of the body that does it), not as the subject of
+# the verb after it
+_OWNER_BEFORE = re.compile(
+    r"\b(?:thuộc|(?:đề xuất|đề nghị|kiến nghị|ý kiến|yêu cầu|hướng dẫn)\s+của)\s+$", re.IGNORECASE
+)
 
 
 def _partners_opening(text: str, at: int) -> int | None:
@@ -2672,7 +2713,7 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
             return None
         stop = partners
     start, kind_end = holder_start(text, bodies[-1].start()), bodies[-1].end()
-    if _OWNER_BEFORE.search(text, max(0, start - 12), start):
+    if _OWNER_BEFORE.search(text, max(0, start - 20), start):
         return None  # "các tổ chức trực thuộc Ủy ban nhân dân tỉnh ... thực hiện": the owner
     subject = text[start:stop]
     if _NAME_BREAK.search(subject):
