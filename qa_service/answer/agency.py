@@ -22,6 +22,7 @@ __all__ = [
     "body_column",
     "body_header_row",
     "bodies_named",
+    "body_starts",
     "heading_body",
     "bracketed_end",
     "holder_start",
@@ -248,17 +249,21 @@ def opens_body(text: str, at: int) -> bool:
     )
 
 
-def bodies_named(text: str) -> list[str]:
-    """The bodies ``text`` names by their structure: a kind of body and its name ("Sở Nội vụ",
-    "Ủy ban nhân dân cấp xã"), a level's body ("Công an cấp xã"), or the head of one ("Chủ tịch
-    Ủy ban nhân dân tỉnh"); each name up to the verb of its task."""
-    starts = sorted(
+def body_starts(text: str) -> list[int]:
+    """Where ``text`` opens the name of a body (of :func:`opens_body`), in order."""
+    return sorted(
         {m.start() for m in AGENCY.finditer(text)}
         | {m.start() for m in _LEVEL_BODY.finditer(text)}
         | {m.start() for m in _HOLDER_OPENING.finditer(text)}
     )
+
+
+def bodies_named(text: str) -> list[str]:
+    """The bodies ``text`` names by their structure: a kind of body and its name ("Sở Nội vụ",
+    "Ủy ban nhân dân cấp xã"), a level's body ("Công an cấp xã"), or the head of one ("Chủ tịch
+    Ủy ban nhân dân tỉnh"); each name up to the verb of its task."""
     names: list[str] = []
-    for at in starts:
+    for at in body_starts(text):
         holder = _HOLDER_OPENING.match(text, at)
         end = name_end(text, holder.end() if holder else at)
         names.append(text[at:end] if end is not None else text[at : at + 90])

@@ -28,6 +28,7 @@ from qa_service.answer.agency import (
     bodies_named,
     body_column,
     body_header_row,
+    body_starts,
     bracketed_end,
     heading_body,
     holder_start,
@@ -2833,7 +2834,17 @@ def lead_agency(
         return None
     task = _LIST_LABEL.sub("", text, count=1)
     if AGENCY.match(task):
+        # "2. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình ...": a body's name and a
+        # colon head the tasks after them, however long the clause before the verb
+        at = len(text) - len(task)
+        end = name_end(text, at)
+        if end is not None and text.startswith(":", end):
+            return tidy(text[at:end]), (at, end), 0.85, text, None
         return None  # the unit names its own body
+    apposed = _body_apposed(document, unit.start)
+    if apposed is not None:
+        cand.extra = (apposed,)
+        return tidy(document[apposed[0] : apposed[1]]), (0, min(len(text), 40)), 0.8, text, None
     for section in _section_chain(sections, unit.start):
         name = heading_body(section.title)
         if name is None:
@@ -2875,6 +2886,27 @@ def lead_agency(
         cand.extra = (own,)
         return tidy(document[own[0] : own[1]]), (0, min(len(text), 40)), 0.7, text, None
     return None
+
+
+_DASH_OPENING = re.compile(r"\n[ \t]*[-–][ \t]*$")
+
+
+def _body_apposed(document: str, start: int) -> tuple[int, int] | None:
+    """Where the line above a unit that opens with a dash ends with a body's name, unpunctuated
+    ("... tích cực của Công an thành phố" / "- Thường trực tham mưu thực hiện Chương trình"):
+    what the dash opens is said of that body; None otherwise."""
+    dash = _DASH_OPENING.search(document, max(0, start - 8), start)
+    if dash is None:
+        return None
+    line_start = document.rfind("\n", 0, dash.start()) + 1
+    line = document[line_start : dash.start()].rstrip()
+    starts = body_starts(line)
+    if not starts or len(line) - starts[-1] > 90:
+        return None
+    at = starts[-1]
+    if name_end(line, at) != len(line):
+        return None  # the line goes on past the name: the name is no last word of it
+    return line_start + at, line_start + len(line)
 
 
 # The title of a document that sets out one body's tasks ("Quy định chức năng, nhiệm vụ, quyền
@@ -3248,8 +3280,17 @@ def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     return _said_in(pairs, cand.unit.text) or any(_said_in(pairs, text[a:b]) for a, b in cand.extra)
 
 
+# "Ủy ban nhân dân tỉnh ban hành Kế hoạch Chuyển đổi số trong ... quản lý, khai thác ...": the
+# words after the kind of paper a body issues are that paper's name, not the body's tasks (folded)
+_ISSUED_PAPER = re.compile(rf"\bban hanh (?:kem theo )?(?:{KINDS})\b")
+
+
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
-    return bool(pairs & act_pairs(fold(text)))
+    folded = fold(text)
+    issued = _ISSUED_PAPER.search(folded)
+    if issued is not None:
+        folded = folded[: issued.start() + len("ban hanh")]
+    return bool(pairs & act_pairs(folded))
 
 
 # "giám sát việc triển khai ...", "kiểm tra việc thực hiện ...": an act written after "việc" is
