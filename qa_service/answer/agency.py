@@ -367,12 +367,8 @@ def body_column(
     ]
     for cell in cells:
         at = unit.text.find(cell)
-        # bodies listed as items ("- Chủ tịch UBND tỉnh - Các cơ quan có liên quan"): the
-        # list, without the mark of its first item
-        listed = cell.lstrip("-–+•* ")
-        at += len(cell) - len(listed)
         # a header's label repeated is no body; a body named by its task is ("Bộ phận tiếp
         # nhận hồ sơ và trả kết quả" under "Đơn vị/người thực hiện")
-        if at >= 0 and listed[:1].isupper() and not _BODY_HEADER.fullmatch(listed.strip(" *:")):
-            return at, at + len(listed)
+        if at >= 0 and cell[0].isupper() and not _BODY_HEADER.fullmatch(cell.strip(" *:")):
+            return at, at + len(cell)
     return None
