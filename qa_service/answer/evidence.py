@@ -189,11 +189,16 @@ def _lead_in_words(heading_title: str, toned: bool) -> frozenset[str]:
     return frozenset(TOKEN.findall(key(heading_title, toned)))
 
 
-def lead_in_share(q: Question, unit: Unit) -> float:
+def lead_in_share(corpus: Corpus, q: Question, unit: Unit) -> float:
     """IDF-weighted share of the question's words that the lead-in of a list item writes and
     the item does not ("2. Ban Giám khảo" above "a) Mức 1.500.000 đồng ... đối với Trưởng ban"
-    for the head of the jury): 0 for a unit under no such lead-in."""
+    for the head of the jury): 0 for a unit under no such lead-in, and for a sentence going on
+    a paragraph (the heading of its item is then the paragraph's first sentence, a statement
+    of its own, no lead-in: "2. Tiếp nhận hồ sơ ... không quá 03 ngày. Trường hợp ...")."""
     if unit.kind == "row" or not unit.heading_title or not _LEAD_IN_HEADING.match(unit.heading):
+        return 0.0
+    text = corpus.texts[unit.doc_id]
+    if text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip(" \t-+•*|_"):
         return 0.0
     words = _lead_in_words(unit.heading_title, q.toned)
     terms = unit_sets(unit, q.toned)[0]
@@ -212,7 +217,6 @@ def evidence_score(q: Question, unit: Unit, coverage: float | None = None) -> fl
         coverage = _coverage(q, unit, 0.5 + 0.5 * label_share**2)
     elif coverage is None:
         coverage = _coverage(q, unit)
-    coverage += _LEAD_IN_WEIGHT * lead_in_share(q, unit)
     if q.bigrams:
         phrase = shared_pairs(unit, q.toned, q.bigrams) / len(q.bigrams)
         return 0.75 * coverage + 0.25 * phrase
@@ -604,6 +608,8 @@ def score_units(
         if role and float(title[idx]) > 0 and _gives_own_document(units[idx], role):
             weight = 1.0
         evidence += 0.75 * weight * float(title[idx])
+        # the words of a list item's lead-in weigh more than the rest of its context
+        evidence += 0.75 * _LEAD_IN_WEIGHT * lead_in_share(corpus, q, units[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     if states_value is not None:
         _add_referred(corpus, q, out, states_value)

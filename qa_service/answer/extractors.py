@@ -728,7 +728,7 @@ def best_unit_answer(
         # own (a long statement must hold the question's words itself)
         own_share = direct_share(q, cand.unit)
         if len(cand.unit.text) <= _FIELD_CHARS:
-            own_share += lead_in_share(q, cand.unit)
+            own_share += lead_in_share(corpus, q, cand.unit)
         if not cand.extra and own_share < _direct_needed(corpus, q, cand, intent):
             continue
         extracted = _extract_once(corpus, q, cand, intent)
