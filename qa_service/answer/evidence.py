@@ -182,6 +182,9 @@ _LEAD_IN_HEADING = re.compile(r"^\W*(?:[a-z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s")
 # Extra weight of the lead-in's words over the rest of the context (half weight): an item reads
 # as "<lead-in> <item>", while the headings further up are shared by its sibling lists
 _LEAD_IN_WEIGHT = 0.3
+# Questions asking the value or body a list gives case by case: a general question is answered
+# by the statement itself, whose opening item need not outrank the sentence going on it
+_LEAD_IN_INTENTS = frozenset({"figure", "score", "target", "deadline", "agency"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -195,7 +198,14 @@ def lead_in_share(corpus: Corpus, q: Question, unit: Unit) -> float:
     for the head of the jury): 0 for a unit under no such lead-in, and for a sentence going on
     a paragraph (the heading of its item is then the paragraph's first sentence, a statement
     of its own, no lead-in: "2. Tiếp nhận hồ sơ ... không quá 03 ngày. Trường hợp ...")."""
-    if unit.kind == "row" or not unit.heading_title or not _LEAD_IN_HEADING.match(unit.heading):
+    span = unit.heading_span
+    if (
+        unit.kind == "row"
+        or span is None
+        or span[1] > unit.start  # the item's own opening line, no lead-in above it
+        or not unit.heading_title
+        or not _LEAD_IN_HEADING.match(unit.heading)
+    ):
         return 0.0
     text = corpus.texts[unit.doc_id]
     if text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip(" \t-+•*|_"):
@@ -608,8 +618,9 @@ def score_units(
         if role and float(title[idx]) > 0 and _gives_own_document(units[idx], role):
             weight = 1.0
         evidence += 0.75 * weight * float(title[idx])
-        # the words of a list item's lead-in weigh more than the rest of its context
-        evidence += 0.75 * _LEAD_IN_WEIGHT * lead_in_share(corpus, q, units[idx])
+        if q.route.intent in _LEAD_IN_INTENTS:
+            # the words of a list item's lead-in weigh more than the rest of its context
+            evidence += 0.75 * _LEAD_IN_WEIGHT * lead_in_share(corpus, q, units[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     if states_value is not None:
         _add_referred(corpus, q, out, states_value)
