@@ -314,6 +314,12 @@ def _reference_before(text: str, at: int) -> bool:
 _ITEM_LABEL = re.compile(r"\s*[.)]\s+(\w)")
 
 
+def _footnote_mark(text: str, a: int, b: int) -> bool:
+    """The number at [a, b) is a footnote's mark in square brackets ("09 địa phương[3]", "[4]
+    Các dự án ..."): it points to a note, it counts nothing."""
+    return text[a - 1 : a] == "[" and text[b : b + 1] == "]"
+
+
 def _item_label(text: str, a: int, b: int) -> bool:
     """The short number at [a, b) labels the item that opens the text or a table cell."""
     if b - a > 2:
@@ -390,6 +396,8 @@ def _values_between(
             continue
         raw = match.group(1)
         if _item_label(text, a, b) or _CODE_GROUP.search(raw) or _name_number(text, a, b):
+            continue
+        if _footnote_mark(text, a, b):
             continue
         if _house_number(text, a, b):
             continue
@@ -3373,7 +3381,8 @@ def echo_run(q: Question, text: str, a: int) -> int:
     return run
 
 
-_PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|\d")
+# (a footnote's mark, "địa phương[3] chưa gửi", ends nothing: the phrase goes on past it)
+_PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|(?<!\[)\d")
 
 
 # The word a value is counted in, right after it (past the other end of a range: "200-400mm")
@@ -4052,6 +4061,16 @@ def _asks_two_values(q: Question) -> bool:
     return q.route.intent == "compare" or ASKS_TWO_VALUES.search(q.route.folded) is not None
 
 
+_OTHER_COUNTED = 0.3  # a value counting another thing than asked, beside one counting it
+
+
+def _counted_as_asked(text: str, values: Sequence[tuple[int, int, str]], expected: str) -> bool:
+    """Some value of ``text`` is followed by the thing the question counts (``expected``, the
+    folded words after "bao nhiêu": "phuong" of "bao nhiêu phường")."""
+    head = expected.split()[0]
+    return any(_unit_matches(head, fold(text[b : b + _RATE_CHARS])) for _a, b, _raw in values)
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -4110,6 +4129,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
+    counted_asked = (
+        _counted_as_asked(text, values, expected)
+        if unit.kind == "text" and expected and not wants_score
+        else None
+    )
     whole_share = text_share(q, text) if unit.kind == "text" and ";" in text else 0.0
     multiple_of_asked = _ASKS_MULTIPLE.search(folded_q) is None
     for i, (a, b, raw) in enumerate(values):
@@ -4162,6 +4186,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
                 quality += 0.2 + (0.05 if _unit_matches(expected, following) else 0.0)
             else:
                 quality -= 0.15
+                if counted_asked and value_unit(text, a, b):
+                    # "85 xã, 14 phường và 03 đặc khu" for "bao nhiêu phường": another value of
+                    # the sentence counts what is asked, this one counts another thing, however
+                    # many of the question's words stand around it
+                    quality -= _OTHER_COUNTED
         clause_share = clause_coverage(q, text, a, b)
         quality += 0.2 * clause_share
         if unit.kind == "text" and ";" in text:
