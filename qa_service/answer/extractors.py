@@ -4071,6 +4071,19 @@ def _counted_as_asked(text: str, values: Sequence[tuple[int, int, str]], expecte
     return any(_unit_matches(head, fold(text[b : b + _RATE_CHARS])) for _a, b, _raw in values)
 
 
+_SEVERAL_COUNTED = re.compile(r",|\s(?:và|va|hoặc|hoac)\s", re.IGNORECASE)
+
+
+def _counts_one_thing(q: Question) -> bool:
+    """The question counts one thing ("bao nhiêu phường"), not a total ("tổng cộng bao nhiêu")
+    nor several things together ("bao nhiêu xã, phường"), which a sentence counts under a name
+    of their own ("99 đơn vị hành chính cấp xã, gồm 66 xã và 33 phường")."""
+    if _ASKS_TOTAL.search(q.route.folded):
+        return False
+    counted = _COUNTED_ASKED.search(q.route.question)
+    return counted is None or _SEVERAL_COUNTED.search(counted.group(1)) is None
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -4131,7 +4144,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
     counted_asked = (
         _counted_as_asked(text, values, expected)
-        if unit.kind == "text" and expected and not wants_score
+        if unit.kind == "text" and expected and not wants_score and _counts_one_thing(q)
         else None
     )
     whole_share = text_share(q, text) if unit.kind == "text" and ";" in text else 0.0
