@@ -3437,7 +3437,28 @@ def cases_named(q: Question, text: str, values: Sequence[tuple[int, int, str]]) 
             # ("66 xã", "01 xã không thực hiện sắp xếp" for "bao nhiêu xã, phường": neither)
             if any(phrases[i] > phrases[j] for j in members if j != i):
                 named.add(i)
+    if len(named) > 1:
+        # "20 thủ tục hành chính lĩnh vực X, gồm: 14 thủ tục mới ban hành và 06 thủ tục bị
+        # bãi bỏ" for "bao nhiêu thủ tục bị bãi bỏ lĩnh vực X": both hold words of what is
+        # counted; the one whose words right after it are the question's right after "bao
+        # nhiêu", in their order, names the case
+        asked_words = TOKEN.findall(key(asked_phrase.group(1), q.toned))
+        runs = {
+            i: _common_opening(asked_words, _right_phrase(text, values[i][1]), q) for i in named
+        }
+        longest = max(runs.values())
+        named = {i for i, run in runs.items() if run == longest}
     return named
+
+
+def _common_opening(asked_words: list[str], phrase: str, q: Question) -> int:
+    """How many words ``phrase`` opens with that open the question's counted phrase too."""
+    run = 0
+    for asked, written in zip(asked_words, TOKEN.findall(key(phrase, q.toned)), strict=False):
+        if asked != written:
+            break
+        run += 1
+    return run
 
 
 def right_phrase_share(q: Question, text: str, b: int, width: int = 40) -> float:
