@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.extractors import right_phrase_share, value_spans
+from qa_service.answer.extractors import cases_named, right_phrase_share, value_spans
 from qa_service.answer.pipeline import analyse
 from qa_service.answer.verify import lacks_asked_subject
 from qa_service.routing import route_question
@@ -111,3 +111,18 @@ def test_a_title_word_of_another_tone_is_not_the_questions(answerer: Answerer) -
     q = analyse(corpus, route, None)
     unit = next(u for u in corpus.units if "tổng cộng 198" in u.text)
     assert not lacks_asked_subject(corpus, q, unit)
+
+
+def test_the_case_whose_words_open_like_the_questions(answerer: Answerer) -> None:
+    # the total and the part both hold words of what is counted; the part's words right after
+    # it are those the question writes right after "bao nhiêu"
+    route = route_question(
+        "Quyết định công bố bao nhiêu thủ tục bị bãi bỏ lĩnh vực hoạt động khoa học và công nghệ?"
+    )
+    q = analyse(answerer.corpus, route, None)
+    text = (
+        "Công bố danh mục 20 thủ tục hành chính lĩnh vực Hoạt động khoa học và công nghệ, gồm: "
+        "14 thủ tục mới ban hành và 06 thủ tục bị bãi bỏ."
+    )
+    values = [(a, b, text[a:b]) for a, b in value_spans(text)]
+    assert [values[i][2] for i in sorted(cases_named(q, text, values))] == ["06"]
