@@ -3441,20 +3441,25 @@ def cases_named(q: Question, text: str, values: Sequence[tuple[int, int, str]]) 
         # "20 thủ tục hành chính lĩnh vực X, gồm: 14 thủ tục mới ban hành và 06 thủ tục bị
         # bãi bỏ" for "bao nhiêu thủ tục bị bãi bỏ lĩnh vực X": both hold words of what is
         # counted; the one whose words right after it are the question's right after "bao
-        # nhiêu", in their order, names the case
-        asked_words = TOKEN.findall(key(asked_phrase.group(1), q.toned))
-        runs = {
-            i: _common_opening(asked_words, _right_phrase(text, values[i][1]), q) for i in named
-        }
+        # nhiêu", in their order, names the case (the words as written: an abbreviation
+        # spelled out, "TTHC", would open like a total's "thủ tục hành chính")
+        asked_words = _written_words(asked_phrase.group(1))
+        runs = {i: _common_opening(asked_words, _right_phrase(text, values[i][1])) for i in named}
         longest = max(runs.values())
         named = {i for i, run in runs.items() if run == longest}
     return named
 
 
-def _common_opening(asked_words: list[str], phrase: str, q: Question) -> int:
-    """How many words ``phrase`` opens with that open the question's counted phrase too."""
+def _written_words(text: str) -> list[str]:
+    """The words of ``text`` as written, without tones (no abbreviation spelled out)."""
+    return re.findall(r"\w+", strip_diacritics(text.lower()))
+
+
+def _common_opening(asked_words: list[str], phrase: str) -> int:
+    """How many words ``phrase`` opens with that open the question's counted phrase too
+    (``asked_words``, folded)."""
     run = 0
-    for asked, written in zip(asked_words, TOKEN.findall(key(phrase, q.toned)), strict=False):
+    for asked, written in zip(asked_words, _written_words(phrase), strict=False):
         if asked != written:
             break
         run += 1
