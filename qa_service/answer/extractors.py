@@ -317,6 +317,12 @@ def _reference_before(text: str, at: int) -> bool:
 _ITEM_LABEL = re.compile(r"\s*[.)]\s+(\w)")
 
 
+def _footnote_mark(text: str, a: int, b: int) -> bool:
+    """The number at [a, b) is a footnote's mark in square brackets ("09 địa phương[3]", "[4]
+    Các dự án ..."): it points to a note, it counts nothing."""
+    return text[a - 1 : a] == "[" and text[b : b + 1] == "]"
+
+
 def _item_label(text: str, a: int, b: int) -> bool:
     """The short number at [a, b) labels the item that opens the text or a table cell."""
     if b - a > 2:
@@ -393,6 +399,8 @@ def _values_between(
             continue
         raw = match.group(1)
         if _item_label(text, a, b) or _CODE_GROUP.search(raw) or _name_number(text, a, b):
+            continue
+        if _footnote_mark(text, a, b):
             continue
         if _house_number(text, a, b):
             continue
@@ -3465,7 +3473,8 @@ def echo_run(q: Question, text: str, a: int) -> int:
     return run
 
 
-_PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|\d")
+# (a footnote's mark, "địa phương[3] chưa gửi", ends nothing: the phrase goes on past it)
+_PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|(?<!\[)\d")
 
 
 # The word a value is counted in, right after it (past the other end of a range: "200-400mm")
@@ -3520,7 +3529,33 @@ def cases_named(q: Question, text: str, values: Sequence[tuple[int, int, str]]) 
             # ("66 xã", "01 xã không thực hiện sắp xếp" for "bao nhiêu xã, phường": neither)
             if any(phrases[i] > phrases[j] for j in members if j != i):
                 named.add(i)
+    if len(named) > 1:
+        # "20 thủ tục hành chính lĩnh vực X, gồm: 14 thủ tục mới ban hành và 06 thủ tục bị
+        # bãi bỏ" for "bao nhiêu thủ tục bị bãi bỏ lĩnh vực X": both hold words of what is
+        # counted; the one whose words right after it are the question's right after "bao
+        # nhiêu", in their order, names the case (the words as written: an abbreviation
+        # spelled out, "TTHC", would open like a total's "thủ tục hành chính")
+        asked_words = _written_words(asked_phrase.group(1))
+        runs = {i: _common_opening(asked_words, _right_phrase(text, values[i][1])) for i in named}
+        longest = max(runs.values())
+        named = {i for i, run in runs.items() if run == longest}
     return named
+
+
+def _written_words(text: str) -> list[str]:
+    """The words of ``text`` as written, without tones (no abbreviation spelled out)."""
+    return re.findall(r"\w+", strip_diacritics(text.lower()))
+
+
+def _common_opening(asked_words: list[str], phrase: str) -> int:
+    """How many words ``phrase`` opens with that open the question's counted phrase too
+    (``asked_words``, folded)."""
+    run = 0
+    for asked, written in zip(asked_words, _written_words(phrase), strict=False):
+        if asked != written:
+            break
+        run += 1
+    return run
 
 
 def right_phrase_share(q: Question, text: str, b: int, width: int = 40) -> float:
@@ -4144,6 +4179,29 @@ def _asks_two_values(q: Question) -> bool:
     return q.route.intent == "compare" or ASKS_TWO_VALUES.search(q.route.folded) is not None
 
 
+_OTHER_COUNTED = 0.3  # a value counting another thing than asked, beside one counting it
+
+
+def _counted_as_asked(text: str, values: Sequence[tuple[int, int, str]], expected: str) -> bool:
+    """Some value of ``text`` is followed by the thing the question counts (``expected``, the
+    folded words after "bao nhiêu": "phuong" of "bao nhiêu phường")."""
+    head = expected.split()[0]
+    return any(_unit_matches(head, fold(text[b : b + _RATE_CHARS])) for _a, b, _raw in values)
+
+
+_SEVERAL_COUNTED = re.compile(r",|\s(?:và|va|hoặc|hoac)\s", re.IGNORECASE)
+
+
+def _counts_one_thing(q: Question) -> bool:
+    """The question counts one thing ("bao nhiêu phường"), not a total ("tổng cộng bao nhiêu")
+    nor several things together ("bao nhiêu xã, phường"), which a sentence counts under a name
+    of their own ("99 đơn vị hành chính cấp xã, gồm 66 xã và 33 phường")."""
+    if _ASKS_TOTAL.search(q.route.folded):
+        return False
+    counted = _COUNTED_ASKED.search(q.route.question)
+    return counted is None or _SEVERAL_COUNTED.search(counted.group(1)) is None
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -4202,6 +4260,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
     named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
+    counted_asked = (
+        _counted_as_asked(text, values, expected)
+        if unit.kind == "text" and expected and not wants_score and _counts_one_thing(q)
+        else None
+    )
     whole_share = text_share(q, text) if unit.kind == "text" and ";" in text else 0.0
     multiple_of_asked = _ASKS_MULTIPLE.search(folded_q) is None
     for i, (a, b, raw) in enumerate(values):
@@ -4254,6 +4317,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
                 quality += 0.2 + (0.05 if _unit_matches(expected, following) else 0.0)
             else:
                 quality -= 0.15
+                if counted_asked and value_unit(text, a, b):
+                    # "85 xã, 14 phường và 03 đặc khu" for "bao nhiêu phường": another value of
+                    # the sentence counts what is asked, this one counts another thing, however
+                    # many of the question's words stand around it
+                    quality -= _OTHER_COUNTED
         clause_share = clause_coverage(q, text, a, b)
         quality += 0.2 * clause_share
         if unit.kind == "text" and ";" in text:
