@@ -1228,8 +1228,9 @@ def one_step(q: Question, unit: Unit) -> bool:
 
 
 # Answer types whose value belongs to a thing the question names ("tổng kim ngạch xuất khẩu
-# ... đạt bao nhiêu"), which the unit answering must write
-_SUBJECT_CHECKED = frozenset({"figure", "target"})
+# ... đạt bao nhiêu", the task a limit is set for: "hạn chót hoàn thành đo đạc địa giới"),
+# which the unit answering must write
+_SUBJECT_CHECKED = frozenset({"figure", "target", "deadline"})
 _READ = 80  # candidates best_unit_answer reads (their followers besides)
 _LEAST_EVIDENCE = 0.2  # a candidate holding less of the question is not extracted
 # Answer types whose extraction reads the question and the unit alone (not the candidate's

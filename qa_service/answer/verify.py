@@ -484,12 +484,20 @@ def describes_asked_document(q: Question, text: str) -> bool:
 _PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
 # The procedure a question names: the words after "thủ tục (hành chính)" up to one that ends
 # its name (a place, "là", "mất", a question word), folded.
-_PROCEDURE_NAME = (
-    r"((?:(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho|khi|phai|va|thi"
+_PROCEDURE_NAME_WORD = (
+    r"(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho|khi|phai|va|thi"
     r"|tren|cham|dua|moi|tu|den|da|ve|khong|so|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau"
-    r"|truoc)\b)[a-z0-9/]+ ?)+)"
+    r"|truoc)\b)[a-z0-9/]+"
 )
+_PROCEDURE_NAME = rf"((?:{_PROCEDURE_NAME_WORD} ?)+)"
 _PROCEDURE = re.compile(rf"\bthu tuc (?:hanh chinh )?+{_PROCEDURE_NAME}")
+# The same name read on across the commas of its paired verbs ("thủ tục đánh giá, nghiệm thu
+# kết quả nhiệm vụ"): a name whose fact is asked runs to the word ending it, not to a comma;
+# not on to a clause asking the fact after the name ("thủ tục X, thời hạn bao lâu")
+_LISTED_PROCEDURE = re.compile(
+    rf"\bthu tuc (?:hanh chinh )?+((?:{_PROCEDURE_NAME_WORD}"
+    r"(?:, (?!(?:thoi han|thoi gian|le phi|phi|co quan|don vi|muc)\b)| )?)+)"
+)
 _PROCEDURE_WORDS = 8  # words of a procedure's name looked at, at most
 
 
@@ -533,10 +541,11 @@ def asked_procedure_pairs(folded: str) -> tuple[str, ...]:
     procedures writes every word of a neighbour's name ("cấp", "giấy", "phép", "xuất bản")
     while only the procedure asked writes them in its order."""
     pairs: list[str] = []
-    for m in _PROCEDURE.finditer(folded):
+    for m in _LISTED_PROCEDURE.finditer(folded):
         if not _FACT_OF_PROCEDURE.search(folded[max(0, m.start() - _FACT_REACH) : m.start()]):
             continue
-        named = _PLACE_AFTER_NAME.sub("", m.group(1)).split()[:_PROCEDURE_WORDS]
+        name = _PLACE_AFTER_NAME.sub("", m.group(1)).replace(",", " ")
+        named = name.split()[:_PROCEDURE_WORDS]
         pairs.extend(f"{a} {b}" for a, b in zip(named, named[1:], strict=False))
     return tuple(dict.fromkeys(pairs))
 
@@ -568,6 +577,16 @@ _HOW_ASKED = re.compile(
     rf"|{UPPER_BOUND.pattern}|{LOWER_BOUND.pattern}"
     r"|\bhang (?:ngay|tuan|thang|quy|nam)\b"
 )
+# Words of a folded question that ask a time limit or a date, not what it is the limit of
+# ("thời hạn giải quyết", "hạn chót hoàn thành ... là ngày nào", "trong bao lâu")
+_WHEN_ASKED = re.compile(
+    r"\b(?:thoi han|han chot|thoi gian|thoi diem|cham nhat|hoan thanh|giai quyet|bao lau"
+    r"|bao gio|(?:ngay|khi|thang|nam|luc) nao|truoc ngay|tu ngay|den ngay|ke tu|dat moc|moc)\b"
+)
+# Intents whose asking words each pattern reads out of the subject
+# (not a body asked: a rule words the task it assigns its own way, "thẩm định dự thảo" written
+# "ý kiến thẩm định", which the body's sentence need not repeat)
+_ASKING_WORDS = {"deadline": _WHEN_ASKED}
 # An opening clause that frames the question ("Theo Nghị định 103/2024 được Cục Thuế dẫn, ...",
 # "Sau sắp xếp chính quyền 2 cấp, ..."): the source or the time, not the thing asked of
 _FRAMING_CLAUSE = re.compile(r"^\W*(?:theo|sau|truoc|trong|tai|den|khi|tu|can cu)\b[^,:?]*[,:]")
@@ -579,6 +598,13 @@ _PURPOSE_CLAUSE = re.compile(
     r"\bde (?!(?:an|nghi|xuat|cap|tai|cuong|ra|dang)\b)[^?]*?"
     rf"(?=\s(?:la|dat|duoc|co|chiem)\s+{HOW_MANY}|\s{HOW_MANY}|\?|$)"
 )
+# An aside in brackets ("(trường hợp thông thường)", "(TTHC nội bộ QĐ 2913)"): the case or
+# the source a question on a limit or a body frames, which the sentence stating it need not
+# repeat
+_ASIDE = re.compile(r"\([^()]*\)")
+# "để" as typed: the word opening a purpose, none of the thing asked of (folded, it is also
+# "đề" of "đề án")
+_PURPOSE_TONED = "để"
 # Several values asked side by side ("... lần lượt là bao nhiêu"), folded: no one unit need
 # write the things of both
 _RESPECTIVELY = re.compile(r"\blan luot\b")
@@ -600,10 +626,18 @@ def _asked_thing_weights(q: Question) -> dict[str, float]:
     named = " ".join(
         w for i, w in enumerate(words) if _NAME_WORD.fullmatch(w) and (i > 0 or w.isupper())
     )
-    asked = _FRAMING_CLAUSE.sub(" ", plain(q.route.question))
-    if not q.toned or "để" in q.route.question.lower():
+    asked = plain(q.route.question)
+    if q.route.intent not in _VALUE_INTENTS:
+        # (a value's aside may be what tells it from its neighbour's: "(tính trên mỗi phòng)")
+        asked = _ASIDE.sub(" ", asked)
+    asked = _FRAMING_CLAUSE.sub(" ", asked)
+    if q.route.intent in _VALUE_INTENTS and (not q.toned or "để" in q.route.question.lower()):
+        # (the purpose of a task asked is the task: "phối hợp với cơ quan nào để gỡ thủ tục
+        # trên CSDL", "hạn chót ... để bàn giao hồ sơ")
         asked = _PURPOSE_CLAUSE.sub(" ", asked)
     asked = _HOW_ASKED.sub(" ", _VALUE_WORDS.sub(" ", _KIND.sub(" ", asked)))
+    if (asking := _ASKING_WORDS.get(q.route.intent)) is not None:
+        asked = asking.sub(" ", asked)
     own = set(TOKEN.findall(asked))
     left_out = set(TOKEN.findall(plain(named)))
     left_out.update(w for name in q.localities for w in plain(name).split())
@@ -616,6 +650,7 @@ def _asked_thing_weights(q: Question) -> dict[str, float]:
         and (folded := strip_diacritics(t)) in own
         and folded not in left_out
         and t not in stop_words
+        and t != _PURPOSE_TONED
     }
 
 
@@ -630,22 +665,23 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
     cut from the question); a code or a name asked ("mã HS nào") is what its document is
     about, which the sentence stating it need not repeat."""
     folded = plain(q.route.folded)
+    valued = q.route.intent in _VALUE_INTENTS
     if (
-        q.route.intent not in _VALUE_INTENTS
+        not (valued or q.route.intent in _ASKING_WORDS)
         or q.route.intent == "compare"
         # one case of two values asked, cut from the question: the whole question, which
         # is not judged (below), says what they are of
         or q.one_case
-        or not re.search(HOW_MANY, folded)  # a code or a name asked ("mã HS nào"), no amount
+        # a code or a name asked ("mã HS nào"), no amount
+        or (valued and not re.search(HOW_MANY, folded))
         or _CODE_WORD.search(folded)  # "mã số bao nhiêu": a code, of what the document is about
         or _RESPECTIVELY.search(folded)
+        # two values asked ("A được bao nhiêu, còn B được bao nhiêu"): each of its own unit
+        or len(re.findall(HOW_MANY, folded)) > 1
     ):
         return False
     weights = _asked_thing_weights(q)
-    if not weights or len(weights) > _MOST_SUBJECT_WORDS:
-        # a long question states a case, a condition or a purpose besides its subject ("...
-        # tối thiểu bao nhiêu thì TP mới bỏ ngân sách xây trường"), which a list item under
-        # its lead-in need not repeat: its words tell no subject from the rest
+    if not weights:
         return False
     title = corpus.documents[unit.doc_id].meta.title or ""
     # in the question's form: a toned question's "đăng ký" is not the "Đảng" of a title
@@ -653,10 +689,23 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
     asked = {t: w for t, w in weights.items() if t not in titled}
     if len(asked) < _SUBJECT_WORDS:
         return False  # the title names what is asked; a word left over says too little
+    if len(asked if q.route.intent in _ASKING_WORDS else weights) > _MOST_SUBJECT_WORDS:
+        # a long question states a case, a condition or a purpose besides its subject ("...
+        # tối thiểu bao nhiêu thì TP mới bỏ ngân sách xây trường"), which a list item under
+        # its lead-in need not repeat: its words tell no subject from the rest. A limit asked
+        # is counted without its document's title words: a question naming the resolution
+        # at length ("... địa giới ĐVHC cấp xã của TP Cần Thơ sau sắp xếp") asks no longer a
+        # task. (A value's is not: its title words may be all it asks but for a filler, "tất
+        # cả bao nhiêu quy trình ...", and its subject is the title's.)
+        return False
     total = sum(asked.values())
     evidence = set(TOKEN.findall(unit.folded)) | set(TOKEN.findall(unit.heading))
     if unit.kind == "row":
         evidence.update(TOKEN.findall(unit.context_key))
+    if q.route.intent in _ASKING_WORDS:
+        # a limit or a task stated under the article of its body's duties ("Điều 10. Trách
+        # nhiệm của Sở Khoa học và Công nghệ"): the article names who must act
+        evidence.update(TOKEN.findall(fold(unit.section)))
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
     return written < _SUBJECT_SHARE * total
 

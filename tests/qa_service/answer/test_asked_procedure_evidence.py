@@ -88,6 +88,28 @@ def test_a_procedure_named_only_word_by_word_is_not_answered(answerer: Answerer)
             "Cơ quan nào thực hiện thủ tục cấp phép khai thác khoáng sản tỉnh Quảng Ngãi?",
             ("cap phep", "phep khai", "khai thac", "thac khoang", "khoang san"),
         ),
+        # a name whose paired verbs a comma joins runs on past the comma
+        (
+            "Thời hạn giải quyết thủ tục đánh giá, nghiệm thu kết quả nhiệm vụ cấp tỉnh?",
+            (
+                "danh gia",
+                "gia nghiem",
+                "nghiem thu",
+                "thu ket",
+                "ket qua",
+                "qua nhiem",
+                "nhiem vu",
+            ),
+        ),
+        # not on to a clause asking the fact after the name
+        (
+            "Thủ tục cấp giấy phép xuất bản, thời hạn giải quyết bao lâu?",
+            (),
+        ),
+        (
+            "Thời hạn giải quyết thủ tục cấp giấy phép xuất bản, thời gian bao lâu?",
+            ("cap giay", "giay phep", "phep xuat", "xuat ban"),
+        ),
         # the field of a system, not a fact asked of the procedure
         ("Sở nào vận hành hệ thống thông tin giải quyết TTHC tỉnh Ninh Bình?", ()),
         # the procedure is what a task is done for, not the subject of the fact asked

@@ -172,3 +172,83 @@ def test_one_case_of_two_values_asked_is_not_judged_alone(rules: Answerer) -> No
     assert lacks_asked_subject(corpus, case, unit)  # asked on its own, the check holds
     case.one_case = True
     assert not lacks_asked_subject(corpus, case, unit)
+
+
+PLAN = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 305/KH-UBND
+|
+*Thử Nghiệm, ngày 12 tháng 9 năm 2025*
+|
+**KẾ HOẠCH**
+Chuyển đổi số trong quản lý kết cấu hạ tầng giao thông trên địa bàn tỉnh Thử Nghiệm
+**I. NHIỆM VỤ**
+1. Số hóa hồ sơ, bản đồ hạ tầng giao thông trên địa bàn tỉnh.
+**II. TỔ CHỨC THỰC HIỆN**
+1. Sở Xây dựng chủ trì số hóa hồ sơ, bản đồ hạ tầng giao thông, hoàn thành trước ngày \
+31 tháng 12 năm 2025.
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
+3. Các cơ quan, đơn vị theo chức năng chủ động triển khai, bảo đảm để Kế hoạch chính thức \
+vận hành từ ngày 01 tháng 01 năm 2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("subject-plan")
+    opened = answerer_over(root, {"kh-305.md": PLAN}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "unit_text"),
+    [
+        # the date another task of the plan is to be done by, for the limit of a task it lacks
+        (
+            "Hạn chót hoàn thành lắp đặt camera giám sát tải trọng xe trên đường tỉnh theo Kế "
+            "hoạch chuyển đổi số hạ tầng giao thông tỉnh Thử Nghiệm là ngày nào?",
+            "Sở Xây dựng chủ trì số hóa",
+        ),
+        # the date the plan comes into operation, for the limit of a task it does not set
+        (
+            "Theo Kế hoạch chuyển đổi số hạ tầng giao thông tỉnh Thử Nghiệm, hạn chót nghiệm "
+            "thu trung tâm điều hành thông minh là khi nào?",
+            "chính thức vận hành",
+        ),
+    ],
+)
+def test_the_limit_of_another_task_is_no_answer(
+    plan: Answerer, question: str, unit_text: str
+) -> None:
+    corpus = plan.corpus
+    q = analyse(corpus, route_question(question), None)
+    assert q.route.intent == "deadline"
+    unit = next(u for u in corpus.units if unit_text in u.text)
+    assert lacks_asked_subject(corpus, q, unit)
+    assert not plan.ask(question).found
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "Theo kế hoạch chuyển đổi số hạ tầng giao thông tỉnh Thử Nghiệm, hạn hoàn thành số "
+            "hóa hồ sơ, bản đồ hạ tầng giao thông là ngày nào?",
+            "31 tháng 12 năm 2025",
+        ),
+        (
+            "Kế hoạch chuyển đổi số hạ tầng giao thông tỉnh Thử Nghiệm giao sở nào chủ trì số "
+            "hóa hồ sơ, bản đồ?",
+            "Sở Xây dựng",
+        ),
+    ],
+)
+def test_the_limit_or_body_of_the_task_asked_answers(
+    plan: Answerer, question: str, value: str
+) -> None:
+    result = plan.ask(question)
+    assert result.found, question
+    assert value in result.answer, result.answer
