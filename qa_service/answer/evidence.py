@@ -208,7 +208,7 @@ def lead_in_share(corpus: Corpus, q: Question, unit: Unit) -> float:
     ):
         return 0.0
     text = corpus.texts[unit.doc_id]
-    if text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip(" \t-+•*|_"):
+    if q.total <= 0 or text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip(" \t-+•*|_"):
         return 0.0
     words = _lead_in_words(unit.heading_title, q.toned)
     terms = unit_sets(unit, q.toned)[0]
@@ -343,8 +343,8 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
 
 
 # What opens a sentence that goes on the one before it, splitting or detailing what it stated
-# ("Trong đó: ...", "Cụ thể: ..."), folded
-_GOES_ON = re.compile(r"^[\W_]*(?:trong do|cu the|trong so do)\b")
+# ("Trong đó: ...", "Cụ thể: ..."), toned: "trong độ tuổi" and the verb "cụ thể hóa" go on none
+_GOES_ON = re.compile(r"^[\W_]*(?:trong đó|cụ thể|trong số đó)\b(?!\s*ho[áà])", re.IGNORECASE)
 
 
 def _time_unstated(q: Question, own: str) -> bool:
@@ -357,7 +357,7 @@ def _time_unstated(q: Question, own: str) -> bool:
 def _continued_sentence(corpus: Corpus, unit: Unit) -> str:
     """The folded sentence ``unit`` goes on when it opens with "Trong đó", "Cụ thể" (in its
     paragraph), else nothing."""
-    if unit.kind == "row" or not _GOES_ON.match(unit.folded):
+    if unit.kind == "row" or not _GOES_ON.match(unit.text):
         return ""
     before = corpus.previous_unit(unit)
     if before is None or before.kind == "row":

@@ -2402,7 +2402,8 @@ def _asked_clause(q: Question) -> str:
 # "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": the body directed carries them out)
 _ASSIGNING = re.compile(
     r"\b(?:giao|đề nghị|phân cấp|(?<!thừa )ủy quyền|(?<!thừa )uỷ quyền|phân công|yêu cầu"
-    r"|chỉ đạo)"
+    # the verb, not the noun: "Ban Chỉ đạo ...", "Theo chỉ đạo của ...", "sự chỉ đạo"
+    r"|(?<!ban )(?<!theo )(?<!sự )chỉ đạo)"
     r"(?:\s+cho)?\s+",
     re.I,
 )
@@ -2919,10 +2920,14 @@ def _body_apposed(document: str, start: int) -> tuple[int, int] | None:
         return None
     line_start = document.rfind("\n", 0, dash.start()) + 1
     line = document[line_start : dash.start()].rstrip()
+    if _LIST_LABEL.match(line):
+        return None  # the line above is a sibling item, not the lead-in of this one
     starts = body_starts(line)
     if not starts or len(line) - starts[-1] > 90:
         return None
     at = starts[-1]
+    if _OWNER_BEFORE.search(line, 0, at):
+        return None  # "... quy định của UBND tỉnh": the body owns a thing, it is no subject
     if name_end(line, at) != len(line):
         return None  # the line goes on past the name: the name is no last word of it
     return line_start + at, line_start + len(line)
@@ -3302,13 +3307,17 @@ def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
 # "Ủy ban nhân dân tỉnh ban hành Kế hoạch Chuyển đổi số trong ... quản lý, khai thác ...": the
 # words after the kind of paper a body issues are that paper's name, not the body's tasks (folded)
 _ISSUED_PAPER = re.compile(rf"\bban hanh (?:kem theo )?(?:{KINDS})\b")
+_PAPER_NAME_END = re.compile(r"[;:\n]|\.(?!\d)")
 
 
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
     folded = fold(text)
     issued = _ISSUED_PAPER.search(folded)
     if issued is not None:
-        folded = folded[: issued.start() + len("ban hanh")]
+        # the paper's name runs to the end of its clause; the tasks after it are the body's
+        stop = _PAPER_NAME_END.search(folded, issued.end())
+        rest = folded[stop.start() :] if stop is not None else ""
+        folded = f"{folded[: issued.start() + len('ban hanh')]} {rest}"
     return bool(pairs & act_pairs(folded))
 
 
@@ -3475,7 +3484,7 @@ def echo_run(q: Question, text: str, a: int) -> int:
 
 
 # (a footnote's mark, "địa phương[3] chưa gửi", ends nothing: the phrase goes on past it)
-_PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|(?<!\[)\d")
+_PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|(?<![\[\d])\d(?!\d*\])")
 
 
 # The word a value is counted in, right after it (past the other end of a range: "200-400mm")
@@ -4191,6 +4200,12 @@ def _counted_as_asked(text: str, values: Sequence[tuple[int, int, str]], expecte
 
 
 _SEVERAL_COUNTED = re.compile(r",|\s(?:và|va|hoặc|hoac)\s", re.IGNORECASE)
+# a comma going on with another noun, not with a clause ("bao nhiêu người, trong đó ...")
+_ANOTHER_COUNTED = re.compile(
+    r"\s*,\s*(?!(?:trong|theo|tại|tai|của|cua|so|với|voi|khi|thì|thi|là|la|đã|da|đạt|dat)\b)"
+    r"[^\W\d]",
+    re.IGNORECASE,
+)
 
 
 def _counts_one_thing(q: Question) -> bool:
@@ -4200,7 +4215,11 @@ def _counts_one_thing(q: Question) -> bool:
     if _ASKS_TOTAL.search(q.route.folded):
         return False
     counted = _COUNTED_ASKED.search(q.route.question)
-    return counted is None or _SEVERAL_COUNTED.search(counted.group(1)) is None
+    if counted is None:
+        return True
+    # the counted phrase stops at a comma: "bao nhiêu xã, phường" lists its things after it
+    listed = _ANOTHER_COUNTED.match(q.route.question, counted.end())
+    return listed is None and _SEVERAL_COUNTED.search(counted.group(1)) is None
 
 
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:

@@ -11,7 +11,7 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.agency import heading_body
-from qa_service.answer.extractors import _body_apposed, _said_in
+from qa_service.answer.extractors import _body_apposed, _said_in, assigned_body
 from tests.qa_service.small_index import answerer_over
 
 PLAN = """ỦY BAN NHÂN DÂN
@@ -99,6 +99,10 @@ def test_the_issued_papers_name_says_no_task() -> None:
     assert not _said_in(frozenset({("quan", "ly")}), enacting)
     assert _said_in(frozenset({("ban", "hanh")}), enacting)
     assert _said_in(frozenset({("quan", "ly")}), "Sở Xây dựng quản lý, vận hành hệ thống")
+    # the paper's name ends with its clause: the tasks after it are still the body's
+    proposing = "Sở Nội vụ tham mưu ban hành kế hoạch cải cách; tổ chức kiểm tra, đánh giá"
+    assert _said_in(frozenset({("kiem", "tra")}), proposing)
+    assert not _said_in(frozenset({("cai", "cach")}), proposing)
 
 
 def test_a_body_ending_the_line_above_a_dash_item() -> None:
@@ -109,3 +113,14 @@ def test_a_body_ending_the_line_above_a_dash_item() -> None:
     # a line going on past the body's name, or an item opening with no dash, names none
     assert _body_apposed("của Công an tỉnh chủ trì\n- Thường trực", 27) is None
     assert _body_apposed("của Công an tỉnh\nThường trực", 17) is None
+    # the line above is a sibling item, or the body only owns a thing: no subject
+    sibling = "- Cơ quan phối hợp: Sở Nội vụ\n- Thời gian thực hiện: quý II"
+    assert _body_apposed(sibling, sibling.index("Thời")) is None
+    owned = "theo đề xuất của Sở Tài chính\n- Tổng hợp, báo cáo"
+    assert _body_apposed(owned, owned.index("Tổng")) is None
+
+
+def test_the_noun_chi_dao_assigns_nothing() -> None:
+    assert assigned_body("Kiện toàn Ban Chỉ đạo Cải cách hành chính tỉnh theo quy định.") is None
+    directed = assigned_body("Theo chỉ đạo của Chủ tịch UBND tỉnh, Sở Y tế triển khai.")
+    assert directed is None or "Chủ tịch" not in directed[0]

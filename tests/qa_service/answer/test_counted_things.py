@@ -9,7 +9,13 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.extractors import cases_named, right_phrase_share, value_spans
+from qa_service.answer.extractors import (
+    _counts_one_thing,
+    _right_phrase,
+    cases_named,
+    right_phrase_share,
+    value_spans,
+)
 from qa_service.answer.pipeline import analyse
 from qa_service.answer.verify import lacks_asked_subject
 from qa_service.routing import route_question
@@ -126,3 +132,19 @@ def test_the_case_whose_words_open_like_the_questions(answerer: Answerer) -> Non
     )
     values = [(a, b, text[a:b]) for a, b in value_spans(text)]
     assert [values[i][2] for i in sorted(cases_named(q, text, values))] == ["06"]
+
+
+def test_things_listed_after_a_comma_are_counted_together(answerer: Answerer) -> None:
+    def one_thing(question: str) -> bool:
+        return _counts_one_thing(analyse(answerer.corpus, route_question(question), None))
+
+    assert not one_thing("Tỉnh Thử Nghiệm có bao nhiêu xã, phường hình thành sau sắp xếp?")
+    assert one_thing("Tỉnh Thử Nghiệm có bao nhiêu phường, trong đó bao nhiêu phường mới?")
+    assert one_thing("Tỉnh Thử Nghiệm có bao nhiêu phường?")
+
+
+def test_a_footnote_mark_of_two_digits_ends_no_phrase() -> None:
+    assert (
+        _right_phrase("09 địa phương[12] chưa gửi báo cáo", 2).strip()
+        == "địa phương[12] chưa gửi báo cáo"
+    )
