@@ -122,8 +122,11 @@ class Gazetteer:
         }
         folded = [plain(w) for w in words]
         # acronyms in capitals ("HDND", "DBQH", "XVI") are typed by writers who capitalize
-        # no names as well
-        cased = any(w[0].isupper() and not w.isupper() for w in words[1:])
+        # no names as well; a writer who does not capitalize the question's first word
+        # ("thanh hoa uy quyen ... Chu tich UBND") capitalizes a title here and there, not
+        # every name, so a lower-case name is no sign of common words
+        cased = bool(words) and not words[0][0].islower()
+        cased = cased and any(w[0].isupper() and not w.isupper() for w in words[1:])
         found: list[str] = []
         i = 0
         while i < len(words):

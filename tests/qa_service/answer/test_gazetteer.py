@@ -101,6 +101,15 @@ def test_a_name_the_documents_mostly_write_as_common_words_needs_a_unit_when_unc
     assert g.places_in("ubnd ha noi ban hanh nghi quyet nao", common) == ["ha noi"]
 
 
+def test_a_question_opening_in_lower_case_names_places_in_lower_case() -> None:
+    g = _gazetteer()
+    # capitals on a title only ("Chu tich") do not make the writer one who capitalizes names
+    asked = "ha noi uy quyen cho ai cong bo TTHC (QD cua Chu tich UBND thang 11/2025)"
+    assert g.places_in(asked) == ["ha noi"]
+    # a question opening with a capital is cased: a lower-case name is then no place
+    assert g.places_in("Ai ký văn bản của Chủ tịch ha noi") == []
+
+
 def test_a_one_word_place_some_document_is_of_is_mentioned_in_a_letter_to_it() -> None:
     documents = {
         "hue": _row("hue", "Thành phố Huế"),
