@@ -4014,11 +4014,12 @@ def _named_column(
         numbered, names = _cells_under_header_columns(corpus, unit, cells)
     if not names or len(names) != len(numbered):
         return cells
-    names = _distinct_names(names)
+    # each column by its whole name ("cấp xã") or by the part no other shares ("xã" of "NS xã")
+    forms = [dict.fromkeys(pair) for pair in zip(names, _distinct_names(names), strict=True)]
     question = q.route.question
     named = [
         i
-        for i, name in enumerate(names)
+        for i, column_forms in enumerate(forms)
         if any(
             (folded := fold(question[: m.end()])).endswith(name)
             and (
@@ -4027,6 +4028,7 @@ def _named_column(
                 or name not in UNIT_NAMES
                 or _header_words_before(unit, folded[: len(folded) - len(name)])
             )
+            for name in column_forms
             for m in re.finditer(r"\w+", question)
         )
     ]
