@@ -57,6 +57,7 @@ from qa_service.answer.evidence import (
     lead_in_share,
     local_gain,
     missing_rare_term,
+    named_row_context_share,
     row_cells,
     row_label,
     row_label_share,
@@ -768,6 +769,11 @@ def _best_unit_answer(
         own_share = direct_share(q, cand.unit)
         if len(cand.unit.text) <= _FIELD_CHARS:
             own_share += lead_in_share(corpus, q, cand.unit)
+        if cand.unit.kind == "row":
+            # so does a named row its table's header and group rows ("NS xã (%)", "Lệ phí
+            # trước bạ ..." above "Phường Ba Đình | | 89 | 11"): the row's label is all of a long
+            # question it writes itself
+            own_share += named_row_context_share(q, cand.unit)
         if not cand.extra and own_share < _direct_needed(corpus, q, cand, intent):
             continue
         extracted = _extract_once(corpus, q, cand, intent)
