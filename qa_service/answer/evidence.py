@@ -48,6 +48,7 @@ __all__ = [
     "lexical_evidence",
     "local_gain",
     "missing_rare_term",
+    "named_row_context_share",
     "row_cells",
     "row_label",
     "row_label_share",
@@ -149,6 +150,18 @@ _ITEM_LABEL = re.compile(
     r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?(?:Đối với\s+)?(?P<label>[^:;,.()]{3,80}?)\s*:\s*(?=[^\n]*\d)",
     re.IGNORECASE,
 )
+
+
+def named_row_context_share(q: Question, unit: Unit) -> float:
+    """IDF-weighted share of the question's words that the header rows and caption of a table
+    row's table write and the row does not, for a row whose label the question writes whole
+    ("Phường Ba Đình | | 89 | 11" under "NS xã (%)" and the group row "Lệ phí trước bạ ..."):
+    a row states "<header> of <label> is <value>", its header's words are its own; 0 for a
+    row the question does not name, or no row."""
+    if q.total <= 0 or row_label_share(q, unit) < 1.0:
+        return 0.0
+    terms, context_terms = unit_sets(unit, q.toned)
+    return sum(w for t, w in q.weights.items() if t not in terms and t in context_terms) / q.total
 
 
 def item_label_share(q: Question, unit: Unit) -> float:

@@ -57,6 +57,7 @@ from qa_service.answer.evidence import (
     lead_in_share,
     local_gain,
     missing_rare_term,
+    named_row_context_share,
     row_cells,
     row_label,
     row_label_share,
@@ -768,6 +769,11 @@ def _best_unit_answer(
         own_share = direct_share(q, cand.unit)
         if len(cand.unit.text) <= _FIELD_CHARS:
             own_share += lead_in_share(corpus, q, cand.unit)
+        if cand.unit.kind == "row":
+            # so does a named row its table's header and group rows ("NS xã (%)", "Lệ phí
+            # trước bạ ..." above "Phường Ba Đình | | 89 | 11"): the row's label is all of a long
+            # question it writes itself
+            own_share += named_row_context_share(q, cand.unit)
         if not cand.extra and own_share < _direct_needed(corpus, q, cand, intent):
             continue
         extracted = _extract_once(corpus, q, cand, intent)
@@ -3487,8 +3493,9 @@ def echo_run(q: Question, text: str, a: int) -> int:
 _PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|(?<![\[\d])\d(?!\d*\])")
 
 
-# The word a value is counted in, right after it (past the other end of a range: "200-400mm")
-_VALUE_UNIT = re.compile(r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s*([^\W\d_]+)")
+# The word a value is counted in, right after it (past the other end of a range: "200-400mm",
+# and past the bold marks closing the value: "**20** thủ tục")
+_VALUE_UNIT = re.compile(r"\**(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?[\s*]*([^\W\d_]+)")
 
 
 def value_unit(text: str, a: int, b: int) -> str:
@@ -4019,11 +4026,15 @@ def _named_column(
     if not names or len(names) != len(numbered):
         numbered, names = _cells_under_bold_names(corpus, unit, cells)
     if not names or len(names) != len(numbered):
+        numbered, names = _cells_under_header_columns(corpus, unit, cells)
+    if not names or len(names) != len(numbered):
         return cells
+    # each column by its whole name ("cấp xã") or by the part no other shares ("xã" of "NS xã")
+    forms = [dict.fromkeys(pair) for pair in zip(names, _distinct_names(names), strict=True)]
     question = q.route.question
     named = [
         i
-        for i, name in enumerate(names)
+        for i, column_forms in enumerate(forms)
         if any(
             (folded := fold(question[: m.end()])).endswith(name)
             and (
@@ -4032,6 +4043,7 @@ def _named_column(
                 or name not in UNIT_NAMES
                 or _header_words_before(unit, folded[: len(folded) - len(name)])
             )
+            for name in column_forms
             for m in re.finditer(r"\w+", question)
         )
     ]
@@ -4075,6 +4087,54 @@ def _cells_under_bold_names(
     names = [fold(c).strip("* ") for c in header.cells]
     names = [name for name in names if name]
     if len(names) != len(cells) or any(_values(name) for name in names):
+        return [], []
+    return cells, names
+
+
+# a bracketed measure closing a column's name ("NS xã (%)", "Mức chi (đồng)"): what its values
+# count, not a word the question names the column by
+_NAME_MEASURE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _distinct_names(names: list[str]) -> list[str]:
+    """Folded column names as a question names them: their bracketed measure left out and the
+    words all of them open with ("ns" of "NS Trung ương | NS Thành phố | NS xã") dropped, which
+    tell no column apart and a question writes in full ("ngân sách xã")."""
+    cores = [_NAME_MEASURE.sub("", name).strip() or name for name in names]
+    words = [core.split() for core in cores]
+    shared = 0
+    while all(len(w) > shared + 1 for w in words) and len({w[shared] for w in words}) == 1:
+        shared += 1
+    return [" ".join(w[shared:]) for w in words]
+
+
+def _cells_under_header_columns(
+    corpus: Corpus, unit: Unit, cells: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """A row's value cells and the folded names of the bold header row's cells at the same
+    places, when header and row have as many cells (empty ones included: "| Phường Ba Đình | |
+    89 | 11 |" under "STT | Nội dung | NS Trung ương (%) | NS Thành phố (%) | NS xã (%) | Ghi
+    chú", a column left empty); ([], []) when a value cell stands under no name or two under
+    one name."""
+    if len(cells) < 2:
+        return [], []
+    header, _ = _table_header(corpus, unit)
+    if header is None or header.idx == unit.idx or len(header.cells) != len(unit.cells):
+        return [], []
+    places: dict[tuple[int, int], int] = {}
+    position = 0
+    for k, cell in enumerate(unit.cells):
+        if not cell:
+            continue
+        at = unit.text.find(cell, position)
+        if at < 0:
+            return [], []
+        places[(at, at + len(cell))] = k
+        position = at + len(cell)
+    if any(span not in places for span in cells):
+        return [], []
+    names = [fold(header.cells[places[span]]).strip("* ") for span in cells]
+    if not all(names) or len(set(names)) != len(names):
         return [], []
     return cells, names
 
