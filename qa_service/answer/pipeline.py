@@ -1162,8 +1162,10 @@ def _item_label(cand: Candidate) -> str | None:
 
 def _name_words(name: str) -> set[str]:
     """The words (folded) a name is written with, function words left out as written: "Hải"
-    (a sea) is a word of "Hải đội trưởng", though "hai" (two) is a function word."""
-    return {fold(w) for w in re.findall(r"\w+", name.lower()) if w not in STOP_WORDS_TONED}
+    (a sea) is a word of "Hải đội trưởng", though "hai" (two) is a function word; a number
+    without its leading zeros ("05 năm" is "5 năm")."""
+    words = (w for w in re.findall(r"\w+", name.lower()) if w not in STOP_WORDS_TONED)
+    return {(w.lstrip("0") or "0") if w.isdigit() else fold(w) for w in words}
 
 
 def _item_of_neither(q: Question, best: Candidate) -> bool:
