@@ -1174,13 +1174,19 @@ def _item_of_neither(q: Question, best: Candidate) -> bool:
     one case's value, or another's ("đ) Thôn đội trưởng: 280.800 đồng" for "trung đội trưởng
     và tiểu đội trưởng"), not both ("b) Khi ...: trợ cấp ngày công 585.000 đồng; tiền ăn
     234.000 đồng")."""
-    label = _item_label(best)
     cases = _two_cases(q.route.question)
-    if label is None or cases is None:
+    if _item_label(best) is None or cases is None:
         return False
-    body = _name_words(best.unit.text[best.unit.text.find(label) + len(label) :])
-    first, second = (_name_words(name) for name in cases.names)
-    return not ((first - second) & body and (second - first) & body)
+    return not _states_both(best, cases.names)
+
+
+def _states_both(item: Candidate, names: tuple[str, str]) -> bool:
+    """The words of a labelled list item after its label name both cases (by the words each
+    has and the other has not)."""
+    label = _item_label(item) or ""
+    body = _name_words(item.unit.text[item.unit.text.find(label) + len(label) :])
+    first, second = (_name_words(name) for name in names)
+    return bool((first - second) & body and (second - first) & body)
 
 
 def _label_fit(cand: Candidate, case: set[str]) -> tuple[float, float]:
@@ -1247,6 +1253,10 @@ def _items_named(
             # case by what sets it apart from the other
             return None
         picked[i] = top
+    if picked[0].unit.idx == picked[1].unit.idx:
+        # one item's label names both cases ("e) ... đối với Nghệ nhân nhân dân, Nghệ nhân ưu
+        # tú: ..."): it tells neither apart, the values found do
+        return found
     return picked
 
 
