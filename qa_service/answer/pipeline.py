@@ -449,6 +449,8 @@ class Answerer:
                 return compared
             intent = compared_value_kind(q.route.question)
             each = self._answer_each_case(q, intent)
+            if each is _UNNAMED_CASE:
+                return None
             if each is not None:
                 return each
         if intent == "effective":
@@ -548,6 +550,12 @@ class Answerer:
         ):
             # "thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày": a change states both
             paired = _change_in_unit(q, best)
+            if paired is None and _item_of_neither(q, best):
+                # "đ) Thôn đội trưởng: 280.800 đồng ...": an item of a list states the value of
+                # the case its label names; the other case's is another item's
+                paired = self._answer_each_case(q, kind)
+                if paired is _UNNAMED_CASE:
+                    return None
             # "khoảng 180 trạm, trong đó có 22 trạm 5G": a sentence that states both values
             if paired is None and kind != "deadline":
                 paired = _two_values_in_unit(corpus, q, best)
@@ -555,6 +563,8 @@ class Answerer:
                 # each case asked alone, in the documents the question is scoped to: each
                 # value from the unit that names its own case
                 paired = self._answer_each_case(q, kind)
+                if paired is _UNNAMED_CASE:
+                    return None
             if paired is None:
                 paired = _second_value(corpus, q, scored, kind, best)
             if paired is None and kind != "deadline":
@@ -604,7 +614,8 @@ class Answerer:
         """ "A hay B được chi cao hơn, mức bao nhiêu?": the value of each case, asked of the
         question naming that case alone (the comparison words left out), both joined; None
         unless the question names two cases joined by "hay" and both are answered from one
-        document."""
+        document; :data:`_UNNAMED_CASE` when the values are items of a list whose labels name
+        their cases and no item names one of the two (the document lacks that case)."""
         cases = _two_cases(q.route.question)
         if cases is None:
             return None
@@ -618,7 +629,20 @@ class Answerer:
                 return None
             found.append(best)
             parts.append((part, scored))
-        if found[0].unit.doc_id != found[1].unit.doc_id or found[0].answer == found[1].answer:
+        if found[0].unit.doc_id != found[1].unit.doc_id:
+            return None
+        # "a) Chỉ huy trưởng ...: 561.600 đồng; ... h) Tiểu đội trưởng ...: 234.000 đồng": each
+        # value from the item whose own label names its case best
+        named = _items_named(self.corpus, parts, found, kind, cases.names)
+        if named is None:
+            return _UNNAMED_CASE
+        found = named
+        labelled = all(_item_label(c) is not None for c in found)
+        if found[0].answer == found[1].answer and (
+            found[0].unit.idx == found[1].unit.idx or not labelled
+        ):
+            # one value found for both: the cases are not told apart (two items of a list
+            # may state the same value, each for its own case)
             return None
         if _list_of(found[0]) != _list_of(found[1]):
             # "trẻ dưới 4 tuổi là mấy, trẻ từ đủ 4 đến dưới 16 tuổi là mấy?": cases set side by
@@ -750,6 +774,11 @@ _CASES_BY_OR = re.compile(
     r"|hưởng|huong|là|la)\b|\s*[,?])",
     re.IGNORECASE,
 )
+
+
+# What :meth:`Answerer._answer_each_case` returns when the question names a case the list
+# its values are items of names nowhere: no answer, and none by other means either
+_UNNAMED_CASE: Composed = ("", [], 0.0, None)
 
 
 @dataclass(frozen=True)
@@ -1077,6 +1106,158 @@ def _cases_in_one_list(
     if not pairs:
         return found
     return max(pairs, key=lambda p: p[0])[1]
+
+
+# "a) Chỉ huy trưởng, Chính trị viên Ban Chỉ huy quân sự cấp xã; ...: 561.600 đồng": an item
+# naming what its value is of before a colon, past its list marker
+_ITEM_LABEL = re.compile(
+    r"[\s*_]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]|[-+•])?\s*(?P<label>[^:\n]{3,600}?):\s",
+    re.IGNORECASE,
+)
+
+
+# the marker an item of a lettered or numbered list opens with: "a)", "đ)", "2.", "2.1."
+_LIST_MARK = re.compile(r"[\s*_\"“]*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s", re.IGNORECASE)
+
+
+def _marked_neighbours(corpus: Corpus, unit: Unit) -> list[Unit]:
+    """The items of the list ``unit`` is an item of: the units on each side of it, up to
+    :data:`_LIST_NEIGHBOURS`, that open with a list marker as it does (a heading found inside
+    a long list parts no items, nor a sentence of an item's own), up to two units in a row
+    that open with none (the list's end)."""
+    if not _LIST_MARK.match(unit.text):
+        return []
+    ids = corpus.doc_units.get(unit.doc_id, [])
+    at = bisect.bisect_left(corpus.doc_starts.get(unit.doc_id, []), unit.start)
+    units: list[Unit] = []
+    for side in (
+        range(at - 1, max(-1, at - 1 - _LIST_NEIGHBOURS), -1),
+        range(at + 1, at + 1 + _LIST_NEIGHBOURS),
+    ):
+        unmarked = 0
+        for k in side:
+            if k < 0 or k >= len(ids):
+                break
+            other = corpus.units[ids[k]]
+            if _LIST_MARK.match(other.text):
+                units.append(other)
+                unmarked = 0
+                continue
+            unmarked += 1
+            if unmarked >= 2:
+                break
+    return units
+
+
+def _item_label(cand: Candidate) -> str | None:
+    """The label of a list item stating its value after it ("đ) Thôn đội trưởng: 280.800
+    đồng": "Thôn đội trưởng"), or None."""
+    if not _LIST_MARK.match(cand.unit.text):
+        return None
+    label = _ITEM_LABEL.match(cand.unit.text)
+    if label is None or cand.focus is None or cand.focus[0] < label.end():
+        return None
+    return label.group("label")
+
+
+def _name_words(name: str) -> set[str]:
+    """The words (folded) a name is written with, function words left out as written: "Hải"
+    (a sea) is a word of "Hải đội trưởng", though "hai" (two) is a function word; a number
+    without its leading zeros ("05 năm" is "5 năm")."""
+    words = (w for w in re.findall(r"\w+", name.lower()) if w not in STOP_WORDS_TONED)
+    return {(w.lstrip("0") or "0") if w.isdigit() else fold(w) for w in words}
+
+
+def _item_of_neither(q: Question, best: Candidate) -> bool:
+    """``best`` is a labelled list item whose words after its label do not name both cases
+    the question sets side by side (by the words each has and the other has not): it states
+    one case's value, or another's ("đ) Thôn đội trưởng: 280.800 đồng" for "trung đội trưởng
+    và tiểu đội trưởng"), not both ("b) Khi ...: trợ cấp ngày công 585.000 đồng; tiền ăn
+    234.000 đồng")."""
+    cases = _two_cases(q.route.question)
+    if _item_label(best) is None or cases is None:
+        return False
+    return not _states_both(best, cases.names)
+
+
+def _states_both(item: Candidate, names: tuple[str, str]) -> bool:
+    """The words of a labelled list item after its label name both cases (by the words each
+    has and the other has not)."""
+    label = _item_label(item) or ""
+    body = _name_words(item.unit.text[item.unit.text.find(label) + len(label) :])
+    first, second = (_name_words(name) for name in names)
+    return bool((first - second) & body and (second - first) & body)
+
+
+def _label_fit(cand: Candidate, case: set[str]) -> tuple[float, float]:
+    """How well the label of a labelled list item names a case: of the names its label lists
+    (parted by ";"), the best share of the case's words it holds, then of the words of either
+    both hold (fewer words of other cases); zeros when the item states no value after a
+    label."""
+    label = _item_label(cand)
+    best = (0.0, 0.0)
+    if label is None or not case:
+        return best
+    for name in label.split(";"):
+        words = _name_words(name)
+        if words:
+            common = len(words & case)
+            best = max(best, (common / len(case), common / len(words | case)))
+    return best
+
+
+def _items_named(
+    corpus: Corpus,
+    parts: list[tuple[Question, list[Candidate]]],
+    found: list[Candidate],
+    kind: str,
+    names: tuple[str, str],
+) -> list[Candidate] | None:
+    """Each case's value from the labelled list item that names it best: when a value found
+    is an item stating it after a label ("Thôn đội trưởng: 280.800 đồng"), the items of its
+    list and of the other value's list, each case taking the one whose label names it better
+    than the found one's does; None when the item picked for a case names none of the words
+    that set it apart from the other. Items name their cases by their labels; the words
+    around a value elsewhere in the list say less of whose it is."""
+    pool: dict[int, Unit] = {}
+    for anchor in found:
+        if _item_label(anchor) is not None:
+            pool.update((u.idx, u) for u in _marked_neighbours(corpus, anchor.unit))
+    if not pool:
+        return found
+    picked = list(found)
+    for i, anchor in enumerate(found):
+        case = _name_words(names[i])
+        part = parts[i][0]
+        top, top_fit = anchor, _label_fit(anchor, case)
+        for unit in pool.values():
+            if unit.idx == anchor.unit.idx or not _ITEM_LABEL.match(unit.text):
+                continue
+            extracted = value_answer(corpus, part, unit, kind)
+            if extracted is None:
+                continue
+            item = Candidate(
+                unit=unit,
+                evidence=anchor.evidence,
+                prior=0.0,
+                score=anchor.score,
+                answer=extracted[0],
+                focus=extracted[1],
+            )
+            fit = _label_fit(item, case)
+            if fit > top_fit:
+                top, top_fit = item, fit
+        own = case - _name_words(names[1 - i])
+        if _item_label(top) is not None and own and not own & _name_words(top.unit.text):
+            # "cấp tỉnh so với cấp xã" of a list naming "cấp xã" alone: no item names this
+            # case by what sets it apart from the other
+            return None
+        picked[i] = top
+    if picked[0].unit.idx == picked[1].unit.idx:
+        # one item's label names both cases ("e) ... đối với Nghệ nhân nhân dân, Nghệ nhân ưu
+        # tú: ..."): it tells neither apart, the values found do
+        return found
+    return picked
 
 
 def _case_words(name: str) -> set[str]:
