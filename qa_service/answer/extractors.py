@@ -1209,7 +1209,46 @@ def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
         penalty += _OTHER_PROCEDURE
     if one_step(q, unit):
         penalty += _OTHER_PROCEDURE
+    if names_sibling_case(q, unit.folded, focus[0]):
+        penalty += _UNSTATED_CASE
     return penalty
+
+
+# Where the statement a value closes opens, folded: a sentence's or clause's end before it
+_STATEMENT_START = re.compile(r"[.;\n]\s*(?=\S)")
+_QUALIFIER_WORDS = 3  # the most words a qualifier set inside the asked case's words spans
+
+
+def names_sibling_case(q: Question, folded: str, at: int) -> bool:
+    """The statement ending at the value (``at`` in the folded unit text) names a sibling
+    case of the one asked: a word of the question's case is followed there by a content word
+    the question does not write, where the question goes on with its own ("rừng phòng hộ"
+    for "rừng sản xuất", "cấp phòng" for "cấp tỉnh"), which the statement lacks or writes only
+    after the other words ("hoàn thành xuất sắc nhiệm vụ" for "hoàn thành nhiệm vụ"): the
+    value of the sibling whose case the question does not state."""
+    starts = [m.end() for m in _STATEMENT_START.finditer(folded, 0, at)]
+    said = TOKEN.findall(folded[starts[-1] if starts else 0 : at])
+    asked = TOKEN.findall(q.route.folded)
+    asked_set = set(asked)
+    said_set = set(TOKEN.findall(folded))
+    asked_next = {}
+    for a, b in zip(asked, asked[1:], strict=False):
+        asked_next.setdefault(a, set()).add(b)
+    for i, (a, c) in enumerate(zip(said, said[1:], strict=False)):
+        if not _content_word(a) or not _content_word(c) or c in asked_set:
+            continue
+        for b in asked_next.get(a, ()):
+            if not _content_word(b) or (a, b) in zip(said, said[1:], strict=False):
+                continue
+            # substituted (the statement lacks the question's word) or inserted before it
+            if b not in said_set or b in said[i + 2 : i + 2 + _QUALIFIER_WORDS]:
+                return True
+    return False
+
+
+def _content_word(word: str) -> bool:
+    """A word that can tell one case from another: no stop word, number or letter alone."""
+    return len(word) > 1 and word[0].isalpha() and word not in _STOP_WORDS
 
 
 # A row of a procedure's steps ("Bước 2 | Duyệt hồ sơ … | 4 ngày"), folded
