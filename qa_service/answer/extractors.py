@@ -1214,34 +1214,54 @@ def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
     return penalty
 
 
-# Where the statement a value closes opens, folded: a sentence's or clause's end before it
-_STATEMENT_START = re.compile(r"[.;\n]\s*(?=\S)")
+# Where a statement ends, folded: a full stop or semicolon before a space (not a wrapped
+# line's break, nor a number's dots), or a table cell's edge
+_STATEMENT_END = re.compile(r"[.;](?=\s)|\|")
+_LABEL_GAP_WORDS = 6  # the most words between a label's colon and its value ("Có tổng số điểm")
 _QUALIFIER_WORDS = 3  # the most words a qualifier set inside the asked case's words spans
 
 
 def names_sibling_case(q: Question, folded: str, at: int) -> bool:
-    """The statement ending at the value (``at`` in the folded unit text) names a sibling
-    case of the one asked: a word of the question's case is followed there by a content word
-    the question does not write, where the question goes on with its own ("rừng phòng hộ"
-    for "rừng sản xuất", "cấp phòng" for "cấp tỉnh"), which the statement lacks or writes only
-    after the other words ("hoàn thành xuất sắc nhiệm vụ" for "hoàn thành nhiệm vụ"): the
-    value of the sibling whose case the question does not state."""
-    starts = [m.end() for m in _STATEMENT_START.finditer(folded, 0, at)]
-    said = TOKEN.findall(folded[starts[-1] if starts else 0 : at])
+    """The value at ``at`` (in the folded unit text) follows the label of a sibling case of
+    the one asked ("a) Mức khoán bảo vệ rừng phòng hộ: 1.386.000 đồng"): a word of the
+    question's case has there, next to it, a content word the question does not write, where
+    the question has its own ("rừng phòng hộ" for "rừng sản xuất", "thôn đội trưởng" for
+    "thuyền trưởng"), which the unit lacks or the label writes only past the other words
+    ("hoàn thành xuất sắc nhiệm vụ" for "hoàn thành nhiệm vụ"). Only a label read: the words
+    of a running sentence paraphrase the question's as often as they name another case."""
+    starts = [m.end() for m in _STATEMENT_END.finditer(folded, 0, at)]
+    statement = folded[starts[-1] if starts else 0 : at]
+    colon = statement.rfind(":")
+    if colon < 0 or len(TOKEN.findall(statement[colon:])) > _LABEL_GAP_WORDS:
+        return False
+    label = TOKEN.findall(statement[:colon])
     asked = TOKEN.findall(q.route.folded)
+    unit_words = set(TOKEN.findall(folded))
+    # read both ways: a qualifier follows the head word ("rừng phòng hộ") or precedes it
+    return _other_neighbour(asked, label, unit_words) or _other_neighbour(
+        asked[::-1], label[::-1], unit_words
+    )
+
+
+def _other_neighbour(asked: list[str], said: list[str], unit_words: set[str]) -> bool:
+    """:func:`names_sibling_case` read one way: a word pair both write ("rừng phòng hộ",
+    "hoàn thành"), followed in ``said`` by a content word ``asked`` lacks and in ``asked`` by
+    one the unit lacks or ``said`` writes further on. A pair, not a syllable: one syllable is
+    shared by words of other senses ("quyết định", "quy định")."""
     asked_set = set(asked)
-    said_set = set(TOKEN.findall(folded))
-    asked_next = {}
-    for a, b in zip(asked, asked[1:], strict=False):
-        asked_next.setdefault(a, set()).add(b)
-    for i, (a, c) in enumerate(zip(said, said[1:], strict=False)):
-        if not _content_word(a) or not _content_word(c) or c in asked_set:
+    asked_next: dict[tuple[str, str], set[str]] = {}
+    for head, b in zip(itertools.pairwise(asked), asked[2:], strict=False):
+        asked_next.setdefault(head, set()).add(b)
+    said_triples = set(zip(said, said[1:], said[2:], strict=False))
+    for i, c in enumerate(said[2:]):
+        head = (said[i], said[i + 1])
+        if c in asked_set or not _content_word(c) or not any(map(_content_word, head)):
             continue
-        for b in asked_next.get(a, ()):
-            if not _content_word(b) or (a, b) in zip(said, said[1:], strict=False):
+        for b in asked_next.get(head, ()):
+            if not _content_word(b) or (*head, b) in said_triples:
                 continue
-            # substituted (the statement lacks the question's word) or inserted before it
-            if b not in said_set or b in said[i + 2 : i + 2 + _QUALIFIER_WORDS]:
+            # substituted (the unit lacks the question's word) or inserted before it
+            if b not in unit_words or b in said[i + 3 : i + 3 + _QUALIFIER_WORDS]:
                 return True
     return False
 
