@@ -1223,11 +1223,11 @@ _QUALIFIER_WORDS = 3  # the most words a qualifier set inside the asked case's w
 
 def names_sibling_case(q: Question, folded: str, at: int) -> bool:
     """The value at ``at`` (in the folded unit text) follows the label of a sibling case of
-    the one asked ("a) Mức khoán bảo vệ rừng phòng hộ: 1.386.000 đồng"): a word of the
-    question's case has there, next to it, a content word the question does not write, where
-    the question has its own ("rừng phòng hộ" for "rừng sản xuất", "thôn đội trưởng" for
-    "thuyền trưởng"), which the unit lacks or the label writes only past the other words
-    ("hoàn thành xuất sắc nhiệm vụ" for "hoàn thành nhiệm vụ"). Only a label read: the words
+    the one asked ("a) Mức khoán bảo vệ rừng phòng hộ: 1.386.000 đồng"): a word pair of the
+    question's case is followed there by a content word the question does not write, where
+    the question has its own ("rừng phòng hộ" for "rừng sản xuất", "cấp phòng" for "cấp
+    tỉnh"), which the unit lacks or the label writes only past the other words ("hoàn thành
+    xuất sắc nhiệm vụ" for "hoàn thành nhiệm vụ"). Only a label read: the words
     of a running sentence paraphrase the question's as often as they name another case."""
     starts = [m.end() for m in _STATEMENT_END.finditer(folded, 0, at)]
     statement = folded[starts[-1] if starts else 0 : at]
@@ -1237,17 +1237,16 @@ def names_sibling_case(q: Question, folded: str, at: int) -> bool:
     label = TOKEN.findall(statement[:colon])
     asked = TOKEN.findall(q.route.folded)
     unit_words = set(TOKEN.findall(folded))
-    # read both ways: a qualifier follows the head word ("rừng phòng hộ") or precedes it
-    return _other_neighbour(asked, label, unit_words) or _other_neighbour(
-        asked[::-1], label[::-1], unit_words
-    )
+    # read forward only: a Vietnamese qualifier follows its head ("rừng phòng hộ"); the words
+    # before one frame it ("xếp loại ở mức hoàn thành"; a deputy's "Phó": deputy_of_asked)
+    return _other_neighbour(asked, label, unit_words)
 
 
 def _other_neighbour(asked: list[str], said: list[str], unit_words: set[str]) -> bool:
-    """:func:`names_sibling_case` read one way: a word pair both write ("rừng phòng hộ",
-    "hoàn thành"), followed in ``said`` by a content word ``asked`` lacks and in ``asked`` by
-    one the unit lacks or ``said`` writes further on. A pair, not a syllable: one syllable is
-    shared by words of other senses ("quyết định", "quy định")."""
+    """:func:`names_sibling_case` of the words ``said`` in a label: a word pair both write
+    ("bảo vệ rừng", "hoàn thành"), followed in ``said`` by a content word ``asked`` lacks
+    and in ``asked`` by one the unit lacks or ``said`` writes further on. A pair, not a
+    syllable: one syllable is shared by words of other senses ("quyết định", "quy định")."""
     asked_set = set(asked)
     asked_next: dict[tuple[str, str], set[str]] = {}
     for head, b in zip(itertools.pairwise(asked), asked[2:], strict=False):
