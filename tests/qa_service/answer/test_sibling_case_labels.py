@@ -51,7 +51,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
 def _names_sibling(answerer: Answerer, question: str, text: str, value: str) -> bool:
     q = analyse(answerer.corpus, route_question(question), None)
     folded = fold(text)
-    return names_sibling_case(q, folded, folded.index(value))
+    return names_sibling_case(q, folded, folded.index(value), fold(RULES))
 
 
 def test_a_label_of_another_qualifier_names_a_sibling(answerer: Answerer) -> None:
