@@ -22,7 +22,6 @@ __all__ = [
     "body_column",
     "body_header_row",
     "bodies_named",
-    "body_starts",
     "heading_body",
     "bracketed_end",
     "holder_start",
@@ -223,22 +222,7 @@ def heading_body(title: str) -> str | None:
     if not any(p.match(title, body_at) for p in (AGENCY, _LEVEL_BODY, _KIND_NAMED)):
         return None
     end = name_end(title, body_at)
-    if end is None:
-        return None
-    # "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau": the tasks below are the directed
-    # body's, the one that directs only passes them on
-    directed = _DIRECTS.match(title, end)
-    if directed is not None and any(
-        p.match(title, directed.end()) for p in (AGENCY, _LEVEL_BODY, _KIND_NAMED)
-    ):
-        directed_end = name_end(title, directed.end())
-        if directed_end is not None:
-            return title[directed.end() : directed_end]
-    return title[start:end]
-
-
-# The verb by which a body passes the tasks under its heading on to another, named after it
-_DIRECTS = re.compile(r"\s+chỉ đạo\s+(?:(?:đơn vị|cơ quan)\s+)?")
+    return title[start:end] if end is not None else None
 
 
 def opens_body(text: str, at: int) -> bool:
@@ -249,21 +233,17 @@ def opens_body(text: str, at: int) -> bool:
     )
 
 
-def body_starts(text: str) -> list[int]:
-    """Where ``text`` opens the name of a body (of :func:`opens_body`), in order."""
-    return sorted(
-        {m.start() for m in AGENCY.finditer(text)}
-        | {m.start() for m in _LEVEL_BODY.finditer(text)}
-        | {m.start() for m in _HOLDER_OPENING.finditer(text)}
-    )
-
-
 def bodies_named(text: str) -> list[str]:
     """The bodies ``text`` names by their structure: a kind of body and its name ("Sở Nội vụ",
     "Ủy ban nhân dân cấp xã"), a level's body ("Công an cấp xã"), or the head of one ("Chủ tịch
     Ủy ban nhân dân tỉnh"); each name up to the verb of its task."""
+    starts = sorted(
+        {m.start() for m in AGENCY.finditer(text)}
+        | {m.start() for m in _LEVEL_BODY.finditer(text)}
+        | {m.start() for m in _HOLDER_OPENING.finditer(text)}
+    )
     names: list[str] = []
-    for at in body_starts(text):
+    for at in starts:
         holder = _HOLDER_OPENING.match(text, at)
         end = name_end(text, holder.end() if holder else at)
         names.append(text[at:end] if end is not None else text[at : at + 90])

@@ -28,7 +28,6 @@ from qa_service.answer.agency import (
     bodies_named,
     body_column,
     body_header_row,
-    body_starts,
     bracketed_end,
     heading_body,
     holder_start,
@@ -716,37 +715,7 @@ def best_unit_answer(
     besides: frozenset[int] = frozenset(),
 ) -> Candidate | None:
     """The best-scoring candidate whose extracted answer passes the thresholds, or None;
-    none of the units numbered in ``besides`` (nor as a sentence following another).
-
-    An answer to "which body" names one: a unit's words that name no body (a procedure's row,
-    "Công bố mở cảng cá loại II") answer only when no unit read names one, however many of
-    the question's words they share (a title row holds them all, the sentence that gives the
-    task to the body fewer)."""
-    if intent == "agency":
-        named = _best_unit_answer(corpus, q, scored, intent, besides, bodies_only=True)
-        if named is not None:
-            return named
-    return _best_unit_answer(corpus, q, scored, intent, besides, bodies_only=False)
-
-
-def _names_no_body(q: Question, answer: str, quality: float) -> bool:
-    """Whether an agency answer is words around the question's (no extractor read a body:
-    quality at most that of a window) that name no body besides those the question names."""
-    return quality <= _NO_BODY and not any(
-        not _named_in_question(q, name) for name in bodies_named(answer)
-    )
-
-
-def _best_unit_answer(
-    corpus: Corpus,
-    q: Question,
-    scored: list[Candidate],
-    intent: str,
-    besides: frozenset[int],
-    *,
-    bodies_only: bool,
-) -> Candidate | None:
-    """:func:`best_unit_answer`; with ``bodies_only``, of the answers that name a body."""
+    none of the units numbered in ``besides`` (nor as a sentence following another)."""
     best: Candidate | None = None
     best_rank = 0.0
     cap = _quality_cap(q, intent)
@@ -780,8 +749,6 @@ def _best_unit_answer(
         if extracted is None:
             continue
         answer, focus, quality, factor_text, mention = extracted
-        if bodies_only and _names_no_body(q, answer, quality):
-            continue
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
@@ -2280,9 +2247,6 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 _subject_of_role(q, text)
                 or _passive_agent(q, text)
                 or part_field_body(corpus, q, cand)
-                # a list item naming no body: the one the sentence opening its list gives it
-                # to ("Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:" / "- Lập dự toán")
-                or _list_lead_recipient(corpus, cand)
             )
         elif _role_said_of_another(q, lead, text):
             subject = _subject_of_role(q, text)
@@ -2472,12 +2436,9 @@ def _asked_clause(q: Question) -> str:
     return folded[ends[-1].end() :]
 
 
-# ("thừa ủy quyền Thủ tướng": on behalf of the one named, who gives the task, not receives it;
-# "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": the body directed carries them out)
+# ("thừa ủy quyền Thủ tướng": on behalf of the one named, who gives the task, not receives it)
 _ASSIGNING = re.compile(
-    r"\b(?:giao|đề nghị|phân cấp|(?<!thừa )ủy quyền|(?<!thừa )uỷ quyền|phân công|yêu cầu"
-    # the verb, not the noun: "Ban Chỉ đạo ...", "Theo chỉ đạo của ...", "sự chỉ đạo"
-    r"|(?<!ban )(?<!theo )(?<!sự )chỉ đạo)"
+    r"\b(?:giao|đề nghị|phân cấp|(?<!thừa )ủy quyền|(?<!thừa )uỷ quyền|phân công|yêu cầu)"
     r"(?:\s+cho)?\s+",
     re.I,
 )
@@ -2768,12 +2729,8 @@ _NAME_BREAK = re.compile(r"[.;|]\s|\n")
 
 
 # A body named as what another belongs to ("các tổ chức ... trực thuộc Ủy ban nhân dân tỉnh"),
-# or whose act or paper another's task rests on ("Trên cơ sở đề xuất của Ban Quản lý ...,
-# tổng hợp, tham mưu ...": under the heading of the body that does it), not as the subject of
-# the verb after it
-_OWNER_BEFORE = re.compile(
-    r"\b(?:thuộc|(?:đề xuất|đề nghị|kiến nghị|ý kiến|yêu cầu|hướng dẫn)\s+của)\s+$", re.IGNORECASE
-)
+# not as the subject of the verb after it
+_OWNER_BEFORE = re.compile(r"\bthuộc\s+$", re.IGNORECASE)
 
 
 def _partners_opening(text: str, at: int) -> int | None:
@@ -2808,7 +2765,7 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
             return None
         stop = partners
     start, kind_end = holder_start(text, bodies[-1].start()), bodies[-1].end()
-    if _OWNER_BEFORE.search(text, max(0, start - 20), start):
+    if _OWNER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "các tổ chức trực thuộc Ủy ban nhân dân tỉnh ... thực hiện": the owner
     subject = text[start:stop]
     if _NAME_BREAK.search(subject):
@@ -2928,17 +2885,7 @@ def lead_agency(
         return None
     task = _LIST_LABEL.sub("", text, count=1)
     if AGENCY.match(task):
-        # "2. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình ...": a body's name and a
-        # colon head the tasks after them, however long the clause before the verb
-        at = len(text) - len(task)
-        end = name_end(text, at)
-        if end is not None and text.startswith(":", end):
-            return tidy(text[at:end]), (at, end), 0.85, text, None
         return None  # the unit names its own body
-    apposed = _body_apposed(document, unit.start)
-    if apposed is not None:
-        cand.extra = (apposed,)
-        return tidy(document[apposed[0] : apposed[1]]), (0, min(len(text), 40)), 0.8, text, None
     for section in _section_chain(sections, unit.start):
         name = heading_body(section.title)
         if name is None:
@@ -2980,31 +2927,6 @@ def lead_agency(
         cand.extra = (own,)
         return tidy(document[own[0] : own[1]]), (0, min(len(text), 40)), 0.7, text, None
     return None
-
-
-_DASH_OPENING = re.compile(r"\n[ \t]*[-–][ \t]*$")
-
-
-def _body_apposed(document: str, start: int) -> tuple[int, int] | None:
-    """Where the line above a unit that opens with a dash ends with a body's name, unpunctuated
-    ("... tích cực của Công an thành phố" / "- Thường trực tham mưu thực hiện Chương trình"):
-    what the dash opens is said of that body; None otherwise."""
-    dash = _DASH_OPENING.search(document, max(0, start - 8), start)
-    if dash is None:
-        return None
-    line_start = document.rfind("\n", 0, dash.start()) + 1
-    line = document[line_start : dash.start()].rstrip()
-    if _LIST_LABEL.match(line):
-        return None  # the line above is a sibling item, not the lead-in of this one
-    starts = body_starts(line)
-    if not starts or len(line) - starts[-1] > 90:
-        return None
-    at = starts[-1]
-    if _OWNER_BEFORE.search(line, 0, at):
-        return None  # "... quy định của UBND tỉnh": the body owns a thing, it is no subject
-    if name_end(line, at) != len(line):
-        return None  # the line goes on past the name: the name is no last word of it
-    return line_start + at, line_start + len(line)
 
 
 # The title of a document that sets out one body's tasks ("Quy định chức năng, nhiệm vụ, quyền
@@ -3378,21 +3300,8 @@ def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     return _said_in(pairs, cand.unit.text) or any(_said_in(pairs, text[a:b]) for a, b in cand.extra)
 
 
-# "Ủy ban nhân dân tỉnh ban hành Kế hoạch Chuyển đổi số trong ... quản lý, khai thác ...": the
-# words after the kind of paper a body issues are that paper's name, not the body's tasks (folded)
-_ISSUED_PAPER = re.compile(rf"\bban hanh (?:kem theo )?(?:{KINDS})\b")
-_PAPER_NAME_END = re.compile(r"[;:\n]|\.(?!\d)")
-
-
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:
-    folded = fold(text)
-    issued = _ISSUED_PAPER.search(folded)
-    if issued is not None:
-        # the paper's name runs to the end of its clause; the tasks after it are the body's
-        stop = _PAPER_NAME_END.search(folded, issued.end())
-        rest = folded[stop.start() :] if stop is not None else ""
-        folded = f"{folded[: issued.start() + len('ban hanh')]} {rest}"
-    return bool(pairs & act_pairs(folded))
+    return bool(pairs & act_pairs(fold(text)))
 
 
 # "giám sát việc triển khai ...", "kiểm tra việc thực hiện ...": an act written after "việc" is
