@@ -774,10 +774,6 @@ def best_unit_answer(
                 corpus, q, cand.unit, *_read_with_leader(corpus, cand, focus[0])
             ):
                 mismatch += _UNSTATED_CASE  # the limit of another case than the one asked
-            if names_sibling_case(
-                q, cand.unit.folded, focus[0], corpus.plain_text(cand.unit.doc_id)
-            ):
-                mismatch += _UNSTATED_CASE  # the value under a sibling case's label
             if section_denies_question(q, cand.unit):
                 mismatch += _UNSTATED_CASE  # the value of the sibling article's or list's case
             if mismatch:
@@ -1187,70 +1183,6 @@ def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
     if one_step(q, unit):
         penalty += _OTHER_PROCEDURE
     return penalty
-
-
-# Where a statement ends, folded: a full stop or semicolon before a space (not a wrapped
-# line's break, nor a number's dots), or a table cell's edge
-_STATEMENT_END = re.compile(r"[.;](?=\s)|\|")
-_LABEL_GAP_WORDS = 6  # the most words between a label's colon and its value ("Có tổng số điểm")
-_QUALIFIER_WORDS = 3  # the most words a qualifier set inside the asked case's words spans
-
-
-def names_sibling_case(q: Question, folded: str, at: int, document: str) -> bool:
-    """The value at ``at`` (in the folded unit text) follows the label of a sibling case of
-    the one asked ("a) Mức khoán bảo vệ rừng phòng hộ: 1.386.000 đồng"): a word pair of the
-    question's case is followed there by a content word the question does not write, where
-    the question has its own ("rừng phòng hộ" for "rừng sản xuất", "cấp phòng" for "cấp
-    tỉnh"), which the unit lacks, or the label writes only past the other words where the
-    (folded) ``document`` writes the asked case too ("hoàn thành xuất sắc nhiệm vụ" for
-    "hoàn thành nhiệm vụ"). Only a label read: the words of a running sentence paraphrase
-    the question's as often as they name another case."""
-    starts = [m.end() for m in _STATEMENT_END.finditer(folded, 0, at)]
-    statement = folded[starts[-1] if starts else 0 : at]
-    colon = statement.rfind(":")
-    if colon < 0 or len(TOKEN.findall(statement[colon:])) > _LABEL_GAP_WORDS:
-        return False
-    label = statement[:colon]
-    # a label listing cases names the asked one bare among them ("thương binh, người hưởng
-    # chính sách như thương binh: ..."): no item ending where the question's case goes on
-    bare = {tuple(TOKEN.findall(item)[-2:]) for item in _LABEL_ITEMS.split(label)}
-    said = TOKEN.findall(label)
-    asked = TOKEN.findall(q.route.folded)
-    asked_set = set(asked)
-    asked_next: dict[tuple[str, str], set[str]] = {}
-    for head, b in zip(itertools.pairwise(asked), asked[2:], strict=False):
-        asked_next.setdefault(head, set()).add(b)
-    unit_words = set(TOKEN.findall(folded))
-    said_triples = set(zip(said, said[1:], said[2:], strict=False))
-    # a word pair, not a syllable: one is shared by words of other senses ("quyết định",
-    # "quy định"); read forward only: a Vietnamese qualifier follows its head ("rừng phòng
-    # hộ"), the words before one frame it ("xếp loại ở mức"; a deputy's "Phó": deputy_of_asked)
-    for i, c in enumerate(said[2:]):
-        head = (said[i], said[i + 1])
-        if c in asked_set or head in bare or not _content_word(c):
-            continue
-        if not any(map(_content_word, head)):
-            continue
-        for b in asked_next.get(head, ()):
-            if not _content_word(b) or (*head, b) in said_triples:
-                continue
-            if b not in unit_words:
-                return True  # substituted: "rừng phòng hộ" for "rừng sản xuất"
-            # inserted ("hoàn thành xuất sắc nhiệm vụ"), where the document names the case
-            # asked bare too (not a word it always writes there: "khu vực đường Vành đai")
-            inserted = b in said[i + 3 : i + 3 + _QUALIFIER_WORDS]
-            if inserted and f"{head[0]} {head[1]} {b}" in document:
-                return True
-    return False
-
-
-# Where a label lists cases: a comma, semicolon or "và"/"hoặc" between them, folded
-_LABEL_ITEMS = re.compile(r"[,;]|\b(?:va|hoac)\b")
-
-
-def _content_word(word: str) -> bool:
-    """A word that can tell one case from another: no stop word, number or letter alone."""
-    return len(word) > 1 and word[0].isalpha() and word not in _STOP_WORDS
 
 
 # A row of a procedure's steps ("Bước 2 | Duyệt hồ sơ … | 4 ngày"), folded
