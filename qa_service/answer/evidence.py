@@ -281,11 +281,12 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
     section or document says so, 0 when absent or when its section is about another year."""
     factor = 1.0
     own = stated = fold(text) if text is not None else unit.folded
+    section, _, title = unit.context_folded.partition(" || ")
     if _time_unstated(q, own):
         # "... 9 tháng năm 2025 tăng 6,9%. Trong đó: khu vực dịch vụ ước đạt 7,22%": the parts
-        # of a value just stated are of its year and period, which its sentence wrote
-        own = f"{_continued_sentence(corpus, unit)} {own}"
-    section, _, title = unit.context_folded.partition(" || ")
+        # of a value just stated are of its year and period, which its sentence wrote; read as
+        # the section's, not as the unit's own (a statement writing them itself still ranks first)
+        section = f"{_continued_sentence(corpus, unit)} {section}"
     meta = corpus.documents[unit.doc_id].meta
     date_year = (meta.date or "")[:4]
     for year in q.route.years:
