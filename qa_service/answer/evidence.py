@@ -23,7 +23,7 @@ from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.references import referred_terms
 from qa_service.answer.unit_table import best_covered
-from qa_service.routing import fold, key, period_pattern, periods_in
+from qa_service.routing import fold, period_pattern, periods_in
 
 __all__ = [
     "act_pairs",
@@ -43,7 +43,6 @@ __all__ = [
     "joint_coverage",
     "label_shares",
     "label_spans",
-    "lead_in_share",
     "Lexical",
     "lexical_evidence",
     "local_gain",
@@ -54,7 +53,6 @@ __all__ = [
     "row_label_share",
     "referred_words",
     "score_units",
-    "section_denies_question",
     "text_share",
     "warm_units",
 ]
@@ -186,46 +184,6 @@ def _asked_words(keyed: str) -> frozenset[str]:
 
 # Words of a label that name no entity of their own ("các phường: ...", "đối với ...").
 _LABEL_FILLER = frozenset({"cac", "các", "doi", "đối", "voi", "với", "va", "và", "cua", "của"})
-
-
-# The heading just above a unit that is a list item's label ("2. Ban Giám khảo", "a) Mức kinh
-# phí:", "d) Hiệu lực của Giấy vào, ra ...:"), folded: the lead-in of the unit's list, which
-# states the case its items give the values of; no article's or chapter's title
-_LEAD_IN_HEADING = re.compile(r"^\W*(?:[a-z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s")
-# Extra weight of the lead-in's words over the rest of the context (half weight): an item reads
-# as "<lead-in> <item>", while the headings further up are shared by its sibling lists
-_LEAD_IN_WEIGHT = 0.3
-# Questions asking the value or body a list gives case by case: a general question is answered
-# by the statement itself, whose opening item need not outrank the sentence going on it
-_LEAD_IN_INTENTS = frozenset({"figure", "score", "target", "deadline", "agency"})
-
-
-@functools.lru_cache(maxsize=4096)
-def _lead_in_words(heading_title: str, toned: bool) -> frozenset[str]:
-    return frozenset(TOKEN.findall(key(heading_title, toned)))
-
-
-def lead_in_share(corpus: Corpus, q: Question, unit: Unit) -> float:
-    """IDF-weighted share of the question's words that the lead-in of a list item writes and
-    the item does not ("2. Ban Giám khảo" above "a) Mức 1.500.000 đồng ... đối với Trưởng ban"
-    for the head of the jury): 0 for a unit under no such lead-in, and for a sentence going on
-    a paragraph (the heading of its item is then the paragraph's first sentence, a statement
-    of its own, no lead-in: "2. Tiếp nhận hồ sơ ... không quá 03 ngày. Trường hợp ...")."""
-    span = unit.heading_span
-    if (
-        unit.kind == "row"
-        or span is None
-        or span[1] > unit.start  # the item's own opening line, no lead-in above it
-        or not unit.heading_title
-        or not _LEAD_IN_HEADING.match(unit.heading)
-    ):
-        return 0.0
-    text = corpus.texts[unit.doc_id]
-    if q.total <= 0 or text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip(" \t-+•*|_"):
-        return 0.0
-    words = _lead_in_words(unit.heading_title, q.toned)
-    terms = unit_sets(unit, q.toned)[0]
-    return sum(w for t, w in q.weights.items() if t in words and t not in terms) / q.total
 
 
 def evidence_score(q: Question, unit: Unit, coverage: float | None = None) -> float:
@@ -661,9 +619,6 @@ def score_units(
         if role and float(title[idx]) > 0 and _gives_own_document(units[idx], role):
             weight = 1.0
         evidence += 0.75 * weight * float(title[idx])
-        if q.route.intent in _LEAD_IN_INTENTS:
-            # the words of a list item's lead-in weigh more than the rest of its context
-            evidence += 0.75 * _LEAD_IN_WEIGHT * lead_in_share(corpus, q, units[idx])
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     if states_value is not None:
         _add_referred(corpus, q, out, states_value)
@@ -886,41 +841,6 @@ def denies_question(q: Question, text: str, a: int, b: int) -> bool:
             continue
         return True
     return False
-
-
-# A negated word with the word after it ("không giữ chức", "chưa có việc"), folded
-_NEGATED_PAIR = re.compile(r"\b(khong|chua)\s+(?:(?:co|duoc|phai)\s+)?(\w+)\s+(\w+)")
-
-
-_Pairs = frozenset[tuple[str, str]]
-
-
-@functools.lru_cache(maxsize=4096)
-def _pairs_by_negation(folded: str) -> tuple[_Pairs, _Pairs]:
-    """(word pairs written after "không"/"chưa", every pair of consecutive words) of ``folded``
-    (bounds such as "không quá" left out: they bound a value, they state no case)."""
-    negated = frozenset(
-        (m.group(2), m.group(3))
-        for m in _NEGATED_PAIR.finditer(folded)
-        if m.group(2) not in _BOUND_WORDS
-    )
-    words = TOKEN.findall(folded)
-    return negated, frozenset(zip(words, words[1:], strict=False))
-
-
-def section_denies_question(q: Question, unit: Unit) -> bool:
-    """The headings above a unit (its article, its list's lead-in) state the other case than
-    the question: they negate words the question states ("Điều 6. Tiêu chí ... công chức không
-    giữ chức vụ lãnh đạo" for those who hold one), or write unnegated, and never negated, the
-    words the question negates ("Điều 7. ... công chức giữ chức vụ lãnh đạo" for "công chức
-    không giữ chức vụ lãnh đạo"). Sibling articles and lists often differ by that word alone."""
-    if not unit.section:
-        return False
-    in_section, section_pairs = _pairs_by_negation(fold(unit.section))
-    in_question, question_pairs = _pairs_by_negation(fold(q.route.question))
-    if any(pair in question_pairs for pair in in_section - in_question):
-        return True
-    return any(pair in section_pairs for pair in in_question - in_section)
 
 
 def text_share(q: Question, text: str) -> float:

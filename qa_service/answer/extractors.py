@@ -53,14 +53,12 @@ from qa_service.answer.evidence import (
     item_label_share,
     joint_coverage,
     label_shares,
-    lead_in_share,
     local_gain,
     missing_rare_term,
     named_row_context_share,
     row_cells,
     row_label,
     row_label_share,
-    section_denies_question,
     text_share,
 )
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
@@ -732,15 +730,10 @@ def best_unit_answer(
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
             # on a candidate, cand.extra, is read only from the chosen one.)
             continue
-        # a short list item states its case in its lead-in ("2. Hoàn thành tốt nhiệm vụ" above
-        # "a) Có tổng số điểm trên 80 điểm đến 90 điểm."): the lead-in's words are the item's
-        # own (a long statement must hold the question's words itself)
         own_share = direct_share(q, cand.unit)
-        if len(cand.unit.text) <= _FIELD_CHARS:
-            own_share += lead_in_share(corpus, q, cand.unit)
         if cand.unit.kind == "row":
-            # so does a named row its table's header and group rows ("NS xã (%)", "Lệ phí
-            # trước bạ ..." above "Phường Ba Đình | | 89 | 11"): the row's label is all of a long
+            # a named row reads its table's header and group rows ("NS xã (%)", "Lệ phí trước
+            # bạ ..." above "Phường Ba Đình | | 89 | 11"): the row's label is all of a long
             # question it writes itself
             own_share += named_row_context_share(q, cand.unit)
         if not cand.extra and own_share < _direct_needed(corpus, q, cand, intent):
@@ -774,8 +767,6 @@ def best_unit_answer(
                 corpus, q, cand.unit, *_read_with_leader(corpus, cand, focus[0])
             ):
                 mismatch += _UNSTATED_CASE  # the limit of another case than the one asked
-            if section_denies_question(q, cand.unit):
-                mismatch += _UNSTATED_CASE  # the value of the sibling article's or list's case
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
         if intent == "agency" and not names_asked_kind(q, answer):
