@@ -238,13 +238,15 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
     """1.0 when the years and periods asked for are in the evidence, less when only its
     section or document says so, 0 when absent or when its section is about another year."""
     factor = 1.0
-    own = stated = fold(text) if text is not None else unit.folded
+    own = fold(text) if text is not None else unit.folded
     section, _, title = unit.context_folded.partition(" || ")
     if _time_unstated(q, own):
         # "... 9 tháng năm 2025 tăng 6,9%. Trong đó: khu vực dịch vụ ước đạt 7,22%": the parts
         # of a value just stated are of its year and period, which its sentence wrote; read as
         # the section's, not as the unit's own (a statement writing them itself still ranks first)
-        section = f"{_continued_sentence(corpus, unit)} {section}"
+        continued = _continued_sentence(corpus, unit)
+        if continued and not _time_unstated(q, continued):
+            section = f"{continued} {section}"
     meta = corpus.documents[unit.doc_id].meta
     date_year = (meta.date or "")[:4]
     for year in q.route.years:
@@ -254,7 +256,7 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
             not explicit
             and text is not None
             and q.route.intent == "target"
-            and _other_year_of_value(year, stated)
+            and _other_year_of_value(year, own)
         ):
             return 0.0  # "20% ... ngay trong năm 2025" for a target of 2027
         if _EXPLICIT_YEAR.search(unit.heading):  # "b) Đến năm 2030" just above
