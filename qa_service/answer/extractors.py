@@ -259,16 +259,25 @@ def _header_unit(expected: str, unit: Unit) -> bool:
     return bool(re.search(rf"\(\s*{re.escape(expected)}\b", unit.context_key))
 
 
-def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
-    """Spans (in the unit text) of a table row's value cells, and where its label ends."""
-    spans: list[tuple[int, int]] = []
+def _located_cells(unit: Unit) -> list[tuple[int, tuple[int, int]]]:
+    """A table row's filled cells, each by its place among all the row's cells (empty ones
+    counted) and its span in the unit text, in order, up to the first the text does not write."""
+    located: list[tuple[int, tuple[int, int]]] = []
     position = 0
-    for cell in (c for c in unit.cells if c):
+    for k, cell in enumerate(unit.cells):
+        if not cell:
+            continue
         at = unit.text.find(cell, position)
         if at < 0:
             break
-        spans.append((at, at + len(cell)))
+        located.append((k, (at, at + len(cell))))
         position = at + len(cell)
+    return located
+
+
+def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
+    """Spans (in the unit text) of a table row's value cells, and where its label ends."""
+    spans = [span for _, span in _located_cells(unit)]
     if spans and STT.match(unit.text[spans[0][0] : spans[0][1]]):
         spans = spans[1:]
     if not spans:
@@ -2054,15 +2063,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # "Tiếp nhận ...: Không quá 28 ngày; - Thời hạn phê duyệt dự án PPP: Không quá 05 ngày":
         # of several labelled limits, the one whose own label states what is asked (a
         # comparison names the labels of both values it asks: no one label tells)
-        own_label = dict(
-            zip(
-                ((m.start(), m.end()) for m in found),
-                label_shares(q, text, [(m.start(), m.end()) for m in found])
-                if not _asks_two_values(q)
-                else [0.0] * len(found),
-                strict=True,
-            )
-        )
+        spans = [(m.start(), m.end()) for m in found]
+        shares = [0.0] * len(spans) if _asks_two_values(q) else label_shares(q, text, spans)
+        own_label = dict(zip(spans, shares, strict=True))
         focus = max(
             found,
             key=lambda m: (
@@ -4021,16 +4024,10 @@ def _cells_under_header_columns(
     header, _ = _table_header(corpus, unit)
     if header is None or header.idx == unit.idx or len(header.cells) != len(unit.cells):
         return [], []
-    places: dict[tuple[int, int], int] = {}
-    position = 0
-    for k, cell in enumerate(unit.cells):
-        if not cell:
-            continue
-        at = unit.text.find(cell, position)
-        if at < 0:
-            return [], []
-        places[(at, at + len(cell))] = k
-        position = at + len(cell)
+    located = _located_cells(unit)
+    if len(located) < sum(1 for cell in unit.cells if cell):
+        return [], []  # a cell the text does not write where expected
+    places = {span: k for k, span in located}
     if any(span not in places for span in cells):
         return [], []
     names = [fold(header.cells[places[span]]).strip("* ") for span in cells]

@@ -13,7 +13,7 @@ import bisect
 import logging
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -1051,19 +1051,21 @@ def _list_of(cand: Candidate) -> tuple[str, tuple[int, int] | None]:
 _LIST_NEIGHBOURS = 12  # units read on each side of an item for the other items of its list
 
 
+def _units_beside(corpus: Corpus, unit: Unit) -> tuple[Iterator[Unit], Iterator[Unit]]:
+    """The units of ``unit``'s document before it (nearest first) and after it, up to
+    :data:`_LIST_NEIGHBOURS` on each side, read as they are asked for."""
+    ids = corpus.doc_units.get(unit.doc_id, [])
+    at = bisect.bisect_left(corpus.doc_starts.get(unit.doc_id, []), unit.start)
+    before = range(at - 1, max(-1, at - 1 - _LIST_NEIGHBOURS), -1)
+    after = range(at + 1, min(len(ids), at + 1 + _LIST_NEIGHBOURS))
+    return (corpus.units[ids[k]] for k in before), (corpus.units[ids[k]] for k in after)
+
+
 def _items_of_list(corpus: Corpus, anchor: Candidate) -> list[Unit]:
     """The units near ``anchor`` under the same heading (the other items of its list)."""
-    ids = corpus.doc_units.get(anchor.unit.doc_id, [])
-    at = bisect.bisect_left(corpus.doc_starts.get(anchor.unit.doc_id, []), anchor.unit.start)
     units: list[Unit] = []
-    for side in (
-        range(at - 1, max(-1, at - 1 - _LIST_NEIGHBOURS), -1),
-        range(at + 1, at + 1 + _LIST_NEIGHBOURS),
-    ):
-        for k in side:
-            if k < 0 or k >= len(ids):
-                break
-            unit = corpus.units[ids[k]]
+    for side in _units_beside(corpus, anchor.unit):
+        for unit in side:
             if unit.heading_span != anchor.unit.heading_span:
                 break
             units.append(unit)
@@ -1127,18 +1129,10 @@ def _marked_neighbours(corpus: Corpus, unit: Unit) -> list[Unit]:
     that open with none (the list's end)."""
     if not _LIST_MARK.match(unit.text):
         return []
-    ids = corpus.doc_units.get(unit.doc_id, [])
-    at = bisect.bisect_left(corpus.doc_starts.get(unit.doc_id, []), unit.start)
     units: list[Unit] = []
-    for side in (
-        range(at - 1, max(-1, at - 1 - _LIST_NEIGHBOURS), -1),
-        range(at + 1, at + 1 + _LIST_NEIGHBOURS),
-    ):
+    for side in _units_beside(corpus, unit):
         unmarked = 0
-        for k in side:
-            if k < 0 or k >= len(ids):
-                break
-            other = corpus.units[ids[k]]
+        for other in side:
             if _LIST_MARK.match(other.text):
                 units.append(other)
                 unmarked = 0
