@@ -205,6 +205,19 @@ SAMPLES: dict[str, Sample] = {
             ),
             skip=("1e6fb98e16a75e3d.md", "85ff77cbda28ffbb.md"),
         ),
+        # Session 21: an eighth blind sample, drawn like qa-val7 from the files only blind samples
+        # hold, less qa-val7's: new questions by readers who saw no code and no earlier question,
+        # first run on the session's starting code, then a merge gate scored in aggregate only.
+        Sample(
+            "qa-val8",
+            12,
+            20261233,
+            exclude=(
+                *("metadata", "citations", "qa-dev", "qa-dev2", "qa-val", "qa-wild", "qa-miss"),
+                *("qa-intents", "qa-hard", "qa-fresh", "qa-fresh2", "qa-fresh3", "qa-val7"),
+            ),
+            skip=("1e6fb98e16a75e3d.md", "85ff77cbda28ffbb.md"),
+        ),
     )
 }
 

@@ -98,6 +98,7 @@ def _qa_admin(shared: Path) -> int:
         "admin-val5.jsonl",
         "admin-val6.jsonl",
         "admin-val7.jsonl",
+        "admin-val8.jsonl",
     ):
         status |= main(["--index-dir", str(index_dir), "--questions", str(REPO / "eval/qa" / name)])
     # the uploaded PDF and Word files, among the same documents (their passages' vectors are

@@ -57,6 +57,9 @@ SETS: dict[str, str | tuple[str, ...]] = {
     # session 20: an eighth blind set over files that only blind samples hold, by two readers
     # who saw no code, scored on the session's start and end, never read
     "admin-val7.jsonl": "qa-val7",
+    # session 21: a ninth blind set over other files that only blind samples hold, by two
+    # readers who saw no code, scored on the session's start, then a merge gate in aggregate only
+    "admin-val8.jsonl": "qa-val8",
 }
 
 needs_admin = pytest.mark.skipif(
@@ -102,6 +105,10 @@ def test_a_held_out_sample_shares_no_file_with_the_samples_before_it() -> None:
     studied = {f for name in SAMPLES["qa-val7"].exclude for f in draw(name)}
     assert {"metadata", "citations", "qa-dev", "qa-fresh3"} <= set(SAMPLES["qa-val7"].exclude)
     assert not set(draw("qa-val7")) & (studied | set(SAMPLES["qa-val7"].skip))
+    # qa-val8 draws from the same pool less qa-val7's files
+    assert {*SAMPLES["qa-val7"].exclude, "qa-val7"} <= set(SAMPLES["qa-val8"].exclude)
+    studied = {f for name in SAMPLES["qa-val8"].exclude for f in draw(name)}
+    assert not set(draw("qa-val8")) & (studied | set(SAMPLES["qa-val8"].skip))
 
 
 def test_the_uploads_set_asks_about_the_uploaded_files_only() -> None:
