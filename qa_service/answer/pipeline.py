@@ -1557,7 +1557,13 @@ def _shorter(q: Question, cand: Candidate, limit: int = _HALF_ANSWER) -> str | N
     """The candidate's answer cut to the clauses around its value, within ``limit``."""
     if cand.answer and len(cand.answer) <= limit:
         return cand.answer
-    if cand.focus is None or cand.unit.kind == "row":
+    if cand.unit.kind == "row":
+        # a row's answer is "<its label>: <the cell asked>" ("Thủ tục cấp ... (1.014464): 03
+        # ngày làm việc ..."): the cell alone, when that is short, as each case's value is
+        # written under the case's own name
+        cell = (cand.answer or "").rpartition(": ")[2]
+        return cell if cell and len(cell) <= limit else None
+    if cand.focus is None:
         return None
     return _clauses(q, cand.unit.text, cand.focus, limit)
 
