@@ -814,6 +814,8 @@ def _case_spans_fit(question: str, a_start: int, a_end: int, b_start: int, b_end
         return True
     first_a, first_b = question[a_start:a_end].split(), question[b_start:b_end].split()
     return bool(first_a and first_b) and first_a[0].lower() == first_b[0].lower()
+
+
 _RATIO = re.compile(r"\b(?:bao nhiêu|bao nhieu|bằng|bang|gấp|gap)\b|%", re.IGNORECASE)
 
 
