@@ -798,6 +798,24 @@ _VERSUS = re.compile(
 # word that introduces a case ("của", "đối với", "giữa") or a colon
 _CASE_LEAD = re.compile(r"(?:[:—–]\s*|\b(?:của|cua|đối với|doi voi|giữa|giua)\s+)", re.IGNORECASE)
 _CASE_CHARS = 60  # a case named in more characters is no case the question sets side by side
+# ... unless both open with the same word ("thủ tục cấp giấy phép ... và thủ tục cấp lại giấy
+# phép ... lần lượt"): parallel names of procedures, plans or bodies are long, and the repeated
+# head word, with the words asking a value of each, says they are two cases
+_PARALLEL_CASE_CHARS = 120
+
+
+def _case_spans_fit(question: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Two cases' spans are of a length a case is named in: :data:`_CASE_CHARS` each, or
+    :data:`_PARALLEL_CASE_CHARS` when the first opens with the second's first word."""
+    longest = max(a_end - a_start, b_end - b_start)
+    if min(a_end - a_start, b_end - b_start) < 3 or longest > _PARALLEL_CASE_CHARS:
+        return False
+    if longest <= _CASE_CHARS:
+        return True
+    first_a, first_b = question[a_start:a_end].split(), question[b_start:b_end].split()
+    return bool(first_a and first_b) and first_a[0].lower() == first_b[0].lower()
+
+
 _RATIO = re.compile(r"\b(?:bao nhiêu|bao nhieu|bằng|bang|gấp|gap)\b|%", re.IGNORECASE)
 
 
@@ -820,7 +838,9 @@ def _cases_by_versus(question: str) -> tuple[int, int, int, int] | None:
         if not leads:
             return None
         a_start = leads[-1].end()
-    if not 3 <= versus.start() - a_start <= _CASE_CHARS:
+    # (parallel names, opened by the same word, may be long: :data:`_PARALLEL_CASE_CHARS`)
+    longest = _PARALLEL_CASE_CHARS if same else _CASE_CHARS
+    if not 3 <= versus.start() - a_start <= longest:
         return None
     if _RATIO.search(question, a_start, versus.start()):
         return None  # "cấp xã bằng bao nhiêu % so với cấp tỉnh": a ratio, not two cases
@@ -901,7 +921,7 @@ def _cases_by_two_asks(question: str) -> tuple[int, int, int, int] | None:
 def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
     """The spans of the two cases of "<A> và <B> lần lượt / khác nhau thế nào": B is the words
     between the last "và" and those words, A the words before that "và" from where its case
-    starts, each at most :data:`_CASE_CHARS` long."""
+    starts, each of a length a case is named in (:func:`_case_spans_fit`)."""
     each = _EACH_OF_TWO.search(question)
     if each is None:
         return None
@@ -913,7 +933,7 @@ def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
     stop = re.compile(r"\s*[,;:]").search(question, b_start, b_end)
     b_end = stop.start() if stop else b_end
     a_start = _case_start(question, a_end, question[b_start:b_end])
-    if not (3 <= a_end - a_start <= _CASE_CHARS and 3 <= b_end - b_start <= _CASE_CHARS):
+    if not _case_spans_fit(question, a_start, a_end, b_start, b_end):
         return None
     return a_start, a_end, b_start, b_end
 
@@ -1539,7 +1559,13 @@ def _shorter(q: Question, cand: Candidate, limit: int = _HALF_ANSWER) -> str | N
     """The candidate's answer cut to the clauses around its value, within ``limit``."""
     if cand.answer and len(cand.answer) <= limit:
         return cand.answer
-    if cand.focus is None or cand.unit.kind == "row":
+    if cand.unit.kind == "row":
+        # a row's answer is "<its label>: <the cell asked>" ("Thủ tục cấp ... (1.014464): 03
+        # ngày làm việc ..."): the cell alone, when that is short, as each case's value is
+        # written under the case's own name
+        cell = (cand.answer or "").rpartition(": ")[2]
+        return cell if cell and len(cell) <= limit else None
+    if cand.focus is None:
         return None
     return _clauses(q, cand.unit.text, cand.focus, limit)
 
