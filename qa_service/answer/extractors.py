@@ -288,13 +288,15 @@ def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
         if "=" not in unit.text[a:b]:
             cells.append((a, b))
         elif b - a > _LONG_CELL:
-            # a prose cell: only its formula's pieces are left out ("- Thành phố Hà Nội
-            # 209.929 tỷ đồng - ... là: D = (209.929 x 5.000)/712.200 = 524,8 tỷ đồng")
+            # a prose cell: of a formula's piece only its result counts, the operands state no
+            # figure ("- Thành phố Hà Nội 209.929 tỷ đồng - ... là: D = (209.929 x
+            # 5.000)/712.200 = 524,8 tỷ đồng (lấy tròn 525 tỷ đồng)")
             cells.extend(
-                (a + m.start(), a + m.end())
+                (a + m.start() + m.group().rfind("=") + 1, a + m.end())
                 for m in _PIECE.finditer(unit.text[a:b])
-                if "=" not in m.group()
             )
+        else:
+            cells.append((a + unit.text[a:b].rfind("=") + 1, b))
     return cells, label_end
 
 
@@ -4147,6 +4149,27 @@ def _asks_two_values(q: Question) -> bool:
 
 
 _OTHER_COUNTED = 0.3  # a value counting another thing than asked, beside one counting it
+# "D = (209.929 x 5.000)/712.200 = 524,8 tỷ đồng": a value computed on, before the "=" that
+# gives the result (a unit word may follow it, an operator and another number may join it)
+_FORMULA_OPERAND = re.compile(
+    r"(?:\s*[^\W\d_]{1,8})?(?:\s*[)\]]|\s*[x×*/+]\s*\(?\s*\d[\d.,]*\s*%?)*"
+    r"(?:\s*[^\W\d_]{1,8})?\s*=(?!=)"
+)
+_OPERAND = 0.3  # an operand of a formula states no figure of its own: its result does
+# "... sẽ là: D = (209.929 x 5.000)/712.200 = ": a result, and the formula it ends, whose
+# first "=" follows the name of what it computes (no clause break inside)
+_FORMULA_RESULT = re.compile(
+    r"[^\W\d_]{0,3}\s*=[^=:;]{0,80}?(?:=[^=:;]{0,80}?)*=\s*$|[^\W\d_]{0,3}\s*=\s*$"
+)
+_FORMULA_CHARS = 200  # characters before a result read back for its formula
+
+
+def _formula_start(text: str, a: int) -> int:
+    """Where the formula that the value at ``a`` results from opens ("D = ..."), or ``a``:
+    what the value is said of is written before its formula, not inside it."""
+    reach = max(0, a - _FORMULA_CHARS)
+    found = _FORMULA_RESULT.search(text, reach, a)
+    return found.start() if found else a
 
 
 def _counted_as_asked(text: str, values: Sequence[tuple[int, int, str]], expected: str) -> bool:
@@ -4307,7 +4330,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
         if denies_question(q, text, a, b):
             quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
-        quality += 0.35 * left_context(q, text, a, expected or "")
+        opens = _formula_start(text, a) if "=" in text else a
+        quality += 0.35 * max(
+            left_context(q, text, a, expected or ""),
+            left_context(q, text, opens, expected or "") if opens < a else 0.0,
+        )
         quality += 0.25 * right_phrase_share(q, text, b)
         quality += 0.05 * max(0, echo_run(q, text, a) - 1)
         quality += band_fit
@@ -4320,6 +4347,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             quality += 0.2  # "Thành phố Hà Nội 209.929": the value of the place asked
         if bands and _is_band_limit(text, a, b, bands):
             quality -= 0.3  # "trên 01 tỷ đến 10 tỷ đồng": a limit of a band, not its value
+        if "=" in text and _FORMULA_OPERAND.match(text, b):
+            quality -= _OPERAND
         if best is None or quality > best[0]:
             best = (quality, (a, b, raw))
     if best is None:
