@@ -31,15 +31,13 @@ _LOCALITY_IN_TEXT = re.compile(
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 # "các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...": a unit word, a few
 # words, then a colon opening a list of the places meant
-_PLACE_LIST_OPENS = re.compile(rf"(?<![\wÀ-ỹ])(?:{UNIT_PATTERN})[^.;:()\n]{{0,40}}:[ \t]*")
+_PLACE_LIST_OPENS = re.compile(rf"(?<![\wÀ-ỹ])(?:{UNIT_PATTERN})[^.;:()]{{0,40}}:[ \t]*")
 # One more place of a list: a comma, "và" or a line's dash before a capitalized run
 _NEXT_PLACE = re.compile(
     rf"(?:\s*,\s*|\s+và\s+|\s*\n\s*-\s*)(?:{UNIT_PATTERN}\s+)?"
     rf"([{_CAPITAL}][^\s,.;:?!()/]*(?:\s+[{_CAPITAL}][^\s,.;:?!()/]*){{0,3}})"
 )
-_FIRST_PLACE = re.compile(
-    rf"[{_CAPITAL}][^\s,.;:?!()/]*(?:\s+[{_CAPITAL}][^\s,.;:?!()/]*){{0,3}}"
-)
+_FIRST_PLACE = re.compile(rf"[{_CAPITAL}][^\s,.;:?!()/]*(?:\s+[{_CAPITAL}][^\s,.;:?!()/]*){{0,3}}")
 _LIST_PLACES = 40  # a list of more names is no list of places (a table, a list of persons)
 
 
