@@ -38,6 +38,7 @@ _NEXT_PLACE = re.compile(
     rf"([{_CAPITAL}][^\s,.;:?!()/]*(?:\s+[{_CAPITAL}][^\s,.;:?!()/]*){{0,3}})"
 )
 _FIRST_PLACE = re.compile(rf"[{_CAPITAL}][^\s,.;:?!()/]*(?:\s+[{_CAPITAL}][^\s,.;:?!()/]*){{0,3}}")
+_TIMES_LISTED = 2  # lists a document names a place in before it counts as mentioned
 _LIST_PLACES = 40  # a list of more names is no list of places (a table, a list of persons)
 
 
@@ -305,9 +306,16 @@ def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, st
             if first is not None:
                 listed.append(first.group())
                 listed.extend(_listed_places(text, first.end()))
+        times_listed: dict[str, int] = {}
         for raw in listed:
             name = _place_name(raw)
-            if name:  # kept below only if some document writes it after a unit word
+            if name:
+                times_listed[name] = times_listed.get(name, 0) + 1
+        for name, times in times_listed.items():
+            # a place listed once is an example in passing ("các tỉnh như: Lào Cai, Lạng Sơn,
+            # ..."); one the document lists again is one it addresses. Kept below only if some
+            # document writes it after a unit word
+            if times >= _TIMES_LISTED:
                 capital_names.setdefault(doc_id, []).append((name, ""))
         written |= own
         if not own and local:  # no header: the district or town the text names most
