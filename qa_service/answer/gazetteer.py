@@ -28,6 +28,34 @@ _LOCALITY_IN_TEXT = re.compile(
     r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:?!()/]*){0,3})"
 )
 
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+# "các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...": a unit word, a few
+# words, then a colon opening a list of the places meant
+_PLACE_LIST_OPENS = re.compile(rf"(?<![\wÀ-ỹ])(?:{UNIT_PATTERN})[^.;:()]{{0,40}}:[ \t]*")
+# One more place of a list: a comma, "và" or a line's dash before a capitalized run
+_NEXT_PLACE = re.compile(
+    rf"(?:\s*,\s*|\s+và\s+|\s*\n\s*-\s*)(?:{UNIT_PATTERN}\s+)?"
+    rf"([{_CAPITAL}][^\s,.;:?!()/]*(?:\s+[{_CAPITAL}][^\s,.;:?!()/]*){{0,3}})"
+)
+_FIRST_PLACE = re.compile(rf"[{_CAPITAL}][^\s,.;:?!()/]*(?:\s+[{_CAPITAL}][^\s,.;:?!()/]*){{0,3}}")
+_TIMES_LISTED = 2  # lists a document names a place in before it counts as mentioned
+_LIST_PLACES = 40  # a list of more names is no list of places (a table, a list of persons)
+
+
+def _listed_places(text: str, at: int) -> list[str]:
+    """The capitalized runs that continue a list of places from ``at`` ("tỉnh Khánh Hòa và Đắk
+    Lắk", "các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa"), as written; the caller keeps those some
+    document writes as a place."""
+    runs: list[str] = []
+    while len(runs) < _LIST_PLACES:
+        match = _NEXT_PLACE.match(text, at)
+        if match is None:
+            break
+        runs.append(match.group(1))
+        at = match.end()
+    return runs
+
+
 # Capitalized words that follow a unit word in running text but are not part of a place name
 # ("tỉnh Ban hành", "Xã Hội Chủ Nghĩa", "thị xã Hương Trà Triển khai").
 _NOT_PLACE_WORDS = """
@@ -247,6 +275,7 @@ def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, st
                 own.add(place[unit.end() :])
         counts: dict[str, int] = {}
         local: dict[str, int] = {}
+        listed: list[str] = []  # capitalized runs listed after a place (_listed_places)
         sources = [(meta.issuer or "", True), (meta.title or "", True), (texts[doc_id], False)]
         for source, about_itself in sources:
             for match in _LOCALITY_IN_TEXT.finditer(source):
@@ -268,6 +297,26 @@ def build_gazetteer(documents: Mapping[str, DocumentRow], texts: Mapping[str, st
                 counts[name] = counts.get(name, 0) + 1
                 if plain(match.group(1)) in _LOCAL_UNITS:
                     local[name] = local.get(name, 0) + 1
+                listed.extend(_listed_places(source, match.end()))
+        # the places a unit word lists after a colon or after its first name are mentioned as
+        # much as that first one ("Công điện ... các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai")
+        text = texts[doc_id]
+        for match in _PLACE_LIST_OPENS.finditer(text):
+            first = _FIRST_PLACE.match(text, match.end())
+            if first is not None:
+                listed.append(first.group())
+                listed.extend(_listed_places(text, first.end()))
+        times_listed: dict[str, int] = {}
+        for raw in listed:
+            name = _place_name(raw)
+            if name:
+                times_listed[name] = times_listed.get(name, 0) + 1
+        for name, times in times_listed.items():
+            # a place listed once is an example in passing ("các tỉnh như: Lào Cai, Lạng Sơn,
+            # ..."); one the document lists again is one it addresses. Kept below only if some
+            # document writes it after a unit word
+            if times >= _TIMES_LISTED:
+                capital_names.setdefault(doc_id, []).append((name, ""))
         written |= own
         if not own and local:  # no header: the district or town the text names most
             own.add(max(local, key=local.__getitem__))

@@ -131,3 +131,36 @@ def test_the_first_place_is_one_written_as_whole_words() -> None:
     # "hà nội" inside no longer word; "huế" not found inside "thuế"
     assert gazetteer.first("cuc thue thanh pho ha noi") == "ha noi"
     assert gazetteer.first("cuc thue tinh") is None
+
+
+def test_places_listed_after_a_unit_word_are_mentioned() -> None:
+    """A dispatch to "các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai" (or "tỉnh Gia Lai và Đắk Lắk")
+    mentions each place listed, not only one written right after the unit word; a listed run
+    no document writes as a place is no place."""
+    documents = {
+        "kh": _row("kh", "Khánh Hòa"),
+        "dl": _row("dl", "Đắk Lắk"),
+        "gl": _row("gl", "Gia Lai"),
+        "cd": _row("cd", "Hà Nội"),
+        "cv": _row("cv", "Hà Nội"),
+        "sl": _row("sl", "Hà Nội"),
+    }
+    texts = {
+        "kh": "Ủy ban nhân dân tỉnh Khánh Hòa.",
+        "dl": "Ủy ban nhân dân tỉnh Đắk Lắk.",
+        "gl": "Ủy ban nhân dân tỉnh Gia Lai.",
+        "cd": "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc Trung ương: Khánh Hòa,"
+        " Đắk Lắk và Gia Lai tập trung ứng phó; Văn phòng Chính phủ theo dõi. Chủ tịch Ủy ban"
+        " nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai chịu trách nhiệm.",
+        "cv": "Gửi tỉnh Gia Lai và Đắk Lắk, Bộ Tài chính. Tỉnh Gia Lai và Đắk Lắk báo cáo.",
+        # listed once among examples: a mention in passing
+        "sl": "Phối hợp với UBND các tỉnh như: Đắk Lắk, Khánh Hòa cập nhật thông tin.",
+    }
+    g = build_gazetteer(documents, texts)
+    assert "cd" in g.mentioned["khanh hoa"]
+    assert "cd" in g.mentioned["dak lak"]
+    assert "cd" in g.mentioned["gia lai"]
+    assert "cv" in g.mentioned["dak lak"]
+    assert not any("cd" in docs for name, docs in g.mentioned.items() if "chinh phu" in name)
+    assert "bo tai" not in g.mentioned
+    assert "sl" not in g.mentioned["khanh hoa"]
