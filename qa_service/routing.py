@@ -342,6 +342,14 @@ _BODY_ROLE = (
     r"(?:phoi hop|chu tri|tham muu|tham dinh|tiep nhan|giao|gui|trinh|bao cao|nop|de nghi"
     r"|lay y kien|xin y kien|hoi y kien)"
 )
+# The words that may stand between a question word asking for an agent and its act ("cấp nào
+# có thẩm quyền phê duyệt", "nơi nào sẽ tiếp nhận") and the acts a body is asked by (folded)
+_AGENT_MODAL = r"(?:co tham quyen|co trach nhiem|duoc giao|se|phai|duoc|la noi|dung ra)"
+_AGENT_ACT = (
+    rf"(?:{_BODY_ROLE}|thuc hien|quyet dinh|phe duyet|giai quyet|quan ly|cap|to chuc"
+    r"|chiu trach nhiem|dam nhiem|dam nhan|xu ly|ban hanh|kiem tra|thanh tra|cong nhan"
+    r"|cho phep|chap thuan|dieu hanh|van hanh|tong hop|huong dan|theo doi|xac nhan)"
+)
 _BODY_ASKED = (
     r"(?:\bco quan(?: (?!nao\b)\w+){0,2} nao\b"
     rf"|\b{_BODY_ROLE}(?: (?:voi|cho|ve|len|den|toi|tai))? (?:(?:cac|nhung) )?{_BODY_KIND} nao\b"
@@ -496,7 +504,16 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "ai được (UBND tỉnh) ủy quyền ...", "ủy quyền cho ai": who receives a task or a
             # power — a body or the holder of a position, whatever the task asks besides ("100%")
             r"|\bai (?:duoc (?:[^?,]{1,40}? )?)?(?:giao|uy quyen|phan cong)\b"
-            r"|\b(?:giao|uy quyen|phan cong)(?: cho)? ai\b",
+            r"|\b(?:giao|uy quyen|phan cong)(?: cho)? ai\b"
+            # a party, a level or a place asked as the one that acts: the question word right
+            # before the act ("bên nào thực hiện", "cấp nào quyết định đầu tư", "do cấp nào
+            # thẩm định", "nơi nào tiếp nhận hồ sơ"); not "công trình cấp nào" (a grade) nor
+            # "cấp nào thì phải ..." (a case)
+            rf"|\bben nao\b|(?:^|\bdo |, )(?:cap|noi) nao (?:{_AGENT_MODAL} )*{_AGENT_ACT}\b"
+            # a body named as the subject and asked by "là gì"/"là ai" at the end ("Cơ quan
+            # có thẩm quyền giải quyết thủ tục là gì?"), not the tasks it has ("có trách
+            # nhiệm gì": no "là")
+            r"|^(?:co quan|don vi(?! (?:hanh chinh|tinh)\b)|bo phan)\b[^?]*\bla (?:gi|ai)\W*$",
         ),
         (
             # "căn cứ tính định mức ... là bao nhiêu": a value used as a basis, not a document

@@ -145,9 +145,13 @@ class Corpus:
             self.mention_cache[unit.idx] = found
         return found
 
-    def cited(self, number: str) -> bool:
-        """Some document of the corpus cites ``number``."""
-        return bool(self._citations_of((number,)))
+    def cited(self, number: str, kind: str | None = None) -> bool:
+        """Some document of the corpus cites ``number``; with ``kind`` (plain: "de an"), the
+        kind a question writes before a bare number, a document of that kind or of none."""
+        rows = self._citations_of((number,))
+        if kind is None:
+            return bool(rows)
+        return any(plain(self.citations[k].citation.doc_type or "") in ("", kind) for k in rows)
 
     def own_number(
         self,

@@ -2519,6 +2519,8 @@ def name_after(text: str, at: int) -> int | None:
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
+# The words of a kind of body, no name (folded): "Cơ quan", "Đơn vị" capitalized as a role
+_KIND_WORDS_ONLY = frozenset({"co quan", "don vi", "bo phan", "to chuc", "ca nhan", "nguoi"})
 
 
 def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> Extracted | None:
@@ -2530,7 +2532,8 @@ def assigned_body(text: str, role: frozenset[tuple[str, str]] = frozenset()) -> 
     for verb in _ASSIGNING.finditer(text):
         at = verb.end()
         end = name_after(text, at)
-        if end is None:
+        if end is None or fold(text[at:end]) in _KIND_WORDS_ONLY:
+            # "đề nghị Cơ quan chủ trì chuyển ...": a role written capitalized names no body
             continue
         end = bracketed_end(text, end)  # "giao Văn phòng X (Trung tâm Y)": the unit acts
         found = (tidy(text[at:end]), (at, end), 0.8, text, None)

@@ -243,6 +243,10 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     for number in route.doc_numbers:
         kind, number = _bare_number_named(plain_q, number)
         owner = corpus.own_number(number, places, kind=kind)
+        if owner is not None and kind is not None and not _of_kind_named(corpus, owner, kind):
+            # "Đề án 06" is no directive numbered 06/CT-UBND: a bare number's kind, written
+            # before it, tells which document it names (as below for "KH 64")
+            owner = None
         if owner is not None and _year_differs(corpus, owner, plain_q, number):
             # "Quyết định 4001/QĐ-BKHCN năm 2024" of a decision 4001/QĐ-BKHCN of 2025: another
             # year's decision of that number, which the collection holds only if some text
@@ -254,7 +258,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             own_doc = owner
             route = _without_naming(route, plain_q, number)
             continue
-        if corpus.cited(number):
+        if corpus.cited(number, plain(code_doc_type(kind) or kind) if kind else None):
             number_filter.append(number)
             continue
         # not read as a citation ("mẫu 03/TNDN", a symbol the extractor missed): the question is

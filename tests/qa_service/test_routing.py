@@ -99,6 +99,17 @@ from qa_service.routing import (
         # "biến động" as the case a body is asked for, not a change compared
         ("Khi giá thị trường biến động thì cơ quan nào tham mưu điều chỉnh khung giá?", "agency"),
         ("Giá đất biến động thế nào trong năm 2024?", "compare"),
+        # a party, a level or a place asked right before its act is the body in charge; a
+        # grade ("công trình cấp nào") or a case ("cấp nào thì phải") is not
+        ("Bên nào thực hiện giải quyết các vấn đề về quốc phòng liên quan tôn giáo?", "agency"),
+        ("Cấp nào quyết định đầu tư dự án nhóm C?", "agency"),
+        ("Thẩm định báo cáo nghiên cứu khả thi do cấp nào thực hiện?", "agency"),
+        ("noi nao tiep nhan ho so cong nhan ket qua tham do khoang san", "agency"),
+        ("Công trình cấp nào thì phải thẩm định thiết kế?", "general"),
+        # a body as the subject asked by "là gì"; the tasks it has are no body asked
+        ("Cơ quan có thẩm quyền giải quyết thủ tục là gì?", "agency"),
+        ("Sở Tài chính có trách nhiệm gì?", "general"),
+        ("Đơn vị tính của số liệu này là gì?", "general"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:

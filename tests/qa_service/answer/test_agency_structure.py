@@ -135,6 +135,18 @@ def test_a_body_given_a_task_keeps_its_lower_case_words() -> None:
     assert answer == "Văn phòng Ủy ban nhân dân tỉnh" == text[start:end]
 
 
+def test_a_role_written_capitalized_is_no_body_given_a_task() -> None:
+    # "Cơ quan chủ trì" is the role of whichever body leads, named elsewhere
+    text = (
+        "Trường hợp đề nghị Cơ quan chủ trì chuyển nội dung thẩm định cho Cơ quan chuyên môn"
+        " khác thì phải nêu rõ căn cứ pháp lý."
+    )
+    assert assigned_body(text) is None
+    named = "Đề nghị Đơn vị chủ trì báo cáo; giao Sở Tài chính chủ trì tổng hợp."
+    found = assigned_body(named)
+    assert found is not None and found[0] == "Sở Tài chính"
+
+
 TRIEN_KHAI = frozenset({("trien", "khai"), ("khai", "thuc")})
 
 
