@@ -654,7 +654,7 @@ def _asked_thing_weights(q: Question) -> dict[str, float]:
     }
 
 
-def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
+def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, lead_in: str = "") -> bool:
     """The unit, with the heading right above it (a table row: with its table's caption and
     column headers, which say what its cells are), writes too little of the weight of the
     words naming what the question asks the value of: it states the value of another
@@ -663,7 +663,8 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
     document's title are every unit's and ask nothing of this one. A comparison asks of two
     things, which no one unit need write both of (nor one of them, asked alone, the case
     cut from the question); a code or a name asked ("mã HS nào") is what its document is
-    about, which the sentence stating it need not repeat."""
+    about, which the sentence stating it need not repeat. ``lead_in``: the text the unit is
+    read with (the line or row leading it), whose words are the unit's own."""
     folded = plain(q.route.folded)
     valued = q.route.intent in _VALUE_INTENTS
     if (
@@ -689,25 +690,30 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
     asked = {t: w for t, w in weights.items() if t not in titled}
     if len(asked) < _SUBJECT_WORDS:
         return False  # the title names what is asked; a word left over says too little
-    if len(asked if q.route.intent in _ASKING_WORDS else weights) > _MOST_SUBJECT_WORDS:
+    share = _SUBJECT_SHARE
+    counted = len(asked if q.route.intent in _ASKING_WORDS else weights)
+    if counted > _MOST_SUBJECT_WORDS:
         # a long question states a case, a condition or a purpose besides its subject ("...
         # tối thiểu bao nhiêu thì TP mới bỏ ngân sách xây trường"), which a list item under
-        # its lead-in need not repeat: its words tell no subject from the rest. A limit asked
-        # is counted without its document's title words: a question naming the resolution
-        # at length ("... địa giới ĐVHC cấp xã của TP Cần Thơ sau sắp xếp") asks no longer a
+        # its lead-in need not repeat: the unit need write only as much as a subject of
+        # :data:`_MOST_SUBJECT_WORDS` words would ask, not none of it. A limit asked is
+        # counted without its document's title words: a question naming the resolution at
+        # length ("... địa giới ĐVHC cấp xã của TP Cần Thơ sau sắp xếp") asks no longer a
         # task. (A value's is not: its title words may be all it asks but for a filler, "tất
         # cả bao nhiêu quy trình ...", and its subject is the title's.)
-        return False
+        share *= _MOST_SUBJECT_WORDS / counted
     total = sum(asked.values())
     evidence = set(TOKEN.findall(unit.folded)) | set(TOKEN.findall(unit.heading))
     if unit.kind == "row":
         evidence.update(TOKEN.findall(unit.context_key))
+    if lead_in:
+        evidence.update(TOKEN.findall(fold(lead_in)))
     if q.route.intent in _ASKING_WORDS:
         # a limit or a task stated under the article of its body's duties ("Điều 10. Trách
         # nhiệm của Sở Khoa học và Công nghệ"): the article names who must act
         evidence.update(TOKEN.findall(fold(unit.section)))
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
-    return written < _SUBJECT_SHARE * total
+    return written < share * total
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
