@@ -690,18 +690,19 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, lead_in: str = 
     asked = {t: w for t, w in weights.items() if t not in titled}
     if len(asked) < _SUBJECT_WORDS:
         return False  # the title names what is asked; a word left over says too little
-    share = _SUBJECT_SHARE
-    counted = len(asked if q.route.intent in _ASKING_WORDS else weights)
-    if counted > _MOST_SUBJECT_WORDS:
+    if len(asked if q.route.intent in _ASKING_WORDS else weights) > _MOST_SUBJECT_WORDS:
         # a long question states a case, a condition or a purpose besides its subject ("...
         # tối thiểu bao nhiêu thì TP mới bỏ ngân sách xây trường"), which a list item under
-        # its lead-in need not repeat: the unit need write only as much as a subject of
-        # :data:`_MOST_SUBJECT_WORDS` words would ask, not none of it. A limit asked is
-        # counted without its document's title words: a question naming the resolution at
-        # length ("... địa giới ĐVHC cấp xã của TP Cần Thơ sau sắp xếp") asks no longer a
-        # task. (A value's is not: its title words may be all it asks but for a filler, "tất
-        # cả bao nhiêu quy trình ...", and its subject is the title's.)
-        share *= _MOST_SUBJECT_WORDS / counted
+        # its lead-in need not repeat; its subject is still what its rarest words name, of
+        # which the unit must write its share (not nothing: "... báo cáo kết quả ... lĩnh vực
+        # quản lý chất lượng nông lâm thủy sản" is not answered by the limit of another
+        # plan's report). A limit asked is counted without its document's title words: a
+        # question naming the resolution at length ("... địa giới ĐVHC cấp xã của TP Cần Thơ
+        # sau sắp xếp") asks no longer a task. (A value's is not: its title words may be all
+        # it asks but for a filler, "tất cả bao nhiêu quy trình ...", and its subject is the
+        # title's.)
+        rarest = sorted(asked, key=asked.__getitem__, reverse=True)[:_MOST_SUBJECT_WORDS]
+        asked = {t: asked[t] for t in rarest}
     total = sum(asked.values())
     evidence = set(TOKEN.findall(unit.folded)) | set(TOKEN.findall(unit.heading))
     if unit.kind == "row":
@@ -713,7 +714,7 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, lead_in: str = 
         # nhiệm của Sở Khoa học và Công nghệ"): the article names who must act
         evidence.update(TOKEN.findall(fold(unit.section)))
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
-    return written < share * total
+    return written < _SUBJECT_SHARE * total
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period

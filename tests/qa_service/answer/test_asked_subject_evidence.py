@@ -252,3 +252,56 @@ def test_the_limit_or_body_of_the_task_asked_answers(
     result = plan.ask(question)
     assert result.found, question
     assert value in result.answer, result.answer
+
+
+INVENTORY = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 88/KH-UBND
+|
+*Thử Nghiệm, ngày 02 tháng 12 năm 2025*
+|
+**KẾ HOẠCH**
+Triển khai công việc năm 2026 trên địa bàn tỉnh Thử Nghiệm
+**IV. NHIỆM VỤ CỤ THỂ**
+1.4. Ủy ban nhân dân các xã, phường
+Tổng hợp kết quả kiểm kê tài sản công, báo cáo kết quả bằng văn bản gửi về Sở Tài chính.
+
+Thời gian hoàn thành: Trước ngày 15/4/2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def inventory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("subject-lead-in")
+    opened = answerer_over(root, {"kh-88.md": INVENTORY}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def _deadline_case(answerer: Answerer, question: str):  # noqa: ANN202 - a test helper
+    corpus = answerer.corpus
+    case = analyse(corpus, replace(route_question(question), intent="deadline"), None)
+    unit = next(u for u in corpus.units if u.text.startswith("Thời gian hoàn thành"))
+    lead = next(u for u in corpus.units if "kiểm kê tài sản công," in u.text)
+    return corpus, case, unit, lead.text
+
+
+def test_a_limit_read_after_its_lead_in_is_judged_with_its_words(inventory: Answerer) -> None:
+    # "Thời gian hoàn thành: ..." writes no task; the line it is read after names it
+    corpus, case, unit, lead_in = _deadline_case(
+        inventory, "Thời hạn UBND cấp xã báo cáo kết quả kiểm kê tài sản công gửi Sở Tài chính?"
+    )
+    assert not lacks_asked_subject(corpus, case, unit, lead_in)
+
+
+def test_a_long_subject_neither_the_unit_nor_its_lead_in_writes(inventory: Answerer) -> None:
+    # a long question's subject asks less of the unit, not nothing: a plan's limit on an
+    # inventory answers no report on another field's delegated tasks
+    corpus, case, unit, lead_in = _deadline_case(
+        inventory,
+        "Thời hạn UBND cấp huyện báo cáo kết quả thực hiện nhiệm vụ được ủy quyền trong lĩnh "
+        "vực quản lý chất lượng nông lâm thủy sản là khi nào?",
+    )
+    assert lacks_asked_subject(corpus, case, unit, lead_in)
