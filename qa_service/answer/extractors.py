@@ -758,11 +758,13 @@ def best_unit_answer(
             continue
         if intent in _PROCEDURE_CHECKED and lacks_asked_procedure(q, cand.unit):
             continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
-        if intent in _SUBJECT_CHECKED and lacks_asked_subject(
-            corpus, q, cand.unit, _lead_in_text(corpus, cand)
+        if (
+            intent in _SUBJECT_CHECKED
+            and not cand.extra
+            and lacks_asked_subject(corpus, q, cand.unit)
         ):
-            # the value of another indicator or group than the one asked (a unit read with
-            # its leading line or row, cand.extra, is judged with that lead-in's words too)
+            # the value of another indicator or group than the one asked (a cell read with
+            # its leading row, cand.extra, is judged by that row's words: not here)
             continue
         if intent in _VALUE_INTENTS and _labels_another_band(q, cand.unit):
             continue
@@ -1578,12 +1580,6 @@ def _alike_sub_row(corpus: Corpus, row: Unit) -> Unit | None:
     if first is None or len(stated) != 1 or not _values(first.text):
         return None
     return first
-
-
-def _lead_in_text(corpus: Corpus, cand: Candidate) -> str:
-    """The text of what ``cand`` is read with (its leading line or row), or ""."""
-    document = corpus.texts[cand.unit.doc_id]
-    return " ".join(document[a:b] for a, b in cand.extra)
 
 
 def _read_after(lead: Candidate, unit: Unit, evidence: float) -> Candidate:

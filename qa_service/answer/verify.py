@@ -654,7 +654,7 @@ def _asked_thing_weights(q: Question) -> dict[str, float]:
     }
 
 
-def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, lead_in: str = "") -> bool:
+def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The unit, with the heading right above it (a table row: with its table's caption and
     column headers, which say what its cells are), writes too little of the weight of the
     words naming what the question asks the value of: it states the value of another
@@ -663,8 +663,7 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, lead_in: str = 
     document's title are every unit's and ask nothing of this one. A comparison asks of two
     things, which no one unit need write both of (nor one of them, asked alone, the case
     cut from the question); a code or a name asked ("mã HS nào") is what its document is
-    about, which the sentence stating it need not repeat. ``lead_in``: the text the unit is
-    read with (the line or row leading it), whose words are the unit's own."""
+    about, which the sentence stating it need not repeat."""
     folded = plain(q.route.folded)
     valued = q.route.intent in _VALUE_INTENTS
     if (
@@ -700,15 +699,15 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, lead_in: str = 
         # question naming the resolution at length ("... địa giới ĐVHC cấp xã của TP Cần Thơ
         # sau sắp xếp") asks no longer a task. (A value's is not: its title words may be all
         # it asks but for a filler, "tất cả bao nhiêu quy trình ...", and its subject is the
-        # title's.)
+        # title's, so a value's question long by its title words alone is not judged.)
+        if len(asked) <= _MOST_SUBJECT_WORDS:
+            return False
         rarest = sorted(asked, key=asked.__getitem__, reverse=True)[:_MOST_SUBJECT_WORDS]
         asked = {t: asked[t] for t in rarest}
     total = sum(asked.values())
     evidence = set(TOKEN.findall(unit.folded)) | set(TOKEN.findall(unit.heading))
     if unit.kind == "row":
         evidence.update(TOKEN.findall(unit.context_key))
-    if lead_in:
-        evidence.update(TOKEN.findall(fold(lead_in)))
     if q.route.intent in _ASKING_WORDS:
         # a limit or a task stated under the article of its body's duties ("Điều 10. Trách
         # nhiệm của Sở Khoa học và Công nghệ"): the article names who must act
