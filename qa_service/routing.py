@@ -280,7 +280,7 @@ _DATING_VERB = (
 
 # Words that frame the question rather than name its subject, written as documents write them
 # (match-key form; the folded form is derived): the boundary of a time asked ("bắt đầu từ khi
-# nào", "kéo dài đến bao giờ"), "bao lâu", the cost word before an amount asked ("mất bao nhiêu
+# nào", "kéo dài đến bao giờ"), the cost word before an amount asked ("mất bao nhiêu
 # ngày"), and "do" ("do cơ quan nào thực hiện"), a function word the indexer stops only when
 # folded (its folded form also spells "dò", "đó"). As subject words they outweigh the unit
 # stating the value, which names neither ("Thời gian thực hiện: Từ tháng 10/2025").
@@ -288,7 +288,6 @@ _FRAME_TONED = (
     r"\b(?:bắt đầu|kết thúc|kéo dài|diễn ra)\b(?=(?: \w+){0,2} (?:khi|lúc|bao|ngày|tháng|năm"
     r"|thời điểm|thời gian|thời hạn) (?:nào|giờ|lâu|nhiêu|mấy)\b)"
     r"|\bmất(?= (?:tổng cộng |tối đa |khoảng |hết )?(?:bao|mấy)\b)"
-    r"|\bbao lâu\b"
 )
 _FRAME = {
     True: re.compile(rf"{match_key(_FRAME_TONED)}|\bdo\b"),

@@ -645,7 +645,7 @@ _KIND_LABEL = {
     for kind, heads in _KIND_LABEL_HEADS.items()
 }
 _TIME_INTENTS = frozenset({"date", "deadline", "effective"})
-_KIND_LABEL_FACTOR = 1.35
+_KIND_LABEL_FACTOR = 1.2
 
 
 def _asked_kind_label(q: Question) -> re.Pattern[str] | None:
