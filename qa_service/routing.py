@@ -278,6 +278,28 @@ _DATING_VERB = (
 )
 
 
+# Words that frame the question rather than name its subject, written as documents write them
+# (match-key form; the folded form is derived): the boundary of a time asked ("bắt đầu từ khi
+# nào", "kéo dài đến bao giờ"), the cost word before an amount asked ("mất bao nhiêu
+# ngày"), and "do" ("do cơ quan nào thực hiện"), a function word the indexer stops only when
+# folded (its folded form also spells "dò", "đó"). As subject words they outweigh the unit
+# stating the value, which names neither ("Thời gian thực hiện: Từ tháng 10/2025").
+_FRAME_TONED = (
+    r"\b(?:bắt đầu|kết thúc|kéo dài|diễn ra)\b(?=(?: \w+){0,2} (?:khi|lúc|bao|ngày|tháng|năm"
+    r"|thời điểm|thời gian|thời hạn) (?:nào|giờ|lâu|nhiêu|mấy)\b)"
+    r"|\bmất(?= (?:tổng cộng |tối đa |khoảng |hết )?(?:bao|mấy)\b)"
+)
+_FRAME = {
+    True: re.compile(rf"{match_key(_FRAME_TONED)}|\bdo\b"),
+    False: re.compile(strip_diacritics(match_key(_FRAME_TONED))),
+}
+
+
+def without_frame_words(keyed: str, toned: bool) -> str:
+    """``keyed`` (:func:`key` form) with the words that frame the question blanked out."""
+    return _FRAME[toned].sub(" ", keyed)
+
+
 def asks_dating(folded: str) -> bool:
     """The question (``folded``) asks when a document was passed, signed, issued or sent ("được
     thông qua ngày nào", "ký ngày nào"): the day of that act, not one the document sets."""
@@ -933,9 +955,10 @@ def route_question(question: str) -> Route:
     doc_numbers = _doc_numbers(text, folded_plain)
     without_numbers = _without(text, doc_numbers)
     months = {m.group(1) for m in _MONTH.finditer(folded_plain) if 1 <= int(m.group(2)) <= 12}
+    keyed = without_frame_words(key(without_numbers, accented), accented)
     terms = tuple(
         t
-        for t in content_terms(key(without_numbers, accented), accented)
+        for t in content_terms(keyed, accented)
         if (strip_diacritics(t) not in locality_words or not localities) and t not in months
     )
     ranges = tuple(dict.fromkeys((int(a), int(b)) for a, b in _RANGE.findall(text)))

@@ -23,7 +23,7 @@ from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.references import referred_terms
 from qa_service.answer.unit_table import best_covered
-from qa_service.routing import fold, period_pattern, periods_in
+from qa_service.routing import asks_dating, fold, period_pattern, periods_in
 
 __all__ = [
     "act_pairs",
@@ -608,6 +608,7 @@ def score_units(
         coverage = corpus.units.coverage(q.weights, q.toned) / q.total
         title = title_coverage(corpus, q)
     covered = best_covered(priors, coverage + _TITLE_WEIGHT * title, _RESCORED, 0.75)
+    labels_kind = _asked_kind_label(q)
     units = corpus.units
     units.load(idx for idx, _, _ in covered)
     made = lexical.evidence if lexical is not None else {}
@@ -621,11 +622,41 @@ def score_units(
         if role and float(title[idx]) > 0 and _gives_own_document(units[idx], role):
             weight = 1.0
         evidence += 0.75 * weight * float(title[idx])
+        if labels_kind is not None and labels_kind.match(units[idx].folded):
+            evidence *= _KIND_LABEL_FACTOR
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     if states_value is not None:
         _add_referred(corpus, q, out, states_value)
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]
+
+
+# A unit that opens with a label naming the kind of value asked ("Thời gian thực hiện: Từ
+# tháng 10/2025", "Cơ quan thực hiện thủ tục hành chính: Sở ...") states that value; it names
+# little of the question's subject (the heading or the document does), so without this cue
+# the sentences repeating the subject outrank it. Labels by the kind asked (folded), after an
+# optional list marker; the label ends at a colon within a few words.
+_KIND_LABEL_HEADS = {
+    "time": r"thoi (?:gian|han|diem)|tien do|han",
+    "body": r"co quan|don vi",
+}
+_KIND_LABEL = {
+    kind: re.compile(rf"\W*(?:[a-z0-9]{{1,3}}[.)]\W*)?(?:{heads})\b[^:;.\n]{{0,80}}:\W*\w")
+    for kind, heads in _KIND_LABEL_HEADS.items()
+}
+_TIME_INTENTS = frozenset({"date", "deadline", "effective"})
+_KIND_LABEL_FACTOR = 1.2
+
+
+def _asked_kind_label(q: Question) -> re.Pattern[str] | None:
+    """The pattern of a label naming the kind of value ``q`` asks, or None. A document's own
+    date ("ban hành ngày nào") is its header's, never a labelled line's."""
+    intent = q.route.intent
+    if intent in _TIME_INTENTS and not asks_dating(q.route.folded):
+        return _KIND_LABEL["time"]
+    if intent == "agency":
+        return _KIND_LABEL["body"]
+    return None
 
 
 def _add_referred(
