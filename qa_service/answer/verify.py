@@ -589,6 +589,10 @@ _WHO_ASKED = re.compile(
     r"\b(?:(?:co quan|don vi|bo phan|to chuc|phong|so|ban|cuc|vu|cap|nganh|luc luong|uy ban)"
     r"(?: \w+){0,2} nao|ai|nao|(?:chiu |co )?trach nhiem|chu tri|phoi hop|phu trach|tham muu"
     r"|dau moi|(?:duoc )?giao(?: cho)?|co tham quyen|dam nhiem|dam nhan|la|do"
+    # verbs of charge said of any task ("triển khai", "tổ chức thực hiện" a rule)
+    r"|trien khai|(?:to chuc )?thuc hien"
+    # the body a unit belongs to, not a task ("trực thuộc cơ quan nào")
+    r"|(?:truc )?thuoc"
     # the level a body is of, written in its name ("Công an Thành phố", "UBND cấp xã"), not
     # in its task
     r"|thanh pho|cap (?:tinh|huyen|xa))\b"
@@ -721,28 +725,38 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
     read = [TOKEN.findall(text) for text in texts]
     evidence = {t for tokens in read for t in tokens}
     if q.route.intent == "agency":
+        # a task's words its document writes nowhere ("mail" for "thư điện tử") tell none of
+        # its units from another: the task is judged by those it writes
+        written_anywhere = _document_words(corpus, unit.doc_id)
+        asked = {t: w for t, w in asked.items() if strip_diacritics(t) in written_anywhere}
+        total = sum(asked.values())
         evidence = _words_written_whole(folded, asked, read)
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
     return written < _SUBJECT_SHARE * total
 
 
 def _words_written_whole(folded: str, asked: dict[str, float], read: list[list[str]]) -> set[str]:
-    """The asked words (folded) the texts write as the question does: a syllable the question
-    writes next to another asked one ("doanh nghiệp", "hợp chuẩn"), only beside it, since a
-    task's words are words of two syllables or more, whose syllables alone are any other
-    word's ("kinh doanh", "phù hợp"); a syllable standing alone, anywhere."""
+    """The asked words (folded) the texts write as the question does: each beside a word it
+    stands beside in the question ("doanh nghiệp", "trung tâm"), since a task's words are
+    words of two syllables or more, whose syllables alone are any other word's ("kinh doanh",
+    "tâm lý"); a question of one word, anywhere."""
     wanted = {strip_diacritics(t) for t in asked}
     tokens = TOKEN.findall(folded)
-    pairs = {
-        (a, b) for a, b in zip(tokens, tokens[1:], strict=False) if a in wanted and b in wanted
-    }
-    paired = {t for pair in pairs for t in pair}
-    written = {t for tokens in read for t in tokens if t in wanted and t not in paired}
+    pairs = {(a, b) for a, b in zip(tokens, tokens[1:], strict=False) if a in wanted or b in wanted}
+    if not pairs:
+        return {t for tokens in read for t in tokens if t in wanted}
+    written: set[str] = set()
     for text_tokens in read:
         for pair in zip(text_tokens, text_tokens[1:], strict=False):
             if pair in pairs:
                 written.update(pair)
-    return written
+    return written & wanted
+
+
+@lru_cache(maxsize=64)
+def _document_words(corpus: Corpus, doc_id: str) -> frozenset[str]:
+    """The folded words a document writes, read once per document."""
+    return frozenset(TOKEN.findall(corpus.plain_text(doc_id)))
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
