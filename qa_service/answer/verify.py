@@ -595,7 +595,10 @@ _WHO_ASKED = re.compile(
     r"|(?:truc )?thuoc"
     # the level a body is of, written in its name ("Công an Thành phố", "UBND cấp xã"), not
     # in its task
-    r"|thanh pho|cap (?:tinh|huyen|xa))\b"
+    r"|thanh pho|(?:cap|uy ban nhan dan) (?:tinh|huyen|xa|phuong)|so,? (?:ban,? )?nganh"
+    # the body's role toward the one asking, not its task ("gửi báo cáo qua cơ quan nào", "do
+    # cơ quan nào đề nghị"): what is sent or proposed is the task
+    r"|gui|nop|de nghi)\b"
 )
 # Intents whose asking words each pattern reads out of the subject. A body's task is judged
 # by the words it shares with the unit and the headings it stands under, of which a rule
