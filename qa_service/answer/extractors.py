@@ -758,6 +758,12 @@ def best_unit_answer(
             continue
         if intent in _PROCEDURE_CHECKED and lacks_asked_procedure(q, cand.unit):
             continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
+        if intent == "agency" and lacks_asked_subject(
+            corpus, q, cand.unit, _quoted_with(corpus, cand)
+        ):
+            # a body charged with another task than the one asked (the task read in the unit
+            # and in the lead-in or heading quoted with it, cand.extra)
+            continue
         if (
             intent in _SUBJECT_CHECKED
             and not cand.extra
@@ -3229,6 +3235,13 @@ def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     pairs = frozenset(zip(words, words[1:], strict=False))
     text = corpus.texts[cand.unit.doc_id]
     return _said_in(pairs, cand.unit.text) or any(_said_in(pairs, text[a:b]) for a, b in cand.extra)
+
+
+def _quoted_with(corpus: Corpus, cand: Candidate) -> str:
+    """The text of the spans quoted with the candidate's unit (its list's lead-in, the heading
+    of the part it stands in)."""
+    text = corpus.texts[cand.unit.doc_id]
+    return " ".join(text[a:b] for a, b in cand.extra)
 
 
 def _said_in(pairs: frozenset[tuple[str, str]], text: str) -> bool:

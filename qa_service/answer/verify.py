@@ -583,10 +583,28 @@ _WHEN_ASKED = re.compile(
     r"\b(?:thoi han|han chot|thoi gian|thoi diem|cham nhat|hoan thanh|giai quyet|bao lau"
     r"|bao gio|(?:ngay|khi|thang|nam|luc) nao|truoc ngay|tu ngay|den ngay|ke tu|dat moc|moc)\b"
 )
-# Intents whose asking words each pattern reads out of the subject
-# (not a body asked: a rule words the task it assigns its own way, "thẩm định dự thảo" written
-# "ý kiến thẩm định", which the body's sentence need not repeat)
-_ASKING_WORDS = {"deadline": _WHEN_ASKED}
+# Words of a folded question that ask a body and its charge, not the task it is charged with
+# ("cơ quan chuyên môn nào chủ trì", "giao đơn vị nào", "ai chịu trách nhiệm", "đầu mối")
+_WHO_ASKED = re.compile(
+    r"\b(?:(?:co quan|don vi|bo phan|to chuc|phong|so|ban|cuc|vu|cap|nganh|luc luong|uy ban)"
+    r"(?: \w+){0,2} nao|ai|nao|(?:chiu |co )?trach nhiem|chu tri|phoi hop|phu trach|tham muu"
+    r"|dau moi|(?:duoc )?giao(?: cho)?|co tham quyen|dam nhiem|dam nhan|la|do"
+    # verbs of charge said of any task ("triển khai", "tổ chức thực hiện" a rule)
+    r"|trien khai|(?:to chuc )?thuc hien"
+    # the body a unit belongs to, not a task ("trực thuộc cơ quan nào")
+    r"|(?:truc )?thuoc"
+    # the level a body is of, written in its name ("Công an Thành phố", "UBND cấp xã"), not
+    # in its task
+    r"|thanh pho|(?:cap|uy ban nhan dan) (?:tinh|huyen|xa|phuong)|so,? (?:ban,? )?nganh"
+    # the body's role toward the one asking, not its task ("gửi báo cáo qua cơ quan nào", "do
+    # cơ quan nào đề nghị"): what is sent or proposed is the task
+    r"|gui|nop|de nghi)\b"
+)
+# Intents whose asking words each pattern reads out of the subject. A body's task is judged
+# by the words it shares with the unit and the headings it stands under, of which a rule
+# wording the task its own way ("thẩm định dự thảo" written "ý kiến thẩm định") still writes
+# a share: a unit of another task writes none of its rare words.
+_ASKING_WORDS = {"deadline": _WHEN_ASKED, "agency": _WHO_ASKED}
 # An opening clause that frames the question ("Theo Nghị định 103/2024 được Cục Thuế dẫn, ...",
 # "Sau sắp xếp chính quyền 2 cấp, ..."): the source or the time, not the thing asked of
 _FRAMING_CLAUSE = re.compile(r"^\W*(?:theo|sau|truoc|trong|tai|den|khi|tu|can cu)\b[^,:?]*[,:]")
@@ -654,7 +672,7 @@ def _asked_thing_weights(q: Question) -> dict[str, float]:
     }
 
 
-def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
+def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = "") -> bool:
     """The unit, with the heading right above it (a table row: with its table's caption and
     column headers, which say what its cells are), writes too little of the weight of the
     words naming what the question asks the value of: it states the value of another
@@ -663,7 +681,8 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
     document's title are every unit's and ask nothing of this one. A comparison asks of two
     things, which no one unit need write both of (nor one of them, asked alone, the case
     cut from the question); a code or a name asked ("mã HS nào") is what its document is
-    about, which the sentence stating it need not repeat."""
+    about, which the sentence stating it need not repeat. ``context`` is text read with the
+    unit (the lead-in or heading of a list item quoted with it), whose words count too."""
     folded = plain(q.route.folded)
     valued = q.route.intent in _VALUE_INTENTS
     if (
@@ -705,15 +724,48 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit) -> bool:
         rarest = sorted(asked, key=asked.__getitem__, reverse=True)[:_MOST_SUBJECT_WORDS]
         asked = {t: asked[t] for t in rarest}
     total = sum(asked.values())
-    evidence = set(TOKEN.findall(unit.folded)) | set(TOKEN.findall(unit.heading))
+    texts = [unit.folded, unit.heading, fold(context)]
     if unit.kind == "row":
-        evidence.update(TOKEN.findall(unit.context_key))
+        texts.append(unit.context_key)
     if q.route.intent in _ASKING_WORDS:
         # a limit or a task stated under the article of its body's duties ("Điều 10. Trách
         # nhiệm của Sở Khoa học và Công nghệ"): the article names who must act
-        evidence.update(TOKEN.findall(fold(unit.section)))
+        texts.append(fold(unit.section))
+    read = [TOKEN.findall(text) for text in texts]
+    evidence = {t for tokens in read for t in tokens}
+    if q.route.intent == "agency":
+        # a task's words its document writes nowhere ("mail" for "thư điện tử") tell none of
+        # its units from another: the task is judged by those it writes
+        written_anywhere = _document_words(corpus, unit.doc_id)
+        asked = {t: w for t, w in asked.items() if strip_diacritics(t) in written_anywhere}
+        total = sum(asked.values())
+        evidence = _words_written_whole(folded, asked, read)
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
     return written < _SUBJECT_SHARE * total
+
+
+def _words_written_whole(folded: str, asked: dict[str, float], read: list[list[str]]) -> set[str]:
+    """The asked words (folded) the texts write as the question does: each beside a word it
+    stands beside in the question ("doanh nghiệp", "trung tâm"), since a task's words are
+    words of two syllables or more, whose syllables alone are any other word's ("kinh doanh",
+    "tâm lý"); a question of one word, anywhere."""
+    wanted = {strip_diacritics(t) for t in asked}
+    tokens = TOKEN.findall(folded)
+    pairs = {(a, b) for a, b in zip(tokens, tokens[1:], strict=False) if a in wanted or b in wanted}
+    if not pairs:
+        return {t for tokens in read for t in tokens if t in wanted}
+    written: set[str] = set()
+    for text_tokens in read:
+        for pair in zip(text_tokens, text_tokens[1:], strict=False):
+            if pair in pairs:
+                written.update(pair)
+    return written & wanted
+
+
+@lru_cache(maxsize=64)
+def _document_words(corpus: Corpus, doc_id: str) -> frozenset[str]:
+    """The folded words a document writes, read once per document."""
+    return frozenset(TOKEN.findall(corpus.plain_text(doc_id)))
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
