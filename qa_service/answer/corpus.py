@@ -130,8 +130,10 @@ class Corpus:
 
     def preload(self) -> None:
         """Read now what questions otherwise read on first use: the folded document texts
-        (places named in a question) and the sorted keys of the cited numbers."""
+        (places named in a question), joined with their case (places typed bare) and the
+        sorted keys of the cited numbers."""
         self._folded_texts()
+        self._joined_texts()
         self._citations_of(())
 
     def weight(self, term: str, toned: bool) -> float:
