@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 
 from indexer.extract.citations import number_key, number_keys_match, number_matches
+from indexer.normalize import fold_tone_placement, nfc, strip_diacritics
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from indexer.units import Unit
@@ -29,6 +30,9 @@ _UNIT_ENDS = re.compile(rf" {_UNIT_BEFORE}$")  # a unit word right before the se
 _UNIT_REACH = len(" thanh pho")  # the longest unit word, with its space
 _WORD_CHAR = re.compile(r"\w")
 _PLACE_SHARE = 0.25  # least share of a place name's occurrences written after a unit word
+# least share of its occurrences a name is written with each word capitalized (not in capitals)
+# to be a proper name: "Khánh Hòa" listed after other provinces with no unit word before it
+_NAME_CASE_SHARE = 0.5
 _MAX_QUOTED_UNITS = 40  # units of one quotation read as the cited document's words
 _INTRODUCES = re.compile(r":[\s*_]*$")  # "... Nghị quyết số 98/2023/QH15 có quy định:"
 _NAMING_CACHE = 4096  # place names whose documents are kept (a name costs ~5-15 ms to look up)
@@ -41,6 +45,31 @@ def whole_words(key: str) -> re.Pattern[str]:
     with a lookbehind is tried at every character (10-40 times slower over all the texts)."""
     name = re.escape(key)
     return re.compile(rf"{name}(?<![a-z0-9]{name})(?![a-z0-9])")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` as :func:`plain` folds it, letters left in their case."""
+    return " ".join(strip_diacritics(fold_tone_placement(nfc(text))).split())
+
+
+_NEIGHBOUR_REACH = 24  # characters looked at on each side of a name for the words beside it
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _longer_name(cased: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is part of a longer capitalized run: a person ("Trần Văn
+    Quân"), a company ("Bia Sài Gòn"), a street; not a place written as itself."""
+    before = cased[max(0, start - _NEIGHBOUR_REACH) : start].split()
+    if before and before[-1][0].isupper() and before[-1][-1].isalpha():
+        return True
+    after = _NEXT_WORD.match(cased, end, end + _NEIGHBOUR_REACH)
+    return bool(after and after.group(1)[0].isupper() and cased[end : end + 1] == " ")
+
+
+def _written_as_name(words: str) -> bool:
+    """Each word capitalized, the rest of it in lower case ("Khanh Hoa", not "KHANH HOA" of a
+    heading nor "Tien luong" opening a sentence)."""
+    return all(w[0].isupper() and not w[1:].isupper() for w in words.split())
 
 
 class Corpus:
@@ -89,6 +118,7 @@ class Corpus:
         self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name
         self._common: dict[str, bool] = {}  # common_words by folded name
         self._joined_plain: str | None = None  # every folded text, joined
+        self._joined_cased: str | None = None  # the same, letters in their case (same offsets)
         self._citation_keys: tuple[list[str], dict[str, list[int]]] | None = None
         self._title_documents: dict[bool, dict[str, frozenset[str]]] = {}
         logger.info(
@@ -100,8 +130,10 @@ class Corpus:
 
     def preload(self) -> None:
         """Read now what questions otherwise read on first use: the folded document texts
-        (places named in a question) and the sorted keys of the cited numbers."""
+        (places named in a question), joined with their case (places typed bare) and the
+        sorted keys of the cited numbers."""
         self._folded_texts()
+        self._joined_texts()
         self._citations_of(())
 
     def weight(self, term: str, toned: bool) -> float:
@@ -301,12 +333,10 @@ class Corpus:
         without capitals, those words are more likely the common ones than the place."""
         found = self._common.get(name)
         if found is None:
-            if self._joined_plain is None:
-                self._joined_plain = " " + " ".join(self._folded_texts().values())
-            text = self._joined_plain
+            text, cased = self._joined_texts()
             # every " name" found by a literal search (fast), then the few characters before each
             # looked at: one regex led by the unit words' alternation took 40-85 ms a name
-            total = after_unit = 0
+            total = after_unit = name_cased = 0
             needle = " " + name
             at = text.find(needle)
             while at >= 0:
@@ -316,11 +346,30 @@ class Corpus:
                     text, max(0, at - _UNIT_REACH), at
                 ):
                     after_unit += 1
+                if _written_as_name(cased[at + 1 : end]) and not _longer_name(cased, at + 1, end):
+                    name_cased += 1
                 at = text.find(needle, at + 1)
-            found = total > 0 and after_unit < _PLACE_SHARE * total
+            # a place the documents write as a name without a unit word (in lists of provinces,
+            # "Sở Y tế Khánh Hòa") is no common phrase, however seldom a unit word precedes it
+            found = (
+                total > 0
+                and after_unit < _PLACE_SHARE * total
+                and name_cased < _NAME_CASE_SHARE * total
+            )
             if len(self._common) < _NAMING_CACHE:
                 self._common[name] = found
         return found
+
+    def _joined_texts(self) -> tuple[str, str]:
+        """Every document's text folded (lower case, no marks, spaces collapsed) and joined, and
+        the same text with its letters' case kept: one offset is one character in both."""
+        if self._joined_plain is None or self._joined_cased is None:
+            cased = " " + " ".join(_unmarked(self.texts[d]) for d in self._folded_texts())
+            lowered = cased.lower()
+            if len(lowered) != len(cased):  # a letter whose lower case is longer: no case cues
+                cased = lowered
+            self._joined_plain, self._joined_cased = lowered, cased
+        return self._joined_plain, self._joined_cased
 
     def doc_has_year(self, doc_id: str, year: int) -> bool:
         """The document's date or title says ``year``."""

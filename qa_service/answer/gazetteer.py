@@ -156,13 +156,18 @@ class Gazetteer:
         cased = bool(words) and not words[0][0].islower()
         cased = cased and any(w[0].isupper() and not w.isupper() for w in words[1:])
         found: list[str] = []
+        after_place = -1  # the word right after the last place found
         i = 0
         while i < len(words):
             for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
                 name = " ".join(folded[i : i + n])
+                # "Khánh Hòa Đắk Lắk Gia Lai": a known name right after a place starts the next
+                # place of a list typed without commas, not the tail of a longer name
                 if (
                     name in self._known
-                    and _used_as_place(words, folded, i, n, cased, opens=i in opens)
+                    and _used_as_place(
+                        words, folded, i, n, cased, opens=i in opens or i == after_place
+                    )
                     and (
                         cased
                         or common is None
@@ -172,6 +177,7 @@ class Gazetteer:
                 ):
                     found.append(name)
                     i += n
+                    after_place = i
                     break
             else:
                 i += 1
