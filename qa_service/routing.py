@@ -371,22 +371,14 @@ _BODY_CHOICE = (
     rf" (?:{_AGENT_MODAL} )*{_AGENT_ACT}\b"
 )
 
-# A body asked by its kind and qualifiers, then the act it does ("bộ phận nào tiếp nhận hồ sơ",
-# "đơn vị kho bạc nào chỉ đạo", "Chi cục Hải quan khu vực nào hướng dẫn"): the question word
-# closes the body's name and the act follows it. Kinds that are also other words when folded
-# ("số", "vụ", "bản", "bộ", "phòng chống") are read only right before "nào" (above)
-_QUALIFIED_BODY_ACTS = (
-    r"\b(?:co quan|don vi(?! hanh chinh\b)|bo phan|to chuc|chi cuc|trung tam|cuc|uy ban|hoi dong"
-    r"|phong(?! (?:chong|ngua|tranh|trao)\b))(?: (?!nao\b)[^\s?,]+){0,4} nao"
-    rf" (?:{_AGENT_MODAL} )*(?:{_AGENT_ACT}|chi dao)\b"
-)
-
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
         (
             "compare",
             r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bchenh lech\b|\bkhac nhau\b"
+            # "A và B lần lượt (là) bao nhiêu": two values asked, one of each case
+            r"|\blan luot\b"
             r"|\bgiua (cac|hai|2) (huyen|dia phuong|ke hoach|van ban|nam|don vi)\b"
             # "biến động" asked as one value ("... bằng bao nhiêu") is no comparison
             # nor as the case a body is asked for ("khi giá biến động thì cơ quan nào tham mưu")
@@ -536,7 +528,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # thẩm định", "nơi nào tiếp nhận hồ sơ"); not "công trình cấp nào" (a grade) nor
             # "cấp nào thì phải ..." (a case)
             rf"|\bben nao\b|(?:^|\bdo |, )(?:cap|noi) nao (?:{_AGENT_MODAL} )*{_AGENT_ACT}\b"
-            rf"|{_BODY_CHOICE}|{_QUALIFIED_BODY_ACTS}"
+            rf"|{_BODY_CHOICE}"
             # a body named as the subject and asked by "là gì"/"là ai" at the end ("Cơ quan
             # có thẩm quyền giải quyết thủ tục là gì?"), not the tasks it has ("có trách
             # nhiệm gì": no "là")
