@@ -377,8 +377,6 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "compare",
             r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bchenh lech\b|\bkhac nhau\b"
-            # "A và B lần lượt (là) bao nhiêu": two values asked, one of each case
-            r"|\blan luot\b"
             r"|\bgiua (cac|hai|2) (huyen|dia phuong|ke hoach|van ban|nam|don vi)\b"
             # "biến động" asked as one value ("... bằng bao nhiêu") is no comparison
             # nor as the case a body is asked for ("khi giá biến động thì cơ quan nào tham mưu")
