@@ -45,6 +45,7 @@ __all__ = [
     "asks_a_code",
     "asks_a_related_document",
     "asks_dating",
+    "bodies_offered",
     "content_terms",
     "expand_abbreviations",
     "fold",
@@ -367,9 +368,18 @@ _BODY_NAMED = rf"(?:{_BODY_KIND}|cap|uy ban nhan dan|chu tich)"
 # A choice between two bodies for an act ("do UBND xã hay Sở Xây dựng thực hiện", "cấp huyện
 # hay cấp tỉnh phê duyệt?"): the body that acts is asked, whatever the bodies are (folded)
 _BODY_CHOICE = (
-    rf"(?:\bdo |^)[^?]{{0,60}}?\b{_BODY_NAMED}\b[^?]{{0,60}}? hay {_BODY_NAMED}\b[^?]{{0,60}}?"
-    rf" (?:{_AGENT_MODAL} )*{_AGENT_ACT}\b"
+    rf"(?:\bdo |^)(?P<first>{_BODY_NAMED}\b(?:(?! do )[^?]){{0,60}}?)"
+    rf" hay (?P<second>{_BODY_NAMED}\b[^?]{{0,60}}?) (?:{_AGENT_MODAL} )*{_AGENT_ACT}\b"
 )
+_BODY_CHOICE_RE = re.compile(_BODY_CHOICE)
+
+
+def bodies_offered(folded: str) -> tuple[str, str] | None:
+    """The two bodies a question offers as the one that acts ("do UBND xã hay Sở Xây dựng
+    thực hiện": "uy ban nhan dan xa", "so xay dung"), folded; None when it offers no choice."""
+    choice = _BODY_CHOICE_RE.search(folded)
+    return None if choice is None else (choice.group("first"), choice.group("second"))
+
 
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (intent, re.compile(pattern))
