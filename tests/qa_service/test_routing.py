@@ -12,6 +12,7 @@ from qa_service.routing import (
     HOW_MANY,
     accent_ratio,
     asks_a_related_document,
+    bodies_offered,
     fold,
     names_an_event,
     period_pattern,
@@ -598,3 +599,12 @@ def test_a_body_kind_typed_as_initials_before_the_question_word(question: str) -
 def test_a_plan_whose_sum_is_asked_is_no_document_number() -> None:
     assert route_question("tong kinh phi thuc hien ke hoach la bao nhieu").intent == "figure"
     assert route_question("Kế hoạch CCHC năm 2024 là kế hoạch số mấy?").intent == "decision"
+
+
+def test_the_bodies_a_choice_offers() -> None:
+    offered = bodies_offered(fold("Việc cấp giấy phép do UBND xã hay Sở Xây dựng thực hiện?"))
+    assert offered == ("uy ban nhan dan xa", "so xay dung")
+    # the object of the act ("cấp giấy phép", "hồ sơ") is no body offered
+    offered = bodies_offered(fold("cap giay phep do UBND xa hay So XD thuc hien?"))
+    assert offered is not None and offered[0] == "uy ban nhan dan xa"
+    assert bodies_offered(fold("Cơ quan nào cấp giấy phép?")) is None
