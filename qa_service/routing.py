@@ -45,6 +45,7 @@ __all__ = [
     "asks_a_code",
     "asks_a_related_document",
     "asks_dating",
+    "bodies_offered",
     "content_terms",
     "expand_abbreviations",
     "fold",
@@ -381,6 +382,27 @@ _BODY_ASKED = (
     r"\b(?:o dau|tai dau|ve dau(?! tu\b)|noi nao)\b)"
 )
 
+# A count of years or months asked ("bao nhiêu năm", "mấy tháng"), not a year or a month named
+# ("năm nào", "tháng 6", "mấy tháng đầu năm" is a period), folded
+_DURATION_ASKED = rf"(?:\bbao nhieu\b|{_MAY}) (?:nam|thang)\b(?! (?:nao|dau|cuoi|\d))"
+# A body named by a kind, a level or its council, as one side of a choice (folded)
+_BODY_NAMED = rf"(?:{_BODY_KIND}|cap|uy ban nhan dan|chu tich)"
+# A choice between two bodies for an act ("do UBND xã hay Sở Xây dựng thực hiện", "cấp huyện
+# hay cấp tỉnh phê duyệt?"): the body that acts is asked, whatever the bodies are (folded)
+_BODY_CHOICE = (
+    rf"(?:\bdo |^)(?P<first>{_BODY_NAMED}\b(?:(?! do )[^?]){{0,60}}?)"
+    rf" hay (?P<second>{_BODY_NAMED}\b[^?]{{0,60}}?) (?:{_AGENT_MODAL} )*{_AGENT_ACT}\b"
+)
+_BODY_CHOICE_RE = re.compile(_BODY_CHOICE)
+
+
+def bodies_offered(folded: str) -> tuple[str, str] | None:
+    """The two bodies a question offers as the one that acts ("do UBND xã hay Sở Xây dựng
+    thực hiện": "uy ban nhan dan xa", "so xay dung"), folded; None when it offers no choice."""
+    choice = _BODY_CHOICE_RE.search(folded)
+    return None if choice is None else (choice.group("first"), choice.group("second"))
+
+
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
@@ -455,6 +477,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # gì?": the number closing the question is what is asked, whatever words of time the
         # subject holds ("có thời hạn", "hiệu lực")
         ("decision", r"\bso hieu(?: (?:van ban|cua no|day du))? (?:la )?(?:gi|nao)\W*$"),
+        # a length of time counted in years or months ("có hiệu lực mấy năm", "thời hạn bao
+        # nhiêu năm", "trợ cấp mấy tháng lương"): a quantity, not the date a force starts or a
+        # time limit ends (days stay a time limit: "giải quyết trong mấy ngày")
+        ("figure", _DURATION_ASKED),
         (
             # unless a time limit is asked ("chậm nhất bao lâu sau khi ... có hiệu lực")
             "effective",
@@ -532,6 +558,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # thẩm định", "nơi nào tiếp nhận hồ sơ"); not "công trình cấp nào" (a grade) nor
             # "cấp nào thì phải ..." (a case)
             rf"|\bben nao\b|(?:^|\bdo |, )(?:cap|noi) nao (?:{_AGENT_MODAL} )*{_AGENT_ACT}\b"
+            rf"|{_BODY_CHOICE}"
             # a body named as the subject and asked by "là gì"/"là ai" at the end ("Cơ quan
             # có thẩm quyền giải quyết thủ tục là gì?"), not the tasks it has ("có trách
             # nhiệm gì": no "là")
@@ -596,7 +623,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "decision",  # "kế hoạch số bao nhiêu": a document number, not a figure
             r"\b(quyet dinh|ke hoach|van ban|nghi quyet|chi thi|cong van|bao cao|de an"
-            r"|chuong trinh) (?:so )?(?:la )?(?:so )?(bao nhieu|may)\b",
+            # (a "số" is said: "tổng kinh phí thực hiện kế hoạch là bao nhiêu" asks a sum)
+            r"|chuong trinh) (?:so (?:la )?|la so )(bao nhieu|may)\b",
         ),
         (
             "score",
@@ -636,9 +664,16 @@ _WHICH_SO = re.compile(r"\bso (?=nao\b)")
 _DEPARTMENT_TONED = re.compile(r"\bsở nào\b")
 
 
+# "dv nào", "cq gì": a body's kind typed as its initials, read as a body only before the
+# question word (elsewhere "dv" may be "dịch vụ"), folded
+_BODY_INITIALS = {"dv": "don vi", "cq": "co quan"}
+_BODY_INITIALS_ASKED = re.compile(rf"\b({'|'.join(_BODY_INITIALS)})(?= (?:nao|gi)\b)")
+
+
 def _intent(folded: str, toned: str | None = None) -> str:
     """The first intent whose pattern ``folded`` matches; ``toned`` (the question with its marks,
     when typed with them) keeps "số nào" from reading as "sở nào"."""
+    folded = _BODY_INITIALS_ASKED.sub(lambda m: _BODY_INITIALS[m.group(1)], folded)
     for intent, pattern in _INTENT_PATTERNS:
         text = folded
         if intent == "agency" and toned is not None and not _DEPARTMENT_TONED.search(toned):

@@ -94,6 +94,7 @@ from qa_service.routing import (
     asks_a_code,
     asks_a_related_document,
     asks_dating,
+    bodies_offered,
     fold,
     key,
     names_an_event,
@@ -786,7 +787,9 @@ def best_unit_answer(
                 mismatch += _UNSTATED_CASE  # the limit of another case than the one asked
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
-        if intent == "agency" and not names_asked_kind(q, answer):
+        if intent == "agency" and not (
+            names_asked_kind(q, answer) and names_an_offered_body(q, answer)
+        ):
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         if intent == "agency" and (
             _act_on_another_object(q, cand.unit.text) or not _says_task(corpus, q, cand)
@@ -948,6 +951,17 @@ def names_asked_kind(q: Question, answer: str) -> bool:
         return True
     kind = _KIND_NAMES[asked.group(1)]
     return re.search(rf"(?<!\w){kind}\s+[A-ZĐÀ-Ỹ]", answer) is not None
+
+
+def names_an_offered_body(q: Question, answer: str) -> bool:
+    """The answer is one of the two bodies the question offers ("do UBND xã hay Sở Xây dựng
+    cấp?": it opens as one of them does, by its title or kind), or the question offers none."""
+    offered = bodies_offered(q.route.folded)
+    if offered is None:
+        return True
+    folded = fold(answer)
+    # ("cấp huyện" offered, "UBND cấp huyện" answered: a level is said inside a body's name)
+    return any(body.split()[:2] == folded.split()[:2] or body in folded for body in offered)
 
 
 _ASKED_AT = re.compile(r"\b(?:bao nhieu|may)\b")

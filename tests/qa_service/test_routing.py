@@ -12,6 +12,7 @@ from qa_service.routing import (
     HOW_MANY,
     accent_ratio,
     asks_a_related_document,
+    bodies_offered,
     fold,
     names_an_event,
     period_pattern,
@@ -540,3 +541,70 @@ def test_phi_as_a_prefix_asks_no_fee(question: str) -> None:
     # "phi nông nghiệp", "phi lợi nhuận": a prefix, not "phí"; only a fee asked is an amount
     assert route_question(question).intent != "figure"
     assert route_question("Thủ tục cấp giấy phép có mất phí không?").intent == "figure"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Giấy phép có hiệu lực mấy năm?",
+        "thoi han su dung dat la bao nhieu nam",
+        "Chứng chỉ hành nghề có thời hạn bao nhiêu năm?",
+        "cong chuc phai hoan thanh boi duong trong may thang sau khi bo nhiem",
+    ],
+)
+def test_a_count_of_years_or_months_is_a_figure(question: str) -> None:
+    # a length of time asked, not the date a force starts nor a time limit's day
+    assert route_question(question).intent == "figure"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Nghị quyết có hiệu lực từ ngày nào?", "effective"),
+        ("Thời hạn giải quyết thủ tục là mấy ngày làm việc?", "deadline"),
+        ("Báo cáo 6 tháng đầu năm gửi trước ngày nào?", "deadline"),
+        ("Quyết định được ban hành vào năm nào?", "date"),
+    ],
+)
+def test_days_dates_and_named_periods_are_no_count_of_years(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Việc cấp giấy phép do UBND xã hay Sở Xây dựng thực hiện?",
+        "ho so do uy ban nhan dan cap xa hay so tai chinh tiep nhan?",
+        "cap huyen hay cap tinh phe duyet?",
+    ],
+)
+def test_a_choice_between_two_bodies_for_an_act_asks_an_agency(question: str) -> None:
+    assert route_question(question).intent == "agency"
+
+
+def test_a_choice_without_bodies_is_no_agency() -> None:
+    # two ways of lodging, no body: not an agent asked
+    assert route_question("Nộp hồ sơ trực tuyến hay trực tiếp thì nhanh hơn?").intent != "agency"
+
+
+@pytest.mark.parametrize(
+    "question", ["dv nao thuc hien cap giay phep", "dv nào tiếp nhận hồ sơ", "cq nao cap phep"]
+)
+def test_a_body_kind_typed_as_initials_before_the_question_word(question: str) -> None:
+    assert route_question(question).intent == "agency"
+    # the folded question is left as typed: only the intent reads the initials
+    assert "dv" in route_question(question).folded or "cq" in route_question(question).folded
+
+
+def test_a_plan_whose_sum_is_asked_is_no_document_number() -> None:
+    assert route_question("tong kinh phi thuc hien ke hoach la bao nhieu").intent == "figure"
+    assert route_question("Kế hoạch CCHC năm 2024 là kế hoạch số mấy?").intent == "decision"
+
+
+def test_the_bodies_a_choice_offers() -> None:
+    offered = bodies_offered(fold("Việc cấp giấy phép do UBND xã hay Sở Xây dựng thực hiện?"))
+    assert offered == ("uy ban nhan dan xa", "so xay dung")
+    # the object of the act ("cấp giấy phép", "hồ sơ") is no body offered
+    offered = bodies_offered(fold("cap giay phep do UBND xa hay So XD thuc hien?"))
+    assert offered is not None and offered[0] == "uy ban nhan dan xa"
+    assert bodies_offered(fold("Cơ quan nào cấp giấy phép?")) is None
