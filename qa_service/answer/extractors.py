@@ -303,6 +303,27 @@ def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
 _PIECE = re.compile(r"(?:[^;.\s]|\.(?!\s)|\s(?!-\s))+")  # up to " - ", "; " or ". "
 
 
+def _label_stating_values(unit: Unit, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a row's first cell when it states figures as its other cells do, not a
+    name: every filled cell, that one included, writes a value with what it counts ("- Dự kiến
+    cả nước năm 2026: 2.000.000 tỷ đồng ... | - Thành phố Hà Nội 209.929 tỷ đồng ..."), so the
+    table has no label column. A name holding a number ("Nhà trẻ (từ 12 tháng ...) |
+    5.100.000") stands beside bare values and stays a label."""
+    spans = [span for _, span in _located_cells(unit)]
+    if spans and STT.match(unit.text[spans[0][0] : spans[0][1]]):
+        spans = spans[1:]
+    if len(spans) < 2 or not cells:  # a row of one cell, or no value cell left to read
+        return None
+    text = unit.text
+
+    def states_value(a: int, b: int) -> bool:
+        return any(value_unit(text, a + va, a + vb) for va, vb, _ in _values(text[a:b]))
+
+    if not all(states_value(a, b) for a, b in spans):
+        return None
+    return spans[0]
+
+
 # "khoản 2 Điều 12", "Phụ lục 3": the number of a part of a document, not a figure (but
 # "Danh mục 03 thủ tục" counts them)
 _REFERENCE_BEFORE = re.compile(
@@ -3792,6 +3813,30 @@ def _names_place(text: str, a: int, places: list[str]) -> bool:
     return False
 
 
+# the council or committee whose place follows it ("HĐND Hà Nội", "UBND tỉnh Cao Bằng"), folded
+_BODY_BEFORE_PLACE = re.compile(
+    r"\b(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)"
+    r"(?: (?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong))? $"
+)
+
+
+def _issuer_only_places(corpus: Corpus, q: Question, doc_id: str) -> set[str]:
+    """The places the question names only as the body that issued the document ("Theo NQ 48
+    HĐND Hà Nội, ... cả nước ..."): they say whose document it is, not of which place a value
+    is asked, so a value written next to that place earns no credit for it."""
+    meta = corpus.documents[doc_id].meta
+    home = plain(f"{meta.issuer or ''} {meta.place or ''}")
+    folded = plain(q.route.folded)
+    only_issuer: set[str] = set()
+    for name in q.localities:
+        if not re.search(rf"\b{re.escape(name)}\b", home):
+            continue
+        mentions = list(re.finditer(rf"\b{re.escape(name)}\b", folded))
+        if mentions and all(_BODY_BEFORE_PLACE.search(folded, 0, m.start()) for m in mentions):
+            only_issuer.add(name)
+    return only_issuer
+
+
 # "tối đa bao nhiêu", "thấp nhất là bao nhiêu": the question asks for one end of a range
 _ASKS_MOST = re.compile(r"\b(?:toi da|cao nhat|nhieu nhat|lon nhat)\b")
 _ASKS_LEAST = re.compile(r"\b(?:toi thieu|thap nhat|it nhat|nho nhat)\b")
@@ -3929,16 +3974,26 @@ def _named_column(
     bao nhiêu phần trăm" of a row "Phường Phong Phú | 30 | 70" under "Thành phố | Xã"), when the
     cells that are a number alone are as many as the header's names and the question names one
     of them alone; else all ``cells``."""
-    numbered = [(a, b) for a, b in cells if _NUMBER_CELL.fullmatch(unit.text[a:b])]
+    bare = [(a, b) for a, b in cells if _NUMBER_CELL.fullmatch(unit.text[a:b])]
+    numbered = bare
     names = _column_names(corpus, unit) if len(numbered) >= 2 else []
     if not names or len(names) != len(numbered):
         numbered, names = _cells_under_bold_names(corpus, unit, cells)
+    if not names and len(bare) < len(cells):
+        # "Phường Thuận An | 35 | 65 | Áp dụng trên địa bàn ...": the values stand under the
+        # header's names, a note cell after them under a column the names row leaves out
+        numbered, names = _cells_under_bold_names(corpus, unit, bare)
     if not names or len(names) != len(numbered):
         numbered, names = _cells_under_header_columns(corpus, unit, cells)
     if not names or len(names) != len(numbered):
         return cells
     # each column by its whole name ("cấp xã") or by the part no other shares ("xã" of "NS xã")
     forms = [dict.fromkeys(pair) for pair in zip(names, _distinct_names(names), strict=True)]
+    for column_forms in forms:
+        # "xã, phường": a column of either kind, named by one of them alone ("ngân sách xã")
+        alternatives = re.split(r"\s*[,/]\s*", next(reversed(column_forms)))
+        if len(alternatives) > 1:
+            column_forms.update(dict.fromkeys(filter(None, alternatives)))
     question = q.route.question
     named = [
         i
@@ -4229,6 +4284,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         all_cells = cells
         cells = _named_column(corpus, q, unit, cells)
         column_named = len(cells) == 1 < len(all_cells)
+        if not column_named and (stated := _label_stating_values(unit, cells)) is not None:
+            cells = [stated, *cells]  # no label column: the first cell holds values too
         values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
     folded_q = q.route.folded
@@ -4249,7 +4306,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     money_column = unit.kind == "row" and _header_unit("dong", unit)
     best: tuple[float, tuple[int, int, str]] | None = None
     asked_numbers = {_plain_number(n) for n in _NUMBER.findall(q.route.question)}
-    places = [corpus.place_key(n) for n in q.localities]
+    issuer_places = _issuer_only_places(corpus, q, unit.doc_id) if q.localities else set()
+    places = [corpus.place_key(n) for n in q.localities if n not in issuer_places]
     bands = _asked_bands(folded_q)
     asks_total = _ASKS_TOTAL.search(folded_q) is not None
     # "tổng chiều dài đê của xã Văn Lang": the row opening the commune's group of rows holds a
