@@ -50,6 +50,7 @@ from qa_service.answer.evidence import (
     denies_question,
     densest,
     direct_share,
+    filled_cell,
     item_label_share,
     joint_coverage,
     label_shares,
@@ -226,6 +227,9 @@ def _expected_unit(folded_question: str) -> str | None:
             return f"/{per.group(1)}"
         if not words.startswith(("phan tram", "la", "dat", "duoc", "con", "so ", "trong")):
             return words
+    per_time = _PER_TIME.search(folded_question)
+    if per_time:  # "mức chi ... mỗi tháng là bao nhiêu": a rate per month ("đồng/người/tháng")
+        return f"/{per_time.group(1)}"
     if _SCORE_WORD.search(folded_question):
         return "diem"
     match = re.match(r"(?:tong )?so (?:luong )?([a-z]+(?: [a-z]+)?)", folded_question)
@@ -236,6 +240,8 @@ def _expected_unit(folded_question: str) -> str | None:
 
 # "một buổi", "mỗi tháng" after "bao nhiêu": what a rate is counted per (folded)
 _PER = re.compile(r"(?:mot|moi)\s+([a-z]+)$")
+# "mỗi tháng" anywhere in the question: a rate per a span of time (folded)
+_PER_TIME = re.compile(r"\bmoi (thang|ngay|buoi|tuan|quy|nam|gio|tiet)\b")
 
 
 def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> bool:
@@ -265,7 +271,7 @@ def _located_cells(unit: Unit) -> list[tuple[int, tuple[int, int]]]:
     located: list[tuple[int, tuple[int, int]]] = []
     position = 0
     for k, cell in enumerate(unit.cells):
-        if not cell:
+        if not filled_cell(cell):
             continue
         at = unit.text.find(cell, position)
         if at < 0:
@@ -3354,21 +3360,29 @@ _LONG_CELL = 200  # a cell this long is prose: several clauses, each with its ow
 
 
 def window_answer(
-    q: Question, unit: Unit, focus: tuple[int, int], quality: float, *, in_cell: bool = False
+    q: Question,
+    unit: Unit,
+    focus: tuple[int, int],
+    quality: float,
+    *,
+    in_cell: bool = False,
+    unlabelled: bool = False,
 ) -> Extracted:
     """The clause window around ``focus`` (a table row: its label and value cells; with
     ``in_cell``, its label and the clause of a long cell that holds ``focus``: "- Trường hợp
-    2: ... nhóm III tối đa là 36 ngày" of a cell that gives each case its time limit)."""
+    2: ... nhóm III tối đa là 36 ngày" of a cell that gives each case its time limit; with
+    ``unlabelled`` too, a row whose first cell states figures, the clause alone)."""
     if unit.kind == "row":
         text = unit.text
         start = text.rfind(" | ", 0, focus[0])
         start = 0 if start < 0 else start + 3
         end = text.find(" | ", focus[1])
         end = len(text) if end < 0 else end
-        if in_cell and end - start > _LONG_CELL:
+        if in_cell and (end - start > _LONG_CELL or unlabelled):
             a, b = clause_window(text, focus, q.weights, q.toned)
             a, b = max(a, start), min(b, end)
-            label = name_cell(unit)
+            # a row of no label column: the clause holding the value says what it is
+            label = "" if unlabelled else name_cell(unit)
             if len(label) > _LONG_CELL:  # prose too, no name: the clause alone
                 label = ""
             room = MAX_ANSWER_CHARS - (b - a) - 2
@@ -3990,10 +4004,11 @@ def _named_column(
     # each column by its whole name ("cấp xã") or by the part no other shares ("xã" of "NS xã")
     forms = [dict.fromkeys(pair) for pair in zip(names, _distinct_names(names), strict=True)]
     for column_forms in forms:
-        # "xã, phường": a column of either kind, named by one of them alone ("ngân sách xã")
-        alternatives = re.split(r"\s*[,/]\s*", next(reversed(column_forms)))
-        if len(alternatives) > 1:
-            column_forms.update(dict.fromkeys(filter(None, alternatives)))
+        # "xã, phường": a column of places of either level, named by one of them alone ("ngân
+        # sách xã"); the parts of another name ("phí, lệ phí") name no column on their own
+        levels = re.split(r"\s*[,/]\s*", next(reversed(column_forms)))
+        if len(levels) > 1 and all(level in UNIT_NAMES for level in levels):
+            column_forms.update(dict.fromkeys(levels))
     question = q.route.question
     named = [
         i
@@ -4085,7 +4100,7 @@ def _cells_under_header_columns(
     if header is None or header.idx == unit.idx or len(header.cells) != len(unit.cells):
         return [], []
     located = _located_cells(unit)
-    if len(located) < sum(1 for cell in unit.cells if cell):
+    if len(located) < sum(1 for cell in unit.cells if filled_cell(cell)):
         return [], []  # a cell the text does not write where expected
     places = {span: k for k, span in located}
     if any(span not in places for span in cells):
@@ -4272,6 +4287,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             return text[code[0] : code[1]], code, 1.0, text, None
     values = _values(text, corpus.unit_mentions(unit))
     row_unit = ""
+    stated: tuple[int, int] | None = None  # a first cell stating figures, no label
     column_named = False
     if unit.kind == "row" and _numbering_header(corpus, unit):
         return None  # "STT | ... | Chiều dài *19,500* | Cấp": names of columns, a stray number
@@ -4284,7 +4300,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         all_cells = cells
         cells = _named_column(corpus, q, unit, cells)
         column_named = len(cells) == 1 < len(all_cells)
-        if not column_named and (stated := _label_stating_values(unit, cells)) is not None:
+        stated = None if column_named else _label_stating_values(unit, cells)
+        if stated is not None:
             cells = [stated, *cells]  # no label column: the first cell holds values too
         values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
@@ -4417,7 +4434,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     quality, (a, b, _raw) = best
     spelled = _SPELLED_OUT.match(text, b) if unit.kind == "text" else None
     if spelled is None:
-        answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality, in_cell=True)
+        answer, focus, _, window, _ = window_answer(
+            q, unit, (a, b), quality, in_cell=True, unlabelled=stated is not None
+        )
         if column_named:
             # the cell of the column the question names, not its neighbours ("Xã Hưng Lộc: 65",
             # not "Xã Hưng Lộc: 35 65")
