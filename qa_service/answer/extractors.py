@@ -227,9 +227,6 @@ def _expected_unit(folded_question: str) -> str | None:
             return f"/{per.group(1)}"
         if not words.startswith(("phan tram", "la", "dat", "duoc", "con", "so ", "trong")):
             return words
-    per_time = _PER_TIME.search(folded_question)
-    if per_time:  # "mức chi ... mỗi tháng là bao nhiêu": a rate per month ("đồng/người/tháng")
-        return f"/{per_time.group(1)}"
     if _SCORE_WORD.search(folded_question):
         return "diem"
     match = re.match(r"(?:tong )?so (?:luong )?([a-z]+(?: [a-z]+)?)", folded_question)
@@ -240,8 +237,6 @@ def _expected_unit(folded_question: str) -> str | None:
 
 # "một buổi", "mỗi tháng" after "bao nhiêu": what a rate is counted per (folded)
 _PER = re.compile(r"(?:mot|moi)\s+([a-z]+)$")
-# "mỗi tháng" anywhere in the question: a rate per a span of time (folded)
-_PER_TIME = re.compile(r"\bmoi (thang|ngay|buoi|tuan|quy|nam|gio|tiet)\b")
 
 
 def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> bool:
