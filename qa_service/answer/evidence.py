@@ -117,9 +117,15 @@ def _coverage(q: Question, unit: Unit, context_weight: float = 0.5) -> float:
     return (direct + context_weight * context) / q.total
 
 
+def filled_cell(cell: str) -> bool:
+    """A cell writes something: not one left blank, nor one holding only the bold marks of an
+    empty bold cell ("* *" in the numbering column of a row set in bold)."""
+    return bool(cell.strip("* \n"))
+
+
 def row_cells(unit: Unit) -> list[str]:
     """A table row's filled cells, its row number ("1", "II.2") left out."""
-    cells = [c for c in unit.cells if c]
+    cells = [c for c in unit.cells if filled_cell(c)]
     return cells[1:] if cells and STT.match(cells[0]) else cells
 
 

@@ -50,6 +50,7 @@ from qa_service.answer.evidence import (
     denies_question,
     densest,
     direct_share,
+    filled_cell,
     item_label_share,
     joint_coverage,
     label_shares,
@@ -266,7 +267,7 @@ def _located_cells(unit: Unit) -> list[tuple[int, tuple[int, int]]]:
     located: list[tuple[int, tuple[int, int]]] = []
     position = 0
     for k, cell in enumerate(unit.cells):
-        if not cell:
+        if not filled_cell(cell):
             continue
         at = unit.text.find(cell, position)
         if at < 0:
@@ -302,6 +303,27 @@ def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
 
 
 _PIECE = re.compile(r"(?:[^;.\s]|\.(?!\s)|\s(?!-\s))+")  # up to " - ", "; " or ". "
+
+
+def _label_stating_values(unit: Unit, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a row's first cell when it states figures as its other cells do, not a
+    name: every filled cell, that one included, writes a value with what it counts ("- Dự kiến
+    cả nước năm 2026: 2.000.000 tỷ đồng ... | - Thành phố Hà Nội 209.929 tỷ đồng ..."), so the
+    table has no label column. A name holding a number ("Nhà trẻ (từ 12 tháng ...) |
+    5.100.000") stands beside bare values and stays a label."""
+    spans = [span for _, span in _located_cells(unit)]
+    if spans and STT.match(unit.text[spans[0][0] : spans[0][1]]):
+        spans = spans[1:]
+    if len(spans) < 2 or not cells:  # a row of one cell, or no value cell left to read
+        return None
+    text = unit.text
+
+    def states_value(a: int, b: int) -> bool:
+        return any(value_unit(text, a + va, a + vb) for va, vb, _ in _values(text[a:b]))
+
+    if not all(states_value(a, b) for a, b in spans):
+        return None
+    return spans[0]
 
 
 # "khoản 2 Điều 12", "Phụ lục 3": the number of a part of a document, not a figure (but
@@ -3360,21 +3382,29 @@ _LONG_CELL = 200  # a cell this long is prose: several clauses, each with its ow
 
 
 def window_answer(
-    q: Question, unit: Unit, focus: tuple[int, int], quality: float, *, in_cell: bool = False
+    q: Question,
+    unit: Unit,
+    focus: tuple[int, int],
+    quality: float,
+    *,
+    in_cell: bool = False,
+    unlabelled: bool = False,
 ) -> Extracted:
     """The clause window around ``focus`` (a table row: its label and value cells; with
     ``in_cell``, its label and the clause of a long cell that holds ``focus``: "- Trường hợp
-    2: ... nhóm III tối đa là 36 ngày" of a cell that gives each case its time limit)."""
+    2: ... nhóm III tối đa là 36 ngày" of a cell that gives each case its time limit; with
+    ``unlabelled`` too, a row whose first cell states figures, the clause alone)."""
     if unit.kind == "row":
         text = unit.text
         start = text.rfind(" | ", 0, focus[0])
         start = 0 if start < 0 else start + 3
         end = text.find(" | ", focus[1])
         end = len(text) if end < 0 else end
-        if in_cell and end - start > _LONG_CELL:
+        if in_cell and (end - start > _LONG_CELL or unlabelled):
             a, b = clause_window(text, focus, q.weights, q.toned)
             a, b = max(a, start), min(b, end)
-            label = name_cell(unit)
+            # a row of no label column: the clause holding the value says what it is
+            label = "" if unlabelled else name_cell(unit)
             if len(label) > _LONG_CELL:  # prose too, no name: the clause alone
                 label = ""
             room = MAX_ANSWER_CHARS - (b - a) - 2
@@ -3819,6 +3849,30 @@ def _names_place(text: str, a: int, places: list[str]) -> bool:
     return False
 
 
+# the council or committee whose place follows it ("HĐND Hà Nội", "UBND tỉnh Cao Bằng"), folded
+_BODY_BEFORE_PLACE = re.compile(
+    r"\b(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)"
+    r"(?: (?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong))? $"
+)
+
+
+def _issuer_only_places(corpus: Corpus, q: Question, doc_id: str) -> set[str]:
+    """The places the question names only as the body that issued the document ("Theo NQ 48
+    HĐND Hà Nội, ... cả nước ..."): they say whose document it is, not of which place a value
+    is asked, so a value written next to that place earns no credit for it."""
+    meta = corpus.documents[doc_id].meta
+    home = plain(f"{meta.issuer or ''} {meta.place or ''}")
+    folded = plain(q.route.folded)
+    only_issuer: set[str] = set()
+    for name in q.localities:
+        if not re.search(rf"\b{re.escape(name)}\b", home):
+            continue
+        mentions = list(re.finditer(rf"\b{re.escape(name)}\b", folded))
+        if mentions and all(_BODY_BEFORE_PLACE.search(folded, 0, m.start()) for m in mentions):
+            only_issuer.add(name)
+    return only_issuer
+
+
 # "tối đa bao nhiêu", "thấp nhất là bao nhiêu": the question asks for one end of a range
 _ASKS_MOST = re.compile(r"\b(?:toi da|cao nhat|nhieu nhat|lon nhat)\b")
 _ASKS_LEAST = re.compile(r"\b(?:toi thieu|thap nhat|it nhat|nho nhat)\b")
@@ -3956,16 +4010,27 @@ def _named_column(
     bao nhiêu phần trăm" of a row "Phường Phong Phú | 30 | 70" under "Thành phố | Xã"), when the
     cells that are a number alone are as many as the header's names and the question names one
     of them alone; else all ``cells``."""
-    numbered = [(a, b) for a, b in cells if _NUMBER_CELL.fullmatch(unit.text[a:b])]
+    bare = [(a, b) for a, b in cells if _NUMBER_CELL.fullmatch(unit.text[a:b])]
+    numbered = bare
     names = _column_names(corpus, unit) if len(numbered) >= 2 else []
     if not names or len(names) != len(numbered):
         numbered, names = _cells_under_bold_names(corpus, unit, cells)
+    if not names and len(bare) < len(cells):
+        # "Phường Thuận An | 35 | 65 | Áp dụng trên địa bàn ...": the values stand under the
+        # header's names, a note cell after them under a column the names row leaves out
+        numbered, names = _cells_under_bold_names(corpus, unit, bare)
     if not names or len(names) != len(numbered):
         numbered, names = _cells_under_header_columns(corpus, unit, cells)
     if not names or len(names) != len(numbered):
         return cells
     # each column by its whole name ("cấp xã") or by the part no other shares ("xã" of "NS xã")
     forms = [dict.fromkeys(pair) for pair in zip(names, _distinct_names(names), strict=True)]
+    for column_forms in forms:
+        # "xã, phường": a column of places of either level, named by one of them alone ("ngân
+        # sách xã"); the parts of another name ("phí, lệ phí") name no column on their own
+        levels = re.split(r"\s*[,/]\s*", next(reversed(column_forms)))
+        if len(levels) > 1 and all(level in UNIT_NAMES for level in levels):
+            column_forms.update(dict.fromkeys(levels))
     question = q.route.question
     named = [
         i
@@ -4057,7 +4122,7 @@ def _cells_under_header_columns(
     if header is None or header.idx == unit.idx or len(header.cells) != len(unit.cells):
         return [], []
     located = _located_cells(unit)
-    if len(located) < sum(1 for cell in unit.cells if cell):
+    if len(located) < sum(1 for cell in unit.cells if filled_cell(cell)):
         return [], []  # a cell the text does not write where expected
     places = {span: k for k, span in located}
     if any(span not in places for span in cells):
@@ -4244,6 +4309,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             return text[code[0] : code[1]], code, 1.0, text, None
     values = _values(text, corpus.unit_mentions(unit))
     row_unit = ""
+    stated: tuple[int, int] | None = None  # a first cell stating figures, no label
     column_named = False
     if unit.kind == "row" and _numbering_header(corpus, unit):
         return None  # "STT | ... | Chiều dài *19,500* | Cấp": names of columns, a stray number
@@ -4256,6 +4322,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         all_cells = cells
         cells = _named_column(corpus, q, unit, cells)
         column_named = len(cells) == 1 < len(all_cells)
+        stated = None if column_named else _label_stating_values(unit, cells)
+        if stated is not None:
+            cells = [stated, *cells]  # no label column: the first cell holds values too
         values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
     folded_q = q.route.folded
@@ -4276,7 +4345,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     money_column = unit.kind == "row" and _header_unit("dong", unit)
     best: tuple[float, tuple[int, int, str]] | None = None
     asked_numbers = {_plain_number(n) for n in _NUMBER.findall(q.route.question)}
-    places = [corpus.place_key(n) for n in q.localities]
+    issuer_places = _issuer_only_places(corpus, q, unit.doc_id) if q.localities else set()
+    places = [corpus.place_key(n) for n in q.localities if n not in issuer_places]
     bands = _asked_bands(folded_q)
     asks_total = _ASKS_TOTAL.search(folded_q) is not None
     # "tổng chiều dài đê của xã Văn Lang": the row opening the commune's group of rows holds a
@@ -4386,7 +4456,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     quality, (a, b, _raw) = best
     spelled = _SPELLED_OUT.match(text, b) if unit.kind == "text" else None
     if spelled is None:
-        answer, focus, _, window, _ = window_answer(q, unit, (a, b), quality, in_cell=True)
+        answer, focus, _, window, _ = window_answer(
+            q, unit, (a, b), quality, in_cell=True, unlabelled=stated is not None
+        )
         if column_named:
             # the cell of the column the question names, not its neighbours ("Xã Hưng Lộc: 65",
             # not "Xã Hưng Lộc: 35 65")
