@@ -859,8 +859,13 @@ _SECOND_ASK = re.compile(
 # "<A> và <B> lần lượt là bao nhiêu?", "<A> và <B> khác nhau thế nào?": the words that ask the
 # value of each of two cases named before them, as typed
 _EACH_OF_TWO = re.compile(
-    r"\s+(?:lần lượt|lan luot|khác nhau|khac nhau|chênh lệch|chenh lech)\b", re.IGNORECASE
+    r"\s+(?:lần lượt|lan luot|tương ứng|tuong ung|khác nhau|khac nhau|chênh lệch|chenh lech)\b"
+    r"|,?\s+mỗi\s+(?=\w+\s+(?:là\s+|đều\s+)?(?:bao\s+nhiêu|mấy|bao\s+lâu)\b)",
+    re.IGNORECASE,
 )
+# "khối 1 và khối 5 của Trường X lần lượt": the words placing or owning the second case, which
+# place both when the first case has none of its own, as typed
+_QUALIFIER_TYPED = re.compile(r"\s+(?:của|cua|tại|tai|ở|thuộc|thuoc)\s", re.IGNORECASE)
 _AND_TYPED = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
 # what "khác nhau thế nào" asks, each case alone: its value
 _DIFFER = re.compile(
@@ -868,7 +873,10 @@ _DIFFER = re.compile(
     r"|ra\s+sao|bao\s+nhiêu|bao\s+nhieu))?",
     re.IGNORECASE,
 )
-_RESPECTIVE_TYPED = re.compile(r"\b(?:lần lượt|lan luot)\b", re.IGNORECASE)
+# the words asking a value of each case, said of neither alone ("lần lượt", "mỗi trường")
+_RESPECTIVE_TYPED = re.compile(
+    r"\b(?:lần lượt|lan luot|tương ứng|tuong ung)\b|,?\s*\bmỗi\s+\w+", re.IGNORECASE
+)
 
 
 # The words that open a period, a time or a condition a case is set by ("từ 2027", "đến hết
@@ -933,6 +941,15 @@ def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
     stop = re.compile(r"\s*[,;:]").search(question, b_start, b_end)
     b_end = stop.start() if stop else b_end
     a_start = _case_start(question, a_end, question[b_start:b_end])
+    # "khối 1 và khối 5 của Trường X": what places B places A too when A is not placed
+    # itself, so it is asked of both (not of B alone, leaving A's question unplaced)
+    placed = _QUALIFIER_TYPED.search(question, b_start, b_end)
+    if (
+        placed is not None
+        and placed.start() > b_start
+        and _QUALIFIER_TYPED.search(question, a_start, a_end) is None
+    ):
+        b_end = placed.start()
     if not _case_spans_fit(question, a_start, a_end, b_start, b_end):
         return None
     return a_start, a_end, b_start, b_end
