@@ -402,12 +402,18 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf" (?:nhung |cac )?{_ANY_DOCUMENT} nao\b"
             # "Công văn nào của Cục Thuế trả lời công văn 838/...": a reply cites what it answers
             r"|\b(?:nao|so may)\b(?:(?!\bduoc\b).)*\btra loi (?:cong van|van ban|to trinh)"
-            r" (?:so )?\d",
+            r" (?:so )?\d"
+            # "Cục Thuế trả lời công văn 1010/PTH-KTr2 bằng công văn số mấy?": the same, the
+            # question word after the numbered document answered
+            rf"|\btra loi (?:cong van|van ban|to trinh) (?:so )?\d[^?]*\b{_ANY_DOCUMENT}"
+            r"(?: so)? (?:nao|so may)\b",
         ),
         (
             "list",
+            # (the kinds of document named in the plural: "những công điện nào", "các luật nào")
             r"\b(nhung|cac) (van ban|quyet dinh|ke hoach|nghi quyet|nghi dinh|chi thi|cong van"
-            r"|thong tu|can cu)\b.*\b(nao|gi)\b|\bliet ke\b"
+            r"|thong tu|cong dien|luat|thong bao|ket luan|to trinh|can cu)\b.*\b(nao|gi)\b"
+            r"|\bliet ke\b"
             # "viện dẫn văn bản nào" asks one document: a basis
             rf"|\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b)"
             r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b.*\b(nao|gi)\b"
