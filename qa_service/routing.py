@@ -712,6 +712,12 @@ _OPENING_KIND = re.compile(
     rf"[^?]*\bso (?:may|nao|bao nhieu)\W*$"
 )
 _NUMBERED_OPENING = re.compile(rf"^(?:cho (?:hoi|biet) |xin hoi )?{_TYPE_ALT} (?:so )?\d")
+# "QĐ quy định thoát nước ... căn cứ Luật Tài nguyên nước số mấy": the kind the described
+# document grounds itself on is the one asked, not the kind the question opens with (folded)
+_GROUNDS_KIND = re.compile(
+    rf"\b(?:can cu|dua (?:tren|vao)|tren co so|vien dan|trich dan|dan chieu)"
+    rf" (?:vao |theo )?(?:{_TYPE_ALT})\b"
+)
 _NEAREST_KIND = re.compile(
     rf"\b({_TYPE_ALT})\b(?! (?:so )?\d)(?:(?!\b{_TYPE_ALT}\b)[^?])*\bso (?:may|nao|bao nhieu)\W*$"
 )
@@ -953,9 +959,10 @@ def route_question(question: str) -> Route:
     asked = tuple(
         dict.fromkeys(next(g for g in m.groups() if g) for m in _ASKED_TYPE.finditer(folded))
     )
-    if not asked and (opening := _OPENING_KIND.match(folded)) is not None:
+    grounds = _GROUNDS_KIND.search(folded) is not None
+    if not asked and not grounds and (opening := _OPENING_KIND.match(folded)) is not None:
         asked = (opening.group(1),)
-    elif not asked and _NUMBERED_OPENING.match(folded):
+    elif not asked and (grounds or _NUMBERED_OPENING.match(folded)):
         nearest = _NEAREST_KIND.search(folded)
         asked = (nearest.group(1),) if nearest is not None else ()
     route = Route(

@@ -104,3 +104,9 @@ def test_a_number_asked_skips_a_law_cited_by_its_title(answerer: Answerer) -> No
 def test_an_aim_of_a_project_is_no_sub_project() -> None:
     assert _parts(fold("hoàn thành mục tiêu Dự án 2 (Chương trình 135)")) == {("du an", 2)}
     assert _parts(fold("Tiểu dự án 2 thuộc Dự án 7")) == {("tieu du an", 2), ("du an", 7)}
+
+
+def test_the_kind_grounded_on_is_the_kind_asked() -> None:
+    question = "QĐ quy định thoát nước Hải Phòng căn cứ luật tài nguyên nước số mấy?"
+    assert route_question(question).doc_types == ("luat",)
+    assert route_question("Tờ trình của Sở Xây dựng về giá nước số mấy?").doc_types == ("to trinh",)
