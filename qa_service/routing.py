@@ -446,12 +446,18 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf" (?:nhung |cac )?{_ANY_DOCUMENT} nao\b"
             # "Công văn nào của Cục Thuế trả lời công văn 838/...": a reply cites what it answers
             r"|\b(?:nao|so may)\b(?:(?!\bduoc\b).)*\btra loi (?:cong van|van ban|to trinh)"
-            r" (?:so )?\d",
+            r" (?:so )?\d"
+            # "Cục Thuế trả lời công văn 1010/PTH-KTr2 bằng công văn số mấy?": the same, the
+            # question word after the numbered document answered
+            rf"|\btra loi (?:cong van|van ban|to trinh) (?:so )?\d[^?]*\b{_ANY_DOCUMENT}"
+            r"(?: so)? (?:nao|so may)\b",
         ),
         (
             "list",
+            # (the kinds of document named in the plural: "những công điện nào", "các luật nào")
             r"\b(nhung|cac) (van ban|quyet dinh|ke hoach|nghi quyet|nghi dinh|chi thi|cong van"
-            r"|thong tu|can cu)\b.*\b(nao|gi)\b|\bliet ke\b"
+            r"|thong tu|cong dien|luat|thong bao|ket luan|to trinh|can cu)\b.*\b(nao|gi)\b"
+            r"|\bliet ke\b"
             # "viện dẫn văn bản nào" asks one document: a basis
             rf"|\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b)"
             r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b.*\b(nao|gi)\b"
@@ -763,6 +769,12 @@ _OPENING_KIND = re.compile(
     rf"[^?]*\bso (?:may|nao|bao nhieu)\W*$"
 )
 _NUMBERED_OPENING = re.compile(rf"^(?:cho (?:hoi|biet) |xin hoi )?{_TYPE_ALT} (?:so )?\d")
+# "QĐ quy định thoát nước ... căn cứ Luật Tài nguyên nước số mấy": the kind the described
+# document grounds itself on is the one asked, not the kind the question opens with (folded)
+_GROUNDS_KIND = re.compile(
+    rf"\b(?:can cu|dua (?:tren|vao)|tren co so|vien dan|trich dan|dan chieu)"
+    rf" (?:vao |theo )?(?:{_TYPE_ALT})\b"
+)
 _NEAREST_KIND = re.compile(
     rf"\b({_TYPE_ALT})\b(?! (?:so )?\d)(?:(?!\b{_TYPE_ALT}\b)[^?])*\bso (?:may|nao|bao nhieu)\W*$"
 )
@@ -1005,9 +1017,10 @@ def route_question(question: str) -> Route:
     asked = tuple(
         dict.fromkeys(next(g for g in m.groups() if g) for m in _ASKED_TYPE.finditer(folded))
     )
-    if not asked and (opening := _OPENING_KIND.match(folded)) is not None:
+    grounds = _GROUNDS_KIND.search(folded) is not None
+    if not asked and not grounds and (opening := _OPENING_KIND.match(folded)) is not None:
         asked = (opening.group(1),)
-    elif not asked and _NUMBERED_OPENING.match(folded):
+    elif not asked and (grounds or _NUMBERED_OPENING.match(folded)):
         nearest = _NEAREST_KIND.search(folded)
         asked = (nearest.group(1),) if nearest is not None else ()
     route = Route(

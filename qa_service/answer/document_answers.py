@@ -12,7 +12,7 @@ from indexer.units import Unit, enclosing_line, line_span
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.mentions import Mention
+from qa_service.answer.mentions import NUMBER_ASKED, Mention, numbered
 from qa_service.answer.own_document import (
     acting_body,
     asked_issuer_places,
@@ -353,12 +353,15 @@ def answer_cited_in_document(
     if chosen is None:
         return None
     doc_id = chosen.doc_id
+    number_asked = NUMBER_ASKED.search(q.route.folded) is not None
     found: dict[str, tuple[Unit, Mention]] = {}
     for idx in corpus.doc_units[doc_id]:
         unit = corpus.units[idx]
         for m in corpus.unit_mentions(unit):
             if corpus.is_own_number(doc_id, m.number) or (kinds and m.kind not in kinds):
                 continue
+            if number_asked and not numbered(m):
+                continue  # named by its title only: no number to answer with
             if any(number_matches(n, m.number) for n in q.route.doc_numbers):
                 continue  # "(bổ sung Điều 4 TT 39/2015/TT-BTC)": it leads to the one asked
             if by_body and not issued_by_named_body(q, m.text, m.number, strict=True):

@@ -63,7 +63,7 @@ from qa_service.answer.evidence import (
     text_share,
 )
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
-from qa_service.answer.mentions import Mention
+from qa_service.answer.mentions import NUMBER_ASKED, Mention, numbered
 from qa_service.answer.own_document import issued_by_named_body
 from qa_service.answer.question import (
     ASKS_DURATION,
@@ -852,7 +852,9 @@ def best_unit_answer(
 _ORDINAL = r"(?:\d{1,2}(?![.,/]?\d)|[ivx]{1,4}\b)"
 _NUMBERED_PART = re.compile(
     # ("cấp 01 bản sao" counts copies: a level is written in roman numerals, "cấp III")
-    r"\b((?:tieu )?(?:du an|hop phan)|nhom|loai|hang|bac|cap(?= [ivx])|khu vuc|vung|giai doan)"
+    # ("mục tiêu Dự án 2", "chỉ tiêu dự án": "tiêu" of another word, no "tiểu dự án")
+    r"\b((?:(?<!muc )(?<!chi )tieu )?(?:du an|hop phan)"
+    r"|nhom|loai|hang|bac|cap(?= [ivx])|khu vuc|vung|giai doan)"
     rf" (?:so )?({_ORDINAL}(?:\s*(?:,|-|–|va|hoac|den)\s*{_ORDINAL})*)"
 )
 _ORDINAL_IN_LIST = re.compile(rf"{_ORDINAL}|\b(?:den|-|–)\b")
@@ -2007,6 +2009,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 mentions = [m for m in mentions if not _names_question_document(corpus, q, m)]
         elif q.number_filter:
             mentions = named
+        if NUMBER_ASKED.search(q.route.folded):
+            # "luật số mấy": a document cited by its title alone gives no number to answer with
+            mentions = [m for m in mentions if numbered(m)]
         # a document the question names by its number is that one, whoever "của ..." names
         mentions = [m for m in mentions if m in named or issued_by_named_body(q, m.text, m.number)]
         if intent == "date" and _ASKS_YEAR.search(q.route.folded) and not q.route.doc_types:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,11 +20,14 @@ from indexer.store import CitationRow
 from indexer.units import Unit
 from qa_service.answer.gazetteer import plain
 
-__all__ = ["Mention", "locate_mentions"]
+__all__ = ["NUMBER_ASKED", "Mention", "locate_mentions", "numbered"]
 
 logger = logging.getLogger(__name__)
 
 _SUBJECT_CHARS = 240
+# "dẫn luật số mấy", "số hiệu của thông tư": the number of a cited document is asked, which one
+# cited by its title alone ("Luật Quản lý thuế") does not give (folded question)
+NUMBER_ASKED = re.compile(r"\bso (?:may|nao|bao nhieu)\b|\bso hieu\b")
 _BEFORE_CHARS = 160
 
 
@@ -85,3 +89,8 @@ def locate_mentions(
             )
         )
     return out
+
+
+def numbered(mention: Mention) -> bool:
+    """The mention gives a number (digits), not only a title ("Luật Quản lý thuế")."""
+    return any(ch.isdigit() for ch in mention.number)
