@@ -1954,6 +1954,56 @@ def _time_statement(q: Question, unit: Unit) -> Extracted | None:
     return tidy(text), (start, start + len(text)), _TIME_STATEMENT, text, None
 
 
+# A table column of a task's time ("Thời gian dự kiến hoàn thành", "Thời hạn", "Tiến độ thực
+# hiện"), folded: its cell is the time whatever words state it
+_TIME_COLUMN = re.compile(r"^\W*(?:thoi gian|thoi han|tien do)\b")
+_TIME_CELL_CHARS = 80  # a cell stating a time in words ("Hằng năm.", "Khi có phát sinh.")
+_TIME_CELL = 0.8
+
+
+_GROUP_HEADINGS = 12  # bold group rows ("VI | Các nhiệm vụ khác") passed up to the header
+
+
+def _time_header(corpus: Corpus, unit: Unit) -> Unit | None:
+    """The header row with a time column of a row's table: the nearest bold row above, or past
+    the bold rows that head groups of tasks ("I | Hoàn thiện thể chế ...") the next one up."""
+    row = unit
+    for _ in range(_GROUP_HEADINGS):
+        header, _texts = _table_header(corpus, row)
+        if header is None:
+            return None
+        if any(_TIME_COLUMN.match(plain(fold(c))) for c in header.cells):
+            return header
+        row = header
+    return None
+
+
+def _time_column_cell(corpus: Corpus, q: Question, unit: Unit) -> Extracted | None:
+    """For a question asking when, the cell of a row under its table's time column when it
+    states the time in words, no date or length ("Hằng năm.", "Thường xuyên, định kỳ hằng
+    quý ..."): the column says the cell is the time asked. Only a row of as many cells as the
+    header, so that the cell is surely the column's."""
+    if unit.kind != "row" or not unit.cells or _ASKS_DAY.search(q.route.folded):
+        return None
+    if ASKS_DURATION.search(q.route.folded):
+        return None  # "bao lâu": a length is asked, which words of a period do not give
+    header = _time_header(corpus, unit)
+    # a row may leave its last empty cells out ("Kết quả dự kiến", "Nguồn kinh phí" unset)
+    if header is None or len(unit.cells) > len(header.cells):
+        return None
+    for column, cell in zip(header.cells, unit.cells, strict=False):
+        value = cell.strip()
+        if not _TIME_COLUMN.match(plain(fold(column))) or not value:
+            continue
+        if len(value) > _TIME_CELL_CHARS or not any(ch.isalpha() for ch in value):
+            return None
+        start = unit.text.find(value)
+        if start < 0:
+            return None
+        return tidy(value), (start, start + len(value)), _TIME_CELL, unit.text, None
+    return None
+
+
 # A kind of document named by the question (folded): its date may be the one asked
 _DOCUMENT_NAMED = re.compile(rf"\b(?:{KINDS}|van ban|{CODED_KINDS}|qd|kh|nq|cv)\b")
 
@@ -2095,7 +2145,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # tiếp theo": a time of day set as the limit ("chậm nhất lúc nào")
             found += list(_CLOCK_LIMIT.finditer(text))
         if not found:
-            return _time_statement(q, unit)
+            return _time_statement(q, unit) or _time_column_cell(corpus, q, unit)
         # "bao lâu", "mấy ngày", or a row under a "Thời gian giải quyết" column: a duration is
         # the answer, not a day the text names ("Quảng trường 3/2" in an address cell)
         # "ngày nào": a day, not the duration of a "Thời gian" column ("45 ngày")
