@@ -46,6 +46,7 @@ __all__ = [
     "asks_a_related_document",
     "asks_dating",
     "bodies_offered",
+    "offered_act",
     "content_terms",
     "expand_abbreviations",
     "fold",
@@ -401,6 +402,13 @@ def bodies_offered(folded: str) -> tuple[str, str] | None:
     thực hiện": "uy ban nhan dan xa", "so xay dung"), folded; None when it offers no choice."""
     choice = _BODY_CHOICE_RE.search(folded)
     return None if choice is None else (choice.group("first"), choice.group("second"))
+
+
+def offered_act(folded: str) -> str:
+    """The act a choice of two bodies is asked for, as the question writes it after them ("do
+    Chủ tịch UBND xã hay Sở X tiếp nhận hồ sơ?": "tiep nhan ho so"), folded; "" with no choice."""
+    choice = _BODY_CHOICE_RE.search(folded)
+    return "" if choice is None else folded[choice.end("second") :].strip(" ?.")
 
 
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

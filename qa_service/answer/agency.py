@@ -211,11 +211,22 @@ _LEVEL_BODY = re.compile(
 _KIND_NAMED = re.compile(rf"(?:[Cc]ơ quan|[Đđ]ơn vị)\s+[{_UPPER}]")
 
 
+# A heading that names a group of bodies by their kind and role and lists them in brackets
+# ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế ...)"): the group is the
+# body the tasks below are given to
+_KIND_GROUP = re.compile(
+    r"(?:[Cc]ác\s+)?(?:cơ quan|đơn vị)\s+[^\W\d_][^():;.]{0,60}?\s*\(\s*([^()]{3,240})\)"
+)
+
+
 def heading_body(title: str) -> str | None:
     """The body a section heading names, or None."""
     title = title.strip(" *_:.")
     at = _HEADING_LEAD.match(title)
     start = at.end() if at else 0
+    group = _KIND_GROUP.match(title, start)
+    if group is not None and AGENCY.match(group.group(1)):
+        return title[start : group.end()]
     # "Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu ...": the head of a body, by its position
     holder = _HOLDER_OPENING.match(title, start)
     body_at = holder.end() if holder else start

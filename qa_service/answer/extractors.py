@@ -99,6 +99,7 @@ from qa_service.routing import (
     fold,
     key,
     names_an_event,
+    offered_act,
 )
 from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
@@ -2550,7 +2551,14 @@ def named_by_question(q: Question, name: str) -> bool:
     if len(words) < 3:
         return False
     asked = [w for w in TOKEN.findall(q.route.folded) if w != "cap"]
-    return f" {' '.join(words)} " in f" {' '.join(asked)} "
+    if f" {' '.join(words)} " not in f" {' '.join(asked)} ":
+        return False
+    # "do Chủ tịch UBND xã hay Sở X tiếp nhận?": a body offered as the answer is asked for
+    offered = bodies_offered(q.route.folded) or ()
+    return not any(
+        f" {' '.join(words)} " in f" {' '.join(w for w in body.split() if w != 'cap')} "
+        for body in offered
+    )
 
 
 _NAME_OPENING_WORDS = 6  # "Hội đồng Thi đua - Khen thưởng": a long name is known by these
@@ -3127,14 +3135,24 @@ _ROLE_NOUNS = (("dau", "moi"), ("thuong", "truc"), ("chu", "dau", "tu"), ("chu",
 
 def asked_role(q: Question) -> frozenset[tuple[str, str]]:
     """The word pairs of the verb the question asks the body of ("chu tri", "thuc hien")."""
-    folded = q.route.folded
-    words = _role_words(_ASKED_ROLE.search(folded) or _ASKED_PERSON_ROLE.search(folded))
+    words = _asked_role_words(q)
     return frozenset(zip(words, words[1:], strict=False))
 
 
-def _role_words(asked: re.Match[str] | None) -> list[str]:
+def _asked_role_words(q: Question, *, person: bool = True) -> list[str]:
+    """The words of the verb the question asks the body of: after "cơ quan nào" (or "ai", with
+    ``person``), or, for a choice of two bodies ("do A hay B tiếp nhận hồ sơ?"), after the
+    bodies offered."""
+    folded = q.route.folded
+    asked = _ASKED_ROLE.search(folded) or (_ASKED_PERSON_ROLE.search(folded) if person else None)
+    if asked is not None:
+        return _role_words(asked.group(1))
+    return _role_words(" ".join(TOKEN.findall(offered_act(folded))))
+
+
+def _role_words(asked: str) -> list[str]:
     """The words of the verb after the body asked ("chu tri ..."), none after "được", "là", ..."""
-    words = asked.group(1).split() if asked else []
+    words = asked.split()
     for manner in _ROLE_MANNER:
         if tuple(words[: len(manner)]) == manner and len(words) > len(manner):
             words = words[len(manner) :]
@@ -3148,16 +3166,35 @@ def _subject_of_role(q: Question, text: str) -> Extracted | None:
     """ "giao bộ nào nghiên cứu, xử lý ...": the body that is the subject of the task asked,
     when the sentence gives it with no verb of charge ("Bộ Nội vụ theo chức năng nhiệm vụ được
     giao khẩn trương nghiên cứu, xử lý ..."), its name and the manner of the task between."""
-    words = _role_words(_ASKED_ROLE.search(q.route.folded))
+    # ("ai tiếp nhận hồ sơ": a person asked may be one a body's unit names by post, not the body)
+    words = _asked_role_words(q, person=False)
     if len(words) < 2:
         return None
     untoned = strip_diacritics(text).lower()  # same length as the NFC text of a unit
-    said = re.search(rf"\b{words[0]}\W+{words[1]}\b", untoned)
-    lead = _lead_name(text, said.start()) if said and len(untoned) == len(text) else None
-    if lead is None or named_by_question(q, lead[1]):
+    if len(untoned) != len(text):
         return None
-    start, name = lead
+    # of the bodies the asked verb is said of ("Cán bộ ... tiếp nhận và chuyển ...; Sở Nội vụ
+    # tiếp nhận hồ sơ, thẩm định ..."), the one whose act goes on with more of the asked words
+    best: tuple[int, int, str] | None = None
+    for said in _role_pattern(tuple(words)).finditer(untoned):
+        lead = _lead_name(text, said.start())
+        if lead is None or named_by_question(q, lead[1]):
+            continue
+        reach = sum(1 for group in said.groups() if group is not None)
+        if best is None or reach > best[0]:
+            best = (reach, *lead)
+    if best is None:
+        return None
+    _, start, name = best
     return tidy(name), (start, start + len(name)), 0.8, text, None
+
+
+@lru_cache(maxsize=256)
+def _role_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The asked verb's first two words in folded text, and each further word of the asked
+    role that goes on right after them (a group each, None where the act turns elsewhere)."""
+    further = "".join(rf"(?:\W+({re.escape(w)})\b" for w in words[2:]) + ")?" * len(words[2:])
+    return re.compile(rf"\b{re.escape(words[0])}\W+{re.escape(words[1])}\b{further}")
 
 
 # The agent of a passive task, lower-case or named ("do cơ quan nội vụ địa phương xác định", "do
@@ -3175,8 +3212,7 @@ def _passive_agent(q: Question, text: str) -> Extracted | None:
     name is the task asked ("... doanh nghiệp thuộc Ủy ban nhân dân địa phương quản lý do cơ
     quan nội vụ địa phương xác định; ... thuộc bộ, ngành trung ương quản lý do bộ, ngành xác
     định"); of several, the one whose case shares most of the question's words."""
-    folded = q.route.folded
-    words = _role_words(_ASKED_ROLE.search(folded) or _ASKED_PERSON_ROLE.search(folded))
+    words = _asked_role_words(q)
     if not words:
         return None
     verb = r"\W+".join(words[:2])
