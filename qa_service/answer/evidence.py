@@ -30,6 +30,7 @@ __all__ = [
     "group_label",
     "row_group",
     "group_share",
+    "group_words",
     "writes_span",
     "Candidate",
     "candidate_units",
@@ -430,6 +431,12 @@ def row_group(corpus: Corpus, unit: Unit) -> Unit | None:
     return None
 
 
+def group_words(q: Question, group: Unit) -> frozenset[str]:
+    """The words of a group row's label in the question's form (its number left out: the
+    "3" of "3 | Trường X" is no word of the group)."""
+    return frozenset(keyed_tokens(q, " ".join(row_cells(group))))
+
+
 def group_share(corpus: Corpus, q: Question, unit: Unit) -> float:
     """IDF-weighted share of the question's words the group row of the table row ``unit``
     writes (:func:`row_group`) and the row does not, less the weight its context already
@@ -440,7 +447,7 @@ def group_share(corpus: Corpus, q: Question, unit: Unit) -> float:
     group = row_group(corpus, unit)
     if group is None:
         return 0.0
-    written = unit_sets(group, q.toned)[0]
+    written = group_words(q, group)
     terms, context_terms = unit_sets(unit, q.toned)
     # the context weight evidence_score gave the row's context words
     label_share = row_label_share(q, unit)

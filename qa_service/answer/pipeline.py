@@ -37,6 +37,7 @@ from qa_service.answer.evidence import (
     Candidate,
     Lexical,
     candidate_units,
+    group_words,
     lexical_evidence,
     row_group,
     score_units,
@@ -1126,7 +1127,7 @@ def _cases_of_one_group(
     if any(g is None for g in groups) or groups[0].idx == groups[1].idx:
         return found
     # the group the whole question names: the one whose row writes more of its words
-    shares = [sum(q.weights.get(t, 0.0) for t in unit_sets(g, q.toned)[0]) for g in groups]
+    shares = [sum(q.weights.get(t, 0.0) for t in group_words(q, g)) for g in groups]
     if shares[0] == shares[1]:
         return found
     named = 0 if shares[0] > shares[1] else 1
