@@ -23,7 +23,7 @@ from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.references import referred_terms
 from qa_service.answer.unit_table import best_covered
-from qa_service.routing import asks_dating, fold, period_pattern, periods_in
+from qa_service.routing import asks_dating, fold, key, period_pattern, periods_in
 
 __all__ = [
     "act_pairs",
@@ -437,6 +437,20 @@ def group_words(q: Question, group: Unit) -> frozenset[str]:
     return frozenset(keyed_tokens(q, " ".join(row_cells(group))))
 
 
+def _names_row_beyond(q: Question, label: str, group: frozenset[str]) -> bool:
+    """The question writes two words following each other in a row's label ("nhà trẻ",
+    "khối 2"), not both of its group's: it names the row, not only its group (one word in
+    common, "bộ" of "câu lạc bộ" and "nội bộ", names nothing)."""
+    tokens = TOKEN.findall(key(label, q.toned))
+    pairs = {
+        pair
+        for pair in zip(tokens, tokens[1:], strict=False)
+        if not (pair[0] in group and pair[1] in group)
+    }
+    asked = TOKEN.findall(q.route.keyed)
+    return bool(pairs & set(zip(asked, asked[1:], strict=False)))
+
+
 def group_share(corpus: Corpus, q: Question, unit: Unit) -> float:
     """IDF-weighted share of the question's words the group row of the table row ``unit``
     writes (:func:`row_group`) and the row does not, less the weight its context already
@@ -448,6 +462,10 @@ def group_share(corpus: Corpus, q: Question, unit: Unit) -> float:
     if group is None:
         return 0.0
     written = group_words(q, group)
+    if not _names_row_beyond(q, row_label(unit), written):
+        # the question names nothing of the row but what its group writes ("lĩnh vực thể
+        # thao có bao nhiêu TTHC" of a row of that field): it asks of the group, not the row
+        return 0.0
     terms, context_terms = unit_sets(unit, q.toned)
     # the context weight evidence_score gave the row's context words
     label_share = row_label_share(q, unit)
