@@ -23,11 +23,14 @@ from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.references import referred_terms
 from qa_service.answer.unit_table import best_covered
-from qa_service.routing import asks_dating, fold, period_pattern, periods_in
+from qa_service.routing import asks_dating, fold, key, period_pattern, periods_in
 
 __all__ = [
     "act_pairs",
     "group_label",
+    "row_group",
+    "group_share",
+    "group_words",
     "writes_span",
     "Candidate",
     "candidate_units",
@@ -372,6 +375,108 @@ def group_label(corpus: Corpus, unit: Unit) -> str:
     return ""
 
 
+# How a table row is numbered, by level: "I", "A" (parts), "1" (items), "a)" (points), "-"
+_ROW_NUMBER_KINDS = (
+    ("roman", re.compile(r"[IVXLC]+\.?")),
+    ("capital", re.compile(r"[A-Z]\.?")),
+    ("number", re.compile(r"\d{1,3}\.?")),
+    ("dotted", re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")),
+    ("letter", re.compile(r"[a-zđ][.)]")),
+    ("dash", re.compile(r"[-+*•]")),
+)
+_GROUP_REACH = 40  # rows read up for the group row of a row
+
+
+def _row_number(unit: Unit) -> tuple[str, str]:
+    """The kind and text of a table row's number (its first cell), ("", "") when it has none."""
+    cells = [c for c in unit.cells if filled_cell(c)]
+    first = cells[0].strip("* ") if cells else ""
+    for kind, pattern in _ROW_NUMBER_KINDS:
+        if pattern.fullmatch(first):
+            return kind, first.rstrip(".")
+    return "", ""
+
+
+def row_group(corpus: Corpus, unit: Unit) -> Unit | None:
+    """The group row of the table row ``unit``: the row above it in its table that only
+    labels the rows under it (a label, no value) at a higher level of numbering ("3 | Trường
+    Mầm non X" over "3.1 | Nhà trẻ | 3.800.000", "I | Cấp tỉnh" over "1 | ... | 5"). Rows
+    sharing a label under several groups ("Nhà trẻ" of each school) are told apart by it.
+    None for a unit that is no row, an unnumbered row, or one no group row heads."""
+    if unit.kind != "row":
+        return None
+    kind, number = _row_number(unit)
+    if not kind:
+        return None
+    above = unit
+    for _ in range(_GROUP_REACH):
+        above = corpus.previous_unit(above)
+        # a row's context is its table's header and the labels of the groups it is in, the
+        # group row's its header and the groups above: another start is another table
+        if (
+            above is None
+            or above.kind != "row"
+            or not unit.context_key.startswith(above.context_key)
+        ):
+            return None
+        above_kind, above_number = _row_number(above)
+        if kind == "dotted":
+            # "3.1" is under "3": its group is named by its own number
+            if above_number == number.rsplit(".", 1)[0]:
+                return above if len(row_cells(above)) == 1 else None
+            continue
+        if above_kind in ("", kind) or (kind, above_kind) == ("number", "dotted"):
+            continue  # a sibling, or a sibling's part
+        return above if len(row_cells(above)) == 1 else None
+    return None
+
+
+def group_words(q: Question, group: Unit) -> frozenset[str]:
+    """The words of a group row's label in the question's form (its number left out: the
+    "3" of "3 | Trường X" is no word of the group)."""
+    return frozenset(keyed_tokens(q, " ".join(row_cells(group))))
+
+
+def _names_row_beyond(q: Question, label: str, group: frozenset[str]) -> bool:
+    """The question writes two words following each other in a row's label ("nhà trẻ",
+    "khối 2"), not both of its group's: it names the row, not only its group (one word in
+    common, "bộ" of "câu lạc bộ" and "nội bộ", names nothing)."""
+    tokens = TOKEN.findall(key(label, q.toned))
+    pairs = {
+        pair
+        for pair in zip(tokens, tokens[1:], strict=False)
+        if not (pair[0] in group and pair[1] in group)
+    }
+    asked = TOKEN.findall(q.route.keyed)
+    return bool(pairs & set(zip(asked, asked[1:], strict=False)))
+
+
+def group_share(corpus: Corpus, q: Question, unit: Unit) -> float:
+    """IDF-weighted share of the question's words the group row of the table row ``unit``
+    writes (:func:`row_group`) and the row does not, less the weight its context already
+    gave them: a row states "<label> of <group> is <value>", its group's words are its own.
+    0 for a unit no group row heads."""
+    if q.total <= 0 or unit.kind != "row":
+        return 0.0
+    group = row_group(corpus, unit)
+    if group is None:
+        return 0.0
+    written = group_words(q, group)
+    if not _names_row_beyond(q, row_label(unit), written):
+        # the question names nothing of the row but what its group writes ("lĩnh vực thể
+        # thao có bao nhiêu TTHC" of a row of that field): it asks of the group, not the row
+        return 0.0
+    terms, context_terms = unit_sets(unit, q.toned)
+    # the context weight evidence_score gave the row's context words
+    label_share = row_label_share(q, unit)
+    given = 0.5 + 0.5 * label_share**2 if label_share > 0 else 0.5
+    share = 0.0
+    for term, weight in q.weights.items():
+        if term in written and term not in terms:
+            share += weight * (1.0 - given if term in context_terms else 1.0)
+    return share / q.total
+
+
 # "so với năm 2024", "so với cùng kỳ năm 2024": a year a value is compared with, not its own
 _COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(?:19|20)\d{2}\b")
 
@@ -631,6 +736,10 @@ def score_units(
         if labels_kind is not None and labels_kind.match(units[idx].folded):
             evidence *= _KIND_LABEL_FACTOR
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
+    for cand in out:
+        # a row's group row names what its value is of ("Trường Mầm non X" over its "Nhà
+        # trẻ" row): rows of one label under several groups are told apart by it
+        cand.evidence += 0.75 * group_share(corpus, q, cand.unit)
     if states_value is not None:
         _add_referred(corpus, q, out, states_value)
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)

@@ -37,7 +37,9 @@ from qa_service.answer.evidence import (
     Candidate,
     Lexical,
     candidate_units,
+    group_words,
     lexical_evidence,
+    row_group,
     score_units,
     warm_units,
 )
@@ -631,6 +633,7 @@ class Answerer:
             parts.append((part, scored))
         if found[0].unit.doc_id != found[1].unit.doc_id:
             return None
+        found = _cases_of_one_group(self.corpus, q, parts, found, kind)
         # "a) Chỉ huy trưởng ...: 561.600 đồng; ... h) Tiểu đội trưởng ...: 234.000 đồng": each
         # value from the item whose own label names its case best
         named = _items_named(self.corpus, parts, found, kind, cases.names)
@@ -1107,6 +1110,44 @@ def _items_of_list(corpus: Corpus, anchor: Candidate) -> list[Unit]:
                 break
             units.append(unit)
     return units
+
+
+def _cases_of_one_group(
+    corpus: Corpus,
+    q: Question,
+    parts: list[tuple[Question, list[Candidate]]],
+    found: list[Candidate],
+    kind: str,
+) -> list[Candidate]:
+    """The two cases' values from rows of one group of a table when the question names one
+    group ("khối 3 trường X so với khối 4": the school is said once, of both): a value found
+    in a row of another group than the one the question names is taken again among the rows
+    of the named group scored for its case; ``found`` otherwise."""
+    groups = [row_group(corpus, c.unit) for c in found]
+    if any(g is None for g in groups) or groups[0].idx == groups[1].idx:
+        return found
+    # the group the whole question names: the one whose row writes more of its words
+    shares = [sum(q.weights.get(t, 0.0) for t in group_words(q, g)) for g in groups]
+    if shares[0] == shares[1]:
+        return found
+    named = 0 if shares[0] > shares[1] else 1
+    other = 1 - named
+    part, scored = parts[other]
+    peers = [
+        c
+        for c in scored
+        if c.unit.kind == "row"
+        and (g := row_group(corpus, c.unit)) is not None
+        and g.idx == groups[named].idx
+    ]
+    picked = best_unit_answer(corpus, part, peers, kind) if peers else None
+    if picked is None or picked.unit.idx == found[named].unit.idx:
+        return found
+    if value_mismatch(corpus, part, [picked]) is not None:
+        return found
+    out = list(found)
+    out[other] = picked
+    return out
 
 
 def _cases_in_one_list(

@@ -20,7 +20,13 @@ from indexer.extract.numbers import roman_to_int
 from indexer.normalize import strip_diacritics
 from indexer.units import TOKEN, Unit
 from qa_service.answer.corpus import Corpus
-from qa_service.answer.evidence import LOWER_BOUND, UPPER_BOUND, Candidate, writes_span
+from qa_service.answer.evidence import (
+    LOWER_BOUND,
+    UPPER_BOUND,
+    Candidate,
+    row_group,
+    writes_span,
+)
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import (
@@ -727,6 +733,9 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
     texts = [unit.folded, unit.heading, fold(context)]
     if unit.kind == "row":
         texts.append(unit.context_key)
+        group = row_group(corpus, unit)
+        if group is not None:  # "Trường Mầm non X" over its "3.1 | Nhà trẻ | 3.800.000"
+            texts.append(group.folded)
     if q.route.intent in _ASKING_WORDS:
         # a limit or a task stated under the article of its body's duties ("Điều 10. Trách
         # nhiệm của Sở Khoa học và Công nghệ"): the article names who must act
