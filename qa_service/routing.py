@@ -292,7 +292,7 @@ _FRAME_TONED = (
     r"|\bmất(?= (?:tổng cộng |tối đa |khoảng |hết )?(?:bao|mấy)\b)"
 )
 _FRAME = {
-    True: re.compile(rf"{match_key(_FRAME_TONED)}|\bdo\b"),
+    True: re.compile(rf"{match_key(_FRAME_TONED)}|(?<!lý )(?<!tự )\bdo\b"),
     False: re.compile(strip_diacritics(match_key(_FRAME_TONED))),
 }
 

@@ -215,7 +215,7 @@ _KIND_NAMED = re.compile(rf"(?:[Cc]ơ quan|[Đđ]ơn vị)\s+[{_UPPER}]")
 # ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế ...)"): the group is the
 # body the tasks below are given to
 _KIND_GROUP = re.compile(
-    r"(?:[Cc]ác\s+)?(?:cơ quan|đơn vị)\s+[^\W\d_][^():;.]{0,60}?\s*\(\s*([^()]{3,240})\)"
+    r"(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị)\s+[^\W\d_][^():;.]{0,60}?\s*\(\s*([^()]{3,240})\)"
 )
 
 

@@ -14,7 +14,7 @@ from indexer.extract.citations import number_key, number_keys_match, number_matc
 from indexer.normalize import fold_tone_placement, nfc, strip_diacritics
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
-from indexer.units import Unit
+from indexer.units import TOKEN, Unit
 from qa_service.answer.gazetteer import UNIT_NAMES, build_gazetteer, plain
 from qa_service.answer.mentions import Mention, locate_mentions
 from qa_service.answer.unit_table import UnitTable
@@ -117,6 +117,7 @@ class Corpus:
         self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
         self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name
         self._common: dict[str, bool] = {}  # common_words by folded name
+        self._written: dict[str, frozenset[str]] = {}  # written_words by document
         self._joined_plain: str | None = None  # every folded text, joined
         self._joined_cased: str | None = None  # the same, letters in their case (same offsets)
         self._citation_keys: tuple[list[str], dict[str, list[int]]] | None = None
@@ -306,6 +307,14 @@ class Corpus:
     def plain_text(self, doc_id: str) -> str:
         """The document's folded text (lower case, no diacritics, blanks collapsed)."""
         return self._folded_texts().get(doc_id, "")
+
+    def written_words(self, doc_id: str) -> frozenset[str]:
+        """The folded words a document writes, read once per document and kept with the corpus
+        (a module-level cache would keep a swapped-out index alive)."""
+        found = self._written.get(doc_id)
+        if found is None:
+            found = self._written[doc_id] = frozenset(TOKEN.findall(self.plain_text(doc_id)))
+        return found
 
     def _folded_texts(self) -> dict[str, str]:
         """Every document's folded text, read from the index on first use."""

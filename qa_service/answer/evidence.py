@@ -752,7 +752,7 @@ def score_units(
 # the sentences repeating the subject outrank it. Labels by the kind asked (folded), after an
 # optional list marker; the label ends at a colon within a few words.
 _KIND_LABEL_HEADS = {
-    "time": r"thoi (?:gian|han|diem)|tien do|han",
+    "time": r"thoi (?:gian|han|diem)|tien do|han(?! che)",
     "body": r"co quan|don vi",
 }
 _KIND_LABEL = {

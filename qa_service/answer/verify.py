@@ -745,7 +745,7 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
     if q.route.intent == "agency":
         # a task's words its document writes nowhere ("mail" for "thư điện tử") tell none of
         # its units from another: the task is judged by those it writes
-        written_anywhere = _document_words(corpus, unit.doc_id)
+        written_anywhere = corpus.written_words(unit.doc_id)
         asked = {t: w for t, w in asked.items() if strip_diacritics(t) in written_anywhere}
         total = sum(asked.values())
         evidence = _words_written_whole(folded, asked, read)
@@ -769,12 +769,6 @@ def _words_written_whole(folded: str, asked: dict[str, float], read: list[list[s
             if pair in pairs:
                 written.update(pair)
     return written & wanted
-
-
-@lru_cache(maxsize=64)
-def _document_words(corpus: Corpus, doc_id: str) -> frozenset[str]:
-    """The folded words a document writes, read once per document."""
-    return frozenset(TOKEN.findall(corpus.plain_text(doc_id)))
 
 
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period

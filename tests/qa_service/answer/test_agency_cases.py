@@ -132,6 +132,9 @@ def test_the_head_of_a_body_before_its_name() -> None:
         # the word of a kind before a capitalized name ("Điều 10. Trách nhiệm của cơ quan Thuế")
         ("Trách nhiệm của cơ quan Thuế", "cơ quan Thuế"),
         ("Trách nhiệm của các cơ quan khác có liên quan", None),
+        # a group of bodies named by its kind, members in brackets, with or without "Các"
+        ("Cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu kinh tế):",
+         "Cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu kinh tế)"),
     ],
 )  # fmt: skip
 def test_a_heading_naming_a_body_by_its_level(title: str, body: str | None) -> None:

@@ -74,11 +74,20 @@ def test_frame_words_are_no_subject_words(question: str, frame: set[str]) -> Non
     [
         "Đầu tư công bắt đầu triển khai các dự án nào?",  # no time asked: "bắt đầu" is content
         "Thăm dò khoáng sản do ai cấp phép?",  # "dò" is no "do"
+        "Lý do gì khiến dự án chậm tiến độ?",  # the "do" of "lý do" is content
     ],
 )
 def test_content_words_that_look_like_frame_words_stay(question: str) -> None:
     terms = set(route_question(question).terms)
-    assert {"bắt", "đầu"} <= terms or {"thăm", "dò"} <= terms
+    assert {"bắt", "đầu"} <= terms or {"thăm", "dò"} <= terms or {"lý", "do"} <= terms
+
+
+def test_a_shortcomings_heading_is_no_time_label() -> None:
+    # "Hạn chế, tồn tại:" opens many reports' sections; "Hạn nộp:" states a time
+    from qa_service.answer.evidence import _KIND_LABEL
+
+    assert not _KIND_LABEL["time"].match("2. han che, ton tai: mot so xa cham")
+    assert _KIND_LABEL["time"].match("han nop: truoc ngay 15/4/2026")
 
 
 @pytest.mark.parametrize(
