@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from indexer.normalize import strip_diacritics
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from indexer.units import TOKEN, Unit, unit_sets
 from qa_service.answer.corpus import Corpus
@@ -99,6 +100,7 @@ from qa_service.routing import (
     STOP_WORDS,
     STOP_WORDS_TONED,
     Route,
+    accent_ratio,
     asks_a_related_document,
     fold,
     key,
@@ -445,8 +447,11 @@ class Answerer:
             by_place = self._answer_by_place(q, top_k)
             if by_place is not None:
                 return by_place
-        if intent == "compare":
-            compared = answer_compare(corpus, q, top_k)
+        # "chiều dài tuyến đê xã A so với xã B": no word asks a value, yet two cases are set
+        # side by side; each case's value is asked, as of a comparison
+        versus = intent == "general" and _cases_by_versus(q.route.question) is not None
+        if intent == "compare" or versus:
+            compared = None if versus else answer_compare(corpus, q, top_k)
             if compared is not None:
                 return compared
             intent = compared_value_kind(q.route.question)
@@ -577,6 +582,16 @@ class Answerer:
                 paired = _parallel_value(corpus, q, scored, kind, best)
             if paired is not None:
                 return paired
+            if (
+                _one_value_of_two(corpus, q, best)
+                and missing_in_document(corpus, q, [best]) is None
+            ):
+                # "A so với B", "tăng bao nhiêu so với NQ cũ": the document asked of states one
+                # case's value, the other's nowhere it was looked for; one value read alone
+                # answers no comparison (a document lacking what the question names is left
+                # for the next one, :meth:`_compose_in_documents`)
+                logger.info("one value of the two %r asks: %r", q.route.question, best.answer)
+                return None
         elif kind in _PAIRED_KINDS and _AND.search(q.route.folded):
             paired = _parallel_value(corpus, q, scored, kind, best)
             if paired is not None:
@@ -634,6 +649,9 @@ class Answerer:
         if found[0].unit.doc_id != found[1].unit.doc_id:
             return None
         found = _cases_of_one_group(self.corpus, q, parts, found, kind)
+        # "bước thẩm định, thụ lý hồ sơ mất bao lâu, bước ... xem xét mất bao lâu": each value
+        # from the row of its table that writes most of what sets its case apart
+        found = _rows_named(self.corpus, parts, found, kind, cases.names)
         # "a) Chỉ huy trưởng ...: 561.600 đồng; ... h) Tiểu đội trưởng ...: 234.000 đồng": each
         # value from the item whose own label names its case best
         named = _items_named(self.corpus, parts, found, kind, cases.names)
@@ -759,11 +777,15 @@ _PLANNED = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|ke hoach|den nam)\b")
 
 # The words that ask which of two cases is higher ("nhóm nào ngắn hơn", "A hay B ... cao hơn",
 # "rẻ hơn ... không"), as typed, with or without marks
+_MORE = (
+    r"(?:cao|thấp|nhiều|ít|dài|ngắn|sớm|muộn|trễ|lớn|nhỏ|rẻ|đắt|nhanh|chậm|thap|nhieu|it|dai"
+    r"|ngan|som|muon|tre|lon|nho|re|dat|cham)\s+(?:hơn|hon)"
+)
+_MORE_OR_LESS = re.compile(_MORE, re.IGNORECASE)
 _WHICH_IS_HIGHER = re.compile(
     r"[,;]?\s*\b(?:(?:nhóm|bên|trường|ai|đơn vị|cơ quan|nhom|ben|truong|don vi|co quan)\s+)?"
     r"(?:nào|nao)?\s*(?:phải\s+|phai\s+|được\s+|duoc\s+|thu\s+)?"
-    r"\b(?:cao|thấp|nhiều|ít|dài|ngắn|sớm|muộn|trễ|lớn|nhỏ|rẻ|đắt|nhanh|chậm|thap|nhieu|it|dai"
-    r"|ngan|som|muon|tre|lon|nho|re|dat|cham)\s+(?:hơn|hon)\b",
+    rf"\b{_MORE}\b",
     re.IGNORECASE,
 )
 _VALUE_KINDS = frozenset({"figure", "deadline", "target", "score"})
@@ -790,13 +812,23 @@ class _Cases:
     questions: tuple[str, str]  # the question asked of each alone
 
 
-# "<A> so với <B>": the second case, up to the words asking which is higher or what the
-# value is ("..., loại nào cao hơn", "thì bên nào", "là bao nhiêu")
+# "<A> so với <B>", "<A> cao hơn hay thấp hơn <B>": the second case, up to the words asking
+# which is higher or what the value is ("..., loại nào cao hơn", "thì bên nào", "là bao nhiêu")
+_VERSUS_WORDS = rf"(?:so với|so voi|{_MORE}\s+hay\s+{_MORE}(?:\s+(?:so với|so voi))?)"
+_VERSUS_END = r"thì|là|mức|loại|cái|bên|nhóm|nào|khác nhau|chênh"
 _VERSUS = re.compile(
-    r"\s+(?:so với|so voi)\s+(?P<b>[^,:;?—–]{3,60}?)(?=\s*[,:;?—–]|\s+(?:thì|thi|là|la|mức|muc"
-    r"|loại|loai|cái|cai|bên|ben|nhóm|nhom|nào|nao)\b|\s*$)",
+    rf"\s+{_VERSUS_WORDS}\s+(?P<b>[^,:;?—–]{{3,60}}?)(?=\s*[,:;?—–]|\s+(?:{_VERSUS_END})\b|\s*$)",
     re.IGNORECASE,
 )
+# ... the same typed without marks: "thi" is also "thì", "la" "là" (typed with them, "thi" is
+# an exam: "thời gian làm bài thi viết")
+_VERSUS_PLAIN = re.compile(
+    rf"\s+{_VERSUS_WORDS}\s+(?P<b>[^,:;?—–]{{3,60}}?)"
+    rf"(?=\s*[,:;?—–]|\s+(?:{_VERSUS_END}|{strip_diacritics(_VERSUS_END)})\b|\s*$)",
+    re.IGNORECASE,
+)
+# The word that says whose a value is, opening the second case of "... so với của <B>"
+_OWNER_WORD = re.compile(r"(?:của|cua|tại|tai|đối với|doi voi)\s+", re.IGNORECASE)
 # Where the first case starts, when its first word is not the second case's: after the last
 # word that introduces a case ("của", "đối với", "giữa") or a colon
 _CASE_LEAD = re.compile(r"(?:[:—–]\s*|\b(?:của|cua|đối với|doi voi|giữa|giua)\s+)", re.IGNORECASE)
@@ -827,15 +859,30 @@ def _cases_by_versus(question: str) -> tuple[int, int, int, int] | None:
     at the last place before it where B's first word is written ("phí chứng thực việc X so với
     phí sửa lỗi ..."), else after the last word introducing a case ("... của nhà máy công suất
     dưới 150MW so với loại từ 301MW")."""
-    versus = _VERSUS.search(question)
+    versus = (_VERSUS if accent_ratio(question) > 0 else _VERSUS_PLAIN).search(question)
     if versus is None:
         return None
     before = question[: versus.start()]
     b_start, b_end = versus.span("b")
-    first = question[b_start:b_end].split()[0]
-    same = [m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", before, re.IGNORECASE)]
+
+    def written_before(start: int) -> list[int]:
+        first = question[start:b_end].split()[0]
+        return [m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", before, re.IGNORECASE)]
+
+    same = written_before(b_start)
+    owner = _OWNER_WORD.match(question, b_start, b_end)
+    if not same and owner is not None and owner.end() < b_end:
+        # "tỷ lệ điểm bài thi viết so với của bài thi phỏng vấn": B says whose the value is,
+        # A names its case without that word; A is found by the word B's name opens with
+        same = written_before(owner.end())
+        b_start = owner.end() if same else b_start
+    named = None if same else _name_before(before)
     if same:
         a_start = same[-1]
+    elif named is not None and _name_before(question[b_start:b_end], at_start=True) is not None:
+        # "chiều dài đê Hoàng Cương so với Chí Tiên": two names set side by side, the first
+        # written without "của" or "tại" before it
+        a_start = named
     else:
         leads = list(_CASE_LEAD.finditer(before))
         if not leads:
@@ -848,6 +895,25 @@ def _cases_by_versus(question: str) -> tuple[int, int, int, int] | None:
     if _RATIO.search(question, a_start, versus.start()):
         return None  # "cấp xã bằng bao nhiêu % so với cấp tỉnh": a ratio, not two cases
     return a_start, versus.start(), b_start, b_end
+
+
+_NAME_WORDS = (2, 4)  # the words of a proper name a case is named by, fewest and most
+
+
+def _name_before(text: str, *, at_start: bool = False) -> int | None:
+    """Where the proper name ending ``text`` starts (its first word, of two to four capitalised
+    words in a row: "Hoàng Cương", "TP Hồ Chí Minh"), or, ``at_start``, 0 when ``text`` opens
+    with one; None when it has none there."""
+    words = list(re.finditer(r"\S+", text))
+    words = words[: _NAME_WORDS[1]] if at_start else words[::-1]
+    run = 0
+    for word in words:
+        if not word.group()[0].isupper() or any(c.isdigit() for c in word.group()):
+            break
+        run += 1
+    if run < _NAME_WORDS[0]:
+        return None
+    return 0 if at_start else words[min(run, _NAME_WORDS[1]) - 1].start()
 
 
 # A value asked, as typed, with or without marks
@@ -872,7 +938,8 @@ _QUALIFIER_TYPED = re.compile(r"\s+(?:của|cua|tại|tai|ở|thuộc|thuoc)\s",
 _AND_TYPED = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
 # what "khác nhau thế nào" asks, each case alone: its value
 _DIFFER = re.compile(
-    r"\b(?:khác nhau|khac nhau|chênh lệch|chenh lech)(?:\s+(?:như\s+)?(?:thế\s+nào|the\s+nao"
+    r"\b(?:khác nhau|khac nhau|chênh lệch|chenh lech|chênh nhau|chenh nhau)"
+    r"(?:\s+(?:như\s+)?(?:thế\s+nào|the\s+nao"
     r"|ra\s+sao|bao\s+nhiêu|bao\s+nhieu))?",
     re.IGNORECASE,
 )
@@ -1005,18 +1072,23 @@ def _two_cases(question: str) -> _Cases | None:
     """The two cases a question joins by "hay", "so với", "A và B lần lượt / khác nhau" or by
     asking a value of each ("..., còn B bao nhiêu?") and the question asked of each, its
     comparison words left out, or None."""
+    spans: tuple[int, int, int, int] | None = None
     match = _CASES_BY_OR.search(question)
-    if match is not None:
-        a_start, a_end, b_start, b_end = (*match.span("a"), *match.span("b"))
-    elif (
-        spans := _cases_by_versus(question)
-        or _cases_by_and(question)
-        or _cases_by_two_asks(question)
-        or _cases_by_shared_head(question)
-    ) is not None:
-        a_start, a_end, b_start, b_end = spans
-    else:
+    if match is not None and _MORE_OR_LESS.match(match.group("b")):
+        # "A cao hơn hay thấp hơn B": "hay" offers which way, the cases are on either side
+        spans = _cases_by_versus(question)
+    if spans is None and match is not None:
+        spans = (*match.span("a"), *match.span("b"))
+    if spans is None:
+        spans = (
+            _cases_by_versus(question)
+            or _cases_by_and(question)
+            or _cases_by_two_asks(question)
+            or _cases_by_shared_head(question)
+        )
+    if spans is None:
         return None
+    a_start, a_end, b_start, b_end = spans
     head, tail = question[:a_start], question[b_end:]
     # "khác nhau thế nào" of both is "là bao nhiêu" of each; "lần lượt" says nothing of one
     tail = _RESPECTIVE_TYPED.sub(" ", _DIFFER.sub("là bao nhiêu", tail))
@@ -1332,6 +1404,53 @@ def _items_named(
     return picked
 
 
+def _rows_named(
+    corpus: Corpus,
+    parts: list[tuple[Question, list[Candidate]]],
+    found: list[Candidate],
+    kind: str,
+    names: tuple[str, str],
+) -> list[Candidate]:
+    """Each case's value from the row of its table that writes the most of the words setting
+    that case apart from the other ("Bước 3 | Thẩm định, thụ lý hồ sơ | 0,5 ngày" for "bước thẩm
+    định, thụ lý hồ sơ", not "Bước 2 | Phân công chuyên viên thụ lý hồ sơ" scored higher for
+    the words the question writes of both): a row found for a case that writes some of them
+    is replaced by another row of its table that writes more, its value of the kind asked read
+    from it."""
+    picked = list(found)
+    for i, anchor in enumerate(found):
+        if anchor.unit.kind != "row":
+            continue
+        own = _name_words(names[i]) - _name_words(names[1 - i])
+        if not own:
+            continue
+        top, top_count = anchor, len(own & _name_words(anchor.unit.text))
+        if not top_count:
+            # a row naming none of them is found by more than its own words (the total row
+            # under the row of the commune asked, "Tổng | 18,800"): not one to read past
+            continue
+        part = parts[i][0]
+        for row in corpus.table_rows(anchor.unit):
+            count = len(own & _name_words(row.text))
+            if count <= top_count or row.idx == found[1 - i].unit.idx:
+                continue
+            extracted = value_answer(corpus, part, row, kind)
+            if extracted is None:
+                continue
+            item = Candidate(
+                unit=row,
+                evidence=anchor.evidence,
+                prior=0.0,
+                score=anchor.score,
+                answer=extracted[0],
+                focus=extracted[1],
+            )
+            if value_mismatch(corpus, part, [item]) is None:
+                top, top_count = item, count
+        picked[i] = top
+    return picked
+
+
 def _case_words(name: str) -> set[str]:
     """The words (folded) a case's name is written with, function words left out."""
     return {t for t in TOKEN.findall(fold(name)) if t not in STOP_WORDS}
@@ -1554,6 +1673,37 @@ _CHANGE = re.compile(
     r"(?:\s+(?:còn|thành|mức))?\s+\**\d[\d.,]*(?:\s*%|\s+[^\W\d]+(?:\s+(?:làm việc|tháng))?)?\**",
     re.IGNORECASE,
 )
+
+
+# "tăng 5% so với cùng kỳ", "cao hơn mức bình quân", "gấp 2 lần": a unit stating a change or
+# a comparison itself, its one value the answer to one (as typed)
+_STATES_COMPARISON = re.compile(
+    r"\b(?:so với|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|gấp|vượt|bằng\s+\d)",
+    re.IGNORECASE,
+)
+# "bằng bao nhiêu % so với", "gấp mấy lần": one value asked, a ratio of one case to the other
+# (folded)
+_ASKS_RATIO = re.compile(r"\b(?:bang|gap) (?:bao nhieu|may)\b|\bbao nhieu (?:%|phan tram|lan)\b")
+
+
+def _one_value_of_two(corpus: Corpus, q: Question, best: Candidate) -> bool:
+    """A question asking the values of two cases (not which of them is higher, nor one as a
+    ratio of the other) is answered by ``best`` alone, a unit stating one value of the kind
+    found and neither a change nor a comparison: the other case's value is missing."""
+    if best.focus is None or _WHICH_IS_HIGHER.search(q.route.question):
+        return False
+    if _ASKS_RATIO.search(q.route.folded):
+        return False
+    text = best.unit.text
+    if _STATES_COMPARISON.search(text):
+        return False
+    spans = value_spans(text, corpus.unit_mentions(best.unit))
+    # the value found: the first number inside the answer's span ("03 ngày làm việc, kể từ ...")
+    found = next((s for s in spans if best.focus[0] <= s[0] < best.focus[1]), best.focus)
+    kind = quantity_of(value_unit(text, *found))
+    alike = [(a, b) for a, b in spans if quantity_of(value_unit(text, a, b)) == kind]
+    alike = [s for k, s in enumerate(alike) if k == 0 or not restates(text, alike[k - 1][1], s[0])]
+    return len(alike) < 2
 
 
 def _change_in_unit(q: Question, best: Candidate) -> Composed | None:
