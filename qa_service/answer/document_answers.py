@@ -50,6 +50,7 @@ from qa_service.comparison import Comparison, build_comparison, indicator_matche
 from qa_service.routing import CODED_KINDS, fold, names_an_event
 
 __all__ = [
+    "GROUNDS_ASKED",
     "Composed",
     "answer_cited_date",
     "answer_cited_in_document",
@@ -60,6 +61,7 @@ __all__ = [
     "answer_signer",
     "dated_document",
     "document_for",
+    "ground_units",
 ]
 
 logger = logging.getLogger(__name__)
@@ -331,34 +333,117 @@ def answer_cited_date(corpus: Corpus, q: Question) -> Composed | None:
 
 
 _CODED_KIND_ASKED = re.compile(rf"\b({CODED_KINDS}) nao\b")
+# A kind of document right before the word asking for it ("luật nào", "quyết định số mấy")
+_KIND_BEFORE_ASKING = re.compile(rf"\b(?:{KINDS})(?: so)? (?:nao|gi|so may|so bao nhieu)\b")
+# "căn cứ (vào) quyết định nào", "thực hiện (theo) kế hoạch nào", "triển khai (thi hành) nghị
+# định nào", "dựa trên văn bản nào": the grounds a document states are asked, the verb right
+# before the kind asked (folded)
+GROUNDS_ASKED = re.compile(
+    r"\b(?:can cu(?: vao| theo)?|trien khai|thuc hien|dua (?:tren|vao)|tren co so)"
+    r"(?: (?:thuc hien|thi hanh|theo))?(?: (?:nhung|cac))?"
+    rf" (?P<kind>van ban|{KINDS}|{CODED_KINDS})(?: so)? (?:nao|gi|so may)\b"
+)
+# A paragraph stating grounds opens with "Căn cứ", "Thực hiện", "Triển khai" or "Theo" and a
+# kind of document ("Theo Quyết định số ..."; not "Theo đề nghị của ...": a proposal), folded
+_GROUNDS_OPENING = re.compile(rf"^[\W_]*(?:can cu|thuc hien|trien khai|theo (?:{KINDS})\b)")
+# The next item of a list of grounds, cut from the one before at its ";": it opens with the
+# kind of the document it names ("Nghị định số 92/2017/NĐ-CP ...", "số 79/2025/NĐ-CP ..."), folded
+_LISTED_DOCUMENT = re.compile(rf"^[\W_]*(?:(?:cac )?(?:van ban|{KINDS})\b|so \d)")
+
+
+def ground_units(corpus: Corpus, doc_id: str) -> list[Unit]:
+    """The units that state a document's grounds ("Căn cứ ...", "Thực hiện Quyết định số ...",
+    "Triển khai ...") before its first article or part, with the items of their lists cut
+    into units of their own ("...; Quyết định số 912/QĐ-BKHCN ...")."""
+    found: list[Unit] = []
+    grounds = False  # the unit opens or goes on with a statement of grounds
+    for idx in corpus.doc_units[doc_id]:
+        unit = corpus.units[idx]
+        if unit.section:
+            break
+        if unit.kind == "row":
+            continue
+        if _GROUNDS_OPENING.match(unit.folded):
+            grounds = True
+        elif not _LISTED_DOCUMENT.match(unit.folded):
+            grounds = False
+        if grounds:
+            found.append(unit)
+    return found
 
 
 def answer_cited_in_document(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> Composed | None:
-    """ "Khi trả lời Công ty X, Cục Thuế viện dẫn văn bản nào của Thủ tướng?": the one document
-    of the kind asked (and by the body named as its issuer) that the document the question
-    describes cites, quoted where it is first cited; None unless the question names a kind or
-    an issuer, describes one indexed document, and that document cites exactly one such."""
+    """ "Khi trả lời Công ty X, Cục Thuế viện dẫn văn bản nào của Thủ tướng?", "KH 624 triển
+    khai văn bản nào?": the one document of the kind asked (and by the body named as its issuer)
+    that the document the question names or describes cites, read first in the grounds it
+    states when those are asked, quoted where it is cited; None unless the question names a
+    kind, an issuer or asks the grounds, and that document cites exactly one such."""
+    folded = plain(q.route.folded)
     kinds = [k for k in asked_types(q) if k != "van ban"]
+    if q.own_doc is not None and not _KIND_BEFORE_ASKING.search(folded):
+        # "NQ 75/2025/NQ-HĐND ... căn cứ Luật Dân quân tự vệ số mấy?": the kind it opens with
+        # is that of the document named by its number, not the kind asked
+        kinds = []
     # "dựa trên TT nào": a kind asked by its code, read out by the symbols' table of type codes
     kinds += [
-        plain(code_doc_type(m.group(1)) or m.group(1))
-        for m in _CODED_KIND_ASKED.finditer(plain(q.route.folded))
+        plain(code_doc_type(m.group(1)) or m.group(1)) for m in _CODED_KIND_ASKED.finditer(folded)
     ]
     by_body = names_issuer_of_kind(q)
-    if not kinds and not by_body:
+    grounds = GROUNDS_ASKED.search(folded)
+    if not kinds and not by_body and grounds is None:
         return None
-    chosen = described_document(corpus, q, hits, of_asked_kind=False)
-    if chosen is None:
-        return None
-    doc_id = chosen.doc_id
+    if q.own_doc is not None:
+        doc_id, score = q.own_doc, 1.0  # named by its own number
+    else:
+        chosen = described_document(corpus, q, hits, of_asked_kind=False)
+        if chosen is None:
+            return None
+        doc_id, score = chosen.doc_id, chosen.score
+    passes: list[tuple[list[Unit], list[str]]] = []
+    if grounds is not None:
+        # the kind right after the verb ("triển khai văn bản nào": any kind of grounds)
+        asked = grounds["kind"]
+        asked_kinds = [] if asked == "van ban" else [plain(code_doc_type(asked) or asked)]
+        passes.append((ground_units(corpus, doc_id), asked_kinds))
+    if kinds or by_body:
+        passes.append(([corpus.units[idx] for idx in corpus.doc_units[doc_id]], kinds))
+    for units, of_kinds in passes:
+        found = _one_cited(corpus, q, doc_id, units, of_kinds, by_body)
+        if found is None:
+            continue
+        unit, mention = found
+        answer = tidy(unit.text[mention.start : mention.end])
+        confidence = min(1.0, 0.4 + score)
+        cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+        cand.focus = (mention.start, mention.end)
+        return answer, [cand], confidence, None
+    return None
+
+
+# Kinds of document a ground paragraph names that are no grounds: the proposal answered
+_NOT_GROUNDS = frozenset({"to trinh", "bao cao"})
+
+
+def _one_cited(
+    corpus: Corpus,
+    q: Question,
+    doc_id: str,
+    units: list[Unit],
+    kinds: list[str],
+    by_body: bool,
+) -> tuple[Unit, Mention] | None:
+    """The one document of ``kinds`` (any kind of grounds when none) that ``units`` of
+    ``doc_id`` cite, by the body the question names; of several, the one whose own words say
+    what the question says of it; None unless exactly one."""
     number_asked = NUMBER_ASKED.search(q.route.folded) is not None
     found: dict[str, tuple[Unit, Mention]] = {}
-    for idx in corpus.doc_units[doc_id]:
-        unit = corpus.units[idx]
+    for unit in units:
         for m in corpus.unit_mentions(unit):
-            if corpus.is_own_number(doc_id, m.number) or (kinds and m.kind not in kinds):
+            if not m.kind or corpus.is_own_number(doc_id, m.number):
+                continue
+            if (kinds and m.kind not in kinds) or (not kinds and m.kind in _NOT_GROUNDS):
                 continue
             if number_asked and not numbered(m):
                 continue  # named by its title only: no number to answer with
@@ -370,18 +455,33 @@ def answer_cited_in_document(
     if len(found) > 1:
         # "dựa vào nghị định nào về chính sách phát triển giáo dục mầm non": of the several
         # cited, the one whose own words (its title after the number) say what the question says
-        # of it
-        found = {
-            k: (unit, m) for k, (unit, m) in found.items() if describes_asked_document(q, m.subject)
-        }
+        # of it, else its words across the documents its title names; "thông tư nào hướng dẫn
+        # thi hành Nghị định 118/2025/NĐ-CP": the one whose title cites the document named
+        tests = (
+            lambda unit, m: describes_asked_document(q, m.subject),
+            lambda unit, m: describes_asked_document(q, m.clause),
+            lambda unit, m: _title_cites_named(corpus, q, unit, m),
+        )
+        for test in tests:
+            described = {k: (unit, m) for k, (unit, m) in found.items() if test(unit, m)}
+            if described:
+                break
+        found = described
     if len(found) != 1:
         return None
-    unit, mention = next(iter(found.values()))
-    answer = tidy(unit.text[mention.start : mention.end])
-    confidence = min(1.0, 0.4 + chosen.score)
-    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
-    cand.focus = (mention.start, mention.end)
-    return answer, [cand], confidence, None
+    return next(iter(found.values()))
+
+
+def _title_cites_named(corpus: Corpus, q: Question, unit: Unit, mention: Mention) -> bool:
+    """The words after ``mention`` up to its ";" (its title) cite a document the question
+    names by its number ("Thông tư số 03/2025/TT-VPCP ... hướng dẫn thi hành ... Nghị định số
+    118/2025/NĐ-CP")."""
+    end = mention.end + len(mention.clause)
+    return any(
+        mention.end <= other.start < end and number_matches(n, other.number)
+        for other in corpus.unit_mentions(unit)
+        for n in q.route.doc_numbers
+    )
 
 
 def own_dated_mention(corpus: Corpus, doc_id: str) -> tuple[int, int] | None:
@@ -457,12 +557,19 @@ def answer_list(
         )
     )
     basis = bool(re.search(r"\bcan cu\b", q.route.folded))
+    # "căn cứ những luật nào", "triển khai những nghị quyết nào": the grounds the document
+    # states, items of their lists cut into units of their own included
+    grounds_asked = GROUNDS_ASKED.search(plain(q.route.folded))
+    grounds = {u.idx for u in ground_units(corpus, doc_id)} if basis or grounds_asked else set()
     generic = {
         "van", "ban", "vien", "dan", "duoc", "cao", "hoach", "ke", "quyet", "dinh", "nghi",
         "thong", "tu", "chi", "thi", "cong", "nhung", "cac", "trong", "lien", "quan",
         "hanh", "can", "cu", "liet",
     }  # fmt: skip
-    relation = None if basis else asked_relation(q.route.folded)
+    generic |= {word for kind in asked for word in kind.split()}  # the kind asked, no subject
+    if grounds_asked:  # "triển khai (thực hiện)": the relation asked, no subject either
+        generic |= set(grounds_asked.group(0).split())
+    relation = None if basis or grounds else asked_relation(q.route.folded)
     if relation is not None:  # "bãi bỏ", "hết hiệu lực": the act asked, not the subject
         generic |= _RELATION_WORDS
     subject_terms = {t: w for t, w in q.weights.items() if strip_diacritics(t) not in generic}
@@ -482,7 +589,8 @@ def answer_list(
                 item_style = style
             if unit.text.rstrip(" *_").endswith(":"):
                 lead, item_style = lead_in_relation(unit.text), None
-        if basis and not unit.folded.startswith("can cu"):
+        opens_basis = basis and unit.folded.startswith("can cu")
+        if (basis or grounds) and unit.idx not in grounds and not opens_basis:
             continue
         mentions = [
             m

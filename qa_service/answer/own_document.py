@@ -444,13 +444,20 @@ def issued_by_named_body(
         return False  # "của UBND tỉnh Quảng Bình": another place issued it
     # "Công văn 5487/CT-CS của Cục Thuế ... dựa vào nghị định nào": the body after a
     # numbered document issued that one, the document the question is about, not the one asked
-    bodies = [
-        m.group(1)
+    named = [
+        m
         for pattern in (_BODY_AFTER_KIND, _BODY_ISSUING_KIND)
         for m in pattern.finditer(q.route.folded)
         if not _NUMBERED_KIND.match(m.group(0))
     ]
-    if not bodies:
+    if not named:
+        return True
+    bodies = [m.group(1) for m in named]
+    # "…/NQ-UBTVQH15": a legislature's code ends in its term
+    code = plain(number.rsplit("-", 1)[-1]).rstrip("0123456789") if "-" in number else ""
+    if any(_initials_of(code, q.route.folded[m.start(1) :]) for m in named):
+        # "thông tư nào của Văn phòng Chính phủ": "…/TT-VPCP" (issued "của Bộ trưởng, Chủ
+        # nhiệm Văn phòng Chính phủ", a head's title alone before the comma)
         return True
     if issuer:
         # "của Chủ tịch Ủy ban nhân dân tỉnh": the body whose head signed it
@@ -459,10 +466,21 @@ def issued_by_named_body(
             body_named.startswith(body) or (unnamed_place and body.startswith(body_named))
             for body in bodies
         )
-    # "…/NQ-UBTVQH15": a legislature's code ends in its term
-    code = plain(number.rsplit("-", 1)[-1]).rstrip("0123456789") if "-" in number else ""
     kind = _SYMBOL_BODY.get(code)
     return (kind is None and not strict) or kind in bodies
+
+
+_CODE_MIN = 3  # letters of an issuer code read as the initials of a body's name, at least
+
+
+def _initials_of(code: str, name: str) -> bool:
+    """The issuer code of a symbol ("vpcp", "btc", "bnnmt") is the initials of the body's name
+    a question writes (folded, "văn phòng chính phủ ...", "bộ nông nghiệp và môi trường"; "và"
+    has none)."""
+    if len(code) < _CODE_MIN or not code.isalpha():
+        return False
+    initials = "".join(word[0] for word in name.split() if word != "va" and word[0].isalpha())
+    return initials.startswith(code)
 
 
 def same_body(named: str, issuer: str) -> bool:

@@ -24,6 +24,7 @@ from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from indexer.units import TOKEN, Unit, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import (
+    GROUNDS_ASKED,
     Composed,
     answer_cited_date,
     answer_cited_in_document,
@@ -465,6 +466,12 @@ class Answerer:
             if found is not None:
                 return (*found, None)
             intent = "date"
+        if intent == "decision" and GROUNDS_ASKED.search(plain(q.route.folded)):
+            # "KH 624/KH-UBND triển khai văn bản nào?": the grounds the document named (or
+            # described) states
+            grounds = answer_cited_in_document(corpus, q, hits)
+            if grounds is not None:
+                return grounds
         if intent == "decision":
             # "Văn bản nào thay thế QĐ 800?": the document whose sentence replaces it; not when
             # the document asked for is the one acted on ("được sửa đổi bởi QĐ 29/2019")

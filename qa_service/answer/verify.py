@@ -426,6 +426,18 @@ def _names_document(corpus: Corpus, q: Question, doc_id: str) -> bool:
     return _writes(plain(q.route.folded), f"{plain(fold(meta.doc_type))} {title}")
 
 
+def _acts_on_another_named(corpus: Corpus, q: Question, documents: set[str]) -> bool:
+    """The question names, after the document it asks for, another document by its number,
+    none of ``documents`` ("QĐ 1949 căn cứ thông tư nào hướng dẫn thi hành Nghị định 118/2025"):
+    the relation acts on that one; the document named first is the one citing them."""
+    folded = plain(q.route.folded)
+    asked = _ASKED_DOCUMENT.search(folded)
+    if asked is None:
+        return False
+    after = [n for n in q.route.doc_numbers if plain(n) in folded[asked.end() :]]
+    return bool(after) and not any(corpus.is_own_number(d, n) for d in documents for n in after)
+
+
 def _acted_on_answers(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """Which document amends, replaces or guides the one the question names ("văn bản nào
     thay thế Quyết định 71/2025", "... quy định chi tiết ... Luật Dữ liệu"), answered from
@@ -437,6 +449,8 @@ def _acted_on_answers(corpus: Corpus, q: Question, support: Sequence[Candidate])
         return None  # "văn bản nào được sửa đổi bởi ...": the one asked for is acted on
     documents = {c.unit.doc_id for c in support}
     if not documents <= corpus.documents.keys():
+        return None
+    if _acts_on_another_named(corpus, q, documents):
         return None
     if all(_names_document(corpus, q, d) for d in documents):
         return f"later document that does {relation[0]} it (its own text cannot name one)"
