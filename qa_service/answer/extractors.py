@@ -518,7 +518,9 @@ def _set_as_limit(text: str, date: re.Match[str]) -> bool:
 # 421/BC-UBPLTP15 ngày 03 tháng 6": a date that dates the act of passing, signing or issuing a
 # document, or a document by its number (what comes right before the date)
 _DATING_ACT = re.compile(
-    r"(?:\b(?:thông qua|ký|ban hành|phát hành)(?:\s+(?:vào|tại))?|\d+/(?:\d{4}/)?[^\W\d_][\w/.-]*)"
+    # ("văn bản đề ngày 29 tháng 10 năm 2025": the day a letter is dated)
+    r"(?:\b(?:thông qua|ký|ban hành|phát hành|đề)(?:\s+(?:vào|tại))?"
+    r"|\d+/(?:\d{4}/)?[^\W\d_][\w/.-]*)"
     r"[\s,]*(?:ngày\s*)?$",
     re.IGNORECASE,
 )
@@ -531,6 +533,21 @@ def dates_an_act(q: Question, text: str, date: re.Match[str]) -> bool:
     if asks_dating(q.route.folded):
         return False
     return _DATING_ACT.search(text, max(0, date.start() - 30), date.start()) is not None
+
+
+# A date that opens its sentence, a comma after it ("Ngày 31 tháng 10 năm 2025, Văn phòng
+# Chính phủ nhận văn bản ..."): the day a thing happened, told before what happened
+_OPENS_SENTENCE = re.compile(r"(?:^|[.;:]\s+)[\W_]*(?:ngày\s+\d{1,2}\s*)?$", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def dates_an_event(text: str, date: re.Match[str]) -> bool:
+    """The ``date`` of ``text`` opens its sentence, a comma after it: the day of an event the
+    sentence tells ("Ngày 31 tháng 10 năm 2025, Văn phòng Chính phủ nhận ..."), not a limit."""
+    return (
+        _COMMA_AFTER.match(text, date.end()) is not None
+        and _OPENS_SENTENCE.search(text, max(0, date.start() - 40), date.start()) is not None
+    )
 
 
 # "...; đồng thời, khẩn trương triển khai ...", "... đồng thời tổ chức ...": a task joined to
@@ -1746,6 +1763,10 @@ def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) ->
         # writes is all of it the question holds, a small share of a question that names the
         # procedure at length; the procedure's heading speaks for it
         return 0.0
+    if short and intent == "deadline" and cand.evidence >= 0.5 and _states_task_time(cand.unit):
+        # "- Thời gian thực hiện: Năm 2026 ..." under "2. Tổ chức kiểm tra ...": the time
+        # label is all of it the question holds; the task's heading speaks for it
+        return 0.0
     if short and (cand.evidence >= 0.5 or item_label_share(q, cand.unit) >= 1.0):
         return 0.1
     if intent in _FIELD_INTENTS and row_label_share(q, cand.unit) >= 1.0:
@@ -2005,6 +2026,61 @@ def _time_column_cell(corpus: Corpus, q: Question, unit: Unit) -> Extracted | No
     return None
 
 
+# A field line that states a task's time ("- Thời gian thực hiện: Năm 2026 và các năm tiếp
+# theo.", "c) Thời hạn hoàn thành: Quý III/2026"): its label, then the value ...
+_TIME_FIELD_LABEL = re.compile(
+    r"^[\s\-+•*]*(?:[a-zđ]\)\s*)?(?:thời gian|thời hạn|tiến độ)\b[^:\n]{0,30}:\s*",
+    re.IGNORECASE,
+)
+# ... which states a time in words: a year, a quarter or a month, a recurrence, or the event it
+# follows ("Sau khi có Quy chế của TW"), folded; not "Không quy định"
+_TIME_IN_WORDS = re.compile(
+    r"\b(?:nam|quy|thang|hang|thuong xuyen|dinh ky|sau khi|truoc|tu|den|giai doan)\b"
+)
+_SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
+# A heading that is a time label and nothing else ("Thời gian thực hiện:", "Tiến độ thực hiện")
+_TIME_HEADING = re.compile(
+    r"^[\s*_]*(?:thời gian|thời hạn|tiến độ)(?:\s+[^\W\d_]+){0,3}[\s*_:]*$", re.IGNORECASE
+)
+
+
+def _task_time_opening(unit: Unit) -> int | None:
+    """Where the time of a task opens in a text unit that states it: after its field's label
+    ("- Thời gian thực hiện: Năm 2026 ..."), or the whole unit under a heading that is such a
+    label alone ("3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025."); else None."""
+    if unit.kind != "text":
+        return None
+    label = _TIME_FIELD_LABEL.match(unit.text)
+    if label is not None:
+        return label.end()
+    return 0 if _TIME_HEADING.match(unit.heading_title) else None
+
+
+def _states_task_time(unit: Unit) -> bool:
+    """Whether ``unit`` states a task's time under its label (:func:`_task_time_opening`)."""
+    return _task_time_opening(unit) is not None
+
+
+def _time_field_value(q: Question, unit: Unit) -> Extracted | None:
+    """For a question asking when, the value of a field line whose label is a task's time
+    ("- Thời gian thực hiện: Năm 2026 và các năm tiếp theo."), or the statement under a heading
+    that is such a label alone, stated in words, no date or length: the label says it is the
+    time asked, as a time column does for its cells."""
+    if _ASKS_DAY.search(q.route.folded):
+        return None
+    if ASKS_DURATION.search(q.route.folded):
+        return None  # "bao lâu": a length is asked, which words of a period do not give
+    opening = _task_time_opening(unit)
+    if opening is None:
+        return None
+    stop = _SENTENCE_STOP.search(unit.text, opening)
+    value = unit.text[opening : stop.start() if stop else len(unit.text)].strip()
+    if not value or len(value) > _TIME_CELL_CHARS or not _TIME_IN_WORDS.search(fold(value)):
+        return None
+    start = unit.text.find(value, opening)
+    return tidy(value), (start, start + len(value)), _TIME_CELL, unit.text, None
+
+
 # A kind of document named by the question (folded): its date may be the one asked
 _DOCUMENT_NAMED = re.compile(rf"\b(?:{KINDS}|van ban|{CODED_KINDS}|qd|kh|nq|cv)\b")
 
@@ -2136,17 +2212,25 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # as asked ("07 ngày", not "08 giờ" for "bao nhiêu ngày"), does not answer
             # (value_mismatch refuses a day for it): another unit may
             return None
+        asks_limit = _ASKS_LIMIT.search(q.route.folded) is not None
         found = [
             m
             for m in _dates(text, "", q.route.folded, limit=True)
-            if not any(a <= m.start() < b for a, b in cited) and not dates_an_act(q, text, m)
+            if not any(a <= m.start() < b for a, b in cited)
+            and not dates_an_act(q, text, m)
+            # "trước ngày nào": the day an event happened is none, unless set as a limit
+            and not (asks_limit and dates_an_event(text, m) and not _set_as_limit(text, m))
         ] + lengths
         if asked is None:
             # "báo cáo trước 19h00' hằng ngày", "hoàn thành trước 10 giờ sáng ngày làm việc
             # tiếp theo": a time of day set as the limit ("chậm nhất lúc nào")
             found += list(_CLOCK_LIMIT.finditer(text))
         if not found:
-            return _time_statement(q, unit) or _time_column_cell(corpus, q, unit)
+            return (
+                _time_statement(q, unit)
+                or _time_column_cell(corpus, q, unit)
+                or _time_field_value(q, unit)
+            )
         # "bao lâu", "mấy ngày", or a row under a "Thời gian giải quyết" column: a duration is
         # the answer, not a day the text names ("Quảng trường 3/2" in an address cell)
         # "ngày nào": a day, not the duration of a "Thời gian" column ("45 ngày")
@@ -2494,7 +2578,8 @@ _AGENCY_FIELD = re.compile(
     r"^[\s\-+•*]*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm)"
     r"(?:\s+thực hiện)?\s*:\s*"
     r"|(?:^|(?<=[\n|;.])|(?<=\s[-+•]))[\s\-+•*]*(?:Cơ quan|Đơn vị|Người(?=\s+có\s+thẩm quyền))"
-    r"((?:\s+[^\W\d][^\s:|;.,()]*){1,7})\s*:\s*",
+    # ("Cơ quan trực tiếp thực hiện giải quyết thủ tục hành chính:": ten words of a label)
+    r"((?:\s+[^\W\d][^\s:|;.,()]*){1,10})\s*:\s*",
     re.IGNORECASE,
 )
 # words of a label that name no role ("Người" is who holds it, "ai" in the question)
@@ -2767,6 +2852,9 @@ _NAME_BREAK = re.compile(r"[.;|]\s|\n")
 # A body named as what another belongs to ("các tổ chức ... trực thuộc Ủy ban nhân dân tỉnh"),
 # not as the subject of the verb after it
 _OWNER_BEFORE = re.compile(r"\bthuộc\s+$", re.IGNORECASE)
+# A body named after "để" (the purpose a task serves) or "của" (the one whose proposal, report
+# or request it is): not the subject of the sentence's task
+_NO_SUBJECT_BEFORE = re.compile(r"\b(?:để|của)\s+$", re.IGNORECASE)
 
 
 def _partners_opening(text: str, at: int) -> int | None:
@@ -2803,6 +2891,11 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     start, kind_end = holder_start(text, bodies[-1].start()), bodies[-1].end()
     if _OWNER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "các tổ chức trực thuộc Ủy ban nhân dân tỉnh ... thực hiện": the owner
+    if _NO_SUBJECT_BEFORE.search(text, max(0, start - 8), start):
+        # "Cung cấp ... quy trình để Trung tâm Phục vụ hành chính công niêm yết, công khai
+        # thực hiện", "Trên cơ sở đề xuất của Ban Quản lý ..., tổng hợp, tham mưu": the body
+        # the task serves or draws on, not the one given the task
+        return None
     subject = text[start:stop]
     if _NAME_BREAK.search(subject):
         return None  # "Trung tâm X. - Cơ quan trực tiếp thực hiện": another clause's subject
@@ -2926,6 +3019,15 @@ def lead_agency(
         name = heading_body(section.title)
         if name is None:
             continue
+        broken = _heading_name_going_on(document, section, name)
+        if broken is not None and unit.start >= broken[1]:
+            # "Điều 2. Giao Sở Công" / "Thương chủ trì, ... có trách nhiệm:" / "1. Cung cấp
+            # ...": a name broken at the end of its heading's line goes on in the next line,
+            # up to the verb of its task; the items below are that body's tasks
+            rest, end = broken
+            cand.extra = (strip_span(document, section.start, end),)
+            quality = 0.8 if _LEAD_VERB.match(task) else 0.7
+            return tidy(f"{name} {rest}"), (0, min(len(text), 40)), quality, text, None
         rest = _name_goes_on(text, verb)
         if rest and "\n\n" not in document[section.start : unit.start]:
             # "3. Bộ Tư lệnh" / "Thành phố chủ trì, ...": a name broken at the end of its
@@ -3000,6 +3102,32 @@ def _own_body(title: str, document: str) -> tuple[int, int] | None:
 
 
 _NAME_GOING_ON = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*$")
+_NEXT_LINE_CHARS = 120  # the line after a heading read for the rest of its body's name
+_HEADING_LABEL_CHARS = 40  # "**Điều 2. **" and the blanks before a heading's title
+
+
+def _heading_name_going_on(document: str, section: Section, name: str) -> tuple[str, int] | None:
+    """When a section's heading ends with a body's name broken at the end of its line ("Điều
+    2. Giao Sở Công" / "Thương chủ trì, phối hợp ..."), the rest of the name the next line
+    opens with, up to the verb of its task, and where that verb ends in ``document``; else
+    None."""
+    title = section.title.rstrip(" *_")
+    if not title.endswith(name):
+        return None
+    at = document.find(title, section.start, section.start + len(title) + _HEADING_LABEL_CHARS)
+    if at < 0:
+        return None
+    line_end = at + len(title)
+    following = document[line_end : line_end + _NEXT_LINE_CHARS]
+    if not following.startswith("\n"):
+        return None
+    opening = len(following) - len(following.lstrip())
+    following = following.lstrip()
+    verb = _LEAD_VERB.search(following)
+    rest = _name_goes_on(following, verb)
+    if not rest or verb is None:
+        return None
+    return rest, line_end + opening + verb.end()
 
 
 def _name_goes_on(text: str, verb: re.Match[str] | None) -> str:

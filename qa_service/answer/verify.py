@@ -503,11 +503,14 @@ def describes_asked_document(q: Question, text: str) -> bool:
 # Facts of one administrative procedure (its time limit, fee, the body receiving its file).
 _PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
 # The procedure a question names: the words after "thủ tục (hành chính)" up to one that ends
-# its name (a place, "là", "mất", a question word), folded.
+# its name (a place, "là", "mất", a question word), folded; nor the words that ask for the body
+# ("TTHC khoa học công nghệ giao đơn vị nào chủ trì ...": "giao đơn vị nào" is the question's)
 _PROCEDURE_NAME_WORD = (
     r"(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho|khi|phai|va|thi"
     r"|tren|cham|dua|moi|tu|den|da|ve|khong|so|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau"
-    r"|truoc)\b)[a-z0-9/]+"
+    r"|truoc)\b)"
+    r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
+    r" )?(?:nao|ai)\b)[a-z0-9/]+"
 )
 _PROCEDURE_NAME = rf"((?:{_PROCEDURE_NAME_WORD} ?)+)"
 _PROCEDURE = re.compile(rf"\bthu tuc (?:hanh chinh )?+{_PROCEDURE_NAME}")
