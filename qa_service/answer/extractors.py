@@ -54,6 +54,7 @@ from qa_service.answer.evidence import (
     item_label_share,
     joint_coverage,
     label_shares,
+    label_spans,
     local_gain,
     missing_rare_term,
     named_row_context_share,
@@ -100,6 +101,8 @@ from qa_service.routing import (
     key,
     names_an_event,
     offered_act,
+    period_pattern,
+    periods_in,
 )
 from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
@@ -1045,6 +1048,12 @@ def asked_phrase(q: Question) -> list[str]:
     return []
 
 
+def asked_act(q: Question) -> set[str]:
+    """The words of :func:`asked_phrase` that weigh in the question: what is done, not the
+    place that does it ("Sở Nội vụ tỉnh Thử Nghiệm công bố bao nhiêu": "công bố")."""
+    return {t for t in asked_phrase(q) if t in q.weights}
+
+
 def _clause_before(text: str, a: int, width: int = 40) -> str:
     """The words of the value's clause right before ``a`` (up to ``width`` characters)."""
     return _LEFT_STOP.split(text[max(0, a - width) : a])[-1]
@@ -1057,6 +1066,9 @@ _BOUND_WORDS = re.compile(
 )
 
 
+_JOINED = re.compile(r"\s(?:và|hoặc|va|hoac)\s", re.IGNORECASE)
+
+
 def other_action(q: Question, text: str, a: int) -> bool:
     """The words right before the value at ``a`` in its clause say another thing is done than
     the question asks ("Bãi bỏ 06 thủ tục" for "ban hành mới bao nhiêu thủ tục"): the question
@@ -1065,10 +1077,24 @@ def other_action(q: Question, text: str, a: int) -> bool:
     if not asked_phrase(q):
         return False
     segment = _clause_before(text, a)
-    if _ASKS_MOST.search(q.route.folded) or _ASKS_LEAST.search(q.route.folded):
-        # "không vượt quá 15 tháng" for "nhiều nhất mấy tháng": the bound asked, no action done
+    if (
+        _ASKS_MOST.search(q.route.folded)
+        or _ASKS_LEAST.search(q.route.folded)
+        or q.route.intent == "target"
+    ):
+        # "không vượt quá 15 tháng" for "nhiều nhất mấy tháng", "ít nhất 50%" for a target
+        # (one is set as a bound): the bound asked, no action done
         segment = _BOUND_WORDS.sub(" ", segment)
-    near = _content(q, TOKEN.findall(key(segment, q.toned)))[-_ASKED_PHRASE:]
+    if not _content(q, TOKEN.findall(key(_JOINED.split(segment)[-1], q.toned))):
+        # "..., xả lũ và ít nhất 50% người dân ...": the value's own clause opens at the "và"
+        # joining it to the one before and says no action of it; the words before are the
+        # other value's
+        return False
+    before = _content(q, TOKEN.findall(key(segment, q.toned)))
+    act = asked_act(q)
+    if act and act <= set(before):
+        return False  # "Công bố kèm theo Quyết định này 06 ...": the act asked, said of it
+    near = before[-_ASKED_PHRASE:]
     # "a) Mức 1.500.000 đồng": the word that names a value is no action
     near = [t for t in near if strip_diacritics(t) not in _VALUE_NOUNS]
     return bool(near) and not any(t in q.all_tokens for t in near)
@@ -4516,6 +4542,130 @@ def _counts_one_thing(q: Question) -> bool:
     return listed is None and _SEVERAL_COUNTED.search(counted.group(1)) is None
 
 
+# The time a value is of: the last year ("năm 2024", "đến năm 2030") or period ("quý II", "6
+# tháng") its sentence writes before it; a time it is compared with ("so với cùng kỳ năm 2024",
+# "so với quý I") is not its own, nor the first year of a range ("2021-2025") (folded)
+_YEAR_MARK = re.compile(r"\b(?:nam|den|trong|tu)\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
+_COMPARED_TIME = re.compile(
+    r"\bso voi (?:cung ky )?(?:(?:nam|quy|ky) )?(?:(?:19|20)\d{2}|i{1,3}|iv|[1-4])\b"
+    r"(?: nam (?:19|20)\d{2}\b)?"
+)
+_OTHER_TIME = 0.35  # a value of another year or period than asked, beside one of the asked
+
+
+def _own_time(text: str, a: int) -> tuple[int | None, str | None]:
+    """The year and the period the value at ``a`` is of, as its own sentence writes them last
+    before it (None for either it does not write)."""
+    before = _COMPARED_TIME.sub(" ", fold(text[text.rfind(". ", 0, a) + 1 : a]))
+    years = _YEAR_MARK.findall(before)
+    placed = [
+        (match.start(), period)
+        for period in periods_in(before)
+        for match in re.finditer(period_pattern(period), before)
+    ]
+    return (int(years[-1]) if years else None), (max(placed)[1] if placed else None)
+
+
+def _values_of_other_times(
+    q: Question, text: str, values: Sequence[tuple[int, int, str]]
+) -> set[int]:
+    """The values of a sentence stating several times ("Năm 2024 có 45 xã ..., năm 2025 có 52
+    xã ...", "quý I ... đạt 98,2%; quý II ... đạt 97,5%") whose own year or period is another
+    than the question's, when another value is of the one asked."""
+    asked_years, asked_periods = set(q.route.years), set(q.route.periods)
+    if len(values) < 2 or not (asked_years or asked_periods):
+        return set()
+    times = [_own_time(text, a) for a, _b, _raw in values]
+    other: set[int] = set()
+    for asked, place in ((asked_years, 0), (asked_periods, 1)):
+        if not asked or not any(time[place] in asked for time in times):
+            continue
+        other |= {
+            i
+            for i, time in enumerate(times)
+            if time[place] is not None and time[place] not in asked
+        }
+    return other
+
+
+_ASKED_ACT = 0.35  # a value of whose own clause the act asked is not said, beside one it is
+
+
+def _values_without_asked_act(
+    q: Question,
+    text: str,
+    values: Sequence[tuple[int, int, str]],
+    labels: Sequence[tuple[int, int]],
+) -> set[int]:
+    """The values of a unit of whose own label (``labels``, :func:`label_spans`) the act the
+    question asks ("đã giải ngân bao nhiêu": "giải ngân") says nothing, when another value's
+    own label says all of it ("Tổng kinh phí ... là 125,6 tỷ đồng ...; đã giải ngân 62 tỷ
+    đồng"). An act written before the first value is said of them all: none is told apart."""
+    act = asked_act(q)
+    if len(values) < 2 or not act or act <= keyed_tokens(q, text[: values[0][0]]):
+        return set()
+    said = [
+        act & keyed_tokens(q, text[left:a] + " " + text[b:right])
+        for (a, b, _raw), (left, right) in zip(values, labels, strict=True)
+    ]
+    if not any(words == act for words in said):
+        return set()
+    return {i for i, words in enumerate(said) if not words}
+
+
+# "..., trong đó có 67 xã, 21 phường hình thành sau sắp xếp", "20 thủ tục ..., gồm: 14 thủ tục
+# mới ban hành và 06 thủ tục bị bãi bỏ": the parts of a value stated before, up to the end of
+# their clause (folded)
+_PARTS_FOLLOW = re.compile(r"\b(?:trong do|gom)\b")
+_PARTS_END = re.compile(r";|\.\s|\)")
+_OTHER_LEVEL = 0.35  # a part when the question asks its whole, the whole when it asks a part
+
+
+def _values_of_other_level(
+    q: Question, text: str, values: Sequence[tuple[int, int, str]]
+) -> set[int]:
+    """Of a value stated with its parts ("gồm 72 xã và 23 phường; trong đó có 67 xã, 21 phường
+    hình thành sau sắp xếp ...": the values after "trong đó" or "gồm" that count what a value
+    before them in their sentence counts), the parts when the question asks the whole, the
+    whole when it asks a part. It asks a part when what it counts ("bao nhiêu phường hình
+    thành sau sắp xếp", "bao nhiêu TTHC mới ban hành") or its other words name something the
+    parts' clause holds that the whole's own words, or its statement, do not."""
+    folded = fold(text)
+    if len(values) < 2 or len(folded) != len(text) or not _PARTS_FOLLOW.search(folded):
+        return set()
+    counted_phrase = _COUNTED_ASKED.search(q.route.question)
+    counted = keyed_tokens(q, counted_phrase.group(1)) if counted_phrase else set()
+    asked = set(q.weights)
+    other: set[int] = set()
+    for match in _PARTS_FOLLOW.finditer(folded):
+        start = text.rfind(". ", 0, match.start()) + 1
+        stop = _PARTS_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        before = [i for i, (a, _b, _raw) in enumerate(values) if start <= a < match.start()]
+        parts = [i for i, (a, _b, _raw) in enumerate(values) if match.end() <= a < end]
+        counts = {i: value_unit(text, values[i][0], values[i][1]) for i in before + parts}
+        part_units = {counts[i] for i in parts} - {""}  # a bare number counts nothing named
+        wholes = [i for i in before if counts[i] in part_units]
+        whole_units = {counts[i] for i in wholes}
+        parts = [i for i in parts if counts[i] in whole_units]
+        if not parts:
+            continue
+        clause = keyed_tokens(q, text[match.end() : end])
+        whole_words = set().union(
+            *(keyed_tokens(q, _right_phrase(text, values[i][1])) for i in wholes)
+        )
+        statement = keyed_tokens(q, text[start : match.start()])
+        if (counted & clause) - whole_words or (asked & clause) - statement:
+            other.update(wholes)  # the question names the parts
+        else:
+            other.update(parts)
+    return other
+
+
+# The end of a clause or a cell: the words before it are read by the rules that stop there
+_CLAUSE_END = re.compile(r";|\.\s|\|")
+
+
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
     """The number in ``unit`` that answers a figure, score or target question."""
     text = unit.text
@@ -4586,10 +4736,37 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     )
     whole_share = text_share(q, text) if unit.kind == "text" and ";" in text else 0.0
     multiple_of_asked = _ASKS_MULTIPLE.search(folded_q) is None
+    # of several values in one text, each one's own label (the words from the break that
+    # opens it: ", ", "và", ";"), and those its own clause gives another time, act or whole
+    # than the question's (each set empty unless another value fits)
+    several = unit.kind == "text" and len(values) > 1
+    labels = label_spans(text, [(a, b) for a, b, _raw in values]) if several else []
+    other_time, other_act, other_level = (
+        (
+            _values_of_other_times(q, text, values),
+            _values_without_asked_act(q, text, values, labels),
+            _values_of_other_level(q, text, values),
+        )
+        if several
+        else (set(), set(), set())
+    )
     for i, (a, b, raw) in enumerate(values):
+        # where the words said of this value alone open: past the comma or "và" after the
+        # value before in its clause ("gồm 55 xã và 09 phường"), or since that value when
+        # none parts them ("từ 32.000.000 đồng đến 48.000.000 đồng": "từ ... đến" is said of
+        # both; a clause end before it is left to the readings that stop there)
+        opening = (
+            labels[i][0]
+            if labels
+            and i
+            and labels[i][0] > previous_end
+            and _CLAUSE_END.search(text, previous_end, a) is None
+            else 0
+        )
+        own_text = text[opening:]
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
         # là 5.000 tỷ đồng ... và được nâng lên tối thiểu là 10.000 tỷ đồng")
-        own_share = text_share(q, text[max(previous_end, a - _OWN_WORDS) : a])
+        own_share = text_share(q, text[max(previous_end, a - _OWN_WORDS, opening) : a])
         previous_end = b
         if _plain_number(raw.rstrip("% ")) in asked_numbers:
             continue  # "mức độ 3,4" or "đến 1 tỷ đồng" of the question is no answer
@@ -4649,13 +4826,19 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
         if denies_question(q, text, a, b):
             quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
+        if i in other_time:
+            quality -= _OTHER_TIME  # "năm 2025 có 52 xã" for 2024, beside "Năm 2024 có 45 xã"
+        if i in other_act:
+            quality -= _ASKED_ACT  # "Tổng kinh phí ... 125,6 tỷ" for "giải ngân bao nhiêu"
+        if i in other_level:
+            quality -= _OTHER_LEVEL  # "trong đó ... 21 phường" for the whole's "bao nhiêu phường"
         opens = _formula_start(text, a) if "=" in text else a
         quality += 0.35 * max(
-            left_context(q, text, a, expected or ""),
+            left_context(q, own_text, a - opening, expected or ""),
             left_context(q, text, opens, expected or "") if opens < a else 0.0,
         )
         quality += 0.25 * right_phrase_share(q, text, b)
-        quality += 0.05 * max(0, echo_run(q, text, a) - 1)
+        quality += 0.05 * max(0, echo_run(q, own_text, a - opening) - 1)
         quality += band_fit
         quality += _end_fit(folded_q, text, a, b)
         if asks_total:
