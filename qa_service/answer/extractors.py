@@ -4763,6 +4763,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             and _CLAUSE_END.search(text, previous_end, a) is None
             else 0
         )
+        # "... 100% (năm 2023 xã An Sơn chưa đạt, mới đạt 80,63%)": a bracket opened since
+        # the value before and still open holds an aside said of the value inside it whole
+        aside = text.rfind("(", previous_end, a)
+        if opening and aside != -1 and ")" not in text[aside:a]:
+            opening = min(opening, aside + 1)
         own_text = text[opening:]
         # the words since the value before: what this one is said of ("... lần đầu tối thiểu
         # là 5.000 tỷ đồng ... và được nâng lên tối thiểu là 10.000 tỷ đồng")

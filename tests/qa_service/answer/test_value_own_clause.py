@@ -7,6 +7,7 @@ và ít nhất 50% người dân ...")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +134,23 @@ def test_the_act_asked_said_before_the_value(answerer: Answerer) -> None:
     # that cite the decision
     text = "Công bố kèm theo Quyết định này 06 danh mục thủ tục hành chính mới ban hành"
     assert not other_action(q, text, text.index("06"))
+
+
+REPO = Path(__file__).resolve().parents[3]
+VAN_QUAN = REPO / "corpus" / "van-quan_ke-hoach_khac-phuc-han-che-chi-so-cchc-2024.txt"
+
+
+@pytest.fixture(scope="module")
+def aside_answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("own-clause-aside")
+    text = VAN_QUAN.read_text(encoding="utf-8")
+    opened = answerer_over(root, {VAN_QUAN.name: text}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_a_bracketed_aside_is_said_of_the_value_inside_it(aside_answerer: Answerer) -> None:
+    # "... đạt từ 90% đến 100% (*năm 2023 xã An Sơn chưa đạt, mới đạt 80,63%*)": the commune
+    # and the year are written in the bracket, before the comma that opens the value's last words
+    asked = "Tỷ lệ giải quyết TTHC trước hạn, trong hạn của xã An Sơn năm 2023 mới đạt bao nhiêu?"
+    assert "80,63%" in _answer(aside_answerer, asked)
