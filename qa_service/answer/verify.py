@@ -799,8 +799,10 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         # question naming the resolution at length ("... địa giới ĐVHC cấp xã của TP Cần Thơ
         # sau sắp xếp") asks no longer a task. (A value's is not: its title words may be all
         # it asks but for a filler, "tất cả bao nhiêu quy trình ...", and its subject is the
-        # title's, so a value's question long by its title words alone is not judged.)
-        if len(asked) <= _MOST_SUBJECT_WORDS:
+        # title's, so a value's question long by its title words alone is not judged: one
+        # whose title words are half its subject or more; one with a few of them is judged by
+        # the words its title leaves.)
+        if len(asked) <= _MOST_SUBJECT_WORDS and 2 * len(asked) <= len(weights):
             return False
         rarest = sorted(asked, key=asked.__getitem__, reverse=True)[:_MOST_SUBJECT_WORDS]
         asked = {t: asked[t] for t in rarest}
