@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 
 from indexer.extract.citations import number_key, number_keys_match, number_matches
-from indexer.normalize import fold_tone_placement, nfc, strip_diacritics
+from indexer.normalize import fold_tone_placement, match_key, nfc, strip_diacritics
 from indexer.records import Section
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from indexer.units import TOKEN, Unit
@@ -118,6 +118,7 @@ class Corpus:
         self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name
         self._common: dict[str, bool] = {}  # common_words by folded name
         self._written: dict[str, frozenset[str]] = {}  # written_words by document
+        self._toned: dict[str, str] = {}  # toned_text by document
         self._joined_plain: str | None = None  # every folded text, joined
         self._joined_cased: str | None = None  # the same, letters in their case (same offsets)
         self._citation_keys: tuple[list[str], dict[str, list[int]]] | None = None
@@ -316,6 +317,14 @@ class Corpus:
             found = self._written[doc_id] = frozenset(TOKEN.findall(self.plain_text(doc_id)))
         return found
 
+    def toned_text(self, doc_id: str) -> str:
+        """The document's text in lower case with its marks (NFC, one tone placement), read
+        once per document and kept with the corpus."""
+        found = self._toned.get(doc_id)
+        if found is None:
+            found = self._toned[doc_id] = match_key(self.texts.get(doc_id, ""))
+        return found
+
     def _folded_texts(self) -> dict[str, str]:
         """Every document's folded text, read from the index on first use."""
         if self._plain_texts is None:
@@ -381,9 +390,10 @@ class Corpus:
         return self._joined_plain, self._joined_cased
 
     def doc_has_year(self, doc_id: str, year: int) -> bool:
-        """The document's date or title says ``year``."""
+        """The document's date, title or own number ("21/2025/TT-BGDĐT", the year of a document
+        whose header writes no date) says ``year``."""
         meta = self.documents[doc_id].meta
-        return str(year) in f"{meta.date or ''} {meta.title or ''}"
+        return str(year) in f"{meta.date or ''} {meta.title or ''} {meta.number or ''}"
 
     def next_unit(self, unit: Unit) -> Unit | None:
         """The unit after ``unit`` in its document and section (None at the end)."""

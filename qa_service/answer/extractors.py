@@ -331,9 +331,11 @@ def _label_stating_values(unit: Unit, cells: list[tuple[int, int]]) -> tuple[int
 
 
 # "khoản 2 Điều 12", "Phụ lục 3": the number of a part of a document, not a figure (but
-# "Danh mục 03 thủ tục" counts them)
+# "Danh mục 03 thủ tục" counts them); "theo mẫu số 02", "Mẫu 01": the number of a form (not
+# "hàng mẫu", goods sent as samples)
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:khoản|điều|điểm|(?<!danh )mục|chương|phụ lục|tiết)\s*$", re.IGNORECASE
+    r"\b(?:khoản|điều|điểm|(?<!danh )mục|chương|phụ lục|tiết|(?<!hàng )mẫu(?:\s+số)?)\s*$",
+    re.IGNORECASE,
 )
 _REFERENCE_WORD_CHARS = 16  # more than the longest of those words ("phụ lục")
 
@@ -905,11 +907,81 @@ def _part_number_spans(folded: str) -> list[tuple[int, int]]:
     return [match.span(2) for match in _NUMBERED_PART.finditer(folded)]
 
 
+# A name the question numbers as typed ("Vành đai 4", "Tuyến 2", "Tổ II"): a capitalized word
+# (not opening the question), maybe one more word, then a number of one or two digits or a
+# roman numeral that goes on with no digit, code or unit of measure
+_NAMED_NUMBER = re.compile(
+    r"(?<=[\s(])([A-ZĐ][^\W\d_]*(?: [^\W\d_]+)?) (\d{1,2}|[IVX]{1,4})(?![\w/]|[.,]\d)"
+)
+# Words whose number is no name of a part the text is about, folded: a document, a point of
+# one or a form ("Quyết định 15", "Điều 5", "Mẫu 02"), a time ("Quý 3", "Tháng 10"), a batch
+# or a meeting ("Đợt 2", "Kỳ họp 8", "Khóa XV")
+_NOT_NAMED_PARTS = re.compile(
+    rf"^(?:{KINDS}|{CODED_KINDS}|van ban|dieu|khoan|diem|chuong|muc|phu luc|phan|tiet|mau"
+    r"|quy|thang|nam|ngay|tuan|gio|dot|lan|ky|khoa|so|cap|nhom|loai|hang|bac|khu vuc|vung"
+    r"|giai doan|du an|hop phan|tieu du an)\b"
+)
+_SERIES_NUMBER = r"(?:so )?0*(\d{1,2}|[ivx]{1,4})\b(?![.,/]\d)"
+
+
+@lru_cache(maxsize=256)
+def _named_parts(question: str) -> frozenset[tuple[str, int]]:
+    """The parts a question names by a capitalized name and a number, folded ("Khu vực đường
+    Vành đai 4" → ("vanh dai", 4)); kinds of documents, their points, times and batches aside."""
+    parts: set[tuple[str, int]] = set()
+    for m in _NAMED_NUMBER.finditer(question):
+        name, number = plain(m.group(1)), roman_to_int(m.group(2).lower())
+        if number is not None and not _NOT_NAMED_PARTS.match(name):
+            parts.add((name, number))
+    return frozenset(parts)
+
+
+def _series_numbers(text: str, name: str) -> set[int]:
+    """The numbers the folded ``text`` writes right after the name ``name`` ("vanh dai 1",
+    "vành đai 02")."""
+    numbers = set()
+    for m in re.finditer(rf"\b{re.escape(name)} {_SERIES_NUMBER}", text):
+        number = roman_to_int(m.group(1))
+        if number is not None:
+            numbers.add(number)
+    return numbers
+
+
+def _other_named_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
+    """The question names a part by a numbered name ("Vành đai 4") of a series the unit's
+    document numbers ("Vành đai 1", "... 2", "... 3") but never with the number asked, or the
+    unit (with its heading) names parts of that series, none the one asked: it is about
+    another part. A name the document numbers once or never is no series: not judged."""
+    named = _named_parts(q.route.question)
+    if not named:
+        return False
+    document = corpus.plain_text(cand.unit.doc_id)
+    heading = plain(cand.unit.heading)
+    own = plain(f"{cand.unit.text} {heading}")
+    for name in {name for name, _ in named}:
+        asked = {number for other, number in named if other == name}
+        series = _series_numbers(document, name)
+        if len(series) < 2:
+            continue
+        if not asked <= series:
+            return True
+        # the heading (an item's own label: "8. Khu vực đường Vành đai 3, gồm 36 phường") says
+        # which part the unit is about, whatever other part its text goes on to name; of
+        # several parts asked ("Vành đai 2 và Vành đai 3 lần lượt"), a unit answers one
+        stated = _series_numbers(heading, name) or _series_numbers(own, name)
+        if stated and not stated & asked:
+            return True
+    return False
+
+
 def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     """The question names a numbered part or class ("giao đơn vị nào chủ trì Dự án 8", "thời
     hạn công nhận ... mỏ nhóm IV") that the unit's document never names, or the unit (with the
     headings quoted with it) names parts of that kind, none the one asked ("... tại Dự án 6",
-    "nhóm II ... 60 ngày"): it is about another part."""
+    "nhóm II ... 60 ngày"): it is about another part; or a numbered name of a series its
+    document numbers (:func:`_other_named_part`)."""
+    if _other_named_part(corpus, q, cand):
+        return True
     asked = _parts(q.route.folded)
     if not asked:
         return False

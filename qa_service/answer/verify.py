@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import roman_to_int
-from indexer.normalize import strip_diacritics
+from indexer.normalize import match_key, strip_diacritics
 from indexer.units import TOKEN, Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import (
@@ -143,16 +143,22 @@ def question_names(question: str) -> list[str]:
 def _name_runs(question: str) -> list[tuple[str, ...]]:
     """The folded words of each run of two or more capitalized words of a question, the
     names :func:`question_names` reads ("cảng Cam Ranh có ..." → ("cam", "ranh"))."""
+    return list(dict.fromkeys(tuple(plain(w) for w in run) for run in _typed_runs(question)))
+
+
+@lru_cache(maxsize=1024)
+def _typed_runs(question: str) -> tuple[tuple[str, ...], ...]:
+    """The runs of :func:`_name_runs`, each word as the question types it ("Sở", "Nội")."""
     words = list(_WORD.finditer(question))
     lower = sum(m.group(0)[:1].islower() for m in words)
     if lower < _CASED_SHARE * len(words):
-        return []  # in capitals or Title Case throughout: every word looks like a name
+        return ()  # in capitals or Title Case throughout: every word looks like a name
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
 
     def close() -> None:
         if len(run) >= 2:
-            runs.append(tuple(plain(w) for w in run))
+            runs.append(tuple(run))
         run.clear()
 
     previous_end = -1
@@ -175,7 +181,7 @@ def _name_runs(question: str) -> list[tuple[str, ...]]:
             run.append(word)
         previous_end = m.end()
     close()
-    return list(dict.fromkeys(runs))
+    return tuple(dict.fromkeys(runs))
 
 
 # Words a document may put between a name's head noun and the proper name the question
@@ -319,6 +325,8 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
                 and not _writes_number(unit_text, number)
             ):
                 return f"a sentence citing document {number}"
+    if q.route.intent in _CONTENT_INTENTS and (place := _place_unsaid(corpus, q, support[0])):
+        return place
     if q.route.intent in _CONTENT_INTENTS:
         # "Theo QĐ 32/2023, cơ quan nào cấp phép ...?" answered from "Bãi bỏ Quyết định số
         # 32/2023/QĐ-UBND ngày ... của UBND Thành phố ban hành Quy định ...": a sentence that
@@ -356,6 +364,8 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for name in question_names(q.route.question):
         if not _writes_name(text, name, runs) and not _writes_with_unit(text, name):
             return f"name {name!r}"
+    if q.toned and (other_words := _name_of_other_words(corpus, q, documents, text)) is not None:
+        return other_words
     for model in question_models(q.route.question):
         if not _writes(text, model):
             return f"model {model!r}"
@@ -403,6 +413,71 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         for word in procedure_words(plain(q.route.folded)):
             if not _writes(text, word):
                 return f"procedure word {word!r}"
+    return None
+
+
+# A letter's addressee ("Kính gửi: Thuế tỉnh Quảng Trị", "Kính gửi:** | - Công ty ...;"), in its
+# header: whom the letter's statements are said to
+_ADDRESSEE = re.compile(r"Kính gửi", re.IGNORECASE)
+_HEADER_CHARS = 1500  # a document's header: issuer, number, date, title, addressee
+_ADDRESSEE_CHARS = 300  # the addressees listed after "Kính gửi"
+
+
+def _place_unsaid(corpus: Corpus, q: Question, cand: Candidate) -> str | None:
+    """A place the question names (one with documents of its own) that the answer's statement
+    is not said of: its document is of none of the places named (a national plan, another
+    province's decision, one that only names the place somewhere in passing), and neither the
+    unit, the headings it stands under, the lead-in quoted with it, the document's title nor,
+    for a letter, its addressee names any of them. None when some place is said, or the
+    question names none."""
+    own = corpus.gazetteer.own
+    # places with documents of their own (a province, a city): a commune or ward only a table
+    # lists is said by its rows, whose group or total rows need not name it again
+    places = [place for place in q.localities if own.get(place)]
+    doc_id = cand.unit.doc_id
+    if not places or any(doc_id in own.get(place, frozenset()) for place in q.localities):
+        return None
+    document = corpus.texts[doc_id]
+    addressed = _ADDRESSEE.search(document, 0, _HEADER_CHARS)
+    said = " ".join(
+        [
+            cand.unit.text,
+            cand.unit.context_folded,
+            corpus.documents[doc_id].meta.title or "",
+            document[addressed.end() : addressed.end() + _ADDRESSEE_CHARS] if addressed else "",
+            *(document[a:b] for a, b in cand.extra),
+        ]
+    )
+    folded = plain(fold(said))
+    if any(_writes(folded, corpus.place_key(place)) for place in places):
+        return None
+    return f"place {places[0]!r} (neither the document's nor said by its unit)"
+
+
+def _name_of_other_words(
+    corpus: Corpus, q: Question, documents: Iterable[str], text: str
+) -> str | None:
+    """A name the question types with its marks ("Sở Nội vụ") whose first two words the
+    folded ``text`` of the answer's documents writes only as other words ("hồ sơ nơi" folds
+    to "so noi" too): none of the documents writes them with the question's marks (nor
+    without any, a text typed bare), and no longer form of the name (a qualifier between its
+    head and name, a unit word before its place) is written either."""
+    for typed in _typed_runs(q.route.question):
+        pair = typed[:2]
+        if all(strip_diacritics(w) == w for w in pair):
+            continue  # typed bare: the folded check is all there is
+        name = " ".join(plain(w) for w in pair)
+        if not _writes(text, name):
+            continue  # not written as is: a longer form the folded check accepted
+        marked = _GAP.join(re.escape(match_key(w)) for w in pair)
+        bare = _GAP.join(re.escape(plain(w)) for w in pair)
+        written = re.compile(rf"(?<!\w)(?:{marked}|{bare})(?!\w)")
+        if any(written.search(corpus.toned_text(d)) for d in documents):
+            continue
+        folded = tuple(plain(w) for w in typed)
+        if _writes_with_unit(text, name) or _writes_qualified(text, folded[0], folded[1:]):
+            continue
+        return f"name {' '.join(pair)!r} (its folded words written only as other words)"
     return None
 
 
@@ -741,8 +816,10 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         # question naming the resolution at length ("... địa giới ĐVHC cấp xã của TP Cần Thơ
         # sau sắp xếp") asks no longer a task. (A value's is not: its title words may be all
         # it asks but for a filler, "tất cả bao nhiêu quy trình ...", and its subject is the
-        # title's, so a value's question long by its title words alone is not judged.)
-        if len(asked) <= _MOST_SUBJECT_WORDS:
+        # title's, so a value's question long by its title words alone is not judged: one
+        # whose title words are half its subject or more; one with a few of them is judged by
+        # the words its title leaves.)
+        if len(asked) <= _MOST_SUBJECT_WORDS and 2 * len(asked) <= len(weights):
             return False
         rarest = sorted(asked, key=asked.__getitem__, reverse=True)[:_MOST_SUBJECT_WORDS]
         asked = {t: asked[t] for t in rarest}

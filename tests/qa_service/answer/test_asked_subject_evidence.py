@@ -296,3 +296,40 @@ def test_a_long_subject_the_unit_does_not_write(inventory: Answerer) -> None:
         "vực quản lý chất lượng nông lâm thủy sản là khi nào?",
     )
     assert lacks_asked_subject(corpus, case, unit)
+
+
+MINERALS = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 2101/QĐ-UBND
+|
+*Thử Nghiệm, ngày 18 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+Về việc công bố danh mục thủ tục hành chính lĩnh vực địa chất và khoáng sản cấp xã
+**Điều 1.** Thời hạn thẩm định, công nhận kết quả thăm dò khoáng sản đối với khoáng sản nhóm \
+III tối đa là 45 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.
+"""
+
+
+@pytest.fixture(scope="module")
+def minerals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("subject-title-words")
+    opened = answerer_over(root, {"qd-2101.md": MINERALS}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_a_long_value_subject_with_a_few_title_words_is_judged(minerals: Answerer) -> None:
+    # twelve words name what a loan cap is of; two of them ("chính", "xã") are also the
+    # title's: the ten left still ask of the unit, which writes none of them
+    corpus = minerals.corpus
+    question = (
+        "Mức cho vay tối đa đối với đối tượng tín dụng chính sách xã hội từ nguồn vốn ngân sách "
+        "là bao nhiêu?"
+    )
+    case = analyse(corpus, route_question(question), None)
+    unit = next(u for u in corpus.units if "45 ngày" in u.text)
+    assert lacks_asked_subject(corpus, case, unit)
+    assert not minerals.ask(question).found
