@@ -936,7 +936,8 @@ def _named_parts(question: str) -> frozenset[tuple[str, int]]:
     return frozenset(parts)
 
 
-def _series_numbers(text: str, name: str) -> set[int]:
+@lru_cache(maxsize=512)  # the same document's text is asked about for every candidate
+def _series_numbers(text: str, name: str) -> frozenset[int]:
     """The numbers the folded ``text`` writes right after the name ``name`` ("vanh dai 1",
     "vành đai 02")."""
     numbers = set()
@@ -944,7 +945,7 @@ def _series_numbers(text: str, name: str) -> set[int]:
         number = roman_to_int(m.group(1))
         if number is not None:
             numbers.add(number)
-    return numbers
+    return frozenset(numbers)
 
 
 def _other_named_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
@@ -3217,9 +3218,9 @@ def _heading_name_going_on(document: str, section: Section, name: str) -> tuple[
         return None
     line_end = at + len(title)
     following = document[line_end : line_end + _NEXT_LINE_CHARS]
-    if not following.startswith("\n"):
-        return None
     opening = len(following) - len(following.lstrip())
+    if not following.startswith("\n") or "\n\n" in following[:opening]:
+        return None  # a new paragraph opens with a name of its own, no rest of the heading's
     following = following.lstrip()
     verb = _LEAD_VERB.search(following)
     rest = _name_goes_on(following, verb)
@@ -4702,7 +4703,7 @@ def _values_of_other_level(
     whole when it asks a part. It asks a part when what it counts ("bao nhiêu phường hình
     thành sau sắp xếp", "bao nhiêu TTHC mới ban hành") or its other words name something the
     parts' clause holds that the whole's own words, or its statement, do not."""
-    folded = fold(text)
+    folded = strip_diacritics(text).lower()  # same length as the NFC text (fold expands TTHC)
     if len(values) < 2 or len(folded) != len(text) or not _PARTS_FOLLOW.search(folded):
         return set()
     counted_phrase = _COUNTED_ASKED.search(q.route.question)

@@ -1439,7 +1439,7 @@ def _rows_named(
         part = parts[i][0]
         for row in corpus.table_rows(anchor.unit):
             count = len(own & _name_words(row.text))
-            if count <= top_count or row.idx == found[1 - i].unit.idx:
+            if count <= top_count or row.idx == picked[1 - i].unit.idx:
                 continue
             extracted = value_answer(corpus, part, row, kind)
             if extracted is None:
@@ -1685,7 +1685,9 @@ _CHANGE = re.compile(
 # "tăng 5% so với cùng kỳ", "cao hơn mức bình quân", "gấp 2 lần": a unit stating a change or
 # a comparison itself, its one value the answer to one (as typed)
 _STATES_COMPARISON = re.compile(
-    r"\b(?:so với|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|gấp|vượt|bằng\s+\d)",
+    # ("tăng cường", "giảm thiểu", "vượt qua" state no change of a value)
+    r"\b(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|gấp"
+    r"|(?:tăng|giảm|vượt)(?!\s+(?:cường|thiểu|qua)\b))\b|\bbằng\s+\d",
     re.IGNORECASE,
 )
 # "bằng bao nhiêu % so với", "gấp mấy lần": one value asked, a ratio of one case to the other

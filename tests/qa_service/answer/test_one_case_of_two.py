@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.pipeline import _two_cases
+from qa_service.answer.pipeline import _STATES_COMPARISON, _two_cases
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
 SUPPORT = """HỘI ĐỒNG NHÂN DÂN
@@ -259,3 +259,11 @@ def test_a_case_named_by_its_name_alone(answerer: Answerer) -> None:
     result = answerer.ask("Chiều dài đê Hòa Bình Thượng so với Đông Lâm Hạ là bao nhiêu km?")
     assert result.found, result
     assert "7,250" in result.answer and "5,150" in result.answer, result.answer
+
+
+def test_a_unit_stating_a_change_is_told_from_a_task_to_strengthen() -> None:
+    assert _STATES_COMPARISON.search("tỷ lệ tăng 5% so với cùng kỳ")
+    assert _STATES_COMPARISON.search("giảm 2 điểm")
+    assert _STATES_COMPARISON.search("chiếm tỷ lệ bằng 50%")
+    for task in ("Tăng cường kiểm tra", "giảm thiểu rủi ro thiên tai", "vượt qua khó khăn"):
+        assert not _STATES_COMPARISON.search(task)

@@ -6,13 +6,14 @@ và ít nhất 50% người dân ...")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.extractors import other_action
+from qa_service.answer.extractors import _values_of_other_level, other_action
 from qa_service.answer.question import analyse
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
@@ -154,3 +155,12 @@ def test_a_bracketed_aside_is_said_of_the_value_inside_it(aside_answerer: Answer
     # and the year are written in the bracket, before the comma that opens the value's last words
     asked = "Tỷ lệ giải quyết TTHC trước hạn, trong hạn của xã An Sơn năm 2023 mới đạt bao nhiêu?"
     assert "80,63%" in _answer(aside_answerer, asked)
+
+
+def test_the_whole_and_its_parts_written_with_abbreviations(answerer: Answerer) -> None:
+    # "TTHC", "UBND" expand when folded: the parts are still found in the text as written
+    asked = "UBND tỉnh Thử Nghiệm công bố tổng cộng bao nhiêu TTHC lĩnh vực văn thư, lưu trữ?"
+    q = analyse(answerer.corpus, route_question(asked), None)
+    text = "Công bố 20 TTHC của UBND tỉnh, gồm: 14 TTHC mới ban hành và 06 TTHC bị bãi bỏ."
+    values = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\d+", text)]
+    assert _values_of_other_level(q, text, values) == {1, 2}
