@@ -4736,7 +4736,7 @@ def _values_of_other_level(
 
 
 # The end of a clause or a cell: the words before it are read by the rules that stop there
-_CLAUSE_END = re.compile(r";|\.\s|\|")
+_VALUE_CLAUSE_END = re.compile(r";|\.\s|\|")
 
 
 def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extracted | None:
@@ -4833,7 +4833,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             if labels
             and i
             and labels[i][0] > previous_end
-            and _CLAUSE_END.search(text, previous_end, a) is None
+            and _VALUE_CLAUSE_END.search(text, previous_end, a) is None
             else 0
         )
         # "... 100% (năm 2023 xã An Sơn chưa đạt, mới đạt 80,63%)": a bracket opened since

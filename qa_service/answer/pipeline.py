@@ -1357,6 +1357,24 @@ def _label_fit(cand: Candidate, case: set[str]) -> tuple[float, float]:
     return best
 
 
+def _read_instead(
+    corpus: Corpus, part: Question, unit: Unit, kind: str, anchor: Candidate
+) -> Candidate | None:
+    """``unit`` as a candidate in ``anchor``'s stead (its evidence and score), with the value of
+    the kind asked that it states for the case's question ``part``; None when it states none."""
+    extracted = value_answer(corpus, part, unit, kind)
+    if extracted is None:
+        return None
+    return Candidate(
+        unit=unit,
+        evidence=anchor.evidence,
+        prior=0.0,
+        score=anchor.score,
+        answer=extracted[0],
+        focus=extracted[1],
+    )
+
+
 def _items_named(
     corpus: Corpus,
     parts: list[tuple[Question, list[Candidate]]],
@@ -1384,17 +1402,9 @@ def _items_named(
         for unit in pool.values():
             if unit.idx == anchor.unit.idx or not _ITEM_LABEL.match(unit.text):
                 continue
-            extracted = value_answer(corpus, part, unit, kind)
-            if extracted is None:
+            item = _read_instead(corpus, part, unit, kind, anchor)
+            if item is None:
                 continue
-            item = Candidate(
-                unit=unit,
-                evidence=anchor.evidence,
-                prior=0.0,
-                score=anchor.score,
-                answer=extracted[0],
-                focus=extracted[1],
-            )
             fit = _label_fit(item, case)
             if fit > top_fit:
                 top, top_fit = item, fit
@@ -1441,17 +1451,9 @@ def _rows_named(
             count = len(own & _name_words(row.text))
             if count <= top_count or row.idx == picked[1 - i].unit.idx:
                 continue
-            extracted = value_answer(corpus, part, row, kind)
-            if extracted is None:
+            item = _read_instead(corpus, part, row, kind, anchor)
+            if item is None:
                 continue
-            item = Candidate(
-                unit=row,
-                evidence=anchor.evidence,
-                prior=0.0,
-                score=anchor.score,
-                answer=extracted[0],
-                focus=extracted[1],
-            )
             if value_mismatch(corpus, part, [item]) is None:
                 top, top_count = item, count
         picked[i] = top
