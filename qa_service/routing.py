@@ -30,6 +30,7 @@ from indexer.places import ADMINISTRATIVE_UNITS
 __all__ = [
     "ASKS_A_RELATED_DOCUMENT",
     "ASKS_THE_RELATING_DOCUMENT",
+    "CITED_ARTICLE_ASKED",
     "CODED_KINDS",
     "DOCUMENT_KINDS",
     "FEE_ASKED",
@@ -227,11 +228,12 @@ _NO_BODY_ASKED = (
 # "điểm" asked for (a score), folded. Not the second syllable of a word ("thời điểm", "địa
 # điểm", "trọng điểm", "thí điểm", "quan điểm", "đặc điểm", "cao điểm" ...), nor what a value
 # is used for ("tính điểm"); not a site named by what it serves ("điểm cầu", "điểm du lịch",
-# "điểm giao dịch", "điểm sạt lở": "bao nhiêu điểm cầu" counts sites), nor a point of a
-# clause ("điểm a khoản 2")
+# "điểm giao dịch", "điểm sạt lở": "bao nhiêu điểm cầu" counts sites), nor its head ("trưởng
+# điểm thi"), nor a point of a clause ("điểm a khoản 2"); nor the points a rate is taken of
+# ("tỷ lệ điểm": a rate is asked)
 _NOT_SCORE_BEFORE = (
     "thoi", "dia", "tinh", "trong", "thi", "quan", "dac", "uu", "nhuoc", "khuyet", "cao",
-    "tieu", "luan", "yeu", "khoi", "giao", "cuc", "phat",
+    "tieu", "luan", "yeu", "khoi", "giao", "cuc", "phat", "truong", "ty le", "ti le",
 )  # fmt: skip
 _SITE_AFTER = (
     r"[a-d]|cau|den|du lich|giao dich|ban|truong|dan cu|tap ket|nhan|moi|tiep nhan|phuc vu"
@@ -321,7 +323,9 @@ _EVENT = (
     r"|\bdi (?:kiem tra|khao sat|tham)\b|\ble (?:truy dieu|vieng|an tang|quoc tang)\b"
     r"|(?<!tai )(?<!theo )(?<!cua )(?<!sau )(?<!truoc )(?<!tu )"
     r"\b(?:(?:cuoc|phien|ky|buoi) hop|hop phien|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
-    r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b)"
+    r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b"
+    # a day observed yearly, named ("Ngày Quốc tế, Ngày toàn dân phòng, chống ma túy")
+    r"|\bngay (?:quoc te|toan dan|truyen thong|the gioi|thanh lap)\b)"
 )
 _EVENT_NAMED = re.compile(_EVENT)
 
@@ -411,6 +415,13 @@ def offered_act(folded: str) -> str:
     return "" if choice is None else folded[choice.end("second") :].strip(" ?.")
 
 
+# The number of a document asked after an article of it ("dẫn khoản 4 Điều 52 Luật Điện lực số
+# mấy"): the document whose article is cited, named by its kind and title (folded)
+CITED_ARTICLE_ASKED = (
+    rf"(?:(?:diem [a-z]|khoan \d+) )*dieu \d+ (?:cua )?{_KIND} (?:[^\W\d]+ ){{0,6}}"
+    r"(?:so )?(?:nao|gi|may)\b"
+)
+
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
@@ -467,7 +478,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|thong tu|cong dien|luat|thong bao|ket luan|to trinh|can cu)\b.*\b(nao|gi)\b"
             r"|\bliet ke\b"
             # "viện dẫn văn bản nào" asks one document: a basis
-            rf"|\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b)"
+            rf"|\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b| {CITED_ARTICLE_ASKED})"
             r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b.*\b(nao|gi)\b"
             r"|\b(nhung|cac) can cu\b",
         ),
@@ -544,7 +555,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"^{_NO_BODY_ASKED}(?!.*\b(?:bao nhieu|ngay nao|khi nao|bao lau|la gi|can cu"
             r"|dua (?:tren|vao)|tren co so)\b)"
             # "Cục Thuế dẫn thông tư nào ...": the one document an agent relies on (basis)
-            rf"(?!.*(?<!nhan )(?<!huong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)? {_KIND}\b)"
+            r"(?!.*(?<!\bnhan )(?<!\bhuong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)?"
+            rf" {_KIND}\b)"
             rf".*\b{_ANY_DOCUMENT}(?: so)? (?:nao|so may)\b|^{_NO_BODY_ASKED}.*(?:{_ITS_NUMBER})",
         ),
         (
@@ -584,8 +596,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?!.*\bbao nhieu\b).*\bcan cu\b"
             rf"|\bdua (?:tren|vao) (?:co so )?(?:cua )?{_KIND}\b[^?]*\b(?:nao|gi|so may)\b"
             # "Cục Thuế dẫn nghị định nào (khi trả lời)": the one document an answer relies on
-            rf"|(?<!nhan )(?<!huong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)? {_KIND}"
+            rf"|(?<!\bnhan )(?<!\bhuong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)? {_KIND}"
             r"(?: so)? (?:nao|gi|may)\b"
+            rf"|(?<!\bnhan )(?<!\bhuong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)?"
+            rf" {CITED_ARTICLE_ASKED}"
             # "được ban hành trên cơ sở luật nào"
             rf"|\btren co so {_ANY_DOCUMENT}\b[^?]*\b(?:nao|gi|so may)\b",
         ),

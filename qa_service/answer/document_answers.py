@@ -47,7 +47,7 @@ from qa_service.answer.relations import (
 from qa_service.answer.verify import describes_asked_document
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
-from qa_service.routing import CODED_KINDS, fold, names_an_event
+from qa_service.routing import CITED_ARTICLE_ASKED, CODED_KINDS, fold, names_an_event
 
 __all__ = [
     "GROUNDS_ASKED",
@@ -332,6 +332,8 @@ def answer_cited_date(corpus: Corpus, q: Question) -> Composed | None:
     return tidy(answer), [cand], 0.8, None
 
 
+# "dẫn Điều 52 Luật Điện lực số mấy": a document asked by its title and an article of it
+_ARTICLE_ASKED = re.compile(CITED_ARTICLE_ASKED)
 _CODED_KIND_ASKED = re.compile(rf"\b({CODED_KINDS}) nao\b")
 # A kind of document right before the word asking for it ("luật nào", "quyết định số mấy")
 _KIND_BEFORE_ASKING = re.compile(rf"\b(?:{KINDS})(?: so)? (?:nao|gi|so may|so bao nhieu)\b")
@@ -382,15 +384,22 @@ def answer_cited_in_document(
     kind, an issuer or asks the grounds, and that document cites exactly one such."""
     folded = plain(q.route.folded)
     kinds = [k for k in asked_types(q) if k != "van ban"]
-    if q.own_doc is not None and not _KIND_BEFORE_ASKING.search(folded):
+    if (
+        q.own_doc is not None
+        and not _KIND_BEFORE_ASKING.search(folded)
+        and not _ARTICLE_ASKED.search(folded)
+    ):
         # "NQ 75/2025/NQ-HĐND ... căn cứ Luật Dân quân tự vệ số mấy?": the kind it opens with
-        # is that of the document named by its number, not the kind asked
+        # is that of the document named by its number, not the kind asked ("dẫn Điều 52 Luật
+        # Điện lực số mấy" names the kind asked)
         kinds = []
     # "dựa trên TT nào": a kind asked by its code, read out by the symbols' table of type codes
     kinds += [
         plain(code_doc_type(m.group(1)) or m.group(1)) for m in _CODED_KIND_ASKED.finditer(folded)
     ]
-    by_body = names_issuer_of_kind(q)
+    # "Thông tư của Bộ Công Thương ... dẫn Điều 52 Luật Điện lực số mấy": the body named issued
+    # the document described, the one asked for is named by its title
+    by_body = names_issuer_of_kind(q) and _ARTICLE_ASKED.search(folded) is None
     grounds = GROUNDS_ASKED.search(folded)
     if not kinds and not by_body and grounds is None:
         return None

@@ -147,6 +147,9 @@ _DATE_EXPR = re.compile(
     r"(?:(?:trước|từ|đến|sau)\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
     r"|(?:(?:trước|từ|đến|sau)\s+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    # a day observed yearly, its day and month closing its name ("Ngày toàn dân phòng, chống
+    # ma túy 26/6"): a date, not a fraction
+    r"|\bNgày\s+[^\W\d][^\d\n;.“”\"]{2,80}?\s\d{1,2}/\d{1,2}\b(?![/\d])"
     r"|(?i:quý)\s+[IVX]+\s*(?:/|năm)\s*\d{4}"
     r"|(?i:tháng)\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",

@@ -28,6 +28,7 @@ from qa_service.answer.relations import asked_relation, mention_relations
 from qa_service.answer.windows import tidy
 from qa_service.routing import (
     ASKS_THE_RELATING_DOCUMENT,
+    CITED_ARTICLE_ASKED,
     RELATION_CLASSES,
     fold,
     key,
@@ -153,6 +154,9 @@ def _expanded(card: str) -> str:
 _NUMBER_OF = r"\bso (?:hieu|va ngay|, ngay)(?: cua)?"
 _ASKED_KIND = re.compile(
     rf"^(?:{KINDS})\b|\b(?:{KINDS})(?: so)? (?:nao|gi|so may|so bao nhieu|la so may)\b"
+    # an article of a document named by its kind and title ("dẫn khoản 4 Điều 52 Luật Điện lực
+    # số mấy"): the number of the document whose article is cited is asked
+    rf"|\b{CITED_ARTICLE_ASKED}"
     rf"|\bla (?:{KINDS}) so (?:may|bao nhieu)\b"
     rf"|{_NUMBER_OF} (?:{KINDS})\b"
 )

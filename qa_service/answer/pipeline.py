@@ -131,6 +131,8 @@ _OTHER_DOCUMENTS = 2  # documents tried after one that lacks what the question n
 # signer, its grounds, its date) are the facts of the document named, and of no other.
 _STATED_FACTS = frozenset({"figure", "score", "target", "deadline", "agency", "compare"})
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+# Markdown emphasis marks, which a converted source may leave inside a number ("203**/2025/QH15")
+_EMPHASIS = re.compile(r"\*+|_{2,}")
 # Expected answer type → the extractor that finds it in an evidence unit.
 _EXTRACTOR = {"basis": "decision"}
 
@@ -158,10 +160,12 @@ class AskResult:
 
 
 def numbers_supported(answer: str, quotes: Sequence[str]) -> bool:
-    """True when every number written in ``answer`` occurs, as written, in one of ``quotes``."""
+    """True when every number written in ``answer`` occurs, as written, in one of ``quotes``,
+    read through the emphasis marks a source writes inside a number ("203**/2025/QH15")."""
+    read = [_EMPHASIS.sub("", q) for q in quotes]
     for number in set(_NUMBER.findall(answer)):
         pattern = re.compile(rf"(?<![\d]){re.escape(number)}(?![\d])")
-        if not any(pattern.search(q) for q in quotes):
+        if not any(pattern.search(q) for q in read):
             return False
     return True
 

@@ -485,6 +485,12 @@ def _name_of_other_words(
 # replaces or guides the one the question names, so it is issued after it.
 _LATER_ACTS = frozenset({"amend", "replace", "guide"})
 _TITLE_WORDS = 6  # a document named by its kind and title ("Luật Dữ liệu"): short titles only
+# "NQ 1658 căn cứ Hiến pháp (được) sửa đổi, bổ sung theo NQ số mấy": a ground the question names
+# after "căn cứ" is the document acted on, not the one named by its number (folded)
+_GROUND_ACTED_ON = re.compile(
+    r"\bcan cu (?:(?!(?:nao|gi|may)\b)[^\W\d]+ ){1,8}?(?:(?:da )?(?:duoc|bi) )?"
+    r"(?:sua doi|bo sung|thay the|huong dan)\b"
+)
 
 
 def _names_document(corpus: Corpus, q: Question, doc_id: str) -> bool:
@@ -527,6 +533,8 @@ def _acted_on_answers(corpus: Corpus, q: Question, support: Sequence[Candidate])
         return None
     if _acts_on_another_named(corpus, q, documents):
         return None
+    if _GROUND_ACTED_ON.search(plain(q.route.folded)):
+        return None  # the relation acts on a ground the question names, not on the document
     if all(_names_document(corpus, q, d) for d in documents):
         return f"later document that does {relation[0]} it (its own text cannot name one)"
     return None
