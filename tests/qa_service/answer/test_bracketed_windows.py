@@ -29,3 +29,13 @@ def test_a_window_without_an_open_bracket_is_unchanged() -> None:
     focus = (0, len("Sở Tài chính"))
     a, b = clause_window(text, focus, {"chủ": 1.0, "trì": 1.0}, toned=True)
     assert ")" not in text[a:b]
+
+
+def test_a_bracket_cut_at_a_semicolon_stays_cut() -> None:
+    text = (
+        "Công bố kèm theo Quyết định này 08 thủ tục hành chính nội bộ (trong đó: 02 TTHC nội bộ "
+        "cấp tỉnh; 06 TTHC nội bộ cấp xã) trong lĩnh vực đất đai."
+    )
+    focus = (text.index("02 TTHC"), text.index("02 TTHC") + 2)
+    a, b = clause_window(text, focus, {"tthc": 1.0, "tinh": 1.0})
+    assert "06 TTHC" not in text[a:b]
