@@ -473,9 +473,12 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "list",
-            # (the kinds of document named in the plural: "những công điện nào", "các luật nào")
+            # (the kinds of document named in the plural: "những công điện nào", "các luật nào";
+            # not the time asked of a document about them: "QĐ áp dụng các quyết định ... ký
+            # ngày nào")
             r"\b(nhung|cac) (van ban|quyet dinh|ke hoach|nghi quyet|nghi dinh|chi thi|cong van"
-            r"|thong tu|cong dien|luat|thong bao|ket luan|to trinh|can cu)\b.*\b(nao|gi)\b"
+            r"|thong tu|cong dien|luat|thong bao|ket luan|to trinh|can cu)\b"
+            r".*\b(?<!ngay )(?<!nam )(?<!thang )(?<!khi )(nao|gi)\b"
             r"|\bliet ke\b"
             # "viện dẫn văn bản nào" asks one document: a basis
             rf"|\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b| {CITED_ARTICLE_ASKED})"

@@ -253,7 +253,7 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
         # "... 9 tháng năm 2025 tăng 6,9%. Trong đó: khu vực dịch vụ ước đạt 7,22%": the parts
         # of a value just stated are of its year and period, which its sentence wrote; read as
         # the section's, not as the unit's own (a statement writing them itself still ranks first)
-        continued = _continued_sentence(corpus, unit)
+        continued = _continued_sentence(corpus, unit) or _timeless_sentence_lead(corpus, q, unit)
         if continued and not _time_unstated(q, continued):
             section = f"{continued} {section}"
     meta = corpus.documents[unit.doc_id].meta
@@ -347,6 +347,33 @@ def _continued_sentence(corpus: Corpus, unit: Unit) -> str:
         return ""
     if "\n\n" in corpus.texts[unit.doc_id][before.end : unit.start]:
         return ""  # another paragraph
+    return before.folded
+
+
+# Any year or period a sentence may write of its own, folded ("năm 2025", "10 tháng", "quý
+# III", "2021-2025", "31/12/2024")
+_ANY_TIME = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])|\b[0-9]{1,2} thang\b|\bquy (?:i{1,3}|iv|[1-4])\b"
+)
+
+
+def _timeless_sentence_lead(corpus: Corpus, q: Question, unit: Unit) -> str:
+    """The folded sentence before ``unit`` in its paragraph when ``unit`` writes no time of its
+    own ("Tổng thu ngân sách 10 tháng năm 2025 thực hiện 13.966 tỷ đồng ... Tổng kim ngạch xuất
+    khẩu đạt 2,6 tỷ USD"): a report's running paragraph states its figures of the time its
+    earlier sentence wrote. Nothing when the unit writes a time (it is of that time), or when
+    the two sentences leave a word of the question unwritten: the time is lent to the very
+    thing asked, not to another indicator beside it ("kim ngạch nhập khẩu")."""
+    if unit.kind == "row" or _ANY_TIME.search(unit.folded):
+        return ""
+    before = corpus.previous_unit(unit)
+    if before is None or before.kind == "row":
+        return ""
+    if "\n\n" in corpus.texts[unit.doc_id][before.end : unit.start]:
+        return ""  # another paragraph
+    written = unit_sets(unit, q.toned)[0] | unit_sets(before, q.toned)[0]
+    if any(t[0].isalpha() and t not in written for t in q.weights):
+        return ""
     return before.folded
 
 

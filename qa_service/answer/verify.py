@@ -555,7 +555,9 @@ def _missing_subject(
         [
             p
             for p in subject_phrases(form)
-            if not _writes_subject(text, p, form, runs) and not _spelled_out(text, p, acronyms)
+            if not _writes_subject(text, p, form, runs)
+            and not _spelled_out(text, p, acronyms)
+            and not _written_with_definition(text, p, acronyms)
         ]
         for form in forms
     ]
@@ -971,6 +973,25 @@ def _spelled_out(text: str, phrase: str, acronyms: Sequence[str]) -> bool:
     if not any(w in acronyms for w in words):
         return False
     return _initials(text, "".join(w if w in acronyms else w[0] for w in words))
+
+
+_DEFINED_WORDS = 8  # words, at most, an acronym defined in brackets stands for
+
+
+def _written_with_definition(text: str, phrase: str, acronyms: Sequence[str]) -> bool:
+    """The folded ``text`` writes ``phrase`` (two words, one an acronym the question types)
+    where it defines the acronym: the other word opens the words the acronym stands for,
+    written before it in brackets ("vốn ODA": "vốn hỗ trợ phát triển chính thức (ODA)"), or
+    follows the bracket ("DVCTT toàn trình": "dịch vụ công trực tuyến (DVCTT) toàn trình")."""
+    first, _, second = phrase.partition(" ")
+    if second in acronyms and first not in acronyms:
+        words = rf"(?:[\s*_]+[a-z0-9]+){{1,{_DEFINED_WORDS}}}"
+        pattern = rf"(?<![a-z0-9]){re.escape(first)}{words}[\s*_]*\(\s*{re.escape(second)}\s*\)"
+    elif first in acronyms and second not in acronyms:
+        pattern = rf"\(\s*{re.escape(first)}\s*\)[\s*_,]+{re.escape(second)}(?![a-z0-9])"
+    else:
+        return False
+    return re.search(pattern, text) is not None
 
 
 # A word, or a mark that ends a run of words (blanks, emphasis, commas, "&" and dashes do not).

@@ -70,7 +70,23 @@ def clause_window(
             break
         lo, hi = new_lo, new_hi
         have |= tokens(lo) | tokens(hi)
-    return strip_span(text, pieces[lo][0], pieces[hi][1])
+    start = pieces[lo][0]
+    return strip_span(text, start, _bracket_closed(text, start, pieces[hi][1], strong, limit))
+
+
+def _bracket_closed(text: str, a: int, b: int, strong: set[int], limit: int) -> int:
+    """The end ``b`` of the window [a, b) moved past the ")" that closes a bracket it opens
+    and cuts inside ("(qua Vụ Kế hoạch - Tài chính)": a name a dash joins, cut at the dash),
+    when that ")" is near (within ``limit``) and no strong boundary comes first (nor ends the
+    window: "(trong đó: 02 TTHC cấp tỉnh; 06 TTHC cấp xã)" is cut at its ";"); else ``b``."""
+    window = text[a:b]
+    opened = window.rfind("(")
+    if opened < 0 or window.count("(") <= window.count(")") or not window[opened + 1 :].strip():
+        return b  # no bracket left open, or one opened with nothing of it read yet
+    close = text.find(")", b)
+    if close < 0 or close + 1 - a > limit or any(b <= cut <= close for cut in strong):
+        return b
+    return close + 1
 
 
 def char_window(text: str, fa: int, fb: int, limit: int) -> tuple[int, int]:

@@ -28,6 +28,13 @@ from qa_service.routing import (
         ("quyet dinh nao ban hanh ke hoach cchc nam 2023 cua thi xa huong tra", "decision"),
         ("QĐ nào ban hành KH CCHC năm 2023?", "decision"),
         ("Kế hoạch này được ban hành căn cứ văn bản nào?", "basis"),
+        # a document about others in the plural, its own date asked: no list
+        (
+            "Quyết định về áp dụng và bãi bỏ các quyết định nhuận bút lĩnh vực báo chí của tỉnh "
+            "Quảng Trị được ký ngày nào?",
+            "date",
+        ),
+        ("Các quyết định nào bị bãi bỏ bởi QĐ 2744/QĐ-UBND?", "list"),
         ("Quy định này bắt đầu có hiệu lực từ ngày nào?", "effective"),
         ("nghi quyet co hieu luc thi hanh khi nao", "effective"),
         ("Thời hạn giải quyết thủ tục cấp phép là bao lâu?", "deadline"),
