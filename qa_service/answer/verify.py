@@ -1336,10 +1336,19 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             # ("01 trường")
             return f"the things counted, {counted!r}, are not in the answer's sentence"
     if (
+        asked is not None
+        and asked[0] in ("count", "things")
+        and _YEAR.fullmatch(value.strip())
+        and _YEAR_BEFORE.search(before)
+    ):
+        # "... năm 2025 và 2026": a year for "bao nhiêu thủ tục"
+        return f"a year for a number of {asked[1]!r}: {value!r}"
+    if (
         (asked is None or asked[0] in ("count", "things"))
-        and value.strip().endswith("%")
+        # the "%" ending the value or written right after it ("6,6%/năm" read as "6,6")
+        and (value.strip().endswith("%") or after.lstrip().startswith("%"))
         and _asks_a_number_of_things(folded, q.route.question)
-        and not _OF_THE_COUNT.match(after)
+        and not _OF_THE_COUNT.match(after.lstrip().removeprefix("%"))
     ):
         return f"{SHARE_FOR_COUNT}: {value!r}"
     if asked is None:
@@ -1351,6 +1360,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
 
 # "km²", "m³": the unit as typed with digits ("km2", "m3").
 _SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
+
+
+# A year ("2026") and what writes one before it (folded): "năm", "giai đoạn", a year and the
+# word joining it to the next ("năm 2025 và", "2021 -")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_BEFORE = re.compile(r"\b(?:nam|giai doan)\s+(?:(?:19|20)[0-9]{2}\s*(?:va|den|-|–|,)\s*)?$")
 
 
 # "Số trạm BTS ...", "số lượng hồ sơ ...", as typed with tones (folded "so" is also "sở", the
