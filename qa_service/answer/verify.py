@@ -680,7 +680,9 @@ _NAME_WORD = re.compile(r"\S*[A-ZĐ0-9]\S*")
 # ("khoản 1", "năm 2025", "nhóm 2"), a bound ("tối đa", "không quá"), a period it recurs by
 # ("hằng tháng")
 _HOW_ASKED = re.compile(
-    rf"(?:\b(?:la|dat|duoc|co|chiem)\s+)?{HOW_MANY}(?:\s+[a-z]+){{0,2}}"
+    # a total asked ("tất cả bao nhiêu", "tổng cộng bao nhiêu"): no word of what it counts
+    rf"(?:\b(?:la|dat|duoc|co|chiem)\s+)?(?:\b(?:tat ca|tong cong|toan bo)\s+)?{HOW_MANY}"
+    r"(?:\s+[a-z]+){0,2}"
     r"|\b(?:khoan|dieu|diem|muc|nhom|loai|chuong|phan|dot|nam|thang|quy|so)(?=\s+[0-9])"
     rf"|{UPPER_BOUND.pattern}|{LOWER_BOUND.pattern}"
     r"|\bhang (?:ngay|tuan|thang|quy|nam)\b"
@@ -816,6 +818,7 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
     asked = {t: w for t, w in weights.items() if t not in titled}
     if len(asked) < _SUBJECT_WORDS:
         return False  # the title names what is asked; a word left over says too little
+    few_left = False
     if len(asked if q.route.intent in _ASKING_WORDS else weights) > _MOST_SUBJECT_WORDS:
         # a long question states a case, a condition or a purpose besides its subject ("...
         # tối thiểu bao nhiêu thì TP mới bỏ ngân sách xây trường"), which a list item under
@@ -825,12 +828,12 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         # plan's report). A limit asked is counted without its document's title words: a
         # question naming the resolution at length ("... địa giới ĐVHC cấp xã của TP Cần Thơ
         # sau sắp xếp") asks no longer a task. (A value's is not: its title words may be all
-        # it asks but for a filler, "tất cả bao nhiêu quy trình ...", and its subject is the
-        # title's, so a value's question long by its title words alone is not judged: one
-        # whose title words are half its subject or more; one with a few of them is judged by
-        # the words its title leaves.)
-        if len(asked) <= _MOST_SUBJECT_WORDS and 2 * len(asked) <= len(weights):
-            return False
+        # it asks, and its subject is the title's, so a value's question long by its title
+        # words, half its subject or more, is judged only by whether the unit writes any of
+        # the words its title leaves: "lãi suất nợ quá hạn ..." of a resolution on "lãi suất
+        # cho vay ..." is not answered by the rate of "hộ mới thoát nghèo"; one with a few
+        # title words is judged by the share the unit writes of the words its title leaves.)
+        few_left = len(asked) <= _MOST_SUBJECT_WORDS and 2 * len(asked) <= len(weights)
         rarest = sorted(asked, key=asked.__getitem__, reverse=True)[:_MOST_SUBJECT_WORDS]
         asked = {t: asked[t] for t in rarest}
     total = sum(asked.values())
@@ -854,6 +857,9 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         total = sum(asked.values())
         evidence = _words_written_whole(folded, asked, read)
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
+    if few_left:
+        # the unit writes nothing of what the title leaves: the value of another indicator
+        return written == 0
     return written < _SUBJECT_SHARE * total
 
 
@@ -1359,10 +1365,19 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             # ("01 trường")
             return f"the things counted, {counted!r}, are not in the answer's sentence"
     if (
+        asked is not None
+        and asked[0] in ("count", "things")
+        and _YEAR.fullmatch(value.strip())
+        and _YEAR_BEFORE.search(before)
+    ):
+        # "... năm 2025 và 2026": a year for "bao nhiêu thủ tục"
+        return f"a year for a number of {asked[1]!r}: {value!r}"
+    if (
         (asked is None or asked[0] in ("count", "things"))
-        and value.strip().endswith("%")
+        # the "%" ending the value or written right after it ("6,6%/năm" read as "6,6")
+        and (value.strip().endswith("%") or after.lstrip().startswith("%"))
         and _asks_a_number_of_things(folded, q.route.question)
-        and not _OF_THE_COUNT.match(after)
+        and not _OF_THE_COUNT.match(after.lstrip().removeprefix("%"))
     ):
         return f"{SHARE_FOR_COUNT}: {value!r}"
     if asked is None:
@@ -1374,6 +1389,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
 
 # "km²", "m³": the unit as typed with digits ("km2", "m3").
 _SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
+
+
+# A year ("2026") and what writes one before it (folded): "năm", "giai đoạn", a year and the
+# word joining it to the next ("năm 2025 và", "2021 -")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_BEFORE = re.compile(r"\b(?:nam|giai doan)\s+(?:(?:19|20)[0-9]{2}\s*(?:va|den|-|–|,)\s*)?$")
 
 
 # "Số trạm BTS ...", "số lượng hồ sơ ...", as typed with tones (folded "so" is also "sở", the

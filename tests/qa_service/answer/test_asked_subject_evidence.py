@@ -333,3 +333,72 @@ def test_a_long_value_subject_with_a_few_title_words_is_judged(minerals: Answere
     unit = next(u for u in corpus.units if "45 ngày" in u.text)
     assert lacks_asked_subject(corpus, case, unit)
     assert not minerals.ask(question).found
+
+
+LOANS = """|
+**HỘI ĐỒNG NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 56/2025/NQ-HĐND
+|
+*Thử Nghiệm, ngày 26 tháng 11 năm 2025*
+|
+**NGHỊ QUYẾT**
+Quy định lãi suất cho vay đối với các đối tượng thụ hưởng tín dụng chính sách xã hội từ nguồn \
+vốn ngân sách địa phương ủy thác qua Ngân hàng Chính sách xã hội
+**Điều 2. Lãi suất cho vay**
+a) Đối với hộ mới thoát nghèo vay vốn các chương trình tín dụng chính sách: Áp dụng lãi suất \
+cho vay là 6,6%/năm.
+
+**Điều 3. Quy trình**
+Phê duyệt kèm theo Nghị quyết này 12 quy trình nội bộ giải quyết thủ tục cho vay.
+"""
+
+
+@pytest.fixture(scope="module")
+def loans(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("subject-title-leaves")
+    opened = answerer_over(root, {"nq-56.md": LOANS}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def _value_case(answerer: Answerer, question: str, written: str):  # noqa: ANN202 - a test helper
+    corpus = answerer.corpus
+    case = analyse(corpus, route_question(question), None)
+    unit = next(u for u in corpus.units if written in u.text)
+    return corpus, case, unit
+
+
+def test_the_indicator_a_long_title_leaves_is_judged(loans: Answerer) -> None:
+    # the title names most of what is asked ("lãi suất ... nguồn vốn ngân sách ... ủy thác");
+    # the words it leaves ("nợ quá hạn", "khoản") name another indicator than the rate the
+    # unit states, which writes none of them
+    question = (
+        "Lãi suất nợ quá hạn đối với khoản vay từ nguồn vốn ngân sách địa phương ủy thác qua "
+        "Ngân hàng Chính sách xã hội là bao nhiêu?"
+    )
+    corpus, case, unit = _value_case(loans, question, "6,6%")
+    assert lacks_asked_subject(corpus, case, unit)
+    assert not loans.ask(question).found
+
+
+def test_the_case_a_long_title_leaves_answers(loans: Answerer) -> None:
+    # the words the title leaves ("hộ mới thoát nghèo") are the unit's: its rate answers
+    question = (
+        "Lãi suất cho vay đối với hộ mới thoát nghèo từ nguồn vốn ngân sách địa phương ủy thác "
+        "qua Ngân hàng Chính sách xã hội là bao nhiêu?"
+    )
+    corpus, case, unit = _value_case(loans, question, "6,6%")
+    assert not lacks_asked_subject(corpus, case, unit)
+    assert "6,6%" in (loans.ask(question).answer or "")
+
+
+def test_a_total_asked_is_no_word_of_the_subject(loans: Answerer) -> None:
+    # "tất cả bao nhiêu" asks a total, as "bao nhiêu" does: no word the unit must write
+    question = (
+        "Nghị quyết phê duyệt tất cả bao nhiêu quy trình nội bộ giải quyết thủ tục cho vay "
+        "tín dụng chính sách xã hội từ nguồn vốn ngân sách địa phương ủy thác?"
+    )
+    corpus, case, unit = _value_case(loans, question, "12 quy trình")
+    assert not lacks_asked_subject(corpus, case, unit)

@@ -169,11 +169,16 @@ def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
         # a share for a number of things; a share of the things counted may answer it
         ("Số hồ sơ thẩm định giải quyết đúng hạn là bao nhiêu?", "98%", "98%", False),
         ("Số lượng giải thưởng là bao nhiêu?", "60% số lượng", "60%", True),
+        # the same, the value read without the "%" written right after it
+        ("Số hồ sơ thẩm định giải quyết đúng hạn là bao nhiêu?", "98%", "98", False),
+        ("Số lượng giải thưởng là bao nhiêu?", "60% số lượng", "60", True),
         ("Tiền ăn giữa ca tối đa bao nhiêu thì không tính thuế?", "5-2", "2", False),
         ("Hỗ trợ mỗi tháng bao nhiêu tiền cho công an xã?", "4.960.000 đồng", "4.960.000", True),
         ("Tỉnh đã tiếp nhận bao nhiêu kiến nghị của cử tri?", "03 tháng", "03", False),
         ("Giá dịch vụ là bao nhiêu đồng một ngày công?", "03 tháng", "03", False),
         ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "03 tháng", "03", False),
+        # a year its sentence writes ("giai đoạn 2021-2025") for a number of things it names
+        ("Có bao nhiêu học sinh giỏi được khen thưởng?", "2021-2025", "2025", False),
         # a count of things the sentence never names ("trường"), and one it names
         ("Tỉnh có bao nhiêu trường đạt chuẩn?", "60% số lượng", "60%", False),
         ("Tỉnh có bao nhiêu thí sinh dự thi?", "60% số lượng thí sinh", "60%", True),
