@@ -796,6 +796,37 @@ def _groups_of_named_rows(corpus: Corpus, q: Question, read: Sequence[Candidate]
     return frozenset(groups)
 
 
+def _unnamed_words(q: Question, name: str) -> int:
+    """How many words of a procedure's name (its asides in brackets left out) the question
+    does not write."""
+    tokens = TOKEN.findall(key(_NAME_ASIDE.sub(" ", name), q.toned))
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    known = q.all_tokens | _NAME_FILLER | stop_words
+    return sum(1 for t in tokens if t[0].isalpha() and t not in known)
+
+
+def _steps_of_other_procedures(q: Question, read: Sequence[Candidate]) -> frozenset[int]:
+    """Of the rows of a procedure's steps ("Bước 1 | Tiếp nhận hồ sơ ... | 17 ngày") when the
+    question names a step, those under a procedure heading naming more than another's that
+    the question does not write ("3. Thủ tục cấp lại Giấy công nhận trung tâm ..." beside "1.
+    Thủ tục công nhận trung tâm ..." for "thủ tục công nhận trung tâm ..., bước tiếp nhận"):
+    every procedure's table lists the same steps, its heading says whose they are."""
+    if re.search(r"\bbuoc\b", q.route.folded) is None:
+        return frozenset()
+    unnamed: dict[int, int] = {}
+    for cand in read:
+        unit = cand.unit
+        if unit.kind != "row" or _STEP_ROW.match(unit.folded) is None:
+            continue
+        names = _procedure_headings(unit)
+        if names:
+            unnamed[unit.idx] = _unnamed_words(q, names[-1])
+    if not unnamed:
+        return frozenset()
+    fewest = min(unnamed.values())
+    return frozenset(idx for idx, count in unnamed.items() if count > fewest)
+
+
 def best_unit_answer(
     corpus: Corpus,
     q: Question,
@@ -811,6 +842,7 @@ def best_unit_answer(
     cap = _quality_cap(q, intent)
     read = _with_definitions(corpus, q, _with_followers(corpus, q, scored[:_READ], intent), intent)
     sums = _groups_of_named_rows(corpus, q, read) if intent in _VALUE_INTENTS else frozenset()
+    other_steps = _steps_of_other_procedures(q, read) if intent in _VALUE_INTENTS else frozenset()
     best_fit: tuple[int, int] | None = None
     for cand in read:
         if cand.evidence < _LEAST_EVIDENCE or cand.unit.idx in besides:
@@ -819,7 +851,11 @@ def best_unit_answer(
         # the question names is the one that answers, whatever its rank
         fit = _row_name_fit(q, cand.unit) if intent == "agency" else None
         named_better = fit is not None and (best_fit is None or fit > best_fit)
-        if best is not None and not named_better and _rank_bound(cand, cap, intent) <= best_rank:
+        if (
+            best is not None
+            and not named_better
+            and _rank_bound(corpus, q, cand, cap, intent) <= best_rank
+        ):
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
             # on a candidate, cand.extra, is read only from the chosen one.)
             continue
@@ -871,6 +907,8 @@ def best_unit_answer(
                 mismatch += _UNSTATED_CASE  # the limit of another case than the one asked
             if cand.unit.idx in sums:
                 mismatch += _GROUP_SUM  # the sum of a group whose row the question names
+            if cand.unit.idx in other_steps:
+                mismatch += _OTHER_PROCEDURE  # a step of another procedure's table
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
         if intent == "agency" and not (
@@ -888,9 +926,7 @@ def best_unit_answer(
             # in another role
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
-        if intent in _VALUE_INTENTS and not (
-            _names_limit_column(corpus, q, cand.unit, intent) or _row_named(q, cand.unit)
-        ):
+        if intent in _VALUE_INTENTS and not _length_exempt(corpus, q, cand.unit, intent):
             rank *= _length_factor(len(cand.unit.text))
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
         if score < _FOUND_THRESHOLD or cand.evidence < _MIN_EVIDENCE:
@@ -1477,14 +1513,21 @@ def _quality_cap(q: Question, intent: str) -> float:
     return cap
 
 
-def _rank_bound(cand: Candidate, cap: float, intent: str) -> float:
+def _rank_bound(corpus: Corpus, q: Question, cand: Candidate, cap: float, intent: str) -> float:
     """The highest rank :func:`best_unit_answer` can give ``cand``: its extraction quality at
     ``cap`` and no constraint lowering it (the same operations on larger operands, so the bound
-    holds in floating point too)."""
+    holds in floating point too); its length lowers it as it does the rank (not a row the
+    question names, whose length is no sign of a weaker match)."""
     bound = (0.65 * cand.evidence + 0.35 * cap) * 1.0 + cand.prior
-    if intent in _VALUE_INTENTS:
+    if intent in _VALUE_INTENTS and not _length_exempt(corpus, q, cand.unit, intent):
         bound *= _length_factor(len(cand.unit.text))
     return bound
+
+
+def _length_exempt(corpus: Corpus, q: Question, unit: Unit, intent: str) -> bool:
+    """A value's row whose length does not lower its rank: the question names the row's
+    record or the time-limit column it reads."""
+    return _names_limit_column(corpus, q, unit, intent) or _row_named(q, unit)
 
 
 # A time limit that a short sentence often gives right after the sentence naming the task
@@ -2072,6 +2115,16 @@ _NAMED_ROW_WORDS = 3  # a row's name of fewer words names too little to be the q
 _NAMED_ROW_SHARE = 0.8
 
 
+def _record_name(unit: Unit) -> str:
+    """The name of a table row's record: its first cell that names something, or, in a
+    procedure's steps, the work of the step after its number ("Tiếp nhận hồ sơ, thẩm định hồ
+    sơ" of "Bước 1 | Tiếp nhận hồ sơ, thẩm định hồ sơ | ... | 17 ngày")."""
+    cells = row_cells(unit)
+    if len(cells) >= 2 and _STEP_ROW.match(fold(cells[0])):
+        return cells[1]
+    return name_cell(unit)
+
+
 def _row_named(q: Question, unit: Unit) -> bool:
     """The question writes the name of the row's record ("Thủ tục chứng thực chữ ký trong các
     giấy tờ, văn bản (áp dụng cho ...)" for "chứng thực chữ ký trong giấy tờ, văn bản ... phí
@@ -2087,7 +2140,7 @@ def _row_name_fit(q: Question, unit: Unit) -> tuple[int, int] | None:
     đổi mới sáng tạo" and "Cấp lại Giấy công nhận trung tâm đổi mới sáng tạo cấp tỉnh")."""
     if unit.kind != "row":
         return None
-    name = _NAME_ASIDE.sub(" ", name_cell(unit))
+    name = _NAME_ASIDE.sub(" ", _record_name(unit))
     words = {t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()} - _NAME_FILLER
     if len(words) < _NAMED_ROW_WORDS:
         return None

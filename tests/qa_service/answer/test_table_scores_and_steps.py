@@ -3,8 +3,9 @@ header names points ("Điểm tối đa"), though no cell writes "điểm"; a gr
 the sum of the rows under it ("2 | Các nhiệm vụ được Chủ tịch giao | 30") is still their group,
 and the lettered rows under it ("c) | Tiến độ công việc được giao | 10") are labelled by their
 words, not their letter; a step's time is read in the cell under the "Thời gian giải quyết"
-column, not in the limits its note cell writes; a procedure's code asked is read in the cell
-that writes it alone."""
+column, not in the limits its note cell writes, and in the table of the procedure the question
+names, not of one whose heading names more ("cấp lại ..."); a procedure's code asked is read
+in the cell that writes it alone."""
 
 from __future__ import annotations
 
@@ -160,7 +161,44 @@ vườn ươm doanh nghiệp trên địa bàn tỉnh Bình An.
 
 **Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
 
-**QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC CÔNG NHẬN VƯỜN ƯƠM DOANH NGHIỆP**
+**QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH**
+
+**1. Thủ tục cấp lại Giấy công nhận vườn ươm doanh nghiệp (Mã TTHC: 1.014501)**
+|
+**CÁC BƯỚC**
+|
+**TRÌNH TỰ THỰC HIỆN**
+|
+**ĐƠN VỊ GIẢI QUYẾT**
+|
+**THỜI GIAN GIẢI QUYẾT**
+|
+**Ghi chú**
+|
+|
+Bước 1
+|
+Tiếp nhận hồ sơ, thẩm định hồ sơ
+|
+Chuyên viên Phòng Quản lý khoa học
+|
+9 ngày
+|
+- Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ, cơ quan có thẩm quyền xem xét cấp lại
+Giấy công nhận.
+|
+|
+Bước 2
+|
+Ký duyệt hồ sơ
+|
+Lãnh đạo Ủy ban nhân dân tỉnh
+|
+1 ngày
+|
+|
+
+**2. Thủ tục công nhận vườn ươm doanh nghiệp (Mã TTHC: 1.014502)**
 |
 **CÁC BƯỚC**
 |
@@ -322,6 +360,17 @@ def test_a_step_time_is_read_in_its_column(answerer: Answerer) -> None:
     assert result.found
     assert "19 ngày" in (result.answer or "")
     assert "15 ngày" not in (result.answer or "")
+    assert_quotes_verbatim(answerer, result)
+
+
+def test_a_step_is_of_the_procedure_its_heading_names(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Quy trình nội bộ thủ tục công nhận vườn ươm doanh nghiệp của Bình An: bước tiếp nhận, "
+        "thẩm định hồ sơ bao nhiêu ngày?"
+    )
+    assert result.found
+    assert "19 ngày" in (result.answer or "")
+    assert "9 ngày" not in (result.answer or "").replace("19 ngày", "")
     assert_quotes_verbatim(answerer, result)
 
 
