@@ -711,9 +711,13 @@ def _intent(folded: str, toned: str | None = None) -> str:
             text = _WHICH_SO.sub("so_ ", folded)
         if intent == "signer" and toned is not None and not _SIGN_TONED.search(toned):
             continue  # "kỳ họp", "định kỳ": no signature asked
+        if intent == "decision" and _CODE_LAST.search(folded):
+            # "QĐ 4001/QĐ-BKHCN bãi bỏ TTHC ..., mã số là gì?": the code its last words ask,
+            # not the document it opens with
+            continue
         if pattern.search(text):
             return intent
-    if names_a_sum(folded) or _CODE_ASKED.search(folded) or _FEE_CHARGED.search(folded):
+    if names_a_sum(folded) or asks_a_code(folded) or _FEE_CHARGED.search(folded):
         return "figure"
     return "general"
 
@@ -742,12 +746,17 @@ _CODE_ASKED = re.compile(
     r"\bma (?:so|hs)\b(?:[^?]*\b(?:nao|gi)\b|(?: hs| hang hoa)?(?: la)? bao nhieu\b"
     r"|[^?]*\bla bao nhieu\W*$)"
 )
+# A code (of a procedure too) asked by the question's last words ("..., mã số là gì?", "có mã
+# TTHC nào?"), whatever document it opens with, folded
+_CODE_LAST = re.compile(
+    r"\bma (?:so|tthc|thu tuc(?: hanh chinh)?)\b(?: (?:la|cua no))? (?:gi|nao|bao nhieu)\W*$"
+)
 
 
 def asks_a_code(folded: str) -> bool:
     """``folded`` asks for a code ("được xếp vào mã HS nào", "mã số ... là bao nhiêu"), not for
     an amount or a count."""
-    return _CODE_ASKED.search(folded) is not None
+    return _CODE_ASKED.search(folded) is not None or _CODE_LAST.search(folded) is not None
 
 
 def names_a_sum(folded: str) -> bool:

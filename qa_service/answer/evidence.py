@@ -30,6 +30,7 @@ __all__ = [
     "group_label",
     "row_group",
     "group_share",
+    "labelled_cells",
     "group_words",
     "writes_span",
     "Candidate",
@@ -132,9 +133,23 @@ def row_cells(unit: Unit) -> list[str]:
     return cells[1:] if cells and STT.match(cells[0]) else cells
 
 
-def row_label(unit: Unit) -> str:
-    """The label of a table row: its first filled cell after the row number ("", not a row)."""
+# A point's or a dash's number in a cell of its own ("c)", "-"): no label, the row's number
+_POINT_NUMBER = re.compile(r"[a-zđ][.)]|[-+•]")
+
+
+def labelled_cells(unit: Unit) -> list[str]:
+    """A table row's filled cells from its label on: past its row number ("1", "II") and a
+    point's or a dash's number in a cell of its own ("c) | Tiến độ ... | 10")."""
     cells = row_cells(unit)
+    if len(cells) >= 3 and _POINT_NUMBER.fullmatch(cells[0].strip("* ")):
+        return cells[1:]
+    return cells
+
+
+def row_label(unit: Unit) -> str:
+    """The label of a table row: its first filled cell after the row number ("1", "II", "c)",
+    "-"; "", not a row)."""
+    cells = labelled_cells(unit)
     return cells[0] if unit.kind == "row" and len(cells) >= 2 else ""
 
 
@@ -412,6 +427,21 @@ _ROW_NUMBER_KINDS = (
     ("dash", re.compile(r"[-+*•]")),
 )
 _GROUP_REACH = 40  # rows read up for the group row of a row
+# the depth of each kind of row number: a row is grouped under a shallower one
+_NUMBER_DEPTH = {"capital": 0, "roman": 1, "number": 2, "dotted": 3, "letter": 4, "dash": 5}
+_SUBTOTAL_CELL = re.compile(r"[\d.,]+%?")  # "30": a group row's sum of the points under it
+
+
+def _labels_group(row: Unit) -> bool:
+    """A row that names a group: its title alone, or its title and the sum of the rows under
+    it ("4 | Các nhiệm vụ được Ủy ban nhân dân thành phố ... giao | 30" over "a) | Số lượng
+    công việc được giao | 10")."""
+    cells = row_cells(row)
+    return (
+        bool(cells)
+        and not _SUBTOTAL_CELL.fullmatch(cells[0].strip("* "))
+        and all(_SUBTOTAL_CELL.fullmatch(c.strip("* ")) for c in cells[1:])
+    )
 
 
 def _row_number(unit: Unit) -> tuple[str, str]:
@@ -425,11 +455,13 @@ def _row_number(unit: Unit) -> tuple[str, str]:
 
 
 def row_group(corpus: Corpus, unit: Unit) -> Unit | None:
-    """The group row of the table row ``unit``: the row above it in its table that only
-    labels the rows under it (a label, no value) at a higher level of numbering ("3 | Trường
-    Mầm non X" over "3.1 | Nhà trẻ | 3.800.000", "I | Cấp tỉnh" over "1 | ... | 5"). Rows
-    sharing a label under several groups ("Nhà trẻ" of each school) are told apart by it.
-    None for a unit that is no row, an unnumbered row, or one no group row heads."""
+    """The group row of the table row ``unit``: the row above it in its table that labels
+    the rows under it (a label, no value but their sum: :func:`_labels_group`) at a higher
+    level of numbering ("3 | Trường Mầm non X" over "3.1 | Nhà trẻ | 3.800.000", "I | Cấp
+    tỉnh" over "1 | ... | 5", "4 | Các nhiệm vụ ... | 30" over "c) | Tiến độ ... | 10"); the
+    rows of a deeper numbering between (a sibling's points) are passed. Rows sharing a label
+    under several groups ("Nhà trẻ" of each school) are told apart by it. None for a unit
+    that is no row, an unnumbered row, or one no group row heads."""
     if unit.kind != "row":
         return None
     kind, number = _row_number(unit)
@@ -450,11 +482,11 @@ def row_group(corpus: Corpus, unit: Unit) -> Unit | None:
         if kind == "dotted":
             # "3.1" is under "3": its group is named by its own number
             if above_number == number.rsplit(".", 1)[0]:
-                return above if len(row_cells(above)) == 1 else None
+                return above if _labels_group(above) else None
             continue
-        if above_kind in ("", kind) or (kind, above_kind) == ("number", "dotted"):
+        if above_kind in ("", kind) or _NUMBER_DEPTH[above_kind] > _NUMBER_DEPTH[kind]:
             continue  # a sibling, or a sibling's part
-        return above if len(row_cells(above)) == 1 else None
+        return above if _labels_group(above) else None
     return None
 
 

@@ -51,14 +51,17 @@ from qa_service.answer.evidence import (
     densest,
     direct_share,
     filled_cell,
+    group_share,
     item_label_share,
     joint_coverage,
     label_shares,
     label_spans,
+    labelled_cells,
     local_gain,
     missing_rare_term,
     named_row_context_share,
     row_cells,
+    row_group,
     row_label,
     row_label_share,
     text_share,
@@ -266,6 +269,20 @@ def _unit_matches(expected: str, following: str, *, anywhere: bool = False) -> b
 def _header_unit(expected: str, unit: Unit) -> bool:
     """A table row's header names the unit of its values in brackets ("Mức hỗ trợ (đồng)")."""
     return bool(re.search(rf"\(\s*{re.escape(expected)}\b", unit.context_key))
+
+
+def _row_header(unit: Unit) -> str:
+    """A table row's context past its section path: its table's caption, header and group
+    rows, folded (the path may write "khoản, điểm" of a clause, no column's name)."""
+    path = fold(unit.section)
+    context = unit.context_key
+    return context[len(path) :] if path and context.startswith(path) else context
+
+
+def _score_column(unit: Unit) -> bool:
+    """A table row under a header naming points ("Điểm tối đa", "Số điểm", "Tiêu chí chấm
+    điểm"): its numbers are scores written without the word."""
+    return unit.kind == "row" and _SCORE_WORD.search(_row_header(unit)) is not None
 
 
 def _located_cells(unit: Unit) -> list[tuple[int, tuple[int, int]]]:
@@ -764,6 +781,55 @@ _ENTITY_QUESTION = re.compile(
 _ENDS_WITH_LA = re.compile(r"\b(?:là|gồm|bao gồm)\s*:?$", re.IGNORECASE)
 
 
+_GROUP_SUM = 0.35  # as far off as a whole stated for its part (_OTHER_LEVEL)
+
+
+def _groups_of_named_rows(corpus: Corpus, q: Question, read: Sequence[Candidate]) -> frozenset[int]:
+    """The group rows of the candidate rows the question names beyond their group ("4 | Các
+    nhiệm vụ được Chủ tịch giao | 30" over "c) | Tiến độ công việc được giao | 10" for "tiến
+    độ các nhiệm vụ được Chủ tịch giao ... bao nhiêu điểm"): the value such a group row
+    carries is the sum of its rows, not the one asked."""
+    groups: set[int] = set()
+    for cand in read:
+        if cand.unit.kind != "row" or cand.evidence < _LEAST_EVIDENCE:
+            continue
+        group = row_group(corpus, cand.unit)
+        if group is not None and group_share(corpus, q, cand.unit) > 0:
+            groups.add(group.idx)
+    return frozenset(groups)
+
+
+def _unnamed_words(q: Question, name: str) -> int:
+    """How many words of a procedure's name (its asides in brackets left out) the question
+    does not write."""
+    tokens = TOKEN.findall(key(_NAME_ASIDE.sub(" ", name), q.toned))
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    known = q.all_tokens | _NAME_FILLER | stop_words
+    return sum(1 for t in tokens if t[0].isalpha() and t not in known)
+
+
+def _steps_of_other_procedures(q: Question, read: Sequence[Candidate]) -> frozenset[int]:
+    """Of the rows of a procedure's steps ("Bước 1 | Tiếp nhận hồ sơ ... | 17 ngày") when the
+    question names a step, those under a procedure heading naming more than another's that
+    the question does not write ("3. Thủ tục cấp lại Giấy công nhận trung tâm ..." beside "1.
+    Thủ tục công nhận trung tâm ..." for "thủ tục công nhận trung tâm ..., bước tiếp nhận"):
+    every procedure's table lists the same steps, its heading says whose they are."""
+    if re.search(r"\bbuoc\b", q.route.folded) is None:
+        return frozenset()
+    unnamed: dict[int, int] = {}
+    for cand in read:
+        unit = cand.unit
+        if unit.kind != "row" or _STEP_ROW.match(unit.folded) is None:
+            continue
+        names = _procedure_headings(unit)
+        if names:
+            unnamed[unit.idx] = _unnamed_words(q, names[-1])
+    if not unnamed:
+        return frozenset()
+    fewest = min(unnamed.values())
+    return frozenset(idx for idx, count in unnamed.items() if count > fewest)
+
+
 def best_unit_answer(
     corpus: Corpus,
     q: Question,
@@ -778,6 +844,8 @@ def best_unit_answer(
     best_rank = 0.0
     cap = _quality_cap(q, intent)
     read = _with_definitions(corpus, q, _with_followers(corpus, q, scored[:_READ], intent), intent)
+    sums = _groups_of_named_rows(corpus, q, read) if intent in _VALUE_INTENTS else frozenset()
+    other_steps = _steps_of_other_procedures(q, read) if intent in _VALUE_INTENTS else frozenset()
     best_fit: tuple[int, int] | None = None
     for cand in read:
         if cand.evidence < _LEAST_EVIDENCE or cand.unit.idx in besides:
@@ -786,7 +854,11 @@ def best_unit_answer(
         # the question names is the one that answers, whatever its rank
         fit = _row_name_fit(q, cand.unit) if intent == "agency" else None
         named_better = fit is not None and (best_fit is None or fit > best_fit)
-        if best is not None and not named_better and _rank_bound(cand, cap, intent) <= best_rank:
+        if (
+            best is not None
+            and not named_better
+            and _rank_bound(corpus, q, cand, cap, intent) <= best_rank
+        ):
             # Whatever it extracts, it cannot rank above the best one. (What an extractor notes
             # on a candidate, cand.extra, is read only from the chosen one.)
             continue
@@ -796,6 +868,9 @@ def best_unit_answer(
             # bạ ..." above "Phường Ba Đình | | 89 | 11"): the row's label is all of a long
             # question it writes itself
             own_share += named_row_context_share(q, cand.unit)
+            # and its group row's words are its own ("4 | Các nhiệm vụ được Ủy ban nhân dân
+            # thành phố ... giao" over "c) | Tiến độ công việc được giao | 10")
+            own_share += group_share(corpus, q, cand.unit)
         if not cand.extra and own_share < _direct_needed(corpus, q, cand, intent):
             continue
         extracted = _extract_once(corpus, q, cand, intent)
@@ -833,6 +908,10 @@ def best_unit_answer(
                 corpus, q, cand.unit, *_read_with_leader(corpus, cand, focus[0])
             ):
                 mismatch += _UNSTATED_CASE  # the limit of another case than the one asked
+            if cand.unit.idx in sums:
+                mismatch += _GROUP_SUM  # the sum of a group whose row the question names
+            if cand.unit.idx in other_steps:
+                mismatch += _OTHER_PROCEDURE  # a step of another procedure's table
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
         if intent == "agency" and not (
@@ -850,9 +929,7 @@ def best_unit_answer(
             # in another role
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
-        if intent in _VALUE_INTENTS and not (
-            _names_limit_column(corpus, q, cand.unit, intent) or _row_named(q, cand.unit)
-        ):
+        if intent in _VALUE_INTENTS and not _length_exempt(corpus, q, cand.unit, intent):
             rank *= _length_factor(len(cand.unit.text))
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
         if score < _FOUND_THRESHOLD or cand.evidence < _MIN_EVIDENCE:
@@ -1439,14 +1516,21 @@ def _quality_cap(q: Question, intent: str) -> float:
     return cap
 
 
-def _rank_bound(cand: Candidate, cap: float, intent: str) -> float:
+def _rank_bound(corpus: Corpus, q: Question, cand: Candidate, cap: float, intent: str) -> float:
     """The highest rank :func:`best_unit_answer` can give ``cand``: its extraction quality at
     ``cap`` and no constraint lowering it (the same operations on larger operands, so the bound
-    holds in floating point too)."""
+    holds in floating point too); its length lowers it as it does the rank (not a row the
+    question names, whose length is no sign of a weaker match)."""
     bound = (0.65 * cand.evidence + 0.35 * cap) * 1.0 + cand.prior
-    if intent in _VALUE_INTENTS:
+    if intent in _VALUE_INTENTS and not _length_exempt(corpus, q, cand.unit, intent):
         bound *= _length_factor(len(cand.unit.text))
     return bound
+
+
+def _length_exempt(corpus: Corpus, q: Question, unit: Unit, intent: str) -> bool:
+    """A value's row whose length does not lower its rank: the question names the row's
+    record or the time-limit column it reads."""
+    return _names_limit_column(corpus, q, unit, intent) or _row_named(q, unit)
 
 
 # A time limit that a short sentence often gives right after the sentence naming the task
@@ -2034,6 +2118,16 @@ _NAMED_ROW_WORDS = 3  # a row's name of fewer words names too little to be the q
 _NAMED_ROW_SHARE = 0.8
 
 
+def _record_name(unit: Unit) -> str:
+    """The name of a table row's record: its first cell that names something, or, in a
+    procedure's steps, the work of the step after its number ("Tiếp nhận hồ sơ, thẩm định hồ
+    sơ" of "Bước 1 | Tiếp nhận hồ sơ, thẩm định hồ sơ | ... | 17 ngày")."""
+    cells = row_cells(unit)
+    if len(cells) >= 2 and _STEP_ROW.match(fold(cells[0])):
+        return cells[1]
+    return name_cell(unit)
+
+
 def _row_named(q: Question, unit: Unit) -> bool:
     """The question writes the name of the row's record ("Thủ tục chứng thực chữ ký trong các
     giấy tờ, văn bản (áp dụng cho ...)" for "chứng thực chữ ký trong giấy tờ, văn bản ... phí
@@ -2049,7 +2143,7 @@ def _row_name_fit(q: Question, unit: Unit) -> tuple[int, int] | None:
     đổi mới sáng tạo" and "Cấp lại Giấy công nhận trung tâm đổi mới sáng tạo cấp tỉnh")."""
     if unit.kind != "row":
         return None
-    name = _NAME_ASIDE.sub(" ", name_cell(unit))
+    name = _NAME_ASIDE.sub(" ", _record_name(unit))
     words = {t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()} - _NAME_FILLER
     if len(words) < _NAMED_ROW_WORDS:
         return None
@@ -2339,13 +2433,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         wants_duration = not asks_day and (
             ASKS_DURATION.search(q.route.folded) is not None or _in_limit_column(unit, intent)
         )
-        # "thời hạn giải quyết ...": the value in the cell under that column of the table's
-        # header row found above the row, not a step's limit in the procedure's cell
+        # "thời hạn giải quyết ...", or a row under a "Thời gian giải quyết" column: the value
+        # in the cell under that column of the table's header row found above the row, not a
+        # limit the row's procedure or note cell writes ("Bước 1 | Tiếp nhận ... | 17 ngày |
+        # - Trong thời hạn 15 ngày ...")
         column_asked = (
-            not _in_limit_column(unit, intent)
-            and _LIMIT_HEADER.search(q.route.folded) is not None
-            and _limit_header_above(corpus, unit) is not None
-        )
+            _in_limit_column(unit, intent) or _LIMIT_HEADER.search(q.route.folded) is not None
+        ) and _limit_header_above(corpus, unit) is not None
         # "Tiếp nhận ...: Không quá 28 ngày; - Thời hạn phê duyệt dự án PPP: Không quá 05 ngày":
         # of several labelled limits, the one whose own label states what is asked (a
         # comparison names the labels of both values it asks: no one label tells)
@@ -3743,7 +3837,7 @@ def window_answer(
 def row_answer(unit: Unit, focus: tuple[int, int], limit: int = MAX_ANSWER_CHARS) -> str:
     """ "<row label>: <value cells>" of a table row, within ``limit`` characters (its label
     cut)."""
-    cells = row_cells(unit)
+    cells = labelled_cells(unit)
     if not cells:
         return tidy(unit.text)
     label, rest = cells[0], cells[1:]
@@ -4531,6 +4625,15 @@ _STATED_CODE = re.compile(
 )
 
 
+def _code_cell(unit: Unit) -> tuple[int, int] | None:
+    """Where a table row writes a code in a cell of its own ("1.006427", "2.000119"), or
+    None."""
+    for _, (a, b) in _located_cells(unit):
+        if _CODE_TOKEN.fullmatch(unit.text, a, b):
+            return a, b
+    return None
+
+
 def stated_code(text: str) -> tuple[int, int] | None:
     """Where ``text`` writes the code it assigns after "mã (số)", or None (the last one: a
     classification names its heading and subheading before the full code)."""
@@ -4750,6 +4853,10 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     if intent == "figure" and asks_a_code(q.route.folded):
         # "được xếp vào mã HS nào": the code the unit assigns is the answer, no amount of it
         code = stated_code(text)
+        if code is None and unit.kind == "row":
+            # "3. | 1.006427 | Đánh giá kết quả ...": a list of procedures writes each one's
+            # code in a cell of its own, under "Mã TTHC" or "Số hồ sơ TTHC"
+            code = _code_cell(unit)
         if code is not None:
             return text[code[0] : code[1]], code, 1.0, text, None
     values = _values(text, corpus.unit_mentions(unit))
@@ -4788,6 +4895,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     wants_money = asks_money(plain(folded_q), q.route.question)
     # a row under a header "Mức hỗ trợ (đồng)" holds sums written without their currency
     money_column = unit.kind == "row" and _header_unit("dong", unit)
+    score_column = _score_column(unit)
     best: tuple[float, tuple[int, int, str]] | None = None
     asked_numbers = {_plain_number(n) for n in _NUMBER.findall(q.route.question)}
     issuer_places = _issuer_only_places(corpus, q, unit.doc_id) if q.localities else set()
@@ -4860,6 +4968,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             bool(_SCORE_AFTER.match(after))
             or ("/" in raw and "điểm" in text.lower())
             or bool(_SCORE_BEFORE.search(before))
+            or score_column
         )
         is_rank = bool(_RANK_BEFORE.search(before)) and "/" in raw
         if intent == "score" and not (is_score or is_rank):

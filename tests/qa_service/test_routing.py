@@ -215,6 +215,9 @@ def test_accent_ratio() -> None:
         ("Tờ trình của Sở Tài chính (QĐ 98/2025/QĐ-UBND) ngày nào?", "date"),
         ("Chậm nhất bao lâu sau khi văn bản có hiệu lực phải cập nhật dữ liệu?", "deadline"),
         ("Quyết định 318 có hiệu lực từ ngày nào?", "effective"),
+        # a code asked by the last words, whatever document the question opens with
+        ("QĐ 4001/QĐ-BKHCN bãi bỏ TTHC cấp tỉnh thẩm định kết quả, mã số là gì?", "figure"),
+        ("Quyết định 99 công bố thủ tục đăng ký nhiệm vụ có mã TTHC nào?", "figure"),
     ],
 )
 def test_what_is_asked_decides_the_intent(question: str, intent: str) -> None:
