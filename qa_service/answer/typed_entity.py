@@ -113,14 +113,18 @@ def _heads_of(head: str) -> frozenset[str]:
 
 def _header_cells(before: Iterator[Unit], width: int) -> list[str] | None:
     """The cells of the header row above a table row of ``width`` cells (``before``: the units
-    above it, nearest first): the first row of that width whose cells are all labels."""
+    above it, nearest first): the first row of that width whose cells are all labels (no
+    number; a cell left empty at its end), not a rule of dashes."""
     for n, other in enumerate(before):
         if other.kind != "row" or n >= _HEADER_ROWS:
             return None
-        if len(other.cells) == width and all(
-            c.strip(" *") and not re.search(r"\d", c) for c in other.cells
+        cells = other.cells
+        if (
+            len(cells) == width
+            and not any(re.search(r"\d", c) for c in cells)
+            and any(c.strip(" *-:") for c in cells)
         ):
-            return other.cells
+            return cells
     return None
 
 
