@@ -33,6 +33,7 @@ __all__ = [
     "CITED_ARTICLE_ASKED",
     "CODED_KINDS",
     "DOCUMENT_KINDS",
+    "ENTITY_HEADS",
     "FEE_ASKED",
     "HOW_MANY",
     "INTENTS",
@@ -43,6 +44,7 @@ __all__ = [
     "LocalityMention",
     "Route",
     "accent_ratio",
+    "asked_entity",
     "asks_a_code",
     "asks_a_related_document",
     "asks_dating",
@@ -667,7 +669,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "figure",
             r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\btong so\b|\bcon so\b"
             rf"|\bphan tram\b|%|{_HOW_MANY}"
-            r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b|\bso (ho so|tthc|thu tuc"
+            # ("hồ sơ thủ tục" is no "số thủ tục")
+            r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b"
+            r"|(?<!\bho )\bso (ho so|tthc|thu tuc"
             r"|nhiem vu|van ban|doanh nghiep|tin bai|phieu|cong chuc|vien chuc|bien che)\b",
         ),
         # "ai quyết định lập tổ công tác", "ai làm chủ đầu tư": a person or body asked by what
@@ -701,7 +705,62 @@ _BODY_INITIALS = {"dv": "don vi", "cq": "co quan"}
 _BODY_INITIALS_ASKED = re.compile(rf"\b({'|'.join(_BODY_INITIALS)})(?= (?:nao|gi)\b)")
 
 
+# The head nouns of an entity that is no document, by the kind of answer each asks for (folded):
+# a place ("tỉnh nào", "xã nào"), an organization ("công ty nào", "quỹ nào"), a field ("thuộc
+# lĩnh vực nào") or a category ("hình thức nào", "nhóm đối tượng nào")
+ENTITY_HEADS = {
+    "place": ("tinh", "thanh pho", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong"),
+    "organization": (
+        "cong ty",
+        "tong cong ty",
+        "doanh nghiep",
+        "quy",
+        "ngan hang",
+        "hop tac xa",
+        "tap doan",
+    ),
+    "field": ("linh vuc", "nganh"),
+    "category": ("nhom", "loai", "hinh thuc", "phuong thuc", "cach thuc", "doi tuong"),
+}
+_HEAD_KIND = {head: kind for kind, heads in ENTITY_HEADS.items() for head in heads}
+# the head noun right before the question word ("thuộc lĩnh vực nào"; "cơ quan nào" is a body,
+# "thành phố nào" a place, not "phố")
+_ENTITY_ASKED = re.compile(
+    r"(?<!\bco )\b(?P<head>"
+    + "|".join(sorted(_HEAD_KIND, key=len, reverse=True))
+    + r") (?:nao|gi)\b"
+)
+# heads whose folded form is another word too ("quỹ"/"quý", "tỉnh"/"tính"): read with the
+# question's marks when it is typed with them
+_HEADS_TONED = {"quy": "quỹ", "tinh": "tỉnh", "xa": "xã", "phuong": "phường", "quan": "quận"}
+
+
+def asked_entity(folded: str, toned: str | None = None) -> tuple[str, str] | None:
+    """(kind, head noun) of the entity a question asks for by "<noun> nào/gì" when the noun is
+    no document's kind ("Cử tri tỉnh nào kiến nghị ...": ("place", "tinh")), folded; None when
+    no such noun is asked. ``toned``: the question with its marks, when typed with them."""
+    for m in _ENTITY_ASKED.finditer(folded):
+        head = m.group("head")
+        if (
+            toned is not None
+            and head in _HEADS_TONED
+            and re.search(rf"\b{_HEADS_TONED[head]} (?:nào|gì)\b", toned) is None
+        ):
+            continue  # "quý nào" (a quarter), not "quỹ nào"
+        return _HEAD_KIND[head], head
+    return None
+
+
 def _intent(folded: str, toned: str | None = None) -> str:
+    """The intent of the question; a document is not asked when the question asks for an
+    entity of another kind ("Quyết định 3565 công bố TTHC thuộc lĩnh vực nào?": a field)."""
+    intent = _first_intent(folded, toned)
+    if intent == "decision" and asked_entity(folded, toned) is not None:
+        return "general"
+    return intent
+
+
+def _first_intent(folded: str, toned: str | None = None) -> str:
     """The first intent whose pattern ``folded`` matches; ``toned`` (the question with its marks,
     when typed with them) keeps "số nào" from reading as "sở nào"."""
     folded = _BODY_INITIALS_ASKED.sub(lambda m: _BODY_INITIALS[m.group(1)], folded)

@@ -77,6 +77,7 @@ from qa_service.answer.question import (
     numbers_after_a_type,
 )
 from qa_service.answer.relations import asked_relation, mention_relations, relation_fit
+from qa_service.answer.typed_entity import entity_of_kind
 from qa_service.answer.verify import (
     asks_money,
     lacks_asked_procedure,
@@ -2579,6 +2580,11 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "giao cơ quan nào theo dõi ...": a body given the asked task in a list of tasks
             # ("5. Văn phòng Chính phủ theo dõi, đôn đốc ...") is given it, "giao" unwritten
             return _weaker(lead) if asks_recipient and not said else lead
+    if intent == "general":
+        # "tỉnh nào", "công ty nào", "lĩnh vực nào": the span of the kind the head noun asks
+        typed = entity_of_kind(q, unit, _units_before(corpus, unit))
+        if typed is not None:
+            return typed
     # general, agency
     if intent == "agency" or _ENTITY_QUESTION.search(q.route.folded):
         entity = entity_answer(corpus, q, cand)

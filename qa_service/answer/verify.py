@@ -364,6 +364,12 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for name in question_names(q.route.question):
         if not _writes_name(text, name, runs) and not _writes_with_unit(text, name):
             return f"name {name!r}"
+    for organization in named_organizations(q.route.question):
+        # "Cục Thuế hướng dẫn Thuế tỉnh Bắc Ninh ...": a letter to another company, which sends
+        # that office a copy only ("Nơi nhận: ... - Thuế tỉnh Bắc Ninh"), says nothing to it
+        said = [_said_to(corpus, d) for d in documents]
+        if not any(all(_writes(t, word) for word in organization) for t in said):
+            return f"organization {' '.join(organization)!r} (named by a copy's recipient at most)"
     if q.toned and (other_words := _name_of_other_words(corpus, q, documents, text)) is not None:
         return other_words
     for model in question_models(q.route.question):
@@ -414,6 +420,42 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             if not _writes(text, word):
                 return f"procedure word {word!r}"
     return None
+
+
+# An organization a question names by its kind and a capitalized name ("Công ty TNHH BHFLEX
+# VINA", "Thuế tỉnh Bắc Ninh", typed with or without marks): a company, a group, a bank, a
+# cooperative, or a tax office, whom a letter is written to or about
+_ORGANIZATION_NAMED = re.compile(
+    r"(?<!\w)(?:(?P<office>(?i:thu[eế] (?:t[iỉ]nh|th[aà]nh ph[oố])))"
+    r"|(?i:(?:t[oổ]ng )?c[oô]ng ty|t[aậ]p [dđ]o[aà]n|ng[aâ]n h[aà]ng|h[oợ]p t[aá]c x[aã]))"
+    r"(?P<name>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\s,.;:?!()/]*)){1,6})"
+)
+# The words of a company's legal form, which its name is written with or without
+_LEGAL_FORMS = frozenset({"tnhh", "cp", "mtv", "co", "phan", "trach", "nhiem", "huu", "han"})
+# The list of those a document is sent to for their information ("Nơi nhận: - Như trên; - Thuế
+# tỉnh X; - Lưu: VT"), up to the cell's end
+_COPIES = re.compile(r"nơi nhận\W.{0,800}?(?=\n\s*\||\Z)", re.IGNORECASE | re.DOTALL)
+
+
+def named_organizations(question: str) -> list[tuple[str, ...]]:
+    """The organizations ``question`` names, each as the folded words a document naming it
+    writes: a tax office's whole name, in a row ("thue tinh bac ninh"); a company's own words,
+    its legal form and two-letter initials left out, anywhere ("our", "riches", "nmt")."""
+    named: list[tuple[str, ...]] = []
+    for m in _ORGANIZATION_NAMED.finditer(question):
+        if m.group("office"):
+            named.append((plain(fold(m.group(0))),))
+        else:
+            # (initials of two letters, "TM DV", may be written out: "Thương mại Dịch vụ")
+            typed = [w for w in m.group("name").split() if not (w.isupper() and len(w) <= 2)]
+            words = plain(" ".join(typed)).split()
+            named.append(tuple(w for w in words if w not in _LEGAL_FORMS))
+    return [words for words in dict.fromkeys(named) if words]
+
+
+def _said_to(corpus: Corpus, doc_id: str) -> str:
+    """The document's folded text without its list of copies' recipients."""
+    return plain(fold(_COPIES.sub(" ", corpus.texts[doc_id])))
 
 
 # A letter's addressee ("Kính gửi: Thuế tỉnh Quảng Trị", "Kính gửi:** | - Công ty ...;"), in its
