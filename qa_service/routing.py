@@ -380,6 +380,11 @@ _AGENT_ACT = (
     r"|chiu trach nhiem|dam nhiem|dam nhan|xu ly|ban hanh|kiem tra|thanh tra|cong nhan"
     r"|cho phep|chap thuan|dieu hanh|van hanh|tong hop|huong dan|theo doi|xac nhan)"
 )
+# One given a task, or the agent of an act, asked as a person ("giao ai chủ trì", "ai chủ trì
+# tính toán ..."), folded
+_ONE_CHARGED = (
+    rf"\b(?:giao|de nghi|yeu cau|phan cong) (?:cho )?ai\b|\bai (?:{_AGENT_MODAL} )?{_AGENT_ACT}\b"
+)
 _BODY_ASKED = (
     r"(?:\bco quan(?: (?!nao\b)\w+){0,2} nao\b"
     rf"|\b{_BODY_ROLE}(?: (?:voi|cho|ve|len|den|toi|tai))? (?:(?:cac|nhung) )?{_BODY_KIND} nao\b"
@@ -429,7 +434,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for intent, pattern in (
         (
             "compare",
-            r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bchenh lech\b|\bkhac nhau\b"
+            r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bkhac nhau\b"
+            # "chênh lệch" is the object of a task when a body is asked to do it ("giao ai chủ
+            # trì tính toán chênh lệch tỷ giá"), no comparison
+            rf"|^(?!.*(?:{_BODY_ASKED}|{_ONE_CHARGED})).*\bchenh lech\b"
             r"|\bgiua (cac|hai|2) (huyen|dia phuong|ke hoach|van ban|nam|don vi)\b"
             # "biến động" asked as one value ("... bằng bao nhiêu") is no comparison
             # nor as the case a body is asked for ("khi giá biến động thì cơ quan nào tham mưu")
@@ -844,8 +852,10 @@ _TYPE_ALT = "(?<!phap )(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=T
 # "báo cáo 496", "quyết định số 11671": a bare number after a type word.
 # (not a count of a period: "báo cáo 6 tháng", "kế hoạch 5 năm"; "quyết định 2533 ngày 20/11"
 # is a number)
+# (a number glued to a letter names a technology or a format, not a document: "kế hoạch 5G")
 _BARE_NUMBER = re.compile(
-    rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-])(?! (?:thang|quy|tuan|ngay|nam)\b(?! \d))"
+    rf"\b({_TYPE_ALT}) (?:so )?(\d{{1,6}})(?![\d/.,-]|[^\W\d_])"
+    r"(?! (?:thang|quy|tuan|ngay|nam)\b(?! \d))"
 )
 # "công văn hướng dẫn nào": the first of two kind words is the kind, the second describes it
 _ASKED_TYPE = re.compile(

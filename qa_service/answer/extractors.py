@@ -2504,6 +2504,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         partner = _heading_partner(q, cand, corpus.sections.get(unit.doc_id, ()))
         if partner is not None:
             return partner
+    elif intent == "agency" and unit.kind == "text" and _asks_partner_role(q):
+        # "đơn vị nào phối hợp với Sở Tài chính ...": the body after "phối hợp với" in a
+        # sentence whose subject is the body the question names ("Sở Tài chính chủ trì, phối
+        # hợp với Văn phòng UBND tỉnh ..."), not that subject
+        partner = partner_of_named(q, text)
+        if partner is not None:
+            return partner
     if intent == "agency":
         # "liên hệ bộ nào": the object of the verb the question writes before the body asked
         slot = slot_body(q, text)
@@ -2962,6 +2969,18 @@ def partner_body(q: Question, text: str) -> Extracted | None:
     return None
 
 
+def partner_of_named(q: Question, text: str) -> Extracted | None:
+    """The partner after "phối hợp (với)" (:func:`partner_body`) when a body the question
+    names is written before it, the one whose task the partner takes part in; else None."""
+    partner = partner_body(q, text)
+    if partner is None:
+        return None
+    subject = text[: partner[1][0]]
+    if not any(named_by_question(q, name) for name in bodies_named(subject)):
+        return None
+    return partner
+
+
 def _heading_partner(q: Question, cand: Candidate, sections: Sequence[Section]) -> Extracted | None:
     """ "Sở X phối hợp với cơ quan nào để Y?": the partner named by the heading of the unit's
     section when the unit is the task it leads to ("1. Sở Tài chính chủ trì, phối hợp với Văn
@@ -3195,6 +3214,9 @@ def lead_agency(
     nhiệm quản lý ...")."""
     unit = cand.unit
     text = unit.text
+    given = _given_opening(text)
+    if given is not None:
+        return given
     verb = _LEAD_VERB.search(text)
     lead = _lead_name(text, verb.start()) if verb else None
     if lead is not None:
@@ -3217,7 +3239,8 @@ def lead_agency(
     task = _LIST_LABEL.sub("", text, count=1)
     if AGENCY.match(task):
         return None  # the unit names its own body
-    for section in _section_chain(sections, unit.start):
+    chain = _section_chain(sections, unit.start)
+    for section in chain:
         name = heading_body(section.title)
         if name is None:
             continue
@@ -3236,7 +3259,9 @@ def lead_agency(
             # heading's line goes on in the unit, up to the verb of its task
             cand.extra = (strip_span(document, section.start, unit.start),)
             return tidy(f"{name} {rest}"), (0, verb.start()), 0.85, text, None
-        if "\n\n" not in document[section.start : unit.start]:
+        if "\n\n" not in document[section.start : unit.start] and not _item_below(
+            chain, section, unit
+        ):
             # the unit is in the paragraph of this section's own heading: it goes on with the
             # heading's sentence, or with the next one, only when the heading gives its body a
             # task ("1. Sở Nội vụ chịu trách nhiệm về ... Tham mưu ...", "Điều 2. Giao Sở Y tế
@@ -3256,7 +3281,9 @@ def lead_agency(
             ):
                 continue
         paragraph = document.find("\n\n", section.start, unit.start)
-        end = min(unit.start, section.start + _HEADING_CHARS)
+        # the heading alone, up to its first item ("1. Trách nhiệm của Sở Tài chính" / "a) ...")
+        first_item = min((s.start for s in sections if s.parent == section.id), default=unit.start)
+        end = min(unit.start, first_item, section.start + _HEADING_CHARS)
         cand.extra = (strip_span(document, section.start, paragraph if paragraph > 0 else end),)
         quality = 0.8 if _LEAD_VERB.match(task) else 0.7
         return tidy(name), (0, min(len(text), 40)), quality, text, None
@@ -3267,6 +3294,34 @@ def lead_agency(
         cand.extra = (own,)
         return tidy(document[own[0] : own[1]]), (0, min(len(text), 40)), 0.7, text, None
     return None
+
+
+def _given_opening(text: str) -> Extracted | None:
+    """ "2. Giao Thường trực Hội đồng nhân dân, các Ban của ... giám sát việc thực hiện Nghị
+    quyết": a sentence that opens with the verb of charge gives its task to the body named
+    right after it, whatever bodies its list names later, before the task's verb."""
+    label = _LIST_LABEL.match(text)
+    opening = _ASSIGNING.match(text, label.end() if label else 0)
+    if opening is None:
+        return None
+    found = assigned_body(text)
+    if found is None or found[1][0] != opening.end():
+        return None
+    return found[0], found[1], 0.85, text, None
+
+
+def _item_below(chain: Sequence[Section], section: Section, unit: Unit) -> bool:
+    """Whether ``unit`` opens an item of ``section`` ("1. Trách nhiệm của Sở Tài chính" / "c)
+    Chủ trì, phối hợp ..."): a section nested in it starts where the unit does, its label the
+    unit's own, so the unit is one of the tasks listed under the heading, not the heading's
+    sentence going on (a document may write its items with no blank line between them)."""
+    return (
+        any(
+            inner.level > section.level and inner.start <= unit.start < inner.start + 8
+            for inner in chain
+        )
+        and _LIST_LABEL.match(unit.text) is not None
+    )
 
 
 # The title of a document that sets out one body's tasks ("Quy định chức năng, nhiệm vụ, quyền
