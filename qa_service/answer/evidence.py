@@ -1050,6 +1050,34 @@ def denies_question(q: Question, text: str, a: int, b: int) -> bool:
     return False
 
 
+# The case a question denies ("công chức không phải là nữ hoặc ...", "hồ sơ chưa hợp lệ"): the
+# two words after the negation and its copula (folded)
+_DENIED_CASE_WORDS = re.compile(
+    r"\b(?:khong|chua)\s+(?:(?:co|duoc|phai)\s+)?(?:la\s+)?(\w+(?:\s+\w+)?)"
+)
+
+
+def affirms_denied_case(q: Question, text: str, a: int, b: int) -> bool:
+    """The clause holding the value [a, b) states, without negating them, the words of the case
+    the question denies: "Trường hợp công chức là nữ hoặc ... giảm 1,5%" for "công chức không
+    phải là nữ hoặc ... giảm bao nhiêu" (the denied case's own clause, "không phải là nữ hoặc",
+    negates them)."""
+    asked = fold(q.route.question)
+    content = {fold(t) for t in q.weights}
+    left, right = clause_bounds(text, a, b)
+    clause = fold(text[left:right])
+    for match in _DENIED_CASE_WORDS.finditer(asked):
+        phrase = match.group(1)
+        if phrase.split()[0] in _BOUND_WORDS or phrase.split()[0] not in content:
+            continue
+        written = re.search(rf"\b{phrase}\b", clause)
+        if written is not None and not re.search(
+            rf"\b(?:khong|chua)\s+(?:\w+\s+){{0,2}}{phrase}\b", clause[: written.end()]
+        ):
+            return True
+    return False
+
+
 def text_share(q: Question, text: str) -> float:
     """Share of the question's weight in ``text``."""
     if q.total <= 0:

@@ -45,6 +45,7 @@ from qa_service.answer.evidence import (
     Candidate,
     act_pairs,
     added_share,
+    affirms_denied_case,
     clause_coverage,
     constraint_factor,
     denies_question,
@@ -1617,10 +1618,26 @@ def _with_followers(
             # set limits of their own parts ("trong vòng 15 ngày kể từ ..."), not the one asked
             continue
         follower, evidence = lead.unit, lead.evidence
-        for _ in range(steps):
+        limit, first_item = steps, None
+        for step in range(1 + _LIST_ITEMS):
+            if step >= limit:
+                break
             follower = corpus.next_unit(follower)
             if follower is None or follower.kind == "row":
                 break
+            if step == 0 and _opens_list(corpus, follower):
+                # "... hàm lượng tính trên trọng lượng: ..." / "Thành phần:" / "+ Chất trợ dung
+                # 2,2%." / "+ Dây hàn: 97,8%.": the bare lead-in states no value, its items
+                # do; each is read after the leader, on the evidence of the two read together
+                limit = 1 + _LIST_ITEMS
+                continue
+            if limit > steps:
+                if first_item is not None and not next_item_of_list(corpus, first_item, follower):
+                    break  # the list has ended
+                first_item = first_item or follower
+                if not _item_names_asked(q, follower):
+                    continue  # another item's value ("Dây hàn: 97,8%" for "chất trợ dung")
+                evidence = lead.evidence
             if (
                 intent == "deadline"
                 and next_item_of_list(corpus, lead.unit, follower)
@@ -1829,6 +1846,36 @@ def _alike_sub_row(corpus: Corpus, row: Unit) -> Unit | None:
     if first is None or len(stated) != 1 or not _values(first.text):
         return None
     return first
+
+
+_LIST_ITEMS = 6  # the items of a list after a bare lead-in read with its leader
+_LEAD_IN_CHARS = 40  # "Thành phần:", "Cụ thể như sau:"
+
+
+def _opens_list(corpus: Corpus, unit: Unit) -> bool:
+    """``unit`` is a bare lead-in of a list ("Thành phần:"): short, ending with a colon, no
+    value of its own."""
+    text = unit.text.strip(" *_")
+    return (
+        len(text) <= _LEAD_IN_CHARS
+        and text.endswith(":")
+        and not _values(unit.text, corpus.unit_mentions(unit))
+    )
+
+
+# the words a question writes right before asking a value: what it asks the value of
+_ASKED_OF = re.compile(rf"((?:\w+ ){{1,4}}){HOW_MANY}")
+
+
+def _item_names_asked(q: Question, item: Unit) -> bool:
+    """The label of the list item ``item`` (its words before its first number) names a word the
+    question writes right before "bao nhiêu" ("chất trợ dung chiếm bao nhiêu": "+ Chất trợ dung
+    2,2%")."""
+    asked = _ASKED_OF.search(q.route.folded)
+    if asked is None:
+        return False
+    label = _NUMBER.split(fold(item.text), maxsplit=1)[0]
+    return bool(set(asked.group(1).split()) & set(label.split()) & set(map(fold, q.weights)))
 
 
 def _read_after(lead: Candidate, unit: Unit, evidence: float) -> Candidate:
@@ -5075,7 +5122,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             quality += _CLAUSE_MARGIN_WEIGHT * (clause_share - whole_share)
         if i in named_cases:
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
-        if denies_question(q, text, a, b):
+        if denies_question(q, text, a, b) or affirms_denied_case(q, text, a, b):
             quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
         if i in other_time:
             quality -= _OTHER_TIME  # "năm 2025 có 52 xã" for 2024, beside "Năm 2024 có 45 xã"

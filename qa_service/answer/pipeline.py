@@ -595,6 +595,7 @@ class Answerer:
                 return paired
             if (
                 _one_value_of_two(corpus, q, best)
+                and not _pair_named_as_one(q, best)
                 and missing_in_document(corpus, q, [best]) is None
             ):
                 # "A so với B", "tăng bao nhiêu so với NQ cũ": the document asked of states one
@@ -1321,6 +1322,21 @@ def _name_words(name: str) -> set[str]:
     without its leading zeros ("05 năm" is "5 năm")."""
     words = (w for w in re.findall(r"\w+", name.lower()) if w not in STOP_WORDS_TONED)
     return {(w.lstrip("0") or "0") if w.isdigit() else fold(w) for w in words}
+
+
+def _pair_named_as_one(q: Question, best: Candidate) -> bool:
+    """The "<H> A và <H> B" a question joins by a shared head word alone (no "lần lượt", no
+    comparison) is one name ``best`` writes whole, the indicator its value is of ("tỷ lệ trượt
+    ... theo chi phí sửa chữa lớn và chi phí khác (%/năm) | 2,5%/năm"): one subject, not two
+    cases, and its one value answers."""
+    if q.route.intent == "compare" or ASKS_TWO_VALUES.search(q.route.folded):
+        return False
+    spans = _cases_by_shared_head(q.route.question)
+    if spans is None:
+        return False
+    joined = " ".join(TOKEN.findall(fold(q.route.question[spans[0] : spans[3]])))
+    written = " ".join(TOKEN.findall(fold(best.unit.text)))
+    return re.search(rf"(?<!\w){re.escape(joined)}(?!\w)", written) is not None
 
 
 def _item_of_neither(q: Question, best: Candidate) -> bool:

@@ -1406,6 +1406,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             # "bao nhiêu sinh viên": a sentence that never names them counts something else
             # ("01 trường")
             return f"the things counted, {counted!r}, are not in the answer's sentence"
+    if (excluded := _counts_excluded(folded, after)) is not None:
+        return f"a count of {excluded!r}, which the question leaves out: {value!r}"
     if (
         asked is not None
         and asked[0] in ("count", "things")
@@ -1427,6 +1429,29 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     answer = plain(fold(cand.answer or "")).translate(_SUPERSCRIPTS)
     written = after.translate(_SUPERSCRIPTS)
     return _unit_mismatch(asked, plain(fold(value)), written, cand.unit.kind, answer)
+
+
+# What a question leaves out of the things it counts: "(không tính phường)", "không kể đặc
+# khu" (folded); the word after it
+_LEFT_OUT = re.compile(r"\b(?:khong tinh|khong ke)\s+(\w+)")
+# The kinds a value counts together, written right after it up to a clause's end or a bracket:
+# "56 xã, phường" (folded); the kinds after the first, not those of a number of their own
+# ("85 xã, 14 phường": 85 counts no "phường")
+_KINDS_COUNTED = re.compile(r"[^;.()|:]*")
+_KINDS_JOINED = re.compile(r"(?:,|\bva\b)\s*(\w+)")
+
+
+def _counts_excluded(folded: str, after: str) -> str | None:
+    """The kind the question leaves out of its count ("bao nhiêu xã (không tính phường)")
+    that the value counts with the first ("56 xã, phường"), or None."""
+    counted = _KINDS_COUNTED.match(after.lstrip())
+    if counted is None:
+        return None
+    joined = {m.group(1) for m in _KINDS_JOINED.finditer(counted.group(0))}
+    for match in _LEFT_OUT.finditer(folded):
+        if match.group(1) in joined:
+            return match.group(1)
+    return None
 
 
 # "km²", "m³": the unit as typed with digits ("km2", "m3").
@@ -1750,6 +1775,11 @@ _PEOPLE = (
         "to truong",
         "uy vien",
         "thu ky",
+        # the commanders of a militia ("Chỉ huy trưởng Ban chỉ huy quân sự cấp xã", "Thôn đội
+        # trưởng", "Trung đội trưởng")
+        "chi huy truong",
+        "chi huy pho",
+        "doi truong",
     ),
 )
 
