@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "CAPITAL_LETTERS",
     "fold_tone_placement",
     "in_capitals",
     "match_key",
@@ -116,6 +117,11 @@ def match_key(text: str) -> str:
 def plain_key(text: str) -> str:
     """match_key without diacritics, spaces collapsed: "Thị xã  Hương Trà" → "thi xa huong tra"."""
     return " ".join(strip_diacritics(match_key(text)).split())
+
+
+# Vietnamese capital letters, for a regex character class ("[{CAPITAL_LETTERS}]"): the range
+# "À-Ỹ" would also take the lower-case letters that lie between its ends
+CAPITAL_LETTERS = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẦẤẨẪẬẰẮẲẴẶÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
 
 
 def in_capitals(text: str) -> bool:

@@ -332,10 +332,21 @@ _EVENT = (
 _EVENT_NAMED = re.compile(_EVENT)
 
 
+# a day observed yearly, and the words asking when a document was issued: a question asking
+# when "QĐ công nhận Ngày truyền thống ..." was issued names the day in the document's title
+_OBSERVED_DAY = re.compile(r"ngay (?:quoc te|toan dan|truyen thong|the gioi|thanh lap)\b")
+_ISSUANCE_ASKED = re.compile(r"\b(?:ban hanh|co hieu luc)\b")
+
+
 def names_an_event(folded: str) -> bool:
     """The folded question names an event that takes place at a time (a meeting, a
-    conference, a visit: "UBND tỉnh họp phiên thường kỳ ... vào ngày nào")."""
-    return _EVENT_NAMED.search(folded) is not None
+    conference, a visit: "UBND tỉnh họp phiên thường kỳ ... vào ngày nào"; a day observed
+    yearly, unless the question asks when a document was issued)."""
+    issuance = _ISSUANCE_ASKED.search(folded) is not None
+    return any(
+        not (issuance and _OBSERVED_DAY.match(folded, m.start()))
+        for m in _EVENT_NAMED.finditer(folded)
+    )
 
 
 # "mấy" as typed without marks, not "máy" ("nhà máy", "bộ máy" but "công bố mấy", "xe máy",
@@ -424,9 +435,12 @@ def offered_act(folded: str) -> str:
 
 # The number of a document asked after an article of it ("dẫn khoản 4 Điều 52 Luật Điện lực số
 # mấy"): the document whose article is cited, named by its kind and title (folded)
+# (the title's words are no verb of content: "Điều 5 Nghị quyết này quy định gì" asks what the
+# article says, not a number)
 CITED_ARTICLE_ASKED = (
-    rf"(?:(?:diem [a-z]|khoan \d+) )*dieu \d+ (?:cua )?{_KIND} (?:[^\W\d]+ ){{0,6}}"
-    r"(?:so )?(?:nao|gi|may)\b"
+    rf"(?:(?:diem [a-z]|khoan \d+) )*dieu \d+ (?:cua )?{_KIND} "
+    r"(?:(?!(?:quy dinh|noi dung|gom|la)\b)[^\W\d]+ ){0,6}"
+    r"(?:so )?(?:nao|may)\b"
 )
 
 _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -738,6 +752,10 @@ _ENTITY_ASKED = re.compile(
     + "|".join(sorted(_HEAD_KIND, key=len, reverse=True))
     + r") (?:nao|gi)\b"
 )
+# "các sở, ban, ngành nào": bodies listed by their kinds (an agency asked), not a field
+_BODY_KINDS_LISTED = re.compile(r"\b(?:ban|so),? $")
+# a year near an unmarked "quy nao" ("trong quy nao nam 2025"): a quarter, not a fund
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # heads whose folded form is another word too ("quỹ"/"quý", "tỉnh"/"tính"): read with the
 # question's marks when it is typed with them
 _HEADS_TONED = {"quy": "quỹ", "tinh": "tỉnh", "xa": "xã", "phuong": "phường", "quan": "quận"}
@@ -749,6 +767,10 @@ def asked_entity(folded: str, toned: str | None = None) -> tuple[str, str] | Non
     no such noun is asked. ``toned``: the question with its marks, when typed with them."""
     for m in _ENTITY_ASKED.finditer(folded):
         head = m.group("head")
+        if head == "nganh" and _BODY_KINDS_LISTED.search(folded, 0, m.start()):
+            continue
+        if toned is None and head == "quy" and _A_YEAR.search(folded):
+            continue
         if (
             toned is not None
             and head in _HEADS_TONED

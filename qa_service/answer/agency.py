@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 
+from indexer.normalize import CAPITAL_LETTERS
 from indexer.records import Section
 from indexer.units import Unit
 
@@ -34,7 +35,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_UPPER = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẦẤẨẪẬẰẮẲẴẶÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+_UPPER = CAPITAL_LETTERS
 
 # A body's name: a kind of body and a capitalized word ("Sở Tư pháp", "Chi cục Thủy lợi"), or a
 # kind whose name goes on in lower case ("Ủy ban nhân dân cấp xã", "Quỹ phát triển khoa học",

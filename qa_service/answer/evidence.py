@@ -426,6 +426,8 @@ _ROW_NUMBER_KINDS = (
     ("letter", re.compile(r"[a-zđ][.)]")),
     ("dash", re.compile(r"[-+*•]")),
 )
+# a part lettered "C" or "L" follows "A", "B" (or "K"): no table numbers its parts 100 or 50
+_LETTER_NOT_NUMERAL = frozenset({"C", "L"})
 _GROUP_REACH = 40  # rows read up for the group row of a row
 # the depth of each kind of row number: a row is grouped under a shallower one
 _NUMBER_DEPTH = {"capital": 0, "roman": 1, "number": 2, "dotted": 3, "letter": 4, "dash": 5}
@@ -448,6 +450,8 @@ def _row_number(unit: Unit) -> tuple[str, str]:
     """The kind and text of a table row's number (its first cell), ("", "") when it has none."""
     cells = [c for c in unit.cells if filled_cell(c)]
     first = cells[0].strip("* ") if cells else ""
+    if first.rstrip(".") in _LETTER_NOT_NUMERAL:
+        return "capital", first.rstrip(".")
     for kind, pattern in _ROW_NUMBER_KINDS:
         if pattern.fullmatch(first):
             return kind, first.rstrip(".")
@@ -1051,10 +1055,35 @@ def denies_question(q: Question, text: str, a: int, b: int) -> bool:
 
 
 # The case a question denies ("công chức không phải là nữ hoặc ...", "hồ sơ chưa hợp lệ"): the
-# two words after the negation and its copula (folded)
+# two words after the negation and its copula; typed with marks, read with them ("chứa", "chùa"
+# are no "chưa")
 _DENIED_CASE_WORDS = re.compile(
     r"\b(?:khong|chua)\s+(?:(?:co|duoc|phai)\s+)?(?:la\s+)?(\w+(?:\s+\w+)?)"
 )
+_DENIED_CASE_TONED = re.compile(
+    r"\b(?:không|chưa)\s+(?:(?:có|được|phải)\s+)?(?:là\s+)?(\w+(?:\s+\w+)?)"
+)
+
+
+_DeniedCase = tuple[str, re.Pattern[str], re.Pattern[str]]
+
+
+@functools.lru_cache(maxsize=256)
+def _denied_cases(question: str, accented: bool) -> tuple[_DeniedCase, ...]:
+    """(folded phrase, its pattern, its negated pattern) of each case ``question`` denies."""
+    if accented:
+        phrases = [fold(m.group(1)) for m in _DENIED_CASE_TONED.finditer(question.lower())]
+    else:
+        phrases = [m.group(1) for m in _DENIED_CASE_WORDS.finditer(fold(question))]
+    return tuple(
+        (
+            phrase,
+            re.compile(rf"\b{re.escape(phrase)}\b"),
+            re.compile(rf"\b(?:khong|chua)\s+(?:\w+\s+){{0,2}}{re.escape(phrase)}\b"),
+        )
+        for phrase in dict.fromkeys(phrases)
+        if phrase
+    )
 
 
 def affirms_denied_case(q: Question, text: str, a: int, b: int) -> bool:
@@ -1062,18 +1091,18 @@ def affirms_denied_case(q: Question, text: str, a: int, b: int) -> bool:
     the question denies: "Trường hợp công chức là nữ hoặc ... giảm 1,5%" for "công chức không
     phải là nữ hoặc ... giảm bao nhiêu" (the denied case's own clause, "không phải là nữ hoặc",
     negates them)."""
-    asked = fold(q.route.question)
+    denied = _denied_cases(q.route.question, q.route.accented)
+    if not denied:
+        return False
     content = {fold(t) for t in q.weights}
     left, right = clause_bounds(text, a, b)
     clause = fold(text[left:right])
-    for match in _DENIED_CASE_WORDS.finditer(asked):
-        phrase = match.group(1)
-        if phrase.split()[0] in _BOUND_WORDS or phrase.split()[0] not in content:
+    for phrase, pattern, negated in denied:
+        first = phrase.split()[0]
+        if first in _BOUND_WORDS or first not in content:
             continue
-        written = re.search(rf"\b{phrase}\b", clause)
-        if written is not None and not re.search(
-            rf"\b(?:khong|chua)\s+(?:\w+\s+){{0,2}}{phrase}\b", clause[: written.end()]
-        ):
+        written = pattern.search(clause)
+        if written is not None and not negated.search(clause[: written.end()]):
             return True
     return False
 

@@ -154,7 +154,9 @@ _DATE_EXPR = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
     # a day observed yearly, its day and month closing its name ("Ngày toàn dân phòng, chống
     # ma túy 26/6"): a date, not a fraction
-    r"|\bNgày\s+[^\W\d][^\d\n;.“”\"]{2,80}?\s\d{1,2}/\d{1,2}\b(?![/\d])"
+    # (a name states no value: "Ngày hội đọc sách, tỷ lệ đạt 2/3" is a fraction)
+    r"|\bNgày\s+[^\W\d](?:(?!(?:đạt|tỷ lệ|tỉ lệ|bằng|chiếm|là)\b)[^\d\n;.“”\"]){2,80}?"
+    r"\s\d{1,2}/\d{1,2}\b(?![/\d])"
     r"|(?i:quý)\s+[IVX]+\s*(?:/|năm)\s*\d{4}"
     r"|(?i:tháng)\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
@@ -4733,11 +4735,16 @@ _STATED_CODE = re.compile(
 )
 
 
+# an amount grouped in thousands ("1.500.000") or a date written with dots ("01.01.2025"): a
+# cell of these holds no code
+_NOT_CODE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,2}\.\d{1,2}\.\d{4}")
+
+
 def _code_cell(unit: Unit) -> tuple[int, int] | None:
     """Where a table row writes a code in a cell of its own ("1.006427", "2.000119"), or
     None."""
     for _, (a, b) in _located_cells(unit):
-        if _CODE_TOKEN.fullmatch(unit.text, a, b):
+        if _CODE_TOKEN.fullmatch(unit.text, a, b) and not _NOT_CODE.fullmatch(unit.text, a, b):
             return a, b
     return None
 

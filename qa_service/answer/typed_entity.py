@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from indexer.normalize import CAPITAL_LETTERS
 from indexer.units import Unit
 from qa_service.answer.agency import name_end
 from qa_service.answer.evidence import local_gain
@@ -23,7 +24,7 @@ __all__ = ["asked_kind", "entity_of_kind"]
 
 Found = tuple[str, tuple[int, int], float]
 
-_CAPITAL = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẦẤẨẪẬẰẮẲẴẶÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+_CAPITAL = CAPITAL_LETTERS
 _CAPITALIZED = rf"[{_CAPITAL}][^\s,.;:?!()/*|]*"
 # up to four capitalized words: a place's name ("Phú Tân", "Hồ Chí Minh")
 _NAME = rf"{_CAPITALIZED}(?:\s+{_CAPITALIZED}){{0,3}}"
@@ -39,7 +40,7 @@ _PLACE_WORDS = {
     "quan": r"quận",
     "thi xa": r"thị xã",
     "thi tran": r"thị trấn",
-    "xa": r"(?<!thị )xã",
+    "xa": r"(?<!thị )(?<!hợp tác )xã",
     "phuong": r"phường",
 }
 # The words an organization of each asked kind is named by
@@ -67,7 +68,7 @@ _TONED_HEADS = {
 
 # What is written right before a place that a change results in ("... thành xã mới có tên gọi
 # là **xã Phú Tân**", "nhập vào xã X"): the place the question asks of a merger
-_RESULT_CUE = re.compile(r"(?:tên gọi là|tên là|thành|nhập vào|vào)[\s*_]*$", re.IGNORECASE)
+_RESULT_CUE = re.compile(r"(?:tên gọi là|tên là|(?<!hoàn )\bthành|nhập vào)[\s*_]*$", re.IGNORECASE)
 _RESULT_CHARS = 20
 # Where the words of a field or a form end: punctuation, a cell's edge, a blank line, or a word
 # that opens what is said of it ("lĩnh vực nông nghiệp và môi trường trên địa bàn ...")
@@ -156,7 +157,7 @@ def _best(q: Question, text: str, found: list[tuple[int, int, bool]]) -> tuple[i
 def _place(q: Question, text: str, head: str) -> Found | None:
     """A place of the level asked written in ``text`` and not in the question ("xã Phú Tân"),
     the one a change results in first."""
-    pattern = re.compile(rf"(?<![\wÀ-ỹ])(?i:{_PLACE_WORDS[head]})[ \t]+[*_]*({_NAME})")
+    pattern = re.compile(rf"(?<!\w)(?i:{_PLACE_WORDS[head]})[ \t]+[*_]*({_NAME})")
     found = []
     for m in pattern.finditer(text):
         if _named_in_question(q, m.group(1)):
@@ -187,7 +188,7 @@ def _organization(q: Question, text: str, head: str) -> Found | None:
     """An organization of the kind asked named in ``text`` and not in the question ("Công ty
     TNHH BHFLEX VINA"), with the others of its kind listed with it ("... và Công ty ...")."""
     words = _ORGANIZATION_WORDS[head]
-    pattern = re.compile(rf"(?<![\wÀ-ỹ])(?i:{words})(?={_COMPANY_NAME})")
+    pattern = re.compile(rf"(?<!\w)(?i:{words})(?={_COMPANY_NAME})")
     run = re.compile(_COMPANY_NAME)
     found = []
     for m in pattern.finditer(text):
@@ -205,7 +206,7 @@ def _organization(q: Question, text: str, head: str) -> Found | None:
     # the whole list the name is one of: "A và B", "A, B và C"
     joiner = re.compile(r"(?:\s*,\s*|\s+và\s+)")
     a, b = span
-    for start, end, _ in sorted(found):
+    for start, end, _ in sorted(found, reverse=True):  # leftward: the nearest name first
         if end < a and joiner.fullmatch(text, end, a):
             a = start
     for start, end, _ in sorted(found):
@@ -217,7 +218,7 @@ def _organization(q: Question, text: str, head: str) -> Found | None:
 def _phrase(q: Question, text: str, head: str) -> Found | None:
     """The words written after the head noun ("lĩnh vực hoạt động khoa học và công nghệ"),
     not those the question writes itself, nor the head asked again ("lĩnh vực nào")."""
-    pattern = re.compile(rf"(?<![\wÀ-ỹ])(?i:{_TONED_HEADS[head]})\s+(?!nào\b|gì\b)(?=\w)")
+    pattern = re.compile(rf"(?<!\w)(?i:{_TONED_HEADS[head]})\s+(?!nào\b|gì\b)(?=\w)")
     found = []
     for m in pattern.finditer(text):
         stop = _PHRASE_END.search(text, m.end(), m.end() + _PHRASE_CHARS)
@@ -240,7 +241,7 @@ def _label_value(q: Question, text: str, heads: frozenset[str]) -> Found | None:
     if not labels:
         return None
     found = []
-    for m in re.finditer(rf"(?<![\wÀ-ỹ])(?i:{labels})(?:\s+\w+){{0,2}}\s*:[\s*_]*", text):
+    for m in re.finditer(rf"(?<!\w)(?i:{labels})(?:\s+\w+){{0,2}}\s*:[\s*_]*", text):
         stop = _LABEL_VALUE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
         if end > m.end():

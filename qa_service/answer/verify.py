@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import roman_to_int
-from indexer.normalize import match_key, strip_diacritics
+from indexer.normalize import CAPITAL_LETTERS, match_key, strip_diacritics
 from indexer.units import TOKEN, Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import (
@@ -364,10 +364,11 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for name in question_names(q.route.question):
         if not _writes_name(text, name, runs) and not _writes_with_unit(text, name):
             return f"name {name!r}"
-    for organization in named_organizations(q.route.question):
-        # "Cục Thuế hướng dẫn Thuế tỉnh Bắc Ninh ...": a letter to another company, which sends
-        # that office a copy only ("Nơi nhận: ... - Thuế tỉnh Bắc Ninh"), says nothing to it
-        said = [_said_to(corpus, d) for d in documents]
+    organizations = named_organizations(q.route.question)
+    # "Cục Thuế hướng dẫn Thuế tỉnh Bắc Ninh ...": a letter to another company, which sends
+    # that office a copy only ("Nơi nhận: ... - Thuế tỉnh Bắc Ninh"), says nothing to it
+    said = [_said_to(corpus, d) for d in documents] if organizations else []
+    for organization in organizations:
         if not any(all(_writes(t, word) for word in organization) for t in said):
             return f"organization {' '.join(organization)!r} (named by a copy's recipient at most)"
     if q.toned and (other_words := _name_of_other_words(corpus, q, documents, text)) is not None:
@@ -428,7 +429,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
 _ORGANIZATION_NAMED = re.compile(
     r"(?<!\w)(?:(?P<office>(?i:thu[eế] (?:t[iỉ]nh|th[aà]nh ph[oố])))"
     r"|(?i:(?:t[oổ]ng )?c[oô]ng ty|t[aậ]p [dđ]o[aà]n|ng[aâ]n h[aà]ng|h[oợ]p t[aá]c x[aã]))"
-    r"(?P<name>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\s,.;:?!()/]*)){1,6})"
+    rf"(?P<name>(?:\s+(?:[{CAPITAL_LETTERS}][^\s,.;:?!()/]*)){{1,6}})"
 )
 # The words of a company's legal form, which its name is written with or without
 _LEGAL_FORMS = frozenset({"tnhh", "cp", "mtv", "co", "phan", "trach", "nhiem", "huu", "han"})

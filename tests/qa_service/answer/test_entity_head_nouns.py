@@ -155,6 +155,11 @@ def _entity(question: str) -> tuple[str, str] | None:
         # a body's kind ("cơ quan nào") and a quarter ("quý nào") are no such entity
         ("Cơ quan nào thực hiện thủ tục?", None),
         ("Báo cáo được gửi vào quý nào?", None),
+        # typed without marks, a year near "quy nao" makes it a quarter; bodies listed by their
+        # kinds ("sở, ban, ngành nào") are bodies, not a field
+        ("bao cao gui trong quy nao nam 2025?", None),
+        ("QĐ 12/2025/QĐ-UBND giao các sở, ban, ngành nào thực hiện?", None),
+        ("Nghề dệt thổ cẩm thuộc ngành nào?", "field"),
     ],
 )
 def test_the_head_noun_before_the_question_word(question: str, kind: str | None) -> None:
@@ -183,7 +188,6 @@ def test_the_field_column_of_the_procedure_row(answerer: Answerer) -> None:
         " Điền thuộc lĩnh vực nào?"
     )
     assert result.found and result.answer == "Công tác dân tộc"
-    assert "905/QĐ-BDTTG" not in (result.answer or "")
     assert_quotes_verbatim(answerer, result)
 
 
