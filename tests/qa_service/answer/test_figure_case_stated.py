@@ -13,6 +13,7 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.evidence import affirms_denied_case
 from qa_service.answer.verify import _counts_excluded, _other_member
+from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
 TARIFF = """BỘ THỬ NGHIỆM
@@ -165,11 +166,8 @@ def test_the_items_after_a_bare_lead_in_are_read_with_their_leader(answerer: Ans
 
 
 def test_denied_case_read_from_the_clause_of_the_value() -> None:
-    class _Route:
-        question = "Công chức không phải là nữ được giảm bao nhiêu %?"
-
     class _Q:
-        route = _Route()
+        route = route_question("Công chức không phải là nữ được giảm bao nhiêu %?")
         weights = {"cong": 1.0, "chuc": 1.0, "nu": 2.0, "giam": 1.0}
 
     text = "Công chức là nữ được giảm 1,5%. Công chức không phải là nữ được giảm 1%."
