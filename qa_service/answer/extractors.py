@@ -1574,6 +1574,107 @@ def next_item_of_list(corpus: Corpus, lead: Unit, follower: Unit) -> bool:
     return label is not None and label == _opening_label(corpus, follower)
 
 
+_LEAD_IN_ITEMS = 8  # items of a list read after its lead-in
+# "những nhóm đối tượng nào", "các nội dung gì", "gồm những gì" (folded): items are asked
+_ASKS_ITEMS = re.compile(
+    r"\b(?:nhung|cac)\b(?:\s+\w+){0,4}?\s+(?:nao|gi)\b|\bgom (?:nhung )?(?:gi|nao)\b"
+)
+_ITEMS_ASKED = 0.8  # the quality of a lead-in's items when items are asked
+_LEAD_IN_ANSWER_CHARS = 60  # of the lead-in kept before its items in an answer
+_ITEM_CHARS = 24  # at least, of each item's opening words in an answer
+
+
+def items_after_lead_in(corpus: Corpus, lead: Unit) -> list[tuple[Unit, int, str]]:
+    """The items of the list ``lead`` opens (its text ending with ":"), each with the label its
+    line writes and where that starts ("1." / "Đồng bộ dữ liệu ..."): the units right after it
+    that open with a label ("a)", "1.", "-", "+", "Bước 1"), all of the first one's kind and
+    depth, the rest of an item's paragraph read past; none when the next unit opens with no
+    label (the lead-in's items run on in prose)."""
+    items: list[tuple[Unit, int, str]] = []
+    label = None
+    unit: Unit | None = lead
+    for _ in range(3 * _LEAD_IN_ITEMS):
+        found = _unit_right_after(corpus, unit)
+        if found is None:
+            break
+        unit, between = found
+        if unit.kind == "row":
+            break
+        if _LABEL_ALONE.fullmatch(unit.text):
+            continue  # "1." a unit of its own: the item's words are the next unit's
+        opening = _opening_label(corpus, unit)
+        if opening is None and items and "\n\n" not in between:
+            continue  # the rest of the last item's paragraph
+        if opening is None or (label is not None and opening != label):
+            break
+        label = opening
+        start, written = _item_line(corpus, unit)
+        items.append((unit, start, written))
+        if len(items) >= _LEAD_IN_ITEMS:
+            break
+    return items
+
+
+# a label written alone ("1.", "**2.**", "- ")
+_LABEL_ALONE = re.compile(
+    r"[\s*_]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•]|b[ưu][ớo]c\s*\d+[.:]?)[\s*_]*", re.IGNORECASE
+)
+# between a unit and the next one of its list: spaces, emphasis and a label only
+_BETWEEN_ITEMS = re.compile(r"[\s*_|]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•])?[\s*_]*", re.IGNORECASE)
+
+
+def _unit_right_after(corpus: Corpus, unit: Unit) -> tuple[Unit, str] | None:
+    """The unit that follows ``unit`` in its document with nothing but a label between, in
+    its section or the next one (a clause numbered "1." may open a section of its own), and
+    what is written between the two."""
+    starts = corpus.doc_starts.get(unit.doc_id, [])
+    k = bisect.bisect_right(starts, unit.start)
+    ids = corpus.doc_units.get(unit.doc_id, [])
+    if k >= len(ids):
+        return None
+    after = corpus.units[ids[k]]
+    between = corpus.texts[unit.doc_id][unit.end : after.start]
+    return (after, between) if _BETWEEN_ITEMS.fullmatch(between) else None
+
+
+def _item_line(corpus: Corpus, item: Unit) -> tuple[int, str]:
+    """Where ``item`` starts with the label its line writes before it, where the unit leaves
+    it out ("+ Văn bản đề nghị ..."), and its text from there."""
+    document = corpus.texts[item.doc_id]
+    line = document.rfind("\n", 0, item.start) + 1
+    before = document[line : item.start].strip()
+    if before and len(before) <= 6:
+        return line, f"{before} {item.text}"
+    return item.start, item.text
+
+
+def list_answer(lead_in: str, items: Sequence[str]) -> str:
+    """``lead_in`` (its last words when long) then the opening words of each of ``items``,
+    within the answer's length: "... có trách nhiệm: 1. Đồng bộ dữ liệu …; 2. Niêm yết …"."""
+    lead_in = " ".join(lead_in.split()).rstrip(" :")
+    if len(lead_in) > _LEAD_IN_ANSWER_CHARS:
+        cut = lead_in.find(" ", len(lead_in) - _LEAD_IN_ANSWER_CHARS)
+        lead_in = "…" + lead_in[cut + 1 if cut >= 0 else -_LEAD_IN_ANSWER_CHARS :]
+    room = MAX_ANSWER_CHARS - len(lead_in) - 2
+    share = max(_ITEM_CHARS, room // max(1, len(items)) - 2)
+    openings: list[str] = []
+    used = 0
+    for item in items:
+        words = " ".join(item.split()).rstrip(" .;,")
+        label = _ITEM_OPENING.match(words)
+        number = _NUMBER.search(words, label.end() if label else 0)
+        # the item's words before its first number: a quote further down may not hold it
+        limit = share if number is None else min(share, number.start() + 1)
+        if len(words) > limit:
+            cut = words.rfind(" ", 0, limit - 1)
+            words = words[: cut if cut > 0 else limit - 1].rstrip(" ,;:(") + "…"
+        if used + len(words) + 2 > room:
+            break
+        openings.append(words)
+        used += len(words) + 2
+    return f"{lead_in}: " + "; ".join(openings) if openings else lead_in
+
+
 def _with_followers(
     corpus: Corpus, q: Question, scored: list[Candidate], intent: str
 ) -> list[Candidate]:
@@ -2671,6 +2772,19 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             end = after_end
         else:
             start, end = char_window(text, after, after_end, MAX_ANSWER_CHARS)
+    lead_in = text.rstrip(" *_")
+    asks_items = _ASKS_ITEMS.search(q.route.folded) is not None
+    if intent == "general" and lead_in.endswith(":") and (end >= len(lead_in) or asks_items):
+        # "Sở Khoa học và Công nghệ có trách nhiệm:" / "1. Đồng bộ dữ liệu ..." / "2. Niêm yết
+        # ...": a lead-in names no item; the items under it, each a unit of its own, do (the
+        # lead-in's last words before them, where items are asked and the window stops short)
+        items = items_after_lead_in(corpus, unit)
+        if items:
+            spans = [(at, item.end) for item, at, _ in items]
+            cand.extra = (*cand.extra, *(span for span in spans if span not in cand.extra))
+            said = text[start:end] if end >= len(lead_in) else lead_in
+            listed = list_answer(tidy(said), [written for _, _, written in items])
+            return listed, focus, _ITEMS_ASKED if asks_items else 0.6, said, None
     # a body asked, and the unit names none the extractors could read: its words only, when
     # they name a body besides those the question names ("ai thẩm định hồ sơ trước khi trình
     # Hội đồng X": "... phiếu đồng ý của Hội đồng X" answers nothing), else another unit may
