@@ -52,6 +52,7 @@ from qa_service.routing import (
 
 __all__ = [
     "NO_SHARE",
+    "OTHER_RATE",
     "SHARE_FOR_COUNT",
     "quantity_of",
     "same_unit",
@@ -1307,6 +1308,114 @@ _EXCEPTED_ASIDE = re.compile(r"\(\s*(?:ngoai|khong ke|khong tinh|tru)\b[^()]*\)"
 SHARE_FOR_COUNT = "a share for a number of things"
 # The reason given for a bare number where a share is asked (the pipeline reads past it too)
 NO_SHARE = "no share"
+# The reason given for the value of another indicator than the one asked (no answer: the
+# document states the one its label names)
+OTHER_RATE = "the value of another indicator"
+# The head of a value's label or of the indicator asked, with its marks ("mức", not "mục"):
+# a rate named whole ("lãi suất", "thuế suất", "tỷ suất"), or a kind of value ("tỷ lệ",
+# "mức") with the words after it naming what it is of ("tỷ lệ hộ nghèo", "mức bồi thường")
+_LABEL_HEAD = re.compile(
+    r"\b(?:(lãi suất|thuế suất|t[ỷỉ] suất)|(?:t[ỷỉ] lệ|mức)(?: (\w+)(?: (\w+)(?: (\w+))?)?)?)(?!\w)"
+)
+# The same heads folded, for a question typed without marks
+_LABEL_HEAD_FOLDED = re.compile(
+    r"\b(?:(lai suat|thue suat|t[yi] suat)|(?:t[yi] le|muc)(?: (\w+)(?: (\w+)(?: (\w+))?)?)?)\b"
+)
+# Words after "tỷ lệ", "mức" (folded) that name nothing it is of ("mức tối đa", "tỷ lệ là",
+# "mức bằng"): the label names no indicator then
+_NO_OBJECT = frozenset(
+    {
+        "la",
+        "bang",
+        "tu",
+        "den",
+        "duoc",
+        "cua",
+        "cho",
+        "o",
+        "tren",
+        "duoi",
+        "khong",
+        "toi",
+        "thap",
+        "cao",
+        "va",
+        "nhu",
+        "theo",
+        "tuong",
+        "quy",
+        "ap",
+        "chung",
+        "co",
+        "dat",
+        "sau",
+        "nay",
+        "do",
+        "it",
+        "nhieu",
+        # a unit or a count, not what the value is of ("tỷ lệ phần trăm (%)", "mức tiền
+        # thưởng", "tỷ lệ số hộ")
+        "phan",
+        "tien",
+        "so",
+    }
+)
+_LABEL_CHARS = 120  # characters before a value read for its label, at most
+# Where the clause holding a value's label starts: a sentence's end (not a decimal or a
+# thousands point), a semicolon, a colon ending a lead-in ("1. Nội dung chi, mức chi hỗ trợ:"
+# over "Hỗ trợ hàng tháng cho ...: 3.250.000") or a comma before a word
+_LABEL_START = re.compile(r"(?:[.;!?:](?![0-9])|,(?=\s))[^.;!?,:]*$")
+
+
+def _head(match: re.Match[str]) -> str:
+    """A label head as one kind, folded: a rate named whole ("tỉ suất" is "ty suat"), or the
+    words a kind of value is of ("boi thuong" of "mức bồi thường"); "" when it names none."""
+    if match.group(1):
+        return _TY.sub("ty", strip_diacritics(match.group(1)))
+    words = [strip_diacritics(w) for w in match.group(2, 3, 4) if w]
+    if not words or words[0] in _NO_OBJECT or not words[0].isalpha():
+        return ""
+    ends = next((i for i, w in enumerate(words) if w in _NO_OBJECT or not w.isalpha()), None)
+    return " ".join(words[:ends])
+
+
+_TY = re.compile(r"\bti\b")  # "tỉ" folded, as "tỷ" is
+_RATE_FOLDED = re.compile(r"\b(?:lai suat|thue suat|ty suat)\b")  # a rate named whole, folded
+
+
+def _other_indicator(q: Question, folded: str, label: str) -> str | None:
+    """The indicator the value's label (the clause before it, with its marks) names when it
+    is another than the one the question asks: the head nearest the value names a rate the
+    question never writes ("lãi suất cho vay: 0%" for "thuế suất thuế TNDN", "lãi suất 6,6%"
+    for "tỷ lệ hộ nghèo"), or a kind of value of something the question never names ("Mức
+    bồi thường bằng 50%" for "tỷ lệ hộ dân phải di dời") or names only after the rate it
+    asks ("Mức hỗ trợ bằng 20%" for "lãi suất cho vay hỗ trợ di dời"). None when the question
+    names no rate nor kind of value, or the label no head."""
+    asked = (
+        _LABEL_HEAD.finditer(match_key(q.route.question))
+        if q.toned
+        else _LABEL_HEAD_FOLDED.finditer(folded)
+    )
+    asked_heads = {_head(m) for m in asked}
+    if not asked_heads:
+        return None
+    heads = list(_LABEL_HEAD.finditer(label))
+    if not heads or not (head := _head(heads[-1])):
+        return None
+    if asked_heads & {_head(m) for m in heads}:
+        return None  # "Mức lãi suất ..." for "lãi suất"
+    asked_text = _TY.sub("ty", folded)
+    rate = _RATE_FOLDED.search(asked_text)
+    words = head.split()
+    # what it is of, as the question writes it: a word alone, or two side by side ("mức chi
+    # hỗ trợ" is of "hỗ trợ")
+    pairs = [" ".join(pair) for pair in zip(words, words[1:], strict=False)] or words
+    asked_of = asked_text[: rate.start()] if rate else asked_text
+    if any(re.search(rf"\b{pair}\b", asked_of) for pair in pairs):
+        # (a rate asked is the head of the words after it, "lãi suất cho vay hỗ trợ ...", not
+        # of those before: "mức hỗ trợ lãi suất")
+        return None
+    return f"{OTHER_RATE}, {head!r}"
 
 
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
@@ -1320,7 +1429,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     years before the document was issued (an event recalled, "(06/01/1946 - 06/01/2026)") or
     the years of an anniversary ("Kỷ niệm 80 năm ngày ..."); for when a document takes
     effect, a document cited with the day it was issued ("Quyết định số 11/2022/QĐ-UBND ngày
-    03 tháng 6 năm 2022") or a sentence that says nothing of effect. None when it fits."""
+    03 tháng 6 năm 2022") or a sentence that says nothing of effect; a value whose label names
+    another indicator than the one asked ("lãi suất" for "thuế suất"). None when it fits."""
     if support and q.route.intent == "effective" and support[0].mention is not None:
         return f"a document cited for a date of entry into force: {support[0].mention.number}"
     if (
@@ -1358,6 +1468,13 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
     if (other_bound := _other_bound(folded, before)) is not None:
         return f"{other_bound}: {value!r}"
+    if q.route.intent in ("figure", "target"):
+        lead = cand.unit.text[max(0, a - _LABEL_CHARS) : a]
+        lead = lead.rstrip(" :\n")  # the colon before the value ends its own label
+        clause = _LABEL_START.search(lead)
+        label = " ".join(match_key(lead[clause.start() + 1 :] if clause else lead).split())
+        if (other := _other_indicator(q, folded, label)) is not None:
+            return f"{other}: {value!r}"
     if q.route.intent == "deadline":
         folded_value = plain(fold(value))
         if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
