@@ -104,8 +104,9 @@ def char_window(text: str, fa: int, fb: int, limit: int) -> tuple[int, int]:
 
 
 def tidy(answer: str) -> str:
-    """Whitespace collapsed, dangling punctuation and brackets fixed, ≤ 200 characters."""
-    answer = " ".join(answer.split()).strip(" ,;:-–")
+    """Whitespace collapsed, dangling punctuation, cell bars and brackets fixed, ≤ 200
+    characters."""
+    answer = " ".join(answer.split()).strip(" ,;:-–|")
     if answer.endswith("(") or answer.count("(") > answer.count(")"):
         answer = answer.rstrip("( ")
         if answer.count("(") > answer.count(")"):
