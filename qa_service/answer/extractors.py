@@ -933,8 +933,7 @@ def best_unit_answer(
             # in another role
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
-        if intent in _VALUE_INTENTS and not _length_exempt(corpus, q, cand.unit, intent):
-            rank *= _length_factor(len(cand.unit.text))
+        rank *= _length_weight(corpus, q, cand.unit, intent)
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
         if score < _FOUND_THRESHOLD or cand.evidence < _MIN_EVIDENCE:
             # too weak to answer: it must not outrank one that can (a short unit's rank is not
@@ -1526,15 +1525,20 @@ def _rank_bound(corpus: Corpus, q: Question, cand: Candidate, cap: float, intent
     holds in floating point too); its length lowers it as it does the rank (not a row the
     question names, whose length is no sign of a weaker match)."""
     bound = (0.65 * cand.evidence + 0.35 * cap) * 1.0 + cand.prior
-    if intent in _VALUE_INTENTS and not _length_exempt(corpus, q, cand.unit, intent):
-        bound *= _length_factor(len(cand.unit.text))
-    return bound
+    return bound * _length_weight(corpus, q, cand.unit, intent)
 
 
-def _length_exempt(corpus: Corpus, q: Question, unit: Unit, intent: str) -> bool:
-    """A value's row whose length does not lower its rank: the question names the row's
-    record or the time-limit column it reads."""
-    return _names_limit_column(corpus, q, unit, intent) or _row_named(q, unit)
+def _length_weight(corpus: Corpus, q: Question, unit: Unit, intent: str) -> float:
+    """What a value unit's length leaves of its rank (:func:`_length_factor`); 1.0 for other
+    intents, for a short unit, and for a row whose length is no sign of a weaker match: the
+    question names the row's record or the time-limit column it reads (looked for only when
+    the length would count, for these reads tokenize the unit)."""
+    if intent not in _VALUE_INTENTS:
+        return 1.0
+    weight = _length_factor(len(unit.text))
+    if weight < 1.0 and (_names_limit_column(corpus, q, unit, intent) or _row_named(q, unit)):
+        return 1.0
+    return weight
 
 
 # A time limit that a short sentence often gives right after the sentence naming the task
