@@ -28,6 +28,7 @@ from indexer.normalize import match_key, nfc, strip_diacritics
 from indexer.places import ADMINISTRATIVE_UNITS
 
 __all__ = [
+    "ADDRESSEE_ASKED",
     "ASKS_A_RELATED_DOCUMENT",
     "ASKS_THE_RELATING_DOCUMENT",
     "CITED_ARTICLE_ASKED",
@@ -40,6 +41,7 @@ __all__ = [
     "SCORE_WORD",
     "STOP_WORDS",
     "STOP_WORDS_TONED",
+    "SUBJECT_ASKED",
     "RELATION_CLASSES",
     "LocalityMention",
     "Route",
@@ -250,6 +252,25 @@ SCORE_WORD = (
 
 # A document named by its kind, its code, or "văn bản" (folded)
 _KIND = rf"(?:{_ANY_DOCUMENT}|{CODED_KINDS})"
+# Whom a document is sent to, as its "Kính gửi" line says: "Công văn ... được gửi tới ai",
+# "Cục Thuế gửi công văn 5332/CT-CS ... cho ai", "kính gửi cơ quan nào". The document is what is
+# sent: the question opens with its kind, or names it by its number right after "gửi"; a file,
+# report or draft sent somewhere ("hồ sơ gửi tới cơ quan nào") is a step of a procedure (folded)
+_WHOM = (
+    r"(?:ai|nhung ai|(?:co quan|don vi|cong ty|doanh nghiep|to chuc|ca nhan|dia phuong"
+    r"|nhung co quan|nhung don vi)(?: nao| gi))"
+)
+_SENT_ITEMS = r"ho so|bao cao|du thao|to khai|don|y kien|ket qua thuc hien|danh sach"
+ADDRESSEE_ASKED = re.compile(
+    rf"\bkinh gui (?:la )?{_WHOM}(?!\w)"
+    rf"|^(?!.*\b(?:{_SENT_ITEMS})\b)(?:{_KIND})\b[^?]*\bgui (?:toi|cho|den) {_WHOM}\W*$"
+    rf"|\bgui {_KIND} (?:so )?\d[^?]*\b(?:toi|cho|den) {_WHOM}\W*$"
+)
+# A document's subject line ("V/v ...", the title under its kind) asked of it: "Công văn
+# 11208/BNV-KHTC về việc gì?", "trích yếu của QĐ 2828 là gì" (folded)
+SUBJECT_ASKED = re.compile(
+    r"\b(?:ve viec|v/v|ve van de)(?: (?:la|co noi dung))? gi\W*$|\btrich yeu\b"
+)
 # A person asked for: "ai", "người / lãnh đạo / đồng chí nào", or a position and "nào" ("Phó Chủ
 # tịch nào", "PCT nào") (folded)
 _POSITIONS = (
@@ -592,6 +613,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # whom a number is asked of when "bao nhiêu"/"mấy" is asked: a body is asked only
             # by a question word of its own ("cơ quan nào", "ai")
             rf"^(?!.*{HOW_MANY}).*(?:\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b|\bdau moi\b)"
+            # whom a document is sent to ("công văn ... tỷ lệ ... được gửi tới ai")
+            f"|{ADDRESSEE_ASKED.pattern}"
             r"|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b"
             # (not "chuyển giao đơn vị sự nghiệp", "bàn giao": a transfer, no task given)
             r"|(?<!chuyen )(?<!ban )\bgiao (cho )?(co quan|don vi|so|ai)\b"

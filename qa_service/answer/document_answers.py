@@ -15,17 +15,20 @@ from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import NUMBER_ASKED, Mention, numbered
 from qa_service.answer.own_document import (
     acting_body,
+    addressee,
     asked_issuer_places,
     asked_types,
     best_passages,
     card_coverage,
     described_document,
+    first_copy_recipient,
     fits_period,
     issued_by_named_body,
     names_issuer_of_kind,
     own_number_span,
     rank_documents,
     same_body,
+    title_span,
     unmarked,
     written_date_span,
 )
@@ -52,6 +55,7 @@ from qa_service.routing import CITED_ARTICLE_ASKED, CODED_KINDS, fold, names_an_
 __all__ = [
     "GROUNDS_ASKED",
     "Composed",
+    "answer_addressee",
     "answer_cited_date",
     "answer_cited_in_document",
     "answer_citing",
@@ -59,6 +63,7 @@ __all__ = [
     "answer_document_date",
     "answer_list",
     "answer_signer",
+    "answer_subject",
     "dated_document",
     "document_for",
     "ground_units",
@@ -128,15 +133,24 @@ def document_for(corpus: Corpus, q: Question, scored: list[Candidate]) -> tuple[
     return best[1], min(1.0, 0.5 + best[0] / 2)
 
 
-def answer_signer(
+def _asked_document(
     corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
-) -> Composed | None:
-    """The signer (and position) of the document the question is about."""
+) -> tuple[str, float] | None:
+    """The document a question asks a fact of its own about (its signer, its addressee, its
+    subject), with the confidence it is the one: named by its number, or described."""
     ranked = rank_documents(corpus, q, hits, limit=1)
     # a place named in the question must be the document's own: only the ranking checks that
     chosen = None if q.localities and q.own_doc is None else document_for(corpus, q, scored)
     if ranked and ranked[0].coverage >= 0.45 and (chosen is None or chosen[1] < 0.6):
         chosen = (ranked[0].doc_id, min(1.0, 0.4 + ranked[0].score))
+    return chosen
+
+
+def answer_signer(
+    corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
+) -> Composed | None:
+    """The signer (and position) of the document the question is about."""
+    chosen = _asked_document(corpus, q, scored, hits)
     if chosen is None:
         return None
     doc_id, confidence = chosen
@@ -159,6 +173,50 @@ def answer_signer(
             start = line_start
     unit = corpus.synthetic_unit(doc_id, start, end)
     answer = meta.signer + (f" ({meta.signer_position})" if meta.signer_position else "")
+    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+    return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+
+
+def answer_addressee(
+    corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
+) -> Composed | None:
+    """Whom the document the question is about is sent to: the names its "Kính gửi" line
+    gives, quoted from the mark to the last name, or else the first of its recipients when it
+    names one there. None when the document names neither."""
+    chosen = _asked_document(corpus, q, scored, hits)
+    if chosen is None:
+        return None
+    doc_id, confidence = chosen
+    text = corpus.texts[doc_id]
+    found = addressee(text) or first_copy_recipient(text)
+    if found is None:
+        return None
+    names, (start, end) = found
+    answer = "; ".join(names)
+    unit = corpus.synthetic_unit(doc_id, start, end)
+    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+    return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+
+
+# The mark a subject line opens with ("V/v", "Về việc"), left out of the answer
+_SUBJECT_MARK = re.compile(r"^(?:V/v|Về việc)\s*:?\s*", re.IGNORECASE)
+
+
+def answer_subject(
+    corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
+) -> Composed | None:
+    """What the document the question is about is about ("Công văn X về việc gì?"): its
+    subject line ("V/v ...") or the title under its kind, quoted where it stands."""
+    chosen = _asked_document(corpus, q, scored, hits)
+    if chosen is None:
+        return None
+    doc_id, confidence = chosen
+    title = (corpus.documents[doc_id].meta.title or "").strip(" *_")
+    span = title_span(corpus.texts[doc_id], title) if title else None
+    if span is None:
+        return None
+    answer = _SUBJECT_MARK.sub("", unmarked(corpus.texts[doc_id], *span))
+    unit = corpus.synthetic_unit(doc_id, *span)
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
 

@@ -38,6 +38,8 @@ from qa_service.routing import (
 __all__ = [
     "RankedDocument",
     "acting_body",
+    "addressee",
+    "first_copy_recipient",
     "answer_effective",
     "answer_own_document",
     "asked_issuer",
@@ -674,6 +676,131 @@ def title_span(text: str, title: str) -> tuple[int, int] | None:
     pattern = _MARK.join(re.escape(w) for w in words[:60])
     m = re.search(pattern, text[:8000])
     return (m.start(), m.end()) if m else None
+
+
+# The mark a letter names its addressee by, in its header: "Kính gửi:" (a letter), "... điện:"
+# (a government telegram: "THỦ TƯỚNG CHÍNH PHỦ điện:"), the names on its line or listed below
+_ADDRESSEE_MARK = re.compile(r"Kính gửi[ \t*_]*:?[ \t*_]*|(?<=\s)điện[ \t*_]*:[ \t*_]*")
+_ADDRESSEE_HEAD = 3000  # where a header's addressee stands, at most
+_LIST_ITEM = re.compile(r"^[-+•][ \t]*")
+# An aside under an addressee: its address or phone ("*(Địa chỉ: ...)*"), no name of it
+_ASIDE = re.compile(r"^[*_]*\(")
+# A name's last words wrapped onto a line of their own ("Bộ trưởng / Bộ Công Thương"), at most,
+# and its last line closed by its full stop ("Công ty TNHH KGL / Việt Nam tại TP. HCM.")
+_TAIL_WORDS = 3
+_CLOSING_WORDS = 8
+_BLANK_FORM = re.compile(r"…|\.{3}")  # a form's blank to fill in, no addressee
+
+
+def _lines_from(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` from ``start`` on (the first one from ``start``)."""
+    spans, at = [], start
+    while at < len(text) and len(spans) < 40:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        spans.append((at, end))
+        at = end + 1
+    return spans
+
+
+def _bare(line: str) -> str:
+    """A header line without its emphasis marks, cell bars and outer blanks."""
+    return line.replace("*", "").replace("_", " ").strip(" \t|")
+
+
+def _continues(previous: str, line: str, listed: bool) -> bool:
+    """``line`` goes on with the name ``previous`` wrapped: the name is not closed (no ";" or
+    "." ends it) and the line is the rest of a listed item, opens in lower case ("Thuế / thành
+    phố Huế"), holds only a name's last words ("Ông Thái Mạnh / Cường") or closes the name with
+    its full stop; not a sentence of the body."""
+    if previous.endswith((";", ".", ":")):
+        return False
+    words = len(line.split())
+    return (
+        listed
+        or line[0].islower()
+        or words <= _TAIL_WORDS
+        or (line.endswith(".") and words <= _CLOSING_WORDS)
+    )
+
+
+def addressee(text: str) -> tuple[list[str], tuple[int, int]] | None:
+    """Whom the document is addressed to, as its header's "Kính gửi" names them (on the mark's
+    line or the next, hard-wrapped onto the lines after, or a list of "- ..." items under it;
+    an address in brackets under a name left out), and the span from the mark to the last
+    name. None when the header has no such mark, or the mark is a form's blank ("………")."""
+    mark = _ADDRESSEE_MARK.search(text, 0, _ADDRESSEE_HEAD)
+    if mark is None:
+        return None
+    names: list[str] = []
+    end = mark.end()
+    listed = blank = in_aside = False
+    for a, b in _lines_from(text, mark.end()):
+        raw, line = text[a:b], _bare(text[a:b])
+        if in_aside or _ASIDE.match(line):
+            in_aside = ")" not in line
+            if listed:
+                continue  # "- Công ty B;" / "(Địa chỉ: ...)" / "- Thuế tỉnh C."
+            break  # "Bà X" / "*(Địa chỉ: ...)*": the body follows
+        if not line:
+            if names and raw.strip() == "|":
+                break  # the cell the names stand in ends
+            blank = blank or bool(names)
+            continue
+        if _LIST_ITEM.match(line):
+            names.append(_LIST_ITEM.sub("", line))
+            end, listed, blank = b, True, False
+        elif not names:
+            names, end = [line], b
+        elif blank or not _continues(names[-1], line, listed):
+            break  # a paragraph of the body
+        else:
+            names[-1], end = f"{names[-1]} {line}", b
+    names = [" ".join(n.split()).rstrip(" ;.,") for n in names]
+    names = [n for n in names if n]
+    if not names or any(_BLANK_FORM.search(n) for n in names):
+        return None
+    while end > mark.start() and text[end - 1] in " \t*|":
+        end -= 1
+    return names, (mark.start(), end)
+
+
+# The list of a document's recipients, by its signature ("Nơi nhận:"), and its first item
+_COPIES_MARK = re.compile(r"Nơi nhận[ \t*_]*:?")
+_CLOSING_CHARS = 400  # the closing words above that list
+# Items of that list that name no one the document is sent to: "Như trên" / "Như Điều 3" (the
+# addressees, named elsewhere), "Lưu: VT", or a copy sent to report ("(để b/c)", "(để biết)")
+_NOT_ADDRESSED = re.compile(r"^(?:Như\b|Lưu\b)|\(để\b|\bb/c\b", re.IGNORECASE)
+
+
+def first_copy_recipient(text: str) -> tuple[list[str], tuple[int, int]] | None:
+    """Whom a document with no "Kính gửi" line is sent to, as the first item of its list of
+    recipients names them ("Nơi nhận: - Công ty TNHH X (số 208, ...);"), an address in
+    brackets left out, with that name's span. None when the list opens with the addressees
+    named elsewhere ("Như trên", "Như Điều 3"), a copy or the archive, or when the closing
+    words above it do not name that first one ("... thông báo để Công ty TNHH X biết"): the
+    list then names copies for information ("Ủy ban Thường vụ Quốc hội"), no addressee."""
+    mark = _COPIES_MARK.search(text)
+    if mark is None:
+        return None
+    lines = [(a, b) for a, b in _lines_from(text, mark.end())[:8] if _bare(text[a:b])]
+    if not lines or not _LIST_ITEM.match(_bare(text[lines[0][0] : lines[0][1]])):
+        return None
+    item = _LIST_ITEM.sub("", _bare(text[lines[0][0] : lines[0][1]]))
+    for a, b in lines[1:]:  # "- Công ty TNHH / Công nghiệp Vàng Anh (129 Tân Cảng ...);"
+        line = _bare(text[a:b])
+        if "(" in item or item.endswith((";", ".")) or _LIST_ITEM.match(line):
+            break
+        item = f"{item} {line}"
+    name = " ".join(item.split(" (")[0].split()).rstrip(" ;.,")
+    if not name or _NOT_ADDRESSED.search(item):
+        return None
+    closing = " ".join(text[max(0, mark.start() - _CLOSING_CHARS) : mark.start()].split())
+    if name not in closing:
+        return None  # a copy for information: the closing words send it to no one named
+    written = re.compile(r"\s+".join(re.escape(w) for w in name.split()))
+    found = written.search(text, lines[0][0])
+    return ([name], found.span()) if found else None
 
 
 def _type_label(doc_type: str | None) -> str:

@@ -26,6 +26,7 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import (
     GROUNDS_ASKED,
     Composed,
+    answer_addressee,
     answer_cited_date,
     answer_cited_in_document,
     answer_citing,
@@ -33,6 +34,7 @@ from qa_service.answer.document_answers import (
     answer_document_date,
     answer_list,
     answer_signer,
+    answer_subject,
     dated_document,
 )
 from qa_service.answer.evidence import (
@@ -97,9 +99,11 @@ from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import (
+    ADDRESSEE_ASKED,
     HOW_MANY,
     STOP_WORDS,
     STOP_WORDS_TONED,
+    SUBJECT_ASKED,
     Route,
     accent_ratio,
     asks_a_related_document,
@@ -444,6 +448,15 @@ class Answerer:
         intent = q.route.intent
         if intent == "signer":
             return answer_signer(corpus, q, scored, hits)
+        # facts of the document's header: whom it is sent to ("Kính gửi"), its subject ("V/v")
+        if intent == "agency" and ADDRESSEE_ASKED.search(q.route.folded):
+            addressed = answer_addressee(corpus, q, scored, hits)
+            if addressed is not None:
+                return addressed
+        if intent in ("general", "decision") and SUBJECT_ASKED.search(q.route.folded):
+            subject = answer_subject(corpus, q, scored, hits)
+            if subject is not None:
+                return subject
         if intent == "list":
             return answer_list(corpus, q, scored, top_k)
         if intent == "citing":

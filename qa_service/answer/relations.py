@@ -143,6 +143,12 @@ def asks_a_document_acted_on(folded_question: str) -> bool:
     return relation is not None and relation[0] in _LATER_ACTS and relation[1] == "object"
 
 
+def _says_class(cls: str, text: str) -> bool:
+    """``text`` holds a verb of the relation class ``cls`` ("bãi bỏ", "thay thế" of replacing)."""
+    verbs = dict(_CLASSES)[cls]
+    return re.search(rf"\b(?:{verbs})\b", plain(fold(text))) is not None
+
+
 def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
     """The document ``cited`` answers with is said to be acted on by the one the question names
     ("Văn bản nào được sửa đổi bởi QĐ X"): a sentence of another document cites X beside it
@@ -161,9 +167,15 @@ def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
         if _GROUNDS.match(unit.folded):
             return False  # "Căn cứ Luật ...": what the document rests on, not what it acts on
         # a sentence of X saying of the document another act ("ban hành kèm theo") is not it;
-        # one saying none may stand in a list its article's heading opens ("hết hiệu lực: 1. ...")
+        # one saying none may stand in a list its article's heading opens ("hết hiệu lực: 1. ..."),
+        # or under a title saying the act ("Bãi bỏ Quyết định số ..."): some words around it
+        # must say the act asked — a letter citing the one it answers replaces nothing
         said = mention_relations(cited.mention.before, cited.mention.subject)
-        return not said or (relation[0], "object") in said
+        if said:
+            return (relation[0], "object") in said
+        around = [unit.folded, unit.heading, unit.context_folded]
+        around += [corpus.texts[unit.doc_id][a:b] for a, b in cited.extra]
+        return _says_class(relation[0], " ".join(around))
     return any(number_matches(n, m.number) for m in corpus.unit_mentions(unit) for n in named)
 
 
