@@ -525,8 +525,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|thong tu|cong dien|luat|thong bao|ket luan|to trinh|can cu)\b"
             r".*\b(?<!ngay )(?<!nam )(?<!thang )(?<!khi )(nao|gi)\b"
             r"|\bliet ke\b"
-            # "viện dẫn văn bản nào" asks one document: a basis
-            rf"|\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b| {CITED_ARTICLE_ASKED})"
+            # "viện dẫn văn bản nào" asks one document: a basis; "Thông tư 40/2021 được viện
+            # dẫn trong công văn X ban hành ngày nào" asks the date of the one document cited
+            r"|^(?!.*\b(?:ban hanh|ky|thong qua) (?:vao )?(?:ngay|thoi gian|khi) nao\b)"
+            rf".*\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b| {CITED_ARTICLE_ASKED})"
             r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b.*\b(nao|gi)\b"
             r"|\b(nhung|cac) can cu\b",
         ),

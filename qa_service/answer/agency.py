@@ -19,6 +19,7 @@ from indexer.units import Unit
 
 __all__ = [
     "AGENCY",
+    "HOLDER_TITLE",
     "NAME_END",
     "body_column",
     "body_header_row",
@@ -89,6 +90,7 @@ _HOLDER_TITLE = (
 )
 _HOLDER = re.compile(rf"{_HOLDER_TITLE}$")
 _HOLDER_OPENING = re.compile(_HOLDER_TITLE)
+HOLDER_TITLE = _HOLDER_OPENING  # a head's position wherever it is written
 
 
 def without_holder(name: str) -> str:

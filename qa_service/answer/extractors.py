@@ -4262,6 +4262,19 @@ def _kinds_named(q: Question) -> set[str]:
     return {m.group(1) for m in _UNNUMBERED_KIND.finditer(plain(q.route.folded))}
 
 
+def _kinds_numbered_asked(q: Question) -> set[str]:
+    """ "Luật Tổ chức Chính phủ mà NQ 386 căn cứ có số hiệu là gì": the number asked is that of
+    a document of a kind the question names without its number; empty when no number is asked
+    or the question also speaks of a "văn bản", of any kind."""
+    folded = plain(q.route.folded)
+    if NUMBER_ASKED.search(folded) is None or _ANY_TEXT.search(folded):
+        return set()
+    return _kinds_named(q)
+
+
+_ANY_TEXT = re.compile(r"\bvan ban\b")
+
+
 # "... trong lĩnh vực kinh doanh bảo hiểm thuộc thẩm quyền ...": the field a document's subject
 # names, up to what follows it (folded)
 _SUBJECT_FIELD = re.compile(r"\blinh vuc ((?:(?!thuoc|cua|tai|tren|doi voi|theo)[a-z]+ ?)+)")
@@ -4329,6 +4342,7 @@ def best_mention(
     asked = set(q.route.doc_types)
     # "Tờ trình của Sở TC ... đề ngày nào": the date of a cited document of the kind named
     dated_kinds = _kinds_named(q) if need_date and not asked else set()
+    numbered_kinds = _kinds_numbered_asked(q) if not need_date and not asked else set()
     # "ban hành kèm theo quyết định nào", "được sửa đổi bởi thông tư nào": of the documents a
     # sentence cites, the one it says does what is asked (a question naming no verb: none)
     relation = None if need_date else asked_relation(q.route.folded)
@@ -4362,6 +4376,13 @@ def best_mention(
                 quality += 0.2  # the plan itself, cited as such, first
             else:
                 continue  # "quyết định nào" is not answered by a kế hoạch
+        elif (
+            numbered_kinds
+            and mention.kind is not None
+            and mention.kind not in numbered_kinds
+            and not _issues_asked_kind(mention, numbered_kinds)
+        ):
+            continue  # "Luật Tổ chức Chính phủ ... số hiệu là gì": not a nghị định's number
         elif dated_kinds:
             # "Nghị quyết ... thông qua vào ngày nào": not the date of the Tờ trình it answers
             quality += 0.25 if mention.kind in dated_kinds else -0.25

@@ -19,6 +19,7 @@ from indexer.extract.citations import number_matches
 from indexer.extract.numbers import roman_to_int
 from indexer.normalize import CAPITAL_LETTERS, match_key, strip_diacritics
 from indexer.units import TOKEN, Unit
+from qa_service.answer.agency import AGENCY, HOLDER_TITLE
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import (
     LOWER_BOUND,
@@ -1441,6 +1442,11 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         # "... báo cáo Thủ tướng kết quả thực hiện trong tháng 11 năm 2025": a date, no entry
         # into force
         return "no statement of entry into force"
+    if support and (
+        (unsaid := asked_element_unsaid(q, support[0].answer or "", _focus_sentence(support[0])))
+        is not None
+    ):
+        return unsaid
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
@@ -1729,6 +1735,90 @@ _UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
 _FRACTION = re.compile(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*")  # "2/3" of the households: a share
 _CHECKED_INTENTS = frozenset({*_VALUE_INTENTS, "deadline"})
+
+# The positions of a body's head, as a question writes them (folded)
+_POSITION_WORDS = (
+    r"(?:pho )?(?:chu tich|(?:tong )?giam doc|cuc truong|truong ban|truong phong|bo truong"
+    r"|thu truong|thu tuong|chanh van phong|chanh thanh tra|bi thu|vien truong)|nguoi dung dau"
+)
+# The holder of a position the question names asked, no act of his ("Giám đốc Trung tâm X hiện
+# nay là ai?", "ai là Chủ tịch ..."): a person, not the body or the position (folded)
+_HOLDER_ASKED = re.compile(
+    rf"^(?:(?:{_POSITION_WORDS}) [^?]*\b(?:hien nay |hien tai |dang )?la ai\W*$"
+    rf"|.*\bai (?:hien nay |hien tai |dang )?la (?:{_POSITION_WORDS})\b)"
+)
+# A person's name: two to four capitalized words ("Trần Hồng Hà"), read once the names of
+# bodies and the positions of their heads are taken out
+_PERSON_NAME = re.compile(
+    rf"[{CAPITAL_LETTERS}][^\W\d_]+(?:\s+[{CAPITAL_LETTERS}][^\W\d_]+){{1,3}}"
+)
+# Contact details asked (folded): an address ("địa chỉ ... ở đâu"), a telephone number
+_ADDRESS_ASKED = re.compile(r"\bdia chi\b")
+_PHONE_ASKED = re.compile(
+    r"\bso dien thoai\b|\bdien thoai lien he\b|\bhotline\b|\bduong day nong\b"
+)
+# What an address writes (folded): a street, a house number, a ward or a commune, a web or mail
+# address
+_ADDRESS_WRITTEN = re.compile(
+    r"\b(?:duong|pho|so nha|so \d|ngo|ngach|hem|phuong|xa|quan|huyen|thi xa|thi tran|tinh"
+    r"|thanh pho|thon|ap|to dan pho|khu pho|tang)\b|https?:|www\.|@|\.(?:vn|com|org)\b"
+)
+_PHONE_WRITTEN = re.compile(r"\d(?:[\s.]?\d){7,}")
+_EMAIL_ASKED = re.compile(r"\bemail\b|\bdia chi thu dien tu\b")
+# A reason asked ("lý do ... là gì", "vì sao"), and the words that give one in an answer (folded)
+_REASON_ASKED = re.compile(
+    r"\b(?:ly do|nguyen nhan)\b[^?]*\b(?:la gi|gi)\W*$|\b(?:vi sao|tai sao)\b"
+)
+# (what a sentence carries out is its reason: "Thực hiện Nghị quyết 68 ... thì ...")
+_REASON_WRITTEN = re.compile(
+    r"(?<!trong )(?<!qua )\bdo\b"  # "trong đó", "qua đó" point back, they give no cause
+    r"|\b(?:vi|boi|nguyen nhan|ly do|nham|de|dan den|nen|thuc hien|can cu)\b"
+)
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+
+
+def _focus_sentence(cand: Candidate) -> str:
+    """The sentence of the candidate's unit that holds its answer (the unit's text when it has
+    no focus)."""
+    text = cand.unit.text
+    if cand.focus is None:
+        return text
+    a, b = cand.focus
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
+    stop = _SENTENCE_END.search(text, b)
+    return text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
+
+
+def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str | None:
+    """The element the question asks of a subject the document covers, when the answer does not
+    write one of its kind: a person for the holder of a position ("Giám đốc Trung tâm X là
+    ai?" answered by a body), an address, an e-mail or a telephone number for contact details,
+    a cause for a reason ("lý do ... là gì", in the answer or the ``unit_text`` it is read
+    from). None when the answer writes it or the question asks none of these."""
+    if not answer:
+        return None
+    folded = plain(q.route.folded)
+    if q.route.intent == "agency" and _HOLDER_ASKED.search(folded):
+        rest = HOLDER_TITLE.sub(" ", AGENCY.sub(" ", answer))
+        if _PERSON_NAME.search(rest) is None:
+            return f"the holder of a position asked, no person named: {answer!r}"
+    written = plain(fold(answer))
+    if _PHONE_ASKED.search(folded):
+        if _PHONE_WRITTEN.search(answer) is None:
+            return f"a telephone number asked, none written: {answer!r}"
+    elif _EMAIL_ASKED.search(folded):
+        if "@" not in answer:
+            return f"an e-mail address asked, none written: {answer!r}"
+    elif _ADDRESS_ASKED.search(folded) and _ADDRESS_WRITTEN.search(written) is None:
+        return f"an address asked, none written: {answer!r}"
+    if (
+        _REASON_ASKED.search(folded)
+        and _REASON_WRITTEN.search(f"{written} {plain(fold(unit_text))}") is None
+    ):
+        return f"a reason asked, none given: {answer!r}"
+    return None
 
 
 # The first word of the things a count asks for, after "bao nhiêu / mấy" (folded): "bao
