@@ -21,7 +21,7 @@ from indexer.units import STT, TOKEN, Unit, shared_pairs, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
-from qa_service.answer.references import referred_terms
+from qa_service.answer.references import MAY_REFER, referred_terms
 from qa_service.answer.unit_table import best_covered
 from qa_service.routing import asks_dating, fold, key, period_pattern, periods_in
 
@@ -866,14 +866,12 @@ def _add_referred(
 
 # Weight of a question word only the point a unit refers to holds (as its section's words)
 _REFERRED_WEIGHT = 0.5
-# A unit that may refer to a clause or an article (folded): cheaper than reading each reference
-_MAY_REFER = re.compile(r"\b(?:khoan|dieu) (?:\d|nay)")
 
 
 def referred_words(corpus: Corpus, q: Question, unit: Unit) -> frozenset[str]:
     """The question's words neither the unit nor its context holds but the points of its own
     document it refers to do (:func:`referred_terms`)."""
-    if q.total <= 0 or not _MAY_REFER.search(unit.folded):
+    if q.total <= 0 or not MAY_REFER.search(unit.folded):
         return frozenset()
     referred = referred_terms(corpus, q, unit)
     if not referred:

@@ -1222,6 +1222,8 @@ _BOUND_WORDS = re.compile(
 )
 
 
+# A bound written right before a value ("không quá 09 tháng", "tối thiểu 01 tuần")
+_BOUND_BEFORE = re.compile(rf"(?:{_BOUND_WORDS.pattern})\W*$", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:và|hoặc|va|hoac)\s", re.IGNORECASE)
 
 
@@ -1233,11 +1235,13 @@ def other_action(q: Question, text: str, a: int) -> bool:
     if not asked_phrase(q):
         return False
     segment = _clause_before(text, a)
-    if (
-        _ASKS_MOST.search(q.route.folded)
-        or _ASKS_LEAST.search(q.route.folded)
-        or q.route.intent == "target"
-    ):
+    asks_bound = bool(_ASKS_MOST.search(q.route.folded) or _ASKS_LEAST.search(q.route.folded))
+    if asks_bound and _BOUND_BEFORE.search(segment):
+        # "... tính theo số tháng học thực tế nhưng không quá 09 tháng" for "tối đa mấy
+        # tháng": the value is set as the bound asked; the words before the bound say how
+        # it is counted, no other action
+        return False
+    if asks_bound or q.route.intent == "target":
         # "không vượt quá 15 tháng" for "nhiều nhất mấy tháng", "ít nhất 50%" for a target
         # (one is set as a bound): the bound asked, no action done
         segment = _BOUND_WORDS.sub(" ", segment)

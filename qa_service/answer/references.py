@@ -18,7 +18,14 @@ from indexer.units import Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.question import Question, keyed_tokens
 
-__all__ = ["own_references", "point_of", "referred_units", "referred_terms"]
+__all__ = [
+    "MAY_REFER",
+    "own_references",
+    "point_of",
+    "referred_texts",
+    "referred_units",
+    "referred_terms",
+]
 
 # "điểm a khoản 2 Điều 1", "khoản 1 Điều này", "điểm a khoản này", "Điều 4": a point, a clause
 # or an article, each number or "này" (the one the unit is in); at least one part is written
@@ -44,6 +51,8 @@ _POINT_OPENS = re.compile(r"^\W*([a-zđ])\)")
 # Chapters, sections and parts group a document's articles without numbering them again
 _GROUPING = re.compile(r"^\W*(?:Chương|Mục|Tiết|Phần)\s+[\dIVXLC]+\b", re.IGNORECASE)
 _MAX_REFERRED = 6  # units of a clause or article read for its words (its opening ones)
+# A unit that may refer to a clause or an article (folded): cheaper than reading each reference
+MAY_REFER = re.compile(r"\b(?:khoan|dieu) (?:\d|nay)")
 
 
 def own_references(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -168,14 +177,21 @@ def _point_units(matching: Sequence[Unit], point: str | None) -> list[Unit]:
     return out[:_MAX_REFERRED]
 
 
-def referred_terms(corpus: Corpus, q: Question, unit: Unit) -> frozenset[str]:
-    """The question's matching words written at the points ``unit`` refers to."""
+def referred_texts(corpus: Corpus, unit: Unit) -> tuple[str, ...]:
+    """The texts of the units at the points ``unit`` refers to, read once per unit."""
+    if not MAY_REFER.search(unit.folded):
+        return ()
     texts = corpus.referred_texts.get(unit.idx) if unit.idx >= 0 else None
     if texts is None:
         texts = tuple(other.text for other in referred_units(corpus, unit))
         if unit.idx >= 0:
             corpus.referred_texts[unit.idx] = texts
+    return texts
+
+
+def referred_terms(corpus: Corpus, q: Question, unit: Unit) -> frozenset[str]:
+    """The question's matching words written at the points ``unit`` refers to."""
     words: set[str] = set()
-    for text in texts:
+    for text in referred_texts(corpus, unit):
         words |= keyed_tokens(q, text)
     return frozenset(words)

@@ -38,6 +38,7 @@ from qa_service.answer.question import (
     Question,
     keyed_tokens,
 )
+from qa_service.answer.references import referred_texts
 from qa_service.answer.relations import asked_relation
 from qa_service.routing import (
     CODED_KINDS,
@@ -883,6 +884,11 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         asked = {t: asked[t] for t in rarest}
     total = sum(asked.values())
     texts = [unit.folded, unit.heading, fold(context)]
+    if q.route.intent == "figure":
+        # "Đối tượng quy định tại điểm a khoản 2 Điều 1 Nghị quyết này được hưởng 160.000
+        # đồng": an amount's subject (a group, a thing) is written at the point of its own
+        # document the unit refers to; a limit's or a target's is a task, its own clause's
+        texts.extend(fold(text) for text in referred_texts(corpus, unit))
     if unit.kind == "row":
         texts.append(unit.context_key)
         group = row_group(corpus, unit)
