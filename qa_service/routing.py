@@ -718,6 +718,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|\bphan tram\b|%|{_HOW_MANY}"
             # ("hồ sơ thủ tục" is no "số thủ tục")
             r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b"
+            # an ordinal asked at the question's end ("tại kỳ họp thứ mấy?")
+            rf"|\bthu {_MAY}(?=\W*$)"
             r"|(?<!\bho )\bso (ho so|tthc|thu tuc"
             r"|nhiem vu|van ban|doanh nghiep|tin bai|phieu|cong chuc|vien chuc|bien che)\b",
         ),

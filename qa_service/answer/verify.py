@@ -390,6 +390,11 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         # "danh mục ... đợt 2 năm 2025": a document of another batch ("đợt 3") is not the one
         if not _writes_batch(text, batch):
             return f"batch {batch}"
+    for kind, number in _editions(plain(q.route.folded)):
+        # "HĐND khóa XV", "kỳ họp thứ 30": a document passed by another term or sitting ("khóa
+        # XVI, kỳ họp thứ 28") writes its own edition, not the one asked
+        if (kind, number) not in _editions(text):
+            return f"edition {kind} {number}"
     title = plain(corpus.documents[doc_id].meta.title or "")
     if (other_year := _title_of_another_year(plain(q.route.folded), title)) is not None:
         return other_year
@@ -977,6 +982,47 @@ def _excluded_by_title(q: Question, title: str) -> str | None:
     return None
 
 
+# The numbered term or sitting of a body a text names ("khóa XV", "kỳ họp thứ 28", "kỳ họp
+# 28", "phiên họp thứ hai", "lần thứ 3"), folded: its kind, then its number (Arabic, Roman, or
+# an ordinal word, this one only after "thứ"), emphasis marks allowed between ("khóa **XVI**")
+_EDITION = re.compile(
+    r"\b(khoa|ky hop|phien hop|lan)(?:[\s*_]+(thu))?[\s*_]+"
+    r"(\d{1,3}|[ivxl]{1,6}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b(?! hoc\b)"
+)
+_ORDINAL_WORDS = {
+    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+    "muoi": 10,
+}  # fmt: skip
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _edition_number(written: str) -> int | None:
+    """The number of an edition as written: "28", "XVI" (any Roman numeral up to L), "hai"."""
+    if written.isdigit():
+        return int(written)
+    if written in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[written]
+    values = [_ROMAN_DIGITS[c] for c in written]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def _editions(folded: str) -> set[tuple[str, int]]:
+    """The numbered terms and sittings a folded text names, as (kind, number); "lần" and an
+    ordinal word only after "thứ" ("lần 2" is a count), "khóa" only with a Roman numeral or
+    digits."""
+    found: set[tuple[str, int]] = set()
+    for m in _EDITION.finditer(folded):
+        kind, ordinal, written = m.group(1), m.group(2) is not None, m.group(3)
+        if (kind == "lan" or written in _ORDINAL_WORDS) and not ordinal:
+            continue  # "lần 2" counts, "kỳ họp năm 2025" dates
+        if kind == "khoa" and written in _ORDINAL_WORDS:
+            continue
+        number = _edition_number(written)
+        if number:
+            found.add((kind, number))
+    return found
+
+
 def _writes_batch(text: str, batch: str) -> bool:
     """The folded ``text`` names the batch numbered ``batch`` ("đợt 2", "đợt 02", "đợt II")."""
     number = roman_to_int(batch)
@@ -1240,6 +1286,10 @@ _HOW_MUCH = re.compile(rf"{HOW_MANY}\s*([a-z]*)")
 _CURRENCY_WORDS = frozenset({"dong", "tien", "trieu", "ty", "nghin", "ngan"})
 # "... là bao nhiêu?", "bao nhiêu vậy", "thưởng bao nhiêu theo NQ 22", "bao nhiêu mỗi tháng"
 _NO_UNIT = frozenset({"", "la", "thi", "vay", "a", "theo", "cho", "moi", "mot", "khi", "neu"})
+# The same words with their tones ("thì", not the "thị" of "thị trấn")
+_NO_UNIT_TONED = frozenset(
+    match_key(w) for w in ("là", "thì", "vậy", "à", "theo", "cho", "mỗi", "một", "khi", "nếu")
+)
 _DURATION_AFTER = re.compile(r"[\s|)]*(?:ngay|gio|tuan|phut)\b")
 # What makes a number a sum of money in running text: a currency, a share of another sum
 # ("50% giá trị", "bằng 1,5 lần mức lương cơ sở"), a number of months' pay.
@@ -1263,12 +1313,15 @@ def asks_money(folded: str, question: str = "") -> bool:
     """The question asks how much money: "bao nhiêu" with a currency ("bao nhiêu tiền", "bao
     nhiêu đồng"), or a money noun (in the ``question`` as typed, a fee: "phí") and "bao
     nhiêu" asking for no other unit ("bao nhiêu địa phương", "bao nhiêu tháng lương", "tỷ
-    lệ"), or a sum named with no question word ("phí lệ phí của thủ tục này")."""
+    lệ"), or a sum named with no question word ("phí lệ phí của thủ tục này"); not an
+    ordinal ("thứ bao nhiêu")."""
     if re.search(r"\b(?:ty le|ti le|phan tram)\b", folded):
         return False
     how_much = _HOW_MUCH.search(folded)
     if how_much is None:
         return names_a_sum(folded)
+    if folded[: how_much.start()].endswith("thu "):
+        return False  # "kỳ họp thứ bao nhiêu": an ordinal is asked, whatever sum is named
     unit = how_much.group(1)
     if unit in _CURRENCY_WORDS:
         return True
@@ -1529,7 +1582,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         and cand.unit.kind == "text"
         and not asks_money(folded, q.route.question)
     ):
-        counted = _things_counted(folded)
+        counted = _things_counted(folded, q.route.question)
         named = _COUNTED_AS.get(counted, counted)
         written = f"{unit_text} {cand.unit.context_folded}"
         if counted and not re.search(rf"\b(?:{named})\b", written):
@@ -1829,7 +1882,9 @@ def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str |
 
 # The first word of the things a count asks for, after "bao nhiêu / mấy" (folded): "bao
 # nhiêu sinh viên" → "sinh", "mấy trạm BTS" → "tram".
-_COUNTED = re.compile(rf"{HOW_MANY}\s+([a-z]+)")
+_COUNTED = re.compile(rf"{HOW_MANY}\s+([a-z]+)(?:\s+([a-z]+))?")
+# The word typed after "bao nhiêu" / "mấy", with its tones
+_COUNTED_TYPED = re.compile(r"(?:bao\s+nhiêu|mấy)\s+([^\W\d_]+)")
 
 
 # People counted are written by what they are ("bao nhiêu người": "120 cán bộ, công chức",
@@ -1840,12 +1895,26 @@ _COUNTED_AS = {
 }
 
 
-def _things_counted(folded: str) -> str | None:
+def _things_counted(folded: str, question: str = "") -> str | None:
     """The folded word naming what a count question asks the number of, or None (no word,
-    a function word, a unit of time, money or measure)."""
+    a function word, a unit of time, money or measure). A noun whose first word folds to a
+    function word ("thị trấn", "cán bộ": "thì", "cần") is read as its two words when the
+    ``question`` types it with its tones."""
     m = _COUNTED.search(folded)
-    if m is None or m.group(1) in _NO_UNIT or m.group(1) in STOP_WORDS:
+    if m is None:
         return None
+    if m.group(1) in _NO_UNIT or m.group(1) in STOP_WORDS:
+        typed = _COUNTED_TYPED.search(question.lower())
+        if (
+            typed is None
+            or m.group(2) is None
+            or m.group(2) in STOP_WORDS
+            or plain(typed.group(1)) != m.group(1)
+            or typed.group(1) == m.group(1)  # typed without its tones
+            or match_key(typed.group(1)) in STOP_WORDS_TONED | _NO_UNIT_TONED
+        ):
+            return None
+        return f"{m.group(1)} {m.group(2)}"
     return None if m.group(1) in _UNIT_KINDS or m.group(1) == "tien" else m.group(1)
 
 
@@ -1858,6 +1927,8 @@ def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
     if how_much is not None and how_much.group(1) not in _NO_UNIT:
         word = how_much.group(1)
         return _UNIT_KINDS.get(word, "count"), word
+    if how_much is not None and (counted := _things_counted(folded, question)) is not None:
+        return "count", counted  # "bao nhiêu thị trấn": folded, "thi" is also "thì"
     if _SHARE_ASKED.search(folded):
         return ("share", "")
     named = _NUMBER_OF_NAMED.search(question.lower())

@@ -118,6 +118,9 @@ from qa_service.routing import (
         ("Cơ quan có thẩm quyền giải quyết thủ tục là gì?", "agency"),
         ("Sở Tài chính có trách nhiệm gì?", "general"),
         ("Đơn vị tính của số liệu này là gì?", "general"),
+        # an ordinal asked at the end is a figure; "ngày nào" asked with it is the date
+        ("NQ 45/2025/NQ-HĐND được thông qua tại kỳ họp thứ mấy?", "figure"),
+        ("Nghị quyết 45/2025 được thông qua tại kỳ họp thứ mấy, ngày nào?", "date"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:

@@ -16,9 +16,10 @@ from qa_service.answer.extractors import (
     right_phrase_share,
     value_spans,
 )
+from qa_service.answer.gazetteer import plain as plain_folded
 from qa_service.answer.pipeline import analyse
-from qa_service.answer.verify import lacks_asked_subject
-from qa_service.routing import route_question
+from qa_service.answer.verify import _things_counted, lacks_asked_subject
+from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
 
 RESOLUTION = """ỦY BAN THƯỜNG VỤ QUỐC HỘI
@@ -151,3 +152,29 @@ def test_a_footnote_mark_of_two_digits_ends_no_phrase() -> None:
         _right_phrase("09 địa phương[12] chưa gửi báo cáo", 2).strip()
         == "địa phương[12] chưa gửi báo cáo"
     )
+
+
+def test_a_kind_of_unit_the_sentence_does_not_count_is_refused(answerer: Answerer) -> None:
+    # "thị trấn" (folded "thi tran", whose "thi" is also "thì"): the sentence counts "xã",
+    # "phường" and "đặc khu", no town
+    assert not answerer.ask("Sau sắp xếp tỉnh Thử Nghiệm có bao nhiêu thị trấn?").found
+    counted = answerer.ask("Sau sắp xếp tỉnh Thử Nghiệm có bao nhiêu đặc khu?")
+    assert counted.found and "03" in (counted.answer or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("Tỉnh có bao nhiêu thị trấn?", "thi tran"),
+        ("Có bao nhiêu thí sinh dự thi?", "thi sinh"),
+        ("Tỉnh có bao nhiêu xã?", "xa"),
+        # a function word, or a noun typed without its tones, names nothing counted
+        ("Mức phạt là bao nhiêu thì được giảm?", None),
+        ("Giá thuê là bao nhiêu mỗi người?", None),
+        ("tinh co bao nhieu thi tran?", None),
+    ],
+)
+def test_the_thing_counted_read_through_a_function_words_fold(
+    question: str, counted: str | None
+) -> None:
+    assert _things_counted(plain_folded(fold(question)), question) == counted
