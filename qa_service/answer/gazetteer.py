@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from indexer.analysis import ABBREVIATIONS
 from indexer.normalize import in_capitals
 from indexer.normalize import plain_key as plain
 from indexer.places import UNIT_PATTERN
@@ -116,6 +117,12 @@ UNIT_NAMES = ("thanh pho", "tinh", "huyen", "quan", "thi xa", "thi tran", "xa", 
 # as a place
 _UNIT_TAILS = frozenset({name.split()[-1] for name in UNIT_NAMES} | {"tp"})
 _MAX_NAME_WORDS = 5
+# A place typed as one word: its words glued ("DakLak", "hanoi"), or the initials of a name of
+# five words or more that documents are of, its unit's with them ("TPHCM", "tphcm" of "thành phố
+# Hồ Chí Minh"). Shorter initials stand for too many things ("HN", "ĐN", "cac" of some "Cẩm An
+# Châu"); "TP.HCM", "TP HCM" are read as a unit word and a word the documents write.
+_GLUED_MIN_LETTERS = 5
+_INITIALS_MIN_WORDS = 5
 _LEADING_UNIT = re.compile(rf"(?:{'|'.join(UNIT_NAMES)}) ")
 
 
@@ -130,6 +137,63 @@ class Gazetteer:
     @cached_property
     def _known(self) -> frozenset[str]:
         return frozenset(self.known_names)
+
+    @cached_property
+    def _one_word_spellings(self) -> tuple[Mapping[str, str], Mapping[str, str]]:
+        """(glued spelling → name, initials → name) of the known names, each spelling kept
+        only when it stands for one name and is no known name or other abbreviation itself."""
+
+        def bare(name: str) -> str:
+            """The name without its unit ("thanh pho ho chi minh" → "ho chi minh") when the
+            documents know it so, a place's own documents being kept under both."""
+            unit = _LEADING_UNIT.match(name)
+            rest = name[unit.end() :] if unit else ""
+            return rest if rest in self._known else name
+
+        glued: dict[str, str | None] = {}
+        for name in self.known_names:
+            words = name.split()
+            if len(words) >= 2 and len(spelled := "".join(words)) >= _GLUED_MIN_LETTERS:
+                target = bare(name)
+                glued[spelled] = target if glued.get(spelled, target) == target else None
+        initials: dict[str, str | None] = {}
+        for name in self.own:
+            words = name.split()
+            if len(words) >= _INITIALS_MIN_WORDS:
+                spelled, target = "".join(word[0] for word in words), bare(name)
+                initials[spelled] = target if initials.get(spelled, target) == target else None
+
+        def kept(spellings: dict[str, str | None]) -> dict[str, str]:
+            out: dict[str, str] = {}
+            for spelled, name in spellings.items():
+                expansion = ABBREVIATIONS.get(spelled)
+                if name is None or spelled in self._known:
+                    continue
+                if expansion is not None and not plain(expansion).endswith(name):
+                    continue  # "kcn" is khu công nghiệp, whatever place shares its letters
+                out[spelled] = name
+            return out
+
+        return kept(glued), kept(initials)
+
+    def spelled_places(self, text: str) -> dict[str, tuple[str, ...]]:
+        """The places ``text`` types as one word ("TPHCM", "DakLak"), each with its one-word
+        spellings folded: the one typed and its name's words glued (a document may write it so
+        too)."""
+        found: dict[str, dict[str, None]] = {}
+        for word in _words_not_after_feature(text):
+            name = self.one_word_place(word)
+            if name is not None:
+                spellings = found.setdefault(name, {})
+                spellings.setdefault(plain(word), None)
+                spellings.setdefault("".join(name.split()), None)
+        return {name: tuple(spellings) for name, spellings in found.items()}
+
+    def one_word_place(self, word: str) -> str | None:
+        """The known name a single typed word spells (glued or as initials), or None."""
+        folded = plain(word)
+        glued, initials = self._one_word_spellings
+        return glued.get(folded) or initials.get(folded)
 
     def places_in(self, text: str, common: Callable[[str], bool] | None = None) -> list[str]:
         """Known names that ``text`` (a question as typed) uses as a place, longest first at
@@ -201,6 +265,13 @@ class Gazetteer:
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, name)
         return best[1] if best else None
+
+
+def _words_not_after_feature(text: str) -> list[str]:
+    """The words of ``text`` but those right after a road, river or title word ("đường
+    TPHCM" would be a road, not the city)."""
+    words = _WORD.findall(text)
+    return [w for i, w in enumerate(words) if i == 0 or plain(words[i - 1]) not in _FEATURE_HEADS]
 
 
 def _whole_words_at(folded: str, name: str) -> int:

@@ -238,6 +238,21 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         scope = docs
         notes.append(f"localities={named}")
 
+    # a place typed as one word ("TPHCM", "DakLak"): the documents of that place, those naming
+    # it and those writing it so are the scope, its words weighing as a place's; its name is no
+    # locality the evidence must write (an address writes "TP. HCM" only)
+    spelled = corpus.gazetteer.spelled_places(route.unnumbered)
+    if spelled and not any(name in named for name in spelled):
+        docs = set()
+        for name, spellings in spelled.items():
+            locality_words.update((*name.split(), *spellings))  # its words weigh as a place's
+            docs |= corpus.gazetteer.own.get(name, frozenset())
+            docs |= corpus.gazetteer.mentioned.get(name, frozenset())
+            for spelling in spellings:
+                docs |= corpus.docs_writing(spelling)
+        scope = docs if scope is None else scope | docs
+        notes.append(f"spelled places={sorted(spelled)}")
+
     # document numbers: the question's own document, or cited documents to look for
     own_doc: str | None = None
     number_filter: list[str] = []
