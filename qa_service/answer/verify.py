@@ -1111,7 +1111,8 @@ def subject_phrases(
     (``content``, from :func:`_content_syllables`: "lĩnh vực báo chí" → "bao chi"; not the
     pair's second word, which may cut a longer term: "giá đăng|kiểm"). In a question typed
     ``bare`` (no marks tell "khí" from "khi"), a pair opened by a stop word goes on to the two
-    content words after it ("linh vuc khi tuong thuy van" → "thuy van")."""
+    content words after it ("linh vuc khi tuong thuy van" → "thuy van"). Neither after
+    "về", which may be a verb ("gửi về cơ quan nào")."""
     phrases: list[str] = []
     for m in _SUBJECT_MARKER.finditer(folded):
         first, second = m.group(1), m.group(2)
@@ -1123,13 +1124,16 @@ def subject_phrases(
             if not m.group(3):
                 continue
             first, second = m.group(3), m.group(4)
-        if bare and first in STOP_WORDS and not {second, *m.group(3, 4)} & STOP_WORDS:
+        # "về" may be a verb of direction ("gửi về cơ quan nào"), whose object is no
+        # subject: a stop word after it stays one
+        naming = folded[m.start() : m.end() - 1] != "ve"
+        if naming and bare and first in STOP_WORDS and not {second, *m.group(3, 4)} & STOP_WORDS:
             if not m.group(3):
                 continue
             first, second = m.group(3), m.group(4)
         phrase = f"{first} {second}"
         if (
-            ({first, second} & STOP_WORDS) - (content & {first})
+            ({first, second} & STOP_WORDS) - (content & {first} if naming else frozenset())
             or phrase in DOCUMENT_KINDS
             or phrase in _RELATING
         ):

@@ -72,6 +72,9 @@ def _phrases(question: str) -> list[str]:
         # the function word typed as one stays none, marked or bare
         ("Thủ tục khi nào được ban hành?", []),
         ("thu tuc khi nao duoc ban hanh", []),
+        # "về" a verb of direction: what it is sent to is no subject
+        ("UBND tỉnh gửi báo cáo kết quả về cơ quan trung ương nào?", []),
+        ("ubnd tinh gui bao cao ket qua ve co quan trung uong nao", []),
         # the pair's second word may cut a longer term ("giá đăng|kiểm"): none
         ("Thông tư quản lý giá đăng kiểm tàu biển do ai ký?", []),
     ],
