@@ -602,10 +602,11 @@ def _missing_subject(
     if after is not None:
         forms = [form[m.end() :] if (m := after.search(form)) else "" for form in forms]
     runs = _name_runs(q.route.question)
+    content = _content_syllables(q.route.question)
     missing = [
         [
             p
-            for p in subject_phrases(form)
+            for p in subject_phrases(form, content, bare=not q.toned)
             if not _writes_subject(text, p, form, runs)
             and not _spelled_out(text, p, acronyms)
             and not _written_with_definition(text, p, acronyms)
@@ -1138,13 +1139,33 @@ def _asks_bound(words: str) -> bool:
     )
 
 
-def subject_phrases(folded: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _content_syllables(question: str) -> frozenset[str]:
+    """The folded stop words a question typed with its marks writes only as content words:
+    "lĩnh vực khí tượng" writes "khi" as "khí" (air), not "khi" (when); "báo chí" writes "bao"
+    as "báo" (press), not "bao" (how much). Empty for a question typed without marks."""
+    typed = [match_key(w) for w in _WORD.findall(question) if not w.isdigit()]
+    # a word typed bare ("nao", "khi") may be either: only a marked one tells
+    content = {plain(w) for w in typed if w not in STOP_WORDS_TONED and plain(w) != w}
+    stops = {plain(w) for w in typed if w in STOP_WORDS_TONED}
+    return frozenset((content - stops) & STOP_WORDS)
+
+
+def subject_phrases(
+    folded: str, content: frozenset[str] = frozenset(), *, bare: bool = False
+) -> list[str]:
     """The two words after each subject marker of a folded question: what the document asked
     about is ("quyết định phân công nhiệm vụ ..." → "phan cong", "lĩnh vực giám định tư
     pháp" → "giam dinh", "ban hành nội quy mẫu" → "noi quy"; after a verb many subjects
     open with, the two words after it: "quy chế sử dụng chữ ký số" → "chu ky"). A function or
     question word ("về việc gì", "ban hành ngày nào"), a verb relating the document to its subject
-    ("thực hiện", "công bố") or another kind of document ("về Nghị định ...") is none."""
+    ("thực hiện", "công bố") or another kind of document ("về Nghị định ...") is none; a
+    stop word opening the pair is a subject word when the question types it as one
+    (``content``, from :func:`_content_syllables`: "lĩnh vực báo chí" → "bao chi"; not the
+    pair's second word, which may cut a longer term: "giá đăng|kiểm"). In a question typed
+    ``bare`` (no marks tell "khí" from "khi"), a pair opened by a stop word goes on to the two
+    content words after it ("linh vuc khi tuong thuy van" → "thuy van"). Neither after
+    "về", which may be a verb ("gửi về cơ quan nào")."""
     phrases: list[str] = []
     for m in _SUBJECT_MARKER.finditer(folded):
         first, second = m.group(1), m.group(2)
@@ -1156,8 +1177,19 @@ def subject_phrases(folded: str) -> list[str]:
             if not m.group(3):
                 continue
             first, second = m.group(3), m.group(4)
+        # "về" may be a verb of direction ("gửi về cơ quan nào"), whose object is no
+        # subject: a stop word after it stays one
+        naming = folded[m.start() : m.end() - 1] != "ve"
+        if naming and bare and first in STOP_WORDS and not {second, *m.group(3, 4)} & STOP_WORDS:
+            if not m.group(3):
+                continue
+            first, second = m.group(3), m.group(4)
         phrase = f"{first} {second}"
-        if {first, second} & STOP_WORDS or phrase in DOCUMENT_KINDS or phrase in _RELATING:
+        if (
+            ({first, second} & STOP_WORDS) - (content & {first} if naming else frozenset())
+            or phrase in DOCUMENT_KINDS
+            or phrase in _RELATING
+        ):
             continue
         if _asks_bound(f"{first} {second} {m.group(3) or ''}"):
             # "phải về đích chậm nhất vào năm nào": "về" a verb, and the bound asked ("chậm
