@@ -390,10 +390,13 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         # "danh mục ... đợt 2 năm 2025": a document of another batch ("đợt 3") is not the one
         if not _writes_batch(text, batch):
             return f"batch {batch}"
-    for kind, number in _editions(plain(q.route.folded)):
+    asked_editions = _editions(plain(q.route.folded))
+    written_editions = _editions(text) if asked_editions else set()
+    for kind, number in asked_editions - written_editions:
         # "HĐND khóa XV", "kỳ họp thứ 30": a document passed by another term or sitting ("khóa
-        # XVI, kỳ họp thứ 28") writes its own edition, not the one asked
-        if (kind, number) not in _editions(text):
+        # XVI, kỳ họp thứ 28") writes its own edition, not the one asked; one writing no
+        # edition of that kind may name it otherwise ("nhiệm kỳ 2021 - 2026")
+        if any(written == kind for written, _ in written_editions):
             return f"edition {kind} {number}"
     title = plain(corpus.documents[doc_id].meta.title or "")
     if (other_year := _title_of_another_year(plain(q.route.folded), title)) is not None:

@@ -78,6 +78,16 @@ def test_another_sitting_is_refused(answerer: Answerer) -> None:
     assert passed.found and "10 tháng 12 năm 2025" in (passed.answer or "")
 
 
+def test_an_edition_the_document_does_not_write_in_its_kind_is_no_refusal(
+    answerer: Answerer,
+) -> None:
+    # the resolution writes its term and sitting, no "lần thứ": a question naming one may name
+    # the same act otherwise, so it is answered
+    asked = "Mức chi hỗ trợ huấn luyện viên đội tuyển tỉnh Phú Thọ"
+    result = answerer.ask(f"{asked} sửa đổi lần thứ 2 là bao nhiêu?")
+    assert result.found and "250.000" in (result.answer or "")
+
+
 def test_an_ordinal_is_no_sum_of_money(answerer: Answerer) -> None:
     result = answerer.ask(f"{_ASKED} khóa XIX thông qua tại kỳ họp thứ bao nhiêu?")
     assert result.found and "35" in (result.answer or "")
