@@ -653,9 +653,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             # "căn cứ tính định mức ... là bao nhiêu": a value used as a basis, not a document
             "basis",
-            # (not the date of a document described by its grounds: "QĐ 52/2025 ... căn cứ
-            # Thông tư 15/2025 ký ngày nào")
-            rf"^(?!.*\bbao nhieu\b)(?!.*{_DATING_VERB}[^?]*{_TIME_ASKED}).*\bcan cu\b"
+            r"^(?!.*\bbao nhieu\b).*\bcan cu\b"
             rf"|\bdua (?:tren|vao) (?:co so )?(?:cua )?{_KIND}\b[^?]*\b(?:nao|gi|so may)\b"
             # "Cục Thuế dẫn nghị định nào (khi trả lời)": the one document an answer relies on
             rf"|(?<!\bnhan )(?<!\bhuong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)? {_KIND}"

@@ -152,7 +152,6 @@ def test_a_procedure_s_code_written_after_its_name_answers(answerer: Answerer) -
         ("Thông tư 21/2025/TT-BGDĐT bãi bỏ thông tư liên tịch nào?", "decision"),
         ("Nghị quyết 60/2025/NQ-HĐND thực hiện từ năm học nào?", "date"),
         ("QĐ 1520/QĐ-UBND phê duyệt danh mục TTHC là đợt mấy năm 2025?", "date"),
-        ("QD 52/2025/QD-CTUBND phan cap cho So GDDT, can cu TT 15/2025, ky ngay nao?", "date"),
         ("Mã TTHC của thủ tục gia hạn chứng chỉ hành nghề là gì?", "figure"),
         ("ma thu tuc cap giay chung nhan xuat xu hang hoa tai So Cong Thuong", "figure"),
     ],
