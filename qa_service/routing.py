@@ -48,6 +48,7 @@ __all__ = [
     "accent_ratio",
     "asked_entity",
     "asks_a_code",
+    "PERIOD_ASKED",
     "asks_a_related_document",
     "asks_dating",
     "bodies_offered",
@@ -146,7 +147,7 @@ DOCUMENT_KINDS = (
 CODED_KINDS = "nd|tt|ttlt|ct|tb|ttr"
 
 # Any document a question names by its kind, or "văn bản" (folded)
-_ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})"
+_ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: lien tich)?"
 # What one document does to another ("thay thế", "bãi bỏ", ...), folded
 _RELATIONS = "thay the|bai bo|sua doi|bo sung|huy bo|dinh chinh"
 
@@ -458,6 +459,10 @@ def offered_act(folded: str) -> str:
 # mấy"): the document whose article is cited, named by its kind and title (folded)
 # (the title's words are no verb of content: "Điều 5 Nghị quyết này quy định gì" asks what the
 # article says, not a number)
+# A period asked by its kind, a school year or a numbered round ("năm học nào", "đợt mấy",
+# "đợt thứ mấy"), folded
+PERIOD_ASKED = re.compile(r"\bnam hoc (?:nao|bao nhieu)\b|\bdot (?:thu )?(?:nao|may)\b")
+
 CITED_ARTICLE_ASKED = (
     rf"(?:(?:diem [a-z]|khoan \d+) )*dieu \d+ (?:cua )?{_KIND} "
     r"(?:(?!(?:quy dinh|noi dung|gom|la)\b)[^\W\d]+ ){0,6}"
@@ -547,6 +552,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "PCT ký QĐ 84/2025?": a position and "ký" a document, no other question word
             rf"|^(?:{_POSITIONS}) (?:da )?ky {_KIND}\b(?!.*\b(?:nao|gi|bao nhieu|may)\b)",
         ),
+        # a period asked by its kind ("thực hiện từ năm học nào", "danh mục ... là đợt mấy"):
+        # the school year or round is the answer, not a time limit, a document or a count
+        ("date", PERIOD_ASKED.pattern),
         ("decision", ASKS_A_RELATED_DOCUMENT.pattern),
         # "Văn bản ... đưa bảo vật ra nước ngoài có thời hạn ... bị NĐ 308 bãi bỏ có số hiệu là
         # gì?": the number closing the question is what is asked, whatever words of time the
@@ -859,8 +867,10 @@ _SUM_NAMED = re.compile(
 # The question asks a code ("xếp vào mã HS nào", "mã số hàng hóa là gì", "mã số bao nhiêu",
 # "mã số HS của ... là bao nhiêu" as its last words), folded
 _CODE_ASKED = re.compile(
-    r"\bma (?:so|hs)\b(?:[^?]*\b(?:nao|gi)\b|(?: hs| hang hoa)?(?: la)? bao nhieu\b"
+    r"\bma (?:so|hs|tthc|thu tuc)\b(?:[^?]*\b(?:nao|gi)\b|(?: hs| hang hoa)?(?: la)? bao nhieu\b"
     r"|[^?]*\bla bao nhieu\W*$)"
+    # "Mã thủ tục cấp C/O mẫu AK tại Sở Công Thương": the code named first, no question word
+    r"|^ma (?:so |tthc |thu tuc )(?!.*\b(?:nao|gi|ai|bao nhieu|may)\b)"
 )
 # A code (of a procedure too) asked by the question's last words ("..., mã số là gì?", "có mã
 # TTHC nào?"), whatever document it opens with, folded

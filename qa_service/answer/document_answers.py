@@ -25,6 +25,7 @@ from qa_service.answer.own_document import (
     fits_period,
     issued_by_named_body,
     names_issuer_of_kind,
+    opens_with_own_document,
     own_number_span,
     rank_documents,
     same_body,
@@ -250,6 +251,11 @@ def dated_document(
     folded = plain(q.route.folded)
     issued = _ISSUES_A_KIND.search(folded)
     if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed) or issued):
+        if opens_with_own_document(corpus, q) and not names_an_event(folded):
+            # "Công văn 37413/CHQ-NVTHQ về ... theo Thông tư 60/2019/TT-BTC ngày nào?": the
+            # document the question opens with, by its own number, is what "ngày nào" dates;
+            # the one named after it only says what it is about
+            return q.own_doc, 1.0
         return _acting_issuer_document(corpus, q, hits)
     if names_an_event(folded) and not _event_as_source(folded):
         # "UBND tỉnh họp phiên thường kỳ biểu quyết thông qua QĐ ... vào ngày nào": the day of

@@ -23,7 +23,7 @@ from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.references import MAY_REFER, referred_terms
 from qa_service.answer.unit_table import best_covered
-from qa_service.routing import asks_dating, fold, key, period_pattern, periods_in
+from qa_service.routing import PERIOD_ASKED, asks_dating, fold, key, period_pattern, periods_in
 
 __all__ = [
     "act_pairs",
@@ -736,7 +736,8 @@ def candidate_units(
     priors.update(dict.fromkeys(holding.tolist(), 0.0))
     if (
         q.number_filter
-        and q.route.intent not in _ABOUT_THE_CITED
+        # (a school year or a round asked is the named document's own, not the cited one's)
+        and (q.route.intent not in _ABOUT_THE_CITED or PERIOD_ASKED.search(q.route.folded))
         and (q.own_doc is not None or not _OPENS_WITH_A_NUMBER.search(q.route.folded))
     ):
         # "Bộ Tư pháp báo cáo về thực hiện Nghị quyết 66-NQ/TW trước ngày nào?": the number

@@ -97,6 +97,7 @@ from qa_service.routing import (
     CODED_KINDS,
     FEE_ASKED,
     HOW_MANY,
+    PERIOD_ASKED,
     SCORE_WORD,
     asks_a_code,
     asks_a_related_document,
@@ -145,6 +146,12 @@ _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 # "năm nào" asks a year, "ngày tháng năm nào" a full date
 _ASKS_YEAR = re.compile(r"(?<!thang )\bnam nao\b|\bnam bao nhieu\b")
 # a year of its own, not the end of a date ("ngày 14 tháng 11 năm 2025")
+# The periods a question asks by their kind (:data:`PERIOD_ASKED`, its first folded word): a
+# school year ("năm học 2025-2026", "năm học 2024 - 2025"), a numbered round ("đợt 3 năm 2025")
+_PERIOD_EXPR = {
+    "nam": re.compile(r"(?i:năm\s+học)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"),
+    "dot": re.compile(r"(?i:đợt)\s+(?:\d{1,2}|[IVX]{1,4})\b(?:\s+(?i:năm)\s+(?:19|20)\d{2}\b)?"),
+}
 _YEAR_EXPR = re.compile(
     r"(?<!tháng \d )(?<!tháng \d\d )(?i:(?:vào|trong|đến|từ)\s+)?(?i:năm)\s+(?:19|20)\d{2}\b"
 )
@@ -2119,6 +2126,15 @@ def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) ->
     if intent == "date" and _proposes_kind_named(corpus, q, cand.unit):
         return 0.1
     if (
+        intent == "date"
+        and cand.unit.doc_id == q.own_doc
+        and len(cand.unit.text) <= _FIELD_CHARS
+        and PERIOD_ASKED.search(q.route.folded)
+    ):
+        # "2. Thời gian thực hiện: Từ năm học 2025-2026." of the resolution the question names
+        # by its number: the number speaks for the subject the short field line does not repeat
+        return 0.1
+    if (
         intent in _FIELD_INTENTS
         and len(cand.unit.text) <= _FIELD_CHARS
         and _BACK_REFERENCE.match(cand.unit.folded)
@@ -2498,6 +2514,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         mentions = [m for m in mentions if m in named or issued_by_named_body(q, m.text, m.number)]
         if intent == "date" and _ASKS_YEAR.search(q.route.folded) and not q.route.doc_types:
             mentions = []  # "hoàn thành vào năm nào": the year of a task, not of a document
+        period = PERIOD_ASKED.search(q.route.folded) if intent == "date" else None
+        if period is not None:
+            mentions = []  # "thực hiện từ năm học nào": a period of that kind, no document's date
         if intent == "date" and (not _names_a_document(q) or names_an_event(q.route.folded)):
             # "Phó Thủ tướng làm việc với tỉnh X vào ngày nào": the day of an event, not that of
             # a document its sentence cites ("theo phân công tại Quyết định số 2179/QĐ-TTg ngày
@@ -2520,7 +2539,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return tidy(answer), (mention.start, mention.end), quality, window, mention
         if intent == "decision":
             return None
-        if _ASKS_YEAR.search(q.route.folded):  # "hoàn thành vào năm nào": a year is the answer
+        if period is not None:
+            dates = list(_PERIOD_EXPR[period.group(0).split()[0]].finditer(text))
+        elif _ASKS_YEAR.search(q.route.folded):  # "hoàn thành vào năm nào": a year is the answer
             dates = list(_YEAR_EXPR.finditer(text))
         else:
             dates = _dates(text, _title(unit), q.route.folded, limit=False)
@@ -4883,6 +4904,12 @@ _STATED_CODE = re.compile(
 _NOT_CODE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,2}\.\d{1,2}\.\d{4}")
 
 
+# A procedure's code as the national register writes it ("1.012509", "2.002402.H05": a
+# province's copy of it with its suffix), and a question that asks a procedure's code
+_PROCEDURE_CODE = re.compile(r"(?<![\d.])[1-3]\.\d{6}(?:\.[A-Z]\d{2})?(?![\d.]*\d)")
+_PROCEDURE_ASKED = re.compile(r"\bma (?:tthc|thu tuc)\b|\bthu tuc\b[^?]*\bma\b")
+
+
 def _code_cell(unit: Unit) -> tuple[int, int] | None:
     """Where a table row writes a code in a cell of its own ("1.006427", "2.000119"), or
     None."""
@@ -5115,6 +5142,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             # "3. | 1.006427 | Đánh giá kết quả ...": a list of procedures writes each one's
             # code in a cell of its own, under "Mã TTHC" or "Số hồ sơ TTHC"
             code = _code_cell(unit)
+        if code is None and _PROCEDURE_ASKED.search(q.route.folded):
+            # "Cấp Chứng chỉ hành nghề tu bổ di tích (1.001822.H42)", "... mẫu AK **1.000603.H21**":
+            # a procedure's code written after its name, with its province's suffix
+            found = _PROCEDURE_CODE.search(text)
+            code = found.span() if found is not None else None
         if code is not None:
             return text[code[0] : code[1]], code, 1.0, text, None
     values = _values(text, corpus.unit_mentions(unit))

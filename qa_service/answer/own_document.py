@@ -54,6 +54,7 @@ __all__ = [
     "issuer_places",
     "issuing_ministry",
     "named_bodies",
+    "opens_with_own_document",
     "names_issuer_of_kind",
     "other_ministry",
     "own_number_span",
@@ -1067,6 +1068,24 @@ def _subject_before(text: str, at: int) -> str:
 _EFFECT_SUBJECT = re.compile(rf"(?:^|[,:;] )({KINDS})\b[^,:;?]*\bhieu luc\b")
 
 
+# "Công văn 37413/...", "QĐ số 52/2025/...": a kind and a number open the question (folded)
+_NUMBERED_OPENING = re.compile(rf"^(?:{KINDS}|qd|cv|nq|tt|kh) (?:so )?\d")
+# A day asked ("ngày nào", "khi nào"), not a period of another kind ("năm học nào"), folded
+_DAY_ASKED = re.compile(r"\bngay (?:nao|may|bao nhieu|thang nam nao)\b|\bkhi nao\b|\bbao gio\b")
+
+
+def opens_with_own_document(corpus: Corpus, q: Question) -> bool:
+    """The question opens with a kind and the own number of the document it names ("Công văn
+    37413/CHQ-NVTHQ ... theo Thông tư 60/2019/TT-BTC ngày nào?"), names another document after
+    it by number and asks a day: the day is the named document's, the other one describes it."""
+    if q.own_doc is None or len(q.route.doc_numbers) < 2:
+        return False
+    folded = plain(q.route.folded)
+    if _NUMBERED_OPENING.match(folded) is None or _DAY_ASKED.search(folded) is None:
+        return False
+    return corpus.is_own_number(q.own_doc, q.route.doc_numbers[0])
+
+
 def answer_effective(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, list[Candidate], float] | None:
@@ -1099,6 +1118,8 @@ def answer_effective(
         for n in q.number_filter
         if not corpus.is_own_number(doc_id, n) and not done_to_by_another(folded, n)
     ]
+    if doc_id == q.own_doc and opens_with_own_document(corpus, q):
+        cited_only = []  # "QĐ 84/2025 ... căn cứ Luật Giá 16/2023 có hiệu lực từ ngày nào?"
     clean_units = [corpus.units[i] for i in corpus.doc_units.get(doc_id, [])]
     for unit in clean_units:
         m = _EFFECTIVE.search(unit.text)

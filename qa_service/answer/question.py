@@ -271,6 +271,11 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             if not corpus.cited(number):
                 unsupported = unsupported or f"document number {number} of another year"
             continue
+        if owner is not None and own_doc is not None:
+            # "Công văn 5615/CT-CS ... về Nghị quyết 98/2023/QH15 ...": the document named
+            # first is the subject, the later one a document it speaks of
+            number_filter.append(number)
+            continue
         if owner is not None:
             own_doc = owner
             route = _without_naming(route, plain_q, number)
