@@ -247,6 +247,16 @@ class Gazetteer:
                 i += 1
         return list(dict.fromkeys(found))
 
+    def typed_after_unit(self, text: str, name: str) -> bool:
+        """``text`` (a question as typed) writes the known ``name`` right after a unit word
+        ("tỉnh Lạng Sơn", "tp can tho") at least once."""
+        folded = [plain(w) for w in _WORD.findall(text)]
+        size = len(name.split())
+        return any(
+            " ".join(folded[i : i + size]) == name and folded[i - 1] in _UNIT_TAILS
+            for i in range(1, len(folded) - size + 1)
+        )
+
     def resolve(self, mention: LocalityMention) -> str | None:
         """The longest known name the mention starts with ("huong khe ha tinh" → "huong khe")."""
         words = mention.name.split()

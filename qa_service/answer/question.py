@@ -223,9 +223,12 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         named.append(resolved)
         if not corpus.gazetteer.own.get(resolved):
             mentioned_words.update(mention.name.split())
+    bare: set[str] = set()  # places typed without a unit word before them
     for name in corpus.gazetteer.places_in(route.unnumbered, corpus.common_words):
         if not any(name in n for n in named):
             named.append(name)
+            if not corpus.gazetteer.typed_after_unit(route.unnumbered, name):
+                bare.add(name)
     if named:
         docs: set[str] = set()
         for name in named:
@@ -235,6 +238,11 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             # the documents of the place and those that name it in their text (a letter *to*
             # a province's tax office): ranking prefers the former, none is left out
             docs |= own | corpus.gazetteer.mentioned.get(name, frozenset())
+            if name in bare:
+                # typed without a unit word, a place's name may be part of a rarer name (a
+                # company "Bia Sài Gòn – Bến Tre", a road "Tuyên Quang - Hà Giang"): the
+                # documents writing it stay in scope, the question's rarer words rank them
+                docs |= corpus.docs_naming(name)
         scope = docs
         notes.append(f"localities={named}")
 
