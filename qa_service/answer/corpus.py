@@ -113,6 +113,8 @@ class Corpus:
         self.article_units: dict[str, dict[tuple, list[int]]] = {}
         # a table row's header row above it and the text units between (by unit index)
         self.table_header_cache: dict[int, tuple[Unit | None, int]] = {}
+        # per document, its tables of named records read again from its text (grid_tables.py)
+        self.grid_tables: dict[str, list] = {}
         self.targets: list[TargetRow] = reader.targets()
         self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
         self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name

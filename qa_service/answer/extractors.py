@@ -1287,7 +1287,11 @@ def other_procedure(q: Question, unit: Unit) -> bool:
     định tổ chức đánh giá sự phù hợp" for "thủ tục chỉ định tổ chức đánh giá sự phù hợp")."""
     if unit.kind != "row":
         return any(_led_by_other_words(q, name) for name in _procedure_headings(unit))
-    label = name_cell(unit)
+    return names_other_procedure(q, name_cell(unit))
+
+
+def names_other_procedure(q: Question, label: str) -> bool:
+    """:func:`other_procedure` of a row's label: a part of it names another procedure."""
     return any(_other_name(q, part) for part in _PARTS.split(_CODE.sub(" ", label)))
 
 
@@ -2318,7 +2322,13 @@ def _row_name_fit(q: Question, unit: Unit) -> tuple[int, int] | None:
     đổi mới sáng tạo" and "Cấp lại Giấy công nhận trung tâm đổi mới sáng tạo cấp tỉnh")."""
     if unit.kind != "row":
         return None
-    name = _NAME_ASIDE.sub(" ", _record_name(unit))
+    return record_name_fit(q, _record_name(unit))
+
+
+def record_name_fit(q: Question, name: str) -> tuple[int, int] | None:
+    """:func:`_row_name_fit` of a record's name read anywhere (a cell of a table read again
+    from the document's text)."""
+    name = _NAME_ASIDE.sub(" ", name)
     words = {t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()} - _NAME_FILLER
     if len(words) < _NAMED_ROW_WORDS:
         return None

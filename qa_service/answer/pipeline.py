@@ -64,6 +64,7 @@ from qa_service.answer.extractors import (
     warm_extractions,
 )
 from qa_service.answer.gazetteer import plain
+from qa_service.answer.grid_tables import named_cell_answer
 from qa_service.answer.own_document import (
     answer_effective,
     answer_own_document,
@@ -461,6 +462,12 @@ class Answerer:
             return answer_list(corpus, q, scored, top_k)
         if intent == "citing":
             return answer_citing(corpus, q, top_k)
+        if intent != "compare":
+            # "thời hạn giải quyết thủ tục X": the cell of X's row under that column of a
+            # table of records read whole (the index cuts a row at a long cell)
+            cell = named_cell_answer(corpus, q, scored)
+            if cell is not None:
+                return cell
         if intent in _BY_PLACE_INTENTS:
             by_place = self._answer_by_place(q, top_k)
             if by_place is not None:

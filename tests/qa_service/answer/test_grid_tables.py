@@ -1,0 +1,261 @@
+"""A table of procedures whose cells run past the lines the index reads as one cell (the
+places and bodies listed item by item): the index cuts the rows apart, the table read again
+from the document's text answers by the row the question names (by name or code) and the
+column it names by the header's words, with the item of a listing cell the question names, a
+cell merged down the rows from the row above, and no answer for a procedure the table lacks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from qa_service.answer.grid_tables import grid_tables
+from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
+
+_PLACES = """-
+**Nơi tiếp nhận và trả kết quả:**
+**+ **Trung tâm Phục vụ hành chính
+công tỉnh; địa chỉ: số 2 phố Hoàng Văn Thụ, phường Đông Kinh,
+tỉnh Thử Nghiệm;
++
+Điểm tiếp nhận và trả kết quả TTHC phường Bắc Sơn; địa chỉ: Số 31, đường Lê Lợi,
+phường Bắc Sơn, tỉnh Thử Nghiệm;
++
+Trung tâm Phục vụ hành chính công cấp xã.
+-
+**Cơ quan thực hiện: **Sở Văn hóa, Thể thao và Du lịch tỉnh Thử Nghiệm.
+-
+**Cơ quan có thẩm quyền quyết định: **UBND tỉnh."""
+
+PROCEDURES = f"""|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 1512/QĐ-UBND
+|
+*Thử Nghiệm, ngày 22 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, BÃI BỎ TRONG LĨNH VỰC XUẤT BẢN
+**Điều 1.** Công bố kèm theo Quyết định này danh mục 02 thủ tục hành chính mới ban hành và 02
+thủ tục hành chính bị bãi bỏ.
+**PHỤ LỤC**
+|
+**TT**
+|
+**Mã TTHC**
+|
+**Tên TTHC**
+|
+**Địa điểm/Cơ quan thực hiện**
+|
+**Thời hạn giải quyết**
+|
+**Phí, lệ phí**
+|
+|
+1
+|
+1.014464.H05
+|
+Thủ
+tục cấp giấy xác nhận đăng ký hoạt động in xuất bản phẩm
+|
+{_PLACES}
+|
+05
+ngày làm việc kể từ khi nhận được hồ sơ đầy đủ.
+|
+Không
+quy định.
+|
+|
+2
+|
+1.014465.H05
+|
+Thủ
+tục cấp lại giấy xác nhận đăng ký hoạt động in xuất bản phẩm
+|
+{_PLACES}
+|
+03
+ngày làm việc kể từ khi nhận được hồ sơ đầy đủ.
+|
+0 đồng đối với cơ sở in của nhà nước; 200.000 đồng đối với cơ sở in tư nhân
+đề nghị cấp lại do thay đổi địa chỉ
+|
+**2. Danh mục thủ tục hành chính bị bãi bỏ**
+|
+**STT**
+|
+**Mã TTHC**
+|
+**Tên TTHC bị bãi bỏ**
+|
+**Tên văn bản quy định việc bãi bỏ thủ tục hành chính**
+|
+**Lĩnh vực**
+|
+**Cơ quan thực hiện**
+|
+|
+1
+|
+1.012508.H05
+|
+Cấp
+giấy phép hoạt động in xuất bản phẩm
+|
+-
+Luật Xuất bản số 19/2012/QH13;
+-
+Nghị định số 195/2013/NĐ-CP ngày 21/11/2013 của Chính phủ;
+-
+Nghị định số 150/2018/NĐ-CP ngày 07/11/2018 của Chính phủ;
+-
+Thông tư số 01/2020/TT-BTTTT ngày 07/02/2020 của Bộ Thông tin và Truyền thông;
+-
+Thông tư số 23/2023/TT-BTTTT ngày 31/12/2023 của Bộ Thông tin và Truyền thông.
+|
+Xuất bản, in và phát hành
+|
+Sở Thông tin và Truyền thông
+|
+|
+2
+|
+1.012509.H05
+|
+Đổi
+giấy phép hoạt động in xuất bản phẩm
+|
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("grid-tables")
+    opened = answerer_over(root, {"qd-1512.md": PROCEDURES}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_tables_are_read_whole_by_their_header(answerer: Answerer) -> None:
+    corpus = answerer.corpus
+    (doc_id,) = corpus.texts
+    first, second = grid_tables(corpus, doc_id)
+    assert first.header[3] == "dia diem/co quan thuc hien"
+    assert [len(row.cells) for row in first.rows] == [6, 6]
+    assert first.rows[1].cells[4].text == "03 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ."
+    # the second row of the second table is written short: its last cells are the row above's
+    assert second.rows[1].cells[4].text == "Xuất bản, in và phát hành"
+
+
+def test_the_column_the_question_names_of_the_row_it_names(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thời hạn giải quyết thủ tục cấp lại giấy xác nhận đăng ký hoạt động in xuất bản phẩm "
+        "ở tỉnh Thử Nghiệm là bao lâu?"
+    )
+    assert result.found, result
+    assert result.answer.startswith("03 ngày làm việc"), result.answer
+    assert_quotes_verbatim(answerer, result)
+
+
+def test_the_item_of_a_listing_cell_the_question_names(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Cơ quan thực hiện TTHC 1.014464.H05 theo QĐ 1512/QĐ-UBND là cơ quan nào?"
+    )
+    assert result.found, result
+    assert "Sở Văn hóa, Thể thao và Du lịch" in result.answer, result.answer
+    assert "UBND tỉnh" not in result.answer
+
+
+def test_the_clause_of_a_cell_the_question_names(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Lệ phí cấp lại giấy xác nhận đăng ký hoạt động in xuất bản phẩm của cơ sở in tư nhân "
+        "do thay đổi địa chỉ là bao nhiêu?"
+    )
+    assert result.found, result
+    assert "200.000" in result.answer, result.answer
+
+
+def test_a_cell_merged_down_the_rows(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thủ tục đổi giấy phép hoạt động in xuất bản phẩm bị bãi bỏ do cơ quan nào thực hiện?"
+    )
+    assert result.found, result
+    assert "Sở Thông tin và Truyền thông" in result.answer, result.answer
+
+
+def test_no_cell_for_a_procedure_the_table_lacks(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thời hạn giải quyết thủ tục cấp giấy phép nhập khẩu xuất bản phẩm không kinh doanh "
+        "theo QĐ 1512/QĐ-UBND là bao lâu?"
+    )
+    assert not result.found or not result.answer.startswith(("03 ngày", "05 ngày")), result
+
+
+INTERNAL = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 2913/QĐ-UBND
+|
+**QUYẾT ĐỊNH**
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC MÔI TRƯỜNG
+**PHỤ LỤC**
+|
+**STT**
+|
+**Tên thủ tục hành chính**
+|
+**Lĩnh vực**
+|
+**Cơ quan thực hiện**
+|
+|
+1
+|
+Thủ tục xử lý sự cố chất thải cấp tỉnh
+|
+Môi trường
+|
+Sở Nông nghiệp và Môi trường
+|
+|
+2
+|
+Thủ tục xử lý sự cố chất thải cấp xã
+|
+Như trên
+|
+Ủy ban nhân dân cấp xã
+|
+"""
+
+
+@pytest.fixture(scope="module")
+def internal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("grid-internal")
+    opened = answerer_over(root, {"qd-2913.md": INTERNAL}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_a_ditto_cell_is_the_one_above(internal: Answerer) -> None:
+    corpus = internal.corpus
+    (doc_id,) = corpus.texts
+    (table,) = grid_tables(corpus, doc_id)
+    assert table.rows[1].cells[2].text == "Môi trường"
+
+
+def test_a_header_written_with_its_value_scopes_the_question(internal: Answerer) -> None:
+    # "lĩnh vực môi trường" says which procedures, it does not ask the field
+    result = internal.ask(
+        "TTHC nội bộ lĩnh vực môi trường: thủ tục xử lý sự cố chất thải cấp xã thì ai chịu "
+        "trách nhiệm xử lý?"
+    )
+    assert result.answer != "Môi trường", result.answer
