@@ -125,6 +125,7 @@ class Corpus:
         self._joined_cased: str | None = None  # the same, letters in their case (same offsets)
         self._citation_keys: tuple[list[str], dict[str, list[int]]] | None = None
         self._title_documents: dict[bool, dict[str, frozenset[str]]] = {}
+        self._section_starts: dict[str, list[int]] = {}  # heading starts by document, sorted
         logger.info(
             "corpus loaded: %d documents, %d units in %.2f s",
             len(self.documents),
@@ -396,6 +397,19 @@ class Corpus:
         whose header writes no date) says ``year``."""
         meta = self.documents[doc_id].meta
         return str(year) in f"{meta.date or ''} {meta.title or ''} {meta.number or ''}"
+
+    def heading_inside(self, unit: Unit) -> int | None:
+        """Where a section heading opens inside ``unit``'s span, past its start, or None: a
+        table row the conversion ran on into the next section's heading (a procedure's last
+        "Tổng thời gian" cell followed by "Quy trình số: 02 ..." and the next table's header)."""
+        starts = self._section_starts.get(unit.doc_id)
+        if starts is None:
+            starts = sorted(s.start for s in self.sections.get(unit.doc_id, []))
+            self._section_starts[unit.doc_id] = starts
+        k = bisect.bisect_right(starts, unit.start)
+        if k < len(starts) and starts[k] < unit.end:
+            return starts[k]
+        return None
 
     def next_unit(self, unit: Unit) -> Unit | None:
         """The unit after ``unit`` in its document and section (None at the end)."""

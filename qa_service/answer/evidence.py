@@ -13,7 +13,7 @@ import functools
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -23,7 +23,16 @@ from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
 from qa_service.answer.references import MAY_REFER, referred_terms
 from qa_service.answer.unit_table import best_covered
-from qa_service.routing import PERIOD_ASKED, asks_dating, fold, key, period_pattern, periods_in
+from qa_service.routing import (
+    PERIOD_ASKED,
+    asks_dating,
+    content_terms,
+    fold,
+    key,
+    period_pattern,
+    periods_in,
+    tone_key,
+)
 
 __all__ = [
     "act_pairs",
@@ -55,6 +64,7 @@ __all__ = [
     "row_cells",
     "row_label",
     "row_label_share",
+    "row_before_heading",
     "referred_words",
     "score_units",
     "text_share",
@@ -790,7 +800,10 @@ def score_units(
     out = []
     for idx, prior, _ in covered:
         evidence = made.get(idx)
-        if evidence is None:
+        own_part = row_before_heading(corpus, units[idx])
+        if own_part is not None:
+            evidence = evidence_score(q, own_part)
+        elif evidence is None:
             evidence = evidence_score(q, units[idx], float(coverage[idx]))
         # the title's words weigh as word coverage does in evidence_score (0.75)
         weight = _TITLE_WEIGHT
@@ -808,6 +821,65 @@ def score_units(
         _add_referred(corpus, q, out, states_value)
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]
+
+
+# A cell stating a quantity and nothing else ("19 ngày", "180 ngày", "1.000.000 đồng"): a number
+# first, then a few words of its unit; not a bare number ("1", a row's numbering)
+_QUANTITY_CELL = re.compile(r"^[\s*_]*\d[\d.,]*(?:\s+[^\W\d_]+){1,3}[\s*_.]*$")
+
+
+def row_before_heading(corpus: Corpus, unit: Unit) -> Unit | None:
+    """A table row whose quantity cells ran on into the next section's heading ("19 ngày |
+    Quy trình số: 03 3. Quy trình ... Cấp giấy phép ... | Thứ tự công việc | ..."), read as
+    those cells alone: the quantity is the last row of the section above (its context), and
+    the heading's words name the next section's value, not this one. None for any other unit,
+    and for a row whose cells before the heading are not all quantities with their unit
+    ("Bước 1 | 1. Nộp hồ sơ: ...", "1 | 1.1. Trước ngày ...": a step whose text is its own)."""
+    if unit.kind != "row" or not unit.cells:
+        return None
+    opened = corpus.heading_inside(unit)
+    if opened is None:
+        return None
+    before = fold(corpus.texts[unit.doc_id][unit.start : opened])
+    cells: list[str] = []
+    for cell in unit.cells:
+        folded = fold(cell).strip()
+        if not folded or folded not in before:
+            break
+        cells.append(cell)
+    if not cells or not all(_QUANTITY_CELL.match(c) for c in cells):
+        return None
+    label = corpus.previous_unit(unit)
+    if label is not None and _label_above(label):
+        cells = [label.text, *cells]  # "Tổng thời gian giải quyết TTHC" | "19 ngày"
+    text = " | ".join(c.strip() for c in cells if c.strip())
+    folded = fold(text)
+    return replace(
+        unit,
+        text=text,
+        cells=tuple(cells),
+        folded=folded,
+        terms=frozenset(content_terms(folded)),
+        tterms=frozenset(content_terms(tone_key(text), True)),
+        toned=tone_key(text),
+    )
+
+
+_LABEL_WORDS = 10  # a label cell above a value ("Tổng thời gian giải quyết TTHC")
+
+
+def _label_above(unit: Unit) -> bool:
+    """A unit that is a label alone, whose value the next row states: a short line, or a row
+    of one written cell, with no figure and no sentence end."""
+    written = [c for c in unit.cells if c.strip("* \n")] if unit.kind == "row" else [unit.text]
+    if len(written) != 1:
+        return False
+    text = written[0].strip()
+    return (
+        len(text.split()) <= _LABEL_WORDS
+        and not any(ch.isdigit() for ch in text)
+        and not text.endswith((".", ";"))
+    )
 
 
 # A unit that opens with a label naming the kind of value asked ("Thời gian thực hiện: Từ
