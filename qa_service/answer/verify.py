@@ -1524,6 +1524,12 @@ _NOT_QUALIFIERS = frozenset(
     {"dat", "tang", "giam", "chiem", "bang", "uoc", "khoang", "con", "thuc", "len", "xuong"}
     | {"tren", "duoi", "toi", "gom", "tinh", "it", "nhat", "phan", "dau", "tu", "den", "ap"}
 )
+# Words opening a clause of their own ("... dưới biển thuộc nhóm I", "... khi độ sâu"): a
+# relation or a case, no qualifier of the indicator, on either side
+_CLAUSE_OPENERS = frozenset({"thuoc", "khi", "ma", "neu", "voi", "theo", "tai", "o", "ve", "doi"})
+
+
+_LABEL_STOPS = _NOT_QUALIFIERS | _CLAUSE_OPENERS | STOP_WORDS
 
 
 def _phrases(folded: str) -> list[list[str]]:
@@ -1549,7 +1555,9 @@ def _qualifier_unsaid(folded: str, label: str, written: str, *, row: bool = Fals
         for size, phrases in runs:
             for i in range(len(asked) - size):
                 run, qualifier = asked[i : i + size], asked[i + size]
-                if qualifier in STOP_WORDS or re.search(rf"\b{qualifier}\b", written):
+                if qualifier in _CLAUSE_OPENERS | STOP_WORDS or re.search(
+                    rf"\b{qualifier}\b", written
+                ):
                     continue
                 for words in phrases:
                     # (a word alone opens the row's label cell)
@@ -1558,7 +1566,7 @@ def _qualifier_unsaid(folded: str, label: str, written: str, *, row: bool = Fals
                         if words[j : j + size] != run:
                             continue
                         other = words[j + size]
-                        if other not in _NOT_QUALIFIERS | STOP_WORDS and other not in asked_words:
+                        if other not in _LABEL_STOPS and other not in asked_words:
                             return f"{OTHER_QUALIFIER}, {' '.join([*run, other])!r}"
     return None
 
