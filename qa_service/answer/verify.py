@@ -1920,7 +1920,9 @@ _PERSON_NAME = re.compile(
     rf"[{CAPITAL_LETTERS}][^\W\d_]+(?:\s+[{CAPITAL_LETTERS}][^\W\d_]+){{1,3}}"
 )
 # Contact details asked (folded): an address ("địa chỉ ... ở đâu"), a telephone number
-_ADDRESS_ASKED = re.compile(r"\bdia chi\b")
+# (the address is what is asked, its question word after it: "địa chỉ ... ở đâu / là gì", not
+# "lệ phí cấp lại giấy ... do thay đổi địa chỉ là bao nhiêu")
+_ADDRESS_ASKED = re.compile(r"\bdia chi\b(?:(?!\bbao nhieu\b|\bmay\b)[^?])*\b(?:o dau|gi|nao)\W*$")
 _PHONE_ASKED = re.compile(
     r"\bso dien thoai\b|\bdien thoai lien he\b|\bhotline\b|\bduong day nong\b"
 )
