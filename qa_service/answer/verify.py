@@ -1513,67 +1513,6 @@ def _other_indicator(q: Question, folded: str, label: str) -> str | None:
     return f"{OTHER_RATE}, {head!r}"
 
 
-# The reason given for a value whose label qualifies the indicator asked otherwise (the
-# question's "thu ngân sách nội địa", the label's "thu ngân sách nhà nước")
-OTHER_QUALIFIER = "the value of another qualified indicator"
-# A phrase of a value's label or of a question (folded): the words between punctuation,
-# table bars and slashes ("Đồng/học sinh/ngày" is three)
-_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
-_SHARED_RUN = 2  # words the question and the label write side by side, at least
-_ROW_LABEL_WORDS = 3  # words of a row's label cell read as naming its indicator whole
-# Words after an indicator that state its value rather than qualify it ("kim ngạch xuất khẩu
-# đạt", "tăng", "ước", "khoảng", "trên", "mức chuẩn áp dụng"), folded
-_NOT_QUALIFIERS = frozenset(
-    {"dat", "tang", "giam", "chiem", "bang", "uoc", "khoang", "con", "thuc", "len", "xuong"}
-    | {"tren", "duoi", "toi", "gom", "tinh", "it", "nhat", "phan", "dau", "tu", "den", "ap"}
-)
-# Words opening a clause of their own ("... dưới biển thuộc nhóm I", "... khi độ sâu"): a
-# relation or a case, no qualifier of the indicator, on either side
-_CLAUSE_OPENERS = frozenset({"thuoc", "khi", "ma", "neu", "voi", "theo", "tai", "o", "ve", "doi"})
-
-
-_LABEL_STOPS = _NOT_QUALIFIERS | _CLAUSE_OPENERS | STOP_WORDS
-
-
-def _phrases(folded: str) -> list[list[str]]:
-    """The word lists of a folded text's phrases (no number, no punctuation inside one)."""
-    return [m.group().split() for m in _PHRASE.finditer(folded)]
-
-
-def _qualifier_unsaid(folded: str, label: str, written: str, *, row: bool = False) -> str | None:
-    """The qualifier the question gives the indicator its value's label names, when the label
-    qualifies it with another word: a run of words both write side by side ("thu ngan
-    sach"), then, in the same phrase, a content word of the question's ("noi" of "nội địa")
-    that neither the label nor the unit and its headings (``written``, folded) write, and a
-    content word of the label's ("nha" of "nhà nước") the question never writes. A table
-    row's short label cell names its indicator whole ("Bữa sáng"), so one word it opens with
-    is run enough there ("bữa tối" asked). None when the label carries the question's
-    qualifier or stops where the question's run stops."""
-    asked_words = set(folded.split())
-    label_phrases = _phrases(label)
-    runs = [(_SHARED_RUN, label_phrases)]
-    if row:
-        runs.append((1, [p for p in label_phrases if len(p) <= _ROW_LABEL_WORDS]))
-    for asked in _phrases(folded):
-        for size, phrases in runs:
-            for i in range(len(asked) - size):
-                run, qualifier = asked[i : i + size], asked[i + size]
-                if qualifier in _CLAUSE_OPENERS | STOP_WORDS or re.search(
-                    rf"\b{qualifier}\b", written
-                ):
-                    continue
-                for words in phrases:
-                    # (a word alone opens the row's label cell)
-                    starts = range(len(words) - size) if size > 1 else range(min(1, len(words) - 1))
-                    for j in starts:
-                        if words[j : j + size] != run:
-                            continue
-                        other = words[j + size]
-                        if other not in _LABEL_STOPS and other not in asked_words:
-                            return f"{OTHER_QUALIFIER}, {' '.join([*run, other])!r}"
-    return None
-
-
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
     of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
@@ -1586,8 +1525,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     the years of an anniversary ("Kỷ niệm 80 năm ngày ..."); for when a document takes
     effect, a document cited with the day it was issued ("Quyết định số 11/2022/QĐ-UBND ngày
     03 tháng 6 năm 2022") or a sentence that says nothing of effect; a value whose label names
-    another indicator than the one asked ("lãi suất" for "thuế suất") or the same one qualified
-    otherwise ("thu ngân sách nhà nước" for "thu ngân sách nội địa"). None when it fits."""
+    another indicator than the one asked ("lãi suất" for "thuế suất"). None when it fits."""
     if support and q.route.intent == "effective" and support[0].mention is not None:
         return f"a document cited for a date of entry into force: {support[0].mention.number}"
     if (
@@ -1636,17 +1574,6 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         clause = _LABEL_START.search(lead)
         label = " ".join(match_key(lead[clause.start() + 1 :] if clause else lead).split())
         if (other := _other_indicator(q, folded, label)) is not None:
-            return f"{other}: {value!r}"
-        # the question's own words: no name it gives (a place, a body), no words of how it asks
-        unnamed = " ".join("|" if _NAME_WORD.fullmatch(w) else w for w in q.route.question.split())
-        asked_text = plain(fold(unnamed))
-        if not q.toned or _PURPOSE_TONED in q.route.question.lower():
-            # the purpose the value serves ("mức chuẩn để tính trợ cấp") qualifies it not
-            asked_text = _PURPOSE_CLAUSE.sub(" | ", asked_text)
-        asked_text = _HOW_ASKED.sub(" | ", asked_text)
-        written = f"{unit_text} {headings}"
-        row = cand.unit.kind == "row"
-        if other := _qualifier_unsaid(asked_text, plain(fold(label)), written, row=row):
             return f"{other}: {value!r}"
     if q.route.intent == "deadline":
         folded_value = plain(fold(value))
