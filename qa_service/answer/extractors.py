@@ -1970,7 +1970,6 @@ def _alike_sub_row(corpus: Corpus, row: Unit) -> Unit | None:
     return first
 
 
-_LIST_ITEMS = 6  # the items of a list after a bare lead-in read with its leader
 _LEAD_IN_CHARS = 40  # "Thành phần:", "Cụ thể như sau:"
 
 
@@ -3599,7 +3598,9 @@ def _name_goes_on(text: str, verb: re.Match[str] | None) -> str:
     return head.strip() if head[0].isupper() and _NAME_GOING_ON.match(head) else ""
 
 
-_LIST_ITEMS = 12  # items of a list read back to the sentence that opens it
+# Items of a list read back to the sentence that opens it, and the items after a bare lead-in
+# read with its leader (one bound: a second definition of 6 for the latter was rebound to 12)
+_LIST_ITEMS = 12
 _LABEL_CHARS = 8  # "2.1.3. " and the blanks around it
 
 

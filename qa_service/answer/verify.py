@@ -79,7 +79,10 @@ _WORD = re.compile(r"[^\W_]+")
 # What may stand between two words of one name: blanks only (a comma, a bracket or a slash
 # ends the name).
 _SAME_NAME = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"[.:;!?]")
+# A sentence's end between two words, or inside a unit: a full stop, semicolon, "!" or "?" before
+# a blank or the end. (Since session 24 this one pattern serves both uses: a second definition
+# for `_focus_sentence` rebound the name, so a colon no longer ends a sentence between words.)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has at least
 # Between two words of a name in a document's folded text: blanks, line breaks and the
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**"), and the comma of two paired verbs
@@ -1870,9 +1873,6 @@ _REASON_WRITTEN = re.compile(
     r"(?<!trong )(?<!qua )\bdo\b"  # "trong đó", "qua đó" point back, they give no cause
     r"|\b(?:vi|boi|nguyen nhan|ly do|nham|de|dan den|nen|thuc hien|can cu)\b"
 )
-
-
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
 def _focus_sentence(cand: Candidate) -> str:
