@@ -123,6 +123,10 @@ _MAX_NAME_WORDS = 5
 # Châu"); "TP.HCM", "TP HCM" are read as a unit word and a word the documents write.
 _GLUED_MIN_LETTERS = 5
 _INITIALS_MIN_WORDS = 5
+# A name typed in capitals right after a unit word ("tỉnh BN", "TP. CT"): the initials of a
+# name of two to four words that documents are of, when they spell no other such name. The
+# unit word says a place is meant, which two letters alone do not (:func:`initials_after_unit`).
+_UNIT_INITIALS_WORDS = (2, 4)
 _LEADING_UNIT = re.compile(rf"(?:{'|'.join(UNIT_NAMES)}) ")
 
 
@@ -175,6 +179,30 @@ class Gazetteer:
             return out
 
         return kept(glued), kept(initials)
+
+    @cached_property
+    def _short_initials(self) -> Mapping[str, str]:
+        """Initials → the one name of two to four words that documents are of spelling them
+        ("bn" → "bac ninh"); initials two such names share ("qn") are left out."""
+        low, high = _UNIT_INITIALS_WORDS
+        spelled: dict[str, str | None] = {}
+        for name in self.own:
+            words = name.split()
+            if low <= len(words) <= high and not _LEADING_UNIT.match(name):
+                letters = "".join(word[0] for word in words)
+                spelled[letters] = name if spelled.get(letters, name) == name else None
+        return {letters: name for letters, name in spelled.items() if name is not None}
+
+    def initials_after_unit(self, typed: str) -> str | None:
+        """The place whose initials a word typed in capitals after a unit word spells
+        ("BN" in "tỉnh BN" → "bac ninh"), or None: the word must be capitals only and no
+        abbreviation of the lexical table ("TTHC")."""
+        if len(typed) < 2 or not typed.isupper() or not typed.isalpha():
+            return None
+        folded = plain(typed)
+        if folded in ABBREVIATIONS or typed.lower() in ABBREVIATIONS:
+            return None
+        return self._short_initials.get(folded)
 
     def spelled_places(self, text: str) -> dict[str, tuple[str, ...]]:
         """The places ``text`` types as one word ("TPHCM", "DakLak"), each with its one-word

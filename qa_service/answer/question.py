@@ -206,10 +206,15 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
     mentioned_words: set[str] = set()
     for mention in route.localities:
         resolved = corpus.gazetteer.resolve(mention)
+        naming = corpus.docs_naming(mention.name) if resolved is None else set()
+        if resolved is None and not naming and mention.certain:
+            # "tỉnh BN": capitals no text writes after a unit word, the initials of a place
+            resolved = _place_by_initials(corpus, route.question, mention.name)
+            if resolved is not None:
+                locality_words.add(mention.name)  # typed for the place's words
         if resolved is None:
             # Not a place the gazetteer knows: the question is unsupported only when no
             # document's text names it (metadata may have missed it, the text cannot).
-            naming = corpus.docs_naming(mention.name)
             if naming:
                 scope = naming if scope is None else scope | naming
                 unresolved.append(corpus.place_key(mention.name))
@@ -529,6 +534,17 @@ def _spells(initials: list[str], words: list[str], start: int, groups: list[str]
             return None
         at += len(group)
     return at
+
+
+def _place_by_initials(corpus: Corpus, question: str, name: str) -> str | None:
+    """The place a locality's name typed in capitals spells by its initials ("BN" of "tỉnh
+    BN" → "bac ninh"), or None: ``name`` is the mention's folded name, one word."""
+    if " " in name:
+        return None
+    for typed in TOKEN.findall(question):
+        if plain(typed) == name and typed.isupper():
+            return corpus.gazetteer.initials_after_unit(typed)
+    return None
 
 
 def _narrow(scope: set[str] | None, keep: set[str]) -> set[str]:
