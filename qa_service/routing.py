@@ -28,7 +28,11 @@ from indexer.normalize import match_key, nfc, strip_diacritics
 from indexer.places import ADMINISTRATIVE_UNITS
 
 __all__ = [
+    "asked_recipient_kind",
     "ADDRESSEE_ASKED",
+    "COPIES_ASKED",
+    "COPY_PURPOSE_ASKED",
+    "RECIPIENTS_ASKED",
     "ASKS_A_RELATED_DOCUMENT",
     "ASKS_THE_RELATING_DOCUMENT",
     "CITED_ARTICLE_ASKED",
@@ -254,19 +258,62 @@ SCORE_WORD = (
 # A document named by its kind, its code, or "văn bản" (folded)
 _KIND = rf"(?:{_ANY_DOCUMENT}|{CODED_KINDS})"
 # Whom a document is sent to, as its "Kính gửi" line says: "Công văn ... được gửi tới ai",
-# "Cục Thuế gửi công văn 5332/CT-CS ... cho ai", "kính gửi cơ quan nào". The document is what is
-# sent: the question opens with its kind, or names it by its number right after "gửi"; a file,
-# report or draft sent somewhere ("hồ sơ gửi tới cơ quan nào") is a step of a procedure (folded)
-_WHOM = (
-    r"(?:ai|nhung ai|(?:co quan|don vi|cong ty|doanh nghiep|to chuc|ca nhan|dia phuong"
-    r"|nhung co quan|nhung don vi)(?: nao| gi))"
+# "Cục Thuế gửi công văn 5332/CT-CS ... cho ai", "kính gửi cơ quan nào", "gửi những bộ nào (của
+# tỉnh)". The document is what is sent: the question opens with its kind, or names it by its
+# number right after "gửi"; a file, report or draft sent somewhere ("hồ sơ gửi tới cơ quan
+# nào") is a step of a procedure (folded)
+_RECIPIENT_KINDS = (
+    r"bo|so|cuc|vu|ban|chi cuc|van phong|cong ty|doanh nghiep|tinh|thanh pho|xa|phuong"
+    r"|uy ban nhan dan|hoi dong nhan dan|hoi|thue"
 )
-_SENT_ITEMS = r"ho so|bao cao|du thao|to khai|don|y kien|ket qua thuc hien|danh sach"
+_WHOM = (
+    r"(?:ai|nhung ai|(?:(?:nhung|cac) )?(?:co quan|don vi|to chuc|ca nhan|dia phuong|noi"
+    rf"|{_RECIPIENT_KINDS})(?: nao| gi))"
+)
+# what qualifies the body asked after it: "cơ quan nào của tỉnh", "công ty nào ở Đà Nẵng"
+_WHOM_QUALIFIED = r"(?: (?:cua|o|tai|thuoc) [^?]*)?\W*$"
+_SENT_ITEMS = r"ho so|bao cao|du thao|to khai|don(?! vi)|y kien|ket qua thuc hien|danh sach"
+# such an item named, not as what a document is about ("công văn về dự thảo Chỉ thị")
+_ITEM_SENT = rf"(?<!\bve )\b(?:{_SENT_ITEMS})\b"
 ADDRESSEE_ASKED = re.compile(
     rf"\bkinh gui (?:la )?{_WHOM}(?!\w)"
-    rf"|^(?!.*\b(?:{_SENT_ITEMS})\b)(?:{_KIND})\b[^?]*\bgui (?:toi|cho|den) {_WHOM}\W*$"
-    rf"|\bgui {_KIND} (?:so )?\d[^?]*\b(?:toi|cho|den) {_WHOM}\W*$"
+    rf"|^(?!.*{_ITEM_SENT})(?:{_KIND})\b[^?]*\bgui (?:(?:toi|cho|den) )?{_WHOM}"
+    rf"{_WHOM_QUALIFIED}"
+    rf"|\bgui {_KIND} (?:so )?\d[^?]*\b(?:toi|cho|den) {_WHOM}{_WHOM_QUALIFIED}"
 )
+# The list of a document's recipients asked ("nơi nhận gồm những ai"), or its copies ("đồng
+# gửi", "sao gửi" those besides its addressees), of a document the question names (folded)
+# "nơi nhận" naming the list, not a place something is received at ("nơi nhận kết quả")
+_LIST_NAMED = r"(?=\W*$|\W*(?:cua|gom|bao gom|la|co|ghi|trong|o)\b)"
+COPIES_ASKED = re.compile(r"(?<!\bcong )\b(?:dong|sao) gui\b")
+RECIPIENTS_ASKED = re.compile(
+    rf"^(?!.*{_ITEM_SENT})(?=.*\b(?:{_KIND})\b)"
+    rf".*(?:\bnoi nhan\b{_LIST_NAMED}|{COPIES_ASKED.pattern})"
+)
+# What a document is sent to a body for asked ("gửi công văn X cho Hội Y để làm gì"): a
+# recipient's aside in the list says it ("- Hội Y (để phối hợp);") (folded)
+COPY_PURPOSE_ASKED = re.compile(
+    rf"^(?!.*{_ITEM_SENT})(?=.*\b(?:{_KIND})\b).*\bgui\b.*"
+    r"\b(?:de lam gi|nham (?:muc dich )?gi|voi muc dich gi)\W*$"
+)
+# The kind of body asked among the recipients ("gửi những bộ nào", "cơ quan nào của tỉnh"),
+# after the word sending or receiving (folded)
+_ASKED_RECIPIENT_KIND = re.compile(
+    rf"\b(?:nhung |cac )?({_RECIPIENT_KINDS})(?: \w+)? nao\b"
+    rf"|\b(?:co quan|don vi|to chuc|noi) nao (?:cua|thuoc) ({_RECIPIENT_KINDS})\b"
+)
+_SENDING = re.compile(r"\bgui\b|\bnoi nhan\b")
+
+
+def asked_recipient_kind(folded: str) -> str | None:
+    """The kind of body the question asks among a document's recipients, folded ("bo" of
+    "gửi những bộ nào", "tinh" of "cơ quan nào của tỉnh"), or None when any body is asked
+    ("cơ quan nào", "ai")."""
+    sent = [m.end() for m in _SENDING.finditer(folded)]
+    found = _ASKED_RECIPIENT_KIND.search(folded, sent[-1] if sent else 0)
+    return (found.group(1) or found.group(2)) if found else None
+
+
 # A document's subject line ("V/v ...", the title under its kind) asked of it: "Công văn
 # 11208/BNV-KHTC về việc gì?", "trích yếu của QĐ 2828 là gì" (folded)
 SUBJECT_ASKED = re.compile(

@@ -28,6 +28,7 @@ from qa_service.answer.own_document import (
     opens_with_own_document,
     own_number_span,
     rank_documents,
+    recipients,
     same_body,
     title_span,
     unmarked,
@@ -51,18 +52,28 @@ from qa_service.answer.relations import (
 from qa_service.answer.verify import describes_asked_document
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
-from qa_service.routing import CITED_ARTICLE_ASKED, CODED_KINDS, fold, names_an_event
+from qa_service.routing import (
+    CITED_ARTICLE_ASKED,
+    CODED_KINDS,
+    COPIES_ASKED,
+    asked_recipient_kind,
+    fold,
+    names_an_event,
+)
 
 __all__ = [
     "GROUNDS_ASKED",
+    "NOT_LISTED",
     "Composed",
     "answer_addressee",
     "answer_cited_date",
     "answer_cited_in_document",
     "answer_citing",
     "answer_compare",
+    "answer_copy_purpose",
     "answer_document_date",
     "answer_list",
+    "answer_recipients",
     "answer_signer",
     "answer_subject",
     "dated_document",
@@ -178,22 +189,121 @@ def answer_signer(
     return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
 
 
+# An item's enumeration after its colon ("Các Bộ: KHCN, QP, NV"), and its asides in brackets
+# ("(để b/c)"), which a list of recipients too long for an answer leaves out
+_ENUMERATION = re.compile(r":.*$")
+_ITEM_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+# No answer: the document's list of recipients names no body of the kind asked
+NOT_LISTED = object()
+
+
+def _listed(names: list[str]) -> str:
+    """The names joined as one answer; when that is longer than an answer may be, each
+    item's enumeration after its colon and then its asides left out ("VPCP: BTCN, các Vụ"
+    → "VPCP")."""
+    answer = "; ".join(names)
+    for shorten in (_ENUMERATION, _ITEM_ASIDE):
+        if len(answer) <= MAX_ANSWER_CHARS:
+            break
+        names = [shorten.sub("", n).strip() or n for n in names]
+        answer = "; ".join(dict.fromkeys(names))
+    return answer
+
+
+def _of_kind(names: list[str], kind: str | None) -> list[str]:
+    """The names that name a body of the asked ``kind`` (folded: "bo", "cong ty"); all of
+    them when no kind is asked."""
+    if kind is None:
+        return names
+    return [n for n in names if re.search(rf"\b{kind}\b", plain(fold(n)))]
+
+
+def _recipients_composed(
+    corpus: Corpus,
+    q: Question,
+    hits: list[tuple[int, float]],
+    chosen: tuple[str, float],
+    *,
+    copies_only: bool,
+) -> Composed | object | None:
+    """The recipients of the chosen document of the kind the question asks, quoted as its
+    list stands; :data:`NOT_LISTED` when its list names none of that kind, None when it has
+    no list."""
+    doc_id, confidence = chosen
+    listed = recipients(corpus.texts[doc_id], copies_only=copies_only)
+    if listed is None:
+        return None
+    names = _of_kind(listed[0], asked_recipient_kind(q.route.folded))
+    if not names:
+        return NOT_LISTED
+    answer = _listed(names)
+    unit = corpus.synthetic_unit(doc_id, *listed[1])
+    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+    return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+
+
+def answer_recipients(
+    corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
+) -> Composed | object | None:
+    """Whom the document the question is about lists as its recipients ("nơi nhận gồm những
+    ai"), or its copies besides the addressees ("đồng gửi", "sao gửi"), of the kind of body
+    asked ("những bộ nào"). :data:`NOT_LISTED` when its list names no body of that kind."""
+    chosen = _asked_document(corpus, q, scored, hits)
+    if chosen is None:
+        return None
+    copies_only = COPIES_ASKED.search(q.route.folded) is not None
+    return _recipients_composed(corpus, q, hits, chosen, copies_only=copies_only)
+
+
+# The purpose a copy is sent with, as its item's aside says ("- Hội Khuyến học TP (để phối
+# hợp);")
+_PURPOSE_ASIDE = re.compile(r"\(để\b[^()]*\)")
+
+
+def answer_copy_purpose(
+    corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
+) -> Composed | None:
+    """What the document the question is about is sent to the body it names for: the item of
+    its list of recipients naming that body, with its aside ("(để phối hợp)"). None when no
+    item the question names has one."""
+    chosen = _asked_document(corpus, q, scored, hits)
+    if chosen is None:
+        return None
+    doc_id, confidence = chosen
+    listed = recipients(corpus.texts[doc_id])
+    if listed is None:
+        return None
+    asked = f" {plain(q.route.folded)} "
+    for name in listed[0]:
+        body = plain(fold(_ITEM_ASIDE.sub("", name))).strip(" .,;")
+        if _PURPOSE_ASIDE.search(name) and body and f" {body} " in asked:
+            unit = corpus.synthetic_unit(doc_id, *listed[1])
+            cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=name)
+            passages = best_passages(corpus, doc_id, hits, confidence)
+            return tidy(name), [cand, *passages], confidence, None
+    return None
+
+
 def answer_addressee(
     corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
 ) -> Composed | None:
     """Whom the document the question is about is sent to: the names its "Kính gửi" line
     gives, quoted from the mark to the last name, or else the first of its recipients when it
-    names one there. None when the document names neither."""
+    names one there; else (or when none of those is of the kind of body asked: "gửi bộ
+    nào") those of its list of recipients of that kind. None when the document names none."""
     chosen = _asked_document(corpus, q, scored, hits)
     if chosen is None:
         return None
     doc_id, confidence = chosen
     text = corpus.texts[doc_id]
     found = addressee(text) or first_copy_recipient(text)
-    if found is None:
-        return None
+    kind = asked_recipient_kind(q.route.folded)
+    if found is None or not _of_kind(found[0], kind):
+        listed = _recipients_composed(corpus, q, hits, chosen, copies_only=False)
+        return listed if isinstance(listed, tuple) else None
     names, (start, end) = found
-    answer = "; ".join(names)
+    answer = _listed(names)
     unit = corpus.synthetic_unit(doc_id, start, end)
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None

@@ -40,6 +40,7 @@ __all__ = [
     "acting_body",
     "addressee",
     "first_copy_recipient",
+    "recipients",
     "answer_effective",
     "answer_own_document",
     "asked_issuer",
@@ -647,6 +648,7 @@ def own_number_span(text: str, number: str) -> tuple[int, int] | None:
 
 
 _MARK = r"[\s*_]*"  # blanks and emphasis markers a crawl leaves inside a date line
+_IN_WORD_MARK = r"\**"  # emphasis marks a crawl leaves inside a word ("V****Ă****N")
 
 
 def written_date_span(text: str, iso: str, limit: int | None = 6000) -> tuple[int, int] | None:
@@ -670,11 +672,12 @@ def written_date_span(text: str, iso: str, limit: int | None = 6000) -> tuple[in
 
 def title_span(text: str, title: str) -> tuple[int, int] | None:
     """Where the parsed ``title`` stands in the document text (its words in order, with markup
-    and line breaks between them), searched in the first lines."""
+    and line breaks between them, and emphasis marks a crawl leaves inside a word: "phối
+    **tr**ộn"), searched in the first lines."""
     words = title.split()
     if not words:
         return None
-    pattern = _MARK.join(re.escape(w) for w in words[:60])
+    pattern = _MARK.join(_IN_WORD_MARK.join(map(re.escape, w)) for w in words[:60])
     m = re.search(pattern, text[:8000])
     return (m.start(), m.end()) if m else None
 
@@ -709,16 +712,27 @@ def _bare(line: str) -> str:
     return line.replace("*", "").replace("_", " ").strip(" \t|")
 
 
+# A position alone on the mark's line ("Kính gửi: Bộ trưởng / Bộ Công Thương"): the body it
+# heads follows on the next line
+_BARE_POSITION = re.compile(
+    r"^(?:Phó |Tổng )?(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Cục trưởng|Chủ nhiệm"
+    r"|Trưởng ban|Thủ trưởng|Chánh Văn phòng)$",
+    re.IGNORECASE,
+)
+
+
 def _continues(previous: str, line: str, listed: bool) -> bool:
     """``line`` goes on with the name ``previous`` wrapped: the name is not closed (no ";" or
-    "." ends it) and the line is the rest of a listed item, opens in lower case ("Thuế / thành
-    phố Huế"), holds only a name's last words ("Ông Thái Mạnh / Cường") or closes the name with
-    its full stop; not a sentence of the body."""
+    "." ends it) and the line is the rest of a listed item, the body of a position the name is
+    alone ("Bộ trưởng / Bộ Công Thương"), opens in lower case ("Thuế / thành phố Huế"), holds
+    only a name's last words ("Ông Thái Mạnh / Cường") or closes the name with its full stop;
+    not a sentence of the body."""
     if previous.endswith((";", ".", ":")):
         return False
     words = len(line.split())
     return (
         listed
+        or _BARE_POSITION.match(previous) is not None
         or line[0].islower()
         or words <= _TAIL_WORDS
         or (line.endswith(".") and words <= _CLOSING_WORDS)
@@ -766,8 +780,9 @@ def addressee(text: str) -> tuple[list[str], tuple[int, int]] | None:
     return names, (mark.start(), end)
 
 
-# The list of a document's recipients, by its signature ("Nơi nhận:"), and its first item
-_COPIES_MARK = re.compile(r"Nơi nhận[ \t*_]*:?")
+# The list of a document's recipients, by its signature ("Nơi nhận:", "*Nơi\nnhận:*" wrapped
+# inside its marks), and its first item
+_COPIES_MARK = re.compile(r"Nơi[ \t*_]*\n?[ \t*_]*nhận[ \t*_]*:?")
 _CLOSING_CHARS = 400  # the closing words above that list
 # Items of that list that name no one the document is sent to: "Như trên" / "Như Điều 3" (the
 # addressees, named elsewhere), "Lưu: VT", or a copy sent to report ("(để b/c)", "(để biết)")
@@ -802,6 +817,57 @@ def first_copy_recipient(text: str) -> tuple[list[str], tuple[int, int]] | None:
     written = re.compile(r"\s+".join(re.escape(w) for w in name.split()))
     found = written.search(text, lines[0][0])
     return ([name], found.span()) if found else None
+
+
+# The list's item that files the document ("Lưu: VT, CS"), no recipient
+_ARCHIVE_ITEM = re.compile(r"^Lưu\b", re.IGNORECASE)
+# An item standing for the addressees named in the header ("Như trên"), or in an article ("Như
+# Điều 3")
+_ADDRESSEES_ITEM = re.compile(r"^Như\b", re.IGNORECASE)
+_AS_ABOVE = re.compile(r"^Như trên\b", re.IGNORECASE)
+
+
+def recipients(text: str, *, copies_only: bool = False) -> tuple[list[str], tuple[int, int]] | None:
+    """The items of the document's list of recipients ("Nơi nhận:" by its signature), each
+    as written (its hard-wrapped lines joined, marks and closing ";" left out), the archive's
+    item ("Lưu: VT") left out and "Như trên" replaced by the addressees the header names (left
+    out with "Như Điều 3" when ``copies_only``: the copies sent besides the addressees); and
+    the span from the mark to the last item. None when the document has no such list, or
+    the lines after its mark are no "- ..." items."""
+    mark = _COPIES_MARK.search(text)
+    if mark is None:
+        return None
+    items: list[str] = []
+    end = mark.end()
+    for a, b in _lines_from(text, mark.end()):
+        raw, line = text[a:b], _bare(text[a:b])
+        if not line:
+            if items and raw.strip() == "|":
+                break  # the cell the list stands in ends
+            continue
+        if _LIST_ITEM.match(line):
+            items.append(_LIST_ITEM.sub("", line))
+        elif items and (not items[-1].endswith((";", ".")) or line[0].islower()):
+            items[-1] = f"{items[-1]} {line}"  # "- VPCP: BTCN, các Vụ,\nCục: TH;"
+        else:
+            break
+        end = b
+    names: list[str] = []
+    for item in items:
+        name = " ".join(item.split()).rstrip(" ;.,")
+        if not name or _ARCHIVE_ITEM.match(name):
+            continue
+        if copies_only and _ADDRESSEES_ITEM.match(name):
+            continue  # "Như trên", "Như Điều 3": the addressees
+        if _AS_ABOVE.match(name) and (addressed := addressee(text)) is not None:
+            names.extend(addressed[0])
+        else:
+            names.append(name)
+    if not names:
+        return None
+    while end > mark.start() and text[end - 1] in " \t*|;":
+        end -= 1
+    return names, (mark.start(), end)
 
 
 def _type_label(doc_type: str | None) -> str:

@@ -25,14 +25,17 @@ from indexer.units import TOKEN, Unit, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import (
     GROUNDS_ASKED,
+    NOT_LISTED,
     Composed,
     answer_addressee,
     answer_cited_date,
     answer_cited_in_document,
     answer_citing,
     answer_compare,
+    answer_copy_purpose,
     answer_document_date,
     answer_list,
+    answer_recipients,
     answer_signer,
     answer_subject,
     dated_document,
@@ -101,7 +104,9 @@ from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import (
     ADDRESSEE_ASKED,
+    COPY_PURPOSE_ASKED,
     HOW_MANY,
+    RECIPIENTS_ASKED,
     STOP_WORDS,
     STOP_WORDS_TONED,
     SUBJECT_ASKED,
@@ -449,7 +454,18 @@ class Answerer:
         intent = q.route.intent
         if intent == "signer":
             return answer_signer(corpus, q, scored, hits)
-        # facts of the document's header: whom it is sent to ("Kính gửi"), its subject ("V/v")
+        # facts of the document's header and signature: its list of recipients ("Nơi nhận"),
+        # whom it is sent to ("Kính gửi"), its subject ("V/v")
+        if intent in ("agency", "general") and RECIPIENTS_ASKED.search(q.route.folded):
+            listed = answer_recipients(corpus, q, scored, hits)
+            if listed is NOT_LISTED:
+                return None
+            if isinstance(listed, tuple):
+                return listed
+        if intent in ("agency", "general") and COPY_PURPOSE_ASKED.search(q.route.folded):
+            purpose = answer_copy_purpose(corpus, q, scored, hits)
+            if purpose is not None:
+                return purpose
         if intent == "agency" and ADDRESSEE_ASKED.search(q.route.folded):
             addressed = answer_addressee(corpus, q, scored, hits)
             if addressed is not None:
