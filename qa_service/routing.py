@@ -452,6 +452,8 @@ _BODY_ROLE = (
     r"(?:phoi hop|chu tri|tham muu|tham dinh|tiep nhan|giao|gui|trinh|bao cao|nop|de nghi"
     r"|lay y kien|xin y kien|hoi y kien)"
 )
+# A task asked by "gì" ("có nhiệm vụ gì", "chủ trì nội dung gì"): what a body does, not a body
+_TASK_ASKED = r"\b(?:noi dung|nhiem vu|cong viec|viec) gi\b"
 # The words that may stand between a question word asking for an agent and its act ("cấp nào
 # có thẩm quyền phê duyệt", "nơi nào sẽ tiếp nhận") and the acts a body is asked by (folded)
 _AGENT_MODAL = r"(?:co tham quyen|co trach nhiem|duoc giao|se|phai|duoc|la noi|dung ra)"
@@ -669,7 +671,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a role named bare ("người chủ trì cuộc họp được bồi dưỡng bao nhiêu") describes
             # whom a number is asked of when "bao nhiêu"/"mấy" is asked: a body is asked only
             # by a question word of its own ("cơ quan nào", "ai")
-            rf"^(?!.*{HOW_MANY}).*(?:\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b|\bdau moi\b)"
+            # ("Công an tỉnh chủ trì nội dung gì": the task a body is given is asked, not a body)
+            rf"^(?!.*{HOW_MANY})(?!.*{_TASK_ASKED})"
+            r".*(?:\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b|\bdau moi\b)"
             # whom a document is sent to ("công văn ... tỷ lệ ... được gửi tới ai")
             f"|{ADDRESSEE_ASKED.pattern}"
             r"|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b"

@@ -1642,6 +1642,43 @@ _LABEL_ALONE = re.compile(
 _BETWEEN_ITEMS = re.compile(r"[\s*_|]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•])?[\s*_]*", re.IGNORECASE)
 
 
+def _article_body(corpus: Corpus, cand: Candidate) -> Extracted | None:
+    """The body of the article whose title ``cand``'s unit is ("Điều 1." / "Phạm vi điều chỉnh,
+    đối tượng áp dụng"), read as the answer and quoted with it (``cand.extra``): its numbered
+    clauses' openings, or the opening of its first sentence when it runs in prose; None for any
+    other unit, and for an article whose title no sentence of its own follows."""
+    title = cand.unit
+    if (
+        title.kind != "text"
+        or not title.heading.startswith("dieu ")
+        or " ".join(title.text.split()) != " ".join(title.heading_title.split())
+    ):
+        return None
+    items = [
+        item
+        for item in items_after_lead_in(corpus, title)
+        if item[0].section.startswith(title.section)
+    ]
+    said = title.text
+    if items:
+        spans = [(at, item.end) for item, at, _ in items]
+        # the title the question names goes unsaid: the room is the clauses'
+        answer = list_answer("", [written for _, _, written in items]).lstrip(": ")
+    else:
+        found = _unit_right_after(corpus, title)
+        if (
+            found is None
+            or found[0].kind != "text"
+            or not found[0].section.startswith(title.section)
+        ):
+            return None
+        first = found[0]
+        start, end = char_window(first.text, 0, len(first.text), MAX_ANSWER_CHARS)
+        spans, answer = [(first.start, first.end)], tidy(first.text[start:end])
+    cand.extra = (*cand.extra, *(span for span in spans if span not in cand.extra))
+    return answer, (0, len(said)), 0.6, said, None
+
+
 def _unit_right_after(corpus: Corpus, unit: Unit) -> tuple[Unit, str] | None:
     """The unit that follows ``unit`` in its document with nothing but a label between, in
     its section or the next one (a clause numbered "1." may open a section of its own), and
@@ -2786,6 +2823,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         if entity is not None:
             # "Ai được giao ...?" asks who receives a task: a unit that gives none is weaker
             return _weaker(entity) if asks_recipient or body_in_other_column else entity
+    if intent == "general":
+        # "Phạm vi điều chỉnh của QĐ X là gì": an article's title names what its body states;
+        # the body answers, not the title the question's words match
+        body = _article_body(corpus, cand)
+        if body is not None:
+            return body
     focus = densest(q, text)
     if unit.kind == "row":
         found = window_answer(q, unit, focus, 0.6)

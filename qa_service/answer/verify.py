@@ -1928,7 +1928,7 @@ _COUNTED_TYPED = re.compile(r"(?:bao\s+nhiêu|mấy)\s+([^\W\d_]+)")
 # "35 đại biểu"), folded
 _COUNTED_AS = {
     "nguoi": "nguoi|can bo|cong chuc|vien chuc|lao dong|dai bieu|thanh vien|hoc sinh|sinh vien"
-    "|hoc vien|doan vien|dang vien|hoi vien|nhan vien|chuyen gia|giao vien|bac si",
+    "|hoc vien|doan vien|dang vien|hoi vien|nhan vien|chuyen gia|giao vien|bac si|ca nhan",
 }
 
 
