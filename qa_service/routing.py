@@ -325,7 +325,9 @@ _POSITIONS = (
     r"(?:pho )?(?:chu tich|giam doc|cuc truong|truong ban|truong phong|bo truong|thu truong"
     r"|thu tuong|chanh van phong|bi thu|tong cuc truong)|pct|pgd|ct"
 )
-_PERSON_ASKED = rf"(?:\bai\b|\b(?:nguoi|lanh dao|dong chi|ong|ba|{_POSITIONS}) nao\b)"
+# One who holds a position, named by it or as a person ("người", "lãnh đạo", "đồng chí") (folded)
+_ONE_HELD = rf"(?:nguoi|lanh dao|dong chi|{_POSITIONS})"
+_PERSON_ASKED = rf"(?:\bai\b|\b(?:ong|ba|{_ONE_HELD}) nao\b)"
 # Not the object of a verb of charge ("giao ai", "ủy quyền cho ai", "cử ai"): one given a task
 # (a lookbehind, folded)
 _CHARGED = r"(?<!\bgiao )(?<!\bcho )(?<!phan cong )(?<!uy quyen )(?<!\bcu )"
@@ -337,6 +339,10 @@ _SIGN = (
     r"(?! (?:ket|hop|thi|thuat|nay|tiep|cuoi|dau|truoc|sau|han|xac nhan)\b)"
 )
 _SIGN_TONED = re.compile(r"\bký\b")
+# A yes/no question: a claim opened by "có phải" ("có phải ... không?") or closed by "phải
+# không" / "đúng không"; what it asks is what its claim states (folded)
+_YES_NO_OPEN = r"\b(?:co phai|phai chang)\b"
+_YES_NO_CLOSE = r"(?:phai|dung|co dung|co phai) khong\W*$"
 # A time asked for ("khi nào", "bao giờ", "ngày nào", "thời điểm nào") (folded); a year asked
 # ("hoàn thành vào năm nào") stays with "date", whose extractor reads a task's year
 _TIME_ASKED = (
@@ -599,7 +605,12 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Chủ tịch UBND tỉnh ký quyết định ... là ai?": who the position that signed is
             rf"|{_SIGN}[^?]*\b(?:la|do) ai\b"
             # "PCT ký QĐ 84/2025?": a position and "ký" a document, no other question word
-            rf"|^(?:{_POSITIONS}) (?:da )?ky {_KIND}\b(?!.*\b(?:nao|gi|bao nhieu|may)\b)",
+            rf"|^(?:{_POSITIONS}) (?:da )?ky {_KIND}\b(?!.*\b(?:nao|gi|bao nhieu|may)\b)"
+            # a yes/no question whose claim is who signed, "do" and the signer before "ký" closing
+            # it ("QĐ 210 có phải do PCT Trần Văn Quân ký không?", "... do ông X ký phải
+            # không"): the signer confirms or denies it (not "có phải ký quỹ không": a duty)
+            rf"|{_YES_NO_OPEN}[^?]*\bdo [^?]*{_SIGN}\W*khong\W*$"
+            rf"|\bdo [^?]*{_SIGN}\W*{_YES_NO_CLOSE}",
         ),
         # a period asked by its kind ("thực hiện từ năm học nào", "danh mục ... là đợt mấy"):
         # the school year or round is the answer, not a time limit, a document or a count
@@ -680,6 +691,15 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not "chuyển giao đơn vị sự nghiệp", "bàn giao": a transfer, no task given)
             r"|(?<!chuyen )(?<!ban )\bgiao (cho )?(co quan|don vi|so|ai)\b"
             r"|(?<!van )(?<!can )(?<!ma )\b(so|ban|bo|cuc) nao\b"
+            # a unit of a ministry or a body asked by its kind ("phối hợp với vụ nào", "phòng
+            # nào thẩm định"; not "nhiệm vụ nào", "dịch vụ nào", "mùa vụ nào": a task, a service)
+            r"|(?<!nhiem )(?<!dich )(?<!nghia )(?<!mua )(?<!thoi )\bvu nao\b"
+            r"|\b(?:phong|trung tam) nao\b"
+            # a person asked by a position as the one given a task ("giao Phó Thủ tướng nào chỉ
+            # đạo", "đồng chí nào được phân công theo dõi"): the holder the text names, as "ai
+            # được giao" asks
+            rf"|\b(?:giao|phan cong|uy quyen|cu)(?: cho)? {_ONE_HELD} nao\b"
+            rf"|\b{_ONE_HELD} nao (?:duoc |se |da )?(?:giao|phan cong|uy quyen)\b"
             # "cơ quan trung ương nào", "phối hợp với vụ nào", "nộp hồ sơ trực tiếp ở đâu"
             rf"|{_BODY_ASKED}"
             # "ai (được UBND tỉnh) giao hướng dẫn": a body asked by the task it is given

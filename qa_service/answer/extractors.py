@@ -78,7 +78,7 @@ from qa_service.answer.question import (
     numbers_after_a_type,
 )
 from qa_service.answer.relations import asked_relation, mention_relations, relation_fit
-from qa_service.answer.typed_entity import entity_of_kind
+from qa_service.answer.typed_entity import asked_kind, entity_of_kind
 from qa_service.answer.verify import (
     asks_money,
     lacks_asked_procedure,
@@ -888,6 +888,8 @@ def best_unit_answer(
         if extracted is None:
             continue
         answer, focus, quality, factor_text, mention = extracted
+        if intent == "general" and _writes_no_asked_entity(corpus, q, cand.unit):
+            quality *= _NO_ASKED_ENTITY  # "xã nào ...": a unit that names no xã answers less
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
@@ -1471,6 +1473,19 @@ _LEAST_EVIDENCE = 0.2  # a candidate holding less of the question is not extract
 # scores, neighbours or notes): each unit's is made once per question (Question.extracted),
 # ahead of time while the query is embedded (warm_extractions), read by every search of it.
 _UNIT_ONLY = frozenset({"decision", "date", "figure", "score", "target", "deadline"})
+
+
+# The share of its quality left to an answer that names no entity of the kind asked
+_NO_ASKED_ENTITY = 0.7
+
+
+def _writes_no_asked_entity(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """A place or an organization is asked by its head noun ("xã nào", "công ty nào") and
+    ``unit`` names none of that kind: its words answer only for want of a unit that does."""
+    asked = asked_kind(q)
+    if asked is None or asked[0] not in ("place", "organization"):
+        return False
+    return entity_of_kind(q, unit, _units_before(corpus, unit)) is None
 
 
 def _extract_once(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:

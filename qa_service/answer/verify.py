@@ -1330,8 +1330,12 @@ _NO_UNIT_TONED = frozenset(
 )
 _DURATION_AFTER = re.compile(r"[\s|)]*(?:ngay|gio|tuan|phut)\b")
 # What makes a number a sum of money in running text: a currency, a share of another sum
-# ("50% giá trị", "bằng 1,5 lần mức lương cơ sở"), a number of months' pay.
-_AMOUNT_AFTER = re.compile(r"%|\b(?:dong|d|trieu|ty|nghin|ngan|vnd|usd|lan|luong|tien)\b")
+# ("50% giá trị", "bằng 1,5 lần mức lương cơ sở"), a number of months' pay. "lần" is a multiple
+# of a sum only before what is paid ("02 lần liên tục được tặng danh hiệu" counts times).
+_AMOUNT_AFTER = re.compile(
+    r"%|\b(?:dong|d|trieu|ty|nghin|ngan|vnd|usd|luong|tien)\b"
+    r"|\blan (?:(?:muc|so|tong) )?(?:luong|tien|gia|muc|chi phi|phi|dinh muc|thu nhap|don gia)\b"
+)
 _VALUE_INTENTS = frozenset({"figure", "target", "compare"})
 # Digits grouped by dots ("1.013120", "8531.80.19", "1.500.000").
 _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+)+")

@@ -1,0 +1,63 @@
+"""Question forms the router read as another intent: a yes/no question whose claim is who
+signed, a person asked by a position as the one given a task, a unit of a body asked by its
+kind ("vụ nào", "phòng nào")."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_service.routing import route_question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Công điện 224/CĐ-TTg có phải do Thủ tướng Phạm Minh Chính ký không?",
+        "Có phải QĐ 86 do Chủ tịch UBND tỉnh ký không?",
+        "QĐ 86 do Chủ tịch UBND tỉnh ký, đúng không?",
+        "qd 210 co phai do pho chu tich tran van quan ky khong",
+    ],
+)
+def test_a_yes_no_claim_of_who_signed_asks_the_signer(question: str) -> None:
+    assert route_question(question).intent == "signer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a duty asked, no signer: "có phải" is "must"
+        "Doanh nghiệp có phải ký quỹ không?",
+        "Hồ sơ có phải ký xác nhận không?",
+        "Có phải do doanh nghiệp ký quỹ không?",
+    ],
+)
+def test_a_duty_to_sign_asks_no_signer(question: str) -> None:
+    assert route_question(question).intent != "signer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CĐ 224/CĐ-TTg giao Phó Thủ tướng nào trực tiếp chỉ đạo tổ chức lễ khánh thành?",
+        "UBND tỉnh giao đồng chí nào theo dõi việc thực hiện?",
+        "Lãnh đạo nào được phân công phụ trách lĩnh vực giáo dục?",
+        "Vụ nào của Bộ Nội vụ phối hợp thẩm định hồ sơ?",
+        "Phòng nào của UBND xã thẩm định hồ sơ?",
+    ],
+)
+def test_a_holder_or_a_unit_given_a_task_is_an_agency(question: str) -> None:
+    assert route_question(question).intent == "agency"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # a position asked with "ký" stays the signer
+        ("Phó Chủ tịch nào ký quyết định 210?", "signer"),
+        # a task, a service or a season asked by "nào" is no body
+        ("Dịch vụ nào được miễn phí?", "general"),
+        ("Mùa vụ nào được hỗ trợ giống?", "general"),
+    ],
+)
+def test_other_nouns_keep_their_intent(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
