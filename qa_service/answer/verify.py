@@ -2131,7 +2131,7 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
     """The case labelling the answer's value ("Đối với chương trình tín dụng nước sạch ...:"),
     when the question names a case of the same head with other words ("chương trình tín dụng
     học sinh sinh viên"): the value is another case's. None when the unit labels no case, the
-    question writes the label whole, or names no case of that head."""
+    question writes the label whole or shortened, or names no case of that head."""
     text = cand.unit.text if cand.focus is None else cand.unit.text[: cand.focus[0]]
     labels = list(_CASE_LABEL.finditer(plain(fold(text))))
     if not labels:
@@ -2147,7 +2147,9 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
         after = asked[at + size] if at + size < len(asked) else None
         if not rest or after is None or after in _AFTER_CASE:
             return None
-        if any(word in asked for word in rest[:2]):
+        if after in rest or any(word in asked for word in rest[:2]):
+            # "chương trình tạo việc làm" for "chương trình tín dụng hỗ trợ tạo việc làm": the
+            # question leaves out words of the label, it names no other case
             return None
         return f"a value labelled for another case: {' '.join(label)!r}"
     return None

@@ -135,3 +135,11 @@ def test_a_name_the_question_writes_itself_names_no_holder(
         None,
     )
     assert (asked_element_unsaid(q, answer) is not None) is unsaid
+
+
+def test_a_case_named_with_words_of_its_label_left_out_still_answers(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "NQ 56/2025/NQ-HĐND tỉnh Thử Nghiệm: chương trình nhà ở xã hội được vay tối đa bao nhiêu?"
+    )
+    assert result.found
+    assert "800 triệu" in (result.answer or "")
