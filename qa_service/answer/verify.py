@@ -1560,6 +1560,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return other
     if (other := _other_level(folded, unit_text, headings)) is not None:
         return other
+    if (other := _other_case_label(folded, cand)) is not None:
+        return other
     if q.route.intent in _VALUE_INTENTS:
         # a comparison quotes a unit for each case: each case's quantity is in its own
         held = _numbers(unit_text)
@@ -1891,6 +1893,13 @@ def _focus_sentence(cand: Candidate) -> str:
     return text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
 
 
+def _names_another(name: str, folded_question: str) -> bool:
+    """True when a person's name read in an answer is not one the question writes itself (the
+    name of a body the question asks about, "Viện Bỏng Lê Hữu Trác", names no holder of it)."""
+    written = plain(fold(name))
+    return re.search(rf"(?<!\w){re.escape(written)}(?!\w)", folded_question) is None
+
+
 def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str | None:
     """The element the question asks of a subject the document covers, when the answer does not
     write one of its kind: a person for the holder of a position ("Giám đốc Trung tâm X là
@@ -1902,7 +1911,7 @@ def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str |
     folded = plain(q.route.folded)
     if q.route.intent == "agency" and _HOLDER_ASKED.search(folded):
         rest = HOLDER_TITLE.sub(" ", AGENCY.sub(" ", answer))
-        if _PERSON_NAME.search(rest) is None:
+        if not any(_names_another(name.group(), folded) for name in _PERSON_NAME.finditer(rest)):
             return f"the holder of a position asked, no person named: {answer!r}"
     written = plain(fold(answer))
     if _PHONE_ASKED.search(folded):
@@ -2108,6 +2117,46 @@ _PEOPLE = (
         "doi truong",
     ),
 )
+
+
+# The case a value is stated for, as a label before it ("Đối với chương trình tín dụng nước
+# sạch và vệ sinh môi trường: Mức cho vay tối đa là 30 triệu đồng"), folded
+_CASE_LABEL = re.compile(r"\bdoi voi ([^:;.\n]{3,160}?)\s*:")
+# Words that may follow the name of a case in a question without naming another case (folded)
+_AFTER_CASE_WORDS = (
+    "la bao nhieu theo cua tai o duoc nam tu den va cho trong thi co khi moi mot nay do tren"
+    " voi ve nhu nao gi may hien dang se da hang quy thang ngay so toi thieu muc"
+)
+_AFTER_CASE = frozenset(_AFTER_CASE_WORDS.split())
+_CASE_HEAD = 2  # words of a label's head the question writes as well, at least
+
+
+def _other_case_label(folded: str, cand: Candidate) -> str | None:
+    """The case labelling the answer's value ("Đối với chương trình tín dụng nước sạch ...:"),
+    when the question names a case of the same head with other words ("chương trình tín dụng
+    học sinh sinh viên"): the value is another case's. None when the unit labels no case, the
+    question writes the label whole or shortened, or names no case of that head."""
+    text = cand.unit.text if cand.focus is None else cand.unit.text[: cand.focus[0]]
+    labels = list(_CASE_LABEL.finditer(plain(fold(text))))
+    if not labels:
+        return None
+    label = re.findall(r"[a-z0-9]+", labels[-1].group(1))
+    asked = re.findall(r"[a-z0-9]+", folded)
+    for size in range(len(label), _CASE_HEAD - 1, -1):
+        head = label[:size]
+        at = next((i for i in range(len(asked) - size + 1) if asked[i : i + size] == head), None)
+        if at is None:
+            continue
+        rest = label[size:]
+        after = asked[at + size] if at + size < len(asked) else None
+        if not rest or after is None or after in _AFTER_CASE:
+            return None
+        if after in rest or any(word in asked for word in rest[:2]):
+            # "chương trình tạo việc làm" for "chương trình tín dụng hỗ trợ tạo việc làm": the
+            # question leaves out words of the label, it names no other case
+            return None
+        return f"a value labelled for another case: {' '.join(label)!r}"
+    return None
 
 
 @lru_cache(maxsize=64)
