@@ -224,8 +224,11 @@ def answer_signer(
     if not meta.signer:
         return None
     text = corpus.texts[doc_id]
-    # the name as written: hard-wrapped or bold-marked between its words ("**Trần\nChí Hùng")
-    written = re.compile(r"[\s*_]+".join(re.escape(w) for w in meta.signer.split()))
+    # the name as written: hard-wrapped or bold-marked between its words ("**Trần\nChí Hùng"),
+    # or a bold run broken inside one ("**Lê Hải\nH****òa**")
+    written = re.compile(
+        r"[\s*_]+".join(r"[*_]*".join(map(re.escape, w)) for w in meta.signer.split())
+    )
     found_at = [m.span() for m in written.finditer(text)]
     if not found_at:
         return None

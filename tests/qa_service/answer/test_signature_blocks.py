@@ -69,12 +69,41 @@ Mẫu**
 |
 """
 
+# a bold run broken inside the signer's last word
+PLAN = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 91/KH-UBND
+
+*Thử Nghiệm, ngày 05 tháng 10 năm 2025*
+
+**KẾ HOẠCH**
+
+Kiểm kê cây xanh đô thị trên địa bàn tỉnh Thử Nghiệm năm 2025
+
+Các sở, ngành hoàn thành kiểm kê cây xanh đô thị trước ngày 30 tháng 11 năm 2025.
+
+|
+*Nơi nhận:*
+- Các sở, ngành;
+- Lưu: VT.
+|
+**CHỦ TỊCH**
+**Trịnh Văn
+M****ẫu**
+|
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened = answerer_over(
         tmp_path_factory.mktemp("signature"),
-        {"cuc-thu-nghiem_cv-4321.md": LETTER, "thu-nghiem_qd-77.md": DECISION},
+        {
+            "cuc-thu-nghiem_cv-4321.md": LETTER,
+            "thu-nghiem_qd-77.md": DECISION,
+            "thu-nghiem_kh-91.md": PLAN,
+        },
         lexical_only=True,
     )
     yield opened
@@ -139,3 +168,9 @@ def test_the_position_asked_is_read_with_its_initials() -> None:
     assert position_asked(fold("PCT nào ký QĐ 77?")) == "pho chu tich"
     assert position_asked(fold("Phó Thủ tướng nào ký công điện 12?")) == "pho thu tuong"
     assert position_asked(fold("Ai ký QĐ 77?")) is None
+
+
+def test_a_name_whose_bold_run_breaks_inside_a_word_is_found(answerer: Answerer) -> None:
+    result = answerer.ask("Ai ký kế hoạch 91/KH-UBND?")
+    assert result.found and (result.answer or "").startswith("Trịnh Văn Mẫu (Chủ tịch")
+    assert_quotes_verbatim(answerer, result)
