@@ -63,6 +63,7 @@ __all__ = [
     "key",
     "names_a_sum",
     "period_pattern",
+    "position_asked",
     "route_question",
     "tone_key",
 ]
@@ -328,6 +329,20 @@ _POSITIONS = (
 # One who holds a position, named by it or as a person ("người", "lãnh đạo", "đồng chí") (folded)
 _ONE_HELD = rf"(?:nguoi|lanh dao|dong chi|{_POSITIONS})"
 _PERSON_ASKED = rf"(?:\bai\b|\b(?:ong|ba|{_ONE_HELD}) nao\b)"
+# A position and "nào" ("Phó Chủ tịch nào", "PCT nào"): the person asked holds that position
+_POSITION_ASKED = re.compile(rf"\b({_POSITIONS}) nao\b")
+_POSITION_INITIALS = {"pct": "pho chu tich", "pgd": "pho giam doc", "ct": "chu tich"}
+
+
+def position_asked(folded: str) -> str | None:
+    """The position a question asks the holder of ("Phó Thủ tướng nào ký" → "pho thu tuong"),
+    initials spelled out; None when it asks for a person by no position."""
+    found = _POSITION_ASKED.search(folded)
+    if found is None:
+        return None
+    return _POSITION_INITIALS.get(found.group(1), found.group(1))
+
+
 # Not the object of a verb of charge ("giao ai", "ủy quyền cho ai", "cử ai"): one given a task
 # (a lookbehind, folded)
 _CHARGED = r"(?<!\bgiao )(?<!\bcho )(?<!phan cong )(?<!uy quyen )(?<!\bcu )"
@@ -604,6 +619,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bnao (da )?ky\b(?! ket)"
             # "Chủ tịch UBND tỉnh ký quyết định ... là ai?": who the position that signed is
             rf"|{_SIGN}[^?]*\b(?:la|do) ai\b"
+            # the capacity a signature states: "ký thay ai", "ký thừa lệnh ai", "ký với chức
+            # vụ gì", "ký với tư cách gì"
+            rf"|{_SIGN} (?:thay|thua lenh|thay mat|thua uy quyen)(?: cho)? ai\b"
+            rf"|{_SIGN}\b[^?]*\b(?:chuc vu|chuc danh|tu cach)(?: (?:gi|nao)\b)"
             # "PCT ký QĐ 84/2025?": a position and "ký" a document, no other question word
             rf"|^(?:{_POSITIONS}) (?:da )?ky {_KIND}\b(?!.*\b(?:nao|gi|bao nhieu|may)\b)"
             # a yes/no question whose claim is who signed, "do" and the signer before "ký" closing

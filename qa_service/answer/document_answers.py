@@ -7,7 +7,7 @@ import logging
 import re
 
 from indexer.extract.citations import code_doc_type, number_key, number_matches
-from indexer.normalize import match_key, strip_diacritics
+from indexer.normalize import in_capitals, match_key, strip_diacritics
 from indexer.units import Unit, enclosing_line, line_span
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
@@ -59,6 +59,7 @@ from qa_service.routing import (
     asked_recipient_kind,
     fold,
     names_an_event,
+    position_asked,
 )
 
 __all__ = [
@@ -158,10 +159,69 @@ def _asked_document(
     return chosen
 
 
+# A signature block's capacity mark: "TM." (on behalf of a body), "KT." (for its head), "TL." /
+# "TUQ." (by order / authority of), "Q." / "QUYỀN" (acting)
+_CAPACITY_MARK = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\.|QUYỀN\s)")
+# A line naming a role, which opens an item of the block; a line without one continues the line
+# above ("TM. ỦY BAN" / "NHÂN DÂN", "KT. TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ")
+_ROLE_WORD = re.compile(
+    r"^PHÓ\b|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|CHỦ NHIỆM|CHÁNH|TỔNG|THƯỜNG TRỰC"
+)
+# An item cut short: a comma, a bare "PHÓ" ("PHÓ" / "CHỦ TỊCH"), a bare mark ("KT." / "TRƯỞNG
+# BAN ..."); "KT.", "TL.", "TUQ.", "Q." are followed by a role ("KT. BỘ" / "TRƯỞNG"), "TM." by a
+# body, which names none ("TM. ỦY BAN NHÂN DÂN")
+_CUT_SHORT = re.compile(r"(?:,|\bPHÓ|^(?:KT|TL|TUQ|Q|TM)\.)$")
+_FOR_A_ROLE = re.compile(r"^(?:KT|TL|TUQ|Q)\.")
+# What a seal or a digital signature leaves between a position and its name: "(Đã ký)",
+# "[daky]", "(đã ký và đóng dấu)", an image
+_SIGNED_DEBRIS = re.compile(r"^[(\[]\s*(?:đã\s*ký|daky|ký)[^)\]]*[)\]]$|^!\[", re.IGNORECASE)
+_BLOCK_LINES = 10  # lines read up from a signer's name, blank ones and debris included
+
+
+def signature_block(text: str, name_start: int) -> tuple[int, list[str]]:
+    """The signature block above a signer's name, as published: the offset of its first line
+    and its items top first, a position wrapped over lines joined ("TL. CỤC TRƯỞNG", "KT.
+    TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ", "PHÓ TRƯỞNG BAN"). The block is the run of lines
+    in capitals just above the name; blank lines and signing debris between them are passed."""
+    top = text.rfind("\n", 0, name_start) + 1
+    lines: list[str] = []
+    end = top
+    for _ in range(_BLOCK_LINES):
+        if end == 0:
+            break
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = " ".join(text[start : end - 1].replace("*", " ").split())
+        end = start
+        if not line or _SIGNED_DEBRIS.match(line):
+            continue
+        if not in_capitals(line) or sum(c.isalpha() for c in line) > 80:
+            break
+        lines.insert(0, line)
+        top = start
+    items: list[str] = []
+    for line in lines:
+        if items and (
+            _CUT_SHORT.search(items[-1])
+            or not _CAPACITY_MARK.match(line)
+            and (
+                not _ROLE_WORD.search(line)
+                or _FOR_A_ROLE.match(items[-1])
+                and not _ROLE_WORD.search(_CAPACITY_MARK.sub("", items[-1]))
+            )
+        ):
+            items[-1] += " " + line
+        else:
+            items.append(line)
+    return top, items
+
+
 def answer_signer(
     corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
 ) -> Composed | None:
-    """The signer (and position) of the document the question is about."""
+    """The signer of the document the question is about, with the position and the capacity
+    its signature block states ("Tống Thanh Hải (Phó chủ tịch; TM. ỦY BAN NHÂN DÂN / KT. CHỦ
+    TỊCH)"). None when the question asks for the holder of a position the block does not name
+    ("Phó Thủ tướng nào ký" a document the Prime Minister signed himself)."""
     chosen = _asked_document(corpus, q, scored, hits)
     if chosen is None:
         return None
@@ -170,21 +230,37 @@ def answer_signer(
     if not meta.signer:
         return None
     text = corpus.texts[doc_id]
-    # the name as written: hard-wrapped or bold-marked between its words ("**Trần\nChí Hùng")
-    written = re.compile(r"[\s*_]+".join(re.escape(w) for w in meta.signer.split()))
+    # the name as written: hard-wrapped or bold-marked between its words ("**Trần\nChí Hùng"),
+    # or a bold run broken inside one ("**Lê Hải\nH****òa**")
+    written = re.compile(
+        r"[\s*_]+".join(r"[*_]*".join(map(re.escape, w)) for w in meta.signer.split())
+    )
     found_at = [m.span() for m in written.finditer(text)]
     if not found_at:
         return None
     start, end = found_at[-1]
-    if meta.signer_position:
+    position = meta.signer_position or ""
+    block_start, items = signature_block(text, start)
+    held = bool(items) and fold(position) in fold(items[-1])
+    asked = position_asked(q.route.folded)
+    stated = fold(" ".join(items) if held else position)
+    if asked is not None and re.search(rf"\b{re.escape(asked)}\b", stated) is None:
+        return None
+    capacity = list(items[:-1]) if held else []
+    if held and _CAPACITY_MARK.match(items[-1]):  # "Q. GIÁM ĐỐC": acting
+        capacity.append(items[-1])
+    if held:
+        start = block_start
+    elif position:
         window_start = max(0, start - 160)
         block = text[window_start:start]
-        found = match_key(block).rfind(match_key(meta.signer_position))
+        found = match_key(block).rfind(match_key(position))
         if found >= 0:
             line_start = text.rfind("\n", 0, window_start + found) + 1
             start = line_start
     unit = corpus.synthetic_unit(doc_id, start, end)
-    answer = meta.signer + (f" ({meta.signer_position})" if meta.signer_position else "")
+    stated_as = "; ".join(part for part in (position, " / ".join(capacity)) if part)
+    answer = meta.signer + (f" ({stated_as})" if stated_as else "")
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
 

@@ -351,6 +351,11 @@ def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
         ("lanh dao nao cua so tai chinh ky ke hoach 210", "signer"),
         ("Ai là người đứng tên ký thông báo kết luận của Chủ tịch tỉnh?", "signer"),
         ("Giám đốc ký KH 45/KH-SYT về tiêm chủng?", "signer"),  # a position, "ký", no question word
+        # the capacity a signature states: "ký thay / thừa lệnh ai", "ký với chức vụ gì"
+        ("Công văn 812/STC-QLG được ký thừa lệnh ai?", "signer"),
+        ("QD 45/QD-UBND ky thay ai", "signer"),
+        ("Ông Lê Văn Mẫu ký Quyết định 45/QĐ-UBND với chức vụ gì?", "signer"),
+        ("ba Tran Thi Mau ky ke hoach 210 voi tu cach gi", "signer"),
         ("Ai chủ trì kỳ họp thứ mười của Hội đồng nhân dân tỉnh?", "agency"),  # "kỳ" is no "ký"
         ("Ai được giao tổng hợp kết quả rà soát gửi Sở Nội vụ?", "agency"),
         ("ai duoc uy ban tinh giao phoi hop kiem tra cac xa", "agency"),

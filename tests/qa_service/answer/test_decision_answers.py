@@ -83,8 +83,9 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
 @pytest.mark.parametrize(
     ("question", "intent", "answer"),
     [
-        ("Ai ký quyết định 318/QĐ-UBND?", "signer", "Nguyễn Văn Thí (Phó chủ tịch)"),
-        ("PCT nao ky QD 318 cua tinh Thu Nghiem?", "signer", "Nguyễn Văn Thí (Phó chủ tịch)"),
+        ("Ai ký quyết định 318/QĐ-UBND?", "signer", "Nguyễn Văn Thí (Phó chủ tịch; KT. CHỦ TỊCH)"),
+        ("PCT nao ky QD 318 cua tinh Thu Nghiem?", "signer",
+         "Nguyễn Văn Thí (Phó chủ tịch; KT. CHỦ TỊCH)"),
         ("Quyết định 318/QĐ-UBND có hiệu lực từ ngày nào?", "effective",
          "có hiệu lực thi hành kể từ ngày 01 tháng 11 năm 2025"),
         ("Cơ quan nào chủ trì xây dựng bộ chỉ số đánh giá chất lượng dữ liệu dùng chung?",
