@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from indexer.matching import fold
+from indexer.matching import STOP_WORDS, fold
 from indexer.units import TOKEN
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import Composed
@@ -38,6 +38,7 @@ _BAR = re.compile(r"^\s*\|\s*$")
 _MARKUP = re.compile(r"\*+|__+")
 _NUMBER_HEAD = re.compile(r"(?:stt|tt|so tt)")  # the header's first cell, folded
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,5})\.?")  # a row's first cell
+_SECTION_NUMBER = re.compile(r"[IVX]{1,5}\.?")  # a group's heading row: "II | Cấp xã"
 _NAME_HEAD = re.compile(r"ten\b")  # "Tên TTHC", "Tên thủ tục hành chính", "Tên xã, phường"
 _CODE_HEAD = re.compile(r"ma\b")  # "Mã TTHC", "Mã số TTHC"
 _CODE = re.compile(r"\d\.\d{6}(?:\.\s*H\d{2})?")  # a procedure's code: "1.014466.H12"
@@ -48,6 +49,16 @@ _ITEM_LINE = re.compile(r"^[\s*_]*[-+•](?:[\s*_]|$)")  # "- Cơ quan thực hi
 _MARK_ONLY = re.compile(r"\W*\w?\W*")  # an empty cell or a tick: "x", "(x)"
 _LEAST_COLUMN_WORDS = 2
 _LABEL_CHARS = 40  # an item's label before its colon is short
+_CASE_LABEL_CHARS = 80  # "- Trường hợp nộp hồ sơ trực tiếp hoặc qua bưu chính công ích:"
+# the statement naming only the text that sets the value, folded: "Theo Nghị quyết số ..."
+_DEFERS = re.compile(
+    r"(?:thuc hien |ap dung )?theo (?:quy dinh (?:tai|cua) )?(?:luat|nghi|thong|quyet)"
+)
+# a label opening a line, up to its colon (over at most one line break): "- Cơ quan trực tiếp
+# thực hiện\ngiải quyết thủ tục hành chính: ..."
+_LABEL = re.compile(r"^[ \t*_+•-]*((?:[^\n:|]|\n(?![ \t]*\n)){3,120}?)[ \t*_]*:", re.MULTILINE)
+_ASKED_YEAR = re.compile(r"\bnam ((?:19|20)\d{2})\b")  # "năm 2020", folded
+_OPENING_CHARS = 1500  # a document's number, date and title
 _DOCUMENTS_READ = 2  # the documents of the best candidates whose tables are read
 _CANDIDATES_READ = 30
 _CONFIDENCE = 0.8
@@ -150,6 +161,8 @@ def _tables_in_run(text: str, run: list[GridCell]) -> list[GridTable]:
         for n, first in enumerate(starts):
             last = starts[n + 1] - 1 if n + 1 < len(starts) else stop
             cells = list(run[first:last][: len(header)])
+            if len(cells) < len(header) and _SECTION_NUMBER.fullmatch(cells[0].text):
+                continue  # a group's heading ("II | Thủ tục cấp xã"), no record
             if len(cells) < len(header) and rows:
                 # written short: the last cells span this row and the one above
                 cells += rows[-1].cells[len(cells) :]
@@ -197,6 +210,8 @@ def _named_column(q: Question, table: GridTable) -> int | None:
             continue
         parts = [_words(part) for part in head.split("/")]
         written = max((len(w) for w in parts if w and set(w) <= asked), default=0)
+        if written < _LEAST_COLUMN_WORDS and _head_word(head) in asked:
+            written = _LEAST_COLUMN_WORDS
         if written >= _LEAST_COLUMN_WORDS and not _written_with_value(
             question, parts, table, column
         ):
@@ -205,6 +220,16 @@ def _named_column(q: Question, table: GridTable) -> int | None:
     if not best or (len(best) > 1 and best[0][0] == best[1][0]):
         return None
     return best[0][1]
+
+
+def _head_word(head: str) -> str | None:
+    """The word each of a header's alternatives between "," ends with ("Phí, lệ phí"): the
+    question writing it alone names the column."""
+    parts = [_words(part) for part in head.split(",")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    last = parts[0][-1]
+    return last if all(part[-1] == last for part in parts) else None
 
 
 def _written_with_value(
@@ -278,9 +303,13 @@ def _label_words(item: str) -> list[str]:
     return TOKEN.findall(fold(item[:colon].strip(" -+•")))
 
 
-def _asked_item(q: Question, text: str, row: GridRow, cell: GridCell, skip: int) -> GridCell:
-    """The cell, or the item of it that the question's own words (not the row's name) fit
-    best when the cell lists several and one fits best; a long cell's best or first item."""
+def _asked_item(
+    q: Question, text: str, row: GridRow, cell: GridCell, skip: int, head: str
+) -> GridCell | None:
+    """The cell, or the item of it that the question's own words (not the row's name, nor the
+    column's header: "lệ phí" names the column, "nộp trực tiếp" the item) fit best when the
+    cell lists several and one fits best; a long cell's best or first item; None when the
+    question's words name two items each by words of its own."""
     # a lead ending with ":" ("Nộp hồ sơ qua một trong các hình thức sau:") goes with its
     # items, no answer alone
     items = [item for item in _items(text, cell) if not item.text.endswith(":")]
@@ -293,12 +322,68 @@ def _asked_item(q: Question, text: str, row: GridRow, cell: GridCell, skip: int)
     named = [len(words) if words and set(words) <= written else 0 for words in labels]
     if max(named) and named.count(max(named)) == 1:
         return items[named.index(max(named))]
-    asked = written - set(TOKEN.findall(fold(row.cells[skip].text)))
-    scores = [len(asked & set(TOKEN.findall(fold(item.text)))) for item in items]
+    asked = written - set(TOKEN.findall(fold(row.cells[skip].text))) - set(TOKEN.findall(head))
+    written_in = [asked & set(TOKEN.findall(fold(item.text))) for item in items]
+    if _asks_two_items(q, written_in):
+        return None  # "khi nộp trực tiếp và khi nộp trực tuyến": two items asked, not one
+    scores = [len(words) for words in written_in]
     best = max(scores)
     if best and scores.count(best) == 1:
         return items[scores.index(best)]
     return cell if len(cell.text) <= MAX_ANSWER_CHARS else items[0]
+
+
+def _asks_two_items(q: Question, written_in: list[set[str]]) -> bool:
+    """The question joins by "và" two items, each named by words of its own (not the other
+    items'): one before the "và", one after ("khi nộp trực tiếp và khi nộp qua DVCTT")."""
+    tokens = TOKEN.findall(q.route.folded)
+    joins = [at for at, token in enumerate(tokens) if token == "va"]
+    if not joins:
+        return False
+    firsts = []
+    for words in written_in:
+        own = words.difference(STOP_WORDS, *(other for other in written_in if other is not words))
+        if own:
+            firsts.append(min(at for at, token in enumerate(tokens) if token in own))
+    return any(any(a < join < b for a in firsts for b in firsts) for join in joins)
+
+
+def _defers(item: str) -> bool:
+    """The item, after its label, only names the text that sets the value ("Trường hợp nộp
+    trực tiếp: Theo Nghị quyết số 22/2025/NQ-HĐND ..."): it does not state it."""
+    colon = item.find(":")
+    said = item[colon + 1 :] if 0 <= colon <= _CASE_LABEL_CHARS else item
+    return bool(_DEFERS.match(fold(said).strip(" -+•")))
+
+
+def _fuller_label(q: Question, text: str, head: str) -> bool:
+    """The document states a value under a label holding the header's words with words between
+    them the question writes ("Cơ quan trực tiếp thực hiện giải quyết" for the column "Cơ quan
+    thực hiện"): the question asks that label's value, which the column does not narrow to."""
+    head_words = _words(head)
+    if len(head_words) < _LEAST_COLUMN_WORDS:
+        return False
+    asked = set(_words(q.route.folded))
+    for match in _LABEL.finditer(text):
+        words = _words(fold(_clean(match.group(1))))
+        at = [words.index(w) if w in words else -1 for w in head_words]
+        if -1 in at or at != sorted(at):
+            continue
+        between = set(words[at[0] : at[-1] + 1]) - set(head_words)
+        if between and between <= asked:
+            return True
+    return False
+
+
+def _dates_asked_year(text: str, row: GridRow, years: list[str]) -> bool:
+    """Each year the question writes ("năm 2020") is the row's (in one of its cells, as a year
+    of its own, not a document's number or a date: "01/2020/TT-BTP", "27/10/2020") or the
+    document's (in its opening lines: number, date, title)."""
+    if not years:
+        return True
+    opening = text[:_OPENING_CHARS]
+    cells = " ".join(cell.text for cell in row.cells)
+    return all(year in opening or re.search(rf"(?<![\d/]){year}(?![\d/])", cells) for year in years)
 
 
 def _value_candidate(corpus: Corpus, doc_id: str, value: GridCell, answer: str) -> Candidate:
@@ -324,6 +409,7 @@ def named_cell_answer(corpus: Corpus, q: Question, scored: Sequence[Candidate]) 
     if ASKS_TWO_VALUES.search(q.route.folded):
         return None
     documents = list(dict.fromkeys(c.unit.doc_id for c in scored[:_CANDIDATES_READ]))
+    years = _ASKED_YEAR.findall(q.route.folded)
     for doc_id in documents[:_DOCUMENTS_READ]:
         text = corpus.texts[doc_id]
         for table in grid_tables(corpus, doc_id):
@@ -336,7 +422,11 @@ def named_cell_answer(corpus: Corpus, q: Question, scored: Sequence[Candidate]) 
             name, cell = row.cells[table.name_column], row.cells[column]
             if _MARK_ONLY.fullmatch(cell.text):
                 return None  # a tick ("x") answers no value
-            value = _asked_item(q, text, row, cell, table.name_column)
+            if not _dates_asked_year(text, row, years):
+                return None  # "phí ... năm 2020": the row is not of that year
+            value = _asked_item(q, text, row, cell, table.name_column, table.header[column])
+            if value is None or _defers(value.text) or _fuller_label(q, text, table.header[column]):
+                continue  # the value is stated elsewhere: in the text cited, under the label
             answer = tidy(value.text)
             named = corpus.synthetic_unit(doc_id, name.start, name.end)
             support = [

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.grid_tables import grid_tables
+from qa_service.answer.grid_tables import _asked_item, _named_column, _named_row, grid_tables
+from qa_service.answer.question import Question, analyse
+from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
 _PLACES = """-
@@ -259,3 +261,195 @@ def test_a_header_written_with_its_value_scopes_the_question(internal: Answerer)
         "trách nhiệm xử lý?"
     )
     assert result.answer != "Môi trường", result.answer
+
+
+FEES = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 1949/QĐ-UBND
+|
+*Thử Nghiệm, ngày 18 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC HÓA CHẤT
+**PHỤ LỤC**
+|
+**TT**
+|
+**Mã TTHC**
+|
+**Tên TTHC**
+|
+**Cơ quan thực hiện**
+|
+**Phí, lệ phí**
+|
+|
+**I**
+|
+**THỦ TỤC HÀNH CHÍNH CẤP TỈNH**
+|
+|
+1
+|
+2.000927.000 .00.00.H99
+|
+Sửa lỗi sai sót trong hợp đồng mua bán hóa chất
+|
+Sở Công Thương
+|
+Phí:
+25.000 đồng/giao dịch
+|
+|
+2
+|
+1.004122
+|
+Cấp giấy phép kho chứa hóa chất
+|
+Sở Công Thương
+|
+- Trường hợp nộp hồ sơ trực tiếp
+hoặc qua bưu chính công ích: Theo Nghị quyết số 22/2025/NQ-HĐND ngày
+10/11/2025 của HĐND tỉnh Thử Nghiệm;
+- Trường hợp nộp hồ sơ qua dịch
+vụ công trực tuyến: giảm 50 % mức phí, lệ phí theo Nghị quyết số 89/2022/NQ-HĐND.
+|
+|
+**II**
+|
+**THỦ TỤC HÀNH CHÍNH CẤP XÃ**
+|
+|
+1
+|
+2.000111
+|
+Công bố sự cố hóa chất cấp xã
+|
+UBND cấp xã
+|
+Không
+|
+
+**PHỤ LỤC II. MỨC THU PHÍ, LỆ PHÍ**
+|
+**TT**
+|
+**Tên TTHC**
+|
+**Mã TTHC**
+|
+**Mức thu phí, lệ phí theo Nghị quyết số 22/2025/NQ-HĐND (đối với trường hợp nộp hồ sơ
+trực tiếp hoặc qua dịch vụ bưu chính công ích)**
+(đơn vị tính: đồng).
+|
+**Mức thu phí, lệ phí theo Nghị quyết số 89/2022/NQ-HĐND (đối với trường hợp nộp hồ sơ
+qua dịch vụ công trực tuyến)**
+(đơn vị tính: đồng).
+|
+|
+1
+|
+Cấp giấy phép kho chứa hóa chất
+|
+1.004122
+|
+1.400.000
+|
+700.000
+|
+
+**PHẦN II. NỘI DUNG CỤ THỂ**
+
+**Công bố sự cố hóa chất cấp xã**
+
+- Cơ quan trực tiếp thực hiện
+giải quyết thủ tục hành chính: Ban Chỉ huy Phòng thủ dân sự cấp xã.
+
+- Kết quả thực hiện: Thông báo công bố sự cố.
+"""
+
+
+@pytest.fixture(scope="module")
+def fees(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("grid-fees")
+    opened = answerer_over(root, {"qd-1949.md": FEES}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_a_group_heading_row_is_no_record(fees: Answerer) -> None:
+    corpus = fees.corpus
+    (doc_id,) = corpus.texts
+    table = grid_tables(corpus, doc_id)[0]
+    assert [row.cells[2].text for row in table.rows] == [
+        "Sửa lỗi sai sót trong hợp đồng mua bán hóa chất",
+        "Cấp giấy phép kho chứa hóa chất",
+        "Công bố sự cố hóa chất cấp xã",
+    ]
+
+
+def test_the_word_a_header_repeats_names_its_column(fees: Answerer) -> None:
+    # "Phí, lệ phí": "phí" alone names the column; the code is written whole, the cell split it
+    result = fees.ask("TTHC mã 2.000927.000.00.00.H99 thu phí bao nhiêu?")
+    assert result.found, result
+    assert "25.000 đồng/giao dịch" in result.answer, result.answer
+    assert_quotes_verbatim(fees, result)
+
+
+def test_a_clause_naming_the_text_that_sets_the_fee_is_no_fee(fees: Answerer) -> None:
+    # "nộp trực tiếp" names the first clause ("lệ phí" names the column, not a clause); that
+    # clause only cites the resolution setting the fee, whose figures the second table gives
+    result = fees.ask("Lệ phí cấp giấy phép kho chứa hóa chất nộp trực tiếp là bao nhiêu?")
+    assert result.found, result
+    assert "1.400.000" in result.answer, result.answer
+    assert_quotes_verbatim(fees, result)
+
+
+def test_a_label_the_question_writes_more_fully_than_the_header(fees: Answerer) -> None:
+    # "cơ quan trực tiếp thực hiện giải quyết": the document's label, not the column "Cơ quan
+    # thực hiện"
+    result = fees.ask(
+        "Công bố sự cố hóa chất cấp xã thì cơ quan nào trực tiếp thực hiện giải quyết?"
+    )
+    assert result.found, result
+    assert "Ban Chỉ huy Phòng thủ dân sự cấp xã" in result.answer, result.answer
+
+
+def test_a_year_the_row_does_not_write(fees: Answerer) -> None:
+    result = fees.ask("Phí sửa lỗi sai sót trong hợp đồng mua bán hóa chất năm 2019 là bao nhiêu?")
+    assert not result.found or "25.000" not in result.answer, result.answer
+
+
+def _question(answerer: Answerer, text: str) -> Question:
+    return analyse(answerer.corpus, route_question(text), None)
+
+
+def test_the_fee_column_named_by_its_repeated_word(fees: Answerer) -> None:
+    corpus = fees.corpus
+    (doc_id,) = corpus.texts
+    table = grid_tables(corpus, doc_id)[0]
+    q = _question(fees, "TTHC mã 2.000927.000.00.00.H99 thu phí bao nhiêu?")
+    assert _named_column(q, table) == 4
+    row = _named_row(q, table)
+    assert row is not None and row.cells[2].text.startswith("Sửa lỗi sai sót")
+
+
+def test_the_clause_of_the_filing_mode_asked_or_none_for_two(fees: Answerer) -> None:
+    corpus = fees.corpus
+    (doc_id,) = corpus.texts
+    text = corpus.texts[doc_id]
+    table = grid_tables(corpus, doc_id)[0]
+    row = table.rows[1]
+    q = _question(fees, "Lệ phí cấp giấy phép kho chứa hóa chất nộp trực tiếp là bao nhiêu?")
+    item = _asked_item(q, text, row, row.cells[4], 2, table.header[4])
+    assert item is not None and "nộp hồ sơ trực tiếp" in item.text, item
+    both = _question(
+        fees,
+        "Lệ phí cấp giấy phép kho chứa hóa chất khi nộp trực tiếp và khi nộp qua dịch vụ công "
+        "trực tuyến là bao nhiêu?",
+    )
+    assert _asked_item(both, text, row, row.cells[4], 2, table.header[4]) is None
