@@ -265,14 +265,14 @@ _KIND = rf"(?:{_ANY_DOCUMENT}|{CODED_KINDS})"
 # nào") is a step of a procedure (folded)
 _RECIPIENT_KINDS = (
     r"bo|so|cuc|vu|ban|chi cuc|van phong|cong ty|doanh nghiep|tinh|thanh pho|xa|phuong"
-    r"|uy ban nhan dan|hoi dong nhan dan|hoi|thue"
+    r"|uy ban nhan dan|hoi dong nhan dan|hoi"
 )
 _WHOM = (
     r"(?:ai|nhung ai|(?:(?:nhung|cac) )?(?:co quan|don vi|to chuc|ca nhan|dia phuong|noi"
     rf"|{_RECIPIENT_KINDS})(?: nao| gi))"
 )
 # what qualifies the body asked after it: "cơ quan nào của tỉnh", "công ty nào ở Đà Nẵng"
-_WHOM_QUALIFIED = r"(?: (?:cua|o|tai|thuoc) [^?]*)?\W*$"
+_WHOM_QUALIFIED = r"(?: (?:cua|o|tai|thuoc) (?:(?!\b(?:nao|gi|dau|bao gio)\b)[^?])*)?\W*$"
 _SENT_ITEMS = r"ho so|bao cao|du thao|to khai|don(?! vi)|y kien|ket qua thuc hien|danh sach"
 # such an item named, not as what a document is about ("công văn về dự thảo Chỉ thị")
 _ITEM_SENT = rf"(?<!\bve )\b(?:{_SENT_ITEMS})\b"
@@ -286,7 +286,7 @@ ADDRESSEE_ASKED = re.compile(
 # gửi", "sao gửi" those besides its addressees), of a document the question names (folded)
 # "nơi nhận" naming the list, not a place something is received at ("nơi nhận kết quả")
 _LIST_NAMED = r"(?=\W*$|\W*(?:cua|gom|bao gom|la|co|ghi|trong|o)\b)"
-COPIES_ASKED = re.compile(r"(?<!\bcong )\b(?:dong|sao) gui\b")
+COPIES_ASKED = re.compile(r"(?<!\bcong )(?<!\bvi )(?<!\btai )\b(?:dong|sao) gui\b")
 RECIPIENTS_ASKED = re.compile(
     rf"^(?!.*{_ITEM_SENT})(?=.*\b(?:{_KIND})\b)"
     rf".*(?:\bnoi nhan\b{_LIST_NAMED}|{COPIES_ASKED.pattern})"
@@ -300,7 +300,9 @@ COPY_PURPOSE_ASKED = re.compile(
 # The kind of body asked among the recipients ("gửi những bộ nào", "cơ quan nào của tỉnh"),
 # after the word sending or receiving (folded)
 _ASKED_RECIPIENT_KIND = re.compile(
-    rf"\b(?:nhung |cac )?({_RECIPIENT_KINDS})(?: \w+)? nao\b"
+    # the kind, not the end of another noun ("văn bản", "nhiệm vụ", "bộ phận", "câu hỏi")
+    rf"\b(?:nhung |cac )?(?<!\bvan )(?<!\bnhiem )(?<!\bdich )(?<!\bnghia )(?<!\btoan )"
+    rf"(?<!\bcau )({_RECIPIENT_KINDS})(?: nganh)? nao\b"
     rf"|\b(?:co quan|don vi|to chuc|noi) nao (?:cua|thuoc) ({_RECIPIENT_KINDS})\b"
 )
 _SENDING = re.compile(r"\bgui\b|\bnoi nhan\b")
@@ -620,16 +622,17 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Chủ tịch UBND tỉnh ký quyết định ... là ai?": who the position that signed is
             rf"|{_SIGN}[^?]*\b(?:la|do) ai\b"
             # the capacity a signature states: "ký thay ai", "ký thừa lệnh ai", "ký với chức
-            # vụ gì", "ký với tư cách gì"
+            # vụ gì", "ký dưới tư cách gì" (not "ký ban hành quy định chức danh nào")
             rf"|{_SIGN} (?:thay|thua lenh|thay mat|thua uy quyen)(?: cho)? ai\b"
-            rf"|{_SIGN}\b[^?]*\b(?:chuc vu|chuc danh|tu cach)(?: (?:gi|nao)\b)"
+            rf"|{_SIGN}\b[^?]*\b(?:voi|duoi|theo) (?:chuc vu|chuc danh|tu cach) (?:gi|nao)\b"
             # "PCT ký QĐ 84/2025?": a position and "ký" a document, no other question word
             rf"|^(?:{_POSITIONS}) (?:da )?ky {_KIND}\b(?!.*\b(?:nao|gi|bao nhieu|may)\b)"
             # a yes/no question whose claim is who signed, "do" and the signer before "ký" closing
             # it ("QĐ 210 có phải do PCT Trần Văn Quân ký không?", "... do ông X ký phải
-            # không"): the signer confirms or denies it (not "có phải ký quỹ không": a duty)
-            rf"|{_YES_NO_OPEN}[^?]*\bdo [^?]*{_SIGN}\W*khong\W*$"
-            rf"|\bdo [^?]*{_SIGN}\W*{_YES_NO_CLOSE}",
+            # không"): the signer confirms or denies it (not "có phải ký quỹ không": a duty; not
+            # "tờ khai do chủ hộ ký phải không": a form, no document named)
+            rf"|^(?=.*\b(?:{_KIND})\b)(?:.*{_YES_NO_OPEN}[^?]*\bdo [^?]*{_SIGN}\W*khong\W*$"
+            rf"|.*\bdo [^?]*{_SIGN}\W*{_YES_NO_CLOSE})",
         ),
         # a period asked by its kind ("thực hiện từ năm học nào", "danh mục ... là đợt mấy"):
         # the school year or round is the answer, not a time limit, a document or a count

@@ -241,7 +241,7 @@ def answer_signer(
     start, end = found_at[-1]
     position = meta.signer_position or ""
     block_start, items = signature_block(text, start)
-    held = bool(items) and fold(position) in fold(items[-1])
+    held = bool(items) and bool(position) and fold(position) in fold(items[-1])
     asked = position_asked(q.route.folded)
     stated = fold(" ".join(items) if held else position)
     if asked is not None and re.search(rf"\b{re.escape(asked)}\b", stated) is None:
@@ -379,7 +379,7 @@ def answer_addressee(
         listed = _recipients_composed(corpus, q, hits, chosen, copies_only=False)
         return listed if isinstance(listed, tuple) else None
     names, (start, end) = found
-    answer = _listed(names)
+    answer = _listed(_of_kind(names, kind))
     unit = corpus.synthetic_unit(doc_id, start, end)
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None

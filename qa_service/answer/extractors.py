@@ -1485,7 +1485,12 @@ def _writes_no_asked_entity(corpus: Corpus, q: Question, unit: Unit) -> bool:
     asked = asked_kind(q)
     if asked is None or asked[0] not in ("place", "organization"):
         return False
-    return entity_of_kind(q, unit, _units_before(corpus, unit)) is None
+    if unit.idx < 0:  # a synthetic unit has no number to keep the finding under
+        return entity_of_kind(q, unit, _units_before(corpus, unit)) is None
+    key = (unit.idx, "names no asked entity")  # once per question and unit, as extract's
+    if key not in q.extracted:
+        q.extracted[key] = entity_of_kind(q, unit, _units_before(corpus, unit)) is None
+    return bool(q.extracted[key])
 
 
 def _extract_once(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.matching import STOP_WORDS, fold
 from indexer.units import TOKEN
@@ -56,7 +57,10 @@ _DEFERS = re.compile(
 )
 # a label opening a line, up to its colon (over at most one line break): "- Cơ quan trực tiếp
 # thực hiện\ngiải quyết thủ tục hành chính: ..."
-_LABEL = re.compile(r"^[ \t*_+•-]*((?:[^\n:|]|\n(?![ \t]*\n)){3,120}?)[ \t*_]*:", re.MULTILINE)
+_LABEL = re.compile(
+    r"^[ \t*_+•-]*([^\n:|]{3,120}?(?:\n(?![ \t]*\n)[^\n:|]{1,120}?)?)[ \t*_]*:", re.MULTILINE
+)
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đồng|%)")  # a value stated: "50.000 đồng", "0,5 %"
 _ASKED_YEAR = re.compile(r"\bnam ((?:19|20)\d{2})\b")  # "năm 2020", folded
 _OPENING_CHARS = 1500  # a document's number, date and title
 _DOCUMENTS_READ = 2  # the documents of the best candidates whose tables are read
@@ -353,7 +357,14 @@ def _defers(item: str) -> bool:
     trực tiếp: Theo Nghị quyết số 22/2025/NQ-HĐND ..."): it does not state it."""
     colon = item.find(":")
     said = item[colon + 1 :] if 0 <= colon <= _CASE_LABEL_CHARS else item
-    return bool(_DEFERS.match(fold(said).strip(" -+•")))
+    return bool(_DEFERS.match(fold(said).strip(" -+•"))) and _AMOUNT.search(said) is None
+
+
+@lru_cache(maxsize=16)
+def _document_labels(text: str) -> tuple[list[str], ...]:
+    """The words of each label a document's lines open with, folded (read once per document:
+    a long document's scan costs tens of milliseconds)."""
+    return tuple(_words(fold(_clean(m.group(1)))) for m in _LABEL.finditer(text))
 
 
 def _fuller_label(q: Question, text: str, head: str) -> bool:
@@ -364,8 +375,7 @@ def _fuller_label(q: Question, text: str, head: str) -> bool:
     if len(head_words) < _LEAST_COLUMN_WORDS:
         return False
     asked = set(_words(q.route.folded))
-    for match in _LABEL.finditer(text):
-        words = _words(fold(_clean(match.group(1))))
+    for words in _document_labels(text):
         at = [words.index(w) if w in words else -1 for w in head_words]
         if -1 in at or at != sorted(at):
             continue

@@ -839,15 +839,20 @@ def recipients(text: str, *, copies_only: bool = False) -> tuple[list[str], tupl
         return None
     items: list[str] = []
     end = mark.end()
+    after_blank = False  # a blank line ends the last item: no signature block joins it
     for a, b in _lines_from(text, mark.end()):
         raw, line = text[a:b], _bare(text[a:b])
         if not line:
             if items and raw.strip() == "|":
                 break  # the cell the list stands in ends
+            after_blank = bool(items)
             continue
         if _LIST_ITEM.match(line):
             items.append(_LIST_ITEM.sub("", line))
-        elif items and (not items[-1].endswith((";", ".")) or line[0].islower()):
+            after_blank = False
+        elif (
+            items and not after_blank and (not items[-1].endswith((";", ".")) or line[0].islower())
+        ):
             items[-1] = f"{items[-1]} {line}"  # "- VPCP: BTCN, các Vụ,\nCục: TH;"
         else:
             break

@@ -61,3 +61,17 @@ def test_a_holder_or_a_unit_given_a_task_is_an_agency(question: str) -> None:
 )
 def test_other_nouns_keep_their_intent(question: str, intent: str) -> None:
     assert route_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # who signs a form in a procedure: no document named, no signer of one asked
+        "Tờ khai do chủ hộ ký phải không?",
+        "Có phải hồ sơ do người đại diện ký không?",
+        # the positions a decision is about, not the capacity it was signed in
+        "Quyết định 12/QĐ-UBND ký ban hành quy định chức danh nào được hưởng phụ cấp?",
+    ],
+)
+def test_a_signing_asked_of_no_document_or_no_capacity_asks_no_signer(question: str) -> None:
+    assert route_question(question).intent != "signer"

@@ -192,3 +192,33 @@ def test_what_a_copy_is_sent_for(answerer: Answerer) -> None:
     assert result.found
     assert result.answer == "Hội Nghề cá Thử nghiệm (để phối hợp)"
     assert_quotes_verbatim(answerer, result)
+
+
+def test_a_blank_line_ends_the_last_item() -> None:
+    letter = "Nơi nhận:\n- Bộ Tài chính\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn A\n"
+    names, (start, end) = recipients(letter) or ([], (0, 0))
+    assert names == ["Bộ Tài chính"]
+    assert letter[start:end] == "Nơi nhận:\n- Bộ Tài chính"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vì sao gửi công văn 8812/VPBTN-KT cho Hội Nghề cá Thử nghiệm?",
+        "Tại sao gửi công văn 8812/VPBTN-KT cho Bộ Thủy sản?",
+    ],
+)
+def test_a_reason_for_sending_asks_no_copies(question: str) -> None:
+    assert COPIES_ASKED.search(fold(question)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Công văn 8812/VPBTN-KT gửi kèm văn bản nào?",
+        "Công văn 8812/VPBTN-KT giao nhiệm vụ nào cho các bộ?",
+        "Công văn 8812/VPBTN-KT gửi bộ phận nào xử lý?",
+    ],
+)
+def test_a_noun_ending_in_a_kind_asks_no_kind(question: str) -> None:
+    assert asked_recipient_kind(fold(question)) is None
