@@ -404,6 +404,16 @@ def asks_dating(folded: str) -> bool:
     return re.search(_DATING_VERB, folded) is not None
 
 
+# "thời hạn" as a time limit, not as a term a thing holds or lacks ("có thời hạn", "còn thời
+# hạn", "hết thời hạn": a validity named in the subject), folded
+_TIME_LIMIT_NAMED = r"(?<!\bco )(?<!\bcon )(?<!\bhet )\bthoi han\b"
+# A question opening with a document's kind (its number or subject after it) and closing on the
+# day asked ("Thông báo kết quả xác định trước mã số ... ngày nào?"): the day of the document,
+# not of an act it sets; "thông báo trước" opens with a verb of notice, no document (folded)
+_DOCUMENT_DAY_ASKED = (
+    rf"^(?:cho (?:hoi|biet) |xin hoi )?{_KIND}\b(?! truoc\b)[^?]*"
+    r"\b(?:la |vao )?ngay (?:nao|thang nam nao)\W*$"
+)
 # What is to be done by a time: an obligation, a recurring time (folded)
 _OBLIGATION = r"\b(?:phai|yeu cau|hang nam|hang quy|hang thang)\b"
 # What takes place at a time rather than is done by one: a visit, a meeting, a conference, a
@@ -654,6 +664,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?!.*\b{_KIND}(?: so)? nao\b[^?]*\bhet hieu luc\b)"
             # nor the one a document's force ended by ("hết hiệu lực theo quyết định nào")
             rf"(?!.*\bhet hieu luc (?:theo|tai|boi|bang|o) {_KIND}(?: so)? (?:nao|so may)\b)"
+            # nor a force named as the bound of a case ("ban hành trước ngày Quyết định này có
+            # hiệu lực thì xử lý thế nào"), no time asked: the case is the subject
+            rf"(?!(?!.*{_TIME_ASKED}).*\b(?:truoc|sau) (?:ngay|khi)\b[^?]*\bhieu luc\b)"
             r".*(?:\bhieu luc\b"
             r"|\b(bat dau )?(duoc )?ap dung (tu|ke tu) (?:(ngay|khi|luc|thoi diem) nao|bao gio)\b"
             r"|\bthi hanh (tu|ke tu) (ngay|khi)\b)",
@@ -663,7 +676,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # not a rate or a sum asked of the case ("nộp chậm ... bị truy thu thêm bao nhiêu
             # %/ngày", "quá thời hạn thì phạt bao nhiêu tiền"): a figure, whatever time it names
             rf"^(?!.*{_RATE_OR_SUM_ASKED})(?:.*(?:"
-            r"\bthoi han\b|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b|\b(trong )?bao lau\b"
+            # (not a term a thing holds: "đình chỉ hoạt động có thời hạn", "chứng chỉ còn thời
+            # hạn", a validity named as part of the subject)
+            rf"{_TIME_LIMIT_NAMED}|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b"
+            r"|\b(trong )?bao lau\b"
             r"|\bhan (nop|gui|trinh|hoan thanh|bao cao|cuoi)\b"
             # "hạn Sở KHCN trình ...": the limit of the body named and its act, "hạn" as a noun
             # (not "quyền hạn", "thời hạn", "gia hạn", "giới hạn", "kỳ hạn" of a body)
@@ -773,6 +789,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "deadline",
             # ("Công văn 5642/CT-CS ngày nào?": the time is asked of the document itself)
             rf"^(?=.*{_TIME_ASKED})(?:(?=.*{_OBLIGATION})|(?!.*{_DATING_VERB})"
+            # ("Thông báo xác định trước mã số ... ngày nào?": a question opening with a
+            # document's kind and closing on the day asks the day of that document)
+            rf"(?!{_DOCUMENT_DAY_ASKED})"
             # ("Tờ trình ... (QĐ 98/2025/QĐ-UBND) ngày nào?": the number closes a bracket)
             rf"(?!.*\b{_KIND}(?: so)? [\w/.-]*\d[\w/.-]*\)?"
             rf" (?:(?:duoc|co|la|vao) )*{_TIME_ASKED}))",

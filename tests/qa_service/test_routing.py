@@ -626,3 +626,45 @@ def test_the_bodies_a_choice_offers() -> None:
     offered = bodies_offered(fold("cap giay phep do UBND xa hay So XD thuc hien?"))
     assert offered is not None and offered[0] == "uy ban nhan dan xa"
     assert bodies_offered(fold("Cơ quan nào cấp giấy phép?")) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # a term the thing holds ("có thời hạn", "còn thời hạn") names the subject: the fee is asked
+        ("Lệ phí cấp lại chứng chỉ còn thời hạn nhưng thay đổi thông tin là bao nhiêu?", "figure"),
+        ("Mức phạt hành vi không chấp hành việc đình chỉ hoạt động có thời hạn", "figure"),
+        # a time limit named stays one
+        ("Thời hạn giải quyết thủ tục cấp giấy phép là bao lâu?", "deadline"),
+        ("Giấy phép khai thác có thời hạn bao lâu?", "deadline"),
+    ],
+)
+def test_a_term_held_is_no_time_limit(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Thông báo xác định trước mã số cho thiết bị định vị của Công ty A ngày nào?",
+        "thong bao ket qua xac dinh truoc ma so cho bo the tro choi la ngay nao",
+    ],
+)
+def test_a_question_opening_with_a_document_and_closing_on_the_day_asks_its_date(
+    question: str,
+) -> None:
+    assert route_question(question).intent == "date"
+
+
+def test_a_notice_given_in_advance_is_no_document() -> None:
+    # "thông báo trước" is the act of notice: its time is still a time limit
+    assert route_question("Thông báo trước cho người dân ngày nào?").intent == "deadline"
+    # an obligation keeps a document's question a time limit
+    assert route_question("Kế hoạch yêu cầu các sở nộp báo cáo ngày nào?").intent == "deadline"
+
+
+def test_a_force_bounding_a_case_is_no_effective_date() -> None:
+    question = "Định mức đã ban hành trước ngày Quyết định này có hiệu lực thì xử lý thế nào?"
+    assert route_question(question).intent != "effective"
+    assert route_question("Quyết định áp dụng từ ngày nào?").intent == "effective"
+    assert route_question("Quyết định có hiệu lực từ ngày nào?").intent == "effective"
