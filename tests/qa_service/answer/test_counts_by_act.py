@@ -71,11 +71,46 @@ Cấp bản sao trích lục hộ tịch
 |
 """
 
+# The same announcement in another field, its appendix with the part of amended procedures
+# only: the field heading's count there is all of that part.
+AMENDED_ONLY = """ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+
+Số: 92/QĐ-UBND
+
+Thử Nghiệm, ngày 04 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+
+Công bố danh mục thủ tục hành chính lĩnh vực công chứng
+
+**Điều 1. **Công bố kèm theo Quyết định này danh mục **11 (mười một) **thủ tục hành chính \
+được sửa đổi, bổ sung và **03 (ba) **thủ tục hành chính bị bãi bỏ trong lĩnh vực công chứng.
+
+**Điều 2. **Quyết định có hiệu lực kể từ ngày ký.
+
+**PHỤ LỤC**
+
+**A. DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC
+SỬA ĐỔI, BỔ SUNG**
+
+|
+**LĨNH VỰC: CÔNG CHỨNG (11 TTHC)**
+|
+|
+1
+|
+Công chứng hợp đồng thế chấp
+|
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     root = tmp_path_factory.mktemp("counts-by-act")
-    opened = answerer_over(root, {"quyet-dinh-91.md": DECISION}, lexical_only=True)
+    opened = answerer_over(
+        root, {"quyet-dinh-91.md": DECISION, "quyet-dinh-92.md": AMENDED_ONLY}, lexical_only=True
+    )
     yield opened
     opened.close()
 
@@ -126,3 +161,10 @@ def test_a_field_count_under_a_part_of_another_act_is_not_the_one_asked(
     assert _part_of_other_act(corpus, amended, second)
     assert not _part_of_other_act(corpus, amended, first)
     assert not _part_of_other_act(corpus, plain, first)  # no act asked: every part counts
+
+
+def test_the_count_of_a_part_of_another_act_gives_way(answerer: Answerer) -> None:
+    # "(11 TTHC)" counts the amended part: the repealed count is the one in Điều 1
+    result = answerer.ask("Số thủ tục hành chính bị bãi bỏ trong lĩnh vực công chứng là bao nhiêu?")
+    assert result.found, result
+    assert "03" in result.answer and "11" not in result.answer
