@@ -794,6 +794,42 @@ _ENDS_WITH_LA = re.compile(r"\b(?:là|gồm|bao gồm)\s*:?$", re.IGNORECASE)
 
 _GROUP_SUM = 0.35  # as far off as a whole stated for its part (_OTHER_LEVEL)
 
+# What a list of procedures does to them, as the question or its part's heading says ("A. DANH
+# MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG", "B. ... BỊ BÃI BỎ"), folded; "bổ sung" goes
+# with "sửa đổi"
+_LIST_ACT = re.compile(r"\b(?:ban hanh moi|sua doi|bo sung|bai bo|thay the)\b")
+# the heading line of a lettered part of an appendix ("**A. DANH MỤC ...", "| B. TTHC ...")
+_LETTERED_PART = re.compile(r"^[\s|*]*[A-DĐ]\.\s", re.MULTILINE)
+_PART_READ_BACK = 6000  # characters read back from a unit for its lettered part's heading
+_PART_HEADING_CHARS = 160
+_OTHER_PART_ACT = 0.35  # a count of the part of another act: as far off as another level
+
+
+def _list_acts(folded: str) -> set[str]:
+    """The acts done to procedures that ``folded`` names (:data:`_LIST_ACT`)."""
+    return {"sua doi" if m.group() == "bo sung" else m.group() for m in _LIST_ACT.finditer(folded)}
+
+
+def _part_of_other_act(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """``unit`` names no act done to procedures ("LĨNH VỰC: CHỨNG THỰC (12 TTHC)") and sits in
+    a lettered part whose heading names acts, none the one the question asks ("A. DANH MỤC
+    THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG" for "bao nhiêu thủ tục bị bãi bỏ"): its count is
+    of another list than the one asked."""
+    asked = _list_acts(q.route.folded)
+    if not asked or _list_acts(unit.folded):
+        return False
+    document = corpus.texts[unit.doc_id]
+    parts = list(
+        _LETTERED_PART.finditer(document, max(0, unit.start - _PART_READ_BACK), unit.start)
+    )
+    if not parts:
+        return False
+    opening = parts[-1].start()
+    heading = document[opening : min(unit.start, opening + _PART_HEADING_CHARS)]
+    heading = heading.split("|")[1 if heading.lstrip().startswith("|") else 0]
+    acts = _list_acts(fold(heading.replace("*", " ")))
+    return bool(acts) and not acts & asked
+
 
 def _groups_of_named_rows(corpus: Corpus, q: Question, read: Sequence[Candidate]) -> frozenset[int]:
     """The group rows of the candidate rows the question names beyond their group ("4 | Các
@@ -925,6 +961,8 @@ def best_unit_answer(
                 mismatch += _GROUP_SUM  # the sum of a group whose row the question names
             if cand.unit.idx in other_steps:
                 mismatch += _OTHER_PROCEDURE  # a step of another procedure's table
+            if intent == "figure" and _part_of_other_act(corpus, q, cand.unit):
+                mismatch += _OTHER_PART_ACT  # "(12 TTHC)" under "A. ... SỬA ĐỔI" for "bãi bỏ"
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
         if intent == "agency" and not (
@@ -4205,17 +4243,33 @@ _PHRASE_END = re.compile(r"[,;.()]|\s(?:và|hoặc|trong đó|gồm)\s|(?<![\[\d
 _VALUE_UNIT = re.compile(r"\**(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?[\s*]*([^\W\d_]+)")
 
 
+# A count said again in words in brackets right after its figure, bold marks around it
+# ("**01 (một) **thủ tục", "12 (mười hai) thủ tục"): what it counts follows the bracket
+_COUNT_RESTATED = re.compile(
+    rf"\**\s*\(\s*{_NUMBER_WORD}(?:\s+(?:{_NUMBER_WORD}|nghìn|ngàn|triệu|tỷ|linh|lẻ))*\s*\)",
+    re.IGNORECASE,
+)
+
+
+def past_restated_count(text: str, b: int) -> int:
+    """Where the words said of the value ending at ``b`` open: past the count said again in
+    words in brackets ("01 (một) thủ tục": at "thủ tục"), else ``b``."""
+    restated = _COUNT_RESTATED.match(text, b)
+    return restated.end() if restated else b
+
+
 def value_unit(text: str, a: int, b: int) -> str:
     """What the value at [a, b) counts ("trạm" of "180 trạm", "mm" of "200-400mm", "%"), folded;
     "" when no word follows it ("... đang đi học: 1.5")."""
     if text[a:b].endswith("%"):
         return "%"
-    match = _VALUE_UNIT.match(text, b)
+    match = _VALUE_UNIT.match(text, past_restated_count(text, b))
     return fold(match.group(1)) if match else ""
 
 
 def _right_phrase(text: str, b: int, width: int = 40) -> str:
     """The phrase right after a number, up to the next comma, "và" or number."""
+    b = past_restated_count(text, b)
     tail = text[b : b + width]
     stop = _PHRASE_END.search(tail)
     return tail[: stop.start()] if stop else tail
@@ -4285,7 +4339,8 @@ def _common_opening(asked_words: list[str], phrase: str) -> int:
 def right_phrase_share(q: Question, text: str, b: int, width: int = 40) -> float:
     """Share of the question's weight in the phrase right after a number, up to the next comma,
     "và" or number: what is counted ("01 TTHC được sửa đổi và 03 TTHC bãi bỏ": "bãi bỏ" is
-    said of 03)."""
+    said of 03), past the count said again in words ("01 (một) thủ tục")."""
+    b = past_restated_count(text, b)
     tail = text[b : b + width]
     stop = _PHRASE_END.search(tail)
     return text_share(q, tail[: stop.start()] if stop else tail)
@@ -5151,6 +5206,22 @@ def _values_without_asked_act(
     return {i for i, words in enumerate(said) if not words}
 
 
+def _values_of_other_list_act(
+    q: Question, text: str, values: Sequence[tuple[int, int, str]]
+) -> set[int]:
+    """Of counts of procedures each followed by the act done to them ("12 (mười hai) thủ tục
+    hành chính được sửa đổi, bổ sung và 01 (một) thủ tục hành chính bị bãi bỏ"), those whose
+    own phrase names only other acts than the question's ("bị bãi bỏ ... là bao nhiêu"), when
+    another's names the act asked."""
+    asked = _list_acts(q.route.folded)
+    if len(values) < 2 or not asked:
+        return set()
+    acts = [_list_acts(fold(_right_phrase(text, b))) for _a, b, _raw in values]
+    if not any(own & asked for own in acts):
+        return set()
+    return {i for i, own in enumerate(acts) if own and not own & asked}
+
+
 # "..., trong đó có 67 xã, 21 phường hình thành sau sắp xếp", "20 thủ tục ..., gồm: 14 thủ tục
 # mới ban hành và 06 thủ tục bị bãi bỏ": the parts of a value stated before, up to the end of
 # their clause (folded)
@@ -5298,6 +5369,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         if several
         else (set(), set(), set())
     )
+    other_list_act = _values_of_other_list_act(q, text, values) if several else set()
     for i, (a, b, raw) in enumerate(values):
         # where the words said of this value alone open: past the comma or "và" after the
         # value before in its clause ("gồm 55 xã và 09 phường"), or since that value when
@@ -5359,7 +5431,8 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             money = _CURRENCY_AFTER.match(text, b) or money_column
             quality += _MONEY_FIT if money else -0.2
         if expected and not wants_score:
-            following = row_unit or fold(text[b : b + 30])
+            past = past_restated_count(text, b)
+            following = row_unit or fold(text[past : past + 30])
             head = expected.split()[0]
             if _unit_matches(head, following, anywhere=bool(row_unit)) or (
                 row_unit and _header_unit(head, unit)
@@ -5382,8 +5455,10 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
         if i in other_time:
             quality -= _OTHER_TIME  # "năm 2025 có 52 xã" for 2024, beside "Năm 2024 có 45 xã"
-        if i in other_act:
-            quality -= _ASKED_ACT  # "Tổng kinh phí ... 125,6 tỷ" for "giải ngân bao nhiêu"
+        if i in other_act or i in other_list_act:
+            # "Tổng kinh phí ... 125,6 tỷ" for "giải ngân bao nhiêu", "12 thủ tục ... được sửa
+            # đổi" for "số thủ tục bị bãi bỏ"
+            quality -= _ASKED_ACT
         if i in other_level:
             quality -= _OTHER_LEVEL  # "trong đó ... 21 phường" for the whole's "bao nhiêu phường"
         opens = _formula_start(text, a) if "=" in text else a
