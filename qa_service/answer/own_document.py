@@ -684,7 +684,9 @@ def title_span(text: str, title: str) -> tuple[int, int] | None:
 
 # The mark a letter names its addressee by, in its header: "Kính gửi:" (a letter), "... điện:"
 # (a government telegram: "THỦ TƯỚNG CHÍNH PHỦ điện:"), the names on its line or listed below
-_ADDRESSEE_MARK = re.compile(r"Kính gửi[ \t*_]*:?[ \t*_]*|(?<=\s)điện[ \t*_]*:[ \t*_]*")
+_ADDRESSEE_MARK = re.compile(
+    r"Kính[ \t]*(?:\n[ \t*_]*)?gửi[ \t*_]*:?[ \t*_]*|(?<=\s)điện[ \t*_]*:[ \t*_]*"
+)
 _ADDRESSEE_HEAD = 3000  # where a header's addressee stands, at most
 _LIST_ITEM = re.compile(r"^[-+•][ \t]*")
 # An aside under an addressee: its address or phone ("*(Địa chỉ: ...)*"), no name of it

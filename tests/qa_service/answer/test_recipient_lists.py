@@ -12,7 +12,7 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.document_answers import _listed
-from qa_service.answer.own_document import recipients, title_span
+from qa_service.answer.own_document import addressee, recipients, title_span
 from qa_service.routing import (
     ADDRESSEE_ASKED,
     COPIES_ASKED,
@@ -222,3 +222,10 @@ def test_a_reason_for_sending_asks_no_copies(question: str) -> None:
 )
 def test_a_noun_ending_in_a_kind_asks_no_kind(question: str) -> None:
     assert asked_recipient_kind(fold(question)) is None
+
+
+def test_an_addressee_mark_wrapped_over_two_lines() -> None:
+    letter = "Số: 12/CV\n**Kính\ngửi:** Công ty TNHH\nThử Nghiệm.\nTrả lời công văn số 01 ...\n"
+    names, (start, end) = addressee(letter) or ([], (0, 0))
+    assert names == ["Công ty TNHH Thử Nghiệm"]
+    assert letter[start:end].startswith("Kính\ngửi:")
