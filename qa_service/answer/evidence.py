@@ -92,6 +92,10 @@ class Candidate:
     extra: tuple[tuple[int, int], ...] = ()  # more spans of the unit's document that support it
     referred: float = 0.0  # evidence from the words of the point it names its subject by
 
+    def quote_also(self, spans: list[tuple[int, int]]) -> None:
+        """Quote these spans of the unit's document with it too, each once."""
+        self.extra = (*self.extra, *(span for span in spans if span not in self.extra))
+
 
 def explicit_year(year: str, folded: str) -> bool:
     """``year`` written as a year of its own ("năm 2023", "2023"), not inside a range

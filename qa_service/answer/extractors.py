@@ -1733,7 +1733,7 @@ def _article_body(corpus: Corpus, cand: Candidate) -> Extracted | None:
         first = found[0]
         start, end = char_window(first.text, 0, len(first.text), MAX_ANSWER_CHARS)
         spans, answer = [(first.start, first.end)], tidy(first.text[start:end])
-    cand.extra = (*cand.extra, *(span for span in spans if span not in cand.extra))
+    cand.quote_also(spans)
     return answer, (0, len(said)), 0.6, said, None
 
 
@@ -2920,7 +2920,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         items = items_after_lead_in(corpus, unit)
         if items:
             spans = [(at, item.end) for item, at, _ in items]
-            cand.extra = (*cand.extra, *(span for span in spans if span not in cand.extra))
+            cand.quote_also(spans)
             said = text[start:end] if end >= len(lead_in) else lead_in
             listed = list_answer(tidy(said), [written for _, _, written in items])
             return listed, focus, _ITEMS_ASKED if asks_items else 0.6, said, None

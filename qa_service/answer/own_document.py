@@ -788,7 +788,14 @@ _COPIES_MARK = re.compile(r"Nơi[ \t*_]*\n?[ \t*_]*nhận[ \t*_]*:?")
 _CLOSING_CHARS = 400  # the closing words above that list
 # Items of that list that name no one the document is sent to: "Như trên" / "Như Điều 3" (the
 # addressees, named elsewhere), "Lưu: VT", or a copy sent to report ("(để b/c)", "(để biết)")
-_NOT_ADDRESSED = re.compile(r"^(?:Như\b|Lưu\b)|\(để\b|\bb/c\b", re.IGNORECASE)
+# The list's item that files the document ("Lưu: VT, CS"), no recipient
+_ARCHIVE_ITEM = re.compile(r"^Lưu\b", re.IGNORECASE)
+# An item standing for the addressees named in the header ("Như trên"), or in an article ("Như
+# Điều 3")
+_ADDRESSEES_ITEM = re.compile(r"^Như\b", re.IGNORECASE)
+_NOT_ADDRESSED = re.compile(
+    rf"{_ADDRESSEES_ITEM.pattern}|{_ARCHIVE_ITEM.pattern}|\(để\b|\bb/c\b", re.IGNORECASE
+)
 
 
 def first_copy_recipient(text: str) -> tuple[list[str], tuple[int, int]] | None:
@@ -821,11 +828,6 @@ def first_copy_recipient(text: str) -> tuple[list[str], tuple[int, int]] | None:
     return ([name], found.span()) if found else None
 
 
-# The list's item that files the document ("Lưu: VT, CS"), no recipient
-_ARCHIVE_ITEM = re.compile(r"^Lưu\b", re.IGNORECASE)
-# An item standing for the addressees named in the header ("Như trên"), or in an article ("Như
-# Điều 3")
-_ADDRESSEES_ITEM = re.compile(r"^Như\b", re.IGNORECASE)
 _AS_ABOVE = re.compile(r"^Như trên\b", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from qa_service.answer.question import Question
 from qa_service.answer.windows import tidy
 from qa_service.routing import asked_entity, fold, tone_key
 
-__all__ = ["asked_kind", "entity_of_kind"]
+__all__ = ["asked_kind", "entity_of_kind", "named_in_question"]
 
 Found = tuple[str, tuple[int, int], float]
 
@@ -102,7 +102,7 @@ def asked_kind(q: Question) -> tuple[str, str] | None:
     return _asked(route.folded, tone_key(route.question) if route.accented else None)
 
 
-def _named_in_question(q: Question, name: str) -> bool:
+def named_in_question(q: Question, name: str) -> bool:
     """The question writes ``name`` itself: it is what the question asks about, not for."""
     said = fold(name)
     return bool(said) and re.search(rf"(?<!\w){re.escape(said)}(?!\w)", q.route.folded) is not None
@@ -160,7 +160,7 @@ def _place(q: Question, text: str, head: str) -> Found | None:
     pattern = re.compile(rf"(?<!\w)(?i:{_PLACE_WORDS[head]})[ \t]+[*_]*({_NAME})")
     found = []
     for m in pattern.finditer(text):
-        if _named_in_question(q, m.group(1)):
+        if named_in_question(q, m.group(1)):
             continue
         cue = _RESULT_CUE.search(text[max(0, m.start() - _RESULT_CHARS) : m.start()])
         found.append((m.start(), m.end(), cue is not None))
@@ -176,7 +176,7 @@ def _address(q: Question, text: str) -> Found | None:
     found = []
     for m in _ADDRESS.finditer(text):
         value = m.group(1).strip()
-        if value and not _named_in_question(q, value):
+        if value and not named_in_question(q, value):
             found.append((m.start(1), m.start(1) + len(value), False))
     span = _best(q, text, found)
     if span is None:
@@ -197,7 +197,7 @@ def _organization(q: Question, text: str, head: str) -> Found | None:
         capitals = run.match(text, m.end())
         end = capitals.end() if capitals and len(capitals.group().split()) >= 2 else None
         end = end or name_end(text, m.start(), 60) or (capitals.end() if capitals else m.end())
-        if end <= m.end() or _named_in_question(q, text[m.end() : end]):
+        if end <= m.end() or named_in_question(q, text[m.end() : end]):
             continue
         found.append((m.start(), end, False))
     span = _best(q, text, found)
@@ -223,7 +223,7 @@ def _phrase(q: Question, text: str, head: str) -> Found | None:
     for m in pattern.finditer(text):
         stop = _PHRASE_END.search(text, m.end(), m.end() + _PHRASE_CHARS)
         end = stop.start() if stop else -1
-        if end <= m.end() or _named_in_question(q, text[m.end() : end]):
+        if end <= m.end() or named_in_question(q, text[m.end() : end]):
             continue
         # "Phương thức tuyển dụng (thi tuyển, xét tuyển)": the forms listed in brackets after
         # the words are the answer with them, sooner than words naming no form

@@ -40,6 +40,7 @@ from qa_service.answer.question import (
 )
 from qa_service.answer.references import referred_texts
 from qa_service.answer.relations import asked_relation
+from qa_service.answer.typed_entity import named_in_question
 from qa_service.routing import (
     CODED_KINDS,
     DOCUMENT_KINDS,
@@ -1893,13 +1894,6 @@ def _focus_sentence(cand: Candidate) -> str:
     return text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
 
 
-def _names_another(name: str, folded_question: str) -> bool:
-    """True when a person's name read in an answer is not one the question writes itself (the
-    name of a body the question asks about, "Viện Bỏng Lê Hữu Trác", names no holder of it)."""
-    written = plain(fold(name))
-    return re.search(rf"(?<!\w){re.escape(written)}(?!\w)", folded_question) is None
-
-
 def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str | None:
     """The element the question asks of a subject the document covers, when the answer does not
     write one of its kind: a person for the holder of a position ("Giám đốc Trung tâm X là
@@ -1911,7 +1905,8 @@ def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str |
     folded = plain(q.route.folded)
     if q.route.intent == "agency" and _HOLDER_ASKED.search(folded):
         rest = HOLDER_TITLE.sub(" ", AGENCY.sub(" ", answer))
-        if not any(_names_another(name.group(), folded) for name in _PERSON_NAME.finditer(rest)):
+        # a name the question writes itself is the body's ("Viện Bỏng Lê Hữu Trác"), no holder
+        if all(named_in_question(q, name.group()) for name in _PERSON_NAME.finditer(rest)):
             return f"the holder of a position asked, no person named: {answer!r}"
     written = plain(fold(answer))
     if _PHONE_ASKED.search(folded):

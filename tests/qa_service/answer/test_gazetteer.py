@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-from indexer.records import DocumentMeta
-from indexer.store import DocumentRow
 from qa_service.answer.gazetteer import build_gazetteer
-
-
-def _row(doc_id: str, place: str | None, issuer: str | None = None) -> DocumentRow:
-    meta = DocumentMeta(
-        doc_id=doc_id,
-        path=f"{doc_id}.md",
-        document=f"d/{doc_id}.md",
-        sha256="0" * 64,
-        format="md",
-        doc_type=None,
-        number=None,
-        date=None,
-        place=place,
-        issuer=issuer,
-        title=None,
-        signer=None,
-        signer_position=None,
-    )
-    return DocumentRow(meta=meta, passage_count=1, table_count=0)
+from tests.qa_service.answer.document_rows import document_row
 
 
 def _gazetteer():
     documents = {
-        "hn": _row("hn", "Hà Nội"),
-        "hd": _row("hd", None),
-        "hue": _row("hue", "Thành phố Huế"),
-        "dl": _row("dl", "Đắk Lắk"),
+        "hn": document_row("hn", "Hà Nội"),
+        "hd": document_row("hd", None),
+        "hue": document_row("hue", "Thành phố Huế"),
+        "dl": document_row("dl", "Đắk Lắk"),
     }
     texts = {
         "hn": "Ủy ban nhân dân thành phố Hà Nội ban hành.",
@@ -112,9 +92,9 @@ def test_a_question_opening_in_lower_case_names_places_in_lower_case() -> None:
 
 def test_a_one_word_place_some_document_is_of_is_mentioned_in_a_letter_to_it() -> None:
     documents = {
-        "hue": _row("hue", "Thành phố Huế"),
-        "tax": _row("tax", "Hà Nội", "Cục Thuế"),
-        "other": _row("other", "Hà Nội"),
+        "hue": document_row("hue", "Thành phố Huế"),
+        "tax": document_row("tax", "Hà Nội", "Cục Thuế"),
+        "other": document_row("other", "Hà Nội"),
     }
     texts = {
         "hue": "Thành phố Huế, ngày 18 tháng 11 năm 2025",
@@ -138,12 +118,12 @@ def test_places_listed_after_a_unit_word_are_mentioned() -> None:
     mentions each place listed, not only one written right after the unit word; a listed run
     no document writes as a place is no place."""
     documents = {
-        "kh": _row("kh", "Khánh Hòa"),
-        "dl": _row("dl", "Đắk Lắk"),
-        "gl": _row("gl", "Gia Lai"),
-        "cd": _row("cd", "Hà Nội"),
-        "cv": _row("cv", "Hà Nội"),
-        "sl": _row("sl", "Hà Nội"),
+        "kh": document_row("kh", "Khánh Hòa"),
+        "dl": document_row("dl", "Đắk Lắk"),
+        "gl": document_row("gl", "Gia Lai"),
+        "cd": document_row("cd", "Hà Nội"),
+        "cv": document_row("cv", "Hà Nội"),
+        "sl": document_row("sl", "Hà Nội"),
     }
     texts = {
         "kh": "Ủy ban nhân dân tỉnh Khánh Hòa.",

@@ -8,37 +8,17 @@ from collections.abc import Iterator
 
 import pytest
 
-from indexer.records import DocumentMeta
-from indexer.store import DocumentRow
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import build_gazetteer
 from qa_service.answer.question import analyse
 from qa_service.routing import route_question
+from tests.qa_service.answer.document_rows import document_row
 from tests.qa_service.small_index import answerer_over
-
-
-def _row(doc_id: str, place: str) -> DocumentRow:
-    meta = DocumentMeta(
-        doc_id=doc_id,
-        path=f"{doc_id}.md",
-        document=f"d/{doc_id}.md",
-        sha256="0" * 64,
-        format="md",
-        doc_type=None,
-        number=None,
-        date=None,
-        place=place,
-        issuer=None,
-        title=None,
-        signer=None,
-        signer_position=None,
-    )
-    return DocumentRow(meta=meta, passage_count=1, table_count=0)
 
 
 def test_initials_after_a_unit_word_spell_the_one_place_of_those_letters() -> None:
     places = {"bn": "Bắc Ninh", "qn": "Quảng Ninh", "qm": "Quảng Nam", "hcm": "Hồ Chí Minh"}
-    documents = {doc_id: _row(doc_id, place) for doc_id, place in places.items()}
+    documents = {doc_id: document_row(doc_id, place) for doc_id, place in places.items()}
     texts = {doc_id: f"Ủy ban nhân dân tỉnh {place} ban hành." for doc_id, place in places.items()}
     g = build_gazetteer(documents, texts)
     assert g.initials_after_unit("BN") == "bac ninh"

@@ -8,39 +8,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from indexer.records import DocumentMeta
-from indexer.store import DocumentRow
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import build_gazetteer
 from qa_service.answer.question import analyse
 from qa_service.routing import route_question
+from tests.qa_service.answer.document_rows import document_row
 from tests.qa_service.small_index import answerer_over
-
-
-def _row(doc_id: str, place: str | None) -> DocumentRow:
-    meta = DocumentMeta(
-        doc_id=doc_id,
-        path=f"{doc_id}.md",
-        document=f"d/{doc_id}.md",
-        sha256="0" * 64,
-        format="md",
-        doc_type=None,
-        number=None,
-        date=None,
-        place=place,
-        issuer=None,
-        title=None,
-        signer=None,
-        signer_position=None,
-    )
-    return DocumentRow(meta=meta, passage_count=1, table_count=0)
 
 
 def _gazetteer():
     documents = {
-        "hcm": _row("hcm", "Thành phố Hồ Chí Minh"),
-        "dl": _row("dl", "Đắk Lắk"),
-        "kc": _row("kc", "Kim Cổ Nam"),
+        "hcm": document_row("hcm", "Thành phố Hồ Chí Minh"),
+        "dl": document_row("dl", "Đắk Lắk"),
+        "kc": document_row("kc", "Kim Cổ Nam"),
     }
     texts = {
         "hcm": "Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành.",
