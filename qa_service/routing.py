@@ -35,6 +35,7 @@ __all__ = [
     "RECIPIENTS_ASKED",
     "ASKS_A_RELATED_DOCUMENT",
     "ASKS_THE_RELATING_DOCUMENT",
+    "EARLIER",
     "CITED_ARTICLE_ASKED",
     "CODED_KINDS",
     "DOCUMENT_KINDS",
@@ -156,11 +157,19 @@ _ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: lien tich)?"
 # What one document does to another ("thay thế", "bãi bỏ", ...), folded
 _RELATIONS = "thay the|bai bo|sua doi|bo sung|huy bo|dinh chinh"
 
+# A word that tells the earlier of two documents ("nghị định gốc nào", "quyết định cũ nào"),
+# between the kind and the question word (folded)
+EARLIER = r"(?: (?:goc|cu))?"
 # "... thay thế quyết định nào", "làm hết hiệu lực nghị quyết nào", "theo đề nghị tại tờ trình
 # nào": the document asked for is the object of a relation the question names — one the
 # described document cites, not that document itself (folded)
 _BY_RELATION = (
-    rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai) {_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
+    rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai) {_ANY_DOCUMENT}{EARLIER}(?: so)?"
+    r" (?:nao|gi|so may|may)\b"
+    # "quyết định cũ nào ... bị bãi bỏ", "(QĐ số mấy) hết hiệu lực": the document asked for is
+    # the one a relation is done to, said after it in the passive, or the one whose force ends
+    rf"|\b{_ANY_DOCUMENT}{EARLIER}(?: so)? (?:nao|so may)\b[^?]{{0,80}}?"
+    rf"(?:\b(?:bi|da bi) (?:{_RELATIONS}|thay)|(?<!\blam )\bhet hieu luc)\b"
 )
 # "... tại / ở quyết định nào": the document asked for is where something stands (folded)
 _AT_A_DOCUMENT = rf"\b(?:o|tai) {_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
@@ -1030,7 +1039,7 @@ _BARE_NUMBER = re.compile(
 )
 # "công văn hướng dẫn nào": the first of two kind words is the kind, the second describes it
 _ASKED_TYPE = re.compile(
-    rf"\b({_TYPE_ALT})(?: (?:{_TYPE_ALT}))?(?:(?: so)? (?:nao|gi)| so (?:may|bao nhieu))\b"
+    rf"\b({_TYPE_ALT})(?: (?:{_TYPE_ALT}))?{EARLIER}(?:(?: so)? (?:nao|gi)| so (?:may|bao nhieu))\b"
     # "Số hiệu (của) quyết định ...", "số và ngày của nghị quyết ...": its number is asked
     rf"|\bso (?:hieu|va ngay)(?: cua)? ({_TYPE_ALT})\b|^so ({_TYPE_ALT})\b"
 )

@@ -77,7 +77,13 @@ from qa_service.answer.question import (
     keyed_tokens,
     numbers_after_a_type,
 )
-from qa_service.answer.relations import asked_relation, mention_relations, relation_fit
+from qa_service.answer.relations import (
+    asked_relation,
+    lead_in_relation,
+    mention_relations,
+    relation_fit,
+    says_class,
+)
 from qa_service.answer.typed_entity import asked_kind, entity_of_kind
 from qa_service.answer.verify import (
     asks_money,
@@ -487,6 +493,7 @@ def value_spans(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, 
     return [(a, b) for a, b, _ in _values(text, mentions)]
 
 
+_NUMBER_YEAR = re.compile(r"^\d+/((?:19|20)\d{2})/")  # "16/2023/QH15": the year of issue
 _SPACED_SYMBOL = re.compile(r"(?<=[\w/])\s*([/-])\s+(?=[A-ZĐ\d])|(?<=[A-ZĐ\d])\s+([/-])(?=\w)")
 # a number written in words ("mười", "mười hai", "năm"), as a length is spelled out before its
 # figure in brackets ("Mười (10) ngày làm việc")
@@ -1794,6 +1801,8 @@ def _with_followers(
 ) -> list[Candidate]:
     """``scored`` and, after each of its first leaders, the short sentence that follows it in the
     same section, credited with the leader's evidence (a little less) and quoted with it."""
+    if intent == "decision":
+        return scored + _items_of_acting_lead_ins(corpus, q, scored)
     if intent not in _FOLLOWED_INTENTS:
         return scored
     # the next sentence, or the one after a list that goes on; a value's sentence right after
@@ -1876,6 +1885,39 @@ def _with_followers(
                 continue
             known[follower.idx] = evidence
             out.append(_read_after(lead, follower, evidence))
+    return out
+
+
+# What a lead-in may say is done to the documents it lists: their force ended, or amended
+_ACTS_ON_LISTED = frozenset({"replace", "amend"})
+
+
+def _items_of_acting_lead_ins(
+    corpus: Corpus, q: Question, scored: list[Candidate]
+) -> list[Candidate]:
+    """The items of a list whose lead-in says what is done to the documents it lists (their
+    force ended, or amended: the act the question names) and cites none itself ("Các Quyết định
+    sau đây hết hiệu lực ...:" / "a) Quyết định số 43/2022 ..."): each item read after the
+    lead-in, on the evidence of the two read together (the item names the document, the
+    lead-in the act)."""
+    known = {c.unit.idx: c.evidence for c in scored}
+    out: list[Candidate] = []
+    for lead in scored[:_FOLLOWED]:
+        text = lead.unit.text.strip(" *_")
+        if lead.evidence < 0.3 or not text.endswith(":") or corpus.unit_mentions(lead.unit):
+            continue
+        said = lead_in_relation(text)
+        if (
+            said is None
+            or said[0] not in _ACTS_ON_LISTED
+            or not says_class(said[0], q.route.folded)
+        ):
+            continue
+        for item, _, _ in items_after_lead_in(corpus, lead.unit):
+            evidence = joint_coverage(q, lead.unit, item)
+            if known.get(item.idx, -1.0) < evidence:
+                known[item.idx] = evidence
+                out.append(_read_after(lead, item, evidence))
     return out
 
 
@@ -2559,6 +2601,20 @@ def _time_field_value(q: Question, unit: Unit) -> Extracted | None:
 # A kind of document named by the question (folded): its date may be the one asked
 _DOCUMENT_NAMED = re.compile(rf"\b(?:{KINDS}|van ban|{CODED_KINDS}|qd|kh|nq|cv)\b")
 
+# A question opening with a kind and a number ("Nghị quyết 1661 ...", "QĐ 84/2025 ..."), folded
+_OPENING_NUMBER = re.compile(rf"^(?:{KINDS}|{CODED_KINDS}|qd|kh|nq|cv) (?:so )?\d\S*")
+
+
+def _dates_the_named_document(q: Question, unit: Unit) -> bool:
+    """ "Nghị quyết 1661 về ... được UBTVQH thông qua ngày nào?": the question opens with the
+    document it names by its own number and names no other document after it; the day asked is
+    that document's own, not that of a document a sentence of it cites with its date."""
+    if q.own_doc is None or unit.doc_id != q.own_doc:
+        return False
+    folded = plain(q.route.folded)
+    opening = _OPENING_NUMBER.match(folded)
+    return opening is not None and _DOCUMENT_NAMED.search(folded[opening.end() :]) is None
+
 
 def _names_a_document(q: Question) -> bool:
     """The question names a document, by its kind, code or number ("QĐ 2708", "kế hoạch ...",
@@ -2611,6 +2667,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 mentions = [m for m in mentions if not _names_question_document(corpus, q, m)]
         elif q.number_filter:
             mentions = named
+        elif _dates_the_named_document(q, unit):
+            mentions = []
         if NUMBER_ASKED.search(q.route.folded):
             # "luật số mấy": a document cited by its title alone gives no number to answer with
             mentions = [m for m in mentions if numbered(m)]
@@ -2638,7 +2696,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # ("sau kết quả chấm điểm năm 2022, UBND huyện ban hành Kế hoạch số 70 ...").
             # A cited document is of the year it is dated ("ban hành năm 2023": "số 48/2023/QĐ-UBND
             # ngày 08/12/2023"), a year its number and date write inside them
-            issued = f" năm {mention.date[:4]}" if mention.date else ""
+            # ("Luật Giá số 16/2023/QH15", no date: the year its number writes)
+            numbered_year = _NUMBER_YEAR.search(mention.number)
+            year = mention.date[:4] if mention.date else numbered_year and numbered_year.group(1)
+            issued = f" năm {year}" if year else ""
             window = f"{mention.before} {answer} {mention.subject}{issued}"
             return tidy(answer), (mention.start, mention.end), quality, window, mention
         if intent == "decision":
@@ -4433,6 +4494,10 @@ _ANY_TEXT = re.compile(r"\bvan ban\b")
 # names, up to what follows it (folded)
 _SUBJECT_FIELD = re.compile(r"\blinh vuc ((?:(?!thuoc|cua|tai|tren|doi voi|theo)[a-z]+ ?)+)")
 _OTHER_FIELD = 0.3
+# "nghị định gốc nào", "văn bản gốc số mấy": the original document is asked, not one amending
+# it, which a sentence may cite beside it (folded)
+_ORIGINAL_ASKED = re.compile(rf"\b(?:{KINDS}|van ban) goc (?:nao|so may|la)\b")
+_AMENDING = 0.3  # a cited document that amends another, for the original one asked
 
 
 def _names_another_field(q: Question, subject: str) -> bool:
@@ -4506,6 +4571,7 @@ def best_mention(
         and citing_date is not None
         and int(citing_date[:4]) not in q.route.years
     )
+    original = _ORIGINAL_ASKED.search(q.route.folded) is not None
     for mention in mentions:
         if need_date and not mention.date:
             continue
@@ -4550,7 +4616,10 @@ def best_mention(
             quality += 0.05
         if by_year:
             quality += _year_fit(q, mention)
-        quality += relation_fit(relation, mention_relations(mention.before, mention.subject))
+        said = mention_relations(mention.before, mention.subject)
+        quality += relation_fit(relation, said)
+        if original and ("amend", "agent") in said:
+            quality -= _AMENDING
         if best is None or quality > best[1]:
             best = (mention, quality)
     if best is None:

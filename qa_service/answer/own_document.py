@@ -36,6 +36,7 @@ from qa_service.routing import (
 )
 
 __all__ = [
+    "FORCE_END_ASKED",
     "RankedDocument",
     "acting_body",
     "addressee",
@@ -1129,6 +1130,12 @@ _EFFECTIVE_WITH = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_REACH = 200  # characters before a clause its subject may stand, in one sentence
+# "NĐ 80/2025 hết hiệu lực vào ngày nào": the end of a document's force is asked, which its
+# clause of entry into force does not state (folded)
+FORCE_END_ASKED = re.compile(
+    r"^(?!.*\bco hieu luc\b).*(?<!\blam )\bhet hieu luc\b[^?]*"
+    r"\b(?:ngay nao|khi nao|bao gio|thoi diem nao)"
+)
 
 
 def _subject_before(text: str, at: int) -> str:
@@ -1195,6 +1202,7 @@ def answer_effective(
     ]
     if doc_id == q.own_doc and opens_with_own_document(corpus, q):
         cited_only = []  # "QĐ 84/2025 ... căn cứ Luật Giá 16/2023 có hiệu lực từ ngày nào?"
+    ends_asked = FORCE_END_ASKED.search(folded) is not None
     clean_units = [corpus.units[i] for i in corpus.doc_units.get(doc_id, [])]
     for unit in clean_units:
         m = _EFFECTIVE.search(unit.text)
@@ -1203,6 +1211,8 @@ def answer_effective(
             m = tied
         if m is None:
             continue
+        if ends_asked and not re.search(r"\bhết\s+$", unit.text[: m.start()], re.IGNORECASE):
+            continue  # "... có hiệu lực từ ngày ...": the start of the force, not its end
         if cited_only and not any(
             number_matches(n, mention.number)
             for mention in corpus.unit_mentions(unit)

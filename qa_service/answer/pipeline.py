@@ -69,6 +69,7 @@ from qa_service.answer.extractors import (
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.grid_tables import named_cell_answer
 from qa_service.answer.own_document import (
+    FORCE_END_ASKED,
     answer_effective,
     answer_own_document,
     answer_relating_document,
@@ -189,6 +190,12 @@ _ASKS_PERIOD_END = re.compile(
     r"\bden (?:khi nao|ngay nao|bao gio|thoi diem nao|nam nao)\b|\bbao lau\b"
 )
 _PERIOD_DOCUMENTS = 2  # documents of the best candidates looked into
+# A sentence dating its own document ("Nghị quyết này được ... thông qua ngày ..."), folded
+# (a converted source may glue the verb to the word before it: "khóa XVthông qua")
+_DATES_ITSELF = re.compile(
+    r"\b(?:nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|ke hoach|van ban) nay\b[^;]*"
+    r"(?:thong qua|\bky|\bban hanh)(?: vao)? ngay\b"
+)
 
 
 def _period_of_act(corpus: Corpus, q: Question, scored: list[Candidate]) -> Candidate | None:
@@ -426,7 +433,11 @@ class Answerer:
         and the answer composed again from the rest, a few documents at most: the right
         document's statement may score just below it."""
         corpus = self.corpus
-        tries = _OTHER_DOCUMENTS + 1 if q.route.intent in _STATED_FACTS else 1
+        # ("quyết định nào bị bãi bỏ": a document another one's sentence cites is such a fact)
+        stated = q.route.intent in _STATED_FACTS or (
+            q.route.intent == "decision" and asks_a_related_document(plain(q.route.folded))
+        )
+        tries = _OTHER_DOCUMENTS + 1 if stated else 1
         for _ in range(tries):
             result = self._compose(q, scored, hits, top_k)
             if result is None:
@@ -505,6 +516,8 @@ class Answerer:
             found = answer_effective(corpus, q, hits)
             if found is not None:
                 return (*found, None)
+            if FORCE_END_ASKED.search(plain(q.route.folded)):
+                return None  # no clause ends the document's force: no other date does
             intent = "date"
         if intent == "decision" and GROUNDS_ASKED.search(plain(q.route.folded)):
             # "KH 624/KH-UBND triển khai văn bản nào?": the grounds the document named (or
@@ -533,8 +546,16 @@ class Answerer:
                 cited = best_unit_answer(corpus, q, proposals, "decision")
             if cited is None:
                 cited = best_unit_answer(corpus, q, scored, "decision")
-            if acted_on and cited is not None and not acted_on_by_named(corpus, q, cited):
+            refused: set[int] = set()
+            while acted_on and cited is not None and not acted_on_by_named(corpus, q, cited):
+                # a sentence that does not say the named document does the act asked (its
+                # grounds): the next best one may
+                refused.add(cited.unit.idx)
                 cited = None
+                if len(refused) <= _REFUSED_VALUES:
+                    cited = best_unit_answer(
+                        corpus, q, scored, "decision", besides=frozenset(refused)
+                    )
             if (
                 own is not None
                 and cited is not None
@@ -563,8 +584,19 @@ class Answerer:
             return None
         if intent == "date":
             document = dated_document(corpus, q, hits)
+            dated = answer_document_date(corpus, *document) if document is not None else None
+            if dated is not None:
+                return dated
             if document is not None:
-                return answer_document_date(corpus, *document)
+                # its date line not read: a sentence of it that dates it answers ("Nghị quyết
+                # này được ... thông qua ngày 16 tháng 6 năm 2025"), no other date it writes
+                scored = [
+                    c
+                    for c in scored
+                    if c.unit.doc_id == document[0] and _DATES_ITSELF.search(c.unit.folded)
+                ]
+                if not scored:
+                    return None
         if intent == "basis":
             # "Khi trả lời Công ty X, Cục Thuế viện dẫn văn bản nào của Thủ tướng?": the one
             # such document the letter described cites

@@ -20,6 +20,7 @@ from indexer.units import TOKEN
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.gazetteer import plain
 from qa_service.routing import (
+    CODED_KINDS,
     DOCUMENT_KINDS,
     HOW_MANY,
     RELATION_CLASSES,
@@ -186,6 +187,11 @@ def _without_naming(route: Route, plain_q: str, number: str) -> Route:
             years=tuple(y for y in route.years if y != year),
             terms=tuple(t for t in route.terms if plain(t) not in naming),
         )
+    # "CT 15/CT-TTg", "NĐ 80/2025/NĐ-CP": the code of a kind written before a full number
+    # names the document too (a rare word no text of it writes so)
+    code = re.search(rf"\b({CODED_KINDS})(?: so)? {re.escape(plain(number))}", plain_q)
+    if code is not None:
+        return replace(route, terms=tuple(t for t in route.terms if plain(t) != code.group(1)))
     return route
 
 
@@ -307,7 +313,10 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         # "quyết định 1994 của Cao Bằng", "CV 11583": a bare number right after a type word
         # is a document number when some document of the collection has it as its own
         for m in TYPE_THEN_NUMBER.finditer(plain_q):
-            owner = corpus.own_number(m.group("number"), places, unique=True)
+            # "nđ 80/2025": the kind written tells a decree from a province's decision of the
+            # same number and year
+            kind = plain(code_doc_type(m.group("kind")) or m.group("kind"))
+            owner = corpus.own_number(m.group("number"), places, unique=True, kind=kind)
             if owner is not None and not _of_kind_named(corpus, owner, m.group("kind")):
                 # "KH 64" is no resolution numbered 64: the kind written tells them apart
                 owner = None
@@ -450,13 +459,27 @@ _DONE_TO_NUMBER = re.compile(
 _RELATION_REACH = 40  # characters before a number its relation verb may stand
 
 
+# A relation verb, then its object's words, then the bracket that names the object by its
+# number ("bãi bỏ quy định chức năng, nhiệm vụ Sở Tư pháp (QĐ 09/2022)"), folded
+_DONE_TO_BRACKETED = re.compile(
+    r"\b(?:"
+    + "|".join(v for verbs in RELATION_CLASSES for v in verbs)
+    + r")(?: cho)? (?:[a-z,]+ ){1,12}\((?:[a-z]+ ){0,2}(?:so )?$"
+)
+_BRACKETED_REACH = 100  # characters before a bracketed number its relation verb may stand
+
+
 def done_to_by_another(plain_q: str, number: str) -> bool:
     """The question names the document numbered ``number`` as what another one acts on ("quy
-    chế mới (thay QĐ 65/2024)"): it is not the document asked about (``plain_q``: the folded
-    question without marks)."""
+    chế mới (thay QĐ 65/2024)", "QĐ bãi bỏ quy định X (QĐ 09/2022)"): it is not the document
+    asked about (``plain_q``: the folded question without marks)."""
     at = plain_q.find(plain(number))
+    if at < 0:
+        return False
     before = plain_q[max(0, at - _RELATION_REACH) : at]
-    return at >= 0 and _DONE_TO_NUMBER.search(before) is not None
+    if _DONE_TO_NUMBER.search(before) is not None:
+        return True
+    return _DONE_TO_BRACKETED.search(plain_q[max(0, at - _BRACKETED_REACH) : at]) is not None
 
 
 # A bracketed relation to another document ("(bị thay thế bởi bảng giá năm 2026)"), folded

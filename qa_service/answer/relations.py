@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from indexer.extract.citations import number_matches
 from qa_service.answer.gazetteer import plain
-from qa_service.routing import DOCUMENT_KINDS, fold
+from qa_service.routing import DOCUMENT_KINDS, EARLIER, fold
 
 if TYPE_CHECKING:  # the answering modules import this one
+    from indexer.units import Unit
     from qa_service.answer.corpus import Corpus
     from qa_service.answer.evidence import Candidate
     from qa_service.answer.mentions import Mention
@@ -35,6 +36,7 @@ __all__ = [
     "mention_relations",
     "relation_fit",
     "reports_another_act",
+    "says_class",
     "trailing_relation",
 ]
 
@@ -73,7 +75,7 @@ _SUBJECT = re.compile(rf"^[\W_]*(?:{_ISSUER_WORDS})?(?:ve viec |ve |quy dinh )?(
 
 _ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)}|nd|tt)"
 # "những văn bản nào", "các quyết định nào": a list question asks by the same verbs
-_WHICH = rf"(?:(?:nhung|cac) )?{_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
+_WHICH = rf"(?:(?:nhung|cac) )?{_ANY_DOCUMENT}{EARLIER}(?: so)? (?:nao|gi|so may|may)\b"
 # "được sửa đổi, bổ sung bởi thông tư nào", "ban hành kèm theo quyết định nào", "thay thế quyết
 # định nào": the verb right before the document asked for
 _ASKED_BEFORE = re.compile(
@@ -83,7 +85,7 @@ _ASKED_BEFORE = re.compile(
 # "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...": the document asked for acts;
 # "văn bản nào được sửa đổi bởi ...", "... bị thay thế bởi ...": it is acted on
 _ASKED_AFTER = re.compile(
-    rf"\b{_ANY_DOCUMENT}(?: so)? nao (?:cua [^?,]{{1,60}}? )?"
+    rf"\b{_ANY_DOCUMENT}{EARLIER}(?: so)? nao (?:cua [^?,]{{1,60}}? )?"
     rf"(?:(?:da|se) )?(?:(?P<passive>(?:da )?(?:duoc|bi)) )?(?:{_VERB})\b"
 )
 
@@ -143,7 +145,7 @@ def asks_a_document_acted_on(folded_question: str) -> bool:
     return relation is not None and relation[0] in _LATER_ACTS and relation[1] == "object"
 
 
-def _says_class(cls: str, text: str) -> bool:
+def says_class(cls: str, text: str) -> bool:
     """``text`` holds a verb of the relation class ``cls`` ("bãi bỏ", "thay thế" of replacing)."""
     verbs = dict(_CLASSES)[cls]
     return re.search(rf"\b(?:{verbs})\b", plain(fold(text))) is not None
@@ -171,12 +173,31 @@ def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
         # or under a title saying the act ("Bãi bỏ Quyết định số ..."): some words around it
         # must say the act asked — a letter citing the one it answers replaces nothing
         said = mention_relations(cited.mention.before, cited.mention.subject)
+        if said and (relation[0], "object") not in said:
+            # "Nghị định số A ... và Nghị định số B ... sửa đổi, bổ sung ... Nghị định số A ...
+            # hết hiệu lực từ ...": B's subject says what B does; the predicate closing a
+            # sentence of documents says what is done to each of them
+            return _closing_predicate(corpus, unit) == (relation[0], "object")
         if said:
-            return (relation[0], "object") in said
+            return True
         around = [unit.folded, unit.heading, unit.context_folded]
         around += [corpus.texts[unit.doc_id][a:b] for a, b in cited.extra]
-        return _says_class(relation[0], " ".join(around))
+        return says_class(relation[0], " ".join(around))
     return any(number_matches(n, m.number) for m in corpus.unit_mentions(unit) for n in named)
+
+
+# What may stand before the document opening a sentence: a list item's marker, emphasis
+_OPENING = re.compile(r"^[\W_]*(?:(?:[a-zđ]|\d{1,2})[.)][\W_]*)?$")
+
+
+def _closing_predicate(corpus: Corpus, unit: Unit) -> Relation | None:
+    """The relation the predicate after the last document a unit cites attaches to the
+    documents its sentence opens with ("Nghị định số A ... và Nghị định số B ... hết hiệu lực
+    kể từ ..."); None when the unit does not open with a document."""
+    mentions = corpus.unit_mentions(unit)
+    if not mentions or not _OPENING.match(unit.text[: min(m.start for m in mentions)]):
+        return None
+    return trailing_relation(unit.text[max(m.end for m in mentions) :])
 
 
 def mention_relations(before: str, subject: str) -> tuple[Relation, ...]:

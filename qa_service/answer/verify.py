@@ -545,9 +545,12 @@ _LATER_ACTS = frozenset({"amend", "replace", "guide"})
 _TITLE_WORDS = 6  # a document named by its kind and title ("Luật Dữ liệu"): short titles only
 # "NQ 1658 căn cứ Hiến pháp (được) sửa đổi, bổ sung theo NQ số mấy": a ground the question names
 # after "căn cứ" is the document acted on, not the one named by its number (folded)
+# "QĐ 1059 căn cứ thông tư nào của VPCP hướng dẫn nghiệp vụ X": the document asked for is a
+# ground, and the verb after it says what that ground does to its own subject (folded)
 _GROUND_ACTED_ON = re.compile(
     r"\bcan cu (?:(?!(?:nao|gi|may)\b)[^\W\d]+ ){1,8}?(?:(?:da )?(?:duoc|bi) )?"
     r"(?:sua doi|bo sung|thay the|huong dan)\b"
+    rf"|\bcan cu (?:vao |theo )?(?:{KINDS}|van ban)(?: so)? (?:nao|gi|so may)\b"
 )
 
 
