@@ -4,8 +4,10 @@ document asked as the one a relation is done to ("quyết định cũ nào ... b
 mấy) hết hiệu lực", "nghị định gốc nào"), listed under a lead-in that says the act or opening a
 sentence whose closing predicate says it; the end of a document's force, which its entry into
 force does not answer; a resolution's day of passing read from its closing sentence (its date
-line unread, the source's marks inside the date); a ground asked with what it guides. Documents
-written here, indexed lexical-only."""
+line unread, the source's marks inside the date); a ground asked with what it guides; a law
+named by its year, numbered by the symbol a directive cites it with ("CT 21/CT-TTg": the code
+before the number no word of the evidence); a ground naming the act asked, passed over for the
+sentence of the document that does it. Documents written here, indexed lexical-only."""
 
 from __future__ import annotations
 
@@ -206,3 +208,64 @@ def test_a_bracketed_number_after_the_object_of_a_relation() -> None:
     assert not done_to_by_another(
         "quyet dinh ban hanh quy che x (qd 12/2024) co hieu luc", "12/2024"
     )
+
+
+_DIRECTIVE = """**THỦ TƯỚNG CHÍNH PHỦ**
+
+Số: 21/CT-TTg
+
+*Hà Nội, ngày 10 tháng 3 năm 2025*
+
+**CHỈ THỊ**
+
+Về việc tăng cường chấp hành quy định pháp luật về phí
+
+Ngày 19/6/2023, kỳ họp thứ 5 Quốc hội khóa XV đã thông qua Luật Phí số 18/2023/QH15 và có \
+hiệu lực thi hành từ ngày 01 tháng 7 năm 2024.
+
+Thủ tướng Chính phủ yêu cầu các Bộ, ngành tiếp tục thực hiện nghiêm Luật Phí.
+"""
+
+_REPEAL = """**TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH LAM ĐIỀN**
+
+Số: 3300/QĐ-TTPVHCC
+
+*Lam Điền, ngày 21 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+VỀ VIỆC CÔNG BỐ LẠI THỦ TỤC CẤP BIỂN HIỆU PHƯƠNG TIỆN CHỞ KHÁCH DU LỊCH
+
+*Căn cứ Quyết định số 900/QĐ-UBND ngày 06/01/2025 của UBND tỉnh về việc ủy quyền công bố \
+thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ thuộc thẩm quyền của Chủ tịch UBND tỉnh;*
+
+**Điều 1.** Công bố kèm theo Quyết định này 03 thủ tục cấp biển hiệu phương tiện chở khách \
+du lịch.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+
+Quyết định này bãi bỏ toàn bộ Quyết định số 1200/QĐ-UBND ngày 27/4/2020 của Chủ tịch UBND \
+tỉnh.
+"""
+
+
+@pytest.fixture(scope="module")
+def cited_answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root: Path = tmp_path_factory.mktemp("documents-cited")
+    opened = answerer_over(root, {"ct-21.md": _DIRECTIVE, "qd-3300.md": _REPEAL}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_a_law_named_by_its_year_is_numbered_by_its_symbol(cited_answerer: Answerer) -> None:
+    result = cited_answerer.ask("Theo CT 21/CT-TTg, Luật Phí 2023 có số hiệu là gì?")
+    assert result.found
+    assert "18/2023/QH15" in (result.answer or "")
+
+
+def test_a_ground_naming_the_act_is_not_what_the_document_repeals(
+    cited_answerer: Answerer,
+) -> None:
+    result = cited_answerer.ask("QĐ 3300/QĐ-TTPVHCC của TTPVHCC Lam Điền bãi bỏ quyết định nào?")
+    assert result.found
+    assert "1200/QĐ-UBND" in (result.answer or "")
