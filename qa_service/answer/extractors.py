@@ -2560,6 +2560,30 @@ def _time_column_cell(corpus: Corpus, q: Question, unit: Unit) -> Extracted | No
     return None
 
 
+# A year or a span of years written alone in a cell ("2026", "2026 - 2030")
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?")
+
+
+def _year_column_cell(corpus: Corpus, unit: Unit) -> Extracted | None:
+    """The cell of a row under its table's time column ("Thời gian thực hiện") when it is a
+    year or a span of years alone: the year of the row's task. Only a row of as many cells as
+    the header, so that the cell is surely the column's."""
+    if unit.kind != "row" or not unit.cells:
+        return None
+    header = _time_header(corpus, unit)
+    if header is None or len(unit.cells) > len(header.cells):
+        return None
+    for column, cell in zip(header.cells, unit.cells, strict=False):
+        value = cell.strip()
+        if not _TIME_COLUMN.match(plain(fold(column))):
+            continue
+        start = unit.text.find(value) if _YEAR_CELL.fullmatch(value) else -1
+        if start < 0:
+            return None
+        return value, (start, start + len(value)), _TIME_CELL, unit.text, None
+    return None
+
+
 # A field line that states a task's time ("- Thời gian thực hiện: Năm 2026 và các năm tiếp
 # theo.", "c) Thời hạn hoàn thành: Quý III/2026"): its label, then the value ...
 _TIME_FIELD_LABEL = re.compile(
@@ -2706,6 +2730,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             dates = list(_PERIOD_EXPR[period.group(0).split()[0]].finditer(text))
         elif _ASKS_YEAR.search(q.route.folded):  # "hoàn thành vào năm nào": a year is the answer
             dates = list(_YEAR_EXPR.finditer(text))
+            if not dates:
+                # "... | Sở Khoa học và Công nghệ | ... | 2026 | Kế hoạch": a task's row states
+                # its year alone, in the cell under its table's time column
+                year = _year_column_cell(corpus, unit)
+                if year is not None:
+                    return year
         else:
             dates = _dates(text, _title(unit), q.route.folded, limit=False)
         if not _ASKS_LIMIT.search(q.route.folded):
