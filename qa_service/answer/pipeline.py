@@ -1615,7 +1615,8 @@ def _cases_stated_together(
             or cand.evidence < evidence
         ):
             continue
-        together = _cases_in_clauses(q, replace(cand, focus=None))
+        # (scored as evidence alone: it answers with the best one's score)
+        together = _cases_in_clauses(q, replace(cand, focus=None, score=best.score))
         if together is not None:
             return together
     return None
