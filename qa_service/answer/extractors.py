@@ -179,7 +179,11 @@ _DATE_EXPR = re.compile(
 _CLOCK_LIMIT = re.compile(
     r"(?:trước|chậm nhất(?:\s+(?:là|vào|lúc))?)\s+(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?"
     r"(?:\s*phút|\s*[’'])?(?:\s+(?:sáng|chiều|tối|trưa))?"
-    r"(?:\s+(?:(?:hằng|hàng)\s+ngày|ngày\s+làm\s+việc\s+(?:tiếp\s+theo|kế\s+tiếp|liền\s+kề)))?",
+    r"(?:\s+(?:(?:hằng|hàng)\s+ngày|ngày\s+làm\s+việc\s+(?:tiếp\s+theo|kế\s+tiếp|liền\s+kề)))?"
+    # "phát hành trong ngày ký, chậm nhất là trong ngày làm việc tiếp theo": a day counted
+    # from the act, no number written
+    r"|chậm nhất(?:\s+là)?\s+(?:trong\s+)?(?:ngày|buổi)\s+làm\s+việc\s+"
+    r"(?:tiếp\s+theo|kế\s+tiếp|liền\s+kề)",
     re.IGNORECASE,
 )
 # A date that writes its day ("ngày 01 tháng 12 năm 2025", "15/10/2025"), not only a month, a
@@ -636,6 +640,18 @@ def _states_limit_asked(q: Question, text: str) -> bool:
 # "thời gian lưu 02 năm", "thời hạn niêm yết: 10 ngày": a length named by the act it lasts
 _ACT_OF_LENGTH = re.compile(r"\bthoi (?:gian|han) (\w+)(?: \w+)?[\s:,]*(?:la\s+)?(?:\w+\s+)?$")
 _ASKED_ACT_QUALITY = 1.1  # ranked above a limit written for another act
+# ... or opening the clause the length ends ("Thời hạn giữ lại hồ sơ ... không quá 02 năm"),
+# after an item's label, within so many characters
+_OPENS_WITH_LENGTH = re.compile(r"\W*(?:[a-z0-9]{1,3}[.)]\s+)?thoi (?:gian|han) (\w+)\b")
+_NAMED_LENGTH_CHARS = 120
+_CLAUSE_OPENING = re.compile(r"[;:]|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last ";", ":" or sentence end
+    before it."""
+    ends = [m.end() for m in _CLAUSE_OPENING.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
 
 
 def _length_of_asked_act(q: Question, text: str, at: int) -> bool:
@@ -644,7 +660,12 @@ def _length_of_asked_act(q: Question, text: str, at: int) -> bool:
     a word of the question's other than the generic ones."""
     named = _ACT_OF_LENGTH.search(fold(text[max(0, at - 40) : at]))
     if named is None:
-        return False
+        # "Thời hạn giữ lại hồ sơ, tài liệu của đơn vị, cá nhân không quá 02 năm": the clause
+        # opens with the length's name, its object between, the length its first value
+        opening = text[_clause_start(text, at) : at]
+        named = _OPENS_WITH_LENGTH.match(fold(opening))
+        if named is None or DURATION.search(opening) or len(opening) > _NAMED_LENGTH_CHARS:
+            return False
     word = named.group(1)
     return word not in _STOP_WORDS and re.search(rf"\b{word}\b", q.route.folded) is not None
 
@@ -786,6 +807,42 @@ def _limit_of_unstated_case(corpus: Corpus, q: Question, unit: Unit, text: str, 
     asked_pairs = set(zip(asked, asked[1:], strict=False))
     case_pairs = {(a, b) for a, b in zip(case, case[1:], strict=False) if a in own or b in own}
     return bool(case_pairs) and not case_pairs & asked_pairs
+
+
+# The acts a question may ask the time limit of (folded), a sending one captured: the last
+# written before the words asking a length is the act asked ("UBND cấp xã phải gửi báo cáo ...
+# lên UBND tỉnh trong bao lâu": "gửi")
+_TIMED_ACT = re.compile(
+    r"\b(?:(?P<sends>gui|nop|trinh|chuyen)|giai quyet|xu ly|tra loi|tra ket qua|tham dinh"
+    r"|phe duyet|ban hanh|cong bo|thong bao|kiem tra|xem xet"
+    # ("cấp giấy phép", not the level "cấp xã")
+    r"|cap(?! (?:xa|huyen|tinh|tren|duoi|co so|trung uong)\b))\b"
+)
+_SENT_WORDS = 4  # words after the sending verb read as the thing sent
+_ASKS_LENGTH = re.compile(rf"\bbao lau\b|{HOW_MANY} (?:ngay|thang|nam|gio)\b")
+# "... trong 15 ngày làm việc kể từ ngày nhận đầy đủ báo cáo, kết quả ...": a limit counted from
+# the receipt of a thing, the words that name it (folded)
+_FROM_RECEIPT = re.compile(
+    r"^[^;.]{0,40}?\bke tu (?:ngay|khi|thoi diem) (?:tiep )?nhan(?: duoc)?(?: day du| du)?"
+    r"((?: \w+){1,4})"
+)
+
+
+def _limit_of_receiver(q: Question, text: str, at: int) -> bool:
+    """The question asks the limit to send a thing ("gửi báo cáo ... trong bao lâu") and the
+    limit at ``at`` of ``text`` runs from the receipt of that very thing ("15 ngày làm việc kể
+    từ ngày nhận đầy đủ báo cáo"): the limit of the one who receives it, for its next act."""
+    folded = q.route.folded
+    ask = _ASKS_LENGTH.search(folded)
+    acts = list(_TIMED_ACT.finditer(folded, 0, ask.start())) if ask else []
+    if not acts or acts[-1].group("sends") is None:
+        return False
+    received = _FROM_RECEIPT.search(fold(text[at:]))
+    if received is None:
+        return False
+    sent = TOKEN.findall(folded[acts[-1].end() :])[:_SENT_WORDS]
+    named = set(TOKEN.findall(received.group(1)))
+    return any(t in named for t in sent if t not in _STOP_WORDS and t.isalpha())
 
 
 _ENTITY_QUESTION = re.compile(
@@ -964,6 +1021,8 @@ def best_unit_answer(
                 corpus, q, cand.unit, *_read_with_leader(corpus, cand, focus[0])
             ):
                 mismatch += _UNSTATED_CASE  # the limit of another case than the one asked
+            if intent == "deadline" and _limit_of_receiver(q, cand.unit.text, focus[0]):
+                mismatch += _UNSTATED_CASE  # the receiver's limit, for a sender's asked
             if cand.unit.idx in sums:
                 mismatch += _GROUP_SUM  # the sum of a group whose row the question names
             if cand.unit.idx in other_steps:
@@ -2543,6 +2602,30 @@ def _time_column_cell(corpus: Corpus, q: Question, unit: Unit) -> Extracted | No
     return None
 
 
+# A year or a span of years written alone in a cell ("2026", "2026 - 2030")
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?")
+
+
+def _year_column_cell(corpus: Corpus, unit: Unit) -> Extracted | None:
+    """The cell of a row under its table's time column ("Thời gian thực hiện") when it is a
+    year or a span of years alone: the year of the row's task. Only a row of as many cells as
+    the header, so that the cell is surely the column's."""
+    if unit.kind != "row" or not unit.cells:
+        return None
+    header = _time_header(corpus, unit)
+    if header is None or len(unit.cells) > len(header.cells):
+        return None
+    for column, cell in zip(header.cells, unit.cells, strict=False):
+        value = cell.strip()
+        if not _TIME_COLUMN.match(plain(fold(column))):
+            continue
+        start = unit.text.find(value) if _YEAR_CELL.fullmatch(value) else -1
+        if start < 0:
+            return None
+        return value, (start, start + len(value)), _TIME_CELL, unit.text, None
+    return None
+
+
 # A field line that states a task's time ("- Thời gian thực hiện: Năm 2026 và các năm tiếp
 # theo.", "c) Thời hạn hoàn thành: Quý III/2026"): its label, then the value ...
 _TIME_FIELD_LABEL = re.compile(
@@ -2708,6 +2791,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             dates = list(_PERIOD_EXPR[period.group(0).split()[0]].finditer(text))
         elif _ASKS_YEAR.search(q.route.folded):  # "hoàn thành vào năm nào": a year is the answer
             dates = list(_YEAR_EXPR.finditer(text))
+            if not dates:
+                # "... | Sở Khoa học và Công nghệ | ... | 2026 | Kế hoạch": a task's row states
+                # its year alone, in the cell under its table's time column
+                year = _year_column_cell(corpus, unit)
+                if year is not None:
+                    return year
         else:
             dates = _dates(text, _title(unit), q.route.folded, limit=False)
         if not _ASKS_LIMIT.search(q.route.folded):

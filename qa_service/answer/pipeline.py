@@ -100,7 +100,7 @@ from qa_service.answer.verify import (
     quantity_of,
     value_mismatch,
 )
-from qa_service.answer.windows import MAX_ANSWER_CHARS, clause_window, tidy
+from qa_service.answer.windows import MAX_ANSWER_CHARS, STRONG, clause_window, tidy
 from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import (
@@ -636,6 +636,9 @@ class Answerer:
         ):
             # "thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày": a change states both
             paired = _change_in_unit(q, best)
+            if paired is None and kind == "deadline":
+                # "A và B lần lượt": one sentence states the limit of each, a clause per case
+                paired = _cases_stated_together(q, scored, best)
             if paired is None and _item_of_neither(q, best):
                 # "đ) Thôn đội trưởng: 280.800 đồng ...": an item of a list states the value of
                 # the case its label names; the other case's is another item's
@@ -1616,6 +1619,81 @@ def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
     parts = [_clauses(q, text, span).rstrip(". ") for span in spans]
     if parts[0] == parts[1]:
         return None
+    return _joined(parts), [best], best.score, None
+
+
+def _value_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` (parted by ";" or a sentence end) that state a time limit."""
+    cuts = sorted({0, len(text), *(m.end() for m in STRONG.finditer(text))})
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if DURATION.search(text, a, b)]
+
+
+def _cases_stated_together(
+    q: Question, scored: list[Candidate], best: Candidate
+) -> Composed | None:
+    """The values of two cases asked together, from one unit stating each in a clause of its
+    own (:func:`_cases_in_clauses`): the best unit, else a unit of its document that is
+    evidence as good (a sentence naming both cases, over the one naming a third with a limit
+    cue: "Trường hợp đặc biệt ... tối đa không quá mười (10) ngày")."""
+    together = _cases_in_clauses(q, best)
+    if together is not None:
+        return together
+    # (the best unit's evidence as scored, not as read with its leader)
+    evidence = next((c.evidence for c in scored if c.unit.idx == best.unit.idx), best.evidence)
+    for cand in scored[:_TOGETHER_UNITS]:
+        if (
+            cand.unit.idx == best.unit.idx
+            or cand.unit.doc_id != best.unit.doc_id
+            or cand.evidence < evidence
+        ):
+            continue
+        # (scored as evidence alone: it answers with the best one's score)
+        together = _cases_in_clauses(q, replace(cand, focus=None, score=best.score))
+        if together is not None:
+            return together
+    return None
+
+
+_TOGETHER_UNITS = 5  # units scored best read for one that states both cases' values
+
+
+def _cases_in_clauses(q: Question, best: Candidate) -> Composed | None:
+    """ "Thời gian ... với hình thức khiển trách và cảnh cáo lần lượt là bao lâu?": the best
+    unit states the rule once per case, a clause each ("Đối với ... khiển trách, ... là 01
+    tháng; đối với ... cảnh cáo, ... là 03 tháng; ..."). Each clause is told from the others by
+    its own words (those not written in every clause stating a limit); the two clauses whose
+    own words the question writes, more than any other clause's, answer it, joined in the
+    text's order; None unless exactly two do and the best value is in one of them."""
+    text = best.unit.text
+    clauses = _value_clauses(text)
+    if len(clauses) < 2:
+        return None
+    words = [keyed_tokens(q, text[a:b]) for a, b in clauses]
+    common = set.intersection(*words)
+    asked = {t for t in q.all_tokens if not t.isdigit()}
+    named = sorted(
+        ((len((w - common) & asked), k) for k, w in enumerate(words)),
+        reverse=True,
+    )
+    if named[1][0] <= 0 or (len(named) > 2 and named[2][0] == named[1][0]):
+        return None  # fewer than two clauses named, or no two told from a third
+    picked = sorted(clauses[k] for _, k in named[:2])
+    if best.focus is not None and not any(a <= best.focus[0] < b for a, b in picked):
+        return None  # the value found is of neither case named
+    if best.focus is None:
+        # a unit read for its clauses: quoted at the first value it states for them
+        first = DURATION.search(text, *picked[0])
+        best = replace(best, focus=first.span() if first else picked[0])
+    (start, _), (_, end) = picked
+    if end - start <= MAX_ANSWER_CHARS and picked[0][1] >= picked[1][0] - 1:
+        return tidy(text[start:end]), [best], best.score, None
+    parts = []
+    for a, b in picked:
+        part = tidy(text[a:b])
+        if len(part) > _HALF_ANSWER:
+            value = DURATION.search(text, a, b)
+            part = _clauses(q, text, value.span()) if value else part
+        parts.append(part)
     return _joined(parts), [best], best.score, None
 
 

@@ -70,8 +70,68 @@ def clause_window(
             break
         lo, hi = new_lo, new_hi
         have |= tokens(lo) | tokens(hi)
+    lo, hi = _listed_values(text, pieces, lo, hi, strong, limit)
     start = pieces[lo][0]
     return strip_span(text, start, _bracket_closed(text, start, pieces[hi][1], strong, limit))
+
+
+# A value and the word for what it counts ("14 tuổi", "30%", "05 ngày"); the words joining the
+# last of a list of values to the others
+_VALUE = r"\d+(?:[.,]\d+)*\s*(?:%|[^\W\d_]+)"
+_VALUE_UNIT = re.compile(r"\d\s*(%|[^\W\d_]+)")
+_LIST_JOIN = r"(?:và|hoặc|hay|va|hoac)"
+_ONLY_VALUES = re.compile(
+    rf"\s*(?:{_LIST_JOIN}\s+)?(?P<values>{_VALUE}(?:\s*,?\s+{_LIST_JOIN}\s+{_VALUE})*)[\s,.;]*",
+    re.IGNORECASE,
+)
+_ENDS_WITH_VALUE = re.compile(r"\d+(?:[.,]\d+)*\s*(%|[^\W\d_]+)[\s,]*$")
+
+
+def _only_values(piece: str) -> str | None:
+    """The word for what the values of ``piece`` count, when it holds nothing but values
+    counting the same ("25 tuổi,", "40 tuổi và 60 tuổi."); else None."""
+    match = _ONLY_VALUES.fullmatch(piece)
+    if match is None:
+        return None
+    units = {unit.lower() for unit in _VALUE_UNIT.findall(match.group("values"))}
+    return units.pop() if len(units) == 1 else None
+
+
+def _last_unit(piece: str) -> str | None:
+    """The word for what the value ending ``piece`` counts ("... khi đủ 14 tuổi,": "tuổi")."""
+    match = _ENDS_WITH_VALUE.search(piece)
+    return match.group(1).lower() if match else None
+
+
+def _listed_values(
+    text: str, pieces: list[tuple[int, int]], lo: int, hi: int, strong: set[int], limit: int
+) -> tuple[int, int]:
+    """The window's pieces [lo, hi] grown over the rest of a list of like values it cuts
+    ("khi đủ 14 tuổi, | 25 tuổi, | 40 tuổi và 60 tuổi"): a piece of nothing but values that
+    count what the value next to it counts is read with it; within ``limit`` characters and
+    never across a strong boundary."""
+
+    def piece(i: int) -> str:
+        return text[pieces[i][0] : pieces[i][1]]
+
+    unit = _last_unit(text[pieces[lo][0] : pieces[hi][1]])
+    while (
+        unit is not None
+        and hi + 1 < len(pieces)
+        and pieces[hi][1] not in strong
+        and pieces[hi + 1][1] - pieces[lo][0] <= limit
+        and _only_values(piece(hi + 1)) == unit
+    ):
+        hi += 1
+    while (
+        lo > 0
+        and pieces[lo][0] not in strong
+        and pieces[hi][1] - pieces[lo - 1][0] <= limit
+        and (unit := _only_values(piece(lo))) is not None
+        and _last_unit(piece(lo - 1)) == unit
+    ):
+        lo -= 1
+    return lo, hi
 
 
 def _bracket_closed(text: str, a: int, b: int, strong: set[int], limit: int) -> int:
