@@ -4438,20 +4438,20 @@ _CASE_LABEL_BEFORE = re.compile(r"(?:^|[(,;\n])\s*([^(),;:\n]{2,40}?)\s*:\s*$")
 
 def labelled_cases(q: Question, text: str, values: Sequence[tuple[int, int, str]]) -> set[int]:
     """Of values counted alike each written after its case's label and a colon ("cấp tỉnh: 49
-    thủ tục, cấp xã: 33 thủ tục"), the one whose label's words the question writes all of, no
-    other label's being all written: the case asked (the whole stated before them, "82 thủ
-    tục", counts every case)."""
+    thủ tục, cấp xã: 33 thủ tục"), the one whose label the question writes as a phrase, no
+    other label being written so: the case asked (the whole stated before them, "82 thủ tục",
+    counts every case; "tỉnh Thử Nghiệm" writes no "cấp tỉnh")."""
     if text.count(":") < 2:
         return set()
-    asked = set(q.weights)
+    asked = f" {' '.join(_written_words(q.route.question))} "
     labelled: dict[str, list[tuple[int, bool]]] = {}
     for i, (a, b, _raw) in enumerate(values):
         label = _CASE_LABEL_BEFORE.search(text, max(0, a - 48), a)
         if label is None:
             continue
-        words = keyed_tokens(q, label.group(1))
+        words = " ".join(_written_words(label.group(1)))
         if words:
-            labelled.setdefault(value_unit(text, a, b), []).append((i, words <= asked))
+            labelled.setdefault(value_unit(text, a, b), []).append((i, f" {words} " in asked))
     named: set[int] = set()
     for members in labelled.values():
         written = [i for i, all_asked in members if all_asked]
