@@ -831,6 +831,37 @@ def _part_of_other_act(corpus: Corpus, q: Question, unit: Unit) -> bool:
     return bool(acts) and not acts & asked
 
 
+# The ordinary case asked ("giấy đăng ký thông thường có hiệu lực mấy năm"), folded; and a
+# case a statement restricts its value to ("... là 03 năm ... đối với các thuốc có yêu cầu
+# ...", "Trường hợp ..."), not the exception a general rule leaves out ("..., trừ trường hợp
+# quy định tại khoản 2")
+_ORDINARY_ASKED = re.compile(r"\b(?:thong thuong|binh thuong|noi chung)\b")
+_RESTRICTED_CASE = re.compile(r"(?<!\btru )(?<!\btru cac )\b(?:doi voi|truong hop|neu)\b")
+
+
+def _case_for_the_ordinary(q: Question, unit: Unit, focus: tuple[int, int]) -> bool:
+    """The question asks the ordinary case ("thông thường"), and the unit, which names no such
+    case itself ("bệnh thông thường" names a thing), states the value at ``focus`` for a case
+    of its own, in the value's own clause: since the clause's opening or the value before, up
+    to the next value or the clause's end ("là 03 năm kể từ ngày cấp ... đối với các thuốc
+    ...", not the "15 ngày" of "15 ngày hoặc ... 30 ngày đối với trường hợp ..."): the general
+    rule, stated for no case, is the one asked."""
+    if _ORDINARY_ASKED.search(q.route.folded) is None or unit.kind != "text":
+        return False
+    text = unit.text
+    if _ORDINARY_ASKED.search(plain(unit.folded)) is not None:
+        return False
+    a, b = focus
+    opening = max((m.end() for m in _CLAUSE_OR_VALUE.finditer(text, 0, a)), default=0)
+    closing = _CLAUSE_OR_VALUE.search(text, b)
+    own = text[opening:a] + " " + text[b : closing.start() if closing else len(text)]
+    return _RESTRICTED_CASE.search(plain(fold(own))) is not None
+
+
+# What bounds a value's own clause: a clause's end or another number
+_CLAUSE_OR_VALUE = re.compile(r"[;.](?:\s|$)|\d+")
+
+
 # A statement defining a class of things by its head noun, which it repeats after "là" ("Xã
 # vùng đồng bào dân tộc thiểu số là xã đáp ứng ...", "Thôn đặc biệt khó khăn là thôn ..."),
 # opening its line after a list label, lowercased with tones; a document defining several
@@ -1072,6 +1103,10 @@ def best_unit_answer(
                 mismatch += _OTHER_PROCEDURE  # a step of another procedure's table
             if intent == "figure" and _part_of_other_act(corpus, q, cand.unit):
                 mismatch += _OTHER_PART_ACT  # "(12 TTHC)" under "A. ... SỬA ĐỔI" for "bãi bỏ"
+            if intent == "figure" and _case_for_the_ordinary(q, cand.unit, focus):
+                mismatch += (
+                    _UNSTATED_CASE  # "... 03 năm ... đối với các thuốc ..." for "thông thường"
+                )
             if _of_another_class(corpus, q, cand.unit):
                 mismatch += _OTHER_CLASS  # "Thôn ... là thôn có từ 15%" for the "xã" asked
             if mismatch:

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from indexer.matching import fold
 from qa_service.answer import Answerer
-from qa_service.answer.extractors import _class_heads, _heads_written
+from qa_service.answer.extractors import (
+    _case_for_the_ordinary,
+    _class_heads,
+    _heads_written,
+)
 from qa_service.answer.verify import SHARE_FOR_COUNT, _unit_mismatch
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
@@ -166,6 +172,31 @@ def test_the_value_labelled_by_the_case_asked(answerer: Answerer) -> None:
     )
     assert result.found and "33 thủ tục" in (result.answer or ""), result
     assert "82" not in (result.answer or ""), result
+
+
+def test_the_ordinary_case_is_the_rule_stated_for_no_case() -> None:
+    class _Q:
+        route = route_question("Giấy phép lưu hành thông thường có hiệu lực mấy năm?")
+
+    def unit(text: str) -> SimpleNamespace:
+        return SimpleNamespace(text=text, folded=fold(text), kind="text")
+
+    general = (
+        "Hiệu lực của giấy phép là 05 năm kể từ ngày cấp, trừ trường hợp quy định tại khoản 2."
+    )
+    special = "Hiệu lực của giấy phép là 03 năm kể từ ngày cấp đối với các sản phẩm mới."
+    both = "Chậm nhất là 15 ngày hoặc chậm nhất là 30 ngày đối với trường hợp có 500 người."
+    at = {t: t.index(v) for t, v in ((general, "05"), (special, "03"), (both, "15"))}
+    # "trừ trường hợp" leaves the exception out of the general rule; "đối với" states a case
+    assert not _case_for_the_ordinary(_Q(), unit(general), (at[general], at[general] + 2))  # type: ignore[arg-type]
+    assert _case_for_the_ordinary(_Q(), unit(special), (at[special], at[special] + 2))  # type: ignore[arg-type]
+    # the case after the next value is that value's
+    assert not _case_for_the_ordinary(_Q(), unit(both), (at[both], at[both] + 2))  # type: ignore[arg-type]
+    # a thing named "thông thường" ("bệnh thông thường") is no ordinary case
+    sick = unit("Tiền thuốc chữa bệnh thông thường đối với phạm nhân là 03 kg gạo.")
+    assert not _case_for_the_ordinary(
+        _Q(), sick, (sick.text.index("03"), sick.text.index("03") + 2)
+    )  # type: ignore[arg-type]
 
 
 def test_classes_defined_twice_or_more_are_siblings() -> None:
