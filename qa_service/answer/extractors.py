@@ -936,6 +936,41 @@ def _list_lead_in(corpus: Corpus, unit: Unit) -> Unit | None:
     return None
 
 
+_LED_ITEMS = 10  # leading candidates whose list's lead-in is read for the value they lack
+
+
+def _with_lead_ins(corpus: Corpus, read: list[Candidate], intent: str) -> list[Candidate]:
+    """``read`` and, for each of its first list items that states no value of its own ("a)
+    Thuốc mới, vắc xin ... lần đầu được cấp giấy đăng ký lưu hành;"), the lead-in of its
+    list when that states one ("2. Hiệu lực của giấy đăng ký lưu hành thuốc là 03 năm ...
+    đối với ..., bao gồm các trường hợp sau:"): the value the lead-in sets for every case its
+    items name, credited with the item's evidence and quoted with it."""
+    if intent not in _VALUE_INTENTS:
+        return read
+    known = {c.unit.idx: c.evidence for c in read}
+    out = list(read)
+    for item in read[:_LED_ITEMS]:
+        if item.evidence < _MIN_EVIDENCE or item.extra:
+            continue
+        if _values(item.unit.text, corpus.unit_mentions(item.unit)):
+            continue
+        lead = _list_lead_in(corpus, item.unit)
+        if lead is None or known.get(lead.idx, -1.0) >= item.evidence:
+            continue
+        if not _values(lead.text, corpus.unit_mentions(lead)):
+            continue
+        known[lead.idx] = item.evidence
+        out.append(
+            Candidate(
+                unit=lead,
+                evidence=item.evidence,
+                prior=item.prior,
+                extra=((item.unit.start, item.unit.end),),
+            )
+        )
+    return out
+
+
 def _of_another_class(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The question names classes the unit's document defines one rule each for ("thôn",
     "xã", "tỉnh": :func:`_class_heads`), and the unit states the rule of another:
@@ -1031,6 +1066,7 @@ def best_unit_answer(
     best_rank = 0.0
     cap = _quality_cap(q, intent)
     read = _with_definitions(corpus, q, _with_followers(corpus, q, scored[:_READ], intent), intent)
+    read = _with_lead_ins(corpus, read, intent)
     sums = _groups_of_named_rows(corpus, q, read) if intent in _VALUE_INTENTS else frozenset()
     other_steps = _steps_of_other_procedures(q, read) if intent in _VALUE_INTENTS else frozenset()
     best_fit: tuple[int, int] | None = None

@@ -119,13 +119,40 @@ Nghiệm (cấp tỉnh: 49 thủ tục, cấp xã: 33 thủ tục).
 **Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
 """
 
+PERMITS = """BỘ THỬ NGHIỆM
+
+Số: 12/2025/TT-BTN
+
+Hà Nội, ngày 30 tháng 6 năm 2025
+
+THÔNG TƯ
+
+Quy định việc cấp giấy phép lưu hành thiết bị
+
+Điều 9. Hiệu lực của giấy phép lưu hành
+
+1. Hiệu lực của giấy phép lưu hành thiết bị là 05 năm kể từ ngày cấp, trừ trường hợp quy
+định tại khoản 2 Điều này.
+
+2. Hiệu lực của giấy phép lưu hành thiết bị là 03 năm kể từ ngày cấp đối với các thiết bị có
+yêu cầu theo dõi, bao gồm các trường hợp sau:
+
+a) Máy bơm nhiệt, bình tích áp lần đầu được cấp giấy phép lưu hành tại Việt Nam;
+
+b) Thiết bị có thay đổi cấu tạo so với thiết bị đã được cấp giấy phép.
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     root: Path = tmp_path_factory.mktemp("sibling_cases")
     opened = answerer_over(
         root,
-        {"quyet-dinh-2708.md": CLASSES, "quyet-dinh-4512.md": LISTED},
+        {
+            "quyet-dinh-2708.md": CLASSES,
+            "quyet-dinh-4512.md": LISTED,
+            "thong-tu-12.md": PERMITS,
+        },
         lexical_only=True,
     )
     yield opened
@@ -172,6 +199,16 @@ def test_the_value_labelled_by_the_case_asked(answerer: Answerer) -> None:
     )
     assert result.found and "33 thủ tục" in (result.answer or ""), result
     assert "82" not in (result.answer or ""), result
+
+
+def test_an_item_naming_the_case_takes_the_value_of_its_lead_in(answerer: Answerer) -> None:
+    # "a) Máy bơm nhiệt ... lần đầu ..." states no value; the lead-in of its list does
+    result = answerer.ask(
+        "may bom nhiet lan dau duoc cap giay phep luu hanh thi giay phep co hieu luc bao lau?"
+    )
+    assert result.found and "03 năm" in (result.answer or ""), result
+    assert_quotes_verbatim(answerer, result)
+    assert any("Máy bơm nhiệt" in source.quote for source in result.sources), result.sources
 
 
 def test_the_ordinary_case_is_the_rule_stated_for_no_case() -> None:
