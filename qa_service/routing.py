@@ -730,7 +730,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # whom a number is asked of when "bao nhiêu"/"mấy" is asked: a body is asked only
             # by a question word of its own ("cơ quan nào", "ai")
             # ("Công an tỉnh chủ trì nội dung gì": the task a body is given is asked, not a body)
-            rf"^(?!.*{HOW_MANY})(?!.*{_TASK_ASKED})"
+            # ("Phiên họp ... do Thủ tướng chủ trì diễn ra ngày nào": the body is named, a
+            # time is asked)
+            rf"^(?!.*{HOW_MANY})(?!.*{_TASK_ASKED})(?!.*{_TIME_ASKED})"
             r".*(?:\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b|\bdau moi\b)"
             # whom a document is sent to ("công văn ... tỷ lệ ... được gửi tới ai")
             f"|{ADDRESSEE_ASKED.pattern}"
@@ -847,6 +849,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|\bphan tram\b|%|{_HOW_MANY}"
             # ("hồ sơ thủ tục" is no "số thủ tục")
             r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b"
+            # a coefficient asked ("hưởng phụ cấp hệ số mấy"): no designation's "số mấy"
+            r"|\bhe so (?:la )?may\b"
             # an ordinal asked at the question's end ("tại kỳ họp thứ mấy?")
             rf"|\bthu {_MAY}(?=\W*$)"
             r"|(?<!\bho )\bso (ho so|tthc|thu tuc"

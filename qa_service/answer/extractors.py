@@ -895,6 +895,181 @@ def _part_of_other_act(corpus: Corpus, q: Question, unit: Unit) -> bool:
     return bool(acts) and not acts & asked
 
 
+# The ordinary case asked ("giấy đăng ký thông thường có hiệu lực mấy năm"), folded; and a
+# case a statement restricts its value to ("... là 03 năm ... đối với các thuốc có yêu cầu
+# ...", "Trường hợp ..."), not the exception a general rule leaves out ("..., trừ trường hợp
+# quy định tại khoản 2")
+_ORDINARY_ASKED = re.compile(r"\b(?:thong thuong|binh thuong|noi chung)\b")
+_RESTRICTED_CASE = re.compile(r"(?<!\btru )(?<!\btru cac )\b(?:doi voi|truong hop|neu)\b")
+
+
+def _case_for_the_ordinary(q: Question, unit: Unit, focus: tuple[int, int]) -> bool:
+    """The question asks the ordinary case ("thông thường"), and the unit, which names no such
+    case itself ("bệnh thông thường" names a thing), states the value at ``focus`` for a case
+    of its own, in the value's own clause: since the clause's opening or the value before, up
+    to the next value or the clause's end ("là 03 năm kể từ ngày cấp ... đối với các thuốc
+    ...", not the "15 ngày" of "15 ngày hoặc ... 30 ngày đối với trường hợp ..."): the general
+    rule, stated for no case, is the one asked."""
+    if _ORDINARY_ASKED.search(q.route.folded) is None or unit.kind != "text":
+        return False
+    text = unit.text
+    if _ORDINARY_ASKED.search(plain(unit.folded)) is not None:
+        return False
+    a, b = focus
+    opening = max((m.end() for m in _CLAUSE_OR_VALUE.finditer(text, 0, a)), default=0)
+    closing = _CLAUSE_OR_VALUE.search(text, b)
+    own = text[opening:a] + " " + text[b : closing.start() if closing else len(text)]
+    return _RESTRICTED_CASE.search(plain(fold(own))) is not None
+
+
+# What bounds a value's own clause: a clause's end or another number
+_CLAUSE_OR_VALUE = re.compile(r"[;.](?:\s|$)|\d+")
+
+
+# A statement defining a class of things by its head noun, which it repeats after "là" ("Xã
+# vùng đồng bào dân tộc thiểu số là xã đáp ứng ...", "Thôn đặc biệt khó khăn là thôn ..."),
+# opening its line after a list label, lowercased with tones; a document defining several
+# classes so sets one rule per class ("thôn", "xã", "tỉnh"), each with its own values
+_DEFINES_CLASS = re.compile(
+    r"(?m)^[\s*_]*(?:[-+•]|[a-zđ]\)|\d+(?:\.\d+)*[.)])?[\s*_]*"
+    r"([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s[^:;.]{0,160}?"
+    r"(?<!\w)là\s+\1(?!\w)"
+)
+_OTHER_CLASS = 0.35  # a value of a sibling class: as far off as another level
+
+
+@lru_cache(maxsize=64)
+def _class_heads(document: str) -> frozenset[str]:
+    """The head nouns of the classes ``document`` defines (:data:`_DEFINES_CLASS`) twice or
+    more ("Thôn vùng ... là thôn", "Thôn miền núi là thôn"), when there are two such heads or
+    more, each one's rules siblings of the others'; else none."""
+    defined = [m.group(1) for m in _DEFINES_CLASS.finditer(document.lower())]
+    # (a class defined once is a term explained, not one of several rules set side by side)
+    heads = frozenset(head for head in defined if defined.count(head) >= 2)
+    return heads if len(heads) >= 2 else frozenset()
+
+
+def _heads_written(text: str, heads: frozenset[str]) -> set[str]:
+    """The heads ``text`` (lowercased, as the heads are written) writes as words of their own,
+    not a level ("cấp xã"), a body ("Ủy ban nhân dân tỉnh") nor a named place ("tỉnh Quảng
+    Trị", read in ``text`` as typed)."""
+    written: set[str] = set()
+    for head in heads:
+        for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text.lower()):
+            before = text[max(0, m.start() - 16) : m.start()].lower()
+            after = text[m.end() : m.end() + 2]
+            if re.search(r"(?:cấp|dân|ubnd)\s+$", before) or (
+                after[:1].isspace() and after[1:].isupper()
+            ):
+                continue
+            written.add(head)
+            break
+    return written
+
+
+def _list_lead_in(corpus: Corpus, unit: Unit) -> Unit | None:
+    """The sentence ending with a colon that opens the list ``unit`` is an item of ("- Xã ...
+    là xã đáp ứng ít nhất 01 trong 02 tiêu chí sau đây:" / "+ Có từ 15% ..." / "+ Có từ 4.500
+    ..."), read back past the earlier items of the same label and the lines an item runs on
+    in; None when ``unit`` opens no item or no such sentence opens its list."""
+    document = corpus.texts[unit.doc_id]
+
+    def label(item: Unit) -> str | None:
+        # the label may stand before the unit's own text, on its line
+        line = document.rfind("\n", 0, item.start) + 1
+        if item.start - line > _LABEL_CHARS:
+            return None
+        found = _LIST_LABEL.match(document[line : item.start + _LABEL_CHARS])
+        if found is None or found.end() < item.start - line:
+            return None
+        mark = found.group().strip()
+        return "letter" if mark[:1].isalpha() else "number" if mark[:1].isdigit() else mark
+
+    own = label(unit) if unit.kind == "text" else None
+    if own is None:
+        return None
+    for steps, before in enumerate(_units_before(corpus, unit)):
+        if steps >= _LIST_ITEMS or before.kind != "text":
+            return None
+        if before.text.rstrip(" *_").endswith(":"):
+            return before
+        line = document.rfind("\n", 0, before.start) + 1
+        opens_line = not document[line : before.start].strip(" *_")
+        if (opens_line or label(before) is not None) and label(before) != own:
+            return None  # another list, or prose: no lead-in of this item's list
+    return None
+
+
+_LED_ITEMS = 10  # leading candidates whose list's lead-in is read for the value they lack
+
+
+def _with_lead_ins(corpus: Corpus, read: list[Candidate], intent: str) -> list[Candidate]:
+    """``read`` and, for each of its first list items that states no value of its own ("a)
+    Thuốc mới, vắc xin ... lần đầu được cấp giấy đăng ký lưu hành;"), the lead-in of its
+    list when that states one ("2. Hiệu lực của giấy đăng ký lưu hành thuốc là 03 năm ...
+    đối với ..., bao gồm các trường hợp sau:"): the value the lead-in sets for every case its
+    items name, credited with the item's evidence and quoted with it."""
+    if intent not in _VALUE_INTENTS:
+        return read
+    known = {c.unit.idx: c.evidence for c in read}
+    out = list(read)
+    for item in read[:_LED_ITEMS]:
+        if item.evidence < _MIN_EVIDENCE or item.extra:
+            continue
+        if _values(item.unit.text, corpus.unit_mentions(item.unit)):
+            continue
+        lead = _list_lead_in(corpus, item.unit)
+        if lead is None or known.get(lead.idx, -1.0) >= item.evidence:
+            continue
+        if not _values(lead.text, corpus.unit_mentions(lead)):
+            continue
+        known[lead.idx] = item.evidence
+        out.append(
+            Candidate(
+                unit=lead,
+                evidence=item.evidence,
+                prior=item.prior,
+                extra=((item.unit.start, item.unit.end),),
+            )
+        )
+    return out
+
+
+def _of_another_class(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The question names classes the unit's document defines one rule each for ("thôn",
+    "xã", "tỉnh": :func:`_class_heads`), and the unit states the rule of another:
+    it is that class's definition ("Thôn vùng đồng bào dân tộc thiểu số là thôn có từ 15%
+    ...") or an item of the list such a definition opens ("- Xã ... là xã đáp ứng ... sau
+    đây:" / "+ Có từ 4.500 người ..."), or of a list whose lead-in names another class and not
+    the one asked ("- Tiêu chí phân định xã theo trình độ phát triển:" / "+ ... dưới 95%" for
+    "tiêu chí thôn đặc biệt khó khăn")."""
+    heads = _class_heads(corpus.texts[unit.doc_id])
+    if not heads:
+        return False
+    typed = q.route.question if q.route.accented else None
+    if typed is not None:
+        asked = _heads_written(typed, heads)
+    else:
+        folded_heads = {fold(h): h for h in heads}
+        asked = {folded_heads[h] for h in _heads_written(q.route.folded, frozenset(folded_heads))}
+    if not asked:
+        return False
+    document = corpus.texts[unit.doc_id]
+    line = document.rfind("\n", 0, unit.start) + 1
+    own = _DEFINES_CLASS.match(document[line : unit.end].lower())
+    if own is not None:
+        return own.group(1) not in asked
+    lead = _list_lead_in(corpus, unit)
+    if lead is None:
+        return False
+    line = document.rfind("\n", 0, lead.start) + 1
+    defined = _DEFINES_CLASS.match(document[line : lead.end].lower())
+    if defined is not None:
+        return defined.group(1) not in asked
+    named = _heads_written(document[lead.start : lead.end], heads)
+    return bool(named) and not named & asked
+
+
 def _groups_of_named_rows(corpus: Corpus, q: Question, read: Sequence[Candidate]) -> frozenset[int]:
     """The group rows of the candidate rows the question names beyond their group ("4 | Các
     nhiệm vụ được Chủ tịch giao | 30" over "c) | Tiến độ công việc được giao | 10" for "tiến
@@ -955,6 +1130,7 @@ def best_unit_answer(
     best_rank = 0.0
     cap = _quality_cap(q, intent)
     read = _with_definitions(corpus, q, _with_followers(corpus, q, scored[:_READ], intent), intent)
+    read = _with_lead_ins(corpus, read, intent)
     sums = _groups_of_named_rows(corpus, q, read) if intent in _VALUE_INTENTS else frozenset()
     other_steps = _steps_of_other_procedures(q, read) if intent in _VALUE_INTENTS else frozenset()
     best_fit: tuple[int, int] | None = None
@@ -1029,6 +1205,12 @@ def best_unit_answer(
                 mismatch += _OTHER_PROCEDURE  # a step of another procedure's table
             if intent == "figure" and _part_of_other_act(corpus, q, cand.unit):
                 mismatch += _OTHER_PART_ACT  # "(12 TTHC)" under "A. ... SỬA ĐỔI" for "bãi bỏ"
+            if intent == "figure" and _case_for_the_ordinary(q, cand.unit, focus):
+                mismatch += (
+                    _UNSTATED_CASE  # "... 03 năm ... đối với các thuốc ..." for "thông thường"
+                )
+            if _of_another_class(corpus, q, cand.unit):
+                mismatch += _OTHER_CLASS  # "Thôn ... là thôn có từ 15%" for the "xã" asked
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
         if intent == "agency" and not (
@@ -4470,6 +4652,35 @@ def cases_named(q: Question, text: str, values: Sequence[tuple[int, int, str]]) 
     return named
 
 
+# A value's case written as a label right before it, up to its colon ("(cấp tỉnh: 49 thủ tục,
+# cấp xã: 33 thủ tục)"): the words since the last bracket, comma, semicolon or line break
+_CASE_LABEL_BEFORE = re.compile(r"(?:^|[(,;\n])\s*([^(),;:\n]{2,40}?)\s*:\s*$")
+
+
+def labelled_cases(q: Question, text: str, values: Sequence[tuple[int, int, str]]) -> set[int]:
+    """Of values counted alike each written after its case's label and a colon ("cấp tỉnh: 49
+    thủ tục, cấp xã: 33 thủ tục"), the one whose label the question writes as a phrase, no
+    other label being written so: the case asked (the whole stated before them, "82 thủ tục",
+    counts every case; "tỉnh Thử Nghiệm" writes no "cấp tỉnh")."""
+    if text.count(":") < 2:
+        return set()
+    asked = f" {' '.join(_written_words(q.route.question))} "
+    labelled: dict[str, list[tuple[int, bool]]] = {}
+    for i, (a, b, _raw) in enumerate(values):
+        label = _CASE_LABEL_BEFORE.search(text, max(0, a - 48), a)
+        if label is None:
+            continue
+        words = " ".join(_written_words(label.group(1)))
+        if words:
+            labelled.setdefault(value_unit(text, a, b), []).append((i, f" {words} " in asked))
+    named: set[int] = set()
+    for members in labelled.values():
+        written = [i for i, all_asked in members if all_asked]
+        if len(members) >= 2 and len(written) == 1:
+            named.add(written[0])
+    return named
+
+
 def _written_words(text: str) -> list[str]:
     """The words of ``text`` as written, without tones (no abbreviation spelled out)."""
     return re.findall(r"\w+", strip_diacritics(text.lower()))
@@ -5505,7 +5716,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     )
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0
     previous_end = 0
-    named_cases = cases_named(q, text, values) if unit.kind == "text" else set()
+    named_cases = (
+        cases_named(q, text, values) | labelled_cases(q, text, values)
+        if unit.kind == "text"
+        else set()
+    )
     counted_asked = (
         _counted_as_asked(text, values, expected)
         if unit.kind == "text" and expected and not wants_score and _counts_one_thing(q)

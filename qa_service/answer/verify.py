@@ -433,7 +433,9 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             return f"subject {missing_subject!r} of the document cited, {cited.number}"
     if q.route.intent in _PROCEDURE_FACTS:
         for word in procedure_words(plain(q.route.folded)):
-            if not _writes(text, word):
+            # an acronym the question types may be written out ("DTTS&MN": "dân tộc thiểu
+            # số và miền núi"), as the acronyms checked above
+            if not _writes(text, word) and not (word in acronyms and _initials(text, word)):
                 return f"procedure word {word!r}"
     return None
 
@@ -2011,6 +2013,10 @@ def _unit_mismatch(
         # lên"): only a duration is sure to count nothing
         if written == "time":
             return f"a duration for a number of {asked_word!r}: {value!r}"
+        if written == "share" and not _OF_THE_COUNT.match(after.lstrip().removeprefix("%")):
+            # "bao nhiêu người": "có từ 15% người ..." is a share of them, not their number
+            # ("100% số xã" counts them all)
+            return f"{SHARE_FOR_COUNT}: {value!r}"
         return None
     if asked_kind == "things":
         # a duration, a sum or a measure answers no number of things ("số dự án": "3.000 km")
