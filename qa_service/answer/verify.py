@@ -1666,6 +1666,10 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             # "bao nhiêu sinh viên": a sentence that never names them counts something else
             # ("01 trường")
             return f"the things counted, {counted!r}, are not in the answer's sentence"
+        if _ITEM_NUMBER.match(cand.unit.text, b) and not cand.unit.text[:a].strip(" \t|"):
+            # "16 Thủ tục cấp ... | 10 ngày": the number a table's row or a list's item opens
+            # with, before the name it numbers, counts nothing
+            return f"the number of an item for a number of {counted!r}: {value!r}"
     measured = things_measured(q.route.question)
     if measured and q.route.intent in ("figure", "target"):
         written = f"{unit_text} {plain(cand.unit.context_folded)}"
@@ -2010,6 +2014,10 @@ def _things_counted(folded: str, question: str = "") -> str | None:
         return f"{m.group(1)} {m.group(2)}"
     return None if m.group(1) in _UNIT_KINDS or m.group(1) == "tien" else m.group(1)
 
+
+# After a number, a name written with a capital ("16 Thủ tục cấp ...": no acronym, "02 TTHC"
+# counts things)
+_ITEM_NUMBER = re.compile(r"[ \t]+[A-ZĐ][^\W\d_A-ZĐ]+\s")
 
 # "bao nhiêu tấn sầu riêng", "mấy lít sữa mỗi tháng": a unit of measure, as typed, and the
 # words after it, which name the thing measured

@@ -2,7 +2,8 @@
 good ("0,75 lít nước mắm" for "bao nhiêu lít sữa"), a number of copies for a fine, the number
 of a form or an article for a count, a rate whose sentence names another indicator before a
 comma, the value of another kind of card ("Thẻ kim cương" for "Thẻ bạc"), a share another
-payer pays ("do cơ quan ... đóng" for "đoàn viên phải đóng"). The figure of the thing asked is
+payer pays ("do cơ quan ... đóng" for "đoàn viên phải đóng"), the number of a listed item for
+a count ("16 Thủ tục cấp ..."). The figure of the thing asked is
 still answered. The document is written here, never seen in tuning."""
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ kèm theo Nghị quyết này). Tỉnh có 12 xã khu vực III.
 nội trú được kiên cố hóa đạt 100%). Tỷ lệ giải ngân vốn đầu tư công đạt 95%.
 
 **Điều 6.** Kinh phí công đoàn do cơ quan, tổ chức, doanh nghiệp đóng bằng 2% quỹ tiền lương.
+
+**Điều 7.** Bãi bỏ 05 thủ tục hành chính lĩnh vực đo lường.
+
+16 Thủ tục cấp giấy xác nhận đo lường - Hồ sơ đầy đủ, hợp lệ: 10 ngày.
 
 **Điều 5.** Thẻ kim cương được hỗ trợ 100% học phí. Thẻ vàng được hỗ trợ 70% học phí.
 
@@ -111,6 +116,9 @@ def test_the_thing_measured(question: str, expected: tuple[str, ...]) -> None:
         ("Tỷ lệ giải ngân vốn đầu tư công đạt bao nhiêu phần trăm?", "đạt 100%", "100%", False),
         ("Tỷ lệ giải ngân vốn đầu tư công đạt bao nhiêu phần trăm?", "đạt 95%", "95%", True),
         ("Tỷ lệ phòng học được kiên cố hóa đạt bao nhiêu phần trăm?", "đạt 100%", "100%", True),
+        # the number a listed item opens with for a count; the count
+        ("Bãi bỏ bao nhiêu thủ tục hành chính lĩnh vực đo lường?", "16 Thủ tục", "16", False),
+        ("Bãi bỏ bao nhiêu thủ tục hành chính lĩnh vực đo lường?", "05 thủ tục", "05", True),
         # another payer than the one asked; the payer asked
         ("Đoàn viên phải đóng đoàn phí bằng bao nhiêu % tiền lương?", "bằng 2%", "2%", False),
         ("Doanh nghiệp phải đóng kinh phí công đoàn bao nhiêu %?", "bằng 2%", "2%", True),
