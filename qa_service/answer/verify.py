@@ -1319,6 +1319,8 @@ _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
     r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong|tien cong"
     r"|tien phat"
+    # a fine ("mức phạt", "mức xử phạt", "phạt tiền bao nhiêu"): a sum of money
+    r"|muc (?:xu )?phat|phat tien"
     # an allowance or a benefit paid ("phụ cấp chức vụ", "trợ cấp một lần"): a sum of money
     r"|phu cap|tro cap)\b"
     # "được thưởng bao nhiêu" typed without tones (not "khen thưởng", the honour)
@@ -1526,6 +1528,25 @@ def _other_indicator(q: Question, folded: str, label: str) -> str | None:
     return f"{OTHER_RATE}, {head!r}"
 
 
+# Where the sentence holding a value's label starts: a sentence's end, a semicolon or a colon
+# (not a comma: "tỷ lệ phòng học, phòng công vụ ... đạt 100%" names its indicator before one)
+_SENTENCE_LABEL_START = re.compile(r"[.;!?:](?![0-9])[^.;!?:]*$")
+_ANY_NUMBER = re.compile(r"[0-9]")
+_SENTENCE_CHARS = 240  # characters before a value read for the sentence naming it, at most
+
+
+def _sentence_label(lead: str, clause: str) -> str:
+    """The label of a value whose clause (``clause``, after the last comma) names no kind of
+    value ("..., phòng nội trú/bán trú được kiên cố hóa đạt"): the sentence from the last kind
+    of value it names up to the value, when no other number stands between; else ``clause``."""
+    start = _SENTENCE_LABEL_START.search(lead)
+    sentence = " ".join(match_key(lead[start.start() + 1 :] if start else lead).split())
+    heads = list(_LABEL_HEAD.finditer(sentence))
+    if not heads or _ANY_NUMBER.search(sentence[heads[-1].end() :]):
+        return clause
+    return sentence[heads[-1].start() :]
+
+
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
     of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
@@ -1568,6 +1589,11 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return other
     if (other := _other_case_label(folded, cand)) is not None:
         return other
+    if q.route.intent in ("figure", "target") and (
+        (other := _other_named_kind(q.route.question, _focus_sentence(cand))) is not None
+        or (other := _other_payer(folded, plain(fold(_focus_sentence(cand))))) is not None
+    ):
+        return other
     if q.route.intent in _VALUE_INTENTS:
         # a comparison quotes a unit for each case: each case's quantity is in its own
         held = _numbers(unit_text)
@@ -1588,6 +1614,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         lead = lead.rstrip(" :\n")  # the colon before the value ends its own label
         clause = _LABEL_START.search(lead)
         label = " ".join(match_key(lead[clause.start() + 1 :] if clause else lead).split())
+        if not _LABEL_HEAD.search(label):
+            label = _sentence_label(cand.unit.text[max(0, a - _SENTENCE_CHARS) : a], label)
         if (other := _other_indicator(q, folded, label)) is not None:
             return f"{other}: {value!r}"
     if q.route.intent == "deadline":
@@ -1612,6 +1640,10 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return None
     if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
+    if _NUMBERED_PART_BEFORE.search(before) and not _NUMBERED_PART_WORD.search(folded):
+        # "(Mẫu số 06, 07 ban hành kèm theo ...)", "tại Điều 7 và 8": the number of a form, an
+        # annex or an article, no quantity
+        return f"the number of a form or an article: {value!r}"
     if asks_money(folded, q.route.question):
         if _NOTHING_CHARGED.match(plain(fold(value))) and _FEE_LABEL_BEFORE.search(before):
             return None  # "Phí, lệ phí: Không": the field states that nothing is charged
@@ -1639,6 +1671,16 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             # "bao nhiêu sinh viên": a sentence that never names them counts something else
             # ("01 trường")
             return f"the things counted, {counted!r}, are not in the answer's sentence"
+        if _ITEM_NUMBER.match(cand.unit.text, b) and not cand.unit.text[:a].strip(" \t|"):
+            # "16 Thủ tục cấp ... | 10 ngày": the number a table's row or a list's item opens
+            # with, before the name it numbers, counts nothing
+            return f"the number of an item for a number of {counted!r}: {value!r}"
+    measured = things_measured(q.route.question)
+    if measured and q.route.intent in ("figure", "target"):
+        written = f"{unit_text} {plain(cand.unit.context_folded)}"
+        if not all(re.search(rf"\b{word}\b", written) for word in measured):
+            # "bao nhiêu lít sữa": "0,75 lít nước mắm" measures another thing
+            return f"the thing measured, {' '.join(measured)!r}, is not in the answer's sentence"
     if (excluded := _counts_excluded(folded, after)) is not None:
         return f"a count of {excluded!r}, which the question leaves out: {value!r}"
     if (
@@ -1728,6 +1770,16 @@ _CHANGE_ASKED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\w+){0,3}?\s+(?:bao\s+
 # The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ
 # 1.013120" (folded, the value's own run of characters between).
 _CODE_BEFORE = re.compile(r"\bma(?: so| ho so| thu tuc)?\s+[^\s]*$")
+# The label of a numbered part a document names, with the numbers listed before the value
+# ("mẫu số 06, 07", "phụ lục 02 và 03", "điều 7 và 8", "khoản 2"), folded: the value numbers a
+# form, an annex or an article
+_NUMBERED_PART_BEFORE = re.compile(
+    r"\b(?:mau|bieu mau|bieu|phu luc|dieu|khoan|chuong)(?: so)?\s+"
+    r"(?:[0-9]{1,3}[a-z]?\s*(?:,|\bva\b|-|–)\s*)*$"
+)
+# A question that names such a part ("mẫu số mấy", "điều nào", "phụ lục"; folded, "mau" is
+# also "màu", "dieu" also "điều kiện"): left unchecked
+_NUMBERED_PART_WORD = re.compile(r"\b(?:mau|bieu|phu luc|dieu|khoan|chuong)\b")
 # A question that asks a code ("mã số HS là bao nhiêu") is answered by one (folded "mã"; also
 # "mà", the conjunction: such a question is left unchecked).
 _CODE_WORD = re.compile(r"\bma\b")
@@ -1968,6 +2020,43 @@ def _things_counted(folded: str, question: str = "") -> str | None:
     return None if m.group(1) in _UNIT_KINDS or m.group(1) == "tien" else m.group(1)
 
 
+# After a number, a name written with a capital ("16 Thủ tục cấp ...": no acronym, "02 TTHC"
+# counts things)
+_ITEM_NUMBER = re.compile(r"[ \t]+[A-ZĐ][^\W\d_A-ZĐ]+\s")
+
+# "bao nhiêu tấn sầu riêng", "mấy lít sữa mỗi tháng": a unit of measure, as typed, and the
+# words after it, which name the thing measured
+_MEASURED_TYPED = re.compile(r"(?:bao\s+nhi[eê]u|m[aấ]y)\s+(\S+)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+# Words that end the thing measured (folded), whatever the question's tones: a period, a bound,
+# a place or a purpose after it ("bao nhiêu kg mỗi ngày", "bao nhiêu m2 để ...")
+_MEASURED_END = frozenset(
+    {*_NO_UNIT, "tro", "tren", "duoi", "tu", "den", "trong", "de", "va", "hoac", "tai", "o"}
+    | {"nam", "ngay", "thang", "gio", "tuan", "dem", "lan", "nguoi", "ho", "xa", "tinh"}
+)
+_MEASURED_WORDS = 2  # words of the thing measured read, at most
+
+
+def things_measured(question: str) -> tuple[str, ...]:
+    """The folded words naming what a measure the question asks is of: "bao nhiêu tấn sầu
+    riêng" → ("sau", "rieng"), "mấy lít sữa mỗi tháng" → ("sua",); () when "bao nhiêu" asks no
+    unit of measure or no word follows it. A question typed with its tones ends the words at
+    a function word too ("bao nhiêu tấn sau khi ..."), one typed without them only at a word
+    that cannot name a thing."""
+    m = _MEASURED_TYPED.search(question.lower())
+    if m is None or _UNIT_KINDS.get(plain(fold(m.group(1)))) != "measure":
+        return ()
+    toned = accent_ratio(question) > 0.0
+    words: list[str] = []
+    for typed in m.group(2, 3)[:_MEASURED_WORDS]:
+        if typed is None:
+            break
+        word = plain(fold(typed))
+        if word in _MEASURED_END or (toned and match_key(typed) in STOP_WORDS_TONED):
+            break
+        words.append(word)
+    return tuple(words)
+
+
 def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
     """The kind of unit a question asks and its word: "bao nhiêu GB" → ("measure", "gb"),
     "bao nhiêu kiến nghị" → ("count", "kien"); without a unit after "bao nhiêu", or without
@@ -2160,6 +2249,64 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
             # question leaves out words of the label, it names no other case
             return None
         return f"a value labelled for another case: {' '.join(label)!r}"
+    return None
+
+
+# A sentence or an item opening with a term: a word in capitals and the lower-case word after
+# it ("Thẻ kim cương được ...", "- Hạng nhì: ..."), after its item mark
+_OPENING_TERM = re.compile(r"^[\W\d_]*?(?:[a-zđ0-9]{1,3}[).]\s*)?([A-ZĐ][^\W\d_]*)\s+([^\W\d_]+)")
+# A term written in the question's run: a word with a capital (no acronym, no name's last
+# word) after a lower-case word, and the word after it ("người có Thẻ bạc", "vận động viên
+# Hạng nhì")
+_QUESTION_TERM = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]+) ([^\W\d_]+)\s+([^\W\d_]+))")
+
+
+# Who pays, in a sentence ("Kinh phí công đoàn do cơ quan, tổ chức ... đóng bằng 2%"), folded:
+# the words after "do" up to the verb of paying, no number between
+_PAYER_WRITTEN = re.compile(r"\bdo ((?:[a-z]+[\s,]+){1,16}?)(dong|nop|chi tra|tra)\b")
+# Who pays, in the question ("đoàn viên phải đóng"), folded: the words before the same verb
+# (not "được đóng": what is paid is written before it)
+_PAYER_ASKED = r"((?:[a-z]+ ){{1,2}})(?:phai |se )?{verb}\b"
+
+
+def _other_payer(folded: str, sentence: str) -> str | None:
+    """The payer a sentence names ("do cơ quan, tổ chức, đơn vị ... đóng") when the question
+    asks of another one ("đoàn viên phải đóng"): none of the payer's words the question
+    writes right before the same verb is among the sentence's. None when either names none."""
+    written = _PAYER_WRITTEN.search(sentence)
+    if written is None:
+        return None
+    asked = re.search(_PAYER_ASKED.format(verb=written.group(2)), folded)
+    if asked is None or asked.group(1).split()[-1] == "duoc":
+        return None
+    words = [w for w in asked.group(1).split() if w not in STOP_WORDS]
+    payer = set(written.group(1).replace(",", " ").split())
+    if not words or any(w in payer for w in words):
+        return None
+    return f"another payer: {written.group(1).strip()!r} for {' '.join(words)!r}"
+
+
+def _other_named_kind(question: str, sentence: str) -> str | None:
+    """The kind of a thing the answer's sentence opens with ("Thẻ kim cương được hỗ trợ 100%")
+    when the question names another kind of the same thing ("người có Thẻ bạc"), the kind
+    written after the same word in capitals, and the sentence never writes the question's:
+    the value is another kind's. None for a document's kind ("Nghị định này")."""
+    opening = _OPENING_TERM.match(sentence)
+    if opening is None or not opening.group(2).islower() or not opening.group(1)[1:].islower():
+        return None
+    head, kind = opening.group(1), plain(fold(opening.group(2)))
+    if kind in STOP_WORDS or plain(fold(f"{head} {opening.group(2)}")) in DOCUMENT_KINDS:
+        return None
+    folded_sentence = plain(fold(sentence))
+    for m in _QUESTION_TERM.finditer(question):
+        before, word, after = m.groups()
+        if word != head or not before.islower() or not after.islower():
+            continue
+        asked = plain(fold(after))
+        if asked == kind or asked in STOP_WORDS:
+            return None
+        if not re.search(rf"\b{plain(fold(head))} {asked}\b", folded_sentence):
+            return f"another kind of {head!r}: {kind!r} for {asked!r}"
     return None
 
 
