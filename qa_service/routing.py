@@ -619,7 +619,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ngày nào")
             r"\b(nhung|cac) (van ban|quyet dinh|ke hoach|nghi quyet|nghi dinh|chi thi|cong van"
             r"|thong tu|cong dien|luat|thong bao|ket luan|to trinh|can cu)\b"
-            r".*\b(?<!ngay )(?<!nam )(?<!thang )(?<!khi )(nao|gi)\b"
+            # (not the body asked after them: "các thông tư ... ban hành theo đề nghị của đơn
+            # vị nào", an agency)
+            r".*\b(?<!ngay )(?<!nam )(?<!thang )(?<!khi )(?<!co quan )(?<!don vi )(?<!bo phan )"
+            r"(nao|gi)\b"
             r"|\bliet ke\b"
             # "viện dẫn văn bản nào" asks one document: a basis; "Thông tư 40/2021 được viện
             # dẫn trong công văn X ban hành ngày nào" asks the date of the one document cited

@@ -65,6 +65,7 @@ from qa_service.routing import (
 __all__ = [
     "GROUNDS_ASKED",
     "NOT_LISTED",
+    "PROPOSER_ASKED",
     "Composed",
     "answer_addressee",
     "answer_cited_date",
@@ -74,6 +75,7 @@ __all__ = [
     "answer_copy_purpose",
     "answer_document_date",
     "answer_list",
+    "answer_proposer",
     "answer_recipients",
     "answer_signer",
     "answer_subject",
@@ -383,6 +385,72 @@ def answer_addressee(
     unit = corpus.synthetic_unit(doc_id, start, end)
     cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
     return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+
+
+# Whose proposal a document was issued on ("QĐ X được ban hành theo đề nghị của ai", "... ban
+# hành theo đề nghị của đơn vị nào thuộc Bộ", "cơ quan nào đề nghị ban hành QĐ X"): the body its
+# preamble names after "Theo đề nghị của" (folded)
+_PROPOSER_KIND = r"(?:co quan|don vi|bo phan|bo|so|vu|cuc|ban|phong|nganh|cap|to chuc)"
+PROPOSER_ASKED = re.compile(
+    r"^(?=.*\b(?:ban hanh|ky|thong qua)\b)(?:"
+    r".*\b(?:theo|xet|tren co so) (?:de nghi|de xuat|to trinh) cua"
+    rf" (?:ai|{_PROPOSER_KIND}(?: \w+){{0,2}} nao)\b"
+    rf"|.*\b(?:ai|{_PROPOSER_KIND} nao) (?:da )?(?:de nghi|de xuat|trinh) (?:ban hanh|ky)\b)"
+)
+# A preamble line stating the proposal a document answers ("*Theo đề nghị của Giám đốc Sở Nội
+# vụ tại Tờ trình số ...;*", "Xét đề nghị của Vụ trưởng Vụ Tổ chức cán bộ;"), opening its line
+_PROPOSAL_LINE = re.compile(
+    r"^[ \t*_]*(?P<open>(?:Theo|Xét)\s+(?:đề\s+nghị|đề\s+xuất)\s+của\s+)", re.MULTILINE
+)
+# Where the proposer's name ends: the end of the line's clause, the document it proposes by
+# ("tại Tờ trình số ..."), the emphasis closing the line, a blank line
+_PROPOSER_END = re.compile(r"\s*(?:[;:*_]|\.(?:\s|$)|\s+tại\s|\n[ \t]*\n)")
+_PROPOSER_CHARS = 200  # a longer run is no name, or several, of those who proposed
+# The first article or the enacting word of a document ("**Điều 1.", "QUYẾT ĐỊNH:"): its
+# preamble ends there
+_PREAMBLE_END = re.compile(r"^[ \t*_]*(?:Điều\s+1\b|QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:)", re.MULTILINE)
+
+
+def answer_proposer(
+    corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
+) -> Composed | None:
+    """Whose proposal the document the question is about was issued on: the bodies (with
+    the position of their head) its preamble names after "Theo đề nghị của" / "Xét đề nghị
+    của", each line's up to the document it proposes by. None when its preamble states no
+    proposal (a rule inside the document may name one: the units answer then)."""
+    chosen = _asked_document(corpus, q, scored, hits)
+    if chosen is None:
+        return None
+    doc_id, confidence = chosen
+    text = corpus.texts[doc_id]
+    preamble = _PREAMBLE_END.search(text)
+    limit = preamble.start() if preamble is not None else len(text)
+    names: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for line in _PROPOSAL_LINE.finditer(text, 0, limit):
+        stop = _PROPOSER_END.search(text, line.end())
+        end = stop.start() if stop is not None else len(text)
+        name = unmarked(text, line.end(), end)
+        if not 3 <= end - line.end() <= _PROPOSER_CHARS or not name[:1].isupper():
+            continue
+        names.append(name)
+        spans.append((line.start("open"), end))
+    if not names:
+        return None
+    answer = "; ".join(dict.fromkeys(names))
+    support = [
+        Candidate(
+            unit=corpus.synthetic_unit(doc_id, *span), evidence=1.0, prior=0.0, score=confidence
+        )
+        for span in spans
+    ]
+    support[0].answer = answer
+    return (
+        tidy(answer),
+        [*support, *best_passages(corpus, doc_id, hits, confidence)],
+        confidence,
+        None,
+    )
 
 
 # The mark a subject line opens with ("V/v", "Về việc"), left out of the answer

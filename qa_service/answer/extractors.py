@@ -46,6 +46,7 @@ from qa_service.answer.evidence import (
     act_pairs,
     added_share,
     affirms_denied_case,
+    clause_bounds,
     clause_coverage,
     constraint_factor,
     denies_question,
@@ -89,6 +90,7 @@ from qa_service.answer.verify import (
     asks_money,
     lacks_asked_procedure,
     lacks_asked_subject,
+    other_level,
     same_unit,
 )
 from qa_service.answer.windows import (
@@ -1227,6 +1229,10 @@ def best_unit_answer(
             # "gửi báo cáo về cơ quan nào": a unit that lodges nothing with a body names one
             # in another role
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
+        if intent == "agency" and _of_another_level(q, cand.unit):
+            # "... cho các đơn vị cấp tỉnh": a body given the act for another level's units
+            # ("Chủ tịch UBND cấp xã quyết định ... của ... cấp xã") is another case's
+            quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         rank = (0.65 * cand.evidence + 0.35 * quality) * factor + cand.prior
         rank *= _length_weight(corpus, q, cand.unit, intent)
         score = (0.65 * cand.evidence + 0.35 * min(1.0, quality)) * factor + cand.prior
@@ -1244,6 +1250,13 @@ def best_unit_answer(
     if missing_rare_term(corpus, q):
         return None
     return best
+
+
+def _of_another_level(q: Question, unit: Unit) -> bool:
+    """The unit (or, naming none, the headings above it) is about another administrative
+    level than the one the question names ("cấp tỉnh" asked, a clause of "cấp xã")."""
+    headings = plain(unit.context_folded.partition(" || ")[0])
+    return other_level(plain(q.route.folded), plain(unit.folded), headings) is not None
 
 
 # A numbered part or class the question names, folded: a part of a programme ("Dự án 8",
@@ -3187,15 +3200,21 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             if role:
                 # "cơ quan nào chủ trì ...": a unit that gives its body that very task, or
                 # one that gives it none (the task may open in the heading quoted with it)
-                said = _said_in(role, text) or any(
-                    _said_in(role, corpus.texts[unit.doc_id][a:b]) for a, b in cand.extra
+                # (or in the heading line whose sentence the unit goes on with: "1. Là cơ
+                # quan thường trực" / "Ban biên tập ..., giúp Chủ tịch UBND tỉnh ...")
+                in_heading = _said_in(role, _heading_going_on(corpus, unit))
+                said = (
+                    in_heading
+                    or _said_in(role, text)
+                    or any(_said_in(role, corpus.texts[unit.doc_id][a:b]) for a, b in cand.extra)
                 )
                 # a distinctive task asked ("làm đầu mối") and said: the question's point, more
                 # than the common words another unit shares with it
                 quality = min(_SAID_ROLE, lead[2] + 0.15) if said else lead[2] * _OTHER_RELATION
                 if said and (
                     _role_of_another_task(q, role, text)
-                    or _role_far_from_body(role, lead, text, cand.extra, corpus.texts[unit.doc_id])
+                    or not in_heading
+                    and _role_far_from_body(role, lead, text, cand.extra, corpus.texts[unit.doc_id])
                 ):
                     quality = lead[2] * _OTHER_RELATION
                 lead = (lead[0], lead[1], quality, lead[3], lead[4])
@@ -4111,6 +4130,7 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             + local_gain(q, text, item[1].start(), item[1].end(), 50)
         ),
     )
+    best = _body_of_asked_clause(q, text, found, fits) or best
     slot = _fills_slot(q, text, best.start(), best.end())
     quality = min(0.85, 0.7 + 0.1 * (echo + slot))
     if fits[best.start()] == 0.0:
@@ -4123,6 +4143,21 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             start = holder_start(text, best.start())
             return tidy(text[start:end]), (start, end), quality, text, None
     return window_answer(q, unit, (best.start(), best.end()), quality)
+
+
+def _body_of_asked_clause(
+    q: Question, text: str, found: Sequence[re.Match[str]], fits: Mapping[int, float | None]
+) -> re.Match[str] | None:
+    """Of the bodies the asked act is said of in clauses of their own ("Sở Y tế ... quyết định
+    ... đối với các cơ quan ... thuộc phạm vi quản lý; Ủy ban nhân dân cấp xã quyết định ...
+    đối với các đơn vị dự toán ngân sách cấp xã"), the one whose clause holds most of the
+    question's words (the case it names: "cho các đơn vị dự toán ngân sách cấp xã"); None
+    when they share one clause."""
+    fitting = [m for m in found if fits[m.start()] == 1.0]
+    clauses = {m.start(): clause_bounds(text, m.start(), m.end()) for m in fitting}
+    if len(set(clauses.values())) < 2:
+        return None
+    return max(fitting, key=lambda m: local_gain(q, text, *clauses[m.start()], 0))
 
 
 # "(cơ quan nào / ai) được giao trực tiếp quản lý ...", "ai (có thẩm quyền) quyết định thành
@@ -4152,6 +4187,8 @@ _ROLE_MANNER = (("truc", "tiep"), ("giu", "vai", "tro"), ("dong", "vai", "tro"))
 # "cơ quan nào là đầu mối ...": a role named by its noun after "là" (folded), said of the body
 # as "làm đầu mối" or "là đầu mối" alike — unlike "là" before anything else ("là cơ quan gì")
 _ROLE_NOUNS = (("dau", "moi"), ("thuong", "truc"), ("chu", "dau", "tu"), ("chu", "tri"))
+# The kind of body written between "là" and the role noun ("là cơ quan thường trực"), folded
+_BODY_KINDS = frozenset({("co", "quan"), ("don", "vi"), ("bo", "phan")})
 
 
 def asked_role(q: Question) -> frozenset[tuple[str, str]]:
@@ -4178,8 +4215,11 @@ def _role_words(asked: str) -> list[str]:
         if tuple(words[: len(manner)]) == manner and len(words) > len(manner):
             words = words[len(manner) :]
             break
-    if words[:1] == ["la"] and any(tuple(words[1 : 1 + len(n)]) == n for n in _ROLE_NOUNS):
-        words = words[1:]
+    if words[:1] == ["la"]:
+        # "là cơ quan thường trực ...", "là đơn vị đầu mối": the body's kind before the noun
+        kind = 3 if tuple(words[1:3]) in _BODY_KINDS else 1
+        if any(tuple(words[kind : kind + len(n)]) == n for n in _ROLE_NOUNS):
+            words = words[kind:]
     return [] if words and words[0] in _NO_ROLE_WORDS else words[:_ROLE_WORDS]
 
 
@@ -4383,6 +4423,19 @@ def _says_task(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     pairs = frozenset(zip(words, words[1:], strict=False))
     text = corpus.texts[cand.unit.doc_id]
     return _said_in(pairs, cand.unit.text) or any(_said_in(pairs, text[a:b]) for a, b in cand.extra)
+
+
+def _heading_going_on(corpus: Corpus, unit: Unit) -> str:
+    """The heading line of the item ``unit`` opens the body of, when the unit goes on with its
+    sentence ("1. Là cơ quan thường trực" / "Ban biên tập Cổng TTĐT tỉnh, giúp ..."): no
+    punctuation closes the heading and no blank line parts them; else ""."""
+    if unit.heading_span is None or unit.kind != "text":
+        return ""
+    end = unit.heading_span[1]
+    if unit.start < end or "\n\n" in corpus.texts[unit.doc_id][end : unit.start]:
+        return ""
+    title = unit.heading_title.rstrip(" *_")
+    return "" if title.endswith((".", ":", ";")) else title
 
 
 def _quoted_with(corpus: Corpus, cand: Candidate) -> str:

@@ -26,6 +26,7 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import (
     GROUNDS_ASKED,
     NOT_LISTED,
+    PROPOSER_ASKED,
     Composed,
     answer_addressee,
     answer_cited_date,
@@ -35,6 +36,7 @@ from qa_service.answer.document_answers import (
     answer_copy_purpose,
     answer_document_date,
     answer_list,
+    answer_proposer,
     answer_recipients,
     answer_signer,
     answer_subject,
@@ -477,6 +479,10 @@ class Answerer:
             purpose = answer_copy_purpose(corpus, q, scored, hits)
             if purpose is not None:
                 return purpose
+        if intent == "agency" and PROPOSER_ASKED.search(q.route.folded):
+            proposer = answer_proposer(corpus, q, scored, hits)
+            if proposer is not None:
+                return proposer
         if intent == "agency" and ADDRESSEE_ASKED.search(q.route.folded):
             addressed = answer_addressee(corpus, q, scored, hits)
             if addressed is not None:

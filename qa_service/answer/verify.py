@@ -64,6 +64,7 @@ __all__ = [
     "lacks_asked_procedure",
     "lacks_asked_subject",
     "missing_in_document",
+    "other_level",
     "procedure_words",
     "question_acronyms",
     "question_codes",
@@ -109,6 +110,10 @@ _RELATING = frozenset(
     {"thuc hien", "trien khai", "quy dinh", "huong dan", "ban hanh", "sua doi", "bo sung",
      "cong bo", "phe duyet", "ve viec"}
 )  # fmt: skip
+# "quyết định" right after the word asking for the one that acts ("cơ quan nào quyết định",
+# "ai có thẩm quyền quyết định"): the act asked, not the kind of a document (folded; searched
+# up to the marker)
+_ACT_ASKED = re.compile(r"\b(?:nao|ai)(?: (?:co tham quyen|duoc giao|se|phai))? quyet dinh $")
 # "để" (in order to) before a relating verb: "ban hành để thực hiện / để triển khai ..."
 _PURPOSE = "de"
 # "(quy định) ban hành kèm (theo) Quyết định ...": the word that names the document attached to
@@ -671,6 +676,7 @@ _LISTED_PROCEDURE = re.compile(
     r"(?:, (?!(?:thoi han|thoi gian|le phi|phi|co quan|don vi|muc)\b)| )?)+)"
 )
 _PROCEDURE_WORDS = 8  # words of a procedure's name looked at, at most
+_LIST_OF = "danh muc "  # the list a procedure's words may follow, folded
 
 
 def procedure_words(folded: str) -> list[str]:
@@ -681,6 +687,10 @@ def procedure_words(folded: str) -> list[str]:
     "lại" folded) is taken with the one before it ("giai the", "cap lai")."""
     words: list[str] = []
     for m in _PROCEDURE.finditer(folded):
+        if folded.endswith(_LIST_OF, 0, m.start()):
+            # "danh mục TTHC giáo dục đào tạo làm không phụ thuộc địa giới": the field of a
+            # list of procedures, as the question words it, names no one procedure
+            continue
         named = m.group(1).split()[:_PROCEDURE_WORDS]
         for i, word in enumerate(named):
             if len(word) < 2:
@@ -1211,6 +1221,8 @@ def subject_phrases(
             continue  # "ban hành để thực hiện QĐ ...": the document's purpose, no subject
         if first == _ATTACHED:
             continue  # "ban hành kèm (theo) QĐ 1760": the document it is attached to, no subject
+        if _ACT_ASKED.search(folded, 0, m.end()):
+            continue  # "cơ quan nào quyết định việc tăng ...": a verb, the act of the body asked
         if second in _KIND_CODES and re.match(rf"{phrase} \d", folded[m.end() :]):
             continue  # "nghị định sửa NĐ 126": another document, by the code of its kind
         phrases.append(phrase)
@@ -1585,7 +1597,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     # its time limit is another's
     if (other := _other_member(folded, unit_text, headings)) is not None:
         return other
-    if (other := _other_level(folded, unit_text, headings)) is not None:
+    if (other := other_level(folded, unit_text, headings)) is not None:
         return other
     if (other := _other_case_label(folded, cand)) is not None:
         return other
@@ -2153,7 +2165,7 @@ _LEVELS = (
 )
 
 
-def _other_level(folded: str, unit_text: str, headings: str = "") -> str | None:
+def other_level(folded: str, unit_text: str, headings: str = "") -> str | None:
     """The level of the answer's sentence, or, when it names none, of the headings above it
     (``headings``, folded), when that is another than the one level the question names."""
     for levels in _LEVELS:

@@ -21,14 +21,16 @@ from tests.qa_service.small_index import answerer_over
     ("question", "pair"),
     [
         ("Sở nào là đầu mối tham mưu UBND tỉnh thực hiện quy định?", ("dau", "moi")),
-        ("cơ quan nào là cơ quan thường trực của Ban chỉ đạo?", None),
+        # the role noun after the body's kind ("là cơ quan thường trực")
+        ("cơ quan nào là cơ quan thường trực của Ban chỉ đạo?", ("thuong", "truc")),
+        ("cơ quan nào là cơ quan chuyên môn giúp Ủy ban nhân dân tỉnh?", None),
     ],
 )  # fmt: skip
 def test_the_role_asked(tmp_path: Path, question: str, pair: tuple[str, str] | None) -> None:
     answerer = answerer_over(tmp_path, {"d.md": "Sở Tư pháp thẩm định hồ sơ.\n"}, lexical_only=True)
     role = asked_role(analyse(answerer.corpus, route_question(question), None))
     if pair is None:
-        assert not role  # "là" before a body's kind names no task
+        assert not role  # "là" before a body's kind and no role noun names no task
     else:
         assert pair in role
 
