@@ -390,12 +390,19 @@ def answer_addressee(
 # Whose proposal a document was issued on ("QĐ X được ban hành theo đề nghị của ai", "... ban
 # hành theo đề nghị của đơn vị nào thuộc Bộ", "cơ quan nào đề nghị ban hành QĐ X"): the body its
 # preamble names after "Theo đề nghị của" (folded)
+_PROPOSED_KINDS = (
+    r"van ban|quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ke hoach|quy che|quy dinh"
+    r"|qd|nq|nd|tt|ct|kh|[0-9]"
+)
 _PROPOSER_KIND = r"(?:co quan|don vi|bo phan|bo|so|vu|cuc|ban|phong|nganh|cap|to chuc)"
 PROPOSER_ASKED = re.compile(
-    r"^(?=.*\b(?:ban hanh|ky|thong qua)\b)(?:"
+    # ("ký kết" a contract is no signing of the document)
+    r"^(?=.*\b(?:ban hanh|ky(?! ket)|thong qua)\b)(?:"
     r".*\b(?:theo|xet|tren co so) (?:de nghi|de xuat|to trinh) cua"
     rf" (?:ai|{_PROPOSER_KIND}(?: \w+){{0,2}} nao)\b"
-    rf"|.*\b(?:ai|{_PROPOSER_KIND} nao) (?:da )?(?:de nghi|de xuat|trinh) (?:ban hanh|ky)\b)"
+    # (the document named right after: "đề nghị ban hành quy chuẩn" is a rule's subject)
+    rf"|.*\b(?:ai|{_PROPOSER_KIND} nao) (?:da )?(?:de nghi|de xuat|trinh) (?:ban hanh|ky)"
+    rf" (?:{_PROPOSED_KINDS})\b)"
 )
 # A preamble line stating the proposal a document answers ("*Theo đề nghị của Giám đốc Sở Nội
 # vụ tại Tờ trình số ...;*", "Xét đề nghị của Vụ trưởng Vụ Tổ chức cán bộ;"), opening its line
@@ -404,7 +411,10 @@ _PROPOSAL_LINE = re.compile(
 )
 # Where the proposer's name ends: the end of the line's clause, the document it proposes by
 # ("tại Tờ trình số ..."), the emphasis closing the line, a blank line
-_PROPOSER_END = re.compile(r"\s*(?:[;:*_]|\.(?:\s|$)|\s+tại\s|\n[ \t]*\n)")
+# (a comma ending its line ends it too; "TP. Hồ Chí Minh" goes on)
+_PROPOSER_END = re.compile(
+    r"\s*(?:[;:*_]|(?<!\bTP)(?<!\bTX)\.(?:\s|$)|,[ \t]*\n|\s+tại\s|\n[ \t]*\n)"
+)
 _PROPOSER_CHARS = 200  # a longer run is no name, or several, of those who proposed
 # The first article or the enacting word of a document ("**Điều 1.", "QUYẾT ĐỊNH:"): its
 # preamble ends there
@@ -431,7 +441,9 @@ def answer_proposer(
         stop = _PROPOSER_END.search(text, line.end())
         end = stop.start() if stop is not None else len(text)
         name = unmarked(text, line.end(), end)
-        if not 3 <= end - line.end() <= _PROPOSER_CHARS or not name[:1].isupper():
+        # ("các Sở, ngành": the bodies' names open after the plural word)
+        named = re.sub(r"^(?:các|những)\s+", "", name)
+        if not 3 <= end - line.end() <= _PROPOSER_CHARS or not named[:1].isupper():
             continue
         names.append(name)
         spans.append((line.start("open"), end))

@@ -19,7 +19,7 @@ import numpy as np
 
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import parse_number, roman_to_int
-from indexer.normalize import in_capitals, strip_diacritics
+from indexer.normalize import CAPITAL_LETTERS, in_capitals, strip_diacritics
 from indexer.records import Section
 from indexer.units import STT, TOKEN, Unit, strip_span
 from qa_service.answer.agency import (
@@ -646,7 +646,7 @@ _ASKED_ACT_QUALITY = 1.1  # ranked above a limit written for another act
 # after an item's label, within so many characters
 _OPENS_WITH_LENGTH = re.compile(r"\W*(?:[a-z0-9]{1,3}[.)]\s+)?thoi (?:gian|han) (\w+)\b")
 _NAMED_LENGTH_CHARS = 120
-_CLAUSE_OPENING = re.compile(r"[;:]|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+_CLAUSE_OPENING = re.compile(rf"[;:]|(?<=[.!?])\s+(?=[{CAPITAL_LETTERS}])")
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -815,7 +815,8 @@ def _limit_of_unstated_case(corpus: Corpus, q: Question, unit: Unit, text: str, 
 # written before the words asking a length is the act asked ("UBND cấp xã phải gửi báo cáo ...
 # lên UBND tỉnh trong bao lâu": "gửi")
 _TIMED_ACT = re.compile(
-    r"\b(?:(?P<sends>gui|nop|trinh|chuyen)|giai quyet|xu ly|tra loi|tra ket qua|tham dinh"
+    r"\b(?:(?P<sends>gui|nop|(?<!chuong )(?<!to )trinh|chuyen)"
+    r"|giai quyet|xu ly|tra loi|tra ket qua|tham dinh"
     r"|phe duyet|ban hanh|cong bo|thong bao|kiem tra|xem xet"
     # ("cấp giấy phép", not the level "cấp xã")
     r"|cap(?! (?:xa|huyen|tinh|tren|duoi|co so|trung uong)\b))\b"
@@ -1005,6 +1006,11 @@ def _list_lead_in(corpus: Corpus, unit: Unit) -> Unit | None:
 _LED_ITEMS = 10  # leading candidates whose list's lead-in is read for the value they lack
 
 
+# A lead-in listing the cases its value does not hold for ("... là 05 năm, trừ các trường
+# hợp sau:"), folded: its items are the exceptions
+_EXCEPTIONS_LISTED = re.compile(r"\b(?:tru|ngoai tru|khong ap dung)\b[^.;]*:\W*$")
+
+
 def _with_lead_ins(corpus: Corpus, read: list[Candidate], intent: str) -> list[Candidate]:
     """``read`` and, for each of its first list items that states no value of its own ("a)
     Thuốc mới, vắc xin ... lần đầu được cấp giấy đăng ký lưu hành;"), the lead-in of its
@@ -1023,7 +1029,9 @@ def _with_lead_ins(corpus: Corpus, read: list[Candidate], intent: str) -> list[C
         lead = _list_lead_in(corpus, item.unit)
         if lead is None or known.get(lead.idx, -1.0) >= item.evidence:
             continue
-        if not _values(lead.text, corpus.unit_mentions(lead)):
+        if not _values(lead.text, corpus.unit_mentions(lead)) or _EXCEPTIONS_LISTED.search(
+            plain(fold(lead.text))
+        ):
             continue
         known[lead.idx] = item.evidence
         out.append(

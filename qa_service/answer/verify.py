@@ -2034,7 +2034,7 @@ def _things_counted(folded: str, question: str = "") -> str | None:
 
 # After a number, a name written with a capital ("16 Thủ tục cấp ...": no acronym, "02 TTHC"
 # counts things)
-_ITEM_NUMBER = re.compile(r"[ \t]+[A-ZĐ][^\W\d_A-ZĐ]+\s")
+_ITEM_NUMBER = re.compile(rf"[ \t]+[{CAPITAL_LETTERS}][^\W\d_{CAPITAL_LETTERS}]+\s")
 
 # "bao nhiêu tấn sầu riêng", "mấy lít sữa mỗi tháng": a unit of measure, as typed, and the
 # words after it, which name the thing measured
@@ -2266,7 +2266,9 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
 
 # A sentence or an item opening with a term: a word in capitals and the lower-case word after
 # it ("Thẻ kim cương được ...", "- Hạng nhì: ..."), after its item mark
-_OPENING_TERM = re.compile(r"^[\W\d_]*?(?:[a-zđ0-9]{1,3}[).]\s*)?([A-ZĐ][^\W\d_]*)\s+([^\W\d_]+)")
+_OPENING_TERM = re.compile(
+    rf"^[\W\d_]*?(?:[a-zđ0-9]{{1,3}}[).]\s*)?([{CAPITAL_LETTERS}][^\W\d_]*)\s+([^\W\d_]+)"
+)
 # A term written in the question's run: a word with a capital (no acronym, no name's last
 # word) after a lower-case word, and the word after it ("người có Thẻ bạc", "vận động viên
 # Hạng nhì")
@@ -2275,7 +2277,13 @@ _QUESTION_TERM = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]+) ([^\W\d_]+)\s+([^\W\d_
 
 # Who pays, in a sentence ("Kinh phí công đoàn do cơ quan, tổ chức ... đóng bằng 2%"), folded:
 # the words after "do" up to the verb of paying, no number between
-_PAYER_WRITTEN = re.compile(r"\bdo ((?:[a-z]+[\s,]+){1,16}?)(dong|nop|chi tra|tra)\b")
+# (folding makes "lao động", "Hội đồng", "kiểm tra" read as the verbs: the word before rules
+# them out)
+_PAYER_VERB = (
+    r"(?<!lao )(?<!hoi )(?<!cong )(?<!hanh )(?<!thanh )(?<!kiem )(?<!tu )(?<!bien )"
+    r"(dong|nop|chi tra|tra)"
+)
+_PAYER_WRITTEN = re.compile(rf"\bdo ((?:[a-z]+[\s,]+){{1,16}}?){_PAYER_VERB}\b")
 # Who pays, in the question ("đoàn viên phải đóng"), folded: the words before the same verb
 # (not "được đóng": what is paid is written before it)
 _PAYER_ASKED = r"((?:[a-z]+ ){{1,2}})(?:phai |se )?{verb}\b"

@@ -81,7 +81,7 @@ _VALUE = r"\d+(?:[.,]\d+)*\s*(?:%|[^\W\d_]+)"
 _VALUE_UNIT = re.compile(r"\d\s*(%|[^\W\d_]+)")
 _LIST_JOIN = r"(?:và|hoặc|hay|va|hoac)"
 _ONLY_VALUES = re.compile(
-    rf"\s*(?:{_LIST_JOIN}\s+)?(?P<values>{_VALUE}(?:\s*,?\s+{_LIST_JOIN}\s+{_VALUE})*)[\s,.;]*",
+    rf"\s*(?:{_LIST_JOIN}\s+)?(?P<values>{_VALUE}(?:(?:\s*,)?\s+{_LIST_JOIN}\s+{_VALUE})*)[\s,.;]*",
     re.IGNORECASE,
 )
 _ENDS_WITH_VALUE = re.compile(r"\d+(?:[.,]\d+)*\s*(%|[^\W\d_]+)[\s,]*$")
