@@ -584,6 +584,23 @@ def dates_an_act(q: Question, text: str, date: re.Match[str]) -> bool:
     return _DATING_ACT.search(text, max(0, date.start() - 30), date.start()) is not None
 
 
+# The end of a cited document's number and the word dating it, folded ("... số 08/2025/qd-ubnd
+# ngay"): a date right after it is the day that document was issued
+_NUMBER_THEN_DAY = re.compile(r"[0-9]+/[^\s]*[\s*_]+ngay[\s*_]*$")
+_CITATION_LEAD = 60  # characters before a unit read for a citation it continues
+
+
+def continues_a_citation(corpus: Corpus, unit: Unit, date: re.Match[str]) -> bool:
+    """The ``date`` opens the unit's text and the document's text before the unit ends with a
+    cited document's number and "ngày" ("... Quyết định số 08/2025/QĐ-UBND NGÀY" | "01/3/2025
+    CỦA UBND TỈNH ..."): a citation the units cut in two, its date the day that document was
+    issued, no time limit."""
+    if unit.text[: date.start()].strip(" *_\n\t|(") or unit.doc_id not in corpus.texts:
+        return False
+    lead = corpus.texts[unit.doc_id][max(0, unit.start - _CITATION_LEAD) : unit.start]
+    return _NUMBER_THEN_DAY.search(plain(lead)) is not None
+
+
 # A date that opens its sentence, a comma after it ("Ngày 31 tháng 10 năm 2025, Văn phòng
 # Chính phủ nhận văn bản ..."): the day a thing happened, told before what happened
 _OPENS_SENTENCE = re.compile(r"(?:^|[.;:]\s+)[\W_]*(?:ngày\s+\d{1,2}\s*)?$", re.IGNORECASE)
@@ -3051,6 +3068,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             for m in _dates(text, "", q.route.folded, limit=True)
             if not any(a <= m.start() < b for a, b in cited)
             and not dates_an_act(q, text, m)
+            and not continues_a_citation(corpus, unit, m)
             # "trước ngày nào": the day an event happened is none, unless set as a limit
             and not (asks_limit and dates_an_event(text, m) and not _set_as_limit(text, m))
         ] + lengths

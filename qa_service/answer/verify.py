@@ -25,7 +25,9 @@ from qa_service.answer.evidence import (
     LOWER_BOUND,
     UPPER_BOUND,
     Candidate,
+    clause_bounds,
     row_group,
+    text_share,
     writes_span,
 )
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
@@ -395,6 +397,8 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             writes_span(first, last, text)  # "từ ngày 01/01/2028 đến hết ngày 31/12/2029"
         ):
             return f"period {first}-{last}"
+    if (month := _unwritten_month(plain(q.route.folded), text)) is not None:
+        return month
     for batch in _BATCH.findall(plain(q.route.folded)):
         # "danh mục ... đợt 2 năm 2025": a document of another batch ("đợt 3") is not the one
         if not _writes_batch(text, batch):
@@ -410,6 +414,8 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     title = plain(corpus.documents[doc_id].meta.title or "")
     if (other_year := _title_of_another_year(plain(q.route.folded), title)) is not None:
         return other_year
+    if (status := _procedures_of_another_status(plain(q.route.folded), title)) is not None:
+        return status
     acronyms = question_acronyms(q.route.question)
     for acronym in acronyms:
         if not _writes(text, acronym) and not _initials(text, acronym):
@@ -426,6 +432,8 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         return f"subject {missing_subject!r}"
     if (excluded := _excluded_by_title(q, corpus.documents[doc_id].meta.title or "")) is not None:
         return f"subject {excluded!r} (its title leaves it out)"
+    if q.route.intent in _CONTENT_INTENTS and (out := _out_of_scope(q, corpus.plain_text(doc_id))):
+        return out
     cited = support[0].mention
     if q.route.intent == "decision" and cited is not None:
         # a document the answer's sentence cites: the sentence says what it is about, as the
@@ -963,6 +971,15 @@ def _words_written_whole(folded: str, asked: dict[str, float], read: list[list[s
 # A period the question names ("giai đoạn 2026-2030"), folded: a document of another period
 # does not write it.
 _PERIOD = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})\s*[-–—]\s*((?:19|20)[0-9]{2})(?![0-9/])")
+# A month of a year the question names ("đợt tháng 12/2025", "trong tháng 11 năm 2025"),
+# folded, with the words before it; one set as a bound ("trước tháng 12/2025") may paraphrase
+# a day of the month before, which the document writes instead
+_MONTH_NAMED = re.compile(
+    r"\bthang\s+([0-9]{1,2})\s*(?:/|-|\bnam\b)\s*((?:19|20)[0-9]{2})(?![0-9])"
+)
+_BOUND_BEFORE_MONTH = re.compile(
+    r"\b(?:truoc|den|het|sau|tu|cham nhat|muon nhat|khong qua|han)\s*(?:ngay\s+)?$"
+)
 # The numbered batch a question names ("đợt 2", "đợt II"), folded
 _BATCH = re.compile(r"\bdot\s+(\d{1,2}|[ivx]{1,4})\b")
 
@@ -1005,6 +1022,105 @@ def _excluded_by_title(q: Question, title: str) -> str | None:
     return None
 
 
+_LEFT_OUT_WORDS = 3  # words in a row, at least, the question shares with what a sentence excludes
+_EXCLUDED_WORDS = 30  # words of an exclusion read, at most
+# The words of an exclusion, folded ("trừ" is also "trụ", "trú": a question writing any is left be)
+_EXCLUDING_WORDS = re.compile(r"\btru\b|\bkhong bao gom\b")
+
+
+def _case_left_out(q: Question, text: str) -> str | None:
+    """The case the question asks of, which the answer's sentence names only among what it
+    leaves out ("Cơ quan nhà nước, đơn vị sự nghiệp công lập (trừ đơn vị sự nghiệp công lập tự
+    bảo đảm chi thường xuyên và chi đầu tư)" for "với đơn vị sự nghiệp công lập tự bảo đảm chi
+    thường xuyên ... thì ai quyết định"): the longest run of the excluded words the question
+    writes, when the rest of the sentence does not write it. None when the question states an
+    exclusion itself ("loại trừ", also typed without marks)."""
+    if _EXCLUDING_WORDS.search(plain(q.route.folded)):
+        return None
+    excluded = [
+        plain(m.group(1)).split()[:_EXCLUDED_WORDS] for m in _EXCLUSION.finditer(text.lower())
+    ]
+    if not excluded:
+        return None
+    asked = plain(q.route.folded)
+    longest = ""
+    for words in excluded:
+        for i in range(len(words)):
+            shortest = max(_LEFT_OUT_WORDS, len(longest.split()) + 1)
+            for j in range(len(words), i + shortest - 1, -1):
+                run = " ".join(words[i:j])
+                if _writes(asked, run):
+                    longest = run
+                    break
+    if not longest or _writes(plain(_EXCLUSION.sub(" ", text.lower())), longest):
+        return None
+    return f"the case {longest!r}, which the answer's sentence leaves out"
+
+
+# What a document says it does not govern: "Thông tư này không điều chỉnh đối với hồ sơ đăng
+# ký thuốc cổ truyền; ...", "Quy chế này không áp dụng đối với ..." (folded), up to the
+# sentence's end; its items are cut at a list's marks, and at what locates them ("theo quy
+# định tại ...", "tỉnh Đồng Tháp"), which many other sentences write too
+_SCOPE_LEFT_OUT = re.compile(
+    r"\bnay khong (?:dieu chinh|ap dung)(?: doi voi| voi| cho)?\s+([^.]{1,400})"
+)
+_ITEM_MARK = re.compile(r"[;,()]|\b(?:va|hoac)\b")
+_ITEM_LOCATION = re.compile(r"\b(?:theo|tai|sau day|tinh|thanh pho|tp)\b.*")
+_ITEM_TAIL = 3  # words ending an item that tell it from what the document governs
+# A question about the scope itself ("... có áp dụng đối với ... không"), folded
+_SCOPE_ASKED = re.compile(r"\b(?:ap dung|dieu chinh|pham vi)\b")
+
+
+def _out_of_scope(q: Question, text: str) -> str | None:
+    """The case the question asks of, which the document's ``text`` (folded) says it does not
+    govern ("Thông tư này không điều chỉnh đối với hồ sơ đăng ký thuốc cổ truyền" for "thời
+    hạn giải quyết hồ sơ đăng ký lưu hành thuốc cổ truyền"): the last words of an excluded
+    item, which the question writes. None when the question asks of the scope itself."""
+    asked = plain(q.route.folded)
+    if _SCOPE_ASKED.search(asked):
+        return None
+    for m in _SCOPE_LEFT_OUT.finditer(text):
+        for item in _ITEM_MARK.split(m.group(1)):
+            words = _ITEM_LOCATION.sub(" ", item).split()
+            if len(words) >= _ITEM_TAIL and _writes(asked, tail := " ".join(words[-_ITEM_TAIL:])):
+                return f"the case {tail!r}, which the document does not govern"
+    return None
+
+
+# A list of administrative procedures, and the status a decision publishing one gives them
+# (folded): newly issued, amended, repealed or replaced; in a question, the words right around
+# the procedures, which their status opens or follows ("danh mục TTHC bị bãi bỏ lĩnh vực ...",
+# "bãi bỏ bao nhiêu thủ tục"), not a status said of another thing ("... quyết định cũ nào bị
+# bãi bỏ")
+_PROCEDURES = re.compile(r"\b(?:thu tuc|tthc)\b")
+_PROCEDURES_AROUND = re.compile(
+    r"((?:\S+ ){0,4})\b(?:thu tuc|tthc)\b(?: hanh chinh)?((?: \S+){1,4})"
+)
+_PROCEDURE_STATUSES = {
+    "moi ban hanh": re.compile(r"\bmoi ban hanh\b"),
+    "sua doi, bo sung": re.compile(r"\bsua doi\b|\bbo sung\b"),
+    "bai bo": re.compile(r"\bbai bo\b"),
+    "thay the": re.compile(r"\bthay the\b"),
+}
+
+
+def _procedures_of_another_status(folded: str, title: str) -> str | None:
+    """The status of the procedures the question asks a list of ("danh mục TTHC bị bãi bỏ")
+    when the document's ``title`` (folded) lists procedures of other statuses only ("công bố
+    danh mục TTHC mới ban hành") and the question writes none of the title's anywhere ("... được
+    sửa đổi ... thay thế các thủ tục đã công bố"): another decision publishes the list asked."""
+    if not (_PROCEDURES.search(folded) and _PROCEDURES.search(title)):
+        return None
+    around = " | ".join(f"{m.group(1)} {m.group(2)}" for m in _PROCEDURES_AROUND.finditer(folded))
+    asked = {status for status, said in _PROCEDURE_STATUSES.items() if said.search(around)}
+    titled = {status for status, said in _PROCEDURE_STATUSES.items() if said.search(title)}
+    # any status the question writes that the title lists: the list asked may be that one
+    written = {status for status, said in _PROCEDURE_STATUSES.items() if said.search(folded)}
+    if asked and titled and not written & titled:
+        return f"procedures {', '.join(sorted(asked))!r} (its title lists {sorted(titled)})"
+    return None
+
+
 # The numbered term or sitting of a body a text names ("khóa XV", "kỳ họp thứ 28", "kỳ họp
 # 28", "phiên họp thứ hai", "lần thứ 3"), folded: its kind, then its number (Arabic, Roman, or
 # an ordinal word, this one only after "thứ"), emphasis marks allowed between ("khóa **XVI**")
@@ -1044,6 +1160,28 @@ def _editions(folded: str) -> set[tuple[str, int]]:
         if number:
             found.add((kind, number))
     return found
+
+
+def _writes_month(text: str, month: str, year: str) -> bool:
+    """The folded ``text`` writes the month of that year: "12/2025", "01/12/2025", "tháng 12
+    năm 2025", "tháng 12-2025" (emphasis marks between the parts allowed)."""
+    number = rf"0?{int(month)}"
+    return (
+        re.search(rf"(?<![0-9]){number}[\s*_]*[/.-][\s*_]*{year}(?![0-9])", text) is not None
+        or re.search(rf"\bthang[\s*_]+{number}[\s*_]+nam[\s*_]+{year}(?![0-9])", text) is not None
+    )
+
+
+def _unwritten_month(folded: str, text: str) -> str | None:
+    """A month of a year the question names ("Cục Thuế tạm dừng TMS đợt tháng 12/2025 ...")
+    that the folded ``text`` of the answer's documents never writes: they tell another round
+    (a pause in November). A month set as a bound ("trước tháng 12/2025") is left be."""
+    for m in _MONTH_NAMED.finditer(folded):
+        if _BOUND_BEFORE_MONTH.search(folded, 0, m.start()):
+            continue
+        if not _writes_month(text, m.group(1), m.group(2)):
+            return f"month {m.group(1)}/{m.group(2)}"
+    return None
 
 
 def _writes_batch(text: str, batch: str) -> bool:
@@ -1559,6 +1697,32 @@ def _sentence_label(lead: str, clause: str) -> str:
     return sentence[heads[-1].start() :]
 
 
+_DESCRIBED_SHARE = 0.5  # the question's weight a clause holds, at least, to be the one it describes
+_DESCRIBED_OVER = 2.0  # times the weight of the clause citing the answer's document, at least
+
+
+def _other_clause_described(q: Question, cand: Candidate) -> str | None:
+    """The clause the question describes, when the document the answer cites is another
+    clause's of the same sentence ("(2) Bộ NN&MT đã trình Chính phủ ban hành Nghị quyết về cơ
+    chế ... Luật Địa chất và Khoáng sản; (3) Bộ Tài chính đã báo cáo ... Nghị quyết số
+    106/2023/QH15" for "nghị quyết về cơ chế ... số mấy"): the clause described names its
+    document by no number; the number cited is another document's."""
+    mention, text = cand.mention, cand.unit.text
+    if mention is None or ";" not in text:
+        return None
+    left, right = clause_bounds(text, mention.start, mention.end)
+    cited = text_share(q, text[left:right])
+    at = 0
+    for clause in text.split(";"):
+        start, at = at, at + len(clause) + 1
+        if start < right and left < at:
+            continue  # the clause citing the answer's document
+        share = text_share(q, clause)
+        if share >= _DESCRIBED_SHARE and share >= _DESCRIBED_OVER * cited:
+            return f"the question describes another clause than the one citing {mention.number}"
+    return None
+
+
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
     of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
@@ -1587,6 +1751,25 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         is not None
     ):
         return unsaid
+    if (
+        support
+        and q.route.intent == "decision"
+        and (other := _other_clause_described(q, support[0]))
+    ):
+        return other
+    if support and q.route.intent == "date" and _ASKS_SIGNING_DAY.search(plain(q.route.folded)):
+        # "được ký ngày nào" answered by the dateline of an unsigned copy, its day left blank
+        # ("ngày   tháng 5 năm 2025"): a month, no day of signing (the month still answers when
+        # the document was issued, "ban hành ngày nào")
+        dated = plain(fold(support[0].answer or ""))
+        if _MONTH.search(dated) and not _DAY.search(dated):
+            return f"a month without its day for a question of the day: {support[0].answer!r}"
+    if (
+        support
+        and q.route.intent in _CONTENT_INTENTS | {"general"}
+        and (left_out := _case_left_out(q, support[0].unit.text)) is not None
+    ):
+        return left_out
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
@@ -1963,6 +2146,33 @@ def _focus_sentence(cand: Candidate) -> str:
     return text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
 
 
+# "doanh nghiệp nào", "công ty nào", "nhà thầu nào" (folded): a company is asked, by its name
+_COMPANY_ASKED = re.compile(r"\b(?:doanh nghiep|cong ty|tap doan|nha thau|nha cung cap)\s+nao\b")
+_CAPITALIZED = re.compile(rf"(?<!\w)[{CAPITAL_LETTERS}][^\s,.;:?!()/]*")
+# Capitalized words that open a reference to a document or to a part of one ("Điều 1 Quyết
+# định này", "Phụ lục II", "Nghị định số ..."), folded: no organization's name
+_REFERENCE_WORDS = frozenset(
+    {"dieu", "khoan", "diem", "chuong", "muc", "phu", "quyet", "nghi", "thong", "luat", "chi"}
+)
+
+
+def _names_organization(q: Question, answer: str) -> bool:
+    """The ``answer`` names an organization: a company, a group or a bank by its name, or a
+    capitalized word the question does not write ("VNPT", "Viettel"); a sentence's capital
+    first word is no name unless written in capitals."""
+    if _ORGANIZATION_NAMED.search(answer):
+        return True
+    asked = set(plain(q.route.question).split())
+    opening = re.match(r"[\W_]*", answer)
+    for word in _CAPITALIZED.finditer(answer):
+        text = word.group()
+        if word.start() == (opening.end() if opening else 0) and not text.isupper():
+            continue
+        if not set(plain(text).split()) <= asked | _REFERENCE_WORDS:
+            return True
+    return False
+
+
 def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str | None:
     """The element the question asks of a subject the document covers, when the answer does not
     write one of its kind: a person for the holder of a position ("Giám đốc Trung tâm X là
@@ -1977,6 +2187,8 @@ def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str |
         # a name the question writes itself is the body's ("Viện Bỏng Lê Hữu Trác"), no holder
         if all(named_in_question(q, name.group()) for name in _PERSON_NAME.finditer(rest)):
             return f"the holder of a position asked, no person named: {answer!r}"
+    if _COMPANY_ASKED.search(folded) and not _names_organization(q, answer):
+        return f"a company asked, none named: {answer!r}"
     written = plain(fold(answer))
     if _PHONE_ASKED.search(folded):
         if _PHONE_WRITTEN.search(answer) is None:
@@ -2405,7 +2617,11 @@ _DATE = re.compile(
 _DURATION_IN = re.compile(r"[0-9]\s*(?:ngay|thang|nam|gio|tuan|phut)\b")
 # "trước ngày nào", "ngày nào", "hạn chót là ngày bao nhiêu": a day is asked (folded).
 _ASKS_DAY = re.compile(r"\bngay nao\b")
-# A day in a value: "15/12", "ngày 20", "20 tháng 6".
+# A day in a value: "15/12", "ngày 20", "20 tháng 6" (not a count of months: "định kỳ 06 tháng").
 _DAY = re.compile(
-    r"(?<![0-9])[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?![0-9])|\bngay\s+[0-9]|[0-9]\s+thang\b"
+    r"(?<![0-9])[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?![0-9])|\bngay\s+[0-9]|[0-9]\s+thang\s+[0-9]"
 )
+# "được ký ngày nào", "ký vào ngày nào", "ký ban hành ngày nào": the day of signing (folded)
+_ASKS_SIGNING_DAY = re.compile(r"\bky(?: ban hanh)?(?: vao)? ngay nao\b")
+# A month written in a value: "tháng 5 năm 2025", "tháng 11/2025", "5/2025" (folded).
+_MONTH = re.compile(r"\bthang\s+[0-9]{1,2}\b|(?<![0-9/.])[0-9]{1,2}\s*/\s*(?:19|20)[0-9]{2}\b")
