@@ -2221,6 +2221,15 @@ _COUNTED_AS = {
 }
 
 
+# The first words of things a share of which is no number of them: people and the units
+# they live in ("15% người" answers no "bao nhiêu người"; "20% chi phí" does answer "cắt giảm
+# bao nhiêu chi phí", a quantity that is no count of things)
+_COUNTED_BY_HEAD = frozenset(
+    {w.split()[0] for w in _COUNTED_AS["nguoi"].split("|")}
+    | {"ho", "xa", "thon", "ban", "phuong", "huyen", "tinh", "to"}
+)
+
+
 def _things_counted(folded: str, question: str = "") -> str | None:
     """The folded word naming what a count question asks the number of, or None (no word,
     a function word, a unit of time, money or measure). A noun whose first word folds to a
@@ -2326,7 +2335,11 @@ def _unit_mismatch(
         # lên"): only a duration is sure to count nothing
         if written == "time":
             return f"a duration for a number of {asked_word!r}: {value!r}"
-        if written == "share" and not _OF_THE_COUNT.match(after.lstrip().removeprefix("%")):
+        if (
+            written == "share"
+            and asked_word in _COUNTED_BY_HEAD
+            and not _OF_THE_COUNT.match(after.lstrip().removeprefix("%"))
+        ):
             # "bao nhiêu người": "có từ 15% người ..." is a share of them, not their number
             # ("100% số xã" counts them all)
             return f"{SHARE_FOR_COUNT}: {value!r}"

@@ -250,6 +250,9 @@ def test_a_share_answers_no_number_of_people() -> None:
     assert found is not None and found.startswith(SHARE_FOR_COUNT)
     assert _unit_mismatch(("count", "xa"), "100%", " so xa", "text", "") is None
     assert _unit_mismatch(("count", "nguoi"), "4.500", " nguoi dan toc", "text", "") is None
+    # "cắt giảm bao nhiêu chi phí", "phải đạt bao nhiêu để ...": no things counted
+    assert _unit_mismatch(("count", "chi"), "20%", " chi phi tuan thu", "text", "") is None
+    assert _unit_mismatch(("count", "de"), "90%", " tro len", "text", "") is None
 
 
 @pytest.mark.parametrize(
