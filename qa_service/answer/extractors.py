@@ -4156,7 +4156,9 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             + local_gain(q, text, item[1].start(), item[1].end(), 50)
         ),
     )
-    best = _body_of_asked_clause(q, text, found, fits) or best
+    in_clause = _body_of_asked_clause(q, text, found, fits)
+    if in_clause is not None and in_clause is not best:
+        best, echo = in_clause, _adjacent_echo(q, text, in_clause.start(), in_clause.end())
     slot = _fills_slot(q, text, best.start(), best.end())
     quality = min(0.85, 0.7 + 0.1 * (echo + slot))
     if fits[best.start()] == 0.0:
@@ -4178,12 +4180,18 @@ def _body_of_asked_clause(
     ... đối với các cơ quan ... thuộc phạm vi quản lý; Ủy ban nhân dân cấp xã quyết định ...
     đối với các đơn vị dự toán ngân sách cấp xã"), the one whose clause holds most of the
     question's words (the case it names: "cho các đơn vị dự toán ngân sách cấp xã"); None
-    when they share one clause."""
+    when they share one clause or no clause holds more of them than every other."""
     fitting = [m for m in found if fits[m.start()] == 1.0]
     clauses = {m.start(): clause_bounds(text, m.start(), m.end()) for m in fitting}
     if len(set(clauses.values())) < 2:
         return None
-    return max(fitting, key=lambda m: local_gain(q, text, *clauses[m.start()], 0))
+    gains = sorted(
+        ((local_gain(q, text, *clauses[m.start()], 0), m) for m in fitting),
+        key=lambda item: item[0],
+        reverse=True,
+    )
+    # a clause the question's words single out; none when two hold as many of them
+    return gains[0][1] if gains[0][0] > gains[1][0] else None
 
 
 # "(cơ quan nào / ai) được giao trực tiếp quản lý ...", "ai (có thẩm quyền) quyết định thành

@@ -2259,7 +2259,10 @@ _ITEM_NUMBER = re.compile(rf"[ \t]+[{CAPITAL_LETTERS}][^\W\d_{CAPITAL_LETTERS}]+
 
 # "bao nhiêu tấn sầu riêng", "mấy lít sữa mỗi tháng": a unit of measure, as typed, and the
 # words after it, which name the thing measured
-_MEASURED_TYPED = re.compile(r"(?:bao\s+nhi[eê]u|m[aấ]y)\s+(\S+)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+_MEASURED_TYPED = re.compile(
+    # (a lookahead: each start is tried, one match taking no words another may need)
+    r"(?<!\w)(?=(?:bao\s+nhi[eê]u|m[aấ]y)\s+(\S+)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)"
+)
 # Words that end the thing measured (folded), whatever the question's tones: a period, a bound,
 # a place or a purpose after it ("bao nhiêu kg mỗi ngày", "bao nhiêu m2 để ...")
 _MEASURED_END = frozenset(
@@ -2275,8 +2278,16 @@ def things_measured(question: str) -> tuple[str, ...]:
     unit of measure or no word follows it. A question typed with its tones ends the words at
     a function word too ("bao nhiêu tấn sau khi ..."), one typed without them only at a word
     that cannot name a thing."""
-    m = _MEASURED_TYPED.search(question.lower())
-    if m is None or _UNIT_KINDS.get(plain(fold(m.group(1)))) != "measure":
+    # the first "bao nhiêu / mấy" followed by a unit of measure ("dệt may ... bao nhiêu tấn sợi")
+    m = next(
+        (
+            found
+            for found in _MEASURED_TYPED.finditer(question.lower())
+            if _UNIT_KINDS.get(plain(fold(found.group(1)))) == "measure"
+        ),
+        None,
+    )
+    if m is None:
         return ()
     toned = accent_ratio(question) > 0.0
     words: list[str] = []
