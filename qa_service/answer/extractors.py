@@ -920,7 +920,9 @@ def _part_of_other_act(corpus: Corpus, q: Question, unit: Unit) -> bool:
 # ...", "Trường hợp ..."), not the exception a general rule leaves out ("..., trừ trường hợp
 # quy định tại khoản 2")
 _ORDINARY_ASKED = re.compile(r"\b(?:thong thuong|binh thuong|noi chung)\b")
-_RESTRICTED_CASE = re.compile(r"(?<!\btru )(?<!\btru cac )\b(?:doi voi|truong hop|neu)\b")
+_RESTRICTED_CASE = re.compile(
+    r"(?<!\btru )(?<!\btru cac )\b(?:doi voi|truong hop)((?: (?:cac|nhung))?(?: [a-z]+){1,3})"
+)
 
 
 def _case_for_the_ordinary(q: Question, unit: Unit, focus: tuple[int, int]) -> bool:
@@ -939,7 +941,13 @@ def _case_for_the_ordinary(q: Question, unit: Unit, focus: tuple[int, int]) -> b
     opening = max((m.end() for m in _CLAUSE_OR_VALUE.finditer(text, 0, a)), default=0)
     closing = _CLAUSE_OR_VALUE.search(text, b)
     own = text[opening:a] + " " + text[b : closing.start() if closing else len(text)]
-    return _RESTRICTED_CASE.search(plain(fold(own))) is not None
+    # a case named by the question's own words is what it asks of ("đối với giấy phép lưu
+    # hành" when the permit is asked), no other case
+    asked = set(plain(q.route.folded).split())
+    return any(
+        set(case.group(1).split()) - asked - {"cac", "nhung"}
+        for case in _RESTRICTED_CASE.finditer(plain(fold(own)))
+    )
 
 
 # What bounds a value's own clause: a clause's end or another number

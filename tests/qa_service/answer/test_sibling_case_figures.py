@@ -229,6 +229,9 @@ def test_the_ordinary_case_is_the_rule_stated_for_no_case() -> None:
     assert _case_for_the_ordinary(_Q(), unit(special), (at[special], at[special] + 2))  # type: ignore[arg-type]
     # the case after the next value is that value's
     assert not _case_for_the_ordinary(_Q(), unit(both), (at[both], at[both] + 2))  # type: ignore[arg-type]
+    # a case named by the question's own words is the thing asked, no other case
+    own = "Đối với giấy phép lưu hành, hiệu lực là 05 năm kể từ ngày cấp."
+    assert not _case_for_the_ordinary(_Q(), unit(own), (own.index("05"), own.index("05") + 2))  # type: ignore[arg-type]
     # a thing named "thông thường" ("bệnh thông thường") is no ordinary case
     sick = unit("Tiền thuốc chữa bệnh thông thường đối với phạm nhân là 03 kg gạo.")
     assert not _case_for_the_ordinary(
