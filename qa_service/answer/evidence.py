@@ -797,7 +797,7 @@ def score_units(
         coverage = corpus.units.coverage(q.weights, q.toned) / q.total
         title = title_coverage(corpus, q)
     covered = best_covered(priors, coverage + _TITLE_WEIGHT * title, _RESCORED, 0.75)
-    labels_kind = _asked_kind_label(q)
+    labels_kind, label_factor = _asked_kind_label(q)
     units = corpus.units
     units.load(idx for idx, _, _ in covered)
     made = lexical.evidence if lexical is not None else {}
@@ -815,7 +815,7 @@ def score_units(
             weight = 1.0
         evidence += 0.75 * weight * float(title[idx])
         if labels_kind is not None and labels_kind.match(units[idx].folded):
-            evidence *= _KIND_LABEL_FACTOR
+            evidence *= label_factor
         out.append(Candidate(unit=units[idx], evidence=evidence, prior=prior))
     for cand in out:
         # a row's group row names what its value is of ("Trường Mầm non X" over its "Nhà
@@ -901,17 +901,40 @@ _KIND_LABEL = {
 }
 _TIME_INTENTS = frozenset({"date", "deadline", "effective"})
 _KIND_LABEL_FACTOR = 1.2
+# A field labelled with the very noun asked ("Phông chữ:" for "phông chữ gì") says more than a
+# label of the kind of value: a list naming the noun among others covers as many words
+_NOUN_LABEL_FACTOR = 1.3
 
 
-def _asked_kind_label(q: Question) -> re.Pattern[str] | None:
-    """The pattern of a label naming the kind of value ``q`` asks, or None. A document's own
-    date ("ban hành ngày nào") is its header's, never a labelled line's."""
+def _asked_kind_label(q: Question) -> tuple[re.Pattern[str] | None, float]:
+    """The pattern of a label naming the kind of value ``q`` asks (or None) and the factor on
+    the evidence of a unit it labels. A document's own date ("ban hành ngày nào") is its
+    header's, never a labelled line's."""
     intent = q.route.intent
     if intent in _TIME_INTENTS and not asks_dating(q.route.folded):
-        return _KIND_LABEL["time"]
+        return _KIND_LABEL["time"], _KIND_LABEL_FACTOR
     if intent == "agency":
-        return _KIND_LABEL["body"]
-    return None
+        return _KIND_LABEL["body"], _KIND_LABEL_FACTOR
+    if intent == "general" and (asked := _NOUN_ASKED.search(q.route.folded)) is not None:
+        # "dùng phông chữ gì": a field line labelled with the noun asked ("4. Phông chữ: Phông
+        # chữ tiếng Việt Times New Roman") states its value, no list naming it among others
+        return _field_label(asked.group(1)), _NOUN_LABEL_FACTOR
+    return None, 1.0
+
+
+# The noun a question asks the value of, right before "gì" ("dùng phông chữ gì", "theo hình
+# thức gì"; not "là gì", a definition), folded: its last two or three words
+_NOUN_ASKED = re.compile(r"(?<![a-z])([a-z]+ [a-z]+(?: [a-z]+)?)(?<! la) gi\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _field_label(noun: str) -> re.Pattern[str]:
+    """A unit opening with ``noun``'s last words as its label ("Cách thức thực hiện:" for
+    "theo cách thức gì"), before a colon and its value (after an optional list marker),
+    folded."""
+    words = noun.split()
+    tails = "|".join(re.escape(" ".join(words[i:])) for i in range(len(words) - 1))
+    return re.compile(rf"\W*(?:[a-z0-9]{{1,3}}[.)]\W*)?(?:{tails})(?: [a-z]+){{0,2}}\s*:\W*\w")
 
 
 def _add_referred(

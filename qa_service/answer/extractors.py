@@ -92,6 +92,7 @@ from qa_service.answer.verify import (
     lacks_asked_subject,
     other_level,
     same_unit,
+    things_measured,
 )
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
@@ -164,8 +165,9 @@ _YEAR_EXPR = re.compile(
     r"(?<!tháng \d )(?<!tháng \d\d )(?i:(?:vào|trong|đến|từ)\s+)?(?i:năm)\s+(?:19|20)\d{2}\b"
 )
 _DATE_EXPR = re.compile(
-    r"(?:(?:trước|từ|đến|sau)\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
-    r"|(?:(?:trước|từ|đến|sau)\s+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    # (a sentence or a fragment may open with it: "... quốc gia. “Ngày 10/10”;")
+    r"(?:(?:trước|từ|đến|sau)\s+)?[nN]gày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
+    r"|(?:(?:trước|từ|đến|sau)\s+)?[nN]gày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
     # a day observed yearly, its day and month closing its name ("Ngày toàn dân phòng, chống
     # ma túy 26/6"): a date, not a fraction
@@ -1777,7 +1779,30 @@ def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
         penalty += _OTHER_PROCEDURE
     if one_step(q, unit):
         penalty += _OTHER_PROCEDURE
+    if equivalent_value(q, unit.text, focus[0]):
+        penalty += _WORTH_OF_ANOTHER
     return penalty
+
+
+# A value that is another thing's worth in the measure of the good asked answers only where
+# nothing states the good's own measure
+_WORTH_OF_ANOTHER = 0.7
+
+
+# What makes a value the worth of another thing in the unit named ("tiền thuốc ... tương đương
+# 03 kg gạo tẻ", "trị giá tương đương 20 kg gạo"), right before the value (folded)
+_EQUIVALENT_BEFORE = re.compile(r"\b(?:tuong duong|quy doi|tri gia)(?: (?:voi|khoang|bang))?\W*$")
+# A question asking such a worth ("tương đương bao nhiêu kg gạo", "quy đổi ra"), folded
+_EQUIVALENT_ASKED = re.compile(r"\b(?:tuong duong|quy doi|tri gia)\b")
+
+
+def equivalent_value(q: Question, text: str, a: int) -> bool:
+    """The value at ``a`` is the worth, in the measure of a good asked, of another thing
+    ("Tiền thuốc ... tương đương 03 kg gạo tẻ") while the question asks the good itself
+    ("được cấp bao nhiêu kg gạo tẻ"), not an equivalent."""
+    if not things_measured(q.route.question) or _EQUIVALENT_ASKED.search(plain(q.route.folded)):
+        return False  # (a time "tương đương 10 ngày làm việc" is the limit itself)
+    return _EQUIVALENT_BEFORE.search(plain(fold(text[max(0, a - 40) : a]))) is not None
 
 
 # A row of a procedure's steps ("Bước 2 | Duyệt hồ sơ … | 4 ngày"), folded

@@ -97,6 +97,7 @@ from qa_service.answer.sources import (
 )
 from qa_service.answer.verify import (
     NO_SHARE,
+    NO_SUM,
     SHARE_FOR_COUNT,
     missing_in_document,
     quantity_of,
@@ -329,7 +330,7 @@ class Answerer:
                 q.route.intent != "figure"
                 or len(support) != 1
                 or refused > _REFUSED_VALUES
-                or not mismatch.startswith((SHARE_FOR_COUNT, NO_SHARE))
+                or not mismatch.startswith((SHARE_FOR_COUNT, NO_SHARE, NO_SUM))
             ):
                 break
             # a document states many values: the sentence read first holds a share ("Có từ

@@ -57,6 +57,7 @@ from qa_service.routing import (
 
 __all__ = [
     "NO_SHARE",
+    "NO_SUM",
     "OTHER_RATE",
     "SHARE_FOR_COUNT",
     "quantity_of",
@@ -73,6 +74,7 @@ __all__ = [
     "question_models",
     "question_names",
     "subject_phrases",
+    "things_measured",
     "value_mismatch",
 ]
 
@@ -116,6 +118,8 @@ _RELATING = frozenset(
 # "ai có thẩm quyền quyết định"): the act asked, not the kind of a document (folded; searched
 # up to the marker)
 _ACT_ASKED = re.compile(r"\b(?:nao|ai)(?: (?:co tham quyen|duoc giao|se|phai))? quyet dinh $")
+# "thuộc" (belonging to) after a marker: its object is the subject ("thủ tục thuộc cấp xã")
+_BELONGS = "thuoc"
 # "để" (in order to) before a relating verb: "ban hành để thực hiện / để triển khai ..."
 _PURPOSE = "de"
 # "(quy định) ban hành kèm (theo) Quyết định ...": the word that names the document attached to
@@ -1329,7 +1333,14 @@ def subject_phrases(
     phrases: list[str] = []
     for m in _SUBJECT_MARKER.finditer(folded):
         first, second = m.group(1), m.group(2)
-        if f"{first} {second}" in _BROAD_HEADS and m.group(3):
+        if first == _BELONGS:
+            # "bao nhiêu thủ tục thuộc cấp xã": what they belong to, after the verb ("cấp
+            # xã: 38 thủ tục" writes no "thuộc")
+            words = folded[m.end() :].split()[1:3]
+            if len(words) < 2 or not all(w.isalpha() for w in words):
+                continue
+            first, second = words
+        elif f"{first} {second}" in _BROAD_HEADS and m.group(3):
             first, second = m.group(3), m.group(4)  # "sử dụng chữ ký số": "chu ky"
         elif f"{first} {second}" in _VALUE_KINDS:
             # "về tỷ lệ xã, phường không có ma túy": the kind of value asked, which a text
@@ -1568,6 +1579,9 @@ _EXCEPTED_ASIDE = re.compile(r"\(\s*(?:ngoai|khong ke|khong tinh|tru)\b[^()]*\)"
 SHARE_FOR_COUNT = "a share for a number of things"
 # The reason given for a bare number where a share is asked (the pipeline reads past it too)
 NO_SHARE = "no share"
+# The reason given for a number of another kind where a sum of money is asked ("12" of "không
+# quá 12 tháng"; the pipeline reads past it too)
+NO_SUM = "no sum of money"
 # The reason given for the value of another indicator than the one asked (no answer: the
 # document states the one its label names)
 OTHER_RATE = "the value of another indicator"
@@ -1665,6 +1679,8 @@ def _other_indicator(q: Question, folded: str, label: str) -> str | None:
     if asked_heads & {_head(m) for m in heads}:
         return None  # "Mức lãi suất ..." for "lãi suất"
     asked_text = _TY.sub("ty", folded)
+    if _named_longer(asked_heads, head, asked_text, label):
+        return None  # "tỷ lệ hộ gia đình có hợp đồng ..." for "tỷ lệ hộ có hợp đồng ..."
     rate = _RATE_FOLDED.search(asked_text)
     words = head.split()
     # what it is of, as the question writes it: a word alone, or two side by side ("mức chi
@@ -1676,6 +1692,23 @@ def _other_indicator(q: Question, folded: str, label: str) -> str | None:
         # of those before: "mức hỗ trợ lãi suất")
         return None
     return f"{OTHER_RATE}, {head!r}"
+
+
+def _named_longer(asked_heads: set[str], head: str, asked_text: str, label: str) -> bool:
+    """The label names the indicator asked at more length: a head the question writes opens
+    the label's ("hộ" of "hộ gia đình"), and the two words after each are the same ("tỷ lệ hộ
+    gia đình có hợp đồng" for "tỷ lệ hộ có hợp đồng")."""
+    written = _TY.sub("ty", strip_diacritics(label.lower()))
+    after = re.search(rf"\b{re.escape(head)} (\w+ \w+)", written)
+    if after is None:
+        return False
+    for asked in asked_heads:
+        if not asked or not head.startswith(f"{asked} "):
+            continue
+        tail = re.search(rf"\b(?:ty le|muc) {re.escape(asked)} (\w+ \w+)", asked_text)
+        if tail is not None and tail.group(1) == after.group(1):
+            return True
+    return False
 
 
 # Where the sentence holding a value's label starts: a sentence's end, a semicolon or a colon
@@ -1845,7 +1878,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         if _DURATION_AFTER.match(after):
             return f"a duration for a sum of money: {value!r}"
         if cand.unit.kind != "row" and not _AMOUNT_AFTER.search(f"{value} {after}"):
-            return f"no sum of money: {value!r}"
+            return f"{NO_SUM}: {value!r}"
         if _is_code(value.strip()) and not _AMOUNT.search(cand.answer or ""):
             return f"a code for a sum of money: {value!r}"
         if _SHARE_OF_COUNT.match(f"{value.strip()[-1:]}{after}"):
@@ -2525,6 +2558,12 @@ _PAYER_WRITTEN = re.compile(rf"\bdo ((?:[a-z]+[\s,]+){{1,16}}?){_PAYER_VERB}\b")
 _PAYER_ASKED = r"((?:[a-z]+ ){{1,2}})(?:phai |se )?{verb}\b"
 
 
+# Heads making the verb of paying a noun ("mức đóng", "việc nộp", "số tiền đóng"), folded
+_PAYING_AS_NOUN = frozenset({"muc", "viec", "tien", "so", "le", "thoi", "han"})
+# The one a value is said of, after the noun asked ("... của doanh nghiệp"), folded
+_PAYER_OF = re.compile(r"\bcua ((?:[a-z]+ ?){1,2})")
+
+
 def _other_payer(folded: str, sentence: str) -> str | None:
     """The payer a sentence names ("do cơ quan, tổ chức, đơn vị ... đóng") when the question
     asks of another one ("đoàn viên phải đóng"): none of the payer's words the question
@@ -2536,6 +2575,11 @@ def _other_payer(folded: str, sentence: str) -> str | None:
     if asked is None or asked.group(1).split()[-1] == "duoc":
         return None
     words = [w for w in asked.group(1).split() if w not in STOP_WORDS]
+    if asked.group(1).split()[-1] in _PAYING_AS_NOUN:
+        # "mức đóng kinh phí công đoàn của doanh nghiệp": the verb made a noun names no payer
+        # before it; the one it is said of ("của ...") pays
+        of = _PAYER_OF.search(folded, asked.end())
+        words = [w for w in of.group(1).split() if w not in STOP_WORDS] if of else []
     payer = set(written.group(1).replace(",", " ").split())
     if not words or any(w in payer for w in words):
         return None
