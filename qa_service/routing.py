@@ -478,8 +478,10 @@ _HOW_MANY = rf"(?<!so ){_MAY}(?= \w)"
 _RATE_OR_SUM_ASKED = r"\b(?:bao nhieu|may) ?(?:%|phan tram\b|tien\b|dong\b|trieu\b|ty dong\b)"
 
 # A comparative: "cao hơn", "ngắn hơn", "sớm hơn", "rẻ hơn" ... (folded)
+# ... or "nhiều / ít <what is counted> hơn" ("xã hay phường được bố trí nhiều nhân viên hơn")
 _HIGHER = (
-    r"(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham|manh|yeu) hon\b"
+    r"(?:(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham|manh|yeu)"
+    r"|(?:nhieu|it)(?! nhat\b)(?: [a-z]+){1,6}?) hon\b"
     r"(?! (?:\d|so voi|muc)\b)"
 )
 
@@ -522,7 +524,7 @@ _BODY_ASKED = (
 
 # A count of years or months asked ("bao nhiêu năm", "mấy tháng"), not a year or a month named
 # ("năm nào", "tháng 6", "mấy tháng đầu năm" is a period), folded
-_DURATION_ASKED = rf"(?:\bbao nhieu\b|{_MAY}) (?:nam|thang)\b(?! (?:nao|dau|cuoi|\d))"
+DURATION_ASKED = rf"(?:\bbao nhieu\b|{_MAY}) (?:nam|thang)\b(?! (?:nao|dau|cuoi|\d))"
 # A body named by a kind, a level or its council, as one side of a choice (folded)
 _BODY_NAMED = rf"(?:{_BODY_KIND}|cap|uy ban nhan dan|chu tich)"
 # A choice between two bodies for an act ("do UBND xã hay Sở Xây dựng thực hiện", "cấp huyện
@@ -669,7 +671,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a length of time counted in years or months ("có hiệu lực mấy năm", "thời hạn bao
         # nhiêu năm", "trợ cấp mấy tháng lương"): a quantity, not the date a force starts or a
         # time limit ends (days stay a time limit: "giải quyết trong mấy ngày")
-        ("figure", _DURATION_ASKED),
+        ("figure", DURATION_ASKED),
         (
             # unless a time limit is asked ("chậm nhất bao lâu sau khi ... có hiệu lực")
             "effective",

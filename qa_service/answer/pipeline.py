@@ -10,6 +10,7 @@ occurs in a returned quote, and every quote is ``document_text[start:end]``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 import time
@@ -109,6 +110,7 @@ from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import (
     ADDRESSEE_ASKED,
     COPY_PURPOSE_ASKED,
+    DURATION_ASKED,
     HOW_MANY,
     RECIPIENTS_ASKED,
     STOP_WORDS,
@@ -350,6 +352,13 @@ class Answerer:
             result = self._compose_in_documents(q, scored, hits, top_k)
             if result is not None and result[1][0].unit.doc_id != refused_doc:
                 result = None
+        if result is None and refused and re.search(DURATION_ASKED, q.route.folded):
+            # "được hỗ trợ tối đa bao nhiêu tháng": a count of months or years refused as a
+            # figure (the sum of money read first) is the length of time a clause states
+            # ("không quá 09 tháng/năm học"), read as a time limit is
+            result = self._length_asked(q, scored, hits, top_k)
+            if result is not None:
+                answer, support, confidence, comparison = result
         if result is not None:
             # the numbers are checked against the quotes of the evidence, not against the other
             # statements of the answer's own values (they hold them by construction)
@@ -386,6 +395,17 @@ class Answerer:
             comparison=comparison,
             timings_ms=timings,
         )
+
+    def _length_asked(
+        self, q: Question, scored: list[Candidate], hits: list[tuple[int, float]], top_k: int
+    ) -> Composed | None:
+        """The length of time a question asking a count of months or years is answered by,
+        read by the time-limit steps, or None (nor one of another kind of value)."""
+        as_length = replace(q, route=replace(q.route, intent="deadline"))
+        result = self._compose_in_documents(as_length, scored, hits, top_k)
+        if result is None or value_mismatch(self.corpus, as_length, result[1]) is not None:
+            return None
+        return result
 
     def trace(self, question: str) -> EvidenceTrace:
         """The passages retrieved and the units scored for ``question``, best first: what
@@ -747,7 +767,7 @@ class Answerer:
         named = _items_named(self.corpus, parts, found, kind, cases.names)
         if named is None:
             return _UNNAMED_CASE
-        found = named
+        found = _clauses_by_subject(_counts_named(named, cases.names), cases.names)
         labelled = all(_item_label(c) is not None for c in found)
         if found[0].answer == found[1].answer and (
             found[0].unit.idx == found[1].unit.idx or not labelled
@@ -879,14 +899,21 @@ _WHICH_IS_HIGHER = re.compile(
     re.IGNORECASE,
 )
 _VALUE_KINDS = frozenset({"figure", "deadline", "target", "score"})
+# "nhiều / ít <what is counted> hơn": the count compared, its words kept for each case alone
+# ("được bố trí nhiều nhân viên hơn" asks "được bố trí ... nhân viên"), as typed
+_MORE_OF = re.compile(
+    r"\b(?:nhiều|ít|nhieu|it)\s+(?!nhất\b|nhat\b)((?:\w+\s+){0,5}?\w+)\s+(?:hơn|hon)\b",
+    re.IGNORECASE,
+)
 
 
 # "<lead> A hay B <rest>": two cases of one rule, each a few words between a lead word ("thì",
-# "giữa", a comma) and the verb that follows them ("được", "phải", "có", ...), as typed
+# "giữa", a comma) and the verb that follows them ("được", "phải", "có", ...) or the count
+# compared ("xã hay phường nhiều nhân viên hơn"); a case may be one short word ("xã"), as typed
 _CASES_BY_OR = re.compile(
-    r"(?P<lead>^|[,:;—–-]\s*|\b(?:thì|thi|giữa|giua)\s+)(?P<a>(?:(?!\b(?:thì|thi|giữa|giua)\s)[^,:;?—–]){3,60}?)\s+hay\s+"
-    r"(?P<b>[^,:;?—–]{3,60}?)(?=\s+(?:được|duoc|phải|phai|có|co|thu|nhận|nhan|chịu|chiu"
-    r"|hưởng|huong|là|la)\b|\s*[,?])",
+    r"(?P<lead>^|[,:;—–-]\s*|\b(?:thì|thi|giữa|giua)\s+)(?P<a>(?:(?!\b(?:thì|thi|giữa|giua)\s)[^,:;?—–]){2,60}?)\s+hay\s+"
+    r"(?P<b>[^,:;?—–]{2,60}?)(?=\s+(?:được|duoc|phải|phai|có|co|thu|nhận|nhan|chịu|chiu"
+    r"|hưởng|huong|là|la|nhiều|nhieu|ít|it)\b|\s*[,?])",
     re.IGNORECASE,
 )
 
@@ -1184,7 +1211,8 @@ def _two_cases(question: str) -> _Cases | None:
     tail = _RESPECTIVE_TYPED.sub(" ", _DIFFER.sub("là bao nhiêu", tail))
     cases = (question[a_start:a_end], question[b_start:b_end])
     asked = tuple(
-        _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")) for case in cases
+        _MORE_OF.sub(r"\1", _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")))
+        for case in cases
     )
     # each case by its own words, not the value asked of it ("ở xã A là bao nhiêu %": "ở xã A")
     names = [_ASKED_OF_CASE.sub("", case).strip(" ,") or case for case in cases]
@@ -1203,7 +1231,7 @@ def compared_value_kind(question: str) -> str:
     """The kind of the values two cases are compared by: the intent of the question with its
     comparison words left out ("thời hạn ... nhóm nào ngắn hơn, bao nhiêu ngày" asks time
     limits), a figure when that asks no value."""
-    plain_question = _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", question))
+    plain_question = _MORE_OF.sub(r"\1", _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", question)))
     intent = route_question(plain_question).intent
     return intent if intent in _VALUE_KINDS else "figure"
 
@@ -1627,6 +1655,62 @@ def _both_in_unit(q: Question, best: Candidate) -> Composed | None:
     if parts[0] == parts[1]:
         return None
     return _joined(parts), [best], best.score, None
+
+
+_FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# a number and the word it counts ("55 xã", "09 phường")
+_COUNT_OF = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)\s+(\w+)")
+
+
+def _counts_named(found: list[Candidate], names: tuple[str, str]) -> list[Candidate]:
+    """Two cases' values from the unit (of the two found) that counts each case by its kind:
+    a number right before the word a case's name ends with ("gồm 55 xã và 09 phường" for
+    "xã hay phường nhiều đơn vị hơn"); ``found`` unless one unit writes a count of each."""
+    heads = [fold(name).split()[-1] if name.split() else "" for name in names]
+    if not all(heads) or heads[0] == heads[1]:
+        return found
+    for cand in found:
+        counts: dict[str, re.Match[str]] = {}
+        for match in _COUNT_OF.finditer(cand.unit.text):
+            counts.setdefault(fold(match.group(2)), match)
+        if all(head in counts for head in heads):
+            # each value as its count and the word it counts ("55 xã")
+            return [
+                replace(cand, focus=counts[head].span(1), answer=counts[head].group())
+                for head in heads
+            ]
+    return found
+
+
+def _clauses_by_subject(found: list[Candidate], names: tuple[str, str]) -> list[Candidate]:
+    """Two cases' values found in one unit, each read from the clause whose words before its
+    first number name that case and not the other ("Mỗi đơn vị xã ... không quá 03 ...; mỗi
+    đơn vị phường ... không quá 02 ... tại xã": what a clause is of is said before its value,
+    not in the words after it); ``found`` unless each case has one such clause of its own."""
+    if found[0].unit.idx != found[1].unit.idx:
+        return found
+    text = found[0].unit.text
+    words = [_case_words(name) for name in names]
+    own = [words[0] - words[1], words[1] - words[0]]
+    if not all(own):
+        return found
+    cuts = sorted({0, len(text), *(m.end() for m in STRONG.finditer(text))})
+    picked: list[tuple[int, int]] = []
+    for k in (0, 1):
+        spans = []
+        for a, b in itertools.pairwise(cuts):
+            number = _FIRST_NUMBER.search(text, a, b)
+            if number is None:
+                continue
+            subject = _case_words(text[a : number.start()])
+            if own[k] <= subject and not own[1 - k] & subject:
+                spans.append(number.span())
+        if len(spans) != 1:
+            return found
+        picked.append(spans[0])
+    if picked[0] == picked[1]:
+        return found
+    return [replace(c, focus=span, answer=None) for c, span in zip(found, picked, strict=True)]
 
 
 def _value_clauses(text: str) -> list[tuple[int, int]]:
