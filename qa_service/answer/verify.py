@@ -150,7 +150,8 @@ def _abbreviated(word: str) -> bool:
 # A programme, campaign or scheme a question names by a capitalised head inside its sentence
 # ("... cho Tháng hành động vì bình đẳng giới năm 2025", "Đề án vị trí việc làm"): the head and
 # the words after it written in lower case, up to three (an acronym, a number or a capitalised
-# word ends them: "Đề án QLRRTT" and "Tuần lễ Chuyển đổi số" name too few to check)
+# word ends them: "Đề án QLRRTT" and "Tuần lễ Chuyển đổi số" name too few to check; a
+# function word after the head names none)
 _PROGRAMME = re.compile(
     r"(?<=[^\s.?!:])\s+((?:Tháng|Tuần|Chương trình|Đề án|Kế hoạch|Phong trào|Cuộc vận động)"
     r"((?:\s+[^\W\d_]+){2,3}))"
@@ -163,7 +164,8 @@ def named_programmes(question: str) -> list[str]:
     named = []
     for m in _PROGRAMME.finditer(question):
         words = list(itertools.takewhile(lambda w: w[0].islower(), m.group(2).split()))
-        if len(words) >= 2:
+        # ("Đề án của tỉnh ...": the head alone, then whose it is; no name)
+        if len(words) >= 2 and plain(fold(words[0])) not in STOP_WORDS:
             named.append(plain(fold(" ".join([m.group(1)[: -len(m.group(2))], *words]))))
     return named
 

@@ -178,6 +178,8 @@ def test_programmes_named_by_a_capitalised_head() -> None:
     # an acronym or a capitalised word after the head names too little to check
     assert named_programmes("KH triển khai Đề án QLRRTT dựa vào cộng đồng") == []
     assert named_programmes("Đồng Nai tổ chức Tuần lễ Chuyển đổi số hằng năm") == []
+    # the head and then whose it is: no name
+    assert named_programmes("Tổng kinh phí thực hiện Đề án của tỉnh Thử Nghiệm là bao nhiêu?") == []
     # a sentence opening with the head is no name in capitals
     assert named_programmes("Chương trình phát triển đô thị có mục tiêu gì?") == []
 
