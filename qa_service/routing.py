@@ -1026,6 +1026,11 @@ def names_a_sum(folded: str) -> bool:
 # ---------------------------------------------------------------- constraints
 
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
+# A law named by its year ("Luật Căn cước 2023", "luật công đoàn năm 2024"): a few words of
+# its name, then the year (folded, plain; "pháp luật" is law in general, no name)
+_LAW_NAME_YEAR = re.compile(
+    r"(?<!phap )\b(?:bo )?luat(?: [a-z]+){1,4}? (?:nam )?((?:19|20)\d{2})\b(?![/.,]\d)"
+)
 # "tháng 11/2025": a month, when the document was issued or the work done, no word the evidence
 # must hold (as a term it matches document numbers: "11/2025/QĐ-UBND")
 _MONTH = re.compile(r"\bthang ((\d{1,2})/(?:19|20)\d{2})\b")
@@ -1305,8 +1310,14 @@ def route_question(question: str) -> Route:
     ranges = tuple(dict.fromkeys((int(a), int(b)) for a, b in _RANGE.findall(text)))
     in_ranges = {y for pair in ranges for y in pair}
     # "QĐ 1949/QĐ-UBND" names a document, not the year 1949
+    # "Luật Căn cước 2023": the year a law is named by, no year the fact asked is of
+    named_by = {int(y) for y in _LAW_NAME_YEAR.findall(folded_plain)}
     years = tuple(
-        dict.fromkeys(int(y) for y in _YEAR.findall(without_numbers) if int(y) not in in_ranges)
+        dict.fromkeys(
+            int(y)
+            for y in _YEAR.findall(without_numbers)
+            if int(y) not in in_ranges and int(y) not in named_by
+        )
     )
     asked = tuple(
         dict.fromkeys(next(g for g in m.groups() if g) for m in _ASKED_TYPE.finditer(folded))

@@ -1072,6 +1072,48 @@ def _with_lead_ins(corpus: Corpus, read: list[Candidate], intent: str) -> list[C
     return out
 
 
+# A sentence that introduces the text of a document it cites ("Mặt khác, theo quy định tại
+# khoản 4, khoản 5 Điều 3 Thông tư 16/2024/TT-BCA có quy định như sau:"), folded: it ends so
+_QUOTES_AS_FOLLOWS = re.compile(r"\bnhu sau\s*:?[\s*_]*$")
+_QUOTED_UNITS = 12  # units read back from a quoted passage to the sentence introducing it
+
+
+def _with_quoting_sources(corpus: Corpus, read: list[Candidate], intent: str) -> list[Candidate]:
+    """``read`` and, for a document asked, the sentence introducing the quoted text each of its
+    first candidates that cites no document is part of ("... Thông tư 16/2024/TT-BCA có quy
+    định như sau:" / "4. Mặt trước thẻ căn cước cấp cho công dân ... gồm các thông tin sau:"):
+    the document it cites is the one that rules on what the quote says, credited with the
+    quote's evidence and quoted with it. Read back past units that cite no document."""
+    if intent != "decision":
+        return read
+    known = {c.unit.idx: c.evidence for c in read}
+    out = list(read)
+    for item in read[:_LED_ITEMS]:
+        if item.evidence < _MIN_EVIDENCE or item.extra or corpus.unit_mentions(item.unit):
+            continue
+        for steps, before in enumerate(_units_before(corpus, item.unit)):
+            if steps >= _QUOTED_UNITS:
+                break
+            mentions = corpus.unit_mentions(before)
+            if not mentions:
+                continue
+            if (
+                _QUOTES_AS_FOLLOWS.search(before.folded)
+                and known.get(before.idx, -1.0) < item.evidence
+            ):
+                known[before.idx] = item.evidence
+                out.append(
+                    Candidate(
+                        unit=before,
+                        evidence=item.evidence,
+                        prior=item.prior,
+                        extra=((item.unit.start, item.unit.end),),
+                    )
+                )
+            break  # the nearest sentence citing a document above the quote, whichever it is
+    return out
+
+
 def _of_another_class(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The question names classes the unit's document defines one rule each for ("thôn",
     "xã", "tỉnh": :func:`_class_heads`), and the unit states the rule of another:
@@ -1168,6 +1210,7 @@ def best_unit_answer(
     cap = _quality_cap(q, intent)
     read = _with_definitions(corpus, q, _with_followers(corpus, q, scored[:_READ], intent), intent)
     read = _with_lead_ins(corpus, read, intent)
+    read = _with_quoting_sources(corpus, read, intent)
     sums = _groups_of_named_rows(corpus, q, read) if intent in _VALUE_INTENTS else frozenset()
     other_steps = _steps_of_other_procedures(q, read) if intent in _VALUE_INTENTS else frozenset()
     best_fit: tuple[int, int] | None = None
@@ -1853,7 +1896,8 @@ def _writes_no_asked_entity(corpus: Corpus, q: Question, unit: Unit) -> bool:
 def _extract_once(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
     """:func:`extract`, made once per question, unit and answer type where only the unit counts."""
     unit = cand.unit
-    if intent not in _UNIT_ONLY or unit.idx < 0:  # a synthetic unit has no number of its own
+    # a synthetic unit has no number of its own; a quoting sentence is judged with its quote
+    if intent not in _UNIT_ONLY or unit.idx < 0 or (intent == "decision" and cand.extra):
         return extract(corpus, q, cand, intent)
     key = (unit.idx, intent)
     made = q.extracted
@@ -3023,6 +3067,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         chosen = best_mention(corpus, q, mentions, need_date=intent == "date", citing=unit.doc_id)
         if chosen is not None:
             mention, quality = chosen
+            if intent == "decision" and cand.extra:
+                # a sentence introducing the text it quotes: that text says what the document
+                # cited rules on (:func:`_with_quoting_sources`)
+                quality += _quoted_coverage(corpus, q, cand, mention)
             # the number as the register writes it ("49/2025/TT- BCT" → "49/2025/TT-BCT");
             # the quote keeps the document's own spelling
             answer = _SPACED_SYMBOL.sub(
@@ -5047,6 +5095,17 @@ def best_mention(
     # Not capped at 1: of two mentions that both cover the question, the one that also has
     # the type, the place and a date must still rank first.
     return best[0], max(0.0, best[1])
+
+
+def _quoted_coverage(corpus: Corpus, q: Question, cand: Candidate, mention: Mention) -> float:
+    """The share of the question's words that the text quoted with ``cand`` (its spans
+    ``extra``) adds to those its sentence citing ``mention`` writes."""
+    if not q.total:
+        return 0.0
+    own = f"{mention.text} {_described_by(mention)} {mention.before}"
+    said = keyed_tokens(q, own)
+    quoted = said | keyed_tokens(q, _quoted_with(corpus, cand))
+    return sum(w for t, w in q.weights.items() if t in quoted and t not in said) / q.total
 
 
 def _plain_number(raw: str) -> str:

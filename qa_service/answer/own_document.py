@@ -622,7 +622,10 @@ def fits_period(corpus: Corpus, q: Question, doc_id: str) -> bool:
 
 # ------------------------------------------------------------------------ the document itself
 
-_NUMBER_LINE = re.compile(r"(?im)^[ \t*|]*(?:Số|Luật số|Số hiệu)\s*:?\s*\**\s*(?P<num>\S[^\n|]*)")
+# (a crawl may join the rule under the issuer's name to it: "------------------ Số: 1661/...")
+_NUMBER_LINE = re.compile(
+    r"(?im)^[ \t*|]*(?:-{3,}[ \t*|]*)?(?:Số|Luật số|Số hiệu)\s*:?\s*\**\s*(?P<num>\S[^\n|]*)"
+)
 
 
 def unmarked(text: str, start: int, end: int) -> str:
@@ -1148,6 +1151,11 @@ def _subject_before(text: str, at: int) -> str:
 # The kind of document a question's clause of entry into force has as its subject: the clause
 # opens with it ("..., Luật này dự kiến có hiệu lực từ ngày nào", folded)
 _EFFECT_SUBJECT = re.compile(rf"(?:^|[,:;] )({KINDS})\b[^,:;?]*\bhieu luc\b")
+# "độ tuổi ... theo luật căn cước 2023 áp dụng từ ngày nào": the kind of document the fact is
+# stated by, after "theo", in a question that names no document before it ("Quyết định ... theo
+# Luật Đất đai 2024 có hiệu lực ...": the decision's own); a document of another kind found,
+# its own clause of entry into force is not the date asked (folded)
+_SOURCE_KIND = re.compile(rf"^(?:(?!\b(?:{KINDS})\b).)*?\btheo ({KINDS})\b")
 
 
 # "Công văn 37413/...", "QĐ số 52/2025/...": a kind and a number open the question (folded)
@@ -1186,7 +1194,9 @@ def answer_effective(
     text = corpus.texts[doc_id]
     other_kinds = asked_types(q) if best.type_match is False else []
     doc_type = plain(corpus.documents[doc_id].meta.doc_type or "")
-    subject = _EFFECT_SUBJECT.search(plain(q.route.folded))
+    subject = _EFFECT_SUBJECT.search(plain(q.route.folded)) or _SOURCE_KIND.search(
+        plain(q.route.folded)
+    )
     if subject is not None and doc_type and subject.group(1) != doc_type:
         # "Theo NQ 386 ... dự án Luật X, Luật này có hiệu lực từ ngày nào?": the law's entry
         # into force is asked, not that of the resolution found

@@ -10,6 +10,7 @@ none of them: its answer would be the answer to another question, so none is giv
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -122,6 +123,8 @@ _ACT_ASKED = re.compile(r"\b(?:nao|ai)(?: (?:co tham quyen|duoc giao|se|phai))? 
 _BELONGS = "thuoc"
 # "để" (in order to) before a relating verb: "ban hành để thực hiện / để triển khai ..."
 _PURPOSE = "de"
+# A word that is a number (a year, a count): no word of a subject's name (folded)
+_NUMBER_WORD = re.compile(r"\d+")
 # "(quy định) ban hành kèm (theo) Quyết định ...": the word that names the document attached to
 _ATTACHED = "kem"
 # Kinds written as the code of a symbol before its number ("NĐ 126", "QĐ 15"), folded
@@ -148,6 +151,43 @@ def _abbreviated(word: str) -> bool:
     head = plain(word[:2].lower())
     consonants = len(head) == 2 and head.isalpha() and not _VOWELS & set(head)
     return consonants and head not in _ONSET_PAIRS
+
+
+# A programme, campaign or scheme a question names by a capitalised head inside its sentence
+# ("... cho Tháng hành động vì bình đẳng giới năm 2025", "Đề án vị trí việc làm"): the head and
+# the words after it written in lower case, up to three (an acronym, a number or a capitalised
+# word ends them: "Đề án QLRRTT" and "Tuần lễ Chuyển đổi số" name too few to check; a
+# function word after the head names none)
+_PROGRAMME = re.compile(
+    r"(?<=[^\s.?!:])\s+((?:Tháng|Tuần|Chương trình|Đề án|Kế hoạch|Phong trào|Cuộc vận động)"
+    r"((?:\s+[^\W\d_]+){2,3}))"
+)
+
+
+def named_programmes(question: str) -> list[str]:
+    """The programmes and campaigns ``question`` names by a capitalised head (:data:`_PROGRAMME`),
+    folded: the document answering writes each (its lines may break inside it)."""
+    named = []
+    for m in _PROGRAMME.finditer(question):
+        words = list(itertools.takewhile(lambda w: w[0].islower(), m.group(2).split()))
+        # ("Đề án của tỉnh ...": the head alone, then whose it is; no name)
+        if len(words) >= 2 and plain(fold(words[0])) not in STOP_WORDS:
+            named.append(plain(fold(" ".join([m.group(1)[: -len(m.group(2))], *words]))))
+    return named
+
+
+# Between the words of a programme's name: blanks, emphasis and the quotation marks that may
+# open the name after its head (Đề án “Nâng cao nhận thức ...”)
+_NAME_GAP = r"[\s*_\"“”'‘’]+"
+
+
+def _writes_programme(text: str, programme: str) -> bool:
+    """The folded ``text`` writes the ``programme`` (:func:`named_programmes`), its name maybe
+    quoted after its head and its lines broken."""
+    if _writes(text, programme):
+        return True
+    gap = _NAME_GAP.join(re.escape(w) for w in programme.split())
+    return re.search(rf"(?<![a-z0-9]){gap}(?![a-z0-9])", text) is not None
 
 
 def question_names(question: str) -> list[str]:
@@ -382,6 +422,9 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for name in question_names(q.route.question):
         if not _writes_name(text, name, runs) and not _writes_with_unit(text, name):
             return f"name {name!r}"
+    for programme in named_programmes(q.route.question):
+        if not _writes_programme(text, programme):
+            return f"programme {programme!r}"
     organizations = named_organizations(q.route.question)
     # "Cục Thuế hướng dẫn Thuế tỉnh Bắc Ninh ...": a letter to another company, which sends
     # that office a copy only ("Nơi nhận: ... - Thuế tỉnh Bắc Ninh"), says nothing to it
@@ -1351,13 +1394,25 @@ def subject_phrases(
         # "về" may be a verb of direction ("gửi về cơ quan nào"), whose object is no
         # subject: a stop word after it stays one
         naming = folded[m.start() : m.end() - 1] != "ve"
-        if naming and bare and first in STOP_WORDS and not {second, *m.group(3, 4)} & STOP_WORDS:
+        # "luật căn cước 2023 áp dụng": a pair a year or number follows is the name it dates
+        # ("căn cước"), its first word no stop word; the pair after it would cut across the
+        # number ("2023 ap" names nothing)
+        dated = bool(m.group(3)) and _NUMBER_WORD.fullmatch(m.group(3)) is not None
+        if (
+            naming
+            and bare
+            and not dated
+            and first in STOP_WORDS
+            and not {second, *m.group(3, 4)} & STOP_WORDS
+        ):
             if not m.group(3):
                 continue
             first, second = m.group(3), m.group(4)
         phrase = f"{first} {second}"
         if (
-            ({first, second} & STOP_WORDS) - (content & {first} if naming else frozenset())
+            ({first, second} & STOP_WORDS)
+            - (content & {first} if naming else frozenset())
+            - ({first} if naming and bare and dated else frozenset())
             or phrase in DOCUMENT_KINDS
             or phrase in _RELATING
         ):
@@ -1568,6 +1623,9 @@ def _is_code(value: str) -> bool:
 # từ", "thực hiện từ ngày"), folded
 _STATES_EFFECT = re.compile(
     r"\bhieu luc\b|\bap dung\b|\bthi hanh\b|\bco gia tri\b|\bthuc hien (?:tu|ke tu)\b|\bke tu\b"
+    # "độ tuổi cấp thẻ căn cước từ ngày 1/7/2024 như sau:": a rule stated as of a day on, no
+    # period ("từ ngày 01/11 đến ngày 30/11")
+    r"|\btu ngay \d{1,2}(?:/\d{1,2}/| thang \d{1,2} nam )\d{4}\b(?! ?(?:den|-|–))"
 )
 
 # "(ngoài tiêu chí tỷ lệ 15%)", "(không kể ...)": a case the question sets aside, its
