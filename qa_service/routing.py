@@ -168,10 +168,12 @@ _BY_RELATION = (
     r" (?:nao|gi|so may|may)\b"
     # "quyết định cũ nào ... bị bãi bỏ", "(QĐ số mấy) hết hiệu lực": the document asked for is
     # the one a relation is done to, said after it in the passive, or the one whose force ends
-    # (only its issuer or a bracket between: "thông tư nào hướng dẫn trường hợp giấy phép hết
-    # hiệu lực" asks a document about the subject)
-    rf"|\b{_ANY_DOCUMENT}{EARLIER}(?: so)? (?:nao|so may)\b(?:\W*| cua [^?]{{0,60}}?)"
-    rf"\s*(?:\b(?:bi|da bi) (?:{_RELATIONS})|(?<!\blam )\bhet hieu luc)\b"
+    # (only its issuer or a bracket between, unless a word tells it the earlier of two: "thông
+    # tư nào hướng dẫn trường hợp giấy phép hết hiệu lực" asks a document about the subject;
+    # "nghị định cũ nào năm 2010 quy định ... hết hiệu lực" the one ended)
+    rf"|\b{_ANY_DOCUMENT}(?:(?: so)? (?:nao|so may)\b(?:\W*| cua [^?]{{0,60}}?)\s*"
+    rf"| (?:goc|cu)(?: so)? (?:nao|so may)\b[^?]{{0,80}}?)"
+    rf"(?:\b(?:bi|da bi) (?:{_RELATIONS})|(?<!\blam )\bhet hieu luc)\b"
 )
 # "... tại / ở quyết định nào": the document asked for is where something stands (folded)
 _AT_A_DOCUMENT = rf"\b(?:o|tai) {_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"

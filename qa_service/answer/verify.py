@@ -153,13 +153,14 @@ def _abbreviated(word: str) -> bool:
     return consonants and head not in _ONSET_PAIRS
 
 
-# A programme, campaign or scheme a question names by a capitalised head inside its sentence
-# ("... cho Tháng hành động vì bình đẳng giới năm 2025", "Đề án vị trí việc làm"): the head and
-# the words after it written in lower case, up to three (an acronym, a number or a capitalised
-# word ends them: "Đề án QLRRTT" and "Tuần lễ Chuyển đổi số" name too few to check; a
-# function word after the head names none)
+# A campaign a question names by a capitalised head inside its sentence ("... cho Tháng hành
+# động vì bình đẳng giới năm 2025", "Phong trào thi đua ..."): the head and the words after it
+# written in lower case, up to three (an acronym, a number or a capitalised word ends them:
+# "Tuần lễ Chuyển đổi số" names too few to check; a function word after the head names none).
+# Not a plan, scheme or programme: a question paraphrases those documents' titles ("Kế hoạch
+# khắc phục hạn chế" of "kế hoạch khắc phục những tồn tại, hạn chế").
 _PROGRAMME = re.compile(
-    r"(?<=[^\s.?!:])\s+((?:Tháng|Tuần|Chương trình|Đề án|Kế hoạch|Phong trào|Cuộc vận động)"
+    r"(?<=[^\s.?!:])\s+((?:Tháng|Tuần|Phong trào|Cuộc vận động)"
     r"((?:\s+[^\W\d_]+){2,3}))"
 )
 
@@ -1151,6 +1152,10 @@ _PROCEDURE_STATUSES = {
 }
 
 
+# The code of one administrative procedure ("1.014465.H05", "2.002163")
+_PROCEDURE_CODE = re.compile(r"\b[123]\.\d{6}\b")
+
+
 def _procedures_of_another_status(folded: str, title: str) -> str | None:
     """The status of the procedures the question asks a list of ("danh mục TTHC bị bãi bỏ")
     when the document's ``title`` (folded) lists procedures of other statuses only ("công bố
@@ -1158,6 +1163,8 @@ def _procedures_of_another_status(folded: str, title: str) -> str | None:
     sửa đổi ... thay thế các thủ tục đã công bố"): another decision publishes the list asked."""
     if not (_PROCEDURES.search(folded) and _PROCEDURES.search(title)):
         return None
+    if _PROCEDURE_CODE.search(folded):
+        return None  # one procedure named by its code: the words after it are its name
     around = " | ".join(f"{m.group(1)} {m.group(2)}" for m in _PROCEDURES_AROUND.finditer(folded))
     asked = {status for status, said in _PROCEDURE_STATUSES.items() if said.search(around)}
     titled = {status for status, said in _PROCEDURE_STATUSES.items() if said.search(title)}

@@ -339,3 +339,10 @@ def test_procedures_of_another_status() -> None:
     # a status of the title written elsewhere in the question ("được sửa đổi ... thay thế")
     amended = "ba tthc kh&cn cap tinh duoc sua doi thay the cac thu tuc da cong bo tai qd nao"
     assert _procedures_of_another_status(amended, title.replace("moi ban hanh", "sua doi")) is None
+
+
+def test_a_procedure_named_by_its_code_has_no_status_asked() -> None:
+    title = "cong bo danh muc thu tuc hanh chinh moi ban hanh linh vuc bao chi"
+    asked = "co quan thuc hien tthc 1.014465.h05 sua doi, bo sung/cap lai giay cfs la co quan nao"
+    assert _procedures_of_another_status(asked, title) is None
+    assert _procedures_of_another_status(asked.replace("1.014465.h05 ", ""), title) is not None

@@ -182,6 +182,8 @@ def test_programmes_named_by_a_capitalised_head() -> None:
     assert named_programmes("Tổng kinh phí thực hiện Đề án của tỉnh Thử Nghiệm là bao nhiêu?") == []
     # a sentence opening with the head is no name in capitals
     assert named_programmes("Chương trình phát triển đô thị có mục tiêu gì?") == []
+    # a plan or scheme named by its title, which questions paraphrase, is not checked
+    assert named_programmes("Ai ký Kế hoạch khắc phục hạn chế và nâng cao chỉ số CCHC?") == []
 
 
 def test_a_programme_quoted_after_its_head_is_written() -> None:

@@ -82,6 +82,7 @@ def test_a_list_of_values_joined_by_a_comma_and_a_word() -> None:
         ("Thông tư nào hướng dẫn trường hợp giấy phép hết hiệu lực?", False),
         ("Quyết định cũ nào của Chủ tịch UBND thành phố bị bãi bỏ toàn bộ?", True),
         ("Quy chế cũ của UBND tỉnh (QĐ số mấy) hết hiệu lực?", True),
+        ("Nghị định cũ nào năm 2010 quy định những người là công chức hết hiệu lực?", True),
     ],
 )
 def test_a_relation_in_the_passive_follows_the_document(question: str, related: bool) -> None:
