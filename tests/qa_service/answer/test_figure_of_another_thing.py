@@ -9,15 +9,12 @@ still answered. The document is written here, never seen in tuning."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.evidence import Candidate
-from qa_service.answer.question import analyse
-from qa_service.answer.verify import things_measured, value_mismatch
-from qa_service.routing import route_question
+from qa_service.answer.verify import things_measured
+from tests.qa_service.answer.value_candidates import mismatch_for
 from tests.qa_service.small_index import answerer_over
 
 RESOLUTION = """**HỘI ĐỒNG NHÂN DÂN**
@@ -74,15 +71,6 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened.close()
 
 
-def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
-    corpus = answerer.corpus
-    doc_id = next(iter(corpus.documents))
-    units = [corpus.units[i] for i in corpus.doc_units[doc_id]]
-    unit = next(u for u in units if written in u.text)
-    at = unit.text.index(written) + written.index(value)
-    return Candidate(unit=unit, evidence=1.0, prior=0.0, focus=(at, at + len(value)))
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -134,7 +122,5 @@ def test_the_thing_measured(question: str, expected: tuple[str, ...]) -> None:
 def test_a_figure_of_another_thing(
     answerer: Answerer, question: str, written: str, value: str, fits: bool
 ) -> None:
-    q = analyse(answerer.corpus, route_question(question), None)
-    q = replace(q, route=replace(q.route, intent="figure"))
-    mismatch = value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)])
+    mismatch = mismatch_for(answerer, question, written, value)
     assert (mismatch is None) is fits, mismatch

@@ -10,7 +10,6 @@ from dataclasses import replace
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import analyse
@@ -22,6 +21,7 @@ from qa_service.answer.verify import (
     value_mismatch,
 )
 from qa_service.routing import route_question
+from tests.qa_service.answer.value_candidates import candidate_at, mismatch_for
 from tests.qa_service.small_index import answerer_over
 
 RESOLUTION = """**HỘI ĐỒNG NHÂN DÂN**
@@ -147,15 +147,6 @@ def test_another_value_answers_nothing(answerer: Answerer, question: str) -> Non
     assert not result.found, (question, result.answer)
 
 
-def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
-    corpus = answerer.corpus
-    doc_id = next(iter(corpus.documents))
-    units = [corpus.units[i] for i in corpus.doc_units[doc_id]]
-    unit = next(u for u in units if written in u.text)
-    at = unit.text.index(written) + written.index(value)
-    return Candidate(unit=unit, evidence=1.0, prior=0.0, focus=(at, at + len(value)))
-
-
 @pytest.mark.parametrize(
     ("question", "written", "value", "fits"),
     [
@@ -211,11 +202,7 @@ def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
 def test_the_kind_of_value_asked(
     answerer: Answerer, question: str, written: str, value: str, fits: bool
 ) -> None:
-    q = analyse(answerer.corpus, route_question(question), None)
-    q = replace(q, route=replace(q.route, intent="figure"))
-    assert (
-        value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)]) is None
-    ) is fits
+    assert (mismatch_for(answerer, question, written, value) is None) is fits
 
 
 @pytest.mark.parametrize(
@@ -276,9 +263,7 @@ def test_a_time_limit_is_no_day_recalled(
     answerer: Answerer, written: str, value: str, fits: bool
 ) -> None:
     question = "Hạn chót gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ là ngày nào?"
-    q = analyse(answerer.corpus, route_question(question), None)
-    q = replace(q, route=replace(q.route, intent="deadline"))
-    found = value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)])
+    found = mismatch_for(answerer, question, written, value, "deadline")
     assert (found is None) is fits
 
 
@@ -289,7 +274,7 @@ def test_entry_into_force_is_no_date_of_a_document_cited(answerer: Answerer) -> 
     q = analyse(answerer.corpus, route_question(question), None)
     q = replace(q, route=replace(q.route, intent="effective"))
     written = "Nghị quyết số 13/2024/NQ-HĐND ngày 01 tháng 7 năm 2024"
-    cand = _candidate(answerer, written, written)
+    cand = candidate_at(answerer, written, written)
     start, end = cand.focus or (0, 0)
     cited = Mention(start, end, "13/2024/NQ-HĐND", "nghi quyet", written, "2024-07-01", "")
     assert value_mismatch(answerer.corpus, q, [replace(cand, mention=cited)]) is not None
@@ -318,9 +303,7 @@ def test_entry_into_force_is_no_date_of_a_document_cited(answerer: Answerer) -> 
 def test_how_long_is_no_day(
     answerer: Answerer, question: str, written: str, value: str, fits: bool
 ) -> None:
-    q = analyse(answerer.corpus, route_question(question), None)
-    q = replace(q, route=replace(q.route, intent="deadline"))
-    found = value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)])
+    found = mismatch_for(answerer, question, written, value, "deadline")
     assert (found is None) is fits
 
 
@@ -329,8 +312,8 @@ def test_a_comparison_holds_each_case_quantity_in_its_own_unit(answerer: Answere
     # for that case, not in the first alone
     question = "Phí thẩm định dưới 5.000 m3 so với diện tích 45,2 km2, bên nào cao hơn?"
     support = [
-        _candidate(answerer, "1.200.000 đồng", "1.200.000"),
-        _candidate(answerer, "45,2 km²", "45,2"),
+        candidate_at(answerer, "1.200.000 đồng", "1.200.000"),
+        candidate_at(answerer, "45,2 km²", "45,2"),
     ]
     q = analyse(answerer.corpus, route_question(question), None)
     compared = replace(q, route=replace(q.route, intent="compare"))

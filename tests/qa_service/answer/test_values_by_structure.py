@@ -9,16 +9,15 @@ after its sentence ("“Ngày 10/10”;"). The document is written here, never s
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.evidence import Candidate
 from qa_service.answer.extractors import _dates, equivalent_value
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import subject_phrases, value_mismatch
+from qa_service.answer.verify import subject_phrases
 from qa_service.routing import route_question
+from tests.qa_service.answer.value_candidates import candidate_at, mismatch_for
 from tests.qa_service.small_index import answerer_over
 
 DECREE = """**CHÍNH PHỦ**
@@ -82,15 +81,6 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened.close()
 
 
-def _candidate(answerer: Answerer, written: str, value: str) -> Candidate:
-    corpus = answerer.corpus
-    doc_id = next(iter(corpus.documents))
-    units = [corpus.units[i] for i in corpus.doc_units[doc_id]]
-    unit = next(u for u in units if written in u.text)
-    at = unit.text.index(written) + written.index(value)
-    return Candidate(unit=unit, evidence=1.0, prior=0.0, focus=(at, at + len(value)))
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -130,9 +120,7 @@ def test_a_field_line_labelled_with_the_noun_asked(answerer: Answerer) -> None:
 def test_the_value_of_what_is_asked(
     answerer: Answerer, question: str, written: str, value: str, fits: bool
 ) -> None:
-    q = analyse(answerer.corpus, route_question(question), None)
-    q = replace(q, route=replace(q.route, intent="figure"))
-    mismatch = value_mismatch(answerer.corpus, q, [_candidate(answerer, written, value)])
+    mismatch = mismatch_for(answerer, question, written, value)
     assert (mismatch is None) is fits, mismatch
 
 
@@ -149,7 +137,7 @@ def test_a_worth_in_the_measure_asked(
     answerer: Answerer, question: str, written: str, equivalent: bool
 ) -> None:
     q = analyse(answerer.corpus, route_question(question), None)
-    cand = _candidate(answerer, written, written.split()[-2])
+    cand = candidate_at(answerer, written, written.split()[-2])
     assert equivalent_value(q, cand.unit.text, cand.focus[0]) is equivalent
 
 
