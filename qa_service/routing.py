@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from indexer.matching import (
@@ -1290,6 +1291,24 @@ def _official_terms(text: str) -> str:
     return text
 
 
+# The words of a place's level as questions type them with their marks (toned match keys)
+_TONED_UNIT_WORDS = frozenset(tone_key("huyện thị xã tỉnh thành phố phường trấn quận").split())
+
+
+def _toned_place_words(text: str, localities: Sequence[LocalityMention]) -> frozenset[str]:
+    """The toned words a question typed with its marks writes its places with ("hồ", "chí",
+    "minh" of "Hồ Chí Minh") and the levels' words ("tỉnh", "phường")."""
+    words = re.findall(r"[^\W_]+", tone_key(text))
+    bare = [strip_diacritics(w) for w in words]
+    toned = set(_TONED_UNIT_WORDS)
+    for mention in localities:
+        name = mention.name.split()
+        for i in range(len(words) - len(name) + 1):
+            if bare[i : i + len(name)] == name:
+                toned.update(words[i : i + len(name)])
+    return frozenset(toned)
+
+
 def route_question(question: str) -> Route:
     """Intent and constraints of ``question`` (any casing, with or without diacritics)."""
     text = _official_terms(_clock_times_spelled(_SPACES.sub(" ", nfc(question)).strip()))
@@ -1300,6 +1319,7 @@ def route_question(question: str) -> Route:
     localities = _localities(text, folded_plain)
     locality_words = {w for m in localities for w in m.name.split()}
     locality_words |= {"huyen", "thi", "xa", "tinh", "thanh", "pho", "phuong", "tran"}
+    toned_places = _toned_place_words(text, localities) if accented else frozenset()
     doc_numbers = _doc_numbers(text, folded_plain)
     without_numbers = _without(text, doc_numbers)
     months = {m.group(1) for m in _MONTH.finditer(folded_plain) if 1 <= int(m.group(2)) <= 12}
@@ -1307,7 +1327,12 @@ def route_question(question: str) -> Route:
     terms = tuple(
         t
         for t in content_terms(keyed, accented)
-        if (strip_diacritics(t) not in locality_words or not localities) and t not in months
+        if not localities
+        or strip_diacritics(t) not in locality_words
+        # typed with its marks, a word is the place's only as the place writes it: "phương án",
+        # "tính thuế" and "chi phí" are no words of "phường", "tỉnh" or "Hồ Chí Minh"
+        or (accented and t not in toned_places)
+        if t not in months
     )
     ranges = tuple(dict.fromkeys((int(a), int(b)) for a, b in _RANGE.findall(text)))
     in_ranges = {y for pair in ranges for y in pair}

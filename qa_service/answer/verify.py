@@ -90,6 +90,7 @@ _SAME_NAME = re.compile(r"\s+")
 # a blank or the end. (Since session 24 this one pattern serves both uses: a second definition
 # for `_focus_sentence` rebound the name, so a colon no longer ends a sentence between words.)
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+_TWO_WORD_KINDS = frozenset(k for k in DOCUMENT_KINDS if " " in k)  # "quyet dinh", folded
 _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has at least
 # Between two words of a name in a document's folded text: blanks, line breaks and the
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**"), and the comma of two paired verbs
@@ -221,9 +222,12 @@ def _typed_runs(question: str) -> tuple[tuple[str, ...], ...]:
         run.clear()
 
     previous_end = -1
-    for m in words:
+    for k, m in enumerate(words):
         word = m.group(0)
         capital = word.isalpha() and word[:1].isupper() and sum(map(str.isupper, word)) == 1
+        if capital and k + 1 < len(words):
+            # "Bắc Ninh Quyết định 1509": a kind of document opens after the name, no word of it
+            capital = plain(f"{word} {words[k + 1].group(0)}") not in _TWO_WORD_KINDS
         gap = question[previous_end : m.start()] if previous_end >= 0 else ""
         if not capital or not _SAME_NAME.fullmatch(gap):
             close()
