@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from indexer.extract.citations import code_doc_type
 from indexer.matching import (
     QUESTION_ABBREVIATIONS,
     STOP_WORDS,
@@ -1291,6 +1292,27 @@ def _official_terms(text: str) -> str:
     return text
 
 
+# "NĐ nào", "TB số mấy": a kind's code right before the question word asks for a document of
+# that kind (folded). "TT" and "CT" may name a centre or a chairman ("TT nào tiếp nhận"): they
+# ask for a circular or a directive with "số" ("TT số mấy") or after what relates a document
+# ("kèm TT nào", "căn cứ CT nào", "bãi bỏ bằng TT nào")
+_CODE_ASKED = re.compile(
+    r"\b(nd|tb|ttr|ttlt)(?= (?:so )?(?:nao|may|bao nhieu)\b)"
+    r"|\b(tt|ct)(?= so (?:nao|may|bao nhieu)\b)"
+    r"|\b(?P<lead>(?:kem|bang|can cu|theo|tai|thay the|bai bo|sua doi|huong dan|la) )(tt|ct)"
+    r"(?= (?:so )?(?:nao|may|bao nhieu)\b)"
+)
+
+
+def _asked_codes_spelled(folded: str) -> str:
+    """``folded`` with each code of a kind asked for (:data:`_CODE_ASKED`) spelled out as the
+    kind ("nd nao" → "nghi dinh nao"), as "QĐ nào" is."""
+    return _CODE_ASKED.sub(
+        lambda m: (m.group("lead") or "") + fold(code_doc_type(m.group(m.lastindex or 0)) or ""),
+        folded,
+    )
+
+
 # The words of a place's level as questions type them with their marks (toned match keys)
 _TONED_UNIT_WORDS = frozenset(tone_key("huyện thị xã tỉnh thành phố phường trấn quận").split())
 
@@ -1313,7 +1335,7 @@ def route_question(question: str) -> Route:
     """Intent and constraints of ``question`` (any casing, with or without diacritics)."""
     text = _official_terms(_clock_times_spelled(_SPACES.sub(" ", nfc(question)).strip()))
     folded_plain = _SPACES.sub(" ", strip_diacritics(match_key(text))).strip()
-    folded = fold(text)
+    folded = _asked_codes_spelled(fold(text))
     accented = accent_ratio(text) >= 0.4
     intent = _intent(folded, tone_key(text) if accented else None)
     localities = _localities(text, folded_plain)
