@@ -1296,7 +1296,7 @@ def _official_terms(text: str) -> str:
 # that kind (folded). "TT" and "CT" may name a centre or a chairman ("TT nào tiếp nhận"): they
 # ask for a circular or a directive with "số" ("TT số mấy") or after what relates a document
 # ("kèm TT nào", "căn cứ CT nào", "bãi bỏ bằng TT nào")
-_CODE_ASKED = re.compile(
+_KIND_CODE_ASKED = re.compile(
     r"\b(nd|tb|ttr|ttlt)(?= (?:so )?(?:nao|may|bao nhieu)\b)"
     r"|\b(tt|ct)(?= so (?:nao|may|bao nhieu)\b)"
     r"|\b(?P<lead>(?:kem|bang|can cu|theo|tai|thay the|bai bo|sua doi|huong dan|la) )(tt|ct)"
@@ -1305,9 +1305,9 @@ _CODE_ASKED = re.compile(
 
 
 def _asked_codes_spelled(folded: str) -> str:
-    """``folded`` with each code of a kind asked for (:data:`_CODE_ASKED`) spelled out as the
+    """``folded`` with each code of a kind asked for (:data:`_KIND_CODE_ASKED`) spelled out as the
     kind ("nd nao" → "nghi dinh nao"), as "QĐ nào" is."""
-    return _CODE_ASKED.sub(
+    return _KIND_CODE_ASKED.sub(
         lambda m: (m.group("lead") or "") + fold(code_doc_type(m.group(m.lastindex or 0)) or ""),
         folded,
     )

@@ -195,6 +195,9 @@ def test_a_sum_of_money_is_not_answered_by_a_duration(answerer: Answerer) -> Non
         ("ai ky thong tu cua bo xay dung?", []),
         ("AI KÝ THÔNG TƯ CỦA BỘ XÂY DỰNG?", []),
         ("Ai Ký Thông Tư Của Bộ Xây Dựng?", []),
+        # a kind of document written after a place opens no name with it ("Ninh Quyết")
+        ("Bắc Ninh Quyết định 1509/QĐ-UBND: Sở Dân tộc phải đăng trong mấy ngày?", ["so dan"]),
+        ("Đồng Nai Kế hoạch 182 phòng chống ma túy: ai chủ trì tuyên truyền?", []),
     ],
 )
 def test_the_names_of_a_question(question: str, names: list[str]) -> None:
