@@ -890,6 +890,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # marks tells them apart, and one that writes no "sở" asks no department by "so nao"
 _WHICH_SO = re.compile(r"\bso (?=nao\b)")
 _DEPARTMENT_TONED = re.compile(r"\bsở nào\b")
+# Typed without marks, "so nao" closing the question after "là" or a kind of document ("Quyết
+# định ... là so nao?", "văn bản so nao?") asks a number: a department is asked by what it is
+# given or does ("so nao duoc giao chu tri", "thuoc so nao")
+_NUMBER_LAST = re.compile(r"\b(?:la|quyet dinh|ke hoach|nghi quyet|van ban|cong van) so nao\W*$")
 
 
 # "dv nào", "cq gì": a body's kind typed as its initials, read as a body only before the
@@ -967,7 +971,10 @@ def _first_intent(folded: str, toned: str | None = None) -> str:
     folded = _BODY_INITIALS_ASKED.sub(lambda m: _BODY_INITIALS[m.group(1)], folded)
     for intent, pattern in _INTENT_PATTERNS:
         text = folded
-        if intent == "agency" and toned is not None and not _DEPARTMENT_TONED.search(toned):
+        if intent == "agency" and (
+            (toned is not None and not _DEPARTMENT_TONED.search(toned))
+            or (toned is None and _NUMBER_LAST.search(folded))
+        ):
             text = _WHICH_SO.sub("so_ ", folded)
         if intent == "signer" and toned is not None and not _SIGN_TONED.search(toned):
             continue  # "kỳ họp", "định kỳ": no signature asked

@@ -75,3 +75,17 @@ def test_other_nouns_keep_their_intent(question: str, intent: str) -> None:
 )
 def test_a_signing_asked_of_no_document_or_no_capacity_asks_no_signer(question: str) -> None:
     assert route_question(question).intent != "signer"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # typed without marks, "so nao" closing after "là" or a kind asks the number
+        ("Quyet dinh phe duyet quy trinh noi bo cua tinh Nghe An la so nao?", "decision"),
+        # a department asked by what it is given or where a file goes
+        ("QD 1622/QD-UBND cong bo TTHC dau thau: so nao duoc giao chu tri cap nhat?", "agency"),
+        ("quyet dinh 123 giao cho so nao?", "agency"),
+    ],
+)
+def test_so_nao_without_marks_by_what_follows(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
