@@ -1821,6 +1821,26 @@ def _other_clause_described(q: Question, cand: Candidate) -> str | None:
     return None
 
 
+# A year the question writes on its own ("năm 2026", "đến 2030", "2021-2025"), not one inside a
+# document's number ("80/2025/NĐ-CP", "NQ 33/2025", "quý I/2025")
+_WRITTEN_YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/])")
+
+
+def year_unwritten(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
+    """A year the question writes that no document of the answer writes anywhere (its text,
+    date, title or number): the answer is another year's ("kế hoạch năm 2026" answered by the
+    plan of 2025, "QĐ 1085/QĐ-TTg năm 2024" by documents citing the one of 2023). None when
+    every year is written."""
+    docs = {c.unit.doc_id for c in support}
+    for year in sorted(set(_WRITTEN_YEAR.findall(q.route.unnumbered))):
+        written = re.compile(rf"(?<!\d){year}(?!\d)")
+        if not any(
+            corpus.doc_has_year(d, int(year)) or written.search(corpus.texts[d]) for d in docs
+        ):
+            return f"the year {year} the question writes is in no document of the answer"
+    return None
+
+
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
     of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
@@ -1834,6 +1854,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     effect, a document cited with the day it was issued ("Quyết định số 11/2022/QĐ-UBND ngày
     03 tháng 6 năm 2022") or a sentence that says nothing of effect; a value whose label names
     another indicator than the one asked ("lãi suất" for "thuế suất"). None when it fits."""
+    if support and (unwritten := year_unwritten(corpus, q, support)) is not None:
+        return unwritten
     if support and q.route.intent == "effective" and support[0].mention is not None:
         return f"a document cited for a date of entry into force: {support[0].mention.number}"
     if (
