@@ -759,11 +759,13 @@ def procedure_words(folded: str) -> list[str]:
 
 
 # What a question asks of the procedure it names right after, folded ("thời hạn giải quyết
-# thủ tục X", "lệ phí thủ tục X", "cơ quan nào thực hiện thủ tục X"): the procedure is the
-# subject of the fact asked, not the object of a task ("xây dựng quy trình giải quyết thủ tục
-# X trong bao lâu") nor the field of a system ("hệ thống thông tin giải quyết TTHC")
+# thủ tục X", "lệ phí thủ tục X", "cơ quan nào thực hiện thủ tục X", "hồ sơ thủ tục X"): the
+# procedure is the subject of the fact asked, not the object of a task ("xây dựng quy trình
+# giải quyết thủ tục X trong bao lâu") nor the field of a system ("hệ thống thông tin giải
+# quyết TTHC")
 _FACT_OF_PROCEDURE = re.compile(
-    r"\b(?:(?:thoi han|thoi gian)(?: giai quyet)?|phi|nao (?:thuc hien|tiep nhan|giai quyet))\s*$"
+    r"\b(?:(?:thoi han|thoi gian)(?: giai quyet)?|phi|nao (?:thuc hien|tiep nhan|giai quyet)"
+    r"|ho so)\s*$"
 )
 # The unit word of a place that ends a procedure's name ("... giám định tư pháp tỉnh Quảng Ngãi")
 _PLACE_AFTER_NAME = re.compile(r"\b(?:tinh|thanh pho|tp)\b.*")

@@ -2,8 +2,9 @@
 association asked for the company it writes to ("công ty nào") answered with the bodies it
 names; a decision asked for the duties of a department it never charges ("Sở KH&CN có trách
 nhiệm gì") answered with the closing clause of others' duties; a field asked ("thuộc lĩnh vực
-nào") answered with the words of its head that name none ("lĩnh vực thuộc phạm vi quản lý").
-Each got such an answer before. The documents are written here."""
+nào") answered with the words of its head that name none ("lĩnh vực thuộc phạm vi quản lý");
+the file of a procedure asked ("hồ sơ thủ tục X được nộp theo cách thức gì") answered from the
+row of another procedure. Each got such an answer before. The documents are written here."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
+from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import analyse
 from qa_service.answer.typed_entity import entity_of_kind
-from qa_service.answer.verify import asked_element_unsaid
-from qa_service.routing import route_question
+from qa_service.answer.verify import asked_element_unsaid, asked_procedure_pairs
+from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
 
 _OFFICES_LETTER = """|
@@ -100,6 +102,58 @@ vị liên quan chịu trách nhiệm thi hành Quyết định này./.
 """
 
 
+_PROCEDURES = """**ỦY BAN NHÂN DÂN**
+**TỈNH LAM ĐIỀN**
+
+Số: 3572/QĐ-UBND
+
+*Lam Điền, ngày 21 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC BÁO CHÍ, XUẤT BẢN
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục 02 thủ tục hành chính mới ban hành.
+
+**DANH MỤC**
+|
+**STT**
+|
+**Tên TTHC**
+|
+**Thời hạn giải quyết**
+|
+**Địa điểm thực hiện**
+|
+**Phí, lệ phí**
+|
+|
+1
+|
+Thủ tục cấp giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất khẩu trong lĩnh vực \
+báo chí, xuất bản
+|
+03 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ.
+|
+- Nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh.
+|
+Không quy định
+|
+|
+2
+|
+Thủ tục cấp lại giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất khẩu trong lĩnh \
+vực báo chí, xuất bản
+|
+03 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ.
+|
+- Nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh.
+|
+Không quy định
+|
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     root: Path = tmp_path_factory.mktemp("kind-asked")
@@ -109,6 +163,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "cv-5711.md": _OFFICES_LETTER,
             "cv-5712.md": _ASSOCIATION_LETTER,
             "qd-3571.md": _DECISION,
+            "qd-3572.md": _PROCEDURES,
         },
         lexical_only=True,
     )
@@ -127,6 +182,9 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         "Sở KH&CN Lam Điền có trách nhiệm gì theo QĐ 3571/QĐ-UBND?",
         "Sở Y tế có trách nhiệm gì theo QĐ 3571/QĐ-UBND của Lam Điền?",
         "Theo QĐ 3571/QĐ-UBND, Sở Nội vụ có trách nhiệm gì?",
+        # the decision lists two other procedures' rows
+        "QĐ 3572/QĐ-UBND của Lam Điền: hồ sơ thủ tục cấp Giấy chứng nhận văn phòng đại diện, chi"
+        " nhánh của tổ chức khoa học và công nghệ được nộp theo cách thức gì?",
     ],
 )
 def test_an_answer_of_another_kind_is_no_answer(answerer: Answerer, question: str) -> None:
@@ -173,3 +231,9 @@ def test_a_head_followed_by_what_is_said_of_it_names_no_field(answerer: Answerer
         if "một số lĩnh vực thuộc phạm vi" in corpus.units[i].text
     )
     assert entity_of_kind(q, grounds, iter(())) is None
+
+
+def test_the_file_of_a_procedure_names_the_procedure_whose_fact_is_asked() -> None:
+    question = "hồ sơ thủ tục cấp giấy phép xuất bản bản tin được nộp theo cách thức gì?"
+    pairs = asked_procedure_pairs(plain(fold(question)))
+    assert "giay phep" in pairs and "xuat ban" in pairs
