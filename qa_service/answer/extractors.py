@@ -2566,7 +2566,7 @@ def _defining_units(corpus: Corpus, doc_id: str, term: str) -> list[Unit]:
 
 _VALUE_INTENTS = frozenset({"deadline", "figure", "target", "score"})
 # Facts a procedure has of its own (its time limit, fee, the body doing it)
-_PROCEDURE_CHECKED = frozenset({*_VALUE_INTENTS, "agency"})
+_PROCEDURE_CHECKED = frozenset({*_VALUE_INTENTS, "agency", "general"})
 _FIELD_CHARS = 200
 _NAMED_ROW_DIRECT = 0.05  # share a short row needs itself when the question writes its label
 _NAMED_LABEL_WORDS = 2

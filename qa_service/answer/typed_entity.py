@@ -72,12 +72,16 @@ _RESULT_CUE = re.compile(r"(?:tên gọi là|tên là|(?<!hoàn )\bthành|nhập
 _RESULT_CHARS = 20
 # Where the words of a field or a form end: punctuation, a cell's edge, a blank line, or a word
 # that opens what is said of it ("lĩnh vực nông nghiệp và môi trường trên địa bàn ...")
-_PHRASE_END = re.compile(
-    r"\s*(?:[,;.:()|*]|\n\s*\n|\n\s*[-+]\s)"
-    r"|\s+(?:thuộc|trên địa bàn|trên|của|tại|theo|được|do|cho|đối với|có|về|trong|gồm|như"
-    r"|nhằm|để|từ|đến|sau|khi|đã|đang|sẽ|với)\b",
-    re.IGNORECASE,
+_PHRASE_END_WORDS = (
+    r"(?:thuộc|trên địa bàn|trên|của|tại|theo|được|do|cho|đối với|có|về|trong|gồm|như"
+    r"|nhằm|để|từ|đến|sau|khi|đã|đang|sẽ|với)\b"
 )
+_PHRASE_END = re.compile(
+    rf"\s*(?:[,;.:()|*]|\n\s*\n|\n\s*[-+]\s)|\s+{_PHRASE_END_WORDS}", re.IGNORECASE
+)
+# The head followed at once by what is said of it ("một số lĩnh vực thuộc phạm vi quản lý của
+# Bộ"): no words of its own name one
+_PHRASE_OPENING_END = re.compile(_PHRASE_END_WORDS, re.IGNORECASE)
 _PHRASE_CHARS = 80
 _BRACKETED = re.compile(r"\s*\([^()\n]{2,80}\)")
 # An address label and its value, to the end of its line or its part ("Địa chỉ: Hồ Chí Minh;")
@@ -221,6 +225,8 @@ def _phrase(q: Question, text: str, head: str) -> Found | None:
     pattern = re.compile(rf"(?<!\w)(?i:{_TONED_HEADS[head]})\s+(?!nào\b|gì\b)(?=\w)")
     found = []
     for m in pattern.finditer(text):
+        if _PHRASE_OPENING_END.match(text, m.end()):
+            continue
         stop = _PHRASE_END.search(text, m.end(), m.end() + _PHRASE_CHARS)
         end = stop.start() if stop else -1
         if end <= m.end() or named_in_question(q, text[m.end() : end]):

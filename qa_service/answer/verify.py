@@ -763,11 +763,13 @@ def procedure_words(folded: str) -> list[str]:
 
 
 # What a question asks of the procedure it names right after, folded ("thời hạn giải quyết
-# thủ tục X", "lệ phí thủ tục X", "cơ quan nào thực hiện thủ tục X"): the procedure is the
-# subject of the fact asked, not the object of a task ("xây dựng quy trình giải quyết thủ tục
-# X trong bao lâu") nor the field of a system ("hệ thống thông tin giải quyết TTHC")
+# thủ tục X", "lệ phí thủ tục X", "cơ quan nào thực hiện thủ tục X", "hồ sơ thủ tục X"): the
+# procedure is the subject of the fact asked, not the object of a task ("xây dựng quy trình
+# giải quyết thủ tục X trong bao lâu") nor the field of a system ("hệ thống thông tin giải
+# quyết TTHC")
 _FACT_OF_PROCEDURE = re.compile(
-    r"\b(?:(?:thoi han|thoi gian)(?: giai quyet)?|phi|nao (?:thuc hien|tiep nhan|giai quyet))\s*$"
+    r"\b(?:(?:thoi han|thoi gian)(?: giai quyet)?|phi|nao (?:thuc hien|tiep nhan|giai quyet)"
+    r"|ho so)\s*$"
 )
 # The unit word of a place that ends a procedure's name ("... giám định tư pháp tỉnh Quảng Ngãi")
 _PLACE_AFTER_NAME = re.compile(r"\b(?:tinh|thanh pho|tp)\b.*")
@@ -1894,6 +1896,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         and (left_out := _case_left_out(q, support[0].unit.text)) is not None
     ):
         return left_out
+    if support and (unnamed := _duty_of_unnamed_body(corpus, q, support[0])) is not None:
+        return unnamed
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
@@ -2272,29 +2276,92 @@ def _focus_sentence(cand: Candidate) -> str:
 
 # "doanh nghiệp nào", "công ty nào", "nhà thầu nào" (folded): a company is asked, by its name
 _COMPANY_ASKED = re.compile(r"\b(?:doanh nghiep|cong ty|tap doan|nha thau|nha cung cap)\s+nao\b")
-_CAPITALIZED = re.compile(rf"(?<!\w)[{CAPITAL_LETTERS}][^\s,.;:?!()/]*")
+_CAPITALIZED = re.compile(rf"(?<![\w/-])[{CAPITAL_LETTERS}][^\s,.;:?!()/]*")
 # Capitalized words that open a reference to a document or to a part of one ("Điều 1 Quyết
 # định này", "Phụ lục II", "Nghị định số ..."), folded: no organization's name
 _REFERENCE_WORDS = frozenset(
     {"dieu", "khoan", "diem", "chuong", "muc", "phu", "quyet", "nghi", "thong", "luat", "chi"}
 )
+# The kinds a company is named by: a public body's name that opens with one ("Ngân hàng ...",
+# "Tập đoàn ...") may be a company's, any other is a state body's or an association's
+_COMPANY_KIND = re.compile(r"(?i:(?:tổng )?công ty|tập đoàn|ngân hàng|hợp tác xã|doanh nghiệp)")
+# A public body's name read on over its capitalized words and the lower-case ones between them
+# ("Hiệp hội Ngân hàng Việt Nam", "Thuế tỉnh Bắc Ninh", "Thủ tướng Chính phủ"), a place named
+# by its unit ("tỉnh Khánh Hòa"), the country: names of no company
+# (and a document's number, "838/CCTKV.XII-NVDTPC.HUE"); the run stops where a company's
+# name opens
+_NAME_RUN = (
+    rf"(?:\s+(?!{_COMPANY_KIND.pattern})"
+    rf"(?:[{CAPITAL_LETTERS}][^\s,.;:?!()/]*|[^\W\d_]+(?=\s+[{CAPITAL_LETTERS}])))*"
+)
+_NOT_COMPANY = re.compile(
+    rf"(?:{AGENCY.pattern}|Thủ tướng|Chính phủ|Quốc hội|Nhà nước)(?=\W){_NAME_RUN}"
+    rf"|(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+[{CAPITAL_LETTERS}]"
+    rf"\S*{_NAME_RUN}|Việt Nam|(?<!\S)[^\s/]*/\S*"
+)
+# A sentence's first word, capitalized as any sentence's is ("Về vấn đề này, ...")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.:;!?…]\s+)[\W_]*$")
 
 
 def _names_organization(q: Question, answer: str) -> bool:
-    """The ``answer`` names an organization: a company, a group or a bank by its name, or a
-    capitalized word the question does not write ("VNPT", "Viettel"); a sentence's capital
-    first word is no name unless written in capitals."""
-    if _ORGANIZATION_NAMED.search(answer):
-        return True
+    """The ``answer`` names a company: one of a company's kinds by its name ("Công ty TNHH
+    BHFLEX VINA"), not in another body's name ("Hiệp hội Ngân hàng Việt Nam"), or a capitalized
+    word the question does not write ("VNPT", "Viettel") outside the names of state bodies,
+    associations and places and the numbers of documents; a sentence's capital first word is
+    no name unless written in capitals."""
+    others = [m.span() for m in _NOT_COMPANY.finditer(answer) if not _COMPANY_KIND.match(m.group())]
+    for m in _ORGANIZATION_NAMED.finditer(answer):
+        if not m.group("office") and not any(a <= m.start() < b for a, b in others):
+            return True
     asked = set(plain(q.route.question).split())
-    opening = re.match(r"[\W_]*", answer)
     for word in _CAPITALIZED.finditer(answer):
         text = word.group()
-        if word.start() == (opening.end() if opening else 0) and not text.isupper():
+        if any(a <= word.start() < b for a, b in others) or any(ch.isdigit() for ch in text):
+            continue
+        if _ROMAN.fullmatch(text):
+            continue  # a numbered part or region ("khu vực XII", "Phụ lục II")
+        if not text.isupper() and _SENTENCE_OPENING.search(answer, 0, word.start()):
             continue
         if not set(plain(text).split()) <= asked | _REFERENCE_WORDS:
             return True
     return False
+
+
+# The duties asked of a body ("Sở KH&CN có trách nhiệm gì", "nhiệm vụ của Sở Tài chính là
+# gì", "Sở X phải làm gì"), folded
+_DUTY_ASKED = re.compile(
+    r"\b(?:trach nhiem|nhiem vu)(?: cu the)? (?:gi|nao)\b"
+    r"|\b(?:trach nhiem|nhiem vu) cua\b[^?]*\bla gi\b|\bphai lam gi\b"
+)
+_ACRONYM_NAME = re.compile(r"[A-ZĐ&]{2,}")
+
+
+def _duty_of_unnamed_body(corpus: Corpus, q: Question, cand: Candidate) -> str | None:
+    """For the duties of a body the question names by its kind and name ("Sở KH&CN Huế có
+    trách nhiệm gì?"), an answer whose unit, with its headings, its title and the spans quoted
+    with it, never writes that body (its name, or the words its acronym stands for): the duty
+    of other bodies ("Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành ...")."""
+    duty = _DUTY_ASKED.search(plain(q.route.folded))
+    if duty is None or not q.route.accented:
+        return None
+    bodies = [m for m in AGENCY.finditer(q.route.question) if " " in m.group()]
+    before = [m for m in bodies if m.end() <= duty.start()]
+    body = before[-1] if before else next(iter(bodies), None)
+    if body is None:
+        return None
+    name = body.group().split()[-1]
+    if not any(ch.isupper() for ch in name):
+        return None
+    text = corpus.texts.get(cand.unit.doc_id, "")
+    quoted = " ".join(text[a:b] for a, b in cand.extra)
+    evidence = plain(f"{fold(cand.unit.text)} {cand.unit.context_folded} {fold(quoted)}")
+    if _ACRONYM_NAME.fullmatch(name):
+        letters = plain(fold(name)).replace("&", "").replace(" ", "")
+        if _initials(evidence, letters) or _writes(evidence, plain(fold(name))):
+            return None
+    elif _writes(evidence, plain(fold(body.group()))):
+        return None
+    return f"the duty of a body the answer's unit does not name: {body.group()!r}"
 
 
 def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str | None:
