@@ -1904,6 +1904,10 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return other
     if (other := _other_case_label(folded, cand)) is not None:
         return other
+    if (other := _other_rank(folded, unit_text, headings)) is not None:
+        return other
+    if q.route.intent != "compare" and (other := _other_class(folded, cand)) is not None:
+        return other
     if q.route.intent in ("figure", "target") and (
         (other := _other_named_kind(q.route.question, _focus_sentence(cand))) is not None
         or (other := _other_payer(folded, plain(fold(_focus_sentence(cand))))) is not None
@@ -1952,7 +1956,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             return past
         if _ANNIVERSARY_BEFORE.search(before):
             return f"the years of an anniversary for a time limit: {value!r}"
-        return None
+        return _other_act_of_body(q.route.question, folded, plain(fold(_focus_sentence(cand))))
     if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
     if _NUMBERED_PART_BEFORE.search(before) and not _NUMBERED_PART_WORD.search(folded):
@@ -2721,6 +2725,147 @@ def _other_member(folded: str, unit_text: str, headings: str = "") -> str | None
         others = _names(unit_text, members) or _names(headings, members)
         if others:
             return f"{others[0]!r} for {asked[0]!r}"
+    return None
+
+
+# Classes a value is stated for, by a class word and its designator ("thiết bị y tế loại B",
+# "khoáng sản nhóm III", "viên chức hạng II", "vùng 1", "cấp độ 3"), folded
+_CLASS_WORDS = r"loai|hang|nhom|cap do|vung|khu vuc"
+_DESIGNATOR = r"(?:[a-d]|i{1,3}|iv|vi{0,3}|[0-9]{1,2})(?!\w)(?![/.,][0-9])"
+_CLASS_NAMED = re.compile(
+    rf"\b({_CLASS_WORDS})\s+({_DESIGNATOR})"
+    rf"((?:\s*(?:,|\bva\b|\bhoac\b)\s*(?:(?:{_CLASS_WORDS})\s+)?{_DESIGNATOR})*)"
+)
+# A range of classes ("từ hạng III đến hạng I", "loại B - D"): the classes between go unnamed
+_CLASS_RANGE = re.compile(
+    rf"\b(?:{_CLASS_WORDS})\s+{_DESIGNATOR}\s*(?:-|–|\bden\b|\btoi\b)\s*"
+    rf"(?:(?:{_CLASS_WORDS})\s+)?{_DESIGNATOR}"
+)
+_DESIGNATOR_WORD = re.compile(rf"(?<![a-z0-9]){_DESIGNATOR}")
+
+
+def _classes(folded: str) -> dict[str, set[str]]:
+    """The designators written after each class word ("loại A, B" → {"loai": {"a", "b"}});
+    roman numerals read as digits ("nhóm III" and "nhóm 3" are one class)."""
+    named: dict[str, set[str]] = {}
+    for match in _CLASS_NAMED.finditer(folded):
+        designators = [match.group(2), *_DESIGNATOR_WORD.findall(match.group(3))]
+        named.setdefault(match.group(1), set()).update(
+            str(roman_to_int(d)) if roman_to_int(d) is not None else d for d in designators
+        )
+    return named
+
+
+def _value_scope(cand: Candidate) -> str:
+    """The text a value is stated with, folded: the cell of a row that holds it (the whole row
+    when the cell names no class), else its sentence."""
+    text = cand.unit.text
+    if cand.unit.kind == "row" and cand.focus is not None:
+        a, b = cand.focus
+        start, end = text.rfind("|", 0, a) + 1, text.find("|", b)
+        cell = plain(fold(text[start : end if end >= 0 else len(text)]))
+        if _CLASS_NAMED.search(cell):
+            return cell
+        return plain(fold(text))
+    return plain(fold(_focus_sentence(cand)))
+
+
+def _other_class(folded: str, cand: Candidate) -> str | None:
+    """The class the answer's value is stated for ("thiết bị y tế loại A: 500.000 đồng") when
+    the question names one other class of the same word ("loại B"): the value is another
+    class's. None when the value's text names no class of that word, or a range of them."""
+    scope = ""
+    for word, asked in _classes(folded).items():
+        if len(asked) != 1:
+            continue
+        scope = scope or _value_scope(cand)
+        written = _classes(scope).get(word)
+        if written and not asked & written and not _CLASS_RANGE.search(scope):
+            return f"a value of {word} {sorted(written)} for {word} {sorted(asked)}"
+    return None
+
+
+# A deputy's position the question names ("Phó Trưởng Bộ môn", "Phó Chủ tịch Hội đồng"),
+# folded: the two words of the position after "phó" (not "thành phố", "khu phố", "phổ thông")
+_DEPUTY_OF = re.compile(
+    r"(?<!thanh )(?<!khu )(?<!duong )(?<!dan )(?<![a-z0-9])pho"
+    r"\s+((?:truong|chu|giam|hieu|bi|chanh|thu|tong|cuc|vu|doi|chi)\s+[a-z]+)\b"
+)
+# The head of a board, team or group the question names ("Trưởng ban kiểm soát", "trưởng đoàn
+# kiểm tra"), folded: the two words naming what the board does
+_HEAD_OF_BOARD = re.compile(r"(?<!pho )\btruong (?:ban|doan|to|nhom) ([a-z]+ [a-z]+)\b")
+
+
+def _nearest_heading(headings: str) -> str:
+    """The heading right above a unit (the last of its path of headings), folded."""
+    return headings.rpartition(" > ")[2]
+
+
+def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
+    """The position of the answer's sentence when it holds the same office at another rank than
+    the question names: "Trưởng Bộ môn" for "Phó Trưởng Bộ môn" (the sentence never names the
+    deputy), "Kiểm soát viên" (a member) for "Trưởng ban kiểm soát" (its head)."""
+    for match in _DEPUTY_OF.finditer(folded):
+        title = _GAP.join(match.group(1).split())
+        deputy = re.compile(rf"(?<![a-z0-9])pho{_GAP}{title}(?![a-z0-9])")
+        if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
+            continue
+        if re.search(rf"(?<![a-z0-9]){title}(?![a-z0-9])", unit_text):
+            return f"the value of {match.group(1)!r} for its deputy"
+    for match in _HEAD_OF_BOARD.finditer(folded):
+        office = _GAP.join(match.group(1).split())
+        if re.search(rf"\btruong{_GAP}(?:ban|doan|to|nhom){_GAP}{office}\b", unit_text):
+            continue
+        if re.search(rf"\b{office}{_GAP}vien\b", unit_text):
+            return f"the value of a member, {match.group(1)!r} viên, for the head of the board"
+    return None
+
+
+# A body whose act or time limit a question asks ("Bộ Tư pháp phải tổng hợp", "gửi báo cáo
+# về Sở Nội vụ"), in the text without diacritics, case kept: a ministry, department or office
+# by its capitalised name, or the Prime Minister
+_ACTING_BODY = re.compile(r"\b(?:(?:Bo|So|Cuc|Tong cuc|BO|SO) [A-Z][a-z]*(?: [a-z]+)?|Thu tuong)\b")
+# Words before a body that make it whom something is sent to ("gửi về Sở Nội vụ", "báo cáo
+# Thủ tướng", "trình Bộ trưởng"), folded
+_SENT_TO = re.compile(
+    r"\b(?:gui|ve|den|cho|trinh|bao cao|nop|len)\s+(?:(?:ve|den|cho|len|toi)\s+)?$"
+)
+# Words after a body (its name's last words between) that make it the one acting ("Sở Nội vụ
+# tổng hợp", "Bộ Tư pháp có trách nhiệm", "Bộ Nội vụ phải"), folded
+_ACTS = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+(?:co trach nhiem|chu tri|phai|tong hop|bao cao|trinh|gui"
+    r"|thuc hien|xay dung|ban hanh|tham muu|hoan thanh|huong dan|de xuat|cap nhat)\b"
+)
+
+
+def _roles(text: str, body: str) -> set[str]:
+    """What ``body`` is in folded ``text`` at each place it is written: "to" (what is sent or
+    reported goes to it), "by" (it acts), "" (neither)."""
+    roles = set()
+    for match in re.finditer(rf"\b{re.escape(body)}\b", text):
+        if _SENT_TO.search(text, 0, match.start()):
+            roles.add("to")
+        elif _ACTS.match(text, match.end()):
+            roles.add("by")
+        else:
+            roles.add("")
+    return roles
+
+
+def _other_act_of_body(question: str, folded: str, sentence: str) -> str | None:
+    """A time limit of another act of the body the question names: the question has the body
+    act ("Bộ Tư pháp phải tổng hợp, báo cáo Thủ tướng trước ngày nào") and the answer's
+    sentence only sends to it ("Các báo cáo gửi Bộ Tư pháp trước ngày 05/12"), or the other
+    way round ("gửi báo cáo về Sở Nội vụ" asked, "Sở Nội vụ tổng hợp ... đến ngày 31/12")."""
+    for named in _ACTING_BODY.finditer(strip_diacritics(question)):
+        body = plain(fold(named.group(0)))
+        asked = _roles(folded, body)
+        if len(asked) != 1 or "" in asked:
+            continue
+        written = _roles(sentence, body)
+        if written and "" not in written and not written & asked:
+            role = "sent to" if "to" in written else "acting"
+            return f"a time limit with {body!r} {role}, another act than asked"
     return None
 
 
