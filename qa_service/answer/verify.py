@@ -1911,6 +1911,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     if q.route.intent in ("figure", "target") and (
         (other := _other_named_kind(q.route.question, _focus_sentence(cand))) is not None
         or (other := _other_payer(folded, plain(fold(_focus_sentence(cand))))) is not None
+        or (other := _procedures_counted_of_another_status(folded, cand)) is not None
     ):
         return other
     if q.route.intent in _VALUE_INTENTS:
@@ -1956,6 +1957,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             return past
         if _ANNIVERSARY_BEFORE.search(before):
             return f"the years of an anniversary for a time limit: {value!r}"
+        tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
+        if (point := _length_for_point(folded, before, folded_value, tail)) is not None:
+            return point
         return _other_act_of_body(q.route.question, folded, plain(fold(_focus_sentence(cand))))
     if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
@@ -2867,6 +2871,74 @@ def _other_act_of_body(question: str, folded: str, sentence: str) -> str | None:
             role = "sent to" if "to" in written else "acting"
             return f"a time limit with {body!r} {role}, another act than asked"
     return None
+
+
+# The status of the procedures a count is of, in the question or around a value ("bãi bỏ bao
+# nhiêu thủ tục", "MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (09 TTHC)"), folded
+_COUNT_STATUSES = {
+    **_PROCEDURE_STATUSES,
+    "moi ban hanh": re.compile(r"\bmoi ban hanh\b|\bban hanh moi\b"),
+}
+_PROCEDURES_COUNTED = re.compile(rf"{HOW_MANY}\s+(?:thu tuc|tthc)\b")
+# What ends the clause of a value among others ("gồm 14 thủ tục mới ban hành và 06 thủ tục bị
+# bãi bỏ"), lower case with diacritics
+_CLAUSE_BREAK_TONED = re.compile(r"[;|\n]|,\s|\bvà\b|\bgồm\b")
+
+
+def _value_clause(cand: Candidate) -> str:
+    """The clause of the unit around the answer's value, folded: from the last break before it
+    to the first after it."""
+    text = cand.unit.text
+    if cand.focus is None:
+        return plain(fold(text))
+    a, b = cand.focus
+    before, after = match_key(text[:a]), match_key(text[b:])
+    starts = [m.end() for m in _CLAUSE_BREAK_TONED.finditer(before)]
+    stop = _CLAUSE_BREAK_TONED.search(after)
+    start, end = starts[-1] if starts else 0, stop.start() if stop else len(after)
+    return plain(fold(before[start:] + text[a:b] + after[:end]))
+
+
+def _procedures_counted_of_another_status(folded: str, cand: Candidate) -> str | None:
+    """A count of procedures of another status than the question asks ("bãi bỏ bao nhiêu thủ
+    tục" answered by "MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (09 TTHC)"): the clause of the value
+    names a status and none the question names around "thủ tục"."""
+    if not _PROCEDURES_COUNTED.search(folded):
+        return None
+    around = " | ".join(f"{m.group(1)} {m.group(2)}" for m in _PROCEDURES_AROUND.finditer(folded))
+    asked = {status for status, said in _COUNT_STATUSES.items() if said.search(around)}
+    if not asked:
+        return None
+    clause = _value_clause(cand)
+    written = {status for status, said in _COUNT_STATUSES.items() if said.search(clause)}
+    if written and not written & asked:
+        return f"a count of procedures {sorted(written)} for {sorted(asked)}"
+    return None
+
+
+# A point in time asked ("vào thời điểm nào", "khi nào", "lúc nào", "bao giờ"), folded
+_POINT_ASKED = re.compile(r"\b(?:thoi diem nao|khi nao|luc nao|bao gio)\b")
+# A length of time as a value ("52 tuần", "03 tháng"), folded
+_LENGTH_VALUE = re.compile(r"^\s*[0-9]+(?:[.,][0-9]+)?\s*(?:ngay|tuan|thang|nam|gio|phut)\b")
+# Words around a length of time that tie it to a point ("trong 15 ngày", "sau 03 tháng kể từ",
+# "chậm nhất 10 ngày", "hằng năm"), folded
+_LENGTH_TIED = re.compile(
+    r"\b(?:ke tu|tinh tu|sau|truoc|trong|cham nhat|toi da|khong qua|vong|thoi han|hang|moi"
+    r"|dinh ky|tu|den|tiep theo|lien ke)\b"
+)
+_TIE_BEFORE, _TIE_AFTER = 25, 40  # characters before and after a length read for its tie
+
+
+def _length_for_point(folded: str, before: str, value: str, after: str) -> str | None:
+    """A bare length of time ("| 52 tuần –") for a point in time asked ("được chi trả vào thời
+    điểm nào"): no word ties the length to a point it is counted from or to."""
+    if not _POINT_ASKED.search(folded) or ASKS_DURATION.search(folded):
+        return None
+    if not _LENGTH_VALUE.match(value):
+        return None
+    if _LENGTH_TIED.search(before[-_TIE_BEFORE:]) or _LENGTH_TIED.search(after[:_TIE_AFTER]):
+        return None
+    return f"a length of time for a point in time: {value!r}"
 
 
 # A number of the question (folded): its digits and separators.
