@@ -1922,6 +1922,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         for quantity in _quantities(_EXCEPTED_ASIDE.sub(" ", folded)):
             if quantity not in held:
                 return f"the quantity {quantity} is not in the answer's {cand.unit.kind}"
+    stated = cand.answer or (cand.unit.text[slice(*cand.focus)] if cand.focus else "")
+    if (unstated := _no_value_of_kind(q, folded, stated)) is not None:
+        return unstated
     if cand.focus is None:
         return None
     a, b = cand.focus
@@ -2939,6 +2942,35 @@ def _length_for_point(folded: str, before: str, value: str, after: str) -> str |
     if _LENGTH_TIED.search(before[-_TIE_BEFORE:]) or _LENGTH_TIED.search(after[:_TIE_AFTER]):
         return None
     return f"a length of time for a point in time: {value!r}"
+
+
+# A goods code asked ("mã HS nào", "mã số hàng hóa là gì"), folded; the code a ruling gives
+# ("8517.62.59", "85176259"): a heading's four digits and its subheadings
+_GOODS_CODE_ASKED = re.compile(r"\bma (?:so )?(?:hs|hang hoa)\b")
+_GOODS_CODE = re.compile(r"(?<![\d.])\d{4}(?:\.\d{2}){1,3}(?![\d.]\d)|(?<!\d)\d{8}(?!\d)")
+# A number written in words ("một trạm", "mười ngày"), or nothing charged or counted, folded
+_NUMBER_IN_WORDS = re.compile(
+    r"\b(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|ty|nua|khong|mien"
+    r"|toan bo|tat ca)\b"
+)
+
+
+def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
+    """An answer holding no value of the kind asked: no number at all for "bao nhiêu" (the name
+    of a case, "chứng chỉ ... còn thời hạn nhưng do thay đổi thông tin"), no goods code for "mã
+    HS nào" ("chống nước theo chuẩn 5 ATM")."""
+    if _GOODS_CODE_ASKED.search(folded):
+        if not _GOODS_CODE.search(answer):
+            return f"no goods code for a code asked: {answer[:60]!r}"
+        return None
+    if (
+        q.route.intent == "figure"
+        and re.search(HOW_MANY, folded)
+        and not re.search(r"\d", answer)
+        and not _NUMBER_IN_WORDS.search(plain(fold(answer)))
+    ):
+        return f"no number for a figure asked: {answer[:60]!r}"
+    return None
 
 
 # A number of the question (folded): its digits and separators.
