@@ -1853,7 +1853,11 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     the years of an anniversary ("Kỷ niệm 80 năm ngày ..."); for when a document takes
     effect, a document cited with the day it was issued ("Quyết định số 11/2022/QĐ-UBND ngày
     03 tháng 6 năm 2022") or a sentence that says nothing of effect; a value whose label names
-    another indicator than the one asked ("lãi suất" for "thuế suất"). None when it fits."""
+    another indicator than the one asked ("lãi suất" for "thuế suất"); another rank of the
+    office ("Trưởng Bộ môn" for its deputy) or another class ("loại A" for "loại B"); a count
+    of procedures of another status; no goods code for "mã HS nào", no number for "bao
+    nhiêu"; for a time limit, a bare length for a point in time, or the body asked sent to
+    where the question has it act (or the other way round). None when it fits."""
     if support and (unwritten := year_unwritten(corpus, q, support)) is not None:
         return unwritten
     if support and q.route.intent == "effective" and support[0].mention is not None:
