@@ -1859,7 +1859,11 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     the years of an anniversary ("Kỷ niệm 80 năm ngày ..."); for when a document takes
     effect, a document cited with the day it was issued ("Quyết định số 11/2022/QĐ-UBND ngày
     03 tháng 6 năm 2022") or a sentence that says nothing of effect; a value whose label names
-    another indicator than the one asked ("lãi suất" for "thuế suất"). None when it fits."""
+    another indicator than the one asked ("lãi suất" for "thuế suất"); another rank of the
+    office ("Trưởng Bộ môn" for its deputy) or another class ("loại A" for "loại B"); a count
+    of procedures of another status; no goods code for "mã HS nào", no number for "bao
+    nhiêu"; for a time limit, a bare length for a point in time, or the body asked sent to
+    where the question has it act (or the other way round). None when it fits."""
     if support and (unwritten := year_unwritten(corpus, q, support)) is not None:
         return unwritten
     if support and q.route.intent == "effective" and support[0].mention is not None:
@@ -1912,9 +1916,14 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return other
     if (other := _other_case_label(folded, cand)) is not None:
         return other
+    if (other := _other_rank(folded, unit_text, headings)) is not None:
+        return other
+    if q.route.intent != "compare" and (other := _other_class(folded, cand)) is not None:
+        return other
     if q.route.intent in ("figure", "target") and (
         (other := _other_named_kind(q.route.question, _focus_sentence(cand))) is not None
         or (other := _other_payer(folded, plain(fold(_focus_sentence(cand))))) is not None
+        or (other := _procedures_counted_of_another_status(folded, cand)) is not None
     ):
         return other
     if q.route.intent in _VALUE_INTENTS:
@@ -1925,6 +1934,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         for quantity in _quantities(_EXCEPTED_ASIDE.sub(" ", folded)):
             if quantity not in held:
                 return f"the quantity {quantity} is not in the answer's {cand.unit.kind}"
+    stated = cand.answer or (cand.unit.text[slice(*cand.focus)] if cand.focus else "")
+    if (unstated := _no_value_of_kind(q, folded, stated)) is not None:
+        return unstated
     if cand.focus is None:
         return None
     a, b = cand.focus
@@ -1960,7 +1972,10 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             return past
         if _ANNIVERSARY_BEFORE.search(before):
             return f"the years of an anniversary for a time limit: {value!r}"
-        return None
+        tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
+        if (point := _length_for_point(folded, before, folded_value, tail)) is not None:
+            return point
+        return _other_act_of_body(q.route.question, folded, plain(fold(_focus_sentence(cand))))
     if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
     if _NUMBERED_PART_BEFORE.search(before) and not _NUMBERED_PART_WORD.search(folded):
@@ -2792,6 +2807,244 @@ def _other_member(folded: str, unit_text: str, headings: str = "") -> str | None
         others = _names(unit_text, members) or _names(headings, members)
         if others:
             return f"{others[0]!r} for {asked[0]!r}"
+    return None
+
+
+# Classes a value is stated for, by a class word and its designator ("thiết bị y tế loại B",
+# "khoáng sản nhóm III", "viên chức hạng II", "vùng 1", "cấp độ 3"), folded
+_CLASS_WORDS = r"loai|hang|nhom|cap do|vung|khu vuc"
+_DESIGNATOR = r"(?:[a-d]|i{1,3}|iv|vi{0,3}|[0-9]{1,2})(?!\w)(?![/.,][0-9])"
+_CLASS_NAMED = re.compile(
+    rf"\b({_CLASS_WORDS})\s+({_DESIGNATOR})"
+    rf"((?:\s*(?:,|\bva\b|\bhoac\b)\s*(?:(?:{_CLASS_WORDS})\s+)?{_DESIGNATOR})*)"
+)
+# A range of classes ("từ hạng III đến hạng I", "loại B - D"): the classes between go unnamed
+_CLASS_RANGE = re.compile(
+    rf"\b(?:{_CLASS_WORDS})\s+{_DESIGNATOR}\s*(?:-|–|\bden\b|\btoi\b)\s*"
+    rf"(?:(?:{_CLASS_WORDS})\s+)?{_DESIGNATOR}"
+)
+_DESIGNATOR_WORD = re.compile(rf"(?<![a-z0-9]){_DESIGNATOR}")
+
+
+def _classes(folded: str) -> dict[str, set[str]]:
+    """The designators written after each class word ("loại A, B" → {"loai": {"a", "b"}});
+    roman numerals read as digits ("nhóm III" and "nhóm 3" are one class)."""
+    named: dict[str, set[str]] = {}
+    for match in _CLASS_NAMED.finditer(folded):
+        designators = [match.group(2), *_DESIGNATOR_WORD.findall(match.group(3))]
+        named.setdefault(match.group(1), set()).update(
+            str(roman_to_int(d)) if roman_to_int(d) is not None else d for d in designators
+        )
+    return named
+
+
+def _value_scope(cand: Candidate) -> str:
+    """The text a value is stated with, folded: the cell of a row that holds it (the whole row
+    when the cell names no class), else its sentence."""
+    text = cand.unit.text
+    if cand.unit.kind == "row" and cand.focus is not None:
+        a, b = cand.focus
+        start, end = text.rfind("|", 0, a) + 1, text.find("|", b)
+        cell = plain(fold(text[start : end if end >= 0 else len(text)]))
+        if _CLASS_NAMED.search(cell):
+            return cell
+        return plain(fold(text))
+    return plain(fold(_focus_sentence(cand)))
+
+
+def _other_class(folded: str, cand: Candidate) -> str | None:
+    """The class the answer's value is stated for ("thiết bị y tế loại A: 500.000 đồng") when
+    the question names one other class of the same word ("loại B"): the value is another
+    class's. None when the value's text names no class of that word, or a range of them."""
+    scope = ""
+    for word, asked in _classes(folded).items():
+        if len(asked) != 1:
+            continue
+        scope = scope or _value_scope(cand)
+        written = _classes(scope).get(word)
+        if written and not asked & written and not _CLASS_RANGE.search(scope):
+            return f"a value of {word} {sorted(written)} for {word} {sorted(asked)}"
+    return None
+
+
+# A deputy's position the question names ("Phó Trưởng Bộ môn", "Phó Chủ tịch Hội đồng"),
+# folded: the two words of the position after "phó" (not "thành phố", "khu phố", "phổ thông")
+_DEPUTY_OF = re.compile(
+    r"(?<!thanh )(?<!khu )(?<!duong )(?<!dan )(?<![a-z0-9])pho"
+    r"\s+((?:truong|chu|giam|hieu|bi|chanh|thu|tong|cuc|vu|doi|chi)\s+[a-z]+)\b"
+)
+# The head of a board, team or group the question names ("Trưởng ban kiểm soát", "trưởng đoàn
+# kiểm tra"), folded: the two words naming what the board does
+_HEAD_OF_BOARD = re.compile(r"(?<!pho )\btruong (?:ban|doan|to|nhom) ([a-z]+ [a-z]+)\b")
+
+
+def _nearest_heading(headings: str) -> str:
+    """The heading right above a unit (the last of its path of headings), folded."""
+    return headings.rpartition(" > ")[2]
+
+
+def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
+    """The position of the answer's sentence when it holds the same office at another rank than
+    the question names: "Trưởng Bộ môn" for "Phó Trưởng Bộ môn" (the sentence never names the
+    deputy), "Kiểm soát viên" (a member) for "Trưởng ban kiểm soát" (its head)."""
+    for match in _DEPUTY_OF.finditer(folded):
+        title = _GAP.join(match.group(1).split())
+        deputy = re.compile(rf"(?<![a-z0-9])pho{_GAP}{title}(?![a-z0-9])")
+        if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
+            continue
+        if re.search(rf"(?<![a-z0-9]){title}(?![a-z0-9])", unit_text):
+            return f"the value of {match.group(1)!r} for its deputy"
+    for match in _HEAD_OF_BOARD.finditer(folded):
+        office = _GAP.join(match.group(1).split())
+        if re.search(rf"\btruong{_GAP}(?:ban|doan|to|nhom){_GAP}{office}\b", unit_text):
+            continue
+        if re.search(rf"\b{office}{_GAP}vien\b", unit_text):
+            return f"the value of a member, {match.group(1)!r} viên, for the head of the board"
+    return None
+
+
+# A body whose act or time limit a question asks ("Bộ Tư pháp phải tổng hợp", "gửi báo cáo
+# về Sở Nội vụ"), in the text without diacritics, case kept: a ministry, department or office
+# by its capitalised name, or the Prime Minister
+_ACTING_BODY = re.compile(r"\b(?:(?:Bo|So|Cuc|Tong cuc|BO|SO) [A-Z][a-z]*(?: [a-z]+)?|Thu tuong)\b")
+# Words before a body that make it whom something is sent to ("gửi về Sở Nội vụ", "báo cáo
+# Thủ tướng", "trình Bộ trưởng"), folded
+_SENT_TO = re.compile(
+    r"\b(?:gui|ve|den|cho|trinh|bao cao|nop|len)\s+(?:(?:ve|den|cho|len|toi)\s+)?$"
+)
+# Words after a body (its name's last words between) that make it the one acting ("Sở Nội vụ
+# tổng hợp", "Bộ Tư pháp có trách nhiệm", "Bộ Nội vụ phải"), folded
+_ACTS = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+(?:co trach nhiem|chu tri|phai|tong hop|bao cao|trinh|gui"
+    r"|thuc hien|xay dung|ban hanh|tham muu|hoan thanh|huong dan|de xuat|cap nhat)\b"
+)
+
+
+def _roles(text: str, body: str) -> set[str]:
+    """What ``body`` is in folded ``text`` at each place it is written: "to" (what is sent or
+    reported goes to it), "by" (it acts), "" (neither)."""
+    roles = set()
+    for match in re.finditer(rf"\b{re.escape(body)}\b", text):
+        if _SENT_TO.search(text, 0, match.start()):
+            roles.add("to")
+        elif _ACTS.match(text, match.end()):
+            roles.add("by")
+        else:
+            roles.add("")
+    return roles
+
+
+def _other_act_of_body(question: str, folded: str, sentence: str) -> str | None:
+    """A time limit of another act of the body the question names: the question has the body
+    act ("Bộ Tư pháp phải tổng hợp, báo cáo Thủ tướng trước ngày nào") and the answer's
+    sentence only sends to it ("Các báo cáo gửi Bộ Tư pháp trước ngày 05/12"), or the other
+    way round ("gửi báo cáo về Sở Nội vụ" asked, "Sở Nội vụ tổng hợp ... đến ngày 31/12")."""
+    for named in _ACTING_BODY.finditer(strip_diacritics(question)):
+        body = plain(fold(named.group(0)))
+        asked = _roles(folded, body)
+        if len(asked) != 1 or "" in asked:
+            continue
+        written = _roles(sentence, body)
+        if written and "" not in written and not written & asked:
+            role = "sent to" if "to" in written else "acting"
+            return f"a time limit with {body!r} {role}, another act than asked"
+    return None
+
+
+# The status of the procedures a count is of, in the question or around a value ("bãi bỏ bao
+# nhiêu thủ tục", "MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (09 TTHC)"), folded
+_COUNT_STATUSES = {
+    **_PROCEDURE_STATUSES,
+    "moi ban hanh": re.compile(r"\bmoi ban hanh\b|\bban hanh moi\b"),
+}
+_PROCEDURES_COUNTED = re.compile(rf"{HOW_MANY}\s+(?:thu tuc|tthc)\b")
+# What ends the clause of a value among others ("gồm 14 thủ tục mới ban hành và 06 thủ tục bị
+# bãi bỏ"), lower case with diacritics
+_CLAUSE_BREAK_TONED = re.compile(r"[;|\n]|,\s|\bvà\b|\bgồm\b")
+
+
+def _value_clause(cand: Candidate) -> str:
+    """The clause of the unit around the answer's value, folded: from the last break before it
+    to the first after it."""
+    text = cand.unit.text
+    if cand.focus is None:
+        return plain(fold(text))
+    a, b = cand.focus
+    before, after = match_key(text[:a]), match_key(text[b:])
+    starts = [m.end() for m in _CLAUSE_BREAK_TONED.finditer(before)]
+    stop = _CLAUSE_BREAK_TONED.search(after)
+    start, end = starts[-1] if starts else 0, stop.start() if stop else len(after)
+    return plain(fold(before[start:] + text[a:b] + after[:end]))
+
+
+def _procedures_counted_of_another_status(folded: str, cand: Candidate) -> str | None:
+    """A count of procedures of another status than the question asks ("bãi bỏ bao nhiêu thủ
+    tục" answered by "MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (09 TTHC)"): the clause of the value
+    names a status and none the question names around "thủ tục"."""
+    if not _PROCEDURES_COUNTED.search(folded):
+        return None
+    around = " | ".join(f"{m.group(1)} {m.group(2)}" for m in _PROCEDURES_AROUND.finditer(folded))
+    asked = {status for status, said in _COUNT_STATUSES.items() if said.search(around)}
+    if not asked:
+        return None
+    clause = _value_clause(cand)
+    written = {status for status, said in _COUNT_STATUSES.items() if said.search(clause)}
+    if written and not written & asked:
+        return f"a count of procedures {sorted(written)} for {sorted(asked)}"
+    return None
+
+
+# A point in time asked ("vào thời điểm nào", "khi nào", "lúc nào", "bao giờ"), folded
+_POINT_ASKED = re.compile(r"\b(?:thoi diem nao|khi nao|luc nao|bao gio)\b")
+# A length of time as a value ("52 tuần", "03 tháng"), folded
+_LENGTH_VALUE = re.compile(r"^\s*[0-9]+(?:[.,][0-9]+)?\s*(?:ngay|tuan|thang|nam|gio|phut)\b")
+# Words around a length of time that tie it to a point ("trong 15 ngày", "sau 03 tháng kể từ",
+# "chậm nhất 10 ngày", "hằng năm"), folded
+_LENGTH_TIED = re.compile(
+    r"\b(?:ke tu|tinh tu|sau|truoc|trong|cham nhat|toi da|khong qua|vong|thoi han|hang|moi"
+    r"|dinh ky|tu|den|tiep theo|lien ke)\b"
+)
+_TIE_BEFORE, _TIE_AFTER = 25, 40  # characters before and after a length read for its tie
+
+
+def _length_for_point(folded: str, before: str, value: str, after: str) -> str | None:
+    """A bare length of time ("| 52 tuần –") for a point in time asked ("được chi trả vào thời
+    điểm nào"): no word ties the length to a point it is counted from or to."""
+    if not _POINT_ASKED.search(folded) or ASKS_DURATION.search(folded):
+        return None
+    if not _LENGTH_VALUE.match(value):
+        return None
+    if _LENGTH_TIED.search(before[-_TIE_BEFORE:]) or _LENGTH_TIED.search(after[:_TIE_AFTER]):
+        return None
+    return f"a length of time for a point in time: {value!r}"
+
+
+# A goods code asked ("mã HS nào", "mã số hàng hóa là gì"), folded; the code a ruling gives
+# ("8517.62.59", "85176259"): a heading's four digits and its subheadings
+_GOODS_CODE_ASKED = re.compile(r"\bma (?:so )?(?:hs|hang hoa)\b")
+_GOODS_CODE = re.compile(r"(?<![\d.])\d{4}(?:\.\d{2}){1,3}(?![\d.]\d)|(?<!\d)\d{8}(?!\d)")
+# A number written in words ("một trạm", "mười ngày"), or nothing charged or counted, folded
+_NUMBER_IN_WORDS = re.compile(
+    r"\b(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|ty|nua|khong|mien"
+    r"|toan bo|tat ca)\b"
+)
+
+
+def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
+    """An answer holding no value of the kind asked: no number at all for "bao nhiêu" (the name
+    of a case, "chứng chỉ ... còn thời hạn nhưng do thay đổi thông tin"), no goods code for "mã
+    HS nào" ("chống nước theo chuẩn 5 ATM")."""
+    if _GOODS_CODE_ASKED.search(folded):
+        if not _GOODS_CODE.search(answer):
+            return f"no goods code for a code asked: {answer[:60]!r}"
+        return None
+    if (
+        q.route.intent == "figure"
+        and re.search(HOW_MANY, folded)
+        and not re.search(r"\d", answer)
+        and not _NUMBER_IN_WORDS.search(plain(fold(answer)))
+    ):
+        return f"no number for a figure asked: {answer[:60]!r}"
     return None
 
 

@@ -1,0 +1,145 @@
+"""A value of another kind than the question asks answers nothing: a count of procedures of
+another status ("MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (09 TTHC)" for "bãi bỏ bao nhiêu thủ
+tục"; "12 thủ tục được sửa đổi, bổ sung và 01 thủ tục bị bãi bỏ": 01 for "sửa đổi"), a bare
+length of time for a point in time ("| 52 tuần |" for "vào thời điểm nào"), no goods code
+for "mã HS nào", no number at all for "bao nhiêu". The value of the kind asked is still
+answered. The document is written here, never seen in tuning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from tests.qa_service.answer.value_candidates import mismatch_for
+from tests.qa_service.small_index import answerer_over
+
+DECISION = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 47/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 18 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+Công bố danh mục thủ tục hành chính và quy định chi trả trên địa bàn tỉnh Thử Nghiệm
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục 12 thủ tục hành chính được sửa đổi, \
+bổ sung và 01 thủ tục hành chính bị bãi bỏ trong lĩnh vực chứng thực.
+
+MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (09 TTHC)
+
+**Điều 2.** Tiền lương dạy thêm giờ:
+
+| Định mức tiết dạy | 52 tuần | Số tuần thực dạy |
+|---|---|---|
+
+Tiền lương được chi trả trong 15 ngày kể từ ngày kết thúc học kỳ.
+
+**Điều 3.** Hàng hóa có khả năng chống nước theo chuẩn 5 ATM, thuộc mã số 8517.62.59.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("another-status"),
+        {"thu-nghiem_quyet-dinh-47.md": DECISION},
+        lexical_only=True,
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "written", "value", "intent", "refused"),
+    [
+        # a count of procedures of another status
+        (
+            "Quyết định bãi bỏ bao nhiêu thủ tục hành chính?",
+            "BAN HÀNH MỚI (09 TTHC)",
+            "09",
+            "figure",
+            True,
+        ),
+        (
+            "Có bao nhiêu thủ tục hành chính mới ban hành?",
+            "BAN HÀNH MỚI (09 TTHC)",
+            "09",
+            "figure",
+            False,
+        ),
+        (
+            "Có bao nhiêu thủ tục hành chính được sửa đổi, bổ sung?",
+            "01 thủ tục hành chính bị bãi bỏ",
+            "01",
+            "figure",
+            True,
+        ),
+        (
+            "Có bao nhiêu thủ tục hành chính được sửa đổi, bổ sung?",
+            "12 thủ tục hành chính",
+            "12",
+            "figure",
+            False,
+        ),
+        (
+            "Bao nhiêu thủ tục hành chính bị bãi bỏ?",
+            "01 thủ tục hành chính bị bãi bỏ",
+            "01",
+            "figure",
+            False,
+        ),
+        # a bare length of time for a point in time
+        (
+            "Tiền lương dạy thêm giờ được chi trả vào thời điểm nào?",
+            "52 tuần",
+            "52 tuần",
+            "deadline",
+            True,
+        ),
+        (
+            "Tiền lương dạy thêm giờ được chi trả vào thời điểm nào?",
+            "trong 15 ngày",
+            "15 ngày",
+            "deadline",
+            False,
+        ),
+        # no value of the kind asked
+        (
+            "Hàng hóa chống nước được xếp vào mã HS nào?",
+            "chuẩn 5 ATM",
+            "5",
+            "figure",
+            True,
+        ),
+        (
+            "Hàng hóa chống nước được xếp vào mã HS nào?",
+            "mã số 8517.62.59",
+            "8517.62.59",
+            "figure",
+            False,
+        ),
+        (
+            "Định mức tiết dạy tính theo bao nhiêu tuần?",
+            "Số tuần thực dạy",
+            "Số tuần thực dạy",
+            "figure",
+            True,
+        ),
+        (
+            "Tiền lương được chi trả trong bao nhiêu ngày?",
+            "trong 15 ngày",
+            "15 ngày",
+            "figure",
+            False,
+        ),
+    ],
+)
+def test_value_of_another_status_or_kind(
+    answerer: Answerer, question: str, written: str, value: str, intent: str, refused: bool
+) -> None:
+    mismatch = mismatch_for(answerer, question, written, value, intent)
+    assert (mismatch is not None) == refused, mismatch
