@@ -27,6 +27,7 @@ __all__ = [
     "heading_body",
     "bracketed_end",
     "holder_start",
+    "bodies_in",
     "kinds_end",
     "list_end",
     "without_holder",
@@ -366,3 +367,29 @@ def body_column(
         if at >= 0 and cell[0].isupper() and not _BODY_HEADER.fullmatch(cell.strip(" *:")):
             return at, at + len(cell)
     return None
+
+
+# A normative act cited, and "của" right before its issuer's name or its head's ("Căn cứ Thông
+# tư số 10/2025/TT-BNV ngày 19/6/2025 của Bộ trưởng Bộ Nội vụ"), in the clause before the name:
+# the body issued that act, it is given no task by it
+_CITED_ACT_ISSUER = re.compile(
+    r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị)\b[^;:\n]{0,80}?"
+    rf"\bcủa\s+(?:{_HOLDER_TITLE})?$"
+)
+_ISSUER_REACH = 200  # characters before a name read for the act it issued
+
+
+def bodies_in(text: str, start: int, end: int) -> list[tuple[str, bool]]:
+    """The bodies named in ``text[start:end]``, each with whether it is named there as the
+    issuer of an act the text cites (after "Thông tư số ... của", "Nghị định ... của")."""
+    flat = text.replace("\n", " ")
+    found: list[tuple[str, bool]] = []
+    for at in range(start, end):
+        if (at > 0 and flat[at - 1].isalnum()) or not opens_body(flat, at):
+            continue
+        holder = _HOLDER_OPENING.match(flat, at)
+        stop = name_end(flat, holder.end() if holder else at)
+        name = flat[at : min(end, stop if stop is not None else at + 90)]
+        issued = _CITED_ACT_ISSUER.search(flat, max(0, at - _ISSUER_REACH), at) is not None
+        found.append((name, issued))
+    return found

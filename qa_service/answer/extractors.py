@@ -25,6 +25,7 @@ from indexer.units import STT, TOKEN, Unit, strip_span
 from qa_service.answer.agency import (
     AGENCY,
     NAME_END,
+    bodies_in,
     bodies_named,
     body_column,
     body_header_row,
@@ -104,6 +105,7 @@ from qa_service.answer.windows import (
 )
 from qa_service.routing import (
     CODED_KINDS,
+    DOCUMENT_KINDS,
     FEE_ASKED,
     HOW_MANY,
     PERIOD_ASKED,
@@ -1293,9 +1295,20 @@ def best_unit_answer(
                 mismatch += _OTHER_CLASS  # "Thôn ... là thôn có từ 15%" for the "xã" asked
             if mismatch:
                 quality = max(0.0, min(1.0, quality) - mismatch)
-        if intent == "agency" and not (
-            names_asked_kind(q, answer) and names_an_offered_body(q, answer)
+        if intent == "agency" and (
+            not names_asked_kind(q, answer)
+            or _executes_the_act_only(q, cand.unit.text)
+            or _names_issuers_only(q, cand.unit, factor_text, focus)
+            or _receiver_for_agent(q, cand.unit.text if factor_text is None else factor_text, focus)
+            or _opens_with_asked_act(q, answer)
         ):
+            # "bộ nào": a body of another kind ("Văn phòng Chính phủ nhận văn bản ...") is
+            # never the one asked; a body listed to execute the whole act ("... chịu trách
+            # nhiệm thi hành Quyết định này") is given no task of its own, nor one named as the
+            # issuer of an act the unit cites ("Căn cứ Thông tư số 10/2025/TT-BNV ... của Bộ
+            # trưởng Bộ Nội vụ hướng dẫn ...")
+            continue
+        if intent == "agency" and not names_an_offered_body(q, answer):
             quality = max(0.0, min(1.0, quality) - _OTHER_KIND)
         if intent == "agency" and (
             _act_on_another_object(q, cand.unit.text) or not _says_task(corpus, q, cand)
@@ -1511,9 +1524,12 @@ def _name_written(text: str, at: int, folded: str) -> int | None:
     return None
 
 
-# "bộ nào", "sở nào", "cục nào": the kind of body asked (folded), and how its names begin
+# "bộ nào", "sở nào", "cục nào": the kind of body asked (folded), and how its names begin; not
+# the last syllable of another word ("cơ sở nào", "cán bộ nào", "nhiệm vụ nào", "văn phòng")
 _ASKED_KIND = re.compile(
-    r"\b(bo|so|chi cuc|cuc|vu|phong|trung tam|co quan (?:o )?trung uong) nao\b"
+    r"(?<!\bco )(?<!\bcan )(?<!\btoan )(?<!\bnhiem )(?<!\bdich )(?<!\bnghiep )(?<!\bvan )"
+    r"(?<!\btich )(?<!\bthu )(?<!\bchi )\b(bo|so|chi cuc|cuc|vu|phong|trung tam"
+    r"|co quan (?:o )?trung uong) nao\b"
 )
 _KIND_NAMES = {
     # a central body: a ministry, or a body of the Government or of a ministry
@@ -1538,6 +1554,124 @@ def names_asked_kind(q: Question, answer: str) -> bool:
         return True
     kind = _KIND_NAMES[asked.group(1)]
     return re.search(rf"(?<!\w){kind}\s+[A-ZĐÀ-Ỹ]", answer) is not None
+
+
+# The closing article that lists who executes the act ("Chánh Văn phòng ..., Giám đốc các Sở
+# ... chịu trách nhiệm thi hành Quyết định này"): it gives none of them a task of its own
+_EXECUTES_THE_ACT = re.compile(r"\btrách nhiệm\s+thi\s+hành\b", re.IGNORECASE)
+# A question asking who executes or carries out the act itself (folded)
+_ASKS_EXECUTION = re.compile(r"\bthi hanh\b")
+
+
+def _executes_the_act_only(q: Question, text: str) -> bool:
+    """The unit lists the bodies that must execute the whole act ("... chịu trách nhiệm thi
+    hành Quyết định này") and the question asks another task of a body ("giao đơn vị nào
+    hướng dẫn các xã thu thuế"): that list names no body given the task asked."""
+    return _EXECUTES_THE_ACT.search(text) is not None and not _ASKS_EXECUTION.search(q.route.folded)
+
+
+# A question on who issued or signed an act, or on the act a document is grounded on ("dựa
+# trên quyết định công bố nào của Bộ Tài chính"), folded: a recital or a cited act's issuer
+# is what it asks
+_ASKS_ISSUER = re.compile(
+    r"\b(?:ban hanh|ky|can cu|dua tren|dua vao)\b"
+    rf"|\b(?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: \w+){{0,3}} nao\b"
+)
+# A recital of an act's legal grounds: "Căn cứ" and the act cited, the line closed by ";"
+_RECITAL = re.compile(
+    r"\s*Căn cứ\s+(?:các\s+)?(?:Hiến pháp|Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định"
+    r"|Nghị quyết|Chỉ thị)\b"
+)
+
+
+def _names_issuers_only(
+    q: Question, unit: Unit, factor_text: str | None, focus: tuple[int, int]
+) -> bool:
+    """The answer at ``focus`` (in ``factor_text``, else in the unit's text) names bodies,
+    besides those the question names, only as the issuers of the acts the text cites, or
+    stands in a recital of the act's legal grounds ("Căn cứ Thông tư số 10/2025/TT-BNV ... của
+    Bộ trưởng Bộ Nội vụ hướng dẫn ... của Sở Nội vụ ...;"), which names the acts, not who does
+    a task; and the question asks no issuer or signer of an act."""
+    if _ASKS_ISSUER.search(q.route.folded):
+        return False
+    if _RECITAL.match(unit.text) and unit.text.rstrip(" *_").endswith(";"):
+        # unless the act asked is the cited act's own ("... của Chính phủ quy định chức năng,
+        # nhiệm vụ ..." for "cơ quan nào quy định chức năng ...")
+        return not _said_in(asked_role(q), unit.text)
+    text = unit.text if factor_text is None else factor_text
+    start, end = focus
+    if not 0 <= start < end <= len(text):
+        return False
+    named = bodies_in(text, start, end)
+    others = [
+        name
+        for name, issuer in named
+        if not issuer and not named_by_question(q, name) and not _named_in_question(q, name)
+    ]
+    return not others and any(issuer for _, issuer in named)
+
+
+# Words before a body that make it the one a thing is sent or reported to, or a partner ("gửi
+# Sở Tài chính để được hướng dẫn", "báo cáo về Sở Nội vụ", "phối hợp với Sở Y tế")
+_RECEIVER_BEFORE = re.compile(
+    r"(?:\b(?:gửi|nộp|trình|báo cáo|chuyển)(?:\s+(?:về|đến|tới|lên))?|\bphối hợp\s+(?:với|cùng)"
+    r"|\blấy ý kiến(?:\s+của)?)\s+(?:(?:các|cho)\s+)?$",
+    re.IGNORECASE,
+)
+_RECEIVER_REACH = 30  # characters before a body read for the verb it receives from
+# The body asked as the one receiving or taking part ("gửi về sở nào", "báo cáo cho ai", "lấy
+# ý kiến của cơ quan nào"), folded: the word right before the body asked
+_RECEIVER_ASKED = re.compile(
+    r"\b(?:gui|nop|trinh|cao|qua|ve|voi|cho|den|toi|len|kien|cua)"
+    r" (?:(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao|ai)\b"
+)
+
+
+def _receiver_for_agent(q: Question, text: str, focus: tuple[int, int]) -> bool:
+    """The body at ``focus`` is the one a thing is sent to or a partner ("... gửi Sở Tài
+    chính để được hướng dẫn"), while the question asks the body doing its act ("ai làm chủ
+    đầu tư ...", "cơ quan nào chủ trì ..."), not the one receiving or taking part."""
+    start, end = focus
+    if not 0 < start < end <= len(text) or not _asked_role_words(q):
+        return False
+    folded = q.route.folded
+    if (
+        _ASKS_LODGING.search(folded)
+        or _ASKS_RECIPIENT.search(_asked_clause(q))
+        or _asks_partner_role(q)
+        or _RECEIVER_ASKED.search(folded)
+    ):
+        return False
+    return _RECEIVER_BEFORE.search(text, max(0, start - _RECEIVER_REACH), start) is not None
+
+
+# The body asked in a folded question, the one doing what follows it ("cơ quan nào chủ trì
+# ...", "ai làm ...")
+_AGENT_ASKED = re.compile(
+    r"\b(?:(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc)"
+    r"(?: \w+){0,2} nao|ai)\b"
+)
+# A body named as the one doing an act written before it ("quản lý trực tiếp của Sở X")
+_AGENT_BEFORE = re.compile(r"\b(?:của|bởi|qua|do)\s+$")
+
+
+def _opens_with_asked_act(q: Question, answer: str) -> bool:
+    """The answer opens with an act the question gives the body it asks for ("đôn đốc các sở,
+    ban, ngành và Ủy ban nhân dân phường" for "cơ quan nào ... theo dõi, đôn đốc ...",
+    "tập huấn ... tại Trung tâm X" for "cơ quan nào ... tập huấn ..."): the bodies after the
+    act are those it is done to or where, not the one doing it."""
+    folded = q.route.folded
+    asked = _AGENT_ASKED.search(folded)
+    if asked is None or _RECEIVER_ASKED.search(folded) or _asks_partner_role(q):
+        return False
+    opening = TOKEN.findall(fold(answer))[:2]
+    if len(opening) < 2 or not opening[0][0].isalpha() or opens_body(answer.lstrip(), 0):
+        return False  # a body's name, whose words the question may write ("... của Bộ Nội vụ")
+    following = TOKEN.findall(folded[asked.end() :])
+    if tuple(opening) not in set(zip(following, following[1:], strict=False)):
+        return False
+    # "quản lý trực tiếp của Sở X": a body written as the one doing the act
+    return not any(_AGENT_BEFORE.search(answer, 0, m.start()) for m in AGENCY.finditer(answer))
 
 
 def names_an_offered_body(q: Question, answer: str) -> bool:
