@@ -89,6 +89,7 @@ from qa_service.answer.relations import (
 from qa_service.answer.typed_entity import asked_kind, entity_of_kind
 from qa_service.answer.verify import (
     asks_money,
+    lacks_asked_act,
     lacks_asked_procedure,
     lacks_asked_subject,
     other_level,
@@ -1253,6 +1254,8 @@ def best_unit_answer(
             continue
         if intent in _PROCEDURE_CHECKED and lacks_asked_procedure(q, cand.unit):
             continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
+        if intent == "deadline" and lacks_asked_act(q, cand.unit, _quoted_with(corpus, cand)):
+            continue  # the limit of another act ("phải rà soát ..." asked)
         if intent == "agency" and lacks_asked_subject(
             corpus, q, cand.unit, _quoted_with(corpus, cand)
         ):

@@ -65,6 +65,7 @@ __all__ = [
     "same_unit",
     "asks_money",
     "describes_asked_document",
+    "lacks_asked_act",
     "lacks_asked_procedure",
     "lacks_asked_subject",
     "missing_in_document",
@@ -479,6 +480,16 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         other := _other_variant(plain(q.route.folded), text)
     ):
         return other
+    if (field := _field_unnamed(q, [corpus.texts[d] for d in documents])) is not None:
+        return field
+    if (place := _place_of_another_kind(q.route.question, text)) is not None:
+        return place
+    if (quoted := _quoted_name_unwritten(q.route.question, text)) is not None:
+        return quoted
+    if (
+        kind_of_value := _kind_of_value_unwritten(q, [corpus.texts[d] for d in documents])
+    ) is not None:
+        return kind_of_value
     # the subject as the question words it
     if (missing_subject := _missing_subject(q, text, acronyms)) is not None:
         return f"subject {missing_subject!r}"
@@ -1924,6 +1935,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         (other := _other_named_kind(q.route.question, _focus_sentence(cand))) is not None
         or (other := _other_payer(folded, plain(fold(_focus_sentence(cand))))) is not None
         or (other := _procedures_counted_of_another_status(folded, cand)) is not None
+        or (other := _received_for_paid(q, _focus_sentence(cand))) is not None
     ):
         return other
     if q.route.intent in _VALUE_INTENTS:
@@ -3104,3 +3116,235 @@ _DAY = re.compile(
 _ASKS_SIGNING_DAY = re.compile(r"\bky(?: ban hanh)?(?: vao)? ngay nao\b")
 # A month written in a value: "tháng 5 năm 2025", "tháng 11/2025", "5/2025" (folded).
 _MONTH = re.compile(r"\bthang\s+[0-9]{1,2}\b|(?<![0-9/.])[0-9]{1,2}\s*/\s*(?:19|20)[0-9]{2}\b")
+
+
+# A field a question names ("lĩnh vực Báo chí, Xuất bản", "lĩnh vực hoạt động khoa học và công
+# nghệ"), folded: its words up to one that ends its name (a relation, a place, a verb, a
+# question word; folded, a word may end it that is also a word of a field: "tài chính" read
+# as "tại", the field is then not judged)
+_FIELD_END = (
+    r"(?:thuoc|cua|tai|tren|theo|do|duoc|trong|nao|gi|la|co|cho|ma|khi|thi|da|se|bi|den|tu"
+    r"|doi voi|tinh|thanh pho|tp|xa|phuong|nam|ngay|so|can|phai|bao nhieu|may|gom|nhu|nay|voi"
+    r"|o|vao|de|ban hanh|sua doi|bai bo|cong bo|giai quyet|ky|bang|van ban"
+    rf"|{KINDS})"
+)
+_FIELD = re.compile(rf"\blinh vuc ((?:(?!{_FIELD_END}\b)[a-z]+(?:,? |(?=\W|$)))+)")
+# The fields a document names, in its own text with its marks (which tell "tài chính" from
+# "tại"): the words after "lĩnh vực" up to a relation or a clause's end, a bracketed word one
+# of them ("... vốn hỗ trợ phát triển chính thức (ODA) và vốn vay ưu đãi")
+_FIELD_WRITTEN = re.compile(
+    r"lĩnh vực ((?:(?!(?:thuộc|của|tại|trên|theo|do|được|trong|đối với|cho|đã|sẽ|bị|gồm|như"
+    r"|này|với|là|có)\b)\(?[^\W\d_]+\)?(?:,? |(?=\W|$))){1,24})"
+)
+_EMPHASIS = re.compile(r"[*_\s]+")
+_BRACKETS = re.compile(r"[(),]")
+_FIELD_JOINERS = frozenset({"va", "hoac"})  # "khoa học và công nghệ": no word of the field
+_FIELD_NAME_WORDS = 3  # first words of a field's name the question writes, judged
+
+
+def _field_words(folded: str) -> list[tuple[str, ...]]:
+    """The first words of each field a folded question names after "lĩnh vực", joiners left
+    out: a field's name opens with what tells it from another ("báo chí", "hoạt động khoa
+    học"); the words after may run on into the rest of the question ("vốn ODA trình UBND")."""
+    fields = []
+    for m in _FIELD.finditer(folded):
+        words = [w for w in m.group(1).replace(",", " ").split() if w not in _FIELD_JOINERS]
+        if words:
+            fields.append(tuple(dict.fromkeys(words))[:_FIELD_NAME_WORDS])
+    return fields
+
+
+@lru_cache(maxsize=64)
+def _document_fields(text: str) -> tuple[frozenset[str], ...]:
+    """The folded words of each field a document's text (as written) names."""
+    written = _EMPHASIS.sub(" ", text.lower())
+    return tuple(
+        frozenset(plain(_BRACKETS.sub(" ", m.group(1))).split()) - _FIELD_JOINERS
+        for m in _FIELD_WRITTEN.finditer(written)
+    )
+
+
+def _field_unnamed(q: Question, texts: Iterable[str]) -> str | None:
+    """A field the question names that the documents' ``texts`` (as written), which name
+    fields of their own ("... trong lĩnh vực chứng thực"), name nowhere: no field they name
+    writes half of the first words of the asked one. A document states the facts of its own
+    fields (the count of procedures it publishes, their time limits), none of another. An
+    acronym the question types ("lĩnh vực PPP") may be spelled out: not judged unless a field
+    writes it. None when the documents name no field (what they are about is then judged by
+    their other words)."""
+    asked = _field_words(plain(q.route.folded))
+    if not asked:
+        return None
+    named = [field for text in texts for field in _document_fields(text) if field]
+    if not named:
+        return None
+    acronyms = set(question_acronyms(q.route.question))
+    for words in asked:
+        judged = {w for w in words if w not in acronyms or any(w in f for f in named)}
+        if judged and not any(2 * len(judged & field) >= len(judged) for field in named):
+            return f"field {' '.join(words)!r} (the document names other fields)"
+    return None
+
+
+# A commune-level place a question names with its unit's kind ("thị trấn Long Bình", "xã Đa
+# Phước"), as typed: the kind, then the capitalized words of the name
+_KIND_OF_PLACE = r"(?i:th[iị] tr[aấ]n|th[iị] x[aã]|x[aã]|ph[uư][oờ]ng)"
+_PLACE_WITH_KIND = re.compile(
+    rf"(?<!\w)({_KIND_OF_PLACE})\s+((?:[{CAPITAL_LETTERS}][^\s,.;:?!()/]*\s*){{1,4}})"
+)
+# The kind of a unit written before a place's name in a document (folded), the last one before
+# it naming it: "các xã Thạnh Tân, Long Bình" names "Long Bình" a "xã"
+_UNIT_KIND = re.compile(rf"\b(?:{'|'.join(UNIT_NAMES)})\b")
+_KIND_REACH = 120  # characters before a name read for the kind of its unit
+_PROVINCE_KINDS = frozenset({"tinh", "thanh pho"})
+
+
+def _place_of_another_kind(question: str, text: str) -> str | None:
+    """A place the question names with its kind ("thị trấn Long Bình") that the folded
+    document ``text`` names only as a unit of another kind ("các xã Thạnh Tân, Long Bình và
+    Tân Long", "phường Long Bình"): the document says nothing of the one asked. None when some
+    mention of the name is of the asked kind, or none tells its kind."""
+    for m in _PLACE_WITH_KIND.finditer(question):
+        kind, name = plain(m.group(1)), plain(m.group(2))
+        kinds: set[str] = set()
+        for written in re.finditer(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text):
+            before = _ASIDE.sub(" ", text[max(0, written.start() - _KIND_REACH) : written.start()])
+            named = _UNIT_KIND.findall(before)
+            if named:
+                kinds.add(named[-1])
+        if kinds & _PROVINCE_KINDS:
+            # "xã, phường Thanh Hóa", "cấp xã Bắc Ninh": the communes of a province named
+            return None
+        if kinds and kind not in kinds:
+            return f"place {kind} {name!r} (the document names it a {' or '.join(sorted(kinds))})"
+    return None
+
+
+# The act whose time limit a question asks, folded: the words after the duty ("UBND xã phải rà
+# soát đối tượng trong bao nhiêu ngày"), its first two words (a verb, a body) before the words
+# bounding the limit; or the two words right after "thời hạn" when the limit is asked right
+# after them ("thời hạn ủy quyền kéo dài tới khi nào"), not a case of the limit ("thời hạn thông
+# thường để ...")
+_LIMIT_BOUND = (
+    r"(?:trong|truoc|bao nhieu|bao lau|bao gio|la|may|toi da|toi thieu|ke tu|tinh tu|den|khi"
+    r"|nao|keo dai|sau|cham nhat|muon nhat|duoc|thi|ngay|thang|nam|gio|tuan|cua|theo|doi voi)"
+)
+_ACT_OF_LIMIT = re.compile(
+    rf"\bphai\s+((?!{_LIMIT_BOUND}\b)[a-z]+\s+(?!{_LIMIT_BOUND}\b)[a-z]+)\b"
+    rf"|\bthoi han\s+((?!{_LIMIT_BOUND}\b)[a-z]+\s+(?!{_LIMIT_BOUND}\b)[a-z]+)"
+    rf"(?=\s+{_LIMIT_BOUND}\b|\s*[?,:]|\s*$)"
+)
+# Acts every time limit is of ("thời hạn giải quyết", "phải hoàn thành"): they name no one act
+_ANY_ACT = frozenset({"giai quyet", "thuc hien", "hoan thanh", "xu ly", "tra loi", "tra ket"})
+# The time a procedure takes to resolve a file, as its field or its table's column names it
+# ("Thời hạn giải quyết: ...", "| Thời gian giải quyết |"), folded
+_RESOLUTION_TIME = re.compile(r"\b(?:thoi han|thoi gian) giai quyet\b")
+
+
+def asked_act(folded: str) -> str | None:
+    """The first two words of the act (or the body acting) whose time limit the folded
+    question asks, or None when it names none of its own."""
+    m = _ACT_OF_LIMIT.search(folded)
+    if m is None:
+        return None
+    act = " ".join((m.group(1) or m.group(2)).split())
+    return None if act in _ANY_ACT else act
+
+
+def lacks_asked_act(q: Question, unit: Unit, context: str = "") -> bool:
+    """The unit states the time a procedure takes to resolve a file (its field "Thời hạn giải
+    quyết", a cell under that column) yet, with its headings and the lead-in read with it
+    (``context``), does not write the act whose time limit the question asks ("UBND xã phải rà
+    soát đối tượng", "thời hạn ủy quyền"): the procedure's time is not that act's. A one-word
+    verb and its object ("gửi báo cáo") may be written apart, each word in the unit."""
+    act = asked_act(plain(q.route.folded))
+    if act is None or not _RESOLUTION_TIME.search(f"{unit.folded} {unit.context_key}"):
+        return False
+    evidence = plain(
+        " ".join(
+            (unit.folded, fold(unit.section), fold(unit.heading), unit.context_key, fold(context))
+        )
+    )
+    if _writes(evidence, act):
+        return False
+    written = set(TOKEN.findall(plain(unit.folded)))
+    return not all(word in written for word in act.split())
+
+
+# The kind of value a question asks by what it is of ("mức cho vay", "mức đóng", "mức phụ cấp"):
+# the one or two words after "mức"; a word naming no object ("mức tối đa", "mức bằng") ends it.
+# Typed without marks, "muc" may be "mục": "mục tiêu" is no kind of value.
+_VALUE_OF = re.compile(r"(?<!\w)(?:mức|muc) (?!ti[eê]u\b)(\w+)(?: (\w+))?")
+_VALUE_OF_INTENTS = frozenset({"figure", "target", "general"})
+
+
+@lru_cache(maxsize=32)
+def _with_marks(text: str) -> str:
+    """A document's text in lower case with its marks, as :func:`match_key` reads a question."""
+    return match_key(text)
+
+
+def _kind_of_value_unwritten(q: Question, texts: Sequence[str]) -> str | None:
+    """The kind of value the question asks ("mức cho vay tối đa") when the documents' ``texts``
+    (as written) write nowhere a word of what it is of ("vay"): they state another kind of
+    value ("Tối đa 30% tổng mức chi"), not the one asked. A function word opening it is a verb
+    with its object ("cho vay", "cho thuê"), whose next word counts too. (Each word alone: a
+    rule words "mức chi cấp tỉnh" as "mức chi ... của cấp tỉnh".) A question typed with its
+    marks is read with them ("phạt" is not "phát"); an acronym it types ("mức đóng BHXH") may
+    be spelled out: not a word judged. None when it asks no such kind."""
+    if q.route.intent not in _VALUE_OF_INTENTS:
+        return None
+    asked = match_key(q.route.question) if q.toned else plain(q.route.folded)
+    acronyms = set(question_acronyms(q.route.question))
+    written: str | None = None
+    for m in _VALUE_OF.finditer(asked):
+        if q.toned and not m.group(0).startswith("mức"):
+            continue  # "mục" typed
+        first, second = m.group(1), m.group(2)
+        if plain(first) in _NO_OBJECT - {"cho"} or plain(first) in acronyms:
+            continue
+        words = [first]
+        if plain(first) in STOP_WORDS:
+            if not second or plain(second) in _NO_OBJECT or plain(second) in acronyms:
+                continue  # "mức cho mỗi người": no kind of value named
+            words.append(second)
+        if written is None:
+            written = " ".join(_with_marks(text) if q.toned else plain(text) for text in texts)
+        for word in words:
+            if not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", written):
+                return f"kind of value {'mức ' + ' '.join(words)!r}"
+    return None
+
+
+# A question's word quoted whole ("Mã số TTHC "Thu hồi chứng chỉ ..." là gì"): the name of a
+# procedure, a programme or a title, which the document answering writes as quoted
+_QUOTED_NAME = re.compile(r"[\"“”]([^\"“”]{8,160})[\"“”]")
+
+
+def _quoted_name_unwritten(question: str, text: str) -> str | None:
+    """A name the question quotes that the folded document ``text`` does not write."""
+    for m in _QUOTED_NAME.finditer(question):
+        name = " ".join(plain(m.group(1)).split())
+        if name and not _writes(text, name):
+            return f"quoted name {name!r}"
+    return None
+
+
+# A sum paid ("mức đóng", "phải đóng", "nộp") and one received ("được hưởng", "hưởng thêm"),
+# as written with their marks
+_PAID = re.compile(r"(?<!\w)(?:đóng|nộp)(?!\w)")
+_RECEIVED = re.compile(r"(?<!\w)hưởng(?!\w)")
+
+
+def _received_for_paid(q: Question, sentence: str) -> str | None:
+    """A sentence stating what someone receives ("được hưởng thêm 50% lương") for a question
+    asking what someone pays ("mức đóng của doanh nghiệp là bao nhiêu phần trăm tiền lương"):
+    the sentence says nothing of the sum paid. Only a question typed with its marks tells
+    "đóng" from "đồng"."""
+    asked = q.route.question.lower()
+    if not q.toned or not _PAID.search(asked) or _RECEIVED.search(asked):
+        return None
+    written = sentence.lower()
+    if _RECEIVED.search(written) and not _PAID.search(written):
+        return "a sum received for a sum paid"
+    return None
