@@ -2263,6 +2263,11 @@ _HOLDER_ASKED = re.compile(
 _PERSON_NAME = re.compile(
     rf"[{CAPITAL_LETTERS}][^\W\d_]+(?:\s+[{CAPITAL_LETTERS}][^\W\d_]+){{1,3}}"
 )
+# A place's name after its level ("thành phố Đà Nẵng", "tỉnh Cao Bằng"): no person's name
+_PLACE_NAMED = re.compile(
+    rf"(?i:\b(?:thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))\s+"
+    rf"{_PERSON_NAME.pattern}"
+)
 # Contact details asked (folded): an address ("địa chỉ ... ở đâu"), a telephone number
 # (the address is what is asked, its question word after it: "địa chỉ ... ở đâu / là gì", not
 # "lệ phí cấp lại giấy ... do thay đổi địa chỉ là bao nhiêu")
@@ -2401,7 +2406,7 @@ def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str |
         return None
     folded = plain(q.route.folded)
     if q.route.intent == "agency" and _HOLDER_ASKED.search(folded):
-        rest = HOLDER_TITLE.sub(" ", AGENCY.sub(" ", answer))
+        rest = _PLACE_NAMED.sub(" ", HOLDER_TITLE.sub(" ", AGENCY.sub(" ", answer)))
         # a name the question writes itself is the body's ("Viện Bỏng Lê Hữu Trác"), no holder
         if all(named_in_question(q, name.group()) for name in _PERSON_NAME.finditer(rest)):
             return f"the holder of a position asked, no person named: {answer!r}"
@@ -3035,10 +3040,11 @@ def _length_for_point(folded: str, before: str, value: str, after: str) -> str |
 # ("8517.62.59", "85176259"): a heading's four digits and its subheadings
 _GOODS_CODE_ASKED = re.compile(r"\bma (?:so )?(?:hs|hang hoa)\b")
 _GOODS_CODE = re.compile(r"(?<![\d.])\d{4}(?:\.\d{2}){1,3}(?![\d.]\d)|(?<!\d)\d{8}(?!\d)")
-# A number written in words ("một trạm", "mười ngày"), or nothing charged or counted, folded
+# A number written in words ("một trạm", "mười ngày"), nothing charged or counted, or the rule
+# that sets the sum ("Phí: Theo quy định của Bộ Tài chính"), folded
 _NUMBER_IN_WORDS = re.compile(
     r"\b(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|ty|nua|khong|mien"
-    r"|toan bo|tat ca)\b"
+    r"|toan bo|tat ca|theo quy dinh)\b"
 )
 
 

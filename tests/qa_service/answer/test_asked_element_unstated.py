@@ -133,6 +133,12 @@ def test_a_number_of_the_kind_named_still_answers(answerer: Answerer) -> None:
     [
         ("Giám đốc Trung tâm Lưu trữ lịch sử là ai?", "Giám đốc Sở Nội vụ", True),
         ("Giám đốc Trung tâm Lưu trữ lịch sử là ai?", "Phó Giám đốc Trần Thị Lưu", False),
+        # a place's name after its level is no person's
+        (
+            "Giám đốc Trung tâm Lưu trữ lịch sử là ai?",
+            "Trung tâm chịu trách nhiệm trước Giám đốc Sở Nội vụ thành phố Đà Nẵng",
+            True,
+        ),
         ("Ai là Chủ tịch UBND tỉnh Thử Nghiệm?", "Chủ tịch Hà Văn Nghiệm", False),
         ("Địa chỉ của Trung tâm Lưu trữ lịch sử ở đâu?", "Sở Nội vụ tỉnh Thử Nghiệm", False),
         ("Địa chỉ của bà Hoa là ở đâu?", "của bà Lò Thị Quỳnh Hoa về chính sách", True),

@@ -39,6 +39,8 @@ MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (09 TTHC)
 Tiền lương được chi trả trong 15 ngày kể từ ngày kết thúc học kỳ.
 
 **Điều 3.** Hàng hóa có khả năng chống nước theo chuẩn 5 ATM, thuộc mã số 8517.62.59.
+
+**Điều 4.** Phí cấp giấy chứng nhận xuất xứ: Theo quy định của Bộ Tài chính.
 """
 
 
@@ -133,6 +135,14 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "Tiền lương được chi trả trong bao nhiêu ngày?",
             "trong 15 ngày",
             "15 ngày",
+            "figure",
+            False,
+        ),
+        # a sum set by a rule it names is an answer to "bao nhiêu"
+        (
+            "Phí cấp giấy chứng nhận xuất xứ là bao nhiêu?",
+            "Theo quy định của Bộ Tài chính",
+            "Theo quy định của Bộ Tài chính",
             "figure",
             False,
         ),
