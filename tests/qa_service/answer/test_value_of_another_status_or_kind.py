@@ -12,6 +12,9 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
+from qa_service.answer.question import analyse
+from qa_service.answer.verify import _no_value_of_kind
+from qa_service.routing import route_question
 from tests.qa_service.answer.value_candidates import mismatch_for
 from tests.qa_service.small_index import answerer_over
 
@@ -138,14 +141,6 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "figure",
             False,
         ),
-        # a sum set by a rule it names is an answer to "bao nhiêu"
-        (
-            "Phí cấp giấy chứng nhận xuất xứ là bao nhiêu?",
-            "Theo quy định của Bộ Tài chính",
-            "Theo quy định của Bộ Tài chính",
-            "figure",
-            False,
-        ),
     ],
 )
 def test_value_of_another_status_or_kind(
@@ -153,3 +148,21 @@ def test_value_of_another_status_or_kind(
 ) -> None:
     mismatch = mismatch_for(answerer, question, written, value, intent)
     assert (mismatch is not None) == refused, mismatch
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        ("chứng chỉ còn thời hạn nhưng do thay đổi thông tin", True),
+        # a sum set by the rule it names, or nothing charged, answers "bao nhiêu"
+        ("Theo quy định của Bộ Tài chính", False),
+        ("Không", False),
+        ("50.000 đồng", False),
+    ],
+)
+def test_a_figure_asked_needs_a_number_or_the_rule_setting_it(
+    answerer: Answerer, answer: str, refused: bool
+) -> None:
+    q = analyse(answerer.corpus, route_question("Phí cấp chứng chỉ là bao nhiêu?"), None)
+    folded = q.route.folded
+    assert (_no_value_of_kind(q, folded, answer) is not None) == refused
