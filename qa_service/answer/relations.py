@@ -82,11 +82,10 @@ _ASKED_BEFORE = re.compile(
     rf"(?:\b(?P<passive>duoc|bi|da duoc) )?\b(?:{_VERB}){_RUN_ON}(?P<prep>{_AGENT_PREP})?"
     rf"(?: cho)? {_WHICH}"
 )
-# "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...", "QĐ số mấy bãi bỏ ...": the
-# document asked for acts;
+# "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...": the document asked for acts;
 # "văn bản nào được sửa đổi bởi ...", "... bị thay thế bởi ...": it is acted on
 _ASKED_AFTER = re.compile(
-    rf"\b{_ANY_DOCUMENT}{EARLIER}(?:(?: so)? nao| so may) (?:cua [^?,]{{1,60}}? )?"
+    rf"\b{_ANY_DOCUMENT}{EARLIER}(?: so)? nao (?:cua [^?,]{{1,60}}? )?"
     rf"(?:(?:da|se) )?(?:(?P<passive>(?:da )?(?:duoc|bi)) )?(?:{_VERB})\b"
 )
 

@@ -797,6 +797,8 @@ def _list_lead(corpus: Corpus, unit: Unit) -> str:
 # Acts a later document does to an earlier one, which a question may ask either side of
 _ACTS_ON_EARLIER = frozenset({"amend", "replace"})
 _DONE_BY = re.compile(r"\b(?:duoc|bi|boi|tai|theo|bang|kem)\b")
+# "QĐ số mấy bãi bỏ QĐ 08/2025": the number of the document doing the act is asked (folded)
+_NUMBER_OF_DOER = re.compile(rf"\b(?:{KINDS}) so may (?:da )?(bai bo|thay the|sua doi|bo sung)\b")
 
 
 def _done_to(cls: str, mention: Mention) -> bool:
@@ -816,6 +818,8 @@ def _other_side_of_act(corpus: Corpus, q: Question, cited: Mention, unit: Unit) 
     the lines leading to it: "Các Quyết định sau hết hiệu lực: a) ...") does no such act to (a
     ground, "Căn cứ Quyết định số 46/QĐ-UBND ... về việc ủy quyền"). None otherwise."""
     relation = asked_relation(q.route.folded)
+    if relation is None and (m := _NUMBER_OF_DOER.search(plain(q.route.folded))) is not None:
+        relation = ("replace" if m.group(1) in ("bai bo", "thay the") else "amend", "agent")
     if relation is None or relation[0] not in _ACTS_ON_EARLIER:
         return None
     said = mention_relations(cited.before, cited.subject)
