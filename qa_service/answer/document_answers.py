@@ -756,7 +756,7 @@ def answer_cited_in_document(
         answer = tidy(unit.text[mention.start : mention.end])
         confidence = min(1.0, 0.4 + score)
         cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
-        cand.focus = (mention.start, mention.end)
+        cand.focus, cand.mention = (mention.start, mention.end), mention
         return answer, [cand], confidence, None
     return None
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.analysis import expand_abbreviations
-from indexer.extract.citations import number_matches
+from indexer.extract.citations import code_doc_type, number_matches
 from indexer.normalize import nfc, strip_diacritics
 from indexer.units import TOKEN, Unit, enclosing_line
 from qa_service.answer.corpus import Corpus
@@ -633,10 +633,18 @@ def unmarked(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].replace("*", "").split())
 
 
+# A line ending with a kind of document, before a line opening with "Số" (folded)
+_KIND_BEFORE_LINE = re.compile(rf"\b(?:{KINDS})[\s*_]*$")
+
+
 def own_number_span(text: str, number: str) -> tuple[int, int] | None:
     """Span of the document's own number as written on its "Số:" line (in its first lines)."""
     head = number.split("/")[0].lstrip("0") or number.split("/")[0]
     for m in _NUMBER_LINE.finditer(text, 0, min(len(text), 6000)):
+        if _KIND_BEFORE_LINE.search(plain(fold(text[max(0, m.start() - 40) : m.start()]))):
+            # "BÃI BỎ QUYẾT ĐỊNH" / "SỐ 09/2022/QĐ-UBND NGÀY ...": a title cut before the number
+            # of the document it names, which is not its own
+            continue
         # "Số: 2871/QĐ-" / "UBND": a symbol cut after its hyphen goes on in the next line
         found = re.search(
             rf"0*{re.escape(head)}\s*/\S*(?:(?<=-)[ \t]*\n\s*[^\W\d_][\w.-]*)?",
@@ -1067,6 +1075,29 @@ def _paragraph_up_to(corpus: Corpus, unit: Unit) -> str:
     return text[paragraph + 2 if paragraph >= 0 else start : unit.end]
 
 
+_NUMBER_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+_SYMBOL_CODE = re.compile(r"/([^/\s-]+)-[^/\s]*$")
+
+
+def own_number_fits(number: str, doc_type: str | None, date: str | None) -> bool:
+    """A number read as a document's own fits it: the year it writes (a legal document's) is
+    the year the document is dated, and the kind its symbol codes is the document's kind. A
+    number read from another line when the header's is missing is a document the text cites
+    ("Quyết định số 09/2022/QĐ-UBND" in the title of one of 2025 repealing it; "Nghị định số
+    118/2025/NĐ-CP" in a decision's grounds)."""
+    year = _NUMBER_YEAR.search(number)
+    if year is None:
+        return True  # "5662/CT-CS": a letter's code names its office, not its kind
+    if date and year.group(1) != date[:4]:
+        return False
+    code = _SYMBOL_CODE.search(number)
+    coded = code_doc_type(code.group(1)) if code is not None else None
+    if not coded or not doc_type:
+        return True
+    coded, kind = plain(fold(coded)), plain(fold(doc_type))
+    return coded.startswith(kind) or kind.startswith(coded)  # "Chương trình (hành động)"
+
+
 def _document_answer(
     corpus: Corpus, doc_id: str, hits: list[tuple[int, float]], score: float
 ) -> tuple[str, list[Candidate], float] | None:
@@ -1074,7 +1105,7 @@ def _document_answer(
     title; None without a number its text writes."""
     meta = corpus.documents[doc_id].meta
     text = corpus.texts[doc_id]
-    if not meta.number:
+    if not meta.number or not own_number_fits(meta.number, meta.doc_type, meta.date):
         return None
     number_span = own_number_span(text, meta.number)
     if number_span is None:

@@ -32,6 +32,7 @@ from qa_service.answer.evidence import (
     writes_span,
 )
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
+from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import (
     ASKS_DURATION,
@@ -42,7 +43,7 @@ from qa_service.answer.question import (
     keyed_tokens,
 )
 from qa_service.answer.references import referred_texts
-from qa_service.answer.relations import asked_relation
+from qa_service.answer.relations import asked_relation, mention_relations, says_class
 from qa_service.answer.typed_entity import named_in_question
 from qa_service.routing import (
     CODED_KINDS,
@@ -498,14 +499,26 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     if q.route.intent in _CONTENT_INTENTS and (out := _out_of_scope(q, corpus.plain_text(doc_id))):
         return out
     cited = support[0].mention
-    if q.route.intent == "decision" and cited is not None:
+    if q.route.intent in _CITED_ANSWERS and cited is not None:
+        if (other := cited_of_another_document(q, cited, support[0].unit)) is not None:
+            return other
+        if (other := _other_side_of_act(corpus, q, cited, support[0].unit)) is not None:
+            return other
         # a document the answer's sentence cites: the sentence says what it is about, as the
         # question does after the word asking it ("Quyết định nào về phát triển hạ tầng 5G":
         # "Quyết định số 15/2021/QĐ-UBND ... về ban hành quy chế bảo vệ bí mật nhà nước" is
-        # none, though the citing plan writes "hạ tầng" elsewhere)
-        sentence = plain(support[0].unit.text)
+        # none, though the citing plan writes "hạ tầng" elsewhere; "căn cứ thông tư nào về
+        # tiêu chuẩn bổ nhiệm giám định viên": not the ground on controlling procedures)
+        sentence = plain(_clause_of(corpus, support[0].unit))
+        # grounds are cited by their titles; a letter citing a document for a point of it
+        # ("Cục Thuế viện dẫn văn bản nào về ưu đãi ...") describes it in its own words
+        titled = (
+            q.route.intent == "decision"
+            or _GROUND_SENTENCE.match(sentence) is not None
+            or _GROUNDS_ASKED.search(plain(q.route.folded)) is not None
+        )
         missing_subject = _missing_subject(q, sentence, acronyms, after=_ASKED_DOCUMENT)
-        if missing_subject is not None:
+        if titled and missing_subject is not None:
             return f"subject {missing_subject!r} of the document cited, {cited.number}"
     if q.route.intent in _PROCEDURE_FACTS:
         for word in procedure_words(plain(q.route.folded)):
@@ -707,6 +720,173 @@ def _missing_subject(
 # The word asking for a document ("quyết định nào", "văn bản gì", "số mấy"), folded: the
 # question describes the document asked after it.
 _ASKED_DOCUMENT = re.compile(r"\b(?:nao|gi|so may)\b")
+# A sentence stating a ground of its document ("*Căn cứ Nghị định số ...;*"), folded
+_GROUND_SENTENCE = re.compile(r"^[\W_]*can cu\b")
+# A question asking the grounds a document rests on ("căn cứ", "dựa vào", "trên cơ sở"), not
+# what a letter cites for a point ("viện dẫn"), folded
+_GROUNDS_ASKED = re.compile(r"\b(?:can cu|dua (?:tren|vao)|tren co so)\b")
+# Intents answered by a document a sentence cites (its mention), which the question describes
+_CITED_ANSWERS = frozenset({"decision", "basis"})
+# The kind of document asked: the kinds written before the asking word, with at most six
+# words describing it between them, no body, place, field or other document ("thông tư phân
+# cấp nào", "quyết định công bố TTHC nào"; not "quyết định của Bộ nào", "... cho xã nào"),
+# folded
+_KIND_ASKED = re.compile(
+    rf"\b((?:{KINDS})(?: (?:{KINDS}))*)"
+    r"((?: (?!(?:cua|do|tai|o|thuoc|cho|voi|va|hay|hoac|van|ban|so|nam|ngay|xa|phuong|tinh"
+    r"|huyen|linh|nganh|co|don|dieu|khoan|muc|phu)\b)[a-z]+){0,6})"
+    r" (?:so )?(?:nao|gi|so may)\b"
+)
+# A proposal the document answers ("Theo đề nghị của Giám đốc Sở ... tại Tờ trình số ..."),
+# and a question that asks about one (folded)
+_PROPOSAL_SENTENCE = re.compile(r"^[\W_]*(?:theo|xet) (?:de nghi|to trinh|de xuat)\b")
+_PROPOSAL_ASKED = re.compile(r"\b(?:de nghi|to trinh|de xuat|trinh)\b")
+_PROPOSING = re.compile(r"\b(?:de nghi|de xuat)\b")
+# A date the question gives the document it asks for, after the asking word ("QĐ nào của Bộ
+# VHTTDL ngày 14/11/2025", "ban hành ngày 25/9/2025"); not a day its force starts or ends
+# ("hết hiệu lực từ ngày 05/12/2025"), nor a limit ("trước ngày ..."), folded
+_DATE_GIVEN = re.compile(
+    r"(?<!\btu )(?<!\bden )(?<!truoc )(?<!\bsau )(?<!\bluc )(?<!\bhan )(?<!\bhet )"
+    r"\bngay (\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
+)
+
+
+def asked_kinds(folded: str) -> set[str]:
+    """The kinds of document a folded question asks for by the word asking it: "căn cứ thông tư
+    phân cấp nào" → {"thong tu"}; empty when it asks a "văn bản" of any kind."""
+    found: set[str] = set()
+    for m in _KIND_ASKED.finditer(folded):
+        between = m.group(2).split()
+        if any(w in _KIND_CODES for w in between):
+            continue  # "quyết định sửa đổi NĐ nào": a document of the kind coded after it
+        found.update(re.findall(rf"\b(?:{KINDS})\b", m.group(1)))
+    return found
+
+
+def given_dates(folded: str) -> set[str]:
+    """The dates (ISO) a folded question gives the document it asks for, after the word asking
+    it ("... nào của Bộ NN&MT ban hành ngày 25/9/2025" → {"2025-09-25"})."""
+    asking = _ASKED_DOCUMENT.search(folded)
+    if asking is None:
+        return set()
+    return {
+        f"{y}-{int(mo):02d}-{int(d):02d}"
+        for d, mo, y in _DATE_GIVEN.findall(folded, asking.end())
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31
+    }
+
+
+_CLAUSE_END = re.compile(r"[;.](?=\s|$)")
+_CLAUSE_RUN = 300  # characters a unit cut at a line break may run on to its clause's end
+
+
+def _clause_of(corpus: Corpus, unit: Unit) -> str:
+    """The unit's text run on to the end of its clause (";" or "."), when the index cut it at a
+    line break ("Căn cứ Thông tư số 02/2017/TT-VPCP ... của Văn phòng" | "Chính phủ hướng dẫn
+    về nghiệp vụ kiểm soát thủ tục hành chính;")."""
+    if _CLAUSE_END.search(unit.text.rstrip("*_ ")[-1:] + " ") is not None:
+        return unit.text
+    rest = corpus.texts[unit.doc_id][unit.end : unit.end + _CLAUSE_RUN]
+    end = _CLAUSE_END.search(rest)
+    return f"{unit.text} {rest[: end.start()] if end is not None else ''}"
+
+
+# An item of a list ("d) Thông tư số 16/2023/TT-BYT ...", "- Quyết định số ..."), as written
+_LIST_ITEM = re.compile(r"^[\W_]*(?:(?:[a-zđ]|\d{1,2}|[ivxl]{1,4})[.)]|[-+•])\s", re.IGNORECASE)
+_LIST_ITEMS = 30  # items of one list looked back over, at most
+
+
+def _list_lead(corpus: Corpus, unit: Unit) -> str:
+    """The text before the first item of the list ``unit`` is an item of ("Các Thông tư sau
+    hết hiệu lực kể từ ...:"), which says its act once for every item; empty for no item."""
+    units = corpus.doc_units[unit.doc_id]
+    at = units.index(unit.idx) if unit.idx in units else -1
+    first = at
+    while (
+        first > 0 and at - first < _LIST_ITEMS and _LIST_ITEM.match(corpus.units[units[first]].text)
+    ):
+        first -= 1
+    return corpus.units[units[first]].text if 0 <= first < at else ""
+
+
+# Acts a later document does to an earlier one, which a question may ask either side of
+_ACTS_ON_EARLIER = frozenset({"amend", "replace"})
+_DONE_BY = re.compile(r"\b(?:duoc|bi|boi|tai|theo|bang|kem)\b")
+# "QĐ số mấy bãi bỏ QĐ 08/2025": the number of the document doing the act is asked (folded)
+_NUMBER_OF_DOER = re.compile(rf"\b(?:{KINDS}) so may (?:da )?(bai bo|thay the|sua doi|bo sung)\b")
+
+
+def _done_to(cls: str, mention: Mention) -> bool:
+    """The sentence does an act of ``cls`` to the document ``mention`` cites: said so of it, or
+    its verb right before it with no word making it the doer ("Bãi bỏ toàn bộ Quyết định số
+    09/2022", not "được bãi bỏ bởi", "ban hành kèm theo")."""
+    before = plain(fold(mention.before))
+    if (cls, "object") in mention_relations(mention.before, mention.subject):
+        return True
+    return says_class(cls, before) and _DONE_BY.search(before) is None
+
+
+def _other_side_of_act(corpus: Corpus, q: Question, cited: Mention, unit: Unit) -> str | None:
+    """The cited document is on the other side of the act the question asks by: the one the
+    act is done to for "QĐ số mấy bãi bỏ QĐ 08/2025" ("Bãi bỏ toàn bộ Quyết định số
+    09/2022"); for "quyết định nào bị bãi bỏ", "sửa đổi quyết định nào", one its sentence (with
+    the lines leading to it: "Các Quyết định sau hết hiệu lực: a) ...") does no such act to (a
+    ground, "Căn cứ Quyết định số 46/QĐ-UBND ... về việc ủy quyền"). None otherwise."""
+    relation = asked_relation(q.route.folded)
+    if relation is None and (m := _NUMBER_OF_DOER.search(plain(q.route.folded))) is not None:
+        relation = ("replace" if m.group(1) in ("bai bo", "thay the") else "amend", "agent")
+    if relation is None or relation[0] not in _ACTS_ON_EARLIER:
+        return None
+    said = mention_relations(cited.before, cited.subject)
+    if relation in said:
+        return None
+    if relation[1] == "agent":
+        if _done_to(relation[0], cited):
+            return f"document {cited.number} the act asked is done to, not the one doing it"
+        for named in corpus.unit_mentions(unit):
+            # "Bãi bỏ toàn bộ Quyết định số 08/2025 ... ban hành kèm theo Quyết định số
+            # 09/2022": the sentence does the act to the document named, and its doer is the
+            # document writing it, not one cited in the named one's title
+            if any(number_matches(n, named.number) for n in q.number_filter) and _done_to(
+                relation[0], named
+            ):
+                return f"document {cited.number} cited where the named one is {relation[0]}d"
+        return None
+    lead = corpus.texts[unit.doc_id][max(0, unit.start - _REPEAL_LEAD) : unit.end]
+    if not says_class(relation[0], f"{_list_lead(corpus, unit)} {lead}"):
+        return f"document {cited.number} no sentence says is acted on ({relation[0]})"
+    return None
+
+
+def cited_of_another_document(q: Question, cited: Mention, unit: Unit) -> str | None:
+    """What makes the document the answer's sentence cites another than the one asked: of
+    another kind than the one the question asks ("thông tư nào" answered by a Tờ trình, a
+    "quyết định ... nào" by a Thông tư; not a decision issuing the plan asked); the proposal
+    the document answers ("Theo đề nghị ... tại Tờ trình số ..."), when no proposal is asked
+    (it does not do the act it proposes); of another date than the one the question gives it
+    ("QĐ ... ngày 14/11/2025" answered by one of 14/3/2025). None when it is none of these."""
+    folded = plain(q.route.folded)
+    kinds = asked_kinds(folded)
+    if kinds and cited.kind is not None:
+        issues = plain(fold(cited.subject))[:80]
+        if not any(
+            cited.kind == k or cited.kind.startswith(f"{k} ") or re.search(rf"\b{k}\b", issues)
+            for k in kinds
+        ):
+            asked = ", ".join(sorted(kinds))
+            return f"document of another kind ({cited.kind}) than asked ({asked})"
+    if (
+        _PROPOSAL_SENTENCE.match(unit.folded)
+        and (cited.kind == "to trinh" or _PROPOSING.search(plain(fold(cited.before))))
+        and _PROPOSAL_ASKED.search(folded) is None
+    ):
+        # not the appraisal report the same sentence cites ("...; ý kiến thẩm định của Sở Tư
+        # pháp tại Báo cáo số 3190/BC-STP")
+        return f"proposal {cited.number} (no proposal asked)"
+    dates = given_dates(folded)
+    if dates and cited.date and cited.date not in dates:
+        return f"document of another date ({cited.date}) than given ({', '.join(sorted(dates))})"
+    return None
 
 
 def describes_asked_document(q: Question, text: str) -> bool:
