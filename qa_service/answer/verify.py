@@ -742,6 +742,18 @@ _KIND_ASKED = re.compile(
 _PROPOSAL_SENTENCE = re.compile(r"^[\W_]*(?:theo|xet) (?:de nghi|to trinh|de xuat)\b")
 _PROPOSAL_ASKED = re.compile(r"\b(?:de nghi|to trinh|de xuat|trinh)\b")
 _PROPOSING = re.compile(r"\b(?:de nghi|de xuat)\b")
+# What a proposal asks to do to another document ("đề nghị ban hành Nghị quyết thay thế Nghị
+# quyết số 61/2021"): the document after it is the one acted on, not the proposal (folded)
+_PROPOSED_ACT = re.compile(r"\b(?:thay the|bai bo|sua doi|bo sung|het hieu luc|huy bo)\b")
+
+
+def _proposed_itself(before: str) -> bool:
+    """The words ``before`` a cited document propose it ("Theo đề nghị của Sở ... tại"), not
+    an act on it that the proposal asks for ("... đề nghị ban hành Nghị quyết thay thế")."""
+    proposing = list(_PROPOSING.finditer(before))
+    return bool(proposing) and not _PROPOSED_ACT.search(before, proposing[-1].end())
+
+
 # A date the question gives the document it asks for, after the asking word ("QĐ nào của Bộ
 # VHTTDL ngày 14/11/2025", "ban hành ngày 25/9/2025"); not a day its force starts or ends
 # ("hết hiệu lực từ ngày 05/12/2025"), nor a limit ("trước ngày ..."), folded
@@ -877,7 +889,7 @@ def cited_of_another_document(q: Question, cited: Mention, unit: Unit) -> str | 
             return f"document of another kind ({cited.kind}) than asked ({asked})"
     if (
         _PROPOSAL_SENTENCE.match(unit.folded)
-        and (cited.kind == "to trinh" or _PROPOSING.search(plain(fold(cited.before))))
+        and (cited.kind == "to trinh" or _proposed_itself(plain(fold(cited.before))))
         and _PROPOSAL_ASKED.search(folded) is None
     ):
         # not the appraisal report the same sentence cites ("...; ý kiến thẩm định của Sở Tư
@@ -2116,6 +2128,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         or (other := _other_payer(folded, plain(fold(_focus_sentence(cand))))) is not None
         or (other := _procedures_counted_of_another_status(folded, cand)) is not None
         or (other := _received_for_paid(q, _focus_sentence(cand))) is not None
+        or (other := _rate_of_another_period(folded, plain(fold(cand.answer or "")))) is not None
     ):
         return other
     if q.route.intent in _VALUE_INTENTS:
@@ -2932,6 +2945,25 @@ _PAYER_ASKED = r"((?:[a-z]+ ){{1,2}})(?:phai |se )?{verb}\b"
 _PAYING_AS_NOUN = frozenset({"muc", "viec", "tien", "so", "le", "thoi", "han"})
 # The one a value is said of, after the noun asked ("... của doanh nghiệp"), folded
 _PAYER_OF = re.compile(r"\bcua ((?:[a-z]+ ?){1,2})")
+
+
+# A rate asked by the month ("phụ cấp hằng tháng", "mỗi tháng"), folded; a value stated per
+# session, day or hour ("120.000 đồng/người/buổi"), folded: the rate of another period
+_MONTH_ASKED = re.compile(r"\b(?:hang|moi|mot) thang\b")
+_RATE_PER_OTHER = re.compile(r"\d\s*(?:dong|d)?\s*(?:/\s*nguoi\s*)?/\s*(?:buoi|ngay|gio|luot)\b")
+_RATE_PER_MONTH = re.compile(r"/\s*thang\b|\b(?:hang|moi|mot) thang\b")
+
+
+def _rate_of_another_period(folded: str, answer: str) -> str | None:
+    """A sum per session, day or hour (``answer``, folded) for a rate the question asks by the
+    month ("phụ cấp hằng tháng ... bao nhiêu" answered by "120.000 đồng/người/buổi")."""
+    if (
+        _MONTH_ASKED.search(folded)
+        and _RATE_PER_OTHER.search(answer)
+        and not _RATE_PER_MONTH.search(answer)
+    ):
+        return f"a rate of another period than the month asked: {answer[:60]!r}"
+    return None
 
 
 def _other_payer(folded: str, sentence: str) -> str | None:
