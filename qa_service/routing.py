@@ -1320,8 +1320,11 @@ def _asked_codes_spelled(folded: str) -> str:
     )
 
 
-# The words of a place's level as questions type them with their marks (toned match keys)
-_TONED_UNIT_WORDS = frozenset(tone_key("huyện thị xã tỉnh thành phố phường trấn quận").split())
+# The words of a place's level as questions type them with their marks (toned match keys), and
+# folded (less "quan", which is also "cơ quan", "quan trọng"): a question naming a place does
+# not search for them
+_TONED_LEVEL_WORDS = frozenset(tone_key("huyện thị xã tỉnh thành phố phường trấn quận").split())
+_LEVEL_WORDS = frozenset(strip_diacritics(w) for w in _TONED_LEVEL_WORDS) - {"quan"}
 
 
 def _toned_place_words(text: str, localities: Sequence[LocalityMention]) -> frozenset[str]:
@@ -1329,7 +1332,7 @@ def _toned_place_words(text: str, localities: Sequence[LocalityMention]) -> froz
     "minh" of "Hồ Chí Minh") and the levels' words ("tỉnh", "phường")."""
     words = re.findall(r"[^\W_]+", tone_key(text))
     bare = [strip_diacritics(w) for w in words]
-    toned = set(_TONED_UNIT_WORDS)
+    toned = set(_TONED_LEVEL_WORDS)
     for mention in localities:
         name = mention.name.split()
         for i in range(len(words) - len(name) + 1):
@@ -1347,7 +1350,7 @@ def route_question(question: str) -> Route:
     intent = _intent(folded, tone_key(text) if accented else None)
     localities = _localities(text, folded_plain)
     locality_words = {w for m in localities for w in m.name.split()}
-    locality_words |= {"huyen", "thi", "xa", "tinh", "thanh", "pho", "phuong", "tran"}
+    locality_words |= _LEVEL_WORDS
     toned_places = _toned_place_words(text, localities) if accented else frozenset()
     doc_numbers = _doc_numbers(text, folded_plain)
     without_numbers = _without(text, doc_numbers)

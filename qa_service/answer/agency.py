@@ -257,12 +257,18 @@ def bodies_named(text: str) -> list[str]:
         | {m.start() for m in _LEVEL_BODY.finditer(text)}
         | {m.start() for m in _HOLDER_OPENING.finditer(text)}
     )
-    names: list[str] = []
-    for at in starts:
-        holder = _HOLDER_OPENING.match(text, at)
-        end = name_end(text, holder.end() if holder else at)
-        names.append(text[at:end] if end is not None else text[at : at + 90])
-    return names
+    return [text[at : _body_name_end(text, at)] for at in starts]
+
+
+_UNENDED_NAME = 90  # characters a body's name is read to when nothing ends it
+
+
+def _body_name_end(text: str, at: int) -> int:
+    """Where the name of the body opening at ``at`` ends: past its head's title ("Chủ tịch Ủy
+    ban nhân dân tỉnh"), up to the verb of its task."""
+    holder = _HOLDER_OPENING.match(text, at)
+    end = name_end(text, holder.end() if holder else at)
+    return end if end is not None else at + _UNENDED_NAME
 
 
 def section_chain(sections: Sequence[Section], position: int) -> list[Section]:
@@ -387,9 +393,7 @@ def bodies_in(text: str, start: int, end: int) -> list[tuple[str, bool]]:
     for at in range(start, end):
         if (at > 0 and flat[at - 1].isalnum()) or not opens_body(flat, at):
             continue
-        holder = _HOLDER_OPENING.match(flat, at)
-        stop = name_end(flat, holder.end() if holder else at)
-        name = flat[at : min(end, stop if stop is not None else at + 90)]
+        name = flat[at : min(end, _body_name_end(flat, at))]
         issued = _CITED_ACT_ISSUER.search(flat, max(0, at - _ISSUER_REACH), at) is not None
         found.append((name, issued))
     return found

@@ -35,6 +35,7 @@ from qa_service.routing import (
 )
 
 __all__ = [
+    "MONTHLY_RATE",
     "act_pairs",
     "group_label",
     "row_group",
@@ -326,7 +327,7 @@ def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None 
         pattern = period_pattern(period)
         if re.search(pattern, own):
             continue
-        if period == "1 thang" and _MONTHLY_RATE.search(own):
+        if period == "1 thang" and MONTHLY_RATE.search(own):
             # "bao nhiêu 1 tháng": a rate per month asked ("650.000 đồng/tháng"), no period
             continue
         if re.search(pattern, section) or re.search(pattern, title):
@@ -608,7 +609,7 @@ def act_pairs(folded: str) -> set[tuple[str, str]]:
 
 
 # "đồng/tháng", "mỗi tháng", "hằng tháng": a value per month (folded)
-_MONTHLY_RATE = re.compile(r"/\s*thang\b|\b(?:moi|hang|mot) thang\b")
+MONTHLY_RATE = re.compile(r"/\s*thang\b|\b(?:moi|hang|mot) thang\b")
 _SPAN_GAP = 60  # characters between a span's first year and its "đến", and from there to its last
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.analysis import expand_abbreviations
-from indexer.extract.citations import code_doc_type, number_matches
+from indexer.extract.citations import code_doc_type, number_matches, symbol_parts
 from indexer.normalize import nfc, strip_diacritics
 from indexer.units import TOKEN, Unit, enclosing_line
 from qa_service.answer.corpus import Corpus
@@ -1075,23 +1075,18 @@ def _paragraph_up_to(corpus: Corpus, unit: Unit) -> str:
     return text[paragraph + 2 if paragraph >= 0 else start : unit.end]
 
 
-_NUMBER_YEAR = re.compile(r"/((?:19|20)\d{2})/")
-_SYMBOL_CODE = re.compile(r"/([^/\s-]+)-[^/\s]*$")
-
-
 def own_number_fits(number: str, doc_type: str | None, date: str | None) -> bool:
     """A number read as a document's own fits it: the year it writes (a legal document's) is
     the year the document is dated, and the kind its symbol codes is the document's kind. A
     number read from another line when the header's is missing is a document the text cites
     ("Quyết định số 09/2022/QĐ-UBND" in the title of one of 2025 repealing it; "Nghị định số
     118/2025/NĐ-CP" in a decision's grounds)."""
-    year = _NUMBER_YEAR.search(number)
+    type_code, _, year = symbol_parts(number)
     if year is None:
         return True  # "5662/CT-CS": a letter's code names its office, not its kind
-    if date and year.group(1) != date[:4]:
+    if date and str(year) != date[:4]:
         return False
-    code = _SYMBOL_CODE.search(number)
-    coded = code_doc_type(code.group(1)) if code is not None else None
+    coded = code_doc_type(type_code)
     if not coded or not doc_type:
         return True
     coded, kind = plain(fold(coded)), plain(fold(doc_type))

@@ -24,6 +24,7 @@ from qa_service.answer.agency import AGENCY, HOLDER_TITLE
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import (
     LOWER_BOUND,
+    MONTHLY_RATE,
     UPPER_BOUND,
     Candidate,
     clause_bounds,
@@ -2456,11 +2457,10 @@ _HOLDER_ASKED = re.compile(
 _PERSON_NAME = re.compile(
     rf"[{CAPITAL_LETTERS}][^\W\d_]+(?:\s+[{CAPITAL_LETTERS}][^\W\d_]+){{1,3}}"
 )
+# The levels of a place, as written before its name
+_PLACE_LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
 # A place's name after its level ("thành phố Đà Nẵng", "tỉnh Cao Bằng"): no person's name
-_PLACE_NAMED = re.compile(
-    rf"(?i:\b(?:thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))\s+"
-    rf"{_PERSON_NAME.pattern}"
-)
+_PLACE_NAMED = re.compile(rf"(?i:\b(?:{_PLACE_LEVELS}|đặc khu))\s+{_PERSON_NAME.pattern}")
 # Contact details asked (folded): an address ("địa chỉ ... ở đâu"), a telephone number
 # (the address is what is asked, its question word after it: "địa chỉ ... ở đâu / là gì", not
 # "lệ phí cấp lại giấy ... do thay đổi địa chỉ là bao nhiêu")
@@ -2521,7 +2521,7 @@ _NAME_RUN = (
 )
 _NOT_COMPANY = re.compile(
     rf"(?:{AGENCY.pattern}|Thủ tướng|Chính phủ|Quốc hội|Nhà nước)(?=\W){_NAME_RUN}"
-    rf"|(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+[{CAPITAL_LETTERS}]"
+    rf"|(?<!\w)(?:{_PLACE_LEVELS})\s+[{CAPITAL_LETTERS}]"
     rf"\S*{_NAME_RUN}|Việt Nam|(?<!\S)[^\s/]*/\S*"
 )
 # A sentence's first word, capitalized as any sentence's is ("Về vấn đề này, ...")
@@ -2948,10 +2948,10 @@ _PAYER_OF = re.compile(r"\bcua ((?:[a-z]+ ?){1,2})")
 
 
 # A rate asked by the month ("phụ cấp hằng tháng", "mỗi tháng"), folded; a value stated per
-# session, day or hour ("120.000 đồng/người/buổi"), folded: the rate of another period
+# session, day or hour ("120.000 đồng/người/buổi"), folded, and not per month
+# (evidence.MONTHLY_RATE): the rate of another period
 _MONTH_ASKED = re.compile(r"\b(?:hang|moi|mot) thang\b")
 _RATE_PER_OTHER = re.compile(r"\d\s*(?:dong|d)?\s*(?:/\s*nguoi\s*)?/\s*(?:buoi|ngay|gio|luot)\b")
-_RATE_PER_MONTH = re.compile(r"/\s*thang\b|\b(?:hang|moi|mot) thang\b")
 
 
 def _rate_of_another_period(folded: str, answer: str) -> str | None:
@@ -2960,7 +2960,7 @@ def _rate_of_another_period(folded: str, answer: str) -> str | None:
     if (
         _MONTH_ASKED.search(folded)
         and _RATE_PER_OTHER.search(answer)
-        and not _RATE_PER_MONTH.search(answer)
+        and not MONTHLY_RATE.search(answer)
     ):
         return f"a rate of another period than the month asked: {answer[:60]!r}"
     return None
