@@ -488,9 +488,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         return place
     if (quoted := _quoted_name_unwritten(q.route.question, text)) is not None:
         return quoted
-    if (
-        kind_of_value := _kind_of_value_unwritten(q, [corpus.texts[d] for d in documents])
-    ) is not None:
+    if (kind_of_value := _kind_of_value_unwritten(corpus, q, documents)) is not None:
         return kind_of_value
     # the subject as the question words it
     if (missing_subject := _missing_subject(q, text, acronyms)) is not None:
@@ -3502,9 +3500,9 @@ def _with_marks(text: str) -> str:
     return match_key(text)
 
 
-def _kind_of_value_unwritten(q: Question, texts: Sequence[str]) -> str | None:
-    """The kind of value the question asks ("mức cho vay tối đa") when the documents' ``texts``
-    (as written) write nowhere a word of what it is of ("vay"): they state another kind of
+def _kind_of_value_unwritten(corpus: Corpus, q: Question, documents: Iterable[str]) -> str | None:
+    """The kind of value the question asks ("mức cho vay tối đa") when the ``documents`` write
+    nowhere a word of what it is of ("vay"): they state another kind of
     value ("Tối đa 30% tổng mức chi"), not the one asked. A function word opening it is a verb
     with its object ("cho vay", "cho thuê"), whose next word counts too. (Each word alone: a
     rule words "mức chi cấp tỉnh" as "mức chi ... của cấp tỉnh".) A question typed with its
@@ -3527,7 +3525,9 @@ def _kind_of_value_unwritten(q: Question, texts: Sequence[str]) -> str | None:
                 continue  # "mức cho mỗi người": no kind of value named
             words.append(second)
         if written is None:
-            written = " ".join(_with_marks(text) if q.toned else plain(text) for text in texts)
+            written = " ".join(
+                _with_marks(corpus.texts[d]) if q.toned else corpus.plain_text(d) for d in documents
+            )
         for word in words:
             if not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", written):
                 return f"kind of value {'mức ' + ' '.join(words)!r}"

@@ -210,15 +210,18 @@ def test_a_quoted_name_must_be_written() -> None:
 
 
 def test_the_kind_of_value_asked_must_be_written(answerer: Answerer) -> None:
+    corpus = answerer.corpus
+    decree = [d for d, text in corpus.texts.items() if text == ALLOWANCES]
+    assert len(decree) == 1
     loan = _question(answerer, "Mức cho vay tối đa theo Nghị định 160/2025/NĐ-CP là bao nhiêu?")
-    assert _kind_of_value_unwritten(loan, [ALLOWANCES]) is not None
+    assert _kind_of_value_unwritten(corpus, loan, decree) is not None
     fine = _question(answerer, "Mức phạt tối đa theo Nghị định 160/2025/NĐ-CP là bao nhiêu?")
-    assert _kind_of_value_unwritten(fine, [ALLOWANCES]) is not None  # "phát" is no "phạt"
+    assert _kind_of_value_unwritten(corpus, fine, decree) is not None  # "phát" is no "phạt"
     allowance = _question(answerer, "Mức phụ cấp hằng tháng của Thôn đội trưởng là bao nhiêu?")
-    assert _kind_of_value_unwritten(allowance, [ALLOWANCES]) is None
+    assert _kind_of_value_unwritten(corpus, allowance, decree) is None
     # "mục tiêu" typed without marks is no kind of value
     target = _question(answerer, "muc tieu kinh te so chiem bao nhieu phan tram")
-    assert _kind_of_value_unwritten(target, [ALLOWANCES]) is None
+    assert _kind_of_value_unwritten(corpus, target, decree) is None
 
 
 def test_a_sum_received_is_no_sum_paid(answerer: Answerer) -> None:
