@@ -27,6 +27,7 @@ __all__ = [
     "heading_body",
     "bracketed_end",
     "holder_start",
+    "NORMATIVE_ACTS",
     "bodies_in",
     "kinds_end",
     "list_end",
@@ -375,12 +376,13 @@ def body_column(
     return None
 
 
+# The kinds of normative act a text cites by name, as written ("Thông tư số ...")
+NORMATIVE_ACTS = "Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị"
 # A normative act cited, and "của" right before its issuer's name or its head's ("Căn cứ Thông
 # tư số 10/2025/TT-BNV ngày 19/6/2025 của Bộ trưởng Bộ Nội vụ"), in the clause before the name:
 # the body issued that act, it is given no task by it
 _CITED_ACT_ISSUER = re.compile(
-    r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị)\b[^;:\n]{0,80}?"
-    rf"\bcủa\s+(?:{_HOLDER_TITLE})?$"
+    rf"(?:{NORMATIVE_ACTS})\b[^;:\n]{{0,80}}?\bcủa\s+(?:{_HOLDER_TITLE})?$"
 )
 _ISSUER_REACH = 200  # characters before a name read for the act it issued
 

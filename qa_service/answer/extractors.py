@@ -25,6 +25,7 @@ from indexer.units import STT, TOKEN, Unit, strip_span
 from qa_service.answer.agency import (
     AGENCY,
     NAME_END,
+    NORMATIVE_ACTS,
     bodies_in,
     bodies_named,
     body_column,
@@ -1581,10 +1582,7 @@ _ASKS_ISSUER = re.compile(
     rf"|\b(?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: \w+){{0,3}} nao\b"
 )
 # A recital of an act's legal grounds: "Căn cứ" and the act cited, the line closed by ";"
-_RECITAL = re.compile(
-    r"\s*Căn cứ\s+(?:các\s+)?(?:Hiến pháp|Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định"
-    r"|Nghị quyết|Chỉ thị)\b"
-)
+_RECITAL = re.compile(rf"\s*Căn cứ\s+(?:các\s+)?(?:Hiến pháp|{NORMATIVE_ACTS})\b")
 
 
 def _names_issuers_only(
@@ -1622,11 +1620,13 @@ _RECEIVER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RECEIVER_REACH = 30  # characters before a body read for the verb it receives from
+# The kinds of body a question asks for by "… nào" (folded)
+_BODY_ASKED = "co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc"
 # The body asked as the one receiving or taking part ("gửi về sở nào", "báo cáo cho ai", "lấy
 # ý kiến của cơ quan nào"), folded: the word right before the body asked
 _RECEIVER_ASKED = re.compile(
     r"\b(?:gui|nop|trinh|cao|qua|ve|voi|cho|den|toi|len|kien|cua)"
-    r" (?:(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc) nao|ai)\b"
+    rf" (?:(?:{_BODY_ASKED}) nao|ai)\b"
 )
 
 
@@ -1650,10 +1650,7 @@ def _receiver_for_agent(q: Question, text: str, focus: tuple[int, int]) -> bool:
 
 # The body asked in a folded question, the one doing what follows it ("cơ quan nào chủ trì
 # ...", "ai làm ...")
-_AGENT_ASKED = re.compile(
-    r"\b(?:(?:co quan|don vi|so|bo|ban|phong|cap|trung tam|chi cuc|cuc|to chuc)"
-    r"(?: \w+){0,2} nao|ai)\b"
-)
+_AGENT_ASKED = re.compile(rf"\b(?:(?:{_BODY_ASKED})(?: \w+){{0,2}} nao|ai)\b")
 # A body named as the one doing an act written before it ("quản lý trực tiếp của Sở X")
 _AGENT_BEFORE = re.compile(r"\b(?:của|bởi|qua|do)\s+$")
 
