@@ -148,14 +148,48 @@ def document_for(corpus: Corpus, q: Question, scored: list[Candidate]) -> tuple[
     return best[1], min(1.0, 0.5 + best[0] / 2)
 
 
+# The question opening with the document it asks about, dated before any other document is
+# named ("Công văn của Cục Hải quan gửi Công ty X ngày 02/12/2025 do ai ký?"), folded; not a
+# day a force or a limit runs from or to ("có hiệu lực từ ngày ...", "trước ngày ...")
+_OPENING_DOCUMENT_DATED = re.compile(
+    rf"^\W*(?:{KINDS})\b(?:(?!\b(?:{KINDS})\b)[^?])*?"
+    r"(?<!\btu )(?<!\bden )(?<!truoc )(?<!\bsau )(?<!\bhan )(?<!\bhet )(?<!\bluc )"
+    r"\bngay (\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
+)
+
+
+_DATED_RANKED = 5  # documents ranked for one the question dates, the best of that date kept
+
+
+def opening_document_date(folded: str) -> str | None:
+    """The date (ISO) the question gives the document it opens with, or None."""
+    m = _OPENING_DOCUMENT_DATED.search(folded)
+    if m is None or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31):
+        return None
+    return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+
+
 def _asked_document(
     corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
 ) -> tuple[str, float] | None:
     """The document a question asks a fact of its own about (its signer, its addressee, its
-    subject), with the confidence it is the one: named by its number, or described."""
-    ranked = rank_documents(corpus, q, hits, limit=1)
+    subject), with the confidence it is the one: named by its number, or described (and, when
+    the question dates it, of that date: another letter of the same body and subject is not)."""
+    dated = None if q.own_doc is not None else opening_document_date(plain(q.route.folded))
+
+    def of_another_date(doc_id: str) -> bool:
+        own = corpus.documents[doc_id].meta.date
+        return dated is not None and own is not None and own != dated
+
+    ranked = [
+        r
+        for r in rank_documents(corpus, q, hits, limit=1 if dated is None else _DATED_RANKED)
+        if not of_another_date(r.doc_id)
+    ]
     # a place named in the question must be the document's own: only the ranking checks that
     chosen = None if q.localities and q.own_doc is None else document_for(corpus, q, scored)
+    if chosen is not None and of_another_date(chosen[0]):
+        chosen = None
     if ranked and ranked[0].coverage >= 0.45 and (chosen is None or chosen[1] < 0.6):
         chosen = (ranked[0].doc_id, min(1.0, 0.4 + ranked[0].score))
     return chosen

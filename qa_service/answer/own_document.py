@@ -24,7 +24,12 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import KINDS, Question, done_to_by_another
-from qa_service.answer.relations import asked_relation, mention_relations
+from qa_service.answer.relations import (
+    asked_relation,
+    done_by_next_cited,
+    mention_relations,
+    without_acts_of_others,
+)
 from qa_service.answer.windows import tidy
 from qa_service.routing import (
     ASKS_THE_RELATING_DOCUMENT,
@@ -1006,8 +1011,10 @@ def answer_relating_document(
             continue
         # the verb in its sentence, or in the heading of the article listing it ("Điều 1. Bãi
         # bỏ các văn bản ... sau: ... 6. Quyết định số 31/2016/QĐ-UBND ...")
+        # (not in a clause saying another document acted on one it cites: "... 08/2015/NĐ-CP
+        # (được sửa đổi, bổ sung tại ... Nghị định số 167/2025)")
         paragraph = plain(fold(f"{unit.section}\n{_paragraph_up_to(corpus, unit)}"))
-        if not any(v in paragraph for v in verbs):
+        if not any(v in without_acts_of_others(paragraph) for v in verbs):
             continue
         if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter):
             continue
@@ -1032,12 +1039,17 @@ def _done_by_a_cited_document(corpus: Corpus, q: Question, unit: Unit) -> bool:
     asked = asked_relation(q.route.folded)
     if asked is None or asked[1] != "agent":
         return False
-    return any(
-        not corpus.is_own_number(unit.doc_id, m.number)
-        and not any(number_matches(n, m.number) for n in q.number_filter)
-        and asked in mention_relations(m.before, m.subject)
-        for m in corpus.unit_mentions(unit)
-    )
+    for m in corpus.unit_mentions(unit):
+        if corpus.is_own_number(unit.doc_id, m.number):
+            continue
+        if any(number_matches(n, m.number) for n in q.number_filter):
+            # "... Nghị định số 08/2015 (được sửa đổi, bổ sung tại khoản 27 Điều 1 Nghị định
+            # số ...": the named document is said to be acted on by the next one cited
+            if done_by_next_cited(m.subject) == asked[0]:
+                return True
+        elif asked in mention_relations(m.before, m.subject):
+            return True
+    return False
 
 
 # What a relation is done to, right after its verb, when it is a document named by its subject

@@ -32,12 +32,14 @@ __all__ = [
     "acted_on_by_named",
     "asked_relation",
     "asks_a_document_acted_on",
+    "done_by_next_cited",
     "lead_in_relation",
     "mention_relations",
     "relation_fit",
     "reports_another_act",
     "says_class",
     "trailing_relation",
+    "without_acts_of_others",
 ]
 
 Relation = tuple[str, str]  # (class, role): ("amend", "agent"), ...
@@ -56,10 +58,11 @@ _VERB = "|".join(f"(?P<{name}>{verbs})" for name, verbs in _CLASSES)
 # "bãi bỏ khoản 1 Điều 3":
 # the words a verb phrase may run on with before the document it acts on; only amending verbs
 # join it, so that of "ký ban hành và thay thế" the verb next to the document is read
+# the parts of a document a verb is said of ("khoản 27 Điều 1", "các điểm a, b"), folded
+_PARTS = r"(?: (?:cac )?(?:diem [a-z]|khoan [\d, va]+|muc [ivxl\d]+|dieu [\d, va]+)(?: cua| tai)?)+"
 _RUN_ON = (
     r"(?:,? (?:va )?(?:sua doi|bo sung|bai bo))*"
-    r"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua)?"
-    r"|(?: (?:cac )?(?:diem [a-z]|khoan [\d, va]+|muc [ivxl\d]+|dieu [\d, va]+)(?: cua| tai)?)+)?"
+    rf"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua)?|{_PARTS})?"
 )
 # A preposition after the verb makes the cited document the one acting ("ban hành kèm theo
 # QĐ", "được sửa đổi bởi QĐ", "phê duyệt tại QĐ"); "cho" leaves it acted on ("thay thế cho")
@@ -67,6 +70,13 @@ _AGENT_PREP = r" (?:kem theo|boi|tai|theo|bang)"
 _BEFORE = re.compile(
     rf"(?:\b(?P<passive>duoc|bi|da duoc) )?\b(?:{_VERB}){_RUN_ON}(?P<prep>{_AGENT_PREP})?(?: cho)?"
     r"[\s*_:(]*$"
+)
+# "(được sửa đổi, bổ sung tại khoản 27 Điều 1 Nghị định số ...)": a passive verb, or one opening
+# a bracket after the document it is said of, then the preposition and the parts of the cited
+# document that act: the cited document acts. (Without either, "Sửa đổi, bổ sung tại khoản 2
+# Điều 1 Quyết định số ..." heads the amendment of that decision's clause: it is acted on.)
+_BEFORE_PARTS = re.compile(
+    rf"(?:\b(?:duoc|bi|da duoc) |\(\s*)(?:{_VERB}){_RUN_ON}{_AGENT_PREP}{_PARTS}[\s*_:(]*$"
 )
 # The subject of a cited document opening with its verb, after the body that issued it ("của
 # Chính phủ sửa đổi, bổ sung ...", "về việc ban hành ..."): the cited document acts
@@ -208,10 +218,13 @@ def mention_relations(before: str, subject: str) -> tuple[Relation, ...]:
     says the citing text carries the decision out and that the decision issued plan Y; a
     question asking which decision issued Y is answered by the second."""
     said: list[Relation] = []
-    m = _BEFORE.search(plain(fold(before)))
+    folded = plain(fold(before))
+    m = _BEFORE.search(folded)
     if m is not None:
         cls = _class_of(m)
         said.append((cls, _role(m, cls)))
+    elif (m := _BEFORE_PARTS.search(folded)) is not None:
+        said.append((_class_of(m), "agent"))
     m = _SUBJECT.match(plain(fold(subject)))
     if m is not None and (_class_of(m), "agent") not in said:
         said.append((_class_of(m), "agent"))
@@ -220,6 +233,37 @@ def mention_relations(before: str, subject: str) -> tuple[Relation, ...]:
 
 MATCHED = 0.15  # the cited document does what the question asks of it
 OTHER = -0.3  # it does something else (amends what the question asks who issued)
+
+
+# What a sentence goes on to say of a document it cites, right after it: a passive verb and the
+# preposition of the document that acts ("Nghị định số 08/2015 (được sửa đổi, bổ sung tại
+# khoản 27 Điều 1 Nghị định số 167/2025)"), folded; not "được sửa đổi, bổ sung như sau", which
+# the text that writes it does itself
+_DONE_BY_NEXT = re.compile(
+    rf"^[\W_]*(?:(?:duoc|bi|da duoc) |\(\s*)(?:{_VERB}){_RUN_ON}{_AGENT_PREP}\b"
+)
+
+
+# The same passive said anywhere in a text, up to the document acting, unless that is the text
+# itself ("được sửa đổi, bổ sung bởi Quyết định này"), folded
+_DONE_BY_ANOTHER = re.compile(
+    rf"\b(?:duoc|bi|da duoc) (?:{_VERB}){_RUN_ON}{_AGENT_PREP}(?:{_PARTS})?"
+    rf"(?! (?:{_ANY_DOCUMENT}) nay\b)"
+)
+
+
+def without_acts_of_others(folded: str) -> str:
+    """``folded`` without the passive clauses that say another document acted on one it cites
+    ("... 08/2015/NĐ-CP (được sửa đổi, bổ sung tại ... Nghị định số 167/2025 ..."): the verbs
+    left are said of, or by, the text itself."""
+    return _DONE_BY_ANOTHER.sub(" ", folded)
+
+
+def done_by_next_cited(subject: str) -> str | None:
+    """The class of act a citation's ``subject`` says another document did to it ("(được sửa
+    đổi, bổ sung tại ... Nghị định số ...)"), or None."""
+    m = _DONE_BY_NEXT.match(plain(fold(subject)))
+    return None if m is None else _class_of(m)
 
 
 def relation_fit(asked: Relation | None, said: tuple[Relation, ...]) -> float:
