@@ -1253,7 +1253,9 @@ def best_unit_answer(
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
-        if intent in _PROCEDURE_CHECKED and lacks_asked_procedure(q, cand.unit):
+        if intent in _PROCEDURE_CHECKED and (
+            lacks_asked_procedure(q, cand.unit) or under_another_procedure(corpus, q, cand.unit)
+        ):
             continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
         if intent == "deadline" and lacks_asked_act(q, cand.unit, _quoted_with(corpus, cand)):
             continue  # the limit of another act ("phải rà soát ..." asked)
@@ -1823,6 +1825,77 @@ def _procedure_headings(unit: Unit) -> list[str]:
         if match:
             names.append(_CODE.sub(" ", match.group("name")))
     return names
+
+
+# A procedure's heading that leaves its name to the table cell after it ("**3. Thủ tục**" /
+# "|" / "Cấp phép nhập khẩu thuốc thuộc hành lý cá nhân ..."), folded
+_BARE_PROCEDURE = re.compile(r"^\W*(?:\d+\W*)?thu tuc(?: hanh chinh)?\W*$")
+_NAME_CELL_CHARS = 500  # characters after a bare heading read for the procedure's name
+_NAMES_A_PROCEDURE = re.compile(r"\b(?:thu tuc|tthc)\b")
+_BETTER_FIT = 2  # word pairs of the question another procedure's name writes more, at least
+
+
+def _cell_after(text: str, heading_start: int) -> str:
+    """The first table cell after the heading line at ``heading_start``: its lines up to the
+    cell's end ("|") or a blank line."""
+    line_end = text.find("\n", heading_start)
+    if line_end < 0:
+        return ""
+    lines: list[str] = []
+    for line in text[line_end + 1 : line_end + 1 + _NAME_CELL_CHARS].split("\n"):
+        bare = line.strip(" *_")
+        if bare in {"", "|"}:
+            if lines:
+                break
+            continue
+        lines.append(bare)
+    return " ".join(lines)
+
+
+@lru_cache(maxsize=256)
+def _procedure_sections(
+    text: str, sections: tuple[Section, ...]
+) -> tuple[tuple[int, int, str], ...]:
+    """The sections of a document that each set out one procedure, as (start, end, name):
+    headed "Thủ tục X", or by a bare "N. Thủ tục" whose name is the table cell after it."""
+    found: list[tuple[int, int, str]] = []
+    for section in sections:
+        if _BARE_PROCEDURE.match(plain(fold(f"{section.label} {section.title}"))):
+            name = _cell_after(text, section.start)
+        elif (named := _PROCEDURE_HEADING.search(section.title)) is not None:
+            name = named.group("name")
+        else:
+            continue
+        if name:
+            found.append((section.start, section.end, _CODE.sub(" ", name)))
+    return tuple(found)
+
+
+def _name_fit(q: Question, name: str) -> int:
+    """The word pairs of a procedure's name the question writes, in their order."""
+    tokens = TOKEN.findall(key(name, q.toned))
+    return sum(1 for pair in zip(tokens, tokens[1:], strict=False) if pair in q.all_bigrams)
+
+
+def under_another_procedure(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The unit sets out a step or a fact of one of its document's procedures while the
+    question's words name another of them clearly better ("thủ tục cho phép nhập khẩu thuốc có
+    hạn dùng còn lại ngắn hơn quy định" under "3. Thủ tục" / "Cấp phép nhập khẩu thuốc thuộc
+    hành lý cá nhân ..."): each procedure's part of a decision publishing them states the same
+    kinds of facts, its heading says whose they are."""
+    if _NAMES_A_PROCEDURE.search(plain(q.route.folded)) is None:
+        return False
+    procedures = _procedure_sections(
+        corpus.texts[unit.doc_id], tuple(corpus.sections.get(unit.doc_id, ()))
+    )
+    if len(procedures) < 2:
+        return False
+    around = [p for p in procedures if p[0] <= unit.start < p[1]]
+    if not around:
+        return False
+    own = max(around, key=lambda p: p[0])  # the innermost
+    best = max(_name_fit(q, name) for _, _, name in procedures)
+    return _name_fit(q, own[2]) + _BETTER_FIT <= best
 
 
 def _led_by_other_words(q: Question, name: str) -> bool:
