@@ -410,9 +410,15 @@ def _footnote_mark(text: str, a: int, b: int) -> bool:
     return text[a - 1 : a] == "[" and text[b : b + 1] == "]"
 
 
+# A label of a numbered part below another ("1.7.", "2.1.3)"): groups of one or two digits (a
+# group of thousands has three; a decimal is written with a comma)
+_NESTED_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+
+
 def _item_label(text: str, a: int, b: int) -> bool:
-    """The short number at [a, b) labels the item that opens the text or a table cell."""
-    if b - a > 2:
+    """The short number at [a, b) labels the item that opens the text or a table cell ("3.
+    Sở Tài chính", "1.7. Kết quả thực hiện")."""
+    if b - a > 2 and not _NESTED_LABEL.fullmatch(text, a, b):
         return False
     head = text[:a].rstrip(" *-")
     label = _ITEM_LABEL.match(text, b)
