@@ -100,6 +100,13 @@ _ASKED_AFTER = re.compile(
 )
 
 
+# "Hà Tĩnh đã bãi bỏ quy định X bằng QĐ số mấy", "thay thế quy chế cũ tại quyết định nào": the
+# verb, what it acts on, then the document asked for as the means: that document acts
+_ASKED_AS_MEANS = re.compile(
+    rf"\b(?:{_VERB})\b(?:(?!\b(?:{_ANY_DOCUMENT})\b)[^?]){{0,160}}?\b(?:bang|tai|theo) {_WHICH}\W*$"
+)
+
+
 def _class_of(m: re.Match[str]) -> str:
     """The class whose named group matched."""
     return next(name for name, _ in _CLASSES if m.group(name) is not None)
@@ -136,6 +143,9 @@ def asked_relation(folded_question: str) -> Relation | None:
         cls = _class_of(m)
         acted_on = (m.group("passive") or _lapses(m.group(0))) and cls not in _EITHER_WAY
         return cls, "object" if acted_on else "agent"
+    m = _ASKED_AS_MEANS.search(text)
+    if m is not None:
+        return _class_of(m), "agent"
     return None
 
 
