@@ -1260,7 +1260,8 @@ def best_unit_answer(
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
         if intent in _PROCEDURE_CHECKED and (
-            lacks_asked_procedure(q, cand.unit) or under_another_procedure(corpus, q, cand.unit)
+            lacks_asked_procedure(q, cand.unit, procedure_of(corpus, cand.unit))
+            or under_another_procedure(corpus, q, cand.unit)
         ):
             continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
         if intent == "deadline" and lacks_asked_act(q, cand.unit, _quoted_with(corpus, cand)):
@@ -1836,6 +1837,9 @@ def _procedure_headings(unit: Unit) -> list[str]:
 # A procedure's heading that leaves its name to the table cell after it ("**3. Thủ tục**" /
 # "|" / "Cấp phép nhập khẩu thuốc thuộc hành lý cá nhân ..."), folded
 _BARE_PROCEDURE = re.compile(r"^\W*(?:\d+\W*)?thu tuc(?: hanh chinh)?\W*$")
+# A section's title naming one procedure ("Thủ tục cấp giấy phép ..."), not a list of them
+# ("Danh mục thủ tục hành chính ...", "Thủ tục hành chính được công bố")
+_ONE_PROCEDURE_TITLE = re.compile(r"^\W*thu tuc (?!hanh chinh\b)")
 _NAME_CELL_CHARS = 500  # characters after a bare heading read for the procedure's name
 _NAMES_A_PROCEDURE = re.compile(r"\b(?:thu tuc|tthc)\b")
 _BETTER_FIT = 2  # word pairs of the question another procedure's name writes more, at least
@@ -1866,9 +1870,12 @@ def _procedure_sections(
     headed "Thủ tục X", or by a bare "N. Thủ tục" whose name is the table cell after it."""
     found: list[tuple[int, int, str]] = []
     for section in sections:
+        title = plain(fold(section.title))
         if _BARE_PROCEDURE.match(plain(fold(f"{section.label} {section.title}"))):
             name = _cell_after(text, section.start)
-        elif (named := _PROCEDURE_HEADING.search(section.title)) is not None:
+        elif _ONE_PROCEDURE_TITLE.match(title) and (
+            named := _PROCEDURE_HEADING.search(section.title)
+        ):
             name = named.group("name")
         else:
             continue
@@ -1883,6 +1890,24 @@ def _name_fit(q: Question, name: str) -> int:
     return sum(1 for pair in zip(tokens, tokens[1:], strict=False) if pair in q.all_bigrams)
 
 
+def _procedure_around(
+    corpus: Corpus, unit: Unit
+) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, int, str] | None]:
+    """The procedures a document sets out part by part, and the innermost one holding the
+    unit (None when no one does)."""
+    procedures = _procedure_sections(
+        corpus.texts[unit.doc_id], tuple(corpus.sections.get(unit.doc_id, ()))
+    )
+    around = [p for p in procedures if p[0] <= unit.start < p[1]]
+    return procedures, max(around, key=lambda p: p[0]) if around else None
+
+
+def procedure_of(corpus: Corpus, unit: Unit) -> str:
+    """The name of the procedure whose part of its document holds the unit, or ""."""
+    own = _procedure_around(corpus, unit)[1]
+    return own[2] if own is not None else ""
+
+
 def under_another_procedure(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The unit sets out a step or a fact of one of its document's procedures while the
     question's words name another of them clearly better ("thủ tục cho phép nhập khẩu thuốc có
@@ -1891,15 +1916,9 @@ def under_another_procedure(corpus: Corpus, q: Question, unit: Unit) -> bool:
     kinds of facts, its heading says whose they are."""
     if _NAMES_A_PROCEDURE.search(plain(q.route.folded)) is None:
         return False
-    procedures = _procedure_sections(
-        corpus.texts[unit.doc_id], tuple(corpus.sections.get(unit.doc_id, ()))
-    )
-    if len(procedures) < 2:
+    procedures, own = _procedure_around(corpus, unit)
+    if len(procedures) < 2 or own is None:
         return False
-    around = [p for p in procedures if p[0] <= unit.start < p[1]]
-    if not around:
-        return False
-    own = max(around, key=lambda p: p[0])  # the innermost
     best = max(_name_fit(q, name) for _, _, name in procedures)
     return _name_fit(q, own[2]) + _BETTER_FIT <= best
 

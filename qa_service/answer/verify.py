@@ -973,6 +973,13 @@ _FACT_OF_PROCEDURE = re.compile(
     r"\b(?:(?:thoi han|thoi gian)(?: giai quyet)?|phi|nao (?:thuc hien|tiep nhan|giai quyet)"
     r"|ho so)\s*$"
 )
+# The fact asked after the procedure named ("thủ tục X ... được giải quyết trong thời hạn bao
+# lâu", "thủ tục X ở Đắk Lắk: lệ phí bao nhiêu"), folded, read from the end of its name: the
+# procedure is the subject of the fact asked
+_FACT_AFTER_PROCEDURE = re.compile(
+    r"[^?]{0,80}?\b(?:thoi han|thoi gian giai quyet|giai quyet trong|le phi|phi bao nhieu"
+    r"|muc thu|(?:co quan|don vi) nao (?:thuc hien|tiep nhan|giai quyet))\b"
+)
 # The unit word of a place that ends a procedure's name ("... giám định tư pháp tỉnh Quảng Ngãi")
 _PLACE_AFTER_NAME = re.compile(r"\b(?:tinh|thanh pho|tp)\b.*")
 _FACT_REACH = 20  # characters before "thủ tục" read for the fact asked of it
@@ -988,7 +995,9 @@ def asked_procedure_pairs(folded: str) -> tuple[str, ...]:
     while only the procedure asked writes them in its order."""
     pairs: list[str] = []
     for m in _LISTED_PROCEDURE.finditer(folded):
-        if not _FACT_OF_PROCEDURE.search(folded[max(0, m.start() - _FACT_REACH) : m.start()]):
+        if not _FACT_OF_PROCEDURE.search(
+            folded[max(0, m.start() - _FACT_REACH) : m.start()]
+        ) and not _FACT_AFTER_PROCEDURE.match(folded, m.end()):
             continue
         name = _PLACE_AFTER_NAME.sub("", m.group(1)).replace(",", " ")
         named = name.split()[:_PROCEDURE_WORDS]
@@ -996,15 +1005,22 @@ def asked_procedure_pairs(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(pairs))
 
 
-def lacks_asked_procedure(q: Question, unit: Unit) -> bool:
-    """The unit, with the headings it sits under, lacks most word pairs of the name of the
-    procedure whose fact the question asks: it states the fact of another procedure (another
-    row of the same table, another step of the same decision). Its wider context (the text
-    before a table, the document's title) names every procedure of the document alike."""
+def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
+    """The unit, with the headings it sits under (and the name of the ``procedure`` whose part
+    of the document holds it, when its heading leaves the name to a table cell), lacks most word
+    pairs of the name of the procedure whose fact the question asks: it states the fact of
+    another procedure (another row of the same table, another step of the same decision). Its
+    wider context (the text before a table, the document's title) names every procedure of the
+    document alike."""
     pairs = asked_procedure_pairs(plain(q.route.folded))
     if not pairs:
         return False
-    evidence = plain(f"{unit.folded} {fold(unit.section)} {fold(unit.heading)}")
+    evidence = plain(f"{unit.folded} {fold(unit.section)} {fold(unit.heading)} {fold(procedure)}")
+    variants = set(_PROCEDURE_VARIANT.findall(" ".join(pairs)))
+    if variants and not any(_writes(evidence, v) for v in variants):
+        # "cấp lại" asked, the row or part of "cấp" or "cấp đổi": every other word of their
+        # names alike
+        return True
     missing = sum(not _writes(evidence, pair) for pair in pairs)
     return missing > _MOST_PAIRS_MISSING * len(pairs)
 

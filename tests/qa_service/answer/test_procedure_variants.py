@@ -1,0 +1,88 @@
+"""A procedure asked by its variant ("cấp lại", "cấp đổi", "gia hạn") is answered from its own
+row or part, never from another variant's; and a question naming the procedure first and
+asking its fact after ("thủ tục X ... được giải quyết trong thời hạn bao lâu") is judged by
+that name. The decision is written here, never seen in tuning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from qa_service.answer.verify import asked_procedure_pairs
+
+_DECISION = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH ĐIỆN BIÊN**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 3120/QĐ-UBND
+|
+*Điện Biên, ngày 21 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC ĐƯỜNG THỦY NỘI ĐỊA THUỘC PHẠM VI QUẢN
+LÝ CỦA SỞ XÂY DỰNG TỈNH ĐIỆN BIÊN
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính lĩnh vực đường thủy nội
+địa thuộc phạm vi quản lý của Sở Xây dựng.
+
+**Điều 2.** Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH**
+
+| **STT** | **Tên thủ tục hành chính** | **Thời hạn giải quyết** | **Cơ quan thực hiện** |
+|---|---|---|---|
+| 1 | Thủ tục cấp biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa | 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Sở Xây dựng |
+| 2 | Thủ tục cấp đổi biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa | 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Sở Xây dựng |
+| 3 | Thủ tục cấp phép hoạt động bến khách ngang sông | 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Sở Xây dựng |
+|
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+
+**Lò Văn Tiến**
+"""
+
+
+def test_the_procedure_named_first_and_its_fact_asked_after() -> None:
+    pairs = asked_procedure_pairs(
+        "o dien bien, thu tuc cap phep hoat dong ben khach ngang song duoc giai quyet trong"
+        " thoi han bao lau?"
+    )
+    assert pairs[:3] == ("cap phep", "phep hoat", "hoat dong")
+    # a procedure named as the object of a task, its fact not asked
+    assert asked_procedure_pairs("so nao xay dung quy trinh dien tu thu tuc cap phep ben") == ()
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    from indexer.pipeline import build_index
+
+    root = tmp_path_factory.mktemp("procedure-variants")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "qd-3120.md").write_text(_DECISION, encoding="utf-8")
+    build_index([corpus], root / "index", lexical_only=True, progress=False)
+    opened = Answerer.open(root / "index")
+    yield opened
+    opened.close()
+
+
+def test_the_variant_asked_answers_from_its_own_row(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thời hạn giải quyết TTHC cấp đổi biển hiệu phương tiện vận tải khách du lịch bằng đường"
+        " thủy nội địa ở Điện Biên là bao lâu?"
+    )
+    assert result.found and result.answer is not None
+    assert "05 ngày" in result.answer
+
+
+def test_a_variant_the_decision_does_not_list_is_not_answered(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thời hạn giải quyết TTHC cấp lại biển hiệu phương tiện vận tải khách du lịch bằng đường"
+        " thủy nội địa ở Điện Biên là bao lâu?"
+    )
+    assert not result.found, result.answer
