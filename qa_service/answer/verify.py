@@ -762,6 +762,22 @@ _DATE_GIVEN = re.compile(
 )
 
 
+# A question opening with the document it describes and asking its number last, no other
+# document named between ("Kế hoạch phát động ... do UBND tỉnh Đắk Lắk ban hành có số hiệu là
+# gì?", "Số hiệu quyết định ... là gì"), folded
+_OPENING_KIND_NUMBER_ASKED = re.compile(
+    rf"^\W*(?:so hieu (?:cua )?)?({KINDS})\b(?:(?!\b(?:{KINDS})\b)[^?])*"
+    r"\b(?:so hieu|so ky hieu|mang so|co so|so)\b(?: (?:la|nao|gi|bao nhieu|may)\b)+\W*$"
+)
+
+
+def opening_kind_numbered(folded: str) -> str | None:
+    """The kind of the document a folded question opens with when it asks that document's own
+    number ("Kế hoạch ... có số hiệu là gì" → "ke hoach"), or None."""
+    opening = _OPENING_KIND_NUMBER_ASKED.match(folded)
+    return None if opening is None else opening.group(1)
+
+
 def asked_kinds(folded: str) -> set[str]:
     """The kinds of document a folded question asks for by the word asking it: "căn cứ thông tư
     phân cấp nào" → {"thong tu"}; empty when it asks a "văn bản" of any kind."""
@@ -877,6 +893,11 @@ def cited_of_another_document(q: Question, cited: Mention, unit: Unit) -> str | 
     (it does not do the act it proposes); of another date than the one the question gives it
     ("QĐ ... ngày 14/11/2025" answered by one of 14/3/2025). None when it is none of these."""
     folded = plain(q.route.folded)
+    own_kind = opening_kind_numbered(folded)
+    if own_kind is not None and cited.kind is not None and not cited.kind.startswith(own_kind):
+        # the number of the plan the question describes, not of a decision it implements or
+        # that issued it
+        return f"document of another kind ({cited.kind}) than the one numbered ({own_kind})"
     kinds = asked_kinds(folded)
     if kinds and cited.kind is not None:
         issues = plain(fold(cited.subject))[:80]

@@ -12,7 +12,7 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.verify import asked_procedure_pairs
 
-_DECISION = """|
+_DECISION_HEAD = """|
 **ỦY BAN NHÂN DÂN**
 **TỈNH ĐIỆN BIÊN**
 |
@@ -34,17 +34,24 @@ LÝ CỦA SỞ XÂY DỰNG TỈNH ĐIỆN BIÊN
 
 **DANH MỤC THỦ TỤC HÀNH CHÍNH**
 
-| **STT** | **Tên thủ tục hành chính** | **Thời hạn giải quyết** | **Cơ quan thực hiện** |
-|---|---|---|---|
-| 1 | Thủ tục cấp biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa | 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Sở Xây dựng |
-| 2 | Thủ tục cấp đổi biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa | 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Sở Xây dựng |
-| 3 | Thủ tục cấp phép hoạt động bến khách ngang sông | 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Sở Xây dựng |
-|
+"""
+_DECISION_TAIL = """|
 **KT. CHỦ TỊCH**
 **PHÓ CHỦ TỊCH**
 
 **Lò Văn Tiến**
 """
+_ROWS = (
+    "| **STT** | **Tên thủ tục hành chính** | **Thời hạn giải quyết** | **Cơ quan thực hiện** |",
+    "|---|---|---|---|",
+    "| 1 | Thủ tục cấp biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa"
+    " | 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Sở Xây dựng |",
+    "| 2 | Thủ tục cấp đổi biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa"
+    " | 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Sở Xây dựng |",
+    "| 3 | Thủ tục cấp phép hoạt động bến khách ngang sông"
+    " | 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Sở Xây dựng |",
+)
+_DECISION = _DECISION_HEAD + "\n".join(_ROWS) + "\n" + _DECISION_TAIL
 
 
 def test_the_procedure_named_first_and_its_fact_asked_after() -> None:
