@@ -94,6 +94,7 @@ from qa_service.answer.verify import (
     lacks_asked_procedure,
     lacks_asked_subject,
     other_level,
+    procedure_words,
     same_unit,
     things_measured,
 )
@@ -1841,7 +1842,6 @@ _BARE_PROCEDURE = re.compile(r"^\W*(?:\d+\W*)?thu tuc(?: hanh chinh)?\W*$")
 # ("Danh mục thủ tục hành chính ...", "Thủ tục hành chính được công bố")
 _ONE_PROCEDURE_TITLE = re.compile(r"^\W*thu tuc (?!hanh chinh\b)")
 _NAME_CELL_CHARS = 500  # characters after a bare heading read for the procedure's name
-_NAMES_A_PROCEDURE = re.compile(r"\b(?:thu tuc|tthc)\b")
 _BETTER_FIT = 2  # word pairs of the question another procedure's name writes more, at least
 
 
@@ -1914,7 +1914,9 @@ def under_another_procedure(corpus: Corpus, q: Question, unit: Unit) -> bool:
     hạn dùng còn lại ngắn hơn quy định" under "3. Thủ tục" / "Cấp phép nhập khẩu thuốc thuộc
     hành lý cá nhân ..."): each procedure's part of a decision publishing them states the same
     kinds of facts, its heading says whose they are."""
-    if _NAMES_A_PROCEDURE.search(plain(q.route.folded)) is None:
+    if q.route.intent == "compare" or q.one_case or not procedure_words(plain(q.route.folded)):
+        # no procedure named ("giải quyết TTHC: thời hạn ủy quyền ..."), or two compared,
+        # each its own part's
         return False
     procedures, own = _procedure_around(corpus, unit)
     if len(procedures) < 2 or own is None:

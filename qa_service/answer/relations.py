@@ -100,10 +100,11 @@ _ASKED_AFTER = re.compile(
 )
 
 
-# "Hà Tĩnh đã bãi bỏ quy định X bằng QĐ số mấy", "thay thế quy chế cũ tại quyết định nào": the
-# verb, what it acts on, then the document asked for as the means: that document acts
+# "Hà Tĩnh đã bãi bỏ quy định X bằng QĐ số mấy": the verb, what it acts on, then the document
+# asked for as the means ("bằng"): that document acts. ("tại", "theo" may be said of another
+# verb between: "thay thế các thủ tục đã công bố tại quyết định nào" asks the one acted on)
 _ASKED_AS_MEANS = re.compile(
-    rf"\b(?:{_VERB})\b(?:(?!\b(?:{_ANY_DOCUMENT})\b)[^?]){{0,160}}?\b(?:bang|tai|theo) {_WHICH}\W*$"
+    rf"\b(?:{_VERB})\b(?:(?!\b(?:{_ANY_DOCUMENT})\b)[^?]){{0,160}}?\bbang {_WHICH}\W*$"
 )
 
 

@@ -943,7 +943,7 @@ _PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
 # its name (a place, "là", "mất", a question word), folded; nor the words that ask for the body
 # ("TTHC khoa học công nghệ giao đơn vị nào chủ trì ...": "giao đơn vị nào" is the question's)
 _PROCEDURE_NAME_WORD = (
-    r"(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho|khi|phai|va|thi"
+    r"(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho(?! phep)|khi|phai|va|thi"
     r"|tren|cham|dua|moi|tu|den|da|ve|khong|so|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau"
     r"|truoc)\b)"
     r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
@@ -1001,6 +1001,9 @@ _FACT_AFTER_PROCEDURE = re.compile(
     r"[^?]{0,80}?\b(?:thoi han|thoi gian giai quyet|giai quyet trong|le phi|phi bao nhieu"
     r"|muc thu|(?:co quan|don vi) nao (?:thuc hien|tiep nhan|giai quyet))\b"
 )
+# What may stand before a procedure a question opens with: nothing, or a frame ended by a comma
+# or a colon ("Ở Đắk Lắk, ", "Theo QĐ 12/QĐ-UBND: ")
+_OPENS_WITH_PROCEDURE = re.compile(r"(?:^|[,:]\s*)\W*$")
 # The unit word of a place that ends a procedure's name ("... giám định tư pháp tỉnh Quảng Ngãi")
 _PLACE_AFTER_NAME = re.compile(r"\b(?:tinh|thanh pho|tp)\b.*")
 _FACT_REACH = 20  # characters before "thủ tục" read for the fact asked of it
@@ -1016,14 +1019,27 @@ def asked_procedure_pairs(folded: str) -> tuple[str, ...]:
     while only the procedure asked writes them in its order."""
     pairs: list[str] = []
     for m in _LISTED_PROCEDURE.finditer(folded):
-        if not _FACT_OF_PROCEDURE.search(
-            folded[max(0, m.start() - _FACT_REACH) : m.start()]
-        ) and not _FACT_AFTER_PROCEDURE.match(folded, m.end()):
+        if not _FACT_OF_PROCEDURE.search(folded[max(0, m.start() - _FACT_REACH) : m.start()]):
             continue
         name = _PLACE_AFTER_NAME.sub("", m.group(1)).replace(",", " ")
         named = name.split()[:_PROCEDURE_WORDS]
         pairs.extend(f"{a} {b}" for a, b in zip(named, named[1:], strict=False))
     return tuple(dict.fromkeys(pairs))
+
+
+def _opening_procedure_variants(folded: str) -> set[str]:
+    """The variants ("cấp lại", "cấp đổi", "gia hạn") written in the name of the procedure a
+    folded question opens with, its fact asked after ("Ở Hà Nội, thủ tục cấp lại X giải quyết
+    trong bao lâu"), not the procedure a task it asks about acts on ("xây dựng quy trình ...
+    cho thủ tục cấp lại X trong thời hạn bao lâu")."""
+    m = _LISTED_PROCEDURE.search(folded)
+    if (
+        m is None
+        or not _OPENS_WITH_PROCEDURE.search(folded[: m.start()])
+        or not _FACT_AFTER_PROCEDURE.match(folded, m.end())
+    ):
+        return set()
+    return set(_PROCEDURE_VARIANT.findall(m.group(1)))
 
 
 def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
@@ -1033,15 +1049,20 @@ def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
     another procedure (another row of the same table, another step of the same decision). Its
     wider context (the text before a table, the document's title) names every procedure of the
     document alike."""
-    pairs = asked_procedure_pairs(plain(q.route.folded))
-    if not pairs:
+    folded = plain(q.route.folded)
+    pairs = asked_procedure_pairs(folded)
+    variants = set(_PROCEDURE_VARIANT.findall(" ".join(pairs))) | _opening_procedure_variants(
+        folded
+    )
+    if not pairs and not variants:
         return False
     evidence = plain(f"{unit.folded} {fold(unit.section)} {fold(unit.heading)} {fold(procedure)}")
-    variants = set(_PROCEDURE_VARIANT.findall(" ".join(pairs)))
     if variants and not any(_writes(evidence, v) for v in variants):
         # "cấp lại" asked, the row or part of "cấp" or "cấp đổi": every other word of their
         # names alike
         return True
+    if not pairs:
+        return False
     missing = sum(not _writes(evidence, pair) for pair in pairs)
     return missing > _MOST_PAIRS_MISSING * len(pairs)
 

@@ -17,8 +17,9 @@ from qa_service.routing import fold
             " mấy?",
             ("replace", "agent"),
         ),
-        ("Quy chế cũ được thay thế tại quyết định nào?", ("replace", "agent")),
-        ("Đà Nẵng sửa đổi quy định về giá nước sạch theo nghị quyết nào?", ("amend", "agent")),
+        ("Đà Nẵng sửa đổi quy định về giá nước sạch bằng nghị quyết nào?", ("amend", "agent")),
+        # "tại" said of another verb between: the document the procedures were published in
+        ("Ba TTHC mới thay thế các thủ tục đã công bố tại quyết định nào?", None),
         # another document named between the act and the one asked: it is not the means
         ("UBND tỉnh bãi bỏ Quyết định 12/2020 theo đề nghị tại tờ trình nào?", None),
         # no act named
