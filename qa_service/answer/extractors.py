@@ -886,8 +886,8 @@ _GROUP_SUM = 0.35  # as far off as a whole stated for its part (_OTHER_LEVEL)
 
 # What a list of procedures does to them, as the question or its part's heading says ("A. DANH
 # MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG", "B. ... BỊ BÃI BỎ"), folded; "bổ sung" goes
-# with "sửa đổi"
-_LIST_ACT = re.compile(r"\b(?:ban hanh moi|sua doi|bo sung|bai bo|thay the)\b")
+# with "sửa đổi", "mới ban hành" with "ban hành mới"
+_LIST_ACT = re.compile(r"\b(?:ban hanh moi|moi ban hanh|sua doi|bo sung|bai bo|thay the)\b")
 # the heading line of a lettered part of an appendix ("**A. DANH MỤC ...", "| B. TTHC ...")
 _LETTERED_PART = re.compile(r"^[\s|*]*[A-DĐ]\.\s", re.MULTILINE)
 _PART_READ_BACK = 6000  # characters read back from a unit for its lettered part's heading
@@ -897,7 +897,8 @@ _OTHER_PART_ACT = 0.35  # a count of the part of another act: as far off as anot
 
 def _list_acts(folded: str) -> set[str]:
     """The acts done to procedures that ``folded`` names (:data:`_LIST_ACT`)."""
-    return {"sua doi" if m.group() == "bo sung" else m.group() for m in _LIST_ACT.finditer(folded)}
+    same = {"bo sung": "sua doi", "moi ban hanh": "ban hanh moi"}
+    return {same.get(m.group(), m.group()) for m in _LIST_ACT.finditer(folded)}
 
 
 def _part_of_other_act(corpus: Corpus, q: Question, unit: Unit) -> bool:

@@ -57,8 +57,8 @@ _VERB = "|".join(f"(?P<{name}>{verbs})" for name, verbs in _CLASSES)
 # the words a verb phrase may run on with before the document it acts on; only amending verbs
 # join it, so that of "ký ban hành và thay thế" the verb next to the document is read
 _RUN_ON = (
-    r"(?:,? (?:va )?(?:sua doi|bo sung|bai bo))*"
-    r"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua)?"
+    r"(?:,? (?:va )?(?:sua doi|bo sung|bai bo))*(?: ky thuat)?"
+    r"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua| tai)?"
     r"|(?: (?:cac )?(?:diem [a-z]|khoan [\d, va]+|muc [ivxl\d]+|dieu [\d, va]+)(?: cua| tai)?)+)?"
 )
 # A preposition after the verb makes the cited document the one acting ("ban hành kèm theo
@@ -114,6 +114,11 @@ def _role(m: re.Match[str], cls: str) -> str:
     return "object"
 
 
+# A time right after the verb ("ban hành ngày ...", "ban hành tháng 6/2025", "ban hành năm
+# 2024"), folded
+_DATED_AFTER = re.compile(r" (?:vao |trong |tu )?(?:ngay|thang|nam) ?\d")
+
+
 def asked_relation(folded_question: str) -> Relation | None:
     """The relation a which-document question asks by, or None when it names none."""
     text = plain(folded_question)
@@ -122,7 +127,9 @@ def asked_relation(folded_question: str) -> Relation | None:
         cls = _class_of(m)
         return cls, _role(m, cls)
     m = _ASKED_AFTER.search(text)
-    if m is not None:
+    if m is not None and not (_class_of(m) == "issue" and _DATED_AFTER.match(text, m.end())):
+        # "thông tư nào ban hành tháng 6/2025": the time it was issued describes the document
+        # asked for, no relation to another
         cls = _class_of(m)
         acted_on = (m.group("passive") or _lapses(m.group(0))) and cls not in _EITHER_WAY
         return cls, "object" if acted_on else "agent"
