@@ -2,8 +2,8 @@
 whose title lists new and amended procedures repealing some in an article of its own ("Quyết
 định này bãi bỏ ..."), a letter reporting that a decree it cites was amended by another, a
 heading amending "một số điều tại" an earlier circular (its parts acted on), the count of
-procedures of the act asked among counts of other acts; and a sum per head, no total. The
-documents are written here, never seen in tuning."""
+procedures of the act asked among counts of other acts, the limit of a case of something
+lacking; and a sum per head, no total. The documents are written here, never seen in tuning."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.extractors import _list_acts
+from qa_service.answer.extractors import _complete_case_for_lacking, _list_acts
 from qa_service.answer.relations import asked_relation, mention_relations
 from qa_service.answer.verify import _procedures_of_another_status, _rate_for_a_total
 from qa_service.routing import fold, route_question
@@ -68,6 +68,37 @@ tại điểm b khoản 17 Điều 1 Nghị định số 291/2025/NĐ-CP ngày 0
 """
 
 
+PROCEDURE = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 778/QĐ-UBND
+
+*Thử Nghiệm, ngày 18 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+Công bố thủ tục hành chính nội bộ lĩnh vực phổ biến, giáo dục pháp luật
+
+**I. Thủ tục công nhận tuyên truyền viên pháp luật cấp tỉnh**
+
+1. Thành phần hồ sơ: Văn bản đề nghị công nhận tuyên truyền viên pháp luật cấp tỉnh.
+
+Trường hợp văn bản đề nghị công nhận tuyên truyền viên pháp luật không có đủ thông tin theo \
+quy định thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản, Sở Tư pháp có văn \
+bản đề nghị cơ quan, tổ chức liên quan bổ sung thông tin.
+
+2. Thời hạn giải quyết:
+
+Trong thời hạn 06 ngày làm việc kể từ ngày nhận được văn bản đề nghị công nhận tuyên truyền \
+viên pháp luật có đầy đủ thông tin theo quy định, Chủ tịch Ủy ban nhân dân tỉnh xem xét, ra \
+quyết định công nhận.
+
+**CHỦ TỊCH**
+
+**Lê Văn Thử**
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened = answerer_over(
@@ -75,6 +106,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         {
             "thu-nghiem_quyet-dinh-777.md": DECISION,
             "cuc-thue_cong-van-6161.md": LETTER,
+            "thu-nghiem_quyet-dinh-778.md": PROCEDURE,
         },
     )
     yield opened
@@ -95,6 +127,12 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "Theo công văn 6161/CT-CS của Cục Thuế, điểm a khoản 3 Điều 44 Nghị định "
             "103/2024/NĐ-CP đã được sửa đổi, bổ sung tại nghị định nào?",
             "291/2025/NĐ-CP",
+        ),
+        # "thiếu thông tin" is the case "không có đủ thông tin", not "có đầy đủ thông tin"
+        (
+            "Thủ tục công nhận tuyên truyền viên pháp luật cấp tỉnh Thử Nghiệm: văn bản đề nghị "
+            "thiếu thông tin thì Sở Tư pháp phải đề nghị bổ sung trong thời hạn bao lâu?",
+            "03 ngày làm việc",
         ),
         # of two counts, the one followed by the act asked
         (
@@ -152,3 +190,12 @@ def test_rate_for_a_total() -> None:
 def test_a_fee_reckoned_is_a_figure() -> None:
     question = "Lệ phí công nhận kết quả thăm dò khi tổng chi phí trên 20 tỷ đồng tính thế nào?"
     assert route_question(question).intent == "figure"
+
+
+def test_a_complete_case_answers_no_lacking_one() -> None:
+    asked = fold("Văn bản đề nghị thiếu thông tin thì xử lý trong bao lâu?")
+    complete = "Trong thời hạn 06 ngày làm việc kể từ ngày nhận được văn bản có đầy đủ thông tin"
+    assert _complete_case_for_lacking(asked, complete)
+    lacking = "Trường hợp văn bản không có đủ thông tin thì trong thời hạn 03 ngày"
+    assert not _complete_case_for_lacking(asked, lacking)
+    assert not _complete_case_for_lacking(fold("Thời hạn tối thiểu là bao lâu?"), complete)
