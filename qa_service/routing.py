@@ -864,6 +864,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bhe so (?:la )?may\b"
             # an ordinal asked at the question's end ("tại kỳ họp thứ mấy?")
             rf"|\bthu {_MAY}(?=\W*$)"
+            # a fee asked by how it is reckoned ("lệ phí ... tính thế nào"): its amount
+            r"|\b(?:le phi|phi|muc thu|muc phi)\b.*\btinh (?:nhu )?(?:the nao|ra sao)\b"
             r"|(?<!\bho )\bso (ho so|tthc|thu tuc"
             r"|nhiem vu|van ban|doanh nghiep|tin bai|phieu|cong chuc|vien chuc|bien che)\b",
         ),

@@ -807,6 +807,15 @@ def _case_topic_words(corpus: Corpus, unit: Unit, case: str) -> set[str]:
 _CASE_HEADING_CHARS = 30  # the opening of a case that tells its heading
 
 
+# A case of something lacking or flawed ("thiếu thông tin", "không có đủ", "chưa hợp lệ"), and
+# one of its being complete ("có đầy đủ thông tin", "hợp lệ"), folded
+_LACKING = re.compile(
+    r"(?<!\btoi )\bthieu\b(?! (?:nien|nhi|so)\b)"  # ("tối thiểu", "thiếu niên", "thiểu số")
+    r"|\b(?:(?:khong|chua) (?:co )?(?:day )?du|(?:khong|chua) (?:day du, )?hop le)\b"
+)
+_COMPLETE = re.compile(r"\b(?:day du|hop le)\b")
+
+
 def _limit_of_unstated_case(corpus: Corpus, q: Question, unit: Unit, text: str, at: int) -> bool:
     """The value at ``at`` of ``text`` (``unit``'s, after its leader's) is set for a case its
     statement opens with, and the question writes none of the words that state the case,
@@ -825,6 +834,8 @@ def _limit_of_unstated_case(corpus: Corpus, q: Question, unit: Unit, text: str, 
     cut = end.start() if end is not None else rest.rfind(",")
     if cut < 0:
         return False
+    if _LACKING.search(plain(rest[:cut])) and _LACKING.search(plain(q.route.folded)):
+        return False  # "không có đủ thông tin" is the case "thiếu thông tin" asked
     case = TOKEN.findall(rest[:cut])
     said_besides = set(TOKEN.findall(rest[cut:])) | set(TOKEN.findall(fold(text[at:])))
     said_besides |= _case_topic_words(corpus, unit, rest[:cut].strip())
@@ -861,6 +872,16 @@ _FROM_RECEIPT = re.compile(
 )
 
 
+def _complete_case_for_lacking(folded_question: str, text: str) -> bool:
+    """The question asks the limit for a case of something lacking ("văn bản đề nghị thiếu
+    thông tin thì ... trong bao lâu") and ``text`` states one for its being complete ("... kể
+    từ ngày nhận được văn bản đề nghị ... có đầy đủ thông tin"), no lack: another case's."""
+    if not _LACKING.search(plain(folded_question)):
+        return False
+    folded = plain(fold(text))
+    return _COMPLETE.search(folded) is not None and _LACKING.search(folded) is None
+
+
 def _limit_of_receiver(q: Question, text: str, at: int) -> bool:
     """The question asks the limit to send a thing ("gửi báo cáo ... trong bao lâu") and the
     limit at ``at`` of ``text`` runs from the receipt of that very thing ("15 ngày làm việc kể
@@ -893,8 +914,8 @@ _GROUP_SUM = 0.35  # as far off as a whole stated for its part (_OTHER_LEVEL)
 
 # What a list of procedures does to them, as the question or its part's heading says ("A. DANH
 # MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG", "B. ... BỊ BÃI BỎ"), folded; "bổ sung" goes
-# with "sửa đổi"
-_LIST_ACT = re.compile(r"\b(?:ban hanh moi|sua doi|bo sung|bai bo|thay the)\b")
+# with "sửa đổi", "mới ban hành" with "ban hành mới"
+_LIST_ACT = re.compile(r"\b(?:ban hanh moi|moi ban hanh|sua doi|bo sung|bai bo|thay the)\b")
 # the heading line of a lettered part of an appendix ("**A. DANH MỤC ...", "| B. TTHC ...")
 _LETTERED_PART = re.compile(r"^[\s|*]*[A-DĐ]\.\s", re.MULTILINE)
 _PART_READ_BACK = 6000  # characters read back from a unit for its lettered part's heading
@@ -904,7 +925,8 @@ _OTHER_PART_ACT = 0.35  # a count of the part of another act: as far off as anot
 
 def _list_acts(folded: str) -> set[str]:
     """The acts done to procedures that ``folded`` names (:data:`_LIST_ACT`)."""
-    return {"sua doi" if m.group() == "bo sung" else m.group() for m in _LIST_ACT.finditer(folded)}
+    same = {"bo sung": "sua doi", "moi ban hanh": "ban hanh moi"}
+    return {same.get(m.group(), m.group()) for m in _LIST_ACT.finditer(folded)}
 
 
 def _part_of_other_act(corpus: Corpus, q: Question, unit: Unit) -> bool:
@@ -1295,6 +1317,8 @@ def best_unit_answer(
                 mismatch += _UNSTATED_CASE  # the limit of another case than the one asked
             if intent == "deadline" and _limit_of_receiver(q, cand.unit.text, focus[0]):
                 mismatch += _UNSTATED_CASE  # the receiver's limit, for a sender's asked
+            if intent == "deadline" and _complete_case_for_lacking(q.route.folded, cand.unit.text):
+                mismatch += _UNSTATED_CASE  # "... có đầy đủ thông tin" for "thiếu thông tin"
             if cand.unit.idx in sums:
                 mismatch += _GROUP_SUM  # the sum of a group whose row the question names
             if cand.unit.idx in other_steps:

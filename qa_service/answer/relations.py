@@ -54,15 +54,15 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     ("implement", r"trien khai(?: thuc hien)?|thuc hien|cu the hoa"),
 )
 _VERB = "|".join(f"(?P<{name}>{verbs})" for name, verbs in _CLASSES)
+# The parts of a document a verb is said of ("khoản 27 Điều 1", "các điểm a, b"), folded
+_PARTS = r"(?: (?:cac )?(?:diem [a-z]|khoan [\d, va]+|muc [ivxl\d]+|dieu [\d, va]+)(?: cua| tai)?)+"
 # "sửa đổi, bổ sung và bãi bỏ", "sửa đổi, bổ sung một số điều của", "thay thế Điều 14, 18 của",
 # "bãi bỏ khoản 1 Điều 3":
 # the words a verb phrase may run on with before the document it acts on; only amending verbs
 # join it, so that of "ký ban hành và thay thế" the verb next to the document is read
-# the parts of a document a verb is said of ("khoản 27 Điều 1", "các điểm a, b"), folded
-_PARTS = r"(?: (?:cac )?(?:diem [a-z]|khoan [\d, va]+|muc [ivxl\d]+|dieu [\d, va]+)(?: cua| tai)?)+"
 _RUN_ON = (
-    r"(?:,? (?:va )?(?:sua doi|bo sung|bai bo))*"
-    rf"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua)?|{_PARTS})?"
+    r"(?:,? (?:va )?(?:sua doi|bo sung|bai bo))*(?: ky thuat)?"
+    rf"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua| tai)?|{_PARTS})?"
 )
 # A preposition after the verb makes the cited document the one acting ("ban hành kèm theo
 # QĐ", "được sửa đổi bởi QĐ", "phê duyệt tại QĐ"); "cho" leaves it acted on ("thay thế cho")
@@ -132,6 +132,11 @@ def _role(m: re.Match[str], cls: str) -> str:
     return "object"
 
 
+# A time right after the verb ("ban hành ngày ...", "ban hành tháng 6/2025", "ban hành năm
+# 2024"), folded
+_DATED_AFTER = re.compile(r" (?:vao |trong |tu )?(?:ngay|thang|nam) ?\d")
+
+
 def asked_relation(folded_question: str) -> Relation | None:
     """The relation a which-document question asks by, or None when it names none."""
     text = plain(folded_question)
@@ -140,7 +145,9 @@ def asked_relation(folded_question: str) -> Relation | None:
         cls = _class_of(m)
         return cls, _role(m, cls)
     m = _ASKED_AFTER.search(text)
-    if m is not None:
+    if m is not None and not (_class_of(m) == "issue" and _DATED_AFTER.match(text, m.end())):
+        # "thông tư nào ban hành tháng 6/2025": the time it was issued describes the document
+        # asked for, no relation to another
         cls = _class_of(m)
         acted_on = (m.group("passive") or _lapses(m.group(0))) and cls not in _EITHER_WAY
         return cls, "object" if acted_on else "agent"

@@ -469,7 +469,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     title = plain(corpus.documents[doc_id].meta.title or "")
     if (other_year := _title_of_another_year(plain(q.route.folded), title)) is not None:
         return other_year
-    if (status := _procedures_of_another_status(plain(q.route.folded), title)) is not None:
+    if (status := _procedures_of_another_status(plain(q.route.folded), title, text)) is not None:
         return status
     acronyms = question_acronyms(q.route.question)
     for acronym in acronyms:
@@ -670,6 +670,16 @@ def _acts_on_another_named(corpus: Corpus, q: Question, documents: set[str]) -> 
     return bool(after) and not any(corpus.is_own_number(d, n) for d in documents for n in after)
 
 
+def _names_a_cited_document(corpus: Corpus, q: Question, documents: set[str]) -> bool:
+    """Besides the answer's own ``documents``, the question names by its number another
+    document they cite ("Theo công văn 5387, Điều 44 Nghị định 103/2024 đã được sửa đổi tại
+    nghị định nào"): the relation may act on that one, which the answer's text reports on."""
+    others = [
+        n for n in q.route.doc_numbers if not any(corpus.is_own_number(d, n) for d in documents)
+    ]
+    return bool(others) and all(_cites(corpus, d, n) for d in documents for n in others)
+
+
 def _acted_on_answers(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """Which document amends, replaces or guides the one the question names ("văn bản nào
     thay thế Quyết định 71/2025", "... quy định chi tiết ... Luật Dữ liệu"), answered from
@@ -683,6 +693,8 @@ def _acted_on_answers(corpus: Corpus, q: Question, support: Sequence[Candidate])
     if not documents <= corpus.documents.keys():
         return None
     if _acts_on_another_named(corpus, q, documents):
+        return None
+    if _names_a_cited_document(corpus, q, documents):
         return None
     if _GROUND_ACTED_ON.search(plain(q.route.folded)):
         return None  # the relation acts on a ground the question names, not on the document
@@ -1422,11 +1434,27 @@ _PROCEDURE_STATUSES = {
 _PROCEDURE_CODE = re.compile(r"\b[123]\.\d{6}\b")
 
 
-def _procedures_of_another_status(folded: str, title: str) -> str | None:
+# A document's own article doing an act to procedures ("Quyết định này bãi bỏ danh mục 01 thủ
+# tục hành chính ...", folded): it does that act whatever its title lists
+_OWN_ACT_ON_PROCEDURES = re.compile(
+    r"\b(?:quyet dinh|nghi quyet|thong tu)\s+nay\s+((?:\S+\s+){1,7}?)(?:thu tuc|tthc)\b"
+)
+
+
+def _does_to_procedures(text: str, status: str) -> bool:
+    """``text`` (folded) has the document itself do the act of ``status`` to procedures in a
+    sentence of its own ("Quyết định này bãi bỏ danh mục 01 thủ tục hành chính ...")."""
+    said = _PROCEDURE_STATUSES[status]
+    return any(said.search(m.group(1)) for m in _OWN_ACT_ON_PROCEDURES.finditer(text))
+
+
+def _procedures_of_another_status(folded: str, title: str, text: str = "") -> str | None:
     """The status of the procedures the question asks a list of ("danh mục TTHC bị bãi bỏ")
     when the document's ``title`` (folded) lists procedures of other statuses only ("công bố
     danh mục TTHC mới ban hành") and the question writes none of the title's anywhere ("... được
-    sửa đổi ... thay thế các thủ tục đã công bố"): another decision publishes the list asked."""
+    sửa đổi ... thay thế các thủ tục đã công bố"): another decision publishes the list asked.
+    None when the document's ``text`` (folded) has it do the asked act itself ("Quyết định này
+    bãi bỏ danh mục 01 thủ tục ..."), which its title need not list."""
     if not (_PROCEDURES.search(folded) and _PROCEDURES.search(title)):
         return None
     if _PROCEDURE_CODE.search(folded):
@@ -1437,6 +1465,8 @@ def _procedures_of_another_status(folded: str, title: str) -> str | None:
     # any status the question writes that the title lists: the list asked may be that one
     written = {status for status, said in _PROCEDURE_STATUSES.items() if said.search(folded)}
     if asked and titled and not written & titled:
+        if any(_does_to_procedures(text, status) for status in asked):
+            return None
         return f"procedures {', '.join(sorted(asked))!r} (its title lists {sorted(titled)})"
     return None
 
@@ -2249,6 +2279,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             return None  # "Phí, lệ phí: Không": the field states that nothing is charged
         if _DURATION_AFTER.match(after):
             return f"a duration for a sum of money: {value!r}"
+        if (per := _rate_for_a_total(folded, after)) is not None:
+            return f"a rate per {per} for a total sum: {value!r}"
         if cand.unit.kind != "row" and not _AMOUNT_AFTER.search(f"{value} {after}"):
             return f"{NO_SUM}: {value!r}"
         if _is_code(value.strip()) and not _AMOUNT.search(cand.answer or ""):
@@ -2800,6 +2832,25 @@ _NUMBER_OF_NAMED = re.compile(
     rf"{_NUMBER_OF}(?!(?:{_NOT_THINGS}|mấy|bao|thu|chi|vốn|kinh|dư|nợ|nộp|vay|thuế)\b)"
     r"([^\W\d_]+)"
 )
+
+
+# A total sum asked ("tổng kinh phí", "tổng số tiền"), folded
+_TOTAL_SUM_ASKED = re.compile(r"\btong (?:kinh phi|so tien|chi phi|ngan sach|muc chi|von)\b")
+# A sum stated per head or per thing right after the value ("4.960.000 đồng/người/tháng"),
+# folded: the thing it is per
+_PER_THING_AFTER = re.compile(r"\s*(?:(?:nghin|ngan|trieu|ty)\s+)?dong\s*/\s*([a-z]+)")
+
+
+def _rate_for_a_total(folded: str, after: str) -> str | None:
+    """The thing a sum is stated per ("đồng/người/tháng") when the question asks a total
+    ("tổng kinh phí ... bao nhiêu tỷ đồng") and names no such rate ("mỗi người"): a rate is no
+    total. None otherwise."""
+    if not _TOTAL_SUM_ASKED.search(folded):
+        return None
+    m = _PER_THING_AFTER.match(after)
+    if m is None or re.search(rf"(?:\bmoi|\bmot|\b1|/)\s*{m.group(1)}\b", folded):
+        return None
+    return m.group(1)
 
 
 def _unit_mismatch(
