@@ -2420,11 +2420,20 @@ _SAME_QUANTITY = {
 }
 
 
+# A measured quantity a question names, without a unit ("dung lượng ... bao nhiêu", "diện
+# tích ... là bao nhiêu"): the quantity of the units that measure it (folded)
+_QUANTITY_NAMED_OF = {"dung luong": "data", "dien tich": "area", "chieu dai": "length"}
+_QUANTITY_NAMED = re.compile(rf"\b({'|'.join(_QUANTITY_NAMED_OF)})\b")
+
+
 def same_unit(asked: str, written: str) -> bool:
     """The unit word ``written`` after a value is the one a question asks (both folded), as
-    a symbol or spelled out ("m" for "met"); any currency for "tien"."""
+    a symbol or spelled out ("m" for "met"); any currency for "tien"; any unit of the quantity
+    a question names without a unit ("data" for "dung lượng": "MB", "GB")."""
     if asked == "tien":
         return _UNIT_KINDS.get(written) == "money"
+    if asked in _QUANTITY_NAMED_OF.values():
+        return _SAME_QUANTITY.get(_SPELLED_UNITS.get(written, written)) == asked
     return _SPELLED_UNITS.get(asked, asked) == _SPELLED_UNITS.get(written, written)
 
 
@@ -2728,6 +2737,10 @@ def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
         return "count", counted  # "bao nhiêu thị trấn": folded, "thi" is also "thì"
     if _SHARE_ASKED.search(folded):
         return ("share", "")
+    if how_much is not None and (quantity := _QUANTITY_NAMED.search(folded)) is not None:
+        # "dung lượng hộp thư tối đa bao nhiêu": a measure of the quantity named ("03 tháng"
+        # is none)
+        return "measure", _QUANTITY_NAMED_OF[quantity.group(1)]
     named = _NUMBER_OF_NAMED.search(question.lower())
     if named is None:
         return None
