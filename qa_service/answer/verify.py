@@ -2454,10 +2454,11 @@ _POSITION_WORDS = (
     r"|thu truong|thu tuong|chanh van phong|chanh thanh tra|bi thu|vien truong)|nguoi dung dau"
 )
 # The holder of a position the question names asked, no act of his ("Giám đốc Trung tâm X hiện
-# nay là ai?", "ai là Chủ tịch ..."): a person, not the body or the position (folded)
+# nay là ai?", "ai là Chủ tịch ...", "ai làm trưởng ban ..."): a person, not the body or the
+# position (folded)
 _HOLDER_ASKED = re.compile(
     rf"^(?:(?:{_POSITION_WORDS}) [^?]*\b(?:hien nay |hien tai |dang )?la ai\W*$"
-    rf"|.*\bai (?:hien nay |hien tai |dang )?la (?:{_POSITION_WORDS})\b)"
+    rf"|.*\bai (?:hien nay |hien tai |dang )?(?:la|lam) (?:{_POSITION_WORDS})\b)"
 )
 # A person's name: two to four capitalized words ("Trần Hồng Hà"), read once the names of
 # bodies and the positions of their heads are taken out
@@ -2606,6 +2607,11 @@ def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str |
         return None
     folded = plain(q.route.folded)
     if q.route.intent == "agency" and _HOLDER_ASKED.search(folded):
+        position = re.search(rf"\b(?:{_POSITION_WORDS})\b", folded)
+        said = plain(fold(f"{answer} {unit_text}"))
+        if position is not None and not re.search(rf"\b{position.group()}\b", said):
+            # "ai làm trưởng ban ...": a sentence naming no such position names no holder
+            return f"the holder of {position.group()!r} asked, the position unsaid: {answer!r}"
         rest = _PLACE_NAMED.sub(" ", HOLDER_TITLE.sub(" ", AGENCY.sub(" ", answer)))
         # a name the question writes itself is the body's ("Viện Bỏng Lê Hữu Trác"), no holder
         if all(named_in_question(q, name.group()) for name in _PERSON_NAME.finditer(rest)):
