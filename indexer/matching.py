@@ -33,10 +33,16 @@ __all__ = [
 # VH TT" is not "thông tư"); the analyzer expands those only in capitals. Here only the
 # two-letter abbreviations that questions use in lower case are kept.
 _SHORT_IN_QUESTIONS = frozenset({"qđ", "kh", "bc", "nq", "tx", "tp", "cp", "cv"})
+# Abbreviations that questions typed in haste use and the documents do not ("ds xã miền núi",
+# "việc mất GCN"): read on both sides here, outside the lexical table so that the index's
+# analysis stays as built.
+_TYPED_ABBREVIATIONS = {"ds": "danh sách", "gcn": "giấy chứng nhận"}
 _ABBREVIATIONS_TONED: dict[str, str] = {
     match_key(k): match_key(v)
-    for k, v in LEXICAL_ABBREVIATIONS.items()
-    if sum(ch.isalpha() for ch in k) > 2 or match_key(k) in _SHORT_IN_QUESTIONS
+    for k, v in (*LEXICAL_ABBREVIATIONS.items(), *_TYPED_ABBREVIATIONS.items())
+    if sum(ch.isalpha() for ch in k) > 2
+    or match_key(k) in _SHORT_IN_QUESTIONS
+    or k in _TYPED_ABBREVIATIONS
 }
 # The same without diacritics, for folded text.
 _ABBREVIATIONS_PLAIN: dict[str, str] = {

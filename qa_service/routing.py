@@ -375,10 +375,10 @@ _SIGN_TONED = re.compile(r"\bký\b")
 # không" / "đúng không"; what it asks is what its claim states (folded)
 _YES_NO_OPEN = r"\b(?:co phai|phai chang)\b"
 _YES_NO_CLOSE = r"(?:phai|dung|co dung|co phai) khong\W*$"
-# A time asked for ("khi nào", "bao giờ", "ngày nào", "thời điểm nào") (folded); a year asked
-# ("hoàn thành vào năm nào") stays with "date", whose extractor reads a task's year
+# A time asked for ("khi nào", "bao giờ", "ngày nào", "hôm nào", "thời điểm nào") (folded); a
+# year asked ("hoàn thành vào năm nào") stays with "date", whose extractor reads a task's year
 _TIME_ASKED = (
-    r"(?:\bngay nao\b|\bkhi nao\b|\bbao gio\b|\b(?:thoi diem|thoi gian|luc|thang) nao\b"
+    r"(?:\b(?:ngay|hom) nao\b|\bkhi nao\b|\bbao gio\b|\b(?:thoi diem|thoi gian|luc|thang) nao\b"
     r"|\bngay thang nam nao\b|\bngay bao nhieu\b|\bngay may\b)"
 )
 # What dates a document itself: it is issued, signed, passed, sent, drawn up, answers, a body
@@ -708,7 +708,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # or the question opens with it, after the document it is about ("QĐ 3565: hạn ...")
             r"|(?:^|: )han (?!che\b|muc\b|ngach\b|quoc\b|han\b)\w"
             # "mấy ngày", "trong mấy giờ": a duration, not the hour of "sau mấy giờ (đêm)"
-            r"|\bmay ngay( lam viec)?\b|(?<!sau )(?<!luc )(?<!truoc )\bmay (?:gio|tuan)\b"
+            # ("bắt đầu từ mấy giờ": the hour a thing starts at, a time of day)
+            r"|\bmay ngay( lam viec)?\b|(?<!sau )(?<!luc )(?<!truoc )(?<!tu )\bmay (?:gio|tuan)\b"
             # "mốc thời gian nào", "hạn công bố ... là ngày nào": a time limit set for an act
             r"|\bmoc (?:thoi gian|thoi han|ngay)\b"
             rf"|(?<!gia )\bhan (?!che\b|muc\b|ngach\b|quoc\b)\w+\b[^?]*{_TIME_ASKED}"
@@ -786,6 +787,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "basis",
             r"^(?!.*\bbao nhieu\b).*\bcan cu\b"
             rf"|\bdua (?:tren|vao) (?:co so )?(?:cua )?{_KIND}\b[^?]*\b(?:nao|gi|so may)\b"
+            # "dựa trên phiếu lấy ý kiến ... số mấy": the number of what it rests on, whatever
+            # the kind of that paper
+            r"|\b(?:dua (?:tren|vao)|tren co so)\b[^?]*\bso may\W*$"
             # "Cục Thuế dẫn nghị định nào (khi trả lời)": the one document an answer relies on
             rf"|(?<!\bnhan )(?<!\bhuong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)? {_KIND}"
             r"(?: so)? (?:nao|gi|may)\b"
@@ -822,9 +826,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "date",
             # "ngày ban hành QĐ 170?", "ngày ký ...": the date named, no question word
             r"(?<!tu )(?<!sau )(?<!truoc )\bngay (?:ban hanh|ky|thong qua)\b"
-            r"|\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b|\bngay thang nam nao\b"
-            r"|\bngay bao nhieu\b|\bvao ngay\b.*\?$|\bthoi gian nao\b|\bhan chot\b"
-            r"|\btruoc ngay nao\b|\bngay may\b|\b(?:vao|trong|tu|den) nam nao\b",
+            r"|\b(?:ngay|hom) nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b"
+            r"|\bngay thang nam nao\b|\bngay bao nhieu\b|\bvao ngay\b.*\?$|\bthoi gian nao\b"
+            r"|\bhan chot\b|\btruoc ngay nao\b|\bngay may\b|\b(?:vao|trong|tu|den) nam nao\b",
         ),
         # "KH 153 ... thực hiện chương trình ... đến năm 2030 của BCA số mấy?": the number of a
         # document named is asked, whatever year its subject runs to

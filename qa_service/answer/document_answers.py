@@ -914,6 +914,10 @@ def _said_of(
     return ((own, *said) if own is not None else said), lead
 
 
+# What joins a cited document to the one before it of its kind: "và", "hoặc", a comma (folded)
+_COORDINATED = re.compile(r"[\s,;]*(?:va|hoac)[\s,;]*|[\s]*[,;][\s]*")
+
+
 def answer_list(
     corpus: Corpus, q: Question, scored: list[Candidate], top_k: int
 ) -> Composed | None:
@@ -945,6 +949,9 @@ def answer_list(
     relation = None if basis or grounds else asked_relation(q.route.folded)
     if relation is not None:  # "bãi bỏ", "hết hiệu lực": the act asked, not the subject
         generic |= _RELATION_WORDS
+        # "NĐ 308 hướng dẫn Luật Di sản văn hóa thay thế những NĐ nào": the words of the
+        # document's own title describe it, not the documents it acts on
+        generic |= set(plain(fold(corpus.documents[doc_id].meta.title or "")).split())
     subject_terms = {t: w for t, w in q.weights.items() if strip_diacritics(t) not in generic}
     per_unit: list[tuple[Unit, list[Mention]]] = []
     related: list[tuple[Unit, list[Mention]]] = []  # the mentions said to bear the asked relation
@@ -977,8 +984,15 @@ def answer_list(
             per_unit.append((unit, mentions))
             if relation is not None:
                 bearing, unit_lead = [], lead
+                said_of_kind: dict[str, tuple[Relation, ...]] = {}
                 for m in mentions:
                     said, unit_lead = _said_of(unit, m, mentions, unit_lead)
+                    if not said and _COORDINATED.fullmatch(plain(fold(m.before))):
+                        # "thay thế Nghị định số A ... và Nghị định số B ...": B joined to A by
+                        # "và" bears what is said of A
+                        said = said_of_kind.get(m.kind, ())
+                    if said:
+                        said_of_kind[m.kind] = said
                     if relation in said:
                         bearing.append(m)
                 if bearing:

@@ -5298,6 +5298,10 @@ def best_mention(
         and int(citing_date[:4]) not in q.route.years
     )
     original = _ORIGINAL_ASKED.search(q.route.folded) is not None
+    # "căn cứ QĐ nào": a ground cites a document, which may amend another it names ("Căn cứ
+    # Quyết định số A ... về việc sửa đổi, bổ sung Quyết định số B"): A is the ground, B what A
+    # amends, unless the question asks by that relation
+    grounds = q.route.intent == "basis" and relation is None
     for mention in mentions:
         if need_date and not mention.date:
             continue
@@ -5345,6 +5349,8 @@ def best_mention(
         said = mention_relations(mention.before, mention.subject)
         quality += relation_fit(relation, said)
         if original and ("amend", "agent") in said:
+            quality -= _AMENDING
+        if grounds and ("amend", "object") in said:
             quality -= _AMENDING
         if best is None or quality > best[1]:
             best = (mention, quality)

@@ -2510,11 +2510,20 @@ _SAME_QUANTITY = {
 }
 
 
+# A measured quantity a question names, without a unit ("dung lượng ... bao nhiêu", "diện
+# tích ... là bao nhiêu"): the quantity of the units that measure it (folded)
+_QUANTITY_NAMED_OF = {"dung luong": "data", "dien tich": "area", "chieu dai": "length"}
+_QUANTITY_NAMED = re.compile(rf"\b({'|'.join(_QUANTITY_NAMED_OF)})\b")
+
+
 def same_unit(asked: str, written: str) -> bool:
     """The unit word ``written`` after a value is the one a question asks (both folded), as
-    a symbol or spelled out ("m" for "met"); any currency for "tien"."""
+    a symbol or spelled out ("m" for "met"); any currency for "tien"; any unit of the quantity
+    a question names without a unit ("data" for "dung lượng": "MB", "GB")."""
     if asked == "tien":
         return _UNIT_KINDS.get(written) == "money"
+    if asked in _QUANTITY_NAMED_OF.values():
+        return _SAME_QUANTITY.get(_SPELLED_UNITS.get(written, written)) == asked
     return _SPELLED_UNITS.get(asked, asked) == _SPELLED_UNITS.get(written, written)
 
 
@@ -2535,10 +2544,11 @@ _POSITION_WORDS = (
     r"|thu truong|thu tuong|chanh van phong|chanh thanh tra|bi thu|vien truong)|nguoi dung dau"
 )
 # The holder of a position the question names asked, no act of his ("Giám đốc Trung tâm X hiện
-# nay là ai?", "ai là Chủ tịch ..."): a person, not the body or the position (folded)
+# nay là ai?", "ai là Chủ tịch ...", "ai làm trưởng ban ..."): a person, not the body or the
+# position (folded)
 _HOLDER_ASKED = re.compile(
     rf"^(?:(?:{_POSITION_WORDS}) [^?]*\b(?:hien nay |hien tai |dang )?la ai\W*$"
-    rf"|.*\bai (?:hien nay |hien tai |dang )?la (?:{_POSITION_WORDS})\b)"
+    rf"|.*\bai (?:hien nay |hien tai |dang )?(?:la|lam) (?:{_POSITION_WORDS})\b)"
 )
 # A person's name: two to four capitalized words ("Trần Hồng Hà"), read once the names of
 # bodies and the positions of their heads are taken out
@@ -2687,6 +2697,11 @@ def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str |
         return None
     folded = plain(q.route.folded)
     if q.route.intent == "agency" and _HOLDER_ASKED.search(folded):
+        position = re.search(rf"\b(?:{_POSITION_WORDS})\b", folded)
+        said = plain(fold(f"{answer} {unit_text}"))
+        if position is not None and not re.search(rf"\b{position.group()}\b", said):
+            # "ai làm trưởng ban ...": a sentence naming no such position names no holder
+            return f"the holder of {position.group()!r} asked, the position unsaid: {answer!r}"
         rest = _PLACE_NAMED.sub(" ", HOLDER_TITLE.sub(" ", AGENCY.sub(" ", answer)))
         # a name the question writes itself is the body's ("Viện Bỏng Lê Hữu Trác"), no holder
         if all(named_in_question(q, name.group()) for name in _PERSON_NAME.finditer(rest)):
@@ -2818,6 +2833,10 @@ def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
         return "count", counted  # "bao nhiêu thị trấn": folded, "thi" is also "thì"
     if _SHARE_ASKED.search(folded):
         return ("share", "")
+    if how_much is not None and (quantity := _QUANTITY_NAMED.search(folded)) is not None:
+        # "dung lượng hộp thư tối đa bao nhiêu": a measure of the quantity named ("03 tháng"
+        # is none)
+        return "measure", _QUANTITY_NAMED_OF[quantity.group(1)]
     named = _NUMBER_OF_NAMED.search(question.lower())
     if named is None:
         return None
