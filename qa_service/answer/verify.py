@@ -774,11 +774,11 @@ _DATE_GIVEN = re.compile(
 )
 
 
-# A question opening with the document it describes and asking its number last, no other
-# document named between ("Kế hoạch phát động ... do UBND tỉnh Đắk Lắk ban hành có số hiệu là
-# gì?", "Số hiệu quyết định ... là gì"), folded
+# A question opening with the document it describes, not by its number, and asking its number
+# last, no other document named between ("Kế hoạch phát động ... do UBND tỉnh Đắk Lắk ban hành
+# có số hiệu là gì?"; not "NQ 393/NQ-CP ... theo đề nghị tại văn bản số mấy"), folded
 _OPENING_KIND_NUMBER_ASKED = re.compile(
-    rf"^\W*(?:so hieu (?:cua )?)?({KINDS})\b(?:(?!\b(?:{KINDS})\b)[^?])*"
+    rf"^\W*(?:so hieu (?:cua )?)?({KINDS})\b(?! (?:so )?\d)(?:(?!\b(?:{KINDS}|van ban)\b)[^?])*"
     r"\b(?:so hieu|so ky hieu|mang so|co so|so)\b(?: (?:la|nao|gi|bao nhieu|may)\b)+\W*$"
 )
 

@@ -28,6 +28,9 @@ from qa_service.routing import fold
         # another document named between: it may be the one numbered
         ("Kế hoạch triển khai Quyết định 12 có số hiệu là gì?", None),
         ("Quyết định nào ban hành kế hoạch cải cách hành chính?", None),
+        # named by its number: the number asked is another document's
+        ("Nghị quyết 393/NQ-CP được ban hành theo đề nghị tại văn bản số mấy?", None),
+        ("Nghị quyết được ban hành theo đề nghị tại văn bản số mấy?", None),
     ],
 )
 def test_the_kind_of_the_document_whose_number_is_asked(question: str, kind: str | None) -> None:
