@@ -924,7 +924,7 @@ _PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
 _PROCEDURE_NAME_WORD = (
     r"(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho|khi|phai|va|thi"
     r"|tren|cham|dua|moi|tu|den|da|ve|khong|so|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau"
-    r"|truoc|len|vao)\b)"
+    r"|truoc|len)\b)"
     r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
     r" )?(?:nao|ai)\b)[a-z0-9/]+"
 )
@@ -1192,14 +1192,16 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         texts.append(fold(unit.section))
     read = [TOKEN.findall(text) for text in texts]
     evidence = {t for tokens in read for t in tokens}
-    if q.route.intent in _ASKING_WORDS:
+    if q.route.intent == "agency":
         # a task's words its document writes nowhere ("mail" for "thư điện tử") tell none of
-        # its units from another: the task is judged by those it writes, each beside a word it
-        # stands beside in the question; a limit's task too ("lập hồ sơ địa giới ... các xã,
-        # phường" is not "chính quyền địa phương ở các đơn vị hành chính cấp xã")
+        # its units from another: the task is judged by those it writes
         written_anywhere = corpus.written_words(unit.doc_id)
         asked = {t: w for t, w in asked.items() if strip_diacritics(t) in written_anywhere}
         total = sum(asked.values())
+    if q.route.intent in _ASKING_WORDS:
+        # a body's or a limit's task is written whole, each word beside one it stands beside in
+        # the question: "lập hồ sơ địa giới ... các xã, phường" is not "chính quyền địa phương
+        # ở các đơn vị hành chính cấp xã"
         evidence = _words_written_whole(folded, asked, read)
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
     if few_left:
