@@ -1257,11 +1257,11 @@ def best_unit_answer(
             continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
         if intent == "deadline" and lacks_asked_act(q, cand.unit, _quoted_with(corpus, cand)):
             continue  # the limit of another act ("phải rà soát ..." asked)
-        if intent in _TASK_CHECKED and lacks_asked_subject(
+        if intent == "agency" and lacks_asked_subject(
             corpus, q, cand.unit, _quoted_with(corpus, cand)
         ):
-            # a body charged with (a limit set for) another task than the one asked (the task
-            # read in the unit and in the lead-in or heading quoted with it, cand.extra)
+            # a body charged with another task than the one asked (the task read in the unit
+            # and in the lead-in or heading quoted with it, cand.extra)
             continue
         if (
             intent in _SUBJECT_CHECKED
@@ -2024,9 +2024,7 @@ def one_step(q: Question, unit: Unit) -> bool:
 # Answer types whose value belongs to a thing the question names ("tổng kim ngạch xuất khẩu
 # ... đạt bao nhiêu", the task a limit is set for: "hạn chót hoàn thành đo đạc địa giới"),
 # which the unit answering must write
-_SUBJECT_CHECKED = frozenset({"figure", "target"})
-# Answer types whose unit must state the task asked, read with the spans quoted with it
-_TASK_CHECKED = frozenset({"agency", "deadline"})
+_SUBJECT_CHECKED = frozenset({"figure", "target", "deadline"})
 _READ = 80  # candidates best_unit_answer reads (their followers besides)
 _LEAST_EVIDENCE = 0.2  # a candidate holding less of the question is not extracted
 # Answer types whose extraction reads the question and the unit alone (not the candidate's

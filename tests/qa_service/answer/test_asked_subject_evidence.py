@@ -494,16 +494,6 @@ def test_the_limit_of_a_task_written_only_apart_is_no_answer(merger: Answerer) -
     assert not merger.ask(question).found
 
 
-def test_the_limit_read_with_its_lead_in_is_of_the_task_asked(merger: Answerer) -> None:
-    # the day of the yearly report, read with the plan's closing lead-in ("Trên đây là Kế
-    # hoạch ..."), for the limit of a task the plan sets none for
-    result = merger.ask(
-        "KH 597/KH-UBND tỉnh Thử Nghiệm yêu cầu ban hành quy chế quản lý, chia sẻ, khai thác "
-        "dữ liệu số trong quản lý kết cấu hạ tầng giao thông trước ngày nào?"
-    )
-    assert not result.found, result.answer
-
-
 @pytest.mark.parametrize(
     ("question", "value"),
     [
@@ -512,6 +502,7 @@ def test_the_limit_read_with_its_lead_in_is_of_the_task_asked(merger: Answerer) 
             "thức hoạt động từ ngày nào?",
             "01 tháng 7 năm 2025",
         ),
+        # the limit of the task the closing paragraph sets, read with its lead-in
         (
             "Theo KH 597/KH-UBND tỉnh Thử Nghiệm, các cơ quan báo cáo kết quả thực hiện định kỳ "
             "hằng năm trước ngày nào?",
