@@ -516,6 +516,8 @@ _AGENT_ACT = (
 # tính toán ..."), folded
 _ONE_CHARGED = (
     rf"\b(?:giao|de nghi|yeu cau|phan cong) (?:cho )?ai\b|\bai (?:{_AGENT_MODAL} )?{_AGENT_ACT}\b"
+    # or as a body of a kind ("đơn vị nào chủ trì tính toán ...")
+    rf"|\b{_BODY_KIND} nao (?:{_AGENT_MODAL} )?{_AGENT_ACT}\b"
 )
 _BODY_ASKED = (
     r"(?:\bco quan(?: (?!nao\b)\w+){0,2} nao\b"

@@ -1339,6 +1339,7 @@ def best_unit_answer(
             or _names_issuers_only(q, cand.unit, factor_text, focus)
             or _receiver_for_agent(q, cand.unit.text if factor_text is None else factor_text, focus)
             or _opens_with_asked_act(q, answer)
+            or _source_for_charged(q, cand.unit.text if factor_text is None else factor_text, focus)
         ):
             # "bộ nào": a body of another kind ("Văn phòng Chính phủ nhận văn bản ...") is
             # never the one asked; a body listed to execute the whole act ("... chịu trách
@@ -1680,6 +1681,29 @@ def _receiver_for_agent(q: Question, text: str, focus: tuple[int, int]) -> bool:
     ):
         return False
     return _RECEIVER_BEFORE.search(text, max(0, start - _RECEIVER_REACH), start) is not None
+
+
+# A clause opening a sentence that gives the source of what it states ("Theo tổng hợp báo cáo
+# nhanh của Bộ X, ...", "Theo dự báo của cơ quan khí tượng, ..."), up to the body named as
+# that source
+_SOURCE_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n\s*)Theo\s+(?:(?!của\b)[^.;:,\n])*?\bcủa\s+(?:(?:các|cho)\s+)?$",
+    re.IGNORECASE,
+)
+# Words of a folded question asking the body given a task, not the source of a statement
+_CHARGE_ASKED = re.compile(r"\b(?:chu tri|giao|phu trach|chiu trach nhiem|dau moi)\b")
+_SOURCE_REACH = 120  # characters before a body read for the clause naming it as a source
+
+
+def _source_for_charged(q: Question, text: str, focus: tuple[int, int]) -> bool:
+    """The body at ``focus`` is named as the source of what its sentence states ("Theo tổng hợp
+    báo cáo nhanh của Bộ Nông nghiệp và Môi trường, từ sáng nay ... đã có mưa to"), while the
+    question asks the body given a task ("giao bộ nào chủ trì tổng hợp, báo cáo thiệt hại"):
+    a source is given no task."""
+    start, end = focus
+    if not 0 < start < end <= len(text) or not _CHARGE_ASKED.search(q.route.folded):
+        return False
+    return _SOURCE_BEFORE.search(text[max(0, start - _SOURCE_REACH) : start]) is not None
 
 
 # The body asked in a folded question, the one doing what follows it ("cơ quan nào chủ trì

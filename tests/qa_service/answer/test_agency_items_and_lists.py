@@ -112,6 +112,12 @@ def test_numbers_glued_to_letters_name_no_document(question: str, numbers: tuple
             "agency",
         ),
         ("Ai chủ trì tính toán chênh lệch tỷ giá trong hợp đồng mua bán điện?", "agency"),
+        # the body asked by its kind, with partners named by both sides ("cả ... và ...")
+        (
+            "Đơn vị nào chủ trì, phối hợp với cả bên mua điện và bên bán điện tính toán phương "
+            "án thanh toán chênh lệch tỷ giá?",
+            "agency",
+        ),
         # a difference asked stays a comparison
         ("Chênh lệch giữa mức chi năm 2025 và năm 2026 là bao nhiêu?", "compare"),
     ],

@@ -175,3 +175,45 @@ def test_the_field_of_a_list_of_procedures_names_no_procedure() -> None:
     assert procedure_words(listed) == []
     named = route_question("Cơ quan nào giải quyết thủ tục cấp giấy phép khai thác khoáng sản?")
     assert "khoang" in procedure_words(named.folded)
+
+
+TELEGRAM = """|
+**THỦ TƯỚNG CHÍNH PHỦ**
+|
+Số: 301/CĐ-TTg
+|
+*Hà Nội, ngày 16 tháng 11 năm 2025*
+|
+**CÔNG ĐIỆN**
+V/v chủ động phòng, tránh, ứng phó mưa lũ tại tỉnh Thử Nghiệm
+
+Theo tổng hợp báo cáo nhanh của Bộ Nông nghiệp và Môi trường, mưa lũ từ sáng nay tại tỉnh \
+Thử Nghiệm đã gây thiệt hại lớn về nhà cửa, hoa màu.
+
+1. Bộ Công Thương chỉ đạo bảo đảm an toàn hồ đập thủy điện, hệ thống điện.
+
+2. Bộ Xây dựng chỉ đạo khắc phục các vị trí bị sạt lở, bảo đảm giao thông thông suốt.
+"""
+
+
+@pytest.fixture(scope="module")
+def telegram(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("agency-source")
+    opened = answerer_over(root, {"cd-301.md": TELEGRAM}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_the_source_of_a_statement_is_given_no_task(telegram: Answerer) -> None:
+    # "Theo tổng hợp báo cáo nhanh của Bộ X, ...": the body whose report the telegram quotes,
+    # not one it charges with a report
+    result = telegram.ask(
+        "Công điện 301/CĐ-TTg giao bộ nào chủ trì tổng hợp, báo cáo thiệt hại do mưa lũ?"
+    )
+    assert not result.found, result.answer
+
+
+def test_a_body_charged_in_the_same_telegram_answers(telegram: Answerer) -> None:
+    result = telegram.ask("Công điện 301/CĐ-TTg giao bộ nào bảo đảm an toàn hồ đập thủy điện?")
+    assert result.found
+    assert "Bộ Công Thương" in result.answer, result.answer

@@ -402,3 +402,117 @@ def test_a_total_asked_is_no_word_of_the_subject(loans: Answerer) -> None:
     )
     corpus, case, unit = _value_case(loans, question, "12 quy trình")
     assert not lacks_asked_subject(corpus, case, unit)
+
+
+MERGER = """|
+**ỦY BAN THƯỜNG VỤ QUỐC HỘI**
+|
+Số: 1701/NQ-UBTVQH15
+|
+**NGHỊ QUYẾT**
+Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Thử Nghiệm năm 2025
+**Điều 1. Sắp xếp các đơn vị hành chính cấp xã**
+Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã Đông và xã Tây thành xã mới có tên \
+gọi là xã Trung Tâm.
+**Điều 2. Hiệu lực thi hành**
+1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.
+
+2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết, bảo đảm \
+để chính quyền địa phương ở các đơn vị hành chính cấp xã hình thành sau sắp xếp chính thức hoạt \
+động từ ngày 01 tháng 7 năm 2025.
+**Điều 3. Tổ chức thực hiện**
+Giao Chính phủ khẩn trương triển khai công tác đo đạc, xác định phạm vi ranh giới của các đơn \
+vị hành chính trên thực địa để lập hồ sơ về địa giới đơn vị hành chính theo quy định.
+"""
+
+PLAN_REPORT = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 597/KH-UBND
+|
+*Thử Nghiệm, ngày 27 tháng 11 năm 2025*
+|
+**KẾ HOẠCH**
+Chuyển đổi số trong quản lý kết cấu hạ tầng giao thông trên địa bàn tỉnh Thử Nghiệm
+**I. NHIỆM VỤ**
+- Ban hành quy chế quản lý, chia sẻ, khai thác dữ liệu số trong quản lý kết cấu hạ tầng giao \
+thông.
+**II. TỔ CHỨC THỰC HIỆN**
+**1. Sở Xây dựng**
+- Chủ trì xây dựng hệ thống thông tin dữ liệu về kết cấu hạ tầng giao thông.
+
+- Phối hợp chia sẻ dữ liệu đất đai, bản đồ địa chính để tích hợp với cơ sở dữ liệu.
+
+Trên đây là Kế hoạch Chuyển đổi số trong hoạt động
+xây dựng và quản lý khai thác, bảo trì hệ thống kết cấu hạ tầng giao thông. Đề
+nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước
+ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo
+Ủy ban nhân dân Tỉnh. Trong quá trình tổ chức thực hiện, nếu
+thấy cần sửa đổi, bổ sung các sở, ngành, địa phương chủ động đề xuất gửi Sở Xây
+dựng tổng hợp và báo cáo Ủy ban nhân dân Tỉnh xem xét, quyết định./.
+"""
+
+# A guide whose words ("lập hồ sơ") are common to the corpus, as they are to any archive
+GUIDE = """|
+**SỞ TƯ PHÁP**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 12/HD-STP
+|
+**HƯỚNG DẪN**
+Lập hồ sơ, nộp hồ sơ lưu trữ
+1. Cơ quan, đơn vị lập hồ sơ công việc và nộp hồ sơ vào lưu trữ cơ quan.
+2. Hồ sơ lập xong được nộp lưu trong thời hạn 01 năm.
+"""
+
+
+@pytest.fixture(scope="module")
+def merger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("subject-merger")
+    opened = answerer_over(
+        root,
+        {"nq-1701.md": MERGER, "kh-597.md": PLAN_REPORT, "hd-12.md": GUIDE},
+        lexical_only=True,
+    )
+    yield opened
+    opened.close()
+
+
+def test_the_limit_of_a_task_written_only_apart_is_no_answer(merger: Answerer) -> None:
+    # the day the new communes start, for a task the resolution sets no day for: the words of
+    # "địa giới ... các xã, phường" are written only apart ("địa phương", "cấp xã")
+    question = (
+        "Theo NQ 1701/NQ-UBTVQH15, việc lập hồ sơ địa giới đơn vị hành chính các xã, phường "
+        "mới của tỉnh Thử Nghiệm phải hoàn thành trước ngày nào?"
+    )
+    corpus = merger.corpus
+    q = analyse(corpus, route_question(question), None)
+    assert q.route.intent == "deadline"
+    unit = next(u for u in corpus.units if "chính thức hoạt" in u.text)
+    assert lacks_asked_subject(corpus, q, unit)
+    assert not merger.ask(question).found
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "Theo NQ 1701/NQ-UBTVQH15, chính quyền các xã, phường mới của tỉnh Thử Nghiệm chính "
+            "thức hoạt động từ ngày nào?",
+            "01 tháng 7 năm 2025",
+        ),
+        # the limit of the task the closing paragraph sets, read with its lead-in
+        (
+            "Theo KH 597/KH-UBND tỉnh Thử Nghiệm, các cơ quan báo cáo kết quả thực hiện định kỳ "
+            "hằng năm trước ngày nào?",
+            "30 tháng 11",
+        ),
+    ],
+)
+def test_the_limit_of_the_task_written_whole_answers(
+    merger: Answerer, question: str, value: str
+) -> None:
+    result = merger.ask(question)
+    assert result.found, question
+    assert value in result.answer, result.answer
