@@ -2024,7 +2024,26 @@ def one_step(q: Question, unit: Unit) -> bool:
         unit.kind == "row"
         and _STEP_ROW.match(unit.folded) is not None
         and re.search(r"\bbuoc\b", q.route.folded) is None
+        and not _step_named(q, unit)
     )
+
+
+_STEP_NAMED_SHARE = 0.8  # share of a step's own words the question must write to name it
+_STEP_NAMED_WORDS = 3  # words of a step's task, at least, to name it by
+
+
+def _step_named(q: Question, unit: Unit) -> bool:
+    """The question names the step by its task, the cell after the step's number ("UBND tỉnh
+    xem xét, phê duyệt thông tin dự án" asked of "Bước 11 | UBND tỉnh xem xét, phê duyệt
+    thông tin dự án. | UBND tỉnh | 06 ngày"): the step's time is the one asked."""
+    cells = [cell for cell in unit.folded.split("|") if cell.strip()]
+    if len(cells) < 2:
+        return False
+    words = [w for w in TOKEN.findall(cells[1]) if w not in _STOP_WORDS]
+    if len(words) < _STEP_NAMED_WORDS:
+        return False
+    asked = set(TOKEN.findall(q.route.folded))
+    return sum(w in asked for w in words) >= _STEP_NAMED_SHARE * len(words)
 
 
 # Answer types whose value belongs to a thing the question names ("tổng kim ngạch xuất khẩu

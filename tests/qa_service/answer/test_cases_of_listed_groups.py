@@ -7,6 +7,7 @@ items of a table cell that state a value (none of them a total asked)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +24,7 @@ from qa_service.answer.extractors import (
     _other_side_of_event,
     _values,
     _values_of_other_list_act,
+    one_step,
 )
 from qa_service.answer.grid_tables import named_cell_answer
 from qa_service.answer.question import Question, analyse
@@ -241,3 +243,43 @@ def test_a_total_asked_is_none_of_a_cell_s_limits(answerer: Answerer) -> None:
         "Tổng thời gian giải quyết thủ tục công nhận trung tâm ươm tạo công nghệ cấp tỉnh?",
     )
     assert named_cell_answer(answerer.corpus, q, _candidates(answerer, "trung tâm ươm tạo")) is None
+
+
+# A procedure's steps, each with its task, its doer and its time.
+STEPS = """ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+
+Số: 1491/QĐ-UBND
+
+Thử Nghiệm, ngày 18 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+Về việc phê duyệt quy trình nội bộ thủ tục công bố dự án đầu tư kinh doanh
+
+**1. Thủ tục công bố dự án đầu tư kinh doanh do nhà đầu tư đề xuất**
+
+| **Thứ tự** | **Nội dung công việc** | **Đơn vị thực hiện** | **Thời gian thực hiện** |
+| **Bước 1** | Tiếp nhận hồ sơ | Công chức Sở Tài chính | 0,5 ngày |
+| **Bước 2** | UBND tỉnh xem xét, phê duyệt thông tin dự án. | UBND tỉnh | 06 ngày |
+| **Tổng thời gian giải quyết TTHC** | Không quá 28 ngày kể từ ngày tiếp nhận hồ sơ |
+"""
+
+
+def test_a_step_named_by_its_task(tmp_path: Path) -> None:
+    answerer = answerer_over(tmp_path, {"quyet-dinh-1491.md": STEPS}, lexical_only=True)
+    try:
+        named = _question(
+            answerer, "UBND tỉnh xem xét, phê duyệt thông tin dự án trong mấy ngày (QĐ 1491)?"
+        )
+        whole = _question(answerer, "Thủ tục công bố dự án đầu tư kinh doanh giải quyết mấy ngày?")
+        step = _unit(answerer, "phê duyệt thông tin")
+        assert not one_step(named, step)
+        assert one_step(whole, step)  # the procedure's time asked: not one step's
+        result = answerer.ask(
+            "Theo QĐ 1491, UBND tỉnh xem xét, phê duyệt thông tin dự án trong mấy ngày?"
+        )
+        assert result.found, result
+        assert "06 ngày" in result.answer
+    finally:
+        answerer.close()
