@@ -259,11 +259,13 @@ def _item_label_words(q: Question, unit: Unit) -> set[str] | None:
 def labels_sibling_case(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The unit is one of a run of labelled list items under one heading, each the value of
     its own case ("- Danh mục ... áp dụng chung: 05 TTHC." / "- Danh mục ... cấp xã: 07
-    TTHC."), and the question names another case than the unit's: it writes a word that tells
-    the items apart (one not all their labels write) yet not all of the unit's own such
-    words, while a sibling's are all written or none of the siblings' is ("cấp xã" asked: the
-    "áp dụng chung" item; "cấp tỉnh" asked: either item)."""
-    own = _item_label_words(q, unit) if unit.idx >= 0 else None
+    TTHC."), and the question names another item's case and nothing of the unit's own: it
+    writes all the words that tell a sibling's label from the others and none of those that
+    tell the unit's ("cấp xã" asked: the "áp dụng chung" item). Numbers tell no case here
+    (a band is written "02 năm" or "2 năm"); a comparison asks of two cases, each its own."""
+    if unit.idx < 0 or q.one_case or q.route.intent == "compare":
+        return False
+    own = _item_label_words(q, unit)
     if not own:
         return False
     labels = [own]
@@ -280,10 +282,10 @@ def labels_sibling_case(corpus: Corpus, q: Question, unit: Unit) -> bool:
         return False
     shared = set.intersection(*labels)
     asked = _asked_words(q.route.keyed)
-    telling = [words - shared for words in labels]
-    if not any(words & asked for words in telling) or not telling[0]:
+    telling = [{w for w in words - shared if not w.isdigit()} for words in labels]
+    if not telling[0] or telling[0] & asked:
         return False
-    return not telling[0] <= asked
+    return any(words and words <= asked for words in telling[1:])
 
 
 @functools.lru_cache(maxsize=64)
