@@ -178,7 +178,35 @@ def row_label_share(q: Question, unit: Unit) -> float:
     words = keyed_tokens(q, label) - _LABEL_FILLER
     if not words or not any(t in q.weights for t in words):
         return 0.0
-    return len(words & _asked_words(q.route.keyed)) / len(words)
+    asked = _asked_words(q.route.keyed)
+    share = len(words & asked) / len(words)
+    if share < 1.0 and (members := _listed_members(label)):
+        # a row of a group whose label lists its members ("Các phường: Cẩm Phả, Quang Hanh,
+        # Móng Cái 1, ..."): the question naming one member whole names the row
+        for member in members:
+            named = keyed_tokens(q, member) - _LABEL_FILLER
+            if named and named <= asked and any(t in q.weights for t in named):
+                return 1.0
+    return share
+
+
+# A row label that lists the members of its group after a colon ("Các xã, đặc khu: Thống
+# Nhất, Quảng La, Cô Tô."): the group's kind, then two names or more, each of a few words
+_LISTED_GROUP = re.compile(r"^[^:;]{2,40}:\s*(?P<members>[^:;]+?)\W*$")
+_MEMBER_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:và|và các)\s+", re.IGNORECASE)
+_MEMBER_WORDS = 5  # words of one listed member, at most
+
+
+def _listed_members(label: str) -> list[str]:
+    """The members a group's row label lists after its colon (two or more names of a few words
+    each), or none for a label of another form."""
+    match = _LISTED_GROUP.match(" ".join(label.split()))
+    if match is None:
+        return []
+    members = [m for m in _MEMBER_SEPARATOR.split(match["members"]) if m]
+    if len(members) < 2 or any(len(m.split()) > _MEMBER_WORDS for m in members):
+        return []
+    return members
 
 
 # A list item that labels its value ("b) Đối với Phó Trưởng Bộ môn: 700.000 đồng/người/tháng"):
@@ -213,6 +241,51 @@ def item_label_share(q: Question, unit: Unit) -> float:
     if not words or not any(t in q.weights for t in words):
         return 0.0
     return len(words & _asked_words(q.route.keyed)) / len(words)
+
+
+_SIBLINGS_READ = 8  # list items read on each side of a unit for its labelled siblings
+
+
+def _item_label_words(q: Question, unit: Unit) -> set[str] | None:
+    """The words of a labelled list item's label, in the question's form (None: no such item)."""
+    if unit.kind == "row":
+        return None
+    match = _ITEM_LABEL.match(unit.text)
+    if match is None:
+        return None
+    return keyed_tokens(q, match["label"]) - _LABEL_FILLER
+
+
+def labels_sibling_case(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The unit is one of a run of labelled list items under one heading, each the value of
+    its own case ("- Danh mục ... áp dụng chung: 05 TTHC." / "- Danh mục ... cấp xã: 07
+    TTHC."), and the question names another item's case and nothing of the unit's own: it
+    writes all the words that tell a sibling's label from the others and none of those that
+    tell the unit's ("cấp xã" asked: the "áp dụng chung" item). Numbers tell no case here
+    (a band is written "02 năm" or "2 năm"); a comparison asks of two cases, each its own."""
+    if unit.idx < 0 or q.one_case or q.route.intent == "compare":
+        return False
+    own = _item_label_words(q, unit)
+    if not own:
+        return False
+    labels = [own]
+    for step in (-1, 1):
+        at = unit.idx + step
+        while abs(at - unit.idx) <= _SIBLINGS_READ and 0 <= at < len(corpus.units):
+            other = corpus.units[at]
+            words = _item_label_words(q, other) if other.doc_id == unit.doc_id else None
+            if not words or other.heading != unit.heading:
+                break
+            labels.append(words)
+            at += step
+    if len(labels) < 2:
+        return False
+    shared = set.intersection(*labels)
+    asked = _asked_words(q.route.keyed)
+    telling = [{w for w in words - shared if not w.isdigit()} for words in labels]
+    if not telling[0] or telling[0] & asked:
+        return False
+    return any(words and words <= asked for words in telling[1:])
 
 
 @functools.lru_cache(maxsize=64)

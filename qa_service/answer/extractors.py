@@ -61,6 +61,7 @@ from qa_service.answer.evidence import (
     label_shares,
     label_spans,
     labelled_cells,
+    labels_sibling_case,
     local_gain,
     missing_rare_term,
     named_row_context_share,
@@ -916,6 +917,8 @@ _GROUP_SUM = 0.35  # as far off as a whole stated for its part (_OTHER_LEVEL)
 # MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG", "B. ... BỊ BÃI BỎ"), folded; "bổ sung" goes
 # with "sửa đổi", "mới ban hành" with "ban hành mới"
 _LIST_ACT = re.compile(r"\b(?:ban hanh moi|moi ban hanh|sua doi|bo sung|bai bo|thay the)\b")
+# the same act in either word order ("thủ tục ... mới ban hành", "ban hành mới")
+_SAME_LIST_ACT = {"bo sung": "sua doi", "moi ban hanh": "ban hanh moi"}
 # the heading line of a lettered part of an appendix ("**A. DANH MỤC ...", "| B. TTHC ...")
 _LETTERED_PART = re.compile(r"^[\s|*]*[A-DĐ]\.\s", re.MULTILINE)
 _PART_READ_BACK = 6000  # characters read back from a unit for its lettered part's heading
@@ -925,8 +928,7 @@ _OTHER_PART_ACT = 0.35  # a count of the part of another act: as far off as anot
 
 def _list_acts(folded: str) -> set[str]:
     """The acts done to procedures that ``folded`` names (:data:`_LIST_ACT`)."""
-    same = {"bo sung": "sua doi", "moi ban hanh": "ban hanh moi"}
-    return {same.get(m.group(), m.group()) for m in _LIST_ACT.finditer(folded)}
+    return {_SAME_LIST_ACT.get(m.group(), m.group()) for m in _LIST_ACT.finditer(folded)}
 
 
 def _part_of_other_act(corpus: Corpus, q: Question, unit: Unit) -> bool:
@@ -1147,6 +1149,29 @@ def _with_quoting_sources(corpus: Corpus, read: list[Candidate], intent: str) ->
     return out
 
 
+# A state the question sets before or after an event ("trước khi sắp xếp", "sau sáp nhập"),
+# folded: the side, then the event's first two words (not a day or a period: "trước ngày
+# 30/9" sets a limit)
+_EVENT_SIDE = re.compile(
+    r"\b(truoc|sau)(?: khi)? (?!(?:ngay|thang|nam|quy|tuan|ky|dot|thoi|gio|do|day|nay|do)\b)"
+    r"([a-z]+ [a-z]+)\b"
+)
+_OTHER_SIDE = {"truoc": "sau", "sau": "truoc"}
+
+
+def _other_side_of_event(q: Question, unit: Unit) -> bool:
+    """The question asks a value before (after) an event ("trước khi sắp xếp ... có bao nhiêu
+    xã") and the unit states it on the other side of the same event, not on the side asked
+    ("Sau khi sắp xếp, thành phố Cần Thơ có 103 đơn vị ..."): the value of another time."""
+    asked = _EVENT_SIDE.search(plain(q.route.folded))
+    if asked is None:
+        return False
+    side, event = asked.groups()
+    text = plain(unit.folded)
+    said = {m.group(1) for m in _EVENT_SIDE.finditer(text) if m.group(2) == event}
+    return _OTHER_SIDE[side] in said and side not in said
+
+
 def _of_another_class(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The question names classes the unit's document defines one rule each for ("thôn",
     "xã", "tỉnh": :func:`_class_heads`), and the unit states the rule of another:
@@ -1305,6 +1330,10 @@ def best_unit_answer(
             continue
         if intent in _VALUE_INTENTS and _labels_another_band(q, cand.unit):
             continue
+        if intent in _VALUE_INTENTS and labels_sibling_case(corpus, q, cand.unit):
+            continue  # "... áp dụng chung: 05 TTHC" beside "... cấp xã: 07 TTHC" for "cấp xã"
+        if intent in _VALUE_INTENTS and intent != "deadline" and _other_side_of_event(q, cand.unit):
+            continue  # "Sau khi sắp xếp, ... có 103" for "trước khi sắp xếp": another time's
         # Ranked on the full quality (a mention's may pass 1), judged on quality capped at 1.
         if intent in _VALUE_INTENTS:
             # what the capped quality cannot tell apart: another action said of the value
@@ -2145,7 +2174,26 @@ def one_step(q: Question, unit: Unit) -> bool:
         unit.kind == "row"
         and _STEP_ROW.match(unit.folded) is not None
         and re.search(r"\bbuoc\b", q.route.folded) is None
+        and not _step_named(q, unit)
     )
+
+
+_STEP_NAMED_SHARE = 0.8  # share of a step's own words the question must write to name it
+_STEP_NAMED_WORDS = 3  # words of a step's task, at least, to name it by
+
+
+def _step_named(q: Question, unit: Unit) -> bool:
+    """The question names the step by its task, the cell after the step's number ("UBND tỉnh
+    xem xét, phê duyệt thông tin dự án" asked of "Bước 11 | UBND tỉnh xem xét, phê duyệt
+    thông tin dự án. | UBND tỉnh | 06 ngày"): the step's time is the one asked."""
+    cells = [cell for cell in unit.folded.split("|") if cell.strip()]
+    if len(cells) < 2:
+        return False
+    words = [w for w in TOKEN.findall(cells[1]) if w not in _STOP_WORDS]
+    if len(words) < _STEP_NAMED_WORDS:
+        return False
+    asked = set(TOKEN.findall(q.route.folded))
+    return sum(w in asked for w in words) >= _STEP_NAMED_SHARE * len(words)
 
 
 # Answer types whose value belongs to a thing the question names ("tổng kim ngạch xuất khẩu
@@ -2453,7 +2501,7 @@ def _with_followers(
     # a unit's own evidence: the words of a point it refers to are not in its quote, which
     # the leader's sentence before it may give ("a) Dự án ... / b) Dự án quy định tại điểm a")
     known = {c.unit.idx: c.evidence - c.referred for c in scored}
-    asks_sum = intent == "figure" and _ASKS_A_SUM.search(q.route.folded) is not None
+    asks_sum = intent == "figure" and ASKS_A_SUM.search(q.route.folded) is not None
     out = list(scored)
     code_asked = intent == "figure" and asks_a_code(q.route.folded)
     code_walks: dict[int, Unit | None] = {}
@@ -2623,7 +2671,7 @@ def _written_cells(row: Unit) -> int:
 
 
 # "tổng chiều dài", "tổng số", "tổng cộng": a sum is asked (folded)
-_ASKS_A_SUM = re.compile(r"\btong\b(?! (?:cuc|hop|ket|the|quat|thong|bi thu)\b)")
+ASKS_A_SUM = re.compile(r"\btong\b(?! (?:cuc|hop|ket|the|quat|thong|bi thu)\b)")
 # the label of a row summing the rows above it ("Tổng", "Cộng", "Tổng cộng"), folded
 _SUM_LABEL = re.compile(r"(?:tong(?: cong| so)?|cong)\W*$")
 _GROUP_ROWS = 12  # rows of one group read down for the row summing them
@@ -6181,7 +6229,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     part_of_sum = (
         unit.kind == "row"
         and intent == "figure"
-        and _ASKS_A_SUM.search(folded_q) is not None
+        and ASKS_A_SUM.search(folded_q) is not None
         and _group_total(corpus, unit) is not None
     )
     band_fit = _band_fit(bands, fold(text)) if bands else 0.0

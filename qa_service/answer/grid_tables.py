@@ -26,6 +26,7 @@ from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import Composed
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.extractors import (
+    ASKS_A_SUM,
     ASKS_TWO_VALUES,
     names_other_procedure,
     record_name_fit,
@@ -300,6 +301,11 @@ def _items(text: str, cell: GridCell) -> list[GridCell]:
     return items
 
 
+# Intents asking a value a cell's item states with a number (a time limit, an amount)
+_VALUE_ITEM_INTENTS = frozenset({"deadline", "figure"})
+_DIGIT = re.compile(r"\d")
+
+
 def _label_words(item: str) -> list[str]:
     """The folded words of an item's label, before its colon ("- Cơ quan thực hiện: ...")."""
     colon = item.find(":")
@@ -318,6 +324,18 @@ def _asked_item(
     # a lead ending with ":" ("Nộp hồ sơ qua một trong các hình thức sau:") goes with its
     # items, no answer alone
     items = [item for item in _items(text, cell) if not item.text.endswith(":")]
+    if len(items) >= 2 and q.route.intent in _VALUE_ITEM_INTENTS:
+        # a time limit or an amount asked: of the limits a cell lists, none is the total
+        # asked ("tổng thời gian", stated under its own label elsewhere), and an item that
+        # states no number ("Trong trường hợp cần thiết, ... thành lập Hội đồng tư vấn")
+        # gives no value at all
+        if ASKS_A_SUM.search(q.route.folded) and not any(
+            ASKS_A_SUM.search(fold(item.text)) for item in items
+        ):
+            return None
+        valued = [item for item in items if _DIGIT.search(item.text)]
+        if valued:
+            items = valued
     if len(items) < 2:
         return cell if len(cell.text) <= MAX_ANSWER_CHARS or not items else items[0]
     written = set(TOKEN.findall(q.route.folded))
