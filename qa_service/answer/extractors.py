@@ -437,8 +437,18 @@ _NAME_NUMBER_AFTER = re.compile(
 _NAME_NUMBER_WORDS = 32  # characters read back for the words of the name
 
 
+# A place or a residential unit named by its number ("Phường 10", "Quận 3", "Khu phố 4", "Tổ
+# dân phố 12", "Ấp 5"), the word capitalised as names are, right before the number
+_NUMBERED_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:Phường|Quận|Khu phố|Khu|Khóm|Ấp|Thôn|Tổ dân phố|Tổ|Bản|Xóm|Đội)\s+$"
+)
+
+
 def _name_number(text: str, a: int, b: int) -> bool:
-    """The value at [a, b) is one digit that ends a name ("tại Vành đai 1 và ...")."""
+    """The value at [a, b) ends a name: one digit ("tại Vành đai 1 và ..."), or the number of
+    a place or residential unit ("Phường 10")."""
+    if b - a <= 3 and text[a:b].isdigit() and _NUMBERED_PLACE_BEFORE.search(text, 0, a):
+        return True
     if b - a != 1 or not text[a].isdigit() or text[a] == "0":
         return False
     if _NAME_NUMBER_AFTER.match(text, b) is None:
