@@ -102,9 +102,12 @@ _ASKED_AFTER = re.compile(
 
 # "Hà Tĩnh đã bãi bỏ quy định X bằng QĐ số mấy": the verb, what it acts on, then the document
 # asked for as the means ("bằng"): that document acts. ("tại", "theo" may be said of another
-# verb between: "thay thế các thủ tục đã công bố tại quyết định nào" asks the one acted on)
+# verb between: "thay thế các thủ tục đã công bố tại quyết định nào" asks the one acted on; a
+# passive verb describes a thing another act is done to: "công bố danh mục TTHC bị bãi bỏ
+# bằng quyết định số mấy")
 _ASKED_AS_MEANS = re.compile(
-    rf"\b(?:{_VERB})\b(?:(?!\b(?:{_ANY_DOCUMENT})\b)[^?]){{0,160}}?\bbang {_WHICH}\W*$"
+    rf"(?<!\bbi )(?<!\bduoc )\b(?:{_VERB})\b(?:(?!\b(?:{_ANY_DOCUMENT})\b)[^?]){{0,160}}?"
+    rf"\bbang {_WHICH}\W*$"
 )
 
 

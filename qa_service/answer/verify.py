@@ -1268,10 +1268,9 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         written_anywhere = corpus.written_words(unit.doc_id)
         asked = {t: w for t, w in asked.items() if strip_diacritics(t) in written_anywhere}
         total = sum(asked.values())
-    if q.route.intent in _ASKING_WORDS:
-        # a body's or a limit's task is written whole, each word beside one it stands beside in
-        # the question: "lập hồ sơ địa giới ... các xã, phường" is not "chính quyền địa phương
-        # ở các đơn vị hành chính cấp xã"
+        # a body's task is written whole, each word beside one it stands beside in the question
+        # (a limit's is not held to it: a bare limit line, "**10 ngày làm việc**", or a period's
+        # heading, "Thời gian ủy quyền: ...", leaves its task to the lines around it)
         evidence = _words_written_whole(folded, asked, read)
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
     if few_left:
@@ -2518,6 +2517,8 @@ _SAME_QUANTITY = {
 # tích ... là bao nhiêu"): the quantity of the units that measure it (folded)
 _QUANTITY_NAMED_OF = {"dung luong": "data", "dien tich": "area", "chieu dai": "length"}
 _QUANTITY_NAMED = re.compile(rf"\b({'|'.join(_QUANTITY_NAMED_OF)})\b")
+# The same as typed with marks: folded, "thủy điện tích năng" writes "dien tich" too
+_QUANTITY_NAMED_TONED = re.compile(r"(?<!\w)(dung lượng|diện tích|chiều dài)(?!\w)")
 
 
 def same_unit(asked: str, written: str) -> bool:
@@ -2837,10 +2838,15 @@ def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
         return "count", counted  # "bao nhiêu thị trấn": folded, "thi" is also "thì"
     if _SHARE_ASKED.search(folded):
         return ("share", "")
-    if how_much is not None and (quantity := _QUANTITY_NAMED.search(folded)) is not None:
+    typed = question.lower()
+    toned = plain(typed) != typed
+    quantity = (_QUANTITY_NAMED_TONED if toned else _QUANTITY_NAMED).search(
+        typed if toned else folded
+    )
+    if how_much is not None and quantity is not None:
         # "dung lượng hộp thư tối đa bao nhiêu": a measure of the quantity named ("03 tháng"
         # is none)
-        return "measure", _QUANTITY_NAMED_OF[quantity.group(1)]
+        return "measure", _QUANTITY_NAMED_OF[plain(quantity.group(1))]
     named = _NUMBER_OF_NAMED.search(question.lower())
     if named is None:
         return None

@@ -109,6 +109,12 @@ def test_a_quantity_named_without_a_unit(question: str, asked: tuple[str, str]) 
     assert _asked_unit(route_question(question).folded, question) == asked
 
 
+def test_a_quantity_named_only_by_folding_is_none() -> None:
+    # "thủy điện tích năng" folds to "... dien tich nang": no area is asked
+    question = "IRR của nhà máy thủy điện tích năng không vượt quá bao nhiêu?"
+    assert _asked_unit(route_question(question).folded, question) != ("measure", "area")
+
+
 def test_a_duration_for_a_named_quantity_is_a_mismatch() -> None:
     assert _unit_mismatch(("measure", "data"), "03", " thang khong dang nhap", "text", "")
     assert _unit_mismatch(("measure", "data"), "500", "mb/hop thu", "text", "") is None

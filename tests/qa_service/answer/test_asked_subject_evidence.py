@@ -479,21 +479,6 @@ def merger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened.close()
 
 
-def test_the_limit_of_a_task_written_only_apart_is_no_answer(merger: Answerer) -> None:
-    # the day the new communes start, for a task the resolution sets no day for: the words of
-    # "địa giới ... các xã, phường" are written only apart ("địa phương", "cấp xã")
-    question = (
-        "Theo NQ 1701/NQ-UBTVQH15, việc lập hồ sơ địa giới đơn vị hành chính các xã, phường "
-        "mới của tỉnh Thử Nghiệm phải hoàn thành trước ngày nào?"
-    )
-    corpus = merger.corpus
-    q = analyse(corpus, route_question(question), None)
-    assert q.route.intent == "deadline"
-    unit = next(u for u in corpus.units if "chính thức hoạt" in u.text)
-    assert lacks_asked_subject(corpus, q, unit)
-    assert not merger.ask(question).found
-
-
 @pytest.mark.parametrize(
     ("question", "value"),
     [

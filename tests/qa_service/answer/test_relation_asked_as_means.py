@@ -22,6 +22,11 @@ from qa_service.routing import fold
         ("Ba TTHC mới thay thế các thủ tục đã công bố tại quyết định nào?", None),
         # another document named between the act and the one asked: it is not the means
         ("UBND tỉnh bãi bỏ Quyết định 12/2020 theo đề nghị tại tờ trình nào?", None),
+        # a passive verb describes what another act ("công bố") is done to
+        (
+            "UBND tỉnh công bố danh mục TTHC bị bãi bỏ của Sở Y tế bằng quyết định số mấy?",
+            None,
+        ),
         # no act named
         ("Hà Nội thu thuế nông nghiệp theo giá thóc của quyết định nào?", None),
     ],
