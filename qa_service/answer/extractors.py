@@ -1949,14 +1949,14 @@ def _cell_after(text: str, heading_start: int) -> str:
     return " ".join(lines)
 
 
-@lru_cache(maxsize=256)
-def _procedure_sections(
-    text: str, sections: tuple[Section, ...]
-) -> tuple[tuple[int, int, str], ...]:
+# Cached per document: read for every candidate unit of every question naming a procedure
+@lru_cache(maxsize=1024)
+def _procedure_sections(corpus: Corpus, doc_id: str) -> tuple[tuple[int, int, str], ...]:
     """The sections of a document that each set out one procedure, as (start, end, name):
     headed "Thủ tục X", or by a bare "N. Thủ tục" whose name is the table cell after it."""
+    text = corpus.texts[doc_id]
     found: list[tuple[int, int, str]] = []
-    for section in sections:
+    for section in corpus.sections.get(doc_id, ()):
         title = plain(fold(section.title))
         if _BARE_PROCEDURE.match(plain(fold(f"{section.label} {section.title}"))):
             name = _cell_after(text, section.start)
@@ -1982,9 +1982,7 @@ def _procedure_around(
 ) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, int, str] | None]:
     """The procedures a document sets out part by part, and the innermost one holding the
     unit (None when no one does)."""
-    procedures = _procedure_sections(
-        corpus.texts[unit.doc_id], tuple(corpus.sections.get(unit.doc_id, ()))
-    )
+    procedures = _procedure_sections(corpus, unit.doc_id)
     around = [p for p in procedures if p[0] <= unit.start < p[1]]
     return procedures, max(around, key=lambda p: p[0]) if around else None
 
