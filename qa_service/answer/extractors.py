@@ -1993,13 +1993,19 @@ def procedure_of(corpus: Corpus, unit: Unit) -> str:
     return own[2] if own is not None else ""
 
 
+@lru_cache(maxsize=256)  # read for every candidate unit of a question
+def _names_a_procedure(folded: str) -> bool:
+    """The folded question names a procedure ("thủ tục cấp giấy phép ...")."""
+    return bool(procedure_words(plain(folded)))
+
+
 def under_another_procedure(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The unit sets out a step or a fact of one of its document's procedures while the
     question's words name another of them clearly better ("thủ tục cho phép nhập khẩu thuốc có
     hạn dùng còn lại ngắn hơn quy định" under "3. Thủ tục" / "Cấp phép nhập khẩu thuốc thuộc
     hành lý cá nhân ..."): each procedure's part of a decision publishing them states the same
     kinds of facts, its heading says whose they are."""
-    if q.route.intent == "compare" or q.one_case or not procedure_words(plain(q.route.folded)):
+    if q.route.intent == "compare" or q.one_case or not _names_a_procedure(q.route.folded):
         # no procedure named ("giải quyết TTHC: thời hạn ủy quyền ..."), or two compared,
         # each its own part's
         return False

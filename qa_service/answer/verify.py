@@ -1039,7 +1039,8 @@ def asked_procedure_pairs(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(pairs))
 
 
-def _opening_procedure_variants(folded: str) -> set[str]:
+@lru_cache(maxsize=256)  # read for every candidate unit of a question
+def _opening_procedure_variants(folded: str) -> frozenset[str]:
     """The variants ("cấp lại", "cấp đổi", "gia hạn") written in the name of the procedure a
     folded question opens with, its fact asked after ("Ở Hà Nội, thủ tục cấp lại X giải quyết
     trong bao lâu"), not the procedure a task it asks about acts on ("xây dựng quy trình ...
@@ -1050,8 +1051,8 @@ def _opening_procedure_variants(folded: str) -> set[str]:
         or not _OPENS_WITH_PROCEDURE.search(folded[: m.start()])
         or not _FACT_AFTER_PROCEDURE.match(folded, m.end())
     ):
-        return set()
-    return set(_PROCEDURE_VARIANT.findall(m.group(1)))
+        return frozenset()
+    return frozenset(_PROCEDURE_VARIANT.findall(m.group(1)))
 
 
 def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
