@@ -115,6 +115,9 @@ class Corpus:
         self.table_header_cache: dict[int, tuple[Unit | None, int]] = {}
         # per document, its tables of named records read again from its text (grid_tables.py)
         self.grid_tables: dict[str, list] = {}
+        # per document, the parts setting out one procedure each: (start, end, name)
+        # (answer/extractors.py)
+        self.procedure_sections: dict[str, tuple[tuple[int, int, str], ...]] = {}
         self.targets: list[TargetRow] = reader.targets()
         self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
         self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name

@@ -1949,11 +1949,14 @@ def _cell_after(text: str, heading_start: int) -> str:
     return " ".join(lines)
 
 
-# Cached per document: read for every candidate unit of every question naming a procedure
-@lru_cache(maxsize=1024)
 def _procedure_sections(corpus: Corpus, doc_id: str) -> tuple[tuple[int, int, str], ...]:
     """The sections of a document that each set out one procedure, as (start, end, name):
-    headed "Thủ tục X", or by a bare "N. Thủ tục" whose name is the table cell after it."""
+    headed "Thủ tục X", or by a bare "N. Thủ tục" whose name is the table cell after it. Read
+    once per document (for every candidate unit of every question naming a procedure) and kept
+    with the corpus: a module-level cache would keep a swapped-out index alive."""
+    found_before = corpus.procedure_sections.get(doc_id)
+    if found_before is not None:
+        return found_before
     text = corpus.texts[doc_id]
     found: list[tuple[int, int, str]] = []
     for section in corpus.sections.get(doc_id, ()):
@@ -1968,7 +1971,8 @@ def _procedure_sections(corpus: Corpus, doc_id: str) -> tuple[tuple[int, int, st
             continue
         if name:
             found.append((section.start, section.end, _CODE.sub(" ", name)))
-    return tuple(found)
+    corpus.procedure_sections[doc_id] = tuple(found)
+    return corpus.procedure_sections[doc_id]
 
 
 def _name_fit(q: Question, name: str) -> int:
