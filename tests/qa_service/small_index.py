@@ -81,6 +81,20 @@ def answerer_over(root: Path, documents: dict[str, str], *, lexical_only: bool =
     return Answerer.open(root / "index", embedder=real_embedder())
 
 
+def served_answerer_over(root: Path, documents: dict[str, str]) -> Answerer:
+    """An answerer over ``documents`` indexed lexical-only under ``root`` and opened as the
+    service opens an index, with its BM25 retriever (which ranks documents for the answers
+    about a document as a whole: its signer, its number)."""
+    from indexer.pipeline import build_index
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in documents.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index([corpus], root / "index", lexical_only=True, progress=False)
+    return Answerer.open(root / "index")
+
+
 def assert_quotes_verbatim(answerer: Answerer, result: object) -> None:
     """Every source quote of ``result`` (an ask result) is its document's text sliced."""
     for source in result.sources:  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
+from tests.qa_service.small_index import served_answerer_over
 
 _DECISION = """|
 **ỦY BAN NHÂN DÂN**
@@ -68,14 +69,9 @@ tiếp nhận hồ sơ, Sở Y tế có văn bản cấp phép nhập khẩu thu
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    from indexer.pipeline import build_index
-
-    root = tmp_path_factory.mktemp("bare-procedure-headings")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "qd-3105.md").write_text(_DECISION, encoding="utf-8")
-    build_index([corpus], root / "index", lexical_only=True, progress=False)
-    opened = Answerer.open(root / "index")
+    opened = served_answerer_over(
+        tmp_path_factory.mktemp("bare-procedure-headings"), {"qd-3105.md": _DECISION}
+    )
     yield opened
     opened.close()
 

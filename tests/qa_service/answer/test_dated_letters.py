@@ -11,7 +11,7 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.document_answers import opening_document_date
 from qa_service.routing import fold
-from tests.qa_service.small_index import assert_quotes_verbatim
+from tests.qa_service.small_index import assert_quotes_verbatim, served_answerer_over
 
 
 @pytest.mark.parametrize(
@@ -64,11 +64,6 @@ kiến như sau: {subject}
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    from indexer.pipeline import build_index
-
-    root = tmp_path_factory.mktemp("dated-letters")
-    corpus = root / "corpus"
-    corpus.mkdir()
     letters = {
         # the earlier letter answers a company of the same words about more of the subject
         "cv-40001.md": _letter(
@@ -88,11 +83,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "Lê Minh Đức",
         ),
     }
-    for name, text in letters.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    build_index([corpus], root / "index", lexical_only=True, progress=False)
-    # opened as the service opens it: with its BM25 retriever, which ranks the documents
-    opened = Answerer.open(root / "index")
+    opened = served_answerer_over(tmp_path_factory.mktemp("dated-letters"), letters)
     yield opened
     opened.close()
 

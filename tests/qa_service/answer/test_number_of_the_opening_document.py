@@ -13,6 +13,7 @@ from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.verify import opening_kind_numbered
 from qa_service.routing import fold
+from tests.qa_service.small_index import served_answerer_over
 
 
 @pytest.mark.parametrize(
@@ -65,14 +66,9 @@ hội tại cơ quan, đơn vị.
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    from indexer.pipeline import build_index
-
-    root = tmp_path_factory.mktemp("number-of-the-opening-document")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "cv-4410.md").write_text(_LETTER, encoding="utf-8")
-    build_index([corpus], root / "index", lexical_only=True, progress=False)
-    opened = Answerer.open(root / "index")
+    opened = served_answerer_over(
+        tmp_path_factory.mktemp("number-of-the-opening-document"), {"cv-4410.md": _LETTER}
+    )
     yield opened
     opened.close()
 

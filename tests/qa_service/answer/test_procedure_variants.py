@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
+from tests.qa_service.small_index import served_answerer_over
 
 _DECISION_HEAD = """|
 **ỦY BAN NHÂN DÂN**
@@ -55,14 +56,9 @@ _DECISION = _DECISION_HEAD + "\n".join(_ROWS) + "\n" + _DECISION_TAIL
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    from indexer.pipeline import build_index
-
-    root = tmp_path_factory.mktemp("procedure-variants")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "qd-3120.md").write_text(_DECISION, encoding="utf-8")
-    build_index([corpus], root / "index", lexical_only=True, progress=False)
-    opened = Answerer.open(root / "index")
+    opened = served_answerer_over(
+        tmp_path_factory.mktemp("procedure-variants"), {"qd-3120.md": _DECISION}
+    )
     yield opened
     opened.close()
 
