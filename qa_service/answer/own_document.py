@@ -1013,8 +1013,10 @@ def answer_relating_document(
         # bỏ các văn bản ... sau: ... 6. Quyết định số 31/2016/QĐ-UBND ...")
         # (not in a clause saying another document acted on one it cites: "... 08/2015/NĐ-CP
         # (được sửa đổi, bổ sung tại ... Nghị định số 167/2025)")
-        paragraph = plain(fold(f"{unit.section}\n{_paragraph_up_to(corpus, unit)}"))
-        if not any(v in without_acts_of_others(paragraph) for v in verbs):
+        paragraph = without_acts_of_others(
+            plain(fold(f"{unit.section}\n{_paragraph_up_to(corpus, unit)}"))
+        )
+        if not any(v in paragraph for v in verbs):
             continue
         if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter):
             continue
