@@ -75,9 +75,12 @@ _BEFORE = re.compile(
 # a bracket after the document it is said of, then the preposition and the parts of the cited
 # document that act: the cited document acts. (Without either, "Sửa đổi, bổ sung tại khoản 2
 # Điều 1 Quyết định số ..." heads the amendment of that decision's clause: it is acted on.)
-_BEFORE_PARTS = re.compile(
-    rf"(?:\b(?:duoc|bi|da duoc) |\(\s*)(?:{_VERB}){_RUN_ON}{_AGENT_PREP}{_PARTS}[\s*_:(]*$"
-)
+_PASSIVE = r"\b(?:duoc|bi|da duoc) "
+# (a verb opening a bracket after the document it is said of is read as the passive is)
+_PASSIVE_OR_BRACKETED = rf"(?:{_PASSIVE}|\(\s*)"
+# A verb phrase ending with the preposition of the document that acts ("sửa đổi, bổ sung tại")
+_ACTED_BY = rf"(?:{_VERB}){_RUN_ON}{_AGENT_PREP}"
+_BEFORE_PARTS = re.compile(rf"{_PASSIVE_OR_BRACKETED}{_ACTED_BY}{_PARTS}[\s*_:(]*$")
 # The subject of a cited document opening with its verb, after the body that issued it ("của
 # Chính phủ sửa đổi, bổ sung ...", "về việc ban hành ..."): the cited document acts
 _ISSUER_WORDS = rf"cua (?:(?!ve\b|{'|'.join(v for _, v in _CLASSES)})[a-z]+,? ){{1,8}}?"
@@ -260,17 +263,12 @@ OTHER = -0.3  # it does something else (amends what the question asks who issued
 # preposition of the document that acts ("Nghị định số 08/2015 (được sửa đổi, bổ sung tại
 # khoản 27 Điều 1 Nghị định số 167/2025)"), folded; not "được sửa đổi, bổ sung như sau", which
 # the text that writes it does itself
-_DONE_BY_NEXT = re.compile(
-    rf"^[\W_]*(?:(?:duoc|bi|da duoc) |\(\s*)(?:{_VERB}){_RUN_ON}{_AGENT_PREP}\b"
-)
+_DONE_BY_NEXT = re.compile(rf"^[\W_]*{_PASSIVE_OR_BRACKETED}{_ACTED_BY}\b")
 
 
 # The same passive said anywhere in a text, up to the document acting, unless that is the text
 # itself ("được sửa đổi, bổ sung bởi Quyết định này"), folded
-_DONE_BY_ANOTHER = re.compile(
-    rf"\b(?:duoc|bi|da duoc) (?:{_VERB}){_RUN_ON}{_AGENT_PREP}(?:{_PARTS})?"
-    rf"(?! (?:{_ANY_DOCUMENT}) nay\b)"
-)
+_DONE_BY_ANOTHER = re.compile(rf"{_PASSIVE}{_ACTED_BY}(?:{_PARTS})?(?! (?:{_ANY_DOCUMENT}) nay\b)")
 
 
 def without_acts_of_others(folded: str) -> str:
