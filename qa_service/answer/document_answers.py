@@ -49,7 +49,7 @@ from qa_service.answer.relations import (
     mention_relations,
     trailing_relation,
 )
-from qa_service.answer.verify import describes_asked_document
+from qa_service.answer.verify import DATE_GIVEN, describes_asked_document, given_iso
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
 from qa_service.routing import (
@@ -150,11 +150,9 @@ def document_for(corpus: Corpus, q: Question, scored: list[Candidate]) -> tuple[
 
 # The question opening with the document it asks about, dated before any other document is
 # named ("Công văn của Cục Hải quan gửi Công ty X ngày 02/12/2025 do ai ký?"), folded; not a
-# day a force or a limit runs from or to ("có hiệu lực từ ngày ...", "trước ngày ...")
+# day a force or a limit runs from or to (:data:`DATE_GIVEN`: "có hiệu lực từ ngày ...")
 _OPENING_DOCUMENT_DATED = re.compile(
-    rf"^\W*(?:{KINDS})\b(?:(?!\b(?:{KINDS})\b)[^?])*?"
-    r"(?<!\btu )(?<!\bden )(?<!truoc )(?<!\bsau )(?<!\bhan )(?<!\bhet )(?<!\bluc )"
-    r"\bngay (\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
+    rf"^\W*(?:{KINDS})\b(?:(?!\b(?:{KINDS})\b)[^?])*?{DATE_GIVEN.pattern}"
 )
 
 
@@ -164,9 +162,7 @@ _DATED_RANKED = 5  # documents ranked for one the question dates, the best of th
 def opening_document_date(folded: str) -> str | None:
     """The date (ISO) the question gives the document it opens with, or None."""
     m = _OPENING_DOCUMENT_DATED.search(folded)
-    if m is None or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31):
-        return None
-    return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return None if m is None else given_iso(*m.groups())
 
 
 def _asked_document(

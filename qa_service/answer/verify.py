@@ -59,6 +59,7 @@ from qa_service.routing import (
 )
 
 __all__ = [
+    "DATE_GIVEN",
     "NO_SHARE",
     "NO_SUM",
     "OTHER_RATE",
@@ -67,6 +68,7 @@ __all__ = [
     "same_unit",
     "asks_money",
     "describes_asked_document",
+    "given_iso",
     "lacks_asked_act",
     "lacks_asked_procedure",
     "lacks_asked_subject",
@@ -768,10 +770,18 @@ def _proposed_itself(before: str) -> bool:
 # A date the question gives the document it asks for, after the asking word ("QĐ nào của Bộ
 # VHTTDL ngày 14/11/2025", "ban hành ngày 25/9/2025"); not a day its force starts or ends
 # ("hết hiệu lực từ ngày 05/12/2025"), nor a limit ("trước ngày ..."), folded
-_DATE_GIVEN = re.compile(
+DATE_GIVEN = re.compile(
     r"(?<!\btu )(?<!\bden )(?<!truoc )(?<!\bsau )(?<!\bluc )(?<!\bhan )(?<!\bhet )"
     r"\bngay (\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
 )
+
+
+def given_iso(day: str, month: str, year: str) -> str | None:
+    """The ISO date of a day, month and year matched by :data:`DATE_GIVEN`, None when the day
+    or the month cannot be one."""
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 # A question opening with the document it describes, not by its number, and asking its number
@@ -808,11 +818,8 @@ def given_dates(folded: str) -> set[str]:
     asking = _ASKED_DOCUMENT.search(folded)
     if asking is None:
         return set()
-    return {
-        f"{y}-{int(mo):02d}-{int(d):02d}"
-        for d, mo, y in _DATE_GIVEN.findall(folded, asking.end())
-        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31
-    }
+    found = (given_iso(*day) for day in DATE_GIVEN.findall(folded, asking.end()))
+    return {iso for iso in found if iso is not None}
 
 
 _CLAUSE_END = re.compile(r"[;.](?=\s|$)")
