@@ -2523,10 +2523,11 @@ _SAME_QUANTITY = {
 
 # A measured quantity a question names, without a unit ("dung lượng ... bao nhiêu", "diện
 # tích ... là bao nhiêu"): the quantity of the units that measure it (folded)
-_QUANTITY_NAMED_OF = {"dung luong": "data", "dien tich": "area", "chieu dai": "length"}
+_QUANTITY_NAMED_TONED_OF = {"dung lượng": "data", "diện tích": "area", "chiều dài": "length"}
+_QUANTITY_NAMED_OF = {plain(name): kind for name, kind in _QUANTITY_NAMED_TONED_OF.items()}
 _QUANTITY_NAMED = re.compile(rf"\b({'|'.join(_QUANTITY_NAMED_OF)})\b")
 # The same as typed with marks: folded, "thủy điện tích năng" writes "dien tich" too
-_QUANTITY_NAMED_TONED = re.compile(r"(?<!\w)(dung lượng|diện tích|chiều dài)(?!\w)")
+_QUANTITY_NAMED_TONED = re.compile(rf"(?<!\w)({'|'.join(_QUANTITY_NAMED_TONED_OF)})(?!\w)")
 
 
 def same_unit(asked: str, written: str) -> bool:
@@ -2847,15 +2848,16 @@ def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
     if _SHARE_ASKED.search(folded):
         return ("share", "")
     typed = question.lower()
-    toned = plain(typed) != typed
-    quantity = (_QUANTITY_NAMED_TONED if toned else _QUANTITY_NAMED).search(
-        typed if toned else folded
-    )
-    if how_much is not None and quantity is not None:
-        # "dung lượng hộp thư tối đa bao nhiêu": a measure of the quantity named ("03 tháng"
-        # is none)
-        return "measure", _QUANTITY_NAMED_OF[plain(quantity.group(1))]
-    named = _NUMBER_OF_NAMED.search(question.lower())
+    if how_much is not None:
+        toned = plain(typed) != typed
+        quantity = (_QUANTITY_NAMED_TONED if toned else _QUANTITY_NAMED).search(
+            typed if toned else folded
+        )
+        if quantity is not None:
+            # "dung lượng hộp thư tối đa bao nhiêu": a measure of the quantity named ("03
+            # tháng" is none)
+            return "measure", _QUANTITY_NAMED_OF[plain(quantity.group(1))]
+    named = _NUMBER_OF_NAMED.search(typed)
     if named is None:
         return None
     word = plain(fold(named.group(1)))
