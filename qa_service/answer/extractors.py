@@ -1317,11 +1317,12 @@ def best_unit_answer(
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
-        if intent in _PROCEDURE_CHECKED and (
-            lacks_asked_procedure(q, cand.unit, procedure_of(corpus, cand.unit))
-            or under_another_procedure(corpus, q, cand.unit)
-        ):
-            continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
+        if intent in _PROCEDURE_CHECKED:
+            procedures, own = _procedure_around(corpus, cand.unit)
+            if lacks_asked_procedure(
+                q, cand.unit, own[2] if own is not None else ""
+            ) or under_another_procedure(q, procedures, own):
+                continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
         if intent == "deadline" and lacks_asked_act(q, cand.unit, _quoted_with(corpus, cand)):
             continue  # the limit of another act ("phải rà soát ..." asked)
         if intent == "agency" and lacks_asked_subject(
@@ -1991,29 +1992,25 @@ def _procedure_around(
     return procedures, max(around, key=lambda p: p[0]) if around else None
 
 
-def procedure_of(corpus: Corpus, unit: Unit) -> str:
-    """The name of the procedure whose part of its document holds the unit, or ""."""
-    own = _procedure_around(corpus, unit)[1]
-    return own[2] if own is not None else ""
-
-
 @lru_cache(maxsize=256)  # read for every candidate unit of a question
 def _names_a_procedure(folded: str) -> bool:
     """The folded question names a procedure ("thủ tục cấp giấy phép ...")."""
     return bool(procedure_words(plain(folded)))
 
 
-def under_another_procedure(corpus: Corpus, q: Question, unit: Unit) -> bool:
-    """The unit sets out a step or a fact of one of its document's procedures while the
-    question's words name another of them clearly better ("thủ tục cho phép nhập khẩu thuốc có
-    hạn dùng còn lại ngắn hơn quy định" under "3. Thủ tục" / "Cấp phép nhập khẩu thuốc thuộc
-    hành lý cá nhân ..."): each procedure's part of a decision publishing them states the same
-    kinds of facts, its heading says whose they are."""
+def under_another_procedure(
+    q: Question, procedures: Sequence[tuple[int, int, str]], own: tuple[int, int, str] | None
+) -> bool:
+    """A unit sets out a step or a fact of ``own``, one of the ``procedures`` its document
+    sets out part by part (:func:`_procedure_around`), while the question's words name another
+    of them clearly better ("thủ tục cho phép nhập khẩu thuốc có hạn dùng còn lại ngắn hơn quy
+    định" under "3. Thủ tục" / "Cấp phép nhập khẩu thuốc thuộc hành lý cá nhân ..."): each
+    procedure's part of a decision publishing them states the same kinds of facts, its heading
+    says whose they are."""
     if q.route.intent == "compare" or q.one_case or not _names_a_procedure(q.route.folded):
         # no procedure named ("giải quyết TTHC: thời hạn ủy quyền ..."), or two compared,
         # each its own part's
         return False
-    procedures, own = _procedure_around(corpus, unit)
     if len(procedures) < 2 or own is None:
         return False
     best = max(_name_fit(q, name) for _, _, name in procedures)
