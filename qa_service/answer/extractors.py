@@ -91,6 +91,7 @@ from qa_service.answer.relations import (
 from qa_service.answer.typed_entity import asked_kind, entity_of_kind
 from qa_service.answer.verify import (
     asks_money,
+    contact_unwritten,
     lacks_asked_act,
     lacks_asked_procedure,
     lacks_asked_subject,
@@ -3676,6 +3677,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "giao cơ quan nào theo dõi ...": a body given the asked task in a list of tasks
             # ("5. Văn phòng Chính phủ theo dõi, đôn đốc ...") is given it, "giao" unwritten
             return _weaker(lead) if asks_recipient and not said else lead
+    if intent == "general" and (contact := _contact_line_after(corpus, q, cand)) is not None:
+        return contact
     if intent == "general":
         # "tỉnh nào", "công ty nào", "lĩnh vực nào": the span of the kind the head noun asks
         typed = entity_of_kind(q, unit, _units_before(corpus, unit))
@@ -4238,6 +4241,30 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     end = name_end(text, kind_end) if past_kind else kind_end
     name = text[start:end].rstrip() if end is not None and end < start + len(subject) else subject
     return (start, name) if len(name) >= 3 else None
+
+
+# A line of a named party's contact details, its label first ("(Địa chỉ: Phòng 11.05, 562
+# Nguyễn Văn Cừ, ...)", "Điện thoại: ...") and its emphasis or bracket around it
+_CONTACT_LINE = re.compile(
+    r"[\s(*_]*(?:Địa\s+chỉ|Điện\s+thoại|ĐT|E-?mail|Fax)\s*:[\s*_]*", re.IGNORECASE
+)
+
+
+def _contact_line_after(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | None:
+    """Contact details asked of a party the unit names, given by the line after it ("Kính
+    gửi: Công ty TNHH X." / "(Địa chỉ: ..., phường Bồ Đề, thành phố Hà Nội)"): that line's
+    details, quoted with the unit; None when the unit writes them or no such line follows."""
+    unit = cand.unit
+    if not contact_unwritten(q, unit.text):
+        return None
+    after = corpus.next_unit(unit)
+    if after is None or (label := _CONTACT_LINE.match(after.text)) is None:
+        return None
+    details = after.text[label.end() :].rstrip(" *_);.")
+    if not details or contact_unwritten(q, details):
+        return None
+    cand.quote_also([(after.start, after.end)])
+    return tidy(details), (0, len(unit.text)), 0.6, after.text, None
 
 
 def _units_before(corpus: Corpus, unit: Unit) -> Iterator[Unit]:

@@ -97,6 +97,7 @@ from qa_service.answer.sources import (
     closest_sources,
 )
 from qa_service.answer.verify import (
+    NO_CONTACT,
     NO_SHARE,
     NO_SUM,
     SHARE_FOR_COUNT,
@@ -328,17 +329,18 @@ class Answerer:
             logger.info("wrong kind of value for %r: %s", question, mismatch)
             result = None
             refused += 1
-            if (
-                q.route.intent != "figure"
-                or len(support) != 1
-                or refused > _REFUSED_VALUES
-                or not mismatch.startswith((SHARE_FOR_COUNT, NO_SHARE, NO_SUM))
-            ):
+            retried = (
+                mismatch.startswith((SHARE_FOR_COUNT, NO_SHARE, NO_SUM))
+                if q.route.intent == "figure"
+                else mismatch.startswith(NO_CONTACT)
+            )
+            if not retried or len(support) != 1 or refused > _REFUSED_VALUES:
                 break
             # a document states many values: the sentence read first holds a share ("Có từ
             # 15% người ...") for "bao nhiêu người", its next criterion the number asked; the
             # grounds naming the programme hold a year ("... đến năm 2030") for "bao nhiêu %",
-            # the row of its table the share asked
+            # the row of its table the share asked; a letter's reply sentence names the company
+            # whose address is asked, its addressee line has the address after it
             refused_doc = support[0].unit.doc_id
             # a sentence read after its leader (the extra span quoted with it) comes back with
             # the leader: the leader, which states no value of its own, goes with it

@@ -61,12 +61,14 @@ from qa_service.routing import (
 __all__ = [
     "DATE_GIVEN",
     "NO_SHARE",
+    "NO_CONTACT",
     "NO_SUM",
     "OTHER_RATE",
     "SHARE_FOR_COUNT",
     "quantity_of",
     "same_unit",
     "asks_money",
+    "contact_unwritten",
     "describes_asked_document",
     "given_iso",
     "lacks_asked_act",
@@ -1954,6 +1956,9 @@ NO_SHARE = "no share"
 # The reason given for a number of another kind where a sum of money is asked ("12" of "không
 # quá 12 tháng"; the pipeline reads past it too)
 NO_SUM = "no sum of money"
+# The reason given for a unit that names the party whose address, telephone or e-mail is asked,
+# without them (the pipeline reads past it: its addressee line may have them on the next line)
+NO_CONTACT = "contact details asked, none written"
 # The reason given for the value of another indicator than the one asked (no answer: the
 # document states the one its label names)
 OTHER_RATE = "the value of another indicator"
@@ -2701,6 +2706,17 @@ def _duty_of_unnamed_body(corpus: Corpus, q: Question, cand: Candidate) -> str |
     return f"the duty of a body the answer's unit does not name: {body.group()!r}"
 
 
+def contact_unwritten(q: Question, text: str) -> bool:
+    """The question asks a contact detail (an address, a telephone number, an e-mail) that
+    ``text`` does not write."""
+    folded, written = plain(q.route.folded), plain(fold(text))
+    if _PHONE_ASKED.search(folded):
+        return _PHONE_WRITTEN.search(text) is None
+    if _EMAIL_ASKED.search(folded):
+        return "@" not in text
+    return _ADDRESS_ASKED.search(folded) is not None and _ADDRESS_WRITTEN.search(written) is None
+
+
 def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str | None:
     """The element the question asks of a subject the document covers, when the answer does not
     write one of its kind: a person for the holder of a position ("Giám đốc Trung tâm X là
@@ -2723,14 +2739,8 @@ def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str |
     if _COMPANY_ASKED.search(folded) and not _names_organization(q, answer):
         return f"a company asked, none named: {answer!r}"
     written = plain(fold(answer))
-    if _PHONE_ASKED.search(folded):
-        if _PHONE_WRITTEN.search(answer) is None:
-            return f"a telephone number asked, none written: {answer!r}"
-    elif _EMAIL_ASKED.search(folded):
-        if "@" not in answer:
-            return f"an e-mail address asked, none written: {answer!r}"
-    elif _ADDRESS_ASKED.search(folded) and _ADDRESS_WRITTEN.search(written) is None:
-        return f"an address asked, none written: {answer!r}"
+    if contact_unwritten(q, answer):
+        return f"{NO_CONTACT}: {answer!r}"
     if (
         _REASON_ASKED.search(folded)
         and _REASON_WRITTEN.search(f"{written} {plain(fold(unit_text))}") is None

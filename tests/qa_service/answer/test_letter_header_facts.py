@@ -64,10 +64,34 @@ hoàn thuế giá trị gia tăng hàng xuất khẩu. Về vấn đề này, C�
 """
 
 
+# A reply whose addressee, hard-wrapped, has its address on the line after it, a unit of its own
+_ADDRESSED = """|
+**CỤC KIỂM THỬ**
+--------
+|
+Số: 3105/CKT-GSQL
+*V/v nhập khẩu máy dệt kim*
+|
+*Hà Nội, ngày 02 tháng 12 năm 2025*
+|
+**Kính
+gửi:** Công ty TNHH
+Minh Sơn Thử.
+*(Địa chỉ: Phòng 8.02 tòa nhà Sông Thử, 77 đường Lạc Thử, phường Bồ
+Đề, thành phố Hà Nội)*
+Trả lời công văn số 05/2025/CV-MST của Công ty TNHH Minh Sơn Thử về việc nhập khẩu máy dệt
+kim, Cục Kiểm thử có ý kiến như sau: máy dệt kim đã qua sử dụng được nhập khẩu khi còn tốt.
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     root = tmp_path_factory.mktemp("letter-header")
-    opened = answerer_over(root, {"cv-7731.md": _REPLY, "cv-2290.md": _LISTED}, lexical_only=True)
+    opened = answerer_over(
+        root,
+        {"cv-7731.md": _REPLY, "cv-2290.md": _LISTED, "cv-3105.md": _ADDRESSED},
+        lexical_only=True,
+    )
     yield opened
     opened.close()
 
@@ -174,3 +198,17 @@ def test_a_reply_replaces_no_letter(answerer: Answerer) -> None:
     # the reply cites only the letter it answers: no document it replaces
     result = answerer.ask("Công văn 7731/BTN-KHTC của Bộ Thử nghiệm thay thế công văn nào?")
     assert not result.found or "415/UBND-KT" not in (result.answer or "")
+
+
+def test_an_address_on_the_line_after_the_addressee(answerer: Answerer) -> None:
+    result = answerer.ask("cong ty Minh Son Thu co dia chi o dau")
+    assert result.found
+    assert result.answer is not None and "77 đường Lạc Thử" in result.answer
+    assert any(s.quote.startswith("(Địa chỉ: Phòng 8.02") for s in result.sources)
+    assert_quotes_verbatim(answerer, result)
+
+
+def test_no_telephone_read_from_an_address_line(answerer: Answerer) -> None:
+    # the line after the addressee gives an address: a telephone number asked is not there
+    result = answerer.ask("Số điện thoại của Công ty TNHH Minh Sơn Thử là gì?")
+    assert not result.found
