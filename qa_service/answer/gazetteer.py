@@ -276,6 +276,11 @@ class Gazetteer:
                         or (i > 0 and _typed_as_unit_tail(words[i - 1]))
                         or not common(name)
                     )
+                    and not (
+                        not cased
+                        and not (i > 0 and _typed_as_unit_tail(words[i - 1]))
+                        and self._shadows_own_place(folded, i, n)
+                    )
                 ):
                     found.append(name)
                     i += n
@@ -284,6 +289,14 @@ class Gazetteer:
             else:
                 i += 1
         return list(dict.fromkeys(found))
+
+    def _shadows_own_place(self, folded: list[str], i: int, n: int) -> bool:
+        """The name of ``n`` words at word ``i`` is one no document is of, and its first words
+        name a place documents are of: typed bare, "phu tho quy che" is the province Phú Thọ
+        before "quy chế", not a commune "Phú Thọ Quý" some text only mentions."""
+        if n < 2 or self.own.get(" ".join(folded[i : i + n])):
+            return False
+        return any(self.own.get(" ".join(folded[i : i + k])) for k in range(1, n))
 
     def typed_after_unit(self, text: str, name: str) -> bool:
         """``text`` (a question as typed) writes the known ``name`` right after a unit word

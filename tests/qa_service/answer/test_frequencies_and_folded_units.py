@@ -1,5 +1,6 @@
 """A plan's "phương án phòng ngừa" is no "phường An Phong": typed with marks, "phương" is no
 unit word, and the documents' lower-case "phương án phòng" is no place written after a unit.
+Typed bare, a name no document is of yields to the place documents are of that opens it.
 How often a thing is done ("bao lâu một lần", "bao nhiêu lần trong năm") is answered by a count
 per period ("01 lần/ngày", "một lần/năm"), not by another duty's period."""
 
@@ -40,7 +41,10 @@ Xây dựng phương án phòng chống thiên tai, phương án phòng cháy v�
 **Nguyễn Văn Ba**
 """
 
-COMMUNE = "Báo cáo của Ủy ban nhân dân tỉnh Hòa Bình gửi phường An Phong.\n\nCó 900 hộ.\n"
+COMMUNE = (
+    "Báo cáo của Ủy ban nhân dân tỉnh Hòa Bình gửi phường An Phong, đồng gửi xã Hòa Bình Xuân."
+    "\n\nCó 900 hộ.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +69,15 @@ def test_a_word_typed_with_other_marks_than_a_unit_is_no_unit(answerer: Answerer
     question = "kế hoạch yêu cầu diễn tập phương án phòng ngừa bao nhiêu lần trong năm?"
     assert _places(answerer, question) == []
     assert _places(answerer, "báo cáo của phường An Phong có bao nhiêu hộ") == ["an phong"]
+
+
+def test_a_longer_name_no_document_is_of_yields_to_the_place_it_opens_with(
+    answerer: Answerer,
+) -> None:
+    # typed bare, "hoa binh xuan nay" is the province Hòa Bình before "xuân này"; after a unit
+    # word, the commune some text mentions
+    assert _places(answerer, "hoa binh xuan nay co quan nao chu tri") == ["hoa binh"]
+    assert _places(answerer, "bao cao gui xa hoa binh xuan ngay nao") == ["hoa binh xuan"]
 
 
 def test_how_many_times_a_year_is_answered_by_a_count_spelled_out(answerer: Answerer) -> None:
