@@ -638,7 +638,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # dẫn trong công văn X ban hành ngày nào" asks the date of the one document cited
             r"|^(?!.*\b(?:ban hanh|ky|thong qua) (?:vao )?(?:ngay|thoi gian|khi) nao\b)"
             rf".*\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b| {CITED_ARTICLE_ASKED})"
-            r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b.*\b(nao|gi)\b"
+            # (not the one document a list is drawn up by: "danh mục văn bản ... thực hiện theo
+            # công văn nào")
+            r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b"
+            rf"(?!.*\b(?:theo|tai|boi) {_KIND}(?: so)? nao\b).*\b(nao|gi)\b"
             r"|\b(nhung|cac) can cu\b",
         ),
         # "do ai chủ trì" asks for a body, not a signer: every form says "ký"
@@ -686,6 +689,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?!.*\b{_KIND}(?: so)? nao\b[^?]*\bhet hieu luc\b)"
             # nor the one a document's force ended by ("hết hiệu lực theo quyết định nào")
             rf"(?!.*\bhet hieu luc (?:theo|tai|boi|bang|o) {_KIND}(?: so)? (?:nao|so may)\b)"
+            # nor a document's number, no time asked ("Khi QĐ 161 có hiệu lực thì quyết định
+            # năm 2024 (số mấy) hết hiệu lực?": the document whose force ends is asked)
+            rf"(?!(?!.*{_TIME_ASKED}).*\b{_KIND}\b[^?]*\bso (?:may|nao|hieu)\b)"
             # nor a force named as the bound of a case ("ban hành trước ngày Quyết định này có
             # hiệu lực thì xử lý thế nào"), no time asked: the case is the subject
             rf"(?!(?!.*{_TIME_ASKED}).*\b(?:truoc|sau) (?:ngay|khi)\b[^?]*\bhieu luc\b)"

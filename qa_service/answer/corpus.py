@@ -366,8 +366,12 @@ class Corpus:
             while at >= 0:
                 total += 1
                 end = at + len(needle)
-                if (end == len(text) or not _WORD_CHAR.match(text, end)) and _UNIT_ENDS.search(
-                    text, max(0, at - _UNIT_REACH), at
+                # a unit word counts before a name written as one ("phường An Phong", "XÃ AN
+                # PHONG"), not before common words its folding shares ("phương án phòng")
+                if (
+                    (end == len(text) or not _WORD_CHAR.match(text, end))
+                    and not cased[at + 1].islower()
+                    and _UNIT_ENDS.search(text, max(0, at - _UNIT_REACH), at)
                 ):
                     after_unit += 1
                 if _written_as_name(cased[at + 1 : end]) and not _longer_name(cased, at + 1, end):

@@ -268,7 +268,8 @@ def _expected_unit(folded_question: str) -> str | None:
         per = _PER.match(words)
         if per:  # "bao nhiêu một buổi": a rate per session ("đồng/người/buổi")
             return f"/{per.group(1)}"
-        if not words.startswith(("phan tram", "la", "dat", "duoc", "con", "so ", "trong")):
+        # (whole words: "là", not "lần" nor "lao động")
+        if not _NOT_A_UNIT.match(words):
             return words
     if _SCORE_WORD.search(folded_question):
         return "diem"
@@ -278,6 +279,8 @@ def _expected_unit(folded_question: str) -> str | None:
     return None
 
 
+# words after "bao nhiêu" that name no unit ("là", "đạt", "được", "còn", "số", "trong"), folded
+_NOT_A_UNIT = re.compile(r"(?:phan tram|la|dat|duoc|con|so|trong)\b")
 # "một buổi", "mỗi tháng" after "bao nhiêu": what a rate is counted per (folded)
 _PER = re.compile(r"(?:mot|moi)\s+([a-z]+)$")
 
@@ -559,6 +562,15 @@ def _counted_in(length: re.Match[str], asked: re.Match[str], *, exact: bool = Fa
     if exact:
         unit += asked.group("working") or ""
     return re.search(rf"\b{unit}\b", plain(fold(length.group()))) is not None
+
+
+# A frequency: a count per period ("sao lưu định kỳ (01 lần/ngày)", "một lần/năm"), and a
+# question that asks how often ("bao lâu một lần", "mấy lần một năm"), folded
+FREQUENCY = re.compile(
+    rf"(?:\b\d{{1,3}}|\b{_NUMBER_WORD})\s+lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)\b",
+    re.IGNORECASE,
+)
+ASKS_FREQUENCY = re.compile(r"\bbao lau (?:mot|1|01) lan\b|\b(?:bao nhieu|may) lan\b")
 
 
 def durations(text: str) -> list[re.Match[str]]:
@@ -3485,6 +3497,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # the date of a cited document ("Hướng dẫn số 7886/HD-BNV ngày 14/9/2025") is none
         cited = [(m.start, m.end) for m in corpus.unit_mentions(unit)]
         lengths = durations(text)
+        if ASKS_FREQUENCY.search(q.route.folded):
+            # "bao lâu một lần": a count per period answers ("01 lần/ngày"), as a length would
+            lengths += list(FREQUENCY.finditer(text))
         asks_day = _ASKS_DAY.search(q.route.folded) is not None
         asked = None if asks_day else ASKS_DURATION.search(q.route.folded)
         if asked is not None and not any(_counted_in(m, asked) for m in lengths):

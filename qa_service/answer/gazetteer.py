@@ -116,6 +116,16 @@ UNIT_NAMES = ("thanh pho", "tinh", "huyen", "quan", "thi xa", "thi tran", "xa", 
 # The last word of a unit ("thanh pho", "thi xa", "xa", ...): a name right after it is written
 # as a place
 _UNIT_TAILS = frozenset({name.split()[-1] for name in UNIT_NAMES} | {"tp"})
+
+
+def _typed_as_unit_tail(word: str) -> bool:
+    """``word`` (as typed) ends a unit: folded, a unit's last word; typed with marks, a unit
+    word with those marks ("phường", not "phương" of "phương án"; "xã", not "xa")."""
+    return plain(word) in _UNIT_TAILS and (
+        word.lower() in _UNIT_WORDS or plain(word) == word.lower()
+    )
+
+
 _MAX_NAME_WORDS = 5
 # A place typed as one word: its words glued ("DakLak", "hanoi"), or the initials of a name of
 # five words or more that documents are of, its unit's with them ("TPHCM", "tphcm" of "thành phố
@@ -263,8 +273,13 @@ class Gazetteer:
                     and (
                         cased
                         or common is None
-                        or (i > 0 and folded[i - 1] in _UNIT_TAILS)
+                        or (i > 0 and _typed_as_unit_tail(words[i - 1]))
                         or not common(name)
+                    )
+                    and not (
+                        not cased
+                        and not (i > 0 and _typed_as_unit_tail(words[i - 1]))
+                        and self._shadows_own_place(folded, i, n)
                     )
                 ):
                     found.append(name)
@@ -275,13 +290,22 @@ class Gazetteer:
                 i += 1
         return list(dict.fromkeys(found))
 
+    def _shadows_own_place(self, folded: list[str], i: int, n: int) -> bool:
+        """The name of ``n`` words at word ``i`` is one no document is of, and its first words
+        name a place documents are of: typed bare, "phu tho quy che" is the province Phú Thọ
+        before "quy chế", not a commune "Phú Thọ Quý" some text only mentions."""
+        if n < 2 or self.own.get(" ".join(folded[i : i + n])):
+            return False
+        return any(self.own.get(" ".join(folded[i : i + k])) for k in range(1, n))
+
     def typed_after_unit(self, text: str, name: str) -> bool:
         """``text`` (a question as typed) writes the known ``name`` right after a unit word
         ("tỉnh Lạng Sơn", "tp can tho") at least once."""
-        folded = [plain(w) for w in _WORD.findall(text)]
+        words = _WORD.findall(text)
+        folded = [plain(w) for w in words]
         size = len(name.split())
         return any(
-            " ".join(folded[i : i + size]) == name and folded[i - 1] in _UNIT_TAILS
+            " ".join(folded[i : i + size]) == name and _typed_as_unit_tail(words[i - 1])
             for i in range(1, len(folded) - size + 1)
         )
 
