@@ -95,6 +95,7 @@ _SAME_NAME = re.compile(r"\s+")
 # a blank or the end. (Since session 24 this one pattern serves both uses: a second definition
 # for `_focus_sentence` rebound the name, so a colon no longer ends a sentence between words.)
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)")
 _TWO_WORD_KINDS = frozenset(k for k in DOCUMENT_KINDS if " " in k)  # "quyet dinh", folded
 _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has at least
 # Between two words of a name in a document's folded text: blanks, line breaks and the
@@ -2278,7 +2279,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
         if (point := _length_for_point(folded, before, folded_value, tail)) is not None:
             return point
-        return _other_act_of_body(q.route.question, folded, plain(fold(_focus_sentence(cand))))
+        return _other_act_of_body(
+            q.route.question,
+            folded,
+            plain(fold(_focus_sentence(cand))),
+            plain(fold(_focus_sentence(cand, _FULL_STOP))),
+        )
     if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
     if _NUMBERED_PART_BEFORE.search(before) and not _NUMBERED_PART_WORD.search(folded):
@@ -2599,15 +2605,16 @@ _REASON_WRITTEN = re.compile(
 )
 
 
-def _focus_sentence(cand: Candidate) -> str:
+def _focus_sentence(cand: Candidate, end: re.Pattern[str] = _SENTENCE_END) -> str:
     """The sentence of the candidate's unit that holds its answer (the unit's text when it has
-    no focus)."""
+    no focus); with ``end`` a full stop, its clauses after a semicolon with the one opening
+    it, whose subject they share."""
     text = cand.unit.text
     if cand.focus is None:
         return text
     a, b = cand.focus
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
-    stop = _SENTENCE_END.search(text, b)
+    ends = [m.end() for m in end.finditer(text, 0, a)]
+    stop = end.search(text, b)
     return text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
 
 
@@ -3281,12 +3288,22 @@ def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
 # A body whose act or time limit a question asks ("Bộ Tư pháp phải tổng hợp", "gửi báo cáo
 # về Sở Nội vụ"), in the text without diacritics, case kept: a ministry, department or office
 # by its capitalised name, or the Prime Minister
-_ACTING_BODY = re.compile(r"\b(?:(?:Bo|So|Cuc|Tong cuc|BO|SO) [A-Z][a-z]*(?: [a-z]+)?|Thu tuong)\b")
+_ACTING_BODY = re.compile(
+    r"\b(?:(?:Bo|So|Cuc|Tong cuc|BO|SO) [A-Z][a-z]*(?: [a-z]+)?|Thu tuong"
+    r"|(?:UBND|Uy ban nhan dan) cap (?:xa|huyen|tinh))\b"
+)
+# A people's committee written out or by its initials ("Ủy ban nhân dân cấp xã", "UBND cấp
+# xã"), folded: one name for both
+_COMMITTEE = re.compile(r"\bu[yi] ban nhan dan\b")
 # Words before a body that make it whom something is sent to ("gửi về Sở Nội vụ", "báo cáo
 # Thủ tướng", "trình Bộ trưởng"), folded
 _SENT_TO = re.compile(
     r"\b(?:gui|ve|den|cho|trinh|bao cao|nop|len)\s+(?:(?:ve|den|cho|len|toi)\s+)?$"
 )
+# What makes a body a partner of another's act: "phối hợp với" and the list it opens, up to
+# the body, with no clause's end between ("phối hợp với các sở, ban, ngành, Ủy ban nhân dân
+# cấp xã"), folded
+_PARTNER_BEFORE = re.compile(r"\bphoi hop voi\b[^.;:()]{0,80}$")
 # Words after a body (its name's last words between) that make it the one acting ("Sở Nội vụ
 # tổng hợp", "Bộ Tư pháp có trách nhiệm", "Bộ Nội vụ phải"), folded
 _ACTS = re.compile(
@@ -3297,11 +3314,14 @@ _ACTS = re.compile(
 
 def _roles(text: str, body: str) -> set[str]:
     """What ``body`` is in folded ``text`` at each place it is written: "to" (what is sent or
-    reported goes to it), "by" (it acts), "" (neither)."""
+    reported goes to it), "with" (a partner of another body's act: "Sở Công Thương phối hợp
+    với các sở, Ủy ban nhân dân cấp xã ..."), "by" (it acts), "" (neither)."""
     roles = set()
     for match in re.finditer(rf"\b{re.escape(body)}\b", text):
         if _SENT_TO.search(text, 0, match.start()):
             roles.add("to")
+        elif _PARTNER_BEFORE.search(text, 0, match.start()):
+            roles.add("with")
         elif _ACTS.match(text, match.end()):
             roles.add("by")
         else:
@@ -3309,19 +3329,25 @@ def _roles(text: str, body: str) -> set[str]:
     return roles
 
 
-def _other_act_of_body(question: str, folded: str, sentence: str) -> str | None:
+def _other_act_of_body(question: str, folded: str, sentence: str, whole: str = "") -> str | None:
     """A time limit of another act of the body the question names: the question has the body
     act ("Bộ Tư pháp phải tổng hợp, báo cáo Thủ tướng trước ngày nào") and the answer's
     sentence only sends to it ("Các báo cáo gửi Bộ Tư pháp trước ngày 05/12"), or the other
-    way round ("gửi báo cáo về Sở Nội vụ" asked, "Sở Nội vụ tổng hợp ... đến ngày 31/12")."""
+    way round ("gửi báo cáo về Sở Nội vụ" asked, "Sở Nội vụ tổng hợp ... đến ngày 31/12"), or
+    names it as a partner of another body's act ("Sở Công Thương có nhiệm vụ phối hợp với ...
+    Ủy ban nhân dân cấp xã ...; báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)"). The
+    ``whole`` sentence, over its semicolons, is read when the clause of the value does not
+    name the body."""
+    folded, sentence = _COMMITTEE.sub("ubnd", folded), _COMMITTEE.sub("ubnd", sentence)
+    whole = _COMMITTEE.sub("ubnd", whole)
     for named in _ACTING_BODY.finditer(strip_diacritics(question)):
-        body = plain(fold(named.group(0)))
+        body = _COMMITTEE.sub("ubnd", plain(fold(named.group(0))))
         asked = _roles(folded, body)
         if len(asked) != 1 or "" in asked:
             continue
-        written = _roles(sentence, body)
+        written = _roles(sentence, body) or _roles(whole, body)
         if written and "" not in written and not written & asked:
-            role = "sent to" if "to" in written else "acting"
+            role = "sent to" if "to" in written else "a partner" if "with" in written else "acting"
             return f"a time limit with {body!r} {role}, another act than asked"
     return None
 

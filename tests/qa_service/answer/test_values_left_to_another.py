@@ -1,0 +1,132 @@
+"""A value a document leaves to another, or states for another body, answers nothing: a fee
+cell that only names the body setting the fee ("Theo quy định của Bộ Tài chính") for "phí ...
+bao nhiêu đồng", and the time limit of a body's report for a partner its sentence names ("Sở
+Công Thương có nhiệm vụ phối hợp với ..., Ủy ban nhân dân cấp xã ...; báo cáo định kỳ (trước
+ngày 30 tháng 01 năm sau)" for "UBND cấp xã phải báo cáo trước ngày nào"). The value of the
+row or body asked is still answered. The documents are written here, never seen in tuning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from tests.qa_service.answer.value_candidates import mismatch_for
+from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
+
+PROCEDURES = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 2716/QĐ-UBND
+|
+*Thử Nghiệm, ngày 19 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC ĐIỆN LỰC
+**PHỤ LỤC**
+|
+**STT**
+|
+**Tên thủ tục hành chính**
+|
+**Thời hạn giải quyết**
+|
+**Phí, lệ phí**
+|
+|
+1
+|
+Cấp giấy phép hoạt động phát điện thuộc thẩm quyền cấp của Ủy ban nhân dân cấp tỉnh
+|
+14 ngày làm việc từ ngày nhận được hồ sơ đầy đủ và hợp lệ
+|
+Theo quy định của Bộ Tài chính
+|
+|
+2
+|
+Cấp giấy phép hoạt động bán lẻ điện thuộc thẩm quyền cấp của Ủy ban nhân dân cấp tỉnh
+|
+10 ngày làm việc từ ngày nhận được hồ sơ đầy đủ và hợp lệ
+|
+800.000 đồng/giấy phép
+|
+"""
+
+SAFETY = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 28/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 27 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+Ban hành Quy định quản lý an toàn điện trên địa bàn tỉnh Thử Nghiệm
+
+**Điều 14. Tổ chức thực hiện**
+
+1. Sở Công Thương có nhiệm vụ phối hợp với các sở, ban, ngành, Ủy ban nhân dân cấp xã và \
+các đơn vị điện lực tổ chức kiểm tra, đôn đốc thực hiện Quy định này; báo cáo định kỳ (trước \
+ngày 30 tháng 01 năm sau) về tình hình an toàn điện về Ủy ban nhân dân tỉnh.
+"""
+
+
+@pytest.fixture(scope="module")
+def procedures(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("fee-left"), {"qd-2716.md": PROCEDURES}, lexical_only=True
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="module")
+def safety(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("partner"), {"qd-28.md": SAFETY}, lexical_only=True
+    )
+    yield opened
+    opened.close()
+
+
+def test_a_fee_cell_naming_the_body_that_sets_it_is_no_fee(procedures: Answerer) -> None:
+    result = procedures.ask(
+        "Phí cấp giấy phép hoạt động phát điện thuộc thẩm quyền của UBND tỉnh là bao nhiêu đồng?"
+    )
+    assert not result.found or "Bộ Tài chính" not in (result.answer or ""), result.answer
+
+
+def test_a_fee_cell_stating_the_fee_still_answers(procedures: Answerer) -> None:
+    result = procedures.ask(
+        "Phí cấp giấy phép hoạt động bán lẻ điện thuộc thẩm quyền cấp của UBND tỉnh là bao nhiêu?"
+    )
+    assert result.found, result
+    assert "800.000" in result.answer, result.answer
+    assert_quotes_verbatim(procedures, result)
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        # the committee is only a partner of the department's act: the report's time limit is
+        # the department's
+        (
+            "UBND cấp xã phải gửi báo cáo định kỳ về tình hình an toàn điện trước ngày nào?",
+            True,
+        ),
+        (
+            "Ủy ban nhân dân cấp xã phải báo cáo định kỳ về an toàn điện trước ngày nào?",
+            True,
+        ),
+        ("Sở Công Thương phải báo cáo định kỳ về tình hình an toàn điện trước ngày nào?", False),
+    ],
+)
+def test_the_time_limit_of_the_body_a_partner_works_with(
+    safety: Answerer, question: str, refused: bool
+) -> None:
+    written = "báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)"
+    mismatch = mismatch_for(safety, question, written, "trước ngày 30 tháng 01 năm sau", "deadline")
+    assert (mismatch is not None) == refused, mismatch
