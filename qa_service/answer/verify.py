@@ -71,6 +71,7 @@ __all__ = [
     "given_iso",
     "lacks_asked_act",
     "lacks_asked_procedure",
+    "listed_under_another_status",
     "lacks_asked_subject",
     "missing_in_document",
     "other_level",
@@ -1086,6 +1087,50 @@ def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
         return False
     missing = sum(not _writes(evidence, pair) for pair in pairs)
     return missing > _MOST_PAIRS_MISSING * len(pairs)
+
+
+# A list of procedures a document heads by their status ("I. DANH MỤC THỦ TỤC HÀNH CHÍNH BAN
+# HÀNH MỚI (09 TTHC)", "DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ"), as written: the words after
+# its name, up to a bracket, a cell's end or the line's
+_STATUS_LIST = re.compile(
+    r"danh\W+mục\W+(?:các\W+)?(?:thủ\W+tục\W+hành\W+chính|tthc)\W+([^()|\n]{0,60})",
+    re.IGNORECASE,
+)
+# The status a question says of the procedure it asks about ("thủ tục X (bị bãi bỏ)", "TTHC
+# mới ban hành"), folded; not a document's act on another document ("QĐ 12 bãi bỏ QĐ 45")
+_ASKED_STATUSES = {
+    "bai bo": re.compile(r"\b(?:bi|da|duoc)\s+bai bo\b|\b(?:thu tuc|tthc)\s+bai bo\b"),
+    "moi ban hanh": re.compile(r"\bmoi ban hanh\b|\bban hanh moi\b"),
+}
+
+
+@lru_cache(maxsize=64)  # read for every candidate unit of a question
+def _status_lists(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Where each list of procedures of a document's ``text`` opens, with the statuses its
+    name writes (none, one, or several for a list of all: "... BAN HÀNH MỚI VÀ TTHC BỊ BÃI
+    BỎ")."""
+    listed = {**_PROCEDURE_STATUSES, "moi ban hanh": _ASKED_STATUSES["moi ban hanh"]}
+    lists = []
+    for m in _STATUS_LIST.finditer(text):
+        named = plain(fold(m.group(1)))
+        statuses = frozenset(status for status, said in listed.items() if said.search(named))
+        lists.append((m.start(), statuses))
+    return tuple(lists)
+
+
+def listed_under_another_status(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The unit stands in a document's list of procedures of another status than the one the
+    question says of the procedure it asks about: the time limit of a newly issued procedure
+    for one "bị bãi bỏ" (whose list states none), or the other way round. The last list opened
+    before the unit is its own."""
+    folded = plain(q.route.folded)
+    if not _PROCEDURES.search(folded):
+        return False
+    asked = {status for status, said in _ASKED_STATUSES.items() if said.search(folded)}
+    if not asked or unit.doc_id not in corpus.texts:
+        return False
+    opened = [s for start, s in _status_lists(corpus.texts[unit.doc_id]) if start < unit.start]
+    return bool(opened) and bool(opened[-1]) and not opened[-1] & asked
 
 
 # A word of the question that names a thing rather than what is asked of it: capitals inside

@@ -130,3 +130,64 @@ def test_the_time_limit_of_the_body_a_partner_works_with(
     written = "báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)"
     mismatch = mismatch_for(safety, question, written, "trước ngày 30 tháng 01 năm sau", "deadline")
     assert (mismatch is not None) == refused, mismatch
+
+
+LISTS = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 2717/QĐ-UBND
+
+*Thử Nghiệm, ngày 19 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+Công bố danh mục thủ tục hành chính được ban hành mới hoặc bị bãi bỏ trong lĩnh vực điện lực
+
+**PHỤ LỤC**
+
+## I. DANH MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (02 TTHC)
+
+| STT | Tên thủ tục hành chính | Thời hạn giải quyết | Địa điểm thực hiện |
+|---|---|---|---|
+| 1 | Cấp giấy phép hoạt động phát điện thuộc thẩm quyền cấp tỉnh | 14 ngày làm việc từ \
+ngày nhận được hồ sơ đầy đủ và hợp lệ | Trung tâm Phục vụ hành chính công tỉnh |
+| 2 | Cấp giấy phép hoạt động bán lẻ điện thuộc thẩm quyền cấp tỉnh | 10 ngày làm việc từ \
+ngày nhận được hồ sơ đầy đủ và hợp lệ | Trung tâm Phục vụ hành chính công tỉnh |
+
+## II. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ (02 TTHC)
+
+| STT | Mã thủ tục hành chính | Tên thủ tục hành chính | Căn cứ pháp lý |
+|---|---|---|---|
+| 1 | 2.001561.H50 | Cấp giấy phép hoạt động tư vấn chuyên ngành điện thuộc thẩm quyền cấp \
+của địa phương | Luật Điện lực số 61/2024/QH15 |
+| 2 | 2.001535.H50 | Cấp giấy phép hoạt động bán lẻ điện đến cấp điện áp 0,4kV tại địa \
+phương | Luật Điện lực số 61/2024/QH15 |
+"""
+
+
+@pytest.fixture(scope="module")
+def lists(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("status-lists"), {"qd-2717.md": LISTS}, lexical_only=True
+    )
+    yield opened
+    opened.close()
+
+
+def test_no_time_limit_of_a_new_procedure_for_a_repealed_one(lists: Answerer) -> None:
+    # the repealed procedure's list states no time limit: the new procedures' are others'
+    result = lists.ask(
+        "Thủ tục cấp giấy phép hoạt động tư vấn chuyên ngành điện thuộc thẩm quyền địa phương "
+        "(bị bãi bỏ) có thời hạn giải quyết bao nhiêu ngày?"
+    )
+    assert not result.found, result.answer
+
+
+def test_the_time_limit_of_a_new_procedure_still_answers(lists: Answerer) -> None:
+    result = lists.ask(
+        "Thủ tục cấp giấy phép hoạt động bán lẻ điện thuộc thẩm quyền cấp tỉnh mới ban hành "
+        "có thời hạn giải quyết bao nhiêu ngày?"
+    )
+    assert result.found, result
+    assert "10 ngày làm việc" in result.answer, result.answer
+    assert_quotes_verbatim(lists, result)
