@@ -2286,6 +2286,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     stated = cand.answer or (cand.unit.text[slice(*cand.focus)] if cand.focus else "")
     if (unstated := _no_value_of_kind(q, folded, stated)) is not None:
         return unstated
+    if (no_age := _no_age(q, cand, stated)) is not None:
+        return no_age
     if cand.focus is None:
         return None
     a, b = cand.focus
@@ -3493,6 +3495,33 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
     ):
         return f"no number for a figure asked: {answer[:60]!r}"
     return None
+
+
+def _no_age(q: Question, cand: Candidate, stated: str) -> str | None:
+    """An answer writing no age ("60 tuổi") for an age asked, in what it states or right after
+    its value: "tuổi bổ nhiệm lần đầu ... không quá bao nhiêu" answered by "Người giữ chức danh
+    ... tại doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ"."""
+    if q.route.intent != "figure" or not _AGE_ASKED.search(q.route.question.lower()):
+        return None
+    after = cand.unit.text[cand.focus[1] : cand.focus[1] + _UNIT_CHARS] if cand.focus else ""
+    if _AGE_WRITTEN.search(plain(fold(f"{stated}{after}"))):
+        return None
+    return f"no age for an age asked: {stated[:60]!r}"
+
+
+# Numbers written in words before "tuổi" ("dưới sáu tuổi"): an age that qualifies, not one asked
+_NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi")
+# An age asked, as typed with its marks: "bao nhiêu tuổi", or "tuổi" (not of a number, "dưới 6
+# tuổi", nor "người cao tuổi", "tuổi thọ", "tuổi Đảng") with "bao nhiêu" after it, no unit
+# following ("tuổi ... không quá bao nhiêu?")
+_AGE_ASKED = re.compile(
+    r"\bbao nhiêu tuổi\b"
+    r"|(?<!\d )(?<!\d)(?<!cao )(?<!\w)"
+    + "".join(f"(?<!{w} )" for w in _NUMBER_WORDS)
+    + r"tuổi(?! thọ| đảng)(?!\w)[^?]*\bbao nhiêu\s*(?:\?|$)"
+)
+# An age written in an answer, folded: a number and "tuổi" ("60 tuổi", "đủ 18 tuổi")
+_AGE_WRITTEN = re.compile(r"\d\s*tuoi\b")
 
 
 # A number of the question (folded): its digits and separators.

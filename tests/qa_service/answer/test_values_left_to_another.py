@@ -191,3 +191,97 @@ def test_the_time_limit_of_a_new_procedure_still_answers(lists: Answerer) -> Non
     assert result.found, result
     assert "10 ngày làm việc" in result.answer, result.answer
     assert_quotes_verbatim(lists, result)
+
+
+MANAGERS = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 88/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 03 tháng 12 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+Quy định về quản lý người giữ chức danh, chức vụ tại doanh nghiệp thuộc UBND tỉnh Thử Nghiệm
+
+**Điều 2. Đối tượng áp dụng**
+
+4. Người giữ chức danh, chức vụ tại doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ thuộc \
+UBND tỉnh Thử Nghiệm quản lý (sau đây gọi là người quản lý doanh nghiệp):
+
+a) Chủ tịch Hội đồng thành viên.
+
+b) Tổng Giám đốc.
+
+**Điều 4. Tiêu chuẩn cụ thể**
+
+1. Chủ tịch Hội đồng thành viên phải có kinh nghiệm ít nhất 03 năm làm công tác quản lý, \
+điều hành doanh nghiệp.
+"""
+
+
+@pytest.fixture(scope="module")
+def managers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("managers"), {"qd-88.md": MANAGERS}, lexical_only=True
+    )
+    yield opened
+    opened.close()
+
+
+def test_no_share_of_capital_for_an_age_asked(managers: Answerer) -> None:
+    result = managers.ask(
+        "Theo QĐ 88/2025/QĐ-UBND, tuổi bổ nhiệm lần đầu Tổng Giám đốc doanh nghiệp do Nhà nước "
+        "nắm giữ 100% vốn điều lệ không quá bao nhiêu?"
+    )
+    assert not result.found, result.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Tuổi bổ nhiệm lần đầu Tổng Giám đốc không quá bao nhiêu?", True),
+        ("Nhà nước nắm giữ bao nhiêu phần trăm vốn điều lệ của doanh nghiệp?", False),
+    ],
+)
+def test_an_age_asked_wants_an_age(managers: Answerer, question: str, refused: bool) -> None:
+    written = "nắm giữ 100% vốn điều lệ"
+    mismatch = mismatch_for(managers, question, written, "100%")
+    assert (mismatch is not None) == refused, mismatch
+
+
+AGES = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 89/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 03 tháng 12 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+Quy định tiêu chuẩn bổ nhiệm người quản lý doanh nghiệp
+
+**Điều 3.** Tuổi bổ nhiệm lần đầu Tổng Giám đốc không quá 55 tuổi.
+"""
+
+
+@pytest.fixture(scope="module")
+def ages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(tmp_path_factory.mktemp("ages"), {"qd-89.md": AGES}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_an_age_written_still_answers(ages: Answerer) -> None:
+    assert (
+        mismatch_for(
+            ages,
+            "Tuổi bổ nhiệm lần đầu Tổng Giám đốc không quá bao nhiêu?",
+            "không quá 55 tuổi",
+            "55",
+        )
+        is None
+    )
+    result = ages.ask("Tuổi bổ nhiệm lần đầu Tổng Giám đốc không quá bao nhiêu?")
+    assert result.found, result
+    assert "55 tuổi" in result.answer, result.answer
