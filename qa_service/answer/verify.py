@@ -54,6 +54,7 @@ from qa_service.routing import (
     STOP_WORDS,
     STOP_WORDS_TONED,
     accent_ratio,
+    asked_entity,
     fold,
     names_a_sum,
 )
@@ -2249,6 +2250,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return left_out
     if support and (unnamed := _duty_of_unnamed_body(corpus, q, support[0])) is not None:
         return unnamed
+    if support and (unnamed := _asked_place_unnamed(q, support[0].answer or "")) is not None:
+        return unnamed
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
@@ -3495,6 +3498,19 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
     ):
         return f"no number for a figure asked: {answer[:60]!r}"
     return None
+
+
+def _asked_place_unnamed(q: Question, answer: str) -> str | None:
+    """A body or a figure answered where the question asks places by their kind ("phụ trách
+    địa bàn những xã nào": a unit's name with no "xã" in it, "Chi cục Kiểm lâm thuộc Sở ...")."""
+    if q.route.intent not in ("agency", "figure") or not answer:
+        return None
+    asked = asked_entity(plain(q.route.folded))
+    if asked is None or asked[0] != "place":
+        return None
+    if re.search(rf"\b{asked[1]}\b", plain(fold(answer))):
+        return None
+    return f"no {asked[1]!r} named for the places asked: {answer[:60]!r}"
 
 
 def _no_age(q: Question, cand: Candidate, stated: str) -> str | None:

@@ -285,3 +285,45 @@ def test_an_age_written_still_answers(ages: Answerer) -> None:
     result = ages.ask("Tuổi bổ nhiệm lần đầu Tổng Giám đốc không quá bao nhiêu?")
     assert result.found, result
     assert "55 tuổi" in result.answer, result.answer
+
+
+FORESTERS = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 40/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 25 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+Ban hành Quy định chức năng, nhiệm vụ của Chi cục Kiểm lâm thuộc Sở Nông nghiệp và Môi trường
+
+**Điều 1. Vị trí và chức năng**
+
+Chi cục Kiểm lâm là tổ chức hành chính thuộc Sở Nông nghiệp và Môi trường tỉnh Thử Nghiệm, \
+giúp Sở thực hiện chức năng quản lý nhà nước trên các lĩnh vực được giao.
+
+**Điều 3. Cơ cấu tổ chức**
+
+Các đơn vị thuộc Chi cục gồm: Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng số 1; Đội \
+Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng số 2.
+"""
+
+
+@pytest.fixture(scope="module")
+def foresters(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("foresters"), {"qd-40.md": FORESTERS}, lexical_only=True
+    )
+    yield opened
+    opened.close()
+
+
+def test_no_body_for_the_places_asked(foresters: Answerer) -> None:
+    # "những xã nào": the communes a unit covers, which no sentence names; the body above the
+    # unit is no commune
+    result = foresters.ask(
+        "Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng số 2 thuộc Chi cục Kiểm lâm "
+        "phụ trách địa bàn những xã nào?"
+    )
+    assert not result.found, result.answer
