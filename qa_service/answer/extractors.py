@@ -95,6 +95,7 @@ from qa_service.answer.verify import (
     lacks_asked_act,
     lacks_asked_procedure,
     lacks_asked_subject,
+    listed_under_another_status,
     other_level,
     procedure_words,
     same_unit,
@@ -1332,9 +1333,11 @@ def best_unit_answer(
             continue
         if intent in _PROCEDURE_CHECKED:
             procedures, own = _procedure_around(corpus, cand.unit)
-            if lacks_asked_procedure(
-                q, cand.unit, own[2] if own is not None else ""
-            ) or under_another_procedure(q, procedures, own):
+            if (
+                lacks_asked_procedure(q, cand.unit, own[2] if own is not None else "")
+                or under_another_procedure(q, procedures, own)
+                or listed_under_another_status(corpus, q, cand.unit)
+            ):
                 continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
         if intent == "deadline" and lacks_asked_act(q, cand.unit, _quoted_with(corpus, cand)):
             continue  # the limit of another act ("phải rà soát ..." asked)

@@ -54,6 +54,7 @@ from qa_service.routing import (
     STOP_WORDS,
     STOP_WORDS_TONED,
     accent_ratio,
+    asked_entity,
     fold,
     names_a_sum,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "given_iso",
     "lacks_asked_act",
     "lacks_asked_procedure",
+    "listed_under_another_status",
     "lacks_asked_subject",
     "missing_in_document",
     "other_level",
@@ -97,6 +99,7 @@ _SAME_NAME = re.compile(r"\s+")
 # a blank or the end. (Since session 24 this one pattern serves both uses: a second definition
 # for `_focus_sentence` rebound the name, so a colon no longer ends a sentence between words.)
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)")
 _TWO_WORD_KINDS = frozenset(k for k in DOCUMENT_KINDS if " " in k)  # "quyet dinh", folded
 _CASED_SHARE = 0.4  # lower-case words a question written in sentence case has at least
 # Between two words of a name in a document's folded text: blanks, line breaks and the
@@ -1087,6 +1090,50 @@ def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
         return False
     missing = sum(not _writes(evidence, pair) for pair in pairs)
     return missing > _MOST_PAIRS_MISSING * len(pairs)
+
+
+# A list of procedures a document heads by their status ("I. DANH MỤC THỦ TỤC HÀNH CHÍNH BAN
+# HÀNH MỚI (09 TTHC)", "DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ"), as written: the words after
+# its name, up to a bracket, a cell's end or the line's
+_STATUS_LIST = re.compile(
+    r"danh\W+mục\W+(?:các\W+)?(?:thủ\W+tục\W+hành\W+chính|tthc)\W+([^()|\n]{0,60})",
+    re.IGNORECASE,
+)
+# The status a question says of the procedure it asks about ("thủ tục X (bị bãi bỏ)", "TTHC
+# mới ban hành"), folded; not a document's act on another document ("QĐ 12 bãi bỏ QĐ 45")
+_ASKED_STATUSES = {
+    "bai bo": re.compile(r"\b(?:bi|da|duoc)\s+bai bo\b|\b(?:thu tuc|tthc)\s+bai bo\b"),
+    "moi ban hanh": re.compile(r"\bmoi ban hanh\b|\bban hanh moi\b"),
+}
+
+
+@lru_cache(maxsize=64)  # read for every candidate unit of a question
+def _status_lists(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Where each list of procedures of a document's ``text`` opens, with the statuses its
+    name writes (none, one, or several for a list of all: "... BAN HÀNH MỚI VÀ TTHC BỊ BÃI
+    BỎ")."""
+    listed = {**_PROCEDURE_STATUSES, "moi ban hanh": _ASKED_STATUSES["moi ban hanh"]}
+    lists = []
+    for m in _STATUS_LIST.finditer(text):
+        named = plain(fold(m.group(1)))
+        statuses = frozenset(status for status, said in listed.items() if said.search(named))
+        lists.append((m.start(), statuses))
+    return tuple(lists)
+
+
+def listed_under_another_status(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The unit stands in a document's list of procedures of another status than the one the
+    question says of the procedure it asks about: the time limit of a newly issued procedure
+    for one "bị bãi bỏ" (whose list states none), or the other way round. The last list opened
+    before the unit is its own."""
+    folded = plain(q.route.folded)
+    if not _PROCEDURES.search(folded):
+        return False
+    asked = {status for status, said in _ASKED_STATUSES.items() if said.search(folded)}
+    if not asked or unit.doc_id not in corpus.texts:
+        return False
+    opened = [s for start, s in _status_lists(corpus.texts[unit.doc_id]) if start < unit.start]
+    return bool(opened) and bool(opened[-1]) and not opened[-1] & asked
 
 
 # A word of the question that names a thing rather than what is asked of it: capitals inside
@@ -2208,6 +2255,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return left_out
     if support and (unnamed := _duty_of_unnamed_body(corpus, q, support[0])) is not None:
         return unnamed
+    if support and (unnamed := _asked_place_unnamed(q, support[0].answer or "")) is not None:
+        return unnamed
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
@@ -2245,6 +2294,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     stated = cand.answer or (cand.unit.text[slice(*cand.focus)] if cand.focus else "")
     if (unstated := _no_value_of_kind(q, folded, stated)) is not None:
         return unstated
+    if (no_age := _no_age(q, cand, stated)) is not None:
+        return no_age
     if cand.focus is None:
         return None
     a, b = cand.focus
@@ -2283,7 +2334,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
         if (point := _length_for_point(folded, before, folded_value, tail)) is not None:
             return point
-        return _other_act_of_body(q.route.question, folded, plain(fold(_focus_sentence(cand))))
+        return _other_act_of_body(
+            q.route.question,
+            folded,
+            plain(fold(_focus_sentence(cand))),
+            plain(fold(_focus_sentence(cand, _FULL_STOP))),
+        )
     if _CODE_BEFORE.search(before) and not _CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
     if _NUMBERED_PART_BEFORE.search(before) and not _NUMBERED_PART_WORD.search(folded):
@@ -2604,15 +2660,16 @@ _REASON_WRITTEN = re.compile(
 )
 
 
-def _focus_sentence(cand: Candidate) -> str:
+def _focus_sentence(cand: Candidate, end: re.Pattern[str] = _SENTENCE_END) -> str:
     """The sentence of the candidate's unit that holds its answer (the unit's text when it has
-    no focus)."""
+    no focus); with ``end`` a full stop, its clauses after a semicolon with the one opening
+    it, whose subject they share."""
     text = cand.unit.text
     if cand.focus is None:
         return text
     a, b = cand.focus
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
-    stop = _SENTENCE_END.search(text, b)
+    ends = [m.end() for m in end.finditer(text, 0, a)]
+    stop = end.search(text, b)
     return text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
 
 
@@ -3291,12 +3348,22 @@ def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
 # A body whose act or time limit a question asks ("Bộ Tư pháp phải tổng hợp", "gửi báo cáo
 # về Sở Nội vụ"), in the text without diacritics, case kept: a ministry, department or office
 # by its capitalised name, or the Prime Minister
-_ACTING_BODY = re.compile(r"\b(?:(?:Bo|So|Cuc|Tong cuc|BO|SO) [A-Z][a-z]*(?: [a-z]+)?|Thu tuong)\b")
+_ACTING_BODY = re.compile(
+    r"\b(?:(?:Bo|So|Cuc|Tong cuc|BO|SO) [A-Z][a-z]*(?: [a-z]+)?|Thu tuong"
+    r"|(?:UBND|Uy ban nhan dan) cap (?:xa|huyen|tinh))\b"
+)
+# A people's committee written out or by its initials ("Ủy ban nhân dân cấp xã", "UBND cấp
+# xã"), folded: one name for both
+_COMMITTEE = re.compile(r"\bu[yi] ban nhan dan\b")
 # Words before a body that make it whom something is sent to ("gửi về Sở Nội vụ", "báo cáo
 # Thủ tướng", "trình Bộ trưởng"), folded
 _SENT_TO = re.compile(
     r"\b(?:gui|ve|den|cho|trinh|bao cao|nop|len)\s+(?:(?:ve|den|cho|len|toi)\s+)?$"
 )
+# What makes a body a partner of another's act: "phối hợp với" and the list it opens, up to
+# the body, with no clause's end between ("phối hợp với các sở, ban, ngành, Ủy ban nhân dân
+# cấp xã"), folded
+_PARTNER_BEFORE = re.compile(r"\bphoi hop voi\b[^.;:()]{0,80}$")
 # Words after a body (its name's last words between) that make it the one acting ("Sở Nội vụ
 # tổng hợp", "Bộ Tư pháp có trách nhiệm", "Bộ Nội vụ phải"), folded
 _ACTS = re.compile(
@@ -3307,11 +3374,14 @@ _ACTS = re.compile(
 
 def _roles(text: str, body: str) -> set[str]:
     """What ``body`` is in folded ``text`` at each place it is written: "to" (what is sent or
-    reported goes to it), "by" (it acts), "" (neither)."""
+    reported goes to it), "with" (a partner of another body's act: "Sở Công Thương phối hợp
+    với các sở, Ủy ban nhân dân cấp xã ..."), "by" (it acts), "" (neither)."""
     roles = set()
     for match in re.finditer(rf"\b{re.escape(body)}\b", text):
         if _SENT_TO.search(text, 0, match.start()):
             roles.add("to")
+        elif _PARTNER_BEFORE.search(text, 0, match.start()):
+            roles.add("with")
         elif _ACTS.match(text, match.end()):
             roles.add("by")
         else:
@@ -3319,19 +3389,25 @@ def _roles(text: str, body: str) -> set[str]:
     return roles
 
 
-def _other_act_of_body(question: str, folded: str, sentence: str) -> str | None:
+def _other_act_of_body(question: str, folded: str, sentence: str, whole: str = "") -> str | None:
     """A time limit of another act of the body the question names: the question has the body
     act ("Bộ Tư pháp phải tổng hợp, báo cáo Thủ tướng trước ngày nào") and the answer's
     sentence only sends to it ("Các báo cáo gửi Bộ Tư pháp trước ngày 05/12"), or the other
-    way round ("gửi báo cáo về Sở Nội vụ" asked, "Sở Nội vụ tổng hợp ... đến ngày 31/12")."""
+    way round ("gửi báo cáo về Sở Nội vụ" asked, "Sở Nội vụ tổng hợp ... đến ngày 31/12"), or
+    names it as a partner of another body's act ("Sở Công Thương có nhiệm vụ phối hợp với ...
+    Ủy ban nhân dân cấp xã ...; báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)"). The
+    ``whole`` sentence, over its semicolons, is read when the clause of the value does not
+    name the body."""
+    folded, sentence = _COMMITTEE.sub("ubnd", folded), _COMMITTEE.sub("ubnd", sentence)
+    whole = _COMMITTEE.sub("ubnd", whole)
     for named in _ACTING_BODY.finditer(strip_diacritics(question)):
-        body = plain(fold(named.group(0)))
+        body = _COMMITTEE.sub("ubnd", plain(fold(named.group(0))))
         asked = _roles(folded, body)
         if len(asked) != 1 or "" in asked:
             continue
-        written = _roles(sentence, body)
+        written = _roles(sentence, body) or _roles(whole, body)
         if written and "" not in written and not written & asked:
-            role = "sent to" if "to" in written else "acting"
+            role = "sent to" if "to" in written else "a partner" if "with" in written else "acting"
             return f"a time limit with {body!r} {role}, another act than asked"
     return None
 
@@ -3432,6 +3508,46 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
     ):
         return f"no number for a figure asked: {answer[:60]!r}"
     return None
+
+
+def _asked_place_unnamed(q: Question, answer: str) -> str | None:
+    """A body or a figure answered where the question asks places by their kind ("phụ trách
+    địa bàn những xã nào": a unit's name with no "xã" in it, "Chi cục Kiểm lâm thuộc Sở ...")."""
+    if q.route.intent not in ("agency", "figure") or not answer:
+        return None
+    asked = asked_entity(plain(q.route.folded))
+    if asked is None or asked[0] != "place":
+        return None
+    if re.search(rf"\b{asked[1]}\b", plain(fold(answer))):
+        return None
+    return f"no {asked[1]!r} named for the places asked: {answer[:60]!r}"
+
+
+def _no_age(q: Question, cand: Candidate, stated: str) -> str | None:
+    """An answer writing no age ("60 tuổi") for an age asked, in what it states or right after
+    its value: "tuổi bổ nhiệm lần đầu ... không quá bao nhiêu" answered by "Người giữ chức danh
+    ... tại doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ"."""
+    if q.route.intent != "figure" or not _AGE_ASKED.search(q.route.question.lower()):
+        return None
+    after = cand.unit.text[cand.focus[1] : cand.focus[1] + _UNIT_CHARS] if cand.focus else ""
+    if _AGE_WRITTEN.search(plain(fold(f"{stated}{after}"))):
+        return None
+    return f"no age for an age asked: {stated[:60]!r}"
+
+
+# Numbers written in words before "tuổi" ("dưới sáu tuổi"): an age that qualifies, not one asked
+_NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi")
+# An age asked, as typed with its marks: "bao nhiêu tuổi", or "tuổi" (not of a number, "dưới 6
+# tuổi", nor "người cao tuổi", "tuổi thọ", "tuổi Đảng") with "bao nhiêu" after it, no unit
+# following ("tuổi ... không quá bao nhiêu?")
+_AGE_ASKED = re.compile(
+    r"\bbao nhiêu tuổi\b"
+    r"|(?<!\d )(?<!\d)(?<!cao )(?<!\w)"
+    + "".join(f"(?<!{w} )" for w in _NUMBER_WORDS)
+    + r"tuổi(?! thọ| đảng)(?!\w)[^?]*\bbao nhiêu\s*(?:\?|$)"
+)
+# An age written in an answer, folded: a number and "tuổi" ("60 tuổi", "đủ 18 tuổi")
+_AGE_WRITTEN = re.compile(r"\d\s*tuoi\b")
 
 
 # A number of the question (folded): its digits and separators.
