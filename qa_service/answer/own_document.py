@@ -311,6 +311,13 @@ _BODY_AFTER_KIND = re.compile(
     rf" (?:chu tich |bo truong |giam doc )?({_BODIES})\b"
 )
 
+# "quyết định công bố TTHC nào của Bộ Xây dựng": the kind asked, the words describing it, then
+# the asking word and its issuer right after it (folded)
+_BODY_AFTER_ASKED_KIND = re.compile(
+    rf"\b(?:{KINDS}|van ban)(?: [^\s,;?]+){{0,6}}? (?:nao|gi) cua"
+    rf" (?:chu tich |bo truong |giam doc )?({_BODIES})\b"
+)
+
 # "HĐND TP Hồ Chí Minh ban hành NQ nào", "Năm 2025, Bộ Tài chính đã ban hành thông tư số
 # mấy": the body opening the clause is the one that issues the kind asked (no "của" between:
 # "Quyết định của UBND được ban hành để thực hiện QĐ nào" names the issuer of another
@@ -460,7 +467,7 @@ def issued_by_named_body(
     # numbered document issued that one, the document the question is about, not the one asked
     named = [
         m
-        for pattern in (_BODY_AFTER_KIND, _BODY_ISSUING_KIND)
+        for pattern in (_BODY_AFTER_KIND, _BODY_ISSUING_KIND, _BODY_AFTER_ASKED_KIND)
         for m in pattern.finditer(q.route.folded)
         if not _NUMBERED_KIND.match(m.group(0))
     ]
@@ -476,6 +483,9 @@ def issued_by_named_body(
     if issuer:
         # "của Chủ tịch Ủy ban nhân dân tỉnh": the body whose head signed it
         body_named = re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", issuer)
+        asked_ministry = asked_kind_ministry(q.route.question)
+        if asked_ministry and other_ministry(q.route.question, issuer, asked_ministry):
+            return False  # "của Bộ Văn hóa, Thể thao và Du lịch" for "nào của Bộ Xây dựng"
         return any(
             body_named.startswith(body) or (unnamed_place and body.startswith(body_named))
             for body in bodies
@@ -575,11 +585,33 @@ def issuing_ministry(question: str) -> tuple[str, str] | None:
     return None
 
 
-def other_ministry(question: str, issuer: str) -> str | None:
-    """The body the question names as issuer when ``issuer`` (folded: "bo noi vu", "so tai
-    chinh tinh x") is a body of the same kind with another name ("Bộ Y tế" asked, "Bộ Nội
-    vụ" issued it); None when they agree or it cannot tell."""
-    named = issuing_ministry(question)
+# "quyết định công bố TTHC nào của Bộ Xây dựng": the ministry named as the issuer of the cited
+# document asked, after the words describing it and the asking word (read as _KIND_OF is)
+_ASKED_KIND_OF = re.compile(
+    rf"\b(?:{KINDS})(?:\s+[^\s,;:?]+){{0,6}}?\s+(?:nao|gi)"
+    rf"\s+cua\s+(?:bo truong\s+|giam doc\s+)?{_MINISTRY}",
+    re.IGNORECASE,
+)
+
+
+def asked_kind_ministry(question: str) -> tuple[str, str] | None:
+    """The ministry, department or directorate a question names as the issuer of the cited
+    document it asks for ("căn cứ quyết định ... nào của Bộ Xây dựng" → ("bo", "Xây")); None
+    when it names none there."""
+    question = nfc(question)
+    m = _ASKED_KIND_OF.search(strip_diacritics(question))
+    if m is None:
+        return None
+    name = question[m.start("name") : m.end("name")]
+    return None if plain(name) in _NOT_NAME_START else (plain(m.group("kind")), name)
+
+
+def other_ministry(question: str, issuer: str, named: tuple[str, str] | None = None) -> str | None:
+    """The body the question names as issuer (``named``, or the one :func:`issuing_ministry`
+    reads) when ``issuer`` (folded: "bo noi vu", "so tai chinh tinh x") is a body of the same
+    kind with another name ("Bộ Y tế" asked, "Bộ Nội vụ" issued it); None when they agree or it
+    cannot tell."""
+    named = named or issuing_ministry(question)
     if named is None:
         return None
     kind, name = named

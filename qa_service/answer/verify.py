@@ -10,6 +10,7 @@ none of them: its answer would be the answer to another question, so none is giv
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import re
@@ -143,8 +144,12 @@ _KIND_CODES = frozenset(CODED_KINDS.split("|")) | {"qd", "nq", "kh"}
 # Verbs that open the subject of many documents ("phát triển hạ tầng 5G", "sử dụng chữ ký
 # số", "quản lý giá"): the two words after them say which subject it is.
 _BROAD_HEADS = frozenset(
-    {"su dung", "phat trien", "quan ly", "to chuc", "tang cuong", "nang cao", "day manh"}
-)
+    {"su dung", "phat trien", "quan ly", "to chuc", "tang cuong", "nang cao", "day manh",
+     # a system named by what it serves ("phần mềm quản lý tài sản công", "hệ thống thư điện
+     # tử"): the words after it say which one
+     "phan mem", "he thong"}
+)  # fmt: skip
+_BROAD_RUN = 8  # words read after a marker for the subject a run of broad heads opens
 # Words naming the kind of value asked ("tỷ lệ", "số lượng", "tổng số"), no subject (folded)
 _VALUE_KINDS = frozenset({"ty le", "ti le", "so luong", "tong so"})
 # Answers that gather several documents: no single document has to hold the question.
@@ -1088,6 +1093,13 @@ def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
         return True
     if not pairs:
         return False
+    if (means := _asked_means(q.route.question)) is not None:
+        named = f"{unit.text} {unit.section} {procedure}".lower()
+        written = {strip_diacritics(w) for w in _MEANS.findall(named)}
+        if written and means not in written:
+            # "cấp biển hiệu phương tiện ... bằng xe ô tô" asked, the row of the one "bằng
+            # đường thủy nội địa": the same words name a procedure of another means
+            return True
     missing = sum(not _writes(evidence, pair) for pair in pairs)
     return missing > _MOST_PAIRS_MISSING * len(pairs)
 
@@ -1134,6 +1146,25 @@ def listed_under_another_status(corpus: Corpus, q: Question, unit: Unit) -> bool
         return False
     opened = [s for start, s in _status_lists(corpus.texts[unit.doc_id]) if start < unit.start]
     return bool(opened) and bool(opened[-1]) and not opened[-1] & asked
+
+
+# The means a procedure's name gives ("vận tải khách du lịch bằng xe ô tô", "nộp bằng đường
+# bưu chính"), with its marks ("bằng", not "bảng", the table, nor "Bằng khen", an award): the
+# word after it, read in lower case
+_MEANS = re.compile(r"(?<!\w)bằng\s+(?!khen\b|chứng\b|tốt\b|văn\b|cấp\b)(\w+)")
+
+
+def _asked_means(question: str) -> str | None:
+    """The means (its first word, folded) the name of the procedure a question asks about gives
+    after "bằng" ("thủ tục cấp biển hiệu phương tiện vận tải khách du lịch bằng xe ô tô" →
+    "xe"); None when the question, typed with its marks, names none within a procedure's name."""
+    lowered = question.lower()
+    at = re.search(r"(?<!\w)(?:thủ tục|tthc)(?!\w)", lowered)
+    if at is None:
+        return None
+    name = re.split(r"[,?;:]|(?<!\w)(?:tại|ở|là|mất|theo)(?!\w)", lowered[at.end() :])[0]
+    m = _MEANS.search(name)
+    return strip_diacritics(m.group(1)) if m else None
 
 
 # A word of the question that names a thing rather than what is asked of it: capitals inside
@@ -1747,7 +1778,15 @@ def subject_phrases(
                 continue
             first, second = words
         elif f"{first} {second}" in _BROAD_HEADS and m.group(3):
-            first, second = m.group(3), m.group(4)  # "sử dụng chữ ký số": "chu ky"
+            # "sử dụng chữ ký số": "chu ky"; "phần mềm quản lý tài sản công": "tai san"
+            words = folded[m.end() :].split()[:_BROAD_RUN]
+            at = 0
+            while at + 3 < len(words) and f"{words[at]} {words[at + 1]}" in _BROAD_HEADS:
+                at += 2
+            if at + 1 < len(words) and words[at].isalpha() and words[at + 1].isalpha():
+                first, second = words[at], words[at + 1]
+            else:
+                first, second = m.group(3), m.group(4)
         elif f"{first} {second}" in _VALUE_KINDS:
             # "về tỷ lệ xã, phường không có ma túy": the kind of value asked, which a text
             # writes as its value ("50% số xã"); the words after it are the subject
@@ -1966,6 +2005,30 @@ def asks_money(folded: str, question: str = "") -> bool:
 
 _COEFFICIENT = re.compile(r"\bhe so\b")
 
+# "tỷ lệ" (a rate) heading the clause before a share ("Có tỷ lệ cử tri đi bầu cử đạt từ 98%"),
+# folded: the share is of what is counted, no sum of money
+_RATE_LABEL = re.compile(r"\bt[yi] le\b")
+# What a share is of when it is a sum ("50% giá trị", "70% mức lương", "30% chi phí"), folded,
+# read after the "%"
+_SHARE_OF_A_SUM = re.compile(
+    r"\W*(?:(?:cua|so|tong|muc|tren) )*(?:gia tri|luong|chi phi|kinh phi|tien|von|du toan"
+    r"|doanh thu|thu nhap|phi|muc|tong muc|don gia|gia)\b"
+)
+
+
+def _share_of_no_sum(text: str, start: int, value: str, after: str) -> bool:
+    """The share at ``start`` of the unit's ``text`` ("98%", ``after`` it folded) is a rate the
+    clause before it names ("tỷ lệ cử tri đi bầu đạt từ 98%") and no share of a sum ("50% giá
+    trị" pays half a value): it answers no "bao nhiêu tiền"."""
+    if not (value.strip().endswith("%") or after.lstrip().startswith("%")):
+        return False
+    lead = text[max(0, start - _LABEL_CHARS) : start]
+    clause = _LABEL_START.search(lead)
+    label = plain(fold(lead[clause.start() + 1 :] if clause else lead))
+    return bool(_RATE_LABEL.search(label)) and not _SHARE_OF_A_SUM.match(
+        after.lstrip().removeprefix("%")
+    )
+
 
 # Money as typed with its tones (without them "phi" is also "non-", "tien" "tiến", "thuong"
 # "thường"): a fee ("phí cấp chứng chỉ"), money ("tiền ăn giữa ca"), a reward given ("được
@@ -2116,6 +2179,29 @@ def _other_indicator(q: Question, folded: str, label: str) -> str | None:
         # of those before: "mức hỗ trợ lãi suất")
         return None
     return f"{OTHER_RATE}, {head!r}"
+
+
+# Sums of money of a kind of their own, folded: what is paid for ("tiền ăn", "học phí"), what
+# is granted ("phụ cấp", "trợ cấp"), what is spent ("kinh phí", "chi phí"); not the words any
+# sum is asked by ("mức hỗ trợ", "số tiền")
+_SUM_KINDS = re.compile(
+    r"\b(?:kinh phi|chi phi|le phi|hoc phi|tien an|tien thuong|tien luong|tien cong|tien phat"
+    r"|tien thue|tien boi thuong|mai tang phi|phu cap|tro cap)\b"
+)
+
+
+def _sum_of_another_kind(folded: str, label: str, sentence: str) -> str | None:
+    """The kind of sum the value's label (the clause before it) names ("tiền ăn mỗi người mỗi
+    ngày bằng 234.000 đồng") when the question asks a sum of other kinds only ("kinh phí đào
+    tạo ... bao nhiêu tiền") and the answer's ``sentence`` writes none of these: the value is
+    another sum's. None when either names no kind of sum."""
+    asked = set(_SUM_KINDS.findall(folded))
+    named = set(_SUM_KINDS.findall(plain(fold(label))))
+    if not asked or not named or asked & named:
+        return None
+    if any(re.search(rf"\b{kind}\b", plain(fold(sentence))) for kind in asked):
+        return None
+    return f"a sum of another kind, {sorted(named)[0]!r}, for {sorted(asked)[0]!r}"
 
 
 def _named_longer(asked_heads: set[str], head: str, asked_text: str, label: str) -> bool:
@@ -2271,6 +2357,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return other
     if (other := _other_case_label(folded, cand)) is not None:
         return other
+    if (other := _item_of_another_label(corpus, folded, cand)) is not None:
+        return other
     if (other := _other_rank(folded, unit_text, headings)) is not None:
         return other
     if q.route.intent != "compare" and (other := _other_class(folded, cand)) is not None:
@@ -2311,6 +2399,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         if not _LABEL_HEAD.search(label):
             label = _sentence_label(cand.unit.text[max(0, a - _SENTENCE_CHARS) : a], label)
         if (other := _other_indicator(q, folded, label)) is not None:
+            return f"{other}: {value!r}"
+        if (other := _sum_of_another_kind(folded, label, _focus_sentence(cand))) is not None:
             return f"{other}: {value!r}"
     if q.route.intent == "deadline":
         folded_value = plain(fold(value))
@@ -2353,6 +2443,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             return f"a duration for a sum of money: {value!r}"
         if (per := _rate_for_a_total(folded, after)) is not None:
             return f"a rate per {per} for a total sum: {value!r}"
+        if _share_of_no_sum(cand.unit.text, a, value, after):
+            return f"a rate of something counted for a sum of money: {value!r}"
         if cand.unit.kind != "row" and not _AMOUNT_AFTER.search(f"{value} {after}"):
             return f"{NO_SUM}: {value!r}"
         if _is_code(value.strip()) and not _AMOUNT.search(cand.answer or ""):
@@ -3089,6 +3181,11 @@ _PEOPLE = (
 )
 
 
+# Honours awarded, folded: the time limit or number of proposals stated for one ("Bằng khen")
+# answers nothing of another ("Giấy khen")
+_HONOURS = ("bang khen", "giay khen", "huan chuong", "ky niem chuong", "co thi dua")
+
+
 # The case a value is stated for, as a label before it ("Đối với chương trình tín dụng nước
 # sạch và vệ sinh môi trường: Mức cho vay tối đa là 30 triệu đồng"), folded
 _CASE_LABEL = re.compile(r"\bdoi voi ([^:;.\n]{3,160}?)\s*:")
@@ -3099,6 +3196,52 @@ _AFTER_CASE_WORDS = (
 )
 _AFTER_CASE = frozenset(_AFTER_CASE_WORDS.split())
 _CASE_HEAD = 2  # words of a label's head the question writes as well, at least
+
+
+# An item of a list that opens with the body or case its value is for ("Ủy ban bầu cử của
+# tỉnh: Không quá 05 cá nhân;", "Đối với xã, phường: ..."), folded: its label and its value
+_ITEM_LABEL = re.compile(r"^[\W_]*(?:doi voi )?([a-z][^:;.()]{3,80}?)\s*:\s*(\S.*)$")
+_ITEM_LABEL_WORDS = (3, 10)  # words of an item's label, at least and at most
+_OPENING_WORDS = 3  # words opening the answer's item that, named by the question, name it
+_SIBLINGS = 15  # units read on each side of the answer's for the items of its list
+_NOT_LABEL_WORDS = frozenset({"cua", "cac"})
+
+
+def _item_of_another_label(corpus: Corpus, folded: str, cand: Candidate) -> str | None:
+    """The label of another item of the answer's list (a unit under the same heading that
+    opens with its body or case and a colon, its value after it: "Ủy ban bầu cử của tỉnh:
+    Không quá 05 cá nhân;") when the question names it ("Ủy ban bầu cử tỉnh ... bao nhiêu tập
+    thể") and the answer's unit (with the part of its item before it) does not: the body asked
+    has an item of its own, the answer's value is another's. None when no such item."""
+    unit = cand.unit
+    if unit.heading_span is None:
+        return None
+    ids = corpus.doc_units.get(unit.doc_id, [])
+    at = bisect.bisect_left(corpus.doc_starts.get(unit.doc_id, []), unit.start)
+    if not (0 <= at < len(ids)) or ids[at] != unit.idx:
+        return None
+    asked = f" {' '.join(w for w in folded.split() if w not in _NOT_LABEL_WORDS)} "
+    own = plain(fold(unit.text))
+    if at > 0 and _ITEM_LABEL.match(before := plain(fold(corpus.units[ids[at - 1]].text))) is None:
+        own = f"{before} {own}"  # "Đối với Ủy ban Mặt trận Tổ quốc": the item's opening line
+    own_words = [w for w in re.findall(r"[a-z0-9]+", own) if w not in _NOT_LABEL_WORDS]
+    if f" {' '.join(own_words[:_OPENING_WORDS])} " in asked:
+        return None  # "Chất trợ dung 2,2%": the question names the answer's item as well
+    own = f" {' '.join(own_words)} "
+    for i in ids[max(0, at - _SIBLINGS) : at + _SIBLINGS + 1]:
+        sibling = corpus.units[i]
+        if i == unit.idx or sibling.heading_span != unit.heading_span:
+            continue
+        m = _ITEM_LABEL.match(plain(fold(sibling.text)))
+        if m is None:
+            continue
+        words = [w for w in re.findall(r"[a-z0-9]+", m.group(1)) if w not in _NOT_LABEL_WORDS]
+        if not _ITEM_LABEL_WORDS[0] <= len(words) <= _ITEM_LABEL_WORDS[1]:
+            continue
+        label = f" {' '.join(words)} "
+        if label in asked and label not in own:
+            return f"the item of {m.group(1).strip()!r}, which the question names, is another"
+    return None
 
 
 def _other_case_label(folded: str, cand: Candidate) -> str | None:
@@ -3242,7 +3385,7 @@ def _other_member(folded: str, unit_text: str, headings: str = "") -> str | None
     """The beneficiary or position of the answer's sentence, or, when it names none of that
     kind, of the headings above it (``headings``, folded), when the sentence and its headings
     name another member of the kind the question names and none the question names."""
-    for members in _PEOPLE:
+    for members in (*_PEOPLE, _HONOURS):
         asked = _names(folded, members)
         if not asked or _names(unit_text, asked) or _names(headings, asked):
             continue
