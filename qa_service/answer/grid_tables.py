@@ -56,8 +56,6 @@ _CASE_LABEL_CHARS = 80  # "- Trường hợp nộp hồ sơ trực tiếp hoặc
 # the statement naming only the text that sets the value, folded: "Theo Nghị quyết số ..."
 _DEFERS = re.compile(
     r"(?:thuc hien |ap dung )?theo (?:quy dinh (?:tai|cua) )?(?:luat|nghi|thong|quyet)"
-    # "Theo quy định của Bộ Tài chính": the body that sets the value, no value
-    r"|(?:thuc hien |ap dung )?theo quy dinh cua (?:bo|co quan|uy ban|ubnd|hoi dong|hdnd)\b"
 )
 # a label opening a line, up to its colon (over at most one line break): "- Cơ quan trực tiếp
 # thực hiện\ngiải quyết thủ tục hành chính: ..."
