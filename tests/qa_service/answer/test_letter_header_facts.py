@@ -10,6 +10,8 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.own_document import addressee, first_copy_recipient
+from qa_service.answer.question import analyse
+from qa_service.answer.verify import contact_unwritten
 from qa_service.routing import ADDRESSEE_ASKED, SUBJECT_ASKED, fold, route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
@@ -212,3 +214,20 @@ def test_no_telephone_read_from_an_address_line(answerer: Answerer) -> None:
     # the line after the addressee gives an address: a telephone number asked is not there
     result = answerer.ask("Số điện thoại của Công ty TNHH Minh Sơn Thử là gì?")
     assert not result.found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwritten"),
+    [
+        ("Phòng 8.02, 77 đường Lạc Thử, phường Bồ Đề, thành phố Hà Nội", False),
+        ("77 duong Lac Thu, phuong Bo De, Ha Noi", False),  # typed without marks
+        ("có trụ sở, chịu sự chỉ đạo, quản lý của Chi cục trưởng Chi cục Kiểm lâm", True),
+        ("Phó Giám đốc Sở Tài chính tiếp nhận hồ sơ", True),
+    ],
+)
+def test_an_address_is_read_with_the_marks_of_its_words(
+    answerer: Answerer, text: str, unwritten: bool
+) -> None:
+    # folded, "quản lý" writes "quan" and "Phó" writes "pho": no district, no street
+    q = analyse(answerer.corpus, route_question("Trụ sở Công ty Minh Sơn Thử ở địa chỉ nào?"), None)
+    assert contact_unwritten(q, text) is unwritten
