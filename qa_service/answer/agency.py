@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from indexer.normalize import CAPITAL_LETTERS
 from indexer.records import Section
-from indexer.units import Unit
+from indexer.units import STT, Unit
 
 __all__ = [
     "AGENCY",
@@ -330,6 +330,21 @@ def _is_body_header(cell: str) -> bool:
     return _BODY_HEADER.match(label) is not None and not _LABEL_WITH_VALUE.search(label)
 
 
+# A row's own label in its first cell: its number ("3", "II.1") or its step ("Bước 8")
+_ROW_LABEL = re.compile(r"(?:bước|giai đoạn)\s+\d{1,3}", re.IGNORECASE)
+
+
+def _leading_cells_kept(header: Unit, unit: Unit) -> bool:
+    """A row with fewer cells than its header that opens with its own label ("Bước 8 | Lãnh
+    đạo Phòng X | Phân công ... | 04 giờ" under "TT | Đơn vị/ người thực hiện | Nội dung | Thời
+    gian | Mức độ Dịch vụ công"): the cells it lost are its empty last ones (a column filled in
+    the first step only), so its cells stand under the header's first ones."""
+    if not 1 < len(unit.cells) < len(header.cells):
+        return False
+    first = unit.cells[0].strip(" *")
+    return bool(STT.match(first) or _ROW_LABEL.fullmatch(first))
+
+
 def body_column(
     before: Iterable[Unit], unit: Unit, *, partner: bool = False
 ) -> tuple[int, int] | None:
@@ -350,6 +365,7 @@ def body_column(
     aligned = any(_is_body_header(c) for c in header.cells) and (
         len(header.cells) == len(unit.cells)
         or (partner and len(header.cells) - len(unit.cells) == 1)
+        or _leading_cells_kept(header, unit)
     )
     if aligned:
         under = [
