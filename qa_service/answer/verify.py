@@ -1902,6 +1902,10 @@ def asks_money(folded: str, question: str = "") -> bool:
         return names_a_sum(folded)
     if folded[: how_much.start()].endswith("thu "):
         return False  # "kỳ họp thứ bao nhiêu": an ordinal is asked, whatever sum is named
+    if _CODE_ASKED_BEFORE.search(folded, 0, how_much.start()):
+        # "thủ tục khấu trừ kinh phí bồi thường ... có mã số bao nhiêu": the code is asked,
+        # whatever sum names the procedure
+        return False
     unit = how_much.group(1)
     if unit in _CURRENCY_WORDS:
         return True
@@ -1916,6 +1920,10 @@ def asks_money(folded: str, question: str = "") -> bool:
 
 
 _COEFFICIENT = re.compile(r"\bhe so\b")
+# A code asked right before "bao nhiêu" ("có mã số bao nhiêu", "mã TTHC là bao nhiêu"), folded
+_CODE_ASKED_BEFORE = re.compile(
+    r"\bma(?: so)?(?: (?:thu tuc hanh chinh|thu tuc|ho so|tthc))?(?: la)? $"
+)
 
 
 # Money as typed with its tones (without them "phi" is also "non-", "tien" "tiến", "thuong"
