@@ -109,12 +109,69 @@ Thẩm định hồ sơ, dự thảo kết quả giải quyết.
 |
 """
 
+LISTING = """BỘ THỬ NGHIỆM
+
+Số: 99/QĐ-BTN
+
+Hà Nội, ngày 19 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+Công bố thủ tục hành chính lĩnh vực kiểm định thuộc phạm vi quản lý của Bộ Thử Nghiệm
+
+**THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA
+ĐỔI, BỔ SUNG LĨNH VỰC KIỂM ĐỊNH**
+*(Ban hành kèm theo Quyết định số 99/QĐ-BTN ngày 19 tháng 11 năm 2025)*
+**2. Danh mục thủ tục hành
+chính được sửa đổi**
+**Thủ tục hành chính cấp tỉnh**
+|
+**TT**
+|
+**Mã TTHC**
+|
+**Tên thủ tục hành chính**
+|
+**Lĩnh vực**
+|
+**Cơ quan thực hiện**
+|
+|
+1
+|
+1.099001
+|
+Cấp chứng chỉ kiểm định viên thiết bị nâng
+|
+Kiểm định
+|
+Cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh
+|
+|
+2
+|
+1.099002
+|
+Thu hồi chứng chỉ kiểm định viên thiết bị nâng
+|
+Kiểm định
+|
+Cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh
+|
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     root: Path = tmp_path_factory.mktemp("tasks-by-body")
     answerer = answerer_over(
-        root, {"ke-hoach-kiem-ke.md": PLAN, "quy-trinh-mai-tang.md": STEPS}, lexical_only=True
+        root,
+        {
+            "ke-hoach-kiem-ke.md": PLAN,
+            "quy-trinh-mai-tang.md": STEPS,
+            "danh-muc-kiem-dinh.md": LISTING,
+        },
+        lexical_only=True,
     )
     yield answerer
     answerer.close()
@@ -154,6 +211,17 @@ def test_body_of_a_step_row_that_lost_its_empty_last_cell(answerer: Answerer) ->
     span = body_column(_units_before(corpus, row), row)
     assert span is not None
     assert row.text[span[0] : span[1]] == "Lãnh đạo Phòng Chính sách xã hội"
+
+
+def test_body_column_under_a_header_that_ran_on_from_the_caption(answerer: Answerer) -> None:
+    # the header's first cell is the annex caption and headings run on into "TT": its column
+    # names stand over the row's cells from its second cell on
+    result = answerer.ask(
+        "Theo danh mục kèm QĐ 99/QĐ-BTN, cơ quan nào thực hiện thủ tục cấp chứng chỉ kiểm định "
+        "viên thiết bị nâng?"
+    )
+    assert result.found
+    assert "Cơ quan chuyên môn về lao động" in (result.answer or "")
 
 
 @pytest.mark.parametrize(
