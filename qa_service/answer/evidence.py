@@ -47,6 +47,8 @@ __all__ = [
     "Candidate",
     "candidate_units",
     "clause_bounds",
+    "question_words",
+    "task_of_another_body",
     "clause_coverage",
     "denies_question",
     "constraint_factor",
@@ -874,7 +876,7 @@ def score_units(
     covered = best_covered(priors, coverage + _TITLE_WEIGHT * title, _RESCORED, 0.75)
     labels_kind, label_factor = _asked_kind_label(q)
     # a body the question names is the one whose task is asked, unless a body is asked for
-    own_body_asked = "" if q.route.intent == "agency" else _question_words(q)
+    own_body_asked = "" if q.route.intent == "agency" else question_words(q)
     units = corpus.units
     units.load(idx for idx, _, _ in covered)
     made = lexical.evidence if lexical is not None else {}
@@ -914,7 +916,7 @@ _OWN_BODY_FACTOR = 1.15
 _NAME_END = re.compile(r"\s+[-–(:]|,")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
 
 
-def _question_words(q: Question) -> str:
+def question_words(q: Question) -> str:
     """The question's folded words, one space apart and around, without "cấp" (a level's word
     often left out: "UBND xã" for "UBND cấp xã")."""
     return f" {' '.join(w for w in TOKEN.findall(q.route.folded) if w != 'cap')} "
@@ -939,13 +941,36 @@ def _heading_body_of(unit: Unit) -> str:
     return _heading_body_words(unit.heading_title)
 
 
-def _weigh_bodies_tasks(cands: list[Candidate], question_words: str) -> None:
+# The kinds of body named by more than their first word, folded
+_MULTIWORD_KINDS = ("uy ban nhan dan", "hoi dong nhan dan", "ban quan ly", "ban chi dao")
+
+
+def task_of_another_body(question: str, unit: Unit) -> str | None:
+    """The body whose heading a text unit stands under when the question names another body
+    of that kind ("UBND tỉnh ... phải công bố ... ngày nào" for an item under "Ủy ban nhân dân
+    các phường, xã, đặc khu"): the unit sets that body's task, not the one asked. None when the
+    heading names no body, the question names it, or names no body of its kind. ``question``:
+    its words (:func:`question_words`)."""
+    if unit.kind != "text" or unit.heading_span is None:
+        return None
+    body = _heading_body_words(unit.heading_title)
+    if not body or f" {body} " in question:
+        return None
+    kind = next((k for k in _MULTIWORD_KINDS if body.startswith(k + " ")), body.split()[0])
+    asked = re.search(rf" {kind} (?:cac )?([a-z]+)", question)
+    if asked is None:
+        return None
+    whole = " ".join(TOKEN.findall(fold(heading_body(unit.heading_title) or "")))
+    return None if f" {asked.group(1)} " in f" {whole} " else body
+
+
+def _weigh_bodies_tasks(cands: list[Candidate], words: str) -> None:
     """In a document setting out tasks by body, one of whose bodies the question names (its
-    words, :func:`_question_words`): the items under that body's heading gain, the items under
+    words, :func:`question_words`): the items under that body's heading gain, the items under
     another body's heading lose (they are that other body's tasks)."""
     bodies = {id(c): _heading_body_of(c.unit) for c in cands}
     named_in = {
-        c.unit.doc_id for c in cands if bodies[id(c)] and f" {bodies[id(c)]} " in question_words
+        c.unit.doc_id for c in cands if bodies[id(c)] and f" {bodies[id(c)]} " in words
     }
     if not named_in:
         return
@@ -953,7 +978,7 @@ def _weigh_bodies_tasks(cands: list[Candidate], question_words: str) -> None:
         body = bodies[id(cand)]
         if not body or cand.unit.doc_id not in named_in:
             continue
-        if f" {body} " in question_words:
+        if f" {body} " in words:
             cand.evidence *= _OWN_BODY_FACTOR
         else:
             cand.evidence /= _OWN_BODY_FACTOR

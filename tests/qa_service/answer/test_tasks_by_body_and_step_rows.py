@@ -236,3 +236,23 @@ def test_body_column_under_a_header_that_ran_on_from_the_caption(answerer: Answe
 def test_code_asked_before_how_much(question: str, money: bool) -> None:
     route = route_question(question)
     assert asks_money(route.folded, route.question) is money
+
+
+def test_task_of_another_bodys_heading_answers_nothing(answerer: Answerer) -> None:
+    # the plan gives the provincial committee no such task: the items under "Ủy ban nhân dân
+    # các phường, xã, đặc khu" are the communes' tasks, whatever words they share
+    result = answerer.ask(
+        "Kế hoạch tổng kiểm kê tỉnh Thử Nghiệm: UBND tỉnh phải tổng hợp kết quả kiểm kê theo "
+        "từng loại tài sản, báo cáo bằng văn bản chậm nhất vào ngày nào?"
+    )
+    assert not result.found
+
+
+def test_task_of_the_bodys_own_level_still_answers(answerer: Answerer) -> None:
+    # "UBND xã" is the body of "Ủy ban nhân dân các phường, xã, đặc khu"
+    result = answerer.ask(
+        "Kế hoạch tổng kiểm kê tỉnh Thử Nghiệm: UBND xã phải tổng hợp kết quả kiểm kê theo "
+        "từng loại tài sản, báo cáo bằng văn bản gửi về Sở Tài chính trước ngày nào?"
+    )
+    assert result.found
+    assert "15/4/2026" in (result.answer or "")
