@@ -969,9 +969,7 @@ def _weigh_bodies_tasks(cands: list[Candidate], words: str) -> None:
     words, :func:`question_words`): the items under that body's heading gain, the items under
     another body's heading lose (they are that other body's tasks)."""
     bodies = {id(c): _heading_body_of(c.unit) for c in cands}
-    named_in = {
-        c.unit.doc_id for c in cands if bodies[id(c)] and f" {bodies[id(c)]} " in words
-    }
+    named_in = {c.unit.doc_id for c in cands if bodies[id(c)] and f" {bodies[id(c)]} " in words}
     if not named_in:
         return
     for cand in cands:
