@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from indexer.units import STT, TOKEN, Unit, shared_pairs, unit_sets
-from qa_service.answer.agency import heading_body
+from qa_service.answer.agency import bodies_named, heading_body
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
@@ -945,23 +945,37 @@ def _heading_body_of(unit: Unit) -> str:
 _MULTIWORD_KINDS = ("uy ban nhan dan", "hoi dong nhan dan", "ban quan ly", "ban chi dao")
 
 
-def task_of_another_body(question: str, unit: Unit) -> str | None:
+def task_of_another_body(q: Question, unit: Unit) -> str | None:
     """The body whose heading a text unit stands under when the question names another body
     of that kind ("UBND tỉnh ... phải công bố ... ngày nào" for an item under "Ủy ban nhân dân
     các phường, xã, đặc khu"): the unit sets that body's task, not the one asked. None when the
-    heading names no body, the question names it, or names no body of its kind. ``question``:
-    its words (:func:`question_words`)."""
+    heading names no body, the question names it, or names no body of its kind."""
     if unit.kind != "text" or unit.heading_span is None:
         return None
     body = _heading_body_words(unit.heading_title)
-    if not body or f" {body} " in question:
+    if not body or f" {body} " in question_words(q):
         return None
     kind = next((k for k in _MULTIWORD_KINDS if body.startswith(k + " ")), body.split()[0])
-    asked = re.search(rf" {kind} (?:cac )?([a-z]+)", question)
-    if asked is None:
-        return None
-    whole = " ".join(TOKEN.findall(fold(heading_body(unit.heading_title) or "")))
-    return None if f" {asked.group(1)} " in f" {whole} " else body
+    whole = f" {' '.join(TOKEN.findall(fold(heading_body(unit.heading_title) or '')))} "
+    for named in _bodies_of_question(q.route.question):
+        rest = named.removeprefix(kind + " ").removeprefix("cac ").split()
+        if named.startswith(kind + " ") and rest and f" {rest[0]} " not in whole:
+            return body
+    return None
+
+
+# Kinds of body a question writes short ("UBND tỉnh"), folded
+_SHORT_KINDS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan"}
+
+
+@functools.lru_cache(maxsize=256)
+def _bodies_of_question(question: str) -> tuple[str, ...]:
+    """The bodies a question names by their structure (:func:`bodies_named`), folded, their
+    short kinds written out, without "cấp"."""
+    return tuple(
+        " ".join(_SHORT_KINDS.get(w, w) for w in TOKEN.findall(fold(name)) if w != "cap")
+        for name in bodies_named(question)
+    )
 
 
 def _weigh_bodies_tasks(cands: list[Candidate], words: str) -> None:

@@ -28,7 +28,6 @@ from qa_service.answer.evidence import (
     UPPER_BOUND,
     Candidate,
     clause_bounds,
-    question_words,
     row_group,
     task_of_another_body,
     text_share,
@@ -2223,7 +2222,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     # its time limit is another's
     if (other := _other_member(folded, unit_text, headings)) is not None:
         return other
-    if (body := task_of_another_body(question_words(q), cand.unit)) is not None:
+    if (body := task_of_another_body(q, cand.unit)) is not None:
         return f"a task of {body!r}, under its heading, for another body the question names"
     if (other := other_level(folded, unit_text, headings)) is not None:
         return other
