@@ -957,10 +957,15 @@ def task_of_another_body(q: Question, unit: Unit) -> str | None:
         return None
     kind = next((k for k in _MULTIWORD_KINDS if body.startswith(k + " ")), body.split()[0])
     whole = f" {' '.join(TOKEN.findall(fold(heading_body(unit.heading_title) or '')))} "
+    # "Đài THVN", "Đài PTTH": a name written short by the initials of its words (not "và")
+    initials = "".join(w[0] for w in whole.removeprefix(f" {kind} ").split() if w != "va")
     for named in _bodies_of_question(q.route.question):
         rest = named.removeprefix(kind + " ").removeprefix("cac ").split()
-        if named.startswith(kind + " ") and rest and f" {rest[0]} " not in whole:
-            return body
+        if not named.startswith(kind + " ") or not rest or f" {rest[0]} " in whole:
+            continue
+        if len(rest[0]) >= 2 and initials.startswith(rest[0]):
+            continue
+        return body
     return None
 
 

@@ -13,7 +13,9 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.agency import body_column
+from qa_service.answer.evidence import task_of_another_body
 from qa_service.answer.extractors import _units_before
+from qa_service.answer.question import analyse
 from qa_service.answer.verify import asks_money
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
@@ -51,6 +53,11 @@ thành: Trước ngày 31/5/2026.
 - Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê theo từng loại tài sản theo đúng
 hướng dẫn của Bộ Tài chính; báo cáo kết quả bằng văn bản gửi về Sở Tài chính. Thời gian
 hoàn thành: Trước ngày 15/4/2026.
+
+*1.5. Đài Phát thanh và Truyền hình tỉnh*
+
+- Xây dựng chuyên mục tuyên truyền về tổng kiểm kê tài sản công. Thời gian hoàn thành: Trước
+ngày 20/12/2025.
 """
 
 STEPS = """ỦY BAN NHÂN DÂN
@@ -256,3 +263,23 @@ def test_task_of_the_bodys_own_level_still_answers(answerer: Answerer) -> None:
     )
     assert result.found
     assert "15/4/2026" in (result.answer or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        # "Đài PTTH tỉnh" is "Đài Phát thanh và Truyền hình tỉnh" written by its initials
+        ("Đài PTTH tỉnh Thử Nghiệm phải xây dựng chuyên mục tuyên truyền trước ngày nào?", None),
+        ("Đài Tiếng nói Việt Nam phải xây dựng chuyên mục tuyên truyền trước ngày nào?", True),
+        # a question naming no body of the heading's kind
+        ("Chuyên mục tuyên truyền về tổng kiểm kê phải xây dựng xong trước ngày nào?", None),
+    ],
+)
+def test_body_of_the_headings_kind_named_otherwise(
+    answerer: Answerer, question: str, other: bool | None
+) -> None:
+    corpus = answerer.corpus
+    q = analyse(corpus, route_question(question), None)
+    unit = next(u for u in corpus.units if u.text.startswith("Xây dựng chuyên mục"))
+    found = task_of_another_body(q, unit)
+    assert (found is not None) is bool(other)
