@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from indexer.normalize import CAPITAL_LETTERS
 from indexer.records import Section
-from indexer.units import Unit
+from indexer.units import STT, Unit
 
 __all__ = [
     "AGENCY",
@@ -330,6 +330,35 @@ def _is_body_header(cell: str) -> bool:
     return _BODY_HEADER.match(label) is not None and not _LABEL_WITH_VALUE.search(label)
 
 
+_LABEL_HEADER_WORDS = 6  # a column's name ("Thứ tự công việc"), no caption run on into it
+# A row's own label in its first cell: its number ("3", "II.1") or its step ("Bước 8")
+_ROW_LABEL = re.compile(r"(?:bước|giai đoạn)\s+\d{1,3}", re.IGNORECASE)
+
+
+def _leading_cells_kept(header: Unit, unit: Unit) -> bool:
+    """A row with fewer cells than its header that opens with its own label ("Bước 8 | Lãnh
+    đạo Phòng X | Phân công ... | 04 giờ" under "TT | Đơn vị/ người thực hiện | Nội dung | Thời
+    gian | Mức độ Dịch vụ công"): the cells it lost are its empty last ones (a column filled in
+    the first step only), so its cells stand under the header's first ones."""
+    if not 1 < len(unit.cells) < len(header.cells):
+        return False
+    if len(header.cells[0].split()) > _LABEL_HEADER_WORDS:
+        return False  # the header's first cell ran on from the caption above the table
+    first = unit.cells[0].strip(" *")
+    return bool(STT.match(first) or _ROW_LABEL.fullmatch(first))
+
+
+def _columns(header: Unit, unit: Unit) -> tuple[str, ...]:
+    """The header's column names over ``unit``'s cells: without its first cell when that cell
+    ran on from the caption and heading above the table ("THỦ TỤC HÀNH CHÍNH ... (Ban hành kèm
+    theo ...) ... Thủ tục hành chính cấp tỉnh | TT | Mã TTHC | ...") and the row has one cell
+    fewer."""
+    cells = header.cells
+    if len(cells) - len(unit.cells) == 1 and len(cells[0].split()) > _LABEL_HEADER_WORDS:
+        return cells[1:]
+    return cells
+
+
 def body_column(
     before: Iterable[Unit], unit: Unit, *, partner: bool = False
 ) -> tuple[int, int] | None:
@@ -347,14 +376,16 @@ def body_column(
     # the cell under the header; a partner's also in a row whose empty last cell was dropped
     # ("... | Sở Tài chính | 2025" under "... | Cơ quan phối hợp | Thời gian | Sản phẩm"); a
     # field and its value ("2.7 | Cơ quan thực hiện: Sở X") heads no column of the rows below
-    aligned = any(_is_body_header(c) for c in header.cells) and (
-        len(header.cells) == len(unit.cells)
-        or (partner and len(header.cells) - len(unit.cells) == 1)
+    columns = _columns(header, unit)
+    aligned = any(_is_body_header(c) for c in columns) and (
+        len(columns) == len(unit.cells)
+        or (partner and len(columns) - len(unit.cells) == 1)
+        or _leading_cells_kept(header, unit)
     )
     if aligned:
         under = [
             (name.strip(" *"), unit.cells[k].strip())
-            for k, name in enumerate(header.cells)
+            for k, name in enumerate(columns)
             if k < len(unit.cells) and wanted.match(name.strip(" *"))
         ]
         # a procedure's "Địa điểm thực hiện" names a body only when no column names the body

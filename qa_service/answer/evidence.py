@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from indexer.units import STT, TOKEN, Unit, shared_pairs, unit_sets
+from qa_service.answer.agency import bodies_named, heading_body
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import KINDS, Question, keyed_tokens
@@ -46,6 +47,8 @@ __all__ = [
     "Candidate",
     "candidate_units",
     "clause_bounds",
+    "question_words",
+    "task_of_another_body",
     "clause_coverage",
     "denies_question",
     "constraint_factor",
@@ -872,6 +875,8 @@ def score_units(
         title = title_coverage(corpus, q)
     covered = best_covered(priors, coverage + _TITLE_WEIGHT * title, _RESCORED, 0.75)
     labels_kind, label_factor = _asked_kind_label(q)
+    # a body the question names is the one whose task is asked, unless a body is asked for
+    own_body_asked = "" if q.route.intent == "agency" else question_words(q)
     units = corpus.units
     units.load(idx for idx, _, _ in covered)
     made = lexical.evidence if lexical is not None else {}
@@ -897,8 +902,103 @@ def score_units(
         cand.evidence += 0.75 * group_share(corpus, q, cand.unit)
     if states_value is not None:
         _add_referred(corpus, q, out, states_value)
+    if own_body_asked:
+        _weigh_bodies_tasks(out, own_body_asked)
     out.sort(key=lambda c: c.evidence + c.prior, reverse=True)
     return out[:_MAX_CANDIDATES]
+
+
+# Tasks set out by body, under a heading naming each ("1.2. Sở Tài chính - Cơ quan thường
+# trực" / "- Tổng hợp ... gửi Bộ Tài chính." / "1.4. Ủy ban nhân dân các phường, xã" / "- Tổng
+# hợp ..., gửi về Sở Tài chính"): an item under the heading of the body the question names is
+# that body's task; an item of another body's may name it too, as the one it reports to
+_OWN_BODY_FACTOR = 1.15
+_NAME_END = re.compile(r"\s+[-–(:]|,")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
+
+
+def question_words(q: Question) -> str:
+    """The question's folded words, one space apart and around, without "cấp" (a level's word
+    often left out: "UBND xã" for "UBND cấp xã")."""
+    return f" {' '.join(w for w in TOKEN.findall(q.route.folded) if w != 'cap')} "
+
+
+@functools.lru_cache(maxsize=4096)
+def _heading_body_words(title: str) -> str:
+    """The folded words of the body a section heading names, up to the role or gloss after
+    it, without "cấp"; "" when the heading names no body."""
+    body = heading_body(title) if title else None
+    if body is None:
+        return ""
+    name = _NAME_END.split(body, maxsplit=1)[0]
+    words = [w for w in TOKEN.findall(fold(name)) if w != "cap"]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _heading_body_of(unit: Unit) -> str:
+    """The folded words of the body the heading above a text unit names, or ""."""
+    if unit.kind != "text" or unit.heading_span is None:
+        return ""
+    return _heading_body_words(unit.heading_title)
+
+
+# The kinds of body named by more than their first word, folded
+_MULTIWORD_KINDS = ("uy ban nhan dan", "hoi dong nhan dan", "ban quan ly", "ban chi dao")
+
+
+def task_of_another_body(q: Question, unit: Unit) -> str | None:
+    """The body whose heading a text unit stands under when the question names another body
+    of that kind ("UBND tỉnh ... phải công bố ... ngày nào" for an item under "Ủy ban nhân dân
+    các phường, xã, đặc khu"): the unit sets that body's task, not the one asked. None when the
+    heading names no body, the question names it, or names no body of its kind."""
+    if unit.kind != "text" or unit.heading_span is None:
+        return None
+    body = _heading_body_words(unit.heading_title)
+    if not body or f" {body} " in question_words(q):
+        return None
+    kind = next((k for k in _MULTIWORD_KINDS if body.startswith(k + " ")), body.split()[0])
+    whole = f" {' '.join(TOKEN.findall(fold(heading_body(unit.heading_title) or '')))} "
+    # "Đài THVN", "Đài PTTH": a name written short by the initials of its words (not "và")
+    initials = "".join(w[0] for w in whole.removeprefix(f" {kind} ").split() if w != "va")
+    for named in _bodies_of_question(q.route.question):
+        rest = named.removeprefix(kind + " ").removeprefix("cac ").split()
+        if not named.startswith(kind + " ") or not rest or f" {rest[0]} " in whole:
+            continue
+        if len(rest[0]) >= 2 and initials.startswith(rest[0]):
+            continue
+        return body
+    return None
+
+
+# Kinds of body a question writes short ("UBND tỉnh"), folded
+_SHORT_KINDS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan"}
+
+
+@functools.lru_cache(maxsize=256)
+def _bodies_of_question(question: str) -> tuple[str, ...]:
+    """The bodies a question names by their structure (:func:`bodies_named`), folded, their
+    short kinds written out, without "cấp"."""
+    return tuple(
+        " ".join(_SHORT_KINDS.get(w, w) for w in TOKEN.findall(fold(name)) if w != "cap")
+        for name in bodies_named(question)
+    )
+
+
+def _weigh_bodies_tasks(cands: list[Candidate], words: str) -> None:
+    """In a document setting out tasks by body, one of whose bodies the question names (its
+    words, :func:`question_words`): the items under that body's heading gain, the items under
+    another body's heading lose (they are that other body's tasks)."""
+    bodies = {id(c): _heading_body_of(c.unit) for c in cands}
+    named_in = {c.unit.doc_id for c in cands if bodies[id(c)] and f" {bodies[id(c)]} " in words}
+    if not named_in:
+        return
+    for cand in cands:
+        body = bodies[id(cand)]
+        if not body or cand.unit.doc_id not in named_in:
+            continue
+        if f" {body} " in words:
+            cand.evidence *= _OWN_BODY_FACTOR
+        else:
+            cand.evidence /= _OWN_BODY_FACTOR
 
 
 # A cell stating a quantity and nothing else ("19 ngày", "180 ngày", "1.000.000 đồng"): a number

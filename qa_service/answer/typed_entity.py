@@ -171,7 +171,39 @@ def _place(q: Question, text: str, head: str) -> Found | None:
     span = _best(q, text, found)
     if span is None:
         return _address(q, text)
+    if _PLACES_ASKED.search(q.route.folded):
+        span = _listed_with(text, span)
     return tidy(text[span[0] : span[1]]), span, _NAME_QUALITY
+
+
+# "những phường, xã nào", "các xã nào" (folded): every place of the list is asked
+_PLACES_ASKED = re.compile(
+    r"\b(?:nhung|cac) (?:(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)"
+    r"(?:,? (?:va )?)?)+nao\b"
+)
+# A place of any level and its name ("phường Hội An", "các phường Hội An", "xã Tân Hiệp")
+_LEVELS = "|".join(sorted(set(_PLACE_WORDS.values()), key=len, reverse=True))
+_ANY_PLACE = re.compile(rf"(?<!\w)(?:(?i:các)\s+)?(?i:{_LEVELS}|đặc khu)[ \t]+[*_]*{_NAME}")
+# What joins the places of one list: a comma, then the next name with or without its level, or
+# "và" and the last one, with its level or ending the clause ("các phường Hội An, Hội An Đông,
+# Hội An Tây, xã Tân Hiệp" — not "và Khu Dự trữ sinh quyển")
+_NEXT_PLACE = re.compile(
+    rf"[ \t]*(?:,[ \t]+(?:(?i:{_LEVELS}|đặc khu)[ \t]+)?[*_]*{_NAME}"
+    rf"|\s+và[ \t]+(?:(?i:{_LEVELS}|đặc khu)[ \t]+[*_]*{_NAME}|[*_]*{_NAME}(?=[ \t]*(?:[.;,)]|$))))"
+)
+
+
+def _listed_with(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The list of places ``span``'s place is written in, joined by commas and "và" ("các
+    phường Hội An, Hội An Đông, Hội An Tây, xã Tân Hiệp"), from its first place to its last;
+    ``span`` itself when it is written alone."""
+    for m in _ANY_PLACE.finditer(text):
+        start, end = m.start(), m.end()
+        while (more := _NEXT_PLACE.match(text, end)) is not None:
+            end = more.end()
+        if start <= span[0] and span[1] <= end:
+            return start, end
+    return span
 
 
 def _address(q: Question, text: str) -> Found | None:

@@ -30,6 +30,7 @@ from qa_service.answer.evidence import (
     Candidate,
     clause_bounds,
     row_group,
+    task_of_another_body,
     text_share,
     writes_span,
 )
@@ -1990,6 +1991,10 @@ def asks_money(folded: str, question: str = "") -> bool:
         return names_a_sum(folded)
     if folded[: how_much.start()].endswith("thu "):
         return False  # "kỳ họp thứ bao nhiêu": an ordinal is asked, whatever sum is named
+    if _CODE_ASKED_BEFORE.search(folded, 0, how_much.start()):
+        # "thủ tục khấu trừ kinh phí bồi thường ... có mã số bao nhiêu": the code is asked,
+        # whatever sum names the procedure
+        return False
     unit = how_much.group(1)
     if unit in _CURRENCY_WORDS:
         return True
@@ -2004,6 +2009,10 @@ def asks_money(folded: str, question: str = "") -> bool:
 
 
 _COEFFICIENT = re.compile(r"\bhe so\b")
+# A code asked right before "bao nhiêu" ("có mã số bao nhiêu", "mã TTHC là bao nhiêu"), folded
+_CODE_ASKED_BEFORE = re.compile(
+    r"\bma(?: so)?(?: (?:thu tuc hanh chinh|thu tuc|ho so|tthc))?(?: la)? $"
+)
 
 # "tỷ lệ" (a rate) heading the clause before a share ("Có tỷ lệ cử tri đi bầu cử đạt từ 98%"),
 # folded: the share is of what is counted, no sum of money
@@ -2353,6 +2362,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     # its time limit is another's
     if (other := _other_member(folded, unit_text, headings)) is not None:
         return other
+    if (body := task_of_another_body(q, cand.unit)) is not None:
+        return f"a task of {body!r}, under its heading, for another body the question names"
     if (other := other_level(folded, unit_text, headings)) is not None:
         return other
     if (other := _other_case_label(folded, cand)) is not None:
