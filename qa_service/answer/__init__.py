@@ -6,7 +6,9 @@
 4. **evidence** (:mod:`.evidence`): the stored units (:mod:`indexer.units`) scored by coverage;
 5. **compose**: facts of a whole document (:mod:`.own_document`, :mod:`.document_answers`) or a
    value of the expected type found in the best unit (:mod:`.extractors`);
-6. **verify** (:mod:`.sources`): every number of the answer in a verbatim quote, else no answer.
+6. **verify**: the answer's document holds what the question names (:mod:`.verify`), its value
+   is of the kind asked (:mod:`.value_kind`), and every number of the answer is in a verbatim
+   quote (:mod:`.sources`), else no answer.
 """
 
 from qa_service.answer.pipeline import (

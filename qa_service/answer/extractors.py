@@ -89,6 +89,11 @@ from qa_service.answer.relations import (
     says_class,
 )
 from qa_service.answer.typed_entity import asked_kind, entity_of_kind
+from qa_service.answer.value_kind import (
+    other_level,
+    same_unit,
+    things_measured,
+)
 from qa_service.answer.verify import (
     asks_money,
     contact_unwritten,
@@ -96,10 +101,7 @@ from qa_service.answer.verify import (
     lacks_asked_procedure,
     lacks_asked_subject,
     listed_under_another_status,
-    other_level,
     procedure_words,
-    same_unit,
-    things_measured,
 )
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,

@@ -96,14 +96,16 @@ from qa_service.answer.sources import (
     citations_in,
     closest_sources,
 )
+from qa_service.answer.value_kind import (
+    quantity_of,
+    value_mismatch,
+)
 from qa_service.answer.verify import (
     NO_CONTACT,
     NO_SHARE,
     NO_SUM,
     SHARE_FOR_COUNT,
     missing_in_document,
-    quantity_of,
-    value_mismatch,
 )
 from qa_service.answer.windows import MAX_ANSWER_CHARS, STRONG, clause_window, tidy
 from qa_service.comparison import Comparison

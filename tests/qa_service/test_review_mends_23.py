@@ -6,7 +6,9 @@ import pytest
 
 from qa_service.answer.evidence import _denied_cases
 from qa_service.answer.extractors import _DATE_EXPR, _NOT_CODE
-from qa_service.answer.verify import named_organizations
+from qa_service.answer.verify import (
+    named_organizations,
+)
 from qa_service.routing import names_an_event, route_question
 
 

@@ -14,7 +14,12 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.extractors import _complete_case_for_lacking, _list_acts
 from qa_service.answer.relations import asked_relation, mention_relations
-from qa_service.answer.verify import _procedures_of_another_status, _rate_for_a_total
+from qa_service.answer.value_kind import (
+    _rate_for_a_total,
+)
+from qa_service.answer.verify import (
+    _procedures_of_another_status,
+)
 from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
 

@@ -21,7 +21,9 @@ from qa_service.answer.extractors import (
     field_agency,
 )
 from qa_service.answer.question import Question, analyse
-from qa_service.answer.verify import procedure_words
+from qa_service.answer.verify import (
+    procedure_words,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

@@ -12,7 +12,9 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.extractors import _lead_name, name_after
-from qa_service.answer.verify import question_names
+from qa_service.answer.verify import (
+    question_names,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

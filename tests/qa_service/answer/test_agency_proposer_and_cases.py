@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.verify import procedure_words, subject_phrases
+from qa_service.answer.verify import (
+    procedure_words,
+    subject_phrases,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.verify import _words_written_whole
+from qa_service.answer.verify import (
+    _words_written_whole,
+)
 from tests.qa_service.small_index import answerer_over
 
 PLAN = """ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM

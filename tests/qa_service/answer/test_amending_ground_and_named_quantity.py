@@ -13,7 +13,11 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.verify import _asked_unit, _unit_mismatch, same_unit
+from qa_service.answer.value_kind import (
+    _asked_unit,
+    _unit_mismatch,
+    same_unit,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

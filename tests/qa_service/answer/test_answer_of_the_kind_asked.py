@@ -17,7 +17,12 @@ from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import analyse
 from qa_service.answer.typed_entity import entity_of_kind
-from qa_service.answer.verify import asked_element_unsaid, asked_procedure_pairs
+from qa_service.answer.value_kind import (
+    asked_element_unsaid,
+)
+from qa_service.answer.verify import (
+    asked_procedure_pairs,
+)
 from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
 

@@ -12,7 +12,9 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import asked_element_unsaid
+from qa_service.answer.value_kind import (
+    asked_element_unsaid,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

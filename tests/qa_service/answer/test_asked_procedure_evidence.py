@@ -11,7 +11,9 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.verify import asked_procedure_pairs
+from qa_service.answer.verify import (
+    asked_procedure_pairs,
+)
 from qa_service.routing import route_question
 from tests.qa_service.answer.test_gazetteer import _gazetteer
 from tests.qa_service.small_index import answerer_over

@@ -14,9 +14,11 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import (
+from qa_service.answer.value_kind import (
     _case_left_out,
     _names_organization,
+)
+from qa_service.answer.verify import (
     _out_of_scope,
     _procedures_of_another_status,
     _unwritten_month,

@@ -15,7 +15,9 @@ from qa_service.answer.extractors import (
     _names_place,
     _numbering_header,
 )
-from qa_service.answer.verify import subject_phrases
+from qa_service.answer.verify import (
+    subject_phrases,
+)
 from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
 

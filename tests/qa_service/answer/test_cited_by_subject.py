@@ -12,7 +12,11 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import describes_asked_document, question_models, subject_phrases
+from qa_service.answer.verify import (
+    describes_asked_document,
+    question_models,
+    subject_phrases,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

@@ -13,7 +13,9 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.extractors import _limit_cue, _names_another_field
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import _writes_batch
+from qa_service.answer.verify import (
+    _writes_batch,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

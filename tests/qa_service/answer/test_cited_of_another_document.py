@@ -14,7 +14,10 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.own_document import own_number_fits
-from qa_service.answer.verify import asked_kinds, given_dates
+from qa_service.answer.verify import (
+    asked_kinds,
+    given_dates,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

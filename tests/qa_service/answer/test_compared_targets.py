@@ -12,7 +12,13 @@ from qa_service.answer import Answerer
 from qa_service.answer.extractors import _DATELINE
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.pipeline import _case_words
-from qa_service.answer.verify import _asks_a_number_of_things, _quantities, subject_phrases
+from qa_service.answer.value_kind import (
+    _asks_a_number_of_things,
+    _quantities,
+)
+from qa_service.answer.verify import (
+    subject_phrases,
+)
 from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 

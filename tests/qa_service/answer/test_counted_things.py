@@ -18,7 +18,12 @@ from qa_service.answer.extractors import (
 )
 from qa_service.answer.gazetteer import plain as plain_folded
 from qa_service.answer.pipeline import analyse
-from qa_service.answer.verify import _things_counted, lacks_asked_subject
+from qa_service.answer.value_kind import (
+    _things_counted,
+)
+from qa_service.answer.verify import (
+    lacks_asked_subject,
+)
 from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
 

@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.verify import _editions, asks_money
+from qa_service.answer.verify import (
+    _editions,
+    asks_money,
+)
 from tests.qa_service.small_index import answerer_over
 
 _RESOLUTION = """|

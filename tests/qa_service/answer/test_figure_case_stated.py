@@ -12,7 +12,10 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.evidence import affirms_denied_case
-from qa_service.answer.verify import _counts_excluded, _other_member
+from qa_service.answer.value_kind import (
+    _counts_excluded,
+    _other_member,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 

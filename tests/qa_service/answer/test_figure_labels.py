@@ -13,7 +13,9 @@ from qa_service.answer import Answerer
 from qa_service.answer.extractors import _alike_sub_row, deputy_of_asked
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import asks_money
+from qa_service.answer.verify import (
+    asks_money,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

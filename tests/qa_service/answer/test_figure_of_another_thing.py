@@ -13,7 +13,9 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.verify import things_measured
+from qa_service.answer.value_kind import (
+    things_measured,
+)
 from tests.qa_service.answer.value_candidates import mismatch_for
 from tests.qa_service.small_index import answerer_over
 

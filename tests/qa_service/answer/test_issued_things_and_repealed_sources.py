@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.verify import _only_repealed
+from qa_service.answer.verify import (
+    _only_repealed,
+)
 from tests.qa_service.small_index import answerer_over
 
 _LIST = """| **ỦY BAN NHÂN DÂN** TỈNH LAM ĐIỀN | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |

@@ -11,7 +11,9 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.own_document import addressee, first_copy_recipient
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import contact_unwritten
+from qa_service.answer.verify import (
+    contact_unwritten,
+)
 from qa_service.routing import ADDRESSEE_ASKED, SUBJECT_ASKED, fold, route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 

@@ -9,7 +9,9 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.verify import _AMOUNT_AFTER
+from qa_service.answer.value_kind import (
+    _AMOUNT_AFTER,
+)
 from tests.qa_service.small_index import answerer_over
 
 RULES = """ỦY BAN NHÂN DÂN TỈNH BẮC NINH

@@ -15,12 +15,14 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.question import analyse
+from qa_service.answer.value_kind import (
+    _received_for_paid,
+)
 from qa_service.answer.verify import (
     _field_unnamed,
     _kind_of_value_unwritten,
     _place_of_another_kind,
     _quoted_name_unwritten,
-    _received_for_paid,
     asked_act,
 )
 from qa_service.routing import route_question

@@ -11,7 +11,9 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.verify import opening_kind_numbered
+from qa_service.answer.verify import (
+    opening_kind_numbered,
+)
 from qa_service.routing import fold
 from tests.qa_service.small_index import served_answerer_over
 

@@ -11,7 +11,9 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.verify import _other_member
+from qa_service.answer.value_kind import (
+    _other_member,
+)
 from qa_service.routing import fold
 from tests.qa_service.small_index import answerer_over
 

@@ -4,7 +4,9 @@ the first issue) makes them no answer."""
 
 from __future__ import annotations
 
-from qa_service.answer.verify import _other_variant
+from qa_service.answer.verify import (
+    _other_variant,
+)
 
 PRIVATE_SCHOOLS = (
     "ho tro giao vien mam non lam viec tai nha tre, lop mau giao dan lap, tu thuc o noi co "

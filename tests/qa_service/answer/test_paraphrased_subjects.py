@@ -11,7 +11,9 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.verify import _written_with_definition
+from qa_service.answer.verify import (
+    _written_with_definition,
+)
 from tests.qa_service.small_index import answerer_over
 
 REPORT = """|

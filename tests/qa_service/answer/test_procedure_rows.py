@@ -10,7 +10,9 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.verify import procedure_words
+from qa_service.answer.verify import (
+    procedure_words,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from qa_service.answer.verify import _proposed_itself, _rate_of_another_period
+from qa_service.answer.value_kind import (
+    _rate_of_another_period,
+)
+from qa_service.answer.verify import (
+    _proposed_itself,
+)
 
 
 @pytest.mark.parametrize(

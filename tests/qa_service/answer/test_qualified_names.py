@@ -11,7 +11,12 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.verify import _name_runs, _writes_name, _writes_qualified, _writes_subject
+from qa_service.answer.verify import (
+    _name_runs,
+    _writes_name,
+    _writes_qualified,
+    _writes_subject,
+)
 from qa_service.routing import fold
 from tests.qa_service.small_index import answerer_over
 

@@ -15,8 +15,10 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.own_document import _SOURCE_KIND, own_number_span
-from qa_service.answer.verify import (
+from qa_service.answer.value_kind import (
     _STATES_EFFECT,
+)
+from qa_service.answer.verify import (
     _writes_programme,
     named_programmes,
     subject_phrases,

@@ -14,7 +14,9 @@ from indexer.units import Unit
 from qa_service.answer import Answerer
 from qa_service.answer.extractors import other_action
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import lacks_asked_subject
+from qa_service.answer.verify import (
+    lacks_asked_subject,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 

@@ -9,7 +9,11 @@ import pytest
 
 from qa_service.answer.document_answers import _PROPOSER_END, PROPOSER_ASKED
 from qa_service.answer.extractors import _EXCEPTIONS_LISTED
-from qa_service.answer.verify import _ITEM_NUMBER, _OPENING_TERM, _other_payer
+from qa_service.answer.value_kind import (
+    _ITEM_NUMBER,
+    _OPENING_TERM,
+    _other_payer,
+)
 from qa_service.answer.windows import _only_values
 from qa_service.routing import asks_a_related_document, route_question
 

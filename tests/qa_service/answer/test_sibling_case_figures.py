@@ -19,7 +19,12 @@ from qa_service.answer.extractors import (
     _class_heads,
     _heads_written,
 )
-from qa_service.answer.verify import SHARE_FOR_COUNT, _unit_mismatch
+from qa_service.answer.value_kind import (
+    _unit_mismatch,
+)
+from qa_service.answer.verify import (
+    SHARE_FOR_COUNT,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 

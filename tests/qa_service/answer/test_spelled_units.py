@@ -11,7 +11,9 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.extractors import _unit_matches
-from qa_service.answer.verify import same_unit
+from qa_service.answer.value_kind import (
+    same_unit,
+)
 from tests.qa_service.small_index import answerer_over
 
 CIRCULAR = """**BỘ THỬ NGHIỆM**

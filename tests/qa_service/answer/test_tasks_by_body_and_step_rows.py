@@ -16,7 +16,9 @@ from qa_service.answer.agency import body_column
 from qa_service.answer.evidence import task_of_another_body
 from qa_service.answer.extractors import _units_before
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import asks_money
+from qa_service.answer.verify import (
+    asks_money,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

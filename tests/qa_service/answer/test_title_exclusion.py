@@ -76,8 +76,10 @@ def test_a_subject_its_title_leaves_out_is_not_answered(answerer: Answerer, ques
 
 def test_words_holding_tru_are_no_exclusion() -> None:
     # "phòng trừ", "khấu trừ" are words of their own; "(trừ ...)", "ngoại trừ ..." leave out
-    from qa_service.answer.verify import _EXCLUSION
+    from qa_service.answer.verify import (
+        EXCLUSION,
+    )
 
-    assert not _EXCLUSION.search("kế hoạch phòng trừ dịch hại cây trồng và khấu trừ thuế")
-    assert _EXCLUSION.search("giá dịch vụ (trừ dịch vụ y tế)").group(1).strip() == "dịch vụ y tế"
-    assert _EXCLUSION.search("các lĩnh vực, ngoại trừ giáo dục").group(1).strip() == "giáo dục"
+    assert not EXCLUSION.search("kế hoạch phòng trừ dịch hại cây trồng và khấu trừ thuế")
+    assert EXCLUSION.search("giá dịch vụ (trừ dịch vụ y tế)").group(1).strip() == "dịch vụ y tế"
+    assert EXCLUSION.search("các lĩnh vực, ngoại trừ giáo dục").group(1).strip() == "giáo dục"

@@ -13,12 +13,14 @@ from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import (
-    _initials,
+from qa_service.answer.value_kind import (
     _quantities,
+    value_mismatch,
+)
+from qa_service.answer.verify import (
     question_acronyms,
     question_codes,
-    value_mismatch,
+    spells_initials,
 )
 from qa_service.routing import route_question
 from tests.qa_service.answer.value_candidates import candidate_at, mismatch_for
@@ -234,8 +236,12 @@ def test_the_codes_of_a_question(question: str, codes: list[str]) -> None:
 
 def test_an_acronym_is_written_or_spelled_out() -> None:
     text = plain("Sở Khoa học và Công nghệ; trung học phổ thông; kinh tế - xã hội")
-    assert _initials(text, "khcn") and _initials(text, "thpt") and _initials(text, "ktxh")
-    assert not _initials(text, "ppp")
+    assert (
+        spells_initials(text, "khcn")
+        and spells_initials(text, "thpt")
+        and spells_initials(text, "ktxh")
+    )
+    assert not spells_initials(text, "ppp")
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,9 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import _no_value_of_kind
+from qa_service.answer.value_kind import (
+    _no_value_of_kind,
+)
 from qa_service.routing import route_question
 from tests.qa_service.answer.value_candidates import mismatch_for
 from tests.qa_service.small_index import answerer_over

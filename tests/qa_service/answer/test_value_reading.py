@@ -25,7 +25,9 @@ from qa_service.answer.extractors import (
     value_answer,
 )
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import value_mismatch
+from qa_service.answer.value_kind import (
+    value_mismatch,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 

@@ -15,7 +15,9 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.extractors import _dates, equivalent_value
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import subject_phrases
+from qa_service.answer.verify import (
+    subject_phrases,
+)
 from qa_service.routing import route_question
 from tests.qa_service.answer.value_candidates import candidate_at, mismatch_for
 from tests.qa_service.small_index import answerer_over

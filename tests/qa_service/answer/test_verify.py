@@ -14,17 +14,19 @@ from qa_service.answer import Answerer
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import (
+from qa_service.answer.value_kind import (
     _is_code,
+    value_mismatch,
+)
+from qa_service.answer.verify import (
     _spelled_out,
     _title_of_another_year,
-    _writes,
     _writes_with_unit,
     asks_money,
     missing_in_document,
     question_names,
     subject_phrases,
-    value_mismatch,
+    writes_phrase,
 )
 from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
@@ -370,9 +372,9 @@ def test_a_body_named_after_its_place_without_the_unit_word() -> None:
 
 def test_paired_verbs_are_written_with_or_without_their_comma() -> None:
     # "phòng chống ma túy" as typed, "phòng, chống ma túy" as documents write it
-    assert _writes("ke hoach phong, chong ma tuy nam 2026", "phong chong")
-    assert _writes("sua doi,\nbo sung mot so dieu", "sua doi bo sung")
-    assert not _writes("phong; chong", "phong chong")
+    assert writes_phrase("ke hoach phong, chong ma tuy nam 2026", "phong chong")
+    assert writes_phrase("sua doi,\nbo sung mot so dieu", "sua doi bo sung")
+    assert not writes_phrase("phong; chong", "phong chong")
 
 
 def test_an_abstention_for_want_of_a_stated_value_says_so(

@@ -11,7 +11,10 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.verify import _content_syllables, subject_phrases
+from qa_service.answer.verify import (
+    _content_syllables,
+    subject_phrases,
+)
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 

@@ -8,7 +8,9 @@ from dataclasses import replace
 from qa_service.answer import Answerer
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.question import analyse
-from qa_service.answer.verify import value_mismatch
+from qa_service.answer.value_kind import (
+    value_mismatch,
+)
 from qa_service.routing import route_question
 
 __all__ = ["candidate_at", "mismatch_for"]

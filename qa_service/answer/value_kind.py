@@ -1,0 +1,1817 @@
+"""Is the value an answer reads of the kind the question asks?
+
+A sentence found for a figure, a time limit or a body may state a value of another thing: a
+share where a count is asked, another level's or year's rate, a part where the total is asked,
+the sum of another payer. :func:`value_mismatch` says what is wrong with the value read, or
+None; the document-level checks (what the question names that the document must hold) are in
+:mod:`qa_service.answer.verify`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from indexer.extract.numbers import roman_to_int
+from indexer.normalize import CAPITAL_LETTERS, match_key, strip_diacritics
+from qa_service.answer.agency import AGENCY, HOLDER_TITLE
+from qa_service.answer.corpus import Corpus
+from qa_service.answer.evidence import (
+    LOWER_BOUND,
+    MONTHLY_RATE,
+    UPPER_BOUND,
+    Candidate,
+    clause_bounds,
+    task_of_another_body,
+    text_share,
+)
+from qa_service.answer.gazetteer import plain
+from qa_service.answer.question import (
+    ASKS_DURATION,
+    TYPE_THEN_NUMBER,
+    Question,
+)
+from qa_service.answer.typed_entity import named_in_question
+from qa_service.answer.verify import (
+    CODE_WORD,
+    CONTENT_INTENTS,
+    EXCLUSION,
+    NO_CONTACT,
+    NO_OBJECT,
+    NO_SHARE,
+    NO_SUM,
+    NO_UNIT,
+    ORGANIZATION_NAMED,
+    OTHER_RATE,
+    PROCEDURE_STATUSES,
+    PROCEDURES_AROUND,
+    ROMAN,
+    SENTENCE_END,
+    SHARE_FOR_COUNT,
+    VALUE_INTENTS,
+    WORD_GAP,
+    asks_money,
+    contact_unwritten,
+    spells_initials,
+    writes_phrase,
+)
+from qa_service.routing import (
+    DOCUMENT_KINDS,
+    HOW_MANY,
+    STOP_WORDS,
+    STOP_WORDS_TONED,
+    accent_ratio,
+    asked_entity,
+    fold,
+)
+
+__all__ = [
+    "quantity_of",
+    "same_unit",
+    "other_level",
+    "things_measured",
+    "value_mismatch",
+]
+
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+_LEFT_OUT_WORDS = 3  # words in a row, at least, the question shares with what a sentence excludes
+_EXCLUDED_WORDS = 30  # words of an exclusion read, at most
+# The words of an exclusion, folded ("trừ" is also "trụ", "trú": a question writing any is left be)
+_EXCLUDING_WORDS = re.compile(r"\btru\b|\bkhong bao gom\b")
+
+
+def _case_left_out(q: Question, text: str) -> str | None:
+    """The case the question asks of, which the answer's sentence names only among what it
+    leaves out ("Cơ quan nhà nước, đơn vị sự nghiệp công lập (trừ đơn vị sự nghiệp công lập tự
+    bảo đảm chi thường xuyên và chi đầu tư)" for "với đơn vị sự nghiệp công lập tự bảo đảm chi
+    thường xuyên ... thì ai quyết định"): the longest run of the excluded words the question
+    writes, when the rest of the sentence does not write it. None when the question states an
+    exclusion itself ("loại trừ", also typed without marks)."""
+    if _EXCLUDING_WORDS.search(plain(q.route.folded)):
+        return None
+    excluded = [
+        plain(m.group(1)).split()[:_EXCLUDED_WORDS] for m in EXCLUSION.finditer(text.lower())
+    ]
+    if not excluded:
+        return None
+    asked = plain(q.route.folded)
+    longest = ""
+    for words in excluded:
+        for i in range(len(words)):
+            shortest = max(_LEFT_OUT_WORDS, len(longest.split()) + 1)
+            for j in range(len(words), i + shortest - 1, -1):
+                run = " ".join(words[i:j])
+                if writes_phrase(asked, run):
+                    longest = run
+                    break
+    if not longest or writes_phrase(plain(EXCLUSION.sub(" ", text.lower())), longest):
+        return None
+    return f"the case {longest!r}, which the answer's sentence leaves out"
+
+
+# The same words with their tones ("thì", not the "thị" of "thị trấn")
+_NO_UNIT_TONED = frozenset(
+    match_key(w) for w in ("là", "thì", "vậy", "à", "theo", "cho", "mỗi", "một", "khi", "nếu")
+)
+_DURATION_AFTER = re.compile(r"[\s|)]*(?:ngay|gio|tuan|phut)\b")
+# What makes a number a sum of money in running text: a currency, a share of another sum
+# ("50% giá trị", "bằng 1,5 lần mức lương cơ sở"), a number of months' pay. "lần" is a multiple
+# of a sum only before what is paid ("02 lần liên tục được tặng danh hiệu" counts times).
+_AMOUNT_AFTER = re.compile(
+    r"%|\b(?:dong|d|trieu|ty|nghin|ngan|vnd|usd|luong|tien)\b"
+    r"|\blan (?:(?:muc|so|tong) )?(?:luong|tien|gia|muc|chi phi|phi|dinh muc|thu nhap|don gia)\b"
+)
+# Digits grouped by dots ("1.013120", "8531.80.19", "1.500.000").
+_DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+)+")
+# An amount as written: thousands grouped by dots, or a number with a currency.
+_AMOUNT = re.compile(
+    r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|\.[0-9])|[0-9]\s*(?:đồng|đ\b|triệu|tỷ)"
+)
+
+_UNIT_CHARS = 30
+# A fee field's value that charges nothing ("Không", "Không quy định"), after its label
+# ("Phí, lệ phí (nếu có):"), folded
+_NOTHING_CHARGED = re.compile(r"khong(?: quy dinh| thu)?\W*$")
+_FEE_LABEL_BEFORE = re.compile(r"\bphi(?: \(neu co\))?\s*:\W*$")
+
+# "tỷ lệ" (a rate) heading the clause before a share ("Có tỷ lệ cử tri đi bầu cử đạt từ 98%"),
+# folded: the share is of what is counted, no sum of money
+_RATE_LABEL = re.compile(r"\bt[yi] le\b")
+# What a share is of when it is a sum ("50% giá trị", "70% mức lương", "30% chi phí"), folded,
+# read after the "%"
+_SHARE_OF_A_SUM = re.compile(
+    r"\W*(?:(?:cua|so|tong|muc|tren) )*(?:gia tri|luong|chi phi|kinh phi|tien|von|du toan"
+    r"|doanh thu|thu nhap|phi|muc|tong muc|don gia|gia)\b"
+)
+
+
+def _share_of_no_sum(text: str, start: int, value: str, after: str) -> bool:
+    """The share at ``start`` of the unit's ``text`` ("98%", ``after`` it folded) is a rate the
+    clause before it names ("tỷ lệ cử tri đi bầu đạt từ 98%") and no share of a sum ("50% giá
+    trị" pays half a value): it answers no "bao nhiêu tiền"."""
+    if not (value.strip().endswith("%") or after.lstrip().startswith("%")):
+        return False
+    lead = text[max(0, start - _LABEL_CHARS) : start]
+    clause = _LABEL_START.search(lead)
+    label = plain(fold(lead[clause.start() + 1 :] if clause else lead))
+    return bool(_RATE_LABEL.search(label)) and not _SHARE_OF_A_SUM.match(
+        after.lstrip().removeprefix("%")
+    )
+
+
+def _is_code(value: str) -> bool:
+    """Digits grouped by dots otherwise than in thousands ("1.013120", "8531.80.19"): the
+    code of a procedure or of goods, no amount."""
+    if not _DOTTED.fullmatch(value):
+        return False
+    first, *groups = value.split(".")
+    return len(first) > 3 or any(len(g) != 3 for g in groups)
+
+
+# What says when a text takes effect or applies ("có hiệu lực", "áp dụng từ", "thi hành kể
+# từ", "thực hiện từ ngày"), folded
+_STATES_EFFECT = re.compile(
+    r"\bhieu luc\b|\bap dung\b|\bthi hanh\b|\bco gia tri\b|\bthuc hien (?:tu|ke tu)\b|\bke tu\b"
+    # "độ tuổi cấp thẻ căn cước từ ngày 1/7/2024 như sau:": a rule stated as of a day on, no
+    # period ("từ ngày 01/11 đến ngày 30/11")
+    r"|\btu ngay \d{1,2}(?:/\d{1,2}/| thang \d{1,2} nam )\d{4}\b(?! ?(?:den|-|–))"
+)
+
+# "(ngoài tiêu chí tỷ lệ 15%)", "(không kể ...)": a case the question sets aside, its
+# quantities no part of what is asked (folded)
+_EXCEPTED_ASIDE = re.compile(r"\(\s*(?:ngoai|khong ke|khong tinh|tru)\b[^()]*\)")
+# The head of a value's label or of the indicator asked, with its marks ("mức", not "mục"):
+# a rate named whole ("lãi suất", "thuế suất", "tỷ suất"), or a kind of value ("tỷ lệ",
+# "mức") with the words after it naming what it is of ("tỷ lệ hộ nghèo", "mức bồi thường")
+_LABEL_HEAD = re.compile(
+    r"\b(?:(lãi suất|thuế suất|t[ỷỉ] suất)|(?:t[ỷỉ] lệ|mức)(?: (\w+)(?: (\w+)(?: (\w+))?)?)?)(?!\w)"
+)
+# The same heads folded, for a question typed without marks
+_LABEL_HEAD_FOLDED = re.compile(
+    r"\b(?:(lai suat|thue suat|t[yi] suat)|(?:t[yi] le|muc)(?: (\w+)(?: (\w+)(?: (\w+))?)?)?)\b"
+)
+_LABEL_CHARS = 120  # characters before a value read for its label, at most
+# Where the clause holding a value's label starts: a sentence's end (not a decimal or a
+# thousands point), a semicolon, a colon ending a lead-in ("1. Nội dung chi, mức chi hỗ trợ:"
+# over "Hỗ trợ hàng tháng cho ...: 3.250.000") or a comma before a word
+_LABEL_START = re.compile(r"(?:[.;!?:](?![0-9])|,(?=\s))[^.;!?,:]*$")
+
+
+def _head(match: re.Match[str]) -> str:
+    """A label head as one kind, folded: a rate named whole ("tỉ suất" is "ty suat"), or the
+    words a kind of value is of ("boi thuong" of "mức bồi thường"); "" when it names none."""
+    if match.group(1):
+        return _TY.sub("ty", strip_diacritics(match.group(1)))
+    words = [strip_diacritics(w) for w in match.group(2, 3, 4) if w]
+    if not words or words[0] in NO_OBJECT or not words[0].isalpha():
+        return ""
+    ends = next((i for i, w in enumerate(words) if w in NO_OBJECT or not w.isalpha()), None)
+    return " ".join(words[:ends])
+
+
+_TY = re.compile(r"\bti\b")  # "tỉ" folded, as "tỷ" is
+_RATE_FOLDED = re.compile(r"\b(?:lai suat|thue suat|ty suat)\b")  # a rate named whole, folded
+
+
+def _other_indicator(q: Question, folded: str, label: str) -> str | None:
+    """The indicator the value's label (the clause before it, with its marks) names when it
+    is another than the one the question asks: the head nearest the value names a rate the
+    question never writes ("lãi suất cho vay: 0%" for "thuế suất thuế TNDN", "lãi suất 6,6%"
+    for "tỷ lệ hộ nghèo"), or a kind of value of something the question never names ("Mức
+    bồi thường bằng 50%" for "tỷ lệ hộ dân phải di dời") or names only after the rate it
+    asks ("Mức hỗ trợ bằng 20%" for "lãi suất cho vay hỗ trợ di dời"). None when the question
+    names no rate nor kind of value, or the label no head."""
+    asked = (
+        _LABEL_HEAD.finditer(match_key(q.route.question))
+        if q.toned
+        else _LABEL_HEAD_FOLDED.finditer(folded)
+    )
+    asked_heads = {_head(m) for m in asked}
+    if not asked_heads:
+        return None
+    heads = list(_LABEL_HEAD.finditer(label))
+    if not heads or not (head := _head(heads[-1])):
+        return None
+    if asked_heads & {_head(m) for m in heads}:
+        return None  # "Mức lãi suất ..." for "lãi suất"
+    asked_text = _TY.sub("ty", folded)
+    if _named_longer(asked_heads, head, asked_text, label):
+        return None  # "tỷ lệ hộ gia đình có hợp đồng ..." for "tỷ lệ hộ có hợp đồng ..."
+    rate = _RATE_FOLDED.search(asked_text)
+    words = head.split()
+    # what it is of, as the question writes it: a word alone, or two side by side ("mức chi
+    # hỗ trợ" is of "hỗ trợ")
+    pairs = [" ".join(pair) for pair in zip(words, words[1:], strict=False)] or words
+    asked_of = asked_text[: rate.start()] if rate else asked_text
+    if any(re.search(rf"\b{pair}\b", asked_of) for pair in pairs):
+        # (a rate asked is the head of the words after it, "lãi suất cho vay hỗ trợ ...", not
+        # of those before: "mức hỗ trợ lãi suất")
+        return None
+    return f"{OTHER_RATE}, {head!r}"
+
+
+# Sums of money of a kind of their own, folded: what is paid for ("tiền ăn", "học phí"), what
+# is granted ("phụ cấp", "trợ cấp"), what is spent ("kinh phí", "chi phí"); not the words any
+# sum is asked by ("mức hỗ trợ", "số tiền")
+_SUM_KINDS = re.compile(
+    r"\b(?:kinh phi|chi phi|le phi|hoc phi|tien an|tien thuong|tien luong|tien cong|tien phat"
+    r"|tien thue|tien boi thuong|mai tang phi|phu cap|tro cap)\b"
+)
+
+
+def _sum_of_another_kind(folded: str, label: str, sentence: str) -> str | None:
+    """The kind of sum the value's label (the clause before it) names ("tiền ăn mỗi người mỗi
+    ngày bằng 234.000 đồng") when the question asks a sum of other kinds only ("kinh phí đào
+    tạo ... bao nhiêu tiền") and the answer's ``sentence`` writes none of these: the value is
+    another sum's. None when either names no kind of sum."""
+    asked = set(_SUM_KINDS.findall(folded))
+    named = set(_SUM_KINDS.findall(plain(fold(label))))
+    if not asked or not named or asked & named:
+        return None
+    if any(re.search(rf"\b{kind}\b", plain(fold(sentence))) for kind in asked):
+        return None
+    return f"a sum of another kind, {sorted(named)[0]!r}, for {sorted(asked)[0]!r}"
+
+
+def _named_longer(asked_heads: set[str], head: str, asked_text: str, label: str) -> bool:
+    """The label names the indicator asked at more length: a head the question writes opens
+    the label's ("hộ" of "hộ gia đình"), and the two words after each are the same ("tỷ lệ hộ
+    gia đình có hợp đồng" for "tỷ lệ hộ có hợp đồng")."""
+    written = _TY.sub("ty", strip_diacritics(label.lower()))
+    after = re.search(rf"\b{re.escape(head)} (\w+ \w+)", written)
+    if after is None:
+        return False
+    for asked in asked_heads:
+        if not asked or not head.startswith(f"{asked} "):
+            continue
+        tail = re.search(rf"\b(?:ty le|muc) {re.escape(asked)} (\w+ \w+)", asked_text)
+        if tail is not None and tail.group(1) == after.group(1):
+            return True
+    return False
+
+
+# Where the sentence holding a value's label starts: a sentence's end, a semicolon or a colon
+# (not a comma: "tỷ lệ phòng học, phòng công vụ ... đạt 100%" names its indicator before one)
+_SENTENCE_LABEL_START = re.compile(r"[.;!?:](?![0-9])[^.;!?:]*$")
+_ANY_NUMBER = re.compile(r"[0-9]")
+_SENTENCE_CHARS = 240  # characters before a value read for the sentence naming it, at most
+
+
+def _sentence_label(lead: str, clause: str) -> str:
+    """The label of a value whose clause (``clause``, after the last comma) names no kind of
+    value ("..., phòng nội trú/bán trú được kiên cố hóa đạt"): the sentence from the last kind
+    of value it names up to the value, when no other number stands between; else ``clause``."""
+    start = _SENTENCE_LABEL_START.search(lead)
+    sentence = " ".join(match_key(lead[start.start() + 1 :] if start else lead).split())
+    heads = list(_LABEL_HEAD.finditer(sentence))
+    if not heads or _ANY_NUMBER.search(sentence[heads[-1].end() :]):
+        return clause
+    return sentence[heads[-1].start() :]
+
+
+_DESCRIBED_SHARE = 0.5  # the question's weight a clause holds, at least, to be the one it describes
+_DESCRIBED_OVER = 2.0  # times the weight of the clause citing the answer's document, at least
+
+
+def _other_clause_described(q: Question, cand: Candidate) -> str | None:
+    """The clause the question describes, when the document the answer cites is another
+    clause's of the same sentence ("(2) Bộ NN&MT đã trình Chính phủ ban hành Nghị quyết về cơ
+    chế ... Luật Địa chất và Khoáng sản; (3) Bộ Tài chính đã báo cáo ... Nghị quyết số
+    106/2023/QH15" for "nghị quyết về cơ chế ... số mấy"): the clause described names its
+    document by no number; the number cited is another document's."""
+    mention, text = cand.mention, cand.unit.text
+    if mention is None or ";" not in text:
+        return None
+    left, right = clause_bounds(text, mention.start, mention.end)
+    cited = text_share(q, text[left:right])
+    at = 0
+    for clause in text.split(";"):
+        start, at = at, at + len(clause) + 1
+        if start < right and left < at:
+            continue  # the clause citing the answer's document
+        share = text_share(q, clause)
+        if share >= _DESCRIBED_SHARE and share >= _DESCRIBED_OVER * cited:
+            return f"the question describes another clause than the one citing {mention.number}"
+    return None
+
+
+# A year the question writes on its own ("năm 2026", "đến 2030", "2021-2025"), not one inside a
+# document's number ("80/2025/NĐ-CP", "NQ 33/2025", "quý I/2025")
+_WRITTEN_YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/])")
+
+
+def year_unwritten(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
+    """A year the question writes that no document of the answer writes anywhere (its text,
+    date, title or number): the answer is another year's ("kế hoạch năm 2026" answered by the
+    plan of 2025, "QĐ 1085/QĐ-TTg năm 2024" by documents citing the one of 2023). None when
+    every year is written."""
+    docs = {c.unit.doc_id for c in support}
+    for year in sorted(set(_WRITTEN_YEAR.findall(q.route.unnumbered))):
+        written = re.compile(rf"(?<!\d){year}(?!\d)")
+        if not any(
+            corpus.doc_has_year(d, int(year)) or written.search(corpus.texts[d]) for d in docs
+        ):
+            return f"the year {year} the question writes is in no document of the answer"
+    return None
+
+
+def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
+    """What makes the value of the answer's sentence or row no answer to the question: a value
+    of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
+    a number with no unit for "bao nhiêu km2", a piece of a code), another level or school
+    grade than the one named ("cấp quốc gia" asked, a row of "cấp tỉnh"; for a time limit
+    too), another beneficiary or position ("giáo viên" asked, the row of "học sinh"), a quantity the
+    question names that the sentence never writes (the row "dưới 5.000 m3" for "từ 3.000 đến
+    dưới 5.000 m3"), no day for "ngày nào", a day for "bao lâu", or for a time limit a day
+    years before the document was issued (an event recalled, "(06/01/1946 - 06/01/2026)") or
+    the years of an anniversary ("Kỷ niệm 80 năm ngày ..."); for when a document takes
+    effect, a document cited with the day it was issued ("Quyết định số 11/2022/QĐ-UBND ngày
+    03 tháng 6 năm 2022") or a sentence that says nothing of effect; a value whose label names
+    another indicator than the one asked ("lãi suất" for "thuế suất"); another rank of the
+    office ("Trưởng Bộ môn" for its deputy) or another class ("loại A" for "loại B"); a count
+    of procedures of another status; no goods code for "mã HS nào", no number for "bao
+    nhiêu"; for a time limit, a bare length for a point in time, or the body asked sent to
+    where the question has it act (or the other way round). None when it fits."""
+    if support and (unwritten := year_unwritten(corpus, q, support)) is not None:
+        return unwritten
+    if support and q.route.intent == "effective" and support[0].mention is not None:
+        return f"a document cited for a date of entry into force: {support[0].mention.number}"
+    if (
+        support
+        and q.route.intent == "effective"
+        and not _STATES_EFFECT.search(plain(fold(support[0].unit.text)))
+    ):
+        # "... báo cáo Thủ tướng kết quả thực hiện trong tháng 11 năm 2025": a date, no entry
+        # into force
+        return "no statement of entry into force"
+    if support and (
+        (unsaid := asked_element_unsaid(q, support[0].answer or "", _focus_sentence(support[0])))
+        is not None
+    ):
+        return unsaid
+    if (
+        support
+        and q.route.intent == "decision"
+        and (other := _other_clause_described(q, support[0]))
+    ):
+        return other
+    if support and q.route.intent == "date" and _ASKS_SIGNING_DAY.search(plain(q.route.folded)):
+        # "được ký ngày nào" answered by the dateline of an unsigned copy, its day left blank
+        # ("ngày   tháng 5 năm 2025"): a month, no day of signing (the month still answers when
+        # the document was issued, "ban hành ngày nào")
+        dated = plain(fold(support[0].answer or ""))
+        if _MONTH.search(dated) and not _DAY.search(dated):
+            return f"a month without its day for a question of the day: {support[0].answer!r}"
+    if (
+        support
+        and q.route.intent in CONTENT_INTENTS | {"general"}
+        and (left_out := _case_left_out(q, support[0].unit.text)) is not None
+    ):
+        return left_out
+    if support and (unnamed := _duty_of_unnamed_body(corpus, q, support[0])) is not None:
+        return unnamed
+    if support and (unnamed := _asked_place_unnamed(q, support[0].answer or "")) is not None:
+        return unnamed
+    if not support or q.route.intent not in _CHECKED_INTENTS:
+        return None
+    cand = support[0]
+    folded = plain(q.route.folded).translate(_SUPERSCRIPTS)
+    unit_text = plain(fold(cand.unit.text))
+    headings = plain(cand.unit.context_folded.partition(" || ")[0])
+    # a level, a beneficiary or a position the answer's sentence is not about: its value or
+    # its time limit is another's
+    if (other := _other_member(folded, unit_text, headings)) is not None:
+        return other
+    if (body := task_of_another_body(q, cand.unit)) is not None:
+        return f"a task of {body!r}, under its heading, for another body the question names"
+    if (other := other_level(folded, unit_text, headings)) is not None:
+        return other
+    if (other := _other_case_label(folded, cand)) is not None:
+        return other
+    if (other := _item_of_another_label(corpus, folded, cand)) is not None:
+        return other
+    if (other := _other_rank(folded, unit_text, headings)) is not None:
+        return other
+    if q.route.intent != "compare" and (other := _other_class(folded, cand)) is not None:
+        return other
+    if q.route.intent in ("figure", "target") and (
+        (other := _other_named_kind(q.route.question, _focus_sentence(cand))) is not None
+        or (other := _other_payer(folded, plain(fold(_focus_sentence(cand))))) is not None
+        or (other := _procedures_counted_of_another_status(folded, cand)) is not None
+        or (other := _received_for_paid(q, _focus_sentence(cand))) is not None
+        or (other := _rate_of_another_period(folded, plain(fold(cand.answer or "")))) is not None
+    ):
+        return other
+    if q.route.intent in VALUE_INTENTS:
+        # a comparison quotes a unit for each case: each case's quantity is in its own
+        held = _numbers(unit_text)
+        if q.route.intent == "compare":
+            held = held.union(*(_numbers(plain(fold(c.unit.text))) for c in support[1:]))
+        for quantity in _quantities(_EXCEPTED_ASIDE.sub(" ", folded)):
+            if quantity not in held:
+                return f"the quantity {quantity} is not in the answer's {cand.unit.kind}"
+    stated = cand.answer or (cand.unit.text[slice(*cand.focus)] if cand.focus else "")
+    if (unstated := _no_value_of_kind(q, folded, stated)) is not None:
+        return unstated
+    if (no_age := _no_age(q, cand, stated)) is not None:
+        return no_age
+    if cand.focus is None:
+        return None
+    a, b = cand.focus
+    value, after = cand.unit.text[a:b], plain(fold(cand.unit.text[b : b + _UNIT_CHARS]))
+    before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
+    if (other_bound := _other_bound(folded, before)) is not None:
+        return f"{other_bound}: {value!r}"
+    if q.route.intent in ("figure", "target"):
+        lead = cand.unit.text[max(0, a - _LABEL_CHARS) : a]
+        lead = lead.rstrip(" :\n")  # the colon before the value ends its own label
+        clause = _LABEL_START.search(lead)
+        label = " ".join(match_key(lead[clause.start() + 1 :] if clause else lead).split())
+        if not _LABEL_HEAD.search(label):
+            label = _sentence_label(cand.unit.text[max(0, a - _SENTENCE_CHARS) : a], label)
+        if (other := _other_indicator(q, folded, label)) is not None:
+            return f"{other}: {value!r}"
+        if (other := _sum_of_another_kind(folded, label, _focus_sentence(cand))) is not None:
+            return f"{other}: {value!r}"
+    if q.route.intent == "deadline":
+        folded_value = plain(fold(value))
+        if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
+            return f"no day for a question of the day: {value!r}"
+        if (
+            ASKS_DURATION.search(folded)
+            and _DATE.search(folded_value)
+            and not _DURATION_IN.search(_DATE.sub(" ", folded_value))
+        ):
+            return f"a day for a question of how long: {value!r}"
+        issued = (
+            corpus.documents[cand.unit.doc_id].meta.date
+            if cand.unit.doc_id in corpus.documents
+            else None
+        )
+        if (past := _past_day(folded_value, issued)) is not None:
+            return past
+        if _ANNIVERSARY_BEFORE.search(before):
+            return f"the years of an anniversary for a time limit: {value!r}"
+        tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
+        if (point := _length_for_point(folded, before, folded_value, tail)) is not None:
+            return point
+        return _other_act_of_body(
+            q.route.question,
+            folded,
+            plain(fold(_focus_sentence(cand))),
+            plain(fold(_focus_sentence(cand, _FULL_STOP))),
+        )
+    if _CODE_BEFORE.search(before) and not CODE_WORD.search(folded):
+        return f"a piece of a code: {value!r}"
+    if _NUMBERED_PART_BEFORE.search(before) and not _NUMBERED_PART_WORD.search(folded):
+        # "(Mẫu số 06, 07 ban hành kèm theo ...)", "tại Điều 7 và 8": the number of a form, an
+        # annex or an article, no quantity
+        return f"the number of a form or an article: {value!r}"
+    if asks_money(folded, q.route.question):
+        if _NOTHING_CHARGED.match(plain(fold(value))) and _FEE_LABEL_BEFORE.search(before):
+            return None  # "Phí, lệ phí: Không": the field states that nothing is charged
+        if _DURATION_AFTER.match(after):
+            return f"a duration for a sum of money: {value!r}"
+        if (per := _rate_for_a_total(folded, after)) is not None:
+            return f"a rate per {per} for a total sum: {value!r}"
+        if _share_of_no_sum(cand.unit.text, a, value, after):
+            return f"a rate of something counted for a sum of money: {value!r}"
+        if cand.unit.kind != "row" and not _AMOUNT_AFTER.search(f"{value} {after}"):
+            return f"{NO_SUM}: {value!r}"
+        if _is_code(value.strip()) and not _AMOUNT.search(cand.answer or ""):
+            return f"a code for a sum of money: {value!r}"
+        if _SHARE_OF_COUNT.match(f"{value.strip()[-1:]}{after}"):
+            return f"a share of a count for a sum of money: {value!r}"
+        if _counts_things(cand.unit.text[b : b + _UNIT_CHARS]):
+            return f"a count of things for a sum of money: {value!r}"
+    asked = _asked_unit(folded, q.route.question)
+    if (
+        asked is not None
+        and asked[0] == "count"
+        and cand.unit.kind == "text"
+        and not asks_money(folded, q.route.question)
+    ):
+        counted = _things_counted(folded, q.route.question)
+        named = _COUNTED_AS.get(counted, counted)
+        written = f"{unit_text} {cand.unit.context_folded}"
+        if counted and not re.search(rf"\b(?:{named})\b", written):
+            # "bao nhiêu sinh viên": a sentence that never names them counts something else
+            # ("01 trường")
+            return f"the things counted, {counted!r}, are not in the answer's sentence"
+        if _ITEM_NUMBER.match(cand.unit.text, b) and not cand.unit.text[:a].strip(" \t|"):
+            # "16 Thủ tục cấp ... | 10 ngày": the number a table's row or a list's item opens
+            # with, before the name it numbers, counts nothing
+            return f"the number of an item for a number of {counted!r}: {value!r}"
+    measured = things_measured(q.route.question)
+    if measured and q.route.intent in ("figure", "target"):
+        written = f"{unit_text} {plain(cand.unit.context_folded)}"
+        if not all(re.search(rf"\b{word}\b", written) for word in measured):
+            # "bao nhiêu lít sữa": "0,75 lít nước mắm" measures another thing
+            return f"the thing measured, {' '.join(measured)!r}, is not in the answer's sentence"
+    if (excluded := _counts_excluded(folded, after)) is not None:
+        return f"a count of {excluded!r}, which the question leaves out: {value!r}"
+    if (
+        asked is not None
+        and asked[0] in ("count", "things")
+        and _YEAR.fullmatch(value.strip())
+        and _YEAR_BEFORE.search(before)
+    ):
+        # "... năm 2025 và 2026": a year for "bao nhiêu thủ tục"
+        return f"a year for a number of {asked[1]!r}: {value!r}"
+    if (
+        (asked is None or asked[0] in ("count", "things"))
+        # the "%" ending the value or written right after it ("6,6%/năm" read as "6,6")
+        and (value.strip().endswith("%") or after.lstrip().startswith("%"))
+        and _asks_a_number_of_things(folded, q.route.question)
+        and not _OF_THE_COUNT.match(after.lstrip().removeprefix("%"))
+    ):
+        return f"{SHARE_FOR_COUNT}: {value!r}"
+    if asked is None:
+        return None
+    answer = plain(fold(cand.answer or "")).translate(_SUPERSCRIPTS)
+    written = after.translate(_SUPERSCRIPTS)
+    return _unit_mismatch(asked, plain(fold(value)), written, cand.unit.kind, answer)
+
+
+# What a question leaves out of the things it counts: "(không tính phường)", "không kể đặc
+# khu" (folded); the word after it
+_LEFT_OUT = re.compile(r"\b(?:khong tinh|khong ke)\s+(\w+)")
+# The kinds a value counts together, written right after it up to a clause's end or a bracket:
+# "56 xã, phường" (folded); the kinds after the first, not those of a number of their own
+# ("85 xã, 14 phường": 85 counts no "phường")
+_KINDS_COUNTED = re.compile(r"[^;.()|:]*")
+_KINDS_JOINED = re.compile(r"(?:,|\bva\b)\s*(\w+)")
+
+
+def _counts_excluded(folded: str, after: str) -> str | None:
+    """The kind the question leaves out of its count ("bao nhiêu xã (không tính phường)")
+    that the value counts with the first ("56 xã, phường"), or None."""
+    counted = _KINDS_COUNTED.match(after.lstrip())
+    if counted is None:
+        return None
+    joined = {m.group(1) for m in _KINDS_JOINED.finditer(counted.group(0))}
+    for match in _LEFT_OUT.finditer(folded):
+        if match.group(1) in joined:
+            return match.group(1)
+    return None
+
+
+# "km²", "m³": the unit as typed with digits ("km2", "m3").
+_SUPERSCRIPTS = str.maketrans({"²": "2", "³": "3"})
+
+
+# A year ("2026") and what writes one before it (folded): "năm", "giai đoạn", a year and the
+# word joining it to the next ("năm 2025 và", "2021 -")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_BEFORE = re.compile(r"\b(?:nam|giai doan)\s+(?:(?:19|20)[0-9]{2}\s*(?:va|den|-|–|,)\s*)?$")
+
+
+# "Số trạm BTS ...", "số lượng hồ sơ ...", as typed with tones (folded "so" is also "sở", the
+# department): a number of things is asked; not "một số" (some), "chỉ số" (an index), "tỷ
+# số", nor a number that names ("số hiệu", "số điện thoại") or money ("số tiền").
+_NUMBER_OF = r"(?<!một )(?<!chỉ )(?<!tỷ )(?<!\w)số (?:lượng )?"
+_NOT_THINGS = "tiền|hiệu|điện|ký|liệu|hóa|hoá|thứ"
+_NUMBER_OF_THINGS = re.compile(rf"{_NUMBER_OF}(?!{_NOT_THINGS})\w")
+
+
+# "100% số xã", "80% các trường": a share of the things counted may answer how many (folded).
+_OF_THE_COUNT = re.compile(r"\s*(?:tong so|so|cac)\b")
+
+
+def _asks_a_number_of_things(folded: str, question: str) -> bool:
+    """ "Số trạm BTS 5G ... là bao nhiêu?": a count is asked, no share ("tỷ lệ", "phần trăm",
+    "%")."""
+    if _SHARE_ASKED.search(folded) or "%" in folded:
+        return False
+    typed = question.lower()
+    if _CHANGE_ASKED.search(typed):
+        return False  # "số vụ ... tăng bao nhiêu": a count's growth is written as a share
+    return _NUMBER_OF_THINGS.search(typed) is not None
+
+
+# "tăng (thêm / lần lượt / ít nhất) bao nhiêu", "giảm mấy": the change of a count is asked,
+# as typed with tones (folded "tang" is also "tặng", given, and "tầng", a floor)
+_CHANGE_ASKED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\w+){0,3}?\s+(?:bao\s+nhiêu|mấy)(?!\w)")
+
+
+# The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ
+# 1.013120" (folded, the value's own run of characters between).
+_CODE_BEFORE = re.compile(r"\bma(?: so| ho so| thu tuc)?\s+[^\s]*$")
+# The label of a numbered part a document names, with the numbers listed before the value
+# ("mẫu số 06, 07", "phụ lục 02 và 03", "điều 7 và 8", "khoản 2"), folded: the value numbers a
+# form, an annex or an article
+_NUMBERED_PART_BEFORE = re.compile(
+    r"\b(?:mau|bieu mau|bieu|phu luc|dieu|khoan|chuong)(?: so)?\s+"
+    r"(?:[0-9]{1,3}[a-z]?\s*(?:,|\bva\b|-|–)\s*)*$"
+)
+# A question that names such a part ("mẫu số mấy", "điều nào", "phụ lục"; folded, "mau" is
+# also "màu", "dieu" also "điều kiện"): left unchecked
+_NUMBERED_PART_WORD = re.compile(r"\b(?:mau|bieu|phu luc|dieu|khoan|chuong)\b")
+# A share of a number of things, not of a sum ("60% số lượng thí sinh", "50% tổng số hồ sơ";
+# "50% số tiền" is money): the share's "%" and the folded words after it.
+# A word in capitals right after a number ("(02 TTHC)", "15 DVCTT"): things counted, unless it
+# is a currency ("VNĐ", "USD", "ĐỒNG")
+_CAPITALS_AFTER = re.compile(r"\s*([^\W\d_]{2,})(?!\w)")
+_CURRENCY_CAPITALS = frozenset({"vnd", "usd", "eur", "dong", "trieu", "ty", "nghin", "ngan"})
+
+
+def _counts_things(after: str) -> bool:
+    """The text right after a number, as written, names things counted in capitals."""
+    m = _CAPITALS_AFTER.match(after)
+    return (
+        m is not None and m.group(1).isupper() and plain(fold(m.group(1))) not in _CURRENCY_CAPITALS
+    )
+
+
+_SHARE_OF_COUNT = re.compile(r"%\s*(?:tong )?so (?!tien\b)")
+# A day with its year (folded): "06/01/1946", "ngày 06 tháng 01 năm 1946".
+_DAY_YEAR = re.compile(
+    r"[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}\s*[/.-]\s*((?:19|20)[0-9]{2})\b"
+    r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+((?:19|20)[0-9]{2})\b"
+)
+# "Kỷ niệm 80 năm ngày Tổng tuyển cử": the years an anniversary counts (folded, before them).
+_ANNIVERSARY_BEFORE = re.compile(r"\bky niem\W*$")
+_PAST_YEARS = 2  # a time limit the document sets falls in its year or after, or shortly before
+
+
+def _past_day(value: str, issued: str | None) -> str | None:
+    """A day (folded ``value``) years before the document was issued (``issued``, ISO): an
+    event it recalls, no time limit it sets."""
+    m = _DAY_YEAR.search(value)
+    if m is None or not issued or not issued[:4].isdigit():
+        return None
+    year = int(m.group(1) or m.group(2))
+    if year <= int(issued[:4]) - _PAST_YEARS:
+        return f"a day of {year} for a time limit of a document of {issued[:4]}: {value!r}"
+    return None
+
+
+# Bounds (folded): a question of the most ("tối đa", "không quá", "chậm nhất") is not answered
+# by a value written as the least ("ít nhất 03 ngày làm việc trước thời hạn"), nor the other
+# way round.
+_BOUND_BEFORE = 14  # the bound word sits right before its value
+
+
+def _other_bound(folded: str, before: str) -> str | None:
+    """The bound written right before the value (folded ``before``) against the one the
+    question asks, when they differ."""
+    near = before[-_BOUND_BEFORE:]
+    if UPPER_BOUND.search(folded) and LOWER_BOUND.search(near):
+        return "a least value for a question of the most"
+    if LOWER_BOUND.search(folded) and UPPER_BOUND.search(near):
+        return "a most value for a question of the least"
+    return None
+
+
+# ------------------------------------------------------------------ the unit asked
+
+# Units a value is written with, by kind (folded words right after the number).
+# Measures a question may spell out where a text writes the symbol ("bao nhiêu mét" for "30m",
+# "bao nhiêu héc-ta" for "15ha"), folded, with their symbols: units of measure, not things
+# counted
+_SPELLED_UNITS = {
+    **dict.fromkeys(("met",), "m"),
+    **dict.fromkeys(("kilomet",), "km"),
+    **dict.fromkeys(("milimet",), "mm"),
+    **dict.fromkeys(("centimet",), "cm"),
+    **dict.fromkeys(("hecta", "hec"), "ha"),
+    **dict.fromkeys(("kilogam", "kilogram"), "kg"),
+}
+_UNIT_KINDS = {
+    # "bao nhiêu tiếng" (hours, as spoken), "bao nhiêu thời gian", "bao nhiêu giây"
+    **dict.fromkeys(
+        ("ngay", "thang", "nam", "gio", "phut", "tuan", "lau", "tieng", "thoi", "giay"), "time"
+    ),
+    **dict.fromkeys(("dong", "d", "trieu", "ty", "nghin", "ngan", "vnd", "usd", "tien"), "money"),
+    **dict.fromkeys(("%", "phan"), "share"),
+    **dict.fromkeys(
+        ("gb", "mb", "tb", "kb", "ha", "km", "km2", "m", "m2", "m3", "kg", "tan", "kw", "kwh",
+         "mw", "lit", "mm", "cm", "gw", "kv", *_SPELLED_UNITS), "measure"
+    ),
+}  # fmt: skip
+# Units of one quantity, that one rule may write side by side ("500MB/hộp thư cá nhân, 2GB/hộp
+# thư cơ quan", "800.000 đồng ... 1,2 triệu đồng"), folded
+_SAME_QUANTITY = {
+    **dict.fromkeys(("kb", "mb", "gb", "tb"), "data"),
+    **dict.fromkeys(("dong", "d", "trieu", "ty", "nghin", "ngan", "vnd"), "vnd"),
+    **dict.fromkeys(("mm", "cm", "m", "km"), "length"),
+    **dict.fromkeys(("m2", "ha", "km2"), "area"),
+    **dict.fromkeys(("kg", "tan"), "mass"),
+    **dict.fromkeys(("kw", "mw", "gw"), "power"),
+    **dict.fromkeys(("phut", "gio", "ngay", "tuan", "thang", "nam"), "time"),
+}
+
+
+# A measured quantity a question names, without a unit ("dung lượng ... bao nhiêu", "diện
+# tích ... là bao nhiêu"): the quantity of the units that measure it (folded)
+_QUANTITY_NAMED_TONED_OF = {"dung lượng": "data", "diện tích": "area", "chiều dài": "length"}
+_QUANTITY_NAMED_OF = {plain(name): kind for name, kind in _QUANTITY_NAMED_TONED_OF.items()}
+_QUANTITY_NAMED = re.compile(rf"\b({'|'.join(_QUANTITY_NAMED_OF)})\b")
+# The same as typed with marks: folded, "thủy điện tích năng" writes "dien tich" too
+_QUANTITY_NAMED_TONED = re.compile(rf"(?<!\w)({'|'.join(_QUANTITY_NAMED_TONED_OF)})(?!\w)")
+
+
+def same_unit(asked: str, written: str) -> bool:
+    """The unit word ``written`` after a value is the one a question asks (both folded), as
+    a symbol or spelled out ("m" for "met"); any currency for "tien"; any unit of the quantity
+    a question names without a unit ("data" for "dung lượng": "MB", "GB")."""
+    if asked == "tien":
+        return _UNIT_KINDS.get(written) == "money"
+    if asked in _QUANTITY_NAMED_OF.values():
+        return _SAME_QUANTITY.get(_SPELLED_UNITS.get(written, written)) == asked
+    return _SPELLED_UNITS.get(asked, asked) == _SPELLED_UNITS.get(written, written)
+
+
+def quantity_of(unit: str) -> str:
+    """The quantity a value's unit word (folded, as :func:`extractors.value_unit` reads it)
+    measures: "gb" and "mb" alike; a word of no known quantity is its own."""
+    return _SAME_QUANTITY.get(unit, unit)
+
+
+_UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
+_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
+_FRACTION = re.compile(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*")  # "2/3" of the households: a share
+_CHECKED_INTENTS = frozenset({*VALUE_INTENTS, "deadline"})
+
+# The positions of a body's head, as a question writes them (folded)
+_POSITION_WORDS = (
+    r"(?:pho )?(?:chu tich|(?:tong )?giam doc|cuc truong|truong ban|truong phong|bo truong"
+    r"|thu truong|thu tuong|chanh van phong|chanh thanh tra|bi thu|vien truong)|nguoi dung dau"
+)
+# The holder of a position the question names asked, no act of his ("Giám đốc Trung tâm X hiện
+# nay là ai?", "ai là Chủ tịch ...", "ai làm trưởng ban ..."): a person, not the body or the
+# position (folded)
+_HOLDER_ASKED = re.compile(
+    rf"^(?:(?:{_POSITION_WORDS}) [^?]*\b(?:hien nay |hien tai |dang )?la ai\W*$"
+    rf"|.*\bai (?:hien nay |hien tai |dang )?(?:la|lam) (?:{_POSITION_WORDS})\b)"
+)
+# A person's name: two to four capitalized words ("Trần Hồng Hà"), read once the names of
+# bodies and the positions of their heads are taken out
+_PERSON_NAME = re.compile(
+    rf"[{CAPITAL_LETTERS}][^\W\d_]+(?:\s+[{CAPITAL_LETTERS}][^\W\d_]+){{1,3}}"
+)
+# The levels of a place, as written before its name
+_PLACE_LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
+# A place's name after its level ("thành phố Đà Nẵng", "tỉnh Cao Bằng"): no person's name
+_PLACE_NAMED = re.compile(rf"(?i:\b(?:{_PLACE_LEVELS}|đặc khu))\s+{_PERSON_NAME.pattern}")
+# A reason asked ("lý do ... là gì", "vì sao"), and the words that give one in an answer (folded)
+_REASON_ASKED = re.compile(
+    r"\b(?:ly do|nguyen nhan)\b[^?]*\b(?:la gi|gi)\W*$|\b(?:vi sao|tai sao)\b"
+)
+# (what a sentence carries out is its reason: "Thực hiện Nghị quyết 68 ... thì ...")
+_REASON_WRITTEN = re.compile(
+    r"(?<!trong )(?<!qua )\bdo\b"  # "trong đó", "qua đó" point back, they give no cause
+    r"|\b(?:vi|boi|nguyen nhan|ly do|nham|de|dan den|nen|thuc hien|can cu)\b"
+)
+
+
+def _focus_sentence(cand: Candidate, end: re.Pattern[str] = SENTENCE_END) -> str:
+    """The sentence of the candidate's unit that holds its answer (the unit's text when it has
+    no focus); with ``end`` a full stop, its clauses after a semicolon with the one opening
+    it, whose subject they share."""
+    text = cand.unit.text
+    if cand.focus is None:
+        return text
+    a, b = cand.focus
+    ends = [m.end() for m in end.finditer(text, 0, a)]
+    stop = end.search(text, b)
+    return text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
+
+
+# "doanh nghiệp nào", "công ty nào", "nhà thầu nào" (folded): a company is asked, by its name
+_COMPANY_ASKED = re.compile(r"\b(?:doanh nghiep|cong ty|tap doan|nha thau|nha cung cap)\s+nao\b")
+_CAPITALIZED = re.compile(rf"(?<![\w/-])[{CAPITAL_LETTERS}][^\s,.;:?!()/]*")
+# Capitalized words that open a reference to a document or to a part of one ("Điều 1 Quyết
+# định này", "Phụ lục II", "Nghị định số ..."), folded: no organization's name
+_REFERENCE_WORDS = frozenset(
+    {"dieu", "khoan", "diem", "chuong", "muc", "phu", "quyet", "nghi", "thong", "luat", "chi"}
+)
+# The kinds a company is named by: a public body's name that opens with one ("Ngân hàng ...",
+# "Tập đoàn ...") may be a company's, any other is a state body's or an association's
+_COMPANY_KIND = re.compile(r"(?i:(?:tổng )?công ty|tập đoàn|ngân hàng|hợp tác xã|doanh nghiệp)")
+# A public body's name read on over its capitalized words and the lower-case ones between them
+# ("Hiệp hội Ngân hàng Việt Nam", "Thuế tỉnh Bắc Ninh", "Thủ tướng Chính phủ"), a place named
+# by its unit ("tỉnh Khánh Hòa"), the country: names of no company
+# (and a document's number, "838/CCTKV.XII-NVDTPC.HUE"); the run stops where a company's
+# name opens
+_NAME_RUN = (
+    rf"(?:\s+(?!{_COMPANY_KIND.pattern})"
+    rf"(?:[{CAPITAL_LETTERS}][^\s,.;:?!()/]*|[^\W\d_]+(?=\s+[{CAPITAL_LETTERS}])))*"
+)
+_NOT_COMPANY = re.compile(
+    rf"(?:{AGENCY.pattern}|Thủ tướng|Chính phủ|Quốc hội|Nhà nước)(?=\W){_NAME_RUN}"
+    rf"|(?<!\w)(?:{_PLACE_LEVELS})\s+[{CAPITAL_LETTERS}]"
+    rf"\S*{_NAME_RUN}|Việt Nam|(?<!\S)[^\s/]*/\S*"
+)
+# A sentence's first word, capitalized as any sentence's is ("Về vấn đề này, ...")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.:;!?…]\s+)[\W_]*$")
+
+
+def _names_organization(q: Question, answer: str) -> bool:
+    """The ``answer`` names a company: one of a company's kinds by its name ("Công ty TNHH
+    BHFLEX VINA"), not in another body's name ("Hiệp hội Ngân hàng Việt Nam"), or a capitalized
+    word the question does not write ("VNPT", "Viettel") outside the names of state bodies,
+    associations and places and the numbers of documents; a sentence's capital first word is
+    no name unless written in capitals."""
+    others = [m.span() for m in _NOT_COMPANY.finditer(answer) if not _COMPANY_KIND.match(m.group())]
+    for m in ORGANIZATION_NAMED.finditer(answer):
+        if not m.group("office") and not any(a <= m.start() < b for a, b in others):
+            return True
+    asked = set(plain(q.route.question).split())
+    for word in _CAPITALIZED.finditer(answer):
+        text = word.group()
+        if any(a <= word.start() < b for a, b in others) or any(ch.isdigit() for ch in text):
+            continue
+        if ROMAN.fullmatch(text):
+            continue  # a numbered part or region ("khu vực XII", "Phụ lục II")
+        if not text.isupper() and _SENTENCE_OPENING.search(answer, 0, word.start()):
+            continue
+        if not set(plain(text).split()) <= asked | _REFERENCE_WORDS:
+            return True
+    return False
+
+
+# The duties asked of a body ("Sở KH&CN có trách nhiệm gì", "nhiệm vụ của Sở Tài chính là
+# gì", "Sở X phải làm gì"), folded
+_DUTY_ASKED = re.compile(
+    r"\b(?:trach nhiem|nhiem vu)(?: cu the)? (?:gi|nao)\b"
+    r"|\b(?:trach nhiem|nhiem vu) cua\b[^?]*\bla gi\b|\bphai lam gi\b"
+)
+_ACRONYM_NAME = re.compile(r"[A-ZĐ&]{2,}")
+
+
+def _duty_of_unnamed_body(corpus: Corpus, q: Question, cand: Candidate) -> str | None:
+    """For the duties of a body the question names by its kind and name ("Sở KH&CN Huế có
+    trách nhiệm gì?"), an answer whose unit, with its headings, its title and the spans quoted
+    with it, never writes that body (its name, or the words its acronym stands for): the duty
+    of other bodies ("Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành ...")."""
+    duty = _DUTY_ASKED.search(plain(q.route.folded))
+    if duty is None or not q.route.accented:
+        return None
+    bodies = [m for m in AGENCY.finditer(q.route.question) if " " in m.group()]
+    before = [m for m in bodies if m.end() <= duty.start()]
+    body = before[-1] if before else next(iter(bodies), None)
+    if body is None:
+        return None
+    name = body.group().split()[-1]
+    if not any(ch.isupper() for ch in name):
+        return None
+    text = corpus.texts.get(cand.unit.doc_id, "")
+    quoted = " ".join(text[a:b] for a, b in cand.extra)
+    evidence = plain(f"{fold(cand.unit.text)} {cand.unit.context_folded} {fold(quoted)}")
+    if _ACRONYM_NAME.fullmatch(name):
+        letters = plain(fold(name)).replace("&", "").replace(" ", "")
+        if spells_initials(evidence, letters) or writes_phrase(evidence, plain(fold(name))):
+            return None
+    elif writes_phrase(evidence, plain(fold(body.group()))):
+        return None
+    return f"the duty of a body the answer's unit does not name: {body.group()!r}"
+
+
+def asked_element_unsaid(q: Question, answer: str, unit_text: str = "") -> str | None:
+    """The element the question asks of a subject the document covers, when the answer does not
+    write one of its kind: a person for the holder of a position ("Giám đốc Trung tâm X là
+    ai?" answered by a body), an address, an e-mail or a telephone number for contact details,
+    a cause for a reason ("lý do ... là gì", in the answer or the ``unit_text`` it is read
+    from). None when the answer writes it or the question asks none of these."""
+    if not answer:
+        return None
+    folded = plain(q.route.folded)
+    if q.route.intent == "agency" and _HOLDER_ASKED.search(folded):
+        position = re.search(rf"\b(?:{_POSITION_WORDS})\b", folded)
+        said = plain(fold(f"{answer} {unit_text}"))
+        if position is not None and not re.search(rf"\b{position.group()}\b", said):
+            # "ai làm trưởng ban ...": a sentence naming no such position names no holder
+            return f"the holder of {position.group()!r} asked, the position unsaid: {answer!r}"
+        rest = _PLACE_NAMED.sub(" ", HOLDER_TITLE.sub(" ", AGENCY.sub(" ", answer)))
+        # a name the question writes itself is the body's ("Viện Bỏng Lê Hữu Trác"), no holder
+        if all(named_in_question(q, name.group()) for name in _PERSON_NAME.finditer(rest)):
+            return f"the holder of a position asked, no person named: {answer!r}"
+    if _COMPANY_ASKED.search(folded) and not _names_organization(q, answer):
+        return f"a company asked, none named: {answer!r}"
+    written = plain(fold(answer))
+    if contact_unwritten(q, answer):
+        return f"{NO_CONTACT}: {answer!r}"
+    if (
+        _REASON_ASKED.search(folded)
+        and _REASON_WRITTEN.search(f"{written} {plain(fold(unit_text))}") is None
+    ):
+        return f"a reason asked, none given: {answer!r}"
+    return None
+
+
+# The first word of the things a count asks for, after "bao nhiêu / mấy" (folded): "bao
+# nhiêu sinh viên" → "sinh", "mấy trạm BTS" → "tram".
+_COUNTED = re.compile(rf"{HOW_MANY}\s+([a-z]+)(?:\s+([a-z]+))?")
+# The word typed after "bao nhiêu" / "mấy", with its tones
+_COUNTED_TYPED = re.compile(r"(?:bao\s+nhiêu|mấy)\s+([^\W\d_]+)")
+
+
+# People counted are written by what they are ("bao nhiêu người": "120 cán bộ, công chức",
+# "35 đại biểu"), folded
+_COUNTED_AS = {
+    "nguoi": "nguoi|can bo|cong chuc|vien chuc|lao dong|dai bieu|thanh vien|hoc sinh|sinh vien"
+    "|hoc vien|doan vien|dang vien|hoi vien|nhan vien|chuyen gia|giao vien|bac si|ca nhan",
+}
+
+
+# The first words of things a share of which is no number of them: people and the units
+# they live in ("15% người" answers no "bao nhiêu người"; "20% chi phí" does answer "cắt giảm
+# bao nhiêu chi phí", a quantity that is no count of things)
+_COUNTED_BY_HEAD = frozenset(
+    {w.split()[0] for w in _COUNTED_AS["nguoi"].split("|")}
+    | {"ho", "xa", "thon", "ban", "phuong", "huyen", "tinh", "to"}
+)
+
+
+def _things_counted(folded: str, question: str = "") -> str | None:
+    """The folded word naming what a count question asks the number of, or None (no word,
+    a function word, a unit of time, money or measure). A noun whose first word folds to a
+    function word ("thị trấn", "cán bộ": "thì", "cần") is read as its two words when the
+    ``question`` types it with its tones."""
+    m = _COUNTED.search(folded)
+    if m is None:
+        return None
+    if m.group(1) in NO_UNIT or m.group(1) in STOP_WORDS:
+        typed = _COUNTED_TYPED.search(question.lower())
+        if (
+            typed is None
+            or m.group(2) is None
+            or m.group(2) in STOP_WORDS
+            or plain(typed.group(1)) != m.group(1)
+            or typed.group(1) == m.group(1)  # typed without its tones
+            or match_key(typed.group(1)) in STOP_WORDS_TONED | _NO_UNIT_TONED
+        ):
+            return None
+        return f"{m.group(1)} {m.group(2)}"
+    return None if m.group(1) in _UNIT_KINDS or m.group(1) == "tien" else m.group(1)
+
+
+# After a number, a name written with a capital ("16 Thủ tục cấp ...": no acronym, "02 TTHC"
+# counts things)
+_ITEM_NUMBER = re.compile(rf"[ \t]+[{CAPITAL_LETTERS}][^\W\d_{CAPITAL_LETTERS}]+\s")
+
+# "bao nhiêu tấn sầu riêng", "mấy lít sữa mỗi tháng": a unit of measure, as typed, and the
+# words after it, which name the thing measured
+_MEASURED_TYPED = re.compile(
+    # (a lookahead: each start is tried, one match taking no words another may need)
+    r"(?<!\w)(?=(?:bao\s+nhi[eê]u|m[aấ]y)\s+(\S+)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)"
+)
+# Words that end the thing measured (folded), whatever the question's tones: a period, a bound,
+# a place or a purpose after it ("bao nhiêu kg mỗi ngày", "bao nhiêu m2 để ...")
+_MEASURED_END = frozenset(
+    {*NO_UNIT, "tro", "tren", "duoi", "tu", "den", "trong", "de", "va", "hoac", "tai", "o"}
+    | {"nam", "ngay", "thang", "gio", "tuan", "dem", "lan", "nguoi", "ho", "xa", "tinh"}
+)
+_MEASURED_WORDS = 2  # words of the thing measured read, at most
+
+
+def things_measured(question: str) -> tuple[str, ...]:
+    """The folded words naming what a measure the question asks is of: "bao nhiêu tấn sầu
+    riêng" → ("sau", "rieng"), "mấy lít sữa mỗi tháng" → ("sua",); () when "bao nhiêu" asks no
+    unit of measure or no word follows it. A question typed with its tones ends the words at
+    a function word too ("bao nhiêu tấn sau khi ..."), one typed without them only at a word
+    that cannot name a thing."""
+    # the first "bao nhiêu / mấy" followed by a unit of measure ("dệt may ... bao nhiêu tấn sợi")
+    m = next(
+        (
+            found
+            for found in _MEASURED_TYPED.finditer(question.lower())
+            if _UNIT_KINDS.get(plain(fold(found.group(1)))) == "measure"
+        ),
+        None,
+    )
+    if m is None:
+        return ()
+    toned = accent_ratio(question) > 0.0
+    words: list[str] = []
+    for typed in m.group(2, 3)[:_MEASURED_WORDS]:
+        if typed is None:
+            break
+        word = plain(fold(typed))
+        if word in _MEASURED_END or (toned and match_key(typed) in STOP_WORDS_TONED):
+            break
+        words.append(word)
+    return tuple(words)
+
+
+def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
+    """The kind of unit a question asks and its word: "bao nhiêu GB" → ("measure", "gb"),
+    "bao nhiêu kiến nghị" → ("count", "kien"); without a unit after "bao nhiêu", or without
+    "bao nhiêu" ("So sánh số dự án ..."), the quantity the question names: "tỷ lệ ..." →
+    ("share", ""), "số hồ sơ ..." → ("things", "ho"); None when it names none."""
+    how_much = _HOW_MUCH_UNIT.search(folded)
+    if how_much is not None and how_much.group(1) not in NO_UNIT:
+        word = how_much.group(1)
+        return _UNIT_KINDS.get(word, "count"), word
+    if how_much is not None and (counted := _things_counted(folded, question)) is not None:
+        return "count", counted  # "bao nhiêu thị trấn": folded, "thi" is also "thì"
+    if _SHARE_ASKED.search(folded):
+        return ("share", "")
+    typed = question.lower()
+    if how_much is not None:
+        toned = plain(typed) != typed
+        quantity = (_QUANTITY_NAMED_TONED if toned else _QUANTITY_NAMED).search(
+            typed if toned else folded
+        )
+        if quantity is not None:
+            # "dung lượng hộp thư tối đa bao nhiêu": a measure of the quantity named ("03
+            # tháng" is none)
+            return "measure", _QUANTITY_NAMED_OF[plain(quantity.group(1))]
+    named = _NUMBER_OF_NAMED.search(typed)
+    if named is None:
+        return None
+    word = plain(fold(named.group(1)))
+    return _UNIT_KINDS.get(word, "things"), word
+
+
+# "số dự án", "số lượng hồ sơ" (with tones: folded "so" is also "sở"): the number of things a
+# question names, by the first word of the things (not a document's "số 12/KH", "số mấy", nor
+# a sum: "số thu", "số vốn", "số kinh phí").
+_NUMBER_OF_NAMED = re.compile(
+    rf"{_NUMBER_OF}(?!(?:{_NOT_THINGS}|mấy|bao|thu|chi|vốn|kinh|dư|nợ|nộp|vay|thuế)\b)"
+    r"([^\W\d_]+)"
+)
+
+
+# A total sum asked ("tổng kinh phí", "tổng số tiền"), folded
+_TOTAL_SUM_ASKED = re.compile(r"\btong (?:kinh phi|so tien|chi phi|ngan sach|muc chi|von)\b")
+# A sum stated per head or per thing right after the value ("4.960.000 đồng/người/tháng"),
+# folded: the thing it is per
+_PER_THING_AFTER = re.compile(r"\s*(?:(?:nghin|ngan|trieu|ty)\s+)?dong\s*/\s*([a-z]+)")
+
+
+def _rate_for_a_total(folded: str, after: str) -> str | None:
+    """The thing a sum is stated per ("đồng/người/tháng") when the question asks a total
+    ("tổng kinh phí ... bao nhiêu tỷ đồng") and names no such rate ("mỗi người"): a rate is no
+    total. None otherwise."""
+    if not _TOTAL_SUM_ASKED.search(folded):
+        return None
+    m = _PER_THING_AFTER.match(after)
+    if m is None or re.search(rf"(?:\bmoi|\bmot|\b1|/)\s*{m.group(1)}\b", folded):
+        return None
+    return m.group(1)
+
+
+def _unit_mismatch(
+    asked: tuple[str, str], value: str, after: str, kind: str, answer: str
+) -> str | None:
+    """The unit asked against the unit written after the value: another kind of unit (a
+    duration for a number of GB or of petitions), or a bare number of running text for a
+    share. A value of the kind asked in the answer (a row's label) lets it be."""
+    asked_kind, asked_word = asked
+    written_word = m.group(1) if (m := _UNIT_WORD.match(after)) else ""
+    if value.endswith("%"):
+        written_word = "%"
+    written = _UNIT_KINDS.get(written_word)
+    if asked_kind == "count":
+        # the word after "bao nhiêu" may be no noun ("bao nhiêu 1 bảng", "từ bao nhiêu trở
+        # lên"): only a duration is sure to count nothing
+        if written == "time":
+            return f"a duration for a number of {asked_word!r}: {value!r}"
+        if (
+            written == "share"
+            and asked_word in _COUNTED_BY_HEAD
+            and not _OF_THE_COUNT.match(after.lstrip().removeprefix("%"))
+        ):
+            # "bao nhiêu người": "có từ 15% người ..." is a share of them, not their number
+            # ("100% số xã" counts them all)
+            return f"{SHARE_FOR_COUNT}: {value!r}"
+        return None
+    if asked_kind == "things":
+        # a duration, a sum or a measure answers no number of things ("số dự án": "3.000 km")
+        if written in ("time", "money", "measure"):
+            return f"a {written} for a number of {asked_word!r}: {value!r}"
+        return None
+    if asked_kind != "measure" and any(
+        _UNIT_KINDS.get(m.group(1)) == asked_kind for m in _VALUE_WITH_UNIT.finditer(answer)
+    ):
+        return None
+    if (
+        asked_kind == "share"
+        and written is None
+        and kind != "row"
+        and not _FRACTION.fullmatch(value)
+    ):
+        return f"{NO_SHARE}: {value!r}"
+    if (
+        asked_kind == "measure"
+        and written is None
+        and kind != "row"
+        and not any(same_unit(asked_word, m.group(1)) for m in _VALUE_WITH_UNIT.finditer(answer))
+    ):
+        return f"no unit for a number of {asked_word!r}: {value!r}"
+    if written is not None and asked_kind != written:
+        return f"{written} ({written_word!r}) for {asked_kind} ({asked_word!r}): {value!r}"
+    if asked_kind == written == "measure" and not same_unit(asked_word, written_word):
+        return f"{written_word!r} for {asked_word!r}: {value!r}"
+    return None
+
+
+_VALUE_WITH_UNIT = re.compile(r"[0-9](?:[.,]?[0-9])*\s*(%|[a-z][a-z0-9]*)")
+_HOW_MUCH_UNIT = re.compile(rf"{HOW_MANY}\s*(%|[a-z0-9]*)")
+
+# ------------------------------------------------------------------ levels and quantities
+
+# Levels of which a sentence or row states one: a value of another level answers nothing
+# ("cấp quốc gia" asked, the row of "cấp tỉnh"; "trung học phổ thông" asked, the row of
+# "trung học cơ sở").
+_LEVELS = (
+    ("cap quoc gia", "cap trung uong", "cap tinh", "cap huyen", "cap xa", "cap co so"),
+    ("mam non", "tieu hoc", "trung hoc co so", "trung hoc pho thong"),
+    # degrees of training ("trình độ đại học" the article's, "thạc sĩ" asked)
+    ("trinh do trung cap", "trinh do cao dang", "trinh do dai hoc", "thac si", "tien si"),
+)
+
+
+def other_level(folded: str, unit_text: str, headings: str = "") -> str | None:
+    """The level of the answer's sentence, or, when it names none, of the headings above it
+    (``headings``, folded), when that is another than the one level the question names."""
+    for levels in _LEVELS:
+        asked = [level for level in levels if writes_phrase(folded, level)]
+        if len(asked) != 1 or writes_phrase(unit_text, asked[0]):
+            continue
+        others = [level for level in levels if writes_phrase(unit_text, level)]
+        if not others and not writes_phrase(headings, asked[0]):
+            others = [level for level in levels if writes_phrase(headings, level)]
+        if others:
+            return f"level {others[0]!r} for {asked[0]!r}"
+    return None
+
+
+# Kinds of the people a sentence or row is about, folded: the beneficiaries of an aid or a
+# procedure, and the positions held. A value stated for one member of a kind answers nothing
+# of another ("hộ nghèo" asked, the row of "người có công"; "Phó Chủ tịch" asked, the sentence
+# of "Chủ tịch").
+_PEOPLE = (
+    (
+        "ho ngheo",
+        "ho can ngheo",
+        "nguoi co cong",
+        "tre em",
+        "hoc sinh",
+        "sinh vien",
+        "giao vien",
+        "cong nhan",
+        "nguoi lao dong",
+        "nguoi cao tuoi",
+        "nguoi khuyet tat",
+        "quan nhan",
+        "dien vien",
+        "van dong vien",
+        "huan luyen vien",
+    ),
+    (
+        "chu tich",
+        "pho chu tich",
+        "giam doc",
+        "pho giam doc",
+        "hieu truong",
+        "pho hieu truong",
+        "bi thu",
+        "pho bi thu",
+        "truong thon",
+        "to truong",
+        "uy vien",
+        "thu ky",
+        # the commanders of a militia ("Chỉ huy trưởng Ban chỉ huy quân sự cấp xã", "Thôn đội
+        # trưởng", "Trung đội trưởng")
+        "chi huy truong",
+        "chi huy pho",
+        "doi truong",
+    ),
+)
+
+
+# Honours awarded, folded: the time limit or number of proposals stated for one ("Bằng khen")
+# answers nothing of another ("Giấy khen")
+_HONOURS = ("bang khen", "giay khen", "huan chuong", "ky niem chuong", "co thi dua")
+
+
+# The case a value is stated for, as a label before it ("Đối với chương trình tín dụng nước
+# sạch và vệ sinh môi trường: Mức cho vay tối đa là 30 triệu đồng"), folded
+_CASE_LABEL = re.compile(r"\bdoi voi ([^:;.\n]{3,160}?)\s*:")
+# Words that may follow the name of a case in a question without naming another case (folded)
+_AFTER_CASE_WORDS = (
+    "la bao nhieu theo cua tai o duoc nam tu den va cho trong thi co khi moi mot nay do tren"
+    " voi ve nhu nao gi may hien dang se da hang quy thang ngay so toi thieu muc"
+)
+_AFTER_CASE = frozenset(_AFTER_CASE_WORDS.split())
+_CASE_HEAD = 2  # words of a label's head the question writes as well, at least
+
+
+# An item of a list that opens with the body or case its value is for ("Ủy ban bầu cử của
+# tỉnh: Không quá 05 cá nhân;", "Đối với xã, phường: ..."), folded: its label and its value
+_ITEM_LABEL = re.compile(r"^[\W_]*(?:doi voi )?([a-z][^:;.()]{3,80}?)\s*:\s*(\S.*)$")
+_ITEM_LABEL_WORDS = (3, 10)  # words of an item's label, at least and at most
+_OPENING_WORDS = 3  # words opening the answer's item that, named by the question, name it
+_SIBLINGS = 15  # units read on each side of the answer's for the items of its list
+_NOT_LABEL_WORDS = frozenset({"cua", "cac"})
+
+
+def _item_of_another_label(corpus: Corpus, folded: str, cand: Candidate) -> str | None:
+    """The label of another item of the answer's list (a unit under the same heading that
+    opens with its body or case and a colon, its value after it: "Ủy ban bầu cử của tỉnh:
+    Không quá 05 cá nhân;") when the question names it ("Ủy ban bầu cử tỉnh ... bao nhiêu tập
+    thể") and the answer's unit (with the part of its item before it) does not: the body asked
+    has an item of its own, the answer's value is another's. None when no such item."""
+    unit = cand.unit
+    if unit.heading_span is None:
+        return None
+    ids = corpus.doc_units.get(unit.doc_id, [])
+    at = bisect.bisect_left(corpus.doc_starts.get(unit.doc_id, []), unit.start)
+    if not (0 <= at < len(ids)) or ids[at] != unit.idx:
+        return None
+    asked = f" {' '.join(w for w in folded.split() if w not in _NOT_LABEL_WORDS)} "
+    own = plain(fold(unit.text))
+    if at > 0 and _ITEM_LABEL.match(before := plain(fold(corpus.units[ids[at - 1]].text))) is None:
+        own = f"{before} {own}"  # "Đối với Ủy ban Mặt trận Tổ quốc": the item's opening line
+    own_words = [w for w in re.findall(r"[a-z0-9]+", own) if w not in _NOT_LABEL_WORDS]
+    if f" {' '.join(own_words[:_OPENING_WORDS])} " in asked:
+        return None  # "Chất trợ dung 2,2%": the question names the answer's item as well
+    own = f" {' '.join(own_words)} "
+    for i in ids[max(0, at - _SIBLINGS) : at + _SIBLINGS + 1]:
+        sibling = corpus.units[i]
+        if i == unit.idx or sibling.heading_span != unit.heading_span:
+            continue
+        m = _ITEM_LABEL.match(plain(fold(sibling.text)))
+        if m is None:
+            continue
+        words = [w for w in re.findall(r"[a-z0-9]+", m.group(1)) if w not in _NOT_LABEL_WORDS]
+        if not _ITEM_LABEL_WORDS[0] <= len(words) <= _ITEM_LABEL_WORDS[1]:
+            continue
+        label = f" {' '.join(words)} "
+        if label in asked and label not in own:
+            return f"the item of {m.group(1).strip()!r}, which the question names, is another"
+    return None
+
+
+def _other_case_label(folded: str, cand: Candidate) -> str | None:
+    """The case labelling the answer's value ("Đối với chương trình tín dụng nước sạch ...:"),
+    when the question names a case of the same head with other words ("chương trình tín dụng
+    học sinh sinh viên"): the value is another case's. None when the unit labels no case, the
+    question writes the label whole or shortened, or names no case of that head."""
+    text = cand.unit.text if cand.focus is None else cand.unit.text[: cand.focus[0]]
+    labels = list(_CASE_LABEL.finditer(plain(fold(text))))
+    if not labels:
+        return None
+    label = re.findall(r"[a-z0-9]+", labels[-1].group(1))
+    asked = re.findall(r"[a-z0-9]+", folded)
+    for size in range(len(label), _CASE_HEAD - 1, -1):
+        head = label[:size]
+        at = next((i for i in range(len(asked) - size + 1) if asked[i : i + size] == head), None)
+        if at is None:
+            continue
+        rest = label[size:]
+        after = asked[at + size] if at + size < len(asked) else None
+        if not rest or after is None or after in _AFTER_CASE:
+            return None
+        if after in rest or any(word in asked for word in rest[:2]):
+            # "chương trình tạo việc làm" for "chương trình tín dụng hỗ trợ tạo việc làm": the
+            # question leaves out words of the label, it names no other case
+            return None
+        return f"a value labelled for another case: {' '.join(label)!r}"
+    return None
+
+
+# A sentence or an item opening with a term: a word in capitals and the lower-case word after
+# it ("Thẻ kim cương được ...", "- Hạng nhì: ..."), after its item mark
+_OPENING_TERM = re.compile(
+    rf"^[\W\d_]*?(?:[a-zđ0-9]{{1,3}}[).]\s*)?([{CAPITAL_LETTERS}][^\W\d_]*)\s+([^\W\d_]+)"
+)
+# A term written in the question's run: a word with a capital (no acronym, no name's last
+# word) after a lower-case word, and the word after it ("người có Thẻ bạc", "vận động viên
+# Hạng nhì")
+_QUESTION_TERM = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]+) ([^\W\d_]+)\s+([^\W\d_]+))")
+
+
+# Who pays, in a sentence ("Kinh phí công đoàn do cơ quan, tổ chức ... đóng bằng 2%"), folded:
+# the words after "do" up to the verb of paying, no number between
+# (folding makes "lao động", "Hội đồng", "kiểm tra" read as the verbs: the word before rules
+# them out)
+_PAYER_VERB = (
+    r"(?<!lao )(?<!hoi )(?<!cong )(?<!hanh )(?<!thanh )(?<!kiem )(?<!tu )(?<!bien )"
+    r"(dong|nop|chi tra|tra)"
+)
+_PAYER_WRITTEN = re.compile(rf"\bdo ((?:[a-z]+[\s,]+){{1,16}}?){_PAYER_VERB}\b")
+# Who pays, in the question ("đoàn viên phải đóng"), folded: the words before the same verb
+# (not "được đóng": what is paid is written before it)
+_PAYER_ASKED = r"((?:[a-z]+ ){{1,2}})(?:phai |se )?{verb}\b"
+
+
+# Heads making the verb of paying a noun ("mức đóng", "việc nộp", "số tiền đóng"), folded
+_PAYING_AS_NOUN = frozenset({"muc", "viec", "tien", "so", "le", "thoi", "han"})
+# The one a value is said of, after the noun asked ("... của doanh nghiệp"), folded
+_PAYER_OF = re.compile(r"\bcua ((?:[a-z]+ ?){1,2})")
+
+
+# A rate asked by the month ("phụ cấp hằng tháng", "mỗi tháng"), folded; a value stated per
+# session, day or hour ("120.000 đồng/người/buổi"), folded, and not per month
+# (evidence.MONTHLY_RATE): the rate of another period
+_MONTH_ASKED = re.compile(r"\b(?:hang|moi|mot) thang\b")
+_RATE_PER_OTHER = re.compile(r"\d\s*(?:dong|d)?\s*(?:/\s*nguoi\s*)?/\s*(?:buoi|ngay|gio|luot)\b")
+
+
+def _rate_of_another_period(folded: str, answer: str) -> str | None:
+    """A sum per session, day or hour (``answer``, folded) for a rate the question asks by the
+    month ("phụ cấp hằng tháng ... bao nhiêu" answered by "120.000 đồng/người/buổi")."""
+    if (
+        _MONTH_ASKED.search(folded)
+        and _RATE_PER_OTHER.search(answer)
+        and not MONTHLY_RATE.search(answer)
+    ):
+        return f"a rate of another period than the month asked: {answer[:60]!r}"
+    return None
+
+
+def _other_payer(folded: str, sentence: str) -> str | None:
+    """The payer a sentence names ("do cơ quan, tổ chức, đơn vị ... đóng") when the question
+    asks of another one ("đoàn viên phải đóng"): none of the payer's words the question
+    writes right before the same verb is among the sentence's. None when either names none."""
+    written = _PAYER_WRITTEN.search(sentence)
+    if written is None:
+        return None
+    asked = re.search(_PAYER_ASKED.format(verb=written.group(2)), folded)
+    if asked is None or asked.group(1).split()[-1] == "duoc":
+        return None
+    words = [w for w in asked.group(1).split() if w not in STOP_WORDS]
+    if asked.group(1).split()[-1] in _PAYING_AS_NOUN:
+        # "mức đóng kinh phí công đoàn của doanh nghiệp": the verb made a noun names no payer
+        # before it; the one it is said of ("của ...") pays
+        of = _PAYER_OF.search(folded, asked.end())
+        words = [w for w in of.group(1).split() if w not in STOP_WORDS] if of else []
+    payer = set(written.group(1).replace(",", " ").split())
+    if not words or any(w in payer for w in words):
+        return None
+    return f"another payer: {written.group(1).strip()!r} for {' '.join(words)!r}"
+
+
+def _other_named_kind(question: str, sentence: str) -> str | None:
+    """The kind of a thing the answer's sentence opens with ("Thẻ kim cương được hỗ trợ 100%")
+    when the question names another kind of the same thing ("người có Thẻ bạc"), the kind
+    written after the same word in capitals, and the sentence never writes the question's:
+    the value is another kind's. None for a document's kind ("Nghị định này")."""
+    opening = _OPENING_TERM.match(sentence)
+    if opening is None or not opening.group(2).islower() or not opening.group(1)[1:].islower():
+        return None
+    head, kind = opening.group(1), plain(fold(opening.group(2)))
+    if kind in STOP_WORDS or plain(fold(f"{head} {opening.group(2)}")) in DOCUMENT_KINDS:
+        return None
+    folded_sentence = plain(fold(sentence))
+    for m in _QUESTION_TERM.finditer(question):
+        before, word, after = m.groups()
+        if word != head or not before.islower() or not after.islower():
+            continue
+        asked = plain(fold(after))
+        if asked == kind or asked in STOP_WORDS:
+            return None
+        if not re.search(rf"\b{plain(fold(head))} {asked}\b", folded_sentence):
+            return f"another kind of {head!r}: {kind!r} for {asked!r}"
+    return None
+
+
+@lru_cache(maxsize=64)
+def _member_pattern(member: str) -> re.Pattern[str]:
+    """A member of a kind written as such: "chủ tịch" not the tail of "phó chủ tịch" or
+    "tổng giám đốc" (another position), nor the parents a child is named after ("trẻ mầm non
+    con công nhân" is a child); line breaks and emphasis allowed between words."""
+    gap = WORD_GAP.join(re.escape(w) for w in member.split())
+    return re.compile(rf"(?<![a-z0-9])(?<!pho )(?<!tong )(?<!con ){gap}(?![a-z0-9])")
+
+
+def _names(text: str, members: Sequence[str]) -> list[str]:
+    return [m for m in members if _member_pattern(m).search(text)]
+
+
+def _other_member(folded: str, unit_text: str, headings: str = "") -> str | None:
+    """The beneficiary or position of the answer's sentence, or, when it names none of that
+    kind, of the headings above it (``headings``, folded), when the sentence and its headings
+    name another member of the kind the question names and none the question names."""
+    for members in (*_PEOPLE, _HONOURS):
+        asked = _names(folded, members)
+        if not asked or _names(unit_text, asked) or _names(headings, asked):
+            continue
+        others = _names(unit_text, members) or _names(headings, members)
+        if others:
+            return f"{others[0]!r} for {asked[0]!r}"
+    return None
+
+
+# Classes a value is stated for, by a class word and its designator ("thiết bị y tế loại B",
+# "khoáng sản nhóm III", "viên chức hạng II", "vùng 1", "cấp độ 3"), folded
+_CLASS_WORDS = r"loai|hang|nhom|cap do|vung|khu vuc"
+_DESIGNATOR = r"(?:[a-d]|i{1,3}|iv|vi{0,3}|[0-9]{1,2})(?!\w)(?![/.,][0-9])"
+_CLASS_NAMED = re.compile(
+    rf"\b({_CLASS_WORDS})\s+({_DESIGNATOR})"
+    rf"((?:\s*(?:,|\bva\b|\bhoac\b)\s*(?:(?:{_CLASS_WORDS})\s+)?{_DESIGNATOR})*)"
+)
+# A range of classes ("từ hạng III đến hạng I", "loại B - D"): the classes between go unnamed
+_CLASS_RANGE = re.compile(
+    rf"\b(?:{_CLASS_WORDS})\s+{_DESIGNATOR}\s*(?:-|–|\bden\b|\btoi\b)\s*"
+    rf"(?:(?:{_CLASS_WORDS})\s+)?{_DESIGNATOR}"
+)
+_DESIGNATOR_WORD = re.compile(rf"(?<![a-z0-9]){_DESIGNATOR}")
+
+
+def _classes(folded: str) -> dict[str, set[str]]:
+    """The designators written after each class word ("loại A, B" → {"loai": {"a", "b"}});
+    roman numerals read as digits ("nhóm III" and "nhóm 3" are one class)."""
+    named: dict[str, set[str]] = {}
+    for match in _CLASS_NAMED.finditer(folded):
+        designators = [match.group(2), *_DESIGNATOR_WORD.findall(match.group(3))]
+        named.setdefault(match.group(1), set()).update(
+            str(roman_to_int(d)) if roman_to_int(d) is not None else d for d in designators
+        )
+    return named
+
+
+def _value_scope(cand: Candidate) -> str:
+    """The text a value is stated with, folded: the cell of a row that holds it (the whole row
+    when the cell names no class), else its sentence."""
+    text = cand.unit.text
+    if cand.unit.kind == "row" and cand.focus is not None:
+        a, b = cand.focus
+        start, end = text.rfind("|", 0, a) + 1, text.find("|", b)
+        cell = plain(fold(text[start : end if end >= 0 else len(text)]))
+        if _CLASS_NAMED.search(cell):
+            return cell
+        return plain(fold(text))
+    return plain(fold(_focus_sentence(cand)))
+
+
+def _other_class(folded: str, cand: Candidate) -> str | None:
+    """The class the answer's value is stated for ("thiết bị y tế loại A: 500.000 đồng") when
+    the question names one other class of the same word ("loại B"): the value is another
+    class's. None when the value's text names no class of that word, or a range of them."""
+    scope = ""
+    for word, asked in _classes(folded).items():
+        if len(asked) != 1:
+            continue
+        scope = scope or _value_scope(cand)
+        written = _classes(scope).get(word)
+        if written and not asked & written and not _CLASS_RANGE.search(scope):
+            return f"a value of {word} {sorted(written)} for {word} {sorted(asked)}"
+    return None
+
+
+# A deputy's position the question names ("Phó Trưởng Bộ môn", "Phó Chủ tịch Hội đồng"),
+# folded: the two words of the position after "phó" (not "thành phố", "khu phố", "phổ thông")
+_DEPUTY_OF = re.compile(
+    r"(?<!thanh )(?<!khu )(?<!duong )(?<!dan )(?<![a-z0-9])pho"
+    r"\s+((?:truong|chu|giam|hieu|bi|chanh|thu|tong|cuc|vu|doi|chi)\s+[a-z]+)\b"
+)
+# The head of a board, team or group the question names ("Trưởng ban kiểm soát", "trưởng đoàn
+# kiểm tra"), folded: the two words naming what the board does
+_HEAD_OF_BOARD = re.compile(r"(?<!pho )\btruong (?:ban|doan|to|nhom) ([a-z]+ [a-z]+)\b")
+
+
+def _nearest_heading(headings: str) -> str:
+    """The heading right above a unit (the last of its path of headings), folded."""
+    return headings.rpartition(" > ")[2]
+
+
+def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
+    """The position of the answer's sentence when it holds the same office at another rank than
+    the question names: "Trưởng Bộ môn" for "Phó Trưởng Bộ môn" (the sentence never names the
+    deputy), "Kiểm soát viên" (a member) for "Trưởng ban kiểm soát" (its head)."""
+    for match in _DEPUTY_OF.finditer(folded):
+        title = WORD_GAP.join(match.group(1).split())
+        deputy = re.compile(rf"(?<![a-z0-9])pho{WORD_GAP}{title}(?![a-z0-9])")
+        if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
+            continue
+        if re.search(rf"(?<![a-z0-9]){title}(?![a-z0-9])", unit_text):
+            return f"the value of {match.group(1)!r} for its deputy"
+    for match in _HEAD_OF_BOARD.finditer(folded):
+        office = WORD_GAP.join(match.group(1).split())
+        if re.search(rf"\btruong{WORD_GAP}(?:ban|doan|to|nhom){WORD_GAP}{office}\b", unit_text):
+            continue
+        if re.search(rf"\b{office}{WORD_GAP}vien\b", unit_text):
+            return f"the value of a member, {match.group(1)!r} viên, for the head of the board"
+    return None
+
+
+# A body whose act or time limit a question asks ("Bộ Tư pháp phải tổng hợp", "gửi báo cáo
+# về Sở Nội vụ"), in the text without diacritics, case kept: a ministry, department or office
+# by its capitalised name, or the Prime Minister
+_ACTING_BODY = re.compile(
+    r"\b(?:(?:Bo|So|Cuc|Tong cuc|BO|SO) [A-Z][a-z]*(?: [a-z]+)?|Thu tuong"
+    r"|(?:UBND|Uy ban nhan dan) cap (?:xa|huyen|tinh))\b"
+)
+# A people's committee written out or by its initials ("Ủy ban nhân dân cấp xã", "UBND cấp
+# xã"), folded: one name for both
+_COMMITTEE = re.compile(r"\bu[yi] ban nhan dan\b")
+# Words before a body that make it whom something is sent to ("gửi về Sở Nội vụ", "báo cáo
+# Thủ tướng", "trình Bộ trưởng"), folded
+_SENT_TO = re.compile(
+    r"\b(?:gui|ve|den|cho|trinh|bao cao|nop|len)\s+(?:(?:ve|den|cho|len|toi)\s+)?$"
+)
+# What makes a body a partner of another's act: "phối hợp với" and the list it opens, up to
+# the body, with no clause's end between ("phối hợp với các sở, ban, ngành, Ủy ban nhân dân
+# cấp xã"), folded
+_PARTNER_BEFORE = re.compile(r"\bphoi hop voi\b[^.;:()]{0,80}$")
+# Words after a body (its name's last words between) that make it the one acting ("Sở Nội vụ
+# tổng hợp", "Bộ Tư pháp có trách nhiệm", "Bộ Nội vụ phải"), folded
+_ACTS = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+(?:co trach nhiem|chu tri|phai|tong hop|bao cao|trinh|gui"
+    r"|thuc hien|xay dung|ban hanh|tham muu|hoan thanh|huong dan|de xuat|cap nhat)\b"
+)
+
+
+def _roles(text: str, body: str) -> set[str]:
+    """What ``body`` is in folded ``text`` at each place it is written: "to" (what is sent or
+    reported goes to it), "with" (a partner of another body's act: "Sở Công Thương phối hợp
+    với các sở, Ủy ban nhân dân cấp xã ..."), "by" (it acts), "" (neither)."""
+    roles = set()
+    for match in re.finditer(rf"\b{re.escape(body)}\b", text):
+        if _SENT_TO.search(text, 0, match.start()):
+            roles.add("to")
+        elif _PARTNER_BEFORE.search(text, 0, match.start()):
+            roles.add("with")
+        elif _ACTS.match(text, match.end()):
+            roles.add("by")
+        else:
+            roles.add("")
+    return roles
+
+
+def _other_act_of_body(question: str, folded: str, sentence: str, whole: str = "") -> str | None:
+    """A time limit of another act of the body the question names: the question has the body
+    act ("Bộ Tư pháp phải tổng hợp, báo cáo Thủ tướng trước ngày nào") and the answer's
+    sentence only sends to it ("Các báo cáo gửi Bộ Tư pháp trước ngày 05/12"), or the other
+    way round ("gửi báo cáo về Sở Nội vụ" asked, "Sở Nội vụ tổng hợp ... đến ngày 31/12"), or
+    names it as a partner of another body's act ("Sở Công Thương có nhiệm vụ phối hợp với ...
+    Ủy ban nhân dân cấp xã ...; báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)"). The
+    ``whole`` sentence, over its semicolons, is read when the clause of the value does not
+    name the body."""
+    folded, sentence = _COMMITTEE.sub("ubnd", folded), _COMMITTEE.sub("ubnd", sentence)
+    whole = _COMMITTEE.sub("ubnd", whole)
+    for named in _ACTING_BODY.finditer(strip_diacritics(question)):
+        body = _COMMITTEE.sub("ubnd", plain(fold(named.group(0))))
+        asked = _roles(folded, body)
+        if len(asked) != 1 or "" in asked:
+            continue
+        written = _roles(sentence, body) or _roles(whole, body)
+        if written and "" not in written and not written & asked:
+            role = "sent to" if "to" in written else "a partner" if "with" in written else "acting"
+            return f"a time limit with {body!r} {role}, another act than asked"
+    return None
+
+
+# The status of the procedures a count is of, in the question or around a value ("bãi bỏ bao
+# nhiêu thủ tục", "MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (09 TTHC)"), folded
+_COUNT_STATUSES = {
+    **PROCEDURE_STATUSES,
+    "moi ban hanh": re.compile(r"\bmoi ban hanh\b|\bban hanh moi\b"),
+}
+_PROCEDURES_COUNTED = re.compile(rf"{HOW_MANY}\s+(?:thu tuc|tthc)\b")
+# What ends the clause of a value among others ("gồm 14 thủ tục mới ban hành và 06 thủ tục bị
+# bãi bỏ"), lower case with diacritics
+_CLAUSE_BREAK_TONED = re.compile(r"[;|\n]|,\s|\bvà\b|\bgồm\b")
+
+
+def _value_clause(cand: Candidate) -> str:
+    """The clause of the unit around the answer's value, folded: from the last break before it
+    to the first after it."""
+    text = cand.unit.text
+    if cand.focus is None:
+        return plain(fold(text))
+    a, b = cand.focus
+    before, after = match_key(text[:a]), match_key(text[b:])
+    starts = [m.end() for m in _CLAUSE_BREAK_TONED.finditer(before)]
+    stop = _CLAUSE_BREAK_TONED.search(after)
+    start, end = starts[-1] if starts else 0, stop.start() if stop else len(after)
+    return plain(fold(before[start:] + text[a:b] + after[:end]))
+
+
+def _procedures_counted_of_another_status(folded: str, cand: Candidate) -> str | None:
+    """A count of procedures of another status than the question asks ("bãi bỏ bao nhiêu thủ
+    tục" answered by "MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (09 TTHC)"): the clause of the value
+    names a status and none the question names around "thủ tục"."""
+    if not _PROCEDURES_COUNTED.search(folded):
+        return None
+    around = " | ".join(f"{m.group(1)} {m.group(2)}" for m in PROCEDURES_AROUND.finditer(folded))
+    asked = {status for status, said in _COUNT_STATUSES.items() if said.search(around)}
+    if not asked:
+        return None
+    clause = _value_clause(cand)
+    written = {status for status, said in _COUNT_STATUSES.items() if said.search(clause)}
+    if written and not written & asked:
+        return f"a count of procedures {sorted(written)} for {sorted(asked)}"
+    return None
+
+
+# A point in time asked ("vào thời điểm nào", "khi nào", "lúc nào", "bao giờ"), folded
+_POINT_ASKED = re.compile(r"\b(?:thoi diem nao|khi nao|luc nao|bao gio)\b")
+# A length of time as a value ("52 tuần", "03 tháng"), folded
+_LENGTH_VALUE = re.compile(r"^\s*[0-9]+(?:[.,][0-9]+)?\s*(?:ngay|tuan|thang|nam|gio|phut)\b")
+# Words around a length of time that tie it to a point ("trong 15 ngày", "sau 03 tháng kể từ",
+# "chậm nhất 10 ngày", "hằng năm"), folded
+_LENGTH_TIED = re.compile(
+    r"\b(?:ke tu|tinh tu|sau|truoc|trong|cham nhat|toi da|khong qua|vong|thoi han|hang|moi"
+    r"|dinh ky|tu|den|tiep theo|lien ke)\b"
+)
+_TIE_BEFORE, _TIE_AFTER = 25, 40  # characters before and after a length read for its tie
+
+
+def _length_for_point(folded: str, before: str, value: str, after: str) -> str | None:
+    """A bare length of time ("| 52 tuần –") for a point in time asked ("được chi trả vào thời
+    điểm nào"): no word ties the length to a point it is counted from or to."""
+    if not _POINT_ASKED.search(folded) or ASKS_DURATION.search(folded):
+        return None
+    if not _LENGTH_VALUE.match(value):
+        return None
+    if _LENGTH_TIED.search(before[-_TIE_BEFORE:]) or _LENGTH_TIED.search(after[:_TIE_AFTER]):
+        return None
+    return f"a length of time for a point in time: {value!r}"
+
+
+# A goods code asked ("mã HS nào", "mã số hàng hóa là gì"), folded; the code a ruling gives
+# ("8517.62.59", "85176259"): a heading's four digits and its subheadings
+_GOODS_CODE_ASKED = re.compile(r"\bma (?:so )?(?:hs|hang hoa)\b")
+_GOODS_CODE = re.compile(r"(?<![\d.])\d{4}(?:\.\d{2}){1,3}(?![\d.]\d)|(?<!\d)\d{8}(?!\d)")
+# A number written in words ("một trạm", "mười ngày"), nothing charged or counted, or the rule
+# that sets the sum ("Phí: Theo quy định của Bộ Tài chính"), folded
+_NUMBER_IN_WORDS = re.compile(
+    r"\b(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|ty|nua|khong|mien"
+    r"|toan bo|tat ca|theo quy dinh)\b"
+)
+
+
+def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
+    """An answer holding no value of the kind asked: no number at all for "bao nhiêu" (the name
+    of a case, "chứng chỉ ... còn thời hạn nhưng do thay đổi thông tin"), no goods code for "mã
+    HS nào" ("chống nước theo chuẩn 5 ATM")."""
+    if _GOODS_CODE_ASKED.search(folded):
+        if not _GOODS_CODE.search(answer):
+            return f"no goods code for a code asked: {answer[:60]!r}"
+        return None
+    if (
+        q.route.intent == "figure"
+        and re.search(HOW_MANY, folded)
+        and not re.search(r"\d", answer)
+        and not _NUMBER_IN_WORDS.search(plain(fold(answer)))
+    ):
+        return f"no number for a figure asked: {answer[:60]!r}"
+    return None
+
+
+def _asked_place_unnamed(q: Question, answer: str) -> str | None:
+    """A body or a figure answered where the question asks places by their kind ("phụ trách
+    địa bàn những xã nào": a unit's name with no "xã" in it, "Chi cục Kiểm lâm thuộc Sở ...")."""
+    if q.route.intent not in ("agency", "figure") or not answer:
+        return None
+    asked = asked_entity(plain(q.route.folded))
+    if asked is None or asked[0] != "place":
+        return None
+    if re.search(rf"\b{asked[1]}\b", plain(fold(answer))):
+        return None
+    return f"no {asked[1]!r} named for the places asked: {answer[:60]!r}"
+
+
+def _no_age(q: Question, cand: Candidate, stated: str) -> str | None:
+    """An answer writing no age ("60 tuổi") for an age asked, in what it states or right after
+    its value: "tuổi bổ nhiệm lần đầu ... không quá bao nhiêu" answered by "Người giữ chức danh
+    ... tại doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ"."""
+    if q.route.intent != "figure" or not _AGE_ASKED.search(q.route.question.lower()):
+        return None
+    after = cand.unit.text[cand.focus[1] : cand.focus[1] + _UNIT_CHARS] if cand.focus else ""
+    if _AGE_WRITTEN.search(plain(fold(f"{stated}{after}"))):
+        return None
+    return f"no age for an age asked: {stated[:60]!r}"
+
+
+# Numbers written in words before "tuổi" ("dưới sáu tuổi"): an age that qualifies, not one asked
+_NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi")
+# An age asked, as typed with its marks: "bao nhiêu tuổi", or "tuổi" (not of a number, "dưới 6
+# tuổi", nor "người cao tuổi", "tuổi thọ", "tuổi Đảng") with "bao nhiêu" after it, no unit
+# following ("tuổi ... không quá bao nhiêu?")
+_AGE_ASKED = re.compile(
+    r"\bbao nhiêu tuổi\b"
+    r"|(?<!\d )(?<!\d)(?<!cao )(?<!\w)"
+    + "".join(f"(?<!{w} )" for w in _NUMBER_WORDS)
+    + r"tuổi(?! thọ| đảng)(?!\w)[^?]*\bbao nhiêu\s*(?:\?|$)"
+)
+# An age written in an answer, folded: a number and "tuổi" ("60 tuổi", "đủ 18 tuổi")
+_AGE_WRITTEN = re.compile(r"\d\s*tuoi\b")
+
+
+# A number of the question (folded): its digits and separators.
+_NUMBER = re.compile(r"(?<![0-9.,/-])[0-9]+(?:[.,][0-9]+)*(?![0-9/]|[.,][0-9])")
+# Thousands dots ("3.000") or a decimal comma ("1,5"); not a numbered item ("tiêu chí 4.5").
+_SEPARATED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]+")
+_MEASURE_AFTER = re.compile(r"\s*(?:%|(?:gb|mb|tb|ha|km2?|m[23]?|kg|tan|kwh?|mw|lit)\b)")
+
+
+def _quantities(folded: str) -> list[str]:
+    """The quantities a question names: numbers with a thousands separator or a decimal
+    comma, or followed by a unit of measure ("từ 3.000 đến dưới 5.000 m3" → "3000", "5000"),
+    as digits. Years, dates and document numbers are none."""
+    found: list[str] = []
+    # "NQ 70 Hà Nội", "Quyết định 1582": the number of a document its kind names, whatever
+    # follows it ("ha" of "Hà Nội" folded is no hectare)
+    numbered = {m.start("number") for m in TYPE_THEN_NUMBER.finditer(folded)}
+    for m in _NUMBER.finditer(folded):
+        if m.start() in numbered:
+            continue
+        number, after = m.group(0), folded[m.end() :]
+        before = folded[max(0, m.start() - 6) : m.start()]
+        if re.search(r"(?:ngay|thang|nam)\s*$", before) or re.match(r"\s*/", after):
+            continue
+        if re.fullmatch(r"(?:19|20)[0-9]{2}", number):
+            continue
+        if number == "1":
+            continue  # "bao nhiêu đồng 1 m3": the unit a price is given for
+        if _SEPARATED.fullmatch(number) or _MEASURE_AFTER.match(after):
+            found.append(_digits(number))
+    return found
+
+
+def _numbers(text: str) -> set[str]:
+    return {_digits(m.group(0)) for m in _NUMBER.finditer(text)}
+
+
+def _digits(number: str) -> str:
+    """A number with its thousands dots left out ("3.000" → "3000"; "0,5" stays)."""
+    return number.replace(".", "")
+
+
+# A date ("15/12", "ngày 15 tháng 12"), and a length of time ("15 ngày", "03 tháng") in a value.
+_DATE = re.compile(
+    r"(?<![0-9])[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*[0-9]{2,4})?(?![0-9])"
+    r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s+nam\s+[0-9]{4})?"
+)
+_DURATION_IN = re.compile(r"[0-9]\s*(?:ngay|thang|nam|gio|tuan|phut)\b")
+# "trước ngày nào", "ngày nào", "hạn chót là ngày bao nhiêu": a day is asked (folded).
+_ASKS_DAY = re.compile(r"\bngay nao\b")
+# A day in a value: "15/12", "ngày 20", "20 tháng 6" (not a count of months: "định kỳ 06 tháng").
+_DAY = re.compile(
+    r"(?<![0-9])[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?![0-9])|\bngay\s+[0-9]|[0-9]\s+thang\s+[0-9]"
+)
+# "được ký ngày nào", "ký vào ngày nào", "ký ban hành ngày nào": the day of signing (folded)
+_ASKS_SIGNING_DAY = re.compile(r"\bky(?: ban hanh)?(?: vao)? ngay nao\b")
+# A month written in a value: "tháng 5 năm 2025", "tháng 11/2025", "5/2025" (folded).
+_MONTH = re.compile(r"\bthang\s+[0-9]{1,2}\b|(?<![0-9/.])[0-9]{1,2}\s*/\s*(?:19|20)[0-9]{2}\b")
+
+
+# A sum paid ("mức đóng", "phải đóng", "nộp") and one received ("được hưởng", "hưởng thêm"),
+# as written with their marks
+_PAID = re.compile(r"(?<!\w)(?:đóng|nộp)(?!\w)")
+_RECEIVED = re.compile(r"(?<!\w)hưởng(?!\w)")
+
+
+def _received_for_paid(q: Question, sentence: str) -> str | None:
+    """A sentence stating what someone receives ("được hưởng thêm 50% lương") for a question
+    asking what someone pays ("mức đóng của doanh nghiệp là bao nhiêu phần trăm tiền lương"):
+    the sentence says nothing of the sum paid. Only a question typed with its marks tells
+    "đóng" from "đồng"."""
+    asked = q.route.question.lower()
+    if not q.toned or not _PAID.search(asked) or _RECEIVED.search(asked):
+        return None
+    written = sentence.lower()
+    if _RECEIVED.search(written) and not _PAID.search(written):
+        return "a sum received for a sum paid"
+    return None
