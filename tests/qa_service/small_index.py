@@ -17,6 +17,7 @@ __all__ = [
     "assert_quotes_verbatim",
     "build_small_index",
     "open_with_real_embedder",
+    "places_read",
     "real_embedder",
 ]
 
@@ -93,6 +94,15 @@ def served_answerer_over(root: Path, documents: dict[str, str]) -> Answerer:
         (corpus / name).write_text(text, encoding="utf-8")
     build_index([corpus], root / "index", lexical_only=True, progress=False)
     return Answerer.open(root / "index")
+
+
+def places_read(answerer: Answerer, question: str) -> list[str]:
+    """The places the answerer's gazetteer reads in ``question`` (its document numbers
+    blanked out), as the question's analysis reads them."""
+    from qa_service.routing import route_question
+
+    corpus = answerer.corpus
+    return corpus.gazetteer.places_in(route_question(question).unnumbered, corpus.common_words)
 
 
 def assert_quotes_verbatim(answerer: Answerer, result: object) -> None:

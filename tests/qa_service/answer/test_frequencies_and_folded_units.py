@@ -11,8 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.routing import route_question
-from tests.qa_service.small_index import answerer_over
+from tests.qa_service.small_index import answerer_over, places_read
 
 PLAN = """**ỦY BAN NHÂN DÂN**
 **TỈNH HÒA BÌNH**
@@ -55,20 +54,14 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened.close()
 
 
-def _places(answerer: Answerer, question: str) -> list[str]:
-    corpus = answerer.corpus
-    unnumbered = route_question(question).unnumbered
-    return corpus.gazetteer.places_in(unnumbered, corpus.common_words)
-
-
 def test_a_lower_case_phrase_after_a_folded_unit_word_is_no_place(answerer: Answerer) -> None:
     assert answerer.corpus.common_words("an phong") is True
 
 
 def test_a_word_typed_with_other_marks_than_a_unit_is_no_unit(answerer: Answerer) -> None:
     question = "kế hoạch yêu cầu diễn tập phương án phòng ngừa bao nhiêu lần trong năm?"
-    assert _places(answerer, question) == []
-    assert _places(answerer, "báo cáo của phường An Phong có bao nhiêu hộ") == ["an phong"]
+    assert places_read(answerer, question) == []
+    assert places_read(answerer, "báo cáo của phường An Phong có bao nhiêu hộ") == ["an phong"]
 
 
 def test_a_longer_name_no_document_is_of_yields_to_the_place_it_opens_with(
@@ -76,8 +69,8 @@ def test_a_longer_name_no_document_is_of_yields_to_the_place_it_opens_with(
 ) -> None:
     # typed bare, "hoa binh xuan nay" is the province Hòa Bình before "xuân này"; after a unit
     # word, the commune some text mentions
-    assert _places(answerer, "hoa binh xuan nay co quan nao chu tri") == ["hoa binh"]
-    assert _places(answerer, "bao cao gui xa hoa binh xuan ngay nao") == ["hoa binh xuan"]
+    assert places_read(answerer, "hoa binh xuan nay co quan nao chu tri") == ["hoa binh"]
+    assert places_read(answerer, "bao cao gui xa hoa binh xuan ngay nao") == ["hoa binh xuan"]
 
 
 def test_how_many_times_a_year_is_answered_by_a_count_spelled_out(answerer: Answerer) -> None:

@@ -9,8 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.routing import route_question
-from tests.qa_service.small_index import answerer_over
+from tests.qa_service.small_index import answerer_over, places_read
 
 NOTICE = """**ỦY BAN NHÂN DÂN**
 **TỈNH {upper}**
@@ -51,24 +50,18 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened.close()
 
 
-def _places(answerer: Answerer, question: str) -> list[str]:
-    corpus = answerer.corpus
-    unnumbered = route_question(question).unnumbered
-    return corpus.gazetteer.places_in(unnumbered, corpus.common_words)
-
-
 def test_a_name_written_capitalized_without_a_unit_word_is_a_place_when_typed_bare(
     answerer: Answerer,
 ) -> None:
     assert answerer.corpus.common_words("khanh hoa") is False
-    assert _places(answerer, "thong bao cua khanh hoa ve bao so 13") == ["khanh hoa"]
+    assert places_read(answerer, "thong bao cua khanh hoa ve bao so 13") == ["khanh hoa"]
 
 
 def test_words_written_in_lower_case_stay_common_words(answerer: Answerer) -> None:
     assert answerer.corpus.common_words("tien luong") is True
-    assert _places(answerer, "muc chi tien luong cho luc luong truc") == []
+    assert places_read(answerer, "muc chi tien luong cho luc luong truc") == []
 
 
 def test_provinces_typed_in_a_row_without_commas_are_each_a_place(answerer: Answerer) -> None:
-    places = _places(answerer, "Thông báo của Khánh Hòa Đắk Lắk Gia Lai về bão số 13")
+    places = places_read(answerer, "Thông báo của Khánh Hòa Đắk Lắk Gia Lai về bão số 13")
     assert places == ["khanh hoa", "dak lak", "gia lai"]
