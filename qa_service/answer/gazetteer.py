@@ -261,6 +261,7 @@ class Gazetteer:
         after_place = -1  # the word right after the last place found
         i = 0
         while i < len(words):
+            after_unit = i > 0 and _typed_as_unit_tail(words[i - 1])  # "xa tien luong"
             for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
                 name = " ".join(folded[i : i + n])
                 # "Khánh Hòa Đắk Lắk Gia Lai": a known name right after a place starts the next
@@ -270,17 +271,8 @@ class Gazetteer:
                     and _used_as_place(
                         words, folded, i, n, cased, opens=i in opens or i == after_place
                     )
-                    and (
-                        cased
-                        or common is None
-                        or (i > 0 and _typed_as_unit_tail(words[i - 1]))
-                        or not common(name)
-                    )
-                    and not (
-                        not cased
-                        and not (i > 0 and _typed_as_unit_tail(words[i - 1]))
-                        and self._shadows_own_place(folded, i, n)
-                    )
+                    and (cased or common is None or after_unit or not common(name))
+                    and (cased or after_unit or not self._shadows_own_place(folded, i, n))
                 ):
                     found.append(name)
                     i += n

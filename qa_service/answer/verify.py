@@ -2040,6 +2040,10 @@ _ADDRESS_PLACE = re.compile(
     r"|tổ dân phố|khu phố|tầng|tòa nhà|lô)\s+(\w)",
     re.IGNORECASE,
 )
+# the same, for a text typed without marks (folded)
+_ADDRESS_PLACE_FOLDED = re.compile(
+    strip_diacritics(_ADDRESS_PLACE.pattern).replace("đ", "d"), re.IGNORECASE
+)
 _WEB_OR_MAIL = re.compile(r"https?:|www\.|@|\.(?:vn|com|org)\b")
 
 
@@ -2052,9 +2056,6 @@ def _writes_address(text: str) -> bool:
     return any(m.group(1).isupper() or m.group(1).isdigit() for m in places.finditer(nfc(text)))
 
 
-_ADDRESS_PLACE_FOLDED = re.compile(
-    strip_diacritics(_ADDRESS_PLACE.pattern).replace("đ", "d"), re.IGNORECASE
-)
 _PHONE_WRITTEN = re.compile(r"\d(?:[\s.]?\d){7,}")
 _EMAIL_ASKED = re.compile(r"\bemail\b|\bdia chi thu dien tu\b")
 
