@@ -375,11 +375,12 @@ _SIGN_TONED = re.compile(r"\bký\b")
 # không" / "đúng không"; what it asks is what its claim states (folded)
 _YES_NO_OPEN = r"\b(?:co phai|phai chang)\b"
 _YES_NO_CLOSE = r"(?:phai|dung|co dung|co phai) khong\W*$"
-# A time asked for ("khi nào", "bao giờ", "ngày nào", "hôm nào", "thời điểm nào") (folded); a
-# year asked ("hoàn thành vào năm nào") stays with "date", whose extractor reads a task's year
+# A time asked for ("khi nào", "bao giờ", "ngày nào", "hôm nào", "thời điểm nào", the years of
+# "giai đoạn nào") (folded); a year asked ("hoàn thành vào năm nào") stays with "date", whose
+# extractor reads a task's year
 _TIME_ASKED = (
     r"(?:\b(?:ngay|hom) nao\b|\bkhi nao\b|\bbao gio\b|\b(?:thoi diem|thoi gian|luc|thang) nao\b"
-    r"|\bngay thang nam nao\b|\bngay bao nhieu\b|\bngay may\b)"
+    r"|\bngay thang nam nao\b|\bngay bao nhieu\b|\bngay may\b|\bgiai doan nao\b)"
 )
 # What dates a document itself: it is issued, signed, passed, sent, drawn up, answers, a body
 # has it (folded)

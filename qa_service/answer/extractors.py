@@ -3760,11 +3760,29 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         not _named_in_question(q, name) for name in bodies_named(text[start:end])
     ):
         return None
+    if intent == "general" and echoes_question(q, text[start:end]):
+        return None
     quality = _NO_BODY if intent == "agency" else 0.6
     return tidy(text[start:end]), focus, quality, text[start:end], None
 
 
 _NO_BODY = 0.45
+# "... có ... không?", "có phải ... không": a question a sentence in its own words confirms
+_ASKS_YES_OR_NO = re.compile(r"\b(?:khong|chua|phai khong|dung khong)\s*\W*$|\bco phai\b")
+
+
+def echoes_question(q: Question, said: str) -> bool:
+    """Whether ``said`` writes no word the question does not (its content words, folded): a
+    sentence that only repeats what is asked ("Xây dựng Cổng thông tin quốc gia về bảo vệ dữ
+    liệu cá nhân" for "Cổng thông tin quốc gia về bảo vệ dữ liệu cá nhân được xây dựng trong
+    giai đoạn nào?") tells nothing; unless the question asks yes or no, which it confirms."""
+    if _ASKS_YES_OR_NO.search(q.route.folded):
+        return False
+    asked = set(TOKEN.findall(q.route.folded))
+    return not any(
+        word not in asked and word not in _STOP_WORDS for word in TOKEN.findall(fold(said))
+    )
+
 
 # A document's dateline, the whole of its line: its place, then the day it is dated ("Hà Nội,
 # ngày 26 tháng 11 năm 2025", "*Quảng Trị, ngày 19/11/2025*")
