@@ -3212,18 +3212,27 @@ _PROCEDURE_WORD = re.compile(r"^\W*(?:thu tuc|thủ tục)\s+")
 
 def _head_written(q: Question, name: str) -> bool:
     """Whether the question writes the head of a record's name (its words before a qualifier)
-    or its opening words, in their order: either names its record (another record of the same
+    or its opening words, in their order, and goes on with no word of another name (a
+    function word, a clause's end: "phí chứng thực chữ ký ở ...", not "... khách du lịch bằng
+    xe ô tô" for "... bằng đường thủy"): either names its record (another record of the same
     head is a tie the caller tells)."""
     keyed = _PROCEDURE_WORD.sub("", key(name, q.toned))
-    asked = f" {' '.join(TOKEN.findall(q.route.keyed))} "
-    opening = TOKEN.findall(keyed)[:_NAME_OPENING_WORDS]
-    if len(opening) == _NAME_OPENING_WORDS and f" {' '.join(opening)} " in asked:
-        return True
+    named = TOKEN.findall(keyed)
     cut = _NAME_QUALIFIER.search(keyed)
-    if cut is None:
-        return False
-    head = TOKEN.findall(keyed[: cut.start()])
-    return len(head) >= _NAME_HEAD_WORDS and f" {' '.join(head)} " in asked
+    head = len(TOKEN.findall(keyed[: cut.start()])) if cut is not None else len(named) + 1
+    least = min(_NAME_OPENING_WORDS, max(head, _NAME_HEAD_WORDS))
+    asked = TOKEN.findall(q.route.keyed)
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    for at in range(len(asked)):
+        run = 0
+        while run < len(named) and at + run < len(asked) and asked[at + run] == named[run]:
+            run += 1
+        if run < least:
+            continue
+        after = at + run
+        if after == len(asked) or asked[after] in stop_words or asked[after] in _NAME_FILLER:
+            return True
+    return False
 
 
 # "vào thời điểm nào", "khi nào", "lúc nào": a point in time is asked, which a rule may state in

@@ -559,6 +559,16 @@ def test_a_name_is_written_by_its_head_or_its_opening_words(certify: Answerer) -
     )
     assert fit("phi chung thuc chu ky bao nhieu?", signature) is not None
     assert fit("phi chung thuc chu ky bao nhieu?", translator) is None
+    # the opening words, then another variant's ("bằng xe ô tô" for "bằng đường thủy")
+    tourist = (
+        "Thủ tục cấp biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa "
+        "(thẩm quyền của Sở Xây dựng)."
+    )
+    assert fit("Thủ tục cấp biển hiệu phương tiện vận tải khách du lịch là mấy ngày?", tourist)
+    assert (
+        fit("Thời hạn cấp biển hiệu phương tiện vận tải khách du lịch bằng xe ô tô?", tourist)
+        is None
+    )
 
 
 def test_a_label_repeating_the_header_names_no_item(certify: Answerer) -> None:
