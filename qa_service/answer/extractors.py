@@ -3191,9 +3191,48 @@ def record_name_fit(q: Question, name: str) -> tuple[int, int] | None:
     if len(words) < _NAMED_ROW_WORDS:
         return None
     written = len(words & q.all_tokens)
-    if written < _NAMED_ROW_SHARE * len(words):
+    if written < _NAMED_ROW_SHARE * len(words) and not _head_written(q, name):
         return None
     return written - len(words), written
+
+
+# Where the qualifier of a procedure's name opens ("Chứng thực chữ ký | trong các giấy tờ, văn
+# bản", "Cấp giấy phép | đối với ..."), keyed: the words before it are the name's head, which a
+# question may write alone ("phí chứng thực chữ ký")
+_NAME_QUALIFIER = re.compile(
+    r"[,;:(]|\b(?:trong|doi voi|đối với|cho|tai|tại|cua|của|thuoc|thuộc|theo)\b"
+)
+_NAME_HEAD_WORDS = 4  # syllables: two words at least ("chứng thực chữ ký")
+# ... or the name's opening words as far as the question writes them, three words at least
+# ("chứng thực bản sao từ bản chính" of "Chứng thực bản sao từ bản chính giấy tờ, văn bản do
+# cơ quan ... cấp")
+_NAME_OPENING_WORDS = 6
+_PROCEDURE_WORD = re.compile(r"^\W*(?:thu tuc|thủ tục)\s+")
+
+
+def _head_written(q: Question, name: str) -> bool:
+    """Whether the question writes the head of a record's name (its words before a qualifier)
+    or its opening words, in their order, and goes on with no word of another name (a
+    function word, a clause's end: "phí chứng thực chữ ký ở ...", not "... khách du lịch bằng
+    xe ô tô" for "... bằng đường thủy"): either names its record (another record of the same
+    head is a tie the caller tells)."""
+    keyed = _PROCEDURE_WORD.sub("", key(name, q.toned))
+    named = TOKEN.findall(keyed)
+    cut = _NAME_QUALIFIER.search(keyed)
+    head = len(TOKEN.findall(keyed[: cut.start()])) if cut is not None else len(named) + 1
+    least = min(_NAME_OPENING_WORDS, max(head, _NAME_HEAD_WORDS))
+    asked = TOKEN.findall(q.route.keyed)
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    for at in range(len(asked)):
+        run = 0
+        while run < len(named) and at + run < len(asked) and asked[at + run] == named[run]:
+            run += 1
+        if run < least:
+            continue
+        after = at + run
+        if after == len(asked) or asked[after] in stop_words or asked[after] in _NAME_FILLER:
+            return True
+    return False
 
 
 # "vào thời điểm nào", "khi nào", "lúc nào": a point in time is asked, which a rule may state in

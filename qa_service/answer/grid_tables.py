@@ -228,6 +228,16 @@ def _named_column(q: Question, table: GridTable) -> int | None:
     return best[0][1]
 
 
+# "mã TTHC của thủ tục X", "mã số thủ tục hành chính": a record's code is asked (folded, the
+# abbreviation expanded)
+_CODE_ASKED = re.compile(r"\bma (?:so )?(?:cua )?thu tuc\b")
+
+
+def _code_asked(q: Question) -> bool:
+    """The question asks a procedure's code and writes none (a code written names the row)."""
+    return bool(_CODE_ASKED.search(q.route.folded)) and not _CODE.search(q.route.question)
+
+
 def _head_word(head: str) -> str | None:
     """The word each of a header's alternatives between "," ends with ("Phí, lệ phí"): the
     question writing it alone names the column."""
@@ -340,9 +350,16 @@ def _asked_item(
         return cell if len(cell.text) <= MAX_ANSWER_CHARS or not items else items[0]
     written = set(TOKEN.findall(q.route.folded))
     # an item labelled by words the question writes all of ("Cơ quan thực hiện:", "Cơ sở 1:"),
-    # the label of most words
+    # the label of most words; a label that only repeats the column's header ("Phí: 2.000
+    # đồng/trang; ... tối đa 200.000 đồng/bản" under "Phí, lệ phí") names no item of it,
+    # unless the header joins alternatives the items are labelled by ("Địa điểm/Cơ quan thực
+    # hiện": "Cơ quan thực hiện:" names its item)
+    header = set(TOKEN.findall(head)) if "/" not in head else set()
     labels = [_label_words(item.text) for item in items]
-    named = [len(words) if words and set(words) <= written else 0 for words in labels]
+    named = [
+        len(words) if words and set(words) <= written and not set(words) <= header else 0
+        for words in labels
+    ]
     if max(named) and named.count(max(named)) == 1:
         return items[named.index(max(named))]
     asked = written - set(TOKEN.findall(fold(row.cells[skip].text))) - set(TOKEN.findall(head))
@@ -443,6 +460,8 @@ def named_cell_answer(corpus: Corpus, q: Question, scored: Sequence[Candidate]) 
         text = corpus.texts[doc_id]
         for table in grid_tables(corpus, doc_id):
             column = _named_column(q, table)
+            if column is None and table.code_column is not None and _code_asked(q):
+                column = table.code_column
             if column is None:
                 continue
             row = _named_row(q, table)

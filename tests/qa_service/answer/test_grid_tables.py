@@ -11,7 +11,15 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.grid_tables import _asked_item, _named_column, _named_row, grid_tables
+from qa_service.answer.evidence import Candidate
+from qa_service.answer.extractors import record_name_fit
+from qa_service.answer.grid_tables import (
+    _asked_item,
+    _named_column,
+    _named_row,
+    grid_tables,
+    named_cell_answer,
+)
 from qa_service.answer.question import Question, analyse
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
@@ -453,3 +461,133 @@ def test_the_clause_of_the_filing_mode_asked_or_none_for_two(fees: Answerer) -> 
         "trực tuyến là bao nhiêu?",
     )
     assert _asked_item(both, text, row, row.cells[4], 2, table.header[4]) is None
+
+
+CERTIFY = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+|
+Số: 3120/QĐ-UBND
+|
+**QUYẾT ĐỊNH**
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC CHỨNG THỰC
+**PHỤ LỤC**
+|
+**STT**
+|
+**Mã thủ tục hành chính**
+|
+**Tên thủ tục hành chính**
+|
+**Thời hạn giải quyết**
+|
+**Phí, lệ phí**
+|
+|
+1
+|
+2.000815.H61
+|
+Chứng thực bản sao từ bản chính
+giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp
+|
+Trong ngày làm việc.
+|
+Phí: 2.000 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa
+thu không quá 200.000 đồng/bản.
+|
+|
+2
+|
+2.000884.H61
+|
+Chứng thực chữ ký trong các giấy
+tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ)
+|
+Trong ngày làm việc.
+|
+Phí:
+10.000 đồng/trường hợp
+|
+|
+3
+|
+2.000843.H61
+|
+Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của
+Ủy ban nhân dân cấp xã
+|
+Trong ngày làm việc.
+|
+Phí:
+15.000 đồng/trường hợp
+|
+"""
+
+
+@pytest.fixture(scope="module")
+def certify(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    root = tmp_path_factory.mktemp("grid-certify")
+    opened = answerer_over(root, {"qd-3120.md": CERTIFY}, lexical_only=True)
+    yield opened
+    opened.close()
+
+
+def test_a_procedure_named_by_the_head_of_its_name(certify: Answerer) -> None:
+    # "chứng thực chữ ký" is the head of "Chứng thực chữ ký trong các giấy tờ, văn bản (...)",
+    # not of "Chứng thực chữ ký người dịch mà ..."
+    result = certify.ask("phí chứng thực chữ ký ở tỉnh Thử Nghiệm bao nhiêu tiền?")
+    assert result.found, result
+    assert "10.000 đồng" in result.answer, result.answer
+    assert_quotes_verbatim(certify, result)
+
+
+def test_a_name_is_written_by_its_head_or_its_opening_words(certify: Answerer) -> None:
+    def fit(question: str, name: str) -> tuple[int, int] | None:
+        return record_name_fit(_question(certify, question), name)
+
+    copy = (
+        "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền "
+        "của Việt Nam cấp"
+    )
+    assert fit("Phí chứng thực bản sao từ bản chính là bao nhiêu?", copy) is not None
+    assert fit("Phí chứng thực bản sao là bao nhiêu?", copy) is None  # two words: too few
+    signature = "Thủ tục chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho ...)"
+    translator = (
+        "Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Ủy ban "
+        "nhân dân cấp xã"
+    )
+    assert fit("phi chung thuc chu ky bao nhieu?", signature) is not None
+    assert fit("phi chung thuc chu ky bao nhieu?", translator) is None
+    # the opening words, then another variant's ("bằng xe ô tô" for "bằng đường thủy")
+    tourist = (
+        "Thủ tục cấp biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa "
+        "(thẩm quyền của Sở Xây dựng)."
+    )
+    assert fit("Thủ tục cấp biển hiệu phương tiện vận tải khách du lịch là mấy ngày?", tourist)
+    assert (
+        fit("Thời hạn cấp biển hiệu phương tiện vận tải khách du lịch bằng xe ô tô?", tourist)
+        is None
+    )
+
+
+def test_a_label_repeating_the_header_names_no_item(certify: Answerer) -> None:
+    # "Phí: 2.000 đồng/trang; ... tối đa ... 200.000 đồng/bản" under "Phí, lệ phí": the item
+    # the question's own words name ("tối đa"), not the one labelled by the header's word
+    corpus = certify.corpus
+    (doc_id,) = corpus.texts
+    table = grid_tables(corpus, doc_id)[0]
+    row = table.rows[0]
+    q = _question(certify, "Phí chứng thực bản sao từ bản chính thu tối đa bao nhiêu một bản?")
+    item = _asked_item(q, corpus.texts[doc_id], row, row.cells[4], 2, table.header[4])
+    assert item is not None and "200.000" in item.text, item
+
+
+def test_the_code_of_the_procedure_named(certify: Answerer) -> None:
+    corpus = certify.corpus
+    (doc_id,) = corpus.texts
+    unit = corpus.units[corpus.doc_units[doc_id][0]]
+    q = _question(certify, "Mã TTHC của thủ tục chứng thực chữ ký ở tỉnh Thử Nghiệm là gì?")
+    found = named_cell_answer(corpus, q, [Candidate(unit, 1.0, 1.0)])
+    assert found is not None and found[0] == "2.000884.H61", found
+    assert_quotes_verbatim(certify, certify.ask(q.route.question))
