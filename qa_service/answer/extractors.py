@@ -2535,6 +2535,8 @@ def _with_followers(
     # the leader's sentence before it may give ("a) Dự án ... / b) Dự án quy định tại điểm a")
     known = {c.unit.idx: c.evidence - c.referred for c in scored}
     asks_sum = intent == "figure" and ASKS_A_SUM.search(q.route.folded) is not None
+    # "tổng thời gian giải quyết thủ tục X": the row totalling X's steps, under the last one
+    asks_total_time = intent == "deadline" and ASKS_A_SUM.search(q.route.folded) is not None
     out = list(scored)
     code_asked = intent == "figure" and asks_a_code(q.route.folded)
     code_walks: dict[int, Unit | None] = {}
@@ -2554,6 +2556,8 @@ def _with_followers(
             cell = _cell_set_apart(corpus, lead.unit)
             if asks_sum:
                 cell = cell or _group_total(corpus, lead.unit)
+            if asks_total_time:
+                cell = cell or _steps_total(corpus, lead.unit)
             cell = cell or _alike_sub_row(corpus, lead.unit)
             if cell is not None and known.get(cell.idx, -1.0) < lead.evidence:
                 known[cell.idx] = lead.evidence
@@ -2734,6 +2738,27 @@ def _group_total(corpus: Corpus, row: Unit) -> Unit | None:
         if STT.match(first):
             return None  # the next group opens
         group.append(below)
+    return None
+
+
+_STEPS_READ = 30  # rows of a procedure's steps read down for the row totalling them
+# the label of the row totalling a procedure's steps ("Tổng thời gian giải quyết TTHC"), folded
+_STEPS_TOTAL = re.compile(r"^\W*tong (?:cong|thoi gian|thoi han)\b")
+
+
+def _steps_total(corpus: Corpus, row: Unit) -> Unit | None:
+    """The row totalling the steps of the procedure ``row`` is a step of ("Bước 9 | ... | 01
+    ngày", ..., "Tổng thời gian giải quyết TTHC | Không quá 17 ngày ..."): the first row
+    after the steps below it, when it is labelled a total; None for a row of no step."""
+    if not _STEP_ROW.match(row.folded):
+        return None
+    below = row
+    for _ in range(_STEPS_READ):
+        below = corpus.next_unit(below)
+        if below is None or below.kind != "row":
+            return None
+        if not _STEP_ROW.match(below.folded):
+            return below if _STEPS_TOTAL.match(below.folded) else None
     return None
 
 
