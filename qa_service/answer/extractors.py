@@ -2055,6 +2055,11 @@ def _led_by_other_words(q: Question, name: str) -> bool:
     return first not in q.all_tokens and first not in _NAME_FILLER and first not in stop_words
 
 
+# "giấy" of "cấp giấy phép", "cấp giấy chứng nhận": the paper an act is written on, which a
+# question leaves out ("cấp phép", "cấp chứng nhận") naming the same act
+_PAPER = frozenset({"giay", "giấy"})
+
+
 def _other_name(q: Question, name: str) -> bool:
     """:func:`other_procedure` on one part of a label (between commas, colons)."""
     tokens = [t for t in TOKEN.findall(key(name, q.toned)) if t[0].isalpha()]
@@ -2082,10 +2087,12 @@ def _other_name(q: Question, name: str) -> bool:
         if tokens[i] in stop_words:
             continue
         for j in range(i + 2, min(len(tokens), i + _INSERTED + 2)):
+            inserted = [t for t in tokens[i + 1 : j] if t not in _PAPER]
             if (
                 (tokens[i], tokens[j]) in q.all_bigrams
                 and tokens[j] not in stop_words
-                and all(t not in known for t in tokens[i + 1 : j])
+                and inserted
+                and all(t not in known for t in inserted)
             ):
                 return True
     return False

@@ -322,6 +322,17 @@ def test_stop_words_around_an_insertion_make_no_other_procedure(answerer: Answer
     assert _other_name(renamed, "Cấp lại giấy phép khoan")
 
 
+def test_the_paper_left_out_of_an_act_names_no_other_procedure(answerer: Answerer) -> None:
+    # "cấp phép" is "cấp giấy phép" said short; "cấp lại" is another act
+    q = analyse(
+        answerer.corpus,
+        route_question("mã TTHC cấp phép hoạt động dự báo khí tượng thủy văn là gì?"),
+        None,
+    )
+    assert not _other_name(q, "Cấp giấy phép hoạt động dự báo khí tượng thủy văn")
+    assert _other_name(q, "Cấp lại giấy phép hoạt động dự báo khí tượng thủy văn")
+
+
 def test_a_time_stated_in_words(answerer: Answerer) -> None:
     result = answerer.ask("Tiền lương dạy thêm giờ của nhà giáo được chi trả vào thời điểm nào?")
     assert result.found, result
