@@ -700,6 +700,8 @@ def _other_bound(folded: str, before: str) -> str | None:
     """The bound written right before the value (folded ``before``) against the one the
     question asks, when they differ."""
     near = before[-_BOUND_BEFORE:]
+    if UPPER_BOUND.search(folded) and LOWER_BOUND.search(folded):
+        return None  # "dung lượng tối thiểu ... và kích cỡ tối đa": both bounds are asked
     if UPPER_BOUND.search(folded) and LOWER_BOUND.search(near):
         return "a least value for a question of the most"
     if LOWER_BOUND.search(folded) and UPPER_BOUND.search(near):

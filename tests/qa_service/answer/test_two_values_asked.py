@@ -1,6 +1,7 @@
 """Two values asked together ("A và B lần lượt", "A bao nhiêu, còn B bao nhiêu", "đến hết 2026
 và từ 2027 khác nhau thế nào"): each case asked alone, each value from the unit naming it; a
-period opened or closed by a date names that date's year."""
+period opened or closed by a date names that date's year; the least of one and the most of
+the other asked together ("tối thiểu ... và ... tối đa") are both asked."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ Cấp Giấy chứng nhận xuất xứ hàng hóa mẫu XY
 - Từ ngày 01/7/2025 đến ngày 31/12/2026: 25.000 đồng/bộ.
 - Từ ngày 01/01/2027 trở đi: 55.000 đồng/bộ.
 |
+
+Điều 6. Hộp thư điện tử
+
+Sở Tài chính quyết định dung lượng cấp cho mỗi hộp thư điện tử, bảo đảm tối thiểu 02 GB/hộp
+thư điện tử; kích cỡ các tệp gửi kèm tối đa 30 MB/hộp thư điện tử.
 """
 
 
@@ -123,3 +129,13 @@ def test_two_cases_of_a_value_asked_twice_by_may() -> None:
     assert cases is not None
     assert cases.names == ("trẻ dưới 4 tuổi", "trẻ từ đủ 4 đến dưới 16 tuổi")
     assert cases.questions[0] == "Hệ số trợ cấp: trẻ dưới 4 tuổi là mấy?"
+
+
+def test_the_least_of_one_and_the_most_of_the_other(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Theo TT 77/2025/TT-BTC, dung lượng tối thiểu mỗi hộp thư và kích cỡ tệp gửi kèm tối đa "
+        "lần lượt là bao nhiêu?"
+    )
+    assert result.found, result
+    assert "02 GB" in result.answer and "30 MB" in result.answer, result.answer
+    assert_quotes_verbatim(answerer, result)
