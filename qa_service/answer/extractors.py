@@ -3238,7 +3238,7 @@ _NAME_HEAD_WORDS = 4  # syllables: two words at least ("chứng thực chữ ký
 # ... or the name's opening words as far as the question writes them, three words at least
 # ("chứng thực bản sao từ bản chính" of "Chứng thực bản sao từ bản chính giấy tờ, văn bản do
 # cơ quan ... cấp")
-_NAME_OPENING_WORDS = 6
+_RECORD_OPENING_WORDS = 6
 _PROCEDURE_WORD = re.compile(r"^\W*(?:thu tuc|thủ tục)\s+")
 
 
@@ -3252,7 +3252,7 @@ def _head_written(q: Question, name: str) -> bool:
     named = TOKEN.findall(keyed)
     cut = _NAME_QUALIFIER.search(keyed)
     head = len(TOKEN.findall(keyed[: cut.start()])) if cut is not None else len(named) + 1
-    least = min(_NAME_OPENING_WORDS, max(head, _NAME_HEAD_WORDS))
+    least = min(_RECORD_OPENING_WORDS, max(head, _NAME_HEAD_WORDS))
     asked = TOKEN.findall(q.route.keyed)
     stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
     for at in range(len(asked)):
