@@ -3251,8 +3251,11 @@ def _head_written(q: Question, name: str) -> bool:
     keyed = _PROCEDURE_WORD.sub("", key(name, q.toned))
     named = TOKEN.findall(keyed)
     cut = _NAME_QUALIFIER.search(keyed)
-    head = len(TOKEN.findall(keyed[: cut.start()])) if cut is not None else len(named) + 1
-    least = min(_RECORD_OPENING_WORDS, max(head, _NAME_HEAD_WORDS))
+    # the words to write: the head, two words at least, or the opening words
+    least = _RECORD_OPENING_WORDS
+    if cut is not None:
+        head = len(TOKEN.findall(keyed[: cut.start()]))
+        least = min(_RECORD_OPENING_WORDS, max(head, _NAME_HEAD_WORDS))
     asked = TOKEN.findall(q.route.keyed)
     stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
     for at in range(len(asked)):
