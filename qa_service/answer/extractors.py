@@ -978,6 +978,24 @@ def _part_of_other_act(corpus: Corpus, q: Question, unit: Unit) -> bool:
     return bool(acts) and not acts & asked
 
 
+# A count and the thing it counts, folded ("24 thu tuc", "01 thu tuc")
+_COUNT_OF = re.compile(r"(?<![\d.,/])(\d{1,5})\s+([^\W\d_]+)")
+
+
+def _part_of_asked_total(q: Question, text: str, focus: tuple[int, int]) -> bool:
+    """A total asked ("tổng cộng bao nhiêu TTHC") and the value read is one of several counts of
+    the same thing the unit states in parts, none said to be the total ("danh mục 24 thủ tục
+    hành chính cấp tỉnh, 01 thủ tục hành chính cấp xã"): it is a part of the total."""
+    if ASKS_A_SUM.search(q.route.folded) is None:
+        return False
+    folded = fold(text)
+    if ASKS_A_SUM.search(folded):
+        return False
+    counted = [m.group(2) for m in _COUNT_OF.finditer(folded)]
+    read = _COUNT_OF.match(fold(text[focus[0] :]))
+    return read is not None and counted.count(read.group(2)) >= 2
+
+
 # The ordinary case asked ("giấy đăng ký thông thường có hiệu lực mấy năm"), folded; and a
 # case a statement restricts its value to ("... là 03 năm ... đối với các thuốc có yêu cầu
 # ...", "Trường hợp ..."), not the exception a general rule leaves out ("..., trừ trường hợp
@@ -1383,6 +1401,8 @@ def best_unit_answer(
                 mismatch += _OTHER_PROCEDURE  # a step of another procedure's table
             if intent == "figure" and _part_of_other_act(corpus, q, cand.unit):
                 mismatch += _OTHER_PART_ACT  # "(12 TTHC)" under "A. ... SỬA ĐỔI" for "bãi bỏ"
+            if intent == "figure" and _part_of_asked_total(q, cand.unit.text, focus):
+                mismatch += _GROUP_SUM  # "24 thủ tục cấp tỉnh, 01 thủ tục cấp xã" for "tổng"
             if intent == "figure" and _case_for_the_ordinary(q, cand.unit, focus):
                 mismatch += (
                     _UNSTATED_CASE  # "... 03 năm ... đối với các thuốc ..." for "thông thường"

@@ -1,7 +1,8 @@
 """Two values of one quantity stated together: a total and its parts ("có 102 đơn vị hành
 chính cấp xã, gồm 85 xã và 17 phường"), asked "tổng bao nhiêu ..., trong đó bao nhiêu ...";
 a value changed ("từ 15 ngày xuống còn 10 ngày"), asked "trước và sau", "cũ và mới", "giảm từ
-bao nhiêu xuống bao nhiêu"."""
+bao nhiêu xuống bao nhiêu"; a total asked, not answered by one of the parts a sentence counts
+("24 thủ tục ... cấp tỉnh, 01 thủ tục ... cấp xã") when a line states the total."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from qa_service.answer import Answerer
+from qa_service.answer.extractors import _part_of_asked_total
 from qa_service.answer.pipeline import _ASKS_CHANGE, _ASKS_PART, _CHANGE, _part_of_total
-from qa_service.routing import fold
+from qa_service.answer.question import Question, analyse
+from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
 
 RESOLUTION = """ỦY BAN THƯỜNG VỤ QUỐC HỘI
@@ -51,10 +54,32 @@ giải quyết từ 15 ngày xuống còn 10 ngày làm việc.
 """
 
 
+LISTED = """ỦY BAN NHÂN DÂN TỈNH HÒA THỊNH
+
+Số: 1949/QĐ-UBND
+
+Hòa Thịnh, ngày 21 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+Công bố danh mục thủ tục hành chính được chuẩn hóa trong lĩnh vực tài nguyên nước
+
+Điều 1. Công bố kèm theo Quyết định này danh mục 24 thủ tục hành chính cấp tỉnh, 01 thủ tục \
+hành chính cấp xã được chuẩn hóa trong lĩnh vực tài nguyên nước.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+DANH MỤC THỦ TỤC HÀNH CHÍNH
+
+Tổng số danh mục TTHC công bố: 25 TTHC
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     root: Path = tmp_path_factory.mktemp("total-part-change")
-    opened = answerer_over(root, {"nq-1700.md": RESOLUTION, "qd-2900.md": PLAN}, lexical_only=True)
+    documents = {"nq-1700.md": RESOLUTION, "qd-2900.md": PLAN, "qd-1949.md": LISTED}
+    opened = answerer_over(root, documents, lexical_only=True)
     yield opened
     opened.close()
 
@@ -97,4 +122,26 @@ def test_before_and_after_a_change(answerer: Answerer) -> None:
     )
     assert result.found, result
     assert "15 ngày" in result.answer and "10 ngày" in result.answer, result.answer
+    assert_quotes_verbatim(answerer, result)
+
+
+def test_a_part_of_the_total_asked(answerer: Answerer) -> None:
+    def _route(question: str) -> Question:
+        return analyse(answerer.corpus, route_question(question), None)
+
+    text = "danh mục 24 thủ tục hành chính cấp tỉnh, 01 thủ tục hành chính cấp xã"
+    total = _route("QĐ 1949 công bố tổng cộng bao nhiêu TTHC?")
+    assert _part_of_asked_total(total, text, (text.index("24"), text.index("24") + 2))
+    one = _route("QĐ 1949 công bố bao nhiêu TTHC cấp tỉnh?")
+    assert not _part_of_asked_total(one, text, (text.index("24"), text.index("24") + 2))
+    stated = "Tổng số: 24 thủ tục cấp tỉnh, 01 thủ tục cấp xã"
+    assert not _part_of_asked_total(total, stated, (stated.index("24"), stated.index("24") + 2))
+
+
+def test_the_total_asked_is_the_line_stating_it(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "QĐ 1949/QĐ-UBND công bố tổng cộng bao nhiêu TTHC lĩnh vực tài nguyên nước?"
+    )
+    assert result.found, result
+    assert "25" in result.answer, result.answer
     assert_quotes_verbatim(answerer, result)
