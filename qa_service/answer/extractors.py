@@ -1310,6 +1310,7 @@ def best_unit_answer(
     best: Candidate | None = None
     best_rank = 0.0
     cap = _quality_cap(q, intent)
+    code_asked = intent == "figure" and asks_a_code(q.route.folded)
     read = _with_definitions(corpus, q, _with_followers(corpus, q, scored[:_READ], intent), intent)
     read = _with_lead_ins(corpus, read, intent)
     read = _with_quoting_sources(corpus, read, intent)
@@ -1320,9 +1321,18 @@ def best_unit_answer(
         if cand.evidence < _LEAST_EVIDENCE or cand.unit.idx in besides:
             continue
         # "thủ tục X nộp ở đâu": every row of the table gives the same body; of those, the row
-        # the question names is the one that answers, whatever its rank
-        fit = _row_name_fit(q, cand.unit) if intent == "agency" else None
+        # the question names is the one that answers, whatever its rank; so too the code of
+        # the record the question names ("mã TTHC của thủ tục X"), on its row or its heading
+        fit = None
+        if intent == "agency":
+            fit = _row_name_fit(q, cand.unit)
+        elif code_asked:
+            fit = _coded_record_fit(corpus, q, cand.unit)
+        if code_asked and best is not None and cand.unit.doc_id != best.unit.doc_id:
+            fit = None  # the records of the document the ranking chose are told apart
         named_better = fit is not None and (best_fit is None or fit > best_fit)
+        if code_asked and best_fit is not None and not named_better:
+            continue  # the code of another record than the one named, found first
         if (
             best is not None
             and not named_better
@@ -1346,6 +1356,8 @@ def best_unit_answer(
         if extracted is None:
             continue
         answer, focus, quality, factor_text, mention = extracted
+        if code_asked and fit is not None and not _PROCEDURE_CODE.search(answer):
+            fit, named_better = None, False  # the named record's row, read for no code
         if intent == "general" and _writes_no_asked_entity(corpus, q, cand.unit):
             quality *= _NO_ASKED_ENTITY  # "xã nào ...": a unit that names no xã answers less
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
@@ -1449,7 +1461,7 @@ def best_unit_answer(
             # lowered by its length, a long table row's is)
             continue
         same_answer = best is not None and fold(answer) == fold(best.answer or "")
-        if best is None or rank > best_rank or (same_answer and named_better):
+        if best is None or rank > best_rank or ((same_answer or code_asked) and named_better):
             cand.answer, cand.focus, cand.quality = answer, focus, min(1.0, quality)
             cand.score, cand.mention = score, mention
             best, best_rank, best_fit = cand, max(rank, best_rank), fit
@@ -2574,7 +2586,9 @@ def _with_followers(
             # "Samsung Smart Tag 2 được xếp vào mã HS nào": a section names the goods in its
             # first lines and assigns their code a few lines on, in a sentence of headings and
             # codes that names them no more
-            coded = _code_in_section(corpus, lead.unit, code_walks)
+            coded = _code_after_label(corpus, lead.unit) or _code_in_section(
+                corpus, lead.unit, code_walks
+            )
             if coded is not None and known.get(coded.idx, -1.0) < lead.evidence:
                 known[coded.idx] = lead.evidence
                 out.append(_read_after(lead, coded, lead.evidence))
@@ -3205,6 +3219,42 @@ def _names_limit_column(corpus: Corpus, q: Question, unit: Unit, intent: str) ->
 _NAME_ASIDE = re.compile(r"\([^)]*(?:\)|$)")  # "(áp dụng cho cả trường hợp ...)", cut or not
 _NAMED_ROW_WORDS = 3  # a row's name of fewer words names too little to be the question's
 _NAMED_ROW_SHARE = 0.8
+
+
+# A procedure's heading with its code: "2. Thủ tục X – Mã TTHC: 1.009646.H05", the code on
+# the line after the label or on its own; the name is what comes before the label
+_CODE_LABEL = re.compile(
+    r"[\s*–-]*\bMã(?: số)?(?: TTHC| thủ tục(?: hành chính)?)?\s*:", re.IGNORECASE
+)
+_PROCEDURE_CODE = re.compile(r"\d\.\d{6}(?:\.\s*H\d{2})?")  # "1.009642.H05", "1.000987"
+_HEADING_NUMBER = re.compile(r"^[\s*_]*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-zđ]\))\s*")
+
+
+def _code_after_label(corpus: Corpus, lead: Unit) -> Unit | None:
+    """The unit after a heading that ends on its code label ("Thủ tục X – Mã TTHC:") when it is
+    the code alone ("1.009642.H05"), else None."""
+    if not lead.text.rstrip(" *_").endswith(":") or _CODE_LABEL.search(lead.text) is None:
+        return None
+    after = corpus.next_unit(lead)
+    if after is None or not _PROCEDURE_CODE.fullmatch(after.text.strip(" *_.")):
+        return None
+    return after
+
+
+def _coded_record_fit(corpus: Corpus, q: Question, unit: Unit) -> tuple[int, int] | None:
+    """:func:`record_name_fit` of the record whose code ``unit`` gives: a table row's record,
+    or the procedure a heading names before its code label ("Thủ tục X – Mã TTHC:"), the
+    unit before it when the unit is the code alone."""
+    if unit.kind == "row":
+        return _row_name_fit(q, unit)
+    text = unit.text
+    if _PROCEDURE_CODE.fullmatch(text.strip(" *_.")):
+        before = corpus.previous_unit(unit)
+        text = before.text if before is not None else ""
+    label = _CODE_LABEL.search(text)
+    if label is None:
+        return None
+    return record_name_fit(q, _HEADING_NUMBER.sub("", text[: label.start()]))
 
 
 def _record_name(unit: Unit) -> str:
