@@ -3226,7 +3226,6 @@ _NAMED_ROW_SHARE = 0.8
 _CODE_LABEL = re.compile(
     r"[\s*–-]*\bMã(?: số)?(?: TTHC| thủ tục(?: hành chính)?)?\s*:", re.IGNORECASE
 )
-_PROCEDURE_CODE = re.compile(r"\d\.\d{6}(?:\.\s*H\d{2})?")  # "1.009642.H05", "1.000987"
 _HEADING_NUMBER = re.compile(r"^[\s*_]*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-zđ]\))\s*")
 
 
