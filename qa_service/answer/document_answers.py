@@ -49,11 +49,7 @@ from qa_service.answer.relations import (
     mention_relations,
     trailing_relation,
 )
-from qa_service.answer.verify import (
-    DATE_GIVEN,
-    describes_asked_document,
-    given_iso,
-)
+from qa_service.answer.verify import DATE_GIVEN, describes_asked_document, given_iso
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
 from qa_service.routing import (

@@ -2573,9 +2573,10 @@ def _with_followers(
     # a unit's own evidence: the words of a point it refers to are not in its quote, which
     # the leader's sentence before it may give ("a) Dự án ... / b) Dự án quy định tại điểm a")
     known = {c.unit.idx: c.evidence - c.referred for c in scored}
-    asks_sum = intent == "figure" and ASKS_A_SUM.search(q.route.folded) is not None
+    sum_asked = ASKS_A_SUM.search(q.route.folded) is not None
+    asks_sum = intent == "figure" and sum_asked
     # "tổng thời gian giải quyết thủ tục X": the row totalling X's steps, under the last one
-    asks_total_time = intent == "deadline" and ASKS_A_SUM.search(q.route.folded) is not None
+    asks_total_time = intent == "deadline" and sum_asked
     out = list(scored)
     code_asked = intent == "figure" and asks_a_code(q.route.folded)
     code_walks: dict[int, Unit | None] = {}
