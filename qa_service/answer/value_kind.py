@@ -64,6 +64,7 @@ from qa_service.routing import (
     STOP_WORDS_TONED,
     accent_ratio,
     asked_entity,
+    asks_a_code,
     fold,
 )
 
@@ -1675,6 +1676,9 @@ def _length_for_point(folded: str, before: str, value: str, after: str) -> str |
 # ("8517.62.59", "85176259"): a heading's four digits and its subheadings
 _GOODS_CODE_ASKED = re.compile(r"\bma (?:so )?(?:hs|hang hoa)\b")
 _GOODS_CODE = re.compile(r"(?<![\d.])\d{4}(?:\.\d{2}){1,3}(?![\d.]\d)|(?<!\d)\d{8}(?!\d)")
+# A code as documents write one: dotted numbers ("1.014466", "2.002167.000.00.00.H12"), letters
+# and digits in one token ("BTP-01", "H12"), a long number ("85176259")
+_CODE_WRITTEN = re.compile(r"\d+(?:[.,-]\w+)+|\b(?=\w*\d)(?=\w*[^\W\d_])\w+\b|\d{4,}")
 # A number written in words ("một trạm", "mười ngày"), nothing charged or counted, or the rule
 # that sets the sum ("Phí: Theo quy định của Bộ Tài chính"), folded
 _NUMBER_IN_WORDS = re.compile(
@@ -1691,6 +1695,10 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
         if not _GOODS_CODE.search(answer):
             return f"no goods code for a code asked: {answer[:60]!r}"
         return None
+    if asks_a_code(folded) and not _CODE_WRITTEN.search(answer):
+        # "mã số của thủ tục ... là gì" answered by a sentence of the procedure that writes no
+        # code (a document that gives its procedures none): the code asked is not stated
+        return f"no code for a code asked: {answer[:60]!r}"
     if (
         q.route.intent == "figure"
         and re.search(HOW_MANY, folded)

@@ -168,3 +168,26 @@ def test_a_figure_asked_needs_a_number_or_the_rule_setting_it(
     q = analyse(answerer.corpus, route_question("Phí cấp chứng chỉ là bao nhiêu?"), None)
     folded = q.route.folded
     assert (_no_value_of_kind(q, folded, answer) is not None) == refused
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "refused"),
+    [
+        # a document that gives its procedures no code: a sentence of the procedure is no code
+        (
+            "Mã số của thủ tục cấp giấy phép hoạt động là gì?",
+            "Thời hạn giải quyết: 05 ngày làm việc",
+            True,
+        ),
+        ("Mã số của thủ tục cấp giấy phép hoạt động là gì?", "1.014466", False),
+        ("Thủ tục cấp giấy phép hoạt động có mã TTHC nào?", "2.002167.000.00.00.H12", False),
+        ("Thủ tục cấp giấy phép hoạt động có mã TTHC nào?", "Cấp giấy phép hoạt động", True),
+        # a share asked of a ruling on a code is no code asked
+        ("Hàm lượng natri theo hồ sơ xác định trước mã số là bao nhiêu %?", "22,0%", False),
+    ],
+)
+def test_a_code_asked_needs_a_code(
+    answerer: Answerer, question: str, answer: str, refused: bool
+) -> None:
+    q = analyse(answerer.corpus, route_question(question), None)
+    assert (_no_value_of_kind(q, q.route.folded, answer) is not None) == refused
