@@ -6169,10 +6169,11 @@ def stated_code(text: str) -> tuple[int, int] | None:
 
 
 # A procedure's fee field that charges nothing ("8. Phí, lệ phí (nếu có): Không quy định.",
-# "h) Phí, lệ phí: **Không."): "Không" is the amount it states
+# "h) Phí, lệ phí: **Không.", "**Phí/Lệ phí (nếu có):** Không."): "Không" is the amount it states
 _NO_FEE_FIELD = re.compile(
     r"(?:^|(?<=[\n|;.]))[\s\-+•*]*(?:[0-9.]+\.?\s+|[a-zđ]\)\s*)?\**\s*(?:Phí|Lệ phí)"
-    r"(?:,\s*lệ phí)?(?:\s*\(nếu có\))?\s*:\s*\**\s*(Không(?:\s+(?:quy\s+định|thu))?)(?![^\W\d])",
+    r"(?:\s*[,/]\s*lệ phí)?(?:\s*\(nếu có\))?\s*:\s*\**\s*"
+    r"(Không(?:\s+(?:quy\s+định|thu))?)(?![^\W\d])",
     re.IGNORECASE,
 )
 

@@ -529,6 +529,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             return f"a share of a count for a sum of money: {value!r}"
         if _counts_things(cand.unit.text[b : b + _UNIT_CHARS]):
             return f"a count of things for a sum of money: {value!r}"
+        if _COPIES_LABEL_BEFORE.search(before):
+            return f"{NO_SUM} but a count of copies: {value!r}"
     asked = _asked_unit(folded, q.route.question)
     if (
         asked is not None
@@ -668,6 +670,9 @@ def _counts_things(after: str) -> bool:
     )
 
 
+# The field of a dossier's papers a number fills ("Bản chính: 03", "Số lượng hồ sơ: 01 bộ"),
+# folded, right before it: a count of copies
+_COPIES_LABEL_BEFORE = re.compile(r"\b(?:ban (?:chinh|sao)|so luong(?: ho so)?|so bo)\W*$")
 _SHARE_OF_COUNT = re.compile(r"%\s*(?:tong )?so (?!tien\b)")
 # A day with its year (folded): "06/01/1946", "ngày 06 tháng 01 năm 1946".
 _DAY_YEAR = re.compile(

@@ -1,7 +1,8 @@
 """A procedure's fields beyond the body that carries it out: the holder of the power to decide
 ("- Người có thẩm quyền quyết định: Chủ tịch UBND cấp tỉnh"), asked "ai có thẩm quyền quyết
 định", and a fee field that charges nothing ("h) Phí, lệ phí: Không."), asked "phí bao nhiêu"
-or "có mất phí không": "Không" is the amount the field states."""
+or "có mất phí không": "Không" is the amount the field states; the count of a paper's copies
+("Bản chính: 03") is no fee."""
 
 from __future__ import annotations
 
@@ -44,6 +45,18 @@ quy định.
 d) Thời hạn giải quyết: Trong 20 ngày làm việc.
 
 h) Phí, lệ phí: 300.000 đồng/hồ sơ.
+
+**3. Thủ tục cho phép xả nước thải vào công trình thủy lợi**
+
+**Thành phần, số lượng hồ sơ:**
+
+| Tên giấy tờ | Số lượng |
+|---|---|
+| Đơn đề nghị cho phép xả nước thải vào công trình thủy lợi | Bản chính: 03 Bản sao: 0 |
+
+**Thời hạn giải quyết:** 15 ngày.
+
+**Phí/Lệ phí (nếu có):** Không.
 """
 
 
@@ -74,6 +87,9 @@ def test_the_holder_of_the_power_is_a_field() -> None:
     [
         "Phí, lệ phí thủ tục cấp giấy phép khai thác nước mặt quy mô nhỏ là bao nhiêu?",
         "thu tuc cap giay phep khai thac nuoc mat quy mo nho co mat phi khong",
+        # "Phí/Lệ phí": the field's two names joined by a slash
+        "Phí thủ tục cho phép xả nước thải vào công trình thủy lợi là bao nhiêu?",
+        "le phi cho phep xa nuoc thai vao cong trinh thuy loi",
     ],
 )
 def test_a_fee_field_charging_nothing_answers(answerer: Answerer, question: str) -> None:
@@ -121,3 +137,11 @@ def test_a_partner_field_naming_none_is_its_answer() -> None:
     # a field asked for whose label the question does not write is skipped when it says "Không"
     found = field_agency(cell, "co quan nao thuc hien")
     assert found is not None and found[0] == "Sở Thủy văn"
+
+
+def test_a_count_of_copies_is_no_fee(answerer: Answerer) -> None:
+    from qa_service.answer.value_kind import _COPIES_LABEL_BEFORE
+
+    assert _COPIES_LABEL_BEFORE.search("don de nghi | ban chinh: ")
+    assert _COPIES_LABEL_BEFORE.search("so luong ho so: ")
+    assert not _COPIES_LABEL_BEFORE.search("phi, le phi: ")
