@@ -189,11 +189,13 @@ _EXCEPTED_ASIDE = re.compile(r"\(\s*(?:ngoai|khong ke|khong tinh|tru)\b[^()]*\)"
 # a rate named whole ("lãi suất", "thuế suất", "tỷ suất"), or a kind of value ("tỷ lệ",
 # "mức") with the words after it naming what it is of ("tỷ lệ hộ nghèo", "mức bồi thường")
 _LABEL_HEAD = re.compile(
-    r"\b(?:(lãi suất|thuế suất|t[ỷỉ] suất)|(?:t[ỷỉ] lệ|mức)(?: (\w+)(?: (\w+)(?: (\w+))?)?)?)(?!\w)"
+    r"\b(?:(lãi suất|thuế suất|hiệu suất|t[ỷỉ] suất)"
+    r"|(?:t[ỷỉ] lệ|mức)(?: (\w+)(?: (\w+)(?: (\w+))?)?)?)(?!\w)"
 )
 # The same heads folded, for a question typed without marks
 _LABEL_HEAD_FOLDED = re.compile(
-    r"\b(?:(lai suat|thue suat|t[yi] suat)|(?:t[yi] le|muc)(?: (\w+)(?: (\w+)(?: (\w+))?)?)?)\b"
+    r"\b(?:(lai suat|thue suat|hieu suat|t[yi] suat)"
+    r"|(?:t[yi] le|muc)(?: (\w+)(?: (\w+)(?: (\w+))?)?)?)\b"
 )
 _LABEL_CHARS = 120  # characters before a value read for its label, at most
 # Where the clause holding a value's label starts: a sentence's end (not a decimal or a
@@ -215,7 +217,8 @@ def _head(match: re.Match[str]) -> str:
 
 
 _TY = re.compile(r"\bti\b")  # "tỉ" folded, as "tỷ" is
-_RATE_FOLDED = re.compile(r"\b(?:lai suat|thue suat|ty suat)\b")  # a rate named whole, folded
+# a rate named whole, folded
+_RATE_FOLDED = re.compile(r"\b(?:lai suat|thue suat|hieu suat|ty suat)\b")
 
 
 def _other_indicator(q: Question, folded: str, label: str) -> str | None:
@@ -446,6 +449,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         or (other := _received_for_paid(q, _focus_sentence(cand))) is not None
         or (other := _rate_of_another_period(folded, plain(fold(cand.answer or "")))) is not None
     ):
+        return other
+    if (other := _range_of_another_case(folded, unit_text)) is not None:
         return other
     if q.route.intent in VALUE_INTENTS:
         # a comparison quotes a unit for each case: each case's quantity is in its own
@@ -1759,6 +1764,49 @@ _NUMBER = re.compile(r"(?<![0-9.,/-])[0-9]+(?:[.,][0-9]+)*(?![0-9/]|[.,][0-9])")
 # Thousands dots ("3.000") or a decimal comma ("1,5"); not a numbered item ("tiêu chí 4.5").
 _SEPARATED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]+")
 _MEASURE_AFTER = re.compile(r"\s*(?:%|(?:gb|mb|tb|ha|km2?|m[23]?|kg|tan|kwh?|mw|lit)\b)")
+
+
+# The side a quantity bounds a case from (folded, around the number): from below ("từ 12 tháng
+# trở lên", "trên 5.000 m3"), from above ("dưới 12 tháng", "12 tháng trở xuống")
+_FROM_BELOW_BEFORE = re.compile(r"\btren\s*$")
+_FROM_BELOW_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro len\b")
+_FROM_ABOVE_BEFORE = re.compile(r"\bduoi\s*$")
+_FROM_ABOVE_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro xuong\b")
+_BOUND_REACH = 24  # characters read after a number for "trở lên" / "trở xuống"
+
+
+def _bounded_sides(folded: str) -> list[tuple[str, str]]:
+    """Each number of ``folded`` with the side it bounds a case from: "below", "above", or ""
+    (a number bounding nothing)."""
+    sides = []
+    for m in _NUMBER.finditer(folded):
+        before, after = (
+            folded[max(0, m.start() - 8) : m.start()],
+            folded[m.end() : m.end() + _BOUND_REACH],
+        )
+        if _FROM_BELOW_BEFORE.search(before) or _FROM_BELOW_AFTER.match(after):
+            side = "below"
+        elif _FROM_ABOVE_BEFORE.search(before) or _FROM_ABOVE_AFTER.match(after):
+            side = "above"
+        else:
+            side = ""
+        sides.append((_digits(m.group(0)).lstrip("0") or "0", side))
+    return sides
+
+
+def _range_of_another_case(folded: str, unit_text: str) -> str | None:
+    """The question bounds its case by a quantity from one side ("khóa từ 12 tháng trở lên")
+    and the answer's sentence writes that quantity only as the bound from the other side ("từ
+    01 tháng trở lên đến dưới 12 tháng"): the sentence's case is the range next to the asked."""
+    held = _bounded_sides(unit_text)
+    for number, side in _bounded_sides(folded):
+        if not side:
+            continue
+        sides = {s for n, s in held if n == number}
+        other = "above" if side == "below" else "below"
+        if sides == {other}:
+            return f"the quantity {number} bounds another range (from {other}) in the sentence"
+    return None
 
 
 def _quantities(folded: str) -> list[str]:

@@ -1,6 +1,6 @@
 """A value whose label names another rate than the one asked ("lãi suất" for "thuế suất", for
-"tỷ lệ hộ nghèo") answers nothing; the rate the label names is still answered. The document
-is written here, never seen in tuning."""
+"tỷ lệ hộ nghèo", "tỷ lệ vốn" for "hiệu suất") answers nothing; the rate the label names is
+still answered. The document is written here, never seen in tuning."""
 
 from __future__ import annotations
 
@@ -85,6 +85,9 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         ("Tỷ lệ hộ nghèo là bao nhiêu?", "Tỷ lệ phần trăm (%) hộ nghèo: 7%", "7%", True),
         # "mục", not "mức": no kind of value
         ("Tỷ lệ doanh nghiệp giải thể là bao nhiêu?", "mục tiêu 50%", "50%", True),
+        # an efficiency is a rate named whole
+        ("Hiệu suất nhà xưởng tối thiểu là bao nhiêu %?", "Mức bồi thường bằng 50%", "50%", False),
+        ("hieu suat nha xuong toi thieu bao nhieu phan tram", "6,6%/năm", "6,6%", False),
     ],
 )
 def test_the_rate_a_label_names(
