@@ -247,6 +247,26 @@ def signature_block(text: str, name_start: int) -> tuple[int, list[str]]:
     return top, items
 
 
+# The first document a question names: its kind ("NĐ", "quyết định", "KH"), or its number
+_FIRST_DOCUMENT = re.compile(
+    rf"\b(?:{KINDS}|{CODED_KINDS}|qd|kh|nq|cv|bc|tb)\b(?:\s+so)?(?:\s+(\d+))?|\b(\d+)/"
+)
+
+
+def _signed_one_only_cited(q: Question) -> bool:
+    """The document whose signer is asked is the first one the question names, by a number
+    that no document of the collection has as its own, only cited ("Ai ký NĐ 272/2025/NĐ-CP
+    ..."): a citation never states who signed. Not a document named after it ("Ai ký kế
+    hoạch thực hiện QĐ 1899/QĐ-TTg")."""
+    if q.own_doc is not None or not q.number_filter:
+        return False
+    first = _FIRST_DOCUMENT.search(plain(q.route.folded))
+    number = first and (first.group(1) or first.group(2))
+    return bool(number) and any(
+        re.match(rf"{number}(?!\d)", plain(fold(cited))) for cited in q.number_filter
+    )
+
+
 def answer_signer(
     corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
 ) -> Composed | None:
@@ -254,6 +274,8 @@ def answer_signer(
     its signature block states ("Tống Thanh Hải (Phó chủ tịch; TM. ỦY BAN NHÂN DÂN / KT. CHỦ
     TỊCH)"). None when the question asks for the holder of a position the block does not name
     ("Phó Thủ tướng nào ký" a document the Prime Minister signed himself)."""
+    if _signed_one_only_cited(q):
+        return None
     chosen = _asked_document(corpus, q, scored, hits)
     if chosen is None:
         return None
