@@ -472,6 +472,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
     if (other_bound := _other_bound(folded, before)) is not None:
         return f"{other_bound}: {value!r}"
+    if _FREQUENCY_ASKED.search(folded) and not _FREQUENCY_WRITTEN.search(
+        f"{before[-_FREQUENCY_REACH:]} {plain(fold(value))} {after[:_FREQUENCY_REACH]}"
+    ):
+        # "đổi mật khẩu định kỳ bao nhiêu ngày một lần" answered by "trong vòng 05 ngày kể từ
+        # ...": a length once, no period things recur at
+        return f"no period of recurrence for a question of how often: {value!r}"
     if q.route.intent in ("figure", "target"):
         lead = cand.unit.text[max(0, a - _LABEL_CHARS) : a]
         lead = lead.rstrip(" :\n")  # the colon before the value ends its own label
@@ -705,6 +711,18 @@ def _past_day(value: str, issued: str | None) -> str | None:
 # by a value written as the least ("ít nhất 03 ngày làm việc trước thời hạn"), nor the other
 # way round.
 _BOUND_BEFORE = 14  # the bound word sits right before its value
+
+
+# How often is asked ("bao nhiêu ngày một lần", "bao lâu 1 lần", "định kỳ bao lâu"), folded;
+# a period written by its value ("06 tháng một lần", "500.000 đồng/lần", "định kỳ 03 tháng",
+# "mỗi năm", "hằng quý")
+_FREQUENCY_ASKED = re.compile(
+    r"\b(?:bao nhieu \w+|bao lau) (?:mot|1) lan\b|\bdinh ky (?:\w+ )?bao (?:nhieu|lau)\b"
+)
+_FREQUENCY_WRITTEN = re.compile(
+    r"\b(?:mot|1|01) lan\b|/\s*lan\b|\bdinh ky\b|\bmoi\b|\bh[ao]ng (?:ngay|tuan|thang|quy|nam)\b"
+)
+_FREQUENCY_REACH = 30  # characters read on each side of a value for its period
 
 
 def _other_bound(folded: str, before: str) -> str | None:
