@@ -1817,9 +1817,10 @@ def _range_of_another_case(folded: str, unit_text: str) -> str | None:
     and the answer's sentence writes that quantity only as the bound from the other side ("từ
     01 tháng trở lên đến dưới 12 tháng"): the sentence's case is the range next to the asked."""
     held = _bounded_sides(unit_text)
-    for number, side in _bounded_sides(folded):
-        if not side:
-            continue
+    asked = _bounded_sides(folded)
+    for number, side in asked:
+        if not side or any(n == number and s and s != side for n, s in asked):
+            continue  # bounding a case from each side ("từ 05 năm trở lên và từ 02 đến dưới 05")
         sides = {s for n, s in held if n == number}
         other = "above" if side == "below" else "below"
         if sides == {other}:

@@ -47,6 +47,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         ("tu 3.000 den duoi 5.000 m3", "tu 3.000 m3 den duoi 5.000 m3", False),
         # both ranges in the sentence: it may state the one asked
         ("khoa tu 12 thang tro len", "khoa duoi 12 thang ...; khoa tu 12 thang tro len", False),
+        # two cases asked, one on each side of the quantity
+        ("tu 05 nam tro len va tu 02 den duoi 05 nam", "tu 02 nam den duoi 05 nam", False),
         # a number bounding no case in the question asks no range
         ("khoa 12 thang", "khoa duoi 12 thang", False),
     ],
