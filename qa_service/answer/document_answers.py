@@ -619,13 +619,21 @@ def dated_document(
 _UNNAMED_KIND_COVERAGE = 0.9
 
 
+# The time a thing is to be done by, asked after what the body requires ("VPCP yêu cầu ... bảo
+# đảm hoàn thành dự án vào năm nào"), folded: the target's time, not the letter's date
+_TIME_OF_COMPLETION = re.compile(
+    r"\b(?:hoan thanh|hoan tat|ve dich|dua vao (?:khai thac|su dung|van hanh)|ket thuc)\b"
+    r"[^?]*\b(?:(?:nam|ngay|thang|thoi diem) nao|khi nao|bao gio)\W*$"
+)
+
+
 def _acting_issuer_document(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, float] | None:
     """ "Cục Hải quan trả lời Công ty X về Y vào ngày nào?": the letter the body that opens the
     question issued as that act, when the question describes it; None otherwise."""
     body = acting_body(q.route.folded)
-    if body is None:
+    if body is None or _TIME_OF_COMPLETION.search(plain(q.route.folded)):
         return None
     chosen = described_document(corpus, q, hits)
     if chosen is None:
