@@ -980,6 +980,15 @@ def _intent(folded: str, toned: str | None = None) -> str:
     return intent
 
 
+# "ai" asking who acts on a count the question names, no question word asking the count itself
+# ("ai có thẩm quyền quyết định số lượng máy móc"), folded
+_WHO_DECIDES_A_COUNT = re.compile(
+    rf"^(?!.*(?:{HOW_MANY}|\bt[yi] le\b|\bphan tram\b))"
+    r"(?:.*\bai\b(?: co tham quyen)? (?:quyet dinh|phe duyet|xac dinh|dieu chinh)\b[^?]*"
+    r"\b(?:so luong|tong so)\b|.*\b(?:so luong|tong so)\b[^?]*\bdo ai (?:quyet dinh|phe duyet)\b)"
+)
+
+
 def _first_intent(folded: str, toned: str | None = None) -> str:
     """The first intent whose pattern ``folded`` matches; ``toned`` (the question with its marks,
     when typed with them) keeps "số nào" from reading as "sở nào"."""
@@ -996,6 +1005,10 @@ def _first_intent(folded: str, toned: str | None = None) -> str:
         if intent == "decision" and _CODE_LAST.search(folded):
             # "QĐ 4001/QĐ-BKHCN bãi bỏ TTHC ..., mã số là gì?": the code its last words ask,
             # not the document it opens with
+            continue
+        if intent == "figure" and _WHO_DECIDES_A_COUNT.search(folded):
+            # "ai có thẩm quyền quyết định bổ sung số lượng máy móc": the count is what is
+            # decided, the one deciding is asked
             continue
         if pattern.search(text):
             return intent

@@ -89,3 +89,18 @@ def test_a_signing_asked_of_no_document_or_no_capacity_asks_no_signer(question: 
 )
 def test_so_nao_without_marks_by_what_follows(question: str, intent: str) -> None:
     assert route_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # who decides a count the question names: the one deciding is asked
+        ("Ai có thẩm quyền quyết định bổ sung số lượng máy móc, thiết bị?", "agency"),
+        ("Số lượng máy móc chuyên dùng do ai quyết định?", "agency"),
+        # the count itself asked
+        ("Ai quyết định số lượng bao nhiêu xe?", "figure"),
+        ("Số lượng máy móc chuyên dùng là bao nhiêu?", "figure"),
+    ],
+)
+def test_who_decides_a_count_asks_an_agency(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
