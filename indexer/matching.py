@@ -36,7 +36,14 @@ _SHORT_IN_QUESTIONS = frozenset({"qđ", "kh", "bc", "nq", "tx", "tp", "cp", "cv"
 # Abbreviations that questions typed in haste use and the documents do not ("ds xã miền núi",
 # "việc mất GCN"): read on both sides here, outside the lexical table so that the index's
 # analysis stays as built.
-_TYPED_ABBREVIATIONS = {"ds": "danh sách", "gcn": "giấy chứng nhận"}
+_TYPED_ABBREVIATIONS = {
+    "ds": "danh sách",
+    "gcn": "giấy chứng nhận",
+    # the taxes named by their initials, in questions and in tax letters alike ("Luật Thuế GTGT")
+    "gtgt": "giá trị gia tăng",
+    "tncn": "thu nhập cá nhân",
+    "tndn": "thu nhập doanh nghiệp",
+}
 _ABBREVIATIONS_TONED: dict[str, str] = {
     match_key(k): match_key(v)
     for k, v in (*LEXICAL_ABBREVIATIONS.items(), *_TYPED_ABBREVIATIONS.items())

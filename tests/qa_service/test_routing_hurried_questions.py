@@ -50,5 +50,8 @@ def test_the_number_of_a_paper_a_document_rests_on_is_a_basis(question: str) -> 
 def test_the_abbreviations_of_hurried_questions_read_out() -> None:
     assert "danh sach" in fold("phe duyet ds dan toc con gap nhieu kho khan")
     assert "giay chung nhan" in fold("niêm yết việc mất GCN")
+    # the taxes named by their initials
+    assert "thue gia tri gia tang" in fold("căn cứ Luật Thuế GTGT số mấy")
+    assert "thu nhap ca nhan" in fold("thue TNCN doi voi tien an giua ca")
     # not inside a code
     assert fold("DS-2025/ABC") == "ds-2025/abc"
