@@ -642,7 +642,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not the one document a list is drawn up by: "danh mục văn bản ... thực hiện theo
             # công văn nào")
             r"|\bdanh (sach|muc) (cac )?(van ban|quyet dinh|ke hoach|can cu)\b"
-            rf"(?!.*\b(?:theo|tai|boi) {_KIND}(?: so)? nao\b).*\b(nao|gi)\b"
+            # (not the date of one document in the list: "... ban hành ngày nào")
+            rf"(?!.*\b(?:theo|tai|boi) {_KIND}(?: so)? nao\b)"
+            r".*\b(?<!ngay )(?<!nam )(?<!thang )(?<!khi )(nao|gi)\b"
             r"|\b(nhung|cac) can cu\b",
         ),
         # "do ai chủ trì" asks for a body, not a signer: every form says "ký"

@@ -605,6 +605,10 @@ def dated_document(
         if chosen is None or card_coverage(corpus, q, chosen.doc_id) < _UNNAMED_KIND_COVERAGE:
             return None
         return chosen.doc_id, min(1.0, 0.4 + chosen.score)
+    if _ACTED_ON.search(folded):
+        # "Quyết định thành lập X, nằm trong danh sách văn bản bị Thủ tướng bãi bỏ, ban hành
+        # ngày nào?": the document dated is one another repeals, dated by its mentions
+        return None
     chosen = described_document(corpus, q, hits)
     if chosen is None:
         return None
@@ -612,6 +616,10 @@ def dated_document(
     if not doc_type or plain(doc_type) not in kinds:
         return None
     return chosen.doc_id, min(1.0, 0.4 + chosen.score)
+
+
+# The document asked is acted on by another ("bị Thủ tướng bãi bỏ", "bị thay thế"), folded
+_ACTED_ON = re.compile(r"\bbi (?:[a-z]+ ){0,3}(?:bai bo|thay the|sua doi|huy bo|dinh chi)\b")
 
 
 # Share of the question's subject the card of a document must cover to be dated when the
