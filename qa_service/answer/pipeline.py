@@ -105,6 +105,7 @@ from qa_service.answer.verify import (
     NO_SHARE,
     NO_SUM,
     SHARE_FOR_COUNT,
+    STEP_FOR_TOTAL,
     missing_in_document,
 )
 from qa_service.answer.windows import MAX_ANSWER_CHARS, STRONG, clause_window, tidy
@@ -334,7 +335,7 @@ class Answerer:
             retried = (
                 mismatch.startswith((SHARE_FOR_COUNT, NO_SHARE, NO_SUM))
                 if q.route.intent == "figure"
-                else mismatch.startswith(NO_CONTACT)
+                else mismatch.startswith((NO_CONTACT, STEP_FOR_TOTAL))
             )
             if not retried or len(support) != 1 or refused > _REFUSED_VALUES:
                 break

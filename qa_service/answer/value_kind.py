@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from indexer.extract.numbers import roman_to_int
 from indexer.normalize import CAPITAL_LETTERS, match_key, strip_diacritics
+from indexer.units import Unit
 from qa_service.answer.agency import AGENCY, HOLDER_TITLE
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import (
@@ -50,6 +51,7 @@ from qa_service.answer.verify import (
     ROMAN,
     SENTENCE_END,
     SHARE_FOR_COUNT,
+    STEP_FOR_TOTAL,
     VALUE_INTENTS,
     WORD_GAP,
     asks_money,
@@ -517,6 +519,11 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         )
         if (past := _past_day(folded_value, issued)) is not None:
             return past
+        if (
+            _TOTAL_TIME_ASKED.search(folded)
+            or (_PROCEDURE_TIME_ASKED.search(folded) and not _STEP_ASKED.search(folded))
+        ) and _one_step(cand.unit, unit_text, headings):
+            return f"{STEP_FOR_TOTAL}: {value!r}"
         if _ANNIVERSARY_BEFORE.search(before):
             return f"the years of an anniversary for a time limit: {value!r}"
         tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
@@ -1718,6 +1725,36 @@ _LENGTH_TIED = re.compile(
     r"|dinh ky|tu|den|tiep theo|lien ke)\b"
 )
 _TIE_BEFORE, _TIE_AFTER = 25, 40  # characters before and after a length read for its tie
+
+
+# The total time of a procedure asked ("tổng thời gian giải quyết"), folded; a row of one
+# step of an internal procedure ("Bước 5 | ...", "B7 | ...", "8 | Lập hồ sơ trình ..." under
+# "quy trình"); a row naming a procedure or a total
+_TOTAL_TIME_ASKED = re.compile(r"\btong (?:cong )?(?:thoi gian|thoi han|so ngay)\b")
+# the time a procedure is resolved in, no step of it named ("Thủ tục X được giải quyết trong
+# bao nhiêu ngày"): the whole procedure's
+_PROCEDURE_TIME_ASKED = re.compile(
+    r"\bthu tuc\b[^?]*\bgiai quyet (?:trong )?(?:bao lau|bao nhieu|may|thoi han)\b"
+)
+_STEP_ASKED = re.compile(r"\b(?:buoc|khau|giai doan|(?:tai|o|cua) (?:cap|ubnd|so|phong|bo phan))\b")
+_STEP_CELL = re.compile(r"^\W*(?:buoc\s*\d+|b\d+)\b")
+_NUMBER_CELL = re.compile(r"^\W*\d+\s*\|")
+_FLOW_HEADING = re.compile(r"\b(?:quy trinh|trinh tu)\b")
+_NAMES_A_PROCEDURE = re.compile(r"\b(?:thu tuc|tong)\b")
+
+
+def _one_step(unit: Unit, text: str, headings: str) -> bool:
+    """``unit`` is a table row of one step of a procedure's flow, no total (``text`` its text
+    and ``headings`` the headings above it, folded): its time is the step's, not the whole."""
+    if unit.kind != "row" or re.search(r"\btong\b", text):
+        return False
+    if _STEP_CELL.match(text):
+        return True
+    return bool(
+        _NUMBER_CELL.match(text)
+        and _FLOW_HEADING.search(headings)
+        and not _NAMES_A_PROCEDURE.search(text)
+    )
 
 
 def _length_for_point(folded: str, before: str, value: str, after: str) -> str | None:

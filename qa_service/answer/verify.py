@@ -61,6 +61,7 @@ __all__ = [
     "DATE_GIVEN",
     "EXCLUSION",
     "NO_CONTACT",
+    "STEP_FOR_TOTAL",
     "NO_OBJECT",
     "NO_SHARE",
     "NO_SUM",
@@ -1980,6 +1981,9 @@ NO_SUM = "no sum of money"
 # The reason given for a unit that names the party whose address, telephone or e-mail is asked,
 # without them (the pipeline reads past it: its addressee line may have them on the next line)
 NO_CONTACT = "contact details asked, none written"
+# The reason given for the time of one step of a procedure's flow where its total is asked (the
+# pipeline reads past it: the total is often stated apart, under the steps)
+STEP_FOR_TOTAL = "the time of one step for the total time asked"
 # The reason given for the value of another indicator than the one asked (no answer: the
 # document states the one its label names)
 OTHER_RATE = "the value of another indicator"
