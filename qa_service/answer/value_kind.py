@@ -481,7 +481,11 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         # a table's record: the name its answer opens with labels the value too
         label = f"{plain(fold(cand.answer.partition(':')[0]))} | {label}"
         sentence = plain(fold(cand.unit.text))
-    if (other := _another_kind_named(folded, label)) and other[1] not in sentence:
+    if (
+        q.route.intent != "compare"  # each case of a comparison is read on its own
+        and (other := _another_kind_named(folded, label))
+        and other[1] not in sentence
+    ):
         # "giá dịch vụ kiểm định lần đầu ..." answered by "Giá cụ thể dịch vụ duyệt lần đầu tài
         # liệu ... được tính bằng 70%": the price of another service
         return f"{other[0]}: {value!r}"
@@ -735,6 +739,9 @@ _BOUND_BEFORE = 14  # the bound word sits right before its value
 # duyệt", "giấy phép xây dựng" / "giấy phép hoạt động"), folded; the words after them that name
 # no kind ("thủ tục hành chính", "dịch vụ công")
 _KIND_OF = re.compile(r"\b(dich vu|thu tuc|giay phep|chung chi) ([a-z]+)\b")
+# a kind asked of one thing, not a group named by it ("nhóm thủ tục sửa đổi", "các thủ tục
+# cấp lại"), folded
+_KIND_ASKED = re.compile(rf"(?<!nhom )(?<!cac )(?<!nhung ){_KIND_OF.pattern}")
 _NO_KIND_AFTER = frozenset({"hanh", "cong", "nay", "do", "tren", "duoc", "co", "cu", "the"})
 
 
@@ -743,11 +750,11 @@ def _another_kind_named(folded: str, label: str) -> tuple[str, str] | None:
     another kind of it ("dịch vụ kiểm định") and the label not that one: why, and the asked
     kind as written (for the caller to look for in the whole sentence). None otherwise."""
     named = [(h, w) for h, w in _KIND_OF.findall(label) if w not in _NO_KIND_AFTER | STOP_WORDS]
-    for head, word in _KIND_OF.findall(folded):
-        if word in _NO_KIND_AFTER or word in STOP_WORDS:
-            continue
+    asked = [(h, w) for h, w in _KIND_ASKED.findall(folded) if w not in _NO_KIND_AFTER | STOP_WORDS]
+    for head, word in asked:
         others = [w for h, w in named if h == head]
-        if others and word not in others:
+        # (a question naming two kinds of it, a comparison, is answered by either)
+        if others and not {w for h, w in asked if h == head} & set(others):
             return f"another kind of {head!r}: {others[-1]!r} for {word!r}", f"{head} {word}"
     return None
 

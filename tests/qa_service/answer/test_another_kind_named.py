@@ -43,6 +43,10 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         ("gia dich vu kiem dinh lan dau", "gia cu the dich vu duyet lan dau tai lieu", True),
         ("gia dich vu duyet lan dau", "gia cu the dich vu duyet lan dau tai lieu", False),
         ("thu tuc xet tai tro nhiem vu", "thu tuc sua doi, cham dut hop dong tai tro", True),
+        # two kinds asked, one of them named
+        ("thu tuc tiep tuc so voi thu tuc sua doi", "thu tuc sua doi, bo sung", False),
+        # a group of them named, not one kind ("nhóm thủ tục sửa đổi" holds "thủ tục thay đổi")
+        ("nhom thu tuc sua doi, bo sung", "thu tuc thay doi, bo sung, cap lai", False),
         # words after the noun that name no kind of it
         ("thu tuc hanh chinh cap phep", "thu tuc cap phep", False),
         ("phi cap giay phep xay dung", "le phi", False),
