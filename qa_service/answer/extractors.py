@@ -5248,7 +5248,7 @@ def window_answer(
             if len(label) > room:
                 cut = label.rfind(" ", 0, max(10, room - 1))
                 label = label[: cut if cut > 0 else max(0, room - 1)] + "…"
-            answer = tidy(f"{label}: {text[a:b]}" if label.strip("…") else text[a:b])
+            answer = tidy(_labelled(label, text[a:b]) if label.strip("…") else text[a:b])
             return answer, focus, quality, None, None
         answer = row_answer(unit, focus)
         return answer, focus, quality, None, None
@@ -5276,7 +5276,7 @@ def row_answer(unit: Unit, focus: tuple[int, int], limit: int = MAX_ANSWER_CHARS
     if len(label) > room:
         cut = label.rfind(" ", 0, max(10, room - 1))
         label = label[: cut if cut > 0 else room - 1] + "…"
-    return tidy(f"{label}: {tail}" if tail else label)
+    return tidy(_labelled(label, tail) if tail else label)
 
 
 def echo_run(q: Question, text: str, a: int) -> int:
@@ -5995,7 +5995,7 @@ def _named_cell_answer(unit: Unit, cell: tuple[int, int], value: tuple[int, int]
     if len(label) > room:
         cut = label.rfind(" ", 0, max(10, room - 1))
         label = label[: cut if cut > 0 else room - 1] + "…"
-    return tidy(f"{label}: {shown}")
+    return tidy(_labelled(label, shown))
 
 
 def _cells_under_bold_names(
@@ -6186,6 +6186,12 @@ def no_fee(q: Question, text: str) -> Extracted | None:
     if field is None:
         return None
     return tidy(field.group(1)), field.span(1), 1.0, text, None
+
+
+def _labelled(label: str, value: str) -> str:
+    """``value`` under its label, the label's own colon kept once ("Tổng thời gian thực hiện
+    TTHC:" and "150 ngày" give "Tổng thời gian thực hiện TTHC: 150 ngày")."""
+    return f"{label.rstrip(': ')}: {value}"
 
 
 def _asks_two_values(q: Question) -> bool:

@@ -70,3 +70,12 @@ def test_a_step_asked_is_its_row(answerer: Answerer) -> None:
 def test_a_step_row_for_the_total(answerer: Answerer, question: str, refused: bool) -> None:
     mismatch = mismatch_for(answerer, question, "15 ngày", "15 ngày", "deadline")
     assert (mismatch is not None and mismatch.startswith(STEP_FOR_TOTAL)) == refused, mismatch
+
+
+def test_a_label_keeps_its_one_colon() -> None:
+    from qa_service.answer.extractors import _labelled
+
+    assert _labelled("Tổng thời gian thực hiện TTHC:", "150 ngày") == (
+        "Tổng thời gian thực hiện TTHC: 150 ngày"
+    )
+    assert _labelled("Bước 5", "16 giờ") == "Bước 5: 16 giờ"
