@@ -247,6 +247,10 @@ def signature_block(text: str, name_start: int) -> tuple[int, list[str]]:
     return top, items
 
 
+# The kind of the document whose signer is asked, written right after "ký" ("Ai ký Nghị
+# quyết ...", "ai ký ban hành quyết định ...") or opening the question ("Quyết định ... do ai
+# ký"), folded
+_SIGNED_KIND = re.compile(rf"\bky (?:ban hanh )?({KINDS})\b|^({KINDS})\b")
 # The first document a question names: its kind ("NĐ", "quyết định", "KH"), or its number
 _FIRST_DOCUMENT = re.compile(
     rf"\b(?:{KINDS}|{CODED_KINDS}|qd|kh|nq|cv|bc|tb)\b(?:\s+so)?(?:\s+(\d+))?|\b(\d+)/"
@@ -282,6 +286,10 @@ def answer_signer(
     doc_id, confidence = chosen
     meta = corpus.documents[doc_id].meta
     if not meta.signer:
+        return None
+    signed = _SIGNED_KIND.search(plain(q.route.folded))
+    if signed and meta.doc_type and plain(meta.doc_type) != (signed.group(1) or signed.group(2)):
+        # "Ai ký Nghị quyết HĐND ..." of a decision found: another document's signer
         return None
     text = corpus.texts[doc_id]
     # the name as written: hard-wrapped or bold-marked between its words ("**Trần\nChí Hùng"),

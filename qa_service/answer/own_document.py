@@ -169,6 +169,8 @@ _ASKED_KIND = re.compile(
     rf"|\b{CITED_ARTICLE_ASKED}"
     rf"|\bla (?:{KINDS}) so (?:may|bao nhieu)\b"
     rf"|{_NUMBER_OF} (?:{KINDS})\b"
+    # the document whose signer is asked ("Ai ký nghị quyết ...")
+    rf"|\bai (?:da )?ky (?:ban hanh )?(?:{KINDS})\b"
 )
 # "Số hiệu (của) văn bản ban hành X", "số và ngày của nghị quyết X": the number of the document
 # described is asked for, whatever the kind it names
