@@ -533,6 +533,10 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
         if (point := _length_for_point(folded, before, folded_value, tail)) is not None:
             return point
+        if other_act := _other_act_timed(
+            folded, f"{unit_text} {headings}", plain(fold(_focus_sentence(cand)))
+        ):
+            return other_act
         return _other_act_of_body(
             q.route.question,
             folded,
@@ -1653,6 +1657,35 @@ def _roles(text: str, body: str) -> set[str]:
         else:
             roles.add("")
     return roles
+
+
+# Acts a time limit is set for, folded ("trả lời", "khởi công", "báo cáo"); the act a question
+# times, written before its question of time ("phải được trả lời trong bao nhiêu ngày",
+# "phải khởi công trước thời điểm nào")
+_TIMED_ACTS = (
+    "tra loi", "khoi cong", "hoan thanh", "bao cao", "ban hanh", "tham dinh", "phe duyet",
+    "tiep nhan", "thong bao", "cong bo", "nop", "gui", "tong hop",
+)  # fmt: skip
+# ("giải quyết", "xử lý": what any time limit of a procedure is for, whatever its sentence says)
+_ACT_TIMED = re.compile(
+    rf"\b({'|'.join(_TIMED_ACTS)})\b(?:\s+[a-z]+){{0,4}}?\s+(?:trong (?:vong |thoi han )?"
+    r"|truoc |cham nhat (?:la )?|sau )?(?:bao lau|bao nhieu|may|(?:thoi diem|ngay|thoi han) nao"
+    r"|khi nao)\b"
+)
+_ANY_ACT = re.compile(rf"\b(?:{'|'.join(_TIMED_ACTS)})\b")
+
+
+def _other_act_timed(folded: str, unit_text: str, sentence: str) -> str | None:
+    """A time limit of another act than the one the question times: "kiến nghị ... phải được
+    trả lời trong bao nhiêu ngày" answered by "Trong thời hạn 02 ngày ..., Văn phòng UBND tỉnh
+    gửi kết quả ...": the unit never writes the act asked, its sentence writes another."""
+    timed = list(_ACT_TIMED.finditer(folded))
+    if not timed:
+        return None
+    act = timed[-1].group(1)
+    if re.search(rf"\b{act}\b", unit_text) or not (other := _ANY_ACT.search(sentence)):
+        return None
+    return f"a time limit of {other.group(0)!r}, another act than {act!r}"
 
 
 def _other_act_of_body(question: str, folded: str, sentence: str, whole: str = "") -> str | None:
