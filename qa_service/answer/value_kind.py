@@ -454,6 +454,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return other
     if (other := _range_of_another_case(folded, unit_text)) is not None:
         return other
+    if (act := _PROCEDURE_ACT.search(folded)) and not re.search(
+        rf"\b{act.group(0)}\b", f"{unit_text} {headings} {plain(fold(cand.answer or ''))}"
+    ):
+        # "lệ phí gia hạn chứng chỉ" answered by the row of "Cấp chứng chỉ ...": the fee of
+        # another procedure on the same paper
+        return f"a value of another procedure than {act.group(0)!r}"
     if q.route.intent in VALUE_INTENTS:
         # a comparison quotes a unit for each case: each case's quantity is in its own
         held = _numbers(unit_text)
@@ -1900,6 +1906,11 @@ _FROM_BELOW_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro len\b")
 _FROM_ABOVE_BEFORE = re.compile(r"\bduoi\s*$")
 _FROM_ABOVE_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro xuong\b")
 _BOUND_REACH = 24  # characters read after a number for "trở lên" / "trở xuống"
+
+
+# The act a procedure does to a paper, which tells it from the other procedures on that paper
+# ("gia hạn", "cấp lại", "thu hồi" a licence), folded
+_PROCEDURE_ACT = re.compile(r"\b(?:gia han|cap lai|cap doi|thu hoi|dieu chinh|dang ky lai)\b")
 
 
 def _bounded_sides(folded: str) -> list[tuple[str, str]]:
