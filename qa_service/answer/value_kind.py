@@ -760,7 +760,12 @@ def _another_kind_named(folded: str, label: str) -> tuple[str, str] | None:
     another kind of it ("dịch vụ kiểm định") and the label not that one: why, and the asked
     kind as written (for the caller to look for in the whole sentence). None otherwise."""
     named = [(h, w) for h, w in _KIND_OF.findall(label) if w not in _NO_KIND_AFTER | STOP_WORDS]
-    asked = [(h, w) for h, w in _KIND_ASKED.findall(folded) if w not in _NO_KIND_AFTER | STOP_WORDS]
+    asked = [
+        (h, w)
+        for h, w in _KIND_ASKED.findall(folded)
+        # (an abbreviation, "chứng chỉ NVCM", may stand for the words the label writes)
+        if w not in _NO_KIND_AFTER | STOP_WORDS and re.search(r"[aeiouy]", w)
+    ]
     for head, word in asked:
         others = [w for h, w in named if h == head]
         # (a question naming two kinds of it, a comparison, is answered by either)

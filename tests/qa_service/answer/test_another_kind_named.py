@@ -47,6 +47,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         ("thu tuc tiep tuc so voi thu tuc sua doi", "thu tuc sua doi, bo sung", False),
         # a group of them named, not one kind ("nhóm thủ tục sửa đổi" holds "thủ tục thay đổi")
         ("nhom thu tuc sua doi, bo sung", "thu tuc thay doi, bo sung, cap lai", False),
+        # an abbreviation after the noun may stand for the label's words
+        ("thoi han cap chung chi nvcm dau thau", "cap chung chi nghiep vu chuyen mon", False),
         # words after the noun that name no kind of it
         ("thu tuc hanh chinh cap phep", "thu tuc cap phep", False),
         ("phi cap giay phep xay dung", "le phi", False),
