@@ -1014,7 +1014,12 @@ def _first_intent(folded: str, toned: str | None = None) -> str:
             continue
         if pattern.search(text):
             return intent
-    if names_a_sum(folded) or asks_a_code(folded) or _FEE_CHARGED.search(folded):
+    if (
+        names_a_sum(folded)
+        or asks_a_code(folded)
+        or _FEE_CHARGED.search(folded)
+        or _FEE_HOW.search(folded)
+    ):
         return "figure"
     return "general"
 
@@ -1027,6 +1032,8 @@ FEE_ASKED = re.compile(
 # Whether a fee is charged ("có mất phí không", "có phải nộp phí, lệ phí không"): the fee
 # field answers, its amount or its "Không"
 _FEE_CHARGED = re.compile(rf"{FEE_ASKED.pattern}[^?]*\bkhong\W*$")
+# How a fee is charged ("thu phí thẩm định thế nào khi ..."): its amount for the case named
+_FEE_HOW = re.compile(rf"\bthu {FEE_ASKED.pattern}[^?]*\b(?:the nao|ra sao)\b")
 
 
 # No question word, the question names a sum ("phí cấp chứng chỉ khi thay đổi thông tin", "mức

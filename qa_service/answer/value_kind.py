@@ -452,7 +452,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         or (other := _rate_of_another_period(folded, plain(fold(cand.answer or "")))) is not None
     ):
         return other
-    if (other := _range_of_another_case(folded, unit_text)) is not None:
+    if (
+        other := _range_of_another_case(folded, plain(fold(_focus_sentence(support[0]))))
+    ) is not None:
         return other
     if (act := _PROCEDURE_ACT.search(folded)) and not re.search(
         rf"\b{act.group(0)}\b", f"{unit_text} {headings} {plain(fold(cand.answer or ''))}"
@@ -1908,7 +1910,8 @@ _MEASURE_AFTER = re.compile(r"\s*(?:%|(?:gb|mb|tb|ha|km2?|m[23]?|kg|tan|kwh?|mw|
 # trở lên", "trên 5.000 m3"), from above ("dưới 12 tháng", "12 tháng trở xuống")
 _FROM_BELOW_BEFORE = re.compile(r"\btren\s*$")
 _FROM_BELOW_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro len\b")
-_FROM_ABOVE_BEFORE = re.compile(r"\bduoi\s*$")
+_FROM_ABOVE_BEFORE = re.compile(r"\b(?:duoi|den)\s*$")
+_UNIT_WORD = re.compile(r"\s*([a-z%]+)")
 _FROM_ABOVE_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro xuong\b")
 _BOUND_REACH = 24  # characters read after a number for "trở lên" / "trở xuống"
 
@@ -1918,9 +1921,9 @@ _BOUND_REACH = 24  # characters read after a number for "trở lên" / "trở xu
 _PROCEDURE_ACT = re.compile(r"\b(?:gia han|cap lai|cap doi|thu hoi|dieu chinh|dang ky lai)\b")
 
 
-def _bounded_sides(folded: str) -> list[tuple[str, str]]:
-    """Each number of ``folded`` with the side it bounds a case from: "below", "above", or ""
-    (a number bounding nothing)."""
+def _bounded_sides(folded: str) -> list[tuple[str, str, str]]:
+    """Each number of ``folded`` with the side it bounds a case from ("below", "above", or ""
+    for a number bounding nothing) and the word after it (its unit: "ty", "thang")."""
     sides = []
     for m in _NUMBER.finditer(folded):
         before, after = (
@@ -1933,23 +1936,28 @@ def _bounded_sides(folded: str) -> list[tuple[str, str]]:
             side = "above"
         else:
             side = ""
-        sides.append((_digits(m.group(0)).lstrip("0") or "0", side))
+        unit = _UNIT_WORD.match(after)
+        sides.append((_digits(m.group(0)).lstrip("0") or "0", side, unit.group(1) if unit else ""))
     return sides
 
 
 def _range_of_another_case(folded: str, unit_text: str) -> str | None:
-    """The question bounds its case by a quantity from one side ("khóa từ 12 tháng trở lên")
-    and the answer's sentence writes that quantity only as the bound from the other side ("từ
-    01 tháng trở lên đến dưới 12 tháng"): the sentence's case is the range next to the asked."""
+    """The question bounds its case by a quantity from one side ("khóa từ 12 tháng trở lên",
+    "chi phí trên 20 tỷ đồng") and the answer's sentence writes that quantity only as the bound
+    from the other side ("từ 01 tháng trở lên đến dưới 12 tháng"), or bounds its own case by
+    other quantities of that unit and never writes it ("Đến 01 tỷ đồng mức thu ..."): the
+    sentence's case is another range than the asked."""
     held = _bounded_sides(unit_text)
     asked = _bounded_sides(folded)
-    for number, side in asked:
-        if not side or any(n == number and s and s != side for n, s in asked):
+    for number, side, unit in asked:
+        if not side or any(n == number and s and s != side for n, s, _ in asked):
             continue  # bounding a case from each side ("từ 05 năm trở lên và từ 02 đến dưới 05")
-        sides = {s for n, s in held if n == number}
+        sides = {s for n, s, _ in held if n == number}
         other = "above" if side == "below" else "below"
         if sides == {other}:
             return f"the quantity {number} bounds another range (from {other}) in the sentence"
+        if not sides and unit and any(s and u == unit for _, s, u in held):
+            return f"another range of {unit!r} than the one bounded by {number}"
     return None
 
 

@@ -104,3 +104,14 @@ def test_so_nao_without_marks_by_what_follows(question: str, intent: str) -> Non
 )
 def test_who_decides_a_count_asks_an_agency(question: str, intent: str) -> None:
     assert route_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bắc Ninh thu phí thẩm định kết quả thăm dò khoáng sản thế nào khi chi phí trên 20 tỷ?",
+        "so thu phi cap giay phep the nao",
+    ],
+)
+def test_how_a_fee_is_charged_asks_its_amount(question: str) -> None:
+    assert route_question(question).intent == "figure"

@@ -49,6 +49,10 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         ("khoa tu 12 thang tro len", "khoa duoi 12 thang ...; khoa tu 12 thang tro len", False),
         # two cases asked, one on each side of the quantity
         ("tu 05 nam tro len va tu 02 den duoi 05 nam", "tu 02 nam den duoi 05 nam", False),
+        # the sentence bounds its own case by other quantities of the unit, never the asked
+        ("chi phi tren 20 ty dong", "den 01 ty dong muc thu phi la 10 trieu dong", True),
+        ("chi phi tren 10 den 20 ty dong", "tren 10 den 20 ty dong muc thu la 55 trieu", False),
+        ("chi phi tren 20 ty dong", "muc thu phi la 85 trieu dong", False),
         # a number bounding no case in the question asks no range
         ("khoa 12 thang", "khoa duoi 12 thang", False),
     ],
