@@ -456,8 +456,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         other := _range_of_another_case(folded, plain(fold(_focus_sentence(support[0]))))
     ) is not None:
         return other
-    if (act := _PROCEDURE_ACT.search(folded)) and not re.search(
-        rf"\b{act.group(0)}\b", f"{unit_text} {headings} {plain(fold(cand.answer or ''))}"
+    if (
+        cand.unit.kind == "row"
+        and (act := _PROCEDURE_ACT.search(folded))
+        and not re.search(
+            rf"\b{act.group(0)}\b", f"{unit_text} {headings} {plain(fold(cand.answer or ''))}"
+        )
     ):
         # "lệ phí gia hạn chứng chỉ" answered by the row of "Cấp chứng chỉ ...": the fee of
         # another procedure on the same paper
@@ -1680,8 +1684,10 @@ _TIMED_ACTS = (
     "tiep nhan", "thong bao", "cong bo", "nop", "gui", "tong hop",
 )  # fmt: skip
 # ("giải quyết", "xử lý": what any time limit of a procedure is for, whatever its sentence says)
+# ("nộp", "gửi" a paper: how it reaches the body whose act is timed, not an act of its own)
+_ACTS_ASKED = "|".join(a for a in _TIMED_ACTS if a not in ("nop", "gui"))
 _ACT_TIMED = re.compile(
-    rf"\b({'|'.join(_TIMED_ACTS)})\b(?:\s+[a-z]+){{0,4}}?\s+(?:trong (?:vong |thoi han )?"
+    rf"\b({_ACTS_ASKED})\b(?:\s+[a-z]+){{0,4}}?\s+(?:trong (?:vong |thoi han )?"
     r"|truoc |cham nhat (?:la )?|sau )?(?:bao lau|bao nhieu|may|(?:thoi diem|ngay|thoi han) nao"
     r"|khi nao)\b"
 )
