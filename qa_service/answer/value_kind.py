@@ -1917,7 +1917,7 @@ _MEASURE_AFTER = re.compile(r"\s*(?:%|(?:gb|mb|tb|ha|km2?|m[23]?|kg|tan|kwh?|mw|
 _FROM_BELOW_BEFORE = re.compile(r"\btren\s*$")
 _FROM_BELOW_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro len\b")
 _FROM_ABOVE_BEFORE = re.compile(r"\b(?:duoi|den)\s*$")
-_UNIT_WORD = re.compile(r"\s*([a-z%]+)")
+_BOUND_UNIT = re.compile(r"\s*([a-z%]+)")  # the word after a bounding number
 _FROM_ABOVE_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro xuong\b")
 _BOUND_REACH = 24  # characters read after a number for "trở lên" / "trở xuống"
 
@@ -1942,18 +1942,18 @@ def _bounded_sides(folded: str) -> list[tuple[str, str, str]]:
             side = "above"
         else:
             side = ""
-        unit = _UNIT_WORD.match(after)
+        unit = _BOUND_UNIT.match(after)
         sides.append((_digits(m.group(0)).lstrip("0") or "0", side, unit.group(1) if unit else ""))
     return sides
 
 
-def _range_of_another_case(folded: str, unit_text: str) -> str | None:
+def _range_of_another_case(folded: str, sentence: str) -> str | None:
     """The question bounds its case by a quantity from one side ("khóa từ 12 tháng trở lên",
     "chi phí trên 20 tỷ đồng") and the answer's sentence writes that quantity only as the bound
     from the other side ("từ 01 tháng trở lên đến dưới 12 tháng"), or bounds its own case by
     other quantities of that unit and never writes it ("Đến 01 tỷ đồng mức thu ..."): the
     sentence's case is another range than the asked."""
-    held = _bounded_sides(unit_text)
+    held = _bounded_sides(sentence)
     asked = _bounded_sides(folded)
     for number, side, unit in asked:
         if not side or any(n == number and s and s != side for n, s, _ in asked):
@@ -1962,7 +1962,8 @@ def _range_of_another_case(folded: str, unit_text: str) -> str | None:
         other = "above" if side == "below" else "below"
         if sides == {other}:
             return f"the quantity {number} bounds another range (from {other}) in the sentence"
-        if not sides and unit and any(s and u == unit for _, s, u in held):
+        one_case = sum(1 for _, s, _ in asked if s) == 1  # two cases asked: each its own
+        if one_case and not sides and unit and any(s and u == unit for _, s, u in held):
             return f"another range of {unit!r} than the one bounded by {number}"
     return None
 

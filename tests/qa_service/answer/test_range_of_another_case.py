@@ -53,6 +53,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         ("chi phi tren 20 ty dong", "den 01 ty dong muc thu phi la 10 trieu dong", True),
         ("chi phi tren 10 den 20 ty dong", "tren 10 den 20 ty dong muc thu la 55 trieu", False),
         ("chi phi tren 20 ty dong", "muc thu phi la 85 trieu dong", False),
+        # two cases asked, each bounded: the sentence may state the other case's
+        ("tre duoi 4 tuoi va tu 16 den duoi 22 tuoi", "tu du 16 tuoi den duoi 22 tuoi: 1.5", False),
         # a number bounding no case in the question asks no range
         ("khoa 12 thang", "khoa duoi 12 thang", False),
     ],
