@@ -31,6 +31,9 @@ phê duyệt Đề án phát triển ngành thủy sản.
 2. Quyết định số 212/2004/QĐ-TTg ngày 16 tháng 12 năm 2004 của Thủ tướng Chính phủ về việc \
 thành lập Quỹ hỗ trợ phát triển hợp tác xã miền núi.
 
+3. Quyết định số 171/2007/QĐ-TTg ngày 14 tháng 11 năm 2007 của Thủ tướng Chính phủ về việc \
+thành lập Ủy ban Bảo vệ môi trường lưu vực sông Cầu.
+
 **Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
 """
 
@@ -58,3 +61,17 @@ def test_a_date_of_one_document_of_a_list_asks_a_date() -> None:
 def test_the_repealed_document_is_dated_by_its_mention(answerer: Answerer) -> None:
     result = answerer.ask(QUESTION)
     assert result.found and "16 tháng 12 năm 2004" in result.answer, result.answer
+
+
+def test_the_number_of_a_repealed_document_is_its_own(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Quyết định của Thủ tướng thành lập Quỹ hỗ trợ phát triển hợp tác xã miền núi bị bãi bỏ "
+        "có số hiệu là gì?"
+    )
+    assert result.found and "212/2004/QĐ-TTg" in result.answer, result.answer
+    # one the list does not hold: not the number of the document repealing the others
+    result = answerer.ask(
+        "Quyết định của Thủ tướng thành lập Ủy ban Bảo vệ môi trường lưu vực sông Mã bị bãi bỏ "
+        "năm 2025 có số hiệu là gì?"
+    )
+    assert not result.found or "45/2025" not in result.answer, result.answer
