@@ -1794,6 +1794,7 @@ _TOTAL_TIME_ASKED = re.compile(r"\btong (?:cong )?(?:thoi gian|thoi han|so ngay)
 # bao nhiêu ngày"): the whole procedure's
 _PROCEDURE_TIME_ASKED = re.compile(
     r"\bthu tuc\b[^?]*\bgiai quyet (?:trong )?(?:bao lau|bao nhieu|may|thoi han)\b"
+    r"|\bgiai quyet (?:ho so )?thu tuc\b[^?]*\b(?:trong )?(?:bao lau|bao nhieu|may)\b"
 )
 _STEP_ASKED = re.compile(r"\b(?:buoc|khau|giai doan|(?:tai|o|cua) (?:cap|ubnd|so|phong|bo phan))\b")
 _STEP_CELL = re.compile(r"^\W*(?:buoc\s*\d+|b\d+)\b")

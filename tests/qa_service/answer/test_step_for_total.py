@@ -63,6 +63,7 @@ def test_a_step_asked_is_its_row(answerer: Answerer) -> None:
     [
         ("Tổng thời gian xử lý hồ sơ xét tặng giải thưởng Lương Thế Vinh là bao nhiêu?", True),
         ("Thủ tục xét tặng giải thưởng Lương Thế Vinh được giải quyết trong bao nhiêu ngày?", True),
+        ("Bộ giải quyết thủ tục xét tặng giải thưởng Lương Thế Vinh trong bao lâu?", True),
         # a step named: the row of that step answers
         ("Bước lập hồ sơ trình Bộ trưởng ký quyết định mất bao nhiêu ngày?", False),
     ],
