@@ -166,7 +166,9 @@ EARLIER = r"(?: (?:goc|cu))?"
 # nào": the document asked for is the object of a relation the question names — one the
 # described document cites, not that document itself (folded)
 _BY_RELATION = (
-    rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai) {_ANY_DOCUMENT}{EARLIER}(?: so)?"
+    # ("trả lời công văn số mấy": the letter a reply answers, which the reply cites)
+    rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai|tra loi|phuc dap) {_ANY_DOCUMENT}{EARLIER}"
+    r"(?: so)?"
     r" (?:nao|gi|so may|may)\b"
     # "quyết định cũ nào ... bị bãi bỏ", "(QĐ số mấy) hết hiệu lực": the document asked for is
     # the one a relation is done to, said after it in the passive, or the one whose force ends
