@@ -1799,7 +1799,7 @@ _PROCEDURE_TIME_ASKED = re.compile(
 _STEP_ASKED = re.compile(r"\b(?:buoc|khau|giai doan|(?:tai|o|cua) (?:cap|ubnd|so|phong|bo phan))\b")
 _STEP_CELL = re.compile(r"^\W*(?:buoc\s*\d+|b\d+)\b")
 _NUMBER_CELL = re.compile(r"^\W*\d+\s*\|")
-_FLOW_HEADING = re.compile(r"\b(?:quy trinh|trinh tu)\b")
+_FLOW_HEADING = re.compile(r"\bquy trinh\b")
 _NAMES_A_PROCEDURE = re.compile(r"\b(?:thu tuc|tong)\b")
 
 
@@ -1810,6 +1810,8 @@ def _one_step(unit: Unit, text: str, headings: str) -> bool:
         return False
     if _STEP_CELL.match(text):
         return True
+    # a numbered row under a heading naming a flow ("quy trình"), not a list of procedures
+    # (each row of which is a whole procedure, its whole time)
     return bool(
         _NUMBER_CELL.match(text)
         and _FLOW_HEADING.search(headings)
