@@ -627,7 +627,10 @@ def dated_document(
 
 
 # The document asked is acted on by another ("bị Thủ tướng bãi bỏ", "bị thay thế"), folded
-_ACTED_ON = re.compile(r"\bbi (?:[a-z]+ ){0,3}(?:bai bo|thay the|sua doi|huy bo|dinh chi)\b")
+_ACTED_ON = re.compile(
+    r"\bbi (?:[a-z]+ ){0,3}(?:bai bo|thay the|sua doi|huy bo|dinh chi)\b"
+    r"(?! (?:bang|boi|tai|theo) )"  # not with its agent: "bị bãi bỏ bằng thông tư số mấy"
+)
 
 
 # Share of the question's subject the card of a document must cover to be dated when the

@@ -154,6 +154,8 @@ _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 # The document asked is one another acts on ("bị Thủ tướng bãi bỏ", "bị thay thế"), folded
 _ACTED_ON_ASKED = re.compile(
     r"\bbi (?:[a-z]+ ){0,3}(?:bai bo|thay the|huy bo|dinh chi|bai bo mot phan)\b"
+    # (not the act named with its agent, "bị bãi bỏ bằng thông tư số mấy": the acting one)
+    r"(?! (?:bang|boi|tai|theo) )"
 )
 # Markdown emphasis marks, which a converted source may leave inside a number ("203**/2025/QH15")
 _EMPHASIS = re.compile(r"\*+|_{2,}")

@@ -75,3 +75,10 @@ def test_the_number_of_a_repealed_document_is_its_own(answerer: Answerer) -> Non
         "năm 2025 có số hiệu là gì?"
     )
     assert not result.found or "45/2025" not in result.answer, result.answer
+
+
+def test_the_repeal_named_with_its_agent_asks_the_repealing_document() -> None:
+    from qa_service.answer.pipeline import _ACTED_ON_ASKED
+
+    assert _ACTED_ON_ASKED.search("quy dinh nay bi bai bo co so hieu la gi")
+    assert not _ACTED_ON_ASKED.search("dieu le bi bai bo bang thong tu so may")
