@@ -557,6 +557,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         )
     if _CODE_BEFORE.search(before) and not CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
+    if _SYMBOL_GOES_ON.match(cand.unit.text[b : b + _UNIT_CHARS]):
+        # "công văn số 01-10/2025/CV-TKV": the value opens a document's number, no quantity
+        return f"a piece of a document's number: {value!r}"
     if _NUMBERED_PART_BEFORE.search(before) and not _NUMBERED_PART_WORD.search(folded):
         # "(Mẫu số 06, 07 ban hành kèm theo ...)", "tại Điều 7 và 8": the number of a form, an
         # annex or an article, no quantity
@@ -692,6 +695,9 @@ _CHANGE_ASKED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\w+){0,3}?\s+(?:bao\s+
 
 # The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ
 # 1.013120" (folded, the value's own run of characters between).
+# A document's number going on after the value ("01" of "01-10/2025/CV-TKV", "15" of
+# "15/2025/QĐ-UBND"), as written: a slash or a hyphen, then a symbol with a slash in it
+_SYMBOL_GOES_ON = re.compile(r"[-/](?:[\w.-]*/)+[^\W\d_]")
 _CODE_BEFORE = re.compile(r"\bma(?: so| ho so| thu tuc)?\s+[^\s]*$")
 # The label of a numbered part a document names, with the numbers listed before the value
 # ("mẫu số 06, 07", "phụ lục 02 và 03", "điều 7 và 8", "khoản 2"), folded: the value numbers a

@@ -191,3 +191,11 @@ def test_a_code_asked_needs_a_code(
 ) -> None:
     q = analyse(answerer.corpus, route_question(question), None)
     assert (_no_value_of_kind(q, q.route.folded, answer) is not None) == refused
+
+
+def test_the_opening_of_a_document_number_is_no_quantity(answerer: Answerer) -> None:
+    # "Số: 47/2025/QĐ-UBND": "47" opens the document's number
+    mismatch = mismatch_for(answerer, "Lệ phí cấp giấy chứng nhận là bao nhiêu?", "47/2025", "47")
+    assert mismatch is not None and "document's number" in mismatch, mismatch
+    mismatch = mismatch_for(answerer, "Có bao nhiêu thủ tục bị bãi bỏ?", "01 thủ tục", "01")
+    assert mismatch is None or "document's number" not in mismatch, mismatch
