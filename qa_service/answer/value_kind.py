@@ -486,21 +486,6 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
     if (other_bound := _other_bound(folded, before)) is not None:
         return f"{other_bound}: {value!r}"
-    sentence = plain(fold(_focus_sentence(cand)))
-    label_end = sentence.find(plain(fold(value)))
-    label = sentence[:label_end] if label_end >= 0 else sentence
-    if cand.unit.kind == "row" and cand.answer and ":" in cand.answer:
-        # a table's record: the name its answer opens with labels the value too
-        label = f"{plain(fold(cand.answer.partition(':')[0]))} | {label}"
-        sentence = plain(fold(cand.unit.text))
-    if (
-        q.route.intent != "compare"  # each case of a comparison is read on its own
-        and (other := _another_kind_named(folded, label))
-        and other[1] not in sentence
-    ):
-        # "giá dịch vụ kiểm định lần đầu ..." answered by "Giá cụ thể dịch vụ duyệt lần đầu tài
-        # liệu ... được tính bằng 70%": the price of another service
-        return f"{other[0]}: {value!r}"
     if _FREQUENCY_ASKED.search(folded) and not _FREQUENCY_WRITTEN.search(
         f"{before[-_FREQUENCY_REACH:]} {plain(fold(value))} {after[:_FREQUENCY_REACH]}"
     ):
@@ -755,35 +740,6 @@ def _past_day(value: str, issued: str | None) -> str | None:
 # by a value written as the least ("ít nhất 03 ngày làm việc trước thời hạn"), nor the other
 # way round.
 _BOUND_BEFORE = 14  # the bound word sits right before its value
-
-
-# Nouns whose next word tells one kind of them from another ("dịch vụ kiểm định" / "dịch vụ
-# duyệt", "giấy phép xây dựng" / "giấy phép hoạt động"), folded; the words after them that name
-# no kind ("thủ tục hành chính", "dịch vụ công")
-_KIND_OF = re.compile(r"\b(dich vu|thu tuc|giay phep|chung chi) ([a-z]+)\b")
-# a kind asked of one thing, not a group named by it ("nhóm thủ tục sửa đổi", "các thủ tục
-# cấp lại"), folded
-_KIND_ASKED = re.compile(rf"(?<!nhom )(?<!cac )(?<!nhung ){_KIND_OF.pattern}")
-_NO_KIND_AFTER = frozenset({"hanh", "cong", "nay", "do", "tren", "duoc", "co", "cu", "the"})
-
-
-def _another_kind_named(folded: str, label: str) -> tuple[str, str] | None:
-    """The kind of a thing the value's label names ("dịch vụ duyệt") when the question names
-    another kind of it ("dịch vụ kiểm định") and the label not that one: why, and the asked
-    kind as written (for the caller to look for in the whole sentence). None otherwise."""
-    named = [(h, w) for h, w in _KIND_OF.findall(label) if w not in _NO_KIND_AFTER | STOP_WORDS]
-    asked = [
-        (h, w)
-        for h, w in _KIND_ASKED.findall(folded)
-        # (an abbreviation, "chứng chỉ NVCM", may stand for the words the label writes)
-        if w not in _NO_KIND_AFTER | STOP_WORDS and re.search(r"[aeiouy]", w)
-    ]
-    for head, word in asked:
-        others = [w for h, w in named if h == head]
-        # (a question naming two kinds of it, a comparison, is answered by either)
-        if others and not {w for h, w in asked if h == head} & set(others):
-            return f"another kind of {head!r}: {others[-1]!r} for {word!r}", f"{head} {word}"
-    return None
 
 
 # How often is asked ("bao nhiêu ngày một lần", "bao lâu 1 lần", "định kỳ bao lâu"), folded;
