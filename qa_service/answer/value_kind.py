@@ -452,9 +452,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         or (other := _rate_of_another_period(folded, plain(fold(cand.answer or "")))) is not None
     ):
         return other
-    if (
-        other := _range_of_another_case(folded, plain(fold(_focus_sentence(support[0]))))
-    ) is not None:
+    if (other := _range_of_another_case(folded, plain(fold(_focus_sentence(cand))))) is not None:
         return other
     if (
         cand.unit.kind == "row"
@@ -680,10 +678,10 @@ _CHANGE_ASKED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\w+){0,3}?\s+(?:bao\s+
 
 # The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ
 # 1.013120" (folded, the value's own run of characters between).
+_CODE_BEFORE = re.compile(r"\bma(?: so| ho so| thu tuc)?\s+[^\s]*$")
 # A document's number going on after the value ("01" of "01-10/2025/CV-TKV", "15" of
 # "15/2025/QĐ-UBND"), as written: a slash or a hyphen, then a symbol with a slash in it
 _SYMBOL_GOES_ON = re.compile(r"[-/](?:[\w.-]*/)+[^\W\d_]")
-_CODE_BEFORE = re.compile(r"\bma(?: so| ho so| thu tuc)?\s+[^\s]*$")
 # The label of a numbered part a document names, with the numbers listed before the value
 # ("mẫu số 06, 07", "phụ lục 02 và 03", "điều 7 và 8", "khoản 2"), folded: the value numbers a
 # form, an annex or an article
@@ -1882,9 +1880,9 @@ _MEASURE_AFTER = re.compile(r"\s*(?:%|(?:gb|mb|tb|ha|km2?|m[23]?|kg|tan|kwh?|mw|
 _FROM_BELOW_BEFORE = re.compile(r"\btren\s*$")
 _FROM_BELOW_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro len\b")
 _FROM_ABOVE_BEFORE = re.compile(r"\b(?:duoi|den)\s*$")
-_BOUND_UNIT = re.compile(r"\s*([a-z%]+)")  # the word after a bounding number
 _FROM_ABOVE_AFTER = re.compile(r"^(?:\s*[^\W_]+){0,2}\s+tro xuong\b")
 _BOUND_REACH = 24  # characters read after a number for "trở lên" / "trở xuống"
+_BOUND_UNIT = re.compile(r"\s*([a-z%]+)")  # the word after a bounding number: its unit
 
 
 # The act a procedure does to a paper, which tells it from the other procedures on that paper
