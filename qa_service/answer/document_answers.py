@@ -63,6 +63,7 @@ from qa_service.routing import (
 )
 
 __all__ = [
+    "ACTED_ON",
     "GROUNDS_ASKED",
     "NOT_LISTED",
     "PROPOSER_ASKED",
@@ -613,7 +614,7 @@ def dated_document(
         if chosen is None or card_coverage(corpus, q, chosen.doc_id) < _UNNAMED_KIND_COVERAGE:
             return None
         return chosen.doc_id, min(1.0, 0.4 + chosen.score)
-    if _ACTED_ON.search(folded):
+    if ACTED_ON.search(folded):
         # "Quyết định thành lập X, nằm trong danh sách văn bản bị Thủ tướng bãi bỏ, ban hành
         # ngày nào?": the document dated is one another repeals, dated by its mentions
         return None
@@ -626,8 +627,9 @@ def dated_document(
     return chosen.doc_id, min(1.0, 0.4 + chosen.score)
 
 
-# The document asked is acted on by another ("bị Thủ tướng bãi bỏ", "bị thay thế"), folded
-_ACTED_ON = re.compile(
+# The document asked is acted on by another ("bị Thủ tướng bãi bỏ", "bị thay thế"), folded: it
+# is dated by its mentions, and numbered by the one citing it
+ACTED_ON = re.compile(
     r"\bbi (?:[a-z]+ ){0,3}(?:bai bo|thay the|sua doi|huy bo|dinh chi)\b"
     r"(?! (?:bang|boi|tai|theo) )"  # not with its agent: "bị bãi bỏ bằng thông tư số mấy"
 )

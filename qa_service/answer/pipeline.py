@@ -25,6 +25,7 @@ from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from indexer.units import TOKEN, Unit, unit_sets
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.document_answers import (
+    ACTED_ON,
     GROUNDS_ASKED,
     NOT_LISTED,
     PROPOSER_ASKED,
@@ -151,12 +152,6 @@ _OTHER_DOCUMENTS = 2  # documents tried after one that lacks what the question n
 # signer, its grounds, its date) are the facts of the document named, and of no other.
 _STATED_FACTS = frozenset({"figure", "score", "target", "deadline", "agency", "compare"})
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
-# The document asked is one another acts on ("bị Thủ tướng bãi bỏ", "bị thay thế"), folded
-_ACTED_ON_ASKED = re.compile(
-    r"\bbi (?:[a-z]+ ){0,3}(?:bai bo|thay the|huy bo|dinh chi|bai bo mot phan)\b"
-    # (not the act named with its agent, "bị bãi bỏ bằng thông tư số mấy": the acting one)
-    r"(?! (?:bang|boi|tai|theo) )"
-)
 # Markdown emphasis marks, which a converted source may leave inside a number ("203**/2025/QH15")
 _EMPHASIS = re.compile(r"\*+|_{2,}")
 # Expected answer type → the extractor that finds it in an evidence unit.
@@ -578,7 +573,7 @@ class Answerer:
                 acted_on
                 or asks_a_related_document(plain(q.route.folded))
                 # "Quyết định ... bị bãi bỏ năm 2025 có số hiệu là gì": the one another repeals
-                or _ACTED_ON_ASKED.search(plain(q.route.folded)) is not None
+                or ACTED_ON.search(plain(q.route.folded)) is not None
             )
             own = None if related else answer_own_document(corpus, q, hits)
             cited = None

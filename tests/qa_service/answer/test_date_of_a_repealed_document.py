@@ -78,7 +78,7 @@ def test_the_number_of_a_repealed_document_is_its_own(answerer: Answerer) -> Non
 
 
 def test_the_repeal_named_with_its_agent_asks_the_repealing_document() -> None:
-    from qa_service.answer.pipeline import _ACTED_ON_ASKED
+    from qa_service.answer.document_answers import ACTED_ON
 
-    assert _ACTED_ON_ASKED.search("quy dinh nay bi bai bo co so hieu la gi")
-    assert not _ACTED_ON_ASKED.search("dieu le bi bai bo bang thong tu so may")
+    assert ACTED_ON.search("quy dinh nay bi bai bo co so hieu la gi")
+    assert not ACTED_ON.search("dieu le bi bai bo bang thong tu so may")
