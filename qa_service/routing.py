@@ -167,7 +167,9 @@ EARLIER = r"(?: (?:goc|cu))?"
 # described document cites, not that document itself (folded)
 _BY_RELATION = (
     # ("trả lời công văn số mấy": the letter a reply answers, which the reply cites)
-    rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai|tra loi|phuc dap) {_ANY_DOCUMENT}{EARLIER}"
+    # ("tiếp tục áp dụng theo QĐ nào": the earlier document whose rule goes on applying)
+    rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai|tra loi|phuc dap"
+    rf"|tiep tuc ap dung(?: theo| tai)?) {_ANY_DOCUMENT}{EARLIER}"
     r"(?: so)?"
     r" (?:nao|gi|so may|may)\b"
     # "quyết định cũ nào ... bị bãi bỏ", "(QĐ số mấy) hết hiệu lực": the document asked for is
@@ -197,7 +199,19 @@ _ORIGINALLY = (
     r"\b(?:ban dau|luc dau|truoc day|ban goc)\b"
     rf"[^?]*\b{_ANY_DOCUMENT}(?: so)? (?:nao|gi|so may|may)\b"
 )
-ASKS_A_RELATED_DOCUMENT = re.compile(f"{_BY_RELATION}|{_AT_A_DOCUMENT}|{_ORIGINALLY}")
+# "QĐ 2020 thay thế 3 TTHC đã công bố tại quyết định nào", "bãi bỏ danh mục TTHC ban hành kèm
+# theo quyết định nào": what a relation is done to was published, earlier, by the document asked
+# for, which the described document cites (folded)
+# (the relation is done by a document the question names by its number, "QĐ 3574/QĐ-BYT bãi bỏ",
+# not a word of a subject's name: "quy định sửa đổi quy chế ... được ban hành tại QĐ nào")
+_ACTED_ON_FROM = (
+    rf"\b{_ANY_DOCUMENT}(?: so)? \d\S*(?: \S+){{0,4}}? (?P<acted>{_RELATIONS})\b[^?]*"
+    rf"\b(?:cong bo|ban hanh)(?: kem)? (?:tai|o|theo) {_ANY_DOCUMENT}(?: so)?"
+    r" (?:nao|gi|so may|may)\b"
+)
+ASKS_A_RELATED_DOCUMENT = re.compile(
+    f"{_BY_RELATION}|{_AT_A_DOCUMENT}|{_ORIGINALLY}|{_ACTED_ON_FROM}"
+)
 
 
 def asks_a_related_document(folded: str) -> bool:
@@ -208,6 +222,7 @@ def asks_a_related_document(folded: str) -> bool:
         re.search(_BY_RELATION, folded) is not None
         or _WRITTEN_AT.search(folded) is not None
         or re.search(_ORIGINALLY, folded) is not None
+        or re.search(_ACTED_ON_FROM, folded) is not None
     )
 
 

@@ -67,6 +67,7 @@ __all__ = [
     "GROUNDS_ASKED",
     "NOT_LISTED",
     "PROPOSER_ASKED",
+    "REPLY_ASKED",
     "Composed",
     "answer_addressee",
     "answer_cited_date",
@@ -78,6 +79,7 @@ __all__ = [
     "answer_list",
     "answer_proposer",
     "answer_recipients",
+    "answer_reply_to",
     "answer_signer",
     "answer_subject",
     "dated_document",
@@ -448,6 +450,37 @@ def answer_addressee(
     return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
 
 
+# The letter a reply answers, asked ("CV 39712 là trả lời công văn nào của Công ty X", "trả lời
+# văn bản số mấy"), folded
+REPLY_ASKED = re.compile(r"\b(?:tra loi|phuc dap) (?:cong van|van ban|don|thu)\b")
+# A reply letter's own line naming the letter it answers ("Trả lời công văn số 01/KGL ngày
+# 20/11/2025 của ...", "Phúc đáp văn bản số 01-10/2025/CV-TKV"): its number is written as the
+# sender numbers its letters, which a citation's symbol pattern need not read
+_REPLY_LINE = re.compile(
+    r"(?:trả lời|phúc đáp)\s+(?:công văn|văn bản|đơn|thư)\s+(?:số\s*)?"
+    r"\d[^\s,;:]*(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?",
+    re.IGNORECASE,
+)
+
+
+def answer_reply_to(
+    corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
+) -> Composed | None:
+    """The letter the document asked about replies to, from its own "Trả lời công văn số ..."
+    line, or None when it has none."""
+    chosen = _asked_document(corpus, q, scored, hits)
+    if chosen is None:
+        return None
+    doc_id, confidence = chosen
+    found = _REPLY_LINE.search(corpus.texts[doc_id])
+    if found is None:
+        return None
+    unit = corpus.synthetic_unit(doc_id, found.start(), found.end())
+    answer = tidy(found.group(0))
+    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+    return answer, [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+
+
 # Whose proposal a document was issued on ("QĐ X được ban hành theo đề nghị của ai", "... ban
 # hành theo đề nghị của đơn vị nào thuộc Bộ", "cơ quan nào đề nghị ban hành QĐ X"): the body its
 # preamble names after "Theo đề nghị của" (folded)
@@ -551,6 +584,11 @@ def answer_subject(
 
 # The kind of document a question opens with, its subject ("Tờ trình của Sở X ...", folded)
 _OPENING_KIND = re.compile(rf"^({KINDS})\b")
+# The kind of the document "ngày nào" dates, written right before it after the word placing
+# something in it ("tại tờ trình ngày nào", "theo công văn số 12 ngày nào"), folded
+_KIND_DATED = re.compile(
+    rf"\b(?:tai|theo|o) ({KINDS})(?: so \S+)? (?:de |ky |ban hanh )?ngay nao\b"
+)
 
 
 # The question opens with a document (its subject) and names an event only as where the
@@ -595,6 +633,11 @@ def dated_document(
         if opening is not None and own_type and opening.group(1) != own_type:
             # "Tờ trình của Sở X đề nghị ban hành ... (QĐ 102/2025) đề ngày nào?": the document
             # named says where the one asked is cited; the one asked is of its own kind
+            return None
+        dated_kind = _KIND_DATED.search(folded)
+        if dated_kind is not None and own_type and dated_kind.group(1) != own_type:
+            # "Sở X trình đề nghị ban hành QĐ 52/2025 tại tờ trình ngày nào?": the day of the
+            # proposal the decision cites, not the decision's own
             return None
         return q.own_doc, 1.0
     if _NUMBERED_KIND.search(folded):

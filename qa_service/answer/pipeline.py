@@ -29,6 +29,7 @@ from qa_service.answer.document_answers import (
     GROUNDS_ASKED,
     NOT_LISTED,
     PROPOSER_ASKED,
+    REPLY_ASKED,
     Composed,
     answer_addressee,
     answer_cited_date,
@@ -40,6 +41,7 @@ from qa_service.answer.document_answers import (
     answer_list,
     answer_proposer,
     answer_recipients,
+    answer_reply_to,
     answer_signer,
     answer_subject,
     dated_document,
@@ -102,12 +104,15 @@ from qa_service.answer.value_kind import (
     value_mismatch,
 )
 from qa_service.answer.verify import (
+    EXCEPTIONAL_CASE,
     NO_CONTACT,
     NO_SHARE,
     NO_SUM,
+    NUMBERED_NOT_COUNT,
     SHARE_FOR_COUNT,
     STEP_FOR_TOTAL,
     missing_in_document,
+    other_side_of_act,
 )
 from qa_service.answer.windows import MAX_ANSWER_CHARS, STRONG, clause_window, tidy
 from qa_service.comparison import Comparison
@@ -334,9 +339,9 @@ class Answerer:
             result = None
             refused += 1
             retried = (
-                mismatch.startswith((SHARE_FOR_COUNT, NO_SHARE, NO_SUM))
+                mismatch.startswith((SHARE_FOR_COUNT, NO_SHARE, NO_SUM, NUMBERED_NOT_COUNT))
                 if q.route.intent == "figure"
-                else mismatch.startswith((NO_CONTACT, STEP_FOR_TOTAL))
+                else mismatch.startswith((NO_CONTACT, STEP_FOR_TOTAL, EXCEPTIONAL_CASE))
             )
             if not retried or len(support) != 1 or refused > _REFUSED_VALUES:
                 break
@@ -597,6 +602,15 @@ class Answerer:
             if (
                 own is not None
                 and cited is not None
+                and cited.mention is not None
+                and other_side_of_act(corpus, q, cited.mention, cited.unit) is not None
+            ):
+                # "Đà Nẵng bãi bỏ quy định X bằng quyết định số mấy": the document cited is the
+                # one repealed; the document found does the act itself
+                cited = None
+            if (
+                own is not None
+                and cited is not None
                 and reports_another_act(
                     asked_relation(q.route.folded),
                     corpus.documents[own[1][0].unit.doc_id].meta.title or "",
@@ -619,6 +633,10 @@ class Answerer:
                 return own[0], own[1], own[2], None
             if cited is not None:
                 return cited.answer or "", [cited], cited.score, None
+            if REPLY_ASKED.search(plain(q.route.folded)):
+                # "trả lời công văn nào của Công ty X": the letter answered, named by the
+                # reply's own opening line in its sender's numbering
+                return answer_reply_to(corpus, q, scored, hits)
             return None
         if intent == "date":
             document = dated_document(corpus, q, hits)
@@ -1801,6 +1819,12 @@ def _cases_in_clauses(q: Question, best: Candidate) -> Composed | None:
 
 _OWN_BEFORE = 60  # characters before a value that can say what it is of
 _OWN_AFTER = 30  # and after it (what it counts: "22 trạm 5G")
+_OWN_PER = 80  # and after a value per a thing ("02 GB/tài khoản ... cá nhân")
+# "GB/tài khoản", "đồng/hộ"; not a rate per time ("%/năm", "đồng/tháng")
+_PER_AFTER = re.compile(
+    r"\s*[^\W\d]{0,6}\s*/\s*(?!(?:năm|tháng|ngày|giờ|tuần|quý|lần|lượt)\b)[^\W\d]",
+    re.IGNORECASE,
+)
 
 
 def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> set[str]:
@@ -1809,7 +1833,10 @@ def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> 
     own), at most :data:`_OWN_BEFORE` characters before it and :data:`_OWN_AFTER` after."""
     a, b = spans[i]
     left = max(a - _OWN_BEFORE, spans[i - 1][1] if i > 0 else 0)
-    right = min(b + _OWN_AFTER, spans[i + 1][0] if i + 1 < len(spans) else len(text))
+    # "02 GB/tài khoản thư điện tử công vụ cá nhân, 10 GB/...": a value per a thing named after
+    # the slash says what it is of there, up to the next value
+    reach = _OWN_PER if _PER_AFTER.match(text, b) else _OWN_AFTER
+    right = min(b + reach, spans[i + 1][0] if i + 1 < len(spans) else len(text))
     # nor past the clause's end: "2GB/hộp thư cơ quan, đơn vị; kích cỡ tệp tối đa 20MB" - the
     # words before ";" are the value's before it
     left = max([left, *(m.end() for m in _CLAUSE_END.finditer(text, left, a))])

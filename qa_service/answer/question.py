@@ -20,6 +20,7 @@ from indexer.units import TOKEN
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.gazetteer import plain
 from qa_service.routing import (
+    ASKS_A_RELATED_DOCUMENT,
     CODED_KINDS,
     DOCUMENT_KINDS,
     HOW_MANY,
@@ -136,16 +137,25 @@ def _bare_number_named(plain_q: str, number: str) -> tuple[str | None, str]:
     return found.group("kind"), f"{number}/{year}" if year else number
 
 
+# The year or date written after a document's number (folded): "năm 2024", "ban hành năm 2024",
+# "ngày 16/11/2024", "ngày 16 tháng 11 năm 2024"
+_DATED_BY = (
+    r"(?:ban hanh )?(?:nam ((?:19|20)\d{2})\b"
+    r"|ngay \d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})\b"
+    r"|ngay \d{1,2} thang \d{1,2} nam ((?:19|20)\d{2})\b)"
+)
+
+
 def _year_differs(corpus: Corpus, doc_id: str, plain_q: str, number: str) -> bool:
-    """The question writes a year right after a number whose symbol has none ("QĐ 4001/QĐ-BKHCN
-    năm 2024"), and the document owning that number is dated another year."""
+    """The question writes a year, or a date, right after a number whose symbol has none ("QĐ
+    4001/QĐ-BKHCN năm 2024", "Công điện 217/CĐ-TTg ngày 16/11/2024"), and the document owning
+    that number is dated another year."""
     if re.search(r"/(?:19|20)\d{2}\b", number):
         return False  # the year is in the symbol: the owner has it
-    found = re.search(
-        rf"{re.escape(plain(number))} (?:ban hanh )?nam ((?:19|20)\d{{2}})\b", plain_q
-    )
+    found = re.search(rf"{re.escape(plain(number))} {_DATED_BY}", plain_q)
     date = corpus.documents[doc_id].meta.date
-    return found is not None and bool(date) and not date.startswith(found.group(1))
+    year = found and next(y for y in found.groups() if y)
+    return bool(year) and bool(date) and not date.startswith(year)
 
 
 _PLACE_WORD_WEIGHT = 0.4
@@ -342,6 +352,23 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             route = replace(
                 route, years=tuple(y for y in route.years if not re.search(rf"\b{y}\b", card))
             )
+    elif asks_a_related_document(read := plain(route.folded)) and (
+        related := ASKS_A_RELATED_DOCUMENT.search(read)
+    ):
+        # "Quyết định quy định khung giá ... năm 2025 bãi bỏ quyết định nào": the years written
+        # before the relation describe the document that acts, not the one asked for, whose
+        # sentence in it is of its own years (read with the kinds written out: "QĐ 2020 ...
+        # thay thế", the relation's own word when a numbered document does it)
+        at = related.start("acted") if related.group("acted") else related.start()
+        route = replace(
+            route,
+            years=tuple(
+                y
+                for y in route.years
+                if not re.search(rf"(?<!\d){y}(?!\d)", read[:at])
+                or re.search(rf"(?<!\d){y}(?!\d)", read[at:])
+            ),
+        )
     # "thay thế Quyết định 1849/QĐ-UBND năm 2024": the year dates the cited document, it is no
     # constraint on the evidence
     dated = {

@@ -38,12 +38,14 @@ from qa_service.answer.typed_entity import named_in_question
 from qa_service.answer.verify import (
     CODE_WORD,
     CONTENT_INTENTS,
+    EXCEPTIONAL_CASE,
     EXCLUSION,
     NO_CONTACT,
     NO_OBJECT,
     NO_SHARE,
     NO_SUM,
     NO_UNIT,
+    NUMBERED_NOT_COUNT,
     ORGANIZATION_NAMED,
     OTHER_RATE,
     PROCEDURE_STATUSES,
@@ -124,10 +126,57 @@ _DURATION_AFTER = re.compile(r"[\s|)]*(?:ngay|gio|tuan|phut)\b")
 # What makes a number a sum of money in running text: a currency, a share of another sum
 # ("50% giá trị", "bằng 1,5 lần mức lương cơ sở"), a number of months' pay. "lần" is a multiple
 # of a sum only before what is paid ("02 lần liên tục được tặng danh hiệu" counts times).
+# "đồng" as the currency, not a syllable of another word once folded ("đồng bào", "đồng bộ",
+# "cộng đồng", "hội đồng", "hợp đồng", "lao động", "hoạt động", "đóng góp", "Đồng Nai")
+_DONG_AS_MONEY = (
+    r"(?<!\bcong )(?<!\bhoi )(?<!\bhop )(?<!\btac )(?<!\blao )(?<!\bhoat )(?<!\bdi )"
+    r"(?<!\bvan )(?<!\bchu )(?<!\bbien )(?<!\bkich )(?<!\btu )(?<!\bung )(?<!\bcam )"
+    # (not a word that may follow a sum: "đồng đối với", "đồng có", "đồng (bằng chữ")
+    r"dong(?! (?:bao(?! gom)|bo(?! sung)|nghiep|deu|hanh|loat|nai|thap|xoai|nhat|thuan|gop"
+    r"|goi|luc|vat)\b)"
+)
 _AMOUNT_AFTER = re.compile(
-    r"%|\b(?:dong|d|trieu|ty|nghin|ngan|vnd|usd|luong|tien)\b"
+    rf"%|\b(?:{_DONG_AS_MONEY}|d|trieu|ty|nghin|ngan|vnd|usd|luong|tien)\b"
     r"|\blan (?:(?:muc|so|tong) )?(?:luong|tien|gia|muc|chi phi|phi|dinh muc|thu nhap|don gia)\b"
 )
+# The term a right, a paper or a post lasts, asked ("thời hạn ủy quyền", "thời hạn sử dụng",
+# "thời hạn lưu trữ"), folded: a span of validity, not a time limit of an act
+_TERM_ASKED = re.compile(
+    r"\bthoi han (uy quyen|su dung|luu tru|luu giu|hieu luc|bao hanh|cho thue|giao dat"
+    r"|thue dat|khai thac|tam tru|giu chuc vu|bo nhiem)\b"
+)
+# "số" right before a value, after what it numbers: a house, a form, an annex, an item ("(số
+# 16)", "nhà số 5", "Mẫu số 03", "Phụ lục số 2"), folded; not a count ("tổng số 82 thủ tục"), a
+# code ("mã số") or a coefficient ("hệ số 2,34")
+_NUMBERED_BY_SO = re.compile(
+    r"(?:\(|\b(?:nha|mau|phu luc|bieu|duong|phong|thon|to|khu|can ho|phieu|ho so|lo))\s*so\s*$"
+)
+# A clause stating an exceptional case ("Trường hợp đặc biệt", "trường hợp phức tạp", "trường
+# hợp cần gia hạn"), folded: the word that makes it one; not the rule's own proviso leaving the
+# exception out ("... ít nhất 03 ngày làm việc (Trừ trường hợp khẩn cấp)")
+_EXCEPTIONAL = re.compile(
+    r"(?<!\btru )(?<!\btru cac )(?<!\btru nhung )(?<!\bngoai )\btruong hop (?:[a-z]+ ){0,2}?"
+    r"(dac biet|phuc tap|khan cap|bat kha khang|gia han)\b"
+)
+
+
+def _exception_before(cand: Candidate) -> str | None:
+    """The word making an exceptional case of the clause that states the candidate's value,
+    written before the value in its sentence and after any other value ("... 05 ngày làm việc,
+    trường hợp phức tạp thì không quá 10 ngày": the 10 days' only), folded; or None."""
+    if cand.focus is None:
+        return None
+    sentence = _focus_sentence(cand)
+    start = max(0, cand.unit.text.find(sentence))
+    lead = plain(fold(cand.unit.text[start : cand.focus[0]]))
+    found = list(_EXCEPTIONAL.finditer(lead))
+    if not found or re.search(r"\d", lead[found[-1].end() :]):
+        return None
+    return found[-1].group(1)
+
+
+# A sum counted in months or years of pay ("1,5 tháng tiền lương", "03 tháng lương"), folded
+_MONTHS_OF_PAY = re.compile(r"[0-9.,]+\s*(?:thang|nam)\s+(?:tien\s+)?luong\b")
 # Digits grouped by dots ("1.013120", "8531.80.19", "1.500.000").
 _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+)+")
 # An amount as written: thousands grouped by dots, or a number with a currency.
@@ -505,6 +554,21 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         folded_value = plain(fold(value))
         if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
             return f"no day for a question of the day: {value!r}"
+        if (term := _TERM_ASKED.search(folded)) and not re.search(
+            rf"\b{term.group(1)}\b", f"{unit_text} {headings}"
+        ):
+            # "thời hạn ủy quyền đến khi nào" answered by "Trong thời hạn 02 ngày ... gửi kết
+            # quả": how long a right or a paper lasts is said where it is named
+            return f"a time limit of another thing than the term of {term.group(1)!r}: {value!r}"
+        if (exception := _exception_before(cand)) is not None and not re.search(
+            rf"\b{exception}\b", folded
+        ):
+            # "Trường hợp đặc biệt thì phải hẹn trả lời nhưng tối đa không quá 10 ngày" for
+            # "phải được trả lời trong bao lâu": the time of the exception, not of the rule
+            return f"{EXCEPTIONAL_CASE} ({exception}): {value!r}"
+        if _MONTHS_OF_PAY.match(f"{folded_value} {after}"):
+            # "được trợ cấp 1,5 tháng tiền lương": a sum counted in months of pay, no time
+            return f"months of pay for a time limit: {value!r}"
         if (
             ASKS_DURATION.search(folded)
             and _DATE.search(folded_value)
@@ -538,7 +602,15 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             plain(fold(_focus_sentence(cand))),
             plain(fold(_focus_sentence(cand, _FULL_STOP))),
         )
-    if _CODE_BEFORE.search(before) and not CODE_WORD.search(folded):
+    if (
+        _CODE_BEFORE.search(before)
+        # (not when the heading is asked: "thuộc nhóm số bao nhiêu")
+        or (
+            _HEADING_BEFORE.search(before)
+            and _DOTTED.fullmatch(value)
+            and "nhom" not in folded.split()
+        )
+    ) and not CODE_WORD.search(folded):
         return f"a piece of a code: {value!r}"
     if _SYMBOL_GOES_ON.match(cand.unit.text[b : b + _UNIT_CHARS]):
         # "công văn số 01-10/2025/CV-TKV": the value opens a document's number, no quantity
@@ -567,6 +639,15 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         if _COPIES_LABEL_BEFORE.search(before):
             return f"{NO_SUM} but a count of copies: {value!r}"
     asked = _asked_unit(folded, q.route.question)
+    if (
+        asked is not None
+        and asked[0] in ("count", "things")
+        and _NUMBERED_BY_SO.search(before)
+        and not after.lstrip(" *").startswith(asked[1])
+    ):
+        # "(số 16)" of an address, "Mẫu số 03" for "bao nhiêu TTHC": a number that names a
+        # house or an item, no count of the things asked
+        return f"{NUMBERED_NOT_COUNT}, no count of {asked[1]!r}: {value!r}"
     if (
         asked is not None
         and asked[0] == "count"
@@ -679,6 +760,9 @@ _CHANGE_ASKED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\w+){0,3}?\s+(?:bao\s+
 # The words before a value that make it (a piece of) a code: "mã số 220825-2", "mã hồ sơ
 # 1.013120" (folded, the value's own run of characters between).
 _CODE_BEFORE = re.compile(r"\bma(?: so| ho so| thu tuc)?\s+[^\s]*$")
+# A heading of the goods nomenclature, before a dotted value ("thuộc nhóm 21.06", "phân nhóm
+# 2106.90"), folded
+_HEADING_BEFORE = re.compile(r"\bnhom\s*$")
 # A document's number going on after the value ("01" of "01-10/2025/CV-TKV", "15" of
 # "15/2025/QĐ-UBND"), as written: a slash or a hyphen, then a symbol with a slash in it
 _SYMBOL_GOES_ON = re.compile(r"[-/](?:[\w.-]*/)+[^\W\d_]")
@@ -1223,6 +1307,10 @@ _LEVELS = (
     ("mam non", "tieu hoc", "trung hoc co so", "trung hoc pho thong"),
     # degrees of training ("trình độ đại học" the article's, "thạc sĩ" asked)
     ("trinh do trung cap", "trinh do cao dang", "trinh do dai hoc", "thac si", "tien si"),
+    # the vocational degrees, the lower named without "trình độ" ("Người tốt nghiệp cao đẳng,
+    # trung cấp được hưởng ..." for "chỉ có trình độ sơ cấp"); "sơ cấp" only with it (folded, "so
+    # cap" is also "Sở cấp")
+    ("trinh do so cap", "trung cap", "cao dang"),
 )
 
 
@@ -1359,6 +1447,14 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
         return None
     label = re.findall(r"[a-z0-9]+", labels[-1].group(1))
     asked = re.findall(r"[a-z0-9]+", folded)
+    described = label[:2] == ["truong", "hop"]
+    if described:
+        # "đối với trường hợp thay đổi chủ sở hữu:": the case is described after the words
+        # saying it is one ("khi thay đổi địa điểm" asks another); a question may word the
+        # description in another order ("hồ sơ ... mẫu AK nộp bản giấy trực tiếp" of "hồ sơ
+        # ... của thương nhân được nộp trực tiếp ... dưới dạng bản giấy"): half or more of the
+        # words after its head written say it is that case
+        label = label[2:]
     for size in range(len(label), _CASE_HEAD - 1, -1):
         head = label[:size]
         at = next((i for i in range(len(asked) - size + 1) if asked[i : i + size] == head), None)
@@ -1367,6 +1463,9 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
         rest = label[size:]
         after = asked[at + size] if at + size < len(asked) else None
         if not rest or after is None or after in _AFTER_CASE:
+            return None
+        content = [w for w in rest if w not in STOP_WORDS]
+        if described and content and 2 * sum(w in asked for w in content) >= len(content):
             return None
         if after in rest or any(word in asked for word in rest[:2]):
             # "chương trình tạo việc làm" for "chương trình tín dụng hỗ trợ tạo việc làm": the
@@ -1641,30 +1740,72 @@ def _roles(text: str, body: str) -> set[str]:
 # "phải khởi công trước thời điểm nào")
 _TIMED_ACTS = (
     "tra loi", "khoi cong", "hoan thanh", "bao cao", "ban hanh", "tham dinh", "phe duyet",
-    "tiep nhan", "thong bao", "cong bo", "nop", "gui", "tong hop",
+    "tiep nhan", "thong bao", "cong bo", "nop", "gui", "tong hop", "cap nhat", "niem yet",
+    # ("trình" a draft, not a syllable of "quy trình", "tờ trình", "chương trình", "công trình",
+    # "lộ trình", "giáo trình", "toàn trình", "quá trình", "tiến trình", "lịch trình", "hành
+    # trình", "phương trình", "trình tự", "trình độ", "trình bày")
+    "(?<!quy )(?<!to )(?<!chuong )(?<!cong )(?<!lo )(?<!giao )(?<!toan )(?<!qua )(?<!tien )"
+    "(?<!lich )(?<!hanh )(?<!phuong )trinh(?! (?:tu|do|bay)\\b)",
 )  # fmt: skip
 # ("giải quyết", "xử lý": what any time limit of a procedure is for, whatever its sentence says)
 # ("nộp", "gửi" a paper: how it reaches the body whose act is timed, not an act of its own)
 _ACTS_ASKED = "|".join(a for a in _TIMED_ACTS if a not in ("nop", "gui"))
+_ACT_REACH = 16  # words between the act and the words asking its time, at most
+# (the words between pass no other act: the act asked is the last one written before the words
+# asking its time, "tiếp nhận hồ sơ ... chuyển Sở thẩm định trong bao nhiêu ngày" times "thẩm định")
 _ACT_TIMED = re.compile(
-    rf"\b({_ACTS_ASKED})\b(?:\s+[a-z]+){{0,4}}?\s+(?:trong (?:vong |thoi han )?"
+    rf"\b({_ACTS_ASKED})\b(?:\s+(?!(?:{_ACTS_ASKED})\b)[a-z]+){{0,{_ACT_REACH}}}?\s+"
+    r"(?:trong (?:vong |thoi han )?"
     r"|truoc |cham nhat (?:la )?|sau )?(?:bao lau|bao nhieu|may|(?:thoi diem|ngay|thoi han) nao"
     r"|khi nao)\b"
 )
 _ANY_ACT = re.compile(rf"\b(?:{'|'.join(_TIMED_ACTS)})\b")
+# The words asking a time (folded), and the label of an item's completion time, which names no
+# act of its own ("Thời gian hoàn thành: Trước ngày ...")
+# ("mấy" only before a unit of time: folded, "nhà máy" reads "nha may")
+_TIME_ASKED = re.compile(
+    r"\b(?:bao lau|bao nhieu|may (?:ngay|thang|nam|gio|tuan)|(?:thoi diem|ngay|thoi han) nao"
+    r"|khi nao)\b"
+)
+_COMPLETION_LABEL = re.compile(r"\bthoi (?:gian|han) hoan thanh\b")
+# A procedure's processing time, counted from the file received ("kể từ ngày nhận đủ hồ sơ"),
+# folded; and the acts that are steps of processing it, which such a time may be of
+_PROCESSING_TIME = re.compile(r"\bke tu (?:ngay|khi|thoi diem) nhan (?:du |duoc )*ho so\b")
+_STEPS_OF_PROCESSING = frozenset({"tra loi", "tham dinh", "phe duyet", "tiep nhan", "thong bao"})
+# The question has the body whose act it times send something ("phải gửi kịch bản lễ khánh thành
+# khởi công ... trước ngày nào", "Sở gửi báo cáo kết quả kiểm kê ... trước ngày nào"), folded:
+# the sending in the clause of the act, no "thì" opening another's clause between ("công dân
+# nộp hồ sơ thì cơ quan phải trả lời ...": the reply is timed)
+_MUST_SEND = re.compile(r"\b(?:gui|nop)\b(?!.*\bthi\b)")
 
 
 def _other_act_timed(folded: str, unit_text: str, sentence: str) -> str | None:
     """A time limit of another act than the one the question times: "kiến nghị ... phải được
     trả lời trong bao nhiêu ngày" answered by "Trong thời hạn 02 ngày ..., Văn phòng UBND tỉnh
-    gửi kết quả ...": the unit never writes the act asked, its sentence writes another."""
+    gửi kết quả ...": the unit never writes the act asked, its sentence writes another, or
+    states a procedure's processing time ("kể từ ngày nhận đủ hồ sơ") for a task ("cập nhật",
+    "trình"). None when the question times a sending ("phải gửi ... trước ngày nào")."""
     timed = list(_ACT_TIMED.finditer(folded))
-    if not timed:
-        return None
+    if not timed or len(_TIME_ASKED.findall(folded)) > 1:
+        return None  # ("bước thẩm định mất bao lâu, bước trình ký mất bao lâu": two acts timed)
     act = timed[-1].group(1)
-    if re.search(rf"\b{act}\b", unit_text) or not (other := _ANY_ACT.search(sentence)):
+    if _MUST_SEND.search(folded[: timed[-1].start()]):
+        # "Đài THVN phải gửi kịch bản lễ khánh thành khởi công ... trước ngày nào": the act
+        # timed is the sending; the act named after it names what is sent
         return None
-    return f"a time limit of {other.group(0)!r}, another act than {act!r}"
+    # (the act as its pattern reads it: "trình" is not the end of "quy trình")
+    written = next(pattern for pattern in _TIMED_ACTS if re.fullmatch(pattern, act))
+    if re.search(rf"\b{written}\b", unit_text):
+        return None
+    # ("Thời gian hoàn thành: Trước ngày 15/4/2026" labels the time of the item's own task)
+    if (other := _ANY_ACT.search(_COMPLETION_LABEL.sub(" ", sentence))) is not None:
+        return f"a time limit of {other.group(0)!r}, another act than {act!r}"
+    if act not in _STEPS_OF_PROCESSING and _PROCESSING_TIME.search(sentence):
+        # "VP UBND tỉnh cập nhật TTHC lên CSDL trong mấy ngày" answered by "Thủ tục X: Trong
+        # thời hạn 21 ngày làm việc, kể từ ngày nhận đủ hồ sơ": the time a procedure takes,
+        # not the task asked
+        return f"the time a procedure takes, not that of the task {act!r}"
+    return None
 
 
 def _other_act_of_body(question: str, folded: str, sentence: str, whole: str = "") -> str | None:

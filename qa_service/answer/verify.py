@@ -59,13 +59,14 @@ __all__ = [
     "CODE_WORD",
     "CONTENT_INTENTS",
     "DATE_GIVEN",
+    "EXCEPTIONAL_CASE",
     "EXCLUSION",
     "NO_CONTACT",
-    "STEP_FOR_TOTAL",
     "NO_OBJECT",
     "NO_SHARE",
     "NO_SUM",
     "NO_UNIT",
+    "NUMBERED_NOT_COUNT",
     "ORGANIZATION_NAMED",
     "OTHER_RATE",
     "PROCEDURES_AROUND",
@@ -73,6 +74,7 @@ __all__ = [
     "ROMAN",
     "SENTENCE_END",
     "SHARE_FOR_COUNT",
+    "STEP_FOR_TOTAL",
     "VALUE_INTENTS",
     "WORD_GAP",
     "asks_money",
@@ -84,6 +86,7 @@ __all__ = [
     "lacks_asked_subject",
     "listed_under_another_status",
     "missing_in_document",
+    "other_side_of_act",
     "procedure_words",
     "question_acronyms",
     "question_codes",
@@ -449,6 +452,11 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for programme in named_programmes(q.route.question):
         if not _writes_programme(text, programme):
             return f"programme {programme!r}"
+    for forms in named_bodies(q.route.question):
+        # "Chi cục Kiểm lâm thuộc Sở NN&MT tỉnh Nghệ An": a body the document never writes is
+        # not the one it is about (another decision of that province answers nothing of it)
+        if not any(writes_phrase(text, form) for form in forms):
+            return f"body {forms[0]!r}"
     organizations = named_organizations(q.route.question)
     # "Cục Thuế hướng dẫn Thuế tỉnh Bắc Ninh ...": a letter to another company, which sends
     # that office a copy only ("Nơi nhận: ... - Thuế tỉnh Bắc Ninh"), says nothing to it
@@ -517,7 +525,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     if q.route.intent in _CITED_ANSWERS and cited is not None:
         if (other := cited_of_another_document(q, cited, support[0].unit)) is not None:
             return other
-        if (other := _other_side_of_act(corpus, q, cited, support[0].unit)) is not None:
+        if (other := other_side_of_act(corpus, q, cited, support[0].unit)) is not None:
             return other
         # a document the answer's sentence cites: the sentence says what it is about, as the
         # question does after the word asking it ("Quyết định nào về phát triển hạ tầng 5G":
@@ -544,6 +552,29 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             ):
                 return f"procedure word {word!r}"
     return None
+
+
+# A public body a question names by its kind and a capitalized name ("Chi cục Kiểm lâm", "Viện
+# Bỏng Lê Hữu Trác", "Trung tâm Công báo - Tin học"), typed with or without marks: the first two
+# words of its name
+_BODY_NAMED = re.compile(
+    r"(?<!\w)(?P<kind>(?i:chi c[uụ]c|c[uụ]c|vi[eệ]n|trung t[aâ]m))\s+"
+    rf"(?P<first>[{CAPITAL_LETTERS}][^\W\d_]+)\s+(?P<second>[^\W\d_]+)"
+)
+
+
+def named_bodies(question: str) -> list[tuple[str, str]]:
+    """Each public body's name the question writes after its kind, folded, in the two forms a
+    document writing it has one of: the kind and the name's first word, and the name's first
+    two words ("Chi cục Kiểm lâm" → ("chi cuc kiem", "kiem lam"); "Cục Thuế hướng dẫn" →
+    ("cuc thue", "thue huong"), the word after the name being no part of it)."""
+    return list(
+        dict.fromkeys(
+            (plain(f"{m.group('kind')} {m.group('first')}"), plain(f"{m['first']} {m['second']}"))
+            for m in _BODY_NAMED.finditer(question)
+            if not m["first"].isupper()  # "Cục HQ": an acronym, which the text may write out
+        )
+    )
 
 
 # An organization a question names by its kind and a capitalized name ("Công ty TNHH BHFLEX
@@ -888,7 +919,7 @@ def _done_to(cls: str, mention: Mention) -> bool:
     return says_class(cls, before) and _DONE_BY.search(before) is None
 
 
-def _other_side_of_act(corpus: Corpus, q: Question, cited: Mention, unit: Unit) -> str | None:
+def other_side_of_act(corpus: Corpus, q: Question, cited: Mention, unit: Unit) -> str | None:
     """The cited document is on the other side of the act the question asks by: the one the
     act is done to for "QĐ số mấy bãi bỏ QĐ 08/2025" ("Bãi bỏ toàn bộ Quyết định số
     09/2022"); for "quyết định nào bị bãi bỏ", "sửa đổi quyết định nào", one its sentence (with
@@ -1004,12 +1035,14 @@ def procedure_words(folded: str) -> list[str]:
     name, however its table words the rest. A word that is also a function word ("thể",
     "lại" folded) is taken with the one before it ("giai the", "cap lai")."""
     words: list[str] = []
-    for m in _PROCEDURE.finditer(folded):
+    # (read on across the commas of paired verbs: "thủ tục thành lập, giải thể cơ sở trợ giúp
+    # xã hội" names "co", "so", "tro", "giup" too)
+    for m in _LISTED_PROCEDURE.finditer(folded):
         if folded.endswith(_LIST_OF, 0, m.start()):
             # "danh mục TTHC giáo dục đào tạo làm không phụ thuộc địa giới": the field of a
             # list of procedures, as the question words it, names no one procedure
             continue
-        named = m.group(1).split()[:_PROCEDURE_WORDS]
+        named = m.group(1).replace(",", " ").split()[:_PROCEDURE_WORDS]
         for i, word in enumerate(named):
             if len(word) < 2:
                 continue
@@ -1501,17 +1534,30 @@ _PROCEDURE_CODE = re.compile(r"\b[123]\.\d{6}\b")
 
 
 # A document's own article doing an act to procedures ("Quyết định này bãi bỏ danh mục 01 thủ
-# tục hành chính ...", folded): it does that act whatever its title lists
+# tục hành chính ...", "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế
+# ba (03) thủ tục ...", "Quyết định này có hiệu lực kể từ ngày ký, ban hành. Bãi bỏ Danh mục
+# thủ [tục] hành chính ...", folded): it does that act whatever its title lists
 _OWN_ACT_ON_PROCEDURES = re.compile(
-    r"\b(?:quyet dinh|nghi quyet|thong tu)\s+nay\s+((?:\S+\s+){1,7}?)(?:thu tuc|tthc)\b"
+    r"\b(?:quyet dinh|nghi quyet|thong tu)\s+nay\s+((?:\S+\s+){1,20}?)"
+    r"(?:thu tuc|tthc|thu hanh chinh)\b"
 )
 
 
 def _does_to_procedures(text: str, status: str) -> bool:
-    """``text`` (folded) has the document itself do the act of ``status`` to procedures in a
-    sentence of its own ("Quyết định này bãi bỏ danh mục 01 thủ tục hành chính ...")."""
+    """``text`` (folded) has the document itself do the act of ``status`` to procedures in its
+    article ("Quyết định này bãi bỏ danh mục 01 thủ tục hành chính ...", "Quyết định này có
+    hiệu lực ... ban hành. Bãi bỏ Danh mục thủ tục ..."), not to a document whose subject they
+    are ("... Bãi bỏ Quyết định số 12/2020 về việc công bố thủ tục ...")."""
     said = PROCEDURE_STATUSES[status]
-    return any(said.search(m.group(1)) for m in _OWN_ACT_ON_PROCEDURES.finditer(text))
+    return any(
+        said.search(m.group(1)) and not _DOCUMENT_ACTED_ON.search(m.group(1))
+        for m in _OWN_ACT_ON_PROCEDURES.finditer(text)
+    )
+
+
+# A numbered document in the words before the procedures an act names (folded): the act is done
+# to that document
+_DOCUMENT_ACTED_ON = re.compile(r"\b(?:quyet dinh|nghi quyet|thong tu|chi thi) so\b")
 
 
 def _procedures_of_another_status(folded: str, title: str, text: str = "") -> str | None:
@@ -1891,6 +1937,10 @@ def _only_repealed(text: str, number: str, start: int = 0) -> bool:
     return bool(found) and all(_REPEALS.search(text[max(0, at - 200) : at]) for at in found)
 
 
+# Rules a document carries as its attachment ("Quy chế ban hành kèm theo Quyết định ..."), folded
+_CARRIED = r"(?:quy che|quy dinh|dieu le|noi quy|huong dan|danh muc|bang gia|phuong an)"
+
+
 def _named_as_source(folded: str, number: str) -> bool:
     """The folded question names the document ``number`` as the one stating what it asks: it
     opens with it ("Nghị quyết cũ 13/2024/NQ-HĐND ... hỗ trợ bao nhiêu") or reads "theo" it
@@ -1900,7 +1950,11 @@ def _named_as_source(folded: str, number: str) -> bool:
     one carries out ("kế hoạch thực hiện QĐ 1899")."""
     written = re.escape(re.sub(r"\s+", "", plain(number)))
     source = rf"^(?:theo )?|[,;:(] ?theo |{HOW_MANY}(?: [a-z]+){{0,2}} theo "
-    document = rf"(?:{KINDS}|van ban)(?: cu| moi)?(?: so)? {written}(?![0-9a-z])"
+    # ("Theo Quy chế ban hành kèm QĐ 35/2024": the rules a document carries are its own)
+    document = (
+        rf"(?:{_CARRIED} ban hanh kem(?: theo)? )?"
+        rf"(?:{KINDS}|van ban)(?: cu| moi)?(?: so)? {written}(?![0-9a-z])"
+    )
     return re.search(rf"(?:{source}){document}", folded) is not None
 
 
@@ -1978,12 +2032,19 @@ NO_SHARE = "no share"
 # The reason given for a number of another kind where a sum of money is asked ("12" of "không
 # quá 12 tháng"; the pipeline reads past it too)
 NO_SUM = "no sum of money"
+# The reason given for a number named after "số" ("(số 16)" of an address) where a count is asked
+# (the pipeline reads past it too: the heading of the list may count the things asked)
+NUMBERED_NOT_COUNT = "a number named after 'số'"
 # The reason given for a unit that names the party whose address, telephone or e-mail is asked,
 # without them (the pipeline reads past it: its addressee line may have them on the next line)
 NO_CONTACT = "contact details asked, none written"
 # The reason given for the time of one step of a procedure's flow where its total is asked (the
 # pipeline reads past it: the total is often stated apart, under the steps)
 STEP_FOR_TOTAL = "the time of one step for the total time asked"
+# The reason given for the value of an exceptional case ("Trường hợp đặc biệt thì ... không quá
+# 10 ngày") where the question asks the rule (the pipeline reads past it: the rule is stated
+# before)
+EXCEPTIONAL_CASE = "the value of an exceptional case"
 # The reason given for the value of another indicator than the one asked (no answer: the
 # document states the one its label names)
 OTHER_RATE = "the value of another indicator"

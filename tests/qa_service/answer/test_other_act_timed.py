@@ -57,6 +57,42 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         ),
         # no act timed by the question
         ("thoi han giai quyet bao nhieu ngay", "15 ngay lam viec, gui ket qua", False),
+        # two acts timed, each asked: no one act to check
+        (
+            "buoc tham dinh mat bao lau, buoc trinh lanh dao ky mat bao lau",
+            "buoc 3 | tham dinh, thu ly ho so | 2,5 ngay",
+            False,
+        ),
+        # ("nhà máy" asks nothing)
+        (
+            "du an nha may phai khoi cong truoc thoi diem nao",
+            "bao cao thu tuong trong thang 12 nam 2025",
+            True,
+        ),
+        # "Thời gian hoàn thành" labels the item's own time, no act of another
+        (
+            "ubnd xa phai tong hop ket qua, bao cao bang van ban gui ve so truoc ngay nao",
+            "thoi gian hoan thanh: truoc ngay 15/4/2026.",
+            False,
+        ),
+        # the act asked is the last one before the words asking its time
+        (
+            "van phong tiep nhan ho so roi chuyen so xay dung tham dinh trong bao nhieu ngay",
+            "so xay dung tham dinh trong 10 ngay",
+            False,
+        ),
+        # a sending in another's clause ("nộp ... thì") is not the act timed
+        (
+            "cong dan nop ho so thi co quan phai tra loi trong bao nhieu ngay",
+            "trong thoi han 02 ngay, van phong gui ket qua",
+            True,
+        ),
+        # the question times a sending ("phải gửi"); the act after it names what is sent
+        (
+            "dai phai gui kich ban le khanh thanh khoi cong cho bo truoc ngay nao",
+            "gui bo xay dung truoc ngay 03 thang 12 nam 2025 de tong hop bao cao",
+            False,
+        ),
     ],
 )
 def test_other_act_timed(question: str, unit: str, refused: bool) -> None:
