@@ -274,6 +274,21 @@ def _signed_one_only_cited(q: Question) -> bool:
     )
 
 
+def _quoted_span(
+    corpus: Corpus,
+    doc_id: str,
+    span: tuple[int, int],
+    answer: str,
+    hits: list[tuple[int, float]],
+    confidence: float,
+) -> Composed:
+    """``answer``, a fact of the document's own read at ``span`` of its text (its signature
+    block, its recipients, its subject line), quoted there first, then its best passages."""
+    unit = corpus.synthetic_unit(doc_id, *span)
+    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
+    return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+
+
 def answer_signer(
     corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
 ) -> Composed | None:
@@ -323,11 +338,9 @@ def answer_signer(
         if found >= 0:
             line_start = text.rfind("\n", 0, window_start + found) + 1
             start = line_start
-    unit = corpus.synthetic_unit(doc_id, start, end)
     stated_as = "; ".join(part for part in (position, " / ".join(capacity)) if part)
     answer = meta.signer + (f" ({stated_as})" if stated_as else "")
-    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
-    return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+    return _quoted_span(corpus, doc_id, (start, end), answer, hits, confidence)
 
 
 # An item's enumeration after its colon ("Các Bộ: KHCN, QP, NV"), and its asides in brackets
@@ -378,10 +391,7 @@ def _recipients_composed(
     names = _of_kind(listed[0], asked_recipient_kind(q.route.folded))
     if not names:
         return NOT_LISTED
-    answer = _listed(names)
-    unit = corpus.synthetic_unit(doc_id, *listed[1])
-    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
-    return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+    return _quoted_span(corpus, doc_id, listed[1], _listed(names), hits, confidence)
 
 
 def answer_recipients(
@@ -444,10 +454,9 @@ def answer_addressee(
         listed = _recipients_composed(corpus, q, hits, chosen, copies_only=False)
         return listed if isinstance(listed, tuple) else None
     names, (start, end) = found
-    answer = _listed(_of_kind(names, kind))
-    unit = corpus.synthetic_unit(doc_id, start, end)
-    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
-    return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+    return _quoted_span(
+        corpus, doc_id, (start, end), _listed(_of_kind(names, kind)), hits, confidence
+    )
 
 
 # The letter a reply answers, asked ("CV 39712 là trả lời công văn nào của Công ty X", "trả lời
@@ -475,10 +484,7 @@ def answer_reply_to(
     found = _REPLY_LINE.search(corpus.texts[doc_id])
     if found is None:
         return None
-    unit = corpus.synthetic_unit(doc_id, found.start(), found.end())
-    answer = tidy(found.group(0))
-    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
-    return answer, [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+    return _quoted_span(corpus, doc_id, found.span(), tidy(found.group(0)), hits, confidence)
 
 
 # Whose proposal a document was issued on ("QĐ X được ban hành theo đề nghị của ai", "... ban
@@ -577,9 +583,7 @@ def answer_subject(
     if span is None:
         return None
     answer = _SUBJECT_MARK.sub("", unmarked(corpus.texts[doc_id], *span))
-    unit = corpus.synthetic_unit(doc_id, *span)
-    cand = Candidate(unit=unit, evidence=1.0, prior=0.0, score=confidence, answer=answer)
-    return tidy(answer), [cand, *best_passages(corpus, doc_id, hits, confidence)], confidence, None
+    return _quoted_span(corpus, doc_id, span, answer, hits, confidence)
 
 
 # The kind of document a question opens with, its subject ("Tờ trình của Sở X ...", folded)

@@ -1753,20 +1753,18 @@ _ACTS_ASKED = "|".join(a for a in _TIMED_ACTS if a not in ("nop", "gui"))
 _ACT_REACH = 16  # words between the act and the words asking its time, at most
 # (the words between pass no other act: the act asked is the last one written before the words
 # asking its time, "tiếp nhận hồ sơ ... chuyển Sở thẩm định trong bao nhiêu ngày" times "thẩm định")
+# The words asking a time, folded ("bao lâu", "ngày nào", "khi nào"; "mấy" is read apart)
+_ASKING_A_TIME = r"bao lau|bao nhieu|(?:thoi diem|ngay|thoi han) nao|khi nao"
 _ACT_TIMED = re.compile(
     rf"\b({_ACTS_ASKED})\b(?:\s+(?!(?:{_ACTS_ASKED})\b)[a-z]+){{0,{_ACT_REACH}}}?\s+"
-    r"(?:trong (?:vong |thoi han )?"
-    r"|truoc |cham nhat (?:la )?|sau )?(?:bao lau|bao nhieu|may|(?:thoi diem|ngay|thoi han) nao"
-    r"|khi nao)\b"
+    r"(?:trong (?:vong |thoi han )?|truoc |cham nhat (?:la )?|sau )?"
+    rf"(?:{_ASKING_A_TIME}|may)\b"
 )
 _ANY_ACT = re.compile(rf"\b(?:{'|'.join(_TIMED_ACTS)})\b")
-# The words asking a time (folded), and the label of an item's completion time, which names no
-# act of its own ("Thời gian hoàn thành: Trước ngày ...")
-# ("mấy" only before a unit of time: folded, "nhà máy" reads "nha may")
-_TIME_ASKED = re.compile(
-    r"\b(?:bao lau|bao nhieu|may (?:ngay|thang|nam|gio|tuan)|(?:thoi diem|ngay|thoi han) nao"
-    r"|khi nao)\b"
-)
+# Each asking of a time in a question, to count them ("mấy" only before a unit of time: folded,
+# "nhà máy" reads "nha may"); and the label of an item's completion time, which names no act of
+# its own ("Thời gian hoàn thành: Trước ngày ...")
+_TIME_ASKED = re.compile(rf"\b(?:{_ASKING_A_TIME}|may (?:ngay|thang|nam|gio|tuan))\b")
 _COMPLETION_LABEL = re.compile(r"\bthoi (?:gian|han) hoan thanh\b")
 # A procedure's processing time, counted from the file received ("kể từ ngày nhận đủ hồ sơ"),
 # folded; and the acts that are steps of processing it, which such a time may be of
