@@ -24,6 +24,7 @@ __all__ = [
     "body_column",
     "body_header_row",
     "bodies_named",
+    "body_matches",
     "heading_body",
     "bracketed_end",
     "holder_start",
@@ -247,6 +248,18 @@ def opens_body(text: str, at: int) -> bool:
     return any(
         pattern.match(text, at) is not None for pattern in (AGENCY, _LEVEL_BODY, _HOLDER_OPENING)
     )
+
+
+def body_matches(text: str) -> list[re.Match[str]]:
+    """Where ``text`` names a body by its kind and name ("Sở Nội vụ"), and where it names a
+    level's body no such name covers ("... quản lý nhà nước của Thanh tra tỉnh"), in order."""
+    named = list(AGENCY.finditer(text))
+    levels = [
+        m
+        for m in _LEVEL_BODY.finditer(text)
+        if not any(n.start() < m.end() and m.start() < n.end() for n in named)
+    ]
+    return sorted(named + levels, key=lambda m: m.start())
 
 
 def bodies_named(text: str) -> list[str]:

@@ -30,6 +30,7 @@ from qa_service.answer.agency import (
     bodies_named,
     body_column,
     body_header_row,
+    body_matches,
     bracketed_end,
     heading_body,
     holder_start,
@@ -4778,9 +4779,7 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             name = heading_body(heading) or ""
             quality = 0.8 if len(name) >= 0.6 * len(heading.strip(" *_:.")) else 0.65
             return tidy(f"{heading}: {text[a:b]}"), focus, quality, text[a:b], None
-    found = [
-        m for m in AGENCY.finditer(text) if not _named_in_question(q, _body_at(text, m.start()))
-    ]
+    found = [m for m in body_matches(text) if not _named_in_question(q, _body_at(text, m.start()))]
     if not found:
         return None
     # the body the question's own words are said of ("Sở Y tế ban hành tiêu chuẩn, định mức",
@@ -6096,7 +6095,9 @@ def _multiple_of_asked(q: Question, text: str, a: int, b: int) -> bool:
     return not words <= set(re.findall(r"\w+", fold(text[start:a])))
 
 
-_COUNT_ASIDE = re.compile(r"\(\s*\d+\s+[^\W\d_][^()]{0,30}\)")  # "(32 TTHC)", "(05 thủ tục)"
+# "(32 TTHC)", "(05 thủ tục)"; or after a colon ending the label ("Lĩnh vực Người có công:
+# 30 TTHC")
+_COUNT_ASIDE = re.compile(r"\(\s*\d+\s+[^\W\d_][^()]{0,30}\)|:\s*\d+\s+[^\W\d_][^\W\d]{0,30}$")
 # A currency after a value ("50.000 đồng/di chúc", "1,5 triệu", "200.000đ"): a sum of money
 _CURRENCY_AFTER = re.compile(r"\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn|vnđ|vnd|usd)", re.IGNORECASE)
 _MONEY_FIT = 0.3  # credit of a sum of money for a question asking one (its lack, minus 0.2)

@@ -1273,6 +1273,11 @@ _PURPOSE_TONED = "để"
 _RESPECTIVELY = re.compile(r"\blan luot\b")
 # Words naming the kind of value asked, not what it is of ("tỷ lệ", "số lượng", "mức"), folded
 _VALUE_WORDS = re.compile(r"\b(?:" + "|".join(f"{a} {b}" for a, b in QUESTION_PHRASES) + r"|muc)\b")
+# The act of publishing a document's contents ("QĐ 3771 công bố bao nhiêu TTHC ..."), folded:
+# the document's own act, which it writes "Ban hành kèm theo Quyết định này Danh mục 82 thủ
+# tục ..." as often as "Công bố ...", so it names no subject ("ban hành mới", a kind of
+# procedure's change, does)
+_PUBLISHING = re.compile(r"\b(?:cong bo|ban hanh)\b(?! moi\b)")
 _MOST_SUBJECT_WORDS = 10  # words of a subject, at most, read as naming one thing
 _SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
 _SUBJECT_SHARE = 0.3  # weight of the subject's words the unit answering must write, at least
@@ -1299,6 +1304,8 @@ def _asked_thing_weights(q: Question) -> dict[str, float]:
         # trên CSDL", "hạn chót ... để bàn giao hồ sơ")
         asked = _PURPOSE_CLAUSE.sub(" ", asked)
     asked = _HOW_ASKED.sub(" ", _VALUE_WORDS.sub(" ", _KIND.sub(" ", asked)))
+    if q.route.intent in VALUE_INTENTS:
+        asked = _PUBLISHING.sub(" ", asked)
     if (asking := _ASKING_WORDS.get(q.route.intent)) is not None:
         asked = asking.sub(" ", asked)
     own = set(TOKEN.findall(asked))
