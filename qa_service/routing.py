@@ -484,10 +484,10 @@ def names_an_event(folded: str) -> bool:
     )
 
 
-# "mấy" as typed without marks, not "máy" ("nhà máy", "bộ máy" but "công bố mấy", "xe máy",
+# "mấy" as typed without marks, not "máy" ("nhà máy", "bộ máy" but "công bố / bãi bỏ mấy", "xe máy",
 # "máy móc"), folded
 _MAY = (
-    r"(?<!nha )(?<!(?<!cong )bo )(?<!xe )\bmay\b(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh"
+    r"(?<!nha )(?<!(?<!cong )(?<!bai )bo )(?<!xe )\bmay\b(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh"
     r"|dieu hoa|xuc|cay|thu (?:hoach|am|phat|hinh)|quay|anh|bom|nen|mong|lam|che (?:bien|tao))\b)"
 )
 # "bao nhiêu" / "mấy": a quantity is asked (folded)
@@ -777,8 +777,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # whom a document is sent to ("công văn ... tỷ lệ ... được gửi tới ai")
             f"|{ADDRESSEE_ASKED.pattern}"
             r"|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b"
-            # (not "chuyển giao đơn vị sự nghiệp", "bàn giao": a transfer, no task given)
-            r"|(?<!chuyen )(?<!ban )\bgiao (cho )?(co quan|don vi|so|ai)\b"
+            # (not "chuyển giao đơn vị sự nghiệp", "bàn giao": a transfer, no task given; nor
+            # "giao cho Sở Tư pháp bao nhiêu biên chế": what the body is given is counted)
+            rf"|(?<!chuyen )(?<!ban )\bgiao (cho )?(co quan|don vi|so|ai)\b(?![^?]*{HOW_MANY})"
             r"|(?<!van )(?<!can )(?<!ma )\b(so|ban|bo|cuc) nao\b"
             # a unit of a ministry or a body asked by its kind ("phối hợp với vụ nào", "phòng
             # nào thẩm định"; not "nhiệm vụ nào", "dịch vụ nào", "mùa vụ nào": a task, a service)

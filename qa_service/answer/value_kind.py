@@ -1718,13 +1718,20 @@ _ACTS = re.compile(
 )
 
 
+# The asking of a time right after a body ("giao / cho Sở X bao lâu để ..."), folded: the body
+# is given the time to act, whatever word before it ("cho") would send something to it
+_GIVEN_TIME = re.compile(r"\s+(?:bao lau|(?:bao nhieu|may) (?:ngay|thang|gio|tuan)|thoi han)\b")
+
+
 def _roles(text: str, body: str) -> set[str]:
     """What ``body`` is in folded ``text`` at each place it is written: "to" (what is sent or
     reported goes to it), "with" (a partner of another body's act: "Sở Công Thương phối hợp
     với các sở, Ủy ban nhân dân cấp xã ..."), "by" (it acts), "" (neither)."""
     roles = set()
     for match in re.finditer(rf"\b{re.escape(body)}\b", text):
-        if _SENT_TO.search(text, 0, match.start()):
+        if _GIVEN_TIME.match(text, match.end()):
+            roles.add("by")  # "cho Sở Tài chính bao lâu để bãi bỏ ...": the time it is given
+        elif _SENT_TO.search(text, 0, match.start()):
             roles.add("to")
         elif _PARTNER_BEFORE.search(text, 0, match.start()):
             roles.add("with")

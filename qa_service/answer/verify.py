@@ -140,6 +140,7 @@ _RELATING = frozenset(
 _ACT_ASKED = re.compile(r"\b(?:nao|ai)(?: (?:co tham quyen|duoc giao|se|phai))? quyet dinh $")
 # "thuộc" (belonging to) after a marker: its object is the subject ("thủ tục thuộc cấp xã")
 _BELONGS = "thuoc"
+_ASKED_ONE = "nao"  # "which", after a kind of document: the document asked
 # "để" (in order to) before a relating verb: "ban hành để thực hiện / để triển khai ..."
 _PURPOSE = "de"
 # A word that is a number (a year, a count): no word of a subject's name (folded)
@@ -1833,6 +1834,9 @@ def subject_phrases(
             and bare
             and not dated
             and first in STOP_WORDS
+            # "nghị định nào hướng dẫn luật ...": the words after the document asked say
+            # what that one is (typed with marks, "nào" ends the pair as well)
+            and first != _ASKED_ONE
             and not {second, *m.group(3, 4)} & STOP_WORDS
         ):
             if not m.group(3):
