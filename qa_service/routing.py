@@ -759,9 +759,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "decision",
             rf"^{_NO_BODY_ASKED}(?!.*\b(?:bao nhieu|ngay nao|khi nao|bao lau|la gi|can cu"
             r"|dua (?:tren|vao)|tren co so)\b)"
-            # "Cục Thuế dẫn thông tư nào ...": the one document an agent relies on (basis)
+            # "Cục Thuế dẫn thông tư nào ...", "dẫn điểm a khoản 3 Điều 44 của Nghị định nào":
+            # the one document an agent relies on (basis)
             r"(?!.*(?<!\bnhan )(?<!\bhuong )\b(?:dan|vien dan|trich dan|dan chieu)(?: lai)?"
-            rf" {_KIND}\b)"
+            rf" (?:{_KIND}\b|{CITED_ARTICLE_ASKED}))"
             rf".*\b{_ANY_DOCUMENT}(?: so)? (?:nao|so may)\b|^{_NO_BODY_ASKED}.*(?:{_ITS_NUMBER})",
         ),
         (
@@ -1153,6 +1154,14 @@ _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 
 _UNITS_CASED = (
     *ADMINISTRATIVE_UNITS,
+    # typed without marks ("UBND tinh Ha Tinh"): the capitals still tell the name
+    *(
+        _PLAIN_UNITS := tuple(
+            strip_diacritics(unit)
+            for unit in ADMINISTRATIVE_UNITS
+            if strip_diacritics(unit) != unit
+        )
+    ),
     "TP.",
     "TP",
     "TX.",
@@ -1199,8 +1208,10 @@ def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]
         unit_raw = match.group(1)
         unit = _UNIT_FOLD.get(strip_diacritics(unit_raw.lower()), "")
         words: list[str] = []
+        bare = unit_raw.lower() in _PLAIN_UNITS  # (a unit typed without its marks)
         for word in match.group(2).split():
-            if not word[0].isupper():
+            # (after a bare unit, nor initials: "tinh QD 80" names no place "QD")
+            if not word[0].isupper() or (bare and len(word) > 1 and word.isupper()):
                 break
             words.append(word)
         if not unit or not words:

@@ -495,14 +495,18 @@ _PROPOSED_KINDS = (
     r"|qd|nq|nd|tt|ct|kh|[0-9]"
 )
 _PROPOSER_KIND = r"(?:co quan|don vi|bo phan|bo|so|vu|cuc|ban|phong|nganh|cap|to chuc)"
+# The acts a document is proposed for: issuing it, or what it does to an earlier one ("cơ quan
+# nào đề nghị UBND tỉnh bãi bỏ QĐ 02/2022": the proposal of the repealing decision)
+_PROPOSED_ACTS = r"ban hanh|ky(?! ket)|thong qua|bai bo|sua doi|thay the"
 PROPOSER_ASKED = re.compile(
     # ("ký kết" a contract is no signing of the document)
-    r"^(?=.*\b(?:ban hanh|ky(?! ket)|thong qua)\b)(?:"
+    rf"^(?=.*\b(?:{_PROPOSED_ACTS})\b)(?:"
     r".*\b(?:theo|xet|tren co so) (?:de nghi|de xuat|to trinh) cua"
     rf" (?:ai|{_PROPOSER_KIND}(?: \w+){{0,2}} nao)\b"
-    # (the document named right after: "đề nghị ban hành quy chuẩn" is a rule's subject)
-    rf"|.*\b(?:ai|{_PROPOSER_KIND} nao) (?:da )?(?:de nghi|de xuat|trinh) (?:ban hanh|ky)"
-    rf" (?:{_PROPOSED_KINDS})\b)"
+    # (the document named right after: "đề nghị ban hành quy chuẩn" is a rule's subject; the
+    # body asked to act may stand between: "đề nghị UBND tỉnh Hà Tĩnh bãi bỏ QĐ ...")
+    rf"|.*\b(?:ai|{_PROPOSER_KIND} nao) (?:da )?(?:de nghi|de xuat|trinh)(?: \w+){{0,8}}?"
+    rf" (?:{_PROPOSED_ACTS}) (?:{_PROPOSED_KINDS})\b)"
 )
 # A preamble line stating the proposal a document answers ("*Theo đề nghị của Giám đốc Sở Nội
 # vụ tại Tờ trình số ...;*", "Xét đề nghị của Vụ trưởng Vụ Tổ chức cán bộ;"), opening its line
@@ -889,6 +893,23 @@ def answer_cited_in_document(
     return None
 
 
+# The article a question names of the document it asks ("dẫn điểm a khoản 3 Điều 44 của Nghị
+# định nào"), folded; and the same article written right before a document cited ("... tại
+# điểm a khoản 3 Điều 44 Nghị định số 103/2024/NĐ-CP")
+_ARTICLE_NUMBER = re.compile(r"\bdieu (\d+) (?:cua )?")
+
+
+def _cited_at_named_article(q: Question, unit: Unit, mention: Mention) -> bool:
+    """The question names an article of the document it asks, and ``mention`` is cited right
+    after that article: "Điều 44 Nghị định số 103/2024/NĐ-CP" for "Điều 44 của Nghị định nào"."""
+    asked = _ARTICLE_ASKED.search(plain(q.route.folded))
+    number = _ARTICLE_NUMBER.search(asked.group(0)) if asked is not None else None
+    if number is None:
+        return False
+    before = plain(fold(unit.text[max(0, mention.start - 30) : mention.start]))
+    return re.search(rf"\bdieu {number.group(1)}\W*(?:cua\W*)?$", before) is not None
+
+
 # Kinds of document a ground paragraph names that are no grounds: the proposal answered
 _NOT_GROUNDS = frozenset({"to trinh", "bao cao"})
 
@@ -925,6 +946,7 @@ def _one_cited(
         # of it, else its words across the documents its title names; "thông tư nào hướng dẫn
         # thi hành Nghị định 118/2025/NĐ-CP": the one whose title cites the document named
         tests = (
+            lambda unit, m: _cited_at_named_article(q, unit, m),
             lambda unit, m: describes_asked_document(q, m.subject),
             lambda unit, m: describes_asked_document(q, m.clause),
             lambda unit, m: _title_cites_named(corpus, q, unit, m),

@@ -896,11 +896,21 @@ def _list_lead(corpus: Corpus, unit: Unit) -> str:
     units = corpus.doc_units[unit.doc_id]
     at = units.index(unit.idx) if unit.idx in units else -1
     first = at
-    while (
-        first > 0 and at - first < _LIST_ITEMS and _LIST_ITEM.match(corpus.units[units[first]].text)
-    ):
+    while first > 0 and at - first < _LIST_ITEMS and _item(corpus.units[units[first]]):
         first -= 1
+        if corpus.units[units[first]].text.rstrip(" *_").endswith(":"):
+            break  # a numbered lead-in ("2. Các Quyết định sau đây hết hiệu lực ...:")
     return corpus.units[units[first]].text if 0 <= first < at else ""
+
+
+# An item of a list of documents, its dash cut off ("Quyết định số 60/2024/QĐ-UBND ngày ..."),
+# folded
+_DOCUMENT_ITEM = re.compile(rf"^[\W_]*(?:{KINDS}) so\b")
+
+
+def _item(unit: Unit) -> bool:
+    """Whether ``unit`` is a list item: marked as one, or a document listed by its number."""
+    return bool(_LIST_ITEM.match(unit.text) or _DOCUMENT_ITEM.match(unit.folded))
 
 
 # Acts a later document does to an earlier one, which a question may ask either side of
