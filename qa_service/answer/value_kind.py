@@ -145,12 +145,17 @@ _TERM_ASKED = re.compile(
     r"\bthoi han (uy quyen|su dung|luu tru|luu giu|hieu luc|bao hanh|cho thue|giao dat"
     r"|thue dat|khai thac|tam tru|giu chuc vu|bo nhiem)\b"
 )
-# "số" right before a value, after what it numbers: a house, a form, an annex, an item ("(số
-# 16)", "nhà số 5", "Mẫu số 03", "Phụ lục số 2"), folded; not a count ("tổng số 82 thủ tục"), a
-# code ("mã số") or a coefficient ("hệ số 2,34")
+# "số" right before a value, after what it numbers: a house, a form, an annex, an item, a part
+# of a text ("(số 16)", "nhà số 5", "Mẫu số 03", "Phụ lục số 2", "Mục số 3"), folded; not a
+# count ("tổng số 82 thủ tục"), a code ("mã số") or a coefficient ("hệ số 2,34")
 _NUMBERED_BY_SO = re.compile(
-    r"(?:\(|\b(?:nha|mau|phu luc|bieu|duong|phong|thon|to|khu|can ho|phieu|ho so|lo))\s*so\s*$"
+    r"(?:\(|\b(?:nha|mau|phu luc|bieu|duong|phong|thon|to|khu|can ho|phieu|ho so|lo"
+    r"|dieu|khoan|diem|muc|phan|chuong))\s*so\s*$"
 )
+_NAME_WORDS = 3  # words of a thing's name between it and "số" numbering it, at most
+# The part of a text a numbered item stands in, right after its number ("số 3 Mục VI phần B"),
+# folded
+_PART_AFTER = re.compile(r"\s*(?:muc|phan|dieu|khoan|chuong|phu luc)\s+[0-9ivxlc]+\b")
 # A clause stating an exceptional case ("Trường hợp đặc biệt", "trường hợp phức tạp", "trường
 # hợp cần gia hạn"), folded: the word that makes it one; not the rule's own proviso leaving the
 # exception out ("... ít nhất 03 ngày làm việc (Trừ trường hợp khẩn cấp)")
@@ -642,11 +647,23 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     if (
         asked is not None
         and asked[0] in ("count", "things")
-        and _NUMBERED_BY_SO.search(before)
+        and (
+            _NUMBERED_BY_SO.search(before)
+            or (
+                re.search(r"\bso\s*$", before) is not None
+                and (
+                    _PART_AFTER.match(after) is not None
+                    or re.search(
+                        rf"\b{re.escape(asked[1])}(?: [a-z]+){{0,{_NAME_WORDS}}} so\s*$", before
+                    )
+                )
+            )
+        )
         and not after.lstrip(" *").startswith(asked[1])
     ):
         # "(số 16)" of an address, "Mẫu số 03" for "bao nhiêu TTHC": a number that names a
-        # house or an item, no count of the things asked
+        # house or an item, no count of the things asked; nor one of the things counted
+        # ("quy trình điện tử số 1", "số 3 Mục VI" for "bao nhiêu quy trình")
         return f"{NUMBERED_NOT_COUNT}, no count of {asked[1]!r}: {value!r}"
     if (
         asked is not None
