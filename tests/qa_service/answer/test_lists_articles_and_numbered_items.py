@@ -1,0 +1,308 @@
+"""Rules read from the fresh sets of session 33, each on a document written here:
+
+- "công bố" / "ban hành" is the act of the document publishing a list, no subject of a count
+  ("QĐ X công bố bao nhiêu TTHC" is answered by "Ban hành kèm theo ... Danh mục 82 thủ tục");
+- a group row of a list counts its rows after a colon ("Lĩnh vực Người có công: 30 TTHC");
+- a list item's own case is named by half its telling words or more ("chung thuc" names no
+  "áp dụng chung");
+- a level's body written in lower case ("Thanh tra tỉnh") is a body an answer may name;
+- the items of a list of documents, their dashes cut off, read their numbered lead-in ("2. Các
+  Quyết định sau đây hết hiệu lực ...:");
+- the proposal of a repealing decision is asked by "cơ quan nào đề nghị UBND tỉnh bãi bỏ QĐ X";
+- the article a question names of the document it asks ("dẫn Điều 44 của Nghị định nào") picks
+  the document cited right after that article;
+- (the behaviour tests of the first, third, fifth and seventh rules pass on the start code too:
+  small documents do not rank the sibling units that misled the answers; the patterns are
+  checked on their own below)
+- routing: "bãi bỏ mấy", "giao cho Sở X bao nhiêu", "dẫn Điều 44 của NĐ nào", a place typed
+  without marks but with capitals ("tinh Ha Tinh");
+- a body given a time ("cho Sở Tài chính bao lâu để ...") acts, and a number after "số" that
+  names one of the things counted ("quy trình điện tử số 1", "số 3 Mục VI") counts nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from qa_service.answer.agency import body_matches
+from qa_service.answer.document_answers import PROPOSER_ASKED
+from qa_service.answer.extractors import _COUNT_ASIDE
+from qa_service.answer.value_kind import _PART_AFTER, _roles
+from qa_service.answer.verify import _DOCUMENT_ITEM, _PUBLISHING, subject_phrases
+from qa_service.routing import route_question
+from tests.qa_service.small_index import answerer_over
+
+HEADER = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: {number}
+
+*Thử Nghiệm, ngày 10 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+"""
+
+PUBLISHED = (
+    HEADER.format(number="3771/QĐ-UBND")
+    + """**Công bố Danh mục thủ tục hành \
+chính lĩnh vực giáo dục và đào tạo thực hiện không phụ thuộc vào địa giới hành chính**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Danh mục 82 thủ tục hành chính lĩnh vực giáo dục \
+và đào tạo thực hiện không phụ thuộc vào địa giới hành chính trên địa bàn tỉnh Thử Nghiệm.
+
+**Điều 2.** Danh mục thủ tục hành chính tại Điều 1 thuộc phạm vi, chức năng quản lý nhà nước \
+của Thanh tra tỉnh.
+
+**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký.
+"""
+)
+
+GROUPED = (
+    HEADER.format(number="3783/QĐ-UBND")
+    + """**Công bố Danh mục thủ tục hành \
+chính thực hiện không phụ thuộc vào địa giới hành chính lĩnh vực lao động**
+
+**Điều 1.** Công bố kèm theo Quyết định này Danh mục thủ tục hành chính.
+
+| STT | Mã TTHC | Tên thủ tục hành chính |
+|---|---|---|
+| **III** | **Lĩnh vực Người có công: 30 TTHC** | |
+| 1 | 1.001257 | Giải quyết chế độ trợ cấp một lần |
+"""
+)
+
+CERTIFIED = (
+    HEADER.format(number="2770/QĐ-UBND")
+    + """**Công bố Danh mục thủ tục hành \
+chính được sửa đổi, bổ sung lĩnh vực chứng thực**
+
+**Điều 1.** Công bố kèm theo Quyết định này Danh mục thủ tục hành chính được sửa đổi, bổ \
+sung lĩnh vực chứng thực, cụ thể:
+
+- Danh mục thủ tục hành chính áp dụng chung: 05 TTHC.
+
+- Danh mục thủ tục hành chính cấp xã: 07 TTHC.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+"""
+)
+
+REPEALING = (
+    HEADER.format(number="105/2025/QĐ-UBND")
+    + """**Quy định thẩm quyền ban hành \
+tiêu chuẩn, định mức máy móc, thiết bị chuyên dùng**
+
+*Theo đề nghị của Giám đốc Sở Tài chính.*
+
+**Điều 1.** Quy định thẩm quyền ban hành tiêu chuẩn, định mức máy móc, thiết bị chuyên dùng.
+
+**Điều 2. Điều khoản thi hành**
+
+1. Quyết định có hiệu lực kể từ ngày ký.
+
+2. Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành:
+
+- Quyết định số 36/2023/QĐ-UBND ngày 19 tháng 10 năm 2023 của Ủy ban nhân dân tỉnh Vĩnh Phúc \
+về việc phân cấp thẩm quyền ban hành tiêu chuẩn định mức sử dụng máy móc thiết bị chuyên dùng;
+
+- Quyết định số 60/2024/QĐ-UBND ngày 04 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh Hòa Bình \
+quy định thẩm quyền ban hành tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng.
+"""
+)
+
+FIRE = (
+    HEADER.format(number="78/2025/QĐ-UBND")
+    + """**Bãi bỏ Quyết định số 02/2022/QĐ-UBND \
+ngày 11/01/2022 của Ủy ban nhân dân tỉnh ban hành Quy định về phòng cháy đối với nhà ở kết \
+hợp sản xuất, kinh doanh**
+
+*Theo đề nghị của Công an tỉnh tại Văn bản số 260/TTr-CAT-PCCC ngày 03/11/2025.*
+
+**Điều 1.** Bãi bỏ toàn bộ Quyết định số 02/2022/QĐ-UBND ngày 11/01/2022 của Ủy ban nhân \
+dân tỉnh ban hành Quy định về phòng cháy đối với nhà ở kết hợp sản xuất, kinh doanh.
+"""
+)
+
+TAX_REPLY = """**CỤC THUẾ**
+
+Số: 5387/CT-CS
+
+V/v tiền sử dụng đất
+
+*Hà Nội, ngày 20 tháng 11 năm 2025*
+
+Kính gửi: Ông Nguyễn Văn Thử.
+
+Căn cứ Nghị định số 151/2025/NĐ-CP ngày 12/6/2025 của Chính phủ quy định về phân định thẩm \
+quyền của chính quyền địa phương 02 cấp trong lĩnh vực đất đai.
+
+Tiền sử dụng đất người sử dụng đất phải nộp theo quy định tại điểm a khoản 3 Điều 44 Nghị \
+định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, tiền thuê \
+đất.
+
+Cục Thuế trả lời để Ông Nguyễn Văn Thử được biết./.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("lists-articles"),
+        {
+            "cong-bo.md": PUBLISHED,
+            "nhom.md": GROUPED,
+            "chung-thuc.md": CERTIFIED,
+            "het-hieu-luc.md": REPEALING,
+            "bai-bo.md": FIRE,
+            "cong-van.md": TAX_REPLY,
+        },
+        lexical_only=True,
+    )
+    yield opened
+    opened.close()
+
+
+def test_publishing_is_the_documents_act_not_the_subject(answerer: Answerer) -> None:
+    result = answerer.ask("QD 3771/QD-UBND cong bo bao nhieu TTHC linh vuc giao duc va dao tao?")
+    assert result.found and "82 thủ tục" in (result.answer or "")
+
+
+def test_a_group_row_counts_its_rows_after_a_colon(answerer: Answerer) -> None:
+    result = answerer.ask("QĐ 3783/QĐ-UBND: lĩnh vực người có công có bao nhiêu TTHC?")
+    assert result.found and "30 TTHC" in (result.answer or "")
+
+
+def test_one_word_of_three_names_no_case(answerer: Answerer) -> None:
+    result = answerer.ask("QD 2770 cong bo bao nhieu TTHC cap xa linh vuc chung thuc?")
+    assert result.found and "07 TTHC" in (result.answer or "")
+
+
+def test_a_level_body_in_lower_case(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Danh mục TTHC của QĐ 3771/QĐ-UBND thuộc phạm vi quản lý nhà nước của cơ quan nào?"
+    )
+    assert result.found and result.answer == "Thanh tra tỉnh"
+
+
+def test_a_listed_document_reads_its_numbered_lead_in(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "QĐ 105/2025/QĐ-UBND làm hết hiệu lực quyết định nào của UBND tỉnh Hòa Bình?"
+    )
+    assert result.found and "60/2024/QĐ-UBND" in (result.answer or "")
+
+
+def test_the_proposer_of_a_repeal(answerer: Answerer) -> None:
+    result = answerer.ask("Cơ quan nào đề nghị UBND tỉnh bãi bỏ QĐ 02/2022/QĐ-UBND về phòng cháy?")
+    assert result.found and result.answer == "Công an tỉnh"
+
+
+def test_the_document_cited_at_the_article_named(answerer: Answerer) -> None:
+    result = answerer.ask("CV 5387/CT-CS dẫn điểm a khoản 3 Điều 44 của Nghị định nào?")
+    assert result.found and "103/2024/NĐ-CP" in (result.answer or "")
+    assert "151/2025" not in (result.answer or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("ha tinh bai bo may thu tuc hanh chinh theo qd 2890", "figure"),
+        ("QĐ 2979 giao cho Sở Tư pháp bao nhiêu biên chế công chức?", "figure"),
+        ("giao cho co quan nao thuc hien?", "agency"),
+        ("Cục Thuế dẫn điểm a khoản 3 Điều 44 của Nghị định nào?", "basis"),
+    ],
+)
+def test_routing(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("QD 80/2025/QD-UBND cua UBND tinh Ha Tinh bai bo quyet dinh nao?", "ha tinh"),
+        ("Quyết định của UBND TP HCM", "hcm"),
+        ("kh cua UBND huyen Dak Song nam 2023", "dak song"),
+    ],
+)
+def test_a_place_typed_without_marks_keeps_its_capitals(question: str, name: str) -> None:
+    assert [m.name for m in route_question(question).localities] == [name]
+
+
+def test_words_after_the_document_asked_are_no_subject() -> None:
+    folded = "qd bai bo quy dinh can cu nghi dinh nao huong dan luat duong bo"
+    assert "dan luat" not in subject_phrases(folded, bare=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "roles"),
+    [
+        ("qd 2890 cho so tai chinh bao lau de bai bo tthc", "so tai chinh", {"by"}),
+        ("bao cao gui cho so tai chinh truoc ngay nao", "so tai chinh", {"to"}),
+    ],
+)
+def test_a_body_given_a_time_acts(text: str, body: str, roles: set[str]) -> None:
+    assert _roles(text, body) == roles
+
+
+@pytest.mark.parametrize(
+    ("after", "part"), [(" muc vi phan b", True), (" quy trinh noi bo", False)]
+)
+def test_the_part_a_numbered_item_stands_in(after: str, part: bool) -> None:
+    assert (_PART_AFTER.match(after) is not None) is part
+
+
+def test_body_matches_add_level_bodies() -> None:
+    text = "thuộc phạm vi quản lý của Thanh tra tỉnh và Văn phòng UBND tỉnh"
+    assert [text[m.start() : m.end()] for m in body_matches(text)] == [
+        "Thanh tra tỉnh",
+        "Văn phòng UBND",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("folded", "asked"),
+    [
+        ("co quan nao de nghi uy ban nhan dan tinh ha tinh bai bo quyet dinh 02/2022", True),
+        ("co quan nao de nghi ban hanh quyet dinh 12", True),
+        ("co quan nao de nghi ho tro kinh phi", False),
+    ],
+)
+def test_proposer_asked(folded: str, asked: bool) -> None:
+    assert (PROPOSER_ASKED.search(folded) is not None) is asked
+
+
+@pytest.mark.parametrize(
+    ("folded", "left"),
+    [
+        ("qd 3771 cong bo bao nhieu tthc", "qd 3771   bao nhieu tthc"),
+        ("bao nhieu tthc ban hanh moi", "bao nhieu tthc ban hanh moi"),
+    ],
+)
+def test_publishing_words(folded: str, left: str) -> None:
+    assert _PUBLISHING.sub(" ", folded) == left
+
+
+@pytest.mark.parametrize(
+    ("label", "count"),
+    [
+        ("Lĩnh vực Người có công: 30 TTHC", ": 30 TTHC"),
+        ("Lĩnh vực thể dục thể thao (32 TTHC)", "(32 TTHC)"),
+        ("Thời hạn: 15 ngày, kể từ ngày 01/01", None),
+    ],
+)
+def test_counts_of_a_group_row(label: str, count: str | None) -> None:
+    found = _COUNT_ASIDE.search(label)
+    assert (found.group(0) if found else None) == count
+
+
+@pytest.mark.parametrize(
+    ("folded", "item"),
+    [
+        ("quyet dinh so 60/2024/qd-ubnd ngay 04 thang 12 nam 2024", True),
+        ("quyet dinh nay co hieu luc ke tu ngay ky", False),
+    ],
+)
+def test_a_document_listed_by_its_number(folded: str, item: bool) -> None:
+    assert (_DOCUMENT_ITEM.match(folded) is not None) is item
