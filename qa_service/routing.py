@@ -781,7 +781,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not "chuyển giao đơn vị sự nghiệp", "bàn giao": a transfer, no task given; nor
             # "giao cho Sở Tư pháp bao nhiêu biên chế": what the body is given is counted)
             rf"|(?<!chuyen )(?<!ban )\bgiao (cho )?(co quan|don vi|so|ai)\b(?![^?]*{HOW_MANY})"
-            r"|(?<!van )(?<!can )(?<!ma )\b(so|ban|bo|cuc) nao\b"
+            # (not "công bố nào", "bãi bỏ nào": a document's act)
+            r"|(?<!van )(?<!can )(?<!ma )(?<!cong )(?<!bai )\b(so|ban|bo|cuc) nao\b"
             # a unit of a ministry or a body asked by its kind ("phối hợp với vụ nào", "phòng
             # nào thẩm định"; not "nhiệm vụ nào", "dịch vụ nào", "mùa vụ nào": a task, a service)
             r"|(?<!nhiem )(?<!dich )(?<!nghia )(?<!mua )(?<!thoi )\bvu nao\b"
@@ -896,6 +897,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b"
             # a coefficient asked ("hưởng phụ cấp hệ số mấy"): no designation's "số mấy"
             r"|\bhe so (?:la )?may\b"
+            # a range asked ("bị phạt tù trong khung nào", "khung giá nào")
+            r"|\bkhung (?:hinh phat |gia |phat )?nao\b"
             # an ordinal asked at the question's end ("tại kỳ họp thứ mấy?")
             rf"|\bthu {_MAY}(?=\W*$)"
             # a fee asked by how it is reckoned ("lệ phí ... tính thế nào"): its amount
@@ -1093,10 +1096,12 @@ def names_a_sum(folded: str) -> bool:
 # ---------------------------------------------------------------- constraints
 
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
-# A law named by its year ("Luật Căn cước 2023", "luật công đoàn năm 2024"): a few words of
-# its name, then the year (folded, plain; "pháp luật" is law in general, no name)
+# A law named by its year ("Luật Căn cước 2023", "luật công đoàn năm 2024", a code by its
+# initials: "BLHS 2015"): a few words of its name, then the year (folded, plain; "pháp luật"
+# is law in general, no name)
 _LAW_NAME_YEAR = re.compile(
-    r"(?<!phap )\b(?:bo )?luat(?: [a-z]+){1,4}? (?:nam )?((?:19|20)\d{2})\b(?![/.,]\d)"
+    r"(?:(?<!phap )\b(?:bo )?luat(?: [a-z]+){1,4}?|\b(?:blhs|blds|bltths|bltds|blld)) (?:nam )?"
+    r"((?:19|20)\d{2})\b(?![/.,]\d)"
 )
 # "tháng 11/2025": a month, when the document was issued or the work done, no word the evidence
 # must hold (as a term it matches document numbers: "11/2025/QĐ-UBND")

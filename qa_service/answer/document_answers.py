@@ -805,7 +805,8 @@ _KIND_BEFORE_ASKING = re.compile(rf"\b(?:{KINDS})(?: so)? (?:nao|gi|so may|so ba
 GROUNDS_ASKED = re.compile(
     r"\b(?:can cu(?: vao| theo)?|trien khai|thuc hien|dua (?:tren|vao)|tren co so)"
     r"(?: (?:thuc hien|thi hanh|theo))?(?: (?:nhung|cac))?"
-    rf" (?P<kind>van ban|{KINDS}|{CODED_KINDS})(?: so)? (?:nao|gi|so may)\b"
+    # (a word or two may say what the document asked does: "căn cứ quyết định công bố nào")
+    rf" (?P<kind>van ban|{KINDS}|{CODED_KINDS})(?: so)?(?: [a-z]+){{0,2}}? (?:nao|gi|so may)\b"
 )
 # A paragraph stating grounds opens with "Căn cứ", "Thực hiện", "Triển khai" or "Theo" and a
 # kind of document ("Theo Quyết định số ..."; not "Theo đề nghị của ...": a proposal), folded

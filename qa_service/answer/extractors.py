@@ -179,6 +179,8 @@ _DATE_EXPR = re.compile(
     # (a sentence or a fragment may open with it: "... quốc gia. “Ngày 10/10”;")
     r"(?:(?:trước|từ|đến|sau)\s+)?[nN]gày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
     r"|(?:(?:trước|từ|đến|sau)\s+)?[nN]gày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    # a day of every month or quarter ("trước ngày 15 hằng tháng")
+    r"|(?:(?:trước|từ|đến|sau)\s+)?[nN]gày\s+\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý)\b"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
     # a day observed yearly, its day and month closing its name ("Ngày toàn dân phòng, chống
     # ma túy 26/6"): a date, not a fraction
@@ -4781,7 +4783,7 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             return tidy(f"{heading}: {text[a:b]}"), focus, quality, text[a:b], None
     found = [m for m in body_matches(text) if not _named_in_question(q, _body_at(text, m.start()))]
     if not found:
-        return None
+        return _article_body_heading(corpus, q, cand)
     # the body the question's own words are said of ("Sở Y tế ban hành tiêu chuẩn, định mức",
     # "phản ánh kịp thời về Sở X") is the answer sooner than another one the unit names
     fits = {m.start(): _relation_fit(q, text, m.start(), m.end()) for m in found}
@@ -4808,6 +4810,23 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             start = holder_start(text, best.start())
             return tidy(text[start:end]), (start, end), quality, text, None
     return window_answer(q, unit, (best.start(), best.end()), quality)
+
+
+def _article_body_heading(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | None:
+    """A task of a list that names no body, under an article or a part whose heading is a
+    body's name ("Điều 2. Sở Giáo dục và Đào tạo" / "1. Quyết định việc nâng bậc lương ..."):
+    that body, the heading quoted with the unit."""
+    unit = cand.unit
+    if unit.kind != "text":
+        return None
+    for section in _section_chain(corpus.sections.get(unit.doc_id, ()), unit.start):
+        title = section.title.strip(" *_:.")
+        name = heading_body(title)
+        if not name or len(name) < 0.6 * len(title) or named_by_question(q, name):
+            continue
+        cand.extra = ((section.start, min(unit.start, section.start + _HEADING_CHARS)),)
+        return tidy(name), (0, min(len(unit.text), 40)), 0.8, unit.text, None
+    return None
 
 
 def _body_of_asked_clause(

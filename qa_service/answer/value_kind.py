@@ -85,8 +85,12 @@ _FULL_STOP = re.compile(r"[.!?](?=\s|$)")
 
 _LEFT_OUT_WORDS = 3  # words in a row, at least, the question shares with what a sentence excludes
 _EXCLUDED_WORDS = 30  # words of an exclusion read, at most
-# The words of an exclusion, folded ("trừ" is also "trụ", "trú": a question writing any is left be)
-_EXCLUDING_WORDS = re.compile(r"\btru\b|\bkhong bao gom\b")
+# The words of an exclusion, folded ("trừ" is also "trụ", "trú": a question writing any is left
+# be); or the act denied, which asks of the case left out ("sở, ngành không quyết định thanh lý
+# tài sản ... dưới mức bao nhiêu", "... thì không thuộc diện phân cấp")
+_EXCLUDING_WORDS = re.compile(
+    r"\btru\b|\bkhong bao gom\b|\bkhong (?:duoc |phai )?(?:quyet dinh|thuoc|ap dung)\b"
+)
 
 
 def _case_left_out(q: Question, text: str) -> str | None:
