@@ -157,6 +157,11 @@ _NUMBERED_BY_SO = re.compile(
     r"|dieu|khoan|diem|muc|phan|chuong))\s*so\s*$"
 )
 _NAME_WORDS = 3  # words of a thing's name between it and "số" numbering it, at most
+# "số" closing the words before a value, as a designation: not a coefficient ("hệ số 2,34"), a
+# code ("mã số"), a total ("tổng số"), a ratio ("tỷ số") or an index ("chỉ số"), folded
+_DESIGNATING_SO = re.compile(
+    r"(?<!\bhe )(?<!\bma )(?<!\btong )(?<!\bty )(?<!\bti )(?<!\bchi )\bso\s*$"
+)
 # The part of a text a numbered item stands in, right after its number ("số 3 Mục VI phần B"),
 # folded
 _PART_AFTER = re.compile(r"\s*(?:muc|phan|dieu|khoan|chuong|phu luc)\s+[0-9ivxlc]+\b")
@@ -654,7 +659,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         and (
             _NUMBERED_BY_SO.search(before)
             or (
-                re.search(r"\bso\s*$", before) is not None
+                _DESIGNATING_SO.search(before) is not None
                 and (
                     _PART_AFTER.match(after) is not None
                     or re.search(
