@@ -425,6 +425,7 @@ def _footnote_mark(text: str, a: int, b: int) -> bool:
 # A label of a numbered part below another ("1.7.", "2.1.3)"): groups of one or two digits (a
 # group of thousands has three; a decimal is written with a comma)
 _NESTED_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+_LABEL_MARKS = " *_-“”\"'()"  # marks around a list label standing alone
 
 
 def _item_label(text: str, a: int, b: int) -> bool:
@@ -432,6 +433,8 @@ def _item_label(text: str, a: int, b: int) -> bool:
     Sở Tài chính", "1.7. Kết quả thực hiện")."""
     if b - a > 2 and not _NESTED_LABEL.fullmatch(text, a, b):
         return False
+    if not text[:a].strip(_LABEL_MARKS) and text[b:].strip(_LABEL_MARKS) in ("", "."):
+        return True  # the label alone, its item cut into the next unit ("“9.")
     head = text[:a].rstrip(" *-")
     label = _ITEM_LABEL.match(text, b)
     return (not head or head.endswith("|")) and label is not None and label.group(1).isupper()

@@ -117,6 +117,17 @@ TYPE_THEN_NUMBER = re.compile(
     r"(?!\s*(?:/|%|nam\b|thang\b|ngay\b|gio\b|nguoi\b|ty\b|trieu\b|dong\b))"
 )
 
+
+def _bare_cited_numbers(corpus: Corpus, plain_q: str) -> list[str]:
+    """The numbers with their year a question writes bare after a kind ("QĐ 181/2006") that
+    some document of the collection cites."""
+    return [
+        m.group("number")
+        for m in TYPE_THEN_NUMBER.finditer(plain_q)
+        if "/" in m.group("number") and corpus.cited(m.group("number"))
+    ]
+
+
 # The kinds of document a question names, folded ("quyết định", "công văn", ...).
 KINDS = "|".join(DOCUMENT_KINDS)
 
@@ -337,11 +348,16 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         else:
             # "thay cho QĐ 17/2024": a number with its year, no document's own, that some
             # document cites is a cited document to look for
-            number_filter.extend(
-                m.group("number")
-                for m in TYPE_THEN_NUMBER.finditer(plain_q)
-                if "/" in m.group("number") and corpus.cited(m.group("number"))
-            )
+            number_filter.extend(_bare_cited_numbers(corpus, plain_q))
+    elif own_doc is not None:
+        # "Sau khi TT 127/2025/TT-BQP bãi bỏ QĐ 181/2006, ... văn bản nào": beside the document
+        # named in full, a bare number with its year that the document does not have as its own
+        # names another, cited one
+        number_filter.extend(
+            number
+            for number in _bare_cited_numbers(corpus, plain_q)
+            if not corpus.is_own_number(own_doc, number) and number not in number_filter
+        )
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}
         if asks_a_related_document(plain_q):
