@@ -545,6 +545,10 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     a, b = cand.focus
     value, after = cand.unit.text[a:b], plain(fold(cand.unit.text[b : b + _UNIT_CHARS]))
     before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
+    if q.route.intent in ("figure", "deadline") and _states_value_itself(folded, value, after):
+        # "trong 48 ngày ..., Sở và VP UBND tỉnh mỗi bên được bao nhiêu ngày": the total the
+        # question gives, not the part it asks
+        return f"the value the question states itself: {value!r}"
     if (other_bound := _other_bound(folded, before)) is not None:
         return f"{other_bound}: {value!r}"
     if _FREQUENCY_ASKED.search(folded) and not _FREQUENCY_WRITTEN.search(
@@ -2125,6 +2129,16 @@ def _quantities(folded: str) -> list[str]:
         if _SEPARATED.fullmatch(number) or _MEASURE_AFTER.match(after):
             found.append(_digits(number))
     return found
+
+
+def _states_value_itself(folded: str, value: str, after: str) -> bool:
+    """The question writes the value with the word after it ("48 ngày"), as a given: the value
+    it asks is another one."""
+    written = re.match(r"\s*([0-9][0-9.,]*)\s*([a-z]+)", f"{plain(fold(value))} {after}")
+    if written is None:
+        return False
+    number, word = written.groups()
+    return re.search(rf"(?<![\d.,/]){re.escape(number)} {word}\b", folded) is not None
 
 
 def _numbers(text: str) -> set[str]:
