@@ -723,7 +723,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "deadline",
             # not a rate or a sum asked of the case ("nộp chậm ... bị truy thu thêm bao nhiêu
             # %/ngày", "quá thời hạn thì phạt bao nhiêu tiền"): a figure, whatever time it names
-            rf"^(?!.*{_RATE_OR_SUM_ASKED})(?:.*(?:"
+            rf"^(?!.*{_RATE_OR_SUM_ASKED})"
+            # (nor the document a time limit is set by: "... phải tuân thủ thời hạn ... theo
+            # nghị định nào")
+            rf"(?!.*\b(?:theo|tai|boi|o) {_KIND}(?: so)? (?:nao|so may)\W*$)(?:.*(?:"
             # (not a term a thing holds: "đình chỉ hoạt động có thời hạn", "chứng chỉ còn thời
             # hạn", a validity named as part of the subject)
             rf"{_TIME_LIMIT_NAMED}|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b"
