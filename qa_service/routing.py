@@ -702,10 +702,11 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # time limit ends (days stay a time limit: "giải quyết trong mấy ngày")
         ("figure", DURATION_ASKED),
         (
-            # unless a time limit is asked ("chậm nhất bao lâu sau khi ... có hiệu lực")
+            # unless a time limit is asked ("chậm nhất bao lâu sau khi ... có hiệu lực", "khi
+            # văn bản có hiệu lực thì ... phải cập nhật trong tối đa bao nhiêu ngày")
             "effective",
             # nor a document that ends another's force ("thông tư nào làm hết hiệu lực ...")
-            r"^(?!.*\b(?:cham nhat|bao lau|thoi han|han chot)\b)"
+            r"^(?!.*\b(?:cham nhat|bao lau|thoi han|han chot|(?:bao nhieu|may) ngay)\b)"
             rf"(?!.*\b{_KIND}(?: so)? nao\b[^?]*\bhet hieu luc\b)"
             # nor the one a document's force ended by ("hết hiệu lực theo quyết định nào")
             rf"(?!.*\bhet hieu luc (?:theo|tai|boi|bang|o) {_KIND}(?: so)? (?:nao|so may)\b)"

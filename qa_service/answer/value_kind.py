@@ -1474,7 +1474,7 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
     text = cand.unit.text if cand.focus is None else cand.unit.text[: cand.focus[0]]
     labels = list(_CASE_LABEL.finditer(plain(fold(text))))
     if not labels:
-        return None
+        return _other_case_after(folded, cand)
     label = re.findall(r"[a-z0-9]+", labels[-1].group(1))
     asked = re.findall(r"[a-z0-9]+", folded)
     described = label[:2] == ["truong", "hop"]
@@ -1503,6 +1503,29 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
             return None
         return f"a value labelled for another case: {' '.join(label)!r}"
     return None
+
+
+# A case named right after the value, in its clause ("Phạt tiền từ 20.000.000 đồng đến
+# 30.000.000 đồng đối với hành vi để hình thành môi trường nguy hiểm cháy, nổ ..."), folded:
+# its head ("hành vi", "trường hợp") and its description
+_CASE_AFTER = re.compile(r"^[^;.:]{0,40}?\bdoi voi (hanh vi|truong hop) ([^;.\n]{3,200})")
+
+
+def _other_case_after(folded: str, cand: Candidate) -> str | None:
+    """The case named after the answer's value ("... đồng đối với hành vi để hình thành môi
+    trường nguy hiểm cháy, nổ"), when the question names a case of the same head ("hành vi
+    không mua bảo hiểm cháy, nổ bắt buộc") and writes less than half the words describing it:
+    the value is another case's."""
+    if cand.focus is None:
+        return None
+    case = _CASE_AFTER.match(plain(fold(cand.unit.text[cand.focus[1] :])))
+    if case is None or not re.search(rf"\b{case.group(1)}\b", folded):
+        return None
+    asked = set(re.findall(r"[a-z0-9]+", folded))
+    content = [w for w in re.findall(r"[a-z0-9]+", case.group(2)) if w not in STOP_WORDS]
+    if not content or 2 * sum(w in asked for w in content) >= len(content):
+        return None
+    return f"a value for another case: {case.group(1)} {case.group(2)[:60]!r}"
 
 
 # A sentence or an item opening with a term: a word in capitals and the lower-case word after
