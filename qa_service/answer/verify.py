@@ -1391,6 +1391,13 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         asked = {t: asked[t] for t in rarest}
     total = sum(asked.values())
     texts = [unit.folded, unit.heading, fold(context)]
+    if unit.kind == "text" and unit.text[:1].islower() and unit.idx > 0:
+        # a unit opening in lower case goes on with the sentence of the one before ("Bộ Khoa
+        # học và Công nghệ chủ trì ... làm rõ mô hình ...;" / "rà soát ...; báo cáo Thủ tướng
+        # Chính phủ trong quý I năm 2026"): that one's words are its own
+        before = corpus.units[unit.idx - 1]
+        if before.doc_id == unit.doc_id:
+            texts.append(before.folded)
     if q.route.intent == "figure":
         # "Đối tượng quy định tại điểm a khoản 2 Điều 1 Nghị quyết này được hưởng 160.000
         # đồng": an amount's subject (a group, a thing) is written at the point of its own

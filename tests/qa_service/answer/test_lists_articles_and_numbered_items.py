@@ -1,23 +1,35 @@
-"""Rules read from the fresh sets of session 33, each on a document written here:
+"""Rules read from the fresh sets of session 33, each on a document written here or on the
+pattern it rests on:
 
 - "công bố" / "ban hành" is the act of the document publishing a list, no subject of a count
   ("QĐ X công bố bao nhiêu TTHC" is answered by "Ban hành kèm theo ... Danh mục 82 thủ tục");
 - a group row of a list counts its rows after a colon ("Lĩnh vực Người có công: 30 TTHC");
 - a list item's own case is named by half its telling words or more ("chung thuc" names no
   "áp dụng chung");
-- a level's body written in lower case ("Thanh tra tỉnh") is a body an answer may name;
+- a level's body written in lower case ("Thanh tra tỉnh") is a body an answer may name, and a
+  body heading an article of tasks ("Điều 2. Sở Giáo dục và Đào tạo") is the body of each task
+  listed under it;
 - the items of a list of documents, their dashes cut off, read their numbered lead-in ("2. Các
   Quyết định sau đây hết hiệu lực ...:");
 - the proposal of a repealing decision is asked by "cơ quan nào đề nghị UBND tỉnh bãi bỏ QĐ X";
 - the article a question names of the document it asks ("dẫn Điều 44 của Nghị định nào") picks
   the document cited right after that article;
-- (the behaviour tests of the first, third, fifth and seventh rules pass on the start code too:
-  small documents do not rank the sibling units that misled the answers; the patterns are
-  checked on their own below)
-- routing: "bãi bỏ mấy", "giao cho Sở X bao nhiêu", "dẫn Điều 44 của NĐ nào", a place typed
-  without marks but with capitals ("tinh Ha Tinh");
-- a body given a time ("cho Sở Tài chính bao lâu để ...") acts, and a number after "số" that
-  names one of the things counted ("quy trình điện tử số 1", "số 3 Mục VI") counts nothing."""
+- a case named after a value ("... đồng đối với hành vi X") is the value's own;
+- routing: "bãi bỏ mấy", "giao cho Sở X bao nhiêu", "dẫn Điều 44 của NĐ nào", "khung nào",
+  "căn cứ quyết định công bố nào", "theo nghị định nào" after a time limit, "trong tối đa bao
+  nhiêu ngày" beside an entry into force, a place typed without marks but with capitals ("tinh
+  Ha Tinh"), a code named by its year ("BLHS 2015");
+- a body given a time ("cho Sở Tài chính bao lâu để ...") acts; a number after "số" that names
+  one of the things counted ("quy trình điện tử số 1", "số 3 Mục VI") counts nothing, a
+  coefficient's ("hệ số 2,34") does; a list label standing alone ("“9.") states no value; a
+  value the question gives ("trong 48 ngày") is not the one it asks; an act denied ("không
+  quyết định", "không thuộc") asks the case a rule leaves out; a day of every month ("trước
+  ngày 15 hằng tháng") is a date.
+
+The behaviour tests of publishing, of the sibling's case, of the lead-in, of the article
+cited and of the article's body pass on the start code too: these small documents do not
+rank the units that misled the answers on the collection; the patterns are checked on their
+own."""
 
 from __future__ import annotations
 
@@ -28,8 +40,14 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.agency import body_matches
 from qa_service.answer.document_answers import PROPOSER_ASKED
-from qa_service.answer.extractors import _COUNT_ASIDE
-from qa_service.answer.value_kind import _PART_AFTER, _roles
+from qa_service.answer.extractors import _COUNT_ASIDE, _DATE_EXPR, _item_label
+from qa_service.answer.value_kind import (
+    _DESIGNATING_SO,
+    _EXCLUDING_WORDS,
+    _PART_AFTER,
+    _roles,
+    _states_value_itself,
+)
 from qa_service.answer.verify import _DOCUMENT_ITEM, _PUBLISHING, subject_phrases
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
@@ -306,3 +324,135 @@ def test_counts_of_a_group_row(label: str, count: str | None) -> None:
 )
 def test_a_document_listed_by_its_number(folded: str, item: bool) -> None:
     assert (_DOCUMENT_ITEM.match(folded) is not None) is item
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("báo cáo qua Sở trước ngày 15 hằng tháng.", "trước ngày 15 hằng tháng"),
+        ("báo cáo trước ngày 20 hàng quý", "trước ngày 20 hàng quý"),
+    ],
+)
+def test_a_day_of_every_month(text: str, date: str) -> None:
+    found = _DATE_EXPR.search(text)
+    assert found is not None and found.group(0) == date
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Người xúc phạm Quốc kỳ có thể bị phạt tù trong khung nào?", "figure"),
+        ("QĐ 2512 căn cứ quyết định công bố nào của Bộ NN&MT?", "basis"),
+        ("CT 010 Dak Lak: cac so phai tuan thu thoi han gop y theo nghi dinh nao", "decision"),
+        ("Khi văn bản có hiệu lực, Sở phải cập nhật trong tối đa bao nhiêu ngày?", "deadline"),
+        ("QĐ 12/2025/QĐ-UBND có hiệu lực từ ngày nào?", "effective"),
+    ],
+)
+def test_routing_of_kinds_asked(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
+
+
+def test_a_code_named_by_its_year_is_no_year_asked() -> None:
+    assert route_question("Điều 351 BLHS 2015 quy định khung phạt tù nào?").years == ()
+
+
+@pytest.mark.parametrize(
+    ("folded", "denied"),
+    [
+        ("so, nganh khong quyet dinh thanh ly tai san duoi muc bao nhieu", True),
+        ("tu bao nhieu tinh tro len thi khong thuoc dien phan cap", True),
+        ("so nao quyet dinh thanh ly tai san", False),
+    ],
+)
+def test_an_act_denied_asks_the_case_left_out(folded: str, denied: bool) -> None:
+    assert (_EXCLUDING_WORDS.search(folded) is not None) is denied
+
+
+@pytest.mark.parametrize(
+    ("before", "designates"),
+    [("quy trinh dien tu so ", True), ("phu cap theo he so ", False), ("tong so ", False)],
+)
+def test_so_that_designates(before: str, designates: bool) -> None:
+    assert (_DESIGNATING_SO.search(before) is not None) is designates
+
+
+@pytest.mark.parametrize(("text", "label"), [("“9.", True), ("9 người", False)])
+def test_a_label_standing_alone(text: str, label: bool) -> None:
+    assert _item_label(text, text.index("9"), text.index("9") + 1) is label
+
+
+@pytest.mark.parametrize(
+    ("folded", "value", "after", "given"),
+    [
+        ("trong 48 ngay, so va vp moi ben duoc bao nhieu ngay", "48 ngày", "", True),
+        ("trong 48 ngay, so va vp moi ben duoc bao nhieu ngay", "43", " ngay", False),
+        ("thoi han giai quyet la bao nhieu ngay", "48", " ngay lam viec", False),
+    ],
+)
+def test_a_value_the_question_gives(folded: str, value: str, after: str, given: bool) -> None:
+    assert _states_value_itself(folded, value, after) is given
+
+
+DELEGATED = (
+    HEADER.format(number="52/2025/QĐ-UBND")
+    + """**Quy định phân cấp thực hiện một số nhiệm vụ quản lý nhà nước \
+trong lĩnh vực giáo dục**
+
+**Điều 1. Phạm vi điều chỉnh**
+
+Quyết định này quy định việc phân cấp của Chủ tịch Ủy ban nhân dân tỉnh.
+
+**Điều 2. Sở Giáo dục và Đào tạo**
+
+1. Quyết định việc nâng bậc lương thường xuyên, nâng bậc lương trước thời hạn đối với viên \
+chức trong các cơ sở giáo dục thuộc thẩm quyền quản lý.
+
+2. Quyết định phê duyệt vị trí việc làm của các cơ sở giáo dục.
+"""
+)
+
+FINES = (
+    HEADER.format(number="76/2025/NQ-HĐND").replace("QUYẾT ĐỊNH", "NGHỊ QUYẾT")
+    + """\
+**Quy định mức phạt tiền đối với một số hành vi vi phạm về phòng cháy và bảo hiểm cháy, nổ \
+bắt buộc**
+
+**Điều 1.** Phạt tiền từ 20.000.000 đồng đến 30.000.000 đồng đối với hành vi để hình thành \
+môi trường nguy hiểm cháy, nổ có chỉ số nguy hiểm vượt quá giới hạn cho phép.
+
+**Điều 2.** Cơ sở phải mua bảo hiểm cháy, nổ bắt buộc theo quy định.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def second(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("bodies-cases"),
+        {"phan-cap.md": DELEGATED, "muc-phat.md": FINES},
+        lexical_only=True,
+    )
+    yield opened
+    opened.close()
+
+
+def test_a_task_under_an_article_named_by_its_body(second: Answerer) -> None:
+    result = second.ask(
+        "Cơ quan nào được phân cấp quyết định nâng bậc lương thường xuyên cho viên chức các "
+        "cơ sở giáo dục (QĐ 52/2025)?"
+    )
+    assert result.found and result.answer == "Sở Giáo dục và Đào tạo"
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "found"),
+    [
+        ("không mua bảo hiểm cháy, nổ bắt buộc", False),
+        ("để hình thành môi trường nguy hiểm cháy, nổ", True),
+    ],
+)
+def test_a_case_named_after_the_value(second: Answerer, behaviour: str, found: bool) -> None:
+    result = second.ask(f"NQ 76/2025/NQ-HĐND phạt bao nhiêu tiền với hành vi {behaviour}?")
+    assert result.found is found
+    if found:
+        assert "20.000.000 đồng" in (result.answer or "")
