@@ -707,9 +707,10 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         asked is not None
         and asked[0] in ("count", "things")
         and _YEAR.fullmatch(value.strip())
-        and _YEAR_BEFORE.search(before)
+        and (_YEAR_BEFORE.search(before) or not after.lstrip(" *").startswith(asked[1]))
     ):
-        # "... năm 2025 và 2026": a year for "bao nhiêu thủ tục"
+        # "... năm 2025 và 2026", "Luật Năng lượng nguyên tử 2025": a year for "bao nhiêu thủ
+        # tục", none of the things counted written after it
         return f"a year for a number of {asked[1]!r}: {value!r}"
     if (
         (asked is None or asked[0] in ("count", "things"))

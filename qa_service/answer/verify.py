@@ -1289,6 +1289,7 @@ _VALUE_WORDS = re.compile(r"\b(?:" + "|".join(f"{a} {b}" for a, b in QUESTION_PH
 # tục ..." as often as "Công bố ...", so it names no subject ("ban hành mới", a kind of
 # procedure's change, does)
 _PUBLISHING = re.compile(r"\b(?:cong bo|ban hanh)\b(?! moi\b)")
+_ENDED = re.compile(r"[.;:!?]$")  # a sentence's or a lead-in's end
 _MOST_SUBJECT_WORDS = 10  # words of a subject, at most, read as naming one thing
 _SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
 _SUBJECT_SHARE = 0.3  # weight of the subject's words the unit answering must write, at least
@@ -1391,13 +1392,18 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         asked = {t: asked[t] for t in rarest}
     total = sum(asked.values())
     texts = [unit.folded, unit.heading, fold(context)]
-    if unit.kind == "text" and unit.text[:1].islower() and unit.idx > 0:
-        # a unit opening in lower case goes on with the sentence of the one before ("Bộ Khoa
-        # học và Công nghệ chủ trì ... làm rõ mô hình ...;" / "rà soát ...; báo cáo Thủ tướng
-        # Chính phủ trong quý I năm 2026"): that one's words are its own
+    if unit.kind == "text" and unit.idx > 0:
+        # a unit opening in lower case, or after one its sentence does not end, goes on with
+        # the sentence of the one before ("Bộ Khoa học và Công nghệ chủ trì ... làm rõ mô hình
+        # ...;" / "rà soát ...; báo cáo Thủ tướng Chính phủ trong quý I năm 2026", "b) Tỷ suất
+        # sinh lợi nội tại về tài chính" / "(IRR) không vượt quá 12%"): its words are its own
         before = corpus.units[unit.idx - 1]
-        if before.doc_id == unit.doc_id:
+        if before.doc_id == unit.doc_id and (
+            unit.text[:1].islower() or not _ENDED.search(before.text.rstrip(" *_"))
+        ):
             texts.append(before.folded)
+            if _item(before):  # and, an item of a list, the lead-in of its list
+                texts.append(fold(_list_lead(corpus, before)))
     if q.route.intent == "figure":
         # "Đối tượng quy định tại điểm a khoản 2 Điều 1 Nghị quyết này được hưởng 160.000
         # đồng": an amount's subject (a group, a thing) is written at the point of its own
