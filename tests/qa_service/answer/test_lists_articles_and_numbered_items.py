@@ -15,6 +15,10 @@ pattern it rests on:
 - the article a question names of the document it asks ("dẫn Điều 44 của Nghị định nào") picks
   the document cited right after that article;
 - a case named after a value ("... đồng đối với hành vi X") is the value's own;
+- a unit going on with the sentence before it (opening in lower case, or after a line its
+  sentence does not end: "b) Tỷ suất sinh lợi nội tại về tài chính" / "(IRR) không vượt quá
+  12%") holds that one's words, and its list's lead-in; a year counts none of the things asked
+  ("Luật Năng lượng nguyên tử 2025" for "bao nhiêu trạm");
 - routing: "bãi bỏ mấy", "giao cho Sở X bao nhiêu", "dẫn Điều 44 của NĐ nào", "khung nào",
   "căn cứ quyết định công bố nào", "theo nghị định nào" after a time limit, "trong tối đa bao
   nhiêu ngày" beside an entry into force, a place typed without marks but with capitals ("tinh
@@ -456,3 +460,45 @@ def test_a_case_named_after_the_value(second: Answerer, behaviour: str, found: b
     assert result.found is found
     if found:
         assert "20.000.000 đồng" in (result.answer or "")
+
+
+PRICED = (
+    HEADER.format(number="12/2025/TT-BCT").replace("QUYẾT ĐỊNH", "THÔNG TƯ")
+    + """\
+**Quy định phương pháp xác định giá dịch vụ phát điện**
+
+**Điều 5. Nguyên tắc xác định giá**
+
+1. Giá dịch vụ phát điện của nhà máy thủy điện tích năng được xây dựng trên cơ sở:
+
+a) Các khoản chi phí hợp lý, hợp lệ của chủ đầu tư trong toàn bộ đời sống kinh tế dự án;
+
+b) Tỷ suất sinh lợi nội tại về tài chính
+(IRR) không vượt quá 12%.
+
+2. Mạng lưới trạm quan trắc được xây dựng phù hợp với quy định của Luật Năng lượng nguyên tử \
+2025 và quy định pháp luật có liên quan.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def third(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("going-on"), {"gia-dien.md": PRICED}, lexical_only=True
+    )
+    yield opened
+    opened.close()
+
+
+def test_a_line_going_on_with_its_item(third: Answerer) -> None:
+    result = third.ask(
+        "Giá dịch vụ phát điện của nhà máy thủy điện tích năng được xây dựng với IRR tối đa "
+        "bao nhiêu?"
+    )
+    assert result.found and "12%" in (result.answer or "")
+
+
+def test_a_year_counts_no_stations(third: Answerer) -> None:
+    result = third.ask("Theo TT 12/2025/TT-BCT, mạng lưới có bao nhiêu trạm quan trắc?")
+    assert not result.found
