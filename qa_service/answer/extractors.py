@@ -4790,8 +4790,12 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
     # the body the question's own words are said of ("Sở Y tế ban hành tiêu chuẩn, định mức",
     # "phản ánh kịp thời về Sở X") is the answer sooner than another one the unit names
     fits = {m.start(): _relation_fit(q, text, m.start(), m.end()) for m in found}
+    # a body standing where the question puts the one it asks ("phân cấp ... cho cơ quan nào"
+    # / "... của Ủy ban nhân dân thành phố cho Sở Nông nghiệp và Môi trường") is that one,
+    # however many of the question's words stand nearer another
+    fitting = [m for m in found if fits[m.start()] == 1.0 and _fills_slot(q, text, *m.span())]
     echo, best = max(
-        ((_adjacent_echo(q, text, m.start(), m.end()), m) for m in found),
+        ((_adjacent_echo(q, text, m.start(), m.end()), m) for m in fitting or found),
         key=lambda item: (
             (fits[item[1].start()] or 0.0)
             + item[0]
