@@ -14,7 +14,9 @@ pattern it rests on:
 - the proposal of a repealing decision is asked by "cơ quan nào đề nghị UBND tỉnh bãi bỏ QĐ X";
 - the article a question names of the document it asks ("dẫn Điều 44 của Nghị định nào") picks
   the document cited right after that article;
-- a case named after a value ("... đồng đối với hành vi X") is the value's own;
+- a case named after a value ("... đồng đối với hành vi X") is the value's own, and the body
+  standing where the question puts the one it asks ("phân cấp ... cho cơ quan nào" / "... cho
+  Sở Nông nghiệp và Môi trường") is that one;
 - a unit going on with the sentence before it (opening in lower case, or after a line its
   sentence does not end: "b) Tỷ suất sinh lợi nội tại về tài chính" / "(IRR) không vượt quá
   12%") holds that one's words, and its list's lead-in; a year counts none of the things asked
@@ -38,6 +40,7 @@ own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -502,3 +505,29 @@ def test_a_line_going_on_with_its_item(third: Answerer) -> None:
 def test_a_year_counts_no_stations(third: Answerer) -> None:
     result = third.ask("Theo TT 12/2025/TT-BCT, mạng lưới có bao nhiêu trạm quan trắc?")
     assert not result.found
+
+
+SLOT = (
+    HEADER.format(number="209/2025/QĐ-UBND")
+    + """**Quy định phân cấp thẩm quyền quản \
+lý tài sản kết cấu hạ tầng thủy lợi**
+
+**Điều 3. Phân cấp thẩm quyền**
+
+1. Ủy ban nhân dân tỉnh phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu hạ tầng thủy \
+lợi; thẩm quyền quyết định xử lý tài sản kết cấu hạ tầng thủy lợi trong trường hợp bị mất, hủy \
+hoại thuộc phạm vi quản lý của Ủy ban nhân dân tỉnh cho Sở Nông nghiệp và Môi trường.
+"""
+)
+
+
+def test_the_body_in_the_slot_asked(tmp_path: Path) -> None:
+    answerer = answerer_over(tmp_path, {"phan-cap.md": SLOT}, lexical_only=True)
+    try:
+        result = answerer.ask(
+            "QĐ 209/2025/QĐ-UBND phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu hạ "
+            "tầng thủy lợi cho cơ quan nào?"
+        )
+    finally:
+        answerer.close()
+    assert result.found and result.answer == "Sở Nông nghiệp và Môi trường"
