@@ -1431,6 +1431,9 @@ def best_unit_answer(
                 quality = max(0.0, min(1.0, quality) - mismatch)
         if intent == "agency" and (
             not names_asked_kind(q, answer)
+            # the body the question names as the one acting ("UBND tỉnh Lạng Sơn phân cấp ...
+            # cho cơ quan nào"), a cell of another procedure's row, is not the one asked
+            or (len(answer) <= _BODY_NAME_CHARS and named_by_question(q, answer))
             or _executes_the_act_only(q, cand.unit.text)
             or _names_issuers_only(q, cand.unit, factor_text, focus)
             or _receiver_for_agent(q, cand.unit.text if factor_text is None else factor_text, focus)
@@ -4523,6 +4526,7 @@ def part_field_body(corpus: Corpus, q: Question, cand: Candidate) -> Extracted |
 # A list label that opens a unit: "a)", "1.", "2.1.", "-", "+", "•"
 _LIST_LABEL = re.compile(r"^\s*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•*])\s*")
 _HEADING_CHARS = 200  # at most this much of a heading is quoted
+_BODY_NAME_CHARS = 80  # an answer this short may be a body's name alone
 
 
 def lead_agency(
