@@ -1725,6 +1725,10 @@ def _nearest_heading(headings: str) -> str:
     return headings.rpartition(" > ")[2]
 
 
+# An office's deputy named after it ("đội phó", "tổ phó"), folded: the office's word
+_DEPUTY_AFTER = re.compile(r"\b(doi|to|khoa|nhom|lop) pho\b")
+
+
 def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
     """The position of the answer's sentence when it holds the same office at another rank than
     the question names: "Trưởng Bộ môn" for "Phó Trưởng Bộ môn" (the sentence never names the
@@ -1736,6 +1740,13 @@ def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
             continue
         if re.search(rf"(?<![a-z0-9]){title}(?![a-z0-9])", unit_text):
             return f"the value of {match.group(1)!r} for its deputy"
+    for match in _DEPUTY_AFTER.finditer(folded):
+        # "thôn (tổ) đội phó": the deputy written after the office, the head "đội trưởng"
+        office = match.group(1)
+        if re.search(rf"\b{office}{WORD_GAP}pho\b", unit_text):
+            continue
+        if re.search(rf"\b{office}{WORD_GAP}truong\b", unit_text):
+            return f"the value of {office!r} trưởng for its deputy"
     for match in _HEAD_OF_BOARD.finditer(folded):
         office = WORD_GAP.join(match.group(1).split())
         if re.search(rf"\btruong{WORD_GAP}(?:ban|doan|to|nhom){WORD_GAP}{office}\b", unit_text):
