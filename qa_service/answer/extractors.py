@@ -2136,18 +2136,6 @@ def _other_name(q: Question, name: str) -> bool:
                 and all(t not in known for t in inserted)
             ):
                 return True
-            # or put in place of a word the question writes between them ("văn bản từ chối
-            # nhận di sản" for "văn bản khai nhận di sản")
-            if (
-                tokens[j] not in stop_words
-                and inserted
-                and all(t not in known for t in inserted)
-                and any(
-                    x == tokens[i] and (y, tokens[j]) in q.all_bigrams and y not in stop_words
-                    for x, y in q.all_bigrams
-                )
-            ):
-                return True
     return False
 
 

@@ -64,7 +64,6 @@ from qa_service.answer.extractors import (
     best_unit_answer,
     head_of_answer,
     name_cell,
-    names_other_procedure,
     restates,
     row_answer,
     states_value,
@@ -333,7 +332,7 @@ class Answerer:
         refused = 0
         while result is not None:
             answer, support, confidence, comparison = result
-            mismatch = value_mismatch(corpus, q, support) or _row_of_another_procedure(q, support)
+            mismatch = value_mismatch(corpus, q, support)
             if mismatch is None:
                 break
             logger.info("wrong kind of value for %r: %s", question, mismatch)
@@ -1213,19 +1212,6 @@ def _cases_by_shared_head(question: str) -> tuple[int, int, int, int] | None:
     if not (3 <= a_end - a_start <= _CASE_CHARS and 3 <= b_end - b_start <= _CASE_CHARS):
         return None
     return a_start, a_end, b_start, b_end
-
-
-def _row_of_another_procedure(q: Question, support: Sequence[Candidate]) -> str | None:
-    """The value answering a figure or a time limit comes from the row of a procedure whose name
-    puts other words in the place of one the question writes ("Chứng thực văn bản từ chối nhận
-    di sản" for "phí chứng thực văn bản khai nhận di sản"): another procedure's value, ranked
-    lower for it, and still the best its table offers."""
-    if q.route.intent not in ("figure", "deadline") or not support:
-        return None
-    unit = support[0].unit
-    if unit.kind != "row" or not names_other_procedure(q, name_cell(unit)):
-        return None
-    return f"a value of another procedure's row: {name_cell(unit)[:60]!r}"
 
 
 def _two_cases(question: str) -> _Cases | None:

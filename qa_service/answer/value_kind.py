@@ -428,6 +428,24 @@ def year_unwritten(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     return None
 
 
+# The state before a replacement asked ("theo NQ 61/2021 (trước khi bị NQ 75/2025 thay thế)",
+# "theo TT 01/2021 (trước khi bị thay thế)"), folded
+_BEFORE_REPLACED = re.compile(
+    r"\btruoc khi (?:bi |duoc )?(?:\S+ ){0,4}?(?:thay the|bai bo|sua doi)\b"
+)
+
+
+def _of_the_replacing(corpus: Corpus, q: Question, cand: Candidate) -> str | None:
+    """The question asks a value of a document as it stood before another replaced it, a
+    document the collection only cites; the answer's document is not that one (the one that
+    replaced it, whose value is the new one)."""
+    if not q.number_filter or not _BEFORE_REPLACED.search(plain(q.route.folded)):
+        return None
+    if any(corpus.is_own_number(cand.unit.doc_id, number) for number in q.number_filter):
+        return None
+    return f"a value of another document than the replaced one asked ({q.number_filter[0]})"
+
+
 def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
     of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
@@ -447,6 +465,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     where the question has it act (or the other way round). None when it fits."""
     if support and (unwritten := year_unwritten(corpus, q, support)) is not None:
         return unwritten
+    if support and (replacing := _of_the_replacing(corpus, q, support[0])) is not None:
+        return replacing
     if support and q.route.intent == "effective" and support[0].mention is not None:
         return f"a document cited for a date of entry into force: {support[0].mention.number}"
     if (
@@ -545,6 +565,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     a, b = cand.focus
     value, after = cand.unit.text[a:b], plain(fold(cand.unit.text[b : b + _UNIT_CHARS]))
     before = plain(fold(cand.unit.text[max(0, a - _UNIT_CHARS) : a]))
+    if q.route.intent == "figure" and _ONE_OF_THEM.match(
+        plain(fold(cand.unit.text[a : b + _ONE_OF_CHARS]))
+    ):
+        # "Khi Chi cục trưởng vắng mặt, một Phó Chi cục trưởng được ... ủy quyền": "một" picks
+        # one of them, it counts none
+        return f"'một' naming one of them, no count: {value!r}"
     if q.route.intent in ("figure", "deadline") and _states_value_itself(folded, value, after):
         # "trong 48 ngày ..., Sở và VP UBND tỉnh mỗi bên được bao nhiêu ngày": the total the
         # question gives, not the part it asks
@@ -2164,6 +2190,16 @@ def _quantities(folded: str) -> list[str]:
         if _SEPARATED.fullmatch(number) or _MEASURE_AFTER.match(after):
             found.append(_digits(number))
     return found
+
+
+# "một" before a thing said to be acted on or to act in its stead ("một Phó Chi cục trưởng được
+# ... ủy quyền"), folded: one of several picked, no count
+_ONE_OF_THEM = re.compile(
+    r"\s*mot\s+(?:[a-z]+\s+){1,5}?duoc\s+(?:[a-z]+\s+){0,4}?(?:uy quyen|giao|phan cong|cu)\b"
+)
+
+
+_ONE_OF_CHARS = 90  # characters after "một" read for the act said of the one picked
 
 
 def _states_value_itself(folded: str, value: str, after: str) -> bool:
