@@ -463,10 +463,11 @@ def answer_addressee(
 # văn bản số mấy"), folded
 REPLY_ASKED = re.compile(r"\b(?:tra loi|phuc dap) (?:cong van|van ban|don|thu)\b")
 # A reply letter's own line naming the letter it answers ("Trả lời công văn số 01/KGL ngày
-# 20/11/2025 của ...", "Phúc đáp văn bản số 01-10/2025/CV-TKV"): its number is written as the
-# sender numbers its letters, which a citation's symbol pattern need not read
+# 20/11/2025 của ...", "Phúc đáp văn bản số 01-10/2025/CV-TKV", "Cục Hải quan nhận được công
+# văn số 2025-005/SAV-CHQ ngày 10/11/2025 của ..."): its number is written as the sender
+# numbers its letters, which a citation's symbol pattern need not read
 _REPLY_LINE = re.compile(
-    r"(?:trả lời|phúc đáp)\s+(?:công văn|văn bản|đơn|thư)\s+(?:số\s*)?"
+    r"(?:trả lời|phúc đáp|nhận được)\s+(?:công văn|văn bản|đơn|thư)\s+(?:số\s*)?"
     r"\d[^\s,;:]*(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?",
     re.IGNORECASE,
 )

@@ -20,7 +20,12 @@ pattern it rests on:
 - a unit going on with the sentence before it (opening in lower case, or after a line its
   sentence does not end: "b) Tỷ suất sinh lợi nội tại về tài chính" / "(IRR) không vượt quá
   12%") holds that one's words, and its list's lead-in; a year counts none of the things asked
-  ("Luật Năng lượng nguyên tử 2025" for "bao nhiêu trạm");
+  ("Luật Năng lượng nguyên tử 2025" for "bao nhiêu trạm"), nor does "một" picking one of them
+  ("một Phó Chi cục trưởng được ... ủy quyền");
+- a deputy named after its office ("thôn (tổ) đội phó") is no head ("đội trưởng"); the value
+  of a document as it stood before another replaced it ("theo NQ 61/2021 (trước khi bị NQ
+  75/2025 thay thế)") is not the replacing one's; a reply letter names the letter it answers
+  in "nhận được công văn số ...";
 - routing: "bãi bỏ mấy", "giao cho Sở X bao nhiêu", "dẫn Điều 44 của NĐ nào", "khung nào",
   "căn cứ quyết định công bố nào", "theo nghị định nào" after a time limit, "trong tối đa bao
   nhiêu ngày" beside an entry into force, a place typed without marks but with capitals ("tinh
@@ -46,12 +51,15 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.agency import body_matches
-from qa_service.answer.document_answers import PROPOSER_ASKED
+from qa_service.answer.document_answers import _REPLY_LINE, PROPOSER_ASKED
 from qa_service.answer.extractors import _COUNT_ASIDE, _DATE_EXPR, _item_label
 from qa_service.answer.value_kind import (
+    _BEFORE_REPLACED,
     _DESIGNATING_SO,
     _EXCLUDING_WORDS,
+    _ONE_OF_THEM,
     _PART_AFTER,
+    _other_rank,
     _roles,
     _states_value_itself,
 )
@@ -531,3 +539,44 @@ def test_the_body_in_the_slot_asked(tmp_path: Path) -> None:
     finally:
         answerer.close()
     assert result.found and result.answer == "Sở Nông nghiệp và Môi trường"
+
+
+@pytest.mark.parametrize(
+    ("text", "picked"),
+    [
+        ("mot pho chi cuc truong duoc chi cuc truong uy quyen thay", True),
+        ("mot pho chi cuc truong va khong qua hai truong phong", False),
+    ],
+)
+def test_mot_picking_one_of_them(text: str, picked: bool) -> None:
+    assert (_ONE_OF_THEM.match(text) is not None) is picked
+
+
+@pytest.mark.parametrize(
+    ("folded", "unit", "other"),
+    [
+        ("muc phu cap cho thon (to) doi pho", "muc phu cap doi voi thon (to) doi truong", True),
+        ("muc phu cap cho thon (to) doi pho", "thon (to) doi pho duoc huong", False),
+        ("muc phu cap cho thon doi truong", "thon (to) doi truong duoc huong", False),
+    ],
+)
+def test_a_deputy_named_after_its_office(folded: str, unit: str, other: bool) -> None:
+    assert (_other_rank(folded, unit) is not None) is other
+
+
+@pytest.mark.parametrize(
+    ("folded", "before"),
+    [
+        ("theo nq 61/2021 (truoc khi bi nq 75/2025 thay the) la bao nhieu", True),
+        ("muc phi theo tt 01/2021 (truoc khi bi thay the) la bao nhieu", True),
+        ("muc phi theo tt 110/2025 la bao nhieu", False),
+    ],
+)
+def test_the_state_before_a_replacement(folded: str, before: bool) -> None:
+    assert (_BEFORE_REPLACED.search(folded) is not None) is before
+
+
+def test_a_letter_received_is_the_one_answered() -> None:
+    line = "Cục Hải quan nhận được công văn số 2025-005/SAV-CHQ ngày 10/11/2025 của Công ty"
+    found = _REPLY_LINE.search(line)
+    assert found is not None and "2025-005/SAV-CHQ" in found.group(0)
