@@ -484,10 +484,11 @@ def names_an_event(folded: str) -> bool:
     )
 
 
-# "mấy" as typed without marks, not "máy" ("nhà máy", "bộ máy" but "công bố / bãi bỏ mấy", "xe máy",
-# "máy móc"), folded
+# "mấy" as typed without marks, not "máy" ("nhà máy", "bộ máy" but "công bố / bãi bỏ / hủy bỏ /
+# loại bỏ mấy", "xe máy", "máy móc"), folded
 _MAY = (
-    r"(?<!nha )(?<!(?<!cong )(?<!bai )bo )(?<!xe )\bmay\b(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh"
+    r"(?<!nha )(?<!(?<!cong )(?<!bai )(?<!huy )(?<!loai )bo )(?<!xe )\bmay\b"
+    r"(?! (?:moc|tinh|bay|thiet|chu|phat|in|lanh"
     r"|dieu hoa|xuc|cay|thu (?:hoach|am|phat|hinh)|quay|anh|bom|nen|mong|lam|che (?:bien|tao))\b)"
 )
 # "bao nhiêu" / "mấy": a quantity is asked (folded)
@@ -706,7 +707,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # văn bản có hiệu lực thì ... phải cập nhật trong tối đa bao nhiêu ngày")
             "effective",
             # nor a document that ends another's force ("thông tư nào làm hết hiệu lực ...")
-            r"^(?!.*\b(?:cham nhat|bao lau|thoi han|han chot|(?:bao nhieu|may) ngay)\b)"
+            r"^(?!.*\b(?:cham nhat|bao lau|thoi han|han chot"
+            r"|(?:trong|toi da|cham nhat) (?:bao nhieu|may) ngay)\b)"
             rf"(?!.*\b{_KIND}(?: so)? nao\b[^?]*\bhet hieu luc\b)"
             # nor the one a document's force ended by ("hết hiệu lực theo quyết định nào")
             rf"(?!.*\bhet hieu luc (?:theo|tai|boi|bang|o) {_KIND}(?: so)? (?:nao|so may)\b)"
@@ -786,7 +788,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "giao cho Sở Tư pháp bao nhiêu biên chế": what the body is given is counted)
             rf"|(?<!chuyen )(?<!ban )\bgiao (cho )?(co quan|don vi|so|ai)\b(?![^?]*{HOW_MANY})"
             # (not "công bố nào", "bãi bỏ nào": a document's act)
-            r"|(?<!van )(?<!can )(?<!ma )(?<!cong )(?<!bai )\b(so|ban|bo|cuc) nao\b"
+            r"|(?<!van )(?<!can )(?<!ma )\b(so|ban|(?<!cong )(?<!bai )bo|cuc) nao\b"
             # a unit of a ministry or a body asked by its kind ("phối hợp với vụ nào", "phòng
             # nào thẩm định"; not "nhiệm vụ nào", "dịch vụ nào", "mùa vụ nào": a task, a service)
             r"|(?<!nhiem )(?<!dich )(?<!nghia )(?<!mua )(?<!thoi )\bvu nao\b"
@@ -902,7 +904,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a coefficient asked ("hưởng phụ cấp hệ số mấy"): no designation's "số mấy"
             r"|\bhe so (?:la )?may\b"
             # a range asked ("bị phạt tù trong khung nào", "khung giá nào")
-            r"|\bkhung (?:hinh phat |gia |phat )?nao\b"
+            r"|\bkhung (?:[a-z]+ ){0,3}?nao\b"
             # an ordinal asked at the question's end ("tại kỳ họp thứ mấy?")
             rf"|\bthu {_MAY}(?=\W*$)"
             # a fee asked by how it is reckoned ("lệ phí ... tính thế nào"): its amount
@@ -1104,7 +1106,7 @@ _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
 # initials: "BLHS 2015"): a few words of its name, then the year (folded, plain; "pháp luật"
 # is law in general, no name)
 _LAW_NAME_YEAR = re.compile(
-    r"(?:(?<!phap )\b(?:bo )?luat(?: [a-z]+){1,4}?|\b(?:blhs|blds|bltths|bltds|blld)) (?:nam )?"
+    r"(?:(?<!phap )\b(?:bo )?luat(?: [a-z]+){1,4}?|\b(?:blhs|blds|bltths|blttds|blld)) (?:nam )?"
     r"((?:19|20)\d{2})\b(?![/.,]\d)"
 )
 # "tháng 11/2025": a month, when the document was issued or the work done, no word the evidence
@@ -1163,14 +1165,6 @@ _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 
 _UNITS_CASED = (
     *ADMINISTRATIVE_UNITS,
-    # typed without marks ("UBND tinh Ha Tinh"): the capitals still tell the name
-    *(
-        _PLAIN_UNITS := tuple(
-            strip_diacritics(unit)
-            for unit in ADMINISTRATIVE_UNITS
-            if strip_diacritics(unit) != unit
-        )
-    ),
     "TP.",
     "TP",
     "TX.",
@@ -1196,6 +1190,12 @@ _UNIT_FOLD = {
     "tinh": "tinh",
     "xa": "xa",
 }
+# A unit typed without marks (not "quan", "xa": "cơ quan", "xa" are other words) and a name of
+# capitalized words after it, no initials ("tinh QD 80" names no place "QD")
+_BARE_CASED_LOCALITY = re.compile(
+    r"\b(?i:(thanh pho|thi tran|thi xa|huyen|tinh|phuong))\s+"
+    r"((?:[A-ZĐ][a-zđ]+)(?:\s+[A-ZĐ][a-zđ]+){0,3})\b"
+)
 # Folded units unambiguous enough to guess a lower-case name after them.
 _FOLDED_LOCALITY = re.compile(
     r"\b(thanh pho|thi tran|thi xa|tx|tp|huyen|tinh|phuong)\s+([a-z]+(?:\s+[a-z]+){0,2})"
@@ -1217,10 +1217,8 @@ def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]
         unit_raw = match.group(1)
         unit = _UNIT_FOLD.get(strip_diacritics(unit_raw.lower()), "")
         words: list[str] = []
-        bare = unit_raw.lower() in _PLAIN_UNITS  # (a unit typed without its marks)
         for word in match.group(2).split():
-            # (after a bare unit, nor initials: "tinh QD 80" names no place "QD")
-            if not word[0].isupper() or (bare and len(word) > 1 and word.isupper()):
+            if not word[0].isupper():
                 break
             words.append(word)
         if not unit or not words:
@@ -1232,6 +1230,14 @@ def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]
         mentions.setdefault((unit, name_folded), LocalityMention(unit, name_folded, True))
     if mentions or accent_ratio(question) >= 0.4:
         # typed with accents: a place name is capitalized; "huyện phê duyệt" is not one
+        return tuple(mentions.values())
+    for match in _BARE_CASED_LOCALITY.finditer(question):
+        # typed without marks, the capitals still tell a name ("UBND tinh Ha Tinh": "Ha Tinh",
+        # where the folded reading below stops at the unit word "tinh")
+        name = strip_diacritics(match_key(match.group(2))).strip()
+        unit = _UNIT_FOLD[match.group(1).lower()]
+        mentions.setdefault((unit, name), LocalityMention(unit, name, True))
+    if mentions:
         return tuple(mentions.values())
     for match in _FOLDED_LOCALITY.finditer(folded_plain):
         unit, words = _UNIT_FOLD[match.group(1)], match.group(2).split()

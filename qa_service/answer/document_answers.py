@@ -463,14 +463,18 @@ def answer_addressee(
 # văn bản số mấy"), folded
 REPLY_ASKED = re.compile(r"\b(?:tra loi|phuc dap) (?:cong van|van ban|don|thu)\b")
 # A reply letter's own line naming the letter it answers ("Trả lời công văn số 01/KGL ngày
-# 20/11/2025 của ...", "Phúc đáp văn bản số 01-10/2025/CV-TKV", "Cục Hải quan nhận được công
-# văn số 2025-005/SAV-CHQ ngày 10/11/2025 của ..."): its number is written as the sender
-# numbers its letters, which a citation's symbol pattern need not read
-_REPLY_LINE = re.compile(
-    r"(?:trả lời|phúc đáp|nhận được)\s+(?:công văn|văn bản|đơn|thư)\s+(?:số\s*)?"
-    r"\d[^\s,;:]*(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?",
-    re.IGNORECASE,
+# 20/11/2025 của ...", "Phúc đáp văn bản số 01-10/2025/CV-TKV"): its number is written as the
+# sender numbers its letters, which a citation's symbol pattern need not read; failing that,
+# the letter it says it received ("Cục Hải quan nhận được công văn số 2025-005/SAV-CHQ ngày
+# 10/11/2025 của ...", its number after "số")
+_NUMBERED_LETTER = (
+    r"\s+(?:công văn|văn bản|đơn|thư)\s+{}"
+    r"\d[^\s,;:]*(?:\s+ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})?"
 )
+_REPLY_LINE = re.compile(
+    r"(?:trả lời|phúc đáp)" + _NUMBERED_LETTER.format(r"(?:số\s*)?"), re.IGNORECASE
+)
+_RECEIVED_LINE = re.compile(r"nhận được" + _NUMBERED_LETTER.format(r"số\s*"), re.IGNORECASE)
 
 
 def answer_reply_to(
@@ -482,7 +486,8 @@ def answer_reply_to(
     if chosen is None:
         return None
     doc_id, confidence = chosen
-    found = _REPLY_LINE.search(corpus.texts[doc_id])
+    text = corpus.texts[doc_id]
+    found = _REPLY_LINE.search(text) or _RECEIVED_LINE.search(text)
     if found is None:
         return None
     return _quoted_span(corpus, doc_id, found.span(), tidy(found.group(0)), hits, confidence)
@@ -506,7 +511,7 @@ PROPOSER_ASKED = re.compile(
     rf" (?:ai|{_PROPOSER_KIND}(?: \w+){{0,2}} nao)\b"
     # (the document named right after: "đề nghị ban hành quy chuẩn" is a rule's subject; the
     # body asked to act may stand between: "đề nghị UBND tỉnh Hà Tĩnh bãi bỏ QĐ ...")
-    rf"|.*\b(?:ai|{_PROPOSER_KIND} nao) (?:da )?(?:de nghi|de xuat|trinh)(?: \w+){{0,8}}?"
+    rf"|.*\b(?:ai|{_PROPOSER_KIND} nao) (?:da )?(?:de nghi|de xuat|trinh)(?: \w+){{0,12}}?"
     rf" (?:{_PROPOSED_ACTS}) (?:{_PROPOSED_KINDS})\b)"
 )
 # A preamble line stating the proposal a document answers ("*Theo đề nghị của Giám đốc Sở Nội
@@ -803,11 +808,12 @@ _KIND_BEFORE_ASKING = re.compile(rf"\b(?:{KINDS})(?: so)? (?:nao|gi|so may|so ba
 # "căn cứ (vào) quyết định nào", "thực hiện (theo) kế hoạch nào", "triển khai (thi hành) nghị
 # định nào", "dựa trên văn bản nào": the grounds a document states are asked, the verb right
 # before the kind asked (folded)
+_DESCRIBING = r"(?:cong bo|ban hanh|phe duyet|huong dan|quy dinh)"
 GROUNDS_ASKED = re.compile(
     r"\b(?:can cu(?: vao| theo)?|trien khai|thuc hien|dua (?:tren|vao)|tren co so)"
     r"(?: (?:thuc hien|thi hanh|theo))?(?: (?:nhung|cac))?"
-    # (a word or two may say what the document asked does: "căn cứ quyết định công bố nào")
-    rf" (?P<kind>van ban|{KINDS}|{CODED_KINDS})(?: so)?(?: [a-z]+){{0,2}}? (?:nao|gi|so may)\b"
+    # (a verb may say what the document asked does: "căn cứ quyết định công bố nào")
+    rf" (?P<kind>van ban|{KINDS}|{CODED_KINDS})(?: so)?(?: {_DESCRIBING})? (?:nao|gi|so may)\b"
 )
 # A paragraph stating grounds opens with "Căn cứ", "Thực hiện", "Triển khai" or "Theo" and a
 # kind of document ("Theo Quyết định số ..."; not "Theo đề nghị của ...": a proposal), folded
@@ -895,10 +901,9 @@ def answer_cited_in_document(
     return None
 
 
-# The article a question names of the document it asks ("dẫn điểm a khoản 3 Điều 44 của Nghị
-# định nào"), folded; and the same article written right before a document cited ("... tại
-# điểm a khoản 3 Điều 44 Nghị định số 103/2024/NĐ-CP")
-_ARTICLE_NUMBER = re.compile(r"\bdieu (\d+) (?:cua )?")
+# The number of the article a question names of the document it asks ("dẫn điểm a khoản 3 Điều
+# 44 của Nghị định nào"), folded
+_ARTICLE_NUMBER = re.compile(r"\bdieu (\d+)\b")
 
 
 def _cited_at_named_article(q: Question, unit: Unit, mention: Mention) -> bool:

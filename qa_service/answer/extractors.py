@@ -6127,7 +6127,9 @@ def _multiple_of_asked(q: Question, text: str, a: int, b: int) -> bool:
 
 # "(32 TTHC)", "(05 thủ tục)"; or after a colon ending the label ("Lĩnh vực Người có công:
 # 30 TTHC")
-_COUNT_ASIDE = re.compile(r"\(\s*\d+\s+[^\W\d_][^()]{0,30}\)|:\s*\d+\s+[^\W\d_][^\W\d]{0,30}$")
+_COUNT_ASIDE = re.compile(
+    r"\(\s*\d+\s+[^\W\d_][^()]{0,30}\)|:\s*\**\s*\d+\s+[^\W\d_][^\d|():]{0,30}$"
+)
 # A currency after a value ("50.000 đồng/di chúc", "1,5 triệu", "200.000đ"): a sum of money
 _CURRENCY_AFTER = re.compile(r"\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn|vnđ|vnd|usd)", re.IGNORECASE)
 _MONEY_FIT = 0.3  # credit of a sum of money for a question asking one (its lack, minus 0.2)

@@ -157,10 +157,14 @@ _NUMBERED_BY_SO = re.compile(
     r"|dieu|khoan|diem|muc|phan|chuong))\s*so\s*$"
 )
 _NAME_WORDS = 3  # words of a thing's name between it and "số" numbering it, at most
+# A law's name right before a value, its year ("Luật Năng lượng nguyên tử 2025"), folded
+_LAW_NAMED_BEFORE = re.compile(r"(?<!phap )\bluat(?: [a-z]+){1,5}\s*$")
 # "số" closing the words before a value, as a designation: not a coefficient ("hệ số 2,34"), a
-# code ("mã số"), a total ("tổng số"), a ratio ("tỷ số") or an index ("chỉ số"), folded
+# code ("mã số"), a total ("tổng số"), a ratio ("tỷ số"), an index ("chỉ số"), nor a word of
+# its own ("thiểu số", "dân số", "đa số", "tần số", "biến số", "kỹ số"), folded
 _DESIGNATING_SO = re.compile(
-    r"(?<!\bhe )(?<!\bma )(?<!\btong )(?<!\bty )(?<!\bti )(?<!\bchi )\bso\s*$"
+    r"(?<!\bhe )(?<!\bma )(?<!\btong )(?<!\bty )(?<!\bti )(?<!\bchi )(?<!\bthieu )(?<!\bdan )"
+    r"(?<!\bda )(?<!\btan )(?<!\bbien )(?<!\bky )\bso\s*$"
 )
 # The part of a text a numbered item stands in, right after its number ("số 3 Mục VI phần B"),
 # folded
@@ -430,9 +434,7 @@ def year_unwritten(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
 
 # The state before a replacement asked ("theo NQ 61/2021 (trước khi bị NQ 75/2025 thay thế)",
 # "theo TT 01/2021 (trước khi bị thay thế)"), folded
-_BEFORE_REPLACED = re.compile(
-    r"\btruoc khi (?:bi |duoc )?(?:\S+ ){0,4}?(?:thay the|bai bo|sua doi)\b"
-)
+_BEFORE_REPLACED = re.compile(r"\btruoc khi (?:bi|duoc) (?:\S+ ){0,4}?thay the\b")
 
 
 def _of_the_replacing(corpus: Corpus, q: Question, cand: Candidate) -> str | None:
@@ -571,7 +573,11 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         # "Khi Chi cục trưởng vắng mặt, một Phó Chi cục trưởng được ... ủy quyền": "một" picks
         # one of them, it counts none
         return f"'một' naming one of them, no count: {value!r}"
-    if q.route.intent in ("figure", "deadline") and _states_value_itself(folded, value, after):
+    if (
+        q.route.intent in ("figure", "deadline")
+        and _PART_ASKED.search(folded)
+        and _states_value_itself(folded, value, after)
+    ):
         # "trong 48 ngày ..., Sở và VP UBND tỉnh mỗi bên được bao nhiêu ngày": the total the
         # question gives, not the part it asks
         return f"the value the question states itself: {value!r}"
@@ -733,7 +739,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         asked is not None
         and asked[0] in ("count", "things")
         and _YEAR.fullmatch(value.strip())
-        and (_YEAR_BEFORE.search(before) or not after.lstrip(" *").startswith(asked[1]))
+        and (_YEAR_BEFORE.search(before) or _LAW_NAMED_BEFORE.search(before))
     ):
         # "... năm 2025 và 2026", "Luật Năng lượng nguyên tử 2025": a year for "bao nhiêu thủ
         # tục", none of the things counted written after it
@@ -1752,7 +1758,7 @@ def _nearest_heading(headings: str) -> str:
 
 
 # An office's deputy named after it ("đội phó", "tổ phó"), folded: the office's word
-_DEPUTY_AFTER = re.compile(r"\b(doi|to|khoa|nhom|lop) pho\b")
+_DEPUTY_AFTER = re.compile(r"\b(doi|to|khoa|nhom|lop) pho\b(?! voi\b)")
 
 
 def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
@@ -1768,8 +1774,13 @@ def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
             return f"the value of {match.group(1)!r} for its deputy"
     for match in _DEPUTY_AFTER.finditer(folded):
         # "thôn (tổ) đội phó": the deputy written after the office, the head "đội trưởng"
+        # (not asked too: "tổ trưởng tổ phố", "đội trưởng đội xung kích đối phó thiên tai")
         office = match.group(1)
-        if re.search(rf"\b{office}{WORD_GAP}pho\b", unit_text):
+        if re.search(rf"\b{office}{WORD_GAP}truong\b", folded):
+            continue
+        if re.search(rf"\b{office}{WORD_GAP}pho\b", unit_text) or re.search(
+            rf"\b{office}{WORD_GAP}pho\b", _nearest_heading(headings)
+        ):
             continue
         if re.search(rf"\b{office}{WORD_GAP}truong\b", unit_text):
             return f"the value of {office!r} trưởng for its deputy"
@@ -1811,7 +1822,9 @@ _ACTS = re.compile(
 
 # The asking of a time right after a body ("giao / cho Sở X bao lâu để ..."), folded: the body
 # is given the time to act, whatever word before it ("cho") would send something to it
-_GIVEN_TIME = re.compile(r"\s+(?:bao lau|(?:bao nhieu|may) (?:ngay|thang|gio|tuan)|thoi han)\b")
+_GIVEN_TIME = re.compile(r"\s+(?:bao lau|(?:bao nhieu|may) (?:ngay|thang|gio|tuan))\b")
+# ... after the word giving it, no sending before ("gửi cho Sở X" sends to it), folded
+_GIVER = re.compile(r"(?<!gui )(?<!nop )(?<!ve )\b(?:giao|cho)\s+$")
 
 
 def _roles(text: str, body: str) -> set[str]:
@@ -1820,7 +1833,7 @@ def _roles(text: str, body: str) -> set[str]:
     với các sở, Ủy ban nhân dân cấp xã ..."), "by" (it acts), "" (neither)."""
     roles = set()
     for match in re.finditer(rf"\b{re.escape(body)}\b", text):
-        if _GIVEN_TIME.match(text, match.end()):
+        if _GIVEN_TIME.match(text, match.end()) and _GIVER.search(text, 0, match.start()):
             roles.add("by")  # "cho Sở Tài chính bao lâu để bãi bỏ ...": the time it is given
         elif _SENT_TO.search(text, 0, match.start()):
             roles.add("to")
@@ -2192,14 +2205,14 @@ def _quantities(folded: str) -> list[str]:
     return found
 
 
-# "một" before a thing said to be acted on or to act in its stead ("một Phó Chi cục trưởng được
-# ... ủy quyền"), folded: one of several picked, no count
-_ONE_OF_THEM = re.compile(
-    r"\s*mot\s+(?:[a-z]+\s+){1,5}?duoc\s+(?:[a-z]+\s+){0,4}?(?:uy quyen|giao|phan cong|cu)\b"
-)
+# "một" before one authorized to act in another's stead ("một Phó Chi cục trưởng được Chi cục
+# trưởng ủy quyền"), folded: one of several picked, no count
+_ONE_OF_THEM = re.compile(r"\s*mot\s+(?:[a-z]+\s+){1,5}?duoc\s+(?:[a-z]+\s+){0,4}?uy quyen\b")
 
 
 _ONE_OF_CHARS = 90  # characters after "một" read for the act said of the one picked
+# A part of a whole asked ("mỗi bên", "còn lại", "trong đó"), folded: a question giving the whole
+_PART_ASKED = re.compile(r"\b(?:moi (?:ben|noi|co quan|don vi|cap)|con lai|trong do)\b")
 
 
 def _states_value_itself(folded: str, value: str, after: str) -> bool:

@@ -905,7 +905,7 @@ def _list_lead(corpus: Corpus, unit: Unit) -> str:
 
 # An item of a list of documents, its dash cut off ("Quyết định số 60/2024/QĐ-UBND ngày ..."),
 # folded
-_DOCUMENT_ITEM = re.compile(rf"^[\W_]*(?:{KINDS}) so\b")
+_DOCUMENT_ITEM = re.compile(rf"^[\W_]*(?:{KINDS}) so\s*\d")
 
 
 def _item(unit: Unit) -> bool:
@@ -1286,9 +1286,9 @@ _RESPECTIVELY = re.compile(r"\blan luot\b")
 _VALUE_WORDS = re.compile(r"\b(?:" + "|".join(f"{a} {b}" for a, b in QUESTION_PHRASES) + r"|muc)\b")
 # The act of publishing a document's contents ("QĐ 3771 công bố bao nhiêu TTHC ..."), folded:
 # the document's own act, which it writes "Ban hành kèm theo Quyết định này Danh mục 82 thủ
-# tục ..." as often as "Công bố ...", so it names no subject ("ban hành mới", a kind of
-# procedure's change, does)
-_PUBLISHING = re.compile(r"\b(?:cong bo|ban hanh)\b(?! moi\b)")
+# tục ..." as often as "Công bố ...", so it names no subject, right before the count asked
+# ("phí công bố hợp quy" names one)
+_PUBLISHING = re.compile(r"\b(?:cong bo|ban hanh)(?= (?:bao nhieu|may)\b)")
 _ENDED = re.compile(r"[.;:!?]$")  # a sentence's or a lead-in's end
 _MOST_SUBJECT_WORDS = 10  # words of a subject, at most, read as naming one thing
 _SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
@@ -1398,8 +1398,10 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         # ...;" / "rà soát ...; báo cáo Thủ tướng Chính phủ trong quý I năm 2026", "b) Tỷ suất
         # sinh lợi nội tại về tài chính" / "(IRR) không vượt quá 12%"): its words are its own
         before = corpus.units[unit.idx - 1]
-        if before.doc_id == unit.doc_id and (
-            unit.text[:1].islower() or not _ENDED.search(before.text.rstrip(" *_"))
+        if (
+            before.doc_id == unit.doc_id
+            and before.kind == "text"
+            and (unit.text[:1].islower() or not _ENDED.search(before.text.rstrip(" *_")))
         ):
             texts.append(before.folded)
             if _item(before):  # and, an item of a list, the lead-in of its list

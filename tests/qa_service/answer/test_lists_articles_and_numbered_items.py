@@ -51,7 +51,7 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.agency import body_matches
-from qa_service.answer.document_answers import _REPLY_LINE, PROPOSER_ASKED
+from qa_service.answer.document_answers import _RECEIVED_LINE, PROPOSER_ASKED
 from qa_service.answer.extractors import _COUNT_ASIDE, _DATE_EXPR, _item_label
 from qa_service.answer.value_kind import (
     _BEFORE_REPLACED,
@@ -576,7 +576,16 @@ def test_the_state_before_a_replacement(folded: str, before: bool) -> None:
     assert (_BEFORE_REPLACED.search(folded) is not None) is before
 
 
-def test_a_letter_received_is_the_one_answered() -> None:
-    line = "Cục Hải quan nhận được công văn số 2025-005/SAV-CHQ ngày 10/11/2025 của Công ty"
-    found = _REPLY_LINE.search(line)
-    assert found is not None and "2025-005/SAV-CHQ" in found.group(0)
+@pytest.mark.parametrize(
+    ("line", "letter"),
+    [
+        ("Cục Hải quan nhận được công văn số 2025-005/SAV-CHQ ngày 10/11/2025 của", "2025-005"),
+        ("kể từ ngày nhận được văn bản 01 bản chính", None),
+    ],
+)
+def test_a_letter_received_is_the_one_answered(line: str, letter: str | None) -> None:
+    found = _RECEIVED_LINE.search(line)
+    if letter is None:
+        assert found is None
+    else:
+        assert found is not None and letter in found.group(0)
