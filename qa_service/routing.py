@@ -903,8 +903,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b"
             # a coefficient asked ("hưởng phụ cấp hệ số mấy"): no designation's "số mấy"
             r"|\bhe so (?:la )?may\b"
-            # a range asked ("bị phạt tù trong khung nào", "khung giá nào")
-            r"|\bkhung (?:[a-z]+ ){0,3}?nao\b"
+            # a range asked ("bị phạt tù trong khung nào", "khung giá nào"; not "khung giờ nào",
+            # a time of day)
+            r"|\bkhung (?!gio\b|thoi gian\b)(?:[a-z]+ ){0,3}?nao\b"
             # an ordinal asked at the question's end ("tại kỳ họp thứ mấy?")
             rf"|\bthu {_MAY}(?=\W*$)"
             # a fee asked by how it is reckoned ("lệ phí ... tính thế nào"): its amount

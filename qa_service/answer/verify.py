@@ -1315,9 +1315,9 @@ def _asked_thing_weights(q: Question) -> dict[str, float]:
         # (the purpose of a task asked is the task: "phối hợp với cơ quan nào để gỡ thủ tục
         # trên CSDL", "hạn chót ... để bàn giao hồ sơ")
         asked = _PURPOSE_CLAUSE.sub(" ", asked)
-    asked = _HOW_ASKED.sub(" ", _VALUE_WORDS.sub(" ", _KIND.sub(" ", asked)))
     if q.route.intent in VALUE_INTENTS:
-        asked = _PUBLISHING.sub(" ", asked)
+        asked = _PUBLISHING.sub(" ", asked)  # (read before the words asking the count go)
+    asked = _HOW_ASKED.sub(" ", _VALUE_WORDS.sub(" ", _KIND.sub(" ", asked)))
     if (asking := _ASKING_WORDS.get(q.route.intent)) is not None:
         asked = asking.sub(" ", asked)
     own = set(TOKEN.findall(asked))
