@@ -4785,8 +4785,7 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
             # a heading that is a body's name ("4. Phòng Tư pháp") heads the body's tasks; one
             # that is a sentence opening with a body ("2. Ủy ban nhân dân cấp xã được phân cấp
             # ...") says one thing of it
-            name = heading_body(heading) or ""
-            quality = 0.8 if len(name) >= 0.6 * len(heading.strip(" *_:.")) else 0.65
+            quality = 0.8 if _body_named_whole(heading) else 0.65
             return tidy(f"{heading}: {text[a:b]}"), focus, quality, text[a:b], None
     found = [m for m in body_matches(text) if not _named_in_question(q, _body_at(text, m.start()))]
     if not found:
@@ -4823,6 +4822,19 @@ def entity_answer(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | N
     return window_answer(q, unit, (best.start(), best.end()), quality)
 
 
+_BODY_HEADING_SHARE = 0.6  # of a heading, at least, its body's name is when it is that name
+
+
+def _body_named_whole(heading: str) -> str | None:
+    """The body a heading is the name of ("4. Phòng Tư pháp", "Điều 2. Sở Giáo dục và Đào
+    tạo"), not a sentence opening with one ("2. Ủy ban nhân dân cấp xã được phân cấp ..."); or
+    None."""
+    name = heading_body(heading)
+    if not name or len(name) < _BODY_HEADING_SHARE * len(heading.strip(" *_:.")):
+        return None
+    return name
+
+
 def _article_body_heading(corpus: Corpus, q: Question, cand: Candidate) -> Extracted | None:
     """A task of a list that names no body, under an article or a part whose heading is a
     body's name ("Điều 2. Sở Giáo dục và Đào tạo" / "1. Quyết định việc nâng bậc lương ..."):
@@ -4831,9 +4843,8 @@ def _article_body_heading(corpus: Corpus, q: Question, cand: Candidate) -> Extra
     if unit.kind != "text":
         return None
     for section in _section_chain(corpus.sections.get(unit.doc_id, ()), unit.start):
-        title = section.title.strip(" *_:.")
-        name = heading_body(title)
-        if not name or len(name) < 0.6 * len(title) or named_by_question(q, name):
+        name = _body_named_whole(section.title)
+        if not name or named_by_question(q, name):
             continue
         cand.extra = ((section.start, min(unit.start, section.start + _HEADING_CHARS)),)
         return tidy(name), (0, min(len(unit.text), 40)), 0.8, unit.text, None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from indexer.extract.numbers import roman_to_int
@@ -1527,8 +1527,7 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
         after = asked[at + size] if at + size < len(asked) else None
         if not rest or after is None or after in _AFTER_CASE:
             return None
-        content = [w for w in rest if w not in STOP_WORDS]
-        if described and content and 2 * sum(w in asked for w in content) >= len(content):
+        if described and _half_written(rest, asked):
             return None
         if after in rest or any(word in asked for word in rest[:2]):
             # "chương trình tạo việc làm" for "chương trình tín dụng hỗ trợ tạo việc làm": the
@@ -1536,6 +1535,13 @@ def _other_case_label(folded: str, cand: Candidate) -> str | None:
             return None
         return f"a value labelled for another case: {' '.join(label)!r}"
     return None
+
+
+def _half_written(described: Sequence[str], asked: Collection[str]) -> bool:
+    """The question writes half or more of the content words describing a case: it names that
+    case (in its own order, as it may); False when the description has none."""
+    content = [w for w in described if w not in STOP_WORDS]
+    return bool(content) and 2 * sum(w in asked for w in content) >= len(content)
 
 
 # A case named right after the value, in its clause ("Phạt tiền từ 20.000.000 đồng đến
@@ -1554,9 +1560,10 @@ def _other_case_after(folded: str, cand: Candidate) -> str | None:
     case = _CASE_AFTER.match(plain(fold(cand.unit.text[cand.focus[1] :])))
     if case is None or not re.search(rf"\b{case.group(1)}\b", folded):
         return None
-    asked = set(re.findall(r"[a-z0-9]+", folded))
-    content = [w for w in re.findall(r"[a-z0-9]+", case.group(2)) if w not in STOP_WORDS]
-    if not content or 2 * sum(w in asked for w in content) >= len(content):
+    described = re.findall(r"[a-z0-9]+", case.group(2))
+    if not any(w not in STOP_WORDS for w in described) or _half_written(
+        described, set(re.findall(r"[a-z0-9]+", folded))
+    ):
         return None
     return f"a value for another case: {case.group(1)} {case.group(2)[:60]!r}"
 
@@ -2208,8 +2215,6 @@ def _quantities(folded: str) -> list[str]:
 # "một" before one authorized to act in another's stead ("một Phó Chi cục trưởng được Chi cục
 # trưởng ủy quyền"), folded: one of several picked, no count
 _ONE_OF_THEM = re.compile(r"\s*mot\s+(?:[a-z]+\s+){1,5}?duoc\s+(?:[a-z]+\s+){0,4}?uy quyen\b")
-
-
 _ONE_OF_CHARS = 90  # characters after "một" read for the act said of the one picked
 # A part of a whole asked ("mỗi bên", "còn lại", "trong đó"), folded: a question giving the whole
 _PART_ASKED = re.compile(r"\b(?:moi (?:ben|noi|co quan|don vi|cap)|con lai|trong do)\b")
