@@ -729,7 +729,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"^(?!.*{_RATE_OR_SUM_ASKED})"
             # (nor the document a time limit is set by: "... phải tuân thủ thời hạn ... theo
             # nghị định nào")
-            rf"(?!.*\b(?:theo|tai|boi|o) {_KIND}(?: so)? (?:nao|so may)\W*$)(?:.*(?:"
+            rf"(?!.*\b(?:theo|tai|boi|o) {_KIND}(?: so)? (?:nao|so may)(?: cua [a-z ]{{1,30}})?"
+            r"\W*$)(?:.*(?:"
             # (not a term a thing holds: "đình chỉ hoạt động có thời hạn", "chứng chỉ còn thời
             # hạn", a validity named as part of the subject)
             rf"{_TIME_LIMIT_NAMED}|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b"

@@ -1395,6 +1395,13 @@ def best_unit_answer(
             continue
         if intent in _VALUE_INTENTS and _labels_another_band(q, cand.unit):
             continue
+        if (
+            intent == "figure"
+            and cand.unit.kind == "row"
+            and asks_money(plain(q.route.folded), q.route.question)
+            and _TIME_CELL_HEADER.search(fold(_header_over(corpus, cand.unit, focus[0])))
+        ):
+            continue  # "Bước 7 | ... | 2" under "Thời gian (ngày làm việc)": days, for a sum
         if intent in _VALUE_INTENTS and labels_sibling_case(corpus, q, cand.unit):
             continue  # "... áp dụng chung: 05 TTHC" beside "... cấp xã: 07 TTHC" for "cấp xã"
         if intent in _VALUE_INTENTS and intent != "deadline" and _other_side_of_event(q, cand.unit):
@@ -2667,6 +2674,12 @@ def _with_followers(
 
 # What a lead-in may say is done to the documents it lists: their force ended, or amended
 _ACTS_ON_LISTED = frozenset({"replace", "amend"})
+# A sentence cut right after its act on the documents it goes on to name ("Quyết định này thay
+# thế", "... bãi bỏ các quyết định sau đây"), folded: no colon, the line broken after the verb
+_CUT_AFTER_ACT = re.compile(
+    r"\b(?:thay the|bai bo|sua doi, bo sung|sua doi|het hieu luc thi hanh)"
+    r"(?: (?:cac|nhung) (?:quyet dinh|nghi quyet|van ban)(?: sau(?: day)?)?)?$"
+)
 
 
 def _items_of_acting_lead_ins(
@@ -2681,7 +2694,10 @@ def _items_of_acting_lead_ins(
     out: list[Candidate] = []
     for lead in scored[:_FOLLOWED]:
         text = lead.unit.text.strip(" *_")
-        if lead.evidence < 0.3 or not text.endswith(":") or corpus.unit_mentions(lead.unit):
+        cut = _CUT_AFTER_ACT.search(fold(text)) is not None
+        if lead.evidence < 0.3 or not (cut or text.endswith(":")):
+            continue
+        if corpus.unit_mentions(lead.unit):
             continue
         said = lead_in_relation(text)
         if (
@@ -2690,7 +2706,14 @@ def _items_of_acting_lead_ins(
             or not says_class(said[0], q.route.folded)
         ):
             continue
-        for item, _, _ in items_after_lead_in(corpus, lead.unit):
+        if cut:
+            # "Quyết định này thay thế" / "Quyết định số 15/2014/QĐ-UBND ...": a sentence its
+            # line break cut after the act, the documents acted on opening the next unit
+            after = _unit_right_after(corpus, lead.unit)
+            items = [after[0]] if after is not None and corpus.unit_mentions(after[0]) else []
+        else:
+            items = [item for item, _, _ in items_after_lead_in(corpus, lead.unit)]
+        for item in items:
             evidence = joint_coverage(q, lead.unit, item)
             if known.get(item.idx, -1.0) < evidence:
                 known[item.idx] = evidence
@@ -3376,6 +3399,24 @@ _TIME_CELL = 0.8
 
 
 _GROUP_HEADINGS = 12  # bold group rows ("VI | Các nhiệm vụ khác") passed up to the header
+
+
+# The header of a column of lengths of time ("Thời gian (ngày làm việc)", "Thời hạn giải
+# quyết"), folded
+_TIME_CELL_HEADER = re.compile(r"\b(?:thoi gian|thoi han|ngay lam viec|so ngay)\b")
+
+
+def _header_over(corpus: Corpus, unit: Unit, at: int) -> str:
+    """The header cell over the cell of a table row holding ``at`` (its table's header row
+    having as many cells), or ""."""
+    header, _texts = _table_header(corpus, unit) if unit.kind == "row" else (None, 0)
+    if header is None or len(header.cells) != len(unit.cells):
+        return ""
+    for k, cell in enumerate(unit.cells):
+        start = unit.text.find(cell.strip()) if cell.strip() else -1
+        if start >= 0 and start <= at < start + len(cell.strip()):
+            return header.cells[k]
+    return ""
 
 
 def _time_header(corpus: Corpus, unit: Unit) -> Unit | None:

@@ -674,6 +674,12 @@ class Answerer:
             # "Quyết định số 35/2015 của UBND tỉnh Quảng Trị ... ký ngày nào?": a document the
             # collection only cites, dated by its mentions
             return answer_cited_date(corpus, q)
+        if best is None and kind in _PAIRED_KINDS and _cases_after_ask(q.route.question):
+            # "giải quyết trong bao lâu khi hồ sơ đủ và khi chưa đủ": no one unit states both;
+            # each condition asked alone
+            each = self._answer_each_case(q, kind)
+            if each is not None and each is not _UNNAMED_CASE:
+                return each
         if best is None:
             # the commonest way to abstain: no scored unit states an answer of the kind asked
             logger.info(
@@ -689,35 +695,36 @@ class Answerer:
             or q.route.intent == "compare"
             # "khu vực X và khu vực Y ... bao nhiêu": two cases side by side, a value each
             or _cases_by_shared_head(q.route.question) is not None
+            or _cases_after_ask(q.route.question) is not None
         ):
             # "thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày": a change states both
             paired = _change_in_unit(q, best)
             if paired is None and kind == "deadline":
                 # "A và B lần lượt": one sentence states the limit of each, a clause per case
-                paired = _cases_stated_together(q, scored, best)
+                paired = _distinct(_cases_stated_together(q, scored, best))
             if paired is None and _item_of_neither(q, best):
                 # "đ) Thôn đội trưởng: 280.800 đồng ...": an item of a list states the value of
                 # the case its label names; the other case's is another item's
-                paired = self._answer_each_case(q, kind)
+                paired = _distinct(self._answer_each_case(q, kind))
                 if paired is _UNNAMED_CASE:
                     return None
             # "khoảng 180 trạm, trong đó có 22 trạm 5G": a sentence that states both values
             if paired is None and kind != "deadline":
-                paired = _two_values_in_unit(corpus, q, best)
+                paired = _distinct(_two_values_in_unit(corpus, q, best))
             if paired is None:
                 # each case asked alone, in the documents the question is scoped to: each
                 # value from the unit that names its own case
-                paired = self._answer_each_case(q, kind)
+                paired = _distinct(self._answer_each_case(q, kind))
                 if paired is _UNNAMED_CASE:
                     return None
             if paired is None:
-                paired = _second_value(corpus, q, scored, kind, best)
+                paired = _distinct(_second_value(corpus, q, scored, kind, best))
             if paired is None and kind != "deadline":
                 # "phường A và phường B lần lượt": the row of B in the table of A's
-                paired = _other_row(corpus, q, best, kind)
+                paired = _distinct(_other_row(corpus, q, best, kind))
             if paired is None:
                 # "A được bao nhiêu, còn B được bao nhiêu?": the rule stated once per case
-                paired = _parallel_value(corpus, q, scored, kind, best)
+                paired = _distinct(_parallel_value(corpus, q, scored, kind, best))
             if paired is not None:
                 return paired
             if (
@@ -1082,6 +1089,13 @@ _EACH_OF_TWO = re.compile(
 # place both when the first case has none of its own, as typed
 _QUALIFIER_TYPED = re.compile(r"\s+(?:của|cua|tại|tai|ở|thuộc|thuoc)\s", re.IGNORECASE)
 _AND_TYPED = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
+# Where what is said of both of "<A> và <B> ... lần lượt" opens after B: a clause mark, or a
+# word of the condition or the verb said of both ("khi", "thì", "được", "phải"; not "có", of
+# a case's own name: "người có bằng đại học khác"), as typed
+_CLAUSE_OF_BOTH = re.compile(
+    r"\s*[,;:]|\s+(?:khi|thì|thi|được|duoc|phải|phai|sẽ|se|đều|deu)\b",
+    re.IGNORECASE,
+)
 # what "khác nhau thế nào" asks, each case alone: its value
 _DIFFER = re.compile(
     r"\b(?:khác nhau|khac nhau|chênh lệch|chenh lech|chênh nhau|chenh nhau)"
@@ -1115,7 +1129,12 @@ def _case_start(question: str, before_end: int, second: str) -> int:
     else at the question's start."""
     before = question[:before_end]
     first = second.split()[0] if second.split() else ""
-    same = [m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", before, re.IGNORECASE)]
+    # (its first two words, when written before: "phải báo cáo kế hoạch ... bao nhiêu ngày, và
+    # báo cáo sau khi kết thúc ..." opens the first case at "báo cáo", not at "bao nhiêu")
+    opening = r"\s+".join(re.escape(w) for w in second.split()[:2])
+    same = [m.start() for m in re.finditer(rf"\b{opening}\b", before, re.IGNORECASE)]
+    if not same or len(second.split()) < 2:
+        same = [m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", before, re.IGNORECASE)]
     if first and same:
         return same[-1]
     if _CONDITION_WORD.fullmatch(first):
@@ -1153,10 +1172,18 @@ def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
     if not joins:
         return None
     a_end, b_start, b_end = joins[-1].start(), joins[-1].end(), each.start()
-    # "với A và B, công chức phải ... lần lượt": B ends where the clause naming it does
-    stop = re.compile(r"\s*[,;:]").search(question, b_start, b_end)
+    # "với A và B, công chức phải ... lần lượt": B ends where the clause naming it does; "NSND
+    # và NSƯT khi tham gia biểu diễn được hỗ trợ ... lần lượt", "nộp trực tuyến và nộp trực
+    # tiếp thì thời hạn ... lần lượt": where what is said of both opens
+    stop = _CLAUSE_OF_BOTH.search(question, b_start + 1, b_end)
     b_end = stop.start() if stop else b_end
     a_start = _case_start(question, a_end, question[b_start:b_end])
+    comma = question.rfind(",", a_start, a_end)
+    if comma >= 0 and not question[a_start:a_end].lower().startswith(
+        question[b_start:b_end].split()[0].lower()
+    ):
+        a_start = comma + 1  # "..., NSND và NSƯT": the case after the comma
+        a_start += len(question[a_start:a_end]) - len(question[a_start:a_end].lstrip())
     # "khối 1 và khối 5 của Trường X": what places B places A too when A is not placed
     # itself, so it is asked of both (not of B alone, leaving A's question unplaced)
     placed = _QUALIFIER_TYPED.search(question, b_start, b_end)
@@ -1214,6 +1241,48 @@ def _cases_by_shared_head(question: str) -> tuple[int, int, int, int] | None:
     return a_start, a_end, b_start, b_end
 
 
+# "... trong bao lâu khi hồ sơ đủ và khi chưa đủ": two conditions after the value asked, each
+# opened by the same word, as typed
+_CONDITIONS_AFTER = re.compile(
+    r"(?P<a>\b(?P<lead>khi|nếu|neu|đối với|doi voi|trường hợp|truong hop)\s+[^,;?]{2,60}?)"
+    r"\s*,?\s+(?:và|va|còn|con)\s+(?P<b>(?P=lead)\s+[^,;?]{2,60}?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cases_after_ask(question: str) -> tuple[int, int, int, int] | None:
+    """The spans of two conditions a question names after the value it asks ("giải quyết trong
+    bao lâu khi hồ sơ đủ và khi chưa đủ"), each opened by the same word."""
+    ask = re.search(_ASK_TYPED, question, re.IGNORECASE)
+    if ask is None:
+        return None
+    match = _CONDITIONS_AFTER.search(question, ask.end())
+    if match is None:
+        return None
+    return (*match.span("a"), *match.span("b"))
+
+
+# A second ask opening with what is said of the first one's subject (its verb, a condition:
+# "phải được công bố ...", "nếu chết do bệnh truyền nhiễm thì ..."), as typed; and where that
+# subject's predicate opens in the first ask
+_SAID_OF_THE_FIRST = re.compile(
+    r"(?:phải|phai|được|duoc|có|co|bị|bi|sẽ|se|nếu|neu|khi|thì|thi|trong|sau)\b", re.IGNORECASE
+)
+_PREDICATE_OPENS = re.compile(
+    r"\s+(?:phải|phai|được|duoc|có|co|bị|bi|sẽ|se|là|la|trong|sau|trước|truoc|mất|mat)\s+",
+    re.IGNORECASE,
+)
+
+
+def _distinct(paired: Composed | None) -> Composed | None:
+    """``paired``, unless it states one and the same value for both cases (the cases not told
+    apart: "48 giờ ...; 48 giờ ..." for "bao lâu, và nếu ... thì bao lâu")."""
+    if paired is None or paired is _UNNAMED_CASE:
+        return paired
+    parts = [part.split(": ", 1)[-1] for part in paired[0].split("; ")]
+    return None if len(parts) == 2 and parts[0] == parts[1] else paired
+
+
 def _two_cases(question: str) -> _Cases | None:
     """The two cases a question joins by "hay", "so với", "A và B lần lượt / khác nhau" or by
     asking a value of each ("..., còn B bao nhiêu?") and the question asked of each, its
@@ -1225,13 +1294,14 @@ def _two_cases(question: str) -> _Cases | None:
         spans = _cases_by_versus(question)
     if spans is None and match is not None:
         spans = (*match.span("a"), *match.span("b"))
+    two_asks = False
     if spans is None:
-        spans = (
-            _cases_by_versus(question)
-            or _cases_by_and(question)
-            or _cases_by_two_asks(question)
-            or _cases_by_shared_head(question)
-        )
+        spans = _cases_by_versus(question) or _cases_by_and(question)
+    if spans is None:
+        spans = _cases_by_two_asks(question)
+        two_asks = spans is not None
+    if spans is None:
+        spans = _cases_by_shared_head(question) or _cases_after_ask(question)
     if spans is None:
         return None
     a_start, a_end, b_start, b_end = spans
@@ -1239,9 +1309,15 @@ def _two_cases(question: str) -> _Cases | None:
     # "khác nhau thế nào" of both is "là bao nhiêu" of each; "lần lượt" says nothing of one
     tail = _RESPECTIVE_TYPED.sub(" ", _DIFFER.sub("là bao nhiêu", tail))
     cases = (question[a_start:a_end], question[b_start:b_end])
+    asked_cases = cases
+    if two_asks and _SAID_OF_THE_FIRST.match(cases[1]):
+        # "quyết định X có hiệu lực sau bao lâu, và phải được công bố ... trong bao lâu": the
+        # second ask is said of the first one's subject, asked with it
+        subject = _PREDICATE_OPENS.split(cases[0], maxsplit=1)[0].rstrip(" ,")
+        asked_cases = (cases[0], f"{subject} {cases[1]}")
     asked = tuple(
         _MORE_OF.sub(r"\1", _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")))
-        for case in cases
+        for case in asked_cases
     )
     # each case by its own words, not the value asked of it ("ở xã A là bao nhiêu %": "ở xã A")
     names = [_ASKED_OF_CASE.sub("", case).strip(" ,") or case for case in cases]

@@ -535,7 +535,8 @@ _OTHER_DOCUMENT_CLAUSE = re.compile(
 
 # An acronym as typed ("NN&MT", "DT&TG", "TTĐT"): capitals, groups joined by "&", not inside a
 # document number or a code
-_ACRONYM = re.compile(r"(?<![\w/&.-])([A-ZĐ]{2,}(?:&[A-ZĐ]+)*)(?![\w/&-])")
+# (with the capital vowels initials keep: "NSƯT" for "Nghệ sỹ ưu tú")
+_ACRONYM = re.compile(r"(?<![\w/&.-])([A-ZĐÂĂÊÔƠƯ]{2,}(?:&[A-ZĐÂĂÊÔƠƯ]+)*)(?![\w/&-])")
 _ACRONYM_LETTERS = 3  # fewer initials ("GĐ", "TC") spell too many phrases to tell one
 _SPELLED_SCOPE = 3  # documents read for the words an acronym spells
 _AND_WORDS = frozenset({"va", "và"})

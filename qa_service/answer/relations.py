@@ -84,7 +84,10 @@ _BEFORE_PARTS = re.compile(rf"{_PASSIVE_OR_BRACKETED}{_ACTED_BY}{_PARTS}[\s*_:(]
 # The subject of a cited document opening with its verb, after the body that issued it ("của
 # Chính phủ sửa đổi, bổ sung ...", "về việc ban hành ..."): the cited document acts
 _ISSUER_WORDS = rf"cua (?:(?!ve\b|{'|'.join(v for _, v in _CLASSES)})[a-z]+,? ){{1,8}}?"
-_SUBJECT = re.compile(rf"^[\W_]*(?:{_ISSUER_WORDS})?(?:ve viec |ve |quy dinh )?(?:{_VERB})\b")
+# (not a rule's name: "Quy định thực hiện nếp sống văn minh ..." implements no document)
+_SUBJECT = re.compile(
+    rf"^[\W_]*(?:{_ISSUER_WORDS})?(?:ve viec |ve |quy dinh (?!thuc hien))?(?:{_VERB})\b"
+)
 
 _ANY_DOCUMENT = rf"(?:van ban|{'|'.join(DOCUMENT_KINDS)}|nd|tt)"
 # "những văn bản nào", "các quyết định nào": a list question asks by the same verbs
@@ -206,6 +209,11 @@ def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
         # one saying none may stand in a list its article's heading opens ("hết hiệu lực: 1. ..."),
         # or under a title saying the act ("Bãi bỏ Quyết định số ..."): some words around it
         # must say the act asked — a letter citing the one it answers replaces nothing
+        led = [corpus.texts[unit.doc_id][a:b] for a, b in cited.extra]
+        if any(lead_in_relation(text) == (relation[0], "object") for text in led):
+            # an item read after the lead-in saying the act of all its items ("Các Quyết định
+            # sau hết hiệu lực ...:" / "a) Quyết định số 68/2024 ... ban hành Quy chế X")
+            return True
         said = mention_relations(cited.mention.before, cited.mention.subject)
         if said and (relation[0], "object") not in said:
             # "Nghị định số A ... và Nghị định số B ... sửa đổi, bổ sung ... Nghị định số A ...

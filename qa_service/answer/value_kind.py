@@ -669,6 +669,12 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         # "(Mẫu số 06, 07 ban hành kèm theo ...)", "tại Điều 7 và 8": the number of a form, an
         # annex or an article, no quantity
         return f"the number of a form or an article: {value!r}"
+    if _ITEM_LABEL_BEFORE.search(cand.unit.text, 0, a) and _ITEM_LABEL_AFTER.match(
+        f"{value.strip()}{cand.unit.text[b : b + _UNIT_CHARS]}"
+    ):
+        # "... Ủy ban nhân dân Thành phố Hồ Chí Minh. 3. Kết quả thực hiện: ...": the number
+        # of the next numbered part, run into the cell of the one before, no quantity
+        return f"the number of the next item: {value!r}"
     if asks_money(folded, q.route.question):
         if _NOTHING_CHARGED.match(plain(fold(value))) and _FEE_LABEL_BEFORE.search(before):
             return None  # "Phí, lệ phí: Không": the field states that nothing is charged
@@ -1332,6 +1338,15 @@ def _unit_mismatch(
         if written in ("time", "money", "measure"):
             return f"a {written} for a number of {asked_word!r}: {value!r}"
         return None
+    if (
+        asked_kind == written == "time"
+        and abs(_TIME_RANK.get(asked_word, 0) - _TIME_RANK.get(written_word, 0)) >= _FAR_TIMES
+        and asked_word in _TIME_RANK
+        and written_word in _TIME_RANK
+        and not any(m.group(1) == asked_word for m in _VALUE_WITH_UNIT.finditer(answer))
+    ):
+        # "bao nhiêu năm": "trong vòng 48 giờ" is the length of another rule's time
+        return f"{written_word!r} for {asked_word!r}: {value!r}"
     if asked_kind != "measure" and any(
         _UNIT_KINDS.get(m.group(1)) == asked_kind for m in _VALUE_WITH_UNIT.finditer(answer)
     ):
@@ -1357,6 +1372,14 @@ def _unit_mismatch(
     return None
 
 
+# A small number after a sentence's end and before a full stop and a capital, or nothing: the
+# label of the next numbered part ("... Hồ Chí Minh. 3. Kết quả thực hiện:"), as written
+_ITEM_LABEL_BEFORE = re.compile(r"(?:^|[.:;])[\s*_]*$")
+_ITEM_LABEL_AFTER = re.compile(rf"\d{{1,2}}\.(?:[\s*_]*$|[\s*_]+[{CAPITAL_LETTERS}])")
+# Units of time by their length: a length asked in one ("bao nhiêu năm") is not written in
+# one three steps shorter or longer ("48 giờ"), folded
+_TIME_RANK = {"phut": 0, "gio": 1, "ngay": 2, "tuan": 3, "thang": 4, "nam": 5}
+_FAR_TIMES = 3
 _VALUE_WITH_UNIT = re.compile(r"[0-9](?:[.,]?[0-9])*\s*(%|[a-z][a-z0-9]*)")
 _HOW_MUCH_UNIT = re.compile(rf"{HOW_MANY}\s*(%|[a-z0-9]*)")
 

@@ -327,9 +327,19 @@ def _writes_subject(text: str, phrase: str, form: str, runs: Sequence[tuple[str,
 _MODEL = re.compile(r"(?<![\w/-])((?:[A-ZĐ][^\W\d_A-ZĐ]+ ){2,}[A-ZĐ]{1,4})(?= [0-9]{1,3}\b)")
 
 
+# A model named by capitalized words, its number and the edition after it ("Huawei Watch Fit 4
+# Pro", "Galaxy S24 Ultra"): an edition word, capitalized, closing the name
+_EDITION_MODEL = re.compile(
+    r"(?<![\w/-])((?:[A-ZĐ][^\W_]+ ){2,}[0-9]{1,3} (?!(?:Điều|Khoản|Luật|Nghị|Quyết)\b)"
+    r"[A-Z][a-z]{1,6})(?![\w/-])"
+)
+
+
 def question_models(question: str) -> list[str]:
     """The product models a question names, folded without their number ("Huawei Watch GT 5"
-    → "huawei watch gt"): the name's first two words do not tell one model from another."""
+    → "huawei watch gt"): the name's first two words do not tell one model from another; one
+    with an edition after its number whole ("Huawei Watch Fit 4 Pro"), the edition telling it
+    from the model without it."""
     found = [
         plain(m.group(1))
         for m in _MODEL.finditer(question)
@@ -337,6 +347,7 @@ def question_models(question: str) -> list[str]:
         if not ROMAN.fullmatch(m.group(1).split()[-1])
         and plain(m.group(1).split()[-1]) not in _KIND_CODES
     ]
+    found += [plain(m.group(1)) for m in _EDITION_MODEL.finditer(question)]
     return list(dict.fromkeys(found))
 
 
@@ -364,6 +375,24 @@ def _other_variant(question: str, text: str) -> str | None:
         if variant not in text:
             return f"procedure {variant!r}"
     return None
+
+
+# A full date a folded question names ("01/01/2027", "ngày 5 tháng 3 năm 2025")
+_FULL_DATE = re.compile(
+    r"(?<![0-9/.])([0-9]{1,2})(?:/|-|\.| thang )([0-9]{1,2})(?:/|-|\.| nam )((?:19|20)[0-9]{2})"
+    r"(?![0-9])"
+)
+# Intents asking a date: the date the question gives may be the one it checks
+_DATE_ASKING = frozenset({"date", "effective"})
+
+
+def _written_date(day: str, month: str, year: str) -> str:
+    """A pattern of the date written in any of its forms in a folded text ("01/01/2027",
+    "1-1-2027", "ngày 01 tháng 01 năm 2027")."""
+    return (
+        rf"(?<![0-9])0?{int(day)}\s*(?:/|-|\.|\s+thang\s+)\s*0?{int(month)}"
+        rf"\s*(?:/|-|\.|\s+nam\s+)\s*{year}(?![0-9])"
+    )
 
 
 def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
@@ -470,6 +499,12 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for model in question_models(q.route.question):
         if not writes_phrase(text, model):
             return f"model {model!r}"
+    if q.route.intent not in _DATE_ASKING:
+        for day, month, year in _FULL_DATE.findall(plain(q.route.folded)):
+            # "kiểm kê tài sản công thời điểm 0h00 ngày 01/01/2027": a day the question names
+            # of what it asks, which a document of another day never writes
+            if not re.search(_written_date(day, month, year), text):
+                return f"date {day}/{month}/{year}"
     for first, last in _PERIOD.findall(plain(q.route.folded)):
         # no look-behind: a pattern that starts with its year is searched for fast
         written = re.finditer(rf"{first}\s*[-–—]\s*{last}(?![0-9])", text)
@@ -1021,7 +1056,8 @@ _PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
 # ("TTHC khoa học công nghệ giao đơn vị nào chủ trì ...": "giao đơn vị nào" is the question's)
 _PROCEDURE_NAME_WORD = (
     r"(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho(?! phep)|khi|phai|va|thi"
-    r"|tren|cham|dua|moi|tu|den|da|ve|khong|so|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau"
+    r"|tren|cham|dua|moi|tu(?= (?:ngay|khi|luc|nam|thang|[0-9]))|den|da|ve|khong|so|ngay|can"
+    r"|nay|bi|se|dang|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
     r"|truoc|len)\b)"
     r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
     r" )?(?:nao|ai)\b)[a-z0-9/]+"
@@ -1036,6 +1072,21 @@ _LISTED_PROCEDURE = re.compile(
     r"(?:, (?!(?:thoi han|thoi gian|le phi|phi|co quan|don vi|muc)\b)| )?)+)"
 )
 _PROCEDURE_WORDS = 8  # words of a procedure's name looked at, at most
+# A procedure whose time limit is asked by its name alone, without "thủ tục" ("thời hạn cấp
+# giấy phép hoạt động phát điện", "thời gian giải quyết việc đăng ký ..."), folded: the name
+# opens with the act a procedure grants
+_GRANTING_ACT = (
+    r"(?:cap(?! (?:xa|tinh|huyen|quan|phuong|bo|so|trung uong|co so)\b)|dang ky|gia han"
+    r"|cong nhan|thanh lap|cho phep)\b"
+)
+_TIME_OF_NAMED_ACT = re.compile(
+    rf"\b(?:thoi han|thoi gian) (?:giai quyet )?(?:viec )?({_GRANTING_ACT}"
+    rf"(?: {_PROCEDURE_NAME_WORD})+)"
+    # or the act, then the time asked ("Hà Nội cấp biển hiệu ... trong mấy ngày làm việc")
+    # (its name read whole up to the time asked: "vận tải" is no "tại" there)
+    rf"|\b({_GRANTING_ACT}(?: [a-z0-9/]+){{1,12}}?)(?: \([^)]*\))? trong (?:vong )?"
+    r"(?:bao nhieu|may|bao lau)\b"
+)
 _LIST_OF = "danh muc "  # the list a procedure's words may follow, folded
 
 
@@ -1103,6 +1154,9 @@ def asked_procedure_pairs(folded: str) -> tuple[str, ...]:
         name = _PLACE_AFTER_NAME.sub("", m.group(1)).replace(",", " ")
         named = name.split()[:_PROCEDURE_WORDS]
         pairs.extend(f"{a} {b}" for a, b in zip(named, named[1:], strict=False))
+    if not pairs and (m := _TIME_OF_NAMED_ACT.search(folded)) is not None:
+        named = _PLACE_AFTER_NAME.sub("", m.group(1) or m.group(2)).split()[:_PROCEDURE_WORDS]
+        pairs.extend(f"{a} {b}" for a, b in zip(named, named[1:], strict=False))
     return tuple(dict.fromkeys(pairs))
 
 
@@ -1150,7 +1204,15 @@ def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
             # "cấp biển hiệu phương tiện ... bằng xe ô tô" asked, the row of the one "bằng
             # đường thủy nội địa": the same words name a procedure of another means
             return True
-    missing = sum(not writes_phrase(evidence, pair) for pair in pairs)
+    # an acronym stands for a name whose words go in their own order ("cấp CFS hàng xuất khẩu"
+    # for "cấp giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất khẩu"): a pair of it
+    # is written where the acronym is
+    acronyms = set(question_acronyms(q.route.question))
+    written = set(TOKEN.findall(evidence)) & acronyms
+    missing = sum(
+        not writes_phrase(evidence, pair) and not written.intersection(pair.split())
+        for pair in pairs
+    )
     return missing > _MOST_PAIRS_MISSING * len(pairs)
 
 
@@ -1689,7 +1751,7 @@ def _writes_batch(text: str, batch: str) -> bool:
 
 # An acronym as typed: two or more capitals (Đ included), none of a document number's symbol
 # ("14/2025/QĐ-UBND") or a Roman numeral.
-_ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐ]{2,}(?![\w/])")
+_ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐÂĂÊÔƠƯ]{2,}(?![\w/])")
 _DOCUMENT_NUMBER = re.compile(r"\S*[0-9]+/\S*")
 ROMAN = re.compile(r"[IVXLC]+")
 

@@ -72,6 +72,14 @@ def clause_window(
         have |= tokens(lo) | tokens(hi)
     lo, hi = _listed_values(text, pieces, lo, hi, strong, limit)
     start = pieces[lo][0]
+    if (
+        hi + 1 < len(pieces)
+        and pieces[hi][1] not in strong
+        and _COUNTED_PLACE.search(text, start, pieces[hi][1])
+        and (kind := _PLACE_KIND_PIECE.fullmatch(text, *pieces[hi + 1])) is not None
+    ):
+        # "gồm 56 xã, | phường (...": the places counted are of both kinds
+        return strip_span(text, start, kind.end(1))
     return strip_span(text, start, _bracket_closed(text, start, pieces[hi][1], strong, limit))
 
 
@@ -85,6 +93,13 @@ _ONLY_VALUES = re.compile(
     re.IGNORECASE,
 )
 _ENDS_WITH_VALUE = re.compile(r"\d+(?:[.,]\d+)*\s*(%|[^\W\d_]+)[\s,]*$")
+
+
+# A count of places ending a window ("gồm 56 xã,"), and the piece after it naming one more kind
+# of place, nothing else: "56 xã, phường" counts both kinds together
+_PLACE_KINDS = r"(?:xã|phường|thị trấn|đặc khu)"
+_COUNTED_PLACE = re.compile(rf"\d\s*{_PLACE_KINDS}\s*,\s*$", re.IGNORECASE)
+_PLACE_KIND_PIECE = re.compile(rf"\s*({_PLACE_KINDS})[\s*_]*(?:[,(]|$)", re.IGNORECASE)
 
 
 def _only_values(piece: str) -> str | None:
