@@ -805,9 +805,13 @@ class Answerer:
             return _UNNAMED_CASE
         found = _clauses_by_subject(_counts_named(named, cases.names), cases.names)
         labelled = all(_item_label(c) is not None for c in found)
-        if found[0].answer == found[1].answer and (
-            found[0].unit.idx == found[1].unit.idx or not labelled
-        ):
+        # (values read anew from their clauses have no answer yet: their spans tell them)
+        same = (
+            found[0].answer == found[1].answer
+            if found[0].answer is not None or found[1].answer is not None
+            else found[0].focus == found[1].focus
+        )
+        if same and (found[0].unit.idx == found[1].unit.idx or not labelled):
             # one value found for both: the cases are not told apart (two items of a list
             # may state the same value, each for its own case)
             return None

@@ -21,7 +21,8 @@ pattern it rests on:
   comma; "... trong bao lâu khi X và khi Y" names two conditions after the value asked; a
   second ask said of the first one's subject ("... có hiệu lực sau bao lâu, và phải được công
   bố ... trong bao lâu") is asked with that subject; the same value twice tells no cases apart;
-- routing: "... thời hạn ... theo nghị định nào của Chính phủ" asks a document.
+- routing: "... thời hạn ... theo nghị định nào của Chính phủ" asks a document; "dưới mức
+  nào", "ở mức nào" ask a value.
 """
 
 from __future__ import annotations
@@ -294,6 +295,15 @@ def test_one_value_twice_tells_no_cases_apart() -> None:
     assert _distinct(("A: 48 giờ; B: 24 giờ", [], 1.0, None)) is not None
 
 
-def test_a_limit_set_by_a_named_decree_asks_the_decree() -> None:
-    asked = "CT 010: cac so nganh phai tuan thu thoi han gop y theo nghi dinh nao cua Chinh phu?"
-    assert route_question(asked).intent == "decision"
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("CT 010: cac so nganh phai tuan thu thoi han gop y theo nghi dinh nao cua Chinh phu?",
+         "decision"),
+        ("dân tộc có dân số trên phạm vi cả nước dưới mức nào?", "figure"),
+        ("He thong thu cong vu phai dam bao hoat dong on dinh o muc nao?", "figure"),
+        ("Cán bộ được xếp loại ở mức nào thì được khen thưởng?", "general"),
+    ],
+)  # fmt: skip
+def test_routing(question: str, intent: str) -> None:
+    assert route_question(question).intent == intent
