@@ -382,6 +382,8 @@ _FULL_DATE = re.compile(
     r"(?<![0-9/.])([0-9]{1,2})(?:/|-|\.| thang )([0-9]{1,2})(?:/|-|\.| nam )((?:19|20)[0-9]{2})"
     r"(?![0-9])"
 )
+# Facts of a document itself (its date, its signer, its entry into force)
+_DOCUMENT_FACTS = frozenset({"date", "signer", "effective"})
 # Intents asking a date: the date the question gives may be the one it checks
 _DATE_ASKING = frozenset({"date", "effective"})
 
@@ -531,7 +533,13 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         return other_year
     if (status := _procedures_of_another_status(plain(q.route.folded), title, text)) is not None:
         return status
-    acronyms = question_acronyms(q.route.question)
+    # a fact of the document itself asked of it by its own number ("CV 39712/CHQ-GSQL ... (quyền
+    # XNK của DN FDI) ngày nào"): the number tells the document, the words describing it as the
+    # question abbreviates them tell nothing more
+    named_itself = q.route.intent in _DOCUMENT_FACTS and (
+        doc_id == q.own_doc or any(corpus.is_own_number(doc_id, n) for n in q.route.doc_numbers)
+    )
+    acronyms = [] if named_itself else question_acronyms(q.route.question)
     for acronym in acronyms:
         if not writes_phrase(text, acronym) and not spells_initials(text, acronym):
             return f"acronym {acronym!r}"

@@ -15,7 +15,8 @@ pattern it rests on:
   việc)"; a length of time asked in years is not one written in hours; the number opening the
   next part of a cell ("... Hồ Chí Minh. 3. Kết quả thực hiện") is no value;
 - a full date the question names of what it asks ("thời điểm 0h00 ngày 01/01/2027") is written
-  by the document answering;
+  by the document answering; the date or the signer of a document asked by its own number
+  needs no acronym of the words describing it spelled out ("quyền XNK");
 - an acronym keeps the capital vowels of its words' initials ("NSƯT");
 - two cases: "A và B khi ... lần lượt" end B where what is said of both opens, A after a
   comma; "... trong bao lâu khi X và khi Y" names two conditions after the value asked; a
@@ -130,6 +131,21 @@ thành: Trước ngày 15/4/2026.
 """
 )
 
+CUSTOMS = """**CỤC HẢI QUAN**
+
+Số: 39712/CHQ-GSQL
+
+*V/v vướng mắc thủ tục hải quan*
+
+*Hà Nội, ngày 03 tháng 12 năm 2025*
+
+Kính gửi: Công ty TNHH Thử Nghiệm.
+
+Trả lời công văn của Công ty về thực hiện quyền xuất khẩu, quyền nhập khẩu của tổ chức kinh tế \
+có vốn đầu tư nước ngoài, Cục Hải quan có ý kiến như sau: doanh nghiệp thực hiện theo Nghị định \
+số 09/2018/NĐ-CP.
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
@@ -142,6 +158,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "quy-trinh.md": STEPS,
             "viec-tang.md": FUNERAL,
             "kiem-ke.md": INVENTORY,
+            "hai-quan.md": CUSTOMS,
         },
         lexical_only=True,
     )
@@ -210,6 +227,15 @@ def test_a_day_the_document_never_writes(answerer: Answerer) -> None:
     assert not answerer.ask(asked.format(year=2027)).found
     result = answerer.ask(asked.format(year=2026))
     assert result.found and "15/4/2026" in (result.answer or "")
+
+
+def test_a_document_named_by_its_number_needs_no_acronym_spelled(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "cuc hai quan ban hanh cv 39712/CHQ-GSQL (quyen XNK cua DN FDI) ngay nao?"
+    )
+    assert result.found and "03 tháng 12 năm 2025" in (result.answer or "")
+    # a value of its text is judged by the words asked all the same
+    assert not answerer.ask("CV 39712/CHQ-GSQL: thuế suất XNK là bao nhiêu?").found
 
 
 @pytest.mark.parametrize(
