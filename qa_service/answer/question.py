@@ -112,7 +112,8 @@ FORM_WORDS = frozenset(w for pair in QUESTION_PHRASES for w in pair)
 # symbol (and no unit after it); "TT" ("trung tâm" as well) only before a number with its year
 TYPE_THEN_NUMBER = re.compile(
     r"\b(?P<kind>quyet dinh|qd|ke hoach|kh|nghi quyet|nq|thong bao|tb|cong van|cv|chi thi|ct"
-    r"|thong tu|nghi dinh|nd|bao cao|bc|to trinh|tt(?= (?:so )?\d{1,6}/(?:19|20)\d{2}))(?: so)?"
+    r"|thong tu lien tich|ttlt|thong tu|nghi dinh|nd|bao cao|bc|to trinh"
+    r"|tt(?= (?:so )?\d{1,6}/(?:19|20)\d{2}))(?: so)?"
     r" (?P<number>\d{1,6}/(?:19|20)\d{2}|\d{2,6})\b"
     r"(?!\s*(?:/|%|nam\b|thang\b|ngay\b|gio\b|nguoi\b|ty\b|trieu\b|dong\b))"
 )

@@ -406,6 +406,10 @@ def _other_clause_described(q: Question, cand: Candidate) -> str | None:
         start, at = at, at + len(clause) + 1
         if start < right and left < at:
             continue  # the clause citing the answer's document
+        if clause.strip(" *_")[:1].islower():
+            # "... quy định danh mục tài sản cố định đặc thù; danh mục, thời gian tính hao mòn":
+            # a part of a title the semicolon cuts, no clause of its own
+            continue
         share = text_share(q, clause)
         if share >= _DESCRIBED_SHARE and share >= _DESCRIBED_OVER * cited:
             return f"the question describes another clause than the one citing {mention.number}"

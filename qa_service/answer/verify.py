@@ -539,8 +539,8 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     named_itself = q.route.intent in _DOCUMENT_FACTS and (
         doc_id == q.own_doc or any(corpus.is_own_number(doc_id, n) for n in q.route.doc_numbers)
     )
-    acronyms = [] if named_itself else question_acronyms(q.route.question)
-    for acronym in acronyms:
+    acronyms = question_acronyms(q.route.question)
+    for acronym in [] if named_itself else acronyms:
         if not writes_phrase(text, acronym) and not spells_initials(text, acronym):
             return f"acronym {acronym!r}"
     for code in question_codes(q.route.question):

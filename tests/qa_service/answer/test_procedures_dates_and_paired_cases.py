@@ -16,7 +16,8 @@ pattern it rests on:
   next part of a cell ("... Hồ Chí Minh. 3. Kết quả thực hiện") is no value;
 - a full date the question names of what it asks ("thời điểm 0h00 ngày 01/01/2027") is written
   by the document answering; the date or the signer of a document asked by its own number
-  needs no acronym of the words describing it spelled out ("quyền XNK");
+  needs no acronym of the words describing it spelled out ("quyền XNK"); a joint circular is
+  named by its short number too ("TTLT 07/2013");
 - an acronym keeps the capital vowels of its words' initials ("NSƯT");
 - two cases: "A và B khi ... lần lượt" end B where what is said of both opens, A after a
   comma; "... trong bao lâu khi X và khi Y" names two conditions after the value asked; a
@@ -35,6 +36,7 @@ import pytest
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.pipeline import _distinct, _two_cases
+from qa_service.answer.question import TYPE_THEN_NUMBER
 from qa_service.answer.relations import mention_relations
 from qa_service.answer.verify import asked_procedure_pairs, question_models
 from qa_service.answer.windows import clause_window
@@ -314,6 +316,18 @@ def test_a_second_ask_keeps_the_first_ones_subject() -> None:
         "Theo QĐ 5042, quyết định tạm ngừng nhập khẩu phải được công bố trên phương tiện thông "
         "tin đại chúng trong bao lâu?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Thông tư nào đã làm hết hiệu lực TTLT 07/2013 về trả lương dạy thêm giờ?", "07/2013"),
+        ("Thông tư liên tịch 07/2013 bị bãi bỏ bởi văn bản nào?", "07/2013"),
+    ],
+)
+def test_a_joint_circular_named_by_its_short_number(question: str, named: str) -> None:
+    found = TYPE_THEN_NUMBER.search(plain(fold(question)))
+    assert found is not None and found.group("number") == named
 
 
 def test_one_value_twice_tells_no_cases_apart() -> None:
