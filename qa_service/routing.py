@@ -947,6 +947,12 @@ _DEPARTMENT_TONED = re.compile(r"\bsở nào\b")
 _NUMBER_LAST = re.compile(r"\b(?:la|quyet dinh|ke hoach|nghi quyet|van ban|cong van) so nao\W*$")
 
 
+# "mục nào" (which section) and "mức nào" (which level) fold alike; typed with marks, a
+# section asked is no level
+_WHICH_MUC = re.compile(r"\bmuc (?=nao\b)")
+_SECTION_TONED = re.compile(r"\bmục nào\b", re.IGNORECASE)
+
+
 # "dv nào", "cq gì": a body's kind typed as its initials, read as a body only before the
 # question word (elsewhere "dv" may be "dịch vụ"), folded
 _BODY_INITIALS = {"dv": "don vi", "cq": "co quan"}
@@ -1042,6 +1048,8 @@ def _first_intent(folded: str, toned: str | None = None) -> str:
             # "QĐ 4001/QĐ-BKHCN bãi bỏ TTHC ..., mã số là gì?": the code its last words ask,
             # not the document it opens with
             continue
+        if intent == "figure" and toned is not None and _SECTION_TONED.search(toned):
+            text = _WHICH_MUC.sub("muc_ ", text)  # "ở mục nào": a section, no level asked
         if intent == "figure" and _WHO_DECIDES_A_COUNT.search(folded):
             # "ai có thẩm quyền quyết định bổ sung số lượng máy móc": the count is what is
             # decided, the one deciding is asked

@@ -373,6 +373,7 @@ def test_one_value_twice_tells_no_cases_apart() -> None:
         ("dân tộc có dân số trên phạm vi cả nước dưới mức nào?", "figure"),
         ("He thong thu cong vu phai dam bao hoat dong on dinh o muc nao?", "figure"),
         ("Cán bộ được xếp loại ở mức nào thì được khen thưởng?", "general"),
+        ("Quy định này nằm ở mục nào của quyết định?", "general"),
     ],
 )  # fmt: skip
 def test_routing(question: str, intent: str) -> None:
