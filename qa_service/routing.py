@@ -902,10 +902,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|\bphan tram\b|%|{_HOW_MANY}"
             # ("hồ sơ thủ tục" is no "số thủ tục")
             r"|\b(co|la|dat|duoc|giao) may\b|\bmuc (do|ty le) dat\b"
-            # a level asked ("dân số dưới mức nào", "hoạt động ổn định ở mức nào"; not a grade:
-            # "xếp loại ở mức nào")
-            r"|(?<!loai )(?<!gia )\b(?:o|den|dat|duoi|tren|vuot|khong qua|toi thieu|toi da)"
-            r" muc nao\b"
+            # a level asked ("dân số dưới mức nào", "hoạt động ổn định ở mức nào"; not a grade,
+            # "xếp loại chất lượng ở mức nào", nor a section written of, "được nêu ở mục nào")
+            r"|^(?!.*\b(?:xep loai|danh gia|phan loai|hoan thanh nhiem vu|neu|ghi|de cap)\b)"
+            r".*\b(?:o|den|dat|duoi|tren|vuot|khong qua|toi thieu|toi da) muc nao\b"
             # a coefficient asked ("hưởng phụ cấp hệ số mấy"): no designation's "số mấy"
             r"|\bhe so (?:la )?may\b"
             # a range asked ("bị phạt tù trong khung nào", "khung giá nào"; not "khung giờ nào",

@@ -342,6 +342,15 @@ def _located_cells(unit: Unit) -> list[tuple[int, tuple[int, int]]]:
     return located
 
 
+def _cell_holding(unit: Unit, at: int) -> tuple[int, str] | None:
+    """The place among a row's cells, and the text, of the cell whose span holds ``at`` (each
+    cell found after the one before: "Bước 2 | Thẩm định hồ sơ | 2" holds its "2" last)."""
+    for k, (start, end) in _located_cells(unit):
+        if start <= at < end:
+            return k, unit.cells[k]
+    return None
+
+
 def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
     """Spans (in the unit text) of a table row's value cells, and where its label ends."""
     spans = [span for _, span in _located_cells(unit)]
@@ -2677,7 +2686,8 @@ _ACTS_ON_LISTED = frozenset({"replace", "amend"})
 # A sentence cut right after its act on the documents it goes on to name ("Quyết định này thay
 # thế", "... bãi bỏ các quyết định sau đây"), folded: no colon, the line broken after the verb
 _CUT_AFTER_ACT = re.compile(
-    r"\b(?:thay the|bai bo|sua doi, bo sung|sua doi|het hieu luc thi hanh)"
+    # (not a passive ending its sentence: "... đều bị bãi bỏ")
+    r"(?<!\bbi )(?<!\bduoc )\b(?:thay the|bai bo|sua doi, bo sung|sua doi|het hieu luc thi hanh)"
     r"(?: (?:cac|nhung) (?:quyet dinh|nghi quyet|van ban)(?: sau(?: day)?)?)?$"
 )
 
@@ -3226,14 +3236,14 @@ def _limit_header_above(corpus: Corpus, unit: Unit, at: int | None = None) -> st
     limits = [fold(c) for c in header.cells if _is_limit_header(c)]
     if at is None:
         return limits[0]
-    for k, cell in enumerate(unit.cells):
-        start = unit.text.find(cell.strip()) if cell.strip() else -1
-        if start >= 0 and start <= at < start + len(cell.strip()):
-            if matched:
-                return fold(header.cells[k]) if _is_limit_header(header.cells[k]) else None
-            # cells merged or lost: a cell that holds the value alone ("07 ngày")
-            return limits[0] if len(cell.strip()) <= _VALUE_CELL_CHARS else None
-    return None
+    held = _cell_holding(unit, at)
+    if held is None:
+        return None
+    k, cell = held
+    if matched:
+        return fold(header.cells[k]) if _is_limit_header(header.cells[k]) else None
+    # cells merged or lost: a cell that holds the value alone ("07 ngày")
+    return limits[0] if len(cell.strip()) <= _VALUE_CELL_CHARS else None
 
 
 def _names_limit_column(corpus: Corpus, q: Question, unit: Unit, intent: str) -> bool:
@@ -3412,11 +3422,8 @@ def _header_over(corpus: Corpus, unit: Unit, at: int) -> str:
     header, _texts = _table_header(corpus, unit) if unit.kind == "row" else (None, 0)
     if header is None or len(header.cells) != len(unit.cells):
         return ""
-    for k, cell in enumerate(unit.cells):
-        start = unit.text.find(cell.strip()) if cell.strip() else -1
-        if start >= 0 and start <= at < start + len(cell.strip()):
-            return header.cells[k]
-    return ""
+    held = _cell_holding(unit, at)
+    return header.cells[held[0]] if held is not None else ""
 
 
 def _time_header(corpus: Corpus, unit: Unit) -> Unit | None:

@@ -705,7 +705,7 @@ class Answerer:
             if paired is None and _item_of_neither(q, best):
                 # "đ) Thôn đội trưởng: 280.800 đồng ...": an item of a list states the value of
                 # the case its label names; the other case's is another item's
-                paired = _distinct(self._answer_each_case(q, kind))
+                paired = self._answer_each_case(q, kind)
                 if paired is _UNNAMED_CASE:
                     return None
             # "khoảng 180 trạm, trong đó có 22 trạm 5G": a sentence that states both values
@@ -714,7 +714,7 @@ class Answerer:
             if paired is None:
                 # each case asked alone, in the documents the question is scoped to: each
                 # value from the unit that names its own case
-                paired = _distinct(self._answer_each_case(q, kind))
+                paired = self._answer_each_case(q, kind)
                 if paired is _UNNAMED_CASE:
                     return None
             if paired is None:
@@ -823,6 +823,8 @@ class Answerer:
         answers = [_shorter(q, c) for c in found]
         if not all(answers):
             return None
+        if answers[0] == answers[1] and found[0].unit.idx == found[1].unit.idx:
+            return None  # one clause read for both: the cases are not told apart
         # each value under the case it is of, as the question names it
         labelled = [
             f"{name.strip()}: {answer}" for name, answer in zip(cases.names, answers, strict=True)
@@ -1093,13 +1095,14 @@ _EACH_OF_TWO = re.compile(
 # place both when the first case has none of its own, as typed
 _QUALIFIER_TYPED = re.compile(r"\s+(?:của|cua|tại|tai|ở|thuộc|thuoc)\s", re.IGNORECASE)
 _AND_TYPED = re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE)
-# Where what is said of both of "<A> và <B> ... lần lượt" opens after B: a clause mark, or a
-# word of the condition or the verb said of both ("khi", "thì", "được", "phải"; not "có", of
-# a case's own name: "người có bằng đại học khác"), as typed
-_CLAUSE_OF_BOTH = re.compile(
-    r"\s*[,;:]|\s+(?:khi|thì|thi|được|duoc|phải|phai|sẽ|se|đều|deu)\b",
-    re.IGNORECASE,
-)
+# A question opening with the source or the place it is asked in ("Theo NQ 64/2025 ...,",
+# "Tại Hà Nội, "), as typed
+_FRAMED = re.compile(r"\W*(?:theo|căn cứ|can cu|tại|tai|ở|trong)\b", re.IGNORECASE)
+# Where what is said of both of "<A> và <B> ... lần lượt" opens after B: a clause mark, or the
+# word of a condition said of both ("khi", "thì"), as typed; not a verb, which may be of a
+# case's own name ("người được hưởng trợ cấp", "người có bằng đại học khác"), nor "thi"
+# typed without marks ("thí sinh thi lại")
+_CLAUSE_OF_BOTH = re.compile(r"\s*[,;:]|\s+(?:khi|thì)\b", re.IGNORECASE)
 # what "khác nhau thế nào" asks, each case alone: its value
 _DIFFER = re.compile(
     r"\b(?:khác nhau|khac nhau|chênh lệch|chenh lech|chênh nhau|chenh nhau)"
@@ -1183,10 +1186,16 @@ def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
     b_end = stop.start() if stop else b_end
     a_start = _case_start(question, a_end, question[b_start:b_end])
     comma = question.rfind(",", a_start, a_end)
-    if comma >= 0 and not question[a_start:a_end].lower().startswith(
-        question[b_start:b_end].split()[0].lower()
+    if (
+        comma >= 0
+        and _FRAMED.match(question[:comma])
+        and not question[a_start:a_end]
+        .lower()
+        .startswith(question[b_start:b_end].split()[0].lower())
     ):
-        a_start = comma + 1  # "..., NSND và NSƯT": the case after the comma
+        # "Theo NQ 64/2025 của HĐND TP Hà Nội, NSND và NSƯT": the case after the frame's comma
+        # (not "Phường Bến Nghé, quận 1 và thị trấn Củ Chi", one name)
+        a_start = comma + 1
         a_start += len(question[a_start:a_end]) - len(question[a_start:a_end].lstrip())
     # "khối 1 và khối 5 của Trường X": what places B places A too when A is not placed
     # itself, so it is asked of both (not of B alone, leaving A's question unplaced)
@@ -1270,7 +1279,7 @@ def _cases_after_ask(question: str) -> tuple[int, int, int, int] | None:
 # "phải được công bố ...", "nếu chết do bệnh truyền nhiễm thì ..."), as typed; and where that
 # subject's predicate opens in the first ask
 _SAID_OF_THE_FIRST = re.compile(
-    r"(?:phải|phai|được|duoc|có|co|bị|bi|sẽ|se|nếu|neu|khi|thì|thi|trong|sau)\b", re.IGNORECASE
+    r"(?:phải|phai|được|duoc|có|co|bị|bi|sẽ|se|nếu|neu|khi)\b", re.IGNORECASE
 )
 _PREDICATE_OPENS = re.compile(
     r"\s+(?:phải|phai|được|duoc|có|co|bị|bi|sẽ|se|là|la|trong|sau|trước|truoc|mất|mat)\s+",
@@ -1314,11 +1323,11 @@ def _two_cases(question: str) -> _Cases | None:
     tail = _RESPECTIVE_TYPED.sub(" ", _DIFFER.sub("là bao nhiêu", tail))
     cases = (question[a_start:a_end], question[b_start:b_end])
     asked_cases = cases
-    if two_asks and _SAID_OF_THE_FIRST.match(cases[1]):
+    parts = _PREDICATE_OPENS.split(cases[0], maxsplit=1)
+    if two_asks and _SAID_OF_THE_FIRST.match(cases[1]) and len(parts) > 1:
         # "quyết định X có hiệu lực sau bao lâu, và phải được công bố ... trong bao lâu": the
         # second ask is said of the first one's subject, asked with it
-        subject = _PREDICATE_OPENS.split(cases[0], maxsplit=1)[0].rstrip(" ,")
-        asked_cases = (cases[0], f"{subject} {cases[1]}")
+        asked_cases = (cases[0], f"{parts[0].rstrip(' ,')} {cases[1]}")
     asked = tuple(
         _MORE_OF.sub(r"\1", _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")))
         for case in asked_cases

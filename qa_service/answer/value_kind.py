@@ -387,6 +387,17 @@ def _sentence_label(lead: str, clause: str) -> str:
 
 
 _DESCRIBED_SHARE = 0.5  # the question's weight a clause holds, at least, to be the one it describes
+# A list label in lower case ("a)", "b)")
+_LOWER_LABEL = re.compile(r"[a-zđ]\)")
+
+
+def _goes_on(clause: str) -> bool:
+    """``clause`` opens in lower case with no list label ("a)", "b)"): a part of the clause
+    before it that a semicolon cuts ("...; danh mục, thời gian tính hao mòn ...")."""
+    opening = clause.lstrip(" *_")
+    return opening[:1].islower() and not _LOWER_LABEL.match(opening)
+
+
 _DESCRIBED_OVER = 2.0  # times the weight of the clause citing the answer's document, at least
 
 
@@ -406,7 +417,7 @@ def _other_clause_described(q: Question, cand: Candidate) -> str | None:
         start, at = at, at + len(clause) + 1
         if start < right and left < at:
             continue  # the clause citing the answer's document
-        if clause.strip(" *_")[:1].islower():
+        if _goes_on(clause):
             # "... quy định danh mục tài sản cố định đặc thù; danh mục, thời gian tính hao mòn":
             # a part of a title the semicolon cuts, no clause of its own
             continue
@@ -1376,9 +1387,10 @@ def _unit_mismatch(
     return None
 
 
-# A small number after a sentence's end and before a full stop and a capital, or nothing: the
+# A small number after a sentence's end (not a label's colon: "Số lượng hồ sơ: 01.") and before
+# a full stop and a capital, or nothing: the
 # label of the next numbered part ("... Hồ Chí Minh. 3. Kết quả thực hiện:"), as written
-_ITEM_LABEL_BEFORE = re.compile(r"(?:^|[.:;])[\s*_]*$")
+_ITEM_LABEL_BEFORE = re.compile(r"(?:^|\.)[\s*_]*$")
 _ITEM_LABEL_AFTER = re.compile(rf"\d{{1,2}}\.(?:[\s*_]*$|[\s*_]+[{CAPITAL_LETTERS}])")
 # Units of time by their length: a length asked in one ("bao nhiêu năm") is not written in
 # one three steps shorter or longer ("48 giờ"), folded

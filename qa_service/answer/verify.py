@@ -328,7 +328,7 @@ _MODEL = re.compile(r"(?<![\w/-])((?:[A-ZĐ][^\W\d_A-ZĐ]+ ){2,}[A-ZĐ]{1,4})(?=
 
 
 # A model named by capitalized words, its number and the edition after it ("Huawei Watch Fit 4
-# Pro", "Galaxy S24 Ultra"): an edition word, capitalized, closing the name
+# Pro"): an edition word, capitalized, closing the name
 _EDITION_MODEL = re.compile(
     r"(?<![\w/-])((?:[A-ZĐ][^\W_]+ ){2,}[0-9]{1,3} (?!(?:Điều|Khoản|Luật|Nghị|Quyết)\b)"
     r"[A-Z][a-z]{1,6})(?![\w/-])"
@@ -377,10 +377,14 @@ def _other_variant(question: str, text: str) -> str | None:
     return None
 
 
-# A full date a folded question names ("01/01/2027", "ngày 5 tháng 3 năm 2025")
-_FULL_DATE = re.compile(
-    r"(?<![0-9/.])([0-9]{1,2})(?:/|-|\.| thang )([0-9]{1,2})(?:/|-|\.| nam )((?:19|20)[0-9]{2})"
-    r"(?![0-9])"
+# The day a folded question names what it asks by: a point in time ("thời điểm 0h00 ngày
+# 01/01/2027") or a document's date after its number ("KH 1190/KH-UBND ngày 5/3/2025"); not a
+# day of a case or a condition ("kiến nghị nhận ngày 05/3/2025 thì ...")
+_NAMED_DAY = re.compile(
+    r"(?:\bthoi diem(?: [0-9]{1,2}h[0-9]{0,2}| [0-9]{1,2} gio(?: [0-9]{1,2})?(?: phut)?)?"
+    r"|[0-9]+/[a-z0-9/.-]*[a-z][a-z0-9/.-]*)"
+    r"\s+(?:ngay\s+)?(?<![0-9/.])([0-9]{1,2})(?:/|-|\.| thang )([0-9]{1,2})(?:/|-|\.| nam )"
+    r"((?:19|20)[0-9]{2})(?![0-9])"
 )
 # Facts of a document itself (its date, its signer, its entry into force)
 _DOCUMENT_FACTS = frozenset({"date", "signer", "effective"})
@@ -499,10 +503,12 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     if q.toned and (other_words := _name_of_other_words(corpus, q, documents, text)) is not None:
         return other_words
     for model in question_models(q.route.question):
-        if not writes_phrase(text, model):
+        words = model.split()
+        # (the last words of a name read with the capital opening a sentence: "Giá Huawei ...")
+        if not any(writes_phrase(text, " ".join(words[i:])) for i in range(len(words) - 2)):
             return f"model {model!r}"
     if q.route.intent not in _DATE_ASKING:
-        for day, month, year in _FULL_DATE.findall(plain(q.route.folded)):
+        for day, month, year in _NAMED_DAY.findall(plain(q.route.folded)):
             # "kiểm kê tài sản công thời điểm 0h00 ngày 01/01/2027": a day the question names
             # of what it asks, which a document of another day never writes
             if not re.search(_written_date(day, month, year), text):
@@ -1083,17 +1089,19 @@ _PROCEDURE_WORDS = 8  # words of a procedure's name looked at, at most
 # A procedure whose time limit is asked by its name alone, without "thủ tục" ("thời hạn cấp
 # giấy phép hoạt động phát điện", "thời gian giải quyết việc đăng ký ..."), folded: the name
 # opens with the act a procedure grants
-_GRANTING_ACT = (
-    r"(?:cap(?! (?:xa|tinh|huyen|quan|phuong|bo|so|trung uong|co so)\b)|dang ky|gia han"
-    r"|cong nhan|thanh lap|cho phep)\b"
+_GRANTED = (
+    r"(?:cap(?! (?:xa|tinh|huyen|quan|phuong|bo|so|trung uong|co so|co|tren|duoi|uy|nao)\b)"
+    r"|dang ky|gia han|cong nhan)\b"
 )
+_GRANTING_ACT = rf"(?:{_GRANTED}|thanh lap\b|cho phep\b)"
 _TIME_OF_NAMED_ACT = re.compile(
     rf"\b(?:thoi han|thoi gian) (?:giai quyet )?(?:viec )?({_GRANTING_ACT}"
     rf"(?: {_PROCEDURE_NAME_WORD})+)"
-    # or the act, then the time asked ("Hà Nội cấp biển hiệu ... trong mấy ngày làm việc")
-    # (its name read whole up to the time asked: "vận tải" is no "tại" there)
-    rf"|\b({_GRANTING_ACT}(?: [a-z0-9/]+){{1,12}}?)(?: \([^)]*\))? trong (?:vong )?"
-    r"(?:bao nhieu|may|bao lau)\b"
+    # or a paper granted, then the time asked ("Hà Nội cấp biển hiệu ... trong mấy ngày làm
+    # việc"), its name read whole up to the time asked ("vận tải" is no "tại" there) unless a
+    # verb of its own says it is a task, no paper ("... phải trả lời trong bao nhiêu ngày")
+    rf"|\b({_GRANTED}(?: (?!phai\b|duoc\b)[a-z0-9/]+){{1,12}}?)(?: \([^)]*\))? trong "
+    r"(?:vong )?(?:bao nhieu|may|bao lau)\b"
 )
 _LIST_OF = "danh muc "  # the list a procedure's words may follow, folded
 

@@ -374,6 +374,8 @@ def test_one_value_twice_tells_no_cases_apart() -> None:
         ("He thong thu cong vu phai dam bao hoat dong on dinh o muc nao?", "figure"),
         ("Cán bộ được xếp loại ở mức nào thì được khen thưởng?", "general"),
         ("Quy định này nằm ở mục nào của quyết định?", "general"),
+        ("Cán bộ bị kỷ luật thì được xếp loại chất lượng ở mức nào?", "general"),
+        ("Quy dinh nay duoc neu o muc nao?", "general"),
     ],
 )  # fmt: skip
 def test_routing(question: str, intent: str) -> None:
