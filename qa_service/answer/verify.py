@@ -1153,7 +1153,7 @@ _OPENS_WITH_PROCEDURE = re.compile(r"(?:^|[,:]\s*)\W*$")
 # The unit word of a place that ends a procedure's name ("... giám định tư pháp tỉnh Quảng Ngãi")
 _PLACE_AFTER_NAME = re.compile(r"\b(?:tinh|thanh pho|tp)\b.*")
 _FACT_REACH = 20  # characters before "thủ tục" read for the fact asked of it
-_MOST_PAIRS_MISSING = 0.4  # share of a procedure's word pairs its evidence may lack
+_MOST_PAIRS_MISSING = 0.5  # share of a procedure's word pairs its evidence may lack
 
 
 @lru_cache(maxsize=256)
