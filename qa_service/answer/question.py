@@ -33,6 +33,7 @@ from qa_service.routing import (
 )
 
 __all__ = [
+    "ACRONYM_CAPITALS",
     "ASKS_DURATION",
     "FORM_WORDS",
     "KINDS",
@@ -534,10 +535,14 @@ _OTHER_DOCUMENT_CLAUSE = re.compile(
 )
 
 
+# The capitals an acronym is typed in: the unmarked letters and the capital vowels initials keep
+# ("NSƯT" for "Nghệ sỹ ưu tú")
+ACRONYM_CAPITALS = "A-ZĐÂĂÊÔƠƯ"
 # An acronym as typed ("NN&MT", "DT&TG", "TTĐT"): capitals, groups joined by "&", not inside a
 # document number or a code
-# (with the capital vowels initials keep: "NSƯT" for "Nghệ sỹ ưu tú")
-_ACRONYM = re.compile(r"(?<![\w/&.-])([A-ZĐÂĂÊÔƠƯ]{2,}(?:&[A-ZĐÂĂÊÔƠƯ]+)*)(?![\w/&-])")
+_ACRONYM = re.compile(
+    rf"(?<![\w/&.-])([{ACRONYM_CAPITALS}]{{2,}}(?:&[{ACRONYM_CAPITALS}]+)*)(?![\w/&-])"
+)
 _ACRONYM_LETTERS = 3  # fewer initials ("GĐ", "TC") spell too many phrases to tell one
 _SPELLED_SCOPE = 3  # documents read for the words an acronym spells
 _AND_WORDS = frozenset({"va", "và"})

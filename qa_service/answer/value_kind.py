@@ -959,6 +959,10 @@ _UNIT_KINDS = {
          "mw", "lit", "mm", "cm", "gw", "kv", *_SPELLED_UNITS), "measure"
     ),
 }  # fmt: skip
+# Units of time by their length: a length asked in one ("bao nhiêu năm") is not written in
+# one three steps shorter or longer ("48 giờ"), folded
+_TIME_RANK = {"phut": 0, "gio": 1, "ngay": 2, "tuan": 3, "thang": 4, "nam": 5}
+_FAR_TIMES = 3
 # Units of one quantity, that one rule may write side by side ("500MB/hộp thư cá nhân, 2GB/hộp
 # thư cơ quan", "800.000 đồng ... 1,2 triệu đồng"), folded
 _SAME_QUANTITY = {
@@ -968,7 +972,7 @@ _SAME_QUANTITY = {
     **dict.fromkeys(("m2", "ha", "km2"), "area"),
     **dict.fromkeys(("kg", "tan"), "mass"),
     **dict.fromkeys(("kw", "mw", "gw"), "power"),
-    **dict.fromkeys(("phut", "gio", "ngay", "tuan", "thang", "nam"), "time"),
+    **dict.fromkeys(_TIME_RANK, "time"),
 }
 
 
@@ -1355,9 +1359,9 @@ def _unit_mismatch(
         return None
     if (
         asked_kind == written == "time"
-        and abs(_TIME_RANK.get(asked_word, 0) - _TIME_RANK.get(written_word, 0)) >= _FAR_TIMES
         and asked_word in _TIME_RANK
         and written_word in _TIME_RANK
+        and abs(_TIME_RANK[asked_word] - _TIME_RANK[written_word]) >= _FAR_TIMES
         and not any(m.group(1) == asked_word for m in _VALUE_WITH_UNIT.finditer(answer))
     ):
         # "bao nhiêu năm": "trong vòng 48 giờ" is the length of another rule's time
@@ -1392,10 +1396,6 @@ def _unit_mismatch(
 # label of the next numbered part ("... Hồ Chí Minh. 3. Kết quả thực hiện:"), as written
 _ITEM_LABEL_BEFORE = re.compile(r"(?:^|\.)[\s*_]*$")
 _ITEM_LABEL_AFTER = re.compile(rf"\d{{1,2}}\.(?:[\s*_]*$|[\s*_]+[{CAPITAL_LETTERS}])")
-# Units of time by their length: a length asked in one ("bao nhiêu năm") is not written in
-# one three steps shorter or longer ("48 giờ"), folded
-_TIME_RANK = {"phut": 0, "gio": 1, "ngay": 2, "tuan": 3, "thang": 4, "nam": 5}
-_FAR_TIMES = 3
 _VALUE_WITH_UNIT = re.compile(r"[0-9](?:[.,]?[0-9])*\s*(%|[a-z][a-z0-9]*)")
 _HOW_MUCH_UNIT = re.compile(rf"{HOW_MANY}\s*(%|[a-z0-9]*)")
 

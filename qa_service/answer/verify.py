@@ -35,6 +35,7 @@ from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.own_document import cited_issuer, other_ministry
 from qa_service.answer.question import (
+    ACRONYM_CAPITALS,
     KINDS,
     QUESTION_PHRASES,
     TYPE_THEN_NUMBER,
@@ -1163,15 +1164,16 @@ def asked_procedure_pairs(folded: str) -> tuple[str, ...]:
     when the procedure is not the subject of the fact asked. Pairs, not words: a table of
     procedures writes every word of a neighbour's name ("cấp", "giấy", "phép", "xuất bản")
     while only the procedure asked writes them in its order."""
+    names = [
+        m.group(1).replace(",", " ")
+        for m in _LISTED_PROCEDURE.finditer(folded)
+        if _FACT_OF_PROCEDURE.search(folded[max(0, m.start() - _FACT_REACH) : m.start()])
+    ]
+    if not names and (m := _TIME_OF_NAMED_ACT.search(folded)) is not None:
+        names = [m.group(1) or m.group(2)]
     pairs: list[str] = []
-    for m in _LISTED_PROCEDURE.finditer(folded):
-        if not _FACT_OF_PROCEDURE.search(folded[max(0, m.start() - _FACT_REACH) : m.start()]):
-            continue
-        name = _PLACE_AFTER_NAME.sub("", m.group(1)).replace(",", " ")
-        named = name.split()[:_PROCEDURE_WORDS]
-        pairs.extend(f"{a} {b}" for a, b in zip(named, named[1:], strict=False))
-    if not pairs and (m := _TIME_OF_NAMED_ACT.search(folded)) is not None:
-        named = _PLACE_AFTER_NAME.sub("", m.group(1) or m.group(2)).split()[:_PROCEDURE_WORDS]
+    for name in names:
+        named = _PLACE_AFTER_NAME.sub("", name).split()[:_PROCEDURE_WORDS]
         pairs.extend(f"{a} {b}" for a, b in zip(named, named[1:], strict=False))
     return tuple(dict.fromkeys(pairs))
 
@@ -1767,7 +1769,7 @@ def _writes_batch(text: str, batch: str) -> bool:
 
 # An acronym as typed: two or more capitals (Đ included), none of a document number's symbol
 # ("14/2025/QĐ-UBND") or a Roman numeral.
-_ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐÂĂÊÔƠƯ]{2,}(?![\w/])")
+_ACRONYM = re.compile(rf"(?<![\w/-])[{ACRONYM_CAPITALS}]{{2,}}(?![\w/])")
 _DOCUMENT_NUMBER = re.compile(r"\S*[0-9]+/\S*")
 ROMAN = re.compile(r"[IVXLC]+")
 
