@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from indexer.analysis import ABBREVIATIONS
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import roman_to_int
 from indexer.normalize import CAPITAL_LETTERS, match_key, nfc, strip_diacritics
@@ -548,7 +549,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     )
     acronyms = question_acronyms(q.route.question)
     for acronym in [] if named_itself else acronyms:
-        if not writes_phrase(text, acronym) and not spells_initials(text, acronym):
+        if not writes_acronym(text, acronym):
             return f"acronym {acronym!r}"
     for code in question_codes(q.route.question):
         if not writes_phrase(text, code):
@@ -599,7 +600,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             # an acronym the question types may be written out ("DTTS&MN": "dân tộc thiểu
             # số và miền núi"), as the acronyms checked above
             if not writes_phrase(text, word) and not (
-                word in acronyms and spells_initials(text, word)
+                word in acronyms and writes_acronym(text, word)
             ):
                 return f"procedure word {word!r}"
     return None
@@ -1796,6 +1797,21 @@ def question_codes(question: str) -> list[str]:
     N30" → "n30"): the document answering writes each, whatever its words around them."""
     found = [m.group(0) for m in _CODE.finditer(plain(question))]
     return list(dict.fromkeys(c for c in found if not _MEASURE.fullmatch(c)))
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_words() -> dict[str, str]:
+    """The words each known abbreviation stands for, both folded ("tw" → "trung uong")."""
+    return {plain(short): plain(words) for short, words in ABBREVIATIONS.items()}
+
+
+def writes_acronym(text: str, acronym: str) -> bool:
+    """The folded ``text`` writes ``acronym``, words whose first letters spell it, or the words
+    a known abbreviation stands for although their initials differ ("TW": "trung ương")."""
+    if writes_phrase(text, acronym) or spells_initials(text, acronym):
+        return True
+    words = _abbreviated_words().get(acronym)
+    return words is not None and writes_phrase(text, words)
 
 
 def spells_initials(text: str, acronym: str) -> bool:
