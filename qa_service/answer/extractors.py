@@ -494,6 +494,10 @@ def _house_number(text: str, a: int, b: int) -> bool:
     return street is not None and street.group(1)[0].isupper() and text[a:b].isdigit()
 
 
+# "đợt 3 năm 2025", "lần thứ 2": the number of a round or an ordinal labels it, counts nothing
+_ROUND_BEFORE = re.compile(r"(?<!\w)(?:đợt|thứ)\s+$", re.IGNORECASE)
+
+
 # "2.000927", "1.014466": a procedure's code, not a figure (a group of thousands has three
 # digits; a decimal is written with a comma)
 _CODE_GROUP = re.compile(r"\.\d{4,}")
@@ -529,7 +533,7 @@ def _values_between(
             continue
         if _footnote_mark(text, a, b):
             continue
-        if _house_number(text, a, b):
+        if _house_number(text, a, b) or _ROUND_BEFORE.search(text[max(0, a - 8) : a]):
             continue
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and (
             re.search(r"(?:năm|giai đoạn)\s*$", text[max(0, a - 12) : a], re.IGNORECASE)
