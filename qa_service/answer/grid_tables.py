@@ -32,6 +32,7 @@ from qa_service.answer.extractors import (
     record_name_fit,
 )
 from qa_service.answer.question import Question
+from qa_service.answer.value_kind import states_no_value_asked
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 
 __all__ = ["GridRow", "GridTable", "grid_tables", "named_cell_answer"]
@@ -476,6 +477,10 @@ def named_cell_answer(corpus: Corpus, q: Question, scored: Sequence[Candidate]) 
             if value is None or _defers(value.text) or _fuller_label(q, text, table.header[column]):
                 continue  # the value is stated elsewhere: in the text cited, under the label
             answer = tidy(value.text)
+            if states_no_value_asked(q, answer):
+                # "có mấy báo cáo viên pháp luật": the field of the row of "Thủ tục miễn nhiệm
+                # báo cáo viên pháp luật" ("Phổ biến, giáo dục pháp luật") counts nothing
+                continue
             named = corpus.synthetic_unit(doc_id, name.start, name.end)
             support = [
                 _value_candidate(corpus, doc_id, value, answer),

@@ -76,6 +76,7 @@ __all__ = [
     "quantity_of",
     "same_unit",
     "other_level",
+    "states_no_value_asked",
     "things_measured",
     "value_mismatch",
 ]
@@ -2100,6 +2101,11 @@ _NUMBER_IN_WORDS = re.compile(
     r"\b(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|ty|nua|khong|mien"
     r"|toan bo|tat ca|theo quy dinh)\b"
 )
+
+
+def states_no_value_asked(q: Question, answer: str) -> bool:
+    """``answer`` holds no value of the kind the question asks (:func:`_no_value_of_kind`)."""
+    return _no_value_of_kind(q, plain(q.route.folded).translate(_SUPERSCRIPTS), answer) is not None
 
 
 def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
