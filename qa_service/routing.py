@@ -1210,9 +1210,11 @@ _BARE_CASED_LOCALITY = re.compile(
     r"\b(?i:(thanh pho|thi tran|thi xa|huyen|tinh|phuong))\s+"
     r"((?:[A-ZĐ][a-zđ]+)(?:\s+[A-ZĐ][a-zđ]+){0,3})\b"
 )
-# Folded units unambiguous enough to guess a lower-case name after them.
+# Folded units unambiguous enough to guess a lower-case name after them ("phuong" of "địa
+# phương", "đa phương", "song phương", "đơn phương" is no ward: "địa phương hóa TTHC")
 _FOLDED_LOCALITY = re.compile(
-    r"\b(thanh pho|thi tran|thi xa|tx|tp|huyen|tinh|phuong)\s+([a-z]+(?:\s+[a-z]+){0,2})"
+    r"\b(thanh pho|thi tran|thi xa|tx|tp|huyen|tinh|(?<!dia )(?<!da )(?<!song )(?<!don )phuong)"
+    r"\s+([a-z]+(?:\s+[a-z]+){0,2})"
 )
 # Words that cannot start a place name: a unit followed by one of them is generic ("huyện đã").
 _NOT_NAME_WORDS = """
