@@ -214,6 +214,10 @@ def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
             # an item read after the lead-in saying the act of all its items ("Các Quyết định
             # sau hết hiệu lực ...:" / "a) Quyết định số 68/2024 ... ban hành Quy chế X")
             return True
+        if _under_heading_of(corpus, unit, relation):
+            # "Điều 1. Bãi bỏ toàn bộ các quyết định" / "2. Quyết định số 40/2013 ... ban hành
+            # Quy định X": an item opening with a document, under a heading saying the act
+            return True
         said = mention_relations(cited.mention.before, cited.mention.subject)
         if said and (relation[0], "object") not in said:
             # "Nghị định số A ... và Nghị định số B ... sửa đổi, bổ sung ... Nghị định số A ...
@@ -230,6 +234,18 @@ def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
 
 # What may stand before the document opening a sentence: a list item's marker, emphasis
 _OPENING = re.compile(r"^[\W_]*(?:(?:[a-zđ]|\d{1,2})[.)][\W_]*)?$")
+
+
+def _under_heading_of(corpus: Corpus, unit: Unit, relation: Relation) -> bool:
+    """``unit`` opens with the document it cites, as an item of a list, and the heading nearest
+    above its own says ``relation`` of each of its items ("Điều 1. Bãi bỏ các quyết định")."""
+    mentions = corpus.unit_mentions(unit)
+    if not mentions or not _OPENING.match(unit.text[: min(m.start for m in mentions)]):
+        return False
+    headings = [h for h in unit.context_folded.partition(" || ")[0].split(" > ") if h]
+    if headings and headings[-1] == unit.heading:
+        headings.pop()  # the item's own heading
+    return bool(headings) and lead_in_relation(headings[-1]) == (relation[0], "object")
 
 
 def _closing_predicate(corpus: Corpus, unit: Unit) -> Relation | None:
