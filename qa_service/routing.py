@@ -1166,8 +1166,10 @@ _GROUNDS_KIND = re.compile(
     rf"\b(?:can cu|dua (?:tren|vao)|tren co so|vien dan|trich dan|dan chieu)"
     rf" (?:vao |theo )?(?:{_TYPE_ALT})\b"
 )
+# ("NQ 393/NQ-CP thông qua ... Luật Viên chức theo đề nghị ... tại văn bản số mấy": any kind)
 _NEAREST_KIND = re.compile(
-    rf"\b({_TYPE_ALT})\b(?! (?:so )?\d)(?:(?!\b{_TYPE_ALT}\b)[^?])*\bso (?:may|nao|bao nhieu)\W*$"
+    rf"\b({_TYPE_ALT})\b(?! (?:so )?\d)(?:(?!\b(?:{_TYPE_ALT}|van ban)\b)[^?])*"
+    r"\bso (?:may|nao|bao nhieu)\W*$"
 )
 _PERIOD = re.compile(
     r"\bquy (i{1,3}|iv|[1-4])\b|\b(\d{1,2}) thang\b|\b(nua dau|nua cuoi) nam\b|\bca nam\b"

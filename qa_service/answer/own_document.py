@@ -478,7 +478,9 @@ def issued_by_named_body(
     bodies = [m.group(1) for m in named]
     # "…/NQ-UBTVQH15": a legislature's code ends in its term
     code = plain(number.rsplit("-", 1)[-1]).rstrip("0123456789") if "-" in number else ""
-    if any(_initials_of(code, q.route.folded[m.start(1) :]) for m in named):
+    # a letter's symbol writes its issuer first, then the issuing unit ("11344/BNV-CCVC")
+    codes = [plain(part) for part in number.rsplit("/", 1)[-1].split("-")[:-1]] + [code]
+    if any(_initials_of(c, q.route.folded[m.start(1) :]) for m in named for c in codes):
         # "thông tư nào của Văn phòng Chính phủ": "…/TT-VPCP" (issued "của Bộ trưởng, Chủ
         # nhiệm Văn phòng Chính phủ", a head's title alone before the comma)
         return True
