@@ -629,7 +629,14 @@ def other_ministry(question: str, issuer: str, named: tuple[str, str] | None = N
         initials = "".join(w[0] for w in words if w != "va")
         fits = initials.startswith(letters) or initials.startswith(letters[:2])
     else:
-        fits = words[0] == letters
+        # "bộ khcn" typed in lower case: initials all the same, of a name the mention may cut
+        # ("của Bộ Khoa học" at a line end)
+        initials = "".join(w[0] for w in words if w != "va")
+        fits = words[0] == letters or (
+            len(letters) > 1
+            and len(initials) > 1
+            and (initials.startswith(letters) or letters.startswith(initials))
+        )
     return None if fits else f"{kind} {name}"
 
 
