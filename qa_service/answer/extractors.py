@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from indexer.extract.citations import number_matches
-from indexer.extract.numbers import parse_number, roman_to_int
+from indexer.extract.numbers import find_dates, parse_number, roman_to_int
 from indexer.normalize import CAPITAL_LETTERS, in_capitals, strip_diacritics
 from indexer.records import Section
 from indexer.units import STT, TOKEN, Unit, strip_span
@@ -5663,6 +5663,9 @@ def _year_fit(q: Question, mention: Mention) -> float:
     return _OTHER_YEAR
 
 
+_DATED_AS_ASKED = 0.3  # quality a cited document gains dated as the question dates it
+
+
 def best_mention(
     corpus: Corpus,
     q: Question,
@@ -5693,6 +5696,7 @@ def best_mention(
     # Quyết định số A ... về việc sửa đổi, bổ sung Quyết định số B"): A is the ground, B what A
     # amends, unless the question asks by that relation
     grounds = q.route.intent == "basis" and relation is None
+    dated = set() if need_date else {iso for _, _, iso in find_dates(q.route.question)}
     for mention in mentions:
         if need_date and not mention.date:
             continue
@@ -5737,6 +5741,10 @@ def best_mention(
             quality += 0.05
         if by_year:
             quality += _year_fit(q, mention)
+        if mention.date and mention.date in dated:
+            # "tiếp theo công điện nào ngày 19/11/2025": of the documents a sentence lists
+            # ("Công điện số 217/CĐ-TTg, ... và 222/CĐ-TTg ngày 19/11/2025"), the one so dated
+            quality += _DATED_AS_ASKED
         said = mention_relations(mention.before, mention.subject)
         quality += relation_fit(relation, said)
         if original and ("amend", "agent") in said:
