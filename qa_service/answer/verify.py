@@ -127,7 +127,9 @@ _ABOUT = r"(?<!bao )(?<!phong )(?<!tu )ve"
 # ("Quyết định phân công nhiệm vụ ..."), "về (việc)", "lĩnh vực", "ban hành", and the
 # procedure it sets out ("thủ tục cấp chứng chỉ ...") (folded).
 _SUBJECT_MARKER = re.compile(
-    rf"\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc)"
+    # ("Quy định quản lý an toàn điện ... ban hành kèm QĐ nào": opening the question, "quy
+    # định" names a rule)
+    rf"(?:^[\W_]*quy dinh|\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc))"
     r" (?=([a-z]+) ([a-z]+)\b(?: ([a-z0-9]+) ([a-z0-9]+)\b)?)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
