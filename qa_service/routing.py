@@ -1116,6 +1116,9 @@ def names_a_sum(folded: str) -> bool:
 # ---------------------------------------------------------------- constraints
 
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
+# the year of a full date ("lượng mưa ngày 16/11/2024"), which the pattern above leaves (a
+# number's year: "16/2024/QĐ-UBND")
+_DATED_YEAR = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}/((?:19|20)\d{2})(?![\d/.,]\d)")
 # A law named by its year ("Luật Căn cước 2023", "luật công đoàn năm 2024", a code by its
 # initials: "BLHS 2015"): a few words of its name, then the year (folded, plain; "pháp luật"
 # is law in general, no name)
@@ -1473,7 +1476,7 @@ def route_question(question: str) -> Route:
     years = tuple(
         dict.fromkeys(
             int(y)
-            for y in _YEAR.findall(without_numbers)
+            for y in _YEAR.findall(without_numbers) + _DATED_YEAR.findall(without_numbers)
             if int(y) not in in_ranges and int(y) not in named_by
         )
     )
