@@ -4448,11 +4448,20 @@ def _partners_opening(text: str, at: int) -> int | None:
     return opening.start()
 
 
+def _in_brackets(text: str, body: re.Match[str], stop: int) -> bool:
+    """``body`` opens a bracket (emphasis marks aside) that closes before ``stop``."""
+    return text[: body.start()].rstrip(" *_").endswith("(") and ")" in text[body.end() : stop]
+
+
 def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     """The body named last before ``stop`` in ``text`` (its start and name), when what stands
     between them is its name and the manner of its task ("Văn phòng Chính phủ theo chức năng,
     nhiệm vụ được giao theo dõi": "Văn phòng Chính phủ")."""
     bodies = list(AGENCY.finditer(text, 0, stop))
+    while len(bodies) > 1 and _in_brackets(text, bodies[-1], stop):
+        # "Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ) được giao ...": the body in
+        # brackets says whose unit the one named before it is
+        bodies.pop()
     if not bodies:
         return None
     partners = _partners_opening(text, bodies[-1].start())
