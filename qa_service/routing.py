@@ -886,9 +886,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "decision",  # "kế hoạch số bao nhiêu": a document number, not a figure
-            r"\b(quyet dinh|ke hoach|van ban|nghi quyet|chi thi|cong van|bao cao|de an"
             # (a "số" is said: "tổng kinh phí thực hiện kế hoạch là bao nhiêu" asks a sum)
-            r"|chuong trinh) (?:so (?:la )?|la so )(bao nhieu|may)\b",
+            rf"\b{_ANY_DOCUMENT} (?:so (?:la )?|la so )(bao nhieu|may)\b",
         ),
         (
             "score",

@@ -494,8 +494,8 @@ def _house_number(text: str, a: int, b: int) -> bool:
     return street is not None and street.group(1)[0].isupper() and text[a:b].isdigit()
 
 
-# "đợt 3 năm 2025", "lần thứ 2": the number of a round or an ordinal labels it, counts nothing
-_ROUND_BEFORE = re.compile(r"(?<!\w)(?:đợt|thứ)\s+$", re.IGNORECASE)
+# "đợt 3 năm 2025": the number of a round labels it, counts nothing ("xếp thứ 10/11" is a rank)
+_ROUND_BEFORE = re.compile(r"(?<!\w)đợt\s+$", re.IGNORECASE)
 
 
 # "2.000927", "1.014466": a procedure's code, not a figure (a group of thousands has three

@@ -129,7 +129,7 @@ _ABOUT = r"(?<!bao )(?<!phong )(?<!tu )ve"
 _SUBJECT_MARKER = re.compile(
     # ("Quy định quản lý an toàn điện ... ban hành kèm QĐ nào": opening the question, "quy
     # định" names a rule)
-    rf"(?:^[\W_]*quy dinh|\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc))"
+    rf"(?:^quy dinh|\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc))"
     r" (?=([a-z]+) ([a-z]+)\b(?: ([a-z0-9]+) ([a-z0-9]+)\b)?)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
@@ -815,7 +815,8 @@ def _missing_subject(
     "thuế thu nhập cá nhân"); None when it writes one form's every phrase."""
     forms = [plain(q.route.folded), plain(q.route.question)]
     if after is not None:
-        forms = [form[m.end() :] if (m := after.search(form)) else "" for form in forms]
+        # (a blank first: what follows is no question's opening, "Quy định ...")
+        forms = [f" {form[m.end() :]}" if (m := after.search(form)) else "" for form in forms]
     runs = _name_runs(q.route.question)
     content = _content_syllables(q.route.question)
     missing = [
