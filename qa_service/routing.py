@@ -914,6 +914,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|\bthu {_MAY}(?=\W*$)"
             # a fee asked by how it is reckoned ("lệ phí ... tính thế nào"): its amount
             r"|\b(?:le phi|phi|muc thu|muc phi)\b.*\btinh (?:nhu )?(?:the nao|ra sao)\b"
+            # a rate or a fee named, no word asking anything else ("thuế suất TNCN trên lãi cổ
+            # đông nhận khi cho công ty vay?"): its amount
+            r"|^(?:muc )?(?:thue suat|le phi|hoc phi|muc thu|muc phi)\b"
+            r"(?!.*\b(?:nao|gi|ai|dau|sao|khong)\b)"
             r"|(?<!\bho )\bso (ho so|tthc|thu tuc"
             r"|nhiem vu|van ban|doanh nghiep|tin bai|phieu|cong chuc|vien chuc|bien che)\b",
         ),
