@@ -1809,12 +1809,22 @@ def _abbreviated_words() -> dict[str, str]:
 
 
 def writes_acronym(text: str, acronym: str) -> bool:
-    """The folded ``text`` writes ``acronym``, words whose first letters spell it, or the words
-    a known abbreviation stands for although their initials differ ("TW": "trung ương")."""
+    """The folded ``text`` writes ``acronym``, words whose first letters spell it, the words a
+    known abbreviation stands for although their initials differ ("TW": "trung ương"), or two
+    words sharing their last one ("XNK": "xuất khẩu, nhập khẩu")."""
     if writes_phrase(text, acronym) or spells_initials(text, acronym):
         return True
     words = _abbreviated_words().get(acronym)
-    return words is not None and writes_phrase(text, words)
+    if words is not None and writes_phrase(text, words):
+        return True
+    return len(acronym) == 3 and _sharing_last_word(acronym).search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _sharing_last_word(acronym: str) -> re.Pattern[str]:
+    """Two words that share the third: "XNK" written "xuất khẩu, nhập khẩu" (folded)."""
+    a, b, c = (re.escape(letter) for letter in acronym)
+    return re.compile(rf"\b{a}[a-z]* ({c}[a-z]*)\s*(?:,|va|hoac)\s*{b}[a-z]* \1\b")
 
 
 def spells_initials(text: str, acronym: str) -> bool:
