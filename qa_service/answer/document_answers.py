@@ -26,6 +26,7 @@ from qa_service.answer.own_document import (
     issued_by_named_body,
     names_issuer_of_kind,
     opens_with_own_document,
+    opens_with_unheld_document,
     own_number_span,
     rank_documents,
     recipients,
@@ -1045,6 +1046,8 @@ def answer_list(
     corpus: Corpus, q: Question, scored: list[Candidate], top_k: int
 ) -> Composed | None:
     """The documents cited by the document the question is about (its "căn cứ" only when asked)."""
+    if opens_with_unheld_document(q):
+        return None  # the named document's citations: another document's are not its
     chosen = document_for(corpus, q, scored)
     if chosen is None:
         return None

@@ -1247,6 +1247,17 @@ _NUMBERED_OPENING = re.compile(rf"^(?:{KINDS}|qd|cv|nq|tt|kh) (?:so )?\d")
 _DAY_ASKED = re.compile(r"\bngay (?:nao|may|bao nhieu|thang nam nao)\b|\bkhi nao\b|\bbao gio\b")
 
 
+def opens_with_unheld_document(q: Question) -> bool:
+    """The question opens with a kind and a number the collection holds no document of ("QĐ
+    2077/QĐ-BYT ... được căn cứ vào những nghị định nào"): what that document states, another
+    document does not."""
+    return (
+        q.own_doc is None
+        and bool(q.route.doc_numbers)
+        and _NUMBERED_OPENING.match(plain(q.route.folded)) is not None
+    )
+
+
 def opens_with_own_document(corpus: Corpus, q: Question) -> bool:
     """The question opens with a kind and the own number of the document it names ("Công văn
     37413/CHQ-NVTHQ ... theo Thông tư 60/2019/TT-BTC ngày nào?"), names another document after
