@@ -697,6 +697,10 @@ def _limit_of_another_task(q: Question, text: str, at: int) -> bool:
 
 
 # The question asks a limit itself ("trước ngày nào", "hạn chót", "chậm nhất"), folded
+# A length of time that bounds a case from below or above ("từ 14 ngày làm việc trở lên")
+_THRESHOLD_AFTER = re.compile(r"\s+trở\s+(?:lên|xuống)\b")
+# A day something runs from ("(kể) từ ngày ...", the date itself may open with "từ")
+_RUNS_FROM = re.compile(r"(?<!\w)từ\s+(?:ngày\b)?", re.IGNORECASE)
 _ASKS_LIMIT = re.compile(
     r"\btruoc (?:ngay|thoi diem|khi) nao\b|\bhan chot\b|\bcham nhat\b|\bthoi han\b|\bhan\b"
 )
@@ -3706,7 +3710,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # sooner than a date the text merely mentions
         # the date of a cited document ("Hướng dẫn số 7886/HD-BNV ngày 14/9/2025") is none
         cited = [(m.start, m.end) for m in corpus.unit_mentions(unit)]
-        lengths = durations(text)
+        # ("... bị tạm giam từ 14 ngày làm việc trở lên": the bound of a case, no time allowed)
+        lengths = [m for m in durations(text) if not _THRESHOLD_AFTER.match(text, m.end())]
         if ASKS_FREQUENCY.search(q.route.folded):
             # "bao lâu một lần": a count per period answers ("01 lần/ngày"), as a length would
             lengths += list(FREQUENCY.finditer(text))
@@ -3726,6 +3731,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             and not continues_a_citation(corpus, unit, m)
             # "trước ngày nào": the day an event happened is none, unless set as a limit
             and not (asks_limit and dates_an_event(text, m) and not _set_as_limit(text, m))
+            # "trước ngày nào": a day something runs from ("từ ngày 01 tháng 01 năm 2026") is
+            # no limit
+            and not (asks_limit and _RUNS_FROM.search(text, max(0, m.start() - 8), m.start() + 3))
         ] + lengths
         if asked is None:
             # "báo cáo trước 19h00' hằng ngày", "hoàn thành trước 10 giờ sáng ngày làm việc
