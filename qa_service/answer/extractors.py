@@ -182,6 +182,8 @@ _DATE_EXPR = re.compile(
     # a day of every month or quarter ("trước ngày 15 hằng tháng")
     r"|(?:(?:trước|từ|đến|sau)\s+)?[nN]gày\s+\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý)\b"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    # a full date written without "ngày" ("khánh thành, khởi công dịp 19 tháng 12 năm 2025")
+    r"|\b\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b"
     # a day observed yearly, its day and month closing its name ("Ngày toàn dân phòng, chống
     # ma túy 26/6"): a date, not a fraction
     # (a name states no value: "Ngày hội đọc sách, tỷ lệ đạt 2/3" is a fraction)
