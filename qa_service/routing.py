@@ -1224,13 +1224,14 @@ _FOLDED_LOCALITY = re.compile(
     r"\b(thanh pho|thi tran|thi xa|tx|tp|huyen|tinh|(?<!dia )(?<!da )(?<!song )(?<!don )phuong)"
     r"\s+([a-z]+(?:\s+[a-z]+){0,2})"
 )
-# Words that cannot start a place name: a unit followed by one of them is generic ("huyện đã").
+# Words that cannot start a place name: a unit followed by one of them is generic ("huyện đã",
+# "VP UBND tinh de bai bo ...": "để"; "Ha Tinh QD 2890": a document's kind).
 _NOT_NAME_WORDS = """
     ban uy nhan dan hoi dong giao thuc hien xay dung trien khai tiep nhan chi dao to chuc
     phong cap chu tich ket qua cong tac nhiem vu ke hoach quyet dinh bao cao cai cach
     thu tuc hanh chinh quy giai doan dieu hanh lanh dao quan ly ngan sach kinh te xa hoi
     truc thuoc doan the nha nuoc can bo cong chuc vien chuc dang bo uy vien thi xa huyen
-    tinh phuong trung tam
+    tinh phuong trung tam de qd kh nq nd cv tt ct tb
     """
 _NOT_NAME = STOP_WORDS | frozenset(_NOT_NAME_WORDS.split())
 
