@@ -73,22 +73,33 @@ def _same_dates(text: str) -> str:
     return _NUMERIC_DATE.sub(canonical, _WORD_DATE.sub(canonical, text))
 
 
-def _norm(text: str) -> str:
-    return _same_dates(" ".join(match_key(text.replace("**", "")).split()))
+# A number's leading zeros ("05 năm" is "5 năm"); not those of a decimal ("0,5")
+_LEADING_ZEROS = re.compile(r"(?<![\d.,/])0+(?=\d)")
+
+
+def _words(text: str) -> str:
+    """Folded for matching, emphasis and blanks aside, numbers without leading zeros."""
+    return _LEADING_ZEROS.sub("", " ".join(match_key(text.replace("**", "")).split()))
 
 
 def answer_contains(answer: str, gold: str | list[str]) -> bool:
     """``gold`` occurs in ``answer`` as whole words and whole numbers: "38" is not in "1.038",
-    "41/QĐ-UBND" is not in "1941/QĐ-UBND", "30%" is in "đạt 30%"; a date matches in any of its
-    written forms; a list of keys (a comparison, a list of documents) must all occur."""
+    "41/QĐ-UBND" is not in "1941/QĐ-UBND", "30%" is in "đạt 30%", "5 năm" is in "05 năm"; a
+    date matches in any of its written forms, and a day of a month as written in a full date
+    ("05 tháng 12" in "ngày 05 tháng 12 năm 2025"); a list of keys (a comparison, a list of
+    documents) must all occur."""
     if isinstance(gold, list):
         return bool(gold) and all(answer_contains(answer, key) for key in gold)
-    answer_n, gold_n = _norm(answer), _norm(gold)
-    if not gold_n:
+    answer_w, gold_w = _words(answer), _words(gold)
+    return _contains(_same_dates(answer_w), _same_dates(gold_w)) or _contains(answer_w, gold_w)
+
+
+def _contains(answer: str, gold: str) -> bool:
+    if not gold:
         return False
-    before = r"(?<!\w)(?<!\d[.,/])" if gold_n[0].isalnum() else ""
-    after = r"(?!\w)(?![.,/]\d)" if gold_n[-1].isalnum() else ""
-    return re.search(before + re.escape(gold_n) + after, answer_n) is not None
+    before = r"(?<!\w)(?<!\d[.,/])" if gold[0].isalnum() else ""
+    after = r"(?!\w)(?![.,/]\d)" if gold[-1].isalnum() else ""
+    return re.search(before + re.escape(gold) + after, answer) is not None
 
 
 def _percentile(values: list[float], q: float) -> float:

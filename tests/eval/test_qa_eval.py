@@ -61,6 +61,13 @@ def test_answer_keys_match_whole_words_and_numbers() -> None:
     assert not answer_contains("ngày 15/01/2026", "5/1/2026")
     assert answer_contains("80% năm 2025, 90% năm 2030", ["80%", "90%"])
     assert not answer_contains("80% năm 2025", ["80%", "90%"])
+    # a day of a month as a full date writes it; a number with its leading zeros
+    assert answer_contains("có hiệu lực kể từ ngày 05 tháng 12 năm 2025", "05 tháng 12")
+    assert not answer_contains("có hiệu lực kể từ ngày 15 tháng 12 năm 2025", "05 tháng 12")
+    assert answer_contains("Tiền thuê đất này được ổn định 05 năm", "5 năm")
+    assert not answer_contains("được ổn định 15 năm", "5 năm")
+    assert answer_contains("giảm 0,5%", "0,5%")
+    assert not answer_contains("giảm 0,5%", "5%")
 
 
 def _source(doc_id: str, text: str, quote: str) -> dict:
