@@ -23,7 +23,7 @@ from indexer.units import TOKEN, Unit, enclosing_line
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.question import KINDS, Question, done_to_by_another
+from qa_service.answer.question import KINDS, Question, done_to_by_another, keyed_tokens
 from qa_service.answer.relations import (
     asked_relation,
     done_by_next_cited,
@@ -1270,6 +1270,34 @@ def opens_with_own_document(corpus: Corpus, q: Question) -> bool:
     return corpus.is_own_number(q.own_doc, q.route.doc_numbers[0])
 
 
+# Words of asking a start of force, no subject (folded)
+_FORCE_WORDS = frozenset(
+    {"co", "hieu", "luc", "thi", "hanh", "ap", "dung", "duoc", "tu", "ngay", "nao", "khi",
+     "bat", "dau", "ke", "thang", "nam", "bao", "gio"}
+)  # fmt: skip
+
+
+def _clause_of_asked_subject(
+    corpus: Corpus, q: Question, doc_id: str, matched: list[tuple[Unit, re.Match[str]]]
+) -> tuple[Unit, re.Match[str]]:
+    """Of the clauses stating a start of force, the first one that writes most of what the
+    question names besides the document's title: "bảng giá đất lần đầu ... áp dụng từ ngày nào"
+    is answered by "... bảng giá đất lần đầu để công bố và áp dụng từ ngày 01 tháng 01 năm
+    2026", not by the decision's own "có hiệu lực thi hành kể từ ngày ký"."""
+    titled = keyed_tokens(q, corpus.documents[doc_id].meta.title or "")
+    asked = {
+        t: w
+        for t, w in q.weights.items()
+        if t not in titled and strip_diacritics(t) not in _FORCE_WORDS
+    }
+
+    def cover(unit: Unit) -> float:
+        return sum(asked[t] for t in keyed_tokens(q, unit.text) if t in asked)
+
+    covers = [cover(unit) for unit, _ in matched]
+    return matched[covers.index(max(covers))]
+
+
 def answer_effective(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, list[Candidate], float] | None:
@@ -1308,6 +1336,7 @@ def answer_effective(
         cited_only = []  # "QĐ 84/2025 ... căn cứ Luật Giá 16/2023 có hiệu lực từ ngày nào?"
     ends_asked = FORCE_END_ASKED.search(folded) is not None
     clean_units = [corpus.units[i] for i in corpus.doc_units.get(doc_id, [])]
+    matched: list[tuple[Unit, re.Match[str]]] = []
     for unit in clean_units:
         m = _EFFECTIVE.search(unit.text)
         tied = _EFFECTIVE_WITH.search(unit.text)
@@ -1328,20 +1357,21 @@ def answer_effective(
             subject = _subject_before(unit.text, m.start())
             if not any(re.search(rf"\b{kind}\b", subject) for kind in other_kinds):
                 continue  # the found document's own entry into force, not the asked one's
-        support = [_candidate(corpus, doc_id, unit.start, unit.end, best.score)]
-        answer = " ".join(unit.text[m.start() : m.end()].split())
-        if m.re is _EFFECTIVE_WITH:
-            return tidy(answer), support, min(1.0, 0.4 + best.score)
-        when = m.group("when")
-        if not when[0].isdigit():
-            meta = corpus.documents[doc_id].meta
-            date_span = written_date_span(text, meta.date) if meta.date else None
-            if date_span is None:
-                return tidy(answer), support, min(1.0, 0.3 + best.score)
-            written = unmarked(text, *date_span)
-            support.append(
-                _candidate(corpus, doc_id, *enclosing_line(text, *date_span), best.score)
-            )
-            answer = f"{answer} ({written})"
+        matched.append((unit, m))
+    if not matched:
+        return None
+    unit, m = _clause_of_asked_subject(corpus, q, doc_id, matched)
+    support = [_candidate(corpus, doc_id, unit.start, unit.end, best.score)]
+    answer = " ".join(unit.text[m.start() : m.end()].split())
+    if m.re is _EFFECTIVE_WITH:
         return tidy(answer), support, min(1.0, 0.4 + best.score)
-    return None
+    when = m.group("when")
+    if not when[0].isdigit():
+        meta = corpus.documents[doc_id].meta
+        date_span = written_date_span(text, meta.date) if meta.date else None
+        if date_span is None:
+            return tidy(answer), support, min(1.0, 0.3 + best.score)
+        written = unmarked(text, *date_span)
+        support.append(_candidate(corpus, doc_id, *enclosing_line(text, *date_span), best.score))
+        answer = f"{answer} ({written})"
+    return tidy(answer), support, min(1.0, 0.4 + best.score)
