@@ -1142,6 +1142,14 @@ _LED_ITEMS = 10  # leading candidates whose list's lead-in is read for the value
 _EXCEPTIONS_LISTED = re.compile(r"\b(?:tru|ngoai tru|khong ap dung)\b[^.;]*:\W*$")
 
 
+def _states_value(corpus: Corpus, unit: Unit, intent: str) -> bool:
+    """The unit states a value of the kind asked: for a limit, a date or a length of time
+    ("Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm:")."""
+    if intent == "deadline" and (_DATE_EXPR.search(unit.text) or durations(unit.text)):
+        return True
+    return bool(_values(unit.text, corpus.unit_mentions(unit)))
+
+
 def _with_lead_ins(corpus: Corpus, read: list[Candidate], intent: str) -> list[Candidate]:
     """``read`` and, for each of its first list items that states no value of its own ("a)
     Thuốc mới, vắc xin ... lần đầu được cấp giấy đăng ký lưu hành;"), the lead-in of its
@@ -1155,12 +1163,12 @@ def _with_lead_ins(corpus: Corpus, read: list[Candidate], intent: str) -> list[C
     for item in read[:_LED_ITEMS]:
         if item.evidence < _MIN_EVIDENCE or item.extra:
             continue
-        if _values(item.unit.text, corpus.unit_mentions(item.unit)):
+        if _states_value(corpus, item.unit, intent):
             continue
         lead = _list_lead_in(corpus, item.unit)
         if lead is None or known.get(lead.idx, -1.0) >= item.evidence:
             continue
-        if not _values(lead.text, corpus.unit_mentions(lead)) or _EXCEPTIONS_LISTED.search(
+        if not _states_value(corpus, lead, intent) or _EXCEPTIONS_LISTED.search(
             plain(fold(lead.text))
         ):
             continue
