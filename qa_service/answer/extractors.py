@@ -1142,6 +1142,40 @@ _LED_ITEMS = 10  # leading candidates whose list's lead-in is read for the value
 _EXCEPTIONS_LISTED = re.compile(r"\b(?:tru|ngoai tru|khong ap dung)\b[^.;]*:\W*$")
 
 
+# The period of a recurring report a question asks of ("báo cáo 6 tháng", "hằng năm", "tổng
+# kết năm", "hằng quý"), folded, in the order of :data:`_PERIODS`
+_PERIODS = ("half", "year", "quarter", "month")
+_PERIOD_ASKED = (
+    re.compile(r"\b(?:0?6|sau) thang\b"),
+    re.compile(r"\b(?:hang|moi|tong ket|ca|cuoi|bao cao) nam\b"),
+    re.compile(r"\b(?:hang|moi|bao cao) quy\b"),
+    re.compile(r"\b(?:hang|moi|bao cao) thang\b"),
+)
+# ... and the period a label right before a date names ("6 tháng (", ", năm (")
+_PERIOD_LABEL = (
+    re.compile(r"\b(?:0?6|sau) thang\b"),
+    re.compile(r"\bnam\b"),
+    re.compile(r"\bquy\b"),
+    re.compile(r"\bthang\b"),
+)
+_PERIOD_LABEL_CHARS = 30  # characters before a date read for the period it is set for
+
+
+def _period_in(folded: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    return next((p for p, r in zip(_PERIODS, patterns, strict=True) if r.search(folded)), None)
+
+
+def _of_asked_period(q: Question, text: str, at: int) -> bool:
+    """The date at ``at`` is set for the period of report the question names, by the label
+    right before it ("6 tháng (*trước ngày 16/6*), tổng kết năm (*trước ngày 20/11*)" for
+    "báo cáo 6 tháng ... trước ngày nào")."""
+    asked = _period_in(plain(q.route.folded), _PERIOD_ASKED)
+    if asked is None:
+        return False
+    label = re.split(r"[),;]", text[max(0, at - _PERIOD_LABEL_CHARS) : at])[-1]
+    return _period_in(plain(fold(label)), _PERIOD_LABEL) == asked
+
+
 def _states_value(corpus: Corpus, unit: Unit, intent: str) -> bool:
     """The unit states a value of the kind asked: for a limit, a date or a length of time
     ("Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm:")."""
@@ -3787,6 +3821,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 column_asked and _limit_header_above(corpus, unit, m.start()) is not None,
                 _length_of_asked_act(q, text, m.start()),
                 _limit_cue(text, m.start()),
+                _of_asked_period(q, text, m.start()),
                 round(own_label[m.start(), m.end()], 2),
                 local_gain(q, text, m.start(), m.end()),
             ),
