@@ -1225,15 +1225,18 @@ _FOLDED_LOCALITY = re.compile(
     r"\s+([a-z]+(?:\s+[a-z]+){0,2})"
 )
 # Words that cannot start a place name: a unit followed by one of them is generic ("huyện đã",
-# "VP UBND tinh de bai bo ...": "để"; "Ha Tinh QD 2890": a document's kind).
+# "VP UBND tinh de bai bo ...": "để"; "Ha Tinh QD 2890": a document's kind; "tinh hinh": the
+# "tình hình" of a matter).
 _NOT_NAME_WORDS = """
     ban uy nhan dan hoi dong giao thuc hien xay dung trien khai tiep nhan chi dao to chuc
     phong cap chu tich ket qua cong tac nhiem vu ke hoach quyet dinh bao cao cai cach
     thu tuc hanh chinh quy giai doan dieu hanh lanh dao quan ly ngan sach kinh te xa hoi
     truc thuoc doan the nha nuoc can bo cong chuc vien chuc dang bo uy vien thi xa huyen
-    tinh phuong trung tam de qd kh nq nd cv tt ct tb
+    tinh phuong trung tam de qd kh nq nd cv tt ct tb hinh
     """
 _NOT_NAME = STOP_WORDS | frozenset(_NOT_NAME_WORDS.split())
+# "tinh hang nam": a unit word before how often a thing recurs ("tỉnh hằng năm"), no name
+_RECURRING = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b")
 
 
 def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]:
@@ -1266,7 +1269,7 @@ def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]
         return tuple(mentions.values())
     for match in _FOLDED_LOCALITY.finditer(folded_plain):
         unit, words = _UNIT_FOLD[match.group(1)], match.group(2).split()
-        if words[0] in _NOT_NAME or words[0].isdigit():
+        if words[0] in _NOT_NAME or words[0].isdigit() or _RECURRING.match(match.group(2)):
             continue
         kept: list[str] = []
         for word in words:
