@@ -1285,17 +1285,20 @@ def _clause_of_asked_subject(
     is answered by "... bảng giá đất lần đầu để công bố và áp dụng từ ngày 01 tháng 01 năm
     2026", not by the decision's own "có hiệu lực thi hành kể từ ngày ký"."""
     titled = keyed_tokens(q, corpus.documents[doc_id].meta.title or "")
+    kinds = set(KINDS.replace("|", " ").split())  # the document's kind names it, no subject
     asked = {
         t: w
         for t, w in q.weights.items()
-        if t not in titled and strip_diacritics(t) not in _FORCE_WORDS
+        if t not in titled and strip_diacritics(t) not in _FORCE_WORDS | kinds
     }
 
-    def cover(unit: Unit) -> float:
-        return sum(asked[t] for t in keyed_tokens(q, unit.text) if t in asked)
+    def rank(unit: Unit, m: re.Match[str]) -> tuple[float, bool]:
+        # written alike, a clause of force ("có hiệu lực") before one of application
+        force = m.group(0).lower().startswith(("có hiệu lực", "hiệu lực"))
+        return sum(asked[t] for t in keyed_tokens(q, unit.text) if t in asked), force
 
-    covers = [cover(unit) for unit, _ in matched]
-    return matched[covers.index(max(covers))]
+    ranks = [rank(unit, m) for unit, m in matched]
+    return matched[ranks.index(max(ranks))]
 
 
 def answer_effective(
