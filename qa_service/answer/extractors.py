@@ -701,6 +701,7 @@ def _limit_of_another_task(q: Question, text: str, at: int) -> bool:
 # The question asks a limit itself ("trước ngày nào", "hạn chót", "chậm nhất"), folded
 # A length of time that bounds a case from below or above ("từ 14 ngày làm việc trở lên")
 _THRESHOLD_AFTER = re.compile(r"\s+trở\s+(?:lên|xuống)\b")
+_THRESHOLD_ASKED = re.compile(r"\btro (?:len|xuong)\b")
 # A day something runs from ("(kể) từ ngày ...", the date itself may open with "từ")
 _RUNS_FROM = re.compile(r"(?<!\w)từ\s+(?:ngày\b)?", re.IGNORECASE)
 _ASKS_LIMIT = re.compile(
@@ -3754,8 +3755,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # sooner than a date the text merely mentions
         # the date of a cited document ("Hướng dẫn số 7886/HD-BNV ngày 14/9/2025") is none
         cited = [(m.start, m.end) for m in corpus.unit_mentions(unit)]
-        # ("... bị tạm giam từ 14 ngày làm việc trở lên": the bound of a case, no time allowed)
-        lengths = [m for m in durations(text) if not _THRESHOLD_AFTER.match(text, m.end())]
+        # ("... bị tạm giam từ 14 ngày làm việc trở lên": the bound of a case, no time allowed,
+        # unless the bound is asked: "nghỉ dài hạn từ bao lâu trở lên")
+        bound_asked = _THRESHOLD_ASKED.search(plain(q.route.folded)) is not None
+        lengths = [
+            m for m in durations(text) if bound_asked or not _THRESHOLD_AFTER.match(text, m.end())
+        ]
         if ASKS_FREQUENCY.search(q.route.folded):
             # "bao lâu một lần": a count per period answers ("01 lần/ngày"), as a length would
             lengths += list(FREQUENCY.finditer(text))
