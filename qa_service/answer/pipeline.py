@@ -109,6 +109,7 @@ from qa_service.answer.verify import (
     NO_SHARE,
     NO_SUM,
     NUMBERED_NOT_COUNT,
+    OTHER_GRADE,
     SHARE_FOR_COUNT,
     STEP_FOR_TOTAL,
     missing_in_document,
@@ -339,9 +340,13 @@ class Answerer:
             result = None
             refused += 1
             retried = (
-                mismatch.startswith((SHARE_FOR_COUNT, NO_SHARE, NO_SUM, NUMBERED_NOT_COUNT))
+                mismatch.startswith(
+                    (SHARE_FOR_COUNT, NO_SHARE, NO_SUM, NUMBERED_NOT_COUNT, OTHER_GRADE)
+                )
                 if q.route.intent == "figure"
-                else mismatch.startswith((NO_CONTACT, STEP_FOR_TOTAL, EXCEPTIONAL_CASE))
+                else mismatch.startswith(
+                    (NO_CONTACT, STEP_FOR_TOTAL, EXCEPTIONAL_CASE, OTHER_GRADE)
+                )
             )
             if not retried or len(support) != 1 or refused > _REFUSED_VALUES:
                 break

@@ -47,6 +47,7 @@ from qa_service.answer.verify import (
     NO_UNIT,
     NUMBERED_NOT_COUNT,
     ORGANIZATION_NAMED,
+    OTHER_GRADE,
     OTHER_RATE,
     PROCEDURE_STATUSES,
     PROCEDURES_AROUND,
@@ -523,6 +524,13 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return unnamed
     if support and (unnamed := _asked_place_unnamed(q, support[0].answer or "")) is not None:
         return unnamed
+    if support and q.route.intent == "score":
+        # points asked for a grade: those the sentence sets for another grade are not they
+        unit = support[0].unit
+        heading = _nearest_heading(plain(unit.context_folded.partition(" || ")[0]))
+        grade = _other_grade(plain(q.route.folded), f"{plain(fold(unit.text))} {heading}")
+        if grade is not None:
+            return grade
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
@@ -542,6 +550,8 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     if (other := _item_of_another_label(corpus, folded, cand)) is not None:
         return other
     if (other := _other_rank(folded, unit_text, headings)) is not None:
+        return other
+    if (other := _other_grade(folded, f"{unit_text} {_nearest_heading(headings)}")) is not None:
         return other
     if q.route.intent != "compare" and (other := _other_class(folded, cand)) is not None:
         return other
@@ -1806,6 +1816,31 @@ def _nearest_heading(headings: str) -> str:
 
 # An office's deputy named after it ("đội phó", "tổ phó"), folded: the office's word
 _DEPUTY_AFTER = re.compile(r"\b(doi|to|khoa|nhom|lop) pho\b(?! voi\b)")
+
+
+# The grades of an assessment of staff ("xếp loại ... hoàn thành tốt nhiệm vụ"), folded, the
+# most qualified first: a plain "hoàn thành nhiệm vụ" is none of the others
+_GRADES = (
+    ("xuat sac", re.compile(r"\bhoan thanh xuat sac\b")),
+    ("tot", re.compile(r"\bhoan thanh tot\b")),
+    ("khong", re.compile(r"\bkhong hoan thanh nhiem vu\b")),
+    ("plain", re.compile(r"(?<!khong )\bhoan thanh nhiem vu\b")),
+)
+
+
+def _grades(folded: str) -> list[str]:
+    return [name for name, pattern in _GRADES if pattern.search(folded)]
+
+
+def _other_grade(folded: str, unit_text: str) -> str | None:
+    """The grade the answer's sentence sets its value for when it is another than the one the
+    question asks ("tổng số điểm trên 90 điểm" of "hoàn thành xuất sắc nhiệm vụ" for "xếp loại
+    hoàn thành nhiệm vụ"); None when the sentence names the asked grade or none."""
+    asked = _grades(folded)
+    written = _grades(unit_text)
+    if not asked or not written or asked[0] in written:
+        return None
+    return f"{OTHER_GRADE}, {written[0]!r}, for {asked[0]!r}"
 
 
 def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:

@@ -2190,6 +2190,9 @@ STEP_FOR_TOTAL = "the time of one step for the total time asked"
 # 10 ngày") where the question asks the rule (the pipeline reads past it: the rule is stated
 # before)
 EXCEPTIONAL_CASE = "the value of an exceptional case"
+# The reason given for the value set for another grade of an assessment than the one asked (the
+# pipeline reads past it: the grades are set one after another)
+OTHER_GRADE = "the value of another grade"
 # The reason given for the value of another indicator than the one asked (no answer: the
 # document states the one its label names)
 OTHER_RATE = "the value of another indicator"
