@@ -8,6 +8,8 @@
   length bounding a case ("tạm giam từ 14 ngày làm việc trở lên");
 - of the clauses stating a start of force, the one writing what the question names besides
   the title ("bảng giá đất lần đầu ... áp dụng từ ngày ...");
+- the points set for another grade ("hoàn thành xuất sắc nhiệm vụ") are not those of the grade
+  asked ("hoàn thành nhiệm vụ");
 - a full date written without "ngày" ("dịp 19 tháng 12 năm 2025") is no value;
 - a rate named with no other word asking ("thuế suất TNCN trên lãi ...?") asks its amount;
 - an acronym of two words sharing the last ("XNK": "xuất khẩu, nhập khẩu");
@@ -119,6 +121,24 @@ thế các thủ tục đã công bố tại Quyết định số 2077/QĐ-BYT n
 """
 
 
+GRADES = (
+    HEADER.format(number="212/2025/QĐ-UBND", kind="QUYẾT ĐỊNH")
+    + """**Quy định đánh giá, xếp loại chất lượng công chức**
+
+**Điều 6.** Tiêu chí xếp loại chất lượng đối với công chức không giữ chức vụ lãnh đạo
+
+1. Đạt được tiêu chí sau đây thì xếp loại chất lượng ở mức hoàn thành xuất sắc nhiệm vụ: Có \
+tổng số điểm trên 90 điểm trở lên.
+
+2. Đạt được tiêu chí sau đây thì xếp loại chất lượng ở mức hoàn thành tốt nhiệm vụ: Có tổng \
+số điểm từ 70 điểm trở lên.
+
+3. Xếp loại chất lượng ở mức hoàn thành nhiệm vụ nếu đạt được tiêu chí sau đây: Có tổng số \
+điểm từ 50 điểm trở lên.
+"""
+)
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened = answerer_over(
@@ -129,6 +149,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "gia-dat.md": LAND_PRICES,
             "viec-lam.md": JOBS,
             "y-te.md": HEALTH,
+            "xep-loai.md": GRADES,
         },
         lexical_only=True,
     )
@@ -170,6 +191,14 @@ def test_the_clause_of_the_thing_asked(answerer: Answerer) -> None:
     assert prices.found and "01 tháng 01 năm 2026" in (prices.answer or "")
     own = answerer.ask("QĐ 2703/QĐ-UBND Thử Nghiệm có hiệu lực từ ngày nào?")
     assert own.found and "ký" in (own.answer or "")
+
+
+def test_the_points_of_the_grade_asked(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "QĐ 212/2025 Thử Nghiệm: công chức không giữ chức vụ lãnh đạo cần tối thiểu bao nhiêu "
+        "điểm để được xếp loại hoàn thành nhiệm vụ?"
+    )
+    assert result.found and "50 điểm" in (result.answer or "")
 
 
 def test_a_date_without_its_day_word_is_no_value() -> None:
