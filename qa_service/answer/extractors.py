@@ -597,14 +597,27 @@ FREQUENCY = re.compile(
 ASKS_FREQUENCY = re.compile(r"\bbao lau (?:mot|1|01) lan\b|\b(?:bao nhieu|may) lan\b")
 
 
+# A length of time written in words alone after "trong", "kéo dài" ("Trong hai ngày diễn ra Lễ
+# Quốc tang"); in words elsewhere, a count may name no length ("một năm" of a year's plan)
+_DURATION_IN_WORDS = re.compile(
+    rf"(?:\btrong(?:\s+vòng)?|\bkéo\s+dài)\s+{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}"
+    r"\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|giờ|tuần)\b(?!\s*\()",
+    re.IGNORECASE,
+)
+
+
 def durations(text: str) -> list[re.Match[str]]:
-    """The durations ``text`` writes ("trong 15 ngày", "6 tháng"), none inside a date ("27
-    tháng" of "ngày 27 tháng 9 năm 2025")."""
+    """The durations ``text`` writes ("trong 15 ngày", "6 tháng", "trong hai ngày"), none
+    inside a date ("27 tháng" of "ngày 27 tháng 9 năm 2025")."""
     written = _date_spans(text)
+    found = [*DURATION.finditer(text), *_DURATION_IN_WORDS.finditer(text)]
+    found.sort(key=lambda m: m.start())
     return [
         m
-        for m in DURATION.finditer(text)
+        for i, m in enumerate(found)
         if not any(a <= m.start() < b or a < m.end() <= b for a, b in written)
+        # a length in words and figures ("mười hai (12) giờ") is one
+        and not any(o.start() <= m.start() < o.end() for o in found[:i])
     ]
 
 
