@@ -11,6 +11,7 @@
 - the points set for another grade ("hoàn thành xuất sắc nhiệm vụ") are not those of the grade
   asked ("hoàn thành nhiệm vụ");
 - a full date written without "ngày" ("dịp 19 tháng 12 năm 2025") is no value;
+- a length of time in words after "trong" ("Trong hai ngày diễn ra Lễ Quốc tang") is one;
 - a rate named with no other word asking ("thuế suất TNCN trên lãi ...?") asks its amount;
 - an acronym of two words sharing the last ("XNK": "xuất khẩu, nhập khẩu");
 - the grounds of a document the question opens with by a number the collection does not hold
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.extractors import value_spans
+from qa_service.answer.extractors import durations, value_spans
 from qa_service.answer.verify import writes_acronym
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
@@ -204,6 +205,13 @@ def test_the_points_of_the_grade_asked(answerer: Answerer) -> None:
 def test_a_date_without_its_day_word_is_no_value() -> None:
     text = "khánh thành, khởi công dịp 19 tháng 12 năm 2025, có ít nhất 02 công trình"
     assert [text[a:b] for a, b in value_spans(text)] == ["02"]
+
+
+def test_a_length_in_words() -> None:
+    text = "Trong hai ngày diễn ra Lễ Quốc tang, treo cờ rủ; kế hoạch một năm"
+    assert [m.group() for m in durations(text)] == ["Trong hai ngày"]
+    spelled = "tối thiểu là mười hai (12) giờ liên tục"
+    assert [m.group() for m in durations(spelled)] == ["mười hai (12) giờ"]
 
 
 def test_a_rate_named_asks_its_amount() -> None:
