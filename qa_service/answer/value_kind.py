@@ -549,7 +549,10 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return other
     if (other := _item_of_another_label(corpus, folded, cand)) is not None:
         return other
-    if (other := _other_rank(folded, unit_text, headings)) is not None:
+    # (the document's own title may name the deputy: "Kết luận của Phó Thủ tướng ...", whose
+    # words are no office a value is set for)
+    titled = plain(cand.unit.context_folded.partition(" || ")[2])
+    if (other := _other_rank(folded, unit_text, headings, titled)) is not None:
         return other
     if (other := _other_grade(folded, f"{unit_text} {_nearest_heading(headings)}")) is not None:
         return other
@@ -1843,7 +1846,9 @@ def _other_grade(folded: str, unit_text: str) -> str | None:
     return f"{OTHER_GRADE}, {written[0]!r}, for {asked[0]!r}"
 
 
-def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
+def _other_rank(
+    folded: str, unit_text: str, headings: str = "", document_title: str = ""
+) -> str | None:
     """The position of the answer's sentence when it holds the same office at another rank than
     the question names: "Trưởng Bộ môn" for "Phó Trưởng Bộ môn" (the sentence never names the
     deputy), "Kiểm soát viên" (a member) for "Trưởng ban kiểm soát" (its head)."""
@@ -1852,6 +1857,8 @@ def _other_rank(folded: str, unit_text: str, headings: str = "") -> str | None:
         deputy = re.compile(rf"(?<![a-z0-9])pho{WORD_GAP}{title}(?![a-z0-9])")
         if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
             continue
+        if deputy.search(document_title):
+            continue  # the deputy who wrote the document, not an office a value is set for
         if re.search(rf"(?<![a-z0-9]){title}(?![a-z0-9])", unit_text):
             return f"the value of {match.group(1)!r} for its deputy"
     for match in _DEPUTY_AFTER.finditer(folded):
