@@ -109,6 +109,7 @@ from qa_service.answer.verify import (
     NO_SHARE,
     NO_SUM,
     NUMBERED_NOT_COUNT,
+    OTHER_ACT_OF_BODY,
     OTHER_GRADE,
     SHARE_FOR_COUNT,
     STEP_FOR_TOTAL,
@@ -345,7 +346,7 @@ class Answerer:
                 )
                 if q.route.intent == "figure"
                 else mismatch.startswith(
-                    (NO_CONTACT, STEP_FOR_TOTAL, EXCEPTIONAL_CASE, OTHER_GRADE)
+                    (NO_CONTACT, STEP_FOR_TOTAL, EXCEPTIONAL_CASE, OTHER_GRADE, OTHER_ACT_OF_BODY)
                 )
             )
             if not retried or len(support) != 1 or refused > _REFUSED_VALUES:

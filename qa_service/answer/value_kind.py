@@ -47,6 +47,7 @@ from qa_service.answer.verify import (
     NO_UNIT,
     NUMBERED_NOT_COUNT,
     ORGANIZATION_NAMED,
+    OTHER_ACT_OF_BODY,
     OTHER_GRADE,
     OTHER_RATE,
     PROCEDURE_STATUSES,
@@ -2025,7 +2026,7 @@ def _other_act_of_body(question: str, folded: str, sentence: str, whole: str = "
         written = _roles(sentence, body) or _roles(whole, body)
         if written and "" not in written and not written & asked:
             role = "sent to" if "to" in written else "a partner" if "with" in written else "acting"
-            return f"a time limit with {body!r} {role}, another act than asked"
+            return f"{OTHER_ACT_OF_BODY} {body!r} {role}, another act than asked"
     return None
 
 

@@ -2193,6 +2193,10 @@ EXCEPTIONAL_CASE = "the value of an exceptional case"
 # The reason given for the value set for another grade of an assessment than the one asked (the
 # pipeline reads past it: the grades are set one after another)
 OTHER_GRADE = "the value of another grade"
+# The reason given for a time limit of another act of the body the question names ("Các báo cáo
+# gửi Bộ Tư pháp trước ngày 05/12" for what Bộ Tư pháp itself must do; the pipeline reads past
+# it: the body's own act is often the next sentence)
+OTHER_ACT_OF_BODY = "a time limit with"
 # The reason given for the value of another indicator than the one asked (no answer: the
 # document states the one its label names)
 OTHER_RATE = "the value of another indicator"
