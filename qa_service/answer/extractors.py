@@ -598,9 +598,11 @@ ASKS_FREQUENCY = re.compile(r"\bbao lau (?:mot|1|01) lan\b|\b(?:bao nhieu|may) l
 
 
 # A length of time written in words alone after "trong", "kéo dài" ("Trong hai ngày diễn ra Lễ
-# Quốc tang"); in words elsewhere, a count may name no length ("một năm" of a year's plan)
+# Quốc tang"); in words elsewhere, a count may name no length ("một năm" of a year's plan), nor
+# does "một" alone ("trong một ngày": each day)
 _DURATION_IN_WORDS = re.compile(
-    rf"(?:\btrong(?:\s+vòng)?|\bkéo\s+dài)\s+{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}"
+    rf"(?:\btrong(?:\s+vòng)?|\bkéo\s+dài)\s+(?!một\s+(?:ngày|tháng|năm|giờ|tuần)\b)"
+    rf"{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}"
     r"\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|giờ|tuần)\b(?!\s*\()",
     re.IGNORECASE,
 )

@@ -210,6 +210,7 @@ def test_a_date_without_its_day_word_is_no_value() -> None:
 def test_a_length_in_words() -> None:
     text = "Trong hai ngày diễn ra Lễ Quốc tang, treo cờ rủ; kế hoạch một năm"
     assert [m.group() for m in durations(text)] == ["Trong hai ngày"]
+    assert durations("bán hàng mười hai giờ liên tục trong một ngày") == []  # each day
     spelled = "tối thiểu là mười hai (12) giờ liên tục"
     assert [m.group() for m in durations(spelled)] == ["mười hai (12) giờ"]
 
