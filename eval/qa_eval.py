@@ -91,7 +91,30 @@ def answer_contains(answer: str, gold: str | list[str]) -> bool:
     if isinstance(gold, list):
         return bool(gold) and all(answer_contains(answer, key) for key in gold)
     answer_w, gold_w = _words(answer), _words(gold)
-    return _contains(_same_dates(answer_w), _same_dates(gold_w)) or _contains(answer_w, gold_w)
+    dated = _same_dates(answer_w)
+    return (
+        _contains(dated, _same_dates(gold_w))
+        or _contains(answer_w, gold_w)
+        or _in_full_date(dated, gold_w)
+    )
+
+
+# A key of a day and a month ("05 tháng 12", "25/12") or a month and a year ("tháng 5 năm
+# 2025", "tháng 5/2025"), as matched (lower case), numbers without leading zeros
+_DAY_MONTH_KEY = re.compile(r"(?:ngày )?(\d{1,2})(?: tháng |/)(\d{1,2})")
+_MONTH_YEAR_KEY = re.compile(r"tháng (\d{1,2})(?: năm |/)(\d{4})")
+
+
+def _in_full_date(dated: str, gold: str) -> bool:
+    """A day and a month, or a month and a year, is written in a full date of the answer
+    (``dated``: every full date as d/m/yyyy): "05 tháng 12" in "ngày 05/12/2025"."""
+    if m := _DAY_MONTH_KEY.fullmatch(gold):
+        pattern = rf"(?<![\d/.]){m.group(1)}/{m.group(2)}/\d{{4}}(?![\d/])"
+    elif m := _MONTH_YEAR_KEY.fullmatch(gold):
+        pattern = rf"(?<![\d/.])\d{{1,2}}/{m.group(1)}/{m.group(2)}(?![\d/])"
+    else:
+        return False
+    return re.search(pattern, dated) is not None
 
 
 def _contains(answer: str, gold: str) -> bool:

@@ -1122,6 +1122,20 @@ _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)")
 # the year of a full date ("lượng mưa ngày 16/11/2024"), which the pattern above leaves (a
 # number's year: "16/2024/QĐ-UBND")
 _DATED_YEAR = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}/((?:19|20)\d{2})(?![\d/.,]\d)")
+# The date of a document, after its number or its kind ("Kế hoạch số 552/KH-UBND ngày
+# 19/11/2025"), folded: it tells the document, not the year of the fact asked
+_DOCUMENT_DATE_BEFORE = re.compile(rf"(?:\d+/\S+|\bso \S+|\b{_ANY_DOCUMENT})\s+ngay\s*$")
+
+
+def _dated_years(folded: str) -> list[str]:
+    """The years of the full dates a folded question writes, but a document's own date."""
+    return [
+        m.group(1)
+        for m in _DATED_YEAR.finditer(folded)
+        if not _DOCUMENT_DATE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+    ]
+
+
 # A law named by its year ("Luật Căn cước 2023", "luật công đoàn năm 2024", a code by its
 # initials: "BLHS 2015"): a few words of its name, then the year (folded, plain; "pháp luật"
 # is law in general, no name)
@@ -1225,14 +1239,14 @@ _FOLDED_LOCALITY = re.compile(
     r"\s+([a-z]+(?:\s+[a-z]+){0,2})"
 )
 # Words that cannot start a place name: a unit followed by one of them is generic ("huyện đã",
-# "VP UBND tinh de bai bo ...": "để"; "Ha Tinh QD 2890": a document's kind; "tinh hinh": the
-# "tình hình" of a matter).
+# "VP UBND tinh de bai bo ...": "để"; "Ha Tinh QD 2890": a document's kind no province's
+# initials are ("tỉnh TT Huế", "tỉnh ND" are); "tinh hinh": the "tình hình" of a matter).
 _NOT_NAME_WORDS = """
     ban uy nhan dan hoi dong giao thuc hien xay dung trien khai tiep nhan chi dao to chuc
     phong cap chu tich ket qua cong tac nhiem vu ke hoach quyet dinh bao cao cai cach
     thu tuc hanh chinh quy giai doan dieu hanh lanh dao quan ly ngan sach kinh te xa hoi
     truc thuoc doan the nha nuoc can bo cong chuc vien chuc dang bo uy vien thi xa huyen
-    tinh phuong trung tam de qd kh nq nd cv tt ct tb hinh
+    tinh phuong trung tam de qd nq cv hinh
     """
 _NOT_NAME = STOP_WORDS | frozenset(_NOT_NAME_WORDS.split())
 # "tinh hang nam": a unit word before how often a thing recurs ("tỉnh hằng năm"), no name
@@ -1483,7 +1497,7 @@ def route_question(question: str) -> Route:
     years = tuple(
         dict.fromkeys(
             int(y)
-            for y in _YEAR.findall(without_numbers) + _DATED_YEAR.findall(without_numbers)
+            for y in _YEAR.findall(without_numbers) + _dated_years(folded_plain)
             if int(y) not in in_ranges and int(y) not in named_by
         )
     )

@@ -612,15 +612,11 @@ def durations(text: str) -> list[re.Match[str]]:
     """The durations ``text`` writes ("trong 15 ngày", "6 tháng", "trong hai ngày"), none
     inside a date ("27 tháng" of "ngày 27 tháng 9 năm 2025")."""
     written = _date_spans(text)
-    found = [*DURATION.finditer(text), *_DURATION_IN_WORDS.finditer(text)]
-    found.sort(key=lambda m: m.start())
-    return [
-        m
-        for i, m in enumerate(found)
-        if not any(a <= m.start() < b or a < m.end() <= b for a, b in written)
-        # a length in words and figures ("mười hai (12) giờ") is one
-        and not any(o.start() <= m.start() < o.end() for o in found[:i])
-    ]
+    # (the words-only pattern refuses the bracketed figures DURATION takes: no overlap)
+    found = sorted(
+        [*DURATION.finditer(text), *_DURATION_IN_WORDS.finditer(text)], key=lambda m: m.start()
+    )
+    return [m for m in found if not any(a <= m.start() < b or a < m.end() <= b for a, b in written)]
 
 
 # A date set as a limit: "trước ngày", "chậm nhất ngày", "hạn chót", "không quá ngày" right
@@ -716,7 +712,8 @@ def _limit_of_another_task(q: Question, text: str, at: int) -> bool:
 # The question asks a limit itself ("trước ngày nào", "hạn chót", "chậm nhất"), folded
 # A length of time that bounds a case from below or above ("từ 14 ngày làm việc trở lên")
 _THRESHOLD_AFTER = re.compile(r"\s+trở\s+(?:lên|xuống)\b")
-_THRESHOLD_ASKED = re.compile(r"\btro (?:len|xuong)\b")
+# ... asked ("từ bao lâu trở lên", "tối thiểu bao lâu", "ít nhất mấy tháng"), folded
+_THRESHOLD_ASKED = re.compile(r"\btro (?:len|xuong)\b|\btoi thieu\b|\bit nhat\b")
 # A day something runs from ("(kể) từ ngày ...", the date itself may open with "từ")
 _RUNS_FROM = re.compile(r"(?<!\w)từ\s+(?:ngày\b)?", re.IGNORECASE)
 _ASKS_LIMIT = re.compile(
@@ -1167,18 +1164,22 @@ _PERIOD_ASKED = (
     re.compile(r"\b(?:hang|moi|bao cao) quy\b"),
     re.compile(r"\b(?:hang|moi|bao cao) thang\b"),
 )
-# ... and the period a label right before a date names ("6 tháng (", ", năm (")
+# ... and the period a label right before a date names ("6 tháng (", ", năm ("): a quarter or a
+# month before a year ("quý I năm 2026 ("), whose "năm" with its number is no period
 _PERIOD_LABEL = (
     re.compile(r"\b(?:0?6|sau) thang\b"),
-    re.compile(r"\bnam\b"),
+    re.compile(r"\bnam\b(?!\s*\d)"),
     re.compile(r"\bquy\b"),
-    re.compile(r"\bthang\b"),
+    re.compile(r"\bthang\b(?!\s*\d)"),
 )
+_LABEL_ORDER = (0, 2, 3, 1)  # half, quarter, month, then year
 _PERIOD_LABEL_CHARS = 30  # characters before a date read for the period it is set for
 
 
-def _period_in(folded: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
-    return next((p for p, r in zip(_PERIODS, patterns, strict=True) if r.search(folded)), None)
+def _period_in(
+    folded: str, patterns: tuple[re.Pattern[str], ...], order: tuple[int, ...] = (0, 1, 2, 3)
+) -> str | None:
+    return next((_PERIODS[i] for i in order if patterns[i].search(folded)), None)
 
 
 def _of_asked_period(q: Question, text: str, at: int) -> bool:
@@ -1189,15 +1190,25 @@ def _of_asked_period(q: Question, text: str, at: int) -> bool:
     if asked is None:
         return False
     label = re.split(r"[),;]", text[max(0, at - _PERIOD_LABEL_CHARS) : at])[-1]
-    return _period_in(plain(fold(label)), _PERIOD_LABEL) == asked
+    return _period_in(plain(fold(label)), _PERIOD_LABEL, _LABEL_ORDER) == asked
 
 
 def _states_value(corpus: Corpus, unit: Unit, intent: str) -> bool:
     """The unit states a value of the kind asked: for a limit, a date or a length of time
     ("Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm:")."""
-    if intent == "deadline" and (_DATE_EXPR.search(unit.text) or durations(unit.text)):
-        return True
-    return bool(_values(unit.text, corpus.unit_mentions(unit)))
+    mentions = corpus.unit_mentions(unit)
+    if intent == "deadline":
+        # (the date of a document it cites, "Nghị quyết số 16/2024/NQ-HĐND ngày 10/7/2024", is
+        # no time it sets)
+        cited = [(m.start, m.end) for m in mentions]
+        dates = [m for m in _DATE_EXPR.finditer(unit.text) if not _inside(m.start(), cited)]
+        if dates or durations(unit.text):
+            return True
+    return bool(_values(unit.text, mentions))
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 def _with_lead_ins(corpus: Corpus, read: list[Candidate], intent: str) -> list[Candidate]:
@@ -4521,9 +4532,22 @@ def _partners_opening(text: str, at: int) -> int | None:
     return opening.start()
 
 
-def _in_brackets(text: str, body: re.Match[str], stop: int) -> bool:
-    """``body`` opens a bracket (emphasis marks aside) that closes before ``stop``."""
-    return text[: body.start()].rstrip(" *_").endswith("(") and ")" in text[body.end() : stop]
+def _in_brackets(text: str, named: re.Match[str], body: re.Match[str], stop: int) -> bool:
+    """``body`` opens a bracket (emphasis marks aside) that closes before ``stop``, right after
+    the name of the body ``named`` ("Trung tâm Chuyển đổi số (Sở ...)"; not "Sở Tài chính thẩm
+    định, đơn vị đầu mối (Văn phòng ...)", whose bracket names the one acting)."""
+    end = name_end(text, named.end())
+    return (
+        end is not None
+        and text[end : body.start()].strip(" *_") == "("
+        and not _GIVES.search(text, named.end(), end)
+        and ")" in text[body.end() : stop]
+    )
+
+
+# A body handing a task to the one named after it ("Ủy ban nhân dân tỉnh giao cơ quan chuyên
+# môn (Sở Nội vụ) chủ trì"): no name goes on past these words
+_GIVES = re.compile(r"\s(?:giao|cho|để|do|và|với|ủy quyền|phân cấp)\s", re.IGNORECASE)
 
 
 def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
@@ -4531,7 +4555,7 @@ def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
     between them is its name and the manner of its task ("Văn phòng Chính phủ theo chức năng,
     nhiệm vụ được giao theo dõi": "Văn phòng Chính phủ")."""
     bodies = list(AGENCY.finditer(text, 0, stop))
-    while len(bodies) > 1 and _in_brackets(text, bodies[-1], stop):
+    while len(bodies) > 1 and _in_brackets(text, bodies[-2], bodies[-1], stop):
         # "Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ) được giao ...": the body in
         # brackets says whose unit the one named before it is
         bodies.pop()

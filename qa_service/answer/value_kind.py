@@ -1825,11 +1825,16 @@ _DEPUTY_AFTER = re.compile(r"\b(doi|to|khoa|nhom|lop) pho\b(?! voi\b)")
 # The grades of an assessment of staff ("xếp loại ... hoàn thành tốt nhiệm vụ"), folded, the
 # most qualified first: a plain "hoàn thành nhiệm vụ" is none of the others
 _GRADES = (
-    ("xuat sac", re.compile(r"\bhoan thanh xuat sac\b")),
-    ("tot", re.compile(r"\bhoan thanh tot\b")),
+    ("xuat sac", re.compile(r"\bhoan thanh xuat sac nhiem vu\b")),
+    ("tot", re.compile(r"\bhoan thanh tot nhiem vu\b")),
     ("khong", re.compile(r"\bkhong hoan thanh nhiem vu\b")),
     ("plain", re.compile(r"(?<!khong )\bhoan thanh nhiem vu\b")),
 )
+
+
+# A question about grading staff ("xếp loại", "đánh giá", "bao nhiêu điểm"), folded
+# (not "thời điểm", "địa điểm")
+_GRADING = re.compile(r"\b(?:xep loai|danh gia|phan loai)\b|\b(?:bao nhieu|may|tong so) diem\b")
 
 
 def _grades(folded: str) -> list[str]:
@@ -1840,11 +1845,27 @@ def _other_grade(folded: str, unit_text: str) -> str | None:
     """The grade the answer's sentence sets its value for when it is another than the one the
     question asks ("tổng số điểm trên 90 điểm" of "hoàn thành xuất sắc nhiệm vụ" for "xếp loại
     hoàn thành nhiệm vụ"); None when the sentence names the asked grade or none."""
+    if not _GRADING.search(folded):
+        return None  # "hoàn thành tốt các nhiệm vụ được giao trước ngày ...": no grade asked
     asked = _grades(folded)
     written = _grades(unit_text)
     if not asked or not written or asked[0] in written:
         return None
     return f"{OTHER_GRADE}, {written[0]!r}, for {asked[0]!r}"
+
+
+def _said_by(folded: str, title: str) -> bool:
+    """The folded question has the deputy of ``title`` (gaps as :data:`WORD_GAP`) say what it
+    asks of ("Phó Thủ tướng Mai Văn Chính yêu cầu ...", "theo kết luận của Phó Thủ tướng"),
+    not receive it ("báo cáo Phó Thủ tướng")."""
+    deputy = rf"pho{WORD_GAP}{title}"
+    return (
+        re.search(rf"\b(?:theo|ket luan|chi dao|y kien)(?: cua)? {deputy}\b", folded) is not None
+        or re.search(
+            rf"\b{deputy}(?: [a-z]+){{0,4}} (?:yeu cau|chi dao|ket luan|giao|de nghi)\b", folded
+        )
+        is not None
+    )
 
 
 def _other_rank(
@@ -1858,8 +1879,10 @@ def _other_rank(
         deputy = re.compile(rf"(?<![a-z0-9])pho{WORD_GAP}{title}(?![a-z0-9])")
         if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
             continue
-        if deputy.search(document_title):
-            continue  # the deputy who wrote the document, not an office a value is set for
+        if deputy.search(document_title) and _said_by(folded, title):
+            # "Phó Thủ tướng ... yêu cầu ..." of "Kết luận của Phó Thủ tướng ...": the deputy
+            # whose document it is, speaking, not an office a value is set for
+            continue
         if re.search(rf"(?<![a-z0-9]){title}(?![a-z0-9])", unit_text):
             return f"the value of {match.group(1)!r} for its deputy"
     for match in _DEPUTY_AFTER.finditer(folded):

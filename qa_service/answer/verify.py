@@ -128,8 +128,9 @@ _ABOUT = r"(?<!bao )(?<!phong )(?<!tu )ve"
 # procedure it sets out ("thủ tục cấp chứng chỉ ...") (folded).
 _SUBJECT_MARKER = re.compile(
     # ("Quy định quản lý an toàn điện ... ban hành kèm QĐ nào": opening the question, "quy
-    # định" names a rule)
-    rf"(?:^quy dinh|\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc))"
+    # định" names a rule; "Quy định hiện hành về ...": "về" marks its subject)
+    r"(?:^quy dinh(?!(?: [a-z]+){0,2} ve\b)"
+    rf"|\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc))"
     r" (?=([a-z]+) ([a-z]+)\b(?: ([a-z0-9]+) ([a-z0-9]+)\b)?)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch

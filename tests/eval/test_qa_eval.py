@@ -63,6 +63,10 @@ def test_answer_keys_match_whole_words_and_numbers() -> None:
     assert not answer_contains("80% năm 2025", ["80%", "90%"])
     # a day of a month as a full date writes it; a number with its leading zeros
     assert answer_contains("có hiệu lực kể từ ngày 05 tháng 12 năm 2025", "05 tháng 12")
+    assert answer_contains("trước ngày 05/12/2025", "05 tháng 12")
+    assert answer_contains("ngày 10/5/2025", "tháng 5/2025")
+    assert not answer_contains("ngày 10/5/2025", "tháng 6/2025")
+    assert not answer_contains("trước ngày 15/12/2025", "5 tháng 12")
     assert not answer_contains("có hiệu lực kể từ ngày 15 tháng 12 năm 2025", "05 tháng 12")
     assert answer_contains("Tiền thuê đất này được ổn định 05 năm", "5 năm")
     assert not answer_contains("được ổn định 15 năm", "5 năm")

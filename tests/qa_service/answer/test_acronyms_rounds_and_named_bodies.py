@@ -57,6 +57,9 @@ ASSETS = (
 Đối với tài sản do cơ quan trung ương tổ chức theo ngành dọc đóng trên địa bàn tỉnh trình \
 Chủ tịch Ủy ban nhân dân tỉnh quyết định tịch thu, Sở Tài chính phê duyệt phương án xử lý tài \
 sản.
+
+**Điều 5.** Sau khi Sở Tài chính thẩm định, đơn vị đầu mối (Văn phòng Ủy ban nhân dân tỉnh) \
+chủ trì tổng hợp danh mục tài sản bị tịch thu.
 """
 )
 
@@ -236,6 +239,8 @@ def test_localizing_names_no_ward() -> None:
     )
     assert route.localities == ()
     assert [m.name for m in route_question("thu tuc tai phuong tan loc").localities] == ["tan loc"]
+    # a province's initials after its unit word still name it
+    assert [m.name for m in route_question("ubnd tinh tt hue ban hanh gi").localities] == ["tt hue"]
 
 
 def test_an_item_under_a_repealing_heading_is_acted_on(answerer: Answerer) -> None:
@@ -280,12 +285,19 @@ def test_a_rule_named_first_is_the_subject(answerer: Answerer) -> None:
     question = "Quy dinh quan ly an toan dien tinh Thu Nghiem ban hanh kem QD nao?"
     assert subject_phrases(plain(question), bare=True) == ["an toan"]
     assert subject_phrases(" quy dinh viec ket noi du lieu", bare=True) == []
+    # "về" marks the subject of a rule qualified first ("hiện hành")
+    assert subject_phrases("quy dinh hien hanh ve thoi han giai quyet", bare=True) == ["thoi han"]
     assert not answerer.ask(question).found
 
 
 def test_the_year_of_a_full_date() -> None:
     assert route_question("lượng mưa tại Hồng Thái ngày 16/11/2024 là bao nhiêu?").years == (2024,)
     assert route_question("QĐ 16/2024/QĐ-UBND quy định gì").years == ()
+    # a document's own date tells the document, not the year asked
+    dated = route_question(
+        "Theo Kế hoạch số 552/KH-UBND ngày 19/11/2025, đến năm 2030 đạt bao nhiêu phần trăm?"
+    )
+    assert dated.years == (2030,)
 
 
 def test_the_body_before_its_parent_in_brackets(answerer: Answerer) -> None:
@@ -294,3 +306,9 @@ def test_the_body_before_its_parent_in_brackets(answerer: Answerer) -> None:
         "mới, thay đổi, thu hồi hộp thư công vụ?"
     )
     assert result.found and result.answer == "Trung tâm Chuyển đổi số"
+    # a bracket after a clause of another body ("Sau khi Sở Tài chính thẩm định, ...") names
+    # the one acting
+    lead = answerer.ask(
+        "Ở tỉnh Thử Nghiệm, cơ quan nào chủ trì tổng hợp danh mục tài sản bị tịch thu?"
+    )
+    assert lead.found and "Văn phòng Ủy ban nhân dân tỉnh" in (lead.answer or "")

@@ -57,6 +57,17 @@ cầu báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thươn
 """
 )
 
+QUARTERS = (
+    HEADER.format(number="206/KH-UBND", kind="KẾ HOẠCH")
+    + """**Cải cách hành chính tỉnh Thử Nghiệm năm 2026**
+
+**V. CHẾ ĐỘ BÁO CÁO**
+
+Các sở, ngành gửi báo cáo quý I năm 2026 (trước ngày 15/3/2026) và báo cáo tổng kết (trước \
+ngày 15/12/2026) về Sở Nội vụ.
+"""
+)
+
 HOUSING = (
     HEADER.format(number="70/2025/NQ-HĐND", kind="NGHỊ QUYẾT")
     + """**Quy định thực hiện dự án xây dựng hạ tầng trong dự án nhà ở xã hội**
@@ -70,6 +81,9 @@ a) Rà soát, lập danh mục các dự án xây dựng các
 công trình hạ tầng trên địa bàn do mình quản lý.
 
 b) Có văn bản đề xuất chủ trương giao chủ đầu tư dự án.
+
+c) Rà soát quỹ đất nhà ở xã hội theo Nghị quyết số 16/2024/NQ-HĐND ngày 10/7/2024 của Hội \
+đồng nhân dân tỉnh.
 
 5. Định kỳ (trước ngày 31 tháng 10 hằng năm), Ủy ban
 nhân dân cấp xã có trách nhiệm báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện các dự án xây \
@@ -101,6 +115,12 @@ bản quy định chi tiết được thực hiện thống nhất trên địa 
 
 Người lao động bị tạm giam, tạm đình chỉ công việc từ 14 ngày làm việc trở lên trong tháng thì \
 người sử dụng lao động tạm dừng đóng quỹ hưu trí của người đó.
+
+Người lao động có thời gian đóng bảo hiểm xã hội bắt buộc từ đủ 12 tháng trở lên thì thân \
+nhân được hưởng trợ cấp mai táng.
+
+Các sở, ngành phấn đấu hoàn thành tốt các nhiệm vụ chuyển đổi số được giao trước ngày 15 \
+tháng 12 năm 2026.
 """
 )
 
@@ -146,6 +166,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
         tmp_path_factory.mktemp("limits-periods"),
         {
             "xuat-khau.md": EXPORTS,
+            "cai-cach.md": QUARTERS,
             "nha-o.md": HOUSING,
             "gia-dat.md": LAND_PRICES,
             "viec-lam.md": JOBS,
@@ -164,6 +185,11 @@ def test_the_date_of_the_period_asked(answerer: Answerer) -> None:
         "Công Thương trước ngày nào?"
     )
     assert half.found and "16/6" in (half.answer or "")
+    # "quý I năm 2026" is a quarter, its "năm" no year's report
+    yearly = answerer.ask(
+        "Theo KH 206 Thử Nghiệm, báo cáo tổng kết hằng năm gửi Sở Nội vụ trước ngày nào?"
+    )
+    assert yearly.found and "15/12/2026" in (yearly.answer or "")
 
 
 def test_an_item_reads_the_limit_of_its_lead_in(answerer: Answerer) -> None:
@@ -172,6 +198,12 @@ def test_an_item_reads_the_limit_of_its_lead_in(answerer: Answerer) -> None:
         "hạ tầng trước ngày nào?"
     )
     assert result.found and "30 tháng 6" in (result.answer or "")
+    # an item citing a dated resolution sets no time of its own
+    cited = answerer.ask(
+        "Theo NQ 70/2025 Thử Nghiệm, hằng năm UBND cấp xã phải rà soát quỹ đất nhà ở xã hội "
+        "trước ngày nào?"
+    )
+    assert cited.found and "30 tháng 6" in (cited.answer or "")
 
 
 def test_a_day_something_runs_from_is_no_limit(answerer: Answerer) -> None:
@@ -185,6 +217,18 @@ def test_a_day_something_runs_from_is_no_limit(answerer: Answerer) -> None:
         "giải quyết trong bao nhiêu ngày làm việc?"
     )
     assert "14 ngày" not in (bounded.answer or "")
+    # a bound asked ("tối thiểu bao lâu") is answered by one
+    least = answerer.ask(
+        "Theo KH 172 Thử Nghiệm, người lao động phải đóng bảo hiểm xã hội bắt buộc tối thiểu "
+        "bao lâu để thân nhân được hưởng trợ cấp mai táng?"
+    )
+    assert least.found and "12 tháng" in (least.answer or "")
+    # "hoàn thành tốt các nhiệm vụ" is no grade when no grade is asked
+    tasks = answerer.ask(
+        "Theo KH 172 Thử Nghiệm, các sở phải hoàn thành nhiệm vụ chuyển đổi số được giao trước "
+        "ngày nào?"
+    )
+    assert tasks.found and "15" in (tasks.answer or "")
 
 
 def test_the_clause_of_the_thing_asked(answerer: Answerer) -> None:
