@@ -163,6 +163,18 @@ _BROAD_HEADS = frozenset(
      "phan mem", "he thong"}
 )  # fmt: skip
 _BROAD_RUN = 8  # words read after a marker for the subject a run of broad heads opens
+# A place's unit word closing a subject pair, a name after it ("chợ tỉnh Hòa Lâm"), folded
+_PLACE_UNITS = frozenset({"tinh", "huyen", "phuong"})
+_NAME_AFTER_UNIT = re.compile(r" [a-z]+")
+
+
+def _runs_into_a_name(after: str, phrase: str) -> bool:
+    """The subject pair ``phrase``, found in the folded words ``after`` its marker, ends with a
+    place's unit word and a name follows it."""
+    at = after.find(phrase)
+    return at >= 0 and _NAME_AFTER_UNIT.match(after, at + len(phrase)) is not None
+
+
 # Words naming the kind of value asked ("tỷ lệ", "số lượng", "tổng số"), no subject (folded)
 _VALUE_KINDS = frozenset({"ty le", "ti le", "so luong", "tong so"})
 # Answers that gather several documents: no single document has to hold the question.
@@ -1978,6 +1990,8 @@ def subject_phrases(
                 continue
             first, second = m.group(3), m.group(4)
         phrase = f"{first} {second}"
+        if second in _PLACE_UNITS and _runs_into_a_name(folded[m.end() :], phrase):
+            continue  # "quản lý chợ tỉnh Hòa Lâm": the pair runs into a place's name
         if (
             ({first, second} & STOP_WORDS)
             - (content & {first} if naming else frozenset())
