@@ -1249,6 +1249,9 @@ _NOT_NAME_WORDS = """
     tinh phuong trung tam de qd nq cv hinh
     """
 _NOT_NAME = STOP_WORDS | frozenset(_NOT_NAME_WORDS.split())
+# Codes of a kind of document that end a name begun before them ("tp hcm kh kèm QĐ 2820": the
+# plan), though they may open one ("tỉnh TT Huế", "tỉnh ND")
+_CODES_AFTER_NAME = frozenset({"kh", "tt", "tb", "nd", "ct", "bc", "cd"})
 # "tinh hang nam": a unit word before how often a thing recurs ("tỉnh hằng năm"), no name
 _RECURRING = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b")
 
@@ -1287,7 +1290,7 @@ def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]
             continue
         kept: list[str] = []
         for word in words:
-            if word in _NOT_NAME:
+            if word in _NOT_NAME or (kept and word in _CODES_AFTER_NAME):
                 break
             kept.append(word)
         mentions.setdefault((unit, " ".join(kept)), LocalityMention(unit, " ".join(kept), False))

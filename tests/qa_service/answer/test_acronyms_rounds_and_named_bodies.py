@@ -239,6 +239,8 @@ def test_localizing_names_no_ward() -> None:
     )
     assert route.localities == ()
     assert [m.name for m in route_question("thu tuc tai phuong tan loc").localities] == ["tan loc"]
+    # a kind's code after a name ends it ("tp hcm kh kèm QĐ 2820": the plan)
+    assert [m.name for m in route_question("tp hcm kh kem qd 2820 giao ai").localities] == ["hcm"]
     # a province's initials after its unit word still name it
     assert [m.name for m in route_question("ubnd tinh tt hue ban hanh gi").localities] == ["tt hue"]
 
