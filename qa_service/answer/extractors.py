@@ -714,8 +714,8 @@ def _limit_of_another_task(q: Question, text: str, at: int) -> bool:
 _THRESHOLD_AFTER = re.compile(r"\s+trở\s+(?:lên|xuống)\b")
 # ... asked ("từ bao lâu trở lên", "tối thiểu bao lâu", "ít nhất mấy tháng"), folded
 _THRESHOLD_ASKED = re.compile(r"\btro (?:len|xuong)\b|\btoi thieu\b|\bit nhat\b")
-# A day something runs from ("(kể) từ ngày ...", the date itself may open with "từ")
-_RUNS_FROM = re.compile(r"(?<!\w)từ\s+(?:ngày\b)?", re.IGNORECASE)
+# A day written as the one something runs from (a date opening with "từ": "từ ngày ...")
+_RUNS_FROM = re.compile(r"từ\s", re.IGNORECASE)
 _ASKS_LIMIT = re.compile(
     r"\btruoc (?:ngay|thoi diem|khi) nao\b|\bhan chot\b|\bcham nhat\b|\bthoi han\b|\bhan\b"
 )
@@ -3806,9 +3806,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             and not continues_a_citation(corpus, unit, m)
             # "trước ngày nào": the day an event happened is none, unless set as a limit
             and not (asks_limit and dates_an_event(text, m) and not _set_as_limit(text, m))
-            # "trước ngày nào": a day something runs from ("từ ngày 01 tháng 01 năm 2026") is
-            # no limit
-            and not (asks_limit and _RUNS_FROM.search(text, max(0, m.start() - 8), m.start() + 3))
+            # "trước ngày nào": a day written as the one something runs from ("(kể) từ ngày 01
+            # tháng 01 năm 2026") is no limit
+            and not (asks_limit and _RUNS_FROM.match(m.group()))
         ] + lengths
         if asked is None:
             # "báo cáo trước 19h00' hằng ngày", "hoàn thành trước 10 giờ sáng ngày làm việc
