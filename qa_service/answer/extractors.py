@@ -1179,6 +1179,7 @@ _PERIOD_LABEL_CHARS = 30  # characters before a date read for the period it is s
 def _period_in(
     folded: str, patterns: tuple[re.Pattern[str], ...], order: tuple[int, ...] = (0, 1, 2, 3)
 ) -> str | None:
+    """The first period of :data:`_PERIODS`, in ``order``, whose pattern ``folded`` writes."""
     return next((_PERIODS[i] for i in order if patterns[i].search(folded)), None)
 
 
@@ -1208,6 +1209,7 @@ def _states_value(corpus: Corpus, unit: Unit, intent: str) -> bool:
 
 
 def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """``at`` falls in one of ``spans``."""
     return any(a <= at < b for a, b in spans)
 
 
@@ -4532,6 +4534,11 @@ def _partners_opening(text: str, at: int) -> int | None:
     return opening.start()
 
 
+# A body handing a task to the one named after it ("Ủy ban nhân dân tỉnh giao cơ quan chuyên
+# môn (Sở Nội vụ) chủ trì"): no name goes on past these words
+_GIVES = re.compile(r"\s(?:giao|cho|để|do|và|với|ủy quyền|phân cấp)\s", re.IGNORECASE)
+
+
 def _in_brackets(text: str, named: re.Match[str], body: re.Match[str], stop: int) -> bool:
     """``body`` opens a bracket (emphasis marks aside) that closes before ``stop``, right after
     the name of the body ``named`` ("Trung tâm Chuyển đổi số (Sở ...)"; not "Sở Tài chính thẩm
@@ -4543,11 +4550,6 @@ def _in_brackets(text: str, named: re.Match[str], body: re.Match[str], stop: int
         and not _GIVES.search(text, named.end(), end)
         and ")" in text[body.end() : stop]
     )
-
-
-# A body handing a task to the one named after it ("Ủy ban nhân dân tỉnh giao cơ quan chuyên
-# môn (Sở Nội vụ) chủ trì"): no name goes on past these words
-_GIVES = re.compile(r"\s(?:giao|cho|để|do|và|với|ủy quyền|phân cấp)\s", re.IGNORECASE)
 
 
 def _lead_name(text: str, stop: int) -> tuple[int, str] | None:
