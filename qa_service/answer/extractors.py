@@ -528,7 +528,7 @@ def _values_between(
     out: list[tuple[int, int, str]] = []
     for match in _VALUE.finditer(text):
         a, b = match.start(1), match.end(2) if match.group(2) else match.end(1)
-        if any(x <= a < y for x, y in blocked) or _reference_before(text, a):
+        if _inside(a, blocked) or _reference_before(text, a):
             continue
         raw = match.group(1)
         if _item_label(text, a, b) or _CODE_GROUP.search(raw) or _name_number(text, a, b):
@@ -1183,11 +1183,17 @@ def _period_in(
     return next((_PERIODS[i] for i in order if patterns[i].search(folded)), None)
 
 
+@lru_cache(maxsize=256)  # read for every date of every candidate unit of a question
+def _period_asked(folded: str) -> str | None:
+    """The period of report a folded question names (:data:`_PERIOD_ASKED`)."""
+    return _period_in(plain(folded), _PERIOD_ASKED)
+
+
 def _of_asked_period(q: Question, text: str, at: int) -> bool:
     """The date at ``at`` is set for the period of report the question names, by the label
     right before it ("6 tháng (*trước ngày 16/6*), tổng kết năm (*trước ngày 20/11*)" for
     "báo cáo 6 tháng ... trước ngày nào")."""
-    asked = _period_in(plain(q.route.folded), _PERIOD_ASKED)
+    asked = _period_asked(q.route.folded)
     if asked is None:
         return False
     label = re.split(r"[),;]", text[max(0, at - _PERIOD_LABEL_CHARS) : at])[-1]
@@ -2965,11 +2971,7 @@ def _cell_set_apart(corpus: Corpus, row: Unit) -> Unit | None:
     cells, _ = _row_value_cells(row)
     # the number of the class the row names ("Nhóm 1: Bí thư ...", "Loại II") is no value of it
     labels = _part_number_spans(row.folded)
-    values = [
-        v
-        for v in _values(row.text, corpus.unit_mentions(row))
-        if not any(a <= v[0] < b for a, b in labels)
-    ]
+    values = [v for v in _values(row.text, corpus.unit_mentions(row)) if not _inside(v[0], labels)]
     if any(a <= v[0] < b for v in values for a, b in cells):
         return None
     # the row lacks cells the rows above it in its table have (its header's names)
@@ -3753,9 +3755,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # dated, which a limit set for a task ("báo cáo ... trước ngày 15/11") is not
             dates = [m for m in dates if not _set_as_limit(text, m)]
         dates = [
-            m
-            for m in dates
-            if not any(a <= m.start() < b for a, b in cited_dates) and not dates_an_act(q, text, m)
+            m for m in dates if not _inside(m.start(), cited_dates) and not dates_an_act(q, text, m)
         ]
         if not dates:
             return None
@@ -3803,7 +3803,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         found = [
             m
             for m in _dates(text, "", q.route.folded, limit=True)
-            if not any(a <= m.start() < b for a, b in cited)
+            if not _inside(m.start(), cited)
             and not dates_an_act(q, text, m)
             and not continues_a_citation(corpus, unit, m)
             # "trước ngày nào": the day an event happened is none, unless set as a limit
@@ -5774,6 +5774,12 @@ def _year_fit(q: Question, mention: Mention) -> float:
 _DATED_AS_ASKED = 0.3  # quality a cited document gains dated as the question dates it
 
 
+@lru_cache(maxsize=256)  # read for every mention of every candidate unit of a question
+def _dates_named(question: str) -> frozenset[str]:
+    """The full dates a question writes, ISO."""
+    return frozenset(iso for _, _, iso in find_dates(question))
+
+
 def best_mention(
     corpus: Corpus,
     q: Question,
@@ -5804,7 +5810,7 @@ def best_mention(
     # Quyết định số A ... về việc sửa đổi, bổ sung Quyết định số B"): A is the ground, B what A
     # amends, unless the question asks by that relation
     grounds = q.route.intent == "basis" and relation is None
-    dated = set() if need_date else {iso for _, _, iso in find_dates(q.route.question)}
+    dated = frozenset() if need_date else _dates_named(q.route.question)
     for mention in mentions:
         if need_date and not mention.date:
             continue
@@ -6642,7 +6648,7 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         stated = None if column_named else _label_stating_values(unit, cells)
         if stated is not None:
             cells = [stated, *cells]  # no label column: the first cell holds values too
-        values = [v for v in values if any(a <= v[0] < b for a, b in cells)]
+        values = [v for v in values if _inside(v[0], cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
     folded_q = q.route.folded
     expected = _expected_unit(folded_q)

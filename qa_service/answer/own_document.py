@@ -1277,6 +1277,10 @@ _FORCE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The words of the kinds of document: the kind names the document, no subject (folded)
+_KIND_WORDS = frozenset(KINDS.replace("|", " ").split())
+
+
 def _clause_of_asked_subject(
     corpus: Corpus, q: Question, doc_id: str, matched: list[tuple[Unit, re.Match[str]]]
 ) -> tuple[Unit, re.Match[str]]:
@@ -1285,11 +1289,10 @@ def _clause_of_asked_subject(
     is answered by "... bảng giá đất lần đầu để công bố và áp dụng từ ngày 01 tháng 01 năm
     2026", not by the decision's own "có hiệu lực thi hành kể từ ngày ký"."""
     titled = keyed_tokens(q, corpus.documents[doc_id].meta.title or "")
-    kinds = set(KINDS.replace("|", " ").split())  # the document's kind names it, no subject
     asked = {
         t: w
         for t, w in q.weights.items()
-        if t not in titled and strip_diacritics(t) not in _FORCE_WORDS | kinds
+        if t not in titled and strip_diacritics(t) not in _FORCE_WORDS | _KIND_WORDS
     }
 
     def rank(unit: Unit, m: re.Match[str]) -> tuple[float, bool]:
