@@ -40,6 +40,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from indexer.matching import tone_key
 from indexer.normalize import match_key
 
 __all__ = ["DEFAULT_QUESTIONS", "answer_contains", "evaluate", "load_questions", "main"]
@@ -96,7 +97,14 @@ def answer_contains(answer: str, gold: str | list[str]) -> bool:
         _contains(dated, _same_dates(gold_w))
         or _contains(answer_w, gold_w)
         or _in_full_date(dated, gold_w)
+        # an abbreviation the answer or the key writes ("02 TTHC": "02 thủ tục hành chính")
+        or _contains(_expanded(answer), _expanded(gold))
     )
+
+
+def _expanded(text: str) -> str:
+    """:func:`_words` with the usual abbreviations written out."""
+    return _LEADING_ZEROS.sub("", tone_key(text.replace("**", "")))
 
 
 # A key of a day and a month ("05 tháng 12", "25/12") or a month and a year ("tháng 5 năm
@@ -120,8 +128,14 @@ def _in_full_date(dated: str, gold: str) -> bool:
 def _contains(answer: str, gold: str) -> bool:
     if not gold:
         return False
-    before = r"(?<!\w)(?<!\d[.,/])" if gold[0].isalnum() else ""
-    after = r"(?!\w)(?![.,/]\d)" if gold[-1].isalnum() else ""
+    # a number is whole when no digit continues it past a point, comma or slash ("38" is not in
+    # "1.038"); a word ends at any mark ("đồng" in "250 triệu đồng/01 đơn vị")
+    before = (r"(?<!\w)" if gold[0].isalnum() else "") + (
+        r"(?<!\d[.,/])" if gold[0].isdigit() else ""
+    )
+    after = (r"(?!\w)" if gold[-1].isalnum() else "") + (
+        r"(?![.,/]\d)" if gold[-1].isdigit() else ""
+    )
     return re.search(before + re.escape(gold) + after, answer) is not None
 
 

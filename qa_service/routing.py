@@ -505,7 +505,8 @@ _RATE_OR_SUM_ASKED = r"\b(?:bao nhieu|may) ?(?:%|phan tram\b|tien\b|dong\b|trieu
 _HIGHER = (
     r"(?:(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham|manh|yeu)"
     r"|(?:nhieu|it)(?! nhat\b)(?: [a-z]+){1,6}?) hon\b"
-    r"(?! (?:\d|so voi|muc)\b)"
+    # ("cao hơn trên 30% so với mức giá": a band of values, no comparison)
+    r"(?! (?:\d|so voi|muc|tren|duoi)\b)"
 )
 
 # Each pattern runs on the folded question (abbreviations expanded). Order = priority.
@@ -735,6 +736,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # hạn", a validity named as part of the subject)
             rf"{_TIME_LIMIT_NAMED}|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b"
             r"|\b(trong )?bao lau\b"
+            # "sao lưu định kỳ với tần suất như thế nào": how often, a count per period
+            r"|\btan suat\b[^?]*\b(?:nhu the nao|the nao|ra sao|bao nhieu)\b"
             r"|\bhan (nop|gui|trinh|hoan thanh|bao cao|cuoi)\b"
             # "hạn Sở KHCN trình ...": the limit of the body named and its act, "hạn" as a noun
             # (not "quyền hạn", "thời hạn", "gia hạn", "giới hạn", "kỳ hạn" of a body)

@@ -76,6 +76,7 @@ from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.mentions import NUMBER_ASKED, Mention, numbered
 from qa_service.answer.own_document import issued_by_named_body
 from qa_service.answer.question import (
+    ASKS_CLOCK,
     ASKS_DURATION,
     KINDS,
     Question,
@@ -94,6 +95,9 @@ from qa_service.answer.value_kind import (
     other_level,
     same_unit,
     things_measured,
+)
+from qa_service.answer.verify import (
+    asked_act as asked_time_act,
 )
 from qa_service.answer.verify import (
     asks_money,
@@ -136,7 +140,9 @@ from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
 __all__ = [
     "DURATION",
     "Extracted",
+    "band_fit",
     "best_unit_answer",
+    "clock_times",
     "extract",
     "row_answer",
     "states_value",
@@ -205,6 +211,29 @@ _CLOCK_LIMIT = re.compile(
     r"(?:tiếp\s+theo|kế\s+tiếp|liền\s+kề)",
     re.IGNORECASE,
 )
+# A time of day: "03h00 sáng", "22 giờ 00 phút", "15 giờ" (not "24/24 giờ", "1,5 giờ")
+_CLOCK_TIME = re.compile(
+    r"(?<![\d,./])\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?!\d))?(?:\s*phút|\s*[’'])?"
+    r"(?:\s+(?:sáng|chiều|tối|trưa|đêm))?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def clock_times(text: str) -> list[re.Match[str]]:
+    """The times of day ``text`` writes ("từ 18h00 tối ... đến 03h00 sáng")."""
+    return list(_CLOCK_TIME.finditer(text))
+
+
+def _led_as_asked(clock: re.Match[str], text: str, at: int) -> bool:
+    """The time of day at ``at`` in ``text`` follows the word the question's "mấy giờ" follows
+    ("đến 03h00" for "đến mấy giờ"; "lúc 15 giờ" for "lúc mấy giờ")."""
+    before = clock.string[: clock.start()].split()
+    if not before:
+        return False
+    written = plain(fold(text[max(0, at - 12) : at])).split()
+    return bool(written) and written[-1] == before[-1]
+
+
 # A date that writes its day ("ngày 01 tháng 12 năm 2025", "15/10/2025"), not only a month, a
 # quarter or years
 _DAY_WRITTEN = re.compile(r"(?:(?:trước|từ|đến|sau)\s+)?ngày\b|\d{1,2}/\d{1,2}/\d{4}")
@@ -581,7 +610,7 @@ def _counted_in(length: re.Match[str], asked: re.Match[str], *, exact: bool = Fa
     asks ("bao nhiêu ngày": "07 ngày", "05 ngày làm việc"; any for "bao lâu"); ``exact``: in
     working days too when it asks them ("bao nhiêu ngày làm việc": not "15 ngày")."""
     unit = asked.group("unit")
-    if unit is None:
+    if unit is None or (unit == "gio" and _ROUND_THE_CLOCK.fullmatch(length.group())):
         return True
     if exact:
         unit += asked.group("working") or ""
@@ -594,7 +623,10 @@ FREQUENCY = re.compile(
     rf"(?:\b\d{{1,3}}|\b{_NUMBER_WORD})\s+lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)\b",
     re.IGNORECASE,
 )
-ASKS_FREQUENCY = re.compile(r"\bbao lau (?:mot|1|01) lan\b|\b(?:bao nhieu|may) lan\b")
+ASKS_FREQUENCY = re.compile(
+    r"\bbao lau (?:mot|1|01) lan\b|\b(?:bao nhieu|may) lan\b"
+    r"|\btan suat\b[^?]*\b(?:nhu the nao|the nao|ra sao|bao nhieu)\b"
+)
 
 
 # A length of time written in words alone after "trong", "kéo dài" ("Trong hai ngày diễn ra Lễ
@@ -608,13 +640,22 @@ _DURATION_IN_WORDS = re.compile(
 )
 
 
+# All hours of the day: "mở cửa bán hàng 24/24", "trực 24/24 giờ", "vận hành 24/7"
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s*/\s*(?:24|7)(?:\s+giờ)?(?![\d/])", re.IGNORECASE)
+
+
 def durations(text: str) -> list[re.Match[str]]:
-    """The durations ``text`` writes ("trong 15 ngày", "6 tháng", "trong hai ngày"), none
-    inside a date ("27 tháng" of "ngày 27 tháng 9 năm 2025")."""
+    """The durations ``text`` writes ("trong 15 ngày", "6 tháng", "trong hai ngày", "24/24"),
+    none inside a date ("27 tháng" of "ngày 27 tháng 9 năm 2025")."""
     written = _date_spans(text)
     # (the words-only pattern refuses the bracketed figures DURATION takes: no overlap)
     found = sorted(
-        [*DURATION.finditer(text), *_DURATION_IN_WORDS.finditer(text)], key=lambda m: m.start()
+        [
+            *DURATION.finditer(text),
+            *_DURATION_IN_WORDS.finditer(text),
+            *_ROUND_THE_CLOCK.finditer(text),
+        ],
+        key=lambda m: m.start(),
     )
     return [m for m in found if not any(a <= m.start() < b or a < m.end() <= b for a, b in written)]
 
@@ -740,13 +781,14 @@ _ASKED_ACT_QUALITY = 1.1  # ranked above a limit written for another act
 # ... or opening the clause the length ends ("Thời hạn giữ lại hồ sơ ... không quá 02 năm"),
 # after an item's label, within so many characters
 _OPENS_WITH_LENGTH = re.compile(r"\W*(?:[a-z0-9]{1,3}[.)]\s+)?thoi (?:gian|han) (\w+)\b")
-_NAMED_LENGTH_CHARS = 120
-_CLAUSE_OPENING = re.compile(rf"[;:]|(?<=[.!?])\s+(?=[{CAPITAL_LETTERS}])")
+_NAMED_LENGTH_CHARS = 160
+# (a table row's cell opens a clause too: "... | - Thời hạn thẩm định ... tối đa là 60 ngày")
+_CLAUSE_OPENING = re.compile(rf"[;:|]|(?<=[.!?])\s+(?=[{CAPITAL_LETTERS}])")
 
 
 def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` starts: after the last ";", ":" or sentence end
-    before it."""
+    """Where the clause holding ``at`` starts: after the last ";", ":", cell bar or sentence
+    end before it."""
     ends = [m.end() for m in _CLAUSE_OPENING.finditer(text, 0, at)]
     return ends[-1] if ends else 0
 
@@ -1484,6 +1526,7 @@ def best_unit_answer(
         if (
             intent in _SUBJECT_CHECKED
             and not cand.extra
+            and not (intent == "deadline" and _labels_asked_time(q, cand.unit))
             and lacks_asked_subject(corpus, q, cand.unit)
         ):
             # the value of another indicator or group than the one asked (a cell read with
@@ -3129,6 +3172,12 @@ _FIELD_CHARS = 200
 _NAMED_ROW_DIRECT = 0.05  # share a short row needs itself when the question writes its label
 _NAMED_LABEL_WORDS = 2
 _FIELD_INTENTS = _VALUE_INTENTS | {"agency"}
+# "được thực hiện từ năm nào", "triển khai khi nào": the time of a task asked, not the day a
+# document was issued or signed (folded)
+_TASK_TIME_ASKED = re.compile(
+    r"^(?!.*\b(?:ban hanh|ky)\b).*\b(?:thuc hien|trien khai|to chuc)\b"
+    r".*\b(?:nam|khi|thoi gian) nao\b"
+)
 
 
 # "Theo đề nghị của Sở Tài chính tại Tờ trình số ...", "Xét Tờ trình số ...": the proposal a
@@ -3169,9 +3218,23 @@ def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) ->
         # writes is all of it the question holds, a small share of a question that names the
         # procedure at length; the procedure's heading speaks for it
         return 0.0
-    if short and intent == "deadline" and cand.evidence >= 0.5 and _states_task_time(cand.unit):
+    task_time = (
+        short
+        and intent == "deadline"
+        or intent == "date"
+        and len(cand.unit.text) <= _FIELD_CHARS
+        and _TASK_TIME_ASKED.search(q.route.folded) is not None
+    )
+    if (
+        intent == "deadline"
+        and len(cand.unit.text) <= _FIELD_CHARS
+        and _labels_asked_time(q, cand.unit)
+    ):
+        return 0.0
+    if task_time and cand.evidence >= 0.5 and _states_task_time(cand.unit):
         # "- Thời gian thực hiện: Năm 2026 ..." under "2. Tổ chức kiểm tra ...": the time
-        # label is all of it the question holds; the task's heading speaks for it
+        # label is all of it the question holds; the task's heading speaks for it ("... được
+        # thực hiện từ năm nào" too, a time asked of a task, not of a document's issue)
         return 0.0
     if short and (cand.evidence >= 0.5 or item_label_share(q, cand.unit) >= 1.0):
         return 0.1
@@ -3207,6 +3270,30 @@ def _labels_asked_field(q: Question, unit: Unit) -> bool:
         return False
     label = set(TOKEN.findall(fold(field.group(0)))) - _FIELD_LABEL_FILLER
     return bool(label) and label <= set(TOKEN.findall(q.route.folded))
+
+
+# Words of a time field's label that name no act of its own ("Thời gian thực hiện"), folded
+_GENERIC_TIME_LABEL = frozenset(
+    {"thuc", "hien", "hoan", "thanh", "giai", "quyet", "xu", "ly", "cua", "va", "du", "kien"}
+)
+
+
+def _labels_asked_time(q: Question, unit: Unit) -> bool:
+    """Whether ``unit`` is a time field whose label names the act the question asks the time
+    of, every word of it in the question ("Thời gian ủy quyền: Kể từ ... đến hết ngày
+    28/02/2027" for "ủy quyền ... đến hết ngày nào"): the label says what the time is of, as
+    the subject the question names elsewhere in the document does not need repeating."""
+    label = _TIME_FIELD_LABEL.match(unit.text)
+    if label is None:
+        return False
+    head = TOKEN.findall(plain(fold(label.group(0))))[2:]  # past "thời gian", "thời hạn"
+    words = set(head) - _GENERIC_TIME_LABEL
+    if not words or not words <= set(TOKEN.findall(plain(q.route.folded))):
+        return False
+    # ("phải gửi báo cáo ... nội dung được ủy quyền trước ngày nào": the time of another act,
+    # the label's words naming what is reported on)
+    act = asked_time_act(plain(q.route.folded))
+    return act is None or set(act.split()) <= words
 
 
 # A sentence opening with what the sentences before it listed ("Các báo cáo trên", "Các nhiệm
@@ -3786,8 +3873,12 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # ("... bị tạm giam từ 14 ngày làm việc trở lên": the bound of a case, no time allowed,
         # unless the bound is asked: "nghỉ dài hạn từ bao lâu trở lên")
         bound_asked = _THRESHOLD_ASKED.search(plain(q.route.folded)) is not None
+        # "đến mấy giờ": a time of day, no length of time, answers
+        clock = ASKS_CLOCK.search(q.route.folded)
         lengths = [
-            m for m in durations(text) if bound_asked or not _THRESHOLD_AFTER.match(text, m.end())
+            m
+            for m in durations(text)
+            if clock is None and (bound_asked or not _THRESHOLD_AFTER.match(text, m.end()))
         ]
         if ASKS_FREQUENCY.search(q.route.folded):
             # "bao lâu một lần": a count per period answers ("01 lần/ngày"), as a length would
@@ -3816,6 +3907,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "báo cáo trước 19h00' hằng ngày", "hoàn thành trước 10 giờ sáng ngày làm việc
             # tiếp theo": a time of day set as the limit ("chậm nhất lúc nào")
             found += list(_CLOCK_LIMIT.finditer(text))
+        if clock is not None:
+            # "tạm dừng đến mấy giờ": any time of day the text writes ("đến 03h00 sáng")
+            taken = [(m.start(), m.end()) for m in found]
+            found += [m for m in _CLOCK_TIME.finditer(text) if not _inside(m.start(), taken)]
         if not found:
             return (
                 _time_statement(q, unit)
@@ -3846,6 +3941,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             key=lambda m: (
                 wants_duration and DURATION.fullmatch(m.group()) is not None,
                 asks_day and DURATION.fullmatch(m.group()) is None,
+                # "đến mấy giờ": a time of day, the one the same word leads ("đến 03h00")
+                clock is not None and _CLOCK_TIME.search(m.group()) is not None,
+                clock is not None and _led_as_asked(clock, text, m.start()),
                 # "bao nhiêu ngày làm việc": "15 ngày làm việc" before "trong vòng 15 ngày"
                 asked is not None and _counted_in(m, asked, exact=True),
                 # "07 ngày ... trường hợp có xác định ...; 03 ngày ... trường hợp không xác
@@ -5772,6 +5870,24 @@ def _year_fit(q: Question, mention: Mention) -> float:
 
 
 _DATED_AS_ASKED = 0.3  # quality a cited document gains dated as the question dates it
+# What stands between two documents listed one after the other ("Quyết định số A ..., Quyết
+# định số B"; "... và"), folded: the second one is read with the words before the first
+_LISTED_AFTER = re.compile(r"[\s,;*_]*(?:va|hoac)?[\s,;*_]*")
+
+
+def _list_befores(mentions: Sequence[Mention]) -> list[str]:
+    """The words before each of ``mentions`` (in order of place) that say what is done to it:
+    its own, or those of the first of a list it stands in ("thay thế Danh mục ... tại Quyết định
+    số 1158/QĐ-UBND ..., Quyết định số 634/QĐ-UBND ...": 634 is replaced too)."""
+    befores: list[str] = []
+    for k, mention in enumerate(mentions):
+        listed = (
+            k > 0
+            and mentions[k - 1].end <= mention.start
+            and _LISTED_AFTER.fullmatch(plain(fold(mention.before))) is not None
+        )
+        befores.append(befores[-1] if listed else mention.before)
+    return befores
 
 
 @lru_cache(maxsize=256)  # read for every mention of every candidate unit of a question
@@ -5811,14 +5927,15 @@ def best_mention(
     # amends, unless the question asks by that relation
     grounds = q.route.intent == "basis" and relation is None
     dated = frozenset() if need_date else _dates_named(q.route.question)
-    for mention in mentions:
+    befores = _list_befores(mentions)
+    for mention, before in zip(mentions, befores, strict=True):
         if need_date and not mention.date:
             continue
         tokens = keyed_tokens(q, f"{mention.text} {_described_by(mention)}")
         # "Thông tư A quy định về X được sửa đổi, bổ sung bởi Thông tư B": the words before B
         # are A's subject, not B's
-        amends = _AMENDED_BY.search(fold(mention.before))
-        wider = tokens if amends else tokens | keyed_tokens(q, mention.before)
+        amends = _AMENDED_BY.search(fold(before))
+        wider = tokens if amends else tokens | keyed_tokens(q, before)
         coverage = (
             max(
                 sum(w for t, w in q.weights.items() if t in tokens) / q.total,
@@ -5859,7 +5976,7 @@ def best_mention(
             # "tiếp theo công điện nào ngày 19/11/2025": of the documents a sentence lists
             # ("Công điện số 217/CĐ-TTg, ... và 222/CĐ-TTg ngày 19/11/2025"), the one so dated
             quality += _DATED_AS_ASKED
-        said = mention_relations(mention.before, mention.subject)
+        said = mention_relations(before, mention.subject)
         quality += relation_fit(relation, said)
         if original and ("amend", "agent") in said:
             quality -= _AMENDING
@@ -5935,8 +6052,42 @@ def _band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
     return fit
 
 
+def band_fit(q: Question, text: str) -> float:
+    """How an item of a list of bands fits the bands of a scale the question names by a limit
+    ("trên 20 tỷ đồng"): :func:`_item_band_fit`, 0 when the question names none."""
+    bands = _asked_bands(q.route.folded)
+    return _item_band_fit(bands, fold(text)) if bands else 0.0
+
+
+def _item_band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
+    """+0.15 when the item states one of the bands asked ("Trên 20 tỷ đồng ..." for "trên 20
+    tỷ đồng"; a question may ask two, each an item's), -0.2 when it states another band of
+    their scale ("Trên 10 đến 20 tỷ đồng"), 0 when it states none."""
+    for word, number, unit in bands:
+        said = re.findall(rf"\b({_BOUND})\s+0*{re.escape(number)}\s+{unit}\b", folded)
+        if _bound_side(word) in {_bound_side(w) for w in said}:
+            return 0.15
+    units = {unit for _, _, unit in bands}
+    written = re.findall(rf"\b{_BOUND}\s+\d+(?:[.,]\d+)*\s+([a-z]+)\b", folded)
+    return -0.2 if units & set(written) else 0.0
+
+
 # a list item or a text unit labelled before its colon ("- Trên 20 tỷ đồng: 85 triệu đồng")
 _OPENING_LABEL = re.compile(r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?([^:\n]{3,80}?)\s*:", re.IGNORECASE)
+
+
+# Where an item of a list written in one line or cell opens: a dash or a bullet after a blank,
+# a cell's bar, a semicolon, a sentence's end
+_ITEM_OPENS = re.compile(r"(?:^|\s)[-+•]\s|[|;]|\.\s")
+_ITEM_READ_CHARS = 120  # characters, at most, read back from a value to its item's opening
+
+
+def _own_item(text: str, a: int) -> str:
+    """The words of the item the value at ``a`` stands in, before it ("- Trên 20 tỷ đồng mức
+    thu phí là " for "85 triệu đồng")."""
+    reach = max(0, a - _ITEM_READ_CHARS)
+    opens = [m.end() for m in _ITEM_OPENS.finditer(text, reach, a)]
+    return text[opens[-1] if opens else reach : a]
 
 
 def _labels_another_band(q: Question, unit: Unit) -> bool:
@@ -6818,6 +6969,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             quality += 0.2  # "Thành phố Hà Nội 209.929": the value of the place asked
         if bands and _is_band_limit(text, a, b, bands):
             quality -= 0.3  # "trên 01 tỷ đến 10 tỷ đồng": a limit of a band, not its value
+        elif len(bands) == 1 and len(values) > 1:
+            # "- Đến 01 tỷ đồng mức thu phí là 10 triệu đồng. - Trên 20 tỷ đồng mức thu phí là
+            # 85 triệu đồng": of the values of several bands, the one its own item says is of
+            # the band asked (of two bands asked, each case is asked alone)
+            quality += _item_band_fit(bands, fold(_own_item(text, a)))
         if "=" in text and _FORMULA_OPERAND.match(text, b):
             quality -= _OPERAND
         if best is None or quality > best[0]:

@@ -28,6 +28,7 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.extractors import (
     ASKS_A_SUM,
     ASKS_TWO_VALUES,
+    band_fit,
     names_other_procedure,
     record_name_fit,
 )
@@ -317,6 +318,31 @@ _VALUE_ITEM_INTENTS = frozenset({"deadline", "figure"})
 _DIGIT = re.compile(r"\d")
 
 
+def _with_clauses_after(
+    text: str, items: list[GridCell], labels: list[list[str]], k: int
+) -> GridCell:
+    """Item ``k`` of a cell with the clauses after it, up to the next labelled one, that a ";"
+    joins to it ("Tại Ủy ban nhân dân cấp xã: 2.000 đồng/trang; từ trang thứ 3 trở lên thu
+    1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản"): its label says whose they are."""
+    end = k
+    while (
+        end + 1 < len(items)
+        and not _opens_case(items[end + 1].text, labels[end + 1])
+        and text[items[end].start : items[end + 1].start].rstrip(" *_\n").endswith(";")
+    ):
+        end += 1
+    if end == k:
+        return items[k]
+    a, b = items[k].start, items[end].end
+    return GridCell(a, b, _clean(text[a:b]))
+
+
+def _opens_case(item: str, label: list[str]) -> bool:
+    """The item names a case of its own: a label ("Tại cơ quan đại diện: 10 USD/bản", "-
+    Trường hợp nộp hồ sơ qua dịch vụ công trực tuyến: ..."), or a dash opening it."""
+    return bool(label) or ":" in item[:_CASE_LABEL_CHARS] or _ITEM_LINE.match(item) is not None
+
+
 def _label_words(item: str) -> list[str]:
     """The folded words of an item's label, before its colon ("- Cơ quan thực hiện: ...")."""
     colon = item.find(":")
@@ -362,15 +388,19 @@ def _asked_item(
         for words in labels
     ]
     if max(named) and named.count(max(named)) == 1:
-        return items[named.index(max(named))]
+        return _with_clauses_after(text, items, labels, named.index(max(named)))
     asked = written - set(TOKEN.findall(fold(row.cells[skip].text))) - set(TOKEN.findall(head))
     written_in = [asked & set(TOKEN.findall(fold(item.text))) for item in items]
     if _asks_two_items(q, written_in):
         return None  # "khi nộp trực tiếp và khi nộp trực tuyến": two items asked, not one
-    scores = [len(words) for words in written_in]
+    # (of items as many words fit, the one whose band is the one asked: "- Trên 20 tỷ đồng
+    # mức thu phí là 85 triệu đồng", not "- Trên 10 đến 20 tỷ đồng ...")
+    scores = [
+        len(words) + band_fit(q, item.text) for words, item in zip(written_in, items, strict=True)
+    ]
     best = max(scores)
     if best and scores.count(best) == 1:
-        return items[scores.index(best)]
+        return _with_clauses_after(text, items, labels, scores.index(best))
     return cell if len(cell.text) <= MAX_ANSWER_CHARS else items[0]
 
 

@@ -62,6 +62,7 @@ from qa_service.answer.extractors import (
     PROPOSAL_UNIT,
     asked_role,
     best_unit_answer,
+    clock_times,
     head_of_answer,
     name_cell,
     restates,
@@ -83,7 +84,7 @@ from qa_service.answer.own_document import (
     cited_issuer,
     same_body,
 )
-from qa_service.answer.question import Question, analyse, keyed_tokens
+from qa_service.answer.question import ASKS_CLOCK, Question, analyse, keyed_tokens
 from qa_service.answer.relations import (
     acted_on_by_named,
     asked_relation,
@@ -711,16 +712,16 @@ class Answerer:
             if paired is None and _item_of_neither(q, best):
                 # "đ) Thôn đội trưởng: 280.800 đồng ...": an item of a list states the value of
                 # the case its label names; the other case's is another item's
-                paired = self._answer_each_case(q, kind)
+                paired = self._answer_each_case(q, kind, best.unit.doc_id)
                 if paired is _UNNAMED_CASE:
                     return None
             # "khoảng 180 trạm, trong đó có 22 trạm 5G": a sentence that states both values
             if paired is None and kind != "deadline":
                 paired = _distinct(_two_values_in_unit(corpus, q, best))
             if paired is None:
-                # each case asked alone, in the documents the question is scoped to: each
-                # value from the unit that names its own case
-                paired = self._answer_each_case(q, kind)
+                # each case asked alone, in the answer's document: each value from the unit
+                # that names its own case
+                paired = self._answer_each_case(q, kind, best.unit.doc_id)
                 if paired is _UNNAMED_CASE:
                     return None
             if paired is None:
@@ -779,20 +780,26 @@ class Answerer:
             return None
         return answer, support, min(c.score for c in support), None
 
-    def _answer_each_case(self, q: Question, kind: str) -> Composed | None:
+    def _answer_each_case(
+        self, q: Question, kind: str, within: str | None = None
+    ) -> Composed | None:
         """ "A hay B được chi cao hơn, mức bao nhiêu?": the value of each case, asked of the
         question naming that case alone (the comparison words left out), both joined; None
         unless the question names two cases joined by "hay" and both are answered from one
         document; :data:`_UNNAMED_CASE` when the values are items of a list whose labels name
-        their cases and no item names one of the two (the document lacks that case)."""
+        their cases and no item names one of the two (the document lacks that case);
+        ``within``: the document the question's answer was found in, where each case is asked
+        rather than in the question's scope (another document, which lacks what the whole
+        question names, answers no part of it)."""
         cases = _two_cases(q.route.question)
         if cases is None:
             return None
         found: list[Candidate] = []
         parts: list[tuple[Question, list[Candidate]]] = []
+        scope = [within] if within else sorted(q.scope) if q.scope else None
         for asked in cases.questions:
             route = replace(route_question(asked), intent=kind)
-            filters = {"doc_ids": sorted(q.scope)} if q.scope else None
+            filters = {"doc_ids": scope} if scope else None
             best, part, scored = self._value_and_part(route, filters, kind)
             if best is None:
                 return None
@@ -826,7 +833,7 @@ class Answerer:
             # side are items of one list ("2. Hệ số trợ cấp ...: a) ... 2.5; b) ... 1.5"); the
             # values of two lists are each of another rule, when one list states both
             found = _cases_in_one_list(self.corpus, q, parts, found, kind, cases.names)
-        answers = [_shorter(q, c) for c in found]
+        answers = [_shorter(q, c, in_long_cell=True) for c in found]
         if not all(answers):
             return None
         if answers[0] == answers[1] and found[0].unit.idx == found[1].unit.idx:
@@ -1255,6 +1262,11 @@ def _cases_by_shared_head(question: str) -> tuple[int, int, int, int] | None:
     if not same:
         return None
     a_start = same[-1]
+    opening = question[b_start : question.index(words[0], b_start)]
+    if opening.strip() and question[:a_start].lower().endswith(opening.lower()):
+        # "khi nộp trực tuyến và khi nộp trực tiếp": the condition word opens both cases, said
+        # before the first one's span as before the second's; each case asked with it once
+        b_start += len(opening)
     if not (3 <= a_end - a_start <= _CASE_CHARS and 3 <= b_end - b_start <= _CASE_CHARS):
         return None
     return a_start, a_end, b_start, b_end
@@ -2098,6 +2110,8 @@ def _one_value_of_two(corpus: Corpus, q: Question, best: Candidate) -> bool:
     text = best.unit.text
     if _STATES_COMPARISON.search(text):
         return False
+    if ASKS_CLOCK.search(q.route.folded) and len(clock_times(text)) >= 2:
+        return False  # "từ mấy giờ đến mấy giờ": "từ 18h00 ... đến 03h00"
     spans = value_spans(text, corpus.unit_mentions(best.unit))
     # the value found: the first number inside the answer's span ("03 ngày làm việc, kể từ ...")
     found = next((s for s in spans if best.focus[0] <= s[0] < best.focus[1]), best.focus)
@@ -2164,8 +2178,11 @@ def _joined(answers: Sequence[str]) -> str:
     return "; ".join(a.rstrip(". ") for a in answers)
 
 
-def _shorter(q: Question, cand: Candidate, limit: int = _HALF_ANSWER) -> str | None:
-    """The candidate's answer cut to the clauses around its value, within ``limit``."""
+def _shorter(
+    q: Question, cand: Candidate, limit: int = _HALF_ANSWER, *, in_long_cell: bool = False
+) -> str | None:
+    """The candidate's answer cut to the clauses around its value, within ``limit``;
+    ``in_long_cell``: a row's too (its case named by a label inside its cell)."""
     if cand.answer and len(cand.answer) <= limit:
         return cand.answer
     if cand.unit.kind == "row":
@@ -2173,7 +2190,12 @@ def _shorter(q: Question, cand: Candidate, limit: int = _HALF_ANSWER) -> str | N
         # ngày làm việc ..."): the cell alone, when that is short, as each case's value is
         # written under the case's own name
         cell = (cand.answer or "").rpartition(": ")[2]
-        return cell if cell and len(cell) <= limit else None
+        if cell and len(cell) <= limit:
+            return cell
+        if not in_long_cell:
+            return None
+        # a long cell whose items name the cases asked ("- Trực tuyến: Trong thời hạn 6 giờ
+        # làm việc ... - Trực tiếp: ..."): the clauses around the value, as in a sentence
     if cand.focus is None:
         return None
     return _clauses(q, cand.unit.text, cand.focus, limit)

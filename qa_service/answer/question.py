@@ -34,6 +34,7 @@ from qa_service.routing import (
 
 __all__ = [
     "ACRONYM_CAPITALS",
+    "ASKS_CLOCK",
     "ASKS_DURATION",
     "FORM_WORDS",
     "KINDS",
@@ -47,11 +48,18 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+# "đến mấy giờ", "lúc mấy giờ", "mấy giờ sáng": a time of day is asked, no length of hours
+# (folded)
+_CLOCK_HOUR = (
+    r"(?:(?<=\bden )|(?<=\bluc )|(?<=\bvao )|(?<=\btruoc )|(?<=\btu ))may gio\b"
+    r"|\bmay gio(?= (?:sang|chieu|toi|trua|dem)\b)"
+)
+ASKS_CLOCK = re.compile(_CLOCK_HOUR)
 # "bao lâu", "mấy ngày", "bao nhiêu ngày làm việc": a length of time is asked, in the unit named
-# (not "bao nhiêu ngày nào"), folded
+# (not "bao nhiêu ngày nào", nor a time of day), folded
 ASKS_DURATION = re.compile(
-    rf"\bbao lau\b|{HOW_MANY}\s+(?P<unit>ngay|thang|nam|gio|tuan|phut)\b(?!\s+(?:nao|bao))"
-    r"(?P<working> lam viec)?"
+    rf"\bbao lau\b|(?!{_CLOCK_HOUR}){HOW_MANY}\s+(?P<unit>ngay|thang|nam|gio|tuan|phut)\b"
+    r"(?!\s+(?:nao|bao))(?P<working> lam viec)?"
 )
 
 _ASKS_HOW_LONG = re.compile(r"\bbao lau\b")  # folded

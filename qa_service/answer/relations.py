@@ -218,6 +218,10 @@ def acted_on_by_named(corpus: Corpus, q: Question, cited: Candidate) -> bool:
             # "Điều 1. Bãi bỏ toàn bộ các quyết định" / "2. Quyết định số 40/2013 ... ban hành
             # Quy định X": an item opening with a document, under a heading saying the act
             return True
+        if (relation[0], "object") in _relations_of_list_opening(corpus, unit):
+            # "Thay thế Quyết định số 3089 ...; / Quyết định số 1397 ...": a document listed
+            # after the one the list's verb acts on, in a unit of its own
+            return True
         said = mention_relations(cited.mention.before, cited.mention.subject)
         if said and (relation[0], "object") not in said:
             # "Nghị định số A ... và Nghị định số B ... sửa đổi, bổ sung ... Nghị định số A ...
@@ -246,6 +250,31 @@ def _under_heading_of(corpus: Corpus, unit: Unit, relation: Relation) -> bool:
     if headings and headings[-1] == unit.heading:
         headings.pop()  # the item's own heading
     return bool(headings) and lead_in_relation(headings[-1]) == (relation[0], "object")
+
+
+_LISTED_UNITS = 6  # units, at most, read back through a list of documents
+
+
+def _relations_of_list_opening(corpus: Corpus, unit: Unit) -> tuple[Relation, ...]:
+    """For ``unit`` opening with the document it cites, after units that each end with ";"
+    (documents listed one after another), what the verb before the list's first document
+    says of it ("Thay thế Quyết định số 3089 ...;"): said of each document listed."""
+    mentions = corpus.unit_mentions(unit)
+    if not mentions or not _OPENING.match(unit.text[: min(m.start for m in mentions)]):
+        return ()
+    current = unit
+    for _ in range(_LISTED_UNITS):
+        before = corpus.previous_unit(current)
+        if before is None or not before.text.rstrip(" *_").endswith(";"):
+            return ()
+        listed = corpus.unit_mentions(before)
+        if not listed:
+            return ()
+        first = min(listed, key=lambda m: m.start)
+        if not _OPENING.match(before.text[: first.start]):
+            return mention_relations(first.before, first.subject)
+        current = before
+    return ()
 
 
 def _closing_predicate(corpus: Corpus, unit: Unit) -> Relation | None:

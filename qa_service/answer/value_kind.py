@@ -2213,7 +2213,14 @@ def _no_age(q: Question, cand: Candidate, stated: str) -> str | None:
     """An answer writing no age ("60 tuổi") for an age asked, in what it states or right after
     its value: "tuổi bổ nhiệm lần đầu ... không quá bao nhiêu" answered by "Người giữ chức danh
     ... tại doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ"."""
-    if q.route.intent != "figure" or not _AGE_ASKED.search(q.route.question.lower()):
+    if q.route.intent != "figure":
+        return None
+    asked = (
+        _AGE_ASKED.search(q.route.question.lower())
+        if q.toned
+        else _AGE_ASKED_PLAIN.search(plain(q.route.folded))
+    )
+    if asked is None:
         return None
     after = cand.unit.text[cand.focus[1] : cand.focus[1] + _UNIT_CHARS] if cand.focus else ""
     if _AGE_WRITTEN.search(plain(fold(f"{stated}{after}"))):
@@ -2228,10 +2235,14 @@ _NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám",
 # following ("tuổi ... không quá bao nhiêu?")
 _AGE_ASKED = re.compile(
     r"\bbao nhiêu tuổi\b"
-    r"|(?<!\d )(?<!\d)(?<!cao )(?<!\w)"
+    # (not an age the question writes itself: "trẻ dưới 24 tháng tuổi")
+    r"|(?<!\d )(?<!\d)(?<!cao )(?<!tháng )(?<!\w)"
     + "".join(f"(?<!{w} )" for w in _NUMBER_WORDS)
     + r"tuổi(?! thọ| đảng)(?!\w)[^?]*\bbao nhiêu\s*(?:\?|$)"
 )
+# The same typed without marks, where "tuoi" may be "tưới" or "tươi": "bao nhieu tuoi", "do
+# tuoi ... bao nhieu" (folded)
+_AGE_ASKED_PLAIN = re.compile(r"\bbao nhieu tuoi\b|\bdo tuoi\b[^?]*\bbao nhieu\s*(?:\?|$)")
 # An age written in an answer, folded: a number and "tuổi" ("60 tuổi", "đủ 18 tuổi")
 _AGE_WRITTEN = re.compile(r"\d\s*tuoi\b")
 
@@ -2352,7 +2363,8 @@ def _digits(number: str) -> str:
 
 # A date ("15/12", "ngày 15 tháng 12"), and a length of time ("15 ngày", "03 tháng") in a value.
 _DATE = re.compile(
-    r"(?<![0-9])[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*[0-9]{2,4})?(?![0-9])"
+    # (a month from 1 to 12: "24/24" of "mở cửa 24/24" is all hours of the day)
+    r"(?<![0-9])[0-9]{1,2}\s*/\s*(?:0?[1-9]|1[0-2])(?:\s*/\s*[0-9]{2,4})?(?![0-9])"
     r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s+nam\s+[0-9]{4})?"
 )
 _DURATION_IN = re.compile(r"[0-9]\s*(?:ngay|thang|nam|gio|tuan|phut)\b")

@@ -1815,10 +1815,20 @@ def question_codes(question: str) -> list[str]:
     return list(dict.fromkeys(c for c in found if not _MEASURE.fullmatch(c)))
 
 
+# Acronyms of foreign words, which no Vietnamese initials spell, and the words documents write
+# for them ("doanh nghiệp FDI": "doanh nghiệp có vốn đầu tư nước ngoài"), folded
+_FOREIGN_ACRONYMS = {
+    "fdi": "von dau tu nuoc ngoai",
+    "oda": "ho tro phat trien chinh thuc",
+    "ppp": "doi tac cong tu",
+}
+
+
 @lru_cache(maxsize=1)
 def _abbreviated_words() -> dict[str, str]:
     """The words each known abbreviation stands for, both folded ("tw" → "trung uong")."""
-    return {plain(short): plain(words) for short, words in ABBREVIATIONS.items()}
+    known = {plain(short): plain(words) for short, words in ABBREVIATIONS.items()}
+    return {**known, **_FOREIGN_ACRONYMS}
 
 
 def writes_acronym(text: str, acronym: str) -> bool:
@@ -2426,10 +2436,17 @@ _ANY_ACT = frozenset({"giai quyet", "thuc hien", "hoan thanh", "xu ly", "tra loi
 _RESOLUTION_TIME = re.compile(r"\b(?:thoi han|thoi gian) giai quyet\b")
 
 
+# ("rà soát" folds to "ra soat": only "ra" before a paper it issues is the light verb)
+_LIGHT_VERB = re.compile(
+    r"\bphai (?:dua )?ra (?=(?:ke hoach|quyet dinh|van ban|thong bao|chi thi|cong van)\b)"
+)
+
+
 def asked_act(folded: str) -> str | None:
     """The first two words of the act (or the body acting) whose time limit the folded
     question asks, or None when it names none of its own."""
-    m = _ACT_OF_LIMIT.search(folded)
+    # "phải ra kế hoạch": a light verb says no act of its own; its object names the act
+    m = _ACT_OF_LIMIT.search(_LIGHT_VERB.sub("phai ", folded))
     if m is None:
         return None
     act = " ".join((m.group(1) or m.group(2)).split())

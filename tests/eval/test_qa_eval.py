@@ -72,6 +72,12 @@ def test_answer_keys_match_whole_words_and_numbers() -> None:
     assert not answer_contains("được ổn định 15 năm", "5 năm")
     assert answer_contains("giảm 0,5%", "0,5%")
     assert not answer_contains("giảm 0,5%", "5%")
+    # a key ending in a word ends at any mark; one ending in a number does not end at "/01"
+    assert answer_contains("dưới 250 triệu đồng/01 đơn vị tài sản", "250 triệu đồng")
+    assert not answer_contains("dưới 250/01 đơn vị", "250")
+    # an abbreviation stands for its words
+    assert answer_contains("DANH MỤC ... BỊ BÃI BỎ (02 TTHC)", "02 thủ tục hành chính")
+    assert not answer_contains("(03 TTHC)", "02 thủ tục hành chính")
 
 
 def _source(doc_id: str, text: str, quote: str) -> dict:
