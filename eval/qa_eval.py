@@ -87,7 +87,8 @@ def answer_contains(answer: str, gold: str | list[str]) -> bool:
     """``gold`` occurs in ``answer`` as whole words and whole numbers: "38" is not in "1.038",
     "41/QĐ-UBND" is not in "1941/QĐ-UBND", "30%" is in "đạt 30%", "5 năm" is in "05 năm"; a
     date matches in any of its written forms, and a day of a month as written in a full date
-    ("05 tháng 12" in "ngày 05 tháng 12 năm 2025"); a list of keys (a comparison, a list of
+    ("05 tháng 12" in "ngày 05 tháng 12 năm 2025"); the usual abbreviations stand for their
+    words ("02 TTHC" for "02 thủ tục hành chính"); a list of keys (a comparison, a list of
     documents) must all occur."""
     if isinstance(gold, list):
         return bool(gold) and all(answer_contains(answer, key) for key in gold)
@@ -128,11 +129,10 @@ def _in_full_date(dated: str, gold: str) -> bool:
 def _contains(answer: str, gold: str) -> bool:
     if not gold:
         return False
-    # a number is whole when no digit continues it past a point, comma or slash ("38" is not in
-    # "1.038"); a word ends at any mark ("đồng" in "250 triệu đồng/01 đơn vị")
-    before = (r"(?<!\w)" if gold[0].isalnum() else "") + (
-        r"(?<!\d[.,/])" if gold[0].isdigit() else ""
-    )
+    # a key starts where no number runs into it ("38" is not in "1.038", "QĐ-UBND" not in
+    # "1158/QĐ-UBND"); it ends where no digit continues a number past a point, comma or slash,
+    # and a word ends at any mark ("đồng" in "250 triệu đồng/01 đơn vị")
+    before = r"(?<!\w)(?<!\d[.,/])" if gold[0].isalnum() else ""
     after = (r"(?!\w)" if gold[-1].isalnum() else "") + (
         r"(?![.,/]\d)" if gold[-1].isdigit() else ""
     )

@@ -505,8 +505,9 @@ _RATE_OR_SUM_ASKED = r"\b(?:bao nhieu|may) ?(?:%|phan tram\b|tien\b|dong\b|trieu
 _HIGHER = (
     r"(?:(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham|manh|yeu)"
     r"|(?:nhieu|it)(?! nhat\b)(?: [a-z]+){1,6}?) hon\b"
-    # ("cao hơn trên 30% so với mức giá": a band of values, no comparison)
-    r"(?! (?:\d|so voi|muc|tren|duoi)\b)"
+    # ("cao hơn trên 30% so với mức giá": a band of values, no comparison; "cao hơn trên địa
+    # bàn" still compares)
+    r"(?! (?:\d|so voi\b|muc\b|(?:tren|duoi) (?:\d|muc\b)))"
 )
 
 # Each pattern runs on the folded question (abbreviations expanded). Order = priority.

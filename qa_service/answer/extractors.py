@@ -3175,7 +3175,9 @@ _FIELD_INTENTS = _VALUE_INTENTS | {"agency"}
 # "được thực hiện từ năm nào", "triển khai khi nào": the time of a task asked, not the day a
 # document was issued or signed (folded)
 _TASK_TIME_ASKED = re.compile(
-    r"^(?!.*\b(?:ban hanh|ky)\b).*\b(?:thuc hien|trien khai|to chuc)\b"
+    # ("ký", not "định kỳ", "nhiệm kỳ", "kỹ thuật", which fold alike)
+    r"^(?!.*(?:\bban hanh\b|(?<!dinh )(?<!nhiem )\bky\b(?! thuat)))"
+    r".*\b(?:thuc hien|trien khai|to chuc)\b"
     r".*\b(?:nam|khi|thoi gian) nao\b"
 )
 
@@ -3272,6 +3274,7 @@ def _labels_asked_field(q: Question, unit: Unit) -> bool:
     return bool(label) and label <= set(TOKEN.findall(q.route.folded))
 
 
+_TIME_LABEL_HEAD = re.compile(r"^.*?\b(?:thoi gian|thoi han|tien do)\b")
 # Words of a time field's label that name no act of its own ("Thời gian thực hiện"), folded
 _GENERIC_TIME_LABEL = frozenset(
     {"thuc", "hien", "hoan", "thanh", "giai", "quyet", "xu", "ly", "cua", "va", "du", "kien"}
@@ -3286,8 +3289,9 @@ def _labels_asked_time(q: Question, unit: Unit) -> bool:
     label = _TIME_FIELD_LABEL.match(unit.text)
     if label is None:
         return False
-    head = TOKEN.findall(plain(fold(label.group(0))))[2:]  # past "thời gian", "thời hạn"
-    words = set(head) - _GENERIC_TIME_LABEL
+    # the words after "thời gian", "thời hạn", "tiến độ" (an item's letter before them)
+    head = _TIME_LABEL_HEAD.sub("", plain(fold(label.group(0))), count=1)
+    words = set(TOKEN.findall(head)) - _GENERIC_TIME_LABEL
     if not words or not words <= set(TOKEN.findall(plain(q.route.folded))):
         return False
     # ("phải gửi báo cáo ... nội dung được ủy quyền trước ngày nào": the time of another act,
@@ -5881,9 +5885,11 @@ def _list_befores(mentions: Sequence[Mention]) -> list[str]:
     số 1158/QĐ-UBND ..., Quyết định số 634/QĐ-UBND ...": 634 is replaced too)."""
     befores: list[str] = []
     for k, mention in enumerate(mentions):
+        # (not after a sentence's end: "Bãi bỏ Quyết định số 12 …. Quyết định số 15 …")
         listed = (
             k > 0
             and mentions[k - 1].end <= mention.start
+            and ". " not in mentions[k - 1].subject
             and _LISTED_AFTER.fullmatch(plain(fold(mention.before))) is not None
         )
         befores.append(befores[-1] if listed else mention.before)
@@ -6068,7 +6074,10 @@ def _item_band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
         if _bound_side(word) in {_bound_side(w) for w in said}:
             return 0.15
     units = {unit for _, _, unit in bands}
-    written = re.findall(rf"\b{_BOUND}\s+\d+(?:[.,]\d+)*\s+([a-z]+)\b", folded)
+    # (the unit after a band's upper limit too: "trên 10 đến 20 tỷ đồng")
+    written = re.findall(
+        rf"\b{_BOUND}\s+\d+(?:[.,]\d+)*\s+(?:{_BOUND}\s+\d+(?:[.,]\d+)*\s+)?([a-z]+)\b", folded
+    )
     return -0.2 if units & set(written) else 0.0
 
 
@@ -6076,9 +6085,10 @@ def _item_band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
 _OPENING_LABEL = re.compile(r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?([^:\n]{3,80}?)\s*:", re.IGNORECASE)
 
 
-# Where an item of a list written in one line or cell opens: a dash or a bullet after a blank,
-# a cell's bar, a semicolon, a sentence's end
-_ITEM_OPENS = re.compile(r"(?:^|\s)[-+•]\s|[|;]|\.\s")
+# Where an item of a list written in one line or cell opens: a dash, a bullet or a plus (not a
+# formula's: "55 triệu đồng + (0,3% x ...)") after a blank, a cell's bar, a semicolon, a
+# sentence's end
+_ITEM_OPENS = re.compile(r"(?:^|\s)(?:[-•]|\+(?!\s*\())\s|[|;]|\.\s")
 _ITEM_READ_CHARS = 120  # characters, at most, read back from a value to its item's opening
 
 

@@ -326,7 +326,8 @@ def _with_clauses_after(
     1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản"): its label says whose they are."""
     end = k
     while (
-        end + 1 < len(items)
+        _opens_case(items[k].text, labels[k])
+        and end + 1 < len(items)
         and not _opens_case(items[end + 1].text, labels[end + 1])
         and text[items[end].start : items[end + 1].start].rstrip(" *_\n").endswith(";")
     ):

@@ -52,7 +52,7 @@ logger = logging.getLogger(__name__)
 # (folded)
 _CLOCK_HOUR = (
     r"(?:(?<=\bden )|(?<=\bluc )|(?<=\bvao )|(?<=\btruoc )|(?<=\btu ))may gio\b"
-    r"|\bmay gio(?= (?:sang|chieu|toi|trua|dem)\b)"
+    r"|\bmay gio(?= (?:sang|chieu|toi(?! (?:da|thieu)\b)|trua|dem)\b)"
 )
 ASKS_CLOCK = re.compile(_CLOCK_HOUR)
 # "bao lâu", "mấy ngày", "bao nhiêu ngày làm việc": a length of time is asked, in the unit named

@@ -2363,8 +2363,9 @@ def _digits(number: str) -> str:
 
 # A date ("15/12", "ngày 15 tháng 12"), and a length of time ("15 ngày", "03 tháng") in a value.
 _DATE = re.compile(
-    # (a month from 1 to 12: "24/24" of "mở cửa 24/24" is all hours of the day)
-    r"(?<![0-9])[0-9]{1,2}\s*/\s*(?:0?[1-9]|1[0-2])(?:\s*/\s*[0-9]{2,4})?(?![0-9])"
+    # (a month from 1 to 12, and not "24/7": "24/24", "24/7" are all hours of the day)
+    r"(?<![0-9])(?!24\s*/\s*7(?![0-9/]))[0-9]{1,2}\s*/\s*(?:0?[1-9]|1[0-2])"
+    r"(?:\s*/\s*[0-9]{2,4})?(?![0-9])"
     r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s+nam\s+[0-9]{4})?"
 )
 _DURATION_IN = re.compile(r"[0-9]\s*(?:ngay|thang|nam|gio|tuan|phut)\b")

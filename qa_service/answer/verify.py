@@ -1818,17 +1818,16 @@ def question_codes(question: str) -> list[str]:
 # Acronyms of foreign words, which no Vietnamese initials spell, and the words documents write
 # for them ("doanh nghiệp FDI": "doanh nghiệp có vốn đầu tư nước ngoài"), folded
 _FOREIGN_ACRONYMS = {
-    "fdi": "von dau tu nuoc ngoai",
-    "oda": "ho tro phat trien chinh thuc",
-    "ppp": "doi tac cong tu",
+    "fdi": ("von dau tu nuoc ngoai", "dau tu truc tiep nuoc ngoai"),
+    "oda": ("ho tro phat trien chinh thuc",),
+    "ppp": ("doi tac cong tu",),
 }
 
 
 @lru_cache(maxsize=1)
 def _abbreviated_words() -> dict[str, str]:
     """The words each known abbreviation stands for, both folded ("tw" → "trung uong")."""
-    known = {plain(short): plain(words) for short, words in ABBREVIATIONS.items()}
-    return {**known, **_FOREIGN_ACRONYMS}
+    return {plain(short): plain(words) for short, words in ABBREVIATIONS.items()}
 
 
 def writes_acronym(text: str, acronym: str) -> bool:
@@ -1839,6 +1838,8 @@ def writes_acronym(text: str, acronym: str) -> bool:
         return True
     words = _abbreviated_words().get(acronym)
     if words is not None and writes_phrase(text, words):
+        return True
+    if any(writes_phrase(text, words) for words in _FOREIGN_ACRONYMS.get(acronym, ())):
         return True
     return len(acronym) == 3 and _sharing_last_word(acronym).search(text) is not None
 

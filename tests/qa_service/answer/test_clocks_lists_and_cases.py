@@ -406,7 +406,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
 def test_a_time_of_day_asked() -> None:
     for question in ("tam dung den may gio sang", "mo cua den may gio toi", "sau may gio dem"):
         assert ASKS_CLOCK.search(question) and not ASKS_DURATION.search(question), question
-    for question in ("trong vong bao nhieu gio", "toi da may gio", "mat may gio"):
+    for question in ("trong vong bao nhieu gio", "toi da may gio", "mo cua may gio toi thieu"):
         assert ASKS_DURATION.search(question) and not ASKS_CLOCK.search(question), question
 
 
@@ -461,6 +461,7 @@ def test_how_often(answerer: Answerer) -> None:
 
 def test_foreign_acronyms() -> None:
     assert writes_acronym("hang nhap khau cua doanh nghiep co von dau tu nuoc ngoai", "fdi")
+    assert writes_acronym("thu hut von dau tu truc tiep nuoc ngoai", "fdi")
     assert not writes_acronym("thanh ly hang nhap khau cua doanh nghiep", "fdi")
 
 
@@ -470,6 +471,9 @@ def test_a_band_of_values_is_no_comparison() -> None:
     )
     assert route.intent == "agency"
     assert route_question("Nhóm nào được chi cao hơn, A hay B?").intent == "compare"
+    # a place after "cao hơn" still compares
+    place = route_question("Huyện A hay huyện B có tỷ lệ hộ nghèo cao hơn trên địa bàn tỉnh?")
+    assert place.intent == "compare"
 
 
 def test_two_cases_of_one_condition_word(answerer: Answerer) -> None:
