@@ -44,6 +44,7 @@ __all__ = [
     "ENTITY_HEADS",
     "FEE_ASKED",
     "HOW_MANY",
+    "HOW_OFTEN",
     "INTENTS",
     "SCORE_WORD",
     "STOP_WORDS",
@@ -493,6 +494,8 @@ _MAY = (
 )
 # "bao nhiêu" / "mấy": a quantity is asked (folded)
 HOW_MANY = rf"(?:\bbao nhieu\b|{_MAY})"
+# "sao lưu định kỳ với tần suất như thế nào": how often, a count per period (folded)
+HOW_OFTEN = r"\btan suat\b[^?]*\b(?:nhu the nao|the nao|ra sao|bao nhieu)\b"
 # "mấy" asked of a count ("tối thiểu mấy ký tự"), not of a designation ("số mấy") (folded)
 _HOW_MANY = rf"(?<!so ){_MAY}(?= \w)"
 
@@ -738,7 +741,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{_TIME_LIMIT_NAMED}|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b"
             r"|\b(trong )?bao lau\b"
             # "sao lưu định kỳ với tần suất như thế nào": how often, a count per period
-            r"|\btan suat\b[^?]*\b(?:nhu the nao|the nao|ra sao|bao nhieu)\b"
+            rf"|{HOW_OFTEN}"
             r"|\bhan (nop|gui|trinh|hoan thanh|bao cao|cuoi)\b"
             # "hạn Sở KHCN trình ...": the limit of the body named and its act, "hạn" as a noun
             # (not "quyền hạn", "thời hạn", "gia hạn", "giới hạn", "kỳ hạn" of a body)

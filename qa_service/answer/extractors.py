@@ -121,6 +121,7 @@ from qa_service.routing import (
     DOCUMENT_KINDS,
     FEE_ASKED,
     HOW_MANY,
+    HOW_OFTEN,
     PERIOD_ASKED,
     SCORE_WORD,
     asks_a_code,
@@ -623,10 +624,7 @@ FREQUENCY = re.compile(
     rf"(?:\b\d{{1,3}}|\b{_NUMBER_WORD})\s+lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)\b",
     re.IGNORECASE,
 )
-ASKS_FREQUENCY = re.compile(
-    r"\bbao lau (?:mot|1|01) lan\b|\b(?:bao nhieu|may) lan\b"
-    r"|\btan suat\b[^?]*\b(?:nhu the nao|the nao|ra sao|bao nhieu)\b"
-)
+ASKS_FREQUENCY = re.compile(rf"\bbao lau (?:mot|1|01) lan\b|\b(?:bao nhieu|may) lan\b|{HOW_OFTEN}")
 
 
 # A length of time written in words alone after "trong", "kéo dài" ("Trong hai ngày diễn ra Lễ
@@ -3220,10 +3218,8 @@ def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) ->
         # writes is all of it the question holds, a small share of a question that names the
         # procedure at length; the procedure's heading speaks for it
         return 0.0
-    task_time = (
-        short
-        and intent == "deadline"
-        or intent == "date"
+    task_time = (short and intent == "deadline") or (
+        intent == "date"
         and len(cand.unit.text) <= _FIELD_CHARS
         and _TASK_TIME_ASKED.search(q.route.folded) is not None
     )
@@ -3914,7 +3910,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         if clock is not None:
             # "tạm dừng đến mấy giờ": any time of day the text writes ("đến 03h00 sáng")
             taken = [(m.start(), m.end()) for m in found]
-            found += [m for m in _CLOCK_TIME.finditer(text) if not _inside(m.start(), taken)]
+            found += [m for m in clock_times(text) if not _inside(m.start(), taken)]
         if not found:
             return (
                 _time_statement(q, unit)
@@ -6047,7 +6043,7 @@ def _band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
     the same scale ("từ 05 năm trở lên" for "dưới 2 năm")."""
     fit = 0.15
     for word, number, unit in bands:
-        said = re.findall(rf"\b({_BOUND})\s+0*{re.escape(number)}\s+{unit}\b", folded)
+        said = _bound_words(number, unit, folded)
         # "dưới 1 tỷ" asked of a scale written "đến 01 tỷ": another word, the same side of
         # the same limit, hence the same band
         if _bound_side(word) in {_bound_side(w) for w in said}:
@@ -6056,6 +6052,11 @@ def _band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
             return -0.2
         fit = 0.0
     return fit
+
+
+def _bound_words(number: str, unit: str, folded: str) -> list[str]:
+    """The bound words ``folded`` writes before the limit ``number`` ``unit`` ("trên 20 tỷ")."""
+    return re.findall(rf"\b({_BOUND})\s+0*{re.escape(number)}\s+{unit}\b", folded)
 
 
 def band_fit(q: Question, text: str) -> float:
@@ -6070,8 +6071,7 @@ def _item_band_fit(bands: list[tuple[str, str, str]], folded: str) -> float:
     tỷ đồng"; a question may ask two, each an item's), -0.2 when it states another band of
     their scale ("Trên 10 đến 20 tỷ đồng"), 0 when it states none."""
     for word, number, unit in bands:
-        said = re.findall(rf"\b({_BOUND})\s+0*{re.escape(number)}\s+{unit}\b", folded)
-        if _bound_side(word) in {_bound_side(w) for w in said}:
+        if _bound_side(word) in {_bound_side(w) for w in _bound_words(number, unit, folded)}:
             return 0.15
     units = {unit for _, _, unit in bands}
     # (the unit after a band's upper limit too: "trên 10 đến 20 tỷ đồng")

@@ -1825,9 +1825,11 @@ _FOREIGN_ACRONYMS = {
 
 
 @lru_cache(maxsize=1)
-def _abbreviated_words() -> dict[str, str]:
-    """The words each known abbreviation stands for, both folded ("tw" → "trung uong")."""
-    return {plain(short): plain(words) for short, words in ABBREVIATIONS.items()}
+def _abbreviated_words() -> dict[str, tuple[str, ...]]:
+    """The words each known abbreviation stands for, both folded ("tw" → "trung uong"), and
+    those of the foreign acronyms."""
+    known = {plain(short): (plain(words),) for short, words in ABBREVIATIONS.items()}
+    return {**known, **_FOREIGN_ACRONYMS}
 
 
 def writes_acronym(text: str, acronym: str) -> bool:
@@ -1836,10 +1838,7 @@ def writes_acronym(text: str, acronym: str) -> bool:
     words sharing their last one ("XNK": "xuất khẩu, nhập khẩu")."""
     if writes_phrase(text, acronym) or spells_initials(text, acronym):
         return True
-    words = _abbreviated_words().get(acronym)
-    if words is not None and writes_phrase(text, words):
-        return True
-    if any(writes_phrase(text, words) for words in _FOREIGN_ACRONYMS.get(acronym, ())):
+    if any(writes_phrase(text, words) for words in _abbreviated_words().get(acronym, ())):
         return True
     return len(acronym) == 3 and _sharing_last_word(acronym).search(text) is not None
 
