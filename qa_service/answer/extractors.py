@@ -3880,7 +3880,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             for m in durations(text)
             if clock is None and (bound_asked or not _THRESHOLD_AFTER.match(text, m.end()))
         ]
-        if ASKS_FREQUENCY.search(q.route.folded):
+        frequency_asked = ASKS_FREQUENCY.search(q.route.folded) is not None
+        if frequency_asked:
             # "bao lâu một lần": a count per period answers ("01 lần/ngày"), as a length would
             lengths += list(FREQUENCY.finditer(text))
         asks_day = _ASKS_DAY.search(q.route.folded) is not None
@@ -3908,9 +3909,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # tiếp theo": a time of day set as the limit ("chậm nhất lúc nào")
             found += list(_CLOCK_LIMIT.finditer(text))
         if clock is not None:
-            # "tạm dừng đến mấy giờ": any time of day the text writes ("đến 03h00 sáng")
-            taken = [(m.start(), m.end()) for m in found]
-            found += [m for m in clock_times(text) if not _inside(m.start(), taken)]
+            # "tạm dừng đến mấy giờ": a time of day the text writes ("đến 03h00 sáng"), no day
+            # nor length
+            limits = [m for m in found if _CLOCK_TIME.search(m.group())]
+            taken = [(m.start(), m.end()) for m in limits]
+            found = limits + [m for m in clock_times(text) if not _inside(m.start(), taken)]
+            if not found:
+                return None  # a field's time in words is no time of day either
         if not found:
             return (
                 _time_statement(q, unit)
@@ -3939,6 +3944,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         focus = max(
             found,
             key=lambda m: (
+                # "với tần suất như thế nào": a count per period ("2 lần/tháng"), not the months
+                # a task runs
+                frequency_asked and FREQUENCY.fullmatch(m.group()) is not None,
                 wants_duration and DURATION.fullmatch(m.group()) is not None,
                 asks_day and DURATION.fullmatch(m.group()) is None,
                 # "đến mấy giờ": a time of day, the one the same word leads ("đến 03h00")

@@ -7,7 +7,8 @@
 - of documents listed one per line after the verb acting on them ("Thay thế Quyết định số A
   ...; / Quyết định số B ...;"), each is acted on; of those one sentence lists ("tại Quyết
   định số A ..., Quyết định số B ..."), each reads the words before the first;
-- "tần suất như thế nào" asks how often ("01 lần/ngày");
+- "tần suất như thế nào" asks how often ("01 lần/ngày"), before the months a task runs; a
+  time of day asked is not answered by a day;
 - a time field labelled by the act asked ("Thời gian ủy quyền: ... đến hết ngày 28/02/2027")
   answers, and a light verb ("phải ra kế hoạch") names no act of its own;
 - of the bands a cell lists, the item of the band asked ("- Trên 20 tỷ đồng ...");
@@ -375,6 +376,36 @@ nghị công nhận kết quả thăm dò khoáng sản hợp lệ.
 )
 
 
+MONITORING = (
+    HEADER.format(number="235/KH-UBND", kind="KẾ HOẠCH")
+    + """**Quan trắc, cảnh báo môi trường nuôi trồng thủy sản tỉnh Thử Nghiệm năm 2026**
+
+- Thông số, tần suất, thời gian
+và số lượng mẫu quan trắc:
+
++ Các thông số: Độ mặn, pH, oxy hòa tan (DO), tổng chất rắn lơ lửng (TSS)
+quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3 đến tháng 10
+năm 2026; số lượng mẫu quan trắc 240 mẫu/năm.
+"""
+)
+
+
+PUBLISHING = (
+    HEADER.format(number="3617/QĐ-UBND", kind="QUYẾT ĐỊNH")
+    + """**Về việc ủy quyền cho Chánh Văn phòng Ủy ban nhân dân tỉnh công bố thủ tục hành chính,
+danh mục thủ tục hành chính**
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Ủy quyền cho Chánh Văn phòng Ủy ban
+nhân dân tỉnh công bố thủ tục hành chính, danh mục thủ tục hành chính thực hiện
+trên địa bàn tỉnh theo quy định.
+Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu
+lực thi hành đến hết ngày 31 tháng 12 năm 2030.
+"""
+)
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened = answerer_over(
@@ -396,6 +427,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "quy-hoach.md": PLANNING,
             "chung-thuc.md": COPIES,
             "tham-do.md": SURVEYS,
+            "quan-trac.md": MONITORING,
+            "cong-bo.md": PUBLISHING,
         },
         lexical_only=True,
     )
@@ -547,3 +580,17 @@ def test_the_limit_named_in_its_own_cell_item(answerer: Answerer) -> None:
         "khoáng sản nhóm I, nhóm II quy mô phân tán, nhỏ lẻ tối đa là bao lâu?"
     )
     assert result.found and "60 ngày" in (result.answer or "")
+
+
+def test_how_often_before_the_months_a_task_runs(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thử Nghiệm quan trắc môi trường nuôi trồng thủy sản năm 2026 với tần suất như thế nào?"
+    )
+    assert result.found and "2 lần/tháng" in (result.answer or "")
+
+
+def test_a_day_is_no_time_of_day(answerer: Answerer) -> None:
+    question = "Thử Nghiệm ủy quyền cho Chánh Văn phòng UBND tỉnh công bố TTHC đến hết ngày nào?"
+    day = answerer.ask(question)
+    assert day.found and "31 tháng 12 năm 2030" in (day.answer or "")
+    assert not answerer.ask(question.replace("hết ngày nào", "mấy giờ")).found
