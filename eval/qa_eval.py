@@ -130,13 +130,23 @@ def _contains(answer: str, gold: str) -> bool:
     if not gold:
         return False
     # a key starts where no number runs into it ("38" is not in "1.038", "QĐ-UBND" not in
-    # "1158/QĐ-UBND"); it ends where no digit continues a number past a point, comma or slash,
-    # and a word ends at any mark ("đồng" in "250 triệu đồng/01 đơn vị")
+    # "1158/QĐ-UBND"); a number ends where no digit continues it, past a point, comma or slash
+    # either (a unit may be glued to it: "435.000" in "435.000đồng/người/ngày"), and a word
+    # ends at any mark ("đồng" in "250 triệu đồng/01 đơn vị")
     before = r"(?<!\w)(?<!\d[.,/])" if gold[0].isalnum() else ""
-    after = (r"(?!\w)" if gold[-1].isalnum() else "") + (
-        r"(?![.,/]\d)" if gold[-1].isdigit() else ""
-    )
+    if gold[-1].isdigit():
+        # (a letter that is no unit goes on with the number: "Mẫu số 02a", "Điều 5a")
+        after = rf"(?!\d)(?![.,/]\d)(?!(?!{_GLUED_UNIT})[^\W\d_])"
+    else:
+        after = r"(?!\w)" if gold[-1].isalnum() else ""
     return re.search(before + re.escape(gold) + after, answer) is not None
+
+
+# The units a number may be written glued to ("435.000đồng", "27g", "53,98mm"), lower case
+_GLUED_UNIT = (
+    r"(?:đồng|đ|vnđ|usd|g|kg|tấn|lít|m|m2|m3|km|km2|ha|cm|mm|kw|kwh|mw|gb|mb|tb|giờ|h|ngày)"
+    r"(?![^\W_])"
+)
 
 
 def _percentile(values: list[float], q: float) -> float:

@@ -735,7 +735,11 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (nor the document a time limit is set by: "... phải tuân thủ thời hạn ... theo
             # nghị định nào")
             rf"(?!.*\b(?:theo|tai|boi|o) {_KIND}(?: so)? (?:nao|so may)(?: cua [a-z ]{{1,30}})?"
-            r"\W*$)(?:.*(?:"
+            r"\W*$)"
+            # (nor a document asked first, no time: "Văn bản nào ... quy định mức cho vay, thời
+            # hạn và lãi suất cho vay ...?", the time limit one of the things it rules on)
+            rf"(?!{_ANY_DOCUMENT}(?: so)? nao\b(?!.*(?:{_TIME_ASKED}|\bbao lau\b|{HOW_MANY})))"
+            r"(?:.*(?:"
             # (not a term a thing holds: "đình chỉ hoạt động có thời hạn", "chứng chỉ còn thời
             # hạn", a validity named as part of the subject)
             rf"{_TIME_LIMIT_NAMED}|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b"

@@ -35,6 +35,16 @@ _PLACE_SHARE = 0.25  # least share of a place name's occurrences written after a
 _NAME_CASE_SHARE = 0.5
 _MAX_QUOTED_UNITS = 40  # units of one quotation read as the cited document's words
 _INTRODUCES = re.compile(r":[\s*_]*$")  # "... Nghị quyết số 98/2023/QH15 có quy định:"
+# A quotation's introduction in which the document cited speaks ("Theo Điều 5 Thông tư
+# 16/2024/TT-BCA có quy định như sau:"; not the author's own act: "..., Bộ Công an trả lời như
+# sau:"), folded: what follows quotes it even with no "“" ...
+_AS_FOLLOWS = re.compile(r"^\W*(?:theo|tai)\b.*\bquy dinh(?: cu the)? nhu sau\W*$")
+_UNMARKED_UNITS = 12  # ... for a few units at most (an article's clauses)
+# ... up to where the citing text speaks again ("Như vậy, ...", "Theo đó, ..."), folded
+_SPEAKS_AGAIN = re.compile(
+    r"^\W*(?:nhu vay|theo do|do do|vi vay|tuy nhien|ngoai ra|mat khac|can cu|tren co so"
+    r"|tren day|de nghi|doi chieu)\b"
+)
 _NAMING_CACHE = 4096  # place names whose documents are kept (a name costs ~5-15 ms to look up)
 
 
@@ -273,16 +283,31 @@ class Corpus:
             k = bisect.bisect_left(self.doc_starts.get(doc_id, []), self.units.starts[idx])
             if k + 1 >= len(ids) or ids[k] != idx or not _INTRODUCES.search(self.units[idx].text):
                 continue
+            if not self.units[ids[k + 1]].text.lstrip(" *_-").startswith("“"):
+                if _AS_FOLLOWS.search(self.units[idx].folded):
+                    out.update(self._unmarked_quotation(ids[k + 1 : k + 1 + _UNMARKED_UNITS]))
+                continue
             depth = 0
             for following in ids[k + 1 : k + 1 + _MAX_QUOTED_UNITS]:
                 text = self.units[following].text
-                if depth == 0 and not text.lstrip(" *_-").startswith("“"):
-                    break  # no quotation opens right after it
                 depth += text.count("“") - text.count("”")
                 out.add(following)
                 if depth <= 0:
                     break
         return out - citing
+
+    def _unmarked_quotation(self, following: Sequence[int]) -> list[int]:
+        """The units of a quotation no "“" opens ("Theo Điều 5 Thông tư 16/2024/TT-BCA có quy
+        định như sau:" / "1. Thẻ căn cước hình chữ nhật, chiều rộng 53,98mm ..."): those after
+        the unit introducing it, up to the one where the citing text speaks again ("Như vậy,
+        theo quy định nêu trên ...") or introduces another quotation."""
+        quoted: list[int] = []
+        for idx in following:
+            unit = self.units[idx]
+            if _SPEAKS_AGAIN.search(unit.folded) or _INTRODUCES.search(unit.text):
+                break
+            quoted.append(idx)
+        return quoted
 
     def _citations_of(self, numbers: Sequence[str]) -> list[int]:
         """Positions in ``citations`` of the rows citing one of ``numbers``

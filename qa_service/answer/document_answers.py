@@ -307,7 +307,20 @@ def answer_signer(
     if not meta.signer:
         return None
     signed = _SIGNED_KIND.search(plain(q.route.folded))
-    if signed and meta.doc_type and plain(meta.doc_type) != (signed.group(1) or signed.group(2)):
+    # (a number typed whole, its symbol too, names the document whatever kind its header
+    # was read as: "cv 5387/ct-cs" of a letter whose "CT" read as "chỉ thị")
+    named_whole = (
+        bool(meta.number)
+        and "/" in meta.number
+        and re.search(rf"(?<![\w/]){re.escape(fold(meta.number))}(?![\w/])", q.route.folded)
+        is not None
+    )
+    if (
+        signed
+        and meta.doc_type
+        and plain(meta.doc_type) != (signed.group(1) or signed.group(2))
+        and not (doc_id == q.own_doc and named_whole)
+    ):
         # "Ai ký Nghị quyết HĐND ..." of a decision found: another document's signer
         return None
     text = corpus.texts[doc_id]

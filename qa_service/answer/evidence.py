@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from indexer.analysis import ABBREVIATIONS
+from indexer.normalize import strip_diacritics
 from indexer.units import STT, TOKEN, Unit, shared_pairs, unit_sets
 from qa_service.answer.agency import bodies_named, heading_body
 from qa_service.answer.corpus import Corpus
@@ -52,6 +54,7 @@ __all__ = [
     "clause_coverage",
     "denies_question",
     "constraint_factor",
+    "cut_sentence_share",
     "densest",
     "direct_share",
     "evidence_score",
@@ -78,6 +81,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 _UNKNOWN_SHARE = 0.3  # share of the question's weight in words absent from the corpus
+# The abbreviations a question's words are expanded from, as toned and as folded words
+_ABBREVIATED = frozenset(ABBREVIATIONS) | frozenset(map(strip_diacritics, ABBREVIATIONS))
 _MAX_CANDIDATES = 200
 
 
@@ -349,6 +354,36 @@ def direct_share(q: Question, unit: Unit) -> float:
         return 0.0
     terms = unit_sets(unit, q.toned)[0]
     return sum(w for t, w in q.weights.items() if t in terms) / q.total
+
+
+_CUT_LEAD_CHARS = 200  # a line cut off its sentence's rest is short ("b) Dự án ... tại điểm a")
+_SENTENCE_ENDED = re.compile(r"[.;:!?][\s*_]*$")
+# A line opening an item of a list ("- ", "+ ", "a) ", "1. "), as written
+_OPENS_ITEM = re.compile(r"[ \t*_]*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])\s")
+
+
+def cut_sentence_share(corpus: Corpus, q: Question, unit: Unit) -> float:
+    """:func:`direct_share` of the unit with the line before it when a line break cut their
+    sentence ("b) Dự án nhà ở xã hội độc lập quy định tại điểm a" / "Khoản này có quy mô dân
+    số từ 4.000 người trở lên;"): a short line of the same paragraph that ends no sentence
+    holds the subject of the value after it."""
+    share = direct_share(q, unit)
+    if unit.kind == "row" or q.total <= 0:
+        return share
+    text = corpus.texts[unit.doc_id]
+    if _OPENS_ITEM.match(text, text.rfind("\n", 0, unit.start) + 1):
+        return share  # an item of a list ("- Khu du lịch ... 30.000 đồng"), its own sentence
+    before = corpus.previous_unit(unit)
+    if (
+        before is None
+        or before.kind == "row"
+        or len(before.text) > _CUT_LEAD_CHARS
+        or _SENTENCE_ENDED.search(before.text)
+        or "\n\n" in corpus.texts[unit.doc_id][before.end : unit.start]
+    ):
+        return share
+    terms = unit_sets(before, q.toned)[0] | unit_sets(unit, q.toned)[0]
+    return max(share, sum(w for t, w in q.weights.items() if t in terms) / q.total)
 
 
 def constraint_factor(corpus: Corpus, q: Question, unit: Unit, text: str | None = None) -> float:
@@ -1163,7 +1198,9 @@ def missing_rare_term(corpus: Corpus, q: Question) -> bool:
     the documents do not hold ("tỷ lệ hộ nghèo", "tiêm chủng")."""
     if q.total <= 0:
         return False
-    unknown_terms = [t for t in q.weights if not corpus.known(t, q.toned)]
+    # (an abbreviation the corpus never writes, "THCS", is written out, as the question's
+    # words expanded from it are: "trung học cơ sở")
+    unknown_terms = [t for t in q.weights if not corpus.known(t, q.toned) and t not in _ABBREVIATED]
     if any(_IDENTIFIER.fullmatch(t) for t in unknown_terms):
         return True  # a code no document writes ("N40"): the collection lacks what is asked
     if unknown_terms and _names_unknown(q, set(unknown_terms)):

@@ -52,6 +52,7 @@ from qa_service.answer.evidence import (
     clause_bounds,
     clause_coverage,
     constraint_factor,
+    cut_sentence_share,
     denies_question,
     densest,
     direct_share,
@@ -159,7 +160,9 @@ _DENIED_CASE = 0.5  # a value stated of the case the question's words are denied
 # (folded), each of its own label: no one label tells which value answers
 _VALUE_ASKED = rf"(?:{HOW_MANY}|\bbao lau\b)"
 ASKS_TWO_VALUES = re.compile(
-    rf"\blan luot\b|\btruoc va sau\b|\bso voi\b|{_VALUE_ASKED}[^?]*{_VALUE_ASKED}"
+    # ("bằng bao nhiêu % tổng mức chi so với xây dựng mới": one share, of the sum compared)
+    rf"\blan luot\b|\btruoc va sau\b|{_VALUE_ASKED}[^?]*{_VALUE_ASKED}"
+    rf"|^(?!.*{HOW_MANY}\s*(?:%|phan tram)[^?]*\bso voi\b).*?\bso voi\b"
 )
 _CASE_NAMED = 0.25  # a value whose own phrase names the case asked, of several counted alike
 _FOUND_THRESHOLD = 0.52  # minimum score (evidence, extraction quality, constraints) to answer
@@ -1484,6 +1487,8 @@ def best_unit_answer(
             # on a candidate, cand.extra, is read only from the chosen one.)
             continue
         own_share = direct_share(q, cand.unit)
+        if not cand.extra and own_share < _direct_needed(corpus, q, cand, intent):
+            own_share = cut_sentence_share(corpus, q, cand.unit)
         if cand.unit.kind == "row":
             # a named row reads its table's header and group rows ("NS xã (%)", "Lệ phí trước
             # bạ ..." above "Phường Ba Đình | | 89 | 11"): the row's label is all of a long

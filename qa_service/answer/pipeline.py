@@ -1260,7 +1260,9 @@ def _cases_by_shared_head(question: str) -> tuple[int, int, int, int] | None:
         for m in re.finditer(rf"\b{re.escape(words[0])}\b", question[:a_end], re.IGNORECASE)
     ]
     if not same:
-        return None
+        # "Trưởng bộ môn và Phó Trưởng bộ môn": the second case is the first one with a word
+        # before it (a deputy, "phó"), the first written whole as the second goes on
+        return _case_within_the_second(question, a_end, b_start, b_end, words)
     a_start = same[-1]
     opening = question[b_start : question.index(words[0], b_start)]
     if opening.strip() and question[:a_start].lower().endswith(opening.lower()):
@@ -1270,6 +1272,25 @@ def _cases_by_shared_head(question: str) -> tuple[int, int, int, int] | None:
     if not (3 <= a_end - a_start <= _CASE_CHARS and 3 <= b_end - b_start <= _CASE_CHARS):
         return None
     return a_start, a_end, b_start, b_end
+
+
+_DEPUTY = frozenset({"phó", "pho"})  # the word that makes an office its deputy's, as typed
+
+
+def _case_within_the_second(
+    question: str, a_end: int, b_start: int, b_end: int, words: list[str]
+) -> tuple[int, int, int, int] | None:
+    """The spans of "<A> và Phó <A> ..." (:func:`_cases_by_shared_head`): an office and its
+    deputy, the first case the words the second goes on with after "Phó", written right
+    before "và"."""
+    rest = [w.lower() for w in words[1:]]
+    if words[0].lower() not in _DEPUTY or not rest or not 3 <= b_end - b_start <= _CASE_CHARS:
+        return None
+    for m in re.finditer(rf"\b{re.escape(words[1])}\b", question[:a_end], re.IGNORECASE):
+        first = question[m.start() : a_end].lower().split()
+        if first and rest[: len(first)] == first and 3 <= a_end - m.start() <= _CASE_CHARS:
+            return m.start(), a_end, b_start, b_end
+    return None
 
 
 # "... trong bao lâu khi hồ sơ đủ và khi chưa đủ": two conditions after the value asked, each

@@ -570,6 +570,13 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     if (other := _range_of_another_case(folded, plain(fold(_focus_sentence(cand))))) is not None:
         return other
     if (
+        q.route.intent == "target"
+        and _PLAN_ASKED.search(folded)
+        and not _REACHED_ASKED.search(q.route.question.lower())
+        and _reports_a_result(_lead_to_value(cand))
+    ):
+        return f"a result reached, no target: {cand.answer!r}"
+    if (
         cand.unit.kind == "row"
         and (act := _PROCEDURE_ACT.search(folded))
         and not re.search(
@@ -690,7 +697,13 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
             and _DOTTED.fullmatch(value)
             and "nhom" not in folded.split()
         )
-    ) and not CODE_WORD.search(folded):
+    ) and (
+        not CODE_WORD.search(folded)
+        # a code the question names ("mặt hàng ... (mã 2106.90.91) chịu thuế suất bao
+        # nhiêu %") while it asks a share or a rate: no piece of a code answers it
+        or (_asked_unit(folded, q.route.question) or ("",))[0] == "share"
+        or _RATE_FOLDED.search(folded) is not None
+    ):
         return f"a piece of a code: {value!r}"
     if _SYMBOL_GOES_ON.match(cand.unit.text[b : b + _UNIT_CHARS]):
         # "công văn số 01-10/2025/CV-TKV": the value opens a document's number, no quantity
@@ -961,6 +974,7 @@ _SPELLED_UNITS = {
     **dict.fromkeys(("centimet",), "cm"),
     **dict.fromkeys(("hecta", "hec"), "ha"),
     **dict.fromkeys(("kilogam", "kilogram"), "kg"),
+    **dict.fromkeys(("gam", "gram"), "g"),
 }
 _UNIT_KINDS = {
     # "bao nhiêu tiếng" (hours, as spoken), "bao nhiêu thời gian", "bao nhiêu giây"
@@ -1052,6 +1066,37 @@ _REASON_WRITTEN = re.compile(
     r"(?<!trong )(?<!qua )\bdo\b"  # "trong đó", "qua đó" point back, they give no cause
     r"|\b(?:vi|boi|nguyen nhan|ly do|nham|de|dan den|nen|thuc hien|can cu)\b"
 )
+
+
+# A value reached ("đã thu hút vốn FDI đạt 1.219 triệu USD"), with its marks: what a report
+# says was done, with no word of a plan ("chỉ tiêu", "mục tiêu", "phấn đấu", "kế hoạch", "được
+# giao") before the value that would make it the target the question asks ...
+_RESULT_REACHED = re.compile(r"(?<!\w)đã(?: \w+){0,6}? đạt(?!\w)")
+_PLAN_WORDS = re.compile(
+    r"(?<!\w)(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|được giao|giao chỉ tiêu|dự kiến|định hướng)"
+    r"(?!\w)"
+)
+# ... when the question asks a plan's value (folded), and not what was reached ("đã"), as typed
+_PLAN_ASKED = re.compile(r"\b(?:chi tieu|muc tieu|phan dau|ke hoach)\b")
+_REACHED_ASKED = re.compile(r"(?<!\w)(?:đã|da)(?!\w)")
+
+
+def _reports_a_result(lead: str) -> bool:
+    """The words of a sentence up to its value (lower case, with marks) report the value
+    reached, not one planned (what follows it may weigh it against a plan: "..., bằng 115,1%
+    mục tiêu")."""
+    return _RESULT_REACHED.search(lead) is not None and not _PLAN_WORDS.search(lead)
+
+
+def _lead_to_value(cand: Candidate) -> str:
+    """The candidate's sentence up to the end of its value, lower case with one tone
+    placement (its whole sentence when it has no value)."""
+    sentence = _focus_sentence(cand)
+    if cand.focus is not None:
+        text = cand.unit.text
+        ends = [m.end() for m in SENTENCE_END.finditer(text, 0, cand.focus[0])]
+        sentence = text[ends[-1] if ends else 0 : cand.focus[1]]
+    return " ".join(match_key(sentence).split())
 
 
 def _focus_sentence(cand: Candidate, end: re.Pattern[str] = SENTENCE_END) -> str:
@@ -1879,6 +1924,10 @@ def _other_rank(
         deputy = re.compile(rf"(?<![a-z0-9])pho{WORD_GAP}{title}(?![a-z0-9])")
         if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
             continue
+        if re.search(
+            rf"(?<![a-z0-9]){title}[^?]{{0,40}}?(?:,|\bva\b|\bhoac\b)\s*{deputy.pattern}", folded
+        ):
+            continue  # the office asked too ("Trưởng bộ môn và Phó Trưởng bộ môn"): both ranks
         if deputy.search(document_title) and _said_by(folded, title):
             # "Phó Thủ tướng ... yêu cầu ..." of "Kết luận của Phó Thủ tướng ...": the deputy
             # whose document it is, speaking, not an office a value is set for

@@ -2160,6 +2160,8 @@ def asks_money(folded: str, question: str = "") -> bool:
     ordinal ("thứ bao nhiêu")."""
     if re.search(r"\b(?:ty le|ti le|phan tram)\b", folded):
         return False
+    if re.search(rf"{HOW_MANY}\s*%", folded) and len(re.findall(HOW_MANY, folded)) == 1:
+        return False  # "bằng bao nhiêu % tổng mức chi": a share of a sum, no sum
     how_much = _HOW_MUCH.search(folded)
     if how_much is None:
         return names_a_sum(folded)

@@ -75,6 +75,12 @@ def test_answer_keys_match_whole_words_and_numbers() -> None:
     # a key ending in a word ends at any mark; one ending in a number does not end at "/01"
     assert answer_contains("dưới 250 triệu đồng/01 đơn vị tài sản", "250 triệu đồng")
     assert not answer_contains("dưới 250/01 đơn vị", "250")
+    # a number ends where no digit goes on: a unit may be glued to it
+    assert answer_contains("trợ cấp ngày công lao động là 435.000đồng/người/ngày", "435.000")
+    assert answer_contains("Trọng lượng: 27g (không bao gồm dây đeo)", "27")
+    assert not answer_contains("trợ cấp 4.350.000đồng", "4.350")
+    assert not answer_contains("theo Mẫu số 02a", "Mẫu số 02")
+    assert not answer_contains("tuyến ĐT.741B", "ĐT.741")
     # an abbreviation stands for its words
     assert answer_contains("DANH MỤC ... BỊ BÃI BỎ (02 TTHC)", "02 thủ tục hành chính")
     assert not answer_contains("(03 TTHC)", "02 thủ tục hành chính")
