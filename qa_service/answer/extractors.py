@@ -1646,7 +1646,7 @@ _NUMBERED_PART = re.compile(
     # ("cấp 01 bản sao" counts copies: a level is written in roman numerals, "cấp III")
     # ("mục tiêu Dự án 2", "chỉ tiêu dự án": "tiêu" of another word, no "tiểu dự án")
     r"\b((?:(?<!muc )(?<!chi )tieu )?(?:du an|hop phan)"
-    r"|nhom|loai|hang|bac|cap(?= [ivx])|khu vuc|vung|giai doan)"
+    r"|nhom|loai|hang|bac|tuyen|cap(?= [ivx])|khu vuc|vung|giai doan)"
     rf" (?:so )?({_ORDINAL}(?:\s*(?:,|-|–|va|hoac|den)\s*{_ORDINAL})*)"
 )
 _ORDINAL_IN_LIST = re.compile(rf"{_ORDINAL}|\b(?:den|-|–)\b")
@@ -1744,6 +1744,9 @@ def _other_named_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     return False
 
 
+_LEADS_IN = re.compile(r":[\s*_]*$")  # a line ending with a colon introduces the next
+
+
 def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     """The question names a numbered part or class ("giao đơn vị nào chủ trì Dự án 8", "thời
     hạn công nhận ... mỏ nhóm IV") that the unit's document never names, or the unit (with the
@@ -1758,7 +1761,13 @@ def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     if not asked <= _parts(corpus.plain_text(cand.unit.doc_id)):
         return True
     document = corpus.texts[cand.unit.doc_id]
-    named = _parts(fold(" ".join([cand.unit.text, *(document[a:b] for a, b in cand.extra)])))
+    read = [cand.unit.text, *(document[a:b] for a, b in cand.extra)]
+    lead = corpus.previous_unit(cand.unit)
+    if lead is not None and lead.kind == cand.unit.kind == "text" and _LEADS_IN.search(lead.text):
+        # "a) ... được tuyển chọn vào đội tuyển (Tuyến 1) ... hưởng mức hỗ trợ như sau:" over
+        # "Chi phí đào tạo cho một vận động viên: 24 tháng ...": the lead-in names its part
+        read.append(lead.text)
+    named = _parts(fold(" ".join(read)))
     # ("nhóm I, II ... và nhóm III": a question of several parts, each its own unit, asks of a
     # unit one of them)
     kinds = {kind for kind, _ in named} & {kind for kind, _ in asked}

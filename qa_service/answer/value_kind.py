@@ -538,13 +538,16 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     folded = plain(q.route.folded).translate(_SUPERSCRIPTS)
     unit_text = plain(fold(cand.unit.text))
     headings = plain(cand.unit.context_folded.partition(" || ")[0])
+    # an answer of two cases quotes a sentence for each ("mức hỗ trợ cho trẻ mầm non và cho
+    # giáo viên mầm non"): the members, levels and ranks the question names are in either
+    quoted = " ".join(plain(fold(c.unit.text)) for c in support) if len(support) > 1 else unit_text
     # a level, a beneficiary or a position the answer's sentence is not about: its value or
     # its time limit is another's
-    if (other := _other_member(folded, unit_text, headings)) is not None:
+    if (other := _other_member(folded, quoted, headings)) is not None:
         return other
     if (body := task_of_another_body(q, cand.unit)) is not None:
         return f"a task of {body!r}, under its heading, for another body the question names"
-    if (other := other_level(folded, unit_text, headings)) is not None:
+    if (other := other_level(folded, quoted, headings)) is not None:
         return other
     if (other := _other_case_label(folded, cand)) is not None:
         return other
@@ -553,7 +556,7 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     # (the document's own title may name the deputy: "Kết luận của Phó Thủ tướng ...", whose
     # words are no office a value is set for)
     titled = plain(cand.unit.context_folded.partition(" || ")[2])
-    if (other := _other_rank(folded, unit_text, headings, titled)) is not None:
+    if (other := _other_rank(folded, quoted, headings, titled)) is not None:
         return other
     if (other := _other_grade(folded, f"{unit_text} {_nearest_heading(headings)}")) is not None:
         return other
