@@ -1646,7 +1646,8 @@ _NUMBERED_PART = re.compile(
     # ("cấp 01 bản sao" counts copies: a level is written in roman numerals, "cấp III")
     # ("mục tiêu Dự án 2", "chỉ tiêu dự án": "tiêu" of another word, no "tiểu dự án")
     r"\b((?:(?<!muc )(?<!chi )tieu )?(?:du an|hop phan)"
-    r"|nhom|loai|hang|bac|tuyen|cap(?= [ivx])|khu vuc|vung|giai doan)"
+    # ("(Tuyến 2)", a tier in brackets: "tuyển 05 người" folds to "tuyen" as well)
+    r"|nhom|loai|hang|bac|(?<=\()tuyen|cap(?= [ivx])|khu vuc|vung|giai doan)"
     rf" (?:so )?({_ORDINAL}(?:\s*(?:,|-|–|va|hoac|den)\s*{_ORDINAL})*)"
 )
 _ORDINAL_IN_LIST = re.compile(rf"{_ORDINAL}|\b(?:den|-|–)\b")
@@ -1745,6 +1746,8 @@ def _other_named_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
 
 
 _LEADS_IN = re.compile(r":[\s*_]*$")  # a line ending with a colon introduces the next
+# ... unless it sets parts aside ("Trừ hộ gia đình ở khu vực 1 ..., các khu vực còn lại"), folded
+_SETS_ASIDE = re.compile(r"\b(?:tru|ngoai|con lai|khong ap dung)\b")
 
 
 def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
@@ -1761,13 +1764,19 @@ def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     if not asked <= _parts(corpus.plain_text(cand.unit.doc_id)):
         return True
     document = corpus.texts[cand.unit.doc_id]
-    read = [cand.unit.text, *(document[a:b] for a, b in cand.extra)]
+    named = _parts(fold(" ".join([cand.unit.text, *(document[a:b] for a, b in cand.extra)])))
     lead = corpus.previous_unit(cand.unit)
-    if lead is not None and lead.kind == cand.unit.kind == "text" and _LEADS_IN.search(lead.text):
+    if (
+        lead is not None
+        and lead.kind == cand.unit.kind == "text"
+        and _LEADS_IN.search(lead.text)
+        and not _SETS_ASIDE.search(lead.folded)
+    ):
         # "a) ... được tuyển chọn vào đội tuyển (Tuyến 1) ... hưởng mức hỗ trợ như sau:" over
-        # "Chi phí đào tạo cho một vận động viên: 24 tháng ...": the lead-in names its part
-        read.append(lead.text)
-    named = _parts(fold(" ".join(read)))
+        # "Chi phí đào tạo cho một vận động viên: 24 tháng ...": the lead-in names the part of
+        # a line that names none of that kind itself
+        own = {kind for kind, _ in named}
+        named |= {part for part in _parts(lead.folded) if part[0] not in own}
     # ("nhóm I, II ... và nhóm III": a question of several parts, each its own unit, asks of a
     # unit one of them)
     kinds = {kind for kind, _ in named} & {kind for kind, _ in asked}

@@ -335,7 +335,8 @@ class Answerer:
         refused = 0
         while result is not None:
             answer, support, confidence, comparison = result
-            mismatch = value_mismatch(corpus, q, support)
+            cases = _two_cases(q.route.question) if len(support) > 1 else None
+            mismatch = value_mismatch(corpus, q, support, cases.questions if cases else ())
             if mismatch is None:
                 break
             logger.info("wrong kind of value for %r: %s", question, mismatch)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from indexer.extract.numbers import roman_to_int
@@ -466,7 +466,9 @@ def _of_the_replacing(corpus: Corpus, q: Question, cand: Candidate) -> str | Non
     return f"a value of another document than the replaced one asked ({q.number_filter[0]})"
 
 
-def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
+def value_mismatch(
+    corpus: Corpus, q: Question, support: Sequence[Candidate], cases: Sequence[str] = ()
+) -> str | None:
     """What makes the value of the answer's sentence or row no answer to the question: a value
     of another kind than asked (a duration, a count, a share, another unit for "bao nhiêu GB",
     a number with no unit for "bao nhiêu km2", a piece of a code), another level or school
@@ -482,7 +484,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     office ("Trưởng Bộ môn" for its deputy) or another class ("loại A" for "loại B"); a count
     of procedures of another status; no goods code for "mã HS nào", no number for "bao
     nhiêu"; for a time limit, a bare length for a point in time, or the body asked sent to
-    where the question has it act (or the other way round). None when it fits."""
+    where the question has it act (or the other way round). None when it fits. ``cases``: the
+    questions of the two cases the question asks, each answered by a unit of ``support``,
+    whose member, level and rank each unit is judged by (either case's)."""
     if support and (unwritten := year_unwritten(corpus, q, support)) is not None:
         return unwritten
     if support and (replacing := _of_the_replacing(corpus, q, support[0])) is not None:
@@ -539,15 +543,27 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
     unit_text = plain(fold(cand.unit.text))
     headings = plain(cand.unit.context_folded.partition(" || ")[0])
     # an answer of two cases quotes a sentence for each ("mức hỗ trợ cho trẻ mầm non và cho
-    # giáo viên mầm non"): the members, levels and ranks the question names are in either
-    quoted = " ".join(plain(fold(c.unit.text)) for c in support) if len(support) > 1 else unit_text
+    # giáo viên mầm non"): each is judged by the member, level and rank of either case
+    paired = (
+        [plain(fold(case)).translate(_SUPERSCRIPTS) for case in cases] if len(support) > 1 else []
+    )
+
+    def misfit(check: Callable[[str, Candidate], str | None]) -> str | None:
+        if not paired:
+            return check(folded, cand)
+        for each in support:
+            misfits = [check(case, each) for case in paired]
+            if all(misfits):
+                return misfits[0]
+        return None
+
     # a level, a beneficiary or a position the answer's sentence is not about: its value or
     # its time limit is another's
-    if (other := _other_member(folded, quoted, headings)) is not None:
+    if (other := misfit(lambda f, c: _other_member(f, *_text_and_headings(c)))) is not None:
         return other
     if (body := task_of_another_body(q, cand.unit)) is not None:
         return f"a task of {body!r}, under its heading, for another body the question names"
-    if (other := other_level(folded, quoted, headings)) is not None:
+    if (other := misfit(lambda f, c: other_level(f, *_text_and_headings(c)))) is not None:
         return other
     if (other := _other_case_label(folded, cand)) is not None:
         return other
@@ -555,8 +571,9 @@ def value_mismatch(corpus: Corpus, q: Question, support: Sequence[Candidate]) ->
         return other
     # (the document's own title may name the deputy: "Kết luận của Phó Thủ tướng ...", whose
     # words are no office a value is set for)
-    titled = plain(cand.unit.context_folded.partition(" || ")[2])
-    if (other := _other_rank(folded, quoted, headings, titled)) is not None:
+    if (
+        other := misfit(lambda f, c: _other_rank(f, *_text_and_headings(c), _title_of(c)))
+    ) is not None:
         return other
     if (other := _other_grade(folded, f"{unit_text} {_nearest_heading(headings)}")) is not None:
         return other
@@ -1100,6 +1117,16 @@ def _lead_to_value(cand: Candidate) -> str:
         ends = [m.end() for m in SENTENCE_END.finditer(text, 0, cand.focus[0])]
         sentence = text[ends[-1] if ends else 0 : cand.focus[1]]
     return " ".join(match_key(sentence).split())
+
+
+def _text_and_headings(cand: Candidate) -> tuple[str, str]:
+    """The candidate's unit text and the headings above it, folded plain."""
+    return plain(fold(cand.unit.text)), plain(cand.unit.context_folded.partition(" || ")[0])
+
+
+def _title_of(cand: Candidate) -> str:
+    """The title of the candidate's document, folded plain."""
+    return plain(cand.unit.context_folded.partition(" || ")[2])
 
 
 def _focus_sentence(cand: Candidate, end: re.Pattern[str] = SENTENCE_END) -> str:
@@ -1927,10 +1954,6 @@ def _other_rank(
         deputy = re.compile(rf"(?<![a-z0-9])pho{WORD_GAP}{title}(?![a-z0-9])")
         if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
             continue
-        if re.search(
-            rf"(?<![a-z0-9]){title}[^?]{{0,40}}?(?:,|\bva\b|\bhoac\b)\s*{deputy.pattern}", folded
-        ):
-            continue  # the office asked too ("Trưởng bộ môn và Phó Trưởng bộ môn"): both ranks
         if deputy.search(document_title) and _said_by(folded, title):
             # "Phó Thủ tướng ... yêu cầu ..." of "Kết luận của Phó Thủ tướng ...": the deputy
             # whose document it is, speaking, not an office a value is set for

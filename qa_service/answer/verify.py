@@ -1329,7 +1329,7 @@ _HOW_ASKED = re.compile(
     r"|\b(?:khoan|dieu|diem|muc|nhom|loai|chuong|phan|dot|nam|thang|quy|so)(?=\s+[0-9])"
     rf"|{UPPER_BOUND.pattern}|{LOWER_BOUND.pattern}"
     # the ends of a range asked ("tỷ lệ ... thấp nhất và cao nhất": "từ 0,25% đến 3%")
-    r"|\b(?:thap nhat|cao nhat)\b"
+    r"|\b(?:thap nhat|cao nhat|nho nhat|lon nhat)\b"
     r"|\bhang (?:ngay|tuan|thang|quy|nam)\b"
 )
 # Words of a folded question that ask a time limit or a date, not what it is the limit of
