@@ -1110,13 +1110,12 @@ def _reports_a_result(lead: str) -> bool:
 
 def _lead_to_value(cand: Candidate) -> str:
     """The candidate's sentence up to the end of its value, lower case with one tone
-    placement (its whole sentence when it has no value)."""
-    sentence = _focus_sentence(cand)
-    if cand.focus is not None:
-        text = cand.unit.text
-        ends = [m.end() for m in SENTENCE_END.finditer(text, 0, cand.focus[0])]
-        sentence = text[ends[-1] if ends else 0 : cand.focus[1]]
-    return " ".join(match_key(sentence).split())
+    placement (its unit's whole text when it has no value)."""
+    text = cand.unit.text
+    if cand.focus is None:
+        return " ".join(match_key(text).split())
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, cand.focus[0])]
+    return " ".join(match_key(text[ends[-1] if ends else 0 : cand.focus[1]]).split())
 
 
 def _text_and_headings(cand: Candidate) -> tuple[str, str]:
