@@ -307,19 +307,11 @@ def answer_signer(
     if not meta.signer:
         return None
     signed = _SIGNED_KIND.search(plain(q.route.folded))
-    # (a number typed whole, its symbol too, names the document whatever kind its header
-    # was read as: "cv 5387/ct-cs" of a letter whose "CT" read as "chỉ thị")
-    named_whole = (
-        bool(meta.number)
-        and "/" in meta.number
-        and re.search(rf"(?<![\w/]){re.escape(fold(meta.number))}(?![\w/])", q.route.folded)
-        is not None
-    )
     if (
         signed
         and meta.doc_type
         and plain(meta.doc_type) != (signed.group(1) or signed.group(2))
-        and not (doc_id == q.own_doc and named_whole)
+        and not (doc_id == q.own_doc and _typed_whole(q, meta.number))
     ):
         # "Ai ký Nghị quyết HĐND ..." of a decision found: another document's signer
         return None
@@ -355,6 +347,17 @@ def answer_signer(
     stated_as = "; ".join(part for part in (position, " / ".join(capacity)) if part)
     answer = meta.signer + (f" ({stated_as})" if stated_as else "")
     return _quoted_span(corpus, doc_id, (start, end), answer, hits, confidence)
+
+
+def _typed_whole(q: Question, number: str | None) -> bool:
+    """The question types the document's number whole, its symbol too: it names the document
+    whatever kind its header was read as ("cv 5387/ct-cs" of a letter whose "CT" was read as
+    "chỉ thị")."""
+    return (
+        bool(number)
+        and "/" in number
+        and re.search(rf"(?<![\w/]){re.escape(fold(number))}(?![\w/])", q.route.folded) is not None
+    )
 
 
 # An item's enumeration after its colon ("Các Bộ: KHCN, QP, NV"), and its asides in brackets

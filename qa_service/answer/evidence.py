@@ -39,6 +39,7 @@ from qa_service.routing import (
 
 __all__ = [
     "MONTHLY_RATE",
+    "SENTENCE_ENDED",
     "act_pairs",
     "group_label",
     "row_group",
@@ -357,7 +358,8 @@ def direct_share(q: Question, unit: Unit) -> float:
 
 
 _CUT_LEAD_CHARS = 200  # a line cut off its sentence's rest is short ("b) Dự án ... tại điểm a")
-_SENTENCE_ENDED = re.compile(r"[.;:!?][\s*_]*$")
+# A sentence's or a lead-in's end, emphasis marks after it aside
+SENTENCE_ENDED = re.compile(r"[.;:!?][\s*_]*$")
 # A line opening an item of a list ("- ", "+ ", "a) ", "1. "), as written
 _OPENS_ITEM = re.compile(r"[ \t*_]*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])\s")
 
@@ -378,8 +380,8 @@ def cut_sentence_share(corpus: Corpus, q: Question, unit: Unit) -> float:
         before is None
         or before.kind == "row"
         or len(before.text) > _CUT_LEAD_CHARS
-        or _SENTENCE_ENDED.search(before.text)
-        or "\n\n" in corpus.texts[unit.doc_id][before.end : unit.start]
+        or SENTENCE_ENDED.search(before.text)
+        or "\n\n" in text[before.end : unit.start]
     ):
         return share
     terms = unit_sets(before, q.toned)[0] | unit_sets(unit, q.toned)[0]

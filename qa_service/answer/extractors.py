@@ -1487,7 +1487,9 @@ def best_unit_answer(
             # on a candidate, cand.extra, is read only from the chosen one.)
             continue
         own_share = direct_share(q, cand.unit)
-        if not cand.extra and own_share < _direct_needed(corpus, q, cand, intent):
+        # (a unit read with a leader or a lead-in, cand.extra, needs no share of its own)
+        needed = 0.0 if cand.extra else _direct_needed(corpus, q, cand, intent)
+        if own_share < needed:
             own_share = cut_sentence_share(corpus, q, cand.unit)
         if cand.unit.kind == "row":
             # a named row reads its table's header and group rows ("NS xã (%)", "Lệ phí trước
@@ -1497,7 +1499,7 @@ def best_unit_answer(
             # and its group row's words are its own ("4 | Các nhiệm vụ được Ủy ban nhân dân
             # thành phố ... giao" over "c) | Tiến độ công việc được giao | 10")
             own_share += group_share(corpus, q, cand.unit)
-        if not cand.extra and own_share < _direct_needed(corpus, q, cand, intent):
+        if own_share < needed:
             continue
         extracted = _extract_once(corpus, q, cand, intent)
         if extracted is None:
@@ -1745,8 +1747,8 @@ def _other_named_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     return False
 
 
-_LEADS_IN = re.compile(r":[\s*_]*$")  # a line ending with a colon introduces the next
-# ... unless it sets parts aside ("Trừ hộ gia đình ở khu vực 1 ..., các khu vực còn lại"), folded
+# A lead-in (a line ending with a colon) that sets parts aside ("Trừ hộ gia đình ở khu vực 1
+# ..., các khu vực còn lại"), folded: it names no part of the lines after it
 _SETS_ASIDE = re.compile(r"\b(?:tru|ngoai|con lai|khong ap dung)\b")
 
 
@@ -1769,7 +1771,7 @@ def _other_numbered_part(corpus: Corpus, q: Question, cand: Candidate) -> bool:
     if (
         lead is not None
         and lead.kind == cand.unit.kind == "text"
-        and _LEADS_IN.search(lead.text)
+        and lead.text.rstrip(" *_").endswith(":")
         and not _SETS_ASIDE.search(lead.folded)
     ):
         # "a) ... được tuyển chọn vào đội tuyển (Tuyến 1) ... hưởng mức hỗ trợ như sau:" over

@@ -540,8 +540,7 @@ def value_mismatch(
         return None
     cand = support[0]
     folded = plain(q.route.folded).translate(_SUPERSCRIPTS)
-    unit_text = plain(fold(cand.unit.text))
-    headings = plain(cand.unit.context_folded.partition(" || ")[0])
+    unit_text, headings = _text_and_headings(cand)
     # an answer of two cases quotes a sentence for each ("mức hỗ trợ cho trẻ mầm non và cho
     # giáo viên mầm non"): each is judged by the member, level and rank of either case
     paired = (
@@ -1114,8 +1113,8 @@ def _lead_to_value(cand: Candidate) -> str:
     text = cand.unit.text
     if cand.focus is None:
         return " ".join(match_key(text).split())
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, cand.focus[0])]
-    return " ".join(match_key(text[ends[-1] if ends else 0 : cand.focus[1]]).split())
+    start = _sentence_start(text, cand.focus[0], SENTENCE_END)
+    return " ".join(match_key(text[start : cand.focus[1]]).split())
 
 
 def _text_and_headings(cand: Candidate) -> tuple[str, str]:
@@ -1136,9 +1135,15 @@ def _focus_sentence(cand: Candidate, end: re.Pattern[str] = SENTENCE_END) -> str
     if cand.focus is None:
         return text
     a, b = cand.focus
-    ends = [m.end() for m in end.finditer(text, 0, a)]
     stop = end.search(text, b)
-    return text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]
+    return text[_sentence_start(text, a, end) : stop.end() if stop else len(text)]
+
+
+def _sentence_start(text: str, at: int, end: re.Pattern[str]) -> int:
+    """Where the sentence holding position ``at`` of ``text`` starts: after the last ``end``
+    before it."""
+    ends = [m.end() for m in end.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
 
 
 # "doanh nghiệp nào", "công ty nào", "nhà thầu nào" (folded): a company is asked, by its name

@@ -27,6 +27,7 @@ from indexer.units import TOKEN, Unit
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import (
     LOWER_BOUND,
+    SENTENCE_ENDED,
     UPPER_BOUND,
     Candidate,
     row_group,
@@ -1388,7 +1389,6 @@ _VALUE_WORDS = re.compile(r"\b(?:" + "|".join(f"{a} {b}" for a, b in QUESTION_PH
 # tục ..." as often as "Công bố ...", so it names no subject, right before the count asked
 # ("phí công bố hợp quy" names one)
 _PUBLISHING = re.compile(r"\b(?:cong bo|ban hanh)(?= (?:bao nhieu|may)\b)")
-_ENDED = re.compile(r"[.;:!?]$")  # a sentence's or a lead-in's end
 _MOST_SUBJECT_WORDS = 10  # words of a subject, at most, read as naming one thing
 _SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
 _SUBJECT_SHARE = 0.3  # weight of the subject's words the unit answering must write, at least
@@ -1500,7 +1500,7 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         if (
             before.doc_id == unit.doc_id
             and before.kind == "text"
-            and (unit.text[:1].islower() or not _ENDED.search(before.text.rstrip(" *_")))
+            and (unit.text[:1].islower() or not SENTENCE_ENDED.search(before.text))
         ):
             texts.append(before.folded)
             if _item(before):  # and, an item of a list, the lead-in of its list
