@@ -169,8 +169,9 @@ EARLIER = r"(?: (?:goc|cu))?"
 _BY_RELATION = (
     # ("trả lời công văn số mấy": the letter a reply answers, which the reply cites)
     # ("tiếp tục áp dụng theo QĐ nào": the earlier document whose rule goes on applying)
+    # ("bãi bỏ toàn bộ quyết định nào": how much of it the relation takes)
     rf"\b(?:{_RELATIONS}|het hieu luc|de nghi tai|tra loi|phuc dap"
-    rf"|tiep tuc ap dung(?: theo| tai)?) {_ANY_DOCUMENT}{EARLIER}"
+    rf"|tiep tuc ap dung(?: theo| tai)?)(?: toan bo| mot phan)? {_ANY_DOCUMENT}{EARLIER}"
     r"(?: so)?"
     r" (?:nao|gi|so may|may)\b"
     # "quyết định cũ nào ... bị bãi bỏ", "(QĐ số mấy) hết hiệu lực": the document asked for is
@@ -957,8 +958,13 @@ _WHICH_SO = re.compile(r"\bso (?=nao\b)")
 _DEPARTMENT_TONED = re.compile(r"\bsở nào\b")
 # Typed without marks, "so nao" closing the question after "là" or a kind of document ("Quyết
 # định ... là so nao?", "văn bản so nao?") asks a number: a department is asked by what it is
-# given or does ("so nao duoc giao chu tri", "thuoc so nao")
-_NUMBER_LAST = re.compile(r"\b(?:la|quyet dinh|ke hoach|nghi quyet|van ban|cong van) so nao\W*$")
+# given or does ("so nao duoc giao chu tri", "thuoc so nao"); so does a law or a basis named
+# before it ("căn cứ Luật Thuế GTGT số nào")
+_NUMBER_LAST = re.compile(
+    r"\b(?:la|quyet dinh|ke hoach|nghi quyet|van ban|cong van) so nao\W*$"
+    # (not a department a file goes to: "luật ... thuộc sở nào", "nộp hồ sơ cho sở nào")
+    r"|\b(?:can cu )?luat(?: (?!(?:thuoc|tai|cho|nop|gui|o|den|ve)\b)\w+){0,6} so nao\W*$"
+)
 
 
 # "mục nào" (which section) and "mức nào" (which level) fold alike; typed with marks, a

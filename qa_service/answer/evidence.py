@@ -28,6 +28,7 @@ from qa_service.answer.references import MAY_REFER, referred_terms
 from qa_service.answer.unit_table import best_covered
 from qa_service.routing import (
     PERIOD_ASKED,
+    STOP_WORDS,
     asks_dating,
     content_terms,
     fold,
@@ -42,10 +43,12 @@ __all__ = [
     "SENTENCE_ENDED",
     "act_pairs",
     "group_label",
+    "numbers_row",
     "row_group",
     "group_share",
     "labelled_cells",
     "group_words",
+    "sets_apart_another_case",
     "writes_span",
     "Candidate",
     "candidate_units",
@@ -151,14 +154,23 @@ def filled_cell(cell: str) -> bool:
     return bool(cell.strip("* \n"))
 
 
+# A point's or a dash's number in a cell of its own ("c)", "a", "-"): no label, the row's
+# number ("- | Có 30 đảng viên trở xuống | 15.000.000 đồng/chi bộ/năm" under its group's row
+# "a | Đối với các tổ chức cơ sở đảng ..."), as written
+_POINT_NUMBER = re.compile(r"[a-zđ][.)]?|[-–+•]")
+
+
+def numbers_row(cell: str) -> bool:
+    """A row's first cell holds its number ("1", "II.2") or its sub-row's mark ("-", "a)"),
+    no label of its own."""
+    cell = cell.strip("* \n")
+    return bool(STT.match(cell) or _POINT_NUMBER.fullmatch(cell))
+
+
 def row_cells(unit: Unit) -> list[str]:
-    """A table row's filled cells, its row number ("1", "II.2") left out."""
+    """A table row's filled cells, its row number ("1", "II.2", "-") left out."""
     cells = [c for c in unit.cells if filled_cell(c)]
-    return cells[1:] if cells and STT.match(cells[0]) else cells
-
-
-# A point's or a dash's number in a cell of its own ("c)", "-"): no label, the row's number
-_POINT_NUMBER = re.compile(r"[a-zđ][.)]|[-+•]")
+    return cells[1:] if cells and numbers_row(cells[0]) else cells
 
 
 def labelled_cells(unit: Unit) -> list[str]:
@@ -1365,6 +1377,25 @@ def denies_question(q: Question, text: str, a: int, b: int) -> bool:
             continue
         return True
     return False
+
+
+# A clause setting its value apart for a case of its own ("...; riêng các địa phương vùng đồng
+# bằng sông Cửu Long có tỷ lệ ... cao gấp từ 2,0 lần"), folded: the first words of that case
+# (opening its clause: "tài khoản riêng", "quy định riêng" set nothing apart)
+_SET_APART = re.compile(r"^\W*rieng\s+(?:(?:cac|nhung|doi voi|voi|cho|tai|o)\s+)*((?:\w+\s+){1,4})")
+
+
+def sets_apart_another_case(q: Question, text: str, a: int, b: int) -> bool:
+    """The clause holding the value [a, b) sets it apart for a case of its own, none of whose
+    words the question writes: "riêng các địa phương vùng đồng bằng sông Cửu Long ... 2,0 lần"
+    is no answer for the rule of the whole country (when the question names that region,
+    "vùng ĐBSCL", it is)."""
+    left, _ = clause_bounds(text, a, b)
+    opened = _SET_APART.search(fold(text[left:a]))
+    if opened is None:
+        return False
+    asked = set(TOKEN.findall(q.route.folded))
+    return not (set(opened.group(1).split()) - STOP_WORDS) & asked
 
 
 # The case a question denies ("công chức không phải là nữ hoặc ...", "hồ sơ chưa hợp lệ"): the

@@ -67,10 +67,12 @@ from qa_service.answer.evidence import (
     local_gain,
     missing_rare_term,
     named_row_context_share,
+    numbers_row,
     row_cells,
     row_group,
     row_label,
     row_label_share,
+    sets_apart_another_case,
     text_share,
 )
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
@@ -98,9 +100,7 @@ from qa_service.answer.value_kind import (
     things_measured,
 )
 from qa_service.answer.verify import (
-    asked_act as asked_time_act,
-)
-from qa_service.answer.verify import (
+    ORDINARY_ASKED,
     asks_money,
     contact_unwritten,
     lacks_asked_act,
@@ -108,6 +108,9 @@ from qa_service.answer.verify import (
     lacks_asked_subject,
     listed_under_another_status,
     procedure_words,
+)
+from qa_service.answer.verify import (
+    asked_act as asked_time_act,
 )
 from qa_service.answer.windows import (
     MAX_ANSWER_CHARS,
@@ -144,6 +147,7 @@ __all__ = [
     "Extracted",
     "band_fit",
     "best_unit_answer",
+    "cell_around",
     "clock_times",
     "extract",
     "row_answer",
@@ -389,7 +393,7 @@ def _cell_holding(unit: Unit, at: int) -> tuple[int, str] | None:
 def _row_value_cells(unit: Unit) -> tuple[list[tuple[int, int]], int]:
     """Spans (in the unit text) of a table row's value cells, and where its label ends."""
     spans = [span for _, span in _located_cells(unit)]
-    if spans and STT.match(unit.text[spans[0][0] : spans[0][1]]):
+    if spans and numbers_row(unit.text[spans[0][0] : spans[0][1]]):
         spans = spans[1:]
     if not spans:
         return [], 0
@@ -421,7 +425,7 @@ def _label_stating_values(unit: Unit, cells: list[tuple[int, int]]) -> tuple[int
     table has no label column. A name holding a number ("Nhà trẻ (từ 12 tháng ...) |
     5.100.000") stands beside bare values and stays a label."""
     spans = [span for _, span in _located_cells(unit)]
-    if spans and STT.match(unit.text[spans[0][0] : spans[0][1]]):
+    if spans and numbers_row(unit.text[spans[0][0] : spans[0][1]]):
         spans = spans[1:]
     if len(spans) < 2 or not cells:  # a row of one cell, or no value cell left to read
         return None
@@ -1077,11 +1081,9 @@ def _part_of_asked_total(q: Question, text: str, focus: tuple[int, int]) -> bool
     return read is not None and counted.count(read.group(2)) >= 2
 
 
-# The ordinary case asked ("giấy đăng ký thông thường có hiệu lực mấy năm"), folded; and a
-# case a statement restricts its value to ("... là 03 năm ... đối với các thuốc có yêu cầu
+# A case a statement restricts its value to ("... là 03 năm ... đối với các thuốc có yêu cầu
 # ...", "Trường hợp ..."), not the exception a general rule leaves out ("..., trừ trường hợp
 # quy định tại khoản 2")
-_ORDINARY_ASKED = re.compile(r"\b(?:thong thuong|binh thuong|noi chung)\b")
 _RESTRICTED_CASE = re.compile(
     r"(?<!\btru )(?<!\btru cac )\b(?:doi voi|truong hop)((?: (?:cac|nhung))?(?: [a-z]+){1,3})"
 )
@@ -1094,10 +1096,10 @@ def _case_for_the_ordinary(q: Question, unit: Unit, focus: tuple[int, int]) -> b
     to the next value or the clause's end ("là 03 năm kể từ ngày cấp ... đối với các thuốc
     ...", not the "15 ngày" of "15 ngày hoặc ... 30 ngày đối với trường hợp ..."): the general
     rule, stated for no case, is the one asked."""
-    if _ORDINARY_ASKED.search(q.route.folded) is None or unit.kind != "text":
+    if ORDINARY_ASKED.search(q.route.folded) is None or unit.kind != "text":
         return False
     text = unit.text
-    if _ORDINARY_ASKED.search(plain(unit.folded)) is not None:
+    if ORDINARY_ASKED.search(plain(unit.folded)) is not None:
         return False
     a, b = focus
     opening = max((m.end() for m in _CLAUSE_OR_VALUE.finditer(text, 0, a)), default=0)
@@ -3003,7 +3005,7 @@ def _first_number(row: Unit) -> float | None:
     """The first cell of a table row (its number cell left out) that is a number alone, read
     as written ("12,500": 12.5; "1.200": 1200), or None."""
     cells = [c.strip("* \n") for c in row.cells if c.strip()]
-    for cell in cells[1:] if cells and STT.match(cells[0]) else cells:
+    for cell in cells[1:] if cells and numbers_row(cells[0]) else cells:
         if _NUMBER_CELL.fullmatch(cell) and "%" not in cell:
             return parse_number(cell)
     return None
@@ -5549,6 +5551,19 @@ def _adjacent_echo(q: Question, text: str, a: int, b: int) -> float:
 _LONG_CELL = 200  # a cell this long is prose: several clauses, each with its own value
 
 
+_CELL_SEPARATOR = " | "  # between the cells of a table row's text
+
+
+def cell_around(text: str, focus: tuple[int, int]) -> tuple[int, int]:
+    """The span of the cell of a table row's ``text`` that holds ``focus``."""
+    start = text.rfind(_CELL_SEPARATOR, 0, focus[0])
+    end = text.find(_CELL_SEPARATOR, focus[1])
+    return (
+        0 if start < 0 else start + len(_CELL_SEPARATOR),
+        len(text) if end < 0 else end,
+    )
+
+
 def window_answer(
     q: Question,
     unit: Unit,
@@ -5564,10 +5579,7 @@ def window_answer(
     ``unlabelled`` too, a row whose first cell states figures, the clause alone)."""
     if unit.kind == "row":
         text = unit.text
-        start = text.rfind(" | ", 0, focus[0])
-        start = 0 if start < 0 else start + 3
-        end = text.find(" | ", focus[1])
-        end = len(text) if end < 0 else end
+        start, end = cell_around(text, focus)
         if in_cell and (end - start > _LONG_CELL or unlabelled):
             a, b = clause_window(text, focus, q.weights, q.toned)
             a, b = max(a, start), min(b, end)
@@ -6985,8 +6997,13 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             quality += _CLAUSE_MARGIN_WEIGHT * (clause_share - whole_share)
         if i in named_cases:
             quality += _CASE_NAMED  # "06 TTHC nội bộ cấp xã" for "bao nhiêu TTHC ... cấp xã"
-        if denies_question(q, text, a, b) or affirms_denied_case(q, text, a, b):
-            quality -= _DENIED_CASE  # the value of the other case ("không ...") than the one asked
+        if (
+            denies_question(q, text, a, b)
+            or affirms_denied_case(q, text, a, b)
+            or sets_apart_another_case(q, text, a, b)
+        ):
+            # the value of the other case ("không ...", "riêng ...") than the one asked
+            quality -= _DENIED_CASE
         if i in other_time:
             quality -= _OTHER_TIME  # "năm 2025 có 52 xã" for 2024, beside "Năm 2024 có 45 xã"
         if i in other_act or i in other_list_act:

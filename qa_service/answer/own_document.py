@@ -169,6 +169,11 @@ _ASKED_KIND = re.compile(
     rf"|\b{CITED_ARTICLE_ASKED}"
     rf"|\bla (?:{KINDS}) so (?:may|bao nhieu)\b"
     rf"|{_NUMBER_OF} (?:{KINDS})\b"
+    # the document a body issued, its number asked at the end ("UBND tỉnh X ban hành kế hoạch
+    # triển khai Luật Y với số hiệu nào"; not "Quyết định ban hành Kế hoạch ... số hiệu nào",
+    # whose first kind is the one asked)
+    rf"|^(?:(?!\b(?:{KINDS}|van ban)\b).)*?\bban hanh\s+(?:{KINDS})\b"
+    r"(?=[^?]*\bso hieu (?:nao|la gi|la bao nhieu)\b)"
     # the document whose signer is asked ("Ai ký nghị quyết ...")
     rf"|\bai (?:da )?ky (?:ban hanh )?(?:{KINDS})\b"
 )

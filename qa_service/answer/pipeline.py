@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from indexer.extract.citations import number_matches
 from indexer.normalize import strip_diacritics
 from indexer.store import CitationRow, DocumentRow, IndexReader, TargetRow
 from indexer.units import TOKEN, Unit, unit_sets
@@ -62,6 +63,7 @@ from qa_service.answer.extractors import (
     PROPOSAL_UNIT,
     asked_role,
     best_unit_answer,
+    cell_around,
     clock_times,
     head_of_answer,
     name_cell,
@@ -84,7 +86,7 @@ from qa_service.answer.own_document import (
     cited_issuer,
     same_body,
 )
-from qa_service.answer.question import ASKS_CLOCK, Question, analyse, keyed_tokens
+from qa_service.answer.question import ASKS_CLOCK, KINDS, Question, analyse, keyed_tokens
 from qa_service.answer.relations import (
     acted_on_by_named,
     asked_relation,
@@ -110,6 +112,7 @@ from qa_service.answer.verify import (
     NO_SHARE,
     NO_SUM,
     NUMBERED_NOT_COUNT,
+    NUMBERED_PART,
     OTHER_ACT_OF_BODY,
     OTHER_GRADE,
     SHARE_FOR_COUNT,
@@ -122,6 +125,7 @@ from qa_service.comparison import Comparison
 from qa_service.retrieval import Retriever, SearchFilters
 from qa_service.routing import (
     ADDRESSEE_ASKED,
+    CODED_KINDS,
     COPY_PURPOSE_ASKED,
     DURATION_ASKED,
     HOW_MANY,
@@ -344,7 +348,14 @@ class Answerer:
             refused += 1
             retried = (
                 mismatch.startswith(
-                    (SHARE_FOR_COUNT, NO_SHARE, NO_SUM, NUMBERED_NOT_COUNT, OTHER_GRADE)
+                    (
+                        SHARE_FOR_COUNT,
+                        NO_SHARE,
+                        NO_SUM,
+                        NUMBERED_NOT_COUNT,
+                        NUMBERED_PART,
+                        OTHER_GRADE,
+                    )
                 )
                 if q.route.intent == "figure"
                 else mismatch.startswith(
@@ -661,6 +672,17 @@ class Answerer:
                 ]
                 if not scored:
                     return None
+        if (
+            intent == "basis"
+            and q.own_doc is None
+            and q.number_filter
+            and _OPENS_WITH_A_NUMBER.match(q.route.folded)
+        ):
+            # "QĐ 0562/QĐ-UBND ... căn cứ quyết định nào": the collection only cites the
+            # document whose grounds are asked (the one replacing it does, with its own); a
+            # number named later is another document ("... (bổ sung Điều 4 TT 39/2015)")
+            logger.info("the grounds of a document the collection lacks: %r", q.number_filter)
+            return None
         if intent == "basis":
             # "Khi trả lời Công ty X, Cục Thuế viện dẫn văn bản nào của Thủ tướng?": the one
             # such document the letter described cites
@@ -736,7 +758,10 @@ class Answerer:
             if paired is not None:
                 return paired
             if (
-                _one_value_of_two(corpus, q, best)
+                (
+                    _one_value_of_two(corpus, q, best)
+                    or _of_one_document_compared(corpus, q, best.unit)
+                )
                 and not _pair_named_as_one(q, best)
                 and missing_in_document(corpus, q, [best]) is None
             ):
@@ -839,9 +864,11 @@ class Answerer:
             return None
         if answers[0] == answers[1] and found[0].unit.idx == found[1].unit.idx:
             return None  # one clause read for both: the cases are not told apart
-        # each value under the case it is of, as the question names it
+        # each value under the case it is of, as the question names it (a count by the kind
+        # counted: "xã: 66 xã", not "bao nhiêu xã: 66 xã")
         labelled = [
-            f"{name.strip()}: {answer}" for name, answer in zip(cases.names, answers, strict=True)
+            f"{_OPENING_ASK.sub('', name).strip()}: {answer}"
+            for name, answer in zip(cases.names, answers, strict=True)
         ]
         answer = _joined(labelled)
         if len(answer) > MAX_ANSWER_CHARS or any(c.isdigit() for c in "".join(cases.names)):
@@ -924,6 +951,9 @@ class Answerer:
         return [(int(h.passage_id), float(h.score)) for h in result.hits]
 
 
+# A question opening with a document by its kind and number ("QĐ 0562/QĐ-UBND ngày ...",
+# "NĐ 85/2025/NĐ-CP căn cứ luật nào"), folded
+_OPENS_WITH_A_NUMBER = re.compile(rf"\W*(?:{KINDS}|{CODED_KINDS}|van ban)(?: so)? \d")
 # "căn cứ (vào) quyết định nào", "căn cứ văn bản số mấy": the grounds of a document are asked
 _ASKS_THE_GROUNDS = re.compile(r"\bcan cu (?:vao |theo )?(?:\w+ ){0,3}(?:nao|gi|so may)\b")
 # "theo đề nghị (của Sở Y tế) tại văn bản số mấy", "đề nghị tại tờ trình nào": the document
@@ -1098,11 +1128,18 @@ _SECOND_ASK = re.compile(
     rf"(?P<b>[^?]*?{_ASK_TYPED}[^?]*)",
     re.IGNORECASE,
 )
+# "mỗi trường được bao nhiêu", "mỗi cấp có bao nhiêu": "each" of the cases, its noun then the
+# words asking the value, as typed; not the unit of the value asked ("mỗi tháng", "là bao
+# nhiêu mỗi hồ sơ": written after the words asking it, or a time or a head counted)
+_EACH_CASE = (
+    r"mỗi\s+(?!(?:tháng|năm|ngày|tuần|quý|giờ|lần|người|hồ\s+sơ)\b)"
+    r"(?=\w+(?:\s+\w+){0,3}?\s+(?:bao\s+nhiêu|mấy|bao\s+lâu)\b)"
+)
 # "<A> và <B> lần lượt là bao nhiêu?", "<A> và <B> khác nhau thế nào?": the words that ask the
 # value of each of two cases named before them, as typed
 _EACH_OF_TWO = re.compile(
     r"\s+(?:lần lượt|lan luot|tương ứng|tuong ung|khác nhau|khac nhau|chênh lệch|chenh lech)\b"
-    r"|,?\s+mỗi\s+(?=\w+\s+(?:là\s+|đều\s+)?(?:bao\s+nhiêu|mấy|bao\s+lâu)\b)",
+    rf"|,?\s+{_EACH_CASE}",
     re.IGNORECASE,
 )
 # "khối 1 và khối 5 của Trường X lần lượt": the words placing or owning the second case, which
@@ -1124,9 +1161,10 @@ _DIFFER = re.compile(
     r"|ra\s+sao|bao\s+nhiêu|bao\s+nhieu))?",
     re.IGNORECASE,
 )
-# the words asking a value of each case, said of neither alone ("lần lượt", "mỗi trường")
+# the words asking a value of each case, said of neither alone ("lần lượt", "mỗi trường được
+# bao nhiêu"), as typed
 _RESPECTIVE_TYPED = re.compile(
-    r"\b(?:lần lượt|lan luot|tương ứng|tuong ung)\b|,?\s*\bmỗi\s+\w+", re.IGNORECASE
+    rf"\b(?:lần lượt|lan luot|tương ứng|tuong ung)\b|,?\s*\b{_EACH_CASE}\w+", re.IGNORECASE
 )
 
 
@@ -1372,9 +1410,27 @@ def _two_cases(question: str) -> _Cases | None:
         _MORE_OF.sub(r"\1", _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", f"{head}{case}{tail}")))
         for case in asked_cases
     )
-    # each case by its own words, not the value asked of it ("ở xã A là bao nhiêu %": "ở xã A")
-    names = [_ASKED_OF_CASE.sub("", case).strip(" ,") or case for case in cases]
+    names = [_case_name(case) for case in cases]
     return _Cases(names=(names[0], names[1]), questions=(asked[0], asked[1]))
+
+
+# The words asking a count, opening a case as typed ("bao nhiêu xã và bao nhiêu phường")
+_OPENING_ASK = re.compile(rf"^\s*{_ASK_TYPED}\s+", re.IGNORECASE)
+# A document the question cites after the case it closes, by its kind and number ("bao nhiêu
+# phường theo NQ 1658/NQ-UBTVQH15"), as typed: no part of that case's name
+_CITED_SOURCE = re.compile(
+    r"\s+(?:theo|căn cứ|can cu)\s+(?=(?:\S+\s+){1,2}?(?:(?:số|so)\s+)?\d)", re.IGNORECASE
+)
+
+
+def _case_name(case: str) -> str:
+    """A case by its own words, not the value asked of it ("ở xã A là bao nhiêu %": "ở xã A");
+    a count asked of each of two kinds ("bao nhiêu xã và bao nhiêu phường theo NQ 1658") by the
+    words asking it, up to a document the question cites by its number."""
+    name = _ASKED_OF_CASE.sub("", case).strip(" ,")
+    if name:
+        return name
+    return _CITED_SOURCE.split(case, maxsplit=1)[0].strip(" ,") or case
 
 
 def _value_kind(q: Question) -> str:
@@ -2031,23 +2087,30 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
     of its values, counted in the same unit ("180 trạm ... 22 trạm", not "dưới 22 tuổi ... 1.5"),
     said of words of the question the first one's are not (the second of "A và B
     lần lượt" when the question writes that). A table row's values are its columns, not two
-    subjects: none."""
+    subjects: only its cell holding the value found is read ("Phí ... loại A: 500.000đồng/
+    01 hồ sơ Phí ... loại B: 1.500.000 đồng/1 hồ sơ")."""
     unit = best.unit
-    if best.focus is None or unit.kind == "row":
+    if best.focus is None or _of_one_document_compared(corpus, q, unit):
         return None
     text = unit.text
+    opens, closes = cell_around(text, best.focus) if unit.kind == "row" else (0, len(text))
     asked = {n.lstrip("0") for n in _NUMBER.findall(q.route.question)}
     spans = [
-        (a, b)
+        (a - opens, b - opens)
         for a, b in value_spans(text, corpus.unit_mentions(unit))
-        if text[a:b].rstrip("% ").lstrip("0") not in asked or (a, b) == best.focus
+        if (text[a:b].rstrip("% ").lstrip("0") not in asked or (a, b) == best.focus)
+        and opens <= a
+        and b <= closes
     ]
+    # (a row's cell read alone: its clauses and words are the cell's, not its label's)
+    text = text[opens:closes]
+    focus = (best.focus[0] - opens, best.focus[1] - opens)
     # a value said again in brackets is the one before it, not another ("05 ngày làm việc (40
     # giờ làm việc) ...; 03 ngày làm việc (24 giờ làm việc)" states two values, not four)
     spans = [s for k, s in enumerate(spans) if k == 0 or not restates(text, spans[k - 1][1], s[0])]
-    if best.focus not in spans:
+    if focus not in spans:
         return None
-    first = spans.index(best.focus)
+    first = spans.index(focus)
     first_words = _own_words(q, text, spans, first)
     kind = quantity_of(value_unit(text, *spans[first]))
     others = [
@@ -2092,6 +2155,21 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
         return _clauses(q, text, (a, b), MAX_ANSWER_CHARS), [best], best.score, None
     parts = [_clauses(q, text, spans[i]).rstrip(". ") for i in sorted((first, other))]
     return _joined(parts), [best], best.score, None
+
+
+def _of_one_document_compared(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """The question compares values of documents it names by number ("So sánh mức phí theo TT
+    110/2025 với mức cũ theo TT 01/2021"), and ``unit`` is of one of them and cites none of the
+    others: its values are all that one's."""
+    named = q.route.doc_numbers
+    if q.route.intent != "compare" or len(named) < 2:
+        return False
+    own = [n for n in named if corpus.is_own_number(unit.doc_id, n)]
+    if not own:
+        return False
+    cited = [m.number for m in corpus.unit_mentions(unit)]
+    others = [n for n in named if n not in own]
+    return not any(number_matches(n, c) for n in others for c in cited)
 
 
 # "trước và sau", "cũ và mới", "giảm từ bao nhiêu xuống bao nhiêu", "trước khi ... sau khi":

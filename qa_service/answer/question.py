@@ -115,6 +115,10 @@ QUESTION_PHRASES = (
 
 
 FORM_WORDS = frozenset(w for pair in QUESTION_PHRASES for w in pair)
+# Words weighed as those of the question's form, besides: how it says its source is cited ("NĐ X
+# được Cục Thuế trích dẫn trong CV Y") and the ends of a range it asks ("thấp nhất và cao
+# nhất"), which no evidence need write
+_FORM_PHRASES = (*QUESTION_PHRASES, ("trich", "dan"), ("thap", "nhat"), ("cao", "nhat"))
 
 
 # "QĐ 1994 của Cao Bằng", "CV 11583", "NQ 33/2025": a type word then a number without its
@@ -467,7 +471,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
         for term in terms:
             if term in titled:
                 weights[term] *= _OWN_TITLE_WORD_WEIGHT
-    for first, second in QUESTION_PHRASES:  # words of the question form, not its topic
+    for first, second in _FORM_PHRASES:  # words of the question form, not its topic
         if re.search(rf"\b{first} {second}\b", route.folded):
             for term in terms:
                 if strip_diacritics(term) in (first, second):

@@ -29,6 +29,7 @@ from qa_service.answer.evidence import (
     text_share,
 )
 from qa_service.answer.gazetteer import plain
+from qa_service.answer.mentions import Mention
 from qa_service.answer.question import (
     ASKS_DURATION,
     TYPE_THEN_NUMBER,
@@ -46,6 +47,7 @@ from qa_service.answer.verify import (
     NO_SUM,
     NO_UNIT,
     NUMBERED_NOT_COUNT,
+    NUMBERED_PART,
     ORGANIZATION_NAMED,
     OTHER_ACT_OF_BODY,
     OTHER_GRADE,
@@ -512,6 +514,15 @@ def value_mismatch(
         and (other := _other_clause_described(q, support[0]))
     ):
         return other
+    if (
+        support
+        and q.route.intent in ("basis", "decision")
+        and support[0].mention is not None
+        and (year := _KIND_OF_YEAR_ASKED.search(plain(q.route.folded))) is not None
+        and not _of_year(support[0].mention, year.group(1))
+    ):
+        # "căn cứ Nghị định năm 2024 nào" answered by "Nghị định số 43/2022/NĐ-CP"
+        return f"a document of another year than {year.group(1)}: {support[0].mention.number}"
     if support and q.route.intent == "date" and _ASKS_SIGNING_DAY.search(plain(q.route.folded)):
         # "được ký ngày nào" answered by the dateline of an unsigned copy, its day left blank
         # ("ngày   tháng 5 năm 2025"): a month, no day of signing (the month still answers when
@@ -519,6 +530,12 @@ def value_mismatch(
         dated = plain(fold(support[0].answer or ""))
         if _MONTH.search(dated) and not _DAY.search(dated):
             return f"a month without its day for a question of the day: {support[0].answer!r}"
+    if support and q.route.intent == "date" and _ASKS_DAY.search(plain(q.route.folded)):
+        # "Hội nghị tổng kết ... tổ chức vào ngày cụ thể nào" answered by the months a movement
+        # runs ("từ tháng 10 năm 2025 đến hết tháng 3 năm 2026"): a span, no day
+        dated = plain(fold(support[0].answer or ""))
+        if _SPAN.search(dated) and not _DAY.search(dated):
+            return f"a span of months for a question of the day: {support[0].answer!r}"
     if (
         support
         and q.route.intent in CONTENT_INTENTS | {"general"}
@@ -536,6 +553,14 @@ def value_mismatch(
         grade = _other_grade(plain(q.route.folded), f"{plain(fold(unit.text))} {heading}")
         if grade is not None:
             return grade
+    if (
+        support
+        and q.route.intent == "agency"
+        and (other := other_level(plain(q.route.folded), *_text_and_headings(support[0])))
+    ):
+        # "thủ tục ... thuộc thẩm quyền của UBND cấp tỉnh do cơ quan nào thực hiện" answered by
+        # the row of the procedure of "UBND cấp xã": the body of another level's procedure
+        return other
     if not support or q.route.intent not in _CHECKED_INTENTS:
         return None
     cand = support[0]
@@ -660,6 +685,11 @@ def value_mismatch(
         folded_value = plain(fold(value))
         if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
             return f"no day for a question of the day: {value!r}"
+        if _LIMIT_ASKED.search(folded) and _ROUND_THE_CLOCK.search(
+            cand.unit.text[max(0, a - _UNIT_CHARS) : b + _UNIT_CHARS]
+        ):
+            # "vận hành thông suốt, liên tục 24/24 giờ": round the clock, no time limit
+            return f"round the clock, no time limit: {value!r}"
         if (term := _TERM_ASKED.search(folded)) and not re.search(
             rf"\b{term.group(1)}\b", f"{unit_text} {headings}"
         ):
@@ -730,7 +760,7 @@ def value_mismatch(
     if _NUMBERED_PART_BEFORE.search(before) and not _NUMBERED_PART_WORD.search(folded):
         # "(Mẫu số 06, 07 ban hành kèm theo ...)", "tại Điều 7 và 8": the number of a form, an
         # annex or an article, no quantity
-        return f"the number of a form or an article: {value!r}"
+        return f"{NUMBERED_PART}: {value!r}"
     if _ITEM_LABEL_BEFORE.search(cand.unit.text, 0, a) and _ITEM_LABEL_AFTER.match(
         f"{value.strip()}{cand.unit.text[b : b + _UNIT_CHARS]}"
     ):
@@ -2448,8 +2478,31 @@ _DATE = re.compile(
     r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s+nam\s+[0-9]{4})?"
 )
 _DURATION_IN = re.compile(r"[0-9]\s*(?:ngay|thang|nam|gio|tuan|phut)\b")
-# "trước ngày nào", "ngày nào", "hạn chót là ngày bao nhiêu": a day is asked (folded).
-_ASKS_DAY = re.compile(r"\bngay nao\b")
+# A limit asked ("tối đa bao nhiêu giờ", "trong bao lâu", "thời hạn"), folded; and round the
+# clock ("24/24 giờ", "24/7"), as written, which sets none (it answers "chế độ thời gian nào")
+_LIMIT_ASKED = re.compile(r"\b(?:toi da|bao lau|trong vong|cham nhat|khong qua)\b")
+_ROUND_THE_CLOCK = re.compile(
+    r"(?<![\d/])(?<!ngày )(?<!ngay )24\s*/\s*(?:24\s*(?:giờ|h)\b|7(?![\d/]))", re.IGNORECASE
+)
+# A document asked by its kind and year ("Nghị định năm 2024 nào"), folded: the year
+_KIND_OF_YEAR_ASKED = re.compile(
+    rf"\b(?:{'|'.join(DOCUMENT_KINDS)})(?: so)? (?:ban hanh )?nam ((?:19|20)\d{{2}}) (?:nao|gi)\b"
+)
+
+
+def _of_year(mention: Mention, year: str) -> bool:
+    """The document ``mention`` cites is of ``year``: its number or its date says so (neither
+    known: it may be; "12/2024/TT-BTC" dated 30/12/2023 is of both years)."""
+    written = re.findall(r"/((?:19|20)\d{2})/", mention.number)
+    if mention.date is None and not written:
+        return True
+    return year in written or (mention.date or "").startswith(year)
+
+
+# "trước ngày nào", "ngày nào", "vào ngày cụ thể nào": a day is asked (folded).
+_ASKS_DAY = re.compile(r"\bngay (?:cu the )?nao\b")
+# A span from one time to another ("từ tháng 10 năm 2025 đến hết tháng 3 năm 2026"), folded
+_SPAN = re.compile(r"\btu\b[^;.]*\bden\b")
 # A day in a value: "15/12", "ngày 20", "20 tháng 6" (not a count of months: "định kỳ 06 tháng").
 _DAY = re.compile(
     r"(?<![0-9])[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?![0-9])|\bngay\s+[0-9]|[0-9]\s+thang\s+[0-9]"

@@ -70,6 +70,8 @@ __all__ = [
     "NO_SUM",
     "NO_UNIT",
     "NUMBERED_NOT_COUNT",
+    "NUMBERED_PART",
+    "ORDINARY_ASKED",
     "ORGANIZATION_NAMED",
     "OTHER_RATE",
     "PROCEDURES_AROUND",
@@ -985,7 +987,11 @@ def _item(unit: Unit) -> bool:
 _ACTS_ON_EARLIER = frozenset({"amend", "replace"})
 _DONE_BY = re.compile(r"\b(?:duoc|bi|boi|tai|theo|bang|kem)\b")
 # "QĐ số mấy bãi bỏ QĐ 08/2025": the number of the document doing the act is asked (folded)
-_NUMBER_OF_DOER = re.compile(rf"\b(?:{KINDS}) so may (?:da )?(bai bo|thay the|sua doi|bo sung)\b")
+# ("Đà Nẵng bãi bỏ QĐ 55/2014 ... bằng quyết định số mấy": the same, asked after the act)
+_NUMBER_OF_DOER = re.compile(
+    rf"\b(?:{KINDS}) so may (?:da )?(bai bo|thay the|sua doi|bo sung)\b"
+    rf"|\b(bai bo|thay the|sua doi|bo sung)\b[^?]*\bbang (?:{KINDS})(?: so)? (?:may|nao)\b"
+)
 
 
 def _done_to(cls: str, mention: Mention) -> bool:
@@ -1006,7 +1012,8 @@ def other_side_of_act(corpus: Corpus, q: Question, cited: Mention, unit: Unit) -
     ground, "Căn cứ Quyết định số 46/QĐ-UBND ... về việc ủy quyền"). None otherwise."""
     relation = asked_relation(q.route.folded)
     if relation is None and (m := _NUMBER_OF_DOER.search(plain(q.route.folded))) is not None:
-        relation = ("replace" if m.group(1) in ("bai bo", "thay the") else "amend", "agent")
+        act = m.group(1) or m.group(2)
+        relation = ("replace" if act in ("bai bo", "thay the") else "amend", "agent")
     if relation is None or relation[0] not in _ACTS_ON_EARLIER:
         return None
     said = mention_relations(cited.before, cited.subject)
@@ -1139,12 +1146,23 @@ def procedure_words(folded: str) -> list[str]:
             # "danh mục TTHC giáo dục đào tạo làm không phụ thuộc địa giới": the field of a
             # list of procedures, as the question words it, names no one procedure
             continue
-        named = m.group(1).replace(",", " ").split()[:_PROCEDURE_WORDS]
+        # (a function word opening a clause after a comma goes with the word after it: "lĩnh
+        # vực PPP, đấu thầu" names "dau thau", no "ppp dau")
+        named: list[str] = []
+        opens: set[int] = set()
+        for token in m.group(1).replace(",", " , ").split():
+            if token == ",":
+                opens.add(len(named))
+            else:
+                named.append(token)
+        named = named[:_PROCEDURE_WORDS]
         for i, word in enumerate(named):
             if len(word) < 2:
                 continue
             if word not in STOP_WORDS:
                 words.append(word)
+            elif i in opens and i + 1 < len(named):
+                words.append(f"{word} {named[i + 1]}")
             elif i > 0:
                 words.append(f"{named[i - 1]} {word}")
     return list(dict.fromkeys(words))
@@ -1382,6 +1400,9 @@ _PURPOSE_TONED = "để"
 # Several values asked side by side ("... lần lượt là bao nhiêu"), folded: no one unit need
 # write the things of both
 _RESPECTIVELY = re.compile(r"\blan luot\b")
+# The ordinary case asked ("giấy đăng ký thông thường có hiệu lực mấy năm", "kiến nghị thông
+# thường và kiến nghị cấp bách"), folded: the general rule, which names no case of its own
+ORDINARY_ASKED = re.compile(r"\b(?:thong thuong|binh thuong|noi chung)\b")
 # Words naming the kind of value asked, not what it is of ("tỷ lệ", "số lượng", "mức"), folded
 _VALUE_WORDS = re.compile(r"\b(?:" + "|".join(f"{a} {b}" for a, b in QUESTION_PHRASES) + r"|muc)\b")
 # The act of publishing a document's contents ("QĐ 3771 công bố bao nhiêu TTHC ..."), folded:
@@ -1417,6 +1438,7 @@ def _asked_thing_weights(q: Question) -> dict[str, float]:
     if q.route.intent in VALUE_INTENTS:
         asked = _PUBLISHING.sub(" ", asked)  # (read before the words asking the count go)
     asked = _HOW_ASKED.sub(" ", _VALUE_WORDS.sub(" ", _KIND.sub(" ", asked)))
+    asked = ORDINARY_ASKED.sub(" ", asked)
     if (asking := _ASKING_WORDS.get(q.route.intent)) is not None:
         asked = asking.sub(" ", asked)
     own = set(TOKEN.findall(asked))
@@ -2138,8 +2160,10 @@ _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
     r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong|tien cong"
     r"|tien phat"
-    # a fine ("mức phạt", "mức xử phạt", "phạt tiền bao nhiêu"): a sum of money
-    r"|muc (?:xu )?phat|phat tien"
+    # a fine ("mức phạt", "mức xử phạt", "phạt tiền bao nhiêu"): a sum of money; not a prison
+    # term typed without marks ("muc phat tu la bao nhieu": a length of time; "mức phạt từ
+    # bao nhiêu" still asks a sum; with marks, "phạt tù", see _PRISON_TYPED)
+    r"|muc (?:xu )?phat(?! tu\b(?! (?:\d|bao|may)))|phat tien"
     # an allowance or a benefit paid ("phụ cấp chức vụ", "trợ cấp một lần"): a sum of money
     r"|phu cap|tro cap)\b"
     # "được thưởng bao nhiêu" typed without tones (not "khen thưởng", the honour)
@@ -2178,6 +2202,8 @@ def asks_money(folded: str, question: str = "") -> bool:
         return True
     if _COEFFICIENT.search(folded):
         return False  # "hệ số trợ cấp ... là bao nhiêu": a multiple of a sum, no sum itself
+    if _PRISON_TYPED.search(question.lower()):
+        return False  # "mức phạt tù bao nhiêu": a prison term, whatever a fine would be
     noun = _MONEY_ASKED.search(folded) or _MONEY_TYPED.search(question.lower())
     if noun is None and question and accent_ratio(question) == 0.0:
         # typed with no tones at all, "phi" cannot be told from "phí" by its marks: it is a fee
@@ -2199,6 +2225,13 @@ _CODE_ASKED_BEFORE = re.compile(
 _MONEY_TYPED = re.compile(r"(?<!\w)(?:phí|tiền)(?!\w)|(?<!khen )(?<!\w)thưởng\s+bao\s+nhiêu")
 
 
+# A prison term asked, typed with its marks ("mức phạt tù", "phạt tù bao nhiêu năm"; not the
+# name of a paper, "lệ phí cấp giấy chứng nhận chấp hành xong án phạt tù")
+_PRISON_TYPED = re.compile(
+    r"(?<!\w)mức\s+phạt\s+tù(?!\w)|(?<!\w)phạt\s+tù\s+(?:bao\s+nhiêu|mấy|bao\s+lâu)"
+)
+
+
 # The reason given for a share where a number of things is asked (the pipeline reads past it)
 SHARE_FOR_COUNT = "a share for a number of things"
 # The reason given for a bare number where a share is asked (the pipeline reads past it too)
@@ -2209,6 +2242,9 @@ NO_SUM = "no sum of money"
 # The reason given for a number named after "số" ("(số 16)" of an address) where a count is asked
 # (the pipeline reads past it too: the heading of the list may count the things asked)
 NUMBERED_NOT_COUNT = "a number named after 'số'"
+# The reason given for the number of a form, an annex or an article ("quy định tại các Điều 3,
+# 4") where a value is asked (the pipeline reads past it: the clause referred to states it)
+NUMBERED_PART = "the number of a form or an article"
 # The reason given for a unit that names the party whose address, telephone or e-mail is asked,
 # without them (the pipeline reads past it: its addressee line may have them on the next line)
 NO_CONTACT = "contact details asked, none written"
