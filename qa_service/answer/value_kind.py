@@ -32,6 +32,7 @@ from qa_service.answer.gazetteer import plain
 from qa_service.answer.mentions import Mention
 from qa_service.answer.question import (
     ASKS_DURATION,
+    KINDS,
     TYPE_THEN_NUMBER,
     Question,
 )
@@ -2478,15 +2479,16 @@ _DATE = re.compile(
     r"|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s+nam\s+[0-9]{4})?"
 )
 _DURATION_IN = re.compile(r"[0-9]\s*(?:ngay|thang|nam|gio|tuan|phut)\b")
-# A limit asked ("tối đa bao nhiêu giờ", "trong bao lâu", "thời hạn"), folded; and round the
-# clock ("24/24 giờ", "24/7"), as written, which sets none (it answers "chế độ thời gian nào")
+# A limit asked ("tối đa bao nhiêu giờ", "trong bao lâu"; not "thời hạn", which names every
+# time limit, a date too), folded; and round the clock ("24/24 giờ", "24/7"; not the date
+# "ngày 24/7"), as written, which sets no limit (it answers "chế độ thời gian nào")
 _LIMIT_ASKED = re.compile(r"\b(?:toi da|bao lau|trong vong|cham nhat|khong qua)\b")
 _ROUND_THE_CLOCK = re.compile(
     r"(?<![\d/])(?<!ngày )(?<!ngay )24\s*/\s*(?:24\s*(?:giờ|h)\b|7(?![\d/]))", re.IGNORECASE
 )
 # A document asked by its kind and year ("Nghị định năm 2024 nào"), folded: the year
 _KIND_OF_YEAR_ASKED = re.compile(
-    rf"\b(?:{'|'.join(DOCUMENT_KINDS)})(?: so)? (?:ban hanh )?nam ((?:19|20)\d{{2}}) (?:nao|gi)\b"
+    rf"\b(?:{KINDS})(?: so)? (?:ban hanh )?nam ((?:19|20)\d{{2}}) (?:nao|gi)\b"
 )
 
 
