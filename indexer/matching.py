@@ -52,6 +52,9 @@ _TYPED_ABBREVIATIONS = {
     "đbscl": "đồng bằng sông cửu long",
     "blhs": "bộ luật hình sự",
     "blds": "bộ luật dân sự",
+    "hsg": "học sinh giỏi",
+    "nsnd": "nghệ sỹ nhân dân",
+    "nsưt": "nghệ sỹ ưu tú",
     # the taxes named by their initials, in questions and in tax letters alike ("Luật Thuế GTGT")
     "gtgt": "giá trị gia tăng",
     "tncn": "thu nhập cá nhân",

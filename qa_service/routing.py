@@ -496,7 +496,7 @@ _MAY = (
 # "bao nhiêu" / "mấy": a quantity is asked (folded)
 HOW_MANY = rf"(?:\bbao nhieu\b|{_MAY})"
 # "sao lưu định kỳ với tần suất như thế nào": how often, a count per period (folded)
-HOW_OFTEN = r"\btan suat\b[^?]*\b(?:nhu the nao|the nao|ra sao|bao nhieu)\b"
+HOW_OFTEN = r"\btan suat\b(?:[^?]*\b(?:nhu the nao|the nao|ra sao|bao nhieu)\b| (?:la )?nao\b)"
 # "mấy" asked of a count ("tối thiểu mấy ký tự"), not of a designation ("số mấy") (folded)
 _HOW_MANY = rf"(?<!so ){_MAY}(?= \w)"
 
@@ -744,6 +744,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not a term a thing holds: "đình chỉ hoạt động có thời hạn", "chứng chỉ còn thời
             # hạn", a validity named as part of the subject)
             rf"{_TIME_LIMIT_NAMED}|\bhan chot\b|\bcham nhat\b|\btruoc ngay nao\b"
+            # "cho áp dụng QĐ 06/2015 ... đến hết ngày nào": the last day a rule still holds
+            r"|\b(?:den|toi) het ngay nao\b"
             r"|\b(trong )?bao lau\b"
             # "sao lưu định kỳ với tần suất như thế nào": how often, a count per period
             rf"|{HOW_OFTEN}"
@@ -893,7 +895,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "target",
-            r"\bchi tieu\b|\bmuc tieu\b|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"
+            # (not a programme's name: "Chương trình mục tiêu quốc gia ...", "CT MTQG")
+            r"\bchi tieu\b|\bmuc tieu\b(?! quoc gia)|\bphan dau\b|\bdat muc\b|\bke hoach dat\b"
             r"|\bdu kien dat\b|\bdinh huong den\b|\bden (?:nam )?\d{4}\b|\bphai dat\b",
         ),
         (
@@ -916,7 +919,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a level asked ("dân số dưới mức nào", "hoạt động ổn định ở mức nào"; not a grade,
             # "xếp loại chất lượng ở mức nào", nor a section written of, "được nêu ở mục nào")
             r"|^(?!.*\b(?:xep loai|danh gia|phan loai|hoan thanh nhiem vu|neu|ghi|de cap)\b)"
-            r".*\b(?:o|den|dat|duoi|tren|vuot|khong qua|toi thieu|toi da) muc nao\b"
+            r".*\b(?:o|den|dat|duoi|tren|vuot|khong qua|toi thieu|toi da|tu) muc nao\b"
             # a coefficient asked ("hưởng phụ cấp hệ số mấy"): no designation's "số mấy"
             r"|\bhe so (?:la )?may\b"
             # a range asked ("bị phạt tù trong khung nào", "khung giá nào"; not "khung giờ nào",

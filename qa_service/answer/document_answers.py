@@ -261,6 +261,12 @@ _FIRST_DOCUMENT = re.compile(
 )
 
 
+# A document's number in brackets after a description, folded: "(quyet dinh 25/2025/qd-ubnd)"
+_NUMBER_IN_BRACKETS = re.compile(
+    rf"\((?:(?:{KINDS}|{CODED_KINDS}|qd|kh|nq|cv|bc|tb)\s+)?(?:so\s+)?(\d+)/[^()]*\)"
+)
+
+
 def _signed_one_only_cited(q: Question) -> bool:
     """The document whose signer is asked is the first one the question names, by a number
     that no document of the collection has as its own, only cited ("Ai ký NĐ 272/2025/NĐ-CP
@@ -268,8 +274,19 @@ def _signed_one_only_cited(q: Question) -> bool:
     hoạch thực hiện QĐ 1899/QĐ-TTg")."""
     if q.own_doc is not None or not q.number_filter:
         return False
-    first = _FIRST_DOCUMENT.search(plain(q.route.folded))
+    folded = plain(q.route.folded)
+    first = _FIRST_DOCUMENT.search(folded)
     number = first and (first.group(1) or first.group(2))
+    bracket = _NUMBER_IN_BRACKETS.search(folded, first.end()) if first is not None else None
+    if (
+        not number
+        and bracket is not None
+        and not re.search(rf"\b(?:{KINDS})\b", folded[first.end() : bracket.start()])
+    ):
+        # "QĐ bảng giá ... năm 2025 (QĐ 25/2025/QĐ-UBND) do ai ký": the number in brackets
+        # is the one the document described first is known by (not "kế hoạch thực hiện Chỉ
+        # thị của Thủ tướng (Chỉ thị 05/CT-TTg)", another document's, named between)
+        number = bracket.group(1)
     return bool(number) and any(
         re.match(rf"{number}(?!\d)", plain(fold(cited))) for cited in q.number_filter
     )

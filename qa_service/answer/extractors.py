@@ -19,7 +19,7 @@ import numpy as np
 
 from indexer.extract.citations import number_matches
 from indexer.extract.numbers import find_dates, parse_number, roman_to_int
-from indexer.normalize import CAPITAL_LETTERS, in_capitals, strip_diacritics
+from indexer.normalize import CAPITAL_LETTERS, in_capitals, match_key, strip_diacritics
 from indexer.records import Section
 from indexer.units import STT, TOKEN, Unit, strip_span
 from qa_service.answer.agency import (
@@ -108,6 +108,7 @@ from qa_service.answer.verify import (
     lacks_asked_subject,
     listed_under_another_status,
     procedure_words,
+    writes_phrase,
 )
 from qa_service.answer.verify import (
     asked_act as asked_time_act,
@@ -866,6 +867,26 @@ _CASE_OPENING = re.compile(
 )
 _CASE_END = re.compile(r"\bthi\b|:")
 _UNSTATED_CASE = 0.3  # a limit of a case the question does not state: another case's
+# The paper a question asks the time limit of lodging ("phải trình UBND tỉnh Kế hoạch triển
+# khai ... trước ngày nào"), folded: its kind, after the verb lodging it
+_PAPER_LODGED = re.compile(
+    r"(?<!chuong )(?<!to )\b(?:trinh|gui|nop)\b"
+    r"(?: (?!(?:truoc|trong|cham|han|bao|ket|van|cong)\b)[a-z&]+){0,10}?"
+    r" (ke hoach|de an|phuong an)\b"
+)
+
+
+def _another_paper_lodged(q: Question, unit: Unit, context: str) -> bool:
+    """The question asks by when a paper of one kind is lodged ("trình ... Kế hoạch") and the
+    unit, with its headings and what is quoted with it, never names that kind: the time limit
+    of another paper ("báo cáo kết quả ... trước ngày 15/12")."""
+    asked = _PAPER_LODGED.search(plain(q.route.folded))
+    if asked is None:
+        return False
+    around = plain(f"{unit.folded} {fold(unit.heading)} {fold(context)}")
+    return not writes_phrase(around, asked.group(1))
+
+
 _FILLER_WORDS = frozenset({"doi", "voi", "truong", "hop", "neu", "thi"})
 
 
@@ -1522,8 +1543,13 @@ def best_unit_answer(
                 or listed_under_another_status(corpus, q, cand.unit)
             ):
                 continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
-        if intent == "deadline" and lacks_asked_act(q, cand.unit, _quoted_with(corpus, cand)):
-            continue  # the limit of another act ("phải rà soát ..." asked)
+        if intent == "deadline" and (
+            lacks_asked_act(q, cand.unit, _quoted_with(corpus, cand))
+            or _another_paper_lodged(q, cand.unit, _quoted_with(corpus, cand))
+        ):
+            # the limit of another act ("phải rà soát ..." asked), or of lodging another paper
+            # ("báo cáo kết quả ... trước ngày 15/12" for "trình ... Kế hoạch")
+            continue
         if intent == "agency" and lacks_asked_subject(
             corpus, q, cand.unit, _quoted_with(corpus, cand)
         ):
@@ -1539,7 +1565,9 @@ def best_unit_answer(
             # the value of another indicator or group than the one asked (a cell read with
             # its leading row, cand.extra, is judged by that row's words: not here)
             continue
-        if intent in _VALUE_INTENTS and _labels_another_band(q, cand.unit):
+        if intent in _VALUE_INTENTS and (
+            _labels_another_band(q, cand.unit) or _labels_another_kind(q, cand.unit)
+        ):
             continue
         if (
             intent == "figure"
@@ -1548,6 +1576,8 @@ def best_unit_answer(
             and _TIME_CELL_HEADER.search(fold(_header_over(corpus, cand.unit, focus[0])))
         ):
             continue  # "Bước 7 | ... | 2" under "Thời gian (ngày làm việc)": days, for a sum
+        if intent == "figure" and _total_of_fields(corpus, q, cand.unit):
+            continue  # "Danh mục 55 TTHC" for "lĩnh vực Người có công", a group of that list
         if intent in _VALUE_INTENTS and labels_sibling_case(corpus, q, cand.unit):
             continue  # "... áp dụng chung: 05 TTHC" beside "... cấp xã: 07 TTHC" for "cấp xã"
         if intent in _VALUE_INTENTS and intent != "deadline" and _other_side_of_event(q, cand.unit):
@@ -1572,6 +1602,8 @@ def best_unit_answer(
                 mismatch += _OTHER_PROCEDURE  # a step of another procedure's table
             if intent == "figure" and _part_of_other_act(corpus, q, cand.unit):
                 mismatch += _OTHER_PART_ACT  # "(12 TTHC)" under "A. ... SỬA ĐỔI" for "bãi bỏ"
+            if intent == "figure" and _per_time_unwritten(q, cand.unit):
+                mismatch += _UNSTATED_CASE  # "120.000.000" (once) for "mỗi buổi"
             if intent == "figure" and _part_of_asked_total(q, cand.unit.text, focus):
                 mismatch += _GROUP_SUM  # "24 thủ tục cấp tỉnh, 01 thủ tục cấp xã" for "tổng"
             if intent == "figure" and _case_for_the_ordinary(q, cand.unit, focus):
@@ -5868,6 +5900,42 @@ _ORIGINAL_ASKED = re.compile(rf"\b(?:{KINDS}|van ban) goc (?:nao|so may|la)\b")
 _AMENDING = 0.3  # a cited document that amends another, for the original one asked
 
 
+_FIELD_WORDS = 2  # words of a field's name read to find it written
+_MANAGED = "quan ly"  # "lĩnh vực quản lý (của ...)", folded: what a body manages
+
+
+# A sum asked per occasion ("được hỗ trợ thêm mỗi buổi", "bao nhiêu/buổi"), folded: the
+# occasion, which a value paid per occasion writes beside it ("đồng/người/buổi")
+_PER_OCCASION = re.compile(r"(?:\bmoi |/)(buoi|dem|luot|suat)\b")
+
+
+def _per_time_unwritten(q: Question, unit: Unit) -> bool:
+    """The question asks a sum per occasion ("mỗi buổi") and the unit never writes that
+    occasion: a sum paid once or per month ("Nghệ sỹ nhân dân | 120.000.000"), another case."""
+    asked = _PER_OCCASION.search(plain(q.route.folded))
+    return asked is not None and not re.search(rf"\b{asked.group(1)}\b", plain(unit.folded))
+
+
+def _total_of_fields(corpus: Corpus, q: Question, unit: Unit) -> bool:
+    """ "bao nhiêu TTHC lĩnh vực người có công" where the unit, with its headings, never names
+    that field while its document does (a group of its list, "III | Lĩnh vực Người có công: 30
+    TTHC"): the unit counts the whole list or another field, not the field asked."""
+    field = _SUBJECT_FIELD.search(plain(q.route.folded))
+    if field is None:
+        return False
+    name = " ".join(field.group(1).split()[:_FIELD_WORDS])
+    if name.startswith(_MANAGED):
+        return False  # "thuộc lĩnh vực quản lý của Sở Nội vụ": a body's remit, no field
+    title = corpus.documents[unit.doc_id].meta.title or ""
+    around = plain(
+        f"{unit.folded} {fold(unit.section)} {fold(unit.heading)} {unit.context_key} {fold(title)}"
+    )
+    # (a document whose title names the field, "... lĩnh vực điện lực", is that field's whole)
+    return not writes_phrase(around, name) and writes_phrase(
+        corpus.plain_text(unit.doc_id), f"linh vuc {name}"
+    )
+
+
 def _names_another_field(q: Question, subject: str) -> bool:
     """The cited document's subject names a field ("lĩnh vực kinh doanh bảo hiểm") none of
     whose words the question writes: a document of another field than the one asked."""
@@ -5915,6 +5983,51 @@ def _year_fit(q: Question, mention: Mention) -> float:
 
 
 _DATED_AS_ASKED = 0.3  # quality a cited document gains dated as the question dates it
+_OTHER_ISSUER = 0.5  # quality a cited document loses issued by another body than the one asked
+# The body a question says issued the document it asks for ("xử lý văn bản số mấy của Hội Chăn
+# nuôi VN"), folded: the words after "của" up to a word opening what is said of it
+_ASKED_ISSUER = re.compile(
+    rf"\b(?:van ban|{KINDS}) (?:so )?(?:nao|so may|gi) cua "
+    r"((?:(?!(?:ve|nam|ngay|quy dinh|huong dan|ban hanh|de|cho|ma|duoc|da|la|co|gui|trong)\b)"
+    r"[a-z&]+ ?)+)"
+)
+# The body a document cited is issued by, as its mention writes it ("... của Văn phòng Chính
+# phủ"), folded (each word followed by a blank but the last: one way only to read the run)
+_MENTION_ISSUER = re.compile(r"\bcua ((?:[a-z&]+ )*[a-z&]+)$")
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    """The initials of every run of two or more of ``words`` ("bo tai chinh" → "btc")."""
+    return {
+        "".join(w[0] for w in words[i:j])
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+    }
+
+
+def _issued_by_another(q: Question, mention: Mention) -> bool:
+    """The question names the body that issued the document it asks for, and the mention names
+    another ("văn bản số 6902/VPCP-KSTT ... của Văn phòng Chính phủ" for "văn bản số mấy của
+    Hội Chăn nuôi"): no word shared, and neither written as the initials of the other's words
+    ("của BTC" asked, "của Bộ trưởng Bộ Tài chính" written; "của Tổng cục Hải quan" asked,
+    "của TCHQ" written)."""
+    asked = _ASKED_ISSUER.search(plain(q.route.folded))
+    if asked is None:
+        return False
+    said = _MENTION_ISSUER.search(plain(fold(mention.text)).rstrip(" .,;"))
+    if said is None:
+        return False
+    asked_words = [w for w in asked.group(1).split() if w not in _STOP_WORDS]
+    said_words = said.group(1).split()
+    if not asked_words or not said_words:
+        return False
+    return (
+        not set(asked_words) & set(said_words)
+        and not set(asked_words) & _initials(said_words)
+        and not set(said_words) & _initials(asked_words)
+    )
+
+
 # What stands between two documents listed one after the other ("Quyết định số A ..., Quyết
 # định số B"; "... và"), folded: the second one is read with the words before the first
 _LISTED_AFTER = re.compile(r"[\s,;*_]*(?:va|hoac)?[\s,;*_]*")
@@ -6023,6 +6136,8 @@ def best_mention(
             # "tiếp theo công điện nào ngày 19/11/2025": of the documents a sentence lists
             # ("Công điện số 217/CĐ-TTg, ... và 222/CĐ-TTg ngày 19/11/2025"), the one so dated
             quality += _DATED_AS_ASKED
+        if _issued_by_another(q, mention):
+            quality -= _OTHER_ISSUER
         said = mention_relations(before, mention.subject)
         quality += relation_fit(relation, said)
         if original and ("amend", "agent") in said:
@@ -6163,6 +6278,41 @@ def _labels_another_band(q: Question, unit: Unit) -> bool:
     # asked, and only a row that fits none of them is of another case
     folded = fold(label)
     return bool(label) and all(_band_fit([band], folded) < 0 for band in bands)
+
+
+_WORD = re.compile(r"[a-z0-9]+")  # a word of a folded text, its brackets and marks left out
+_TONED_WORD = re.compile(r"[^\W_]+")  # a word of a text read with its marks
+_AGGREGATE_WORDS = frozenset({"tong", "cong", "chung", "toan", "tat"})  # a row of all, folded
+
+
+def _labels_another_kind(q: Question, unit: Unit) -> bool:
+    """The row's label opens with a kind the question names with another qualifier ("Bữa
+    sáng" for "bữa tối", "Nước mặt" for "nước khoáng thiên nhiên"): its first word the question
+    writes, followed by a word of its own, and the label's second word nowhere in the
+    question. The row of a sibling case, whose value is not the one asked."""
+    # (a question typed with marks is read with them: "thu phí" is not the "Thủ tục" of a label)
+    if q.toned:
+        words = _TONED_WORD.findall(match_key(row_label(unit)))
+        asked = _TONED_WORD.findall(match_key(q.route.question))
+    else:
+        words = _WORD.findall(plain(fold(row_label(unit))))
+        asked = _WORD.findall(plain(q.route.folded))
+    if len(words) < 2 or not (words[0].isalpha() and words[1].isalpha()):
+        return False
+    if words[1] in asked or strip_diacritics(words[0]) in _STOP_WORDS | _AGGREGATE_WORDS:
+        return False  # ("Tổng cộng", "Tổng số": the sum of the rows, of any kind asked)
+    followers = [asked[i + 1] for i, w in enumerate(asked[:-1]) if w == words[0]]
+    return (
+        bool(followers)
+        and all(
+            f.isalpha()
+            and strip_diacritics(f) not in _STOP_WORDS
+            and f not in words
+            # "cấp GP" for "Cấp giấy phép": the initials of the label's words
+            and f != "".join(w[0] for w in words[1 : 1 + len(f)])
+            for f in followers
+        )
+    )
 
 
 def _is_band_limit(text: str, a: int, b: int, bands: list[tuple[str, str, str]]) -> bool:
@@ -6874,7 +7024,13 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
     money_column = unit.kind == "row" and _header_unit("dong", unit)
     score_column = _score_column(unit)
     best: tuple[float, tuple[int, int, str]] | None = None
-    asked_numbers = {_plain_number(n) for n in _NUMBER.findall(q.route.question)}
+    asked_numbers = {
+        _plain_number(m.group())
+        for m in _NUMBER.finditer(q.route.question)
+        # (not the one a value is reckoned per: "từ mức nào trở lên/01 đơn vị tài sản"; a
+        # year after a slash, "quý I/2025", is still the question's)
+        if q.route.question[m.start() - 1 : m.start()] != "/" or len(m.group()) > 2
+    }
     issuer_places = _issuer_only_places(corpus, q, unit.doc_id) if q.localities else set()
     places = [corpus.place_key(n) for n in q.localities if n not in issuer_places]
     bands = _asked_bands(folded_q)

@@ -56,6 +56,7 @@ __all__ = [
     "card_coverage",
     "cited_issuer",
     "described_document",
+    "document_answer",
     "fits_period",
     "issued_by_named_body",
     "issuer_places",
@@ -1007,7 +1008,7 @@ def answer_own_document(
         # "QĐ nào phê duyệt danh sách xã khu vực I, II, III": a decision publishing the procedure
         # "Phê duyệt danh sách xã ..." names an act it does not do itself
         return None
-    found = _document_answer(corpus, best.doc_id, hits, best.score)
+    found = document_answer(corpus, best.doc_id, hits, best.score)
     if found is None:
         return None
     return (*found, best.coverage)
@@ -1074,7 +1075,7 @@ def answer_relating_document(
             # a consolidated text ("Số: 89/VBHN-BQP") restates what the decisions it joins do:
             # its sentences "được sửa đổi, bổ sung bởi ..." are theirs, it acts on nothing
             continue
-        found = _document_answer(corpus, unit.doc_id, hits, cand.evidence)
+        found = document_answer(corpus, unit.doc_id, hits, cand.evidence)
         if found is not None:
             answer, support, confidence = found
             return answer, [*support[:3], cand], confidence
@@ -1155,7 +1156,7 @@ def own_number_fits(number: str, doc_type: str | None, date: str | None) -> bool
     return coded.startswith(kind) or kind.startswith(coded)  # "Chương trình (hành động)"
 
 
-def _document_answer(
+def document_answer(
     corpus: Corpus, doc_id: str, hits: list[tuple[int, float]], score: float
 ) -> tuple[str, list[Candidate], float] | None:
     """A document named by its own number and date (and issuer), quoted from its header and

@@ -84,6 +84,7 @@ from qa_service.answer.own_document import (
     answer_relating_document,
     asked_issuer,
     cited_issuer,
+    document_answer,
     same_body,
 )
 from qa_service.answer.question import ASKS_CLOCK, KINDS, Question, analyse, keyed_tokens
@@ -91,6 +92,7 @@ from qa_service.answer.relations import (
     acted_on_by_named,
     asked_relation,
     asks_a_document_acted_on,
+    mention_relations,
     reports_another_act,
 )
 from qa_service.answer.sources import (
@@ -107,6 +109,8 @@ from qa_service.answer.value_kind import (
     value_mismatch,
 )
 from qa_service.answer.verify import (
+    CASE_LEFT_OUT,
+    CODE_PIECE,
     EXCEPTIONAL_CASE,
     NO_CONTACT,
     NO_SHARE,
@@ -355,6 +359,8 @@ class Answerer:
                         NUMBERED_NOT_COUNT,
                         NUMBERED_PART,
                         OTHER_GRADE,
+                        CODE_PIECE,
+                        CASE_LEFT_OUT,
                     )
                 )
                 if q.route.intent == "figure"
@@ -648,8 +654,19 @@ class Answerer:
                     cited.mention is not None
                     and corpus.is_own_number(own[1][0].unit.doc_id, cited.mention.number)
                 )
+                or (
+                    cited.unit.doc_id == own[1][0].unit.doc_id
+                    and _amends_what_it_cites(corpus, q, cited)
+                )
             ):
                 return own[0], own[1], own[2], None
+            if (
+                own is None
+                and cited is not None
+                and _amends_what_it_cites(corpus, q, cited)
+                and (found := document_answer(corpus, cited.unit.doc_id, hits, cited.score))
+            ):
+                return *found, None
             if cited is not None:
                 return cited.answer or "", [cited], cited.score, None
             if REPLY_ASKED.search(plain(q.route.folded)):
@@ -1132,7 +1149,7 @@ _SECOND_ASK = re.compile(
 # words asking the value, as typed; not the unit of the value asked ("mỗi tháng", "là bao
 # nhiêu mỗi hồ sơ": written after the words asking it, or a time or a head counted)
 _EACH_CASE = (
-    r"mỗi\s+(?!(?:tháng|năm|ngày|tuần|quý|giờ|lần|người|hồ\s+sơ)\b)"
+    r"mỗi\s+(?!(?:tháng|năm|ngày|tuần|quý|giờ|lần|người|hồ\s+sơ|buổi|đêm|suất|lượt)\b)"
     r"(?=\w+(?:\s+\w+){0,3}?\s+(?:bao\s+nhiêu|mấy|bao\s+lâu)\b)"
 )
 # "<A> và <B> lần lượt là bao nhiêu?", "<A> và <B> khác nhau thế nào?": the words that ask the
@@ -1267,7 +1284,10 @@ def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
 # clause mark, the verb asking the value ("là", "được", "đạt") or a word placing both ("của Đắk
 # Lắk", "tại", "trong năm 2025"), as typed
 _SHARED_AFTER = re.compile(
-    r"\s*[,;:?]|\s+(?:là|la|được|duoc|đạt|dat|ước|uoc|có|co|phải|phai|mất|mat|của|cua|tại|tai"
+    # ("cấp xã, phường": one level, named by both its kinds; not a place, "…, phường Hưng Lộc")
+    r"\s*[;:?]|\s*,(?!\s*(?:phường|phuong|thị trấn|thi tran|đặc khu|dac khu)"
+    r"(?=\s*(?:,|và\b|va\b|là\b|la\b|\?|$)))"
+    r"|\s+(?:là|la|được|duoc|đạt|dat|ước|uoc|có|co|phải|phai|mất|mat|của|cua|tại|tai"
     r"|ở|trong|theo|thuộc|thuoc)\b",
     re.IGNORECASE,
 )
@@ -1396,6 +1416,18 @@ def _two_cases(question: str) -> _Cases | None:
     if spans is None:
         return None
     a_start, a_end, b_start, b_end = spans
+    shared = _SHARED_QUALIFIER.search(question, b_start, b_end)
+    rest = question[b_start : shared.start()].strip().lower() if shared else ""
+    if (
+        shared is not None
+        and not _SHARED_QUALIFIER.search(question, a_start, a_end)
+        and len(rest.split()) >= _QUALIFIED_WORDS
+        and not question[a_start:a_end].lower().startswith(rest)
+    ):
+        # "ngân sách thành phố và ngân sách xã đối với xã Hưng Lộc": the place after the
+        # second case qualifies both (not "mức chi cho thành viên và mức chi đối với người
+        # được mời", where it is all that tells the second case from the first)
+        b_end = shared.start()
     head, tail = question[:a_start], question[b_end:]
     # "khác nhau thế nào" of both is "là bao nhiêu" of each; "lần lượt" says nothing of one
     tail = _RESPECTIVE_TYPED.sub(" ", _DIFFER.sub("là bao nhiêu", tail))
@@ -1414,6 +1446,10 @@ def _two_cases(question: str) -> _Cases | None:
     return _Cases(names=(names[0], names[1]), questions=(asked[0], asked[1]))
 
 
+# A qualifier closing the second of two cases, which qualifies both ("... và ngân sách xã đối
+# với xã Hưng Lộc lần lượt"), as typed
+_SHARED_QUALIFIER = re.compile(r"\s+(?:đối với|doi voi)\s+\S.*$", re.IGNORECASE)
+_QUALIFIED_WORDS = 2  # words of the second case left before its qualifier, at least
 # The words asking a count, opening a case as typed ("bao nhiêu xã và bao nhiêu phường")
 _OPENING_ASK = re.compile(rf"^\s*{_ASK_TYPED}\s+", re.IGNORECASE)
 # A document the question cites after the case it closes, by its kind and number ("bao nhiêu
@@ -1448,6 +1484,35 @@ def compared_value_kind(question: str) -> str:
     plain_question = _MORE_OF.sub(r"\1", _WHICH_IS_HIGHER.sub(" ", _COMPARING.sub(" ", question)))
     intent = route_question(plain_question).intent
     return intent if intent in _VALUE_KINDS else "figure"
+
+
+# A sentence opening with the amendment its own document makes, after an article's number
+# ("Điều 1. Sửa đổi, bổ sung ..."), folded (a repeal is answered by the relating document's
+# reading, which checks what is repealed)
+_OPENS_WITH_OWN_ACT = re.compile(
+    r"^[\W_]*(?:(?:dieu \d+|\d{1,2}|[a-z])[.)][\W_]*)?(?:sua doi|bo sung|sua(?! chua))\b"
+)
+# Kinds of document whose own articles amend others (not a plan listing tasks "- Sửa đổi, bổ
+# sung QĐ 48 ... (Sở Tài chính chủ trì)"), folded
+_AMENDING_KINDS = frozenset({"quyet dinh", "nghi quyet", "nghi dinh", "thong tu"})
+
+
+def _amends_what_it_cites(corpus: Corpus, q: Question, cited: Candidate) -> bool:
+    """ "QĐ nào sửa đơn vị tính X" where the sentence found opens with its own document's act
+    ("Điều 1. Sửa đổi, bổ sung ... Định mức ... ban hành kèm theo Quyết định số 48/2024") and
+    the document it cites did another act (issued X): the question asks who amends, and the
+    sentence's own document does."""
+    relation = asked_relation(q.route.folded)
+    if relation != ("amend", "agent"):
+        return False
+    mention = cited.mention
+    kind = plain(fold(corpus.documents[cited.unit.doc_id].meta.doc_type or ""))
+    return (
+        mention is not None
+        and kind in _AMENDING_KINDS
+        and _OPENS_WITH_OWN_ACT.match(cited.unit.folded) is not None
+        and relation not in mention_relations(mention.before, mention.subject)
+    )
 
 
 def _issued_by_asked_body(corpus: Corpus, q: Question, doc_id: str, cited: Candidate) -> bool:

@@ -49,7 +49,13 @@ Relation = tuple[str, str]  # (class, role): ("amend", "agent"), ...
 _CLASSES: tuple[tuple[str, str], ...] = (
     ("guide", r"huong dan(?: thi hanh| thuc hien)?|quy dinh chi tiet(?: thi hanh)?"),
     ("issue", r"ban hanh|phe duyet"),
-    ("amend", r"sua doi|bo sung|dinh chinh"),
+    # ("sửa" alone, as a question types it before what it changes, "QĐ nào sửa đơn vị tính
+    # ...": not "sửa chữa", nor the "sữa" of "bò sữa", "sữa học đường")
+    (
+        "amend",
+        r"sua doi|bo sung|dinh chinh|sua(?= (?:don vi|noi dung|ten|cum tu|muc|diem|khoan"
+        r"|dieu|quy dinh|ty le|thoi han|phu luc)\b)",
+    ),
     ("replace", r"thay the|bai bo|huy bo|lam het hieu luc|het hieu luc"),
     ("implement", r"trien khai(?: thuc hien)?|thuc hien|cu the hoa"),
 )

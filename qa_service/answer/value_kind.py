@@ -38,6 +38,8 @@ from qa_service.answer.question import (
 )
 from qa_service.answer.typed_entity import named_in_question
 from qa_service.answer.verify import (
+    CASE_LEFT_OUT,
+    CODE_PIECE,
     CODE_WORD,
     CONTENT_INTENTS,
     EXCEPTIONAL_CASE,
@@ -125,7 +127,7 @@ def _case_left_out(q: Question, text: str) -> str | None:
                     break
     if not longest or writes_phrase(plain(EXCLUSION.sub(" ", text.lower())), longest):
         return None
-    return f"the case {longest!r}, which the answer's sentence leaves out"
+    return f"{CASE_LEFT_OUT} {longest!r}, which the answer's sentence names only as left out"
 
 
 # The same words with their tones ("thì", not the "thị" of "thị trấn")
@@ -754,7 +756,7 @@ def value_mismatch(
         or (_asked_unit(folded, q.route.question) or ("",))[0] == "share"
         or _RATE_FOLDED.search(folded) is not None
     ):
-        return f"a piece of a code: {value!r}"
+        return f"{CODE_PIECE}: {value!r}"
     if _SYMBOL_GOES_ON.match(cand.unit.text[b : b + _UNIT_CHARS]):
         # "công văn số 01-10/2025/CV-TKV": the value opens a document's number, no quantity
         return f"a piece of a document's number: {value!r}"

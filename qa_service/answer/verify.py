@@ -355,6 +355,9 @@ _EDITION_MODEL = re.compile(
 )
 
 
+_LETTER_CODES = frozenset({"cv", "bc", "hd", "tb", "tt", "nd"})  # codes of kinds, folded
+
+
 def question_models(question: str) -> list[str]:
     """The product models a question names, folded without their number ("Huawei Watch GT 5"
     → "huawei watch gt"): the name's first two words do not tell one model from another; one
@@ -367,7 +370,12 @@ def question_models(question: str) -> list[str]:
         if not ROMAN.fullmatch(m.group(1).split()[-1])
         and plain(m.group(1).split()[-1]) not in _KIND_CODES
     ]
-    found += [plain(m.group(1)) for m in _EDITION_MODEL.finditer(question)]
+    found += [
+        plain(m.group(1))
+        for m in _EDITION_MODEL.finditer(question)
+        # not a document's code and number before a place ("Theo KH 980 Nghe An")
+        if plain(m.group(1).split()[-3]) not in _KIND_CODES | _LETTER_CODES
+    ]
     return list(dict.fromkeys(found))
 
 
@@ -414,10 +422,10 @@ _DATE_ASKING = frozenset({"date", "effective"})
 
 def _written_date(day: str, month: str, year: str) -> str:
     """A pattern of the date written in any of its forms in a folded text ("01/01/2027",
-    "1-1-2027", "ngày 01 tháng 01 năm 2027")."""
+    "1-1-2027", "ngày 01 tháng 01 năm 2027", and with a blank lost, "ngày 24 tháng11")."""
     return (
-        rf"(?<![0-9])0?{int(day)}\s*(?:/|-|\.|\s+thang\s+)\s*0?{int(month)}"
-        rf"\s*(?:/|-|\.|\s+nam\s+)\s*{year}(?![0-9])"
+        rf"(?<![0-9])0?{int(day)}\s*(?:/|-|\.|thang)\s*0?{int(month)}"
+        rf"\s*(?:/|-|\.|nam)\s*{year}(?![0-9])"
     )
 
 
@@ -513,6 +521,14 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         # not the one it is about (another decision of that province answers nothing of it)
         if not any(writes_phrase(text, form) for form in forms):
             return f"body {forms[0]!r}"
+    fields = named_department_fields(q)
+    # ("Lao động - Thương binh và Xã hội": the dash between its words is no part of the name)
+    undashed = _DASH.sub(" ", text) if fields else ""
+    for field in fields:
+        # "thuộc thẩm quyền Sở GD&ĐT": a document that never writes the department's field
+        # ("giáo dục và đào tạo") is another department's
+        if not writes_phrase(undashed, field):
+            return f"department {field!r}"
     organizations = named_organizations(q.route.question)
     # "Cục Thuế hướng dẫn Thuế tỉnh Bắc Ninh ...": a letter to another company, which sends
     # that office a copy only ("Nơi nhận: ... - Thuế tỉnh Bắc Ninh"), says nothing to it
@@ -631,6 +647,39 @@ _BODY_NAMED = re.compile(
     r"(?<!\w)(?P<kind>(?i:chi c[uụ]c|c[uụ]c|vi[eệ]n|trung t[aâ]m))\s+"
     rf"(?P<first>[{CAPITAL_LETTERS}][^\W\d_]+)\s+(?P<second>[^\W\d_]+)"
 )
+
+
+# A province's department the question names by its field, as folding reads its initials out
+# ("Sở GD&ĐT" → "so giao duc va dao tao"): the field, folded
+_DEPARTMENT_NAMED = re.compile(
+    r"\bso (giao duc va dao tao|khoa hoc va cong nghe|tai nguyen va moi truong"
+    r"|nong nghiep va (?:phat trien nong thon|moi truong)|lao dong thuong binh va xa hoi"
+    r"|van hoa the thao va du lich|van hoa va the thao|giao thong van tai|tai chinh|noi vu"
+    r"|tu phap|y te|cong thuong|xay dung|ke hoach va dau tu|thong tin va truyen thong"
+    r"|ngoai vu|dan toc va ton giao)\b"
+)
+
+
+_DASH = re.compile(r"\s+[-–]\s+")  # a dash between words, with blanks around it
+# "Sở" as typed with its marks (not "số", "sổ"), or a question typed without any
+_DEPARTMENT_TYPED = re.compile(r"(?<!\w)[Ss][ởỞ](?!\w)")
+# Fields whose folded words also follow "số" or "sổ" ("chuyển đổi số y tế"): read only after
+# a "Sở" typed with its marks
+_AMBIGUOUS_FIELDS = frozenset({"y te", "tai chinh", "xay dung", "tu phap"})
+
+
+def named_department_fields(q: Question) -> list[str]:
+    """The fields of the provincial departments the question names ("Sở GD&ĐT" → "giao duc va
+    dao tao"), folded; a field other words may follow ("số y tế") only after "Sở" typed with
+    its marks."""
+    marked = bool(_DEPARTMENT_TYPED.search(q.route.question))
+    if q.toned and not marked:
+        return []  # "số", "sổ" typed: no department
+    return [
+        field
+        for field in dict.fromkeys(_DEPARTMENT_NAMED.findall(plain(q.route.folded)))
+        if marked or field not in _AMBIGUOUS_FIELDS
+    ]
 
 
 def named_bodies(question: str) -> list[tuple[str, str]]:
@@ -760,6 +809,10 @@ _GROUND_ACTED_ON = re.compile(
     r"\bcan cu (?:(?!(?:nao|gi|may)\b)[^\W\d]+ ){1,8}?(?:(?:da )?(?:duoc|bi) )?"
     r"(?:sua doi|bo sung|thay the|huong dan)\b"
     rf"|\bcan cu (?:vao |theo )?(?:{KINDS}|van ban)(?: so)? (?:nao|gi|so may)\b"
+    # "Cục Thuế dẫn chiếu NĐ nào quy định chi tiết Luật Quản lý thuế": the document the answer
+    # cites guides the law it names, not the one citing it
+    rf"|\b(?:dan chieu|vien dan|trich dan) (?:{KINDS}|{CODED_KINDS}|van ban)(?: so)?"
+    r" (?:nao|gi|so may)\b"
 )
 
 
@@ -1096,8 +1149,9 @@ _PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
 # ("TTHC khoa học công nghệ giao đơn vị nào chủ trì ...": "giao đơn vị nào" is the question's)
 _PROCEDURE_NAME_WORD = (
     r"(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho(?! phep)|khi|phai|va|thi"
-    r"|tren|cham|dua|moi|tu(?= (?:ngay|khi|luc|nam|thang|[0-9]))|den|da|ve|khong|so|ngay|can"
-    r"|nay|bi|se|dang|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
+    # ("chậm", not the "chấm" of "chấm dứt hoạt động", a procedure's act)
+    r"|tren|cham(?! dut)|dua|moi|tu(?= (?:ngay|khi|luc|nam|thang|[0-9]))|den|da|ve|khong|so"
+    r"|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
     r"|truoc|len)\b)"
     r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
     r" )?(?:nao|ai)\b)[a-z0-9/]+"
@@ -1188,7 +1242,37 @@ _FACT_AFTER_PROCEDURE = re.compile(
 # or a colon ("Ở Đắk Lắk, ", "Theo QĐ 12/QĐ-UBND: ")
 _OPENS_WITH_PROCEDURE = re.compile(r"(?:^|[,:]\s*)\W*$")
 # The unit word of a place that ends a procedure's name ("... giám định tư pháp tỉnh Quảng Ngãi")
-_PLACE_AFTER_NAME = re.compile(r"\b(?:tinh|thanh pho|tp)\b.*")
+_PLACE_AFTER_NAME = re.compile(
+    r"\b(?:tinh|thanh pho|tp)\b.*"
+    # how the file is lodged ("cấp C/O mẫu AK qua bưu điện thì trong bao lâu"): the case of the
+    # procedure asked, not its name; so is the "thì" closing a condition
+    r"|\bqua (?:buu dien|buu chinh|dich vu buu chinh|mang|he thong|cong)\b.*|(?<!ky )\bthi$"
+)
+# The act a procedure's label opens with, before the colon of its field ("Cấp lại Giấy đăng
+# ký hoạt động ...: Trong thời hạn ..."), folded; not a level ("Cấp xã: 05 ngày làm việc")
+_LABEL_ACT = re.compile(
+    r"^[\W\d_]*(?:[a-z][.)]\s*)?(cap lai|cap doi|cap moi|cap|gia han|thu hoi|cham dut|dang ky"
+    r"|thay doi|dieu chinh|cong nhan|thanh lap|giai the)\b"
+    r"(?<!cap(?= (?:xa|tinh|huyen|trung uong|co so|bo|so|quan|phuong)\b))[^:\n]{0,120}:"
+)
+
+
+def _labels_another_act(unit: Unit, pairs: Sequence[str]) -> bool:
+    """The unit is a field labelled by an act none of the asked procedure's word pairs writes
+    ("Cấp lại Giấy đăng ký hoạt động ...: Trong thời hạn 05 ngày" for "chấm dứt hoạt động
+    ..."), under headings that do not name the asked procedure either: another procedure's
+    field, whatever words of the name it shares. (A step of the procedure asked, "Cấp Giấy
+    chứng nhận ...: 03 ngày" under "Thủ tục đăng ký ...", is told by its heading.)"""
+    label = _LABEL_ACT.match(unit.folded)
+    if label is None:
+        return False
+    act = label.group(1)
+    if any(re.search(rf"\b{act}\b", pair) for pair in pairs):
+        return False
+    headings = plain(f"{fold(unit.section)} {fold(unit.heading)}")
+    return not any(writes_phrase(headings, pair) for pair in pairs)
+
+
 _FACT_REACH = 20  # characters before "thủ tục" read for the fact asked of it
 _MOST_PAIRS_MISSING = 0.5  # share of a procedure's word pairs its evidence may lack
 
@@ -1251,6 +1335,8 @@ def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
         return True
     if not pairs:
         return False
+    if _labels_another_act(unit, pairs):
+        return True
     if (means := _asked_means(q.route.question)) is not None:
         named = f"{unit.text} {unit.section} {procedure}".lower()
         written = {strip_diacritics(w) for w in _MEANS.findall(named)}
@@ -2010,6 +2096,8 @@ def subject_phrases(
         # ("căn cước"), its first word no stop word; the pair after it would cut across the
         # number ("2023 ap" names nothing)
         dated = bool(m.group(3)) and _NUMBER_WORD.fullmatch(m.group(3)) is not None
+        if first == "khi" and folded[m.start() : m.end() - 1] == "ban hanh":
+            continue  # "được ban hành khi xem xét tờ trình ...": when it was issued, no subject
         if (
             naming
             and bare
@@ -2245,6 +2333,13 @@ NUMBERED_NOT_COUNT = "a number named after 'số'"
 # The reason given for the number of a form, an annex or an article ("quy định tại các Điều 3,
 # 4") where a value is asked (the pipeline reads past it: the clause referred to states it)
 NUMBERED_PART = "the number of a form or an article"
+# The reason given for a piece of a goods code ("thuộc nhóm 21.06") where a value is asked (the
+# pipeline reads past it: a table of the goods' make-up states the share asked)
+CODE_PIECE = "a piece of a code"
+# The reason given for a value whose sentence names the case asked only among those it leaves
+# out ("trừ ... có nguyên giá ... từ 02 tỷ đồng trở lên") (for a figure, the pipeline reads past
+# it: the clause of that case states its own value)
+CASE_LEFT_OUT = "the case left out"
 # The reason given for a unit that names the party whose address, telephone or e-mail is asked,
 # without them (the pipeline reads past it: its addressee line may have them on the next line)
 NO_CONTACT = "contact details asked, none written"
@@ -2297,6 +2392,9 @@ NO_OBJECT = frozenset(
         "do",
         "it",
         "nhieu",
+        # the question's own word ("từ mức nào trở lên"): the level asked, of nothing named
+        "nao",
+        "gi",
         # a unit or a count, not what the value is of ("tỷ lệ phần trăm (%)", "mức tiền
         # thưởng", "tỷ lệ số hộ")
         "phan",
