@@ -661,7 +661,8 @@ _DEPARTMENT_NAMED = re.compile(
 
 
 _DASH = re.compile(r"\s+[-–]\s+")  # a dash between words, with blanks around it
-# "Sở" as typed with its marks (not "số", "sổ"), or a question typed without any
+# "Sở" as typed with its marks (not "số", "sổ"); a question typed without marks is read by its
+# folded words alone (:func:`named_department_fields`)
 _DEPARTMENT_TYPED = re.compile(r"(?<!\w)[Ss][ởỞ](?!\w)")
 # Fields whose folded words also follow "số" or "sổ" ("chuyển đổi số y tế"): read only after
 # a "Sở" typed with its marks
