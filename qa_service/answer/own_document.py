@@ -1222,6 +1222,14 @@ _EFFECTIVE_WITH = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_REACH = 200  # characters before a clause its subject may stand, in one sentence
+# "có hiệu lực đến (hết) ngày nào", "hiệu lực đến khi nào": the end of the force asked (folded)
+_FORCE_UNTIL_ASKED = re.compile(
+    r"\bhieu luc\b[^?]*\b(?:den|toi) (?:het )?(?:ngay|khi|thoi diem) nao\b"
+    r"|\bhieu luc\b[^?]*\b(?:den|toi) bao gio\b"
+)
+# The end a clause of entry into force goes on to state ("... đến hết ngày 31/12/2026"), as
+# written, in its sentence
+_UNTIL = re.compile(r"[^.;\n]{0,80}?\b(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d", re.IGNORECASE)
 # "NĐ 80/2025 hết hiệu lực vào ngày nào": the end of a document's force is asked, which its
 # clause of entry into force does not state (folded)
 FORCE_END_ASKED = re.compile(
@@ -1347,6 +1355,9 @@ def answer_effective(
     if doc_id == q.own_doc and opens_with_own_document(corpus, q):
         cited_only = []  # "QĐ 84/2025 ... căn cứ Luật Giá 16/2023 có hiệu lực từ ngày nào?"
     ends_asked = FORCE_END_ASKED.search(folded) is not None
+    # "có hiệu lực đến hết ngày nào": the last day of its force, which a clause stating only
+    # its start ("có hiệu lực thi hành kể từ ngày ký") does not give
+    until_asked = _FORCE_UNTIL_ASKED.search(folded) is not None
     clean_units = [corpus.units[i] for i in corpus.doc_units.get(doc_id, [])]
     matched: list[tuple[Unit, re.Match[str]]] = []
     for unit in clean_units:
@@ -1358,6 +1369,8 @@ def answer_effective(
             continue
         if ends_asked and not re.search(r"\bhết\s+$", unit.text[: m.start()], re.IGNORECASE):
             continue  # "... có hiệu lực từ ngày ...": the start of the force, not its end
+        if until_asked and not _UNTIL.match(unit.text, m.end()):
+            continue  # "... có hiệu lực kể từ ngày ký." for "đến hết ngày nào": no end stated
         if cited_only and not any(
             number_matches(n, mention.number)
             for mention in corpus.unit_mentions(unit)
