@@ -256,15 +256,13 @@ def signature_block(text: str, name_start: int) -> tuple[int, list[str]]:
 # ký"), folded
 _SIGNED_KIND = re.compile(rf"\bky (?:ban hanh )?({KINDS})\b|^({KINDS})\b")
 # The first document a question names: its kind ("NĐ", "quyết định", "KH"), or its number
-_FIRST_DOCUMENT = re.compile(
-    rf"\b(?:{KINDS}|{CODED_KINDS}|qd|kh|nq|cv|bc|tb)\b(?:\s+so)?(?:\s+(\d+))?|\b(\d+)/"
-)
+# A document's kind as a question names it, folded: its words or the code of its symbol
+_KIND_NAMED = rf"(?:{KINDS}|{CODED_KINDS}|qd|kh|nq|cv|bc|tb)"
+_FIRST_DOCUMENT = re.compile(rf"\b{_KIND_NAMED}\b(?:\s+so)?(?:\s+(\d+))?|\b(\d+)/")
 
 
 # A document's number in brackets after a description, folded: "(quyet dinh 25/2025/qd-ubnd)"
-_NUMBER_IN_BRACKETS = re.compile(
-    rf"\((?:(?:{KINDS}|{CODED_KINDS}|qd|kh|nq|cv|bc|tb)\s+)?(?:so\s+)?(\d+)/[^()]*\)"
-)
+_NUMBER_IN_BRACKETS = re.compile(rf"\((?:{_KIND_NAMED}\s+)?(?:so\s+)?(\d+)/[^()]*\)")
 
 
 def _signed_one_only_cited(q: Question) -> bool:

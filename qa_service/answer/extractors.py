@@ -1544,8 +1544,8 @@ def best_unit_answer(
             ):
                 continue  # the fact of another procedure ("thời hạn giải quyết thủ tục X")
         if intent == "deadline" and (
-            lacks_asked_act(q, cand.unit, _quoted_with(corpus, cand))
-            or _another_paper_lodged(q, cand.unit, _quoted_with(corpus, cand))
+            lacks_asked_act(q, cand.unit, quoted := _quoted_with(corpus, cand))
+            or _another_paper_lodged(q, cand.unit, quoted)
         ):
             # the limit of another act ("phải rà soát ..." asked), or of lodging another paper
             # ("báo cáo kết quả ... trước ngày 15/12" for "trình ... Kế hoạch")

@@ -355,7 +355,8 @@ _EDITION_MODEL = re.compile(
 )
 
 
-_LETTER_CODES = frozenset({"cv", "bc", "hd", "tb", "tt", "nd"})  # codes of kinds, folded
+# codes of kinds a question types that _KIND_CODES leaves out ("CV 980", "BC 12"), folded
+_LETTER_CODES = frozenset({"cv", "bc", "hd"})
 
 
 def question_models(question: str) -> list[str]:
