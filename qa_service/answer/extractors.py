@@ -3333,7 +3333,11 @@ _TIME_LABEL_HEAD = re.compile(r"^.*?\b(?:thoi gian|thoi han|tien do)\b")
 # Words of a time field's label that name no act of its own ("Thời gian thực hiện"), folded
 _GENERIC_TIME_LABEL = frozenset(
     {"thuc", "hien", "hoan", "thanh", "giai", "quyet", "xu", "ly", "cua", "va", "du", "kien"}
+    | {"theo", "quy", "dinh"}  # "Tổng thời gian xử lý theo quy định"
 )
+# A time field labelled as a total ("Tổng thời gian xử lý ..."), and a total time asked, folded
+_TOTAL_LABEL = re.compile(r"^[\W\d]*tong\b")
+_TOTAL_ASKED = re.compile(r"\btong (?:cong )?(?:thoi gian|thoi han|so ngay)\b")
 
 
 def _labels_asked_time(q: Question, unit: Unit) -> bool:
@@ -3346,6 +3350,10 @@ def _labels_asked_time(q: Question, unit: Unit) -> bool:
         return False
     # the words after "thời gian", "thời hạn", "tiến độ" (an item's letter before them)
     head = _TIME_LABEL_HEAD.sub("", plain(fold(label.group(0))), count=1)
+    if _TOTAL_LABEL.match(plain(fold(label.group(0)))):
+        # "4 | Tổng thời gian xử lý theo quy định: 150 ngày": the total of the procedure its
+        # section holds, which a total asked is, whatever act the label names
+        return _TOTAL_ASKED.search(q.route.folded) is not None
     words = set(TOKEN.findall(head)) - _GENERIC_TIME_LABEL
     if not words or not words <= set(TOKEN.findall(plain(q.route.folded))):
         return False
@@ -3722,7 +3730,9 @@ def _year_column_cell(corpus: Corpus, unit: Unit) -> Extracted | None:
 # A field line that states a task's time ("- Thời gian thực hiện: Năm 2026 và các năm tiếp
 # theo.", "c) Thời hạn hoàn thành: Quý III/2026"): its label, then the value ...
 _TIME_FIELD_LABEL = re.compile(
-    r"^[\s\-+•*]*(?:[a-zđ]\)\s*)?(?:thời gian|thời hạn|tiến độ)\b[^:\n]{0,30}:\s*",
+    # (a row's number before it: "4 | Tổng thời gian xử lý ...:")
+    r"^[\s\-+•*]*(?:\d{1,2}\s*\|\s*)?(?:[a-zđ]\)\s*)?(?:tổng\s+)?(?:thời gian|thời hạn|tiến độ)\b"
+    r"[^:\n]{0,30}:\s*",
     re.IGNORECASE,
 )
 # ... which states a time in words: a year, a quarter or a month, a recurrence, or the event it
@@ -6056,6 +6066,13 @@ def _dates_named(question: str) -> frozenset[str]:
     return frozenset(iso for _, _, iso in find_dates(question))
 
 
+# "căn cứ" asked of a document, and written right before a document cited (folded); not the
+# "căn cứ pháp lý" of a procedure, which its table's cell states
+_CAN_CU = re.compile(r"\bcan cu\b(?! phap ly)")
+_CITED_AS_GROUND = re.compile(r"\bcan cu\W*$")
+_GROUND_CITED = 0.25  # quality added to a document cited by "Căn cứ" when grounds are asked
+
+
 def best_mention(
     corpus: Corpus,
     q: Question,
@@ -6086,6 +6103,7 @@ def best_mention(
     # Quyết định số A ... về việc sửa đổi, bổ sung Quyết định số B"): A is the ground, B what A
     # amends, unless the question asks by that relation
     grounds = q.route.intent == "basis" and relation is None
+    cited_as_ground = grounds and _CAN_CU.search(q.route.folded) is not None
     dated = frozenset() if need_date else _dates_named(q.route.question)
     befores = _list_befores(mentions)
     for mention, before in zip(mentions, befores, strict=True):
@@ -6144,6 +6162,10 @@ def best_mention(
             quality -= _AMENDING
         if grounds and ("amend", "object") in said:
             quality -= _AMENDING
+        if cited_as_ground and _CITED_AS_GROUND.search(fold(before)):
+            # "được căn cứ quyết định nào": the sentence citing it as its ground ("Căn cứ
+            # Quyết định số 2278/QĐ-BYT ..."), before a document a table's cell lists
+            quality += _GROUND_CITED
         if best is None or quality > best[1]:
             best = (mention, quality)
     if best is None:

@@ -120,6 +120,7 @@ from qa_service.answer.verify import (
     OTHER_ACT_OF_BODY,
     OTHER_GRADE,
     SHARE_FOR_COUNT,
+    SPAN_FROM_ANOTHER_DAY,
     STEP_FOR_TOTAL,
     missing_in_document,
     other_side_of_act,
@@ -170,6 +171,9 @@ _STATED_FACTS = frozenset({"figure", "score", "target", "deadline", "agency", "c
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 # Markdown emphasis marks, which a converted source may leave inside a number ("203**/2025/QH15")
 _EMPHASIS = re.compile(r"\*+|_{2,}")
+# Blanks a converted source leaves beside a slash inside a date or a number ("ngày 21 /05/2010"),
+# which an answer naming the document writes without
+_SPACED_SLASH = re.compile(r"(?<=\d)[ \t]+(?=/\s*\d)|(?<=\d/)[ \t]+(?=\d)")
 # Expected answer type → the extractor that finds it in an evidence unit.
 _EXTRACTOR = {"basis": "decision"}
 
@@ -198,8 +202,9 @@ class AskResult:
 
 def numbers_supported(answer: str, quotes: Sequence[str]) -> bool:
     """True when every number written in ``answer`` occurs, as written, in one of ``quotes``,
-    read through the emphasis marks a source writes inside a number ("203**/2025/QH15")."""
-    read = [_EMPHASIS.sub("", q) for q in quotes]
+    read through the emphasis marks and the blanks by a slash a source writes inside a number
+    ("203**/2025/QH15", "21 /05/2010")."""
+    read = [_SPACED_SLASH.sub("", _EMPHASIS.sub("", q)) for q in quotes]
     for number in set(_NUMBER.findall(answer)):
         pattern = re.compile(rf"(?<![\d]){re.escape(number)}(?![\d])")
         if not any(pattern.search(q) for q in read):
@@ -365,7 +370,14 @@ class Answerer:
                 )
                 if q.route.intent == "figure"
                 else mismatch.startswith(
-                    (NO_CONTACT, STEP_FOR_TOTAL, EXCEPTIONAL_CASE, OTHER_GRADE, OTHER_ACT_OF_BODY)
+                    (
+                        NO_CONTACT,
+                        STEP_FOR_TOTAL,
+                        EXCEPTIONAL_CASE,
+                        OTHER_GRADE,
+                        OTHER_ACT_OF_BODY,
+                        SPAN_FROM_ANOTHER_DAY,
+                    )
                 )
             )
             if not retried or len(support) != 1 or refused > _REFUSED_VALUES:
@@ -1253,6 +1265,13 @@ def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
     # tiếp thì thời hạn ... lần lượt": where what is said of both opens
     stop = _CLAUSE_OF_BOTH.search(question, b_start + 1, b_end)
     b_end = stop.start() if stop else b_end
+    ask = re.compile(_ASK_TYPED, re.IGNORECASE).search(question, b_start, b_end)
+    if ask is not None:
+        # "A và B được khoán bằng bao nhiêu % ... tương ứng": the value is asked before the
+        # word of each, what is said of both opening before the ask
+        # (the last such word: "người được hưởng trợ cấp ... được hỗ trợ bao nhiêu")
+        shared = list(_SHARED_AFTER.finditer(question, b_start + 1, ask.start()))
+        b_end = shared[-1].start() if shared else ask.start()
     a_start = _case_start(question, a_end, question[b_start:b_end])
     comma = question.rfind(",", a_start, a_end)
     if (

@@ -10,6 +10,7 @@ None; the document-level checks (what the question names that the document must 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
@@ -42,6 +43,7 @@ from qa_service.answer.verify import (
     CODE_PIECE,
     CODE_WORD,
     CONTENT_INTENTS,
+    DATE_GIVEN,
     EXCEPTIONAL_CASE,
     EXCLUSION,
     NO_CONTACT,
@@ -60,11 +62,13 @@ from qa_service.answer.verify import (
     ROMAN,
     SENTENCE_END,
     SHARE_FOR_COUNT,
+    SPAN_FROM_ANOTHER_DAY,
     STEP_FOR_TOTAL,
     VALUE_INTENTS,
     WORD_GAP,
     asks_money,
     contact_unwritten,
+    given_iso,
     spells_initials,
     writes_phrase,
 )
@@ -259,9 +263,14 @@ _STATES_EFFECT = re.compile(
     r"|\btu ngay \d{1,2}(?:/\d{1,2}/| thang \d{1,2} nam )\d{4}\b(?! ?(?:den|-|–))"
 )
 
-# "(ngoài tiêu chí tỷ lệ 15%)", "(không kể ...)": a case the question sets aside, its
-# quantities no part of what is asked (folded)
-_EXCEPTED_ASIDE = re.compile(r"\(\s*(?:ngoai|khong ke|khong tinh|tru)\b[^()]*\)")
+# "(ngoài tiêu chí tỷ lệ 15%)", "(không kể ...)", "ngoài tỷ lệ 15% thì": a case the question
+# sets aside, its quantities no part of what is asked (folded)
+_EXCEPTED_ASIDE = re.compile(
+    r"\(\s*(?:ngoai|khong ke|khong tinh|tru)\b[^()]*\)"
+    # or a clause setting it aside before the case asked ("ngoài tỷ lệ 15% thì cần có từ bao
+    # nhiêu người")
+    r"|\bngoai (?:tieu chi |ty le |muc )[^,;()?]{0,40}?(?:,|\bthi\b)"
+)
 # The head of a value's label or of the indicator asked, with its marks ("mức", not "mục"):
 # a rate named whole ("lãi suất", "thuế suất", "tỷ suất"), or a kind of value ("tỷ lệ",
 # "mức") with the words after it naming what it is of ("tỷ lệ hộ nghèo", "mức bồi thường")
@@ -526,6 +535,14 @@ def value_mismatch(
     ):
         # "căn cứ Nghị định năm 2024 nào" answered by "Nghị định số 43/2022/NĐ-CP"
         return f"a document of another year than {year.group(1)}: {support[0].mention.number}"
+    if (
+        support
+        and q.route.intent in ("decision", "basis")
+        and (echo := _document_given(q, support[0])) is not None
+    ):
+        return echo
+    if support and q.route.intent == "date" and (echo := _date_given(q, support[0])) is not None:
+        return echo
     if support and q.route.intent == "date" and _ASKS_SIGNING_DAY.search(plain(q.route.folded)):
         # "được ký ngày nào" answered by the dateline of an unsigned copy, its day left blank
         # ("ngày   tháng 5 năm 2025"): a month, no day of signing (the month still answers when
@@ -545,6 +562,12 @@ def value_mismatch(
         and (left_out := _case_left_out(q, support[0].unit.text)) is not None
     ):
         return left_out
+    if (
+        support
+        and q.route.intent not in _DAY_INTENTS
+        and (other := _span_from_another_day(q, support[0].answer or "")) is not None
+    ):
+        return other
     if support and (unnamed := _duty_of_unnamed_body(corpus, q, support[0])) is not None:
         return unnamed
     if support and (unnamed := _asked_place_unnamed(q, support[0].answer or "")) is not None:
@@ -604,6 +627,8 @@ def value_mismatch(
         return other
     if (other := _other_grade(folded, f"{unit_text} {_nearest_heading(headings)}")) is not None:
         return other
+    if cand.unit.kind == "row" and (other := _act_of_another_office(folded, unit_text)):
+        return other
     if q.route.intent != "compare" and (other := _other_class(folded, cand)) is not None:
         return other
     if q.route.intent in ("figure", "target") and (
@@ -611,6 +636,8 @@ def value_mismatch(
         or (other := _other_payer(folded, plain(fold(_focus_sentence(cand))))) is not None
         or (other := _procedures_counted_of_another_status(folded, cand)) is not None
         or (other := _received_for_paid(q, _focus_sentence(cand))) is not None
+        or (other := _proposed_for_granted(folded, plain(fold(_lead_to_value(cand))))) is not None
+        or (other := _other_act_on_assets(folded, plain(fold(_lead_to_value(cand))))) is not None
         or (other := _rate_of_another_period(folded, plain(fold(cand.answer or "")))) is not None
     ):
         return other
@@ -633,12 +660,21 @@ def value_mismatch(
         # "lệ phí gia hạn chứng chỉ" answered by the row of "Cấp chứng chỉ ...": the fee of
         # another procedure on the same paper
         return f"a value of another procedure than {act.group(0)!r}"
-    if q.route.intent in VALUE_INTENTS:
-        # a comparison quotes a unit for each case: each case's quantity is in its own
+    if q.route.intent in VALUE_INTENTS or q.route.intent == "deadline":
+        # a comparison quotes a unit for each case: each case's quantity is in its own; a
+        # time limit's case is bounded by its row or its heading ("... quy mô từ 5.000 m3/ngày
+        # đêm trở lên" is not the row of "nước mặt", which writes no 5.000)
         held = _numbers(unit_text)
+        if q.route.intent == "deadline":
+            held |= _numbers(headings)
         if q.route.intent == "compare":
             held = held.union(*(_numbers(plain(fold(c.unit.text))) for c in support[1:]))
-        for quantity in _quantities(_EXCEPTED_ASIDE.sub(" ", folded)):
+        bounding = _EXCEPTED_ASIDE.sub(" ", folded)
+        if q.route.intent == "deadline":
+            # (a share describes the thing a time is asked of, "DN 100% vốn nhà nước", "lãi
+            # suất 0%"; no band of it)
+            bounding = _SHARE_WRITTEN.sub(" ", bounding)
+        for quantity in _quantities(bounding):
             if quantity not in held:
                 return f"the quantity {quantity} is not in the answer's {cand.unit.kind}"
     stated = cand.answer or (cand.unit.text[slice(*cand.focus)] if cand.focus else "")
@@ -646,6 +682,10 @@ def value_mismatch(
         return unstated
     if (no_age := _no_age(q, cand, stated)) is not None:
         return no_age
+    if q.route.intent in ("deadline", "figure") and (
+        stored := _other_thing_stored(folded, plain(fold(_focus_sentence(cand))))
+    ):
+        return stored
     if cand.focus is None:
         return None
     a, b = cand.focus
@@ -688,6 +728,10 @@ def value_mismatch(
         folded_value = plain(fold(value))
         if _ASKS_DAY.search(folded) and not _DAY.search(folded_value):
             return f"no day for a question of the day: {value!r}"
+        if _LIMIT_DAY_ASKED.search(folded) and _START_BEFORE.search(before):
+            # "báo cáo Thủ tướng trước ngày nào" answered by "Từ ngày 16-20/11/2025, trên các
+            # sông ... xuất hiện một đợt lũ": the day something starts, no day it must be done by
+            return f"the day a span starts for the day of a limit: {value!r}"
         if _LIMIT_ASKED.search(folded) and _ROUND_THE_CLOCK.search(
             cand.unit.text[max(0, a - _UNIT_CHARS) : b + _UNIT_CHARS]
         ):
@@ -775,6 +819,9 @@ def value_mismatch(
             return None  # "Phí, lệ phí: Không": the field states that nothing is charged
         if _DURATION_AFTER.match(after):
             return f"a duration for a sum of money: {value!r}"
+        if (unit := _UNIT_WORD.match(after)) and _UNIT_KINDS.get(unit.group(1)) == "measure":
+            # "bán lẻ điện đến cấp điện áp 0,4kV": a measure, no sum
+            return f"a measure for a sum of money: {value!r}"
         if (per := _rate_for_a_total(folded, after)) is not None:
             return f"a rate per {per} for a total sum: {value!r}"
         if _share_of_no_sum(cand.unit.text, a, value, after):
@@ -1404,6 +1451,8 @@ def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
     how_much = _HOW_MUCH_UNIT.search(folded)
     if how_much is not None and how_much.group(1) not in NO_UNIT:
         word = how_much.group(1)
+        if word == "giay" and _PAPER_ASKED.search(question.lower()):
+            return "count", word  # "bao nhiêu giấy chứng nhận": papers, no seconds
         return _UNIT_KINDS.get(word, "count"), word
     if how_much is not None and (counted := _things_counted(folded, question)) is not None:
         return "count", counted  # "bao nhiêu thị trấn": folded, "thi" is also "thì"
@@ -1525,6 +1574,12 @@ _ITEM_LABEL_BEFORE = re.compile(r"(?:^|\.)[\s*_]*$")
 _ITEM_LABEL_AFTER = re.compile(rf"\d{{1,2}}\.(?:[\s*_]*$|[\s*_]+[{CAPITAL_LETTERS}])")
 _VALUE_WITH_UNIT = re.compile(r"[0-9](?:[.,]?[0-9])*\s*(%|[a-z][a-z0-9]*)")
 _HOW_MUCH_UNIT = re.compile(rf"{HOW_MANY}\s*(%|[a-z0-9]*)")
+# "giấy" after the asking word, as typed: with its tones, or without them the name of a paper
+# ("bao nhieu giay chung nhan", "giay phep"), not "giây", a second
+_PAPER_ASKED = re.compile(
+    r"\b(?:bao nhiêu|mấy) giấy\b"
+    r"|\b(?:bao nhieu|may) giay (?:chung nhan|chung chi|phep|to|xac nhan|moi|khen|uy quyen)\b"
+)
 
 # ------------------------------------------------------------------ levels and quantities
 
@@ -2092,7 +2147,10 @@ _ACT_REACH = 16  # words between the act and the words asking its time, at most
 # The words asking a time, folded ("bao lâu", "ngày nào", "khi nào"; "mấy" is read apart)
 _ASKING_A_TIME = r"bao lau|bao nhieu|(?:thoi diem|ngay|thoi han) nao|khi nao"
 _ACT_TIMED = re.compile(
-    rf"\b({_ACTS_ASKED})\b(?:\s+(?!(?:{_ACTS_ASKED})\b)[a-z]+){{0,{_ACT_REACH}}}?\s+"
+    # (over a document's number too: "... thực hiện nghị quyết 66-nq/tw trước ngày nào"; not
+    # over a year closing a clause, "ban hành năm 2025, cơ quan ...")
+    rf"\b({_ACTS_ASKED})\b(?:\s+(?!(?:{_ACTS_ASKED})\b)(?:[a-z]+|[0-9]+[-/][^\s?,;:]*))"
+    rf"{{0,{_ACT_REACH}}}?\s+"
     r"(?:trong (?:vong |thoi han )?|truoc |cham nhat (?:la )?|sau )?"
     rf"(?:{_ASKING_A_TIME}|may)\b"
 )
@@ -2422,6 +2480,9 @@ def _range_of_another_case(folded: str, sentence: str) -> str | None:
     return None
 
 
+_SHARE_WRITTEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?\s*%")  # "100%", "0,5 %"
+
+
 def _quantities(folded: str) -> list[str]:
     """The quantities a question names: numbers with a thousands separator or a decimal
     comma, or followed by a unit of measure ("từ 3.000 đến dưới 5.000 m3" → "3000", "5000"),
@@ -2505,12 +2566,102 @@ def _of_year(mention: Mention, year: str) -> bool:
 
 # "trước ngày nào", "ngày nào", "vào ngày cụ thể nào": a day is asked (folded).
 _ASKS_DAY = re.compile(r"\bngay (?:cu the )?nao\b")
+# The day something must be done by ("trước ngày nào", "chậm nhất là ngày nào", "hạn chót"),
+# folded; and the words opening a span right before a value ("từ ngày", "kể từ", "bắt đầu từ")
+_LIMIT_DAY_ASKED = re.compile(
+    r"\b(?:truoc|cham nhat(?: la)?|han chot|han cuoi)(?: vao)? ngay (?:cu the )?nao\b"
+)
+# (the first day of a range written before the last: "từ ngày 16-20/11/2025")
+_START_BEFORE = re.compile(r"\b(?:tu|bat dau)(?: ngay)?\s*(?:[0-9]{1,2}\s*[-–]\s*)?$")
 # A span from one time to another ("từ tháng 10 năm 2025 đến hết tháng 3 năm 2026"), folded
 _SPAN = re.compile(r"\btu\b[^;.]*\bden\b")
 # A day in a value: "15/12", "ngày 20", "20 tháng 6" (not a count of months: "định kỳ 06 tháng").
 _DAY = re.compile(
     r"(?<![0-9])[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?![0-9])|\bngay\s+[0-9]|[0-9]\s+thang\s+[0-9]"
 )
+# An act of a people's council or committee, or of its chairman, by its kind ("Quyết định của
+# Chủ tịch UBND cấp xã", "Quyết định của Ủy ban nhân dân cấp xã"), folded: two kinds of act,
+# set apart by the chairman named or not (not a document named by its number first: "QĐ
+# 2691/QĐ-UBND của Chủ tịch UBND tỉnh")
+_ACT_OF_BODY = re.compile(
+    r"\b(?:quyet dinh|nghi quyet|van ban|ke hoach) cua (chu tich )?"
+    r"(?:uy ban nhan dan|hoi dong nhan dan)\b"
+)
+
+
+def _act_of_another_office(folded: str, text: str) -> str | None:
+    """The question asks of an act of a body's chairman ("quyết định của Chủ tịch UBND cấp
+    xã") and the answer's row writes acts of the body alone ("Quyết định của Ủy ban nhân dân
+    cấp xã | 20"), or the other way round: another kind of act's value. (Read of rows only: a
+    sentence may cite an act of either as its ground.)"""
+    asked = _ACT_OF_BODY.search(folded)
+    if asked is not None and folded.endswith("theo ", 0, asked.start()):
+        return None  # "theo quyết định của UBND tỉnh ...": the source asked from, no row named
+    written = list(_ACT_OF_BODY.finditer(text)) if asked is not None else []
+    if asked is None or not written:
+        return None
+    chairman = asked.group(1) is not None
+    if all((m.group(1) is not None) != chairman for m in written):
+        office = "its chairman" if not chairman else "the body itself"
+        return f"a value of an act of {office}, for an act of the other: {written[0].group(0)!r}"
+    return None
+
+
+# A day a span starts from, as a question gives it ("kể từ 01/01/2030") and as an answer
+# opens with it ("c) Kể từ ngày 01 tháng 01 năm 2030: ..."), folded
+# (not "thông tư ngày 15/3/2025": "tư" folds as "từ" does)
+_DAY_FROM = (
+    r"(?<!\bthong )(?:ke )?tu (?:ngay )?"
+    r"(\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
+)
+_FROM_ASKED = re.compile(rf"\b{_DAY_FROM}")
+# intents whose answer is a day itself, which a question's own day does not bound
+_DAY_INTENTS = frozenset({"date", "effective", "deadline"})
+_OPENS_FROM = re.compile(rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s*)?{_DAY_FROM}")
+
+
+def _span_from_another_day(q: Question, answer: str) -> str | None:
+    """The answer opens with a span from another day than the one the question asks from
+    ("kể từ 01/01/2030 ... tại khu vực nào" answered by "Kể từ ngày 01 tháng 7 năm 2026 đến
+    hết ngày 31 tháng 12 năm 2027: ..."): a step of another time of the same roadmap."""
+    asked = _FROM_ASKED.search(plain(q.route.folded))
+    opened = _OPENS_FROM.match(plain(fold(answer))) if asked is not None else None
+    if asked is None or opened is None:
+        return None
+    if given_iso(*asked.groups()) != given_iso(*opened.groups()):
+        return f"{SPAN_FROM_ANOTHER_DAY}: {answer[:60]!r}"
+    return None
+
+
+# A document's full number in an answer ("Quyết định số 82/2025/QĐ-UBND ngày ..."): its
+# number, year and code
+_FULL_NUMBER = re.compile(r"\b\d+/(?:19|20)\d{2}/[^\W\d_][\w-]*", re.UNICODE)
+
+
+def _document_given(q: Question, cand: Candidate) -> str | None:
+    """The document an answer names is the one the question gives by its full number
+    ("trước khi có QĐ 82/2025/QĐ-UBND, nội quy được ban hành tại quyết định số mấy" answered
+    by "Quyết định số 82/2025/QĐ-UBND ..."): the question asks another document than the one
+    it names."""
+    given = {match_key(n) for n in q.route.doc_numbers if _FULL_NUMBER.fullmatch(n)}
+    named = _FULL_NUMBER.search(cand.answer or "")
+    if named is not None and match_key(named.group(0)) in given:
+        return f"the document the question names itself: {named.group(0)!r}"
+    return None
+
+
+def _date_given(q: Question, cand: Candidate) -> str | None:
+    """The answer to a question of a day is a day the question writes itself ("NQ 47/2024
+    ngày 12/12/2024 ... bắt đầu từ ngày nào" answered by "Nghị quyết số 47/2024/NQ-HĐND ngày
+    12 tháng 12 năm 2024"): the question asks another day than the one it gives."""
+    answered = {given_iso(*day) for day in DATE_GIVEN.findall(plain(fold(cand.answer or "")))}
+    answered.discard(None)
+    given = {given_iso(*day) for day in DATE_GIVEN.findall(plain(q.route.folded))}
+    if answered and answered <= given:
+        return f"the day the question gives itself: {cand.answer!r}"
+    return None
+
+
 # "được ký ngày nào", "ký vào ngày nào", "ký ban hành ngày nào": the day of signing (folded)
 _ASKS_SIGNING_DAY = re.compile(r"\bky(?: ban hanh)?(?: vao)? ngay nao\b")
 # A month written in a value: "tháng 5 năm 2025", "tháng 11/2025", "5/2025" (folded).
@@ -2521,6 +2672,73 @@ _MONTH = re.compile(r"\bthang\s+[0-9]{1,2}\b|(?<![0-9/.])[0-9]{1,2}\s*/\s*(?:19|
 # as written with their marks
 _PAID = re.compile(r"(?<!\w)(?:đóng|nộp)(?!\w)")
 _RECEIVED = re.compile(r"(?<!\w)hưởng(?!\w)")
+
+
+# A sum a body has granted, as a question asks it ("Bộ Tài chính đã chấp thuận bố trí bao
+# nhiêu tỷ"), and a sum only asked for, as a sentence leads to it ("Về kiến nghị bổ sung ...
+# khoảng 16.750 tỷ đồng"), and the words granting it after all ("đồng ý", "thống nhất"), folded
+_GRANTED_ASKED = re.compile(r"\b(?:da|duoc) (?:chap thuan|phe duyet|bo tri|dong y)\b")
+# (not the proposal a grant answers, "Theo đề nghị của Sở ...", nor "để xuất khẩu")
+_ASKED_FOR = re.compile(
+    r"(?<!\btheo )(?<!\bxet )(?<!\bcan cu )\b(?:kien nghi|de nghi|de xuat(?! khau| ban| canh))\b"
+)
+_GRANTING = re.compile(r"\b(?:chap thuan|phe duyet|dong y|thong nhat|bo tri|phan bo|giao)\b")
+
+
+# How long something is kept, asked ("được lưu giữ tối thiểu bao lâu"), and the thing a
+# sentence keeps after its label ("Thời gian lưu trữ nhật ký tối thiểu 06 tháng"), folded
+_STORING = re.compile(r"\bluu (?:tru|giu)\b")
+_STORED_LABEL = re.compile(r"\b(?:thoi gian|thoi han) luu (?:tru|giu) ((?:[a-z]+ ?){1,4})")
+# words opening the thing kept that name none ("các", "đối với"), and words after it that end
+# its name: a bound, a verb, a preposition
+_KEPT_LEAD = re.compile(r"^(?:(?:cac|nhung|doi voi|cua|mot so|ve)\s+)+")
+_NO_THING_KEPT = re.compile(r"toi|it|la|cua|trong|khong|theo|tu|duoc|phai|tai|o|ke|den|da|can|va")
+
+
+def _other_thing_stored(folded: str, sentence: str) -> str | None:
+    """The sentence times the keeping of a thing its label names and the question does not
+    ("Thời gian lưu trữ nhật ký ..." for "dữ liệu sao lưu phải được lưu giữ bao lâu"): the
+    term of another thing kept."""
+    if not _STORING.search(folded):
+        return None
+    label = _STORED_LABEL.search(sentence)
+    if label is None:
+        return None
+    words = _KEPT_LEAD.sub("", label.group(1)).split()
+    kept = list(itertools.takewhile(lambda w: not _NO_THING_KEPT.fullmatch(w), words))
+    if not kept or set(kept) & set(folded.split()):
+        return None  # nothing named, or a word of it asked ("mẫu" of "mẫu bệnh phẩm")
+    return f"the time {' '.join(kept)!r} is kept, another thing than asked"
+
+
+# What a body may decide to do with public assets, each set its own threshold ("quyết định
+# điều chuyển tài sản ... dưới 01 tỷ đồng", "thanh lý", "tiêu hủy"), folded ("thuê" folds as
+# "thuế" does: left out)
+_ASSET_ACTS = re.compile(
+    r"\b(?:mua sam|dieu chuyen|thanh ly|tieu huy|thu hoi|sua chua|bao duong|chuyen nhuong)\b"
+)
+
+
+def _other_act_on_assets(folded: str, lead: str) -> str | None:
+    """The value's sentence, up to it (``lead``, folded), sets the threshold of another act on
+    assets than the ones the question asks ("tiêu hủy tài sản ... dưới bao nhiêu tỷ" answered by
+    "điều chuyển tài sản công có nguyên giá ... dưới 01 tỷ đồng")."""
+    asked = set(_ASSET_ACTS.findall(folded))
+    written = set(_ASSET_ACTS.findall(lead))
+    if asked and written and not asked & written:
+        return f"the threshold of {sorted(written)[0]!r}, another act than asked"
+    return None
+
+
+def _proposed_for_granted(folded: str, lead: str) -> str | None:
+    """The value's sentence, up to it (``lead``, folded), states a sum asked for ("kiến nghị",
+    "đề xuất") and grants none, while the question asks a sum granted ("đã chấp thuận bố trí
+    bao nhiêu"): the sentence says nothing of what was granted."""
+    if not _GRANTED_ASKED.search(folded) or _ASKED_FOR.search(folded):
+        return None
+    if _ASKED_FOR.search(lead) and not _GRANTING.search(lead):
+        return "a sum asked for, for a sum granted"
+    return None
 
 
 def _received_for_paid(q: Question, sentence: str) -> str | None:

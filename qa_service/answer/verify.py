@@ -890,10 +890,11 @@ def _missing_subject(
         forms = [f" {form[m.end() :]}" if (m := after.search(form)) else "" for form in forms]
     runs = _name_runs(q.route.question)
     content = _content_syllables(q.route.question)
+    stops = _PURPOSE_FOLDED if _types_purpose_only(q.route.question) else frozenset()
     missing = [
         [
             p
-            for p in subject_phrases(form, content, bare=not q.toned)
+            for p in subject_phrases(form, content, bare=not q.toned, stops=stops)
             if not _writes_subject(text, p, form, runs)
             and not _spelled_out(text, p, acronyms)
             and not _written_with_definition(text, p, acronyms)
@@ -1021,7 +1022,7 @@ def _list_lead(corpus: Corpus, unit: Unit) -> str:
     units = corpus.doc_units[unit.doc_id]
     at = units.index(unit.idx) if unit.idx in units else -1
     first = at
-    while first > 0 and at - first < _LIST_ITEMS and _item(corpus.units[units[first]]):
+    while first > 0 and at - first < _LIST_ITEMS and _in_list(corpus.units[units[first]]):
         first -= 1
         if corpus.units[units[first]].text.rstrip(" *_").endswith(":"):
             break  # a numbered lead-in ("2. Các Quyết định sau đây hết hiệu lực ...:")
@@ -1030,12 +1031,21 @@ def _list_lead(corpus: Corpus, unit: Unit) -> str:
 
 # An item of a list of documents, its dash cut off ("Quyết định số 60/2024/QĐ-UBND ngày ..."),
 # folded
-_DOCUMENT_ITEM = re.compile(rf"^[\W_]*(?:{KINDS}) so\s*\d")
+_DOCUMENT_ITEM = re.compile(rf"^[\W_]*(?:{KINDS})(?: so)?\s*\d")
 
 
 def _item(unit: Unit) -> bool:
     """Whether ``unit`` is a list item: marked as one, or a document listed by its number."""
     return bool(_LIST_ITEM.match(unit.text) or _DOCUMENT_ITEM.match(unit.folded))
+
+
+# A list's number the index cut from its item ("2."), as written
+_MARK_ALONE = re.compile(r"^[\s*_]*(?:[0-9]{1,2}|[a-zđ])[.)][\s*_]*$")
+
+
+def _in_list(unit: Unit) -> bool:
+    """Whether ``unit`` is a part of a list of items: an item, or its number cut from it."""
+    return _item(unit) or _MARK_ALONE.match(unit.text) is not None
 
 
 # Acts a later document does to an earlier one, which a question may ask either side of
@@ -1150,11 +1160,13 @@ _PROCEDURE_FACTS = frozenset({"figure", "target", "deadline", "agency"})
 # its name (a place, "là", "mất", a question word), folded; nor the words that ask for the body
 # ("TTHC khoa học công nghệ giao đơn vị nào chủ trì ...": "giao đơn vị nào" is the question's)
 _PROCEDURE_NAME_WORD = (
-    r"(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|do|nao|gi|bao|cho(?! phep)|khi|phai|va|thi"
+    # ("do", by; not the "dò" of "thăm dò khoáng sản")
+    r"(?!(?:tai|o|cua|la|theo|mat|trong|duoc|co|thuoc|(?<!tham )do|nao|gi|bao|cho(?! phep)"
+    r"|khi|phai|va|thi"
     # ("chậm", not the "chấm" of "chấm dứt hoạt động", a procedure's act)
     r"|tren|cham(?! dut)|dua|moi|tu(?= (?:ngay|khi|luc|nam|thang|[0-9]))|den|da|ve|khong|so"
     r"|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
-    r"|truoc|len)\b)"
+    r"|truoc|len|xong)\b)"
     r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
     r" )?(?:nao|ai)\b)[a-z0-9/]+"
 )
@@ -1275,6 +1287,48 @@ def _labels_another_act(unit: Unit, pairs: Sequence[str]) -> bool:
     return not any(writes_phrase(headings, pair) for pair in pairs)
 
 
+# The act a procedure's name opens with, folded ("Công nhận kết quả thăm dò khoáng sản ...",
+# "Cấp giấy phép thăm dò khoáng sản")
+_NAME_ACT = re.compile(
+    # ("cấp" a paper: not a level, "cấp thành phố", nor "cấp có thẩm quyền")
+    r"(cap lai|cap doi|cap moi|cap(?= (?:giay|chung|the|phep|bang|van bang|ma|so)\b)"
+    r"|gia han|thu hoi|cham dut|dang ky|thay doi|dieu chinh"
+    r"|cong nhan|thanh lap|giai the|phe duyet)\b"
+)
+_NAME_CELL_WORDS = 4  # words of a row's cell, at least, for it to hold a procedure's name
+
+
+def _names_row_of_another_act(unit: Unit, pairs: Sequence[str]) -> bool:
+    """The unit is a row of a list of procedures, or a part of a procedure's section, whose
+    name opens with another act than the name the question asks ("01 | 1.014466 | Công nhận
+    kết quả thăm dò khoáng sản thuộc thẩm quyền cấp giấy phép ... | ..." or a field under "1.
+    Công nhận kết quả thăm dò ..." for "cấp giấy phép thăm dò khoáng sản"): another
+    procedure's, whatever words of the name asked its own goes on with. The first name met
+    tells (a step under the procedure, "Cấp giấy chứng nhận" under "Thủ tục đăng ký ...", is
+    the procedure's)."""
+    asked = _NAME_ACT.match(pairs[0]) if pairs else None
+    if asked is None:
+        return False
+    if unit.kind == "row":
+        names = [c.strip(" *_") for c in unit.folded.split("|")]
+    else:
+        names = [_SECTION_NUMBER.sub("", part) for part in fold(unit.section).split(">")]
+    name = ""
+    for n in names:
+        if _NAME_ACT.match(n) and len(re.findall(r"\b[a-z]+\b", n)) >= _NAME_CELL_WORDS:
+            name = n
+            break
+    act = _NAME_ACT.match(name)
+    if act is None or act.group(1) == asked.group(1):
+        return False
+    return not any(re.search(rf"\b{act.group(1)}\b", pair) for pair in pairs)
+
+
+# The numbering and the "thủ tục" opening a section's name ("1. ", "II. Thủ tục hành chính "),
+# folded
+_SECTION_NUMBER = re.compile(r"^\W*(?:[0-9ivx]+(?:\.[0-9]+)*[.)]\s*)?(?:thu tuc (?:hanh chinh )?)?")
+
+
 _FACT_REACH = 20  # characters before "thủ tục" read for the fact asked of it
 _MOST_PAIRS_MISSING = 0.5  # share of a procedure's word pairs its evidence may lack
 
@@ -1337,7 +1391,7 @@ def lacks_asked_procedure(q: Question, unit: Unit, procedure: str = "") -> bool:
         return True
     if not pairs:
         return False
-    if _labels_another_act(unit, pairs):
+    if _labels_another_act(unit, pairs) or _names_row_of_another_act(unit, pairs):
         return True
     if (means := _asked_means(q.route.question)) is not None:
         named = f"{unit.text} {unit.section} {procedure}".lower()
@@ -1747,9 +1801,12 @@ def _out_of_scope(q: Question, text: str) -> str | None:
     for m in _SCOPE_LEFT_OUT.finditer(text):
         for item in _ITEM_MARK.split(m.group(1)):
             words = _ITEM_LOCATION.sub(" ", item).split()
-            if len(words) >= _ITEM_TAIL and writes_phrase(
-                asked, tail := " ".join(words[-_ITEM_TAIL:])
-            ):
+            # (opened by a word of content: "dịch vụ của doanh nghiệp" ends in "vụ của doanh
+            # nghiệp", not in "của doanh nghiệp", which a question names many cases by)
+            start = len(words) - _ITEM_TAIL
+            while start > 0 and words[start] in STOP_WORDS:
+                start -= 1
+            if start >= 0 and writes_phrase(asked, tail := " ".join(words[start:])):
                 return f"the case {tail!r}, which the document does not govern"
     return None
 
@@ -2050,8 +2107,27 @@ def _content_syllables(question: str) -> frozenset[str]:
     return frozenset((content - stops) & STOP_WORDS)
 
 
+# "để" (in order to), which folds to "de" as "đề" (a proposal, a topic) does: a question that
+# types every "de" as "để" ends a subject there ("lĩnh vực ODA để thiết lập ...": "oda de" is
+# no pair of a name)
+_PURPOSE_FOLDED = frozenset({"de"})
+# "de" right before a subject marker, not the "đề" of a compound ("chuyên đề", "vấn đề")
+_PURPOSE_BEFORE = re.compile(r"(?<!\bchuyen )(?<!\bvan )(?<!\btieu )(?<!\bchu )\bde $")
+
+
+def _types_purpose_only(question: str) -> bool:
+    """Every word of the question that folds to "de" is typed "để"."""
+    typed = [match_key(w) for w in _WORD.findall(question)]
+    folding = [w for w in typed if plain(w) == "de"]
+    return bool(folding) and all(w == "để" for w in folding)
+
+
 def subject_phrases(
-    folded: str, content: frozenset[str] = frozenset(), *, bare: bool = False
+    folded: str,
+    content: frozenset[str] = frozenset(),
+    *,
+    bare: bool = False,
+    stops: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The two words after each subject marker of a folded question: what the document asked
     about is ("quyết định phân công nhiệm vụ ..." → "phan cong", "lĩnh vực giám định tư
@@ -2064,7 +2140,8 @@ def subject_phrases(
     pair's second word, which may cut a longer term: "giá đăng|kiểm"). In a question typed
     ``bare`` (no marks tell "khí" from "khi"), a pair opened by a stop word goes on to the two
     content words after it ("linh vuc khi tuong thuy van" → "thuy van"). Neither after
-    "về", which may be a verb ("gửi về cơ quan nào")."""
+    "về", which may be a verb ("gửi về cơ quan nào"). ``stops``: folded words the question
+    types only as function words besides those (``"de"`` of "để")."""
     phrases: list[str] = []
     for m in _SUBJECT_MARKER.finditer(folded):
         first, second = m.group(1), m.group(2)
@@ -2117,7 +2194,7 @@ def subject_phrases(
         if second in _PLACE_UNITS and _runs_into_a_name(folded[m.end() :], phrase):
             continue  # "quản lý chợ tỉnh Hòa Lâm": the pair runs into a place's name
         if (
-            ({first, second} & STOP_WORDS)
+            ({first, second} & (STOP_WORDS | stops))
             - (content & {first} if naming else frozenset())
             - ({first} if naming and bare and dated else frozenset())
             or phrase in DOCUMENT_KINDS
@@ -2130,6 +2207,11 @@ def subject_phrases(
             continue
         if first == _PURPOSE and f"{second} {m.group(3)}" in _RELATING:
             continue  # "ban hành để thực hiện QĐ ...": the document's purpose, no subject
+        if (bare or _PURPOSE in stops) and _PURPOSE_BEFORE.search(folded, 0, m.start()):
+            # "căn cứ thông tư nào để hướng dẫn Thuế Phú Thọ ...": the purpose of the act of the
+            # document asking, no subject of the one asked (typed "để", or typed bare and no
+            # "chuyên đề", "vấn đề")
+            continue
         if first == _ATTACHED:
             continue  # "ban hành kèm (theo) QĐ 1760": the document it is attached to, no subject
         if _ACT_ASKED.search(folded, 0, m.end()):
@@ -2359,6 +2441,9 @@ OTHER_GRADE = "the value of another grade"
 # gửi Bộ Tư pháp trước ngày 05/12" for what Bộ Tư pháp itself must do; the pipeline reads past
 # it: the body's own act is often the next sentence)
 OTHER_ACT_OF_BODY = "a time limit with"
+# The reason given for a step of a roadmap from another day than the one a question asks from
+# (the pipeline reads past it: the step asked is often the next item)
+SPAN_FROM_ANOTHER_DAY = "a span from another day than asked"
 # The reason given for the value of another indicator than the one asked (no answer: the
 # document states the one its label names)
 OTHER_RATE = "the value of another indicator"
