@@ -95,6 +95,7 @@ from qa_service.answer.relations import (
 )
 from qa_service.answer.typed_entity import asked_kind, entity_of_kind
 from qa_service.answer.value_kind import (
+    TOTAL_TIME_ASKED,
     other_level,
     same_unit,
     things_measured,
@@ -3335,9 +3336,8 @@ _GENERIC_TIME_LABEL = frozenset(
     {"thuc", "hien", "hoan", "thanh", "giai", "quyet", "xu", "ly", "cua", "va", "du", "kien"}
     | {"theo", "quy", "dinh"}  # "Tổng thời gian xử lý theo quy định"
 )
-# A time field labelled as a total ("Tổng thời gian xử lý ..."), and a total time asked, folded
+# A time field labelled as a total ("Tổng thời gian xử lý ..."), folded
 _TOTAL_LABEL = re.compile(r"^[\W\d]*tong\b")
-_TOTAL_ASKED = re.compile(r"\btong (?:cong )?(?:thoi gian|thoi han|so ngay)\b")
 
 
 def _labels_asked_time(q: Question, unit: Unit) -> bool:
@@ -3353,7 +3353,7 @@ def _labels_asked_time(q: Question, unit: Unit) -> bool:
     if _TOTAL_LABEL.match(plain(fold(label.group(0)))):
         # "4 | Tổng thời gian xử lý theo quy định: 150 ngày": the total of the procedure its
         # section holds, which a total asked is, whatever act the label names
-        return _TOTAL_ASKED.search(q.route.folded) is not None
+        return TOTAL_TIME_ASKED.search(q.route.folded) is not None
     words = set(TOKEN.findall(head)) - _GENERIC_TIME_LABEL
     if not words or not words <= set(TOKEN.findall(plain(q.route.folded))):
         return False

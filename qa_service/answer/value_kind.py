@@ -84,6 +84,7 @@ from qa_service.routing import (
 )
 
 __all__ = [
+    "TOTAL_TIME_ASKED",
     "quantity_of",
     "same_unit",
     "other_level",
@@ -766,7 +767,7 @@ def value_mismatch(
         if (past := _past_day(folded_value, issued)) is not None:
             return past
         if (
-            _TOTAL_TIME_ASKED.search(folded)
+            TOTAL_TIME_ASKED.search(folded)
             or (_PROCEDURE_TIME_ASKED.search(folded) and not _STEP_ASKED.search(folded))
         ) and _one_step(cand.unit, unit_text, headings):
             return f"{STEP_FOR_TOTAL}: {value!r}"
@@ -2282,7 +2283,7 @@ _TIE_BEFORE, _TIE_AFTER = 25, 40  # characters before and after a length read fo
 # The total time of a procedure asked ("tổng thời gian giải quyết"), folded; a row of one
 # step of an internal procedure ("Bước 5 | ...", "B7 | ...", "8 | Lập hồ sơ trình ..." under
 # "quy trình"); a row naming a procedure or a total
-_TOTAL_TIME_ASKED = re.compile(r"\btong (?:cong )?(?:thoi gian|thoi han|so ngay)\b")
+TOTAL_TIME_ASKED = re.compile(r"\btong (?:cong )?(?:thoi gian|thoi han|so ngay)\b")
 # the time a procedure is resolved in, no step of it named ("Thủ tục X được giải quyết trong
 # bao nhiêu ngày"): the whole procedure's
 _PROCEDURE_TIME_ASKED = re.compile(
