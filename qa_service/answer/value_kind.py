@@ -823,6 +823,9 @@ def value_mismatch(
         if (unit := _UNIT_WORD.match(after)) and _UNIT_KINDS.get(unit.group(1)) == "measure":
             # "bán lẻ điện đến cấp điện áp 0,4kV": a measure, no sum
             return f"a measure for a sum of money: {value!r}"
+        if _NUMBERED_BY_SO.search(before):
+            # "Trung tâm Phục vụ hành chính công tỉnh (số 16)": a house's number, no sum
+            return f"a number naming a house or an item for a sum of money: {value!r}"
         if (per := _rate_for_a_total(folded, after)) is not None:
             return f"a rate per {per} for a total sum: {value!r}"
         if _share_of_no_sum(cand.unit.text, a, value, after):
