@@ -1249,6 +1249,17 @@ def _cases_by_two_asks(question: str) -> tuple[int, int, int, int] | None:
     return a_start, a_end, b_start, b_end
 
 
+def _head_only(question: str, a_end: int, before: str) -> bool:
+    """``before`` (the words of the second case up to a shared word) is one word the first case
+    writes too ("Người có công và người được hưởng ..."): a head both cases open with, no case
+    of its own; what is shared starts later."""
+    words = before.split()
+    return (
+        len(words) == 1
+        and re.search(rf"\b{re.escape(words[0])}\b", question[:a_end], re.IGNORECASE) is not None
+    )
+
+
 def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
     """The spans of the two cases of "<A> và <B> lần lượt / khác nhau thế nào": B is the words
     between the last "và" and those words, A the words before that "và" from where its case
@@ -1269,9 +1280,14 @@ def _cases_by_and(question: str) -> tuple[int, int, int, int] | None:
     if ask is not None:
         # "A và B được khoán bằng bao nhiêu % ... tương ứng": the value is asked before the
         # word of each, what is said of both opening before the ask
-        # (the last such word: "người được hưởng trợ cấp ... được hỗ trợ bao nhiêu")
-        shared = list(_SHARED_AFTER.finditer(question, b_start + 1, ask.start()))
-        b_end = shared[-1].start() if shared else ask.start()
+        # (the first such word past a head both cases open with: "người được hưởng trợ cấp ...
+        # được hỗ trợ bao nhiêu")
+        shared = [
+            m
+            for m in _SHARED_AFTER.finditer(question, b_start + 1, ask.start())
+            if not _head_only(question, a_end, question[b_start : m.start()])
+        ]
+        b_end = shared[0].start() if shared else ask.start()
     a_start = _case_start(question, a_end, question[b_start:b_end])
     comma = question.rfind(",", a_start, a_end)
     if (

@@ -2593,14 +2593,24 @@ _ACT_OF_BODY = re.compile(
 )
 
 
+# The words naming a source the question asks from ("theo quyết định của UBND tỉnh", "tại
+# nghị quyết của HĐND"), folded, right before an act it names: no act a row is of
+_SOURCE_BEFORE = re.compile(r"\b(?:theo|tai|can cu|boi|o)\s*$")
+
+
 def _act_of_another_office(folded: str, text: str) -> str | None:
     """The question asks of an act of a body's chairman ("quyết định của Chủ tịch UBND cấp
     xã") and the answer's row writes acts of the body alone ("Quyết định của Ủy ban nhân dân
     cấp xã | 20"), or the other way round: another kind of act's value. (Read of rows only: a
     sentence may cite an act of either as its ground.)"""
-    asked = _ACT_OF_BODY.search(folded)
-    if asked is not None and folded.endswith("theo ", 0, asked.start()):
-        return None  # "theo quyết định của UBND tỉnh ...": the source asked from, no row named
+    asked = next(
+        (
+            m
+            for m in _ACT_OF_BODY.finditer(folded)
+            if not _SOURCE_BEFORE.search(folded, 0, m.start())
+        ),
+        None,
+    )
     written = list(_ACT_OF_BODY.finditer(text)) if asked is not None else []
     if asked is None or not written:
         return None
@@ -2615,7 +2625,7 @@ def _act_of_another_office(folded: str, text: str) -> str | None:
 # opens with it ("c) Kể từ ngày 01 tháng 01 năm 2030: ..."), folded
 # (not "thông tư ngày 15/3/2025": "tư" folds as "từ" does)
 _DAY_FROM = (
-    r"(?<!\bthong )(?:ke )?tu (?:ngay )?"
+    r"(?<!\bthong )(?<!\bdau )(?:ke )?tu (?:ngay )?"
     r"(\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
 )
 _FROM_ASKED = re.compile(rf"\b{_DAY_FROM}")
@@ -2684,19 +2694,30 @@ _RECEIVED = re.compile(r"(?<!\w)hưởng(?!\w)")
 _GRANTED_ASKED = re.compile(r"\b(?:da|duoc) (?:chap thuan|phe duyet|bo tri|dong y)\b")
 # (not the proposal a grant answers, "Theo đề nghị của Sở ...", nor "để xuất khẩu")
 _ASKED_FOR = re.compile(
-    r"(?<!\btheo )(?<!\bxet )(?<!\bcan cu )\b(?:kien nghi|de nghi|de xuat(?! khau| ban| canh))\b"
+    r"(?<!\btheo )(?<!\bxet )(?<!\bcan cu )\b(?:kien nghi|de nghi"
+    r"|de xuat(?! (?:khau|ban(?! hanh)|canh)\b))\b"
 )
-_GRANTING = re.compile(r"\b(?:chap thuan|phe duyet|dong y|thong nhat|bo tri|phan bo|giao)\b")
+_GRANTING = re.compile(
+    r"\b(?:chap thuan|phe duyet|dong y|thong nhat|bo tri|phan bo|giao(?! thong| dich| dat))\b"
+)
+# (after the request, only an assent grants: "bố trí", "phân bổ" there are what is requested)
+_ASSENT = re.compile(r"\b(?:chap thuan|dong y|thong nhat)\b")
 
 
 # How long something is kept, asked ("được lưu giữ tối thiểu bao lâu"), and the thing a
 # sentence keeps after its label ("Thời gian lưu trữ nhật ký tối thiểu 06 tháng"), folded
 _STORING = re.compile(r"\bluu (?:tru|giu)\b")
-_STORED_LABEL = re.compile(r"\b(?:thoi gian|thoi han) luu (?:tru|giu) ((?:[a-z]+ ?){1,4})")
+_STORED_LABEL = re.compile(
+    r"\b(?:thoi gian|thoi han) luu (?:tru|giu) (?:(?:cac|nhung|doi voi|cua|mot so|ve) )*"
+    r"((?:[a-z]+ ?){1,4})"
+)
 # words opening the thing kept that name none ("các", "đối với"), and words after it that end
 # its name: a bound, a verb, a preposition
 _KEPT_LEAD = re.compile(r"^(?:(?:cac|nhung|doi voi|cua|mot so|ve)\s+)+")
-_NO_THING_KEPT = re.compile(r"toi|it|la|cua|trong|khong|theo|tu|duoc|phai|tai|o|ke|den|da|can|va")
+_NO_THING_KEPT = re.compile(
+    r"toi|it|la|cua|trong|khong|theo|tu|duoc|phai|tai|o|ke|den|da|can|va"
+    r"|tren|voi|cho|bang|sau|truoc|tinh|bat|vinh|tam|doi|moi"
+)
 
 
 def _other_thing_stored(folded: str, sentence: str) -> str | None:
@@ -2710,8 +2731,8 @@ def _other_thing_stored(folded: str, sentence: str) -> str | None:
         return None
     words = _KEPT_LEAD.sub("", label.group(1)).split()
     kept = list(itertools.takewhile(lambda w: not _NO_THING_KEPT.fullmatch(w), words))
-    if not kept or set(kept) & set(folded.split()):
-        return None  # nothing named, or a word of it asked ("mẫu" of "mẫu bệnh phẩm")
+    if not kept or kept[0] in re.findall(r"[a-z0-9]+", folded):
+        return None  # nothing named, or it is what is asked ("mẫu" of "mẫu bệnh phẩm")
     return f"the time {' '.join(kept)!r} is kept, another thing than asked"
 
 
@@ -2740,7 +2761,10 @@ def _proposed_for_granted(folded: str, lead: str) -> str | None:
     bao nhiêu"): the sentence says nothing of what was granted."""
     if not _GRANTED_ASKED.search(folded) or _ASKED_FOR.search(folded):
         return None
-    if _ASKED_FOR.search(lead) and not _GRANTING.search(lead):
+    request = _ASKED_FOR.search(lead)
+    if request and not (
+        _GRANTING.search(lead, 0, request.start()) or _ASSENT.search(lead, request.end())
+    ):
         return "a sum asked for, for a sum granted"
     return None
 

@@ -1326,7 +1326,9 @@ def _names_row_of_another_act(unit: Unit, pairs: Sequence[str]) -> bool:
 
 # The numbering and the "thủ tục" opening a section's name ("1. ", "II. Thủ tục hành chính "),
 # folded
-_SECTION_NUMBER = re.compile(r"^\W*(?:[0-9ivx]+(?:\.[0-9]+)*[.)]\s*)?(?:thu tuc (?:hanh chinh )?)?")
+_SECTION_NUMBER = re.compile(
+    r"^\W*(?:[0-9ivx]+(?:\.[0-9]+)*[.)]\s*)?(?:thu tuc (?:hanh chinh )?(?!cap\b))?"
+)
 
 
 _FACT_REACH = 20  # characters before "thủ tục" read for the fact asked of it

@@ -724,6 +724,11 @@ def test_the_value_asked_of_each_case() -> None:
         "Người có công và người được hưởng trợ cấp thất nghiệp được hỗ trợ bao nhiêu tiền lần lượt?"
     )
     assert cases is not None and "người được hưởng trợ cấp" in cases.names[1], cases
+    # (and the first such word when none is: the rest is asked of both)
+    cases = _two_cases(
+        "Trẻ em mầm non và học sinh tiểu học được hỗ trợ tiền ăn trưa là bao nhiêu tương ứng?"
+    )
+    assert cases is not None and "được hỗ trợ tiền ăn trưa" in cases.questions[0], cases
 
 
 def test_the_threshold_of_another_act_on_assets(answerer: Answerer) -> None:
