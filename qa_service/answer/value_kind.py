@@ -2707,13 +2707,12 @@ _ASSENT = re.compile(r"\b(?:chap thuan|dong y|thong nhat)\b")
 # How long something is kept, asked ("được lưu giữ tối thiểu bao lâu"), and the thing a
 # sentence keeps after its label ("Thời gian lưu trữ nhật ký tối thiểu 06 tháng"), folded
 _STORING = re.compile(r"\bluu (?:tru|giu)\b")
+# (read past the words opening the thing kept that name none: "các", "đối với")
 _STORED_LABEL = re.compile(
     r"\b(?:thoi gian|thoi han) luu (?:tru|giu) (?:(?:cac|nhung|doi voi|cua|mot so|ve) )*"
     r"((?:[a-z]+ ?){1,4})"
 )
-# words opening the thing kept that name none ("các", "đối với"), and words after it that end
-# its name: a bound, a verb, a preposition
-_KEPT_LEAD = re.compile(r"^(?:(?:cac|nhung|doi voi|cua|mot so|ve)\s+)+")
+# words after the thing kept that end its name: a bound, a verb, a preposition
 _NO_THING_KEPT = re.compile(
     r"toi|it|la|cua|trong|khong|theo|tu|duoc|phai|tai|o|ke|den|da|can|va"
     r"|tren|voi|cho|bang|sau|truoc|tinh|bat|vinh|tam|doi|moi"
@@ -2729,7 +2728,7 @@ def _other_thing_stored(folded: str, sentence: str) -> str | None:
     label = _STORED_LABEL.search(sentence)
     if label is None:
         return None
-    words = _KEPT_LEAD.sub("", label.group(1)).split()
+    words = label.group(1).split()
     kept = list(itertools.takewhile(lambda w: not _NO_THING_KEPT.fullmatch(w), words))
     if not kept or kept[0] in re.findall(r"[a-z0-9]+", folded):
         return None  # nothing named, or it is what is asked ("mẫu" of "mẫu bệnh phẩm")
