@@ -1264,11 +1264,17 @@ _PLACE_AFTER_NAME = re.compile(
 )
 # The act a procedure's label opens with, before the colon of its field ("Cấp lại Giấy đăng
 # ký hoạt động ...: Trong thời hạn ..."), folded; not a level ("Cấp xã: 05 ngày làm việc")
+# (the acts but "cấp", whose reading of a level each pattern bounds its own way)
+_ACTS_BUT_CAP = r"gia han|thu hoi|cham dut|dang ky|thay doi|dieu chinh|cong nhan|thanh lap|giai the"
 _LABEL_ACT = re.compile(
-    r"^[\W\d_]*(?:[a-z][.)]\s*)?(cap lai|cap doi|cap moi|cap|gia han|thu hoi|cham dut|dang ky"
-    r"|thay doi|dieu chinh|cong nhan|thanh lap|giai the)\b"
+    rf"^[\W\d_]*(?:[a-z][.)]\s*)?(cap lai|cap doi|cap moi|cap|{_ACTS_BUT_CAP})\b"
     r"(?<!cap(?= (?:xa|tinh|huyen|trung uong|co so|bo|so|quan|phuong)\b))[^:\n]{0,120}:"
 )
+
+
+def _act_in_pairs(act: str, pairs: Sequence[str]) -> bool:
+    """A word pair of the asked procedure's name writes the act (folded)."""
+    return any(re.search(rf"\b{act}\b", pair) for pair in pairs)
 
 
 def _labels_another_act(unit: Unit, pairs: Sequence[str]) -> bool:
@@ -1280,8 +1286,7 @@ def _labels_another_act(unit: Unit, pairs: Sequence[str]) -> bool:
     label = _LABEL_ACT.match(unit.folded)
     if label is None:
         return False
-    act = label.group(1)
-    if any(re.search(rf"\b{act}\b", pair) for pair in pairs):
+    if _act_in_pairs(label.group(1), pairs):
         return False
     headings = plain(f"{fold(unit.section)} {fold(unit.heading)}")
     return not any(writes_phrase(headings, pair) for pair in pairs)
@@ -1292,8 +1297,7 @@ def _labels_another_act(unit: Unit, pairs: Sequence[str]) -> bool:
 _NAME_ACT = re.compile(
     # ("cấp" a paper: not a level, "cấp thành phố", nor "cấp có thẩm quyền")
     r"(cap lai|cap doi|cap moi|cap(?= (?:giay|chung|the|phep|bang|van bang|ma|so)\b)"
-    r"|gia han|thu hoi|cham dut|dang ky|thay doi|dieu chinh"
-    r"|cong nhan|thanh lap|giai the|phe duyet)\b"
+    rf"|{_ACTS_BUT_CAP}|phe duyet)\b"
 )
 _NAME_CELL_WORDS = 4  # words of a row's cell, at least, for it to hold a procedure's name
 
@@ -1313,15 +1317,17 @@ def _names_row_of_another_act(unit: Unit, pairs: Sequence[str]) -> bool:
         names = [c.strip(" *_") for c in unit.folded.split("|")]
     else:
         names = [_SECTION_NUMBER.sub("", part) for part in fold(unit.section).split(">")]
-    name = ""
-    for n in names:
-        if _NAME_ACT.match(n) and len(re.findall(r"\b[a-z]+\b", n)) >= _NAME_CELL_WORDS:
-            name = n
-            break
-    act = _NAME_ACT.match(name)
+    act = next(
+        (
+            m
+            for n in names
+            if (m := _NAME_ACT.match(n)) and len(re.findall(r"\b[a-z]+\b", n)) >= _NAME_CELL_WORDS
+        ),
+        None,
+    )
     if act is None or act.group(1) == asked.group(1):
         return False
-    return not any(re.search(rf"\b{act.group(1)}\b", pair) for pair in pairs)
+    return not _act_in_pairs(act.group(1), pairs)
 
 
 # The numbering and the "thủ tục" opening a section's name ("1. ", "II. Thủ tục hành chính "),
@@ -2112,7 +2118,7 @@ def _content_syllables(question: str) -> frozenset[str]:
 # "để" (in order to), which folds to "de" as "đề" (a proposal, a topic) does: a question that
 # types every "de" as "để" ends a subject there ("lĩnh vực ODA để thiết lập ...": "oda de" is
 # no pair of a name)
-_PURPOSE_FOLDED = frozenset({"de"})
+_PURPOSE_FOLDED = frozenset({_PURPOSE})
 # "de" right before a subject marker, not the "đề" of a compound ("chuyên đề", "vấn đề")
 _PURPOSE_BEFORE = re.compile(r"(?<!\bchuyen )(?<!\bvan )(?<!\btieu )(?<!\bchu )\bde $")
 
