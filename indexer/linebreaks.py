@@ -69,8 +69,14 @@ _CONNECTORS = frozenset(
     }
 )
 # The capitalized word that opens a body's name and cannot end a line of its own ("Sở" /
-# "Tài chính", "Ban" / "Chỉ đạo"); as written, so "nhiệm vụ" ending a heading is not one
-_NAME_OPENING = frozenset({"Sở", "Bộ", "Cục", "Ban", "Vụ", "Phòng", "Viện", "Quỹ", "Trường", "Đài"})
+# "Tài chính", "Ban" / "Chỉ đạo", "Trạm" / "Kiểm lâm Hướng Phùng", "Bộ Công" / "Thương"); as
+# written, so "nhiệm vụ" ending a heading is not one
+_NAME_OPENING = frozenset(
+    {
+        *("Sở", "Bộ", "Cục", "Ban", "Vụ", "Phòng", "Viện", "Quỹ", "Trường", "Đài"),
+        *("Trạm", "Hạt", "Đội", "Đoàn", "Hội", "Công"),
+    }
+)
 # A few words closing a sentence ("Nghị quyết.", "Kế hoạch, Tài chính.", "Đất đai;"): wrapped
 # off the line before, not a sentence of its own
 _SHORT_TAIL = re.compile(r"^[^.;:!?]{1,40}[.;]$")

@@ -810,6 +810,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # nào thẩm định"; not "nhiệm vụ nào", "dịch vụ nào", "mùa vụ nào": a task, a service)
             r"|(?<!nhiem )(?<!dich )(?<!nghia )(?<!mua )(?<!thoi )\bvu nao\b"
             r"|\b(?:phong|trung tam) nao\b"
+            # a body asked by the kind of office it is ("Kho bạc nào có trách nhiệm thi hành",
+            # "thuộc hạt kiểm lâm nào")
+            r"|\b(?:kho bac|hat kiem lam|chi cuc|tong cuc|ngan hang)(?: nha nuoc)? nao\b"
             # a person asked by a position as the one given a task ("giao Phó Thủ tướng nào chỉ
             # đạo", "đồng chí nào được phân công theo dõi"): the holder the text names, as "ai
             # được giao" asks
@@ -882,7 +885,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!tu )(?<!sau )(?<!truoc )\bngay (?:ban hanh|ky|thong qua)\b"
             r"|\b(?:ngay|hom) nao\b|\bkhi nao\b|\bbao gio\b|\bthoi diem nao\b"
             r"|\bngay thang nam nao\b|\bngay bao nhieu\b|\bvao ngay\b.*\?$|\bthoi gian nao\b"
-            r"|\bhan chot\b|\btruoc ngay nao\b|\bngay may\b|\b(?:vao|trong|tu|den) nam nao\b",
+            r"|\bhan chot\b|\btruoc ngay nao\b|\bngay may\b|\b(?:vao|trong|tu|den) nam nao\b"
+            # "xác định mốc năm nào bắt buộc ...": a point in time asked by its landmark
+            r"|\bmoc (?:thoi gian |nam )?nao\b",
         ),
         # "KH 153 ... thực hiện chương trình ... đến năm 2030 của BCA số mấy?": the number of a
         # document named is asked, whatever year its subject runs to

@@ -630,6 +630,9 @@ def answer_subject(
 
 # The kind of document a question opens with, its subject ("Tờ trình của Sở X ...", folded)
 _OPENING_KIND = re.compile(rf"^({KINDS})\b")
+# A paper no kind of official document names, opening a question ("Đơn đề nghị xác định trước
+# mã số ... (TB 37700/TB-CHQ) đề ngày nào?"): what the document named after it cites, folded
+_OPENING_PAPER = re.compile(r"^(don|giay de nghi|bien ban|phieu)\b")
 # The kind of the document "ngày nào" dates, written right before it after the word placing
 # something in it ("tại tờ trình ngày nào", "theo công văn số 12 ngày nào"), folded
 _KIND_DATED = re.compile(
@@ -675,7 +678,7 @@ def dated_document(
         return None
     if q.own_doc is not None:
         own_type = plain(corpus.documents[q.own_doc].meta.doc_type or "")
-        opening = _OPENING_KIND.match(folded)
+        opening = _OPENING_KIND.match(folded) or _OPENING_PAPER.match(folded)
         if opening is not None and own_type and opening.group(1) != own_type:
             # "Tờ trình của Sở X đề nghị ban hành ... (QĐ 102/2025) đề ngày nào?": the document
             # named says where the one asked is cited; the one asked is of its own kind

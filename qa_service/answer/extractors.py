@@ -4083,7 +4083,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             return partner
     if intent == "agency":
         # "liên hệ bộ nào": the object of the verb the question writes before the body asked
-        slot = slot_body(q, text)
+        slot = slot_body(q, text) or body_of_kind_asked(q, text)
         if slot is not None:
             return slot
     asks_recipient = intent == "agency" and _ASKS_RECIPIENT.search(_asked_clause(q)) is not None
@@ -4660,6 +4660,31 @@ _SLOT_LINKS = ("voi", "ve", "den", "toi", "cho", "len", "tai")
 # What before the kind asked is no verb ("thuộc sở nào", "là cơ quan nào", "của bộ nào"), or a
 # verb of charge ("giao đơn vị nào vận hành ..."), whose body the task after it ends
 _NO_SLOT = frozenset({"thi", "la", "hoi", "cua", "thuoc", "va", "hay", "cac", "nhung", "giao"})
+
+
+# A body asked by the kind of office it is, a kind few bodies share ("thuộc hạt kiểm lâm nào",
+# "Kho bạc nào có trách nhiệm"), folded
+_OFFICE_KIND_ASKED = re.compile(
+    r"\b(hat kiem lam|kho bac(?: nha nuoc)?|chi cuc|tong cuc|ngan hang)(?: \w+)?? nao\b"
+)
+
+
+def body_of_kind_asked(q: Question, text: str) -> Extracted | None:
+    """ "Trạm Kiểm lâm Lao Bảo thuộc hạt kiểm lâm nào?": the first body of that kind ``text``
+    names ("Hạt Kiểm lâm Hướng Hóa") that the question does not name itself."""
+    asked = _OFFICE_KIND_ASKED.search(q.route.folded)
+    if asked is None:
+        return None
+    untoned = strip_diacritics(text).lower()
+    if len(untoned) != len(text):
+        return None
+    kind = r"\s+".join(asked.group(1).split())
+    for found in re.finditer(rf"\b{kind}\s+\w", untoned):
+        at = found.start()
+        end = name_end(text, at) if text[at].isupper() and text[found.end() - 1].isupper() else None
+        if end is not None and not named_by_question(q, text[at:end]):
+            return tidy(text[at:end]), (at, end), 0.85, text, None
+    return None
 
 
 def slot_body(q: Question, text: str) -> Extracted | None:
@@ -6105,6 +6130,9 @@ def best_mention(
     grounds = q.route.intent == "basis" and relation is None
     cited_as_ground = grounds and _CAN_CU.search(q.route.folded) is not None
     dated = frozenset() if need_date else _dates_named(q.route.question)
+    # "(điểm a khoản 3 Điều 44) thuộc Nghị định nào": the document cited right after the article
+    # the question names
+    articles = _ARTICLE_NAMED.findall(plain(q.route.folded))
     befores = _list_befores(mentions)
     for mention, before in zip(mentions, befores, strict=True):
         if need_date and not mention.date:
@@ -6162,6 +6190,8 @@ def best_mention(
             quality -= _AMENDING
         if grounds and ("amend", "object") in said:
             quality -= _AMENDING
+        if articles and _cited_for_article(articles, mention.before or before):
+            quality += _ARTICLE_CITED
         if cited_as_ground and _CITED_AS_GROUND.search(fold(before)):
             # "được căn cứ quyết định nào": the sentence citing it as its ground ("Căn cứ
             # Quyết định số 2278/QĐ-BYT ..."), before a document a table's cell lists
@@ -6173,6 +6203,18 @@ def best_mention(
     # Not capped at 1: of two mentions that both cover the question, the one that also has
     # the type, the place and a date must still rank first.
     return best[0], max(0.0, best[1])
+
+
+# An article a question or a sentence names ("Điều 44", "Điều 5a"), folded: its number
+_ARTICLE_NAMED = re.compile(r"\bdieu (\d+[a-z]?)\b")
+_ARTICLE_CITED = 0.3
+
+
+def _cited_for_article(articles: list[str], before: str) -> bool:
+    """The words right before a mention end with an article the question names ("... tại điểm
+    a khoản 3 Điều 44" before "Nghị định số 103/2024/NĐ-CP")."""
+    tail = plain(fold(before))[-30:]
+    return any(re.search(rf"\bdieu {re.escape(n)}\W*(?:cua\W*)?$", tail) for n in articles)
 
 
 def _quoted_coverage(corpus: Corpus, q: Question, cand: Candidate, mention: Mention) -> float:

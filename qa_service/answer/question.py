@@ -309,6 +309,7 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
 
     # document numbers: the question's own document, or cited documents to look for
     own_doc: str | None = None
+    where_doc: str | None = None  # the document a cited one asked about is mentioned in
     number_filter: list[str] = []
     places = [*named, *(m.name for m in route.localities)]  # to tell numbers shared by provinces
     for number in route.doc_numbers:
@@ -324,6 +325,17 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             # cites it with that year
             if not corpus.cited(number):
                 unsupported = unsupported or f"document number {number} of another year"
+            continue
+        if (
+            owner is not None
+            and own_doc is None
+            and number_filter
+            and _named_as_where(plain_q, number)
+        ):
+            # "Tờ trình 8798/TTr-BCT … (nêu trong CV 11520/VPCP-CN) do ai ký?": the document
+            # named first, which the collection only cites, is the one asked about; the one
+            # named as where it is mentioned holds the evidence, it is no subject
+            where_doc = owner
             continue
         if owner is not None and own_doc is not None:
             # "Công văn 5615/CT-CS ... về Nghị quyết 98/2023/QH15 ...": the document named
@@ -372,6 +384,8 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
             for number in _bare_cited_numbers(corpus, plain_q)
             if not corpus.is_own_number(own_doc, number) and number not in number_filter
         )
+    if own_doc is None and where_doc is not None:
+        scope = {where_doc}
     if own_doc is not None:  # the number names the document; a place only ranks
         scope = {own_doc}
         if asks_a_related_document(plain_q):
@@ -524,6 +538,21 @@ _DONE_TO_BRACKETED = re.compile(
     + r")(?: cho)? (?:[a-z,]+ ){1,12}\((?:[a-z]+ ){0,2}(?:so )?$"
 )
 _BRACKETED_REACH = 100  # characters before a bracketed number its relation verb may stand
+
+
+# Where a document is mentioned, right before the number of the one mentioning it ("(nêu trong
+# CV", "được trả lời tại Công văn", "đã bị bãi bỏ bởi TT"), folded
+_MENTIONED_IN = re.compile(
+    r"\b(?:neu|nhac(?: toi| den)?|de cap|dan|trich|tra loi|bai bo|thay the|sua doi)"
+    r" (?:tai|trong|o|boi) (?:[a-z]+ ){0,3}(?:so )?$"
+)
+
+
+def _named_as_where(plain_q: str, number: str) -> bool:
+    """The question names the document numbered ``number`` as where another, named before it,
+    is mentioned, answered or repealed (``plain_q``: the folded question without marks)."""
+    at = plain_q.find(plain(number))
+    return at > 0 and _MENTIONED_IN.search(plain_q[max(0, at - _RELATION_REACH) : at]) is not None
 
 
 def done_to_by_another(plain_q: str, number: str) -> bool:

@@ -544,6 +544,8 @@ def value_mismatch(
         return echo
     if support and q.route.intent == "date" and (echo := _date_given(q, support[0])) is not None:
         return echo
+    if support and q.route.intent == "date" and (other := _dated_of_another_kind(q, support[0])):
+        return other
     if support and q.route.intent == "date" and _ASKS_SIGNING_DAY.search(plain(q.route.folded)):
         # "được ký ngày nào" answered by the dateline of an unsigned copy, its day left blank
         # ("ngày   tháng 5 năm 2025"): a month, no day of signing (the month still answers when
@@ -565,6 +567,12 @@ def value_mismatch(
         return left_out
     if (
         support
+        and q.route.intent in CONTENT_INTENTS | {"general"}
+        and (other := _other_round(q, support[0].unit.text)) is not None
+    ):
+        return other
+    if (
+        support
         and q.route.intent not in _DAY_INTENTS
         and (other := _span_from_another_day(q, support[0].answer or "")) is not None
     ):
@@ -573,6 +581,8 @@ def value_mismatch(
         return unnamed
     if support and (unnamed := _asked_place_unnamed(q, support[0].answer or "")) is not None:
         return unnamed
+    if support and q.route.intent == "agency" and (named := _document_for_body(support[0].answer)):
+        return named
     if support and q.route.intent == "score":
         # points asked for a grade: those the sentence sets for another grade are not they
         unit = support[0].unit
@@ -2368,6 +2378,62 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
     ):
         return f"no number for a figure asked: {answer[:60]!r}"
     return None
+
+
+# The round of an act ("khiếu nại lần đầu", "lần thứ hai", "cấp lại lần 2"), folded: its
+# ordinal, read as a number
+_ROUND = re.compile(r"\blan (dau|thu nhat|mot|hai|thu hai|ba|thu ba|[1-3])\b")
+_ROUND_NUMBER = {"dau": 1, "thu nhat": 1, "mot": 1, "hai": 2, "thu hai": 2, "ba": 3, "thu ba": 3}
+
+
+def _rounds(folded: str) -> set[int]:
+    return {_ROUND_NUMBER.get(m.group(1)) or int(m.group(1)) for m in _ROUND.finditer(folded)}
+
+
+def _other_round(q: Question, text: str) -> str | None:
+    """The row or sentence of another round of the act asked: "khiếu nại lần hai" answered by
+    the row of "Thủ tục giải quyết khiếu nại lần đầu tại cấp xã"."""
+    asked = _rounds(plain(q.route.folded))
+    if len(asked) != 1:
+        return None  # no round named, or two compared
+    written = _rounds(plain(fold(text)))
+    if not written or asked & written:
+        return None
+    return f"another round of the act than asked: {sorted(written)} for {sorted(asked)}"
+
+
+def _dated_of_another_kind(q: Question, cand: Candidate) -> str | None:
+    """The day of a document of a kind the question never names: "ban hành quyết định ấn
+    định thuế … vào ngày nào" answered by the day of the "Công văn số 144/2025/CV-BSGBTr" a
+    sentence cites."""
+    mention = cand.mention
+    if mention is None or not mention.kind:
+        return None
+    named = set(re.findall(rf"\b(?:{KINDS})\b", plain(q.route.folded)))
+    if not named or mention.kind in named:
+        return None
+    return f"the day of a {mention.kind} for a {sorted(named)[0]} asked: {mention.number}"
+
+
+# A document named by its kind and number ("Quyết định số 1221/QĐ-UBND", "Công văn 55/2014")
+_DOCUMENT_NUMBERED = re.compile(
+    r"\b(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Kế hoạch|Công văn|Chỉ thị|Thông báo"
+    r"|Báo cáo|Tờ trình|Hướng dẫn|Công điện|Chương trình|Đề án|Luật)(?:\s+số)?\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _document_for_body(answer: str | None) -> str | None:
+    """A body asked, answered by a document: the answer names a document by its number before
+    any body ("Chấm dứt…: Quyết định số 1221/QĐ-UBND ngày 28/7/2025 của Chủ tịch …", a row's
+    label and its cell), not one that acts ("Bộ Tài chính đang xây dựng Nghị định … số …")."""
+    found = _DOCUMENT_NUMBERED.search(answer or "")
+    if found is None:
+        return None
+    before = (answer or "")[: found.start()]
+    if AGENCY.search(before) or HOLDER_TITLE.search(before):
+        return None
+    return f"a document for a body asked: {found.group(0)!r}"
 
 
 def _asked_place_unnamed(q: Question, answer: str) -> str | None:

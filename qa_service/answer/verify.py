@@ -722,8 +722,14 @@ def named_organizations(question: str) -> list[tuple[str, ...]]:
         if m.group("office"):
             named.append((plain(fold(m.group(0))),))
         else:
-            # (initials of two letters, "TM DV", may be written out: "Thương mại Dịch vụ")
-            typed = [w for w in m.group("name").split() if not (w.isupper() and len(w) <= 2)]
+            # (initials of two letters, "TM DV", may be written out: "Thương mại Dịch vụ"; so
+            # may those run together before the name, "TMDV NMT")
+            name = m.group("name").split()
+            typed = [
+                w
+                for i, w in enumerate(name)
+                if not (w.isupper() and (len(w) <= 2 or len(w) <= 4 and i < len(name) - 1))
+            ]
             words = plain(" ".join(typed)).split()
             named.append(tuple(w for w in words if w not in _LEGAL_FORMS))
     return [words for words in dict.fromkeys(named) if words]

@@ -37,6 +37,8 @@ from indexer.linebreaks import is_soft, soft_break_offsets
         # a body's name broken after the word that opens it, in a list item or a heading
         ("2. Cục Trồng trọt và Bảo vệ thực vật phối hợp Sở", "Nông nghiệp và Môi trường hướng"),
         ("**Điều 3. Trách nhiệm của Sở", "Công Thương**"),
+        ("r) Trạm Kiểm lâm Lao Bảo, Trạm", "Kiểm lâm Hướng Phùng thuộc Hạt Kiểm lâm Hướng Hóa;"),
+        ("- Mặt trận Tổ quốc, Đoàn", "Thanh niên, Hội Phụ nữ hỗ trợ người dân"),
         # an article's bold heading wrapped inside its run, the run closing on the next line
         ("**Điều 6. Trách nhiệm Văn phòng", "UBND tỉnh**"),
         ("**Mục 2. THĂM DÒ, KHAI", "QUẬT KHẢO CỔ**"),
