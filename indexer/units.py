@@ -390,7 +390,7 @@ _CELL_BAR = re.compile(r"^\s*\|\s*$")
 _MAX_CELL_LINES = 8
 # A cell that opens a section rather than a table cell: "II. NƯỚC THIÊN NHIÊN", "PHỤ LỤC ...".
 _HEADING_CELL = re.compile(
-    r"^\s*(?:[IVX]{1,5}\s*[.\-–]\s+\S|(?:PHỤ LỤC|DANH MỤC|DANH SÁCH|BẢNG|BIỂU|MẪU)\b)"
+    r"^\s*(?:(?:[IVX]{1,5}|[A-ZĐ])\s*[.\-–]\s+\S|(?:PHỤ LỤC|DANH MỤC|DANH SÁCH|BẢNG|BIỂU|MẪU)\b)"
 )
 _NUMBERED_HEADING_LINE = re.compile(r"^[\s*_]*(\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[\s*_]+(\S)")
 _NUMBER_CELL = re.compile(r"^\s*[-+(]?\d")  # a value ("3.000.000 đ", "80"), not a label
@@ -456,6 +456,13 @@ def _grid_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[GridRow], set[int
         # the crawl lost the bars after them, and its width is no column count
         opened = len(run) >= 2 and not any(_closing_cell(lines, c) for c in run[0])
         exact = _counted_rows(lines, i, j, len(run[0])) if opened else None
+        if exact is None and opened and (heading := _heading_after_rows(lines, i, j, run)):
+            # "| 1 | ... | Căn cứ |" then "**B. DANH MỤC ... BỊ BÃI BỎ**" and the next table:
+            # the rows counted up to the section heading are the table's; the heading and the
+            # table after it are read anew
+            exact = _counted_rows(lines, i, heading, len(run[0]))
+            if exact:
+                j = heading
         if exact:
             # every row laid out in full, its empty cells in their columns: all its cells are
             # the row's (a lone cell, a heading across the table, stays a line of text)
@@ -517,6 +524,19 @@ def _counted_rows(
                 return None
         rows.append(row)
     return rows if len(rows) >= 2 else None
+
+
+def _heading_after_rows(
+    lines: Sequence[tuple[int, str]], first: int, stop: int, run: Sequence[Sequence[Sequence[int]]]
+) -> int | None:
+    """The line of the first section heading in capitals a cell of ``run`` (after its first
+    row) opens with ("**B. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ**"), after the bar that closes
+    the cell before it: where the table before it ends. None when there is none."""
+    for row in run[1:]:
+        for cell in row:
+            if cell and _heading_cell(lines, cell) and first < cell[0] < stop:
+                return cell[0]
+    return None
 
 
 def _before_empty(cells: list[list[int]]) -> list[list[int]]:

@@ -56,6 +56,9 @@ AGENCY = re.compile(
     r"|Hội (?:Nông dân|Liên hiệp|Cựu chiến binh|Chữ thập đỏ)\b"
     r"|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân|Ban (?:quản lý|chỉ đạo|chỉ huy)\b"
     r"|Đài (?:truyền hình|phát thanh|Phát thanh)\b"
+    # centres named in lower case ("Trung tâm phục vụ hành chính công thành phố", "Trung tâm y
+    # tế huyện")
+    r"|Trung tâm (?:phục vụ hành chính công|y tế)\b"
     r"|Thuế (?:tỉnh|thành phố|cơ sở)\b|Quỹ (?:phát triển|đầu tư|bảo lãnh|bảo vệ|hỗ trợ)\b"
     # the unit that runs a body's web portal ("Chỉ đạo đơn vị cổng Thông tin điện tử Nghệ An
     # thực hiện"), its name capitalized in one of its words

@@ -577,6 +577,12 @@ def value_mismatch(
         and (other := _span_from_another_day(q, support[0].answer or "")) is not None
     ):
         return other
+    if (
+        support
+        and q.route.intent not in _DAY_INTENTS
+        and (other := _values_from_the_day(q, support[0].unit.text)) is not None
+    ):
+        return other
     if support and (unnamed := _duty_of_unnamed_body(corpus, q, support[0])) is not None:
         return unnamed
     if support and (unnamed := _asked_place_unnamed(q, support[0].answer or "")) is not None:
@@ -2381,13 +2387,20 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
 
 
 # The round of an act ("khiếu nại lần đầu", "lần thứ hai", "cấp lại lần 2"), folded: its
-# ordinal, read as a number
-_ROUND = re.compile(r"\blan (dau|thu nhat|mot|hai|thu hai|ba|thu ba|[1-3])\b")
-_ROUND_NUMBER = {"dau": 1, "thu nhat": 1, "mot": 1, "hai": 2, "thu hai": 2, "ba": 3, "thu ba": 3}
+# ordinal, read as a number; a paper issued anew ("cấp mới") or again ("cấp lại") is of the
+# first round or a later one
+_ROUND = re.compile(r"\b(?:lan (dau|thu nhat|mot|hai|thu hai|ba|thu ba|[1-3])|cap (moi|lai))\b")
+_ROUND_NUMBER = {
+    **{"dau": 1, "thu nhat": 1, "mot": 1, "hai": 2, "thu hai": 2, "ba": 3, "thu ba": 3},
+    **{"moi": 1, "lai": 2},
+}
 
 
 def _rounds(folded: str) -> set[int]:
-    return {_ROUND_NUMBER.get(m.group(1)) or int(m.group(1)) for m in _ROUND.finditer(folded)}
+    return {
+        _ROUND_NUMBER.get(m.group(1) or m.group(2)) or int(m.group(1))
+        for m in _ROUND.finditer(folded)
+    }
 
 
 def _other_round(q: Question, text: str) -> str | None:
@@ -2698,6 +2711,29 @@ _FROM_ASKED = re.compile(rf"\b{_DAY_FROM}")
 # intents whose answer is a day itself, which a question's own day does not bound
 _DAY_INTENTS = frozenset({"date", "effective", "deadline"})
 _OPENS_FROM = re.compile(rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s*)?{_DAY_FROM}")
+
+
+# A day a question asks a value before ("Trước ngày 01/7/2025, phí ... là bao nhiêu"), folded
+_BEFORE_ASKED = re.compile(
+    r"\btruoc (?:ngay )?(\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
+)
+_DAY_FROM_WRITTEN = re.compile(rf"\b{_DAY_FROM}")
+
+
+def _values_from_the_day(q: Question, text: str) -> str | None:
+    """A value asked for before a day, from a text whose values hold from that day on ("Từ
+    ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ C/O"), none before it."""
+    asked = _BEFORE_ASKED.search(plain(q.route.folded))
+    if asked is None:
+        return None
+    day = given_iso(*asked.groups())
+    folded = plain(fold(text))
+    starts = {given_iso(*m.groups()) for m in _DAY_FROM_WRITTEN.finditer(folded)}
+    before = {given_iso(*m.groups()) for m in _BEFORE_ASKED.finditer(folded)}
+    if day is None or not starts or day in before or any(d and d < day for d in starts):
+        return None
+    first = min(d for d in starts if d)
+    return f"{SPAN_FROM_ANOTHER_DAY}: values from {first} on, asked before {day}"
 
 
 def _span_from_another_day(q: Question, answer: str) -> str | None:

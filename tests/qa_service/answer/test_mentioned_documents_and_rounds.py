@@ -1,0 +1,360 @@
+"""Rules read from the fresh sets of session 41, on documents written here:
+
+- a document the collection only cites, named first, is the one asked about; the document named
+  after it as where it is mentioned ("(nêu trong CV 11999/VPCP-CN)") holds the evidence: no
+  signer of it is known, its date is the one its citation writes;
+- a body asked is not answered by a document ("Chấm dứt…: Quyết định số 1221/QĐ-UBND …");
+- the day of a document of a kind the question never names is no day of the one asked;
+- a body asked by the kind of office it is ("thuộc hạt kiểm lâm nào") is the one of that kind,
+  and a station's name broken after "Trạm" reads on into the next line (parser 28);
+- another round of an act ("khiếu nại lần đầu" for "lần hai"; "cấp lại" for "lần đầu") is
+  another procedure's row;
+- a value asked for before a day is not one that holds from that day on;
+- of the decrees a sentence cites, the one right after the article the question names;
+- a company's initials typed run together ("TMDV NMT") may be written out;
+- a paper that opens the question ("Đơn đề nghị …") is what "đề ngày nào" dates, not the
+  notice named in brackets;
+- "mốc năm nào" asks a point in time;
+- a crawled table's last row ends before a lettered section heading ("**B. DANH MỤC …**").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from qa_service.routing import route_question
+from tests.qa_service.small_index import answerer_over
+
+LETTER = """**VĂN PHÒNG CHÍNH PHỦ**
+
+Số: 11999/VPCP-CN
+
+V/v dự thảo Chỉ thị về nhiên liệu sinh học
+
+*Hà Nội, ngày 20 tháng 11 năm 2025*
+
+Kính gửi: Bộ Công Thương.
+
+Xét đề nghị của Bộ Công Thương tại Tờ trình số 8700/TTr-BCT ngày 07 tháng 11 năm 2025
+về dự thảo Chỉ thị của Thủ tướng Chính phủ về đẩy mạnh sản xuất nhiên liệu sinh học, Phó
+Thủ tướng Chính phủ có ý kiến như sau:
+
+Bộ Công Thương chủ trì, phối hợp với các Bộ, cơ quan liên quan hoàn thiện dự thảo Chỉ thị,
+báo cáo Thủ tướng Chính phủ trong tháng 11 năm 2025.
+
+**KT. BỘ TRƯỞNG, CHỦ NHIỆM**
+**PHÓ CHỦ NHIỆM**
+Nguyễn Văn Thử
+"""
+
+COMPLAINTS = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 1590/QĐ-UBND
+
+*Thử Nghiệm, ngày 18 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Công bố danh mục thủ tục hành chính lĩnh vực giải quyết khiếu nại**
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH**
+
+|
+**STT**
+|
+**Mã TTHC**
+|
+**Tên thủ tục hành chính**
+|
+**Cấp thực hiện**
+|
+|
+1
+|
+2.002411.H55
+|
+Thủ tục giải quyết khiếu nại lần hai tại cấp tỉnh
+|
+Cấp tỉnh
+|
+|
+2
+|
+2.002409.H55
+|
+Thủ tục giải quyết khiếu nại lần đầu tại cấp xã
+|
+Cấp xã
+|
+"""
+
+FORESTRY = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 39/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 10 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Quy định chức năng, nhiệm vụ của Chi cục Kiểm lâm tỉnh Thử Nghiệm**
+
+**Điều 5. Các Trạm Kiểm lâm**
+
+Trạm Kiểm lâm là bộ phận giúp việc của Hạt Kiểm lâm thuộc Chi cục Kiểm lâm tỉnh Thử Nghiệm;
+các Trạm Kiểm lâm gồm:
+
+a) Trạm Kiểm lâm Vĩnh Hà thuộc
+Hạt Kiểm lâm Vĩnh Linh;
+
+b) Trạm Kiểm lâm Lao Bảo, Trạm
+Kiểm lâm Hướng Phùng thuộc Hạt Kiểm lâm Hướng Hóa;
+"""
+
+ORIGIN_FEES = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 2698/QĐ-UBND
+
+*Thử Nghiệm, ngày 12 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Công bố thủ tục hành chính lĩnh vực xuất nhập khẩu của Sở Công Thương**
+
+**Điều 2.** Phí cấp Giấy chứng nhận xuất xứ hàng hóa (C/O) ưu đãi mẫu AK: - Từ ngày
+01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ C/O. - Từ ngày 01/01/2027 trở đi: 60.000
+đồng/bộ C/O.
+"""
+
+LAND_TAX = """**CỤC THUẾ**
+
+Số: 5390/CT-CS
+
+V/v chính sách tiền sử dụng đất
+
+*Hà Nội, ngày 21 tháng 11 năm 2025*
+
+Kính gửi: Ông Hoàng Văn Thử.
+
+Phiếu chuyển thông tin địa chính do cơ quan có chức năng quản lý đất đai lập và chuyển cho cơ
+quan thuế theo Mẫu số 19 (ban hành kèm theo Nghị định số 151/2025/NĐ-CP) là căn cứ để cơ quan
+thuế xác định tiền sử dụng đất, tiền thuê đất người sử dụng đất phải nộp theo quy định tại
+điểm a khoản 3 Điều 44 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về
+tiền sử dụng đất, tiền thuê đất.
+
+**KT. CỤC TRƯỞNG**
+**PHÓ CỤC TRƯỞNG**
+Lê Văn Thử
+"""
+
+CUSTOMS = """**CỤC HẢI QUAN**
+
+Số: 37800/TB-CHQ
+
+*Hà Nội, ngày 21 tháng 11 năm 2025*
+
+**THÔNG BÁO**
+
+**Về kết quả xác định trước mã số**
+
+Trên cơ sở Đơn đề nghị xác định trước mã số số 02-1025/NMT ngày 10/10/2025 của Công ty TNHH
+Thương mại Dịch vụ NMT (MST: 0312345678), Cục Hải quan thông báo kết quả như sau:
+
+Mặt hàng: Máy lọc nước gia đình; mã số: 8421.21.11.
+
+Cục trưởng Cục Hải quan báo để Công ty TNHH Thương mại Dịch vụ NMT biết và thực hiện./.
+"""
+
+TENDER = """**ỦY BAN NHÂN DÂN**
+**THÀNH PHỐ THỬ NGHIỆM**
+
+Số: 2660/QĐ-UBND
+
+*Thử Nghiệm, ngày 26 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Công bố danh mục thủ tục hành chính lĩnh vực đấu thầu thuộc thẩm quyền của Sở Tài chính**
+
+**A. DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG**
+|
+**STT**
+|
+**Tên thủ tục hành
+chính**
+|
+**Thời hạn giải
+quyết**
+|
+**Địa điểm thực
+hiện**
+|
+|
+1
+|
+Cấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu
+|
+Trong thời hạn 15 (mười lăm) ngày làm việc kể từ
+ngày ban hành quyết định cấp chứng chỉ
+|
+Trung tâm phục vụ hành chính công thành phố
+|
+**B. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ**
+|
+**STT**
+|
+**Tên thủ tục
+hành chính**
+|
+|
+1
+|
+Gia hạn chứng chỉ nghiệp vụ chuyên môn về đấu thầu
+|
+"""
+
+REPEALED_PROCEDURES = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 1951/QĐ-UBND
+
+*Thử Nghiệm, ngày 14 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Công bố danh mục thủ tục hành chính bị bãi bỏ lĩnh vực kinh doanh bảo hiểm**
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ**
+
+|
+**STT**
+|
+**Tên thủ tục hành chính**
+|
+**Chấm dứt hiệu lực tại**
+|
+|
+1
+|
+Chi trả hoàn phí bảo hiểm nông nghiệp
+|
+Quyết định số 1221/QĐ-UBND ngày 28/7/2025 của Chủ tịch Ủy ban nhân dân tỉnh Thử Nghiệm
+về việc công bố danh mục thủ tục hành chính lĩnh vực kinh doanh bảo hiểm
+|
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("mentioned-rounds"),
+        {
+            "cong-van.md": LETTER,
+            "khieu-nai.md": COMPLAINTS,
+            "kiem-lam.md": FORESTRY,
+            "phi-co.md": ORIGIN_FEES,
+            "tien-dat.md": LAND_TAX,
+            "hai-quan.md": CUSTOMS,
+            "dau-thau.md": TENDER,
+            "bao-hiem.md": REPEALED_PROCEDURES,
+        },
+        lexical_only=True,
+    )
+    yield opened
+    opened.close()
+
+
+def test_the_signer_of_a_document_only_mentioned(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Tờ trình 8700/TTr-BCT của Bộ Công Thương về dự thảo Chỉ thị nhiên liệu sinh học (nêu "
+        "trong CV 11999/VPCP-CN) do ai ký?"
+    )
+    assert not result.found, result.answer
+    own = answerer.ask("CV 11999/VPCP-CN về dự thảo Chỉ thị nhiên liệu sinh học do ai ký?")
+    assert own.found and "Nguyễn Văn Thử" in (own.answer or ""), own.answer
+
+
+def test_the_day_of_a_document_only_mentioned(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Tờ trình 8700/TTr-BCT của Bộ Công Thương về dự thảo Chỉ thị nhiên liệu sinh học (nêu "
+        "trong CV 11999/VPCP-CN) đề ngày nào?"
+    )
+    assert result.found and "07 tháng 11" in (result.answer or ""), result.answer
+
+
+def test_a_document_is_no_body(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Sau khi QĐ 1951/QĐ-UBND Thử Nghiệm bãi bỏ TTHC, hồ sơ hoàn phí bảo hiểm nông nghiệp sẽ "
+        "do cơ quan nào tiếp nhận thay thế?"
+    )
+    assert not result.found, result.answer
+
+
+def test_the_body_of_the_kind_asked(answerer: Answerer) -> None:
+    assert route_question("Trạm Kiểm lâm Lao Bảo thuộc hạt kiểm lâm nào?").intent == "agency"
+    result = answerer.ask("Trạm Kiểm lâm Lao Bảo thuộc hạt kiểm lâm nào của tỉnh Thử Nghiệm?")
+    assert result.found and result.answer == "Hạt Kiểm lâm Hướng Hóa", result.answer
+    other = answerer.ask("Trạm Kiểm lâm Vĩnh Hà thuộc hạt kiểm lâm nào của tỉnh Thử Nghiệm?")
+    assert other.found and other.answer == "Hạt Kiểm lâm Vĩnh Linh", other.answer
+
+
+def test_another_round_of_the_act(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Theo QĐ 1590/QĐ-UBND Thử Nghiệm, mã TTHC của thủ tục giải quyết khiếu nại lần hai tại "
+        "cấp xã là gì?"
+    )
+    assert not result.found, result.answer
+    first = answerer.ask(
+        "Theo QĐ 1590/QĐ-UBND Thử Nghiệm, mã TTHC của thủ tục giải quyết khiếu nại lần đầu tại "
+        "cấp xã là gì?"
+    )
+    assert first.found and "2.002409.H55" in (first.answer or ""), first.answer
+
+
+def test_a_value_from_the_day_asked_before(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Trước ngày 01/7/2025, phí cấp C/O ưu đãi mẫu AK theo QĐ 2698/QĐ-UBND Thử Nghiệm là "
+        "bao nhiêu?"
+    )
+    assert not result.found, result.answer
+    after = answerer.ask(
+        "Từ ngày 01/7/2025, phí cấp C/O ưu đãi mẫu AK theo QĐ 2698/QĐ-UBND Thử Nghiệm là bao nhiêu?"
+    )
+    assert after.found and "30.000" in (after.answer or ""), after.answer
+
+
+def test_the_decree_cited_after_the_article_named(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "CV 5390/CT-CS: căn cứ để cơ quan thuế xác định tiền sử dụng đất, tiền thuê đất (điểm a "
+        "khoản 3 Điều 44) thuộc Nghị định nào?"
+    )
+    assert result.found and "103/2024/NĐ-CP" in (result.answer or ""), result.answer
+
+
+def test_the_paper_the_question_opens_with(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Đơn đề nghị xác định trước mã số 02-1025/NMT của Công ty TNHH TMDV NMT (TB "
+        "37800/TB-CHQ) đề ngày nào?"
+    )
+    assert result.found and "10/10/2025" in (result.answer or ""), result.answer
+
+
+def test_a_landmark_year_asks_a_time() -> None:
+    route = route_question(
+        "Văn bản 11999/VPCP-CN xác định mốc năm nào bắt buộc sử dụng xăng E10 toàn quốc?"
+    )
+    assert route.intent == "date"
+
+
+def test_a_row_ends_before_a_lettered_heading(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Ở TP Thử Nghiệm, hồ sơ cấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu nộp tại đâu theo "
+        "QĐ 2660/QĐ-UBND?"
+    )
+    assert result.found, result.answer
+    assert "Trung tâm phục vụ hành chính công thành phố" in (result.answer or ""), result.answer
