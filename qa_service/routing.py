@@ -716,8 +716,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?!.*\b(?:cham nhat|bao lau|thoi han|han chot"
             r"|(?:trong|toi da|cham nhat) (?:bao nhieu|may) ngay)\b)"
             rf"(?!.*\b{_KIND}(?: so)? nao\b[^?]*\bhet hieu luc\b)"
-            # (or after it: "thay thế (làm hết hiệu lực) nghị định nào")
+            # (or after it: "thay thế (làm hết hiệu lực) nghị định nào"; "hết hiệu lực khi
+            # quyết định nào có hiệu lực": the document whose force ends another's)
             rf"(?!.*\bhet hieu luc\W*{_KIND}(?: so)? nao\b)"
+            rf"(?!.*\bhet hieu luc\b[^?]*\b{_KIND}(?: so)? nao (?:co |bat dau )*hieu luc\b)"
             # nor the one a document's force ended by ("hết hiệu lực theo quyết định nào")
             rf"(?!.*\bhet hieu luc (?:theo|tai|boi|bang|o) {_KIND}(?: so)? (?:nao|so may)\b)"
             # nor a document's number, no time asked ("Khi QĐ 161 có hiệu lực thì quyết định

@@ -3913,6 +3913,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         dates = [
             m for m in dates if not _inside(m.start(), cited_dates) and not dates_an_act(q, text, m)
         ]
+        if not _FROM_ASKED.search(q.route.folded):
+            # "(từ ngày 01/7 đến nay)": the start of a period running to this day, no day a
+            # thing took place on
+            dates = [m for m in dates if not _SPAN_TO_NOW.match(text, m.end())]
         if not dates:
             return None
         # "từ ngày nào": a day, before a month or a quarter the text names ("trong tháng 11
@@ -6215,6 +6219,12 @@ def _cited_for_article(articles: list[str], before: str) -> bool:
     a khoản 3 Điều 44" before "Nghị định số 103/2024/NĐ-CP")."""
     tail = plain(fold(before))[-30:]
     return any(re.search(rf"\bdieu {re.escape(n)}\W*(?:cua\W*)?$", tail) for n in articles)
+
+
+# A period running from a day to this one ("từ ngày 01/7 đến nay"), after the day
+_SPAN_TO_NOW = re.compile(r"\s*(?:đến|tới)\s+nay\b", re.IGNORECASE)
+# A question asking from when ("từ ngày nào", "kể từ khi nào"), folded
+_FROM_ASKED = re.compile(r"\btu (?:ngay|khi|thoi diem|luc) nao\b")
 
 
 def _quoted_coverage(corpus: Corpus, q: Question, cand: Candidate, mention: Mention) -> float:

@@ -589,6 +589,14 @@ def value_mismatch(
         return unnamed
     if support and q.route.intent == "agency" and (named := _document_for_body(support[0].answer)):
         return named
+    if (
+        support
+        and q.route.intent == "agency"
+        and not _BODY_WORD.search(plain(fold(support[0].answer or "")))
+    ):
+        # "ủy quyền cho ai tiếp nhận … các TTHC như …" answered by a procedure's name ("Đăng ký
+        # khai thác sử dụng nước mặt, nước biển"): no body, no person, no level
+        return f"no body for a body asked: {support[0].answer!r}"
     if support and q.route.intent == "score":
         # points asked for a grade: those the sentence sets for another grade are not they
         unit = support[0].unit
@@ -1151,7 +1159,7 @@ def quantity_of(unit: str) -> str:
 
 
 _UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
-_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
+_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|thue suat|lai suat)\b")  # rates are shares
 _FRACTION = re.compile(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*")  # "2/3" of the households: a share
 _CHECKED_INTENTS = frozenset({*VALUE_INTENTS, "deadline"})
 
@@ -2426,6 +2434,18 @@ def _dated_of_another_kind(q: Question, cand: Candidate) -> str | None:
     if not named or mention.kind in named:
         return None
     return f"the day of a {mention.kind} for a {sorted(named)[0]} asked: {mention.number}"
+
+
+# A word any body, person, level or place an agency answer names writes, folded (loose: "so"
+# is also a number's "số"; what it leaves out is an act or a thing, never one who acts)
+_BODY_WORD = re.compile(
+    r"\b(?:co quan|don vi|bo phan|so|bo|cuc|ban|phong|uy ban|ubnd|hdnd|cong an|thanh tra|doan"
+    r"|hat|tram|trung tam|thu tuong|chu tich|giam doc|truong|kho bac|ngan hang|vien|hoi|to|doi"
+    r"|van phong|chinh phu|quoc hoi|toa an|doanh nghiep|cong ty|nguoi|ho|ca nhan|to chuc|cap"
+    r"|xa|phuong|tinh|huyen|thanh pho|quan|lanh dao|can bo|cong chuc|vien chuc|nhan dan|thue"
+    r"|hai quan|bao hiem|dang uy|mat tran|benh vien|hoc vien|dai|quy|chi nhanh|tap doan|vu"
+    r"|cong|cang|lien doan|hiep hoi|hop tac xa|uy|dai dien|nha nuoc|thu truong|hieu truong)\b"
+)
 
 
 # A document named by its kind and number ("Quyết định số 1221/QĐ-UBND", "Công văn 55/2014")

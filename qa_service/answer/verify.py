@@ -322,6 +322,11 @@ def _writes_name(text: str, name: str, runs: Sequence[tuple[str, ...]]) -> bool:
     )
 
 
+# A letter replying to what it received ("Cục Thuế nhận được câu hỏi …", "… có ý kiến như
+# sau"), folded: it answers, whether or not it writes "trả lời"
+_REPLIES = re.compile(r"\b(?:nhan duoc|co y kien nhu sau|phuc dap)\b")
+
+
 def _writes_subject(text: str, phrase: str, form: str, runs: Sequence[tuple[str, ...]]) -> bool:
     """The folded ``text`` writes the subject ``phrase``, or the phrase opens a proper name
     after its head noun ("về cảng Cam Ranh", "về Cảng Cam Ranh": "cang cam") that the text
@@ -329,6 +334,8 @@ def _writes_subject(text: str, phrase: str, form: str, runs: Sequence[tuple[str,
     needed, not its first word."""
     if writes_phrase(text, phrase):
         return True
+    if phrase == "tra loi" and _REPLIES.search(text):
+        return True  # "công văn trả lời bà X": a letter to its addressee on what it received
     head, first = phrase.split(" ", 1)
     for run in runs:
         # the name, the head typed in lower case before it or in capitals as its first word
