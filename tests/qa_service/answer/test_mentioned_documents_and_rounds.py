@@ -15,7 +15,19 @@
 - a paper that opens the question ("Đơn đề nghị …") is what "đề ngày nào" dates, not the
   notice named in brackets;
 - "mốc năm nào" asks a point in time;
-- a crawled table's last row ends before a lettered section heading ("**B. DANH MỤC …**").
+- a crawled table's last row ends before a lettered section heading ("**B. DANH MỤC …**");
+- a body asked is not answered by words that name no body ("Đăng ký khai thác … nước mặt");
+- a tax rate asked is a share ("5 ATM" is none);
+- "hết hiệu lực khi quyết định nào có hiệu lực" asks a document;
+- a decision whose title repeals another's act ("Bãi bỏ Quyết định số 09/2022 ... ban hành
+  Quy định ...") is not the one that does it;
+- a letter to its addressee on what it received replies ("công văn trả lời bà X");
+- a period running to now ("(từ ngày 01/7 đến nay)") dates no event.
+
+Fourteen of the sixteen tests fail on the start code (62f8306). The other two guard their rules
+over these few documents: the day of a document only mentioned was read from its citation
+before too (over the 377 of admin-docs the letter it is mentioned in was dated instead), and a
+document given for a body (over the 377, "Chấm dứt…: Quyết định số 1221/QĐ-UBND …" answered).
 """
 
 from __future__ import annotations
@@ -25,7 +37,9 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.routing import route_question
+from qa_service.answer.gazetteer import plain
+from qa_service.answer.value_kind import _BODY_WORD
+from qa_service.routing import fold, route_question
 from tests.qa_service.small_index import answerer_over
 
 LETTER = """**VĂN PHÒNG CHÍNH PHỦ**
@@ -249,6 +263,89 @@ về việc công bố danh mục thủ tục hành chính lĩnh vực kinh doan
 """
 
 
+PRODUCT = """**CỤC HẢI QUAN**
+
+Số: 37700/TB-CHQ
+
+*Hà Nội, ngày 20 tháng 11 năm 2025*
+
+**THÔNG BÁO**
+
+**Về kết quả xác định trước mã số**
+
+Mặt hàng: Đồng hồ thông minh Thử Watch Fit 4, có khả năng chống nước theo chuẩn 5 ATM, kết
+nối điện thoại qua Bluetooth; mã số: 8517.62.59.
+"""
+
+OLD_RULES = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 79/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 24 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Bãi bỏ Quyết định số 09/2022/QĐ-UBND ngày 25/3/2022 của Ủy ban nhân dân tỉnh ban hành Quy
+định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp**
+
+**Điều 1.** Bãi bỏ Quyết định số 09/2022/QĐ-UBND ngày 25/3/2022 của Ủy ban nhân dân tỉnh ban
+hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp.
+"""
+
+NEW_RULES = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 2979/QĐ-UBND
+
+*Thử Nghiệm, ngày 27 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu
+tổ chức của Sở Tư pháp tỉnh Thử Nghiệm.
+"""
+
+REPLY = """**CỤC THUẾ**
+
+Số: 5331/CT-CS
+
+*V/v: Chính sách thuế TNCN*
+
+*Hà Nội, ngày 19 tháng 11 năm 2025*
+
+**Kính gửi:** Bà Trần Thị Thử
+
+Cục Thuế nhận được câu hỏi của độc giả Trần Thị Thử phản ánh về chính sách thuế thu nhập cá
+nhân đối với khoản tiền ăn giữa ca, ăn trưa. Về vấn đề này, Cục Thuế có ý kiến như sau:
+
+Cục Thuế đã có công văn số 5106/CT-CS ngày 12/11/2025 về việc chính sách thuế thu nhập cá nhân.
+
+**TL. CỤC TRƯỞNG**
+**PHÓ TRƯỞNG BAN**
+Mạnh Thị Thử
+"""
+
+VISIT = """**VĂN PHÒNG CHÍNH PHỦ**
+
+Số: 641/TB-VPCP
+
+*Hà Nội, ngày 25 tháng 11 năm 2025*
+
+**THÔNG BÁO**
+
+**Kết luận của Phó Thủ tướng tại buổi làm việc với thành phố Thử Nghiệm**
+
+Ngày 18 tháng 11 năm 2025, tại thành phố Thử Nghiệm, Phó Thủ tướng Nguyễn Văn Thử đã kiểm tra
+thực tế tại Trung tâm phục vụ hành chính công và làm việc với lãnh đạo thành phố.
+
+Sau khi nghe lãnh đạo thành phố báo cáo về kết quả vận hành mô hình chính quyền địa phương 02
+cấp trên địa bàn thành phố Thử Nghiệm (từ ngày 01/7 đến nay), Phó Thủ tướng kết luận như sau:
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened = answerer_over(
@@ -262,6 +359,11 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "hai-quan.md": CUSTOMS,
             "dau-thau.md": TENDER,
             "bao-hiem.md": REPEALED_PROCEDURES,
+            "hai-quan-2.md": PRODUCT,
+            "bai-bo.md": OLD_RULES,
+            "ban-hanh.md": NEW_RULES,
+            "tra-loi.md": REPLY,
+            "thong-bao.md": VISIT,
         },
         lexical_only=True,
     )
@@ -358,3 +460,47 @@ def test_a_row_ends_before_a_lettered_heading(answerer: Answerer) -> None:
     )
     assert result.found, result.answer
     assert "Trung tâm phục vụ hành chính công thành phố" in (result.answer or ""), result.answer
+
+
+def test_no_body_named_for_a_body_asked() -> None:
+    assert not _BODY_WORD.search(plain(fold("Đăng ký khai thác sử dụng nước mặt, nước biển")))
+    for body in ("Vụ Pháp chế", "Công an tỉnh", "Tỉnh đoàn", "cổng Thông tin điện tử Nghệ An"):
+        assert _BODY_WORD.search(plain(fold(body))), body
+
+
+def test_a_tax_rate_is_a_share(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "thue suat thue nhap khau uu dai cua dong ho Thu Watch Fit 4 ma 8517.62.59 theo TB "
+        "37700/TB-CHQ la bao nhieu"
+    )
+    assert not result.found, result.answer
+
+
+def test_the_document_whose_force_ends_another() -> None:
+    route = route_question(
+        "QĐ 11/2022/QĐ-UBND về an toàn lưới điện hết hiệu lực khi quyết định nào có hiệu lực?"
+    )
+    assert route.intent == "decision"
+    assert route_question("QĐ 11/2022/QĐ-UBND hết hiệu lực khi nào?").intent == "effective"
+
+
+def test_a_title_repealing_the_act_asked(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "QĐ nào của UBND tỉnh Thử Nghiệm ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ "
+        "cấu tổ chức của Sở Tư pháp năm 2025?"
+    )
+    assert result.found and "2979/QĐ-UBND" in (result.answer or ""), result.answer
+
+
+def test_a_letter_to_its_addressee_replies(answerer: Answerer) -> None:
+    result = answerer.ask("cong van tra loi ba Tran Thi Thu ve thue TNCN tien an trua do ai ky")
+    assert result.found and "Mạnh Thị Thử" in (result.answer or ""), result.answer
+
+
+def test_a_period_to_now_dates_no_event(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Phó Thủ tướng Nguyễn Văn Thử làm việc với TP Thử Nghiệm về vận hành chính quyền địa "
+        "phương 02 cấp vào ngày nào (TB 641/TB-VPCP)?"
+    )
+    # (over these few documents the day's sentence shares too little of the question to answer)
+    assert not result.found or "01/7" not in (result.answer or ""), result.answer
