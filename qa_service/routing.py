@@ -811,7 +811,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a unit of a ministry or a body asked by its kind ("phối hợp với vụ nào", "phòng
             # nào thẩm định"; not "nhiệm vụ nào", "dịch vụ nào", "mùa vụ nào": a task, a service)
             r"|(?<!nhiem )(?<!dich )(?<!nghia )(?<!mua )(?<!thoi )\bvu nao\b"
-            r"|\b(?:phong|trung tam) nao\b"
+            r"|\b(?:phong|trung tam)(?: chuyen mon)? nao\b"
             # a body asked by the kind of office it is ("Kho bạc nào có trách nhiệm thi hành",
             # "thuộc hạt kiểm lâm nào")
             r"|\b(?:kho bac|hat kiem lam|chi cuc|tong cuc|ngan hang)(?: nha nuoc)? nao\b"

@@ -661,6 +661,9 @@ class Answerer:
                 # "Cục Thuế hướng dẫn ... tại công văn số mấy?": the document found is the named
                 # body's, the one its sentence cites another's
                 or _issued_by_asked_body(corpus, q, own[1][0].unit.doc_id, cited)
+                # "Quảng Ngãi ban hành kế hoạch ... bằng quyết định số mấy": the place that
+                # issues is the found document's, the cited one is another body's
+                or _issued_by_opening_place(corpus, q, own[1][0].unit.doc_id, cited)
                 # the sentence cites the very document found: answer from that document
                 or (
                     cited.mention is not None
@@ -1561,6 +1564,29 @@ def _issued_by_asked_body(corpus: Corpus, q: Question, doc_id: str, cited: Candi
         return False
     other = cited_issuer(cited.mention.text)
     return bool(other) and not same_body(named, other)
+
+
+# A place opening the question as the one that issues ("Quảng Ngãi ban hành kế hoạch ..."),
+# folded
+_OPENING_PLACE_ISSUES = re.compile(
+    r"^(?:(?:ubnd|uy ban nhan dan) )?(?:tinh |thanh pho |tp )?(?P<place>[a-z]+(?: [a-z]+){0,3})"
+    r" (?:da )?ban hanh\b"
+)
+
+
+def _issued_by_opening_place(corpus: Corpus, q: Question, doc_id: str, cited: Candidate) -> bool:
+    """The question opens with the place that issues the document asked, ``doc_id`` is of that
+    place, and the document ``cited`` mentions is another body's ("của Bộ trưởng Bộ Tài
+    chính")."""
+    opening = _OPENING_PLACE_ISSUES.match(plain(q.route.folded))
+    if opening is None or cited.mention is None:
+        return False
+    place = opening.group("place")
+    meta = corpus.documents[doc_id].meta
+    if place not in plain(fold(f"{meta.issuer or ''} {meta.place or ''}")):
+        return False
+    other = plain(cited_issuer(cited.mention.text))
+    return bool(other) and place not in other
 
 
 def _second_value(

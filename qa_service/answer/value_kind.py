@@ -542,6 +542,12 @@ def value_mismatch(
         and (echo := _document_given(q, support[0])) is not None
     ):
         return echo
+    if (
+        support
+        and q.route.intent == "decision"
+        and (other := _cited_for_another_act(q, support[0]))
+    ):
+        return other
     if support and q.route.intent == "date" and (echo := _date_given(q, support[0])) is not None:
         return echo
     if support and q.route.intent == "date" and (other := _dated_of_another_kind(q, support[0])):
@@ -559,6 +565,10 @@ def value_mismatch(
         dated = plain(fold(support[0].answer or ""))
         if _SPAN.search(dated) and not _DAY.search(dated):
             return f"a span of months for a question of the day: {support[0].answer!r}"
+        if _QUARTER.search(dated) and not _DAY.search(dated):
+            # "Quy chế phối hợp … được ban hành ngày nào" answered by a plan's row "… : Quý
+            # IV/2026": the quarter a task is due in, no day
+            return f"a quarter for a question of the day: {support[0].answer!r}"
     if (
         support
         and q.route.intent in CONTENT_INTENTS | {"general"}
@@ -1159,7 +1169,11 @@ def quantity_of(unit: str) -> str:
 
 
 _UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
-_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|thue suat|lai suat)\b")  # rates are shares
+_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
+# A tax or an interest rate asked ("thuế suất ... là bao nhiêu"), a share; not a subsidy of
+# interest ("thời gian hỗ trợ lãi suất"), nor with a time asked, folded
+_RATE_ASKED = re.compile(r"\b(?:thue suat|(?<!ho tro )(?<!cap bu )lai suat)\b")
+_TIME_OF_RATE = re.compile(r"\b(?:thoi gian|thoi han|bao lau|may nam|may thang)\b")
 _FRACTION = re.compile(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*")  # "2/3" of the households: a share
 _CHECKED_INTENTS = frozenset({*VALUE_INTENTS, "deadline"})
 
@@ -1484,7 +1498,9 @@ def _asked_unit(folded: str, question: str) -> tuple[str, str] | None:
         return _UNIT_KINDS.get(word, "count"), word
     if how_much is not None and (counted := _things_counted(folded, question)) is not None:
         return "count", counted  # "bao nhiêu thị trấn": folded, "thi" is also "thì"
-    if _SHARE_ASKED.search(folded):
+    if _SHARE_ASKED.search(folded) or (
+        _RATE_ASKED.search(folded) and not _TIME_OF_RATE.search(folded)
+    ):
         return ("share", "")
     typed = question.lower()
     if how_much is not None:
@@ -2678,6 +2694,7 @@ _LIMIT_DAY_ASKED = re.compile(
 _START_BEFORE = re.compile(r"\b(?:tu|bat dau)(?: ngay)?\s*(?:[0-9]{1,2}\s*[-–]\s*)?$")
 # A span from one time to another ("từ tháng 10 năm 2025 đến hết tháng 3 năm 2026"), folded
 _SPAN = re.compile(r"\btu\b[^;.]*\bden\b")
+_QUARTER = re.compile(r"\bquy\s+(?:[ivx]+|[1-4])\b")
 # A day in a value: "15/12", "ngày 20", "20 tháng 6" (not a count of months: "định kỳ 06 tháng").
 _DAY = re.compile(
     r"(?<![0-9])[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?![0-9])|\bngay\s+[0-9]|[0-9]\s+thang\s+[0-9]"
@@ -2769,16 +2786,60 @@ def _span_from_another_day(q: Question, answer: str) -> str | None:
     return None
 
 
+# The acts a question asks the document of ("được thành lập, kiện toàn theo quyết định số
+# mấy", "được phê duyệt tại QĐ nào"), folded: a few acts no other word stands for
+_FOUNDING_ACTS = r"thanh lap|kien toan|phe duyet|cong nhan|giai the|chia tach|sap nhap"
+_ACT_ASKED_BY = re.compile(
+    rf"\b((?:{_FOUNDING_ACTS})(?:(?:,| va| hoac) (?:{_FOUNDING_ACTS}))*) (?:theo|tai|bang|o)"
+    rf" (?:{KINDS}|van ban)"
+    r"(?: so)? (?:so may|nao|gi)\b"
+)
+
+
+# A relation a question asks the document of ("QĐ 2691 bãi bỏ quyết định ... nào"), folded
+_RELATION_ASKED_BY = re.compile(
+    rf"\b(bai bo|thay the|huy bo|sua doi)(?: (?:cac|nhung))? (?:{KINDS}|van ban)\b[^?]*"
+    r"\b(?:nao|so may)\b"
+)
+_GROUND_BEFORE = re.compile(r"\bcan cu\b")
+
+
+def _cited_for_another_act(q: Question, cand: Candidate) -> str | None:
+    """The document a sentence cites for another act than the one asked: "Ban Chỉ đạo … được
+    thành lập, kiện toàn theo quyết định số mấy" answered by "Căn cứ Quyết định số 3531/QĐ-BTC
+    … về ban hành Kế hoạch …", "được phê duyệt tại QĐ số mấy" by "bãi bỏ Quyết định số
+    23/2019 …"."""
+    mention = cand.mention
+    if mention is None:
+        return None
+    related = _RELATION_ASKED_BY.search(plain(q.route.folded))
+    if related is not None:
+        # "bãi bỏ quyết định … nào" answered by a ground ("Căn cứ Quyết định số 3100/QĐ-BTP")
+        before = plain(fold(mention.before))
+        if _GROUND_BEFORE.search(before) and related.group(1) not in before:
+            return f"a ground cited for a document {related.group(1)!r}: {mention.number}"
+    asked = _ACT_ASKED_BY.search(plain(q.route.folded))
+    if asked is None:
+        return None
+    acts = re.findall(_FOUNDING_ACTS, asked.group(1))
+    said = plain(fold(f"{mention.before} {mention.text} {mention.subject} {mention.clause}"))
+    if any(re.search(rf"\b{act}\b", said) for act in acts):
+        return None
+    return f"a document cited for another act than {acts}: {mention.number}"
+
+
 # A document's full number in an answer ("Quyết định số 82/2025/QĐ-UBND ngày ..."): its
 # number, year and code
-_FULL_NUMBER = re.compile(r"\b\d+/(?:19|20)\d{2}/[^\W\d_][\w-]*", re.UNICODE)
+# (or its number and code without a year: "Quyết định số 3854/QĐ-UBND ngày ...")
+_FULL_NUMBER = re.compile(r"\b\d+/(?:(?:19|20)\d{2}/)?[^\W\d_][\w-]*", re.UNICODE)
 
 
 def _document_given(q: Question, cand: Candidate) -> str | None:
     """The document an answer names is the one the question gives by its full number
     ("trước khi có QĐ 82/2025/QĐ-UBND, nội quy được ban hành tại quyết định số mấy" answered
-    by "Quyết định số 82/2025/QĐ-UBND ..."): the question asks another document than the one
-    it names."""
+    by "Quyết định số 82/2025/QĐ-UBND ...", "QĐ 3854/QĐ-UBND bãi bỏ quy trình đã phê duyệt tại
+    quyết định số mấy" by "Quyết định số 3854/QĐ-UBND"): the question asks another document
+    than the one it names."""
     given = {match_key(n) for n in q.route.doc_numbers if _FULL_NUMBER.fullmatch(n)}
     named = _FULL_NUMBER.search(cand.answer or "")
     if named is not None and match_key(named.group(0)) in given:
