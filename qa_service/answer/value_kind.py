@@ -597,6 +597,8 @@ def value_mismatch(
         return unnamed
     if support and (unnamed := _asked_place_unnamed(q, support[0].answer or "")) is not None:
         return unnamed
+    if support and (former := _former_value_unstated(q, support)) is not None:
+        return former
     if support and q.route.intent == "agency" and (named := _document_for_body(support[0].answer)):
         return named
     if (
@@ -2450,6 +2452,29 @@ def _dated_of_another_kind(q: Question, cand: Candidate) -> str | None:
     if not named or mention.kind in named:
         return None
     return f"the day of a {mention.kind} for a {sorted(named)[0]} asked: {mention.number}"
+
+
+# A value compared with the one a former document set ("so với mức tại QĐ 41/2023 cũ thay đổi
+# thế nào", "thấp hơn bao nhiêu so với … nghị quyết trước đó"), folded
+_AGAINST_FORMER = re.compile(
+    r"\bso voi\b[^?]*\b(?:cu|truoc do|truoc day)\b|\b(?:cu|truoc do|truoc day)\b[^?]*\bso voi\b"
+)
+_VALUE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _former_value_unstated(q: Question, support: Sequence[Candidate]) -> str | None:
+    """A change against a former document's value asked, answered by one value of one
+    document ("Từ 5 đến 10 năm: 65"): the value compared with is not stated."""
+    if q.route.intent not in ("figure", "compare", "target", "general"):
+        return None
+    if not _AGAINST_FORMER.search(plain(q.route.folded)):
+        return None
+    documents = {c.unit.doc_id for c in support}
+    given = set(_VALUE_NUMBER.findall(q.route.folded))  # "từ 5 đến 10 năm": the case named
+    values = {n for c in support for n in _VALUE_NUMBER.findall(c.answer or "")} - given
+    if len(documents) > 1 or len(values) > 1:
+        return None
+    return f"a change against a former document, one value stated: {support[0].answer!r}"
 
 
 # A word any body, person, level or place an agency answer names writes, folded (loose: "so"
