@@ -2339,7 +2339,8 @@ _STEP_ASKED = re.compile(r"\b(?:buoc|khau|giai doan|(?:tai|o|cua) (?:cap|ubnd|so
 _STEP_CELL = re.compile(r"^\W*(?:buoc\s*\d+|b\d+)\b")
 _NUMBER_CELL = re.compile(r"^\W*\d+\s*\|")
 _FLOW_HEADING = re.compile(r"\bquy trinh\b")
-_NAMES_A_PROCEDURE = re.compile(r"\b(?:thu tuc|tong)\b")
+# (or its code in the national register: "| 1.013876 |", "2.002409.H05")
+_NAMES_A_PROCEDURE = re.compile(r"\b(?:thu tuc|tong)\b|(?<![\d.])[123]\.\d{6}\b")
 
 
 def _one_step(unit: Unit, text: str, headings: str) -> bool:
