@@ -529,9 +529,10 @@ def _counted_rows(
 def _heading_after_rows(
     lines: Sequence[tuple[int, str]], first: int, stop: int, run: Sequence[Sequence[Sequence[int]]]
 ) -> int | None:
-    """The line of the first section heading in capitals a cell of ``run`` (after its first
-    row) opens with ("**B. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ**"), after the bar that closes
-    the cell before it: where the table before it ends. None when there is none."""
+    """The line of the first section heading a cell of ``run`` (after its first row) opens
+    with, its first line in capitals and numbered by a roman numeral or a capital letter, or
+    opening an appendix or a list (``_HEADING_CELL``: "**B. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI
+    BỎ**"): where the table before it ends. None when there is none."""
     for row in run[1:]:
         for cell in row:
             if cell and _heading_cell(lines, cell) and first < cell[0] < stop:

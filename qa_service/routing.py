@@ -41,6 +41,7 @@ __all__ = [
     "CITED_ARTICLE_ASKED",
     "CODED_KINDS",
     "DOCUMENT_KINDS",
+    "OFFICE_KIND_ASKED",
     "ENTITY_HEADS",
     "FEE_ASKED",
     "HOW_MANY",
@@ -553,6 +554,12 @@ _BODY_ASKED = (
     r"\b(?:o dau|tai dau|ve dau(?! tu\b)|noi nao)\b)"
 )
 
+# A body asked by the kind of office it is, a kind few bodies share, with a word qualifying it
+# or none ("Kho bạc nào", "thuộc hạt kiểm lâm nào", "chi cục thuế nào"), folded: the kind
+OFFICE_KIND_ASKED = re.compile(
+    r"\b(hat kiem lam|kho bac(?: nha nuoc)?|(?:chi cuc|tong cuc|ngan hang)(?: [a-z]+)?) nao\b"
+)
+
 # A count of years or months asked ("bao nhiêu năm", "mấy tháng"), not a year or a month named
 # ("năm nào", "tháng 6", "mấy tháng đầu năm" is a period), folded
 DURATION_ASKED = rf"(?:\bbao nhieu\b|{_MAY}) (?:nam|thang)\b(?! (?:nao|dau|cuoi|\d))"
@@ -813,8 +820,8 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?<!nhiem )(?<!dich )(?<!nghia )(?<!mua )(?<!thoi )\bvu nao\b"
             r"|\b(?:phong|trung tam)(?: chuyen mon)? nao\b"
             # a body asked by the kind of office it is ("Kho bạc nào có trách nhiệm thi hành",
-            # "thuộc hạt kiểm lâm nào")
-            r"|\b(?:kho bac|hat kiem lam|chi cuc|tong cuc|ngan hang)(?: nha nuoc)? nao\b"
+            # "thuộc hạt kiểm lâm nào", "chi cục thuế nào")
+            rf"|{OFFICE_KIND_ASKED.pattern}"
             # a person asked by a position as the one given a task ("giao Phó Thủ tướng nào chỉ
             # đạo", "đồng chí nào được phân công theo dõi"): the holder the text names, as "ai
             # được giao" asks

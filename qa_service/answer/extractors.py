@@ -128,6 +128,7 @@ from qa_service.routing import (
     FEE_ASKED,
     HOW_MANY,
     HOW_OFTEN,
+    OFFICE_KIND_ASKED,
     PERIOD_ASKED,
     SCORE_WORD,
     asks_a_code,
@@ -3913,7 +3914,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         dates = [
             m for m in dates if not _inside(m.start(), cited_dates) and not dates_an_act(q, text, m)
         ]
-        if not _FROM_ASKED.search(q.route.folded):
+        if not _START_ASKED.search(plain(q.route.folded)):
             # "(từ ngày 01/7 đến nay)": the start of a period running to this day, no day a
             # thing took place on
             dates = [m for m in dates if not _SPAN_TO_NOW.match(text, m.end())]
@@ -4666,17 +4667,10 @@ _SLOT_LINKS = ("voi", "ve", "den", "toi", "cho", "len", "tai")
 _NO_SLOT = frozenset({"thi", "la", "hoi", "cua", "thuoc", "va", "hay", "cac", "nhung", "giao"})
 
 
-# A body asked by the kind of office it is, a kind few bodies share ("thuộc hạt kiểm lâm nào",
-# "Kho bạc nào có trách nhiệm"), folded
-_OFFICE_KIND_ASKED = re.compile(
-    r"\b(hat kiem lam|kho bac(?: nha nuoc)?|chi cuc|tong cuc|ngan hang)(?: \w+)?? nao\b"
-)
-
-
 def body_of_kind_asked(q: Question, text: str) -> Extracted | None:
     """ "Trạm Kiểm lâm Lao Bảo thuộc hạt kiểm lâm nào?": the first body of that kind ``text``
     names ("Hạt Kiểm lâm Hướng Hóa") that the question does not name itself."""
-    asked = _OFFICE_KIND_ASKED.search(q.route.folded)
+    asked = OFFICE_KIND_ASKED.search(plain(q.route.folded))
     if asked is None:
         return None
     untoned = strip_diacritics(text).lower()
@@ -6223,8 +6217,9 @@ def _cited_for_article(articles: list[str], before: str) -> bool:
 
 # A period running from a day to this one ("từ ngày 01/7 đến nay"), after the day
 _SPAN_TO_NOW = re.compile(r"\s*(?:đến|tới)\s+nay\b", re.IGNORECASE)
-# A question asking from when ("từ ngày nào", "kể từ khi nào"), folded
-_FROM_ASKED = re.compile(r"\btu (?:ngay|khi|thoi diem|luc) nao\b")
+# A question asking from when ("từ ngày nào", "kể từ khi nào", "từ bao giờ", "bắt đầu ... khi
+# nào"), folded
+_START_ASKED = re.compile(r"\btu (?:ngay|khi|thoi diem|luc) nao\b|\btu bao gio\b|\bbat dau\b")
 
 
 def _quoted_coverage(corpus: Corpus, q: Question, cand: Candidate, mention: Mention) -> float:

@@ -294,12 +294,12 @@ def rank_documents(
                 body_match = None
         elif issuer and any(not issuer.startswith(name) for name in body_names):
             continue  # "của Bộ Xây dựng": a ministry, but not the one that issued this
-        acts_on = _ACTS_ON_ANOTHER.match(plain(meta.title or ""))
+        acts_on = _TITLE_ACTS_ON_ANOTHER.match(plain(meta.title or ""))
         if acts_on is not None and acts_on.group(1) not in plain(q.route.folded):
             # "Bãi bỏ Quyết định số 09/2022 ... ban hành Quy định chức năng ... Sở Tư pháp" for
             # "QĐ nào ban hành Quy định chức năng ... Sở Tư pháp": its title names the act asked
             # as that of the document it repeals or amends
-            score -= _ACTS_ON_ANOTHER_PENALTY
+            score -= _TITLE_ACTS_ON_ANOTHER_PENALTY
         if doc_id == q.own_doc:
             score += 1.0
         ranked.append(
@@ -313,10 +313,10 @@ def rank_documents(
 
 # A title that opens with an act on another document ("Bãi bỏ Quyết định số …", "Về việc sửa
 # đổi, bổ sung …"), folded: the act
-_ACTS_ON_ANOTHER = re.compile(
+_TITLE_ACTS_ON_ANOTHER = re.compile(
     r"^\W*(?:ve viec |ve )?(bai bo|sua doi|thay the|huy bo|dinh chi|cham dut)\b"
 )
-_ACTS_ON_ANOTHER_PENALTY = 0.3
+_TITLE_ACTS_ON_ANOTHER_PENALTY = 0.3
 
 
 # The issuing body a question names after "của" ("văn bản nào của Sở Nội vụ"), folded.

@@ -1173,8 +1173,12 @@ def quantity_of(unit: str) -> str:
 _UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
 # A tax or an interest rate asked ("thuế suất ... là bao nhiêu"), a share; not a subsidy of
-# interest ("thời gian hỗ trợ lãi suất"), nor with a time asked, folded
-_RATE_ASKED = re.compile(r"\b(?:thue suat|(?<!ho tro )(?<!cap bu )lai suat)\b")
+# interest ("thời gian hỗ trợ lãi suất"), nor a loan described by its rate ("vay vốn ưu đãi lãi
+# suất ... được vay tối đa bao nhiêu"), nor with a time asked, folded
+_RATE_ASKED = re.compile(
+    r"\b(?:thue suat|(?<!ho tro )(?<!cap bu )(?<!uu dai )lai suat)\b"
+    r"(?:(?!\b(?:muc|so tien|toi da|vay)\b)[^?]){0,120}\bbao nhieu\b"
+)
 _TIME_OF_RATE = re.compile(r"\b(?:thoi gian|thoi han|bao lau|may nam|may thang)\b")
 _FRACTION = re.compile(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*")  # "2/3" of the households: a share
 _CHECKED_INTENTS = frozenset({*VALUE_INTENTS, "deadline"})
@@ -2442,6 +2446,15 @@ def _other_round(q: Question, text: str) -> str | None:
     return f"another round of the act than asked: {sorted(written)} for {sorted(asked)}"
 
 
+# A kind of document a question names as one ("ban hành quyết định ấn định thuế", "Quyết định
+# 2691", "tại công văn số"), not a verb its word also is ("đề nghị hướng dẫn góp vốn", "báo cáo
+# kết quả") nor "pháp luật", folded
+_KIND_AS_NOUN = re.compile(
+    rf"(?:^|\b(?:ban hanh|ky|tai|theo|bang|cua|van ban|cac|mot) )({KINDS})\b"
+    rf"|\b({KINDS})(?= (?:so\b|\d|nao\b))"
+)
+
+
 def _dated_of_another_kind(q: Question, cand: Candidate) -> str | None:
     """The day of a document of a kind the question never names: "ban hành quyết định ấn
     định thuế … vào ngày nào" answered by the day of the "Công văn số 144/2025/CV-BSGBTr" a
@@ -2449,7 +2462,10 @@ def _dated_of_another_kind(q: Question, cand: Candidate) -> str | None:
     mention = cand.mention
     if mention is None or not mention.kind:
         return None
-    named = set(re.findall(rf"\b(?:{KINDS})\b", plain(q.route.folded)))
+    folded = plain(q.route.folded)
+    named = {a or b for a, b in _KIND_AS_NOUN.findall(folded)}
+    if not re.search(r"(?<!phap )\bluat\b", folded):
+        named.discard("luat")  # "pháp luật" names no law
     if not named or mention.kind in named:
         return None
     return f"the day of a {mention.kind} for a {sorted(named)[0]} asked: {mention.number}"
@@ -2486,14 +2502,17 @@ _BODY_WORD = re.compile(
     r"|van phong|chinh phu|quoc hoi|toa an|doanh nghiep|cong ty|nguoi|ho|ca nhan|to chuc|cap"
     r"|xa|phuong|tinh|huyen|thanh pho|quan|lanh dao|can bo|cong chuc|vien chuc|nhan dan|thue"
     r"|hai quan|bao hiem|dang uy|mat tran|benh vien|hoc vien|dai|quy|chi nhanh|tap doan|vu"
-    r"|cong|cang|lien doan|hiep hoi|hop tac xa|uy|dai dien|nha nuoc|thu truong|hieu truong)\b"
+    r"|cong|cang|lien doan|hiep hoi|hop tac xa|uy|dai dien|nha nuoc|thu truong|hieu truong"
+    r"|chu dau tu|nha dau tu|nha thau|kiem lam|canh sat|nganh|luc luong|chu rung|evn|dien luc)\b"
 )
 
 
 # A document named by its kind and number ("Quyết định số 1221/QĐ-UBND", "Công văn 55/2014")
+# (by "số" or a symbol: "Báo cáo 6 tháng", "Kế hoạch 2026", "Chương trình 135" are none)
 _DOCUMENT_NUMBERED = re.compile(
     r"\b(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Kế hoạch|Công văn|Chỉ thị|Thông báo"
-    r"|Báo cáo|Tờ trình|Hướng dẫn|Công điện|Chương trình|Đề án|Luật)(?:\s+số)?\s+\d",
+    r"|Báo cáo|Tờ trình|Hướng dẫn|Công điện|Chương trình|Đề án|Luật)"
+    r"(?:\s+số\s+\d|\s+\d+/[A-ZĐ0-9])",
     re.IGNORECASE,
 )
 
@@ -2780,7 +2799,6 @@ _OPENS_FROM = re.compile(rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s*)?{_DAY_FROM}")
 _BEFORE_ASKED = re.compile(
     r"\btruoc (?:ngay )?(\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
 )
-_DAY_FROM_WRITTEN = re.compile(rf"\b{_DAY_FROM}")
 
 
 def _values_from_the_day(q: Question, text: str) -> str | None:
@@ -2791,11 +2809,11 @@ def _values_from_the_day(q: Question, text: str) -> str | None:
         return None
     day = given_iso(*asked.groups())
     folded = plain(fold(text))
-    starts = {given_iso(*m.groups()) for m in _DAY_FROM_WRITTEN.finditer(folded)}
+    starts = {d for m in _FROM_ASKED.finditer(folded) if (d := given_iso(*m.groups()))}
     before = {given_iso(*m.groups()) for m in _BEFORE_ASKED.finditer(folded)}
-    if day is None or not starts or day in before or any(d and d < day for d in starts):
+    if day is None or not starts or day in before or any(d < day for d in starts):
         return None
-    first = min(d for d in starts if d)
+    first = min(starts)
     return f"{SPAN_FROM_ANOTHER_DAY}: values from {first} on, asked before {day}"
 
 

@@ -36,6 +36,12 @@
 - a row of a list of procedures, its procedure's code in a cell ("| 1.013876 |"), is no step of
   a flow, whatever the title above it says of "quy trình nội bộ".
 
+A reviewer's cases guard the rules' reach: "X bị bãi bỏ bởi Y; người ký văn bản bãi bỏ đó" asks
+of Y (only an aside in brackets names where X is repealed); "đề nghị hướng dẫn" and "pháp
+luật" name no kind of document; "Đơn vị …" opens no paper; a loan described by its rate asks
+no rate; "chi cục thuế nào" asks a tax office, not the first "Chi cục"; "Báo cáo 6 tháng" is
+no numbered document; a developer or a ranger is a body.
+
 Seventeen of the twenty-three tests fail on the start code (62f8306). The other six pass over
 these few documents and guard their rules; over the 377 of admin-docs the start code answered
 each wrongly: the day of a document only mentioned with the day of the letter it is mentioned
@@ -667,3 +673,49 @@ def test_a_procedure_row_is_no_step(answerer: Answerer) -> None:
         "Thủ tục miễn nhiệm giám định viên pháp y ở tỉnh Thử Nghiệm có thời hạn giải quyết bao lâu?"
     )
     assert result.found and "10 ngày làm việc" in (result.answer or ""), result.answer
+
+
+def test_a_repeal_named_outside_brackets_asks_of_the_repealing_one() -> None:
+    from qa_service.answer.question import _named_as_where
+
+    said = "thong tu 31/2015/tt-byt da bi bai bo boi thong tu 45/2025/tt-byt; nguoi ky la ai?"
+    assert not _named_as_where(said, "45/2025/TT-BYT")
+    aside = "ai ky qd 181/2006/qd-bqp (da bi bai bo boi tt 127/2025/tt-bqp)?"
+    assert _named_as_where(aside, "127/2025/TT-BQP")
+
+
+def test_words_that_name_no_document_kind() -> None:
+    from qa_service.answer.value_kind import _KIND_AS_NOUN
+
+    assert not _KIND_AS_NOUN.findall("thue tinh quang tri gui van ban de nghi huong dan gop von")
+    assert _KIND_AS_NOUN.findall("da ban hanh quyet dinh an dinh thue vao ngay nao")
+
+
+def test_a_unit_opens_no_paper() -> None:
+    from qa_service.answer.document_answers import _OPENING_PAPER
+
+    assert not _OPENING_PAPER.match("don vi chu tri thuc hien ke hoach 0134/kh-ubnd")
+    assert _OPENING_PAPER.match("don de nghi xac dinh truoc ma so")
+
+
+def test_a_loan_described_by_its_rate_asks_no_rate() -> None:
+    from qa_service.answer.value_kind import _RATE_ASKED
+
+    assert not _RATE_ASKED.search("vay von uu dai lai suat qua nhcsxh duoc vay toi da bao nhieu")
+    assert _RATE_ASKED.search("thue suat thue nhap khau uu dai cua may 8517.62.59 la bao nhieu")
+
+
+def test_an_office_kind_keeps_its_qualifier() -> None:
+    from qa_service.routing import OFFICE_KIND_ASKED
+
+    assert OFFICE_KIND_ASKED.search("nop tai chi cuc thue nao").group(1) == "chi cuc thue"
+    assert route_question("Hồ sơ nộp tại chi cục thuế nào?").intent == "agency"
+
+
+def test_numbers_that_name_no_document_and_bodies_named_otherwise() -> None:
+    from qa_service.answer.value_kind import _document_for_body
+
+    assert _document_for_body("Báo cáo 6 tháng đầu năm gửi Sở Tài chính") is None
+    assert _document_for_body("Chấm dứt…: Quyết định số 1221/QĐ-UBND ngày 28/7/2025")
+    for body in ("Chủ đầu tư", "lực lượng Kiểm lâm", "Nhà thầu"):
+        assert _BODY_WORD.search(plain(fold(body))), body
