@@ -530,9 +530,10 @@ def _heading_after_rows(
     lines: Sequence[tuple[int, str]], first: int, stop: int, run: Sequence[Sequence[Sequence[int]]]
 ) -> int | None:
     """The line of the first section heading a cell of ``run`` (after its first row) opens
-    with, its first line in capitals and numbered by a roman numeral or a capital letter, or
-    opening an appendix or a list (``_HEADING_CELL``: "**B. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI
-    BỎ**"): where the table before it ends. None when there is none."""
+    with (``_heading_cell``: its first line in capitals, numbered by a roman numeral or a
+    capital letter, or opening with "PHỤ LỤC", "DANH MỤC", "BẢNG", "BIỂU", "MẪU" …: "**B. DANH
+    MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ**"): where the table before it ends. None when there is
+    none."""
     for row in run[1:]:
         for cell in row:
             if cell and _heading_cell(lines, cell) and first < cell[0] < stop:

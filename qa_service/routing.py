@@ -557,7 +557,8 @@ _BODY_ASKED = (
 # A body asked by the kind of office it is, a kind few bodies share, with a word qualifying it
 # or none ("Kho bạc nào", "thuộc hạt kiểm lâm nào", "chi cục thuế nào"), folded: the kind
 OFFICE_KIND_ASKED = re.compile(
-    r"\b(hat kiem lam|kho bac(?: nha nuoc)?|(?:chi cuc|tong cuc|ngan hang)(?: [a-z]+)?) nao\b"
+    r"\b(hat kiem lam|kho bac(?: nha nuoc)?|(?:chi cuc|tong cuc|ngan hang)"
+    r"(?: (?!(?:theo|bang|o|voi|trong|cach|co|la|thi|nao)\b)[a-z]+){0,2}) nao\b"
 )
 
 # A count of years or months asked ("bao nhiêu năm", "mấy tháng"), not a year or a month named

@@ -633,7 +633,8 @@ _OPENING_KIND = re.compile(rf"^({KINDS})\b")
 # A paper no kind of official document names, opening a question ("Đơn đề nghị xác định trước
 # mã số ... (TB 37700/TB-CHQ) đề ngày nào?"): what the document named after it cites, folded
 _OPENING_PAPER = re.compile(
-    r"^(don (?:de nghi|xin|khieu nai|to cao|dang ky)|giay de nghi|bien ban|phieu)\b"
+    r"^(don (?:de nghi|xin|khieu nai|to cao|dang ky|yeu cau|kien nghi|phan anh|thu)|giay de nghi"
+    r"|bien ban|phieu)\b"
 )
 # The kind of the document "ngày nào" dates, written right before it after the word placing
 # something in it ("tại tờ trình ngày nào", "theo công văn số 12 ngày nào"), folded

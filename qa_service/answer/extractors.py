@@ -4677,9 +4677,12 @@ def body_of_kind_asked(q: Question, text: str) -> Extracted | None:
     if len(untoned) != len(text):
         return None
     kind = r"\s+".join(asked.group(1).split())
-    for found in re.finditer(rf"\b{kind}\s+\w", untoned):
+    for found in re.finditer(rf"\b{kind}\b", untoned):
         at = found.start()
-        end = name_end(text, at) if text[at].isupper() and text[found.end() - 1].isupper() else None
+        # a name: its kind's first word and one word of it after that capitalized ("Chi cục
+        # Thuế khu vực XII", "Hạt Kiểm lâm Hướng Hóa"), not "các chi cục thuế"
+        named = text[at].isupper() and any(c.isupper() for c in text[at + 1 : found.end() + 2])
+        end = name_end(text, at) if named else None
         if end is not None and not named_by_question(q, text[at:end]):
             return tidy(text[at:end]), (at, end), 0.85, text, None
     return None
@@ -6218,7 +6221,7 @@ def _cited_for_article(articles: list[str], before: str) -> bool:
 # A period running from a day to this one ("từ ngày 01/7 đến nay"), after the day
 _SPAN_TO_NOW = re.compile(r"\s*(?:đến|tới)\s+nay\b", re.IGNORECASE)
 # A question asking from when ("từ ngày nào", "kể từ khi nào", "từ bao giờ", "bắt đầu ... khi
-# nào"), folded
+# nào"), folded: the start of a period running to now is then what it asks
 _START_ASKED = re.compile(r"\btu (?:ngay|khi|thoi diem|luc) nao\b|\btu bao gio\b|\bbat dau\b")
 
 

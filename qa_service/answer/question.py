@@ -542,10 +542,12 @@ _BRACKETED_REACH = 100  # characters before a bracketed number its relation verb
 
 # Where a document is mentioned, right before the number of the one mentioning it ("(nêu trong
 # CV", "được trả lời tại Công văn"), or an aside naming the one that repealed it ("(đã bị bãi
-# bỏ bởi TT"; not "X bị bãi bỏ bởi Y; người ký văn bản bãi bỏ đó", which asks of Y), folded
+# bỏ bởi TT", "(nay đã bị bãi bỏ bởi", ", đã bị bãi bỏ bởi QĐ"; not "X bị bãi bỏ bởi Y; người ký
+# văn bản bãi bỏ đó", which asks of Y), folded
 _MENTIONED_IN = re.compile(
     r"(?:\b(?:neu|nhac(?: toi| den)?|de cap|trich dan|dan chieu|tra loi) (?:tai|trong|o)"
-    r"|\((?:da )?(?:bi |duoc )?(?:bai bo|thay the|sua doi)(?:, bo sung)? (?:boi|tai|theo))"
+    r"|[(,] ?(?:nay |hien )?(?:da )?(?:bi |duoc )?(?:bai bo|thay the|sua doi)(?:, bo sung)?"
+    r" (?:boi|tai|theo))"
     r" (?:[a-z]+ ){0,3}(?:so )?$"
 )
 

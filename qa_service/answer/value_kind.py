@@ -1177,7 +1177,8 @@ _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
 # suất ... được vay tối đa bao nhiêu"), nor with a time asked, folded
 _RATE_ASKED = re.compile(
     r"\b(?:thue suat|(?<!ho tro )(?<!cap bu )(?<!uu dai )lai suat)\b"
-    r"(?:(?!\b(?:muc|so tien|toi da|vay)\b)[^?]){0,120}\bbao nhieu\b"
+    r"(?:(?!\b(?:so tien|han muc|muc (?:cho )?vay|duoc vay|vay toi da)\b)[^?]){0,120}"
+    r"\bbao nhieu\b"
 )
 _TIME_OF_RATE = re.compile(r"\b(?:thoi gian|thoi han|bao lau|may nam|may thang)\b")
 _FRACTION = re.compile(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*")  # "2/3" of the households: a share
@@ -2446,12 +2447,13 @@ def _other_round(q: Question, text: str) -> str | None:
     return f"another round of the act than asked: {sorted(written)} for {sorted(asked)}"
 
 
-# A kind of document a question names as one ("ban hành quyết định ấn định thuế", "Quyết định
-# 2691", "tại công văn số"), not a verb its word also is ("đề nghị hướng dẫn góp vốn", "báo cáo
-# kết quả") nor "pháp luật", folded
+# A kind of document a question names as one ("ban hành quyết định ấn định thuế", "ra quyết
+# định", "Quyết định 2691", "tại công văn số 12"), not a verb its word also is ("đề nghị hướng
+# dẫn góp vốn", "định kỳ báo cáo", "báo cáo số liệu") nor "pháp luật", folded
 _KIND_AS_NOUN = re.compile(
-    rf"(?:^|\b(?:ban hanh|ky|tai|theo|bang|cua|van ban|cac|mot) )({KINDS})\b"
-    rf"|\b({KINDS})(?= (?:so\b|\d|nao\b))"
+    rf"(?:^|\b(?:ban hanh|ra|co|nhan duoc|gui|trinh|trong|(?<!dinh )ky|tai|theo|bang|cua"
+    rf"|van ban|cac|mot) )({KINDS})\b(?! moi\b)"
+    rf"|\b({KINDS})(?= (?:so \d|so hieu|\d|nao\b))"
 )
 
 
@@ -2503,7 +2505,8 @@ _BODY_WORD = re.compile(
     r"|xa|phuong|tinh|huyen|thanh pho|quan|lanh dao|can bo|cong chuc|vien chuc|nhan dan|thue"
     r"|hai quan|bao hiem|dang uy|mat tran|benh vien|hoc vien|dai|quy|chi nhanh|tap doan|vu"
     r"|cong|cang|lien doan|hiep hoi|hop tac xa|uy|dai dien|nha nuoc|thu truong|hieu truong"
-    r"|chu dau tu|nha dau tu|nha thau|kiem lam|canh sat|nganh|luc luong|chu rung|evn|dien luc)\b"
+    r"|chu dau tu|nha dau tu|nha thau|kiem lam|canh sat|nganh(?! nghe)|luc luong|chu rung|evn"
+    r"|dien luc|ben moi thau|tu van)\b"
 )
 
 
@@ -2789,7 +2792,7 @@ _DAY_FROM = (
     r"(?<!\bthong )(?<!\bdau )(?:ke )?tu (?:ngay )?"
     r"(\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
 )
-_FROM_ASKED = re.compile(rf"\b{_DAY_FROM}")
+_DAY_FROM_RE = re.compile(rf"\b{_DAY_FROM}")  # in a question or a text
 # intents whose answer is a day itself, which a question's own day does not bound
 _DAY_INTENTS = frozenset({"date", "effective", "deadline"})
 _OPENS_FROM = re.compile(rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s*)?{_DAY_FROM}")
@@ -2809,7 +2812,7 @@ def _values_from_the_day(q: Question, text: str) -> str | None:
         return None
     day = given_iso(*asked.groups())
     folded = plain(fold(text))
-    starts = {d for m in _FROM_ASKED.finditer(folded) if (d := given_iso(*m.groups()))}
+    starts = {d for m in _DAY_FROM_RE.finditer(folded) if (d := given_iso(*m.groups()))}
     before = {given_iso(*m.groups()) for m in _BEFORE_ASKED.finditer(folded)}
     if day is None or not starts or day in before or any(d < day for d in starts):
         return None
@@ -2821,7 +2824,7 @@ def _span_from_another_day(q: Question, answer: str) -> str | None:
     """The answer opens with a span from another day than the one the question asks from
     ("kể từ 01/01/2030 ... tại khu vực nào" answered by "Kể từ ngày 01 tháng 7 năm 2026 đến
     hết ngày 31 tháng 12 năm 2027: ..."): a step of another time of the same roadmap."""
-    asked = _FROM_ASKED.search(plain(q.route.folded))
+    asked = _DAY_FROM_RE.search(plain(q.route.folded))
     opened = _OPENS_FROM.match(plain(fold(answer))) if asked is not None else None
     if asked is None or opened is None:
         return None
