@@ -2423,12 +2423,14 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
 # first round or a later one
 _ROUND = re.compile(r"\b(?:lan (dau|thu nhat|mot|hai|thu hai|ba|thu ba|[1-3])|cap (moi|lai))\b")
 _ROUND_NUMBER = {
-    **{"dau": 1, "thu nhat": 1, "mot": 1, "hai": 2, "thu hai": 2, "ba": 3, "thu ba": 3},
-    **{"moi": 1, "lai": 2},
-}
+    "dau": 1, "thu nhat": 1, "mot": 1, "moi": 1,
+    "hai": 2, "thu hai": 2, "lai": 2,
+    "ba": 3, "thu ba": 3,
+}  # fmt: skip
 
 
 def _rounds(folded: str) -> set[int]:
+    """The rounds of an act the folded text names, as numbers."""
     return {
         _ROUND_NUMBER.get(m.group(1) or m.group(2)) or int(m.group(1))
         for m in _ROUND.finditer(folded)
