@@ -44,6 +44,7 @@ from qa_service.answer.verify import (
     CODE_WORD,
     CONTENT_INTENTS,
     DATE_GIVEN,
+    DAY_MONTH_YEAR,
     EXCEPTIONAL_CASE,
     EXCLUSION,
     NO_CONTACT,
@@ -2790,10 +2791,7 @@ def _act_of_another_office(folded: str, text: str) -> str | None:
 # A day a span starts from, as a question gives it ("kể từ 01/01/2030") and as an answer
 # opens with it ("c) Kể từ ngày 01 tháng 01 năm 2030: ..."), folded
 # (not "thông tư ngày 15/3/2025": "tư" folds as "từ" does)
-_DAY_FROM = (
-    r"(?<!\bthong )(?<!\bdau )(?:ke )?tu (?:ngay )?"
-    r"(\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
-)
+_DAY_FROM = rf"(?<!\bthong )(?<!\bdau )(?:ke )?tu (?:ngay )?{DAY_MONTH_YEAR}"
 _DAY_FROM_RE = re.compile(rf"\b{_DAY_FROM}")  # in a question or a text
 # intents whose answer is a day itself, which a question's own day does not bound
 _DAY_INTENTS = frozenset({"date", "effective", "deadline"})
@@ -2801,9 +2799,7 @@ _OPENS_FROM = re.compile(rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s*)?{_DAY_FROM}")
 
 
 # A day a question asks a value before ("Trước ngày 01/7/2025, phí ... là bao nhiêu"), folded
-_BEFORE_ASKED = re.compile(
-    r"\btruoc (?:ngay )?(\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
-)
+_BEFORE_ASKED = re.compile(rf"\btruoc (?:ngay )?{DAY_MONTH_YEAR}")
 
 
 def _values_from_the_day(q: Question, text: str) -> str | None:

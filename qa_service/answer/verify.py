@@ -62,6 +62,7 @@ __all__ = [
     "CODE_WORD",
     "CONTENT_INTENTS",
     "DATE_GIVEN",
+    "DAY_MONTH_YEAR",
     "EXCEPTIONAL_CASE",
     "EXCLUSION",
     "NO_CONTACT",
@@ -957,9 +958,11 @@ def _proposed_itself(before: str) -> bool:
 # A date the question gives the document it asks for, after the asking word ("QĐ nào của Bộ
 # VHTTDL ngày 14/11/2025", "ban hành ngày 25/9/2025"); not a day its force starts or ends
 # ("hết hiệu lực từ ngày 05/12/2025"), nor a limit ("trước ngày ..."), folded
+# A day written in full, folded: its day, month and year ("21/11/2025", "21 thang 11 nam 2025")
+DAY_MONTH_YEAR = r"(\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
 DATE_GIVEN = re.compile(
     r"(?<!\btu )(?<!\bden )(?<!truoc )(?<!\bsau )(?<!\bluc )(?<!\bhan )(?<!\bhet )"
-    r"\bngay (\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )((?:19|20)\d{2})\b"
+    rf"\bngay {DAY_MONTH_YEAR}"
 )
 
 
