@@ -269,8 +269,9 @@ def _signed_one_only_cited(q: Question) -> bool:
     """The document whose signer is asked is the first one the question names, by a number
     that no document of the collection has as its own, only cited ("Ai ký NĐ 272/2025/NĐ-CP
     ..."): a citation never states who signed. Not a document named after it ("Ai ký kế
-    hoạch thực hiện QĐ 1899/QĐ-TTg")."""
-    if q.own_doc is not None or not q.number_filter:
+    hoạch thực hiện QĐ 1899/QĐ-TTg"), though an indexed one may be ("Tờ trình 33/TTr-SDTTG đề
+    nghị ban hành QĐ 1509/QĐ-UBND do ai ký": the proposal's signer is asked)."""
+    if not q.number_filter:
         return False
     folded = plain(q.route.folded)
     first = _FIRST_DOCUMENT.search(folded)
@@ -630,6 +631,13 @@ def answer_subject(
 
 # The kind of document a question opens with, its subject ("Tờ trình của Sở X ...", folded)
 _OPENING_KIND = re.compile(rf"^({KINDS})\b")
+# A question opening with the document it draws on ("theo NQ 386/NQ-CP, ...", "tại QĐ X"),
+# folded; and the kinds issued apart from the document issuing them (not a "quy chế" or "danh
+# mục" a decision issues with it, dated as the decision is)
+_AS_SOURCE = re.compile(rf"^(?:theo|tai|can cu|trong) (?:{KINDS})\b")
+_ISSUED_APART = frozenset(
+    {"luat", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh", "chi thi", "ke hoach"}
+)
 # A paper no kind of official document names, opening a question ("Đơn đề nghị xác định trước
 # mã số ... (TB 37700/TB-CHQ) đề ngày nào?"): what the document named after it cites, folded
 _OPENING_PAPER = re.compile(
@@ -639,7 +647,7 @@ _OPENING_PAPER = re.compile(
 # The kind of the document "ngày nào" dates, written right before it after the word placing
 # something in it ("tại tờ trình ngày nào", "theo công văn số 12 ngày nào"), folded
 _KIND_DATED = re.compile(
-    rf"\b(?:tai|theo|o) ({KINDS})(?: so \S+)? (?:de |ky |ban hanh )?ngay nao\b"
+    rf"\b(?:tai|theo|o|bang|qua) ({KINDS})(?: so \S+)? (?:de |ky |ban hanh )?ngay nao\b"
 )
 
 
@@ -690,6 +698,16 @@ def dated_document(
         if dated_kind is not None and own_type and dated_kind.group(1) != own_type:
             # "Sở X trình đề nghị ban hành QĐ 52/2025 tại tờ trình ngày nào?": the day of the
             # proposal the decision cites, not the decision's own
+            return None
+        if (
+            issued is not None
+            and own_type
+            and issued.group(1) != own_type
+            and issued.group(1) in _ISSUED_APART
+            and _AS_SOURCE.match(folded)
+        ):
+            # "theo NQ 386/NQ-CP, Quốc hội thông qua Luật Thuế TNCN vào ngày nào": the day
+            # another document is passed, which the one named as the source tells of
             return None
         return q.own_doc, 1.0
     if _NUMBERED_KIND.search(folded):
@@ -802,15 +820,26 @@ def _passed_on_span(text: str, iso: str) -> tuple[int, int] | None:
     return None
 
 
+# A document named as sent ("gửi công văn (số) 1010/PTH-KTr2"), folded
+_SENDS_A_KIND = re.compile(rf"\bgui (?:{KINDS})(?: so)? \d")
+
+
 def answer_cited_date(corpus: Corpus, q: Question) -> Composed | None:
     """ "Quyết định số 35/2015 của UBND tỉnh Quảng Trị ... được ký ngày nào?": the date of a
     document the collection only cites, from its mentions: the one date they write with its
     number (of the kind named, by the place named as issuer), quoted where one writes it; None
     when the question asks no issue date, names an indexed document, or the mentions disagree."""
     keyed = q.route.keyed if q.route.accented else q.route.folded
-    if q.own_doc is not None or not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed)):
+    if q.own_doc is not None or not (
+        _ISSUE_DATE_TONED.search(keyed)
+        or _ISSUE_DATE.search(keyed)
+        # "Thuế tỉnh X gửi công văn 1010/PTH-KTr2 … ngày nào": a letter is dated the day sent
+        or _SENDS_A_KIND.search(plain(q.route.folded))
+    ):
         return None
-    named = [(None, n) for n in q.number_filter] or numbers_after_a_type(q.route.question)
+    # (the first document named is the one dated: "Tờ trình 88/TTr-SXD … về dự thảo QĐ bãi bỏ
+    # QĐ 32/2023/QĐ-UBND đề ngày nào", the one after it says what it is about)
+    named = [(None, n) for n in q.number_filter[:1]] or numbers_after_a_type(q.route.question)
     if not named:
         return None
     issuers = asked_issuer_places(q)
@@ -971,10 +1000,15 @@ def _one_cited(
     ``doc_id`` cite, by the body the question names; of several, the one whose own words say
     what the question says of it; None unless exactly one."""
     number_asked = NUMBER_ASKED.search(q.route.folded) is not None
+    # "Căn cứ Quyết định số A … về việc sửa đổi, bổ sung Quyết định số B": A is cited, B only
+    # as what A amends, unless the question asks by that relation
+    relation = asked_relation(q.route.folded)
     found: dict[str, tuple[Unit, Mention]] = {}
     for unit in units:
         for m in corpus.unit_mentions(unit):
             if not m.kind or corpus.is_own_number(doc_id, m.number):
+                continue
+            if relation is None and ("amend", "object") in mention_relations(m.before, m.subject):
                 continue
             if (kinds and m.kind not in kinds) or (not kinds and m.kind in _NOT_GROUNDS):
                 continue

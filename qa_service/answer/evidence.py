@@ -770,6 +770,12 @@ _ABOUT_THE_CITED = frozenset({"decision", "date", "basis", "citing", "list", "ef
 # "QĐ 1614/QĐ-UBND ... công bố bao nhiêu TTHC?", "Theo Nghị quyết 13/2024/NQ-HĐND, mức hỗ trợ
 # ...": the question asks what the numbered document itself says
 _OPENS_WITH_A_NUMBER = re.compile(rf"^(?:theo |tai |trong |can cu )?(?:{KINDS})(?: so)? \d")
+# "Khi bãi bỏ QĐ 32/2023 …, UBND căn cứ nghị định nào": the grounds asked are those of the
+# document acting on the numbered one, not a sentence citing that one
+_GROUNDS_OF_THE_ACT_ON = re.compile(
+    rf"\b(?:bai bo|thay the|sua doi|bo sung|huy bo|dinh chinh)(?: mot so dieu cua)?"
+    rf" (?:{KINDS})(?: so)? \d"
+)
 
 
 @dataclass(frozen=True)
@@ -879,7 +885,11 @@ def candidate_units(
     if (
         q.number_filter
         # (a school year or a round asked is the named document's own, not the cited one's)
-        and (q.route.intent not in _ABOUT_THE_CITED or PERIOD_ASKED.search(q.route.folded))
+        and (
+            q.route.intent not in _ABOUT_THE_CITED
+            or PERIOD_ASKED.search(q.route.folded)
+            or (q.route.intent == "basis" and _GROUNDS_OF_THE_ACT_ON.search(q.route.folded))
+        )
         and (q.own_doc is not None or not _OPENS_WITH_A_NUMBER.search(q.route.folded))
     ):
         # "Bộ Tư pháp báo cáo về thực hiện Nghị quyết 66-NQ/TW trước ngày nào?": the number

@@ -1575,7 +1575,7 @@ def best_unit_answer(
             intent == "figure"
             and cand.unit.kind == "row"
             and asks_money(plain(q.route.folded), q.route.question)
-            and _TIME_CELL_HEADER.search(fold(_header_over(corpus, cand.unit, focus[0])))
+            and _TIME_CELL_HEADER.search(fold(column_header(corpus, cand.unit, focus[0])))
         ):
             continue  # "Bước 7 | ... | 2" under "Thời gian (ngày làm việc)": days, for a sum
         if intent == "figure" and _total_of_fields(corpus, q, cand.unit):
@@ -3654,7 +3654,7 @@ _GROUP_HEADINGS = 12  # bold group rows ("VI | Các nhiệm vụ khác") passed 
 _TIME_CELL_HEADER = re.compile(r"\b(?:thoi gian|thoi han|ngay lam viec|so ngay)\b")
 
 
-def _header_over(corpus: Corpus, unit: Unit, at: int) -> str:
+def column_header(corpus: Corpus, unit: Unit, at: int) -> str:
     """The header cell over the cell of a table row holding ``at`` (its table's header row
     having as many cells), or ""."""
     header, _texts = _table_header(corpus, unit) if unit.kind == "row" else (None, 0)
@@ -6744,7 +6744,10 @@ _COUNT_ASIDE = re.compile(
     r"\(\s*\d+\s+[^\W\d_][^()]{0,30}\)|:\s*\**\s*\d+\s+[^\W\d_][^\d|():]{0,30}$"
 )
 # A currency after a value ("50.000 đồng/di chúc", "1,5 triệu", "200.000đ"): a sum of money
-_CURRENCY_AFTER = re.compile(r"\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn|vnđ|vnd|usd)", re.IGNORECASE)
+# (past the sum written out in words: "10.000.000 (mười triệu) đồng")
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:\([^()\d]{1,60}\)\s*)?(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn|vnđ|vnd|usd)", re.IGNORECASE
+)
 _MONEY_FIT = 0.3  # credit of a sum of money for a question asking one (its lack, minus 0.2)
 
 

@@ -1222,7 +1222,7 @@ def _candidate(corpus: Corpus, doc_id: str, start: int, end: int, score: float) 
 _EFFECTIVE = re.compile(
     r"(?:có hiệu lực|hiệu lực thi hành|được áp dụng|áp dụng|thi hành)[^.;\n]{0,80}?"
     r"(?:(?:kể )?từ ngày|từ|sau)\s+(?P<when>(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"
-    r"|(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})|ký(?: ban hành)?|ban hành)",
+    r"|(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})|ký(?:,?\s+ban hành)?|ban hành)",
     re.IGNORECASE,
 )
 # The kinds of document a clause of entry into force can tie its own to, as written

@@ -65,6 +65,7 @@ from qa_service.answer.extractors import (
     best_unit_answer,
     cell_around,
     clock_times,
+    column_header,
     head_of_answer,
     name_cell,
     restates,
@@ -644,6 +645,10 @@ class Answerer:
             ):
                 # "Đà Nẵng bãi bỏ quy định X bằng quyết định số mấy": the document cited is the
                 # one repealed; the document found does the act itself
+                cited = None
+            if cited is not None and _announced_earlier_in(corpus, q, cited):
+                # "Thủ tục X bị bãi bỏ theo quyết định nào": the list's own decision repeals;
+                # its row cites where the procedure had been announced
                 cited = None
             if (
                 own is not None
@@ -1533,6 +1538,23 @@ _OPENS_WITH_OWN_ACT = re.compile(
 # Kinds of document whose own articles amend others (not a plan listing tasks "- Sửa đổi, bổ
 # sung QĐ 48 ... (Sở Tài chính chủ trì)"), folded
 _AMENDING_KINDS = frozenset({"quyet dinh", "nghi quyet", "nghi dinh", "thong tu"})
+
+
+# A table column listing where each item had been announced or issued before ("Tên văn bản đã
+# công bố thủ tục hành chính", "Quyết định đã ban hành"), folded
+_ANNOUNCED_EARLIER = re.compile(r"\bda (?:duoc )?(?:cong bo|ban hanh|quy dinh)\b")
+
+
+def _announced_earlier_in(corpus: Corpus, q: Question, cited: Candidate) -> bool:
+    """The document cited is the one a row names as where its item had been announced, for a
+    question asking which document does an act to that item (repeals, amends, replaces it)."""
+    relation = asked_relation(q.route.folded)
+    if relation is None or relation[0] not in ("amend", "replace") or relation[1] != "agent":
+        return False
+    if cited.mention is None or cited.unit.kind != "row":
+        return False
+    header = column_header(corpus, cited.unit, cited.mention.start)
+    return _ANNOUNCED_EARLIER.search(plain(fold(header))) is not None
 
 
 def _amends_what_it_cites(corpus: Corpus, q: Question, cited: Candidate) -> bool:

@@ -107,7 +107,9 @@ _ASKED_BEFORE = re.compile(
 # "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...": the document asked for acts;
 # "văn bản nào được sửa đổi bởi ...", "... bị thay thế bởi ...": it is acted on
 _ASKED_AFTER = re.compile(
-    rf"\b{_ANY_DOCUMENT}{EARLIER}(?: so)? nao (?:cua [^?,]{{1,60}}? )?"
+    # (the issuer's words stop at a purpose: "QĐ nào của Bộ KHCN để Bắc Ninh ban hành QĐ X"
+    # asks a ground, the issuing is the other document's)
+    rf"\b{_ANY_DOCUMENT}{EARLIER}(?: so)? nao (?:cua (?:(?!\bde\b)[^?,]){{1,60}}? )?"
     rf"(?:(?:da|se) )?(?:(?P<passive>(?:da )?(?:duoc|bi)) )?(?:{_VERB})\b"
 )
 

@@ -584,6 +584,12 @@ def value_mismatch(
         return other
     if (
         support
+        and q.route.intent in CONTENT_INTENTS | {"general"}
+        and (other := _another_person(q, support[0].unit.text)) is not None
+    ):
+        return other
+    if (
+        support
         and q.route.intent not in _DAY_INTENTS
         and (other := _span_from_another_day(q, support[0].answer or "")) is not None
     ):
@@ -2201,10 +2207,19 @@ _ASKING_A_TIME = r"bao lau|bao nhieu|(?:thoi diem|ngay|thoi han) nao|khi nao"
 _ACT_TIMED = re.compile(
     # (over a document's number too: "... thực hiện nghị quyết 66-nq/tw trước ngày nào"; not
     # over a year closing a clause, "ban hành năm 2025, cơ quan ...")
-    rf"\b({_ACTS_ASKED})\b(?:\s+(?!(?:{_ACTS_ASKED})\b)(?:[a-z]+|[0-9]+[-/][^\s?,;:]*))"
+    # (nor over "giải quyết": "các TTHC công bố tại QĐ X được giải quyết trong bao lâu" times
+    # the procedures, the act before it says which ones)
+    rf"\b({_ACTS_ASKED})\b(?:\s+(?!(?:{_ACTS_ASKED}|giai quyet|xu ly)\b)"
+    r"(?:[a-z]+|[0-9]+[-/][^\s?,;:]*))"
     rf"{{0,{_ACT_REACH}}}?\s+"
     r"(?:trong (?:vong |thoi han )?|truoc |cham nhat (?:la )?|sau )?"
     rf"(?:{_ASKING_A_TIME}|may)\b"
+)
+# ... or written after them, as what the time is given to ("dành bao nhiêu ngày làm việc cho
+# bước thẩm định hồ sơ", "mất mấy ngày để phê duyệt")
+_ACT_TIMED_AFTER = re.compile(
+    rf"(?:{_ASKING_A_TIME}|may)\b(?: [a-z]+){{0,3}}? (?:cho|de) (?:buoc |khau |viec )?"
+    rf"({_ACTS_ASKED})\b"
 )
 _ANY_ACT = re.compile(rf"\b(?:{'|'.join(_TIMED_ACTS)})\b")
 # Each asking of a time in a question, to count them ("mấy" only before a unit of time: folded,
@@ -2229,7 +2244,7 @@ def _other_act_timed(folded: str, unit_text: str, sentence: str) -> str | None:
     gửi kết quả ...": the unit never writes the act asked, its sentence writes another, or
     states a procedure's processing time ("kể từ ngày nhận đủ hồ sơ") for a task ("cập nhật",
     "trình"). None when the question times a sending ("phải gửi ... trước ngày nào")."""
-    timed = list(_ACT_TIMED.finditer(folded))
+    timed = list(_ACT_TIMED.finditer(folded)) or list(_ACT_TIMED_AFTER.finditer(folded))
     if not timed or len(_TIME_ASKED.findall(folded)) > 1:
         return None  # ("bước thẩm định mất bao lâu, bước trình ký mất bao lâu": two acts timed)
     act = timed[-1].group(1)
@@ -2450,6 +2465,31 @@ def _other_round(q: Question, text: str) -> str | None:
     return f"another round of the act than asked: {sorted(written)} for {sorted(asked)}"
 
 
+# A person named by a title written before the name ("họa sĩ Bùi Trang Chước", "đồng chí
+# Nguyễn Văn A"), in the text and in the folded question; "ông"/"bà" are left out, "ba" being
+# also "three" once folded
+_TITLED_PERSON = re.compile(
+    r"(?i:\b(?:họa sĩ|hoạ sĩ|nhạc sĩ|nhà thơ|nhà văn|nghệ nhân|nghệ sĩ|đồng chí))\s+"
+    rf"({_PERSON_NAME.pattern})"
+)
+_TITLE_ASKED = re.compile(
+    r"\b(?:hoa si|nhac si|nha tho|nha van|nghe nhan|nghe si|dong chi)"
+    r" (?!(?:nao|do|ay|nay|duoc|da|co|la|phu trach|chu tri)\b)\w"
+)
+
+
+def _another_person(q: Question, text: str) -> str | None:
+    """A value stated of another person than the one the question names by a title: "họa sĩ
+    Trần Văn Cẩn đã vẽ bao nhiêu bản" answered by "họa sĩ Bùi Trang Chước đã có 112 bản vẽ"."""
+    folded = plain(q.route.folded)
+    if _TITLE_ASKED.search(folded) is None:
+        return None
+    titled = [plain(fold(m.group(1))) for m in _TITLED_PERSON.finditer(text)]
+    if not titled or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in titled):
+        return None
+    return f"a value of another person than the one asked: {titled[0]!r}"
+
+
 # A kind of document a question names as one ("ban hành quyết định ấn định thuế", "ra quyết
 # định", "Quyết định 2691", "tại công văn số 12"), not a verb its word also is ("đề nghị hướng
 # dẫn góp vốn", "định kỳ báo cáo", "báo cáo số liệu") nor "pháp luật", folded
@@ -2487,7 +2527,7 @@ _VALUE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 def _former_value_unstated(q: Question, support: Sequence[Candidate]) -> str | None:
     """A change against a former document's value asked, answered by one value of one
     document ("Từ 5 đến 10 năm: 65"): the value compared with is not stated."""
-    if q.route.intent not in ("figure", "compare", "target", "general"):
+    if q.route.intent not in ("figure", "compare", "target", "deadline", "general"):
         return None
     if not _AGAINST_FORMER.search(plain(q.route.folded)):
         return None

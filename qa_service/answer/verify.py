@@ -609,8 +609,15 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         return quoted
     if (kind_of_value := _kind_of_value_unwritten(corpus, q, documents)) is not None:
         return kind_of_value
-    # the subject as the question words it
-    if (missing_subject := _missing_subject(q, text, acronyms)) is not None:
+    # the subject as the question words it (not of a cited document whose own fact is read
+    # where the text cites it by the number the question names: "Báo cáo thẩm định số
+    # 3233/BC-STP ... về dự thảo ... đề ngày nào", the citing text need not say what it is on)
+    cited_itself = q.route.intent in _DOCUMENT_FACTS and any(
+        number_matches(n, m.number)
+        for m in corpus.unit_mentions(support[0].unit)
+        for n in q.number_filter
+    )
+    if not cited_itself and (missing_subject := _missing_subject(q, text, acronyms)) is not None:
         return f"subject {missing_subject!r}"
     if (excluded := _excluded_by_title(q, corpus.documents[doc_id].meta.title or "")) is not None:
         return f"subject {excluded!r} (its title leaves it out)"
@@ -2354,8 +2361,9 @@ def _named_as_source(folded: str, number: str) -> bool:
 # bao nhiêu"), folded.
 _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
-    r"|don gia|muc thu|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong|tien cong"
-    r"|tien phat"
+    # (not the "mục thủ tục" of "danh mục thủ tục hành chính")
+    r"|don gia|muc thu(?! tuc)|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong"
+    r"|tien cong|tien phat|tri gia"
     # a fine ("mức phạt", "mức xử phạt", "phạt tiền bao nhiêu"): a sum of money; not a prison
     # term typed without marks ("muc phat tu la bao nhieu": a length of time; "mức phạt từ
     # bao nhiêu" still asks a sum; with marks, "phạt tù", see _PRISON_TYPED)

@@ -1,0 +1,408 @@
+"""Rules read from the fresh sets of session 42, on documents written here:
+
+- the grounds asked "khi bãi bỏ QĐ X" are those of the decision repealing X, not a sentence
+  citing X;
+- of a ground citing a decision that amends another ("Căn cứ Quyết định số A … về việc sửa đổi,
+  bổ sung Quyết định số B"), A is the ground; "QĐ nào của Bộ X để tỉnh ban hành …" asks a
+  ground, the issuing is the other document's;
+- a day asked of a proposal ("bằng tờ trình ngày nào") is not the decision's own;
+- the signer of a proposal named first ("Tờ trình 33/TTr-… đề nghị ban hành QĐ 1509 do ai ký")
+  is not the decision's, though the decision is indexed;
+- a letter named as sent ("gửi công văn 1010/PTH-KTr2 … ngày nào") is dated where it is cited,
+  and a cited report named by its number needs no other word the citing text lacks;
+- "theo NQ X, Quốc hội thông qua Luật Y ngày nào" asks the day of another document;
+- a value said of another person than the one named by a title ("họa sĩ Bùi Văn Thử" for
+  "họa sĩ Trần Văn Nghiệm");
+- "có hiệu lực kể từ ngày ký, ban hành" is quoted whole;
+- "các TTHC công bố tại QĐ X được giải quyết trong bao lâu" times the procedures, and a time
+  given to a step ("dành bao nhiêu ngày cho bước thẩm định") is not the procedure's whole;
+- a time compared with a former document's ("so với QĐ 3470 trước đây … giảm bao nhiêu ngày")
+  is not answered by one value;
+- "bị bãi bỏ theo quyết định nào": the list's own decision repeals; a row's column of the
+  document that had announced the procedure ("Tên văn bản đã công bố …") does not;
+- "tổng trị giá" asks a sum of money, "10.000.000 (mười triệu) đồng" is one, and "danh mục thủ
+  tục" asks none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from qa_service.answer import Answerer
+from qa_service.answer.gazetteer import plain
+from qa_service.answer.verify import asks_money
+from qa_service.routing import route_question
+from tests.qa_service.small_index import answerer_over
+
+REPEAL = """**ỦY BAN NHÂN DÂN**
+**THÀNH PHỐ THỬ NGHIỆM**
+
+Số: 90/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 20 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Bãi bỏ Quyết định số 32/2023/QĐ-UBND ngày 26 tháng 7 năm 2023 của Ủy ban nhân dân Thành
+phố Thử Nghiệm ban hành Quy định về quản lý và sử dụng tạm thời một phần lòng đường, hè phố**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;*
+
+*Căn cứ Nghị định số 165/2024/NĐ-CP ngày 26 tháng 12 năm 2024 của Chính phủ quy định chi
+tiết, hướng dẫn thi hành một số điều của Luật Đường bộ và Điều 77 Luật Trật tự, an toàn giao
+thông đường bộ;*
+
+*Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 88/TTr-SXD ngày 10 tháng 11 năm 2025.*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Bãi bỏ Quyết định số 32/2023/QĐ-UBND ngày 26 tháng 7 năm 2023 của Ủy ban nhân dân
+Thành phố Thử Nghiệm ban hành Quy định về quản lý và sử dụng tạm thời một phần lòng đường, hè
+phố trên địa bàn Thành phố.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký, ban hành.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+Phan Văn Thử
+"""
+
+PROCEDURES = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 1489/QĐ-UBND
+
+*Thử Nghiệm, ngày 18 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Công bố danh mục 02 thủ tục hành chính sửa đổi lĩnh vực hoạt động khoa học và công nghệ**
+
+*Căn cứ Quyết định số 3659/QĐ-BKHCN ngày 13/11/2025 của Bộ trưởng Bộ Khoa học và Công nghệ
+về việc sửa đổi, bổ sung Quyết định số 3212/QĐ-BKHCN ngày 17/10/2025 của Bộ trưởng Bộ Khoa
+học và Công nghệ về việc công bố thủ tục hành chính mới ban hành lĩnh vực hoạt động khoa học
+và công nghệ;*
+
+*Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 134/TTr-SKHCN ngày
+16/11/2025.*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục 02 thủ tục hành chính sửa đổi lĩnh vực
+hoạt động khoa học và công nghệ.
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH**
+
+|
+**STT**
+|
+**Tên thủ tục hành chính**
+|
+**Thời hạn giải quyết**
+|
+|
+1
+|
+Thay đổi, bổ sung, cấp lại giấy chứng nhận đăng ký tổ chức khoa học và công nghệ
+|
+10 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ
+|
+|
+2
+|
+Cấp giấy chứng nhận văn phòng đại diện của tổ chức khoa học và công nghệ
+|
+10 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ
+|
+
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+Mai Văn Thử
+"""
+
+DECISION = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 1509/QĐ-UBND
+
+*Thử Nghiệm, ngày 19 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Phê duyệt danh sách các thôn đặc biệt khó khăn giai đoạn 2026 - 2030**
+
+*Theo đề nghị của Giám đốc Sở Dân tộc và Tôn giáo tại Tờ trình số 33/TTr-SDTTG ngày
+11/11/2025.*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Phê duyệt danh sách 25 thôn đặc biệt khó khăn giai đoạn 2026 - 2030.
+
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+Trịnh Văn Thử
+"""
+
+TAX_REPLY = """**CỤC THUẾ**
+
+Số: 5388/CT-CS
+
+V/v chính sách thuế
+
+*Hà Nội, ngày 20 tháng 11 năm 2025*
+
+Kính gửi: Thuế tỉnh Thử Nghiệm.
+
+Cục Thuế nhận được công văn số 1010/TTN-KTr2 ngày 04/9/2025 của Thuế tỉnh Thử Nghiệm về
+chính sách thuế. Về vấn đề này, Cục Thuế có ý kiến như sau:
+
+Trường hợp doanh nghiệp đã được hoàn thuế không đúng quy định thì cơ quan thuế thu hồi số
+tiền đã hoàn.
+
+**KT. CỤC TRƯỞNG**
+**PHÓ CỤC TRƯỞNG**
+Đặng Văn Thử
+"""
+
+GOVERNMENT = """**CHÍNH PHỦ**
+
+Số: 386/NQ-CP
+
+*Hà Nội, ngày 01 tháng 12 năm 2025*
+
+**NGHỊ QUYẾT**
+
+**Phiên họp chuyên đề về xây dựng pháp luật**
+
+Chính phủ thống nhất trình Quốc hội dự án Luật Thuế thu nhập cá nhân (sửa đổi). Giao Bộ
+Tài chính tiếp thu ý kiến, hoàn thiện hồ sơ dự án Luật.
+
+**TM. CHÍNH PHỦ**
+**THỦ TƯỚNG**
+Lý Văn Thử
+"""
+
+EMBLEM = """**BẢO TÀNG THỬ NGHIỆM**
+
+**Lịch sử mẫu Quốc huy**
+
+Năm 1951, cuộc thi sáng tác mẫu Quốc huy đã được phát động. Trong đó, họa sĩ Bùi Văn Thử đã có
+112 bản vẽ phác thảo và chi tiết.
+
+Mẫu Quốc huy sau đó do họa sĩ Trần Văn Nghiệm chỉnh sửa.
+"""
+
+EXAMINATION = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 2926/QĐ-UBND
+
+*Thử Nghiệm, ngày 14 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực dược phẩm**
+
+**Điều 1.** Trong thời hạn 07 ngày làm việc kể từ ngày ghi trên Phiếu tiếp nhận hồ sơ, Sở Y tế
+cấp phép nhập khẩu thuốc có hạn dùng còn lại ngắn hơn quy định.
+
+**Điều 2.** Thuốc sử dụng cho người bị bệnh thuộc Danh mục bệnh hiểm nghèo được nhập khẩu
+không cần giấy phép nếu có tổng trị giá hải quan không quá 10.000.000 (mười triệu) đồng 01 lần
+và số lần nhận thuốc tối đa không quá 04 lần trong 01 năm cho 01 cá nhân.
+"""
+
+REPEALED_LIST = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 2890/QĐ-UBND
+
+*Thử Nghiệm, ngày 20 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Công bố danh mục thủ tục hành chính bãi bỏ lĩnh vực đấu thầu áp dụng trên địa bàn tỉnh Thử
+Nghiệm**
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục 02 thủ tục hành chính bị bãi bỏ trong
+lĩnh vực đấu thầu.
+
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+Trần Báu Thử
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ TRONG LĨNH VỰC ĐẤU THẦU**
+*(Kèm theo Quyết định số: 2890/QĐ-UBND ngày 20/11/2025 của Chủ tịch UBND tỉnh)*
+
+|
+**STT**
+|
+**TÊN TTHC**
+|
+**Tên văn bản đã công bố thủ tục hành chính**
+|
+**Ghi chú**
+|
+|
+1
+|
+Cấp lại chứng chỉ nghiệp vụ chuyên môn về đấu thầu
+|
+- Quyết định số 1037/QĐ-UBND ngày 14/5/2025 của Chủ tịch UBND tỉnh về công bố Danh mục thủ tục
+hành chính ban hành mới, sửa đổi, bổ sung, bãi bỏ lĩnh vực đấu thầu
+|
+Bãi bỏ
+|
+|
+2
+|
+Gia hạn chứng chỉ nghiệp vụ chuyên môn về đấu thầu
+|
+- Quyết định số 1037/QĐ-UBND ngày 14/5/2025 của Chủ tịch UBND tỉnh về công bố Danh mục thủ tục
+hành chính ban hành mới, sửa đổi, bổ sung, bãi bỏ lĩnh vực đấu thầu
+|
+Bãi bỏ
+|
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    opened = answerer_over(
+        tmp_path_factory.mktemp("grounds-letters"),
+        {
+            "bai-bo.md": REPEAL,
+            "khcn.md": PROCEDURES,
+            "dan-toc.md": DECISION,
+            "thue.md": TAX_REPLY,
+            "chinh-phu.md": GOVERNMENT,
+            "quoc-huy.md": EMBLEM,
+            "duoc.md": EXAMINATION,
+            "dau-thau.md": REPEALED_LIST,
+        },
+        lexical_only=True,
+    )
+    yield opened
+    opened.close()
+
+
+def test_the_grounds_of_the_repealing_decision(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Khi bãi bỏ QĐ 32/2023 về lòng đường, hè phố, UBND thành phố Thử Nghiệm căn cứ nghị định "
+        "nào của Chính phủ hướng dẫn Luật Đường bộ?"
+    )
+    assert result.found and "165/2024/NĐ-CP" in (result.answer or ""), result.answer
+
+
+def test_the_ground_not_the_decision_it_amends(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "can cu QD nao cua Bo KHCN de tinh Thu Nghiem ban hanh QD 1489/QD-UBND cong bo 02 TTHC "
+        "sua doi linh vuc hoat dong khoa hoc cong nghe?"
+    )
+    assert result.found and "3659/QĐ-BKHCN" in (result.answer or ""), result.answer
+
+
+def test_the_day_of_a_proposal_is_not_the_decisions(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Sở Xây dựng đề nghị ban hành QĐ 90/2025/QĐ-UBND bãi bỏ quy định lòng đường hè phố bằng "
+        "tờ trình ngày nào?"
+    )
+    assert not result.found or "20 tháng 11" not in (result.answer or ""), result.answer
+
+
+def test_the_signer_of_a_proposal_named_first(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "to trinh 33/TTr-SDTTG cua So Dan toc va Ton giao de nghi ban hanh QD 1509/QD-UBND do ai ky"
+    )
+    assert not result.found, result.answer
+    own = answerer.ask("QĐ 1509/QĐ-UBND phê duyệt danh sách thôn đặc biệt khó khăn do ai ký?")
+    assert own.found and "Trịnh Văn Thử" in (own.answer or ""), own.answer
+
+
+def test_a_letter_sent_is_dated_where_it_is_cited(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thuế tỉnh Thử Nghiệm gửi công văn 1010/TTN-KTr2 hỏi về thu hồi hoàn thuế (được Cục "
+        "Thuế trả lời tại CV 5388/CT-CS) ngày nào?"
+    )
+    assert result.found and "04/9/2025" in (result.answer or ""), result.answer
+
+
+def test_a_cited_report_needs_no_words_of_its_subject(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Tờ trình số 88/TTr-SXD của Sở Xây dựng về dự thảo QĐ bãi bỏ QĐ 32/2023/QĐ-UBND đề ngày "
+        "nào?"
+    )
+    assert result.found and "10 tháng 11" in (result.answer or ""), result.answer
+
+
+def test_the_day_another_document_is_passed(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "theo NQ 386/NQ-CP, Quoc hoi se bieu quyet thong qua Luat Thue TNCN sua doi vao ngay nao"
+    )
+    assert not result.found, result.answer
+    own = answerer.ask("NQ 386/NQ-CP của Chính phủ ban hành ngày nào?")
+    assert own.found and "01 tháng 12" in (own.answer or ""), own.answer
+
+
+def test_a_value_of_another_person(answerer: Answerer) -> None:
+    result = answerer.ask("hoa si Tran Van Nghiem da ve bao nhieu ban phac thao mau quoc huy?")
+    assert not result.found, result.answer
+    own = answerer.ask("Họa sĩ Bùi Văn Thử đã có bao nhiêu bản vẽ phác thảo mẫu Quốc huy?")
+    assert own.found and "112" in (own.answer or ""), own.answer
+
+
+def test_in_force_from_signing_and_issuing(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "QĐ 90/2025/QĐ-UBND bãi bỏ quy định lòng đường hè phố có hiệu lực khi nào?"
+    )
+    assert result.found and "kể từ ngày ký, ban hành" in (result.answer or ""), result.answer
+
+
+def test_the_procedures_announced_are_timed(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Các TTHC cấp, thay đổi, cấp lại giấy chứng nhận (tổ chức KH&CN, văn phòng đại diện) công "
+        "bố tại QĐ 1489/QĐ-UBND được giải quyết trong bao lâu?"
+    )
+    assert result.found and "10 ngày làm việc" in (result.answer or ""), result.answer
+
+
+def test_a_step_timed_is_not_the_whole(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "QĐ 2926/QĐ-UBND quy trình nội bộ dành bao nhiêu ngày làm việc cho bước thẩm định hồ sơ "
+        "cho phép nhập khẩu thuốc có hạn dùng ngắn?"
+    )
+    assert not result.found, result.answer
+
+
+def test_a_time_against_a_former_document(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "So với QĐ 3470 trước đây, thời hạn giải quyết thủ tục thay đổi, bổ sung, cấp lại giấy "
+        "chứng nhận tổ chức KH&CN tại QĐ 1489 đã giảm bao nhiêu ngày?"
+    )
+    assert not result.found, result.answer
+
+
+def test_the_list_repeals_not_the_decision_that_announced(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thủ tục gia hạn chứng chỉ nghiệp vụ chuyên môn về đấu thầu ở tỉnh Thử Nghiệm bị bãi bỏ "
+        "theo quyết định nào của Chủ tịch UBND tỉnh?"
+    )
+    # (over these few documents the list's own decision is not found as the one acting; over
+    # admin-docs it is, and answers)
+    assert not result.found or "1037/QĐ-UBND" not in (result.answer or ""), result.answer
+
+
+def test_a_sum_written_out_in_words(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "theo QD 2926/QD-UBND, thuoc cho nguoi mac benh hiem ngheo nhap khau khong can giay phep "
+        "neu tong tri gia hai quan moi lan khong qua bao nhieu"
+    )
+    assert result.found and "10.000.000" in (result.answer or ""), result.answer
+
+
+def test_a_list_of_procedures_asks_no_money() -> None:
+    question = "Danh mục TTHC cấp tỉnh của QĐ 3771 có số thủ tục là bao nhiêu?"
+    assert not asks_money(plain(route_question(question).folded), question)
+    fee = "Mức thu lệ phí cấp chứng chỉ là bao nhiêu?"
+    assert asks_money(plain(route_question(fee).folded), fee)
