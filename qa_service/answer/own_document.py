@@ -1217,6 +1217,40 @@ def _candidate(corpus: Corpus, doc_id: str, start: int, end: int, score: float) 
     return Candidate(unit=unit, evidence=1.0, prior=0.0, score=score, answer=None)
 
 
+# ------------------------------------------------------------------------------- lists
+
+_LIST_ITEM = re.compile(r"^[\W_]*(?:(?:[a-zđ]|\d{1,2}|[ivxl]{1,4})[.)]|[-+•])\s", re.IGNORECASE)
+_LIST_ITEMS = 30  # items of one list looked back over, at most
+# An item of a list of documents, its dash cut off ("Quyết định số 60/2024/QĐ-UBND ngày ..."),
+# folded
+_DOCUMENT_ITEM = re.compile(rf"^[\W_]*(?:{KINDS})(?: so)?\s*\d")
+# A list's number the index cut from its item ("2."), as written
+_MARK_ALONE = re.compile(r"^[\s*_]*(?:[0-9]{1,2}|[a-zđ])[.)][\s*_]*$")
+
+
+def is_list_item(unit: Unit) -> bool:
+    """Whether ``unit`` is a list item: marked as one, or a document listed by its number."""
+    return bool(_LIST_ITEM.match(unit.text) or _DOCUMENT_ITEM.match(unit.folded))
+
+
+def _in_list(unit: Unit) -> bool:
+    """Whether ``unit`` is a part of a list of items: an item, or its number cut from it."""
+    return is_list_item(unit) or _MARK_ALONE.match(unit.text) is not None
+
+
+def list_lead_unit(corpus: Corpus, unit: Unit) -> Unit | None:
+    """The unit before the first item of the list ``unit`` is an item of ("Các Thông tư sau
+    hết hiệu lực kể từ ...:"), which says its act once for every item; None for no item."""
+    units = corpus.doc_units[unit.doc_id]
+    at = units.index(unit.idx) if unit.idx in units else -1
+    first = at
+    while first > 0 and at - first < _LIST_ITEMS and _in_list(corpus.units[units[first]]):
+        first -= 1
+        if corpus.units[units[first]].text.rstrip(" *_").endswith(":"):
+            break  # a numbered lead-in ("2. Các Quyết định sau đây hết hiệu lực ...:")
+    return corpus.units[units[first]] if 0 <= first < at else None
+
+
 # ------------------------------------------------------------------------ entry into force
 
 _EFFECTIVE = re.compile(
@@ -1332,6 +1366,60 @@ def _clause_of_asked_subject(
     return matched[ranks.index(max(ranks))]
 
 
+# A list's lead-in ending the force of every document it lists, as written: on a day it
+# writes ("Các Quyết định sau đây hết hiệu lực kể từ ngày 01/01/2026:"), or on the day the
+# document writing it takes effect ("... sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu
+# lực thi hành:", "Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định ... sau đây
+# hết hiệu lực thi hành:")
+_ENDS_ON_DAY = re.compile(
+    r"hết\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<when>"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(r"hết\s+hiệu\s+lực", re.IGNORECASE)
+_WITH_THIS_ONE = re.compile(
+    rf"(?:kể\s+)?từ\s+ngày\s+(?:{_WRITTEN_KINDS})\s+này\s+có\s+hiệu\s+lực", re.IGNORECASE
+)
+
+
+def _end_in_list_lead(
+    corpus: Corpus, doc_id: str, cited: list[str], score: float
+) -> tuple[str, list[Candidate], float] | None:
+    """ "Nghị định 46/2010/NĐ-CP hết hiệu lực từ ngày nào": the document listed as an item
+    ("b) Nghị định số 46/2010/NĐ-CP ...") under a lead-in ending their force, on the day it
+    writes or on the day the document writing it takes effect (its own clause: "Nghị định này
+    có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025")."""
+    for idx in corpus.doc_units.get(doc_id, []):
+        item = corpus.units[idx]
+        if not is_list_item(item) or not any(
+            number_matches(n, m.number) for m in corpus.unit_mentions(item) for n in cited
+        ):
+            continue
+        lead = list_lead_unit(corpus, item)
+        if lead is None or not _ENDS.search(lead.text):
+            continue
+        support = [  # (the lead-in states the act, the item names the document)
+            _candidate(corpus, doc_id, lead.start, lead.end, score),
+            _candidate(corpus, doc_id, item.start, item.end, score),
+        ]
+        if (day := _ENDS_ON_DAY.search(lead.text)) is not None:
+            return tidy(day.group("when")), support, min(1.0, 0.4 + score)
+        if (with_this := _WITH_THIS_ONE.search(lead.text)) is None:
+            return None
+        for other in corpus.doc_units[doc_id]:
+            clause = corpus.units[other]
+            m = _EFFECTIVE.search(clause.text)
+            if m is None or not m.group("when")[0].isdigit() or _ENDS.search(clause.text):
+                continue
+            if not re.search(r"\bnày\b", clause.text[: m.start()]):
+                continue  # the force of another document the clause names
+            support.append(_candidate(corpus, doc_id, clause.start, clause.end, score))
+            said = " ".join(with_this.group().split())
+            return tidy(f"{said} ({m.group('when')})"), support, min(1.0, 0.4 + score)
+        return None
+    return None
+
+
 def answer_effective(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, list[Candidate], float] | None:
@@ -1397,6 +1485,8 @@ def answer_effective(
             if not any(re.search(rf"\b{kind}\b", subject) for kind in other_kinds):
                 continue  # the found document's own entry into force, not the asked one's
         matched.append((unit, m))
+    if not matched and ends_asked and cited_only:
+        return _end_in_list_lead(corpus, doc_id, cited_only, best.score)
     if not matched:
         return None
     unit, m = _clause_of_asked_subject(corpus, q, doc_id, matched)

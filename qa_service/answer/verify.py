@@ -35,7 +35,12 @@ from qa_service.answer.evidence import (
 )
 from qa_service.answer.gazetteer import UNIT_NAMES, plain
 from qa_service.answer.mentions import Mention
-from qa_service.answer.own_document import cited_issuer, other_ministry
+from qa_service.answer.own_document import (
+    cited_issuer,
+    is_list_item,
+    list_lead_unit,
+    other_ministry,
+)
 from qa_service.answer.question import (
     ACRONYM_CAPITALS,
     KINDS,
@@ -1035,40 +1040,11 @@ def _clause_of(corpus: Corpus, unit: Unit) -> str:
 
 
 # An item of a list ("d) Thông tư số 16/2023/TT-BYT ...", "- Quyết định số ..."), as written
-_LIST_ITEM = re.compile(r"^[\W_]*(?:(?:[a-zđ]|\d{1,2}|[ivxl]{1,4})[.)]|[-+•])\s", re.IGNORECASE)
-_LIST_ITEMS = 30  # items of one list looked back over, at most
-
-
 def _list_lead(corpus: Corpus, unit: Unit) -> str:
     """The text before the first item of the list ``unit`` is an item of ("Các Thông tư sau
     hết hiệu lực kể từ ...:"), which says its act once for every item; empty for no item."""
-    units = corpus.doc_units[unit.doc_id]
-    at = units.index(unit.idx) if unit.idx in units else -1
-    first = at
-    while first > 0 and at - first < _LIST_ITEMS and _in_list(corpus.units[units[first]]):
-        first -= 1
-        if corpus.units[units[first]].text.rstrip(" *_").endswith(":"):
-            break  # a numbered lead-in ("2. Các Quyết định sau đây hết hiệu lực ...:")
-    return corpus.units[units[first]].text if 0 <= first < at else ""
-
-
-# An item of a list of documents, its dash cut off ("Quyết định số 60/2024/QĐ-UBND ngày ..."),
-# folded
-_DOCUMENT_ITEM = re.compile(rf"^[\W_]*(?:{KINDS})(?: so)?\s*\d")
-
-
-def _item(unit: Unit) -> bool:
-    """Whether ``unit`` is a list item: marked as one, or a document listed by its number."""
-    return bool(_LIST_ITEM.match(unit.text) or _DOCUMENT_ITEM.match(unit.folded))
-
-
-# A list's number the index cut from its item ("2."), as written
-_MARK_ALONE = re.compile(r"^[\s*_]*(?:[0-9]{1,2}|[a-zđ])[.)][\s*_]*$")
-
-
-def _in_list(unit: Unit) -> bool:
-    """Whether ``unit`` is a part of a list of items: an item, or its number cut from it."""
-    return _item(unit) or _MARK_ALONE.match(unit.text) is not None
+    lead = list_lead_unit(corpus, unit)
+    return lead.text if lead is not None else ""
 
 
 # Acts a later document does to an earlier one, which a question may ask either side of
@@ -1698,7 +1674,7 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
             and (unit.text[:1].islower() or not SENTENCE_ENDED.search(before.text))
         ):
             texts.append(before.folded)
-            if _item(before):  # and, an item of a list, the lead-in of its list
+            if is_list_item(before):  # and, an item of a list, the lead-in of its list
                 texts.append(fold(_list_lead(corpus, before)))
     if q.route.intent == "figure":
         # "Đối tượng quy định tại điểm a khoản 2 Điều 1 Nghị quyết này được hưởng 160.000

@@ -20,6 +20,9 @@
   is not answered by one value;
 - "bị bãi bỏ theo quyết định nào": the list's own decision repeals; a row's column of the
   document that had announced the procedure ("Tên văn bản đã công bố …") does not;
+- a document listed under a lead-in ending the force of every item ("… sau đây hết hiệu lực kể
+  từ ngày Nghị định này có hiệu lực thi hành:", "… hết hiệu lực kể từ ngày 01/01/2026:") ends
+  on that day, or on the day the listing document takes effect;
 - "tổng trị giá" asks a sum of money, "10.000.000 (mười triệu) đồng" is one, and "danh mục thủ
   tục" asks none.
 """
@@ -34,7 +37,7 @@ from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.verify import asks_money
 from qa_service.routing import route_question
-from tests.qa_service.small_index import answerer_over
+from tests.qa_service.small_index import answerer_over, served_answerer_over
 
 REPEAL = """**ỦY BAN NHÂN DÂN**
 **THÀNH PHỐ THỬ NGHIỆM**
@@ -266,6 +269,58 @@ Bãi bỏ
 |
 """
 
+DECREE = """**CHÍNH PHỦ**
+
+Số: 170/2025/NĐ-CP
+
+*Hà Nội, ngày 30 tháng 6 năm 2025*
+
+**NGHỊ ĐỊNH**
+
+**Quy định về tuyển dụng, sử dụng và quản lý công chức**
+
+**Điều 71. Hiệu lực thi hành**
+
+1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025.
+
+2. Các văn bản quy phạm pháp luật sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực
+thi hành:
+
+a) Nghị định số 06/2010/NĐ-CP ngày 25 tháng 01 năm 2010 của Chính phủ quy định những người là
+công chức;
+
+b) Nghị định số 46/2010/NĐ-CP ngày 27 tháng 4 năm 2010 của Chính phủ quy định về thôi việc và
+thủ tục nghỉ hưu đối với công chức.
+
+**TM. CHÍNH PHỦ**
+**THỦ TƯỚNG**
+Lý Văn Thử
+"""
+
+FEES = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 45/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 15 tháng 12 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Quy định mức thu phí tham quan di tích trên địa bàn tỉnh Thử Nghiệm**
+
+**Điều 3. Hiệu lực thi hành**
+
+1. Quyết định này có hiệu lực từ ngày 25 tháng 12 năm 2025.
+
+2. Các Quyết định sau đây hết hiệu lực kể từ ngày 01/01/2026:
+
+- Quyết định số 08/2021/QĐ-UBND ngày 10 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh quy định
+mức thu phí tham quan di tích;
+
+- Quyết định số 12/2022/QĐ-UBND ngày 04 tháng 5 năm 2022 của Ủy ban nhân dân tỉnh sửa đổi
+mức thu phí tham quan di tích.
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
@@ -406,3 +461,27 @@ def test_a_list_of_procedures_asks_no_money() -> None:
     assert not asks_money(plain(route_question(question).folded), question)
     fee = "Mức thu lệ phí cấp chứng chỉ là bao nhiêu?"
     assert asks_money(plain(route_question(fee).folded), fee)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    """Answers about a document as a whole rank documents by the served BM25 retriever."""
+    opened = served_answerer_over(
+        tmp_path_factory.mktemp("lists-ending-force"),
+        {"nghi-dinh.md": DECREE, "phi.md": FEES, "bai-bo.md": REPEAL},
+    )
+    yield opened
+    opened.close()
+
+
+def test_the_end_of_force_a_list_lead_in_sets(served: Answerer) -> None:
+    answerer = served
+    result = answerer.ask(
+        "Nghị định 46/2010/NĐ-CP về thôi việc của công chức hết hiệu lực từ ngày nào?"
+    )
+    assert result.found and "01 tháng 7 năm 2025" in (result.answer or ""), result.answer
+    dated = answerer.ask("QĐ 08/2021/QĐ-UBND về phí tham quan di tích hết hiệu lực từ ngày nào?")
+    assert dated.found and "01/01/2026" in (dated.answer or ""), dated.answer
+    # its own start of force is not written: the list only ends it
+    start = answerer.ask("Nghị định 46/2010/NĐ-CP về thôi việc có hiệu lực từ ngày nào?")
+    assert not start.found, start.answer
