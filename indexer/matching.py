@@ -46,6 +46,7 @@ _TYPED_ABBREVIATIONS = {
     # the next parser version. Those a question types for a place or a ministry, "HN", "Bộ
     # XD", "NS", were tried and cost more right answers than they gave.)
     "ptt": "phó thủ tướng",
+    "vlxd": "vật liệu xây dựng",
     "ntm": "nông thôn mới",
     "tscđ": "tài sản cố định",
     "attt": "an toàn thông tin",

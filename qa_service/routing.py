@@ -461,6 +461,9 @@ _EVENT = (
     r"|\bchuyen (?:cong tac|tham)\b|\bdien ra\b|\bkhai mac\b|\bbe mac\b|\bhop bao\b"
     # "Phó Thủ tướng đi kiểm tra dự án ...", "lễ truy điệu, lễ viếng ...": a visit, a ceremony
     r"|\bdi (?:kiem tra|khao sat|tham)\b|\ble (?:truy dieu|vieng|an tang|quoc tang)\b"
+    # a vote ("các thành viên UBND biểu quyết qua phiếu thông qua QĐ …", "Quốc hội biểu quyết
+    # thông qua Luật …"), a training held ("tổ chức tập huấn … vào ngày nào")
+    r"|\bbieu quyet\b|\b(?:lop|buoi|to chuc|mo) tap huan\b"
     r"|(?<!tai )(?<!theo )(?<!cua )(?<!sau )(?<!truoc )(?<!tu )"
     r"\b(?:(?:cuoc|phien|ky|buoi) hop|hop phien|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
     r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b"

@@ -112,6 +112,7 @@ from qa_service.answer.value_kind import (
 from qa_service.answer.verify import (
     CASE_LEFT_OUT,
     CODE_PIECE,
+    DURATION_FOR_COUNT,
     EXCEPTIONAL_CASE,
     NO_CONTACT,
     NO_SHARE,
@@ -363,6 +364,7 @@ class Answerer:
                         NO_SHARE,
                         NO_SUM,
                         NUMBERED_NOT_COUNT,
+                        DURATION_FOR_COUNT,
                         NUMBERED_PART,
                         OTHER_GRADE,
                         CODE_PIECE,

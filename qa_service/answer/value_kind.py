@@ -45,6 +45,7 @@ from qa_service.answer.verify import (
     CONTENT_INTENTS,
     DATE_GIVEN,
     DAY_MONTH_YEAR,
+    DURATION_FOR_COUNT,
     EXCEPTIONAL_CASE,
     EXCLUSION,
     NO_CONTACT,
@@ -76,6 +77,7 @@ from qa_service.answer.verify import (
 from qa_service.routing import (
     DOCUMENT_KINDS,
     HOW_MANY,
+    OFFICE_KIND_ASKED,
     STOP_WORDS,
     STOP_WORDS_TONED,
     accent_ratio,
@@ -588,6 +590,14 @@ def value_mismatch(
         and (other := _another_person(q, support[0].unit.text)) is not None
     ):
         return other
+    if support and (unnamed := _office_kind_unnamed(q, support[0].answer or "")) is not None:
+        return unnamed
+    if (
+        support
+        and q.route.intent in ("figure", "compare", "target", "general")
+        and (unsaid := _measure_unsaid(q, support[0])) is not None
+    ):
+        return unsaid
     if (
         support
         and q.route.intent not in _DAY_INTENTS
@@ -813,6 +823,10 @@ def value_mismatch(
             TOTAL_TIME_ASKED.search(folded)
             or (_PROCEDURE_TIME_ASKED.search(folded) and not _STEP_ASKED.search(folded))
         ) and _one_step(cand.unit, unit_text, headings):
+            return f"{STEP_FOR_TOTAL}: {value!r}"
+        if not _STEP_ASKED.search(folded) and _step_under_timed_act(
+            corpus, cand, folded, unit_text, headings
+        ):
             return f"{STEP_FOR_TOTAL}: {value!r}"
         if _ANNIVERSARY_BEFORE.search(before):
             return f"the years of an anniversary for a time limit: {value!r}"
@@ -1576,7 +1590,7 @@ def _unit_mismatch(
         # the word after "bao nhiêu" may be no noun ("bao nhiêu 1 bảng", "từ bao nhiêu trở
         # lên"): only a duration is sure to count nothing
         if written == "time":
-            return f"a duration for a number of {asked_word!r}: {value!r}"
+            return f"{DURATION_FOR_COUNT} {asked_word!r}: {value!r}"
         if (
             written == "share"
             and asked_word in _COUNTED_BY_HEAD
@@ -2364,6 +2378,31 @@ _FLOW_HEADING = re.compile(r"\bquy trinh\b")
 _NAMES_A_PROCEDURE = re.compile(r"\b(?:thu tuc|tong)\b|(?<![\d.])[123]\.\d{6}\b")
 
 
+# A step of a flow opening its text ("**Bước 2. **Trong vòng 02 ngày ..."), folded; and a
+# heading timing an act ("d) Thời hạn rà soát đối tượng"): the words of the act after it
+_STEP_OPENING = re.compile(r"\bbuoc\s*\d+\W*$")
+_TIMED_HEADING = re.compile(r"\bthoi (?:han|gian) ([a-z]+ [a-z]+)")
+
+
+def _step_under_timed_act(
+    corpus: Corpus, cand: Candidate, folded: str, text: str, headings: str
+) -> bool:
+    """A step of a flow ("Bước 2. Trong vòng 02 ngày ...") under a heading timing the act the
+    question asks ("Thời hạn rà soát đối tượng": "rà soát ... trong bao nhiêu ngày"), the step
+    not writing that act: its time is a part of the whole the heading's own text gives."""
+    unit = cand.unit
+    if unit.doc_id not in corpus.texts:
+        return False
+    lead = plain(fold(corpus.texts[unit.doc_id][max(0, unit.start - 24) : unit.start]))
+    if not _STEP_OPENING.search(lead.rstrip(" *_")):
+        return False
+    timed = _TIMED_HEADING.findall(headings)
+    if not timed:
+        return False
+    act = timed[-1]
+    return re.search(rf"\b{act}\b", folded) is not None and re.search(rf"\b{act}\b", text) is None
+
+
 def _one_step(unit: Unit, text: str, headings: str) -> bool:
     """``unit`` is a table row of one step of a procedure's flow, no total (``text`` its text
     and ``headings`` the headings above it, folded): its time is the step's, not the whole."""
@@ -2488,6 +2527,46 @@ def _another_person(q: Question, text: str) -> str | None:
     if not titled or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in titled):
         return None
     return f"a value of another person than the one asked: {titled[0]!r}"
+
+
+def _office_kind_unnamed(q: Question, answer: str) -> str | None:
+    """A body asked by the kind of office it is ("ngân hàng nào", "kho bạc nào") answered by
+    words naming none of that kind ("Nộp hồ sơ … đến Trung tâm Phục vụ hành chính công")."""
+    if q.route.intent != "agency" or not answer:
+        return None
+    asked = OFFICE_KIND_ASKED.search(plain(q.route.folded))
+    if asked is None:
+        return None
+    kind = " ".join(asked.group(1).split()[:2])
+    if re.search(rf"\b{kind}\b", plain(fold(answer))):
+        return None
+    return f"a {kind!r} asked, the answer names none: {answer[:60]!r}"
+
+
+# A measure asked by its own noun, which a value of it is stated with ("lãi suất cho vay ưu đãi
+# … bao nhiêu %/năm", "mức thưởng … giải nhất"), folded: the noun's pattern in the question and
+# the one the answer's sentence, row or heading must write
+_MEASURES = (
+    (re.compile(r"\blai suat\b"), re.compile(r"\blai suat\b")),
+    (
+        re.compile(r"\b(?:muc|tien) thuong\b|(?<!khen )\bthuong (?:bao nhieu|la)\b"),
+        re.compile(r"\bthuong\b"),
+    ),
+)
+
+
+def _measure_unsaid(q: Question, cand: Candidate) -> str | None:
+    """A value of a measure the question names by its noun (an interest rate, a reward) read
+    where no such measure is written: "lợi nhuận định mức không vượt quá 10% tổng chi phí" for
+    "lãi suất cho vay … bao nhiêu %", "Bồi dưỡng học sinh tham gia tập huấn: 80" for "mức
+    thưởng … giải nhất"."""
+    folded = plain(q.route.folded)
+    unit = cand.unit
+    said = plain(f"{unit.folded} {unit.context_folded} {fold(unit.heading)} {fold(unit.section)}")
+    for asked, written in _MEASURES:
+        if asked.search(folded) and not written.search(said):
+            return f"a value of another measure than {asked.pattern!r}: {cand.answer!r}"
+    return None
 
 
 # A kind of document a question names as one ("ban hành quyết định ấn định thuế", "ra quyết

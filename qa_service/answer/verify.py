@@ -139,7 +139,8 @@ _SUBJECT_MARKER = re.compile(
     # ("Quy định quản lý an toàn điện ... ban hành kèm QĐ nào": opening the question, "quy
     # định" names a rule; "Quy định hiện hành về ...": "về" marks its subject)
     r"(?:^quy dinh(?!(?: [a-z]+){0,2} ve\b)"
-    rf"|\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc))"
+    # (not the "chỉ thị" of "chứng chỉ thì", folded alike)
+    rf"|(?<!chung )\b(?:{KINDS}|{_RULES}|ve viec|{_ABOUT}|linh vuc|ban hanh|thu tuc))"
     r" (?=([a-z]+) ([a-z]+)\b(?: ([a-z0-9]+) ([a-z0-9]+)\b)?)"
 )
 # Verbs that say how the document relates to its subject, not what the subject is ("kế hoạch
@@ -1089,7 +1090,11 @@ def other_side_of_act(corpus: Corpus, q: Question, cited: Mention, unit: Unit) -
         for named in corpus.unit_mentions(unit):
             # "Bãi bỏ toàn bộ Quyết định số 08/2025 ... ban hành kèm theo Quyết định số
             # 09/2022": the sentence does the act to the document named, and its doer is the
-            # document writing it, not one cited in the named one's title
+            # document writing it, not one cited in the named one's title (unlike "Căn cứ
+            # Quyết định số 3659 ... về việc sửa đổi, bổ sung Quyết định số 3212": cited before
+            # the named one, its own title does the act)
+            if cited.start < named.start and says_class(relation[0], cited.subject):
+                continue
             if any(number_matches(n, named.number) for n in q.number_filter) and _done_to(
                 relation[0], named
             ):
@@ -1452,14 +1457,15 @@ def listed_under_another_status(corpus: Corpus, q: Question, unit: Unit) -> bool
     """The unit stands in a document's list of procedures of another status than the one the
     question says of the procedure it asks about: the time limit of a newly issued procedure
     for one "bị bãi bỏ" (whose list states none), or the other way round. The last list opened
-    before the unit is its own."""
+    before the unit, or by it (the list's own heading: "DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ
+    (08 TTHC)"), is its own."""
     folded = plain(q.route.folded)
     if not _PROCEDURES.search(folded):
         return False
     asked = {status for status, said in _ASKED_STATUSES.items() if said.search(folded)}
     if not asked or unit.doc_id not in corpus.texts:
         return False
-    opened = [s for start, s in _status_lists(corpus.texts[unit.doc_id]) if start < unit.start]
+    opened = [s for start, s in _status_lists(corpus.texts[unit.doc_id]) if start < unit.end]
     return bool(opened) and bool(opened[-1]) and not opened[-1] & asked
 
 
@@ -2129,6 +2135,13 @@ def _types_purpose_only(question: str) -> bool:
     return bool(folding) and all(w == "để" for w in folding)
 
 
+# Whom a report is made to, after "báo cáo" as a verb ("báo cáo PTTg Trần Hồng Hà", "báo cáo
+# Thủ tướng Chính phủ", "báo cáo UBND tỉnh"), folded
+_REPORTED_TO = re.compile(
+    r"(?:pttg|ttg|pho thu tuong|thu tuong|chu tich|bo truong|uy ban|ubnd|hdnd|lanh dao)\b"
+)
+
+
 def subject_phrases(
     folded: str,
     content: frozenset[str] = frozenset(),
@@ -2152,6 +2165,8 @@ def subject_phrases(
     phrases: list[str] = []
     for m in _SUBJECT_MARKER.finditer(folded):
         first, second = m.group(1), m.group(2)
+        if folded[m.start() : m.end() - 1] == "bao cao" and _REPORTED_TO.match(folded, m.end()):
+            continue  # "báo cáo PTTg Trần Hồng Hà về ...": reported to someone, no subject
         if first == _BELONGS:
             # "bao nhiêu thủ tục thuộc cấp xã": what they belong to, after the verb ("cấp
             # xã: 38 thủ tục" writes no "thuộc")
@@ -2422,6 +2437,10 @@ NO_SUM = "no sum of money"
 # The reason given for a number named after "số" ("(số 16)" of an address) where a count is asked
 # (the pipeline reads past it too: the heading of the list may count the things asked)
 NUMBERED_NOT_COUNT = "a number named after 'số'"
+# The reason given for a length of time where a count of things is asked ("chậm nhất sau 05
+# ngày làm việc" for "bao nhiêu TTHC"; the pipeline reads past it: the heading of the list may
+# count the things asked)
+DURATION_FOR_COUNT = "a duration for a number of"
 # The reason given for the number of a form, an annex or an article ("quy định tại các Điều 3,
 # 4") where a value is asked (the pipeline reads past it: the clause referred to states it)
 NUMBERED_PART = "the number of a form or an article"
