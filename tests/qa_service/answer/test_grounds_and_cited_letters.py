@@ -23,6 +23,18 @@
 - a document listed under a lead-in ending the force of every item ("… sau đây hết hiệu lực kể
   từ ngày Nghị định này có hiệu lực thi hành:", "… hết hiệu lực kể từ ngày 01/01/2026:") ends
   on that day, or on the day the listing document takes effect;
+- a vote ("các thành viên UBND biểu quyết qua phiếu thông qua QĐ …") is an event the
+  document's own date does not date;
+- a body asked by its office's kind ("ngân hàng nào") is not answered by words naming none;
+- an interest rate or a reward asked by its noun is not answered where none is written;
+- a ground whose own title amends the document named ("Căn cứ QĐ 3659 … về việc sửa đổi, bổ
+  sung QĐ 3212") does the act the question asks of it;
+- a count of procedures is read past a duration, and a list's own heading ("DANH MỤC THỦ TỤC
+  HÀNH CHÍNH BỊ BÃI BỎ (08 TTHC)") gives its list's status;
+- a step of a flow ("Bước 2. Trong vòng 02 ngày") under a heading timing the act asked
+  ("Thời hạn rà soát đối tượng") is no answer for the act's time;
+- "chứng chỉ thì" names no directive, and "báo cáo PTTg …" reports to someone: neither opens
+  a subject the document must write;
 - "tổng trị giá" asks a sum of money, "10.000.000 (mười triệu) đồng" is one, and "danh mục thủ
   tục" asks none.
 """
@@ -35,7 +47,7 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.verify import asks_money
+from qa_service.answer.verify import asks_money, subject_phrases
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, served_answerer_over
 
@@ -321,6 +333,115 @@ mức thu phí tham quan di tích;
 mức thu phí tham quan di tích.
 """
 
+VOTE = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 79/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 24 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Quy định chức năng, nhiệm vụ của Sở Nông nghiệp và Môi trường tỉnh Thử Nghiệm**
+
+*Theo đề nghị của Giám đốc Sở Nội vụ; trên cơ sở biểu quyết thống nhất của các Thành viên Ủy
+ban nhân dân tỉnh.*
+
+**Điều 1.** Sở Nông nghiệp và Môi trường là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.
+Các khoản phí, lệ phí của thủ tục hành chính nộp trực tiếp tại Trung tâm Phục vụ hành chính
+công tỉnh.
+"""
+
+HOUSING = """**CHÍNH PHỦ**
+
+Số: 302/2025/NĐ-CP
+
+*Hà Nội, ngày 20 tháng 11 năm 2025*
+
+**NGHỊ ĐỊNH**
+
+**Quy định về Quỹ nhà ở quốc gia**
+
+**Điều 10. Giá thuê nhà ở**
+
+Giá thuê nhà ở được xác định trên cơ sở tính đủ chi phí bảo trì, chi phí thu hồi vốn tạo lập
+nhà ở, lãi vay (nếu có) và lợi nhuận định mức không vượt quá 10% tổng chi phí tạo lập nhà ở.
+
+**Điều 11. Mức chi bồi dưỡng**
+
+Bồi dưỡng học sinh tham gia tập huấn đội tuyển: 80.000 đồng/người/buổi.
+"""
+
+ELECTRICITY = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 2715/QĐ-UBND
+
+*Thử Nghiệm, ngày 10 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Công bố danh mục thủ tục hành chính ban hành mới và bị bãi bỏ trong lĩnh vực Điện lực**
+
+**Điều 2.** Khóa chức năng tiếp nhận hồ sơ của các quy trình điện tử giải quyết thủ tục hành
+chính được công bố bãi bỏ chậm nhất sau 05 ngày làm việc kể từ ngày Quyết định này có hiệu lực.
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI (03 TTHC)**
+
+|
+**STT**
+|
+**Tên thủ tục hành chính**
+|
+**Thời hạn giải quyết**
+|
+|
+1
+|
+Cấp giấy phép hoạt động phát điện
+|
+14 ngày làm việc
+|
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ (08 TTHC)**
+
+|
+**STT**
+|
+**Tên thủ tục hành chính**
+|
+|
+1
+|
+Cấp Giấy phép hoạt động phát điện đối với nhà máy điện có quy mô công suất dưới 03MW
+|
+"""
+
+SUPPORT = """**ỦY BAN NHÂN DÂN**
+**THÀNH PHỐ THỬ NGHIỆM**
+
+Số: 125/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 12 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Quy trình hỗ trợ đất ở, nhà ở, đất sản xuất, nước sinh hoạt (Dự án 1)**
+
+**Điều 3. Trình tự rà soát**
+
+d) Thời hạn rà soát đối tượng
+
+Trong vòng 20 (hai mươi) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ của cá nhân, hộ gia đình.
+Ủy ban nhân dân cấp xã thực hiện các công việc sau:
+
+**Bước 1. **Trong thời gian 02 (hai) ngày làm việc, Ủy ban nhân dân cấp xã tiếp nhận, kiểm tra
+hồ sơ và giao Phòng Văn hóa - Xã hội thẩm tra hồ sơ.
+
+**Bước 2. **Trong vòng 03 (ba) ngày làm việc, sau khi nhận được kết quả thẩm tra từ Phòng Văn
+hóa - Xã hội, Ủy ban nhân dân cấp xã tổ chức họp thôn.
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
@@ -335,6 +456,10 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "quoc-huy.md": EMBLEM,
             "duoc.md": EXAMINATION,
             "dau-thau.md": REPEALED_LIST,
+            "bieu-quyet.md": VOTE,
+            "nha-o.md": HOUSING,
+            "dien-luc.md": ELECTRICITY,
+            "ho-tro.md": SUPPORT,
         },
         lexical_only=True,
     )
@@ -485,3 +610,69 @@ def test_the_end_of_force_a_list_lead_in_sets(served: Answerer) -> None:
     # its own start of force is not written: the list only ends it
     start = answerer.ask("Nghị định 46/2010/NĐ-CP về thôi việc có hiệu lực từ ngày nào?")
     assert not start.found, start.answer
+
+
+def test_a_vote_is_an_event(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Các thành viên UBND tỉnh Thử Nghiệm biểu quyết qua phiếu thông qua QĐ 79/2025/QĐ-UBND "
+        "vào ngày nào?"
+    )
+    assert not result.found, result.answer
+    own = answerer.ask("QĐ 79/2025/QĐ-UBND của UBND tỉnh Thử Nghiệm ban hành ngày nào?")
+    assert own.found and "24 tháng 11" in (own.answer or ""), own.answer
+
+
+def test_a_bank_asked_is_named(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Theo QĐ 79/2025/QĐ-UBND, ngân hàng nào được chỉ định thu phí, lệ phí thủ tục hành chính "
+        "của Sở Nông nghiệp và Môi trường?"
+    )
+    assert not result.found, result.answer
+
+
+def test_a_measure_asked_by_its_noun(answerer: Answerer) -> None:
+    rate = answerer.ask(
+        "Lãi suất cho vay ưu đãi của Quỹ nhà ở quốc gia theo NĐ 302/2025/NĐ-CP là bao nhiêu %/năm?"
+    )
+    assert not rate.found, rate.answer
+    reward = answerer.ask(
+        "Mức thưởng cho học sinh đạt giải nhất học sinh giỏi theo NĐ 302/2025/NĐ-CP là bao nhiêu?"
+    )
+    assert not reward.found, reward.answer
+    share = answerer.ask(
+        "Lợi nhuận định mức tính vào giá thuê nhà ở theo NĐ 302/2025/NĐ-CP không vượt quá bao "
+        "nhiêu %?"
+    )
+    assert share.found and "10%" in (share.answer or ""), share.answer
+
+
+def test_a_ground_whose_title_amends_the_named_one(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "QĐ 1489/QĐ-UBND của tỉnh Thử Nghiệm căn cứ quyết định nào của Bộ KH&CN sửa đổi QĐ "
+        "3212/QĐ-BKHCN?"
+    )
+    assert result.found and "3659/QĐ-BKHCN" in (result.answer or ""), result.answer
+
+
+def test_a_count_of_the_list_its_heading_names(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "QĐ 2715/QĐ-UBND công bố bao nhiêu TTHC bị bãi bỏ trong lĩnh vực điện lực?"
+    )
+    assert result.found and "08 TTHC" in (result.answer or ""), result.answer
+
+
+def test_a_step_is_not_the_time_of_the_act(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Theo QĐ 125/2025/QĐ-UBND, UBND cấp xã phải rà soát đối tượng hỗ trợ đất ở, nhà ở (Dự án "
+        "1) trong bao nhiêu ngày làm việc?"
+    )
+    assert result.found and "20 (hai mươi) ngày" in (result.answer or ""), result.answer
+
+
+def test_words_that_open_no_subject() -> None:
+    fee = plain(route_question("thay đổi thông tin trên chứng chỉ thì mức phí là bao nhiêu").folded)
+    assert "muc phi" not in subject_phrases(fee)
+    reported = plain(route_question("yêu cầu báo cáo PTTg Trần Hồng Hà về phương án").folded)
+    assert "pttg tran" not in subject_phrases(reported)
+    report = plain(route_question("báo cáo giải ngân vốn đầu tư công").folded)
+    assert "giai ngan" in subject_phrases(report)
