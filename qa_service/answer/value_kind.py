@@ -594,12 +594,6 @@ def value_mismatch(
         return unnamed
     if (
         support
-        and q.route.intent in ("figure", "compare", "target", "general")
-        and (unsaid := _measure_unsaid(q, support[0])) is not None
-    ):
-        return unsaid
-    if (
-        support
         and q.route.intent not in _DAY_INTENTS
         and (other := _span_from_another_day(q, support[0].answer or "")) is not None
     ):
@@ -776,6 +770,8 @@ def value_mismatch(
             label = _sentence_label(cand.unit.text[max(0, a - _SENTENCE_CHARS) : a], label)
         if (other := _other_indicator(q, folded, label)) is not None:
             return f"{other}: {value!r}"
+        if (unsaid := _measure_unsaid(q, cand)) is not None:
+            return unsaid
         if (other := _sum_of_another_kind(folded, label, _focus_sentence(cand))) is not None:
             return f"{other}: {value!r}"
     if q.route.intent == "deadline":
@@ -2221,9 +2217,10 @@ _ASKING_A_TIME = r"bao lau|bao nhieu|(?:thoi diem|ngay|thoi han) nao|khi nao"
 _ACT_TIMED = re.compile(
     # (over a document's number too: "... thực hiện nghị quyết 66-nq/tw trước ngày nào"; not
     # over a year closing a clause, "ban hành năm 2025, cơ quan ...")
-    # (nor over "giải quyết": "các TTHC công bố tại QĐ X được giải quyết trong bao lâu" times
-    # the procedures, the act before it says which ones)
-    rf"\b({_ACTS_ASKED})\b(?:\s+(?!(?:{_ACTS_ASKED}|giai quyet|xu ly)\b)"
+    # (nor over "được giải quyết": "các TTHC công bố tại QĐ X được giải quyết trong bao lâu"
+    # times the procedures, the act before it says which ones; "trình quy trình giải quyết
+    # TTHC" still times the "trình")
+    rf"\b({_ACTS_ASKED})\b(?:\s+(?!(?:{_ACTS_ASKED}|duoc giai quyet|duoc xu ly)\b)"
     r"(?:[a-z]+|[0-9]+[-/][^\s?,;:]*))"
     rf"{{0,{_ACT_REACH}}}?\s+"
     r"(?:trong (?:vong |thoi han )?|truoc |cham nhat (?:la )?|sau )?"
@@ -2547,7 +2544,8 @@ def _office_kind_unnamed(q: Question, answer: str) -> str | None:
 # … bao nhiêu %/năm", "mức thưởng … giải nhất"), folded: the noun's pattern in the question and
 # the one the answer's sentence, row or heading must write
 _MEASURES = (
-    (re.compile(r"\blai suat\b"), re.compile(r"\blai suat\b")),
+    # (the rate opening the question, not the object of support: "mức hỗ trợ lãi suất")
+    (re.compile(r"^(?:muc )?lai suat\b"), re.compile(r"\blai suat\b")),
     (
         re.compile(r"\b(?:muc|tien) thuong\b|(?<!khen )\bthuong (?:bao nhieu|la)\b"),
         re.compile(r"\bthuong\b"),

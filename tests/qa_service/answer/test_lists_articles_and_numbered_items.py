@@ -53,6 +53,7 @@ from qa_service.answer import Answerer
 from qa_service.answer.agency import body_matches
 from qa_service.answer.document_answers import _RECEIVED_LINE, PROPOSER_ASKED
 from qa_service.answer.extractors import _COUNT_ASIDE, _DATE_EXPR, _item_label
+from qa_service.answer.own_document import _DOCUMENT_ITEM
 from qa_service.answer.value_kind import (
     _BEFORE_REPLACED,
     _DESIGNATING_SO,
@@ -63,7 +64,7 @@ from qa_service.answer.value_kind import (
     _roles,
     _states_value_itself,
 )
-from qa_service.answer.verify import _DOCUMENT_ITEM, _PUBLISHING, subject_phrases
+from qa_service.answer.verify import _PUBLISHING, subject_phrases
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over
 
