@@ -463,7 +463,10 @@ _EVENT = (
     r"|\bdi (?:kiem tra|khao sat|tham)\b|\ble (?:truy dieu|vieng|an tang|quoc tang)\b"
     # a vote ("các thành viên UBND biểu quyết qua phiếu thông qua QĐ …", "Quốc hội biểu quyết
     # thông qua Luật …"), a training held ("tổ chức tập huấn … vào ngày nào")
-    r"|\bbieu quyet\b|\b(?:lop|buoi|to chuc|mo) tap huan\b"
+    # (not the vote a document is issued on, "trên cơ sở biểu quyết", nor a training listed
+    # as a task, "việc tổ chức tập huấn ... thực hiện vào thời gian nào")
+    r"|(?<!co so )(?<!ket qua )(?<!quyen )\bbieu quyet\b(?![^?]*\b(?:ky|ban hanh) (?:vao )?ngay)"
+    r"|\b(?:lop|buoi|to chuc|mo) tap huan\b(?=[^?]*\b(?:vao )?ngay nao\b)"
     r"|(?<!tai )(?<!theo )(?<!cua )(?<!sau )(?<!truoc )(?<!tu )"
     r"\b(?:(?:cuoc|phien|ky|buoi) hop|hop phien|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
     r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b"

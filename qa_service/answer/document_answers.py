@@ -25,6 +25,7 @@ from qa_service.answer.own_document import (
     fits_period,
     issued_by_named_body,
     names_issuer_of_kind,
+    opens_with_another_document,
     opens_with_own_document,
     opens_with_unheld_document,
     own_number_span,
@@ -265,7 +266,7 @@ _FIRST_DOCUMENT = re.compile(rf"\b{_KIND_NAMED}\b(?:\s+so)?(?:\s+(\d+))?|\b(\d+)
 _NUMBER_IN_BRACKETS = re.compile(rf"\((?:{_KIND_NAMED}\s+)?(?:so\s+)?(\d+)/[^()]*\)")
 
 
-def _signed_one_only_cited(q: Question) -> bool:
+def _signed_one_only_cited(corpus: Corpus, q: Question) -> bool:
     """The document whose signer is asked is the first one the question names, by a number
     that no document of the collection has as its own, only cited ("Ai ký NĐ 272/2025/NĐ-CP
     ..."): a citation never states who signed. Not a document named after it ("Ai ký kế
@@ -273,6 +274,12 @@ def _signed_one_only_cited(q: Question) -> bool:
     nghị ban hành QĐ 1509/QĐ-UBND do ai ký": the proposal's signer is asked)."""
     if not q.number_filter:
         return False
+    if (
+        q.own_doc is not None
+        and q.route.doc_numbers
+        and corpus.is_own_number(q.own_doc, q.route.doc_numbers[0])
+    ):
+        return False  # "QĐ 44/2025/QĐ-TTg bãi bỏ QĐ 44/2002/QĐ-TTg … do ai ký": named first
     folded = plain(q.route.folded)
     first = _FIRST_DOCUMENT.search(folded)
     number = first and (first.group(1) or first.group(2))
@@ -313,7 +320,7 @@ def answer_signer(
     its signature block states ("Tống Thanh Hải (Phó chủ tịch; TM. ỦY BAN NHÂN DÂN / KT. CHỦ
     TỊCH)"). None when the question asks for the holder of a position the block does not name
     ("Phó Thủ tướng nào ký" a document the Prime Minister signed himself)."""
-    if _signed_one_only_cited(q):
+    if _signed_one_only_cited(corpus, q):
         return None
     chosen = _asked_document(corpus, q, scored, hits)
     if chosen is None:
@@ -635,9 +642,7 @@ _OPENING_KIND = re.compile(rf"^({KINDS})\b")
 # folded; and the kinds issued apart from the document issuing them (not a "quy chế" or "danh
 # mục" a decision issues with it, dated as the decision is)
 _AS_SOURCE = re.compile(rf"^(?:theo|tai|can cu|trong) (?:{KINDS})\b")
-_ISSUED_APART = frozenset(
-    {"luat", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh", "chi thi", "ke hoach"}
-)
+_ISSUED_APART = frozenset({"luat", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh", "chi thi"})
 # A paper no kind of official document names, opening a question ("Đơn đề nghị xác định trước
 # mã số ... (TB 37700/TB-CHQ) đề ngày nào?"): what the document named after it cites, folded
 _OPENING_PAPER = re.compile(
@@ -647,7 +652,7 @@ _OPENING_PAPER = re.compile(
 # The kind of the document "ngày nào" dates, written right before it after the word placing
 # something in it ("tại tờ trình ngày nào", "theo công văn số 12 ngày nào"), folded
 _KIND_DATED = re.compile(
-    rf"\b(?:tai|theo|o|bang|qua) ({KINDS})(?: so \S+)? (?:de |ky |ban hanh )?ngay nao\b"
+    rf"\b(?:tai|theo|o|bang|(?<!thong )qua) ({KINDS})(?: so \S+)? (?:de |ky |ban hanh )?ngay nao\b"
 )
 
 
@@ -687,6 +692,8 @@ def dated_document(
         # the meeting, which the document's own date is not (it may be passed by written vote);
         # a sentence that dates the event answers
         return None
+    if q.own_doc is not None and opens_with_another_document(corpus, q):
+        return None  # the document the question opens with is dated, not the one named after
     if q.own_doc is not None:
         own_type = plain(corpus.documents[q.own_doc].meta.doc_type or "")
         opening = _OPENING_KIND.match(folded) or _OPENING_PAPER.match(folded)

@@ -1332,6 +1332,17 @@ def opens_with_own_document(corpus: Corpus, q: Question) -> bool:
     return corpus.is_own_number(q.own_doc, q.route.doc_numbers[0])
 
 
+def opens_with_another_document(corpus: Corpus, q: Question) -> bool:
+    """The question opens with a kind and a number that is not the own number of the document
+    it names ("công văn 01-10/2025/CV-TKV của Công ty X gửi Cục Hải quan (được trả lời tại CV
+    39365/CHQ-GSQL) đề ngày nào?"): what it asks of is that other document."""
+    if q.own_doc is None or not q.route.doc_numbers:
+        return False
+    if _NUMBERED_OPENING.match(plain(q.route.folded)) is None:
+        return False
+    return not corpus.is_own_number(q.own_doc, q.route.doc_numbers[0])
+
+
 # Words of asking a start of force, no subject (folded)
 _FORCE_WORDS = frozenset(
     {"co", "hieu", "luc", "thi", "hanh", "ap", "dung", "duoc", "tu", "ngay", "nao", "khi",
@@ -1388,7 +1399,7 @@ def _end_in_list_lead(
     """ "Nghị định 46/2010/NĐ-CP hết hiệu lực từ ngày nào": the document listed as an item
     ("b) Nghị định số 46/2010/NĐ-CP ...") under a lead-in ending their force, on the day it
     writes or on the day the document writing it takes effect (its own clause: "Nghị định này
-    có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025")."""
+    có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025", or "kể từ ngày ký": its date)."""
     for idx in corpus.doc_units.get(doc_id, []):
         item = corpus.units[idx]
         if not is_list_item(item) or not any(
@@ -1409,13 +1420,23 @@ def _end_in_list_lead(
         for other in corpus.doc_units[doc_id]:
             clause = corpus.units[other]
             m = _EFFECTIVE.search(clause.text)
-            if m is None or not m.group("when")[0].isdigit() or _ENDS.search(clause.text):
+            if m is None or _ENDS.search(clause.text):
                 continue
-            if not re.search(r"\bnày\b", clause.text[: m.start()]):
+            if corpus.unit_mentions(clause) and not re.search(r"\bnày\b", clause.text[: m.start()]):
                 continue  # the force of another document the clause names
             support.append(_candidate(corpus, doc_id, clause.start, clause.end, score))
             said = " ".join(with_this.group().split())
-            return tidy(f"{said} ({m.group('when')})"), support, min(1.0, 0.4 + score)
+            when = m.group("when")
+            if not when[0].isdigit():
+                # "có hiệu lực kể từ ngày ký": the day its date line writes
+                meta = corpus.documents[doc_id].meta
+                text = corpus.texts[doc_id]
+                span = written_date_span(text, meta.date) if meta.date else None
+                if span is None:
+                    return None
+                support.append(_candidate(corpus, doc_id, *enclosing_line(text, *span), score))
+                when = unmarked(text, *span)
+            return tidy(f"{said} ({when})"), support, min(1.0, 0.4 + score)
         return None
     return None
 

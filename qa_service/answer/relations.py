@@ -104,12 +104,14 @@ _ASKED_BEFORE = re.compile(
     rf"(?:\b(?P<passive>duoc|bi|da duoc) )?\b(?:{_VERB}){_RUN_ON}(?P<prep>{_AGENT_PREP})?"
     rf"(?: cho)? {_WHICH}"
 )
+# "để" of a purpose, folded (not the "đề" of "đề án", "đề nghị", nor "đê điều")
+_PURPOSE = r"\bde\b(?! (?:an|nghi|xuat|dieu|tai|muc|cuong|thi|ra|ngay)\b)"
 # "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...": the document asked for acts;
 # "văn bản nào được sửa đổi bởi ...", "... bị thay thế bởi ...": it is acted on
 _ASKED_AFTER = re.compile(
     # (the issuer's words stop at a purpose: "QĐ nào của Bộ KHCN để Bắc Ninh ban hành QĐ X"
     # asks a ground, the issuing is the other document's)
-    rf"\b{_ANY_DOCUMENT}{EARLIER}(?: so)? nao (?:cua (?:(?!\bde\b)[^?,]){{1,60}}? )?"
+    rf"\b{_ANY_DOCUMENT}{EARLIER}(?: so)? nao (?:cua (?:(?!{_PURPOSE})[^?,]){{1,60}}? )?"
     rf"(?:(?:da|se) )?(?:(?P<passive>(?:da )?(?:duoc|bi)) )?(?:{_VERB})\b"
 )
 

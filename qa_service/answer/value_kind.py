@@ -2502,28 +2502,45 @@ def _other_round(q: Question, text: str) -> str | None:
 
 
 # A person named by a title written before the name ("họa sĩ Bùi Trang Chước", "đồng chí
-# Nguyễn Văn A"), in the text and in the folded question; "ông"/"bà" are left out, "ba" being
-# also "three" once folded
-_TITLED_PERSON = re.compile(
-    r"(?i:\b(?:họa sĩ|hoạ sĩ|nhạc sĩ|nhà thơ|nhà văn|nghệ nhân|nghệ sĩ|đồng chí))\s+"
-    rf"({_PERSON_NAME.pattern})"
+# Nguyễn Văn A"), in the text and in the question as typed (marks stripped: "hoa si Tran Van
+# Can"), the name in capitals; "ông"/"bà" are left out ("ba" is also "three"), and so are a
+# title before a position ("đồng chí Chủ tịch", "đồng chí nguyên Bí thư") and "nhà văn hóa"
+_TITLES = r"họa sĩ|hoạ sĩ|nhạc sĩ|nhà thơ|nhà văn(?! hóa| hoá| phòng)|nghệ nhân|nghệ sĩ|đồng chí"
+_TITLED_PERSON = re.compile(rf"(?i:\b(?:{_TITLES}))\s+({_PERSON_NAME.pattern})")
+_TITLED_PERSON_PLAIN = re.compile(
+    rf"(?i:\b(?:{strip_diacritics(_TITLES)}))\s+({_PERSON_NAME.pattern})"
 )
-_TITLE_ASKED = re.compile(
-    r"\b(?:hoa si|nhac si|nha tho|nha van|nghe nhan|nghe si|dong chi)"
-    r" (?!(?:nao|do|ay|nay|duoc|da|co|la|phu trach|chu tri)\b)\w"
+# the words of a position, which a capitalized run after a title may be, not a name (folded)
+_POSITION_NAMED = re.compile(
+    r"^(?:nguyen (?:chu|pho|bi|tong|thu|bo|uy)|chu tich|pho|bi thu|tong bi thu|uy vien|bo truong"
+    r"|thu truong|thu tuong|giam doc|truong|thanh vien|lanh dao|dai bieu|chanh|vu truong)\b"
 )
+
+
+def _titled_names(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """The names (folded) ``text`` writes after a person's title, positions left out."""
+    names = (plain(fold(m.group(1))) for m in pattern.finditer(text))
+    return [name for name in names if not _POSITION_NAMED.match(name)]
 
 
 def _another_person(q: Question, text: str) -> str | None:
     """A value stated of another person than the one the question names by a title: "họa sĩ
     Trần Văn Cẩn đã vẽ bao nhiêu bản" answered by "họa sĩ Bùi Trang Chước đã có 112 bản vẽ"."""
-    folded = plain(q.route.folded)
-    if _TITLE_ASKED.search(folded) is None:
+    asked = _titled_names(strip_diacritics(q.route.question), _TITLED_PERSON_PLAIN)
+    if not asked:
         return None
-    titled = [plain(fold(m.group(1))) for m in _TITLED_PERSON.finditer(text)]
+    titled = _titled_names(text, _TITLED_PERSON)
+    folded = plain(q.route.folded)
     if not titled or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in titled):
         return None
     return f"a value of another person than the one asked: {titled[0]!r}"
+
+
+# The other ways an office of a kind is written: its initials, a bank by its brand (folded)
+_OFFICE_KIND_WRITTEN = {
+    "kho bac": re.compile(r"\bkbnn\b"),
+    "ngan hang": re.compile(r"\bnh(?:nn|csxh|tm|ptvn)\b|[a-z]*bank\b|\bbidv\b"),
+}
 
 
 def _office_kind_unnamed(q: Question, answer: str) -> str | None:
@@ -2535,7 +2552,10 @@ def _office_kind_unnamed(q: Question, answer: str) -> str | None:
     if asked is None:
         return None
     kind = " ".join(asked.group(1).split()[:2])
-    if re.search(rf"\b{kind}\b", plain(fold(answer))):
+    written = plain(fold(answer))
+    if re.search(rf"\b{kind}\b", written) or (
+        (other := _OFFICE_KIND_WRITTEN.get(kind)) is not None and other.search(written)
+    ):
         return None
     return f"a {kind!r} asked, the answer names none: {answer[:60]!r}"
 
@@ -2545,11 +2565,9 @@ def _office_kind_unnamed(q: Question, answer: str) -> str | None:
 # the one the answer's sentence, row or heading must write
 _MEASURES = (
     # (the rate opening the question, not the object of support: "mức hỗ trợ lãi suất")
-    (re.compile(r"^(?:muc )?lai suat\b"), re.compile(r"\blai suat\b")),
-    (
-        re.compile(r"\b(?:muc|tien) thuong\b|(?<!khen )\bthuong (?:bao nhieu|la)\b"),
-        re.compile(r"\bthuong\b"),
-    ),
+    (re.compile(r"^(?:muc )?lai suat\b"), re.compile(rf"\b{match_key('lãi suất')}\b")),
+    # (a reward, not "thường" / "thương" / "thượng", folded alike: "bình thường là")
+    (re.compile(r"\b(?:muc|tien|giai) thuong\b|\bduoc thuong\b"), re.compile(match_key("thưởng"))),
 )
 
 
@@ -2560,7 +2578,8 @@ def _measure_unsaid(q: Question, cand: Candidate) -> str | None:
     thưởng … giải nhất"."""
     folded = plain(q.route.folded)
     unit = cand.unit
-    said = plain(f"{unit.folded} {unit.context_folded} {fold(unit.heading)} {fold(unit.section)}")
+    # (the measure's noun with its marks: folded, "thuong" is also "thường xuyên")
+    said = match_key(f"{unit.text} {unit.section} {unit.context_toned}")
     for asked, written in _MEASURES:
         if asked.search(folded) and not written.search(said):
             return f"a value of another measure than {asked.pattern!r}: {cand.answer!r}"

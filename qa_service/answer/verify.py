@@ -1453,6 +1453,9 @@ def _status_lists(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple(lists)
 
 
+_HEADING_OPENS = 8  # characters of marks ("**", "I. ") a list's heading may open with
+
+
 def listed_under_another_status(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The unit stands in a document's list of procedures of another status than the one the
     question says of the procedure it asks about: the time limit of a newly issued procedure
@@ -1465,7 +1468,11 @@ def listed_under_another_status(corpus: Corpus, q: Question, unit: Unit) -> bool
     asked = {status for status, said in _ASKED_STATUSES.items() if said.search(folded)}
     if not asked or unit.doc_id not in corpus.texts:
         return False
-    opened = [s for start, s in _status_lists(corpus.texts[unit.doc_id]) if start < unit.end]
+    # (a list's name the unit writes, not in capitals, "1. Danh mục thủ tục hành chính: 14
+    # thủ tục ... mới ban hành và 06 ... bị bãi bỏ", is no heading of its own)
+    heading = not any(ch.islower() for ch in unit.text)  # "DANH MỤC ... BỊ BÃI BỎ (08 TTHC)"
+    reach = unit.start + _HEADING_OPENS if heading else unit.start
+    opened = [s for start, s in _status_lists(corpus.texts[unit.doc_id]) if start < reach]
     return bool(opened) and bool(opened[-1]) and not opened[-1] & asked
 
 

@@ -37,6 +37,14 @@
   a subject the document must write;
 - "tổng trị giá" asks a sum of money, "10.000.000 (mười triệu) đồng" is one, and "danh mục thủ
   tục" asks none.
+
+A reviewer's cases guard the rules' reach: "đồng chí nguyên Chủ tịch nước" names a position, no
+person; a list's name written inside a sentence ("1. Danh mục thủ tục hành chính: 14 … mới ban
+hành và 06 … bị bãi bỏ") heads no list; "trên cơ sở biểu quyết" dates no vote; a decision named
+first keeps its signer though a cited one shares its leading number ("QĐ 44/2025 bãi bỏ QĐ
+44/2002"); "thông qua báo cáo" names no document dated elsewhere; "đề án" is no purpose ("để");
+"bình thường" asks no reward; "KBNN" is a treasury; a list ended "kể từ ngày Quyết định này có
+hiệu lực" by a decision in force from its signing ends on its date.
 """
 
 from __future__ import annotations
@@ -47,6 +55,8 @@ import pytest
 
 from qa_service.answer import Answerer
 from qa_service.answer.gazetteer import plain
+from qa_service.answer.relations import asked_relation
+from qa_service.answer.value_kind import _MEASURES, _another_person
 from qa_service.answer.verify import asks_money, subject_phrases
 from qa_service.routing import route_question
 from tests.qa_service.small_index import answerer_over, served_answerer_over
@@ -442,6 +452,66 @@ hồ sơ và giao Phòng Văn hóa - Xã hội thẩm tra hồ sơ.
 hóa - Xã hội, Ủy ban nhân dân cấp xã tổ chức họp thôn.
 """
 
+FUNERAL = """**BAN TỔ CHỨC LỄ TANG**
+
+Số: 12/TB-BTC
+
+*Hà Nội, ngày 20 tháng 11 năm 2025*
+
+**THÔNG BÁO**
+
+**Về Lễ Quốc tang đồng chí nguyên Chủ tịch nước**
+
+Linh cữu đồng chí Trần Văn Thử được quàn tại Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông.
+"""
+
+MIXED_LIST = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 2487/QĐ-UBND
+
+*Thử Nghiệm, ngày 05 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Công bố danh mục thủ tục hành chính lĩnh vực lâm nghiệp**
+
+**Điều 1.** Công bố kèm theo Quyết định này:
+
+1. Danh mục thủ tục hành chính: 14 thủ tục hành chính mới ban hành và 06 thủ tục hành chính bị
+bãi bỏ.
+"""
+
+SIGNED = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 21/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 21 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Bãi bỏ Quyết định số 21/2023/QĐ-UBND về định mức sử dụng máy móc chuyên dùng**
+
+*Trên cơ sở biểu quyết thống nhất của các Thành viên Ủy ban nhân dân tỉnh.*
+
+**Điều 1.** Bãi bỏ Quyết định số 21/2023/QĐ-UBND ngày 19 tháng 10 năm 2023 của Ủy ban nhân dân
+tỉnh Thử Nghiệm về định mức sử dụng máy móc chuyên dùng.
+
+**Điều 2. Điều khoản thi hành**
+
+1. Quyết định có hiệu lực kể từ ngày ký.
+
+2. Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành:
+
+- Quyết định số 36/2023/QĐ-UBND ngày 19 tháng 10 năm 2023 của Ủy ban nhân dân tỉnh Thử Nghiệm
+về phân cấp thẩm quyền ban hành định mức máy móc chuyên dùng.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+Đỗ Văn Thử
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
@@ -460,6 +530,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "nha-o.md": HOUSING,
             "dien-luc.md": ELECTRICITY,
             "ho-tro.md": SUPPORT,
+            "quoc-tang.md": FUNERAL,
+            "lam-nghiep.md": MIXED_LIST,
         },
         lexical_only=True,
     )
@@ -593,7 +665,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     """Answers about a document as a whole rank documents by the served BM25 retriever."""
     opened = served_answerer_over(
         tmp_path_factory.mktemp("lists-ending-force"),
-        {"nghi-dinh.md": DECREE, "phi.md": FEES, "bai-bo.md": REPEAL},
+        {"nghi-dinh.md": DECREE, "phi.md": FEES, "bai-bo.md": REPEAL, "may-moc.md": SIGNED},
     )
     yield opened
     opened.close()
@@ -676,3 +748,59 @@ def test_words_that_open_no_subject() -> None:
     assert "pttg tran" not in subject_phrases(reported)
     report = plain(route_question("báo cáo giải ngân vốn đầu tư công").folded)
     assert "giai ngan" in subject_phrases(report)
+
+
+def test_a_title_before_a_position_names_no_person(answerer: Answerer) -> None:
+    result = answerer.ask("Linh cữu đồng chí nguyên Chủ tịch nước được quàn tại đâu?")
+    assert result.found and "Nhà tang lễ Quốc gia" in (result.answer or ""), result.answer
+    assert _another_person(route_question_for("đồng chí Chủ tịch nước quàn ở đâu?"), "x") is None
+
+
+def route_question_for(text: str):  # noqa: ANN201 - a Question built from the route alone
+    """A question with only its route set, for the checks that read the route."""
+    from qa_service.answer.question import Question
+
+    return Question(
+        route=route_question(text), toned=True, terms=(), weights={}, total=0.0,
+        bigrams=frozenset(), all_bigrams=frozenset(), all_tokens=frozenset(), scope=None,
+        own_doc=None, number_filter=(),
+    )  # fmt: skip
+
+
+def test_a_list_named_inside_a_sentence_heads_none(answerer: Answerer) -> None:
+    result = answerer.ask("QĐ 2487/QĐ-UBND tỉnh Thử Nghiệm công bố bao nhiêu TTHC bị bãi bỏ?")
+    assert result.found and "06 thủ tục" in (result.answer or ""), result.answer
+
+
+def test_the_issuing_vote_dates_the_document(served: Answerer) -> None:
+    result = served.ask(
+        "QĐ 21/2025/QĐ-UBND bãi bỏ quy định máy móc chuyên dùng, ban hành trên cơ sở biểu quyết "
+        "thống nhất của các thành viên UBND tỉnh, được ký ngày nào?"
+    )
+    assert result.found and "21 tháng 11" in (result.answer or ""), result.answer
+
+
+def test_a_decision_named_first_keeps_its_signer(served: Answerer) -> None:
+    result = served.ask("QĐ 21/2025/QĐ-UBND bãi bỏ QĐ 21/2023/QĐ-UBND về máy móc do ai ký?")
+    assert result.found and "Đỗ Văn Thử" in (result.answer or ""), result.answer
+
+
+def test_a_list_ended_with_a_decision_in_force_from_signing(served: Answerer) -> None:
+    result = served.ask(
+        "Quyết định 36/2023/QĐ-UBND về phân cấp định mức máy móc hết hiệu lực từ ngày nào?"
+    )
+    assert result.found and "21 tháng 11 năm 2025" in (result.answer or ""), result.answer
+
+
+def test_passing_a_report_is_the_resolutions_day(answerer: Answerer) -> None:
+    result = answerer.ask("Chính phủ ra Nghị quyết 386/NQ-CP thông qua báo cáo ngày nào?")
+    assert result.found and "01 tháng 12" in (result.answer or ""), result.answer
+
+
+def test_words_that_name_no_purpose_nor_reward() -> None:
+    scheme = route_question("Nghị quyết nào của HĐND tỉnh về đề án phát triển giáo dục bị bãi bỏ?")
+    assert asked_relation(scheme.folded) is not None
+    usual = plain(route_question("Mức đóng trong điều kiện bình thường là bao nhiêu?").folded)
+    assert not any(asked.search(usual) for asked, _ in _MEASURES)
+    reward = plain(route_question("Mức thưởng giải nhất là bao nhiêu?").folded)
+    assert any(asked.search(reward) for asked, _ in _MEASURES)
