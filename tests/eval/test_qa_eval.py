@@ -13,7 +13,10 @@ from qa_service.routing import INTENTS
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_BENCHMARKS = REPO.parent / "shared" / "benchmarks"
-SETS = sorted(DEFAULT_QUESTIONS.parent.glob("*.jsonl"))
+# (the fresh sets of sessions 41-42 too: eval/qa/fresh, see tests/eval/test_fresh_sets.py)
+SETS = sorted(
+    [*DEFAULT_QUESTIONS.parent.glob("*.jsonl"), *DEFAULT_QUESTIONS.parent.glob("fresh/*.jsonl")]
+)
 
 
 def _document(name: str) -> str:
