@@ -461,12 +461,6 @@ _EVENT = (
     r"|\bchuyen (?:cong tac|tham)\b|\bdien ra\b|\bkhai mac\b|\bbe mac\b|\bhop bao\b"
     # "Phó Thủ tướng đi kiểm tra dự án ...", "lễ truy điệu, lễ viếng ...": a visit, a ceremony
     r"|\bdi (?:kiem tra|khao sat|tham)\b|\ble (?:truy dieu|vieng|an tang|quoc tang)\b"
-    # a vote ("các thành viên UBND biểu quyết qua phiếu thông qua QĐ …", "Quốc hội biểu quyết
-    # thông qua Luật …"), a training held ("tổ chức tập huấn … vào ngày nào")
-    # (not the vote a document is issued on, "trên cơ sở biểu quyết", nor a training listed
-    # as a task, "việc tổ chức tập huấn ... thực hiện vào thời gian nào")
-    r"|(?<!co so )(?<!ket qua )(?<!quyen )\bbieu quyet\b(?![^?]*\b(?:ky|ban hanh) (?:vao )?ngay)"
-    r"|\b(?:lop|buoi|to chuc|mo) tap huan\b(?=[^?]*\b(?:vao )?ngay nao\b)"
     r"|(?<!tai )(?<!theo )(?<!cua )(?<!sau )(?<!truoc )(?<!tu )"
     r"\b(?:(?:cuoc|phien|ky|buoi) hop|hop phien|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
     r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b"
@@ -474,6 +468,16 @@ _EVENT = (
     r"|\bngay (?:quoc te|toan dan|truyen thong|the gioi|thanh lap)\b)"
 )
 _EVENT_NAMED = re.compile(_EVENT)
+# A vote or a training held, an event when its own day is asked ("các thành viên UBND biểu
+# quyết qua phiếu thông qua QĐ … vào ngày nào", "tổ chức tập huấn … vào ngày nào"), not the
+# vote a document is issued on ("trên cơ sở biểu quyết"), a training listed as a task ("việc tổ
+# chức tập huấn … thực hiện vào thời gian nào"), nor either when the question asks the day a
+# document was issued or signed ("… biểu quyết thống nhất, ban hành khi nào") (folded)
+_HELD_EVENT = re.compile(
+    r"(?<!co so )(?<!ket qua )(?<!quyen )\bbieu quyet\b"
+    r"|\b(?:lop|buoi|to chuc|mo) tap huan\b(?=[^?]*\b(?:vao )?ngay nao\b)"
+)
+_DOCUMENT_DATED = re.compile(r"\b(?:ban hanh|ky|co hieu luc)\b")
 
 
 # a day observed yearly, and the words asking when a document was issued: a question asking
@@ -487,6 +491,8 @@ def names_an_event(folded: str) -> bool:
     conference, a visit: "UBND tỉnh họp phiên thường kỳ ... vào ngày nào"; a day observed
     yearly, unless the question asks when a document was issued)."""
     issuance = _ISSUANCE_ASKED.search(folded) is not None
+    if _HELD_EVENT.search(folded) and not _DOCUMENT_DATED.search(folded):
+        return True
     return any(
         not (issuance and _OBSERVED_DAY.match(folded, m.start()))
         for m in _EVENT_NAMED.finditer(folded)

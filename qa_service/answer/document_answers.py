@@ -710,7 +710,11 @@ def dated_document(
             issued is not None
             and own_type
             and issued.group(1) != own_type
-            and issued.group(1) in _ISSUED_APART
+            # (a plan a decision issues is dated by it; one a notice tells of is not)
+            and (
+                issued.group(1) in _ISSUED_APART
+                or (issued.group(1) == "ke hoach" and own_type != "quyet dinh")
+            )
             and _AS_SOURCE.match(folded)
         ):
             # "theo NQ 386/NQ-CP, Quốc hội thông qua Luật Thuế TNCN vào ngày nào": the day

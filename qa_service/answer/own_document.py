@@ -1340,7 +1340,10 @@ def opens_with_another_document(corpus: Corpus, q: Question) -> bool:
         return False
     if _NUMBERED_OPENING.match(plain(q.route.folded)) is None:
         return False
-    return not corpus.is_own_number(q.own_doc, q.route.doc_numbers[0])
+    number = q.route.doc_numbers[0]
+    own = corpus.documents[q.own_doc].meta.number
+    # (the head of its own number names it too: "Quyết định số 2623/QĐ ban hành ngày nào")
+    return not corpus.is_own_number(q.own_doc, number) and not (own and number_matches(number, own))
 
 
 # Words of asking a start of force, no subject (folded)

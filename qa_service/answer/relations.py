@@ -104,8 +104,11 @@ _ASKED_BEFORE = re.compile(
     rf"(?:\b(?P<passive>duoc|bi|da duoc) )?\b(?:{_VERB}){_RUN_ON}(?P<prep>{_AGENT_PREP})?"
     rf"(?: cho)? {_WHICH}"
 )
-# "để" of a purpose, folded (not the "đề" of "đề án", "đề nghị", nor "đê điều")
-_PURPOSE = r"\bde\b(?! (?:an|nghi|xuat|dieu|tai|muc|cuong|thi|ra|ngay)\b)"
+# "để" of a purpose, folded (not the "đề" of "đề án", "đề nghị", "đề cập", nor "đê điều"; "để
+# điều chỉnh", "để thi hành" are purposes)
+_PURPOSE = (
+    r"\bde\b(?! (?:an|nghi|xuat|dieu(?! chinh| hanh)|tai|muc|cuong|thi(?! hanh)|ra|ngay|cap)\b)"
+)
 # "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...": the document asked for acts;
 # "văn bản nào được sửa đổi bởi ...", "... bị thay thế bởi ...": it is acted on
 _ASKED_AFTER = re.compile(

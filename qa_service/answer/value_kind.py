@@ -2512,7 +2512,7 @@ _TITLED_PERSON_PLAIN = re.compile(
 )
 # the words of a position, which a capitalized run after a title may be, not a name (folded)
 _POSITION_NAMED = re.compile(
-    r"^(?:nguyen (?:chu|pho|bi|tong|thu|bo|uy)|chu tich|pho|bi thu|tong bi thu|uy vien|bo truong"
+    r"^(?:nguyen (?:chu|pho|bi|tong|thu|bo|uy)|chu tich|pho|bi thu|tong|uy vien|bo truong"
     r"|thu truong|thu tuong|giam doc|truong|thanh vien|lanh dao|dai bieu|chanh|vu truong)\b"
 )
 
@@ -2565,9 +2565,21 @@ def _office_kind_unnamed(q: Question, answer: str) -> str | None:
 # the one the answer's sentence, row or heading must write
 _MEASURES = (
     # (the rate opening the question, not the object of support: "mức hỗ trợ lãi suất")
-    (re.compile(r"^(?:muc )?lai suat\b"), re.compile(rf"\b{match_key('lãi suất')}\b")),
-    # (a reward, not "thường" / "thương" / "thượng", folded alike: "bình thường là")
-    (re.compile(r"\b(?:muc|tien|giai) thuong\b|\bduoc thuong\b"), re.compile(match_key("thưởng"))),
+    (
+        re.compile(r"^(?:muc )?lai suat\b"),
+        re.compile(rf"^(?:{match_key('mức')} )?{match_key('lãi suất')}\b"),
+        re.compile(rf"\b{match_key('lãi suất')}\b"),
+    ),
+    # (a reward, not "thường" / "thương" / "thượng", folded alike: "bình thường", "giải thường
+    # niên"; with its marks when typed with them)
+    (
+        re.compile(r"\b(?:muc|tien|giai) thuong\b(?! (?:xuyen|truc|nien|le|ky|vu)\b)"),
+        re.compile(
+            rf"\b(?:{match_key('mức')}|{match_key('tiền')}|{match_key('giải')}|"
+            rf"{match_key('được')}) {match_key('thưởng')}\b"
+        ),
+        re.compile(match_key("thưởng")),
+    ),
 )
 
 
@@ -2577,12 +2589,14 @@ def _measure_unsaid(q: Question, cand: Candidate) -> str | None:
     "lãi suất cho vay … bao nhiêu %", "Bồi dưỡng học sinh tham gia tập huấn: 80" for "mức
     thưởng … giải nhất"."""
     folded = plain(q.route.folded)
+    toned = match_key(q.route.question)
     unit = cand.unit
     # (the measure's noun with its marks: folded, "thuong" is also "thường xuyên")
     said = match_key(f"{unit.text} {unit.section} {unit.context_toned}")
-    for asked, written in _MEASURES:
-        if asked.search(folded) and not written.search(said):
-            return f"a value of another measure than {asked.pattern!r}: {cand.answer!r}"
+    for asked_plain, asked_toned, written in _MEASURES:
+        asked = asked_toned.search(toned) if q.route.accented else asked_plain.search(folded)
+        if asked and not written.search(said):
+            return f"a value of another measure than {asked.group()!r}: {cand.answer!r}"
     return None
 
 

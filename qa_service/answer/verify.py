@@ -1454,6 +1454,9 @@ def _status_lists(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
 
 
 _HEADING_OPENS = 8  # characters of marks ("**", "I. ") a list's heading may open with
+_NAME_THEN_COLON = re.compile(
+    r"danh\W+mục\W+(?:các\W+)?(?:thủ\W+tục\W+hành\W+chính|tthc)\W*:", re.IGNORECASE
+)
 
 
 def listed_under_another_status(corpus: Corpus, q: Question, unit: Unit) -> bool:
@@ -1470,7 +1473,9 @@ def listed_under_another_status(corpus: Corpus, q: Question, unit: Unit) -> bool
         return False
     # (a list's name the unit writes, not in capitals, "1. Danh mục thủ tục hành chính: 14
     # thủ tục ... mới ban hành và 06 ... bị bãi bỏ", is no heading of its own)
-    heading = not any(ch.islower() for ch in unit.text)  # "DANH MỤC ... BỊ BÃI BỎ (08 TTHC)"
+    # "DANH MỤC ... BỊ BÃI BỎ (08 TTHC)", "**2. Danh mục thủ tục hành chính bị bãi bỏ**": the
+    # list's name, no colon after it opening what it lists
+    heading = _NAME_THEN_COLON.search(unit.text) is None
     reach = unit.start + _HEADING_OPENS if heading else unit.start
     opened = [s for start, s in _status_lists(corpus.texts[unit.doc_id]) if start < reach]
     return bool(opened) and bool(opened[-1]) and not opened[-1] & asked

@@ -44,7 +44,10 @@ hành và 06 … bị bãi bỏ") heads no list; "trên cơ sở biểu quyết"
 first keeps its signer though a cited one shares its leading number ("QĐ 44/2025 bãi bỏ QĐ
 44/2002"); "thông qua báo cáo" names no document dated elsewhere; "đề án" is no purpose ("để");
 "bình thường" asks no reward; "KBNN" is a treasury; a list ended "kể từ ngày Quyết định này có
-hiệu lực" by a decision in force from its signing ends on its date.
+hiệu lực" by a decision in force from its signing ends on its date. A second reviewer's too:
+the head of its own number names a document ("QĐ số 21/2025/QĐ ban hành ngày nào"); a vote
+or a training is no event when the document's issue is asked ("… biểu quyết thống nhất, ban
+hành khi nào"); "được thường xuyên" asks no reward; "Tổng Bí thư" is a position.
 """
 
 from __future__ import annotations
@@ -801,6 +804,34 @@ def test_words_that_name_no_purpose_nor_reward() -> None:
     scheme = route_question("Nghị quyết nào của HĐND tỉnh về đề án phát triển giáo dục bị bãi bỏ?")
     assert asked_relation(scheme.folded) is not None
     usual = plain(route_question("Mức đóng trong điều kiện bình thường là bao nhiêu?").folded)
-    assert not any(asked.search(usual) for asked, _ in _MEASURES)
+    assert not any(asked.search(usual) for asked, _, _ in _MEASURES)
     reward = plain(route_question("Mức thưởng giải nhất là bao nhiêu?").folded)
-    assert any(asked.search(reward) for asked, _ in _MEASURES)
+    assert any(asked.search(reward) for asked, _, _ in _MEASURES)
+
+
+def test_the_head_of_its_own_number_names_a_document(served: Answerer) -> None:
+    result = served.ask("Quyết định số 21/2025/QĐ ban hành ngày nào?")
+    assert result.found and "21 tháng 11" in (result.answer or ""), result.answer
+
+
+def test_an_issue_asked_beside_a_vote_or_a_training() -> None:
+    from qa_service.routing import names_an_event
+
+    voted = "QĐ 80/2025 được các thành viên UBND tỉnh biểu quyết thống nhất, ban hành khi nào?"
+    assert not names_an_event(plain(route_question(voted).folded))
+    vote = "Các thành viên UBND tỉnh biểu quyết qua phiếu thông qua QĐ 79/2025 vào ngày nào?"
+    assert names_an_event(plain(route_question(vote).folded))
+    plan = "Kế hoạch 1026/KH-UBND về tổ chức tập huấn bảo vệ bí mật nhà nước ban hành ngày nào?"
+    assert not names_an_event(plain(route_question(plan).folded))
+
+
+def test_a_usual_case_and_a_general_secretary_name_nothing_asked() -> None:
+    question = route_question_for("Hộp thư được thường xuyên điều chỉnh, tối thiểu bao nhiêu GB?")
+    assert not any(toned.search(question.route.question.lower()) for _, toned, _ in _MEASURES)
+    assert (
+        _another_person(
+            route_question_for("đồng chí Tổng Bí thư phát biểu bao nhiêu lần?"),
+            "Đồng chí Tổng Bí thư Tô Lâm phát biểu 3 lần.",
+        )
+        is None
+    )
