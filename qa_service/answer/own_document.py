@@ -1219,7 +1219,8 @@ def _candidate(corpus: Corpus, doc_id: str, start: int, end: int, score: float) 
 
 # ------------------------------------------------------------------------------- lists
 
-_LIST_ITEM = re.compile(r"^[\W_]*(?:(?:[a-zđ]|\d{1,2}|[ivxl]{1,4})[.)]|[-+•])\s", re.IGNORECASE)
+# An item of a list, marked: "a)", "2.", "iv)", a dash or a bullet
+_ITEM_MARK = re.compile(r"^[\W_]*(?:(?:[a-zđ]|\d{1,2}|[ivxl]{1,4})[.)]|[-+•])\s", re.IGNORECASE)
 _LIST_ITEMS = 30  # items of one list looked back over, at most
 # An item of a list of documents, its dash cut off ("Quyết định số 60/2024/QĐ-UBND ngày ..."),
 # folded
@@ -1230,7 +1231,7 @@ _MARK_ALONE = re.compile(r"^[\s*_]*(?:[0-9]{1,2}|[a-zđ])[.)][\s*_]*$")
 
 def is_list_item(unit: Unit) -> bool:
     """Whether ``unit`` is a list item: marked as one, or a document listed by its number."""
-    return bool(_LIST_ITEM.match(unit.text) or _DOCUMENT_ITEM.match(unit.folded))
+    return bool(_ITEM_MARK.match(unit.text) or _DOCUMENT_ITEM.match(unit.folded))
 
 
 def _in_list(unit: Unit) -> bool:
