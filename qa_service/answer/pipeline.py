@@ -121,6 +121,7 @@ from qa_service.answer.verify import (
     NUMBERED_PART,
     OTHER_ACT_OF_BODY,
     OTHER_GRADE,
+    PAST_LIMIT,
     SHARE_FOR_COUNT,
     SPAN_FROM_ANOTHER_DAY,
     STEP_FOR_TOTAL,
@@ -380,6 +381,7 @@ class Answerer:
                         OTHER_GRADE,
                         OTHER_ACT_OF_BODY,
                         SPAN_FROM_ANOTHER_DAY,
+                        PAST_LIMIT,
                     )
                 )
             )

@@ -59,6 +59,7 @@ from qa_service.answer.verify import (
     OTHER_ACT_OF_BODY,
     OTHER_GRADE,
     OTHER_RATE,
+    PAST_LIMIT,
     PROCEDURE_STATUSES,
     PROCEDURES_AROUND,
     ROMAN,
@@ -815,6 +816,9 @@ def value_mismatch(
         )
         if (past := _past_day(folded_value, issued)) is not None:
             return past
+        if _limit_already_past(folded_value, issued, cand.unit.text[:a]) and not q.number_filter:
+            # (unless the question asks of a document cited, whose own limit it may be)
+            return f"{PAST_LIMIT} ({issued}): {value!r}"
         if (
             TOTAL_TIME_ASKED.search(folded)
             or (_PROCEDURE_TIME_ASKED.search(folded) and not _STEP_ASKED.search(folded))
@@ -1072,6 +1076,22 @@ _DAY_YEAR = re.compile(
 # "Kỷ niệm 80 năm ngày Tổng tuyển cử": the years an anniversary counts (folded, before them).
 _ANNIVERSARY_BEFORE = re.compile(r"\bky niem\W*$")
 _PAST_YEARS = 2  # a time limit the document sets falls in its year or after, or shortly before
+
+
+_FULL_DAY = re.compile(r"\b(\d{1,2})(?: thang |\s*[/.-]\s*)(\d{1,2})(?: nam |\s*[/.-]\s*)(\d{4})\b")
+
+
+def _limit_already_past(value: str, issued: str | None, before: str) -> bool:
+    """A day (folded ``value``) before the one the document was issued (``issued``, ISO), in a
+    sentence telling what was done ("đã", in the text ``before`` the value): a limit an earlier
+    document set, which the document recalls, not one it sets."""
+    m = _FULL_DAY.search(value)
+    if m is None or not issued or re.search(r"(?<!\w)đã(?!\w)", before) is None:
+        return False
+    day, month, year = (int(g) for g in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    return f"{year:04d}-{month:02d}-{day:02d}" < issued[:10]
 
 
 def _past_day(value: str, issued: str | None) -> str | None:

@@ -2483,6 +2483,10 @@ OTHER_ACT_OF_BODY = "a time limit with"
 # The reason given for a step of a roadmap from another day than the one a question asks from
 # (the pipeline reads past it: the step asked is often the next item)
 SPAN_FROM_ANOTHER_DAY = "a span from another day than asked"
+# The reason given for a time limit a document recalls as set before it ("… đã chỉ đạo … hoàn
+# thành … trước ngày 30 tháng 10 năm 2025" in a letter of 28/11/2025): the pipeline reads past
+# it, to the limit the document sets itself
+PAST_LIMIT = "a time limit already past when the document was issued"
 # The reason given for the value of another indicator than the one asked (no answer: the
 # document states the one its label names)
 OTHER_RATE = "the value of another indicator"

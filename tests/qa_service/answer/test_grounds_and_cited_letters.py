@@ -35,6 +35,8 @@
   ("Thời hạn rà soát đối tượng") is no answer for the act's time;
 - "chứng chỉ thì" names no directive, and "báo cáo PTTg …" reports to someone: neither opens
   a subject the document must write;
+- a time limit a letter recalls as set before it ("… đã chỉ đạo … hoàn thành … trước ngày 30
+  tháng 10 năm 2025" in a letter of 28/11/2025) is not the one it sets;
 - "tổng trị giá" asks a sum of money, "10.000.000 (mười triệu) đồng" is one, and "danh mục thủ
   tục" asks none.
 
@@ -515,6 +517,26 @@ về phân cấp thẩm quyền ban hành định mức máy móc chuyên dùng.
 Đỗ Văn Thử
 """
 
+RECALLED = """**ỦY BAN NHÂN DÂN**
+**THÀNH PHỐ THỬ NGHIỆM**
+
+Số: 4240/UBND-VX
+
+V/v khẩn trương hoàn thành cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức
+
+*Thử Nghiệm, ngày 28 tháng 11 năm 2025*
+
+Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số
+3280/UBND-VX về việc cập nhật cơ sở dữ liệu. Trong đó, Chủ tịch Ủy ban nhân dân Thành phố đã chỉ
+đạo các cơ quan khẩn trương hoàn thành việc cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức
+trước ngày 30 tháng 10 năm 2025.
+
+**1. Giao người đứng đầu các cơ quan**
+
+- Hoàn thành việc cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức trước ngày 06 tháng 12
+năm 2025.
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
@@ -535,6 +557,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "ho-tro.md": SUPPORT,
             "quoc-tang.md": FUNERAL,
             "lam-nghiep.md": MIXED_LIST,
+            "cap-nhat.md": RECALLED,
         },
         lexical_only=True,
     )
@@ -835,3 +858,12 @@ def test_a_usual_case_and_a_general_secretary_name_nothing_asked() -> None:
         )
         is None
     )
+
+
+def test_a_limit_recalled_is_not_the_one_set(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Công văn 4240/UBND-VX yêu cầu hoàn thành cập nhật cơ sở dữ liệu cán bộ, công chức, viên "
+        "chức trước ngày nào?"
+    )
+    assert "30 tháng 10" not in (result.answer or ""), result.answer
+    assert result.found and "06 tháng 12" in (result.answer or ""), result.answer
