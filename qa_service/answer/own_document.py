@@ -1185,10 +1185,9 @@ def document_answer(
     support = [_candidate(corpus, doc_id, *enclosing_line(text, *number_span), score)]
     written = re.sub(r"\s+", "", text[number_span[0] : number_span[1]])  # one line
     answer = f"{_type_label(meta.doc_type)} số {written}"
-    date_span = written_date_span(text, meta.date) if meta.date else None
-    if date_span is not None:
-        support.append(_candidate(corpus, doc_id, *enclosing_line(text, *date_span), score))
-        answer += " " + unmarked(text, *date_span)
+    if (dated := _date_line(corpus, doc_id, score)) is not None:
+        support.append(dated[1])
+        answer += " " + dated[0]
     if meta.issuer:
         answer += f" của {meta.issuer}"
     title = title_span(text, meta.title) if meta.title else None
@@ -1215,6 +1214,17 @@ def best_passages(
 def _candidate(corpus: Corpus, doc_id: str, start: int, end: int, score: float) -> Candidate:
     unit = corpus.synthetic_unit(doc_id, start, end)
     return Candidate(unit=unit, evidence=1.0, prior=0.0, score=score, answer=None)
+
+
+def _date_line(corpus: Corpus, doc_id: str, score: float) -> tuple[str, Candidate] | None:
+    """The document's date as its date line writes it, with that line as a source; None when
+    its date was not read or is not written there."""
+    meta = corpus.documents[doc_id].meta
+    text = corpus.texts[doc_id]
+    span = written_date_span(text, meta.date) if meta.date else None
+    if span is None:
+        return None
+    return unmarked(text, *span), _candidate(corpus, doc_id, *enclosing_line(text, *span), score)
 
 
 # ------------------------------------------------------------------------------- lists
@@ -1433,13 +1443,10 @@ def _end_in_list_lead(
             when = m.group("when")
             if not when[0].isdigit():
                 # "có hiệu lực kể từ ngày ký": the day its date line writes
-                meta = corpus.documents[doc_id].meta
-                text = corpus.texts[doc_id]
-                span = written_date_span(text, meta.date) if meta.date else None
-                if span is None:
+                if (dated := _date_line(corpus, doc_id, score)) is None:
                     return None
-                support.append(_candidate(corpus, doc_id, *enclosing_line(text, *span), score))
-                when = unmarked(text, *span)
+                when = dated[0]
+                support.append(dated[1])
             return tidy(f"{said} ({when})"), support, min(1.0, 0.4 + score)
         return None
     return None
@@ -1460,7 +1467,6 @@ def answer_effective(
         return None
     best = ranked[0]
     doc_id = best.doc_id
-    text = corpus.texts[doc_id]
     other_kinds = asked_types(q) if best.type_match is False else []
     doc_type = plain(corpus.documents[doc_id].meta.doc_type or "")
     subject = _EFFECT_SUBJECT.search(plain(q.route.folded)) or _SOURCE_KIND.search(
@@ -1521,11 +1527,8 @@ def answer_effective(
         return tidy(answer), support, min(1.0, 0.4 + best.score)
     when = m.group("when")
     if not when[0].isdigit():
-        meta = corpus.documents[doc_id].meta
-        date_span = written_date_span(text, meta.date) if meta.date else None
-        if date_span is None:
+        if (dated := _date_line(corpus, doc_id, best.score)) is None:
             return tidy(answer), support, min(1.0, 0.3 + best.score)
-        written = unmarked(text, *date_span)
-        support.append(_candidate(corpus, doc_id, *enclosing_line(text, *date_span), best.score))
-        answer = f"{answer} ({written})"
+        support.append(dated[1])
+        answer = f"{answer} ({dated[0]})"
     return tidy(answer), support, min(1.0, 0.4 + best.score)

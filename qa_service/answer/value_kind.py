@@ -1088,10 +1088,8 @@ def _limit_already_past(value: str, issued: str | None, before: str) -> bool:
     m = _FULL_DAY.search(value)
     if m is None or not issued or re.search(r"(?<!\w)đã(?!\w)", before) is None:
         return False
-    day, month, year = (int(g) for g in m.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return False
-    return f"{year:04d}-{month:02d}-{day:02d}" < issued[:10]
+    day = given_iso(*m.groups())
+    return day is not None and day < issued[:10]
 
 
 def _past_day(value: str, issued: str | None) -> str | None:
