@@ -681,7 +681,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bliet ke\b"
             # "viện dẫn văn bản nào" asks one document: a basis; "Thông tư 40/2021 được viện
             # dẫn trong công văn X ban hành ngày nào" asks the date of the one document cited
+            # (nor who signed it: "QĐ 146/QĐ-BVTV-KH (được QĐ 5042 viện dẫn) do ai ký")
             r"|^(?!.*\b(?:ban hanh|ky|thong qua) (?:vao )?(?:ngay|thoi gian|khi) nao\b)"
+            r"(?!.*\bai (?:da )?ky\b)"
             rf".*\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b| {CITED_ARTICLE_ASKED})"
             # (not the one document a list is drawn up by: "danh mục văn bản ... thực hiện theo
             # công văn nào")

@@ -41,6 +41,7 @@ from qa_service.answer.question import (
     KINDS,
     QUESTION_WORDS,
     Question,
+    done_to_by_another,
     keyed_tokens,
     numbers_after_a_type,
 )
@@ -641,6 +642,11 @@ _OPENING_KIND = re.compile(rf"^({KINDS})\b")
 # A question opening with the document it draws on ("theo NQ 386/NQ-CP, ...", "tại QĐ X"),
 # folded; and the kinds issued apart from the document issuing them (not a "quy chế" or "danh
 # mục" a decision issues with it, dated as the decision is)
+# The day a paper was received asked ("nhận đơn đề nghị ... ngày nào", "nhận được hồ sơ vào
+# ngày nào"), folded
+_RECEIPT_ASKED = re.compile(
+    r"\bnhan (?:duoc )?(?:don|ho so|cong van|van ban|to trinh|bao cao)\b[^?]*\bngay nao\b"
+)
 _AS_SOURCE = re.compile(rf"^(?:theo|tai|can cu|trong) (?:{KINDS})\b")
 _ISSUED_APART = frozenset({"luat", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh", "chi thi"})
 # A paper no kind of official document names, opening a question ("Đơn đề nghị xác định trước
@@ -679,6 +685,10 @@ def dated_document(
     # typed bare in an accented question ("ban hanh") still matches the plain one.
     keyed = q.route.keyed if q.route.accented else q.route.folded
     folded = plain(q.route.folded)
+    if _RECEIPT_ASKED.search(folded):
+        # "Cục Hải quan nhận đơn đề nghị ... vào ngày nào": the day a paper came in ("Đơn ...
+        # ngày 15/9/2025 (nhận ngày 18/9/2025)"), which the reply's own date is not
+        return None
     issued = _ISSUES_A_KIND.search(folded)
     if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed) or issued):
         if opens_with_own_document(corpus, q) and not names_an_event(folded):
@@ -719,6 +729,13 @@ def dated_document(
         ):
             # "theo NQ 386/NQ-CP, Quốc hội thông qua Luật Thuế TNCN vào ngày nào": the day
             # another document is passed, which the one named as the source tells of
+            return None
+        if _AS_SOURCE.match(folded) and any(
+            not corpus.is_own_number(q.own_doc, number) and not done_to_by_another(folded, number)
+            for number in q.number_filter
+        ):
+            # "Theo QĐ 5042/QĐ-BNNMT, Thông tư 18/2019/TT-BNNPTNT ... ban hành ngày nào": the
+            # document named after the source is the one dated
             return None
         return q.own_doc, 1.0
     if _NUMBERED_KIND.search(folded):

@@ -327,6 +327,8 @@ def _expected_unit(folded_question: str) -> str | None:
     return None
 
 
+# "mỗi ha", "mỗi tấn": the unit a row's value is per, folded
+_PER_UNIT = re.compile(r"\bmoi\s+[a-z0-9]+")
 # words after "bao nhiêu" that name no unit ("là", "đạt", "được", "còn", "số", "trong"), folded
 _NOT_A_UNIT = re.compile(r"(?:phan tram|la|dat|duoc|con|so|trong)\b")
 # "một buổi", "mỗi tháng" after "bao nhiêu": what a rate is counted per (folded)
@@ -4418,10 +4420,15 @@ _FIELD_LABEL_FILLER = frozenset({"co", "quan", "don", "vi", "thu", "tuc", "hanh"
 def _field_asked(q: Question, asked: re.Match[str] | None) -> str:
     """The words of the question a field's label is matched against: the role asked after
     "cơ quan nào" ("cơ quan nào thực hiện"); with none after it, the role is named before it
-    ("cơ quan phối hợp là cơ quan nào"), the whole question."""
+    ("cơ quan phối hợp là cơ quan nào"), the whole question but the documents it names by
+    their numbers ("QĐ 2512" read out as "quyết định" is no label's "quyết định")."""
     if asked is None or not asked.group(1).strip():
-        return q.route.folded
+        return _NAMED_DOCUMENT.sub(" ", q.route.folded)
     return asked.group(0)
+
+
+# a document named by its kind and number ("quyet dinh 2512", "nghi quyet so 35/2025"), folded
+_NAMED_DOCUMENT = re.compile(rf"\b(?:{KINDS})\s+(?:so\s+)?\d\S*")
 
 
 def field_agency(text: str, question: str = "") -> Extracted | None:
@@ -7081,6 +7088,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
             cells = [stated, *cells]  # no label column: the first cell holds values too
         values = [v for v in values if _inside(v[0], cells)]
         row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
+        # "Mỗi ha rừng được hỗ trợ ... | 1,2": a value per the unit its label names after
+        # "mỗi" counts no such units
+        row_unit = _PER_UNIT.sub(" ", row_unit)
     folded_q = q.route.folded
     expected = _expected_unit(folded_q)
     if expected and unit.kind == "text":

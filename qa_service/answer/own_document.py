@@ -1283,8 +1283,9 @@ _EFFECTIVE_WITH = re.compile(
 _CLAUSE_REACH = 200  # characters before a clause its subject may stand, in one sentence
 # "có hiệu lực đến (hết) ngày nào", "hiệu lực đến khi nào": the end of the force asked (folded)
 _FORCE_UNTIL_ASKED = re.compile(
-    r"\bhieu luc\b[^?]*\b(?:den|toi) (?:het )?(?:ngay|khi|thoi diem) nao\b"
-    r"|\bhieu luc\b[^?]*\b(?:den|toi) bao gio\b"
+    # ("có giá trị đến ngày nào thì hết hiệu lực": what holds, then until when)
+    r"\b(?:hieu luc|co gia tri)\b[^?]*\b(?:den|toi) (?:het )?(?:ngay|khi|thoi diem) nao\b"
+    r"|\b(?:hieu luc|co gia tri)\b[^?]*\b(?:den|toi) bao gio\b"
 )
 # The end a clause of entry into force goes on to state ("... đến hết ngày 31/12/2026"), as
 # written, in its sentence

@@ -115,12 +115,14 @@ from qa_service.answer.verify import (
     DURATION_FOR_COUNT,
     EXCEPTIONAL_CASE,
     NO_CONTACT,
+    NO_GOODS_CODE,
     NO_SHARE,
     NO_SUM,
     NUMBERED_NOT_COUNT,
     NUMBERED_PART,
     OTHER_ACT_OF_BODY,
     OTHER_GRADE,
+    OTHER_STATUS_COUNT,
     PAST_LIMIT,
     SHARE_FOR_COUNT,
     SPAN_FROM_ANOTHER_DAY,
@@ -370,6 +372,8 @@ class Answerer:
                         OTHER_GRADE,
                         CODE_PIECE,
                         CASE_LEFT_OUT,
+                        OTHER_STATUS_COUNT,
+                        NO_GOODS_CODE,
                     )
                 )
                 if q.route.intent == "figure"
@@ -2080,9 +2084,18 @@ def _clauses_by_subject(found: list[Candidate], names: tuple[str, str]) -> list[
 
 
 def _value_clauses(text: str) -> list[tuple[int, int]]:
-    """The clauses of ``text`` (parted by ";" or a sentence end) that state a time limit."""
-    cuts = sorted({0, len(text), *(m.end() for m in STRONG.finditer(text))})
+    """The clauses of ``text`` (parted by ";", a sentence end or a list's item:
+    "96 giờ ..., trong đó: - Tại UBND cấp xã: 40 giờ ...") that state a time limit."""
+    items = (m.end() for m in _ITEM_OPENS.finditer(text))
+    cuts = sorted({0, len(text), *(m.end() for m in STRONG.finditer(text)), *items})
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if DURATION.search(text, a, b)]
+
+
+# a total asked ("tổng thời gian"), folded
+_TOTAL_ASKED = re.compile(r"\btong\b")
+# a list's item opening after its lead-in's colon or a line break ("trong đó: - Tại ..."):
+# where the item starts
+_ITEM_OPENS = re.compile(r"[:\n]\s*(?=[-+•]\s)")
 
 
 def _cases_stated_together(
@@ -2127,14 +2140,25 @@ def _cases_in_clauses(q: Question, best: Candidate) -> Composed | None:
         return None
     words = [keyed_tokens(q, text[a:b]) for a, b in clauses]
     common = set.intersection(*words)
-    asked = {t for t in q.all_tokens if not t.isdigit()}
-    named = sorted(
-        ((len((w - common) & asked), k) for k, w in enumerate(words)),
-        reverse=True,
-    )
-    if named[1][0] <= 0 or (len(named) > 2 and named[2][0] == named[1][0]):
-        return None  # fewer than two clauses named, or no two told from a third
-    picked = sorted(clauses[k] for _, k in named[:2])
+    picked = _clauses_of_cases(q, clauses, [w - common for w in words])
+    if picked is None:
+        asked = {t for t in q.all_tokens if not t.isdigit()}
+        # (a total over a list's items, "96 giờ ..., trong đó:", is neither item's case,
+        # unless a total is asked)
+        total = _TOTAL_ASKED.search(q.route.folded) is not None
+        named = sorted(
+            (
+                (len((w - common) & asked), k)
+                for k, w in enumerate(words)
+                if total or not text[slice(*clauses[k])].rstrip().endswith(":")
+            ),
+            reverse=True,
+        )
+        if len(named) < 2:
+            return None
+        if named[1][0] <= 0 or (len(named) > 2 and named[2][0] == named[1][0]):
+            return None  # fewer than two clauses named, or no two told from a third
+        picked = sorted(clauses[k] for _, k in named[:2])
     if best.focus is not None and not any(a <= best.focus[0] < b for a, b in picked):
         return None  # the value found is of neither case named
     if best.focus is None:
@@ -2152,6 +2176,29 @@ def _cases_in_clauses(q: Question, best: Candidate) -> Composed | None:
             part = _clauses(q, text, value.span()) if value else part
         parts.append(part)
     return _joined(parts), [best], best.score, None
+
+
+def _clauses_of_cases(
+    q: Question, clauses: list[tuple[int, int]], own: list[set[str]]
+) -> list[tuple[int, int]] | None:
+    """ "tại UBND cấp xã và tại Sở Nội vụ lần lượt": of clauses told apart by their ``own``
+    words, the one writing most of each case's words, when the question sets two cases side
+    by side (:func:`_cases_by_shared_head`) and each case has a clause of its own (a total
+    over both, "96 giờ ..., trong đó:", names neither); in the text's order."""
+    spans = _cases_by_shared_head(q.route.question)
+    if spans is None:
+        return None
+    question = q.route.question
+    picked = []
+    for a, b in (spans[:2], spans[2:]):
+        case = keyed_tokens(q, question[a:b])
+        shares = sorted(((len(w & case), k) for k, w in enumerate(own)), reverse=True)
+        if shares[0][0] <= 0 or shares[0][0] == shares[1][0]:
+            return None
+        picked.append(shares[0][1])
+    if picked[0] == picked[1]:
+        return None
+    return sorted(clauses[k] for k in picked)
 
 
 _OWN_BEFORE = 60  # characters before a value that can say what it is of

@@ -525,9 +525,11 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
 _DONE_TO_NUMBER = re.compile(
     r"\b(?:"
     + "|".join(v for verbs in RELATION_CLASSES for v in verbs)
-    + r")(?: cho)? (?:[a-z]+ ){0,3}$"
+    # (or a number after one so named: "bãi bỏ QĐ 09/2022 và QĐ 08/2025")
+    + r")(?: cho)? (?:[a-z]+ ){0,3}(?:\S*\d\S*(?:,| va| hoac) (?:[a-z]+ ){0,3})*$"
 )
-_RELATION_REACH = 40  # characters before a number its relation verb may stand
+_RELATION_REACH = 64  # characters before a number its relation verb may stand (and the
+# numbers named with it before)
 
 
 # A relation verb, then its object's words, then the bracket that names the object by its

@@ -49,6 +49,7 @@ from qa_service.answer.verify import (
     EXCEPTIONAL_CASE,
     EXCLUSION,
     NO_CONTACT,
+    NO_GOODS_CODE,
     NO_OBJECT,
     NO_SHARE,
     NO_SUM,
@@ -59,6 +60,7 @@ from qa_service.answer.verify import (
     OTHER_ACT_OF_BODY,
     OTHER_GRADE,
     OTHER_RATE,
+    OTHER_STATUS_COUNT,
     PAST_LIMIT,
     PROCEDURE_STATUSES,
     PROCEDURES_AROUND,
@@ -1456,6 +1458,14 @@ _COUNTED_BY_HEAD = frozenset(
 )
 
 
+# Things a rule counts that are no people nor places: criteria, procedures, papers, tasks
+# ("06 tiêu chí", "05 thủ tục"), right after the value, folded
+_OTHER_THINGS_AFTER = re.compile(
+    r"\s*(?:tieu chi|thu tuc|tthc|van ban|nhiem vu|chi tieu|du an|ho so|linh vuc|muc tieu)\b"
+)
+_NAMED_AFTER_VALUE = 60  # characters after a value its counted thing's name may be read in
+
+
 def _things_counted(folded: str, question: str = "") -> str | None:
     """The folded word naming what a count question asks the number of, or None (no word,
     a function word, a unit of time, money or measure). A noun whose first word folds to a
@@ -1606,6 +1616,14 @@ def _unit_mismatch(
         if written == "time":
             return f"{DURATION_FOR_COUNT} {asked_word!r}: {value!r}"
         if (
+            asked_word in _COUNTED_BY_HEAD
+            and _OTHER_THINGS_AFTER.match(after)
+            and not re.search(rf"\b{re.escape(asked_word)}\b", after[:_NAMED_AFTER_VALUE])
+        ):
+            # "bao nhiêu xã ...": "Có từ 06 tiêu chí trở lên" counts the criteria a commune
+            # meets, no communes
+            return f"a count of other things for a number of {asked_word!r}: {value!r}"
+        if (
             written == "share"
             and asked_word in _COUNTED_BY_HEAD
             and not _OF_THE_COUNT.match(after.lstrip().removeprefix("%"))
@@ -1639,6 +1657,14 @@ def _unit_mismatch(
         and not _FRACTION.fullmatch(value)
     ):
         return f"{NO_SHARE}: {value!r}"
+    if (
+        asked_kind == "measure"
+        and written is None
+        and kind == "row"
+        and re.search(rf"\bmoi {re.escape(asked_word)}\b", plain(fold(answer)))
+    ):
+        # "Mỗi ha rừng được hỗ trợ ... | 1,2" for "bao nhiêu ha": a value per the unit asked
+        return f"a value per {asked_word!r}, no number of them: {value!r}"
     if (
         asked_kind == "measure"
         and written is None
@@ -2358,7 +2384,7 @@ def _procedures_counted_of_another_status(folded: str, cand: Candidate) -> str |
     clause = _value_clause(cand)
     written = {status for status, said in _COUNT_STATUSES.items() if said.search(clause)}
     if written and not written & asked:
-        return f"a count of procedures {sorted(written)} for {sorted(asked)}"
+        return f"{OTHER_STATUS_COUNT} {sorted(written)} for {sorted(asked)}"
     return None
 
 
@@ -2472,7 +2498,7 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
     HS nào" ("chống nước theo chuẩn 5 ATM")."""
     if _GOODS_CODE_ASKED.search(folded):
         if not _GOODS_CODE.search(answer):
-            return f"no goods code for a code asked: {answer[:60]!r}"
+            return f"{NO_GOODS_CODE} for a code asked: {answer[:60]!r}"
         return None
     if asks_a_code(folded) and not _CODE_WRITTEN.search(answer):
         # "mã số của thủ tục ... là gì" answered by a sentence of the procedure that writes no

@@ -80,6 +80,8 @@ __all__ = [
     "ORDINARY_ASKED",
     "ORGANIZATION_NAMED",
     "OTHER_RATE",
+    "NO_GOODS_CODE",
+    "OTHER_STATUS_COUNT",
     "PROCEDURES_AROUND",
     "PROCEDURE_STATUSES",
     "ROMAN",
@@ -120,7 +122,7 @@ _SAME_NAME = re.compile(r"\s+")
 # for `_focus_sentence` rebound the name, so a colon no longer ends a sentence between words.)
 SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 _TWO_WORD_KINDS = frozenset(k for k in DOCUMENT_KINDS if " " in k)  # "quyet dinh", folded
-_CASED_SHARE = 0.4  # lower-case words a question written in sentence case has at least
+_CASED_SHARE = 0.3  # lower-case words a question written in sentence case has at least
 # Between two words of a name in a document's folded text: blanks, line breaks and the
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**"), and the comma of two paired verbs
 # ("phòng, chống ma túy" for "phòng chống ma túy")
@@ -260,8 +262,10 @@ def _name_runs(question: str) -> list[tuple[str, ...]]:
 def _typed_runs(question: str) -> tuple[tuple[str, ...], ...]:
     """The runs of :func:`_name_runs`, each word as the question types it ("Sở", "Nội")."""
     words = list(_WORD.finditer(question))
-    lower = sum(m.group(0)[:1].islower() for m in words)
-    if lower < _CASED_SHARE * len(words):
+    # (of the words that can be cased: no number, no acronym, "QĐ", "UBND")
+    cased = [m.group(0) for m in words if m.group(0).isalpha() and not m.group(0).isupper()]
+    lower = sum(word[:1].islower() for word in cased)
+    if lower < _CASED_SHARE * len(cased):
         return ()  # in capitals or Title Case throughout: every word looks like a name
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
@@ -473,6 +477,11 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         issuer = _answer_issuer(corpus, doc_id, support[0])
         if issuer and (other := other_ministry(q.route.question, issuer)) is not None:
             return f"issuer {other!r}"
+        if _CENTRAL_ISSUER.match(issuer) and _COMMITTEE_ISSUES.search(plain(q.route.folded)):
+            # "UBND tỉnh Gia Lai gửi Bộ Tài chính văn bản số mấy" answered by the "Nghị định
+            # số 103/2024/NĐ-CP của Chính phủ" a letter cites: a central body's document is no
+            # committee's
+            return f"issuer {issuer!r} for a people's committee's document"
     if q.route.intent in VALUE_INTENTS | {"deadline"}:
         # "theo NQ 13/2024/NQ-HĐND ... bao nhiêu", "Nghị quyết cũ 13/2024 hỗ trợ bao nhiêu": the
         # value of a document the index does not hold is stated where the text cites it (in
@@ -925,6 +934,7 @@ def _missing_subject(
             if not _writes_subject(text, p, form, runs)
             and not _spelled_out(text, p, acronyms)
             and not _written_with_definition(text, p, acronyms)
+            and not _spelled_then_named(text, p, acronyms)
         ]
         for form in forms
     ]
@@ -1169,7 +1179,8 @@ _PROCEDURE_NAME_WORD = (
     r"|khi|phai|va|thi"
     # ("chậm", not the "chấm" of "chấm dứt hoạt động", a procedure's act)
     r"|tren|cham(?! dut)|dua|moi|tu(?= (?:ngay|khi|luc|nam|thang|[0-9]))|den|da|ve|khong|so"
-    r"|ngay|can|nay|bi|se|dang|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
+    # ("đang", not the "đăng" of "đăng ký", a procedure's act)
+    r"|ngay|can|nay|bi|se|dang(?! ky)|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
     r"|truoc|len|xong)\b)"
     r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
     r" )?(?:nao|ai)\b)[a-z0-9/]+"
@@ -2060,6 +2071,23 @@ def _spelled_out(text: str, phrase: str, acronyms: Sequence[str]) -> bool:
     return spells_initials(text, "".join(w if w in acronyms else w[0] for w in words))
 
 
+def _spelled_then_named(text: str, phrase: str, acronyms: Sequence[str]) -> bool:
+    """The folded ``text`` writes ``phrase`` (an acronym the question types, then words) as the
+    acronym spelled out, then a few words, then the phrase's other words ("CTMTQG vùng":
+    "chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng"): a question shortens
+    a long name to its acronym and its last words."""
+    first, _, rest = phrase.partition(" ")
+    if first not in acronyms or not rest or any(w in acronyms for w in rest.split()):
+        return False
+    spelled = r"\s+".join(rf"{re.escape(letter)}[a-z0-9]*" for letter in first)
+    pattern = (
+        rf"(?<![a-z0-9]){spelled}(?:[\s,-]+[a-z0-9]+){{0,{_NAMED_AFTER}}}?[\s,-]+"
+        rf"{re.escape(rest)}(?![a-z0-9])"
+    )
+    return re.search(pattern, text) is not None
+
+
+_NAMED_AFTER = 8  # words, at most, between an acronym spelled out and the words it goes on with
 _DEFINED_WORDS = 8  # words, at most, an acronym defined in brackets stands for
 
 
@@ -2107,6 +2135,16 @@ def _answer_issuer(corpus: Corpus, doc_id: str, cand: Candidate) -> str:
     return fold(corpus.documents[doc_id].meta.issuer or "")
 
 
+# A people's committee named as the one that sends or issues the document asked ("UBND tỉnh
+# Gia Lai gửi Bộ Tài chính văn bản số mấy"), folded
+_COMMITTEE_ISSUES = re.compile(
+    r"\b(?:ubnd|uy ban nhan dan)(?: (?:tinh|thanh pho|tp|xa|phuong))?\b[^?,;]{0,30}?"
+    r"\b(?:gui|ban hanh|trinh)\b[^?]*\b(?:van ban|cong van|quyet dinh|ke hoach|to trinh"
+    r"|bao cao)(?: so)? (?:nao|so may|so bao nhieu)\b"
+)
+# Issuers of the central state (folded): the government, the prime minister, the assembly and
+# ministries
+_CENTRAL_ISSUER = re.compile(r"(?:chinh phu|thu tuong|quoc hoi|bo truong|bo )\b")
 # The first kind of document a question names, and a number right after it (folded).
 _KIND = re.compile(rf"\b(?:{KINDS})\b")
 _NUMBER_NAMED = re.compile(r"\s+(?:so\s+)?([0-9]+/[^\s,;?]+)")
@@ -2366,7 +2404,9 @@ _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
     # (not the "mục thủ tục" of "danh mục thủ tục hành chính")
     r"|don gia|muc thu(?! tuc)|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong"
-    r"|tien cong|tien phat|tri gia"
+    r"|tien cong|tien phat|tri gia|gia dich vu"
+    # a sum per a unit named as the unit asked ("(đồng/m3)")
+    r"|\bdong\s*/\s*[a-z0-9]+"
     # a fine ("mức phạt", "mức xử phạt", "phạt tiền bao nhiêu"): a sum of money; not a prison
     # term typed without marks ("muc phat tu la bao nhieu": a length of time; "mức phạt từ
     # bao nhiêu" still asks a sum; with marks, "phạt tù", see _PRISON_TYPED)
@@ -2487,6 +2527,13 @@ SPAN_FROM_ANOTHER_DAY = "a span from another day than asked"
 # thành … trước ngày 30 tháng 10 năm 2025" in a letter of 28/11/2025): the pipeline reads past
 # it, to the limit the document sets itself
 PAST_LIMIT = "a time limit already past when the document was issued"
+# The reason given for an answer writing no goods code where "mã HS nào" is asked (the pipeline
+# reads past it: the sentence classifying the goods writes the code, far from their name)
+NO_GOODS_CODE = "no goods code"
+# The reason given for a count of procedures of another status than asked ("Ban hành mới 16
+# thủ tục" for "bãi bỏ bao nhiêu TTHC"; the pipeline reads past it: the next item counts those
+# of the status asked)
+OTHER_STATUS_COUNT = "a count of procedures"
 # The reason given for the value of another indicator than the one asked (no answer: the
 # document states the one its label names)
 OTHER_RATE = "the value of another indicator"
