@@ -2137,10 +2137,16 @@ def _answer_issuer(corpus: Corpus, doc_id: str, cand: Candidate) -> str:
 
 # A people's committee named as the one that sends or issues the document asked ("UBND tỉnh
 # Gia Lai gửi Bộ Tài chính văn bản số mấy"), folded
+# (the document asked the object of the act, a recipient at most between them: not a ground
+# the committee's document rests on, "UBND tỉnh X ban hành KH ... căn cứ quyết định nào", nor
+# what another document it names carries out, "ban hành KH thực hiện quyết định nào")
 _COMMITTEE_ISSUES = re.compile(
-    r"\b(?:ubnd|uy ban nhan dan)(?: (?:tinh|thanh pho|tp|xa|phuong))?\b[^?,;]{0,30}?"
-    r"\b(?:gui|ban hanh|trinh)\b[^?]*\b(?:van ban|cong van|quyet dinh|ke hoach|to trinh"
-    r"|bao cao)(?: so)? (?:nao|so may|so bao nhieu)\b"
+    r"^(?!.*\b(?:can cu|dua (?:tren|vao)|tren co so)\b)"
+    r".*\b(?:ubnd|uy ban nhan dan)(?: (?:tinh|thanh pho|tp|xa|phuong))?\b[^?,;]{0,30}?"
+    r"\b(?:gui|ban hanh|trinh)"
+    r"(?: (?!(?:theo|cua|ve|ke|quyet|nghi|thong|chi|cong|thuc|trien|huong)\b)[a-z]+){0,4}"
+    r" (?:van ban|cong van|quyet dinh|ke hoach|to trinh|bao cao)(?: so)?"
+    r" (?:nao|so may|so bao nhieu)\b"
 )
 # Issuers of the central state (folded): the government, the prime minister, the assembly and
 # ministries
