@@ -766,7 +766,51 @@ def _signature(texts: list[str]) -> tuple[str | None, str | None]:
                 return " ".join(name.split()), position[:1] + position[1:].lower()
             if len(candidate) > 60 or _is_position_line(candidate):
                 break
+    return _signature_in_cells(texts)
+
+
+# "TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình", "( Đã ký) Lê Thành Long": a
+# crawl's last table cell holding the signature block run together, the name after the mark
+_SIGNED_IN_CELL = re.compile(r"^(?P<block>.*?)\(\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*\)\s*(?P<name>.+)$")
+
+
+def _signature_in_cells(texts: list[str]) -> tuple[str | None, str | None]:
+    """Signer (and own position, when it can be told) from a signature block a crawl ran into
+    the last cell of the recipients' row: "... - Lưu: HC, PLTP. | TM. ỦY BAN THƯỜNG VỤ QUỐC
+    HỘICHỦ TỊCH" and the name on the next line, or the block, "(Đã ký)" and the name in one
+    cell; the first such block of the document, None when it holds neither."""
+    start = 0
+    for i in range(len(texts)):
+        cell = texts[i].rsplit("|", 1)[0] if texts[i].rstrip().endswith("|") else texts[i]
+        cell = cell.rsplit("|", 1)[-1].strip()
+        signed = _SIGNED_IN_CELL.match(cell)
+        if (
+            signed is not None
+            and signed.group("block") == signed.group("block").upper()  # capitals, or nothing
+            and _PERSON_NAME.match(name := signed.group("name").strip())
+        ):
+            roles = list(_POSITION_ROLE.finditer(signed.group("block")))
+            position = _cell_position(signed.group("block"), roles)
+            return " ".join(name.split()), position
+        if _PERSON_NAME.match(cell) and i > start:
+            block = texts[i - 1].rsplit("|", 1)[-1].strip() if "|" in texts[i - 1] else ""
+            if block and _is_position_line(block):
+                roles = list(_POSITION_ROLE.finditer(block))
+                return " ".join(cell.split()), _cell_position(block, roles)
     return None, None
+
+
+def _cell_position(block: str, roles: list[re.Match[str]]) -> str | None:
+    """The signer's own position in a block run together ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ
+    TỊCH" → "Chủ tịch"): the role written last, with a deputy's "PHÓ" before it."""
+    if not roles:
+        return None
+    last = roles[-1]
+    start = last.start()
+    if block[max(0, start - 4) : start] == "PHÓ " and last.group(0) != "PHÓ":
+        start -= 4
+    position = block[start:].strip()
+    return position[:1] + position[1:].lower() if position else None
 
 
 def _recipients(texts: list[str]) -> tuple[str, ...]:

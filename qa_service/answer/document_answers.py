@@ -1346,14 +1346,18 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
     names: list[str] = []
     numbers: list[str] = []
     taken: set[str] = set()
+    cites: list[tuple[str, int, int]] = []
     for row in sorted(corpus.citations, key=lambda r: (r.doc_id, r.citation.start)):
         c = row.citation
-        doc_id = row.doc_id
-        if not number_matches(cited, c.number) or corpus.is_own_number(doc_id, c.number):
+        if not number_matches(cited, c.number) or corpus.is_own_number(row.doc_id, c.number):
             continue
         written_kind = c.doc_type or code_doc_type(c.type_code)
         if kind is not None and (not written_kind or plain(written_kind) != kind):
             continue  # "NĐ 85/2024" is not Thông tư 85/2024
+        cites.append((row.doc_id, c.start, c.end))
+    if not cites and kind is None:
+        cites = _written_number(corpus, q.route.question, cited)
+    for doc_id, start, end in cites:
         if doc_id in taken:
             continue
         # the scope of a question naming an indexed document by its number is that document:
@@ -1373,7 +1377,7 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         numbers.append(number)
         line = enclosing_line(text, *number_span)
         numbered.append(Candidate(corpus.synthetic_unit(doc_id, *line), 1.0, 0.0, 0.9))
-        citing.append(Candidate(corpus.synthetic_unit(doc_id, c.start, c.end), 1.0, 0.0, 0.9))
+        citing.append(Candidate(corpus.synthetic_unit(doc_id, start, end), 1.0, 0.0, 0.9))
     if not names:
         return None
     listed = _listing(names, numbers)
@@ -1384,6 +1388,23 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
 
 
 _MAX_LISTED = 12  # documents named in one answer, at most
+
+
+def _written_number(corpus: Corpus, question: str, cited: str) -> list[tuple[str, int, int]]:
+    """Where documents write the number ``cited`` as the question types it, for a number the
+    citations read in no document: a company's letter numbered with a range ("công văn số
+    01-10/2025/CV-TKV", read as "10/2025/CV-TKV") is cited by the reply that answers it. Each
+    document once, where it first writes it; none of the document numbered so."""
+    typed = re.search(rf"[\w.-]*{re.escape(cited)}", question, re.IGNORECASE)
+    if typed is None:
+        return []
+    written = re.compile(rf"(?<![\w./-]){re.escape(typed.group(0))}(?![\w/-])", re.IGNORECASE)
+    found = []
+    for doc_id, text in sorted(corpus.texts.items()):
+        m = written.search(text)
+        if m is not None and not corpus.is_own_number(doc_id, cited):
+            found.append((doc_id, m.start(), m.end()))
+    return found
 
 
 def _listing(names: list[str], numbers: list[str]) -> list[str]:

@@ -557,8 +557,16 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     # "Cục Thuế hướng dẫn Thuế tỉnh Bắc Ninh ...": a letter to another company, which sends
     # that office a copy only ("Nơi nhận: ... - Thuế tỉnh Bắc Ninh"), says nothing to it
     said = [_said_to(corpus, d) for d in documents] if organizations else []
+    typed_acronyms = question_acronyms(q.route.question) if organizations else []
     for organization in organizations:
-        if not any(all(writes_phrase(t, word) for word in organization) for t in said):
+        # ("Ngân hàng CSXH": the acronym spelled out, "Ngân hàng Chính sách xã hội")
+        if not any(
+            all(
+                writes_phrase(t, word) or (word in typed_acronyms and spells_initials(t, word))
+                for word in organization
+            )
+            for t in said
+        ):
             return f"organization {' '.join(organization)!r} (named by a copy's recipient at most)"
     if q.toned and (other_words := _name_of_other_words(corpus, q, documents, text)) is not None:
         return other_words

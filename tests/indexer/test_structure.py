@@ -451,3 +451,28 @@ def test_a_signing_note_and_a_recipients_note_under_their_line() -> None:
     s = _meta(_SIGNED_WITH_NOTE)
     assert s.signer == "Nguyễn Văn An"
     assert s.recipients[:2] == ("Cục KSTTHC, Văn phòng Chính phủ (b/c)", "Lưu: VT, NV")
+
+
+# A crawl's last table row: the recipients in one cell, the signature block run together in the
+# next (its name on the next line, or after "(Đã ký)" in the same cell)
+_SIGNED_IN_CELLS = """**NGHỊ QUYẾT**
+Nội dung nghị quyết.
+
+- Chính phủ; - Ban Tổ chức Trung ương; - Lưu: HC, PLTP. | TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH
+Trần Văn Thử |
+"""
+_SIGNED_AFTER_MARK = """**NGHỊ ĐỊNH**
+Nội dung nghị định.
+
+- Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, TCCV (2) | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ \
+THỦ TƯỚNG(Đã ký)Lê Văn Thử |
+"""
+
+
+def test_a_signature_run_into_table_cells() -> None:
+    standing = _meta(_SIGNED_IN_CELLS)
+    assert (standing.signer, standing.signer_position) == ("Trần Văn Thử", "Chủ tịch")
+    deputy = _meta(_SIGNED_AFTER_MARK)
+    assert (deputy.signer, deputy.signer_position) == ("Lê Văn Thử", "Phó thủ tướng")
+    # a body line that merely mentions a signing names no signer
+    assert _meta("**QUYẾT ĐỊNH**\nHợp đồng (đã ký) giữa các bên.\n").signer is None

@@ -24,7 +24,12 @@
   which another procedure's row ("Cấp giấy chứng nhận văn phòng đại diện") does not answer;
 - a code asked ("mã số HS nào") is read past a sentence naming the goods' maker;
 - a people's committee's letter asked ("UBND tỉnh X gửi Bộ Tài chính văn bản số mấy") is not
-  a decree a letter cites.
+  a decree a letter cites;
+- a letter numbered as no citation reads it ("công văn số 01-10/2025/CV-TKV") is cited where a
+  reply writes its number; an organization typed by its acronym ("Ngân hàng CSXH") is written
+  spelled out ("Ngân hàng Chính sách xã hội").
+
+The goods code's test guards the rule only: the start code answers it on these documents too.
 """
 
 from __future__ import annotations
@@ -402,6 +407,46 @@ dân tỉnh để có văn bản gửi Bộ Tài chính.
 Lý Văn Thử
 """
 
+REPLY = """**BỘ TÀI CHÍNH**
+**CỤC HẢI QUAN**
+
+Số: 39365/CHQ-GSQL
+
+V/v vướng mắc chính sách mặt hàng
+
+*Hà Nội, ngày 20 tháng 11 năm 2025*
+
+**Kính gửi:** Công ty TNHH Thử Nghiệm Kosen.
+
+Trả lời công văn số
+01-10/2025/CV-TKV của Công ty TNHH Thử Nghiệm Kosen về việc vướng mắc chính sách mặt
+hàng, Cục Hải quan có ý kiến như sau:
+
+Hàng hóa tạm nhập để tái xuất thực hiện theo quy định của pháp luật hải quan.
+
+**KT. CỤC TRƯỞNG**
+**PHÓ CỤC TRƯỞNG**
+Vũ Văn Thử
+"""
+
+LOANS = """**HỘI ĐỒNG NHÂN DÂN**
+**THÀNH PHỐ THỬ NGHIỆM**
+
+Số: 56/2025/NQ-HĐND
+
+*Thử Nghiệm, ngày 26 tháng 11 năm 2025*
+
+**NGHỊ QUYẾT**
+
+**Quy định mức cho vay, thời hạn và lãi suất cho vay từ nguồn ngân sách địa phương ủy thác qua
+Ngân hàng Chính sách xã hội**
+
+**Điều 1.** Lãi suất cho vay đối với hộ nghèo là 4,8%/năm.
+
+**CHỦ TỊCH**
+Trịnh Văn Thử
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
@@ -419,6 +464,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "hai-quan.md": GOODS,
             "trong-trot.md": CROPS,
             "thue-dat.md": LAND_RENT,
+            "tra-loi.md": REPLY,
+            "cho-vay.md": LOANS,
         },
         lexical_only=True,
     )
@@ -556,3 +603,19 @@ def test_a_committees_letter_is_no_decree(answerer: Answerer) -> None:
         "mắc về đơn giá thuê đất?"
     )
     assert not result.found, result.answer
+
+
+def test_a_letter_cited_by_a_number_no_citation_reads(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Văn bản nào của Cục Hải quan trả lời CV 01-10/2025/CV-TKV của Công ty TNHH Thử Nghiệm "
+        "Kosen về vướng mắc chính sách mặt hàng?"
+    )
+    assert result.found and "39365/CHQ-GSQL" in (result.answer or ""), result.answer
+
+
+def test_an_organization_typed_by_its_acronym(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "HĐND TP Thử Nghiệm quy định mức cho vay, thời hạn và lãi suất cho vay từ nguồn ngân sách "
+        "địa phương ủy thác qua Ngân hàng CSXH tại nghị quyết số mấy?"
+    )
+    assert result.found and "56/2025/NQ-HĐND" in (result.answer or ""), result.answer
