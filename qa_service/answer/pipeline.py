@@ -122,6 +122,7 @@ from qa_service.answer.verify import (
     NUMBERED_PART,
     OTHER_ACT_OF_BODY,
     OTHER_GRADE,
+    OTHER_PROCEDURE_ROW,
     OTHER_STATUS_COUNT,
     PAST_LIMIT,
     SHARE_FOR_COUNT,
@@ -220,10 +221,10 @@ def numbers_supported(answer: str, quotes: Sequence[str]) -> bool:
 # A section or sentence stating the period of an act ("Điều 2. Thời gian ủy quyền: Kể từ ...
 # đến hết ngày 28/02/2027", "Thời hạn thực hiện: ..."), the act's words after it (folded)
 _PERIOD_OF = re.compile(r"^\W*(?:dieu \d+\W+)?(?:thoi gian|thoi han) (\w+ \w+)\b")
-# "đến khi nào", "đến ngày nào", "trong bao lâu": the end or the length of a period is asked,
+# "đến khi nào", "đến (hết) ngày nào", "trong bao lâu": the end or the length of a period is asked,
 # not a limit set for a task ("trước ngày nào")
 _ASKS_PERIOD_END = re.compile(
-    r"\bden (?:khi nao|ngay nao|bao gio|thoi diem nao|nam nao)\b|\bbao lau\b"
+    r"\bden (?:het )?(?:khi nao|ngay nao|bao gio|thoi diem nao|nam nao)\b|\bbao lau\b"
 )
 _PERIOD_DOCUMENTS = 2  # documents of the best candidates looked into
 # A sentence dating its own document ("Nghị quyết này được ... thông qua ngày ..."), folded
@@ -374,6 +375,7 @@ class Answerer:
                         CASE_LEFT_OUT,
                         OTHER_STATUS_COUNT,
                         NO_GOODS_CODE,
+                        OTHER_PROCEDURE_ROW,
                     )
                 )
                 if q.route.intent == "figure"
@@ -386,6 +388,7 @@ class Answerer:
                         OTHER_ACT_OF_BODY,
                         SPAN_FROM_ANOTHER_DAY,
                         PAST_LIMIT,
+                        OTHER_PROCEDURE_ROW,
                     )
                 )
             )

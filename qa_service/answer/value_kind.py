@@ -59,6 +59,7 @@ from qa_service.answer.verify import (
     ORGANIZATION_NAMED,
     OTHER_ACT_OF_BODY,
     OTHER_GRADE,
+    OTHER_PROCEDURE_ROW,
     OTHER_RATE,
     OTHER_STATUS_COUNT,
     PAST_LIMIT,
@@ -710,7 +711,7 @@ def value_mismatch(
     ):
         # "lệ phí gia hạn chứng chỉ" answered by the row of "Cấp chứng chỉ ...": the fee of
         # another procedure on the same paper
-        return f"a value of another procedure than {act.group(0)!r}"
+        return f"{OTHER_PROCEDURE_ROW} {act.group(0)!r}"
     if q.route.intent in VALUE_INTENTS or q.route.intent == "deadline":
         # a comparison quotes a unit for each case: each case's quantity is in its own; a
         # time limit's case is bounded by its row or its heading ("... quy mô từ 5.000 m3/ngày

@@ -79,6 +79,7 @@ __all__ = [
     "NUMBERED_PART",
     "ORDINARY_ASKED",
     "ORGANIZATION_NAMED",
+    "OTHER_PROCEDURE_ROW",
     "OTHER_RATE",
     "NO_GOODS_CODE",
     "OTHER_STATUS_COUNT",
@@ -2544,6 +2545,9 @@ PAST_LIMIT = "a time limit already past when the document was issued"
 # The reason given for an answer writing no goods code where "mã HS nào" is asked (the pipeline
 # reads past it: the sentence classifying the goods writes the code, far from their name)
 NO_GOODS_CODE = "no goods code"
+# The reason given for a row of another procedure on the same paper ("Cấp biển hiệu ..." for
+# "cấp lại biển hiệu"; the pipeline reads past it: the next rows are that paper's others)
+OTHER_PROCEDURE_ROW = "a value of another procedure than"
 # The reason given for a count of procedures of another status than asked ("Ban hành mới 16
 # thủ tục" for "bãi bỏ bao nhiêu TTHC"; the pipeline reads past it: the next item counts those
 # of the status asked)
