@@ -620,7 +620,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for intent, pattern in (
         (
             "compare",
-            r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bkhac nhau\b"
+            r"\bso sanh\b|\bqua cac (nam|ky|giai doan)\b|\bkhac nhau\b|\bchenh nhau the nao\b"
             # "chênh lệch" is the object of a task when a body is asked to do it ("giao ai chủ
             # trì tính toán chênh lệch tỷ giá"), no comparison
             rf"|^(?!.*(?:{_BODY_ASKED}|{_ONE_CHARGED})).*\bchenh lech\b"

@@ -8,6 +8,7 @@ import re
 
 from indexer.extract.citations import code_doc_type, number_key, number_matches
 from indexer.normalize import in_capitals, match_key, strip_diacritics
+from indexer.places import names_place
 from indexer.units import Unit, enclosing_line, line_span
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
@@ -1367,6 +1368,16 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         meta = corpus.documents[doc_id].meta
         if kinds_asked and meta.doc_type and plain(meta.doc_type) not in kinds_asked:
             continue  # a decision citing it, a plan asked for
+        if any(corpus.is_own_number(doc_id, n) for n in q.route.doc_numbers):
+            continue  # "… (viện dẫn QĐ 1085) và nay bị QĐ 01814 thay thế": named, not asked
+        if (
+            q.localities
+            and meta.place
+            and not any(
+                names_place(place, meta.place, meta.issuer, meta.title) for place in q.localities
+            )
+        ):
+            continue  # "QĐ nào của UBND tỉnh Cà Mau … viện dẫn …": another province's
         text = corpus.texts[doc_id]
         number_span = own_number_span(text, meta.number) if meta.number else None
         if number_span is None:

@@ -2159,6 +2159,8 @@ def _other_rank(
         deputy = re.compile(rf"(?<![a-z0-9])pho{WORD_GAP}{title}(?![a-z0-9])")
         if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
             continue
+        if re.search(rf"(?<![a-z0-9]){title}(?![a-z0-9])", deputy.sub(" ", folded)):
+            continue  # "Trưởng bộ môn và Phó Trưởng bộ môn": the head is asked too
         if deputy.search(document_title) and _said_by(folded, title):
             # "Phó Thủ tướng ... yêu cầu ..." of "Kết luận của Phó Thủ tướng ...": the deputy
             # whose document it is, speaking, not an office a value is set for
