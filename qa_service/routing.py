@@ -646,7 +646,7 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Kế hoạch nào (của các tỉnh) triển khai QĐ 2437/QĐ-TTg", "Công văn nào dẫn lại công
             # văn 5106/CT-CS": a document of the kind asked acting on a numbered one cites it
             rf"|\b{_KIND}(?: so)? nao\b(?:(?!\bduoc\b)[^?])*?\b(?:{_IMPLEMENTS})"
-            rf" (?:{_KIND}) (?:so )?\d"
+            rf" (?:cac |nhung )?(?:{_KIND}) (?:so )?\d"
             # "Văn bản nào lấy Nghị định 60/2024 làm căn cứ?"
             rf"|\bnao\b(?:(?!\bduoc\b).)*\blay (?:{_ANY_DOCUMENT}|{CODED_KINDS}) (?:so )?\d"
             r"[^?]* lam can cu\b"

@@ -860,6 +860,9 @@ _GROUND_ACTED_ON = re.compile(
     # cites guides the law it names, not the one citing it
     rf"|\b(?:dan chieu|vien dan|trich dan) (?:{KINDS}|{CODED_KINDS}|van ban)(?: so)?"
     r" (?:nao|gi|so may)\b"
+    # "Công văn nào của VPCP hướng dẫn … được QĐ 2533 lấy làm căn cứ": the ground asked guides
+    # its own subject
+    r"|\b(?:lay )?lam can cu\W*$"
 )
 
 
