@@ -1342,6 +1342,13 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         kind, cited = named[0]
     # "Kế hoạch nào (của các tỉnh) triển khai QĐ 2437": the citing documents of that kind
     kinds_asked = set(_KIND_ASKED.findall(plain(q.route.folded)))
+    # the places the question gives the issuer of the document asked ("Quyết định nào của Chủ
+    # tịch UBND tỉnh Cà Mau …"), not the sender of the one it cites ("trả lời công văn … của
+    # Thuế tỉnh Bắc Ninh")
+    issued_by = _ISSUER_OF_ASKED.search(plain(q.route.folded))
+    issuing_places = [
+        place for place in q.localities if issued_by and plain(place) in issued_by.group(0)
+    ]
     numbered: list[Candidate] = []
     citing: list[Candidate] = []
     names: list[str] = []
@@ -1371,10 +1378,10 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         if any(corpus.is_own_number(doc_id, n) for n in q.route.doc_numbers):
             continue  # "… (viện dẫn QĐ 1085) và nay bị QĐ 01814 thay thế": named, not asked
         if (
-            q.localities
+            issuing_places
             and meta.place
             and not any(
-                names_place(place, meta.place, meta.issuer, meta.title) for place in q.localities
+                names_place(place, meta.place, meta.issuer, meta.title) for place in issuing_places
             )
         ):
             continue  # "QĐ nào của UBND tỉnh Cà Mau … viện dẫn …": another province's
@@ -1399,6 +1406,12 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
 
 
 _MAX_LISTED = 12  # documents named in one answer, at most
+# The people's committee or council the question gives as the issuer of the document it asks
+# for, right after the asking word ("quyết định nào của Chủ tịch UBND tỉnh Cà Mau"), folded
+_ISSUER_OF_ASKED = re.compile(
+    rf"\b(?:{KINDS}|van ban)(?: so)? nao cua (?:chu tich )?(?:ubnd|uy ban nhan dan|hdnd"
+    r"|hoi dong nhan dan) (?:tinh|thanh pho|tp|xa|phuong)(?: [a-z]+){1,3}"
+)
 
 
 def _written_number(corpus: Corpus, question: str, cited: str) -> list[tuple[str, int, int]]:
