@@ -457,6 +457,31 @@ def _other_clause_described(q: Question, cand: Candidate) -> str | None:
 _WRITTEN_YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/])")
 
 
+# Intents answered by another document's number
+_DOCUMENT_ASKED = frozenset({"decision", "basis"})
+# Documents a question names by their kind and number, one or a list ("CĐ 217, 218, 219 và
+# 222/CĐ-TTg", "QĐ số 15/2025"), folded: the list of numbers
+_NAMED_NUMBERS = re.compile(
+    rf"\b(?:{KINDS}|qd|nq|cv|kh|cd|nd|tt|ct|tb|bc|ttr)\s+(?:so\s+)?"
+    r"(\d[\w/.-]*(?:\s*,\s*\d[\w/.-]*)*(?:\s+(?:va|hoac)\s+\d[\w/.-]*)?)"
+)
+
+
+def _head(number: str) -> str:
+    """The leading number of a document's number ("0217/CĐ-TTg" → "217")."""
+    return number.strip().split("/")[0].lstrip("0") or "0"
+
+
+def _named_heads(folded: str) -> set[str]:
+    """The leading numbers of the documents a folded question names by kind and number."""
+    return {
+        _head(n)
+        for listed in _NAMED_NUMBERS.findall(folded)
+        for n in re.split(r",|\bva\b|\bhoac\b", listed)
+        if n.strip()
+    }
+
+
 def year_unwritten(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
     """A year the question writes that no document of the answer writes anywhere (its text,
     date, title or number): the answer is another year's ("kế hoạch năm 2026" answered by the
@@ -511,6 +536,15 @@ def value_mismatch(
     whose member, level and rank each unit is judged by (either case's)."""
     if support and (unwritten := year_unwritten(corpus, q, support)) is not None:
         return unwritten
+    if (
+        support
+        and q.route.intent in _DOCUMENT_ASKED
+        and support[0].mention is not None
+        and _head(support[0].mention.number) in _named_heads(plain(q.route.folded))
+    ):
+        # "Công điện nào … tiếp theo các CĐ 217, 218, 219 và 222/CĐ-TTg": a document the question
+        # names is not the one it asks for
+        return f"a document the question names: {support[0].mention.number}"
     if support and (replacing := _of_the_replacing(corpus, q, support[0])) is not None:
         return replacing
     if support and q.route.intent == "effective" and support[0].mention is not None:
