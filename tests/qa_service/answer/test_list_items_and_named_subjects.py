@@ -29,7 +29,14 @@
   reply writes its number; an organization typed by its acronym ("Ngân hàng CSXH") is written
   spelled out ("Ngân hàng Chính sách xã hội").
 
-The goods code's test guards the rule only: the start code answers it on these documents too.
+- a delegation's period asked "đến hết ngày nào" is read under its own heading ("Thời gian ủy
+  quyền: … đến hết ngày 28/02/2027"); the row of another procedure on the same paper ("cấp" for
+  "cấp lại") is read past; "chênh nhau thế nào" compares, and a head asked beside its deputy
+  is no deputy's value; a document the question names ("tiếp theo các CĐ 217, 218 …") is not
+  the one it asks for, and "dẫn lại các công văn …" cites.
+
+The tests of the goods code and of another procedure's row guard those rules only: the start
+code answers them on these documents too (16 of the 18 fail on 6b27d2b).
 """
 
 from __future__ import annotations
@@ -447,6 +454,110 @@ Ngân hàng Chính sách xã hội**
 Trịnh Văn Thử
 """
 
+DELEGATION = """**ỦY BAN NHÂN DÂN**
+**TỈNH THỬ NGHIỆM**
+
+Số: 1617/QĐ-UBND
+
+*Thử Nghiệm, ngày 15 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Về việc ủy quyền cho Giám đốc Sở Nông nghiệp và Môi trường**
+
+**Điều 1.** Ủy quyền cho Giám đốc Sở Nông nghiệp và Môi trường thực hiện:
+1. Cấp, thu hồi Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm quy định tại khoản 6
+Điều 38 Nghị định số 15/2018/NĐ-CP.
+**Điều 2.** Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành
+đến hết ngày 28/02/2027, trừ trường hợp quy định của pháp luật về nội dung trên
+có sự thay đổi.
+
+**CHỦ TỊCH**
+Hà Văn Thử
+"""
+
+SIGNS = """**TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ THỬ NGHIỆM**
+
+Số: 1597/QĐ-TTPVHCC
+
+*Thử Nghiệm, ngày 20 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Công bố thủ tục hành chính lĩnh vực đường thủy nội địa**
+
+|
+**STT**
+|
+**Mã thủ tục**
+|
+**Tên thủ tục hành chính**
+|
+**Thời hạn giải quyết**
+|
+|
+1
+|
+1.014190
+|
+Thủ tục cấp biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa
+|
+07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.
+|
+|
+2
+|
+1.014192
+|
+Thủ tục cấp lại biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa
+|
+02 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.
+|
+
+**GIÁM ĐỐC**
+Đào Văn Thử
+"""
+
+SPORTS = """**HỘI ĐỒNG NHÂN DÂN**
+**THÀNH PHỐ THỬ NGHIỆM**
+
+Số: 65/2025/NQ-HĐND
+
+*Thử Nghiệm, ngày 26 tháng 11 năm 2025*
+
+**NGHỊ QUYẾT**
+
+**Quy định mức hỗ trợ đối với Trưởng, Phó Trưởng bộ môn thể thao thành tích cao**
+
+**Điều 2. Mức hỗ trợ hằng tháng**
+
+a) Đối với Trưởng Bộ môn: 1.000.000 đồng/người/tháng.
+
+b) Đối với Phó Trưởng Bộ môn: 700.000 đồng/người/tháng.
+
+**CHỦ TỊCH**
+Kiều Văn Thử
+"""
+
+STORMS = """**THỦ TƯỚNG CHÍNH PHỦ**
+
+Số: 223/CĐ-TTg
+
+*Hà Nội, ngày 20 tháng 11 năm 2025*
+
+**CÔNG ĐIỆN**
+
+**Về việc tập trung ứng phó mưa lũ**
+
+Tiếp theo các Công điện số 217/CĐ-TTg, số 218/CĐ-TTg, số 219/CĐ-TTg và số 222/CĐ-TTg
+của Thủ tướng Chính phủ về ứng phó mưa lũ, Thủ tướng Chính phủ yêu cầu các bộ, ngành tiếp tục
+triển khai các biện pháp ứng phó.
+
+**KT. THỦ TƯỚNG**
+**PHÓ THỦ TƯỚNG**
+Mạc Văn Thử
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
@@ -466,6 +577,10 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "thue-dat.md": LAND_RENT,
             "tra-loi.md": REPLY,
             "cho-vay.md": LOANS,
+            "uy-quyen.md": DELEGATION,
+            "bien-hieu.md": SIGNS,
+            "the-thao.md": SPORTS,
+            "cong-dien.md": STORMS,
         },
         lexical_only=True,
     )
@@ -619,3 +734,44 @@ def test_an_organization_typed_by_its_acronym(answerer: Answerer) -> None:
         "địa phương ủy thác qua Ngân hàng CSXH tại nghị quyết số mấy?"
     )
     assert result.found and "56/2025/NQ-HĐND" in (result.answer or ""), result.answer
+
+
+def test_the_end_of_a_delegations_period(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "UBND tỉnh Thử Nghiệm ủy quyền cho GĐ Sở NN&MT cấp GCN cơ sở đủ điều kiện ATTP theo QĐ "
+        "1617/QĐ-UBND đến hết ngày nào?"
+    )
+    assert result.found and "28/02/2027" in (result.answer or ""), result.answer
+
+
+def test_another_procedures_row_is_read_past(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Thủ tục cấp lại biển hiệu phương tiện vận tải khách du lịch bằng đường thủy nội địa "
+        "(QĐ 1597/QĐ-TTPVHCC Thử Nghiệm) giải quyết trong bao lâu?"
+    )
+    assert result.found and "02 ngày làm việc" in (result.answer or ""), result.answer
+
+
+def test_a_head_and_its_deputy_compared(answerer: Answerer) -> None:
+    route = route_question("mức A và mức B chênh nhau thế nào?")
+    assert route.intent == "compare"
+    result = answerer.ask(
+        "NQ 65/2025 Thử Nghiệm: mức hỗ trợ hằng tháng của Trưởng bộ môn và Phó Trưởng bộ môn thể "
+        "thao thành tích cao chênh nhau thế nào?"
+    )
+    answer = result.answer or ""
+    assert result.found and "1.000.000" in answer and "700.000" in answer, answer
+
+
+def test_a_document_the_question_names_is_not_asked(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Công điện nào của Thủ tướng ngày 20/11/2025 được ban hành tiếp theo các CĐ 217, 218, 219 "
+        "và 222/CĐ-TTg về ứng phó mưa lũ?"
+    )
+    assert "217/CĐ-TTg" not in (result.answer or ""), result.answer
+    assert (
+        route_question(
+            "Văn bản nào của Cục Hải quan trả lời công ty và dẫn lại các công văn 695/TCHQ-GSQL?"
+        ).intent
+        == "citing"
+    )
