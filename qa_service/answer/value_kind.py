@@ -467,7 +467,7 @@ _NAMED_NUMBERS = re.compile(
 )
 
 
-def _head(number: str) -> str:
+def _leading_number(number: str) -> str:
     """The leading number of a document's number ("0217/CĐ-TTg" → "217")."""
     return number.strip().split("/")[0].lstrip("0") or "0"
 
@@ -475,7 +475,7 @@ def _head(number: str) -> str:
 def _named_heads(folded: str) -> set[str]:
     """The leading numbers of the documents a folded question names by kind and number."""
     return {
-        _head(n)
+        _leading_number(n)
         for listed in _NAMED_NUMBERS.findall(folded)
         for n in re.split(r",|\bva\b|\bhoac\b", listed)
         if n.strip()
@@ -540,7 +540,7 @@ def value_mismatch(
         support
         and q.route.intent in _DOCUMENT_ASKED
         and support[0].mention is not None
-        and _head(support[0].mention.number) in _named_heads(plain(q.route.folded))
+        and _leading_number(support[0].mention.number) in _named_heads(plain(q.route.folded))
     ):
         # "Công điện nào … tiếp theo các CĐ 217, 218, 219 và 222/CĐ-TTg": a document the question
         # names is not the one it asks for
