@@ -779,7 +779,6 @@ def _signature_in_cells(texts: list[str]) -> tuple[str | None, str | None]:
     the last cell of the recipients' row: "... - Lưu: HC, PLTP. | TM. ỦY BAN THƯỜNG VỤ QUỐC
     HỘICHỦ TỊCH" and the name on the next line, or the block, "(Đã ký)" and the name in one
     cell; the first such block of the document, None when it holds neither."""
-    start = 0
     for i in range(len(texts)):
         cell = texts[i].rsplit("|", 1)[0] if texts[i].rstrip().endswith("|") else texts[i]
         cell = cell.rsplit("|", 1)[-1].strip()
@@ -789,27 +788,24 @@ def _signature_in_cells(texts: list[str]) -> tuple[str | None, str | None]:
             and signed.group("block") == signed.group("block").upper()  # capitals, or nothing
             and _PERSON_NAME.match(name := signed.group("name").strip())
         ):
-            roles = list(_POSITION_ROLE.finditer(signed.group("block")))
-            position = _cell_position(signed.group("block"), roles)
-            return " ".join(name.split()), position
-        if _PERSON_NAME.match(cell) and i > start:
+            return " ".join(name.split()), _cell_position(signed.group("block"))
+        if _PERSON_NAME.match(cell) and i > 0:
             block = texts[i - 1].rsplit("|", 1)[-1].strip() if "|" in texts[i - 1] else ""
             if block and _is_position_line(block):
-                roles = list(_POSITION_ROLE.finditer(block))
-                return " ".join(cell.split()), _cell_position(block, roles)
+                return " ".join(cell.split()), _cell_position(block)
     return None, None
 
 
-def _cell_position(block: str, roles: list[re.Match[str]]) -> str | None:
-    """The signer's own position in a block run together ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ
-    TỊCH" → "Chủ tịch"): the role written last, with a deputy's "PHÓ" before it."""
-    if not roles:
-        return None
-    last = roles[-1]
-    start = last.start()
-    if block[max(0, start - 4) : start] == "PHÓ " and last.group(0) != "PHÓ":
-        start -= 4
-    position = block[start:].strip()
+def _cell_position(block: str) -> str | None:
+    """The signer's own position in a block run together: the part after the last point where
+    a role's word runs into the next line's ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH" → "Chủ
+    tịch", "KT. BỘ TRƯỞNGTHỨ TRƯỞNG" → "Thứ trưởng"), its "TM."/"KT." prefix left out."""
+    cuts = [
+        m.end()
+        for m in _POSITION_ROLE.finditer(block)
+        if m.end() < len(block) and block[m.end()].isalpha() and block[m.end()].isupper()
+    ]
+    position = _POSITION_PREFIX.sub("", block[max(cuts, default=0) :].strip()).strip()
     return position[:1] + position[1:].lower() if position else None
 
 

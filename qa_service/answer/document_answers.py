@@ -640,15 +640,20 @@ def answer_subject(
 
 # The kind of document a question opens with, its subject ("Tờ trình của Sở X ...", folded)
 _OPENING_KIND = re.compile(rf"^({KINDS})\b")
+# The day a paper was received asked ("nhận đơn đề nghị ... ngày nào", "nhận được hồ sơ vào
+# ngày nào"; not the "tiếp nhận hồ sơ" of a procedure's name, nor "đơn vị"), with no issue of a
+# document asked, folded
+_RECEIPT_ASKED = re.compile(
+    r"^(?!.*\b(?:ban hanh|ky|thong qua|hieu luc)\b)"
+    r".*(?<!tiep )\bnhan (?:duoc )?(?:don(?! vi)|ho so|cong van|van ban|to trinh|bao cao)\b"
+    r"[^?]*\bngay nao\b"
+)
 # A question opening with the document it draws on ("theo NQ 386/NQ-CP, ...", "tại QĐ X"),
 # folded; and the kinds issued apart from the document issuing them (not a "quy chế" or "danh
 # mục" a decision issues with it, dated as the decision is)
-# The day a paper was received asked ("nhận đơn đề nghị ... ngày nào", "nhận được hồ sơ vào
-# ngày nào"), folded
-_RECEIPT_ASKED = re.compile(
-    r"\bnhan (?:duoc )?(?:don|ho so|cong van|van ban|to trinh|bao cao)\b[^?]*\bngay nao\b"
-)
 _AS_SOURCE = re.compile(rf"^(?:theo|tai|can cu|trong) (?:{KINDS})\b")
+# "kế hoạch này", "văn bản này": the document named as the source is the one asked of (folded)
+_THIS_DOCUMENT = re.compile(rf"\b(?:{KINDS}|van ban) nay\b")
 _ISSUED_APART = frozenset({"luat", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh", "chi thi"})
 # A paper no kind of official document names, opening a question ("Đơn đề nghị xác định trước
 # mã số ... (TB 37700/TB-CHQ) đề ngày nào?"): what the document named after it cites, folded
@@ -731,9 +736,16 @@ def dated_document(
             # "theo NQ 386/NQ-CP, Quốc hội thông qua Luật Thuế TNCN vào ngày nào": the day
             # another document is passed, which the one named as the source tells of
             return None
-        if _AS_SOURCE.match(folded) and any(
-            not corpus.is_own_number(q.own_doc, number) and not done_to_by_another(folded, number)
-            for number in q.number_filter
+        after_source = folded.partition(",")[2]
+        if (
+            _AS_SOURCE.match(folded)
+            and not _THIS_DOCUMENT.search(folded)
+            and any(
+                plain(number) in after_source
+                and not corpus.is_own_number(q.own_doc, number)
+                and not done_to_by_another(folded, number)
+                for number in q.number_filter
+            )
         ):
             # "Theo QĐ 5042/QĐ-BNNMT, Thông tư 18/2019/TT-BNNPTNT ... ban hành ngày nào": the
             # document named after the source is the one dated

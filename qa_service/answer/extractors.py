@@ -327,8 +327,8 @@ def _expected_unit(folded_question: str) -> str | None:
     return None
 
 
-# "mỗi ha", "mỗi tấn": the unit a row's value is per, folded
-_PER_UNIT = re.compile(r"\bmoi\s+[a-z0-9]+")
+# "mỗi ha", "mỗi tấn": the unit a row's value is per, as written
+_PER_UNIT = re.compile(r"(?<!\w)mỗi\s+\w+", re.IGNORECASE)
 # words after "bao nhiêu" that name no unit ("là", "đạt", "được", "còn", "số", "trong"), folded
 _NOT_A_UNIT = re.compile(r"(?:phan tram|la|dat|duoc|con|so|trong)\b")
 # "một buổi", "mỗi tháng" after "bao nhiêu": what a rate is counted per (folded)
@@ -7087,10 +7087,11 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         if stated is not None:
             cells = [stated, *cells]  # no label column: the first cell holds values too
         values = [v for v in values if _inside(v[0], cells)]
-        row_unit = fold(text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
-        # "Mỗi ha rừng được hỗ trợ ... | 1,2": a value per the unit its label names after
-        # "mỗi" counts no such units
-        row_unit = _PER_UNIT.sub(" ", row_unit)
+        # ("Mỗi ha rừng được hỗ trợ ... | 1,2": a value per the unit its label names after
+        # "mỗi" counts no such units; read with its tones, "mỗi" is not "mới")
+        row_unit = fold(
+            _PER_UNIT.sub(" ", text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
+        )
     folded_q = q.route.folded
     expected = _expected_unit(folded_q)
     if expected and unit.kind == "text":

@@ -2095,7 +2095,7 @@ def _value_clauses(text: str) -> list[tuple[int, int]]:
 
 
 # a total asked ("tổng thời gian"), folded
-_TOTAL_ASKED = re.compile(r"\btong\b")
+_TOTAL_ASKED = re.compile(r"\btong (?:thoi gian|thoi han|cong|so)\b")
 # a list's item opening after its lead-in's colon or a line break ("trong đó: - Tại ..."):
 # where the item starts
 _ITEM_OPENS = re.compile(r"[:\n]\s*(?=[-+•]\s)")

@@ -525,11 +525,15 @@ def analyse(corpus: Corpus, route: Route, filters: Mapping[str, Any] | None) -> 
 _DONE_TO_NUMBER = re.compile(
     r"\b(?:"
     + "|".join(v for verbs in RELATION_CLASSES for v in verbs)
-    # (or a number after one so named: "bãi bỏ QĐ 09/2022 và QĐ 08/2025")
-    + r")(?: cho)? (?:[a-z]+ ){0,3}(?:\S*\d\S*(?:,| va| hoac) (?:[a-z]+ ){0,3})*$"
+    # (or a number after one so named, joined to it: "bãi bỏ QĐ 09/2022 và QĐ 08/2025"; no
+    # date, no other word between)
+    + r")(?: cho)? (?:[a-z]+ ){0,3}"
+    + r"(?:(?!\d{1,2}/\d{1,2}/\d{4})\d+/[\w/.-]+(?:,| va| hoac) "
+    + rf"(?:(?:{KINDS}|qd|nq|tt|nd|cv) )?(?:so )?)*$"
 )
 _RELATION_REACH = 64  # characters before a number its relation verb may stand (and the
 # numbers named with it before)
+_MENTION_REACH = 40  # characters before a number the words naming where it is mentioned may
 
 
 # A relation verb, then its object's words, then the bracket that names the object by its
@@ -558,7 +562,7 @@ def _named_as_where(plain_q: str, number: str) -> bool:
     """The question names the document numbered ``number`` as where another, named before it,
     is mentioned, answered or repealed (``plain_q``: the folded question without marks)."""
     at = plain_q.find(plain(number))
-    return at > 0 and _MENTIONED_IN.search(plain_q[max(0, at - _RELATION_REACH) : at]) is not None
+    return at > 0 and _MENTIONED_IN.search(plain_q[max(0, at - _MENTION_REACH) : at]) is not None
 
 
 def done_to_by_another(plain_q: str, number: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
+from indexer.extract.citations import number_matches
 from indexer.extract.numbers import roman_to_int
 from indexer.normalize import CAPITAL_LETTERS, match_key, strip_diacritics
 from indexer.units import Unit
@@ -467,19 +468,19 @@ _NAMED_NUMBERS = re.compile(
 )
 
 
-def _leading_number(number: str) -> str:
-    """The leading number of a document's number ("0217/CĐ-TTg" → "217")."""
-    return number.strip().split("/")[0].lstrip("0") or "0"
-
-
-def _named_heads(folded: str) -> set[str]:
-    """The leading numbers of the documents a folded question names by kind and number."""
-    return {
-        _leading_number(n)
-        for listed in _NAMED_NUMBERS.findall(folded)
-        for n in re.split(r",|\bva\b|\bhoac\b", listed)
-        if n.strip()
-    }
+def _named_numbers(folded: str) -> list[str]:
+    """The numbers of the documents a folded question names by kind and number, whole; a bare
+    item of a list takes the symbol of the list's last item ("cd 217, 218 va 222/cd-ttg" →
+    217/cd-ttg, 218/cd-ttg, 222/cd-ttg); a list with no symbol names none (a bare "QĐ 15" is
+    no whole number to tell documents by)."""
+    named: list[str] = []
+    for listed in _NAMED_NUMBERS.findall(folded):
+        items = [n.strip() for n in re.split(r",|\bva\b|\bhoac\b", listed) if n.strip()]
+        symbol = items[-1].partition("/")[2] if items else ""
+        if not symbol:
+            continue
+        named.extend(n if "/" in n else f"{n}/{symbol}" for n in items)
+    return named
 
 
 def year_unwritten(corpus: Corpus, q: Question, support: Sequence[Candidate]) -> str | None:
@@ -540,7 +541,10 @@ def value_mismatch(
         support
         and q.route.intent in _DOCUMENT_ASKED
         and support[0].mention is not None
-        and _leading_number(support[0].mention.number) in _named_heads(plain(q.route.folded))
+        and any(
+            number_matches(n, support[0].mention.number)
+            for n in _named_numbers(plain(q.route.folded))
+        )
     ):
         # "Công điện nào … tiếp theo các CĐ 217, 218, 219 và 222/CĐ-TTg": a document the question
         # names is not the one it asks for
@@ -1002,7 +1006,9 @@ def value_mismatch(
         return None
     answer = plain(fold(cand.answer or "")).translate(_SUPERSCRIPTS)
     written = after.translate(_SUPERSCRIPTS)
-    return _unit_mismatch(asked, plain(fold(value)), written, cand.unit.kind, answer)
+    return _unit_mismatch(
+        asked, plain(fold(value)), written, cand.unit.kind, answer, cand.answer or ""
+    )
 
 
 # What a question leaves out of the things it counts: "(không tính phường)", "không kể đặc
@@ -1493,12 +1499,14 @@ _COUNTED_BY_HEAD = frozenset(
 )
 
 
+# "mỗi ha", "mỗi tấn" as written ("mỗi", not "mới"): the unit a value is per
+_PER_UNIT_TONED = re.compile(r"(?<!\w)mỗi\s+(\w+)", re.IGNORECASE)
 # Things a rule counts that are no people nor places: criteria, procedures, papers, tasks
 # ("06 tiêu chí", "05 thủ tục"), right after the value, folded
+# (not "chỉ tiêu", a quota that may count people: "150 chỉ tiêu biên chế công chức")
 _OTHER_THINGS_AFTER = re.compile(
-    r"\s*(?:tieu chi|thu tuc|tthc|van ban|nhiem vu|chi tieu|du an|ho so|linh vuc|muc tieu)\b"
+    r"\s*(?:tieu chi|thu tuc|tthc|van ban|nhiem vu|du an|ho so|linh vuc|muc tieu)\b"
 )
-_NAMED_AFTER_VALUE = 60  # characters after a value its counted thing's name may be read in
 
 
 def _things_counted(folded: str, question: str = "") -> str | None:
@@ -1635,11 +1643,12 @@ def _rate_for_a_total(folded: str, after: str) -> str | None:
 
 
 def _unit_mismatch(
-    asked: tuple[str, str], value: str, after: str, kind: str, answer: str
+    asked: tuple[str, str], value: str, after: str, kind: str, answer: str, toned: str = ""
 ) -> str | None:
     """The unit asked against the unit written after the value: another kind of unit (a
     duration for a number of GB or of petitions), or a bare number of running text for a
-    share. A value of the kind asked in the answer (a row's label) lets it be."""
+    share. A value of the kind asked in the answer (a row's label) lets it be.
+    ``toned``: the answer as written, whose "mỗi" is told from "mới"."""
     asked_kind, asked_word = asked
     written_word = m.group(1) if (m := _UNIT_WORD.match(after)) else ""
     if value.endswith("%"):
@@ -1650,10 +1659,17 @@ def _unit_mismatch(
         # lên"): only a duration is sure to count nothing
         if written == "time":
             return f"{DURATION_FOR_COUNT} {asked_word!r}: {value!r}"
+        other = _OTHER_THINGS_AFTER.match(after)
         if (
-            asked_word in _COUNTED_BY_HEAD
-            and _OTHER_THINGS_AFTER.match(after)
-            and not re.search(rf"\b{re.escape(asked_word)}\b", after[:_NAMED_AFTER_VALUE])
+            other is not None
+            and asked_word in _COUNTED_BY_HEAD
+            # ("hộ" folds as the "hồ" of "hồ sơ": not told apart here)
+            and asked_word != "ho"
+            # ("06 tiêu chí của xã" may count what the communes meet: the thing asked named
+            # right after it is left be)
+            and not re.match(
+                rf"(?:\s+[a-z]+){{0,3}}?\s+{re.escape(asked_word)}\b", after[other.end() :]
+            )
         ):
             # "bao nhiêu xã ...": "Có từ 06 tiêu chí trở lên" counts the criteria a commune
             # meets, no communes
@@ -1696,7 +1712,7 @@ def _unit_mismatch(
         asked_kind == "measure"
         and written is None
         and kind == "row"
-        and re.search(rf"\bmoi {re.escape(asked_word)}\b", plain(fold(answer)))
+        and any(plain(fold(m.group(1))) == asked_word for m in _PER_UNIT_TONED.finditer(toned))
     ):
         # "Mỗi ha rừng được hỗ trợ ... | 1,2" for "bao nhiêu ha": a value per the unit asked
         return f"a value per {asked_word!r}, no number of them: {value!r}"
@@ -2193,8 +2209,12 @@ def _other_rank(
         deputy = re.compile(rf"(?<![a-z0-9])pho{WORD_GAP}{title}(?![a-z0-9])")
         if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
             continue
-        if re.search(rf"(?<![a-z0-9]){title}(?![a-z0-9])", deputy.sub(" ", folded)):
-            continue  # "Trưởng bộ môn và Phó Trưởng bộ môn": the head is asked too
+        if re.search(
+            rf"(?<![a-z0-9]){title}(?: [a-z]+){{0,2}}(?:,| va| hoac){WORD_GAP}pho{WORD_GAP}{title}"
+            rf"|pho{WORD_GAP}{title}(?: [a-z]+){{0,2}}(?:,| va| hoac){WORD_GAP}{title}(?![a-z0-9])",
+            folded,
+        ):
+            continue  # "Trưởng bộ môn và Phó Trưởng bộ môn": both ranks asked, side by side
         if deputy.search(document_title) and _said_by(folded, title):
             # "Phó Thủ tướng ... yêu cầu ..." of "Kết luận của Phó Thủ tướng ...": the deputy
             # whose document it is, speaking, not an office a value is set for

@@ -71,6 +71,7 @@ __all__ = [
     "EXCEPTIONAL_CASE",
     "EXCLUSION",
     "NO_CONTACT",
+    "NO_GOODS_CODE",
     "NO_OBJECT",
     "NO_SHARE",
     "NO_SUM",
@@ -81,7 +82,6 @@ __all__ = [
     "ORGANIZATION_NAMED",
     "OTHER_PROCEDURE_ROW",
     "OTHER_RATE",
-    "NO_GOODS_CODE",
     "OTHER_STATUS_COUNT",
     "PROCEDURES_AROUND",
     "PROCEDURE_STATUSES",
@@ -123,7 +123,9 @@ _SAME_NAME = re.compile(r"\s+")
 # for `_focus_sentence` rebound the name, so a colon no longer ends a sentence between words.)
 SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 _TWO_WORD_KINDS = frozenset(k for k in DOCUMENT_KINDS if " " in k)  # "quyet dinh", folded
-_CASED_SHARE = 0.3  # lower-case words a question written in sentence case has at least
+_NAMES_CASED_SHARE = 0.3  # of the words that can be cased, lower-case ones a question in
+# sentence case has at least, for its names to be read ("Trạm Kiểm lâm Cửa Tùng" among acronyms)
+_CASED_SHARE = 0.4  # lower-case words a question written in sentence case has at least
 # Between two words of a name in a document's folded text: blanks, line breaks and the
 # emphasis markers a crawl leaves ("**Bộ\nXây dựng**"), and the comma of two paired verbs
 # ("phòng, chống ma túy" for "phòng chống ma túy")
@@ -266,7 +268,7 @@ def _typed_runs(question: str) -> tuple[tuple[str, ...], ...]:
     # (of the words that can be cased: no number, no acronym, "QĐ", "UBND")
     cased = [m.group(0) for m in words if m.group(0).isalpha() and not m.group(0).isupper()]
     lower = sum(word[:1].islower() for word in cased)
-    if lower < _CASED_SHARE * len(cased):
+    if lower < _NAMES_CASED_SHARE * len(cased):
         return ()  # in capitals or Title Case throughout: every word looks like a name
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
@@ -2149,20 +2151,26 @@ def _answer_issuer(corpus: Corpus, doc_id: str, cand: Candidate) -> str:
 
 # A people's committee named as the one that sends or issues the document asked ("UBND tỉnh
 # Gia Lai gửi Bộ Tài chính văn bản số mấy"), folded
-# (the document asked the object of the act, a recipient at most between them: not a ground
-# the committee's document rests on, "UBND tỉnh X ban hành KH ... căn cứ quyết định nào", nor
-# what another document it names carries out, "ban hành KH thực hiện quyết định nào")
+# (the document asked the object of the act: not a ground the committee's document rests on,
+# "UBND tỉnh X ban hành KH ... căn cứ quyết định nào", nor what another document it names
+# carries out, "ban hành KH thực hiện quyết định nào")
 _COMMITTEE_ISSUES = re.compile(
     r"^(?!.*\b(?:can cu|dua (?:tren|vao)|tren co so)\b)"
-    r".*\b(?:ubnd|uy ban nhan dan)(?: (?:tinh|thanh pho|tp|xa|phuong))?\b[^?,;]{0,30}?"
+    # (the committee acting: not "UBND các tỉnh được Bộ Nội vụ gửi văn bản số mấy")
+    r".*\b(?:ubnd|uy ban nhan dan)(?: (?:tinh|thanh pho|tp|xa|phuong))?\b"
+    r"(?:(?!\b(?:duoc|bi|nhan|chinh phu|thu tuong|bo)\b)[^?,;]){0,30}?"
     r"\b(?:gui|ban hanh|trinh)"
-    r"(?: (?!(?:theo|cua|ve|ke|quyet|nghi|thong|chi|cong|thuc|trien|huong)\b)[a-z]+){0,4}"
+    # (a recipient at most: "gửi Bộ Tài chính"; not "trình Thủ tướng phê duyệt quyết định")
+    r"(?: (?:bo|so|thu tuong|chinh phu|hoi dong|uy ban|cuc)"
+    r"(?: (?!(?:phe|duyet|ban|hanh|ky|cho|de|theo|cua|ve|thuc|trien|huong)\b)[a-z]+){0,4})?"
     r" (?:van ban|cong van|quyet dinh|ke hoach|to trinh|bao cao)(?: so)?"
     r" (?:nao|so may|so bao nhieu)\b"
 )
 # Issuers of the central state (folded): the government, the prime minister, the assembly and
-# ministries
-_CENTRAL_ISSUER = re.compile(r"(?:chinh phu|thu tuong|quoc hoi|bo truong|bo )\b")
+# ministries (not a province's "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
+_CENTRAL_ISSUER = re.compile(
+    r"(?:chinh phu|thu tuong|quoc hoi|bo truong|bo (?!chi huy|doi)[a-z]+)\b"
+)
 # The first kind of document a question names, and a number right after it (folded).
 _KIND = re.compile(rf"\b(?:{KINDS})\b")
 _NUMBER_NAMED = re.compile(r"\s+(?:so\s+)?([0-9]+/[^\s,;?]+)")
@@ -2422,9 +2430,10 @@ _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
     # (not the "mục thủ tục" of "danh mục thủ tục hành chính")
     r"|don gia|muc thu(?! tuc)|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong"
-    r"|tien cong|tien phat|tri gia|gia dich vu"
-    # a sum per a unit named as the unit asked ("(đồng/m3)")
-    r"|\bdong\s*/\s*[a-z0-9]+"
+    # ("giá dịch vụ", not "tham gia dịch vụ")
+    r"|tien cong|tien phat|tri gia|(?<!tham )(?<!quoc )gia dich vu"
+    # a sum per a unit named in brackets as the unit asked ("(đồng/m3)"; not "lao động/ha")
+    r"|\(\s*(?:nghin |trieu )?dong\s*/\s*[a-z0-9]+"
     # a fine ("mức phạt", "mức xử phạt", "phạt tiền bao nhiêu"): a sum of money; not a prison
     # term typed without marks ("muc phat tu la bao nhieu": a length of time; "mức phạt từ
     # bao nhiêu" still asks a sum; with marks, "phạt tù", see _PRISON_TYPED)
