@@ -476,3 +476,19 @@ def test_a_signature_run_into_table_cells() -> None:
     assert (deputy.signer, deputy.signer_position) == ("Lê Văn Thử", "Phó thủ tướng")
     # a body line that merely mentions a signing names no signer
     assert _meta("**QUYẾT ĐỊNH**\nHợp đồng (đã ký) giữa các bên.\n").signer is None
+
+
+def test_a_run_together_signature_keeps_the_last_position() -> None:
+    # a reviewer's cases: a compound title is read whole from where the last line ran in
+    deputy_minister = _meta(
+        "**QUYẾT ĐỊNH**\nNội dung.\n\n- Lưu: VT. | KT. BỘ TRƯỞNGTHỨ TRƯỞNG(Đã ký)Ngô Văn Thử |\n"
+    )
+    assert (deputy_minister.signer, deputy_minister.signer_position) == (
+        "Ngô Văn Thử",
+        "Thứ trưởng",
+    )
+    deputy_director = _meta(
+        "**QUYẾT ĐỊNH**\nNội dung.\n\n- Lưu: VT. | KT. TỔNG GIÁM ĐỐCPHÓ TỔNG GIÁM ĐỐC(Đã ký)Lý Văn"
+        " Thử |\n"
+    )
+    assert deputy_director.signer_position == "Phó tổng giám đốc"

@@ -775,3 +775,51 @@ def test_a_document_the_question_names_is_not_asked(answerer: Answerer) -> None:
         ).intent
         == "citing"
     )
+
+
+def test_the_reviewers_cases_keep_the_rules_narrow() -> None:
+    """A reviewer's eleven findings on the rules above, each as the text that showed it."""
+    from indexer.extract.citations import number_matches
+    from qa_service.answer.document_answers import _RECEIPT_ASKED
+    from qa_service.answer.question import done_to_by_another
+    from qa_service.answer.value_kind import _named_numbers, _other_rank, _unit_mismatch
+    from qa_service.answer.verify import _COMMITTEE_ISSUES, asks_money, question_acronyms
+
+    # a decision numbered 72/2025 rests on NĐ 72/2012: the same leading number, another document
+    named = _named_numbers("quyet dinh 72/2025/qd-ubnd can cu nghi dinh nao")
+    assert not any(number_matches(n, "72/2012/NĐ-CP") for n in named)
+    assert _named_numbers("tiep theo cac cd 217, 218 va 222/cd-ttg") == [
+        "217/cd-ttg",
+        "218/cd-ttg",
+        "222/cd-ttg",
+    ]
+    # "tiếp nhận hồ sơ" names a procedure; the decision's own day is asked
+    assert not _RECEIPT_ASKED.search(
+        "quyet dinh ban hanh quy che tiep nhan ho so dat dai ban hanh ngay nao?"
+    )
+    # the committee receives the letter asked
+    assert not _COMMITTEE_ISSUES.search("ubnd cac tinh duoc bo noi vu gui van ban so may")
+    assert not _COMMITTEE_ISSUES.search("ubnd tinh x trinh thu tuong phe duyet quyet dinh so may")
+    # a date between two numbers joins no relation
+    assert not done_to_by_another(
+        "theo quyet dinh 5042/qd-bnnmt sua doi, bo sung tu ngay 26/11/2025, thong tu "
+        "18/2019/tt-bnnptnt duoc ban hanh ngay nao",
+        "18/2019",
+    )
+    # the head named as a case, the deputy asked: the head's value is still no answer
+    assert _other_rank(
+        "khi chu tich hoi dong vang mat thi pho chu tich hoi dong duoc chi bao nhieu?",
+        "- chu tich hoi dong/truong ban | 554 | nguoi/ngay",
+    )
+    assert not asks_money(
+        "so nguoi tham gia dich vu cong truc tuyen la bao nhieu?",
+        "Số người tham gia dịch vụ công trực tuyến là bao nhiêu?",
+    )
+    # a quota of posts counts people
+    assert (
+        _unit_mismatch(("count", "nguoi"), "150", " chi tieu bien che cong chuc", "text", "")
+        is None
+    )
+    assert (
+        question_acronyms("Lệ phí cấp GIẤY PHÉP LAO ĐỘNG CHO NGƯỜI NƯỚC NGOÀI là bao nhiêu?") == []
+    )
