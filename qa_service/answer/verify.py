@@ -2013,12 +2013,30 @@ ROMAN = re.compile(r"[IVXLC]+")
 def question_acronyms(question: str) -> list[str]:
     """The acronyms a question types ("đầu tư PPP" → "ppp", "Sở KH&CN" → "kh", "cn"), folded;
     none in a document number's symbol, none of a question typed in capitals throughout."""
-    words = _WORD.findall(question)
+    # (of the words that are no acronym's shape: "GIẤY PHÉP" in capitals counts, "UBND" not)
+    words = [w for w in _WORD.findall(question) if w.isalpha() and not _acronym_shaped(w)]
     if sum(w[:1].islower() for w in words) < _CASED_SHARE * len(words):
         return []
     bare = _DOCUMENT_NUMBER.sub(" ", question)
-    found = [plain(m.group(0)) for m in _ACRONYM.finditer(bare) if not ROMAN.fullmatch(m.group(0))]
+    found = [
+        plain(m.group(0))
+        for m in _ACRONYM.finditer(bare)
+        if not ROMAN.fullmatch(m.group(0)) and not _among_capitalized_words(bare, m)
+    ]
     return list(dict.fromkeys(found))
+
+
+def _acronym_shaped(word: str) -> bool:
+    """A word in capitals with no mark but "Đ" ("UBND", "HĐND", "ATIGA"), as acronyms are."""
+    return word.isupper() and strip_diacritics(word.replace("Đ", "D")) == word.replace("Đ", "D")
+
+
+def _among_capitalized_words(text: str, m: re.Match[str]) -> bool:
+    """The acronym-shaped word ``m`` stands beside a word typed in capitals with its marks
+    ("GIẤY PHÉP LAO ĐỘNG CHO NGƯỜI"): a phrase in capitals, no acronym."""
+    before = text[: m.start()].split()[-1:]
+    after = text[m.end() :].split()[:1]
+    return any(w.isupper() and not _acronym_shaped(w) for w in before + after)
 
 
 # A name made of letters and digits ("5G", "N30", "COVID19"), folded; no document number
