@@ -796,14 +796,23 @@ def _signature_in_cells(texts: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+_ROLE_OR_PREFIX = re.compile(rf"(?:{_POSITION_ROLE.pattern})|(?:TM|KT|TL|TUQ|Q)\.")
+
+
 def _cell_position(block: str) -> str | None:
     """The signer's own position in a block run together: the part after the last point where
     a role's word runs into the next line's ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH" → "Chủ
     tịch", "KT. BỘ TRƯỞNGTHỨ TRƯỞNG" → "Thứ trưởng"), its "TM."/"KT." prefix left out."""
+    # a role's word run into the next line's ("TRƯỞNGTHỨ"), or a role or a "KT." opening right
+    # after another line's last letter ("NHÂN DÂNCHỦ TỊCH", "PHỦKT.")
     cuts = [
         m.end()
         for m in _POSITION_ROLE.finditer(block)
         if m.end() < len(block) and block[m.end()].isalpha() and block[m.end()].isupper()
+    ] + [
+        m.start()
+        for m in _ROLE_OR_PREFIX.finditer(block)
+        if m.start() > 0 and block[m.start() - 1].isalpha()
     ]
     position = _POSITION_PREFIX.sub("", block[max(cuts, default=0) :].strip()).strip()
     return position[:1] + position[1:].lower() if position else None

@@ -644,14 +644,24 @@ _OPENING_KIND = re.compile(rf"^({KINDS})\b")
 # ngày nào"; not the "tiếp nhận hồ sơ" of a procedure's name, nor "đơn vị"), with no issue of a
 # document asked, folded
 _RECEIPT_ASKED = re.compile(
-    r"^(?!.*\b(?:ban hanh|ky|thong qua|hieu luc)\b)"
-    r".*(?<!tiep )\bnhan (?:duoc )?(?:don(?! vi)|ho so|cong van|van ban|to trinh|bao cao)\b"
-    r"[^?]*\bngay nao\b"
+    r"^(?!.*\b(?:ban hanh|(?<!dang )ky|thong qua|hieu luc)\b)"
+    r".*(?<!tiep )(?<!khi )\bnhan (?:duoc )?"
+    r"(?:don(?! vi)|ho so|cong van|van ban|to trinh|bao cao)\b"
+    # (no other act dated between: "nhận được công văn 324 … và trả lời bằng Công văn 5348 đề
+    # ngày nào" dates the reply)
+    r"(?:(?!\b(?:tra loi|gui|de ngay|ra|phat hanh)\b)[^?])*\bngay nao\b"
 )
 # A question opening with the document it draws on ("theo NQ 386/NQ-CP, ...", "tại QĐ X"),
 # folded; and the kinds issued apart from the document issuing them (not a "quy chế" or "danh
 # mục" a decision issues with it, dated as the decision is)
 _AS_SOURCE = re.compile(rf"^(?:theo|tai|can cu|trong) (?:{KINDS})\b")
+# A question opening with its source, then a document named by its kind and number as the
+# subject of the clause after it ("theo qd 5042/qd-bnnmt, thong tu 18/2019/tt-bnnptnt duoc ban
+# hanh ngay nao", "... thi thong tu ..."), folded
+_SUBJECT_AFTER_SOURCE = re.compile(
+    rf"^(?:theo|tai|can cu|trong) (?:{KINDS}) [^,]*?(?:,| thi) (?:{KINDS}|qd|nq|tt|nd|cv|kh) "
+    r"(?:so )?(?P<number>\d[\w/.-]*)"
+)
 # "kế hoạch này", "văn bản này": the document named as the source is the one asked of (folded)
 _THIS_DOCUMENT = re.compile(rf"\b(?:{KINDS}|van ban) nay\b")
 _ISSUED_APART = frozenset({"luat", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh", "chi thi"})
@@ -736,12 +746,14 @@ def dated_document(
             # "theo NQ 386/NQ-CP, Quốc hội thông qua Luật Thuế TNCN vào ngày nào": the day
             # another document is passed, which the one named as the source tells of
             return None
-        after_source = folded.partition(",")[2]
+        # (the number opening the clause after the source: its subject, not a document the
+        # source carries out, "…, để triển khai Chỉ thị 32/CT-TTg, kế hoạch được ban hành …")
+        subject = _SUBJECT_AFTER_SOURCE.match(folded)
         if (
-            _AS_SOURCE.match(folded)
+            subject is not None
             and not _THIS_DOCUMENT.search(folded)
             and any(
-                plain(number) in after_source
+                subject.group("number").startswith(plain(number))
                 and not corpus.is_own_number(q.own_doc, number)
                 and not done_to_by_another(folded, number)
                 for number in q.number_filter

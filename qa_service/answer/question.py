@@ -528,12 +528,13 @@ _DONE_TO_NUMBER = re.compile(
     # (or a number after one so named, joined to it: "bãi bỏ QĐ 09/2022 và QĐ 08/2025"; no
     # date, no other word between)
     + r")(?: cho)? (?:[a-z]+ ){0,3}"
-    + r"(?:(?!\d{1,2}/\d{1,2}/\d{4})\d+/[\w/.-]+(?:,| va| hoac) "
+    + r"(?:(?<!thang )(?<!nam )(?!\d{1,2}/\d{1,2}/\d{4})\d+/[\w/.-]+(?:,| va| hoac) "
     + rf"(?:(?:{KINDS}|qd|nq|tt|nd|cv) )?(?:so )?)*$"
 )
 _RELATION_REACH = 64  # characters before a number its relation verb may stand (and the
 # numbers named with it before)
 _MENTION_REACH = 40  # characters before a number the words naming where it is mentioned may
+# stand
 
 
 # A relation verb, then its object's words, then the bracket that names the object by its

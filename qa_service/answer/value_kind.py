@@ -471,14 +471,14 @@ _NAMED_NUMBERS = re.compile(
 def _named_numbers(folded: str) -> list[str]:
     """The numbers of the documents a folded question names by kind and number, whole; a bare
     item of a list takes the symbol of the list's last item ("cd 217, 218 va 222/cd-ttg" →
-    217/cd-ttg, 218/cd-ttg, 222/cd-ttg); a list with no symbol names none (a bare "QĐ 15" is
-    no whole number to tell documents by)."""
+    217/cd-ttg, 218/cd-ttg, 222/cd-ttg); a list with no symbol of letters names none (a bare
+    "QĐ 15", "NQ 64/2025" is no whole number to tell documents by)."""
     named: list[str] = []
     for listed in _NAMED_NUMBERS.findall(folded):
         items = [n.strip() for n in re.split(r",|\bva\b|\bhoac\b", listed) if n.strip()]
         symbol = items[-1].partition("/")[2] if items else ""
-        if not symbol:
-            continue
+        if not re.search(r"[a-z]", symbol):
+            continue  # "64/2025": a number and a year, of any kind ("Luật 64/2025/QH15")
         named.extend(n if "/" in n else f"{n}/{symbol}" for n in items)
     return named
 
@@ -1665,10 +1665,10 @@ def _unit_mismatch(
             and asked_word in _COUNTED_BY_HEAD
             # ("hộ" folds as the "hồ" of "hồ sơ": not told apart here)
             and asked_word != "ho"
-            # ("06 tiêu chí của xã" may count what the communes meet: the thing asked named
-            # right after it is left be)
+            # ("06 tiêu chí của xã" may count what the communes meet: the thing asked as the
+            # owner right after it is left be; "cấp xã", "tại các xã" name where, not whose)
             and not re.match(
-                rf"(?:\s+[a-z]+){{0,3}}?\s+{re.escape(asked_word)}\b", after[other.end() :]
+                rf"\s+cua\s+(?:cac\s+)?{re.escape(asked_word)}\b", after[other.end() :]
             )
         ):
             # "bao nhiêu xã ...": "Có từ 06 tiêu chí trở lên" counts the criteria a commune
@@ -2198,6 +2198,29 @@ def _said_by(folded: str, title: str) -> bool:
     )
 
 
+def _both_ranks_asked(folded: str, title: str) -> bool:
+    """The folded question asks of an office's head and deputy side by side, the same words for
+    both ("Trưởng bộ môn và Phó Trưởng bộ môn", "Trưởng, Phó Trưởng phòng"), not the head as
+    a case of the deputy's ("khi vắng Trưởng phòng, Phó Trưởng phòng …", "theo đề nghị của Chủ
+    tịch Hội đồng, Phó Chủ tịch …")."""
+    head = re.escape(title)
+    first = re.escape(title.split()[0])
+    side_by_side = re.compile(
+        rf"(?<![a-z0-9])(?P<t>{head}(?: [a-z]+){{0,2}})(?:,| va| hoac) pho (?P=t)(?![a-z0-9])"
+        rf"|(?<![a-z0-9])pho (?P<u>{head}(?: [a-z]+){{0,2}})(?:,| va| hoac) (?P=u)(?![a-z0-9])"
+        rf"|(?<![a-z0-9]){first}(?:,| va) pho {head}(?![a-z0-9])"
+    )
+    for m in side_by_side.finditer(folded):
+        before = folded[: m.start()].split()[-3:]
+        if not any(w in _HEAD_AS_CASE for w in before) and "de nghi" not in " ".join(before):
+            return True
+    return False
+
+
+# Words before a head named as a case of the deputy's ("khi vắng", "ủy quyền", "thay")
+_HEAD_AS_CASE = frozenset({"vang", "khi", "quyen", "thay"})
+
+
 def _other_rank(
     folded: str, unit_text: str, headings: str = "", document_title: str = ""
 ) -> str | None:
@@ -2209,11 +2232,7 @@ def _other_rank(
         deputy = re.compile(rf"(?<![a-z0-9])pho{WORD_GAP}{title}(?![a-z0-9])")
         if deputy.search(unit_text) or deputy.search(_nearest_heading(headings)):
             continue
-        if re.search(
-            rf"(?<![a-z0-9]){title}(?: [a-z]+){{0,2}}(?:,| va| hoac){WORD_GAP}pho{WORD_GAP}{title}"
-            rf"|pho{WORD_GAP}{title}(?: [a-z]+){{0,2}}(?:,| va| hoac){WORD_GAP}{title}(?![a-z0-9])",
-            folded,
-        ):
+        if _both_ranks_asked(folded, match.group(1)):
             continue  # "Trưởng bộ môn và Phó Trưởng bộ môn": both ranks asked, side by side
         if deputy.search(document_title) and _said_by(folded, title):
             # "Phó Thủ tướng ... yêu cầu ..." of "Kết luận của Phó Thủ tướng ...": the deputy

@@ -562,12 +562,18 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     said = [_said_to(corpus, d) for d in documents] if organizations else []
     typed_acronyms = question_acronyms(q.route.question) if organizations else []
     for organization in organizations:
-        # ("Ngân hàng CSXH": the acronym spelled out, "Ngân hàng Chính sách xã hội")
+        # ("Ngân hàng CSXH": the acronym spelled out in one run right after the two words the
+        # question writes before it, "Ngân hàng Chính sách xã hội"; letters that open words
+        # anywhere spell no name)
+        spelled = [
+            f"{m.group(1)} {word}"
+            for word in organization
+            if word in typed_acronyms
+            for m in re.finditer(rf"([a-z]+ [a-z]+) {word}\b", plain(q.route.folded))
+        ]
         if not any(
-            all(
-                writes_phrase(t, word) or (word in typed_acronyms and spells_initials(t, word))
-                for word in organization
-            )
+            all(writes_phrase(t, word) for word in organization)
+            or any(_spelled_out(t, phrase, typed_acronyms) for phrase in spelled)
             for t in said
         ):
             return f"organization {' '.join(organization)!r} (named by a copy's recipient at most)"
@@ -1193,8 +1199,8 @@ _PROCEDURE_NAME_WORD = (
     r"|khi|phai|va|thi"
     # ("chậm", not the "chấm" of "chấm dứt hoạt động", a procedure's act)
     r"|tren|cham(?! dut)|dua|moi|tu(?= (?:ngay|khi|luc|nam|thang|[0-9]))|den|da|ve|khong|so"
-    # ("đang", not the "đăng" of "đăng ký", a procedure's act)
-    r"|ngay|can|nay|bi|se|dang(?! ky)|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
+    # ("đang", not the "đăng" of "đăng ký", "đăng kiểm", "đăng tải", "đăng bạ": a procedure's act)
+    r"|ngay|can|nay|bi|se|dang(?! (?:ky|kiem|tai|ba)\b)|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
     r"|truoc|len|xong)\b)"
     r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
     r" )?(?:nao|ai)\b)[a-z0-9/]+"
@@ -2187,7 +2193,7 @@ _COMMITTEE_ISSUES = re.compile(
 # Issuers of the central state (folded): the government, the prime minister, the assembly and
 # ministries (not a province's "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng")
 _CENTRAL_ISSUER = re.compile(
-    r"(?:chinh phu|thu tuong|quoc hoi|bo truong|bo (?!chi huy|doi)[a-z]+)\b"
+    r"(?:chinh phu|thu tuong|quoc hoi|bo truong|bo (?!chi huy|doi|phan)[a-z]+)\b"
 )
 # The first kind of document a question names, and a number right after it (folded).
 _KIND = re.compile(rf"\b(?:{KINDS})\b")

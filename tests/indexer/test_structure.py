@@ -492,3 +492,11 @@ def test_a_run_together_signature_keeps_the_last_position() -> None:
         " Thử |\n"
     )
     assert deputy_director.signer_position == "Phó tổng giám đốc"
+
+
+def test_a_committees_run_together_signature() -> None:
+    # a second reviewer's case: the role opens right after the body's last letter
+    chair = _meta(
+        "**QUYẾT ĐỊNH**\nNội dung.\n\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂNCHỦ TỊCH\nĐinh Văn Thử |\n"
+    )
+    assert (chair.signer, chair.signer_position) == ("Đinh Văn Thử", "Chủ tịch")

@@ -823,3 +823,34 @@ def test_the_reviewers_cases_keep_the_rules_narrow() -> None:
     assert (
         question_acronyms("Lệ phí cấp GIẤY PHÉP LAO ĐỘNG CHO NGƯỜI NƯỚC NGOÀI là bao nhiêu?") == []
     )
+
+
+def test_the_second_reviewers_cases() -> None:
+    """A second reviewer's findings on the mends, each as the text that showed it."""
+    from qa_service.answer.document_answers import _RECEIPT_ASKED, _SUBJECT_AFTER_SOURCE
+    from qa_service.answer.value_kind import _both_ranks_asked, _named_numbers, _unit_mismatch
+
+    # the reply named by its number is dated, not the letter it received
+    assert not _RECEIPT_ASKED.search(
+        "cuc thue nhan duoc cong van 324/qtr-ktr2 cua thue tinh quang tri va tra loi bang cong "
+        "van 5348/ct-cs de ngay nao?"
+    )
+    # a document the source carries out, after the comma, is no subject of the day asked
+    assert not _SUBJECT_AFTER_SOURCE.match(
+        "theo ke hoach 1026/kh-ubnd, de trien khai chi thi 32/ct-ttg, ke hoach duoc ban hanh "
+        "ngay nao?"
+    )
+    assert _SUBJECT_AFTER_SOURCE.match(
+        "theo quyet dinh 5042/qd-bnnmt thi thong tu 18/2019/tt-bnnptnt duoc ban hanh ngay nao?"
+    )
+    # "NQ 64/2025" typed without its symbol names no whole number
+    assert _named_numbers("nghi quyet 64/2025 can cu luat nao") == []
+    # both ranks side by side, not the head as a case of the deputy's
+    assert _both_ranks_asked(
+        "truong, pho truong phong duoc huong phu cap bao nhieu", "truong phong"
+    )
+    assert not _both_ranks_asked(
+        "khi vang truong phong, pho truong phong duoc huong phu cap bao nhieu", "truong phong"
+    )
+    # "cấp xã" names where procedures are settled, not whose they are
+    assert _unit_mismatch(("count", "xa"), "10", " thu tuc hanh chinh cap xa", "text", "")
