@@ -2454,10 +2454,7 @@ _MONEY_ASKED = re.compile(
     r"\b(?:so tien|muc tien|tien thuong|kinh phi|muc dau tu|von dau tu|chi phi|le phi|muc phi"
     # (not the "mục thủ tục" of "danh mục thủ tục hành chính")
     r"|don gia|muc thu(?! tuc)|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong"
-    # ("giá dịch vụ", not "tham gia dịch vụ")
-    r"|tien cong|tien phat|tri gia|(?<!tham )(?<!quoc )gia dich vu"
-    # a sum per a unit named in brackets as the unit asked ("(đồng/m3)"; not "lao động/ha")
-    r"|\(\s*(?:nghin |trieu )?dong\s*/\s*[a-z0-9]+"
+    r"|tien cong|tien phat|tri gia"
     # a fine ("mức phạt", "mức xử phạt", "phạt tiền bao nhiêu"): a sum of money; not a prison
     # term typed without marks ("muc phat tu la bao nhieu": a length of time; "mức phạt từ
     # bao nhiêu" still asks a sum; with marks, "phạt tù", see _PRISON_TYPED)
@@ -2466,6 +2463,8 @@ _MONEY_ASKED = re.compile(
     r"|phu cap|tro cap)\b"
     # "được thưởng bao nhiêu" typed without tones (not "khen thưởng", the honour)
     r"|(?<!khen )\bthuong(?= bao nhieu\b)"
+    # a sum per a unit named in brackets as the unit asked ("(đồng/m3)"; not "lao động/ha")
+    r"|\(\s*(?:nghin |trieu )?dong\s*/\s*[a-z0-9]+"
 )
 # "bao nhiêu", or "mấy" (not the "máy" of "bộ máy", "xe máy", "máy móc", folded alike): a value
 # is asked (folded).
