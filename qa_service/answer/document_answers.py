@@ -659,8 +659,8 @@ _AS_SOURCE = re.compile(rf"^(?:theo|tai|can cu|trong) (?:{KINDS})\b")
 # subject of the clause after it ("theo qd 5042/qd-bnnmt, thong tu 18/2019/tt-bnnptnt duoc ban
 # hanh ngay nao", "... thi thong tu ..."), folded
 _SUBJECT_AFTER_SOURCE = re.compile(
-    rf"^(?:theo|tai|can cu|trong) (?:{KINDS}) [^,]*?(?:,| thi) (?:{KINDS}|qd|nq|tt|nd|cv|kh) "
-    r"(?:so )?(?P<number>\d[\w/.-]*)"
+    _AS_SOURCE.pattern
+    + rf" [^,]*?(?:,| thi) (?:{KINDS}|qd|nq|tt|nd|cv|kh) (?:so )?(?P<number>\d[\w/.-]*)"
 )
 # "kế hoạch này", "văn bản này": the document named as the source is the one asked of (folded)
 _THIS_DOCUMENT = re.compile(rf"\b(?:{KINDS}|van ban) nay\b")

@@ -102,6 +102,7 @@ from qa_service.answer.value_kind import (
 )
 from qa_service.answer.verify import (
     ORDINARY_ASKED,
+    PER_UNIT_WRITTEN,
     asks_money,
     contact_unwritten,
     lacks_asked_act,
@@ -327,8 +328,6 @@ def _expected_unit(folded_question: str) -> str | None:
     return None
 
 
-# "mỗi ha", "mỗi tấn": the unit a row's value is per, as written
-_PER_UNIT = re.compile(r"(?<!\w)mỗi\s+\w+", re.IGNORECASE)
 # words after "bao nhiêu" that name no unit ("là", "đạt", "được", "còn", "số", "trong"), folded
 _NOT_A_UNIT = re.compile(r"(?:phan tram|la|dat|duoc|con|so|trong)\b")
 # "một buổi", "mỗi tháng" after "bao nhiêu": what a rate is counted per (folded)
@@ -7090,7 +7089,9 @@ def value_answer(corpus: Corpus, q: Question, unit: Unit, intent: str) -> Extrac
         # ("Mỗi ha rừng được hỗ trợ ... | 1,2": a value per the unit its label names after
         # "mỗi" counts no such units; read with its tones, "mỗi" is not "mới")
         row_unit = fold(
-            _PER_UNIT.sub(" ", text[:label_end] + " " + " ".join(text[a:b] for a, b in cells))
+            PER_UNIT_WRITTEN.sub(
+                " ", text[:label_end] + " " + " ".join(text[a:b] for a, b in cells)
+            )
         )
     folded_q = q.route.folded
     expected = _expected_unit(folded_q)

@@ -64,6 +64,7 @@ from qa_service.answer.verify import (
     OTHER_RATE,
     OTHER_STATUS_COUNT,
     PAST_LIMIT,
+    PER_UNIT_WRITTEN,
     PROCEDURE_STATUSES,
     PROCEDURES_AROUND,
     ROMAN,
@@ -1499,8 +1500,6 @@ _COUNTED_BY_HEAD = frozenset(
 )
 
 
-# "mỗi ha", "mỗi tấn" as written ("mỗi", not "mới"): the unit a value is per
-_PER_UNIT_TONED = re.compile(r"(?<!\w)mỗi\s+(\w+)", re.IGNORECASE)
 # Things a rule counts that are no people nor places: criteria, procedures, papers, tasks
 # ("06 tiêu chí", "05 thủ tục"), right after the value, folded
 # (not "chỉ tiêu", a quota that may count people: "150 chỉ tiêu biên chế công chức")
@@ -1712,7 +1711,7 @@ def _unit_mismatch(
         asked_kind == "measure"
         and written is None
         and kind == "row"
-        and any(plain(fold(m.group(1))) == asked_word for m in _PER_UNIT_TONED.finditer(toned))
+        and any(plain(fold(m.group(1))) == asked_word for m in PER_UNIT_WRITTEN.finditer(toned))
     ):
         # "Mỗi ha rừng được hỗ trợ ... | 1,2" for "bao nhiêu ha": a value per the unit asked
         return f"a value per {asked_word!r}, no number of them: {value!r}"

@@ -83,6 +83,7 @@ __all__ = [
     "OTHER_PROCEDURE_ROW",
     "OTHER_RATE",
     "OTHER_STATUS_COUNT",
+    "PER_UNIT_WRITTEN",
     "PROCEDURES_AROUND",
     "PROCEDURE_STATUSES",
     "ROMAN",
@@ -560,7 +561,8 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     # "Cục Thuế hướng dẫn Thuế tỉnh Bắc Ninh ...": a letter to another company, which sends
     # that office a copy only ("Nơi nhận: ... - Thuế tỉnh Bắc Ninh"), says nothing to it
     said = [_said_to(corpus, d) for d in documents] if organizations else []
-    typed_acronyms = question_acronyms(q.route.question) if organizations else []
+    acronyms = question_acronyms(q.route.question)
+    folded = plain(q.route.folded)
     for organization in organizations:
         # ("Ngân hàng CSXH": the acronym spelled out in one run right after the two words the
         # question writes before it, "Ngân hàng Chính sách xã hội"; letters that open words
@@ -568,12 +570,12 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         spelled = [
             f"{m.group(1)} {word}"
             for word in organization
-            if word in typed_acronyms
-            for m in re.finditer(rf"([a-z]+ [a-z]+) {word}\b", plain(q.route.folded))
+            if word in acronyms
+            for m in re.finditer(rf"([a-z]+ [a-z]+) {word}\b", folded)
         ]
         if not any(
             all(writes_phrase(t, word) for word in organization)
-            or any(_spelled_out(t, phrase, typed_acronyms) for phrase in spelled)
+            or any(_spelled_out(t, phrase, acronyms) for phrase in spelled)
             for t in said
         ):
             return f"organization {' '.join(organization)!r} (named by a copy's recipient at most)"
@@ -622,7 +624,6 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     named_itself = q.route.intent in _DOCUMENT_FACTS and (
         doc_id == q.own_doc or any(corpus.is_own_number(doc_id, n) for n in q.route.doc_numbers)
     )
-    acronyms = question_acronyms(q.route.question)
     for acronym in [] if named_itself else acronyms:
         if not writes_acronym(text, acronym):
             return f"acronym {acronym!r}"
@@ -2577,6 +2578,8 @@ SPAN_FROM_ANOTHER_DAY = "a span from another day than asked"
 # thành … trước ngày 30 tháng 10 năm 2025" in a letter of 28/11/2025): the pipeline reads past
 # it, to the limit the document sets itself
 PAST_LIMIT = "a time limit already past when the document was issued"
+# "mỗi ha", "mỗi tấn" as written (with its tones "mỗi" is not "mới"): the unit a value is per
+PER_UNIT_WRITTEN = re.compile(r"(?<!\w)mỗi\s+(\w+)", re.IGNORECASE)
 # The reason given for an answer writing no goods code where "mã HS nào" is asked (the pipeline
 # reads past it: the sentence classifying the goods writes the code, far from their name)
 NO_GOODS_CODE = "no goods code"
