@@ -66,7 +66,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 29  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+PARSER_VERSION = 30  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
 # inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
 # units keyed with the abbreviations HCM, TPHCM, CV written out; 7: decimal document numbers
@@ -112,7 +112,9 @@ PARSER_VERSION = 29  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # Trạm Kiểm lâm Lao Bảo, Trạm" / "Kiểm lâm Hướng Phùng thuộc ...") reads on, as "Sở" did;
 # 29: a signature a crawl ran into the recipients' last cell ("... - Lưu: HC. | TM. ỦY BAN
 # THƯỜNG VỤ QUỐC HỘICHỦ TỊCH", "... | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa
-# Bình |") names the signer
+# Bình |") names the signer; 30: a title in capitals read on over every line in capitals
+# right under it, no blank line between, while each line is whole ("PHỤ LỤC" / "DANH MỤC THỦ
+# TỤC HÀNH CHÍNH ..." / "THUỘC THẨM QUYỀN ..."; two lines were read before)
 
 
 @dataclass(frozen=True)

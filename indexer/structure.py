@@ -889,10 +889,21 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
     content_since_heading = True
     awaiting_title: dict | None = None
     joined = -1  # a line already read as the second half of a heading
+    title_line = -1  # the last line read into a title written in capitals
     for index, line in enumerate(lines):
         if not line.stripped or index == joined:
             continue
         heading = None if index in skip else _heading_of(line.text)
+        if (
+            heading is None
+            and awaiting_title is None
+            and _continues_title(lines, index, title_line, skip)
+        ):
+            # a title in capitals over three lines or more ("... THAM GIA CÁC LỚP ĐÀO TẠO" /
+            # "CHUYÊN NGÀNH TRÌNH ĐỘ ĐẠI HỌC"): the next line in capitals, no blank between
+            opened[-1]["title"] = _short_title(f"{opened[-1]['title']} {line.stripped}")
+            title_line = index
+            continue
         if heading is None and index not in skip and _ARTICLE_WORD_ALONE.match(line.stripped):
             # "Điều" / "11. Trách nhiệm của Sở ...": a crawl broke the article's heading
             following = next((k for k in range(index + 1, len(lines)) if lines[k].stripped), None)
@@ -911,6 +922,7 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
                 # the numbered appendix is its title; text in sentence case is its body
                 if index not in skip and len(candidate) <= 400 and in_capitals(candidate):
                     awaiting["title"] = _short_title(f"{awaiting['title']} {candidate}")
+                    title_line = index
                     continue
             elif (
                 index not in skip
@@ -918,6 +930,7 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
                 and (heading is None or heading[0] == "appendix")
             ):
                 awaiting["title"] = _short_title(candidate)
+                title_line = index if in_capitals(candidate) else -1
                 continue
         if heading is None:
             content_since_heading = True
@@ -928,8 +941,10 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
         if kind == "appendix" and opened[-1]["kind"] == "appendix" and not content_since_heading:
             # a title written over several lines ("Phụ lục 2" / "BIỂU MẪU THỐNG KÊ ...")
             opened[-1]["title"] = _short_title(f"{opened[-1]['title']} {title}")
+            title_line = index
             continue
         content_since_heading = False
+        title_line = index if kind == "appendix" else -1
         rank = _RANK[kind]
         while len(stack) > 1 and opened[stack[-1]]["rank"] >= rank:
             stack.pop()
@@ -967,6 +982,27 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
             Section(s["id"], s["parent"], s["level"], s["kind"], s["label"], s["title"], start, end)
         )
     return result
+
+
+def _continues_title(lines: list[Line], index: int, title_line: int, skip: set[int]) -> bool:
+    """A line in capitals right under a title's last line, no blank line between, both whole.
+
+    A line cut by ``_short_title`` ("... DỰ ÁN 1: GIẢI QUYẾT ...", "A. DANH MỤC ...") ends a
+    title or opens something else: nothing is joined to it or after it.
+    """
+    if title_line < 0 or index != title_line + 1 or index in skip:
+        return False
+    text = lines[index].stripped
+    return (
+        len(text) <= 200
+        and in_capitals(text)
+        and _is_whole_title(text)
+        and _is_whole_title(lines[title_line].stripped)
+    )
+
+
+def _is_whole_title(text: str) -> bool:
+    return _short_title(text) == text.strip(" .;:")
 
 
 def _is_outside(later: dict, section: dict, opened: list[dict]) -> bool:

@@ -433,6 +433,30 @@ def test_a_numbered_appendix_takes_its_title_in_capitals_from_the_next_line() ->
     assert appendices[1] == "Phụ lục V"
 
 
+def test_a_title_in_capitals_reads_on_over_every_line_right_under_it() -> None:
+    # parser 30: the third line of a title was lost ("CHUYÊN NGÀNH TRÌNH ĐỘ ĐẠI HỌC"), and an
+    # appendix heading in capitals kept its first line only ("DANH MỤC")
+    text = (
+        "QUY ĐỊNH\n\nĐiều 1. Mức chi\n\nMức chi hỗ trợ theo phụ lục.\n\n"
+        "**Phụ\nlục IV**\n\n**CHI HỖ TRỢ KINH PHÍ ĐÀO TẠO ĐỐI VỚI VIÊN CHỨC ĐANG\n"
+        "CÔNG TÁC TẠI CÁC ĐƠN VỊ NGHỆ THUẬT CỦA THÀNH PHỐ THAM GIA CÁC LỚP ĐÀO TẠO\n"
+        "CHUYÊN NGÀNH TRÌNH ĐỘ ĐẠI HỌC**\n\n**I. ĐỐI TƯỢNG ÁP DỤNG**\n\n"
+        "Là viên chức đang công tác tại các đơn vị nghệ thuật.\n\n"
+        "**DANH MỤC**\n**THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT**\n"
+        "**CỦA SỞ TÀI CHÍNH**\n\nDanh mục gồm 05 thủ tục.\n\n"
+        "**PHẦN II.**\n**QUY TRÌNH NỘI BỘ THEO CƠ CHẾ MỘT CỬA LIÊN**\n"
+        "**THÔNG**\n**A. DANH MỤC THỦ TỤC**\n\nNội dung quy trình.\n"
+    )
+    s = parse_structure(text, clean_text(text))
+    titles = [x.title for x in s.sections if x.kind in ("appendix", "phan")]
+    assert titles[0].endswith("THAM GIA CÁC LỚP ĐÀO TẠO CHUYÊN NGÀNH TRÌNH ĐỘ ĐẠI HỌC")
+    assert titles[1] == "DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ TÀI CHÍNH"
+    # a labelled line under a title ("A. DANH MỤC ...") opens something else: not read on
+    assert titles[2] == "QUY TRÌNH NỘI BỘ THEO CƠ CHẾ MỘT CỬA LIÊN THÔNG"
+    # the line in sentence case under a title is its section's text
+    assert not any("Là viên chức" in t or "Danh mục gồm" in t for t in titles)
+
+
 _SIGNED_WITH_NOTE = """**QUYẾT ĐỊNH**
 Nội dung quyết định.
 Nơi nhận:
