@@ -536,6 +536,9 @@ _BODY_KIND = (
     r"(?:co quan|don vi(?! hanh chinh\b)|bo phan|to chuc|chi cuc|trung tam|phong|vu|cuc|so|ban"
     r"|bo|nganh|luc luong|uy ban|hoi dong)"
 )
+# Words that qualify a kind of body asked without naming one ("phòng chuyên môn nào", "Chi cục
+# Hải quan khu vực nào"), folded
+BODY_KIND_QUALIFIERS = r"(?: (?:chuyen mon|chuc nang|nghiep vu|hai quan|thue|kiem lam|khu vuc))*"
 _BODY_ROLE = (
     r"(?:phoi hop|chu tri|tham muu|tham dinh|tiep nhan|giao|gui|trinh|bao cao|nop|de nghi"
     r"|lay y kien|xin y kien|hoi y kien)"
@@ -563,14 +566,18 @@ _BODY_ASKED = (
     # "nộp hồ sơ ở đâu", "báo cáo kết quả về đâu" (not "về đầu tư")
     # "vướng mắc thì phản ánh về đâu": where a difficulty is reported
     r"|\b(?:nop|gui|tiep nhan|dang ky|lien he|bao cao|trinh|phan anh)\b[^?]*"
-    r"\b(?:o dau|tai dau|ve dau(?! tu\b)|noi nao)\b)"
+    r"\b(?:o dau|tai dau|ve dau(?! tu\b)|noi nao)\b"
+    # "thủ tục ... thực hiện tại đâu": the body a procedure is carried out at (not a zone's
+    # place: "vùng phát thải thấp thực hiện tại đâu")
+    r"|\bthu tuc\b[^?]*\bthuc hien (?:o|tai) dau\b)"
 )
 
 # A body asked by the kind of office it is, a kind few bodies share, with a word qualifying it
 # or none ("Kho bạc nào", "thuộc hạt kiểm lâm nào", "chi cục thuế nào"), folded: the kind
 OFFICE_KIND_ASKED = re.compile(
     r"\b(hat kiem lam|kho bac(?: nha nuoc)?|(?:chi cuc|tong cuc|ngan hang)"
-    r"(?: (?!(?:theo|bang|o|voi|trong|cach|co|la|thi|nao)\b)[a-z]+){0,2}) nao\b"
+    # ("Chi cục Hải quan khu vực nào")
+    r"(?: (?!(?:theo|bang|o|voi|trong|cach|co|la|thi|nao)\b)[a-z]+){0,4}) nao\b"
 )
 
 # A count of years or months asked ("bao nhiêu năm", "mấy tháng"), not a year or a month named

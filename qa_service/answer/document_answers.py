@@ -336,7 +336,13 @@ def answer_signer(
         signed
         and meta.doc_type
         and plain(meta.doc_type) != (signed.group(1) or signed.group(2))
-        and not (doc_id == q.own_doc and _typed_whole(q, meta.number))
+        and not (
+            doc_id == q.own_doc
+            and _typed_whole(q, meta.number)
+            # ("ký tờ trình ... đề nghị ban hành QĐ 2568/QĐ-UBND": the number typed is what
+            # the document asked proposes, not that document)
+            and _PROPOSING_BEFORE.search(plain(q.route.folded), signed.end()) is None
+        )
     ):
         # "Ai ký Nghị quyết HĐND ..." of a decision found: another document's signer
         return None
@@ -372,6 +378,11 @@ def answer_signer(
     stated_as = "; ".join(part for part in (position, " / ".join(capacity)) if part)
     answer = meta.signer + (f" ({stated_as})" if stated_as else "")
     return _quoted_span(corpus, doc_id, (start, end), answer, hits, confidence)
+
+
+# A proposal's verb after the kind whose signer is asked: the document named after it is the
+# one proposed (folded)
+_PROPOSING_BEFORE = re.compile(r"\b(?:de nghi|de xuat)\b")
 
 
 def _typed_whole(q: Question, number: str | None) -> bool:
@@ -691,6 +702,10 @@ def _event_as_source(folded: str) -> bool:
     return opening is not None and not names_an_event(folded[: opening.end()])
 
 
+# A day asked as planned, not passed ("dự kiến", "sẽ được ban hành"), folded
+_EXPECTED = re.compile(r"\b(?:du kien|se duoc|se)\b")
+
+
 def dated_document(
     corpus: Corpus, q: Question, hits: list[tuple[int, float]]
 ) -> tuple[str, float] | None:
@@ -704,6 +719,10 @@ def dated_document(
     if _RECEIPT_ASKED.search(folded):
         # "Cục Hải quan nhận đơn đề nghị ... vào ngày nào": the day a paper came in ("Đơn ...
         # ngày 15/9/2025 (nhận ngày 18/9/2025)"), which the reply's own date is not
+        return None
+    if _EXPECTED.search(folded):
+        # "Thông tư ... dự kiến được ban hành ngày nào": a day planned, which no document
+        # issued has as its own date; a sentence planning it answers
         return None
     issued = _ISSUES_A_KIND.search(folded)
     if not (_ISSUE_DATE_TONED.search(keyed) or _ISSUE_DATE.search(keyed) or issued):

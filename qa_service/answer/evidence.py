@@ -71,6 +71,7 @@ __all__ = [
     "lexical_evidence",
     "local_gain",
     "missing_rare_term",
+    "context_share",
     "named_row_context_share",
     "row_cells",
     "row_label",
@@ -244,7 +245,15 @@ def named_row_context_share(q: Question, unit: Unit) -> float:
     ("Phường Ba Đình | | 89 | 11" under "NS xã (%)" and the group row "Lệ phí trước bạ ..."):
     a row states "<header> of <label> is <value>", its header's words are its own; 0 for a
     row the question does not name, or no row."""
-    if q.total <= 0 or row_label_share(q, unit) < 1.0:
+    if row_label_share(q, unit) < 1.0:
+        return 0.0
+    return context_share(q, unit)
+
+
+def context_share(q: Question, unit: Unit) -> float:
+    """IDF-weighted share of the question's words that the unit's context (its section path,
+    its table's caption and headers) writes and the unit does not."""
+    if q.total <= 0:
         return 0.0
     terms, context_terms = unit_sets(unit, q.toned)
     return sum(w for t, w in q.weights.items() if t not in terms and t in context_terms) / q.total

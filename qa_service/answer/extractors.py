@@ -52,6 +52,7 @@ from qa_service.answer.evidence import (
     clause_bounds,
     clause_coverage,
     constraint_factor,
+    context_share,
     cut_sentence_share,
     denies_question,
     densest,
@@ -105,6 +106,7 @@ from qa_service.answer.verify import (
     PER_UNIT_WRITTEN,
     asks_money,
     contact_unwritten,
+    labels_its_heading,
     lacks_asked_act,
     lacks_asked_procedure,
     lacks_asked_subject,
@@ -124,6 +126,7 @@ from qa_service.answer.windows import (
     tidy,
 )
 from qa_service.routing import (
+    BODY_KIND_QUALIFIERS,
     CODED_KINDS,
     DOCUMENT_KINDS,
     FEE_ASKED,
@@ -1489,7 +1492,11 @@ def best_unit_answer(
     other_steps = _steps_of_other_procedures(q, read) if intent in _VALUE_INTENTS else frozenset()
     best_fit: tuple[int, int] | None = None
     for cand in read:
-        if cand.evidence < _LEAST_EVIDENCE or cand.unit.idx in besides:
+        if (
+            cand.evidence < _LEAST_EVIDENCE
+            or cand.unit.idx in besides
+            or cand.unit.idx in q.refused_units
+        ):
             continue
         # "thủ tục X nộp ở đâu": every row of the table gives the same body; of those, the row
         # the question names is the one that answers, whatever its rank; so too the code of
@@ -1525,6 +1532,10 @@ def best_unit_answer(
             # and its group row's words are its own ("4 | Các nhiệm vụ được Ủy ban nhân dân
             # thành phố ... giao" over "c) | Tiến độ công việc được giao | 10")
             own_share += group_share(corpus, q, cand.unit)
+        elif labels_its_heading(cand.unit):
+            # "Mức hỗ trợ: 60.000.000 đồng/người." under "II. MỨC HỖ TRỢ": the headings above
+            # the line it labels say what its value is of, as a row's header does
+            own_share += context_share(q, cand.unit)
         if own_share < needed:
             continue
         extracted = _extract_once(corpus, q, cand, intent)
@@ -1873,7 +1884,7 @@ def _name_written(text: str, at: int, folded: str) -> int | None:
 _ASKED_KIND = re.compile(
     r"(?<!\bco )(?<!\bcan )(?<!\btoan )(?<!\bnhiem )(?<!\bdich )(?<!\bnghiep )(?<!\bvan )"
     r"(?<!\btich )(?<!\bthu )(?<!\bchi )\b(bo|so|chi cuc|cuc|vu|phong|trung tam"
-    r"|co quan (?:o )?trung uong) nao\b"
+    rf"|co quan (?:o )?trung uong){BODY_KIND_QUALIFIERS} nao\b"
 )
 _KIND_NAMES = {
     # a central body: a ministry, or a body of the Government or of a ministry
@@ -1921,6 +1932,10 @@ _ASKS_ISSUER = re.compile(
     r"\b(?:ban hanh|ky|can cu|dua tren|dua vao)\b"
     rf"|\b(?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: \w+){{0,3}} nao\b"
 )
+# A recital of the proposal an act answers ("Xét Tờ trình số ...", "Theo đề nghị của ..."), and
+# a question asking who proposes (folded)
+_PROPOSAL_RECITAL = re.compile(r"[\s*_]*(?:Xét\s+(?:Tờ\s+trình|đề\s+nghị)|Theo\s+đề\s+nghị)\b")
+_PROPOSAL_ASKED = re.compile(r"\b(?:de nghi|de xuat|trinh|to trinh)\b")
 # A recital of an act's legal grounds: "Căn cứ" and the act cited, the line closed by ";"
 _RECITAL = re.compile(rf"\s*Căn cứ\s+(?:các\s+)?(?:Hiến pháp|{NORMATIVE_ACTS})\b")
 
@@ -1935,6 +1950,11 @@ def _names_issuers_only(
     a task; and the question asks no issuer or signer of an act."""
     if _ASKS_ISSUER.search(q.route.folded):
         return False
+    if _PROPOSAL_RECITAL.match(unit.text) and not _PROPOSAL_ASKED.search(q.route.folded):
+        # "Xét Tờ trình số 423/TTr-UBND ... đề nghị Hội đồng nhân dân Thành phố ban hành ...":
+        # who proposes the act and to whom, no body given a task by it (unless it says who did
+        # the task asked: "...; ý kiến thẩm định của Sở Tư pháp tại Báo cáo số ...")
+        return not _said_in(asked_role(q), unit.text)
     if _RECITAL.match(unit.text) and unit.text.rstrip(" *_").endswith(";"):
         # unless the act asked is the cited act's own ("... của Chính phủ quy định chức năng,
         # nhiệm vụ ..." for "cơ quan nào quy định chức năng ...")
@@ -2146,6 +2166,8 @@ def other_action(q: Question, text: str, a: int) -> bool:
 _CODE = re.compile(r"\(\s*[\d.]+[\w.]*\s*\)")  # "(1.004122)", "(1.014466.H12)"
 _PARTS = re.compile(r"[,;:]")  # a list of names ("Các phường: Tuần Châu, Việt Hưng, ...")
 _INSERTED = 2  # at most this many words put inside the question's phrase ("cấp lại giấy phép")
+_SHARED_HEAD = 3  # word pairs a name shares with the question before the two go apart
+_DIVERGING_NAME = 0.6  # with _OTHER_PROCEDURE: a row of another thing answers nothing
 
 
 def name_cell(unit: Unit) -> str:
@@ -2167,8 +2189,62 @@ def other_procedure(q: Question, unit: Unit) -> bool:
 
 
 def names_other_procedure(q: Question, label: str) -> bool:
-    """:func:`other_procedure` of a row's label: a part of it names another procedure."""
-    return any(_other_name(q, part) for part in _PARTS.split(_CODE.sub(" ", label)))
+    """:func:`other_procedure` of a row's label: a part of it names another procedure, or
+    goes on from the words it shares with the question to others (:func:`name_diverges`)."""
+    label = _CODE.sub(" ", label)
+    return any(_other_name(q, part) for part in _PARTS.split(label)) or name_diverges(q, label)
+
+
+def name_diverges(q: Question, label: str) -> bool:
+    """:func:`_name_diverges` of some part of a label."""
+    label = _CODE.sub(" ", label)
+    written = {t for t in TOKEN.findall(key(label, q.toned)) if t[0].isalpha()}
+    return any(_name_diverges(q, part, written) for part in _PARTS.split(label))
+
+
+def _generic_dropped(tokens: list[str]) -> list[str]:
+    """Keyed words without the "hành chính" of "thủ tục hành chính" ("TTHC" read out), which
+    names no procedure of its own."""
+    out: list[str] = []
+    for t in tokens:
+        if (
+            len(out) >= 2
+            and strip_diacritics(out[-1]) == "hanh"
+            and strip_diacritics(t) == "chinh"
+            and strip_diacritics(out[-2]) == "tuc"
+        ):
+            out.pop()
+            continue
+        out.append(t)
+    return out
+
+
+def _name_diverges(q: Question, part: str, written: set[str]) -> bool:
+    """The name's opening words the question writes after "thủ tục" in a run of four or more
+    ("cấp giấy chứng nhận"), after which each goes on with a word of its own the other never
+    writes ("... văn phòng đại diện, chi nhánh" for "thủ tục cấp giấy chứng nhận đăng ký hoạt
+    động lần đầu"): two procedures of one head. A function word after the run (a qualifier:
+    "đối với", "cho") ends no name."""
+    tokens = _generic_dropped([t for t in TOKEN.findall(key(part, q.toned)) if t[0].isalpha()])
+    asked = _generic_dropped(TOKEN.findall(q.route.keyed))
+    stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
+    known = q.all_tokens | _NAME_FILLER
+    run = 0
+    while run < len(tokens) - 1 and (tokens[run], tokens[run + 1]) in q.all_bigrams:
+        run += 1
+    if run < _SHARED_HEAD or run + 1 >= len(tokens):
+        return False
+    head, own = tokens[: run + 1], tokens[run + 1]
+    if own in stop_words or own in known:
+        return False
+    for at in range(2, len(asked) - run):
+        # (the question names a procedure there: its run follows "thủ tục")
+        named = [strip_diacritics(t) for t in asked[at - 2 : at]] == ["thu", "tuc"]
+        if named and asked[at : at + run + 1] == head and at + run + 1 < len(asked):
+            other = asked[at + run + 1]
+            if other.isalpha() and other not in stop_words and other not in written:
+                return True
+    return False
 
 
 # A heading naming a procedure: "1. Thủ tục Chỉ định ...", "Quy trình nội bộ giải quyết TTHC:
@@ -2421,6 +2497,10 @@ def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
         penalty += _DOER_RECEIVES
     if other_procedure(q, unit):
         penalty += _OTHER_PROCEDURE
+        if unit.kind == "row" and name_diverges(q, name_cell(unit)):
+            # the row names another thing of the head the question names, not the same
+            # thing led or broken by other words: no value of it answers
+            penalty += _DIVERGING_NAME
     if one_step(q, unit):
         penalty += _OTHER_PROCEDURE
     if equivalent_value(q, unit.text, focus[0]):
@@ -3296,7 +3376,14 @@ def _direct_needed(corpus: Corpus, q: Question, cand: Candidate, intent: str) ->
         # label is all of it the question holds; the task's heading speaks for it ("... được
         # thực hiện từ năm nào" too, a time asked of a task, not of a document's issue)
         return 0.0
-    if short and (cand.evidence >= 0.5 or item_label_share(q, cand.unit) >= 1.0):
+    if short and (
+        cand.evidence >= 0.5
+        or item_label_share(q, cand.unit) >= 1.0
+        or labels_its_heading(cand.unit)
+    ):
+        # ("Mức hỗ trợ: 60.000.000 đồng/người." under "II. MỨC HỖ TRỢ" of an appendix whose
+        # title names who is given it: the line's label is its heading, the headings above
+        # it say what it is of)
         return 0.1
     if intent in _FIELD_INTENTS and row_label_share(q, cand.unit) >= 1.0:
         return 0.1

@@ -1315,6 +1315,9 @@ _EFFECT_SUBJECT = re.compile(rf"(?:^|[,:;] )({KINDS})\b[^,:;?]*\bhieu luc\b")
 _SOURCE_KIND = re.compile(rf"^(?:(?!\b(?:{KINDS})\b).)*?\btheo ({KINDS})\b")
 
 
+# The document whose force is asked described by its year after the source the question
+# names ("Theo QĐ 87/2025 ..., quyết định năm 2019 sửa đổi ..."), folded: the year
+_SUBJECT_OF_A_YEAR = re.compile(rf"[,:;] (?:{KINDS}) (?:ban hanh |duoc ban hanh )?nam (\d{{4}})\b")
 # "Công văn 37413/...", "QĐ số 52/2025/...": a kind and a number open the question (folded)
 _NUMBERED_OPENING = re.compile(rf"^(?:{KINDS}|qd|cv|nq|tt|kh) (?:so )?\d")
 # A day asked ("ngày nào", "khi nào"), not a period of another kind ("năm học nào"), folded
@@ -1473,6 +1476,12 @@ def answer_effective(
     subject = _EFFECT_SUBJECT.search(plain(q.route.folded)) or _SOURCE_KIND.search(
         plain(q.route.folded)
     )
+    dated = _SUBJECT_OF_A_YEAR.search(plain(q.route.folded))
+    issued = corpus.documents[doc_id].meta.date
+    if dated is not None and issued and not issued.startswith(dated.group(1)):
+        # "Theo QĐ 87/2025 ..., quyết định năm 2019 sửa đổi Quy định ... có hiệu lực từ ngày
+        # nào": a document of another year, which the one found only names
+        return None
     if subject is not None and doc_type and subject.group(1) != doc_type:
         # "Theo NQ 386 ... dự án Luật X, Luật này có hiệu lực từ ngày nào?": the law's entry
         # into force is asked, not that of the resolution found

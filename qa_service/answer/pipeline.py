@@ -401,8 +401,13 @@ class Answerer:
             # whose address is asked, its addressee line has the address after it
             refused_doc = support[0].unit.doc_id
             # a sentence read after its leader (the extra span quoted with it) comes back with
-            # the leader: the leader, which states no value of its own, goes with it
+            # the leader: the leader, which states no value of its own, goes with it; a rule's
+            # exception after it ("Năm (05) ngày ...; Bảy (07) ngày ..." / "Trường hợp đặc
+            # biệt ... không quá mười (10) ngày") is read no more, the rule stays
             led_by = set(support[0].extra)
+            if mismatch.startswith(EXCEPTIONAL_CASE):
+                q.refused_units.add(support[0].unit.idx)
+                led_by = set()
             scored = [
                 c
                 for c in scored

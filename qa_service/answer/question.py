@@ -91,6 +91,9 @@ class Question:
     extracted: dict[tuple[int, str], Any] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # units whose answer was refused as a value of another kind, read no more (as a sentence
+    # following another too)
+    refused_units: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
 
 
 # Phrases that say what kind of answer is wanted; documents often leave them out ("tỷ lệ ... là

@@ -879,6 +879,8 @@ def value_mismatch(
             folded, f"{unit_text} {headings}", plain(fold(_focus_sentence(cand)))
         ):
             return other_act
+        if other_start := _counted_from_another_event(folded, plain(fold(_focus_sentence(cand)))):
+            return other_start
         return _other_act_of_body(
             q.route.question,
             folded,
@@ -2339,8 +2341,9 @@ _ACT_TIMED = re.compile(
     # (nor over "được giải quyết": "các TTHC công bố tại QĐ X được giải quyết trong bao lâu"
     # times the procedures, the act before it says which ones; "trình quy trình giải quyết
     # TTHC" still times the "trình")
+    # (a year inside the clause is passed: "công bố kết quả xếp loại ... năm 2025 vào ngày nào")
     rf"\b({_ACTS_ASKED})\b(?:\s+(?!(?:{_ACTS_ASKED}|duoc giai quyet|duoc xu ly)\b)"
-    r"(?:[a-z]+|[0-9]+[-/][^\s?,;:]*))"
+    r"(?:[a-z]+|[0-9]+[-/][^\s?,;:]*|(?:19|20)[0-9]{2}(?=\s)))"
     rf"{{0,{_ACT_REACH}}}?\s+"
     r"(?:trong (?:vong |thoi han )?|truoc |cham nhat (?:la )?|sau )?"
     rf"(?:{_ASKING_A_TIME}|may)\b"
@@ -2366,6 +2369,27 @@ _STEPS_OF_PROCESSING = frozenset({"tra loi", "tham dinh", "phe duyet", "tiep nha
 # the sending in the clause of the act, no "thì" opening another's clause between ("công dân
 # nộp hồ sơ thì cơ quan phải trả lời ...": the reply is timed)
 _MUST_SEND = re.compile(r"\b(?:gui|nop)\b(?!.*\bthi\b)")
+
+
+# The event a time limit is counted from ("kể từ ngày được thành lập", "tính từ khi kết thúc
+# cuộc họp"): its first two words, past a passive or perfect mark (folded)
+_COUNTED_FROM = re.compile(
+    r"\b(?:ke tu|tinh tu) (?:ngay |khi |thoi diem )?(?:duoc |da |co )?([a-z]+ [a-z]+)"
+)
+
+
+def _counted_from_another_event(folded: str, sentence: str) -> str | None:
+    """The question counts its time limit from an event ("họp trong bao nhiêu ngày kể từ ngày
+    được thành lập") and the sentence counts its own from others only, none of whose words
+    open the one asked ("... kể từ ngày kết thúc cuộc họp"): the limit of another step."""
+    asked = _COUNTED_FROM.search(folded)
+    stated = [m.group(1) for m in _COUNTED_FROM.finditer(sentence)]
+    if asked is None or not stated:
+        return None
+    words = set(asked.group(1).split())
+    if any(words & set(event.split()) for event in stated):
+        return None
+    return f"a time counted from {stated[0]!r}, not from {asked.group(1)!r}"
 
 
 def _other_act_timed(folded: str, unit_text: str, sentence: str) -> str | None:

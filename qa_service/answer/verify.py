@@ -98,6 +98,7 @@ __all__ = [
     "given_iso",
     "lacks_asked_act",
     "lacks_asked_procedure",
+    "labels_its_heading",
     "lacks_asked_subject",
     "listed_under_another_status",
     "missing_in_document",
@@ -654,6 +655,18 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         return f"subject {missing_subject!r}"
     if (excluded := _excluded_by_title(q, corpus.documents[doc_id].meta.title or "")) is not None:
         return f"subject {excluded!r} (its title leaves it out)"
+    if (
+        q.route.intent == "decision"
+        and support[0].mention is None
+        and _ISSUED_ASKED.search(plain(q.route.folded)) is not None
+    ):
+        # "quyết định nào ban hành nội quy mẫu ...": what a document issues its title and its
+        # first article name; a word of it met in a list deep in the text ("Thông báo thường
+        # xuyên nội quy dùng lửa") is not what the document issues
+        title = plain(corpus.documents[doc_id].meta.title or "")
+        lead = f"{title}\n{_issuing_part(corpus, doc_id)}"
+        if (unissued := _missing_subject(q, lead, acronyms, after=_ISSUED_ASKED)) is not None:
+            return f"subject {unissued!r} (neither its title nor its first article issues it)"
     if q.route.intent in CONTENT_INTENTS and (out := _out_of_scope(q, corpus.plain_text(doc_id))):
         return out
     cited = support[0].mention
@@ -675,6 +688,18 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             or _GROUND_SENTENCE.match(sentence) is not None
             or _GROUNDS_ASKED.search(plain(q.route.folded)) is not None
         )
+        described = _DESCRIBED_BY_TITLE.search(plain(q.route.folded))
+        if not titled and described is not None and cited.subject:
+            # "dẫn chiếu Nghị định số mấy của Chính phủ về bồi thường, ...": the document
+            # asked described by its title's words, the two after "về", which the citation's
+            # own subject writes (not a provision it quotes, on another decree: "... theo quy
+            # định tại Nghị định của Chính phủ về bồi thường, hỗ trợ, tái định cư")
+            words = re.findall(r"[a-z]+", plain(q.route.folded)[described.end() :])[:2]
+            # (its subject up to the provision it goes on to quote or to an aside)
+            subject = re.split(r"[:(“\"]", cited.subject, maxsplit=1)[0]
+            own = plain(fold(f"{cited.text} {subject}"))
+            if len(words) == 2 and not writes_phrase(own, " ".join(words)):
+                return f"subject {' '.join(words)!r} of the document cited, {cited.number}"
         missing_subject = _missing_subject(q, sentence, acronyms, after=_ASKED_DOCUMENT)
         if titled and missing_subject is not None:
             return f"subject {missing_subject!r} of the document cited, {cited.number}"
@@ -970,6 +995,13 @@ _GROUND_SENTENCE = re.compile(r"^[\W_]*can cu\b")
 # A question asking the grounds a document rests on ("căn cứ", "dựa vào", "trên cơ sở"), not
 # what a letter cites for a point ("viện dẫn"), folded
 _GROUNDS_ASKED = re.compile(r"\b(?:can cu|dua (?:tren|vao)|tren co so)\b")
+# A legal document asked described as its title does, "về" after the asking word and its issuer
+# ("Nghị định số mấy của Chính phủ về ..."; not a letter, "văn bản nào ... về ưu đãi", which a
+# reply cites for a point of it), folded
+_DESCRIBED_BY_TITLE = re.compile(
+    r"\b(?:nghi dinh|thong tu|quyet dinh|nghi quyet|luat)(?: so)? (?:nao|so may|gi)"
+    r"(?: cua(?: [a-z]+){1,4}?)? ve\b"
+)
 # Intents answered by a document a sentence cites (its mention), which the question describes
 _CITED_ANSWERS = frozenset({"decision", "basis"})
 # The kind of document asked: the kinds written before the asking word, with at most six
@@ -1612,6 +1644,7 @@ _PUBLISHING = re.compile(r"\b(?:cong bo|ban hanh)(?= (?:bao nhieu|may)\b)")
 _MOST_SUBJECT_WORDS = 10  # words of a subject, at most, read as naming one thing
 _SUBJECT_WORDS = 2  # words of the subject besides the title's, at least, to judge a unit by
 _SUBJECT_SHARE = 0.3  # weight of the subject's words the unit answering must write, at least
+_CORE_WORD_SHARE = 0.4  # of that weight, one word's that makes it the subject's core
 
 
 def _asked_thing_weights(q: Question) -> dict[str, float]:
@@ -1654,6 +1687,19 @@ def _asked_thing_weights(q: Question) -> dict[str, float]:
         and t not in stop_words
         and t != _PURPOSE_TONED
     }
+
+
+# A line's label before its colon ("Mức hỗ trợ: 60.000.000 đồng/người.")
+_LINE_LABEL = re.compile(r"^[\W_]*([^:\n]{3,60}?)\s*:\s*\S")
+
+
+def labels_its_heading(unit: Unit) -> bool:
+    """The unit is a line whose label is the title of the heading right above it ("Mức hỗ
+    trợ: 60.000.000 đồng/người." under "II. MỨC HỖ TRỢ"): the headings above say what it is
+    of."""
+    label = _LINE_LABEL.match(unit.text)
+    title = fold(unit.heading_title).strip(" .:*_")
+    return label is not None and bool(title) and fold(label.group(1)).strip(" *_") == title
 
 
 def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = "") -> bool:
@@ -1736,9 +1782,11 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         group = row_group(corpus, unit)
         if group is not None:  # "Trường Mầm non X" over its "3.1 | Nhà trẻ | 3.800.000"
             texts.append(group.folded)
-    if q.route.intent in _ASKING_WORDS:
+    if q.route.intent in _ASKING_WORDS or labels_its_heading(unit):
         # a limit or a task stated under the article of its body's duties ("Điều 10. Trách
-        # nhiệm của Sở Khoa học và Công nghệ"): the article names who must act
+        # nhiệm của Sở Khoa học và Công nghệ"): the article names who must act; a line that
+        # labels its heading ("Mức hỗ trợ: ..." under "II. MỨC HỖ TRỢ") is of what the
+        # headings above name
         texts.append(fold(unit.section))
     read = [TOKEN.findall(text) for text in texts]
     evidence = {t for tokens in read for t in tokens}
@@ -1754,8 +1802,15 @@ def lacks_asked_subject(corpus: Corpus, q: Question, unit: Unit, context: str = 
         evidence = _words_written_whole(folded, asked, read)
     written = sum(w for t, w in asked.items() if strip_diacritics(t) in evidence)
     if few_left:
-        # the unit writes nothing of what the title leaves: the value of another indicator
-        return written == 0
+        # the unit writes nothing of what the title leaves: the value of another indicator;
+        # nor, writing little of it, the word that weighs most of it ("nhân viên nấu ăn (cấp
+        # dưỡng)" of a resolution on children and teachers: "Đối tượng trẻ em ... 160.000 đồng")
+        rarest = max(asked, key=asked.__getitem__)
+        return written == 0 or (
+            asked[rarest] >= _CORE_WORD_SHARE * total
+            and strip_diacritics(rarest) not in evidence
+            and written < _SUBJECT_SHARE * total
+        )
     return written < _SUBJECT_SHARE * total
 
 
@@ -1815,6 +1870,22 @@ def _title_of_another_year(question: str, title: str) -> str | None:
 # up to the bracket or the line that closes it
 # "(trừ ...)", ", trừ ...", "ngoại trừ ...", "không bao gồm ...": not "phòng trừ", "khấu trừ"
 EXCLUSION = re.compile(r"(?:(?:[(,]\s*|\bngoại\s+)trừ|\bkhông bao gồm)\b([^()\n]*)", re.IGNORECASE)
+
+
+# "quyết định nào ban hành ...", "văn bản gì ban hành ...": what the document issues is asked,
+# named after the verb (folded)
+_ISSUED_ASKED = re.compile(r"\b(?:nao|gi|so may) (?:da |duoc )?(?=ban hanh\b)")
+# The article after the one that issues: a document's text up to it issues what it issues
+_SECOND_ARTICLE = re.compile(r"\bdieu 2\b")
+_ISSUING_CHARS = 6000  # of a document with no second article: its opening
+
+
+def _issuing_part(corpus: Corpus, doc_id: str) -> str:
+    """The folded text of a document up to its second article (its grounds and the article
+    issuing what it issues), or its opening."""
+    text = corpus.plain_text(doc_id)
+    second = _SECOND_ARTICLE.search(text)
+    return text[: second.start()] if second is not None else text[:_ISSUING_CHARS]
 
 
 def _excluded_by_title(q: Question, title: str) -> str | None:
