@@ -1,4 +1,4 @@
-"""The fresh question sets of sessions 41-43 (``eval/qa/fresh``): each written blind by a helper
+"""The fresh question sets of sessions 41-44 (``eval/qa/fresh``): each written blind by a helper
 over the 18 admin-docs files of its own draw (``draws.json``: the files, the seed of the draw,
 the session, and whether the set was read to write rules, "studied", or kept unread as a
 "check"). Verbatim quotes and answer keys: tests/eval/test_qa_eval.py."""
