@@ -1545,7 +1545,10 @@ def best_unit_answer(
         if code_asked and fit is not None and not _PROCEDURE_CODE.search(answer):
             fit, named_better = None, False  # the named record's row, read for no code
         if intent == "general" and _writes_no_asked_entity(corpus, q, cand.unit):
-            quality *= _NO_ASKED_ENTITY  # "xã nào ...": a unit that names no xã answers less
+            if _asks_a_place(q):
+                # "Trung tâm ... của tỉnh nào ...": a sentence naming no province names none
+                continue
+            quality *= _NO_ASKED_ENTITY  # "công ty nào ...": a unit naming none answers less
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
@@ -2577,6 +2580,12 @@ _UNIT_ONLY = frozenset({"decision", "date", "figure", "score", "target", "deadli
 
 # The share of its quality left to an answer that names no entity of the kind asked
 _NO_ASKED_ENTITY = 0.7
+
+
+def _asks_a_place(q: Question) -> bool:
+    """The question asks a place by its kind ("tỉnh nào", "xã nào")."""
+    asked = asked_kind(q)
+    return asked is not None and asked[0] == "place"
 
 
 def _writes_no_asked_entity(corpus: Corpus, q: Question, unit: Unit) -> bool:

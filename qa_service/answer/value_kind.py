@@ -870,6 +870,8 @@ def value_mismatch(
             corpus, cand, folded, unit_text, headings
         ):
             return f"{STEP_FOR_TOTAL}: {value!r}"
+        if _total_for_step(folded, cand.unit, unit_text):
+            return f"the whole time of a procedure for a step asked: {value!r}"
         if _ANNIVERSARY_BEFORE.search(before):
             return f"the years of an anniversary for a time limit: {value!r}"
         tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
@@ -1752,6 +1754,8 @@ _PAPER_ASKED = re.compile(
 # "trung học cơ sở").
 _LEVELS = (
     ("cap quoc gia", "cap trung uong", "cap tinh", "cap huyen", "cap xa", "cap co so"),
+    # the scope of a plan or a rule ("phạm vi toàn tỉnh" for "phạm vi toàn huyện")
+    ("toan quoc", "toan tinh", "toan huyen", "toan xa"),
     ("mam non", "tieu hoc", "trung hoc co so", "trung hoc pho thong"),
     # degrees of training ("trình độ đại học" the article's, "thạc sĩ" asked)
     ("trinh do trung cap", "trinh do cao dang", "trinh do dai hoc", "thac si", "tien si"),
@@ -2511,6 +2515,19 @@ _PROCEDURE_TIME_ASKED = re.compile(
     r"|\bgiai quyet (?:ho so )?thu tuc\b[^?]*\b(?:trong )?(?:bao lau|bao nhieu|may)\b"
 )
 _STEP_ASKED = re.compile(r"\b(?:buoc|khau|giai doan|(?:tai|o|cua) (?:cap|ubnd|so|phong|bo phan))\b")
+# A procedure's whole time, the column or field it is stated under (folded)
+_WHOLE_TIME = re.compile(r"\b(?:thoi han|thoi gian) giai quyet\b")
+
+
+def _total_for_step(folded: str, unit: Unit, unit_text: str) -> bool:
+    """The question asks the time of a step ("bước Lãnh đạo UBND tỉnh ký duyệt ... được mấy
+    ngày") and the unit states a procedure's whole time (its catalog row under "Thời hạn giải
+    quyết", or that field), naming no step: not the step's."""
+    return (
+        re.search(r"\bbuoc\b", folded) is not None
+        and re.search(r"\bbuoc\b", unit_text) is None
+        and _WHOLE_TIME.search(f"{unit.folded} {unit.context_key}") is not None
+    )
 _STEP_CELL = re.compile(r"^\W*(?:buoc\s*\d+|b\d+)\b")
 _NUMBER_CELL = re.compile(r"^\W*\d+\s*\|")
 _FLOW_HEADING = re.compile(r"\bquy trinh\b")

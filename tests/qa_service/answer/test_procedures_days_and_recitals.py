@@ -23,7 +23,10 @@
 - a recital of a proposal ("Xét Tờ trình số ... đề nghị Hội đồng nhân dân ...") gives no body
   a task;
 - a document cited "về X" ("Nghị định số mấy của Chính phủ về bồi thường ...") is one whose
-  own subject writes X, not one whose quoted provision names another decree on X.
+  own subject writes X, not one whose quoted provision names another decree on X;
+- a plan's scope asked ("phạm vi toàn huyện") is not answered under another ("toàn tỉnh");
+- a step's time asked ("bước Lãnh đạo UBND tỉnh ký duyệt") is not a procedure's whole time;
+- "... của tỉnh nào" is not answered by a sentence naming no province.
 """
 
 from __future__ import annotations
@@ -300,6 +303,42 @@ phòng thủ tỉnh.""",
 )
 
 
+CROPS = _document(
+    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "5042/QĐ-BNNMT",
+    "ngày 25 tháng 11 năm 2025",
+    "QUYẾT ĐỊNH",
+    "Công bố thủ tục hành chính lĩnh vực trồng trọt",
+    """**1. Ban hành Kế hoạch chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa phạm vi toàn
+tỉnh**
+
+a) Trình tự thực hiện:
+
+Chủ tịch Ủy ban nhân dân cấp tỉnh ban hành Kế hoạch chuyển đổi cơ cấu cây trồng, vật nuôi trên
+đất trồng lúa phạm vi toàn tỉnh; thời gian ban hành trước ngày 30 tháng 11 năm trước của năm kế
+hoạch.""",
+    "Hà Văn Thử",
+)
+
+COMPLAINTS = """**CỤC THUẾ**
+
+Số: 5387/CT-CS
+
+*Hà Nội, ngày 20 tháng 11 năm 2025*
+
+V/v mẫu tờ khai thuế sử dụng đất phi nông nghiệp
+
+Kính gửi: Thuế tỉnh Thử Nghiệm.
+
+Có ý kiến phản ánh việc Trung tâm Phục vụ hành chính công bắt buộc người dân phải nộp kèm theo
+tờ khai thuế khi thực hiện thủ tục.
+
+**KT. CỤC TRƯỞNG**
+**PHÓ CỤC TRƯỞNG**
+Lê Thị Thử
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened = answerer_over(
@@ -318,6 +357,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "nep-song.md": CUSTOMS_RULES,
             "mam-non.md": PRESCHOOL,
             "phong-thu.md": DEFENCE_ZONE,
+            "trong-trot.md": CROPS,
+            "to-khai.md": COMPLAINTS,
         },
         lexical_only=True,
     )
@@ -466,3 +507,32 @@ def test_a_document_cited_about_a_subject_its_own_title_writes(answerer: Answere
         "đất, tiền thuê đất?"
     )
     assert own.found and "103/2024/NĐ-CP" in (own.answer or ""), own.answer
+
+
+def test_a_plan_of_another_scope(answerer: Answerer) -> None:
+    other = answerer.ask(
+        "Theo QD 5042/QD-BNNMT, UBND cap huyen phai ban hanh Ke hoach chuyen doi co cau cay "
+        "trong, vat nuoi tren dat trong lua pham vi toan huyen truoc ngay nao?"
+    )
+    assert not other.found, other.answer
+    own = answerer.ask(
+        "Theo QĐ 5042/QĐ-BNNMT, Chủ tịch UBND cấp tỉnh ban hành Kế hoạch chuyển đổi cơ cấu cây "
+        "trồng, vật nuôi trên đất trồng lúa phạm vi toàn tỉnh trước ngày nào?"
+    )
+    assert own.found and "30 tháng 11" in (own.answer or ""), own.answer
+
+
+def test_a_steps_time_is_no_procedures_whole_time(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Theo QĐ 2020/QĐ-UBND Thử Nghiệm, bước Lãnh đạo UBND tỉnh ký duyệt hồ sơ thủ tục cấp "
+        "lại giấy chứng nhận đăng ký tổ chức khoa học và công nghệ được mấy ngày?"
+    )
+    assert not result.found, result.answer
+
+
+def test_a_province_asked_of_a_sentence_naming_none(answerer: Answerer) -> None:
+    result = answerer.ask(
+        "Theo CV 5387/CT-CS của Cục Thuế, Trung tâm Phục vụ hành chính công của tỉnh nào bắt "
+        "người dân nộp kèm tờ khai thuế?"
+    )
+    assert not result.found, result.answer
