@@ -2528,6 +2528,8 @@ def _total_for_step(folded: str, unit: Unit, unit_text: str) -> bool:
         and re.search(r"\bbuoc\b", unit_text) is None
         and _WHOLE_TIME.search(f"{unit.folded} {unit.context_key}") is not None
     )
+
+
 _STEP_CELL = re.compile(r"^\W*(?:buoc\s*\d+|b\d+)\b")
 _NUMBER_CELL = re.compile(r"^\W*\d+\s*\|")
 _FLOW_HEADING = re.compile(r"\bquy trinh\b")
