@@ -66,7 +66,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # Bump when cleaning, parsing, segmentation or extraction change what is stored for a file:
 # documents of a version written by another parser are parsed again, not carried over.
-PARSER_VERSION = 30  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
+PARSER_VERSION = 31  # 3: soft breaks, header columns, stored units; 4: crawl table rows;
 # 5: titles in capitals across lines, office codes in citation symbols; 6: no sentence end
 # inside a word ("CCTKV.05"), date lines without a comma or with their header run into one line,
 # units keyed with the abbreviations HCM, TPHCM, CV written out; 7: decimal document numbers
@@ -114,7 +114,12 @@ PARSER_VERSION = 30  # 3: soft breaks, header columns, stored units; 4: crawl ta
 # THƯỜNG VỤ QUỐC HỘICHỦ TỊCH", "... | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa
 # Bình |") names the signer; 30: a title in capitals read on over every line in capitals
 # right under it, no blank line between, while each line is whole ("PHỤ LỤC" / "DANH MỤC THỦ
-# TỤC HÀNH CHÍNH ..." / "THUỘC THẨM QUYỀN ..."; two lines were read before)
+# TỤC HÀNH CHÍNH ..." / "THUỘC THẨM QUYỀN ..."; two lines were read before); 31: so does a
+# title on its heading's line ("PHẦN II. NỘI DUNG CỤ THỂ CỦA" / "TỪNG THỦ TỤC ..."), an attached
+# document's type word alone ("QUY CHẾ") takes its title from the next line in capitals, a
+# period's years close a title ("(GIAI ĐOẠN" / "2025-2030)"), and lines that stand under a title
+# without being part of it are not read into it ("CÁC TỪ VIẾT TẮT", "(KÈM THEO ...)", a list
+# item, a position over its signer's name)
 
 
 @dataclass(frozen=True)

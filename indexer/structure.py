@@ -890,6 +890,7 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
     awaiting_title: dict | None = None
     joined = -1  # a line already read as the second half of a heading
     title_line = -1  # the last line read into a title written in capitals
+    tail_whole = True  # that line was not cut by _short_title ("... DỰ ÁN 1: GIẢI QUYẾT ...")
     for index, line in enumerate(lines):
         if not line.stripped or index == joined:
             continue
@@ -897,12 +898,14 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
         if (
             heading is None
             and awaiting_title is None
-            and _continues_title(lines, index, title_line, skip)
+            and tail_whole
+            and _continues_title(lines, index, title_line, skip, opened[-1]["title"])
         ):
             # a title in capitals over three lines or more ("... THAM GIA CÁC LỚP ĐÀO TẠO" /
             # "CHUYÊN NGÀNH TRÌNH ĐỘ ĐẠI HỌC"): the next line in capitals, no blank between
             opened[-1]["title"] = _short_title(f"{opened[-1]['title']} {line.stripped}")
             title_line = index
+            tail_whole = _is_whole_title(line.stripped)
             continue
         if heading is None and index not in skip and _ARTICLE_WORD_ALONE.match(line.stripped):
             # "Điều" / "11. Trách nhiệm của Sở ...": a crawl broke the article's heading
@@ -920,9 +923,17 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
             if awaiting["kind"] == "appendix":
                 # "Phụ lục IV" / "CHI HỖ TRỢ KINH PHÍ ĐÀO TẠO ...": a title in capitals under
                 # the numbered appendix is its title; text in sentence case is its body
-                if index not in skip and len(candidate) <= 400 and in_capitals(candidate):
+                if (
+                    index not in skip
+                    and len(candidate) <= 400
+                    and in_capitals(candidate)
+                    # (under a bare type word, not another kind of heading: "PHỤ LỤC" / "PHẦN I.
+                    # DANH MỤC ..." opens a part)
+                    and (not awaiting.get("bare") or heading is None or heading[0] == "appendix")
+                ):
                     awaiting["title"] = _short_title(f"{awaiting['title']} {candidate}")
                     title_line = index
+                    tail_whole = _is_whole_title(candidate)
                     continue
             elif (
                 index not in skip
@@ -931,6 +942,7 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
             ):
                 awaiting["title"] = _short_title(candidate)
                 title_line = index if in_capitals(candidate) else -1
+                tail_whole = _is_whole_title(candidate)
                 continue
         if heading is None:
             content_since_heading = True
@@ -942,9 +954,16 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
             # a title written over several lines ("Phụ lục 2" / "BIỂU MẪU THỐNG KÊ ...")
             opened[-1]["title"] = _short_title(f"{opened[-1]['title']} {title}")
             title_line = index
+            tail_whole = _is_whole_title(line.stripped)
             continue
         content_since_heading = False
         title_line = index if kind == "appendix" else -1
+        tail_whole = _is_whole_title(line.stripped)
+        if kind in _TITLED_ON_ITS_LINE and title and in_capitals(title):
+            # "PHẦN II. NỘI DUNG CỤ THỂ CỦA" / "TỪNG THỦ TỤC ...": a title on the heading's line
+            # reads on too (whole when the line ends with it, not cut after its label)
+            title_line = index
+            tail_whole = line.stripped.rstrip(" .;:*_").endswith(title)
         rank = _RANK[kind]
         while len(stack) > 1 and opened[stack[-1]]["rank"] >= rank:
             stack.pop()
@@ -964,6 +983,11 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
             kind == "appendix" and _APPENDIX_NUMBERED.match(title)
         ):
             awaiting_title = section
+        elif kind == "appendix" and _BARE_TYPE.match(title):
+            # "QUY CHẾ" / (blank) / "QUẢN LÝ, SỬ DỤNG CHỨNG THƯ ...": an attached document's type
+            # word alone takes its title in capitals from the next line, as a numbered appendix
+            awaiting_title = section
+            section["bare"] = True
     # A section ends where the next section outside its subtree begins.
     result: list[Section] = []
     for position, s in enumerate(opened):
@@ -984,21 +1008,44 @@ def _sections(lines: list[Line], skip: set[int], clean: CleanText) -> list[Secti
     return result
 
 
-def _continues_title(lines: list[Line], index: int, title_line: int, skip: set[int]) -> bool:
-    """A line in capitals right under a title's last line, no blank line between, both whole.
+# Headings whose title stands on their own line ("PHẦN II. NỘI DUNG ...", "Mục 1. HỒ SƠ ...")
+_TITLED_ON_ITS_LINE = frozenset({"phan", "chuong", "muc", "roman"})
+# An attached document's type word alone on its line ("QUY CHẾ", "PHỤ LỤC"), its title below
+_BARE_TYPE = re.compile(
+    r"^(?:PHỤ LỤC|KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|DANH MỤC|BIỂU)(?:\[\d+\])?$"
+)
+# Lines in capitals that are no part of a title above them: an attachment note, a list item, a
+# header row aligned with spaces, a form's national heading, a form's number, a caption, a note
+_NOT_A_TITLE_LINE = re.compile(
+    r"^\(?\s*(?:BAN HÀNH\s+)?KÈM THEO\b|^[-+•*–]\s|\t| {3,}|CỘNG H[OÒ]A XÃ HỘI"
+    r"|^(?:MẪU SỐ|BIỂU SỐ|BẢNG\s*\d|MỤC\s+\d|ĐƠN VỊ TÍNH|GHI CHÚ|CHÚ THÍCH|CÁC TỪ VIẾT TẮT"
+    r"|NƠI NHẬN)\b"
+)
+# The end of a period a title's last line leaves open ("(GIAI ĐOẠN" / "2025-2030)")
+_PERIOD_TAIL = re.compile(r"[\d\s\-–/.,]+\)?")
 
-    A line cut by ``_short_title`` ("... DỰ ÁN 1: GIẢI QUYẾT ...", "A. DANH MỤC ...") ends a
-    title or opens something else: nothing is joined to it or after it.
-    """
+
+def _continues_title(
+    lines: list[Line], index: int, title_line: int, skip: set[int], title: str
+) -> bool:
+    """A line in capitals right under a title's last line, no blank line between, whole (a line
+    cut by ``_short_title``, "A. DANH MỤC ...", opens something else), and none of the lines
+    that stand under a title without being part of it (:data:`_NOT_A_TITLE_LINE`, a position
+    over its signer's name); or the years that close a period the title opens."""
     if title_line < 0 or index != title_line + 1 or index in skip:
         return False
     text = lines[index].stripped
-    return (
-        len(text) <= 200
-        and in_capitals(text)
-        and _is_whole_title(text)
-        and _is_whole_title(lines[title_line].stripped)
-    )
+    if (title.count("(") > title.count(")") or title.endswith(("-", "–"))) and (
+        _PERIOD_TAIL.fullmatch(text)
+    ):
+        return True
+    if _NOT_A_TITLE_LINE.search(text):
+        return False
+    below = (lines[k].stripped for k in range(index + 1, min(len(lines), index + 4)))
+    after = next((text for text in below if text), "")
+    if _is_position_line(text) and (_PERSON_NAME.match(after) or _SIGNED_MARK.match(after)):
+        return False
+    return len(text) <= 200 and in_capitals(text) and _is_whole_title(text)
 
 
 def _is_whole_title(text: str) -> bool:

@@ -576,8 +576,8 @@ _BODY_ASKED = (
 # or none ("Kho bạc nào", "thuộc hạt kiểm lâm nào", "chi cục thuế nào"), folded: the kind
 OFFICE_KIND_ASKED = re.compile(
     r"\b(hat kiem lam|kho bac(?: nha nuoc)?|(?:chi cuc|tong cuc|ngan hang)"
-    # ("Chi cục Hải quan khu vực nào")
-    r"(?: (?!(?:theo|bang|o|voi|trong|cach|co|la|thi|nao)\b)[a-z]+){0,4}) nao\b"
+    # ("Chi cục Hải quan khu vực nào": the two words of its kind, then "khu vực")
+    r"(?: (?!(?:theo|bang|o|voi|trong|cach|co|la|thi|nao)\b)[a-z]+){0,2}(?: khu vuc)?) nao\b"
 )
 
 # A count of years or months asked ("bao nhiêu năm", "mấy tháng"), not a year or a month named

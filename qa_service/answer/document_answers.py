@@ -341,7 +341,7 @@ def answer_signer(
             and _typed_whole(q, meta.number)
             # ("ký tờ trình ... đề nghị ban hành QĐ 2568/QĐ-UBND": the number typed is what
             # the document asked proposes, not that document)
-            and _PROPOSING_BEFORE.search(plain(q.route.folded), signed.end()) is None
+            and not _proposes_number(plain(q.route.folded), signed.end(), meta.number)
         )
     ):
         # "Ai ký Nghị quyết HĐND ..." of a decision found: another document's signer
@@ -383,6 +383,12 @@ def answer_signer(
 # A proposal's verb after the kind whose signer is asked: the document named after it is the
 # one proposed (folded)
 _PROPOSING_BEFORE = re.compile(r"\b(?:de nghi|de xuat)\b")
+
+
+def _proposes_number(folded: str, start: int, number: str | None) -> bool:
+    """A proposal's verb stands between ``start`` and the document's number typed after it."""
+    at = folded.find(fold(number or ""), start) if number else -1
+    return at > start and _PROPOSING_BEFORE.search(folded, start, at) is not None
 
 
 def _typed_whole(q: Question, number: str | None) -> bool:
@@ -702,8 +708,9 @@ def _event_as_source(folded: str) -> bool:
     return opening is not None and not names_an_event(folded[: opening.end()])
 
 
-# A day asked as planned, not passed ("dự kiến", "sẽ được ban hành"), folded
-_EXPECTED = re.compile(r"\b(?:du kien|se duoc|se)\b")
+# A day asked as planned, not passed ("dự kiến", "sẽ được ban hành"; not the "sẻ" of "chia sẻ",
+# folded alike), folded
+_PLANNED_DAY = re.compile(r"\bdu kien\b|\bse (?:duoc )?(?:ban hanh|trinh|ky|thong qua)\b")
 
 
 def dated_document(
@@ -720,7 +727,7 @@ def dated_document(
         # "Cục Hải quan nhận đơn đề nghị ... vào ngày nào": the day a paper came in ("Đơn ...
         # ngày 15/9/2025 (nhận ngày 18/9/2025)"), which the reply's own date is not
         return None
-    if _EXPECTED.search(folded):
+    if _PLANNED_DAY.search(folded):
         # "Thông tư ... dự kiến được ban hành ngày nào": a day planned, which no document
         # issued has as its own date; a sentence planning it answers
         return None

@@ -1545,10 +1545,7 @@ def best_unit_answer(
         if code_asked and fit is not None and not _PROCEDURE_CODE.search(answer):
             fit, named_better = None, False  # the named record's row, read for no code
         if intent == "general" and _writes_no_asked_entity(corpus, q, cand.unit):
-            if _asks_a_place(q):
-                # "Trung tâm ... của tỉnh nào ...": a sentence naming no province names none
-                continue
-            quality *= _NO_ASKED_ENTITY  # "công ty nào ...": a unit naming none answers less
+            quality *= _NO_ASKED_ENTITY  # "xã nào ...": a unit that names no xã answers less
         factor = constraint_factor(corpus, q, cand.unit, factor_text)
         if factor <= 0 or _other_numbered_part(corpus, q, cand):
             continue
@@ -1938,7 +1935,9 @@ _ASKS_ISSUER = re.compile(
 # A recital of the proposal an act answers ("Xét Tờ trình số ...", "Theo đề nghị của ..."), and
 # a question asking who proposes (folded)
 _PROPOSAL_RECITAL = re.compile(r"[\s*_]*(?:Xét\s+(?:Tờ\s+trình|đề\s+nghị)|Theo\s+đề\s+nghị)\b")
-_PROPOSAL_ASKED = re.compile(r"\b(?:de nghi|de xuat|trinh|to trinh)\b")
+_PROPOSAL_ASKED = re.compile(
+    r"\b(?:de nghi|de xuat|to trinh)\b|(?<!quy )(?<!chuong )(?<!cong )(?<!lo )\btrinh\b"
+)
 # A recital of an act's legal grounds: "Căn cứ" and the act cited, the line closed by ";"
 _RECITAL = re.compile(rf"\s*Căn cứ\s+(?:các\s+)?(?:Hiến pháp|{NORMATIVE_ACTS})\b")
 
@@ -2170,6 +2169,11 @@ _CODE = re.compile(r"\(\s*[\d.]+[\w.]*\s*\)")  # "(1.004122)", "(1.014466.H12)"
 _PARTS = re.compile(r"[,;:]")  # a list of names ("Các phường: Tuần Châu, Việt Hưng, ...")
 _INSERTED = 2  # at most this many words put inside the question's phrase ("cấp lại giấy phép")
 _SHARED_HEAD = 3  # word pairs a name shares with the question before the two go apart
+# Words that ask of a thing named before them ("mất bao nhiêu ngày", "là bao lâu"), folded
+_ASKING_WORDS = frozenset(
+    {"mat", "bao", "may", "la", "nao", "gi", "trong", "duoc", "phai", "can", "het", "tu"}
+    | {"den", "khi", "lau", "theo", "tai", "o"}
+)
 _DIVERGING_NAME = 0.6  # with _OTHER_PROCEDURE: a row of another thing answers nothing
 
 
@@ -2243,10 +2247,22 @@ def _name_diverges(q: Question, part: str, written: set[str]) -> bool:
     for at in range(2, len(asked) - run):
         # (the question names a procedure there: its run follows "thủ tục")
         named = [strip_diacritics(t) for t in asked[at - 2 : at]] == ["thu", "tuc"]
-        if named and asked[at : at + run + 1] == head and at + run + 1 < len(asked):
-            other = asked[at + run + 1]
-            if other.isalpha() and other not in stop_words and other not in written:
-                return True
+        # its own words go on past the run, two of them ("đăng ký hoạt động"), not a verb
+        # asking of it ("... khoan mất bao nhiêu ngày")
+        goes_on = asked[at + run + 1 : at + run + 3]
+        if (
+            named
+            and asked[at : at + run + 1] == head
+            and len(goes_on) == 2
+            and all(
+                w.isalpha()
+                and w not in stop_words
+                and strip_diacritics(w) not in _ASKING_WORDS
+                and w not in written
+                for w in goes_on
+            )
+        ):
+            return True
     return False
 
 
@@ -2580,12 +2596,6 @@ _UNIT_ONLY = frozenset({"decision", "date", "figure", "score", "target", "deadli
 
 # The share of its quality left to an answer that names no entity of the kind asked
 _NO_ASKED_ENTITY = 0.7
-
-
-def _asks_a_place(q: Question) -> bool:
-    """The question asks a place by its kind ("tỉnh nào", "xã nào")."""
-    asked = asked_kind(q)
-    return asked is not None and asked[0] == "place"
 
 
 def _writes_no_asked_entity(corpus: Corpus, q: Question, unit: Unit) -> bool:

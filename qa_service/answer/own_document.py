@@ -1317,7 +1317,11 @@ _SOURCE_KIND = re.compile(rf"^(?:(?!\b(?:{KINDS})\b).)*?\btheo ({KINDS})\b")
 
 # The document whose force is asked described by its year after the source the question
 # names ("Theo QĐ 87/2025 ..., quyết định năm 2019 sửa đổi ..."), folded: the year
-_SUBJECT_OF_A_YEAR = re.compile(rf"[,:;] (?:{KINDS}) (?:ban hanh |duoc ban hanh )?nam (\d{{4}})\b")
+# (documents dated by their year of issue; a plan's or a programme's year is its subject's)
+_SUBJECT_OF_A_YEAR = re.compile(
+    r"[,:;] (?:quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|cong van)"
+    r" (?:ban hanh |duoc ban hanh )?nam (\d{4})\b"
+)
 # "Công văn 37413/...", "QĐ số 52/2025/...": a kind and a number open the question (folded)
 _NUMBERED_OPENING = re.compile(rf"^(?:{KINDS}|qd|cv|nq|tt|kh) (?:so )?\d")
 # A day asked ("ngày nào", "khi nào"), not a period of another kind ("năm học nào"), folded

@@ -112,6 +112,7 @@ from qa_service.answer.value_kind import (
 from qa_service.answer.verify import (
     CASE_LEFT_OUT,
     CODE_PIECE,
+    COUNTED_FROM_ANOTHER_EVENT,
     DURATION_FOR_COUNT,
     EXCEPTIONAL_CASE,
     NO_CONTACT,
@@ -128,6 +129,7 @@ from qa_service.answer.verify import (
     SHARE_FOR_COUNT,
     SPAN_FROM_ANOTHER_DAY,
     STEP_FOR_TOTAL,
+    WHOLE_TIME_FOR_STEP,
     missing_in_document,
     other_side_of_act,
 )
@@ -389,6 +391,8 @@ class Answerer:
                         SPAN_FROM_ANOTHER_DAY,
                         PAST_LIMIT,
                         OTHER_PROCEDURE_ROW,
+                        COUNTED_FROM_ANOTHER_EVENT,
+                        WHOLE_TIME_FOR_STEP,
                     )
                 )
             )

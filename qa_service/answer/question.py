@@ -93,7 +93,8 @@ class Question:
     )
     # units whose answer was refused as a value of another kind, read no more (as a sentence
     # following another too)
-    refused_units: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
+    # (an init field: a copy made by dataclasses.replace shares the set)
+    refused_units: set[int] = field(default_factory=set, repr=False, compare=False)
 
 
 # Phrases that say what kind of answer is wanted; documents often leave them out ("tỷ lệ ... là

@@ -44,6 +44,7 @@ from qa_service.answer.verify import (
     CODE_PIECE,
     CODE_WORD,
     CONTENT_INTENTS,
+    COUNTED_FROM_ANOTHER_EVENT,
     DATE_GIVEN,
     DAY_MONTH_YEAR,
     DURATION_FOR_COUNT,
@@ -73,6 +74,7 @@ from qa_service.answer.verify import (
     SPAN_FROM_ANOTHER_DAY,
     STEP_FOR_TOTAL,
     VALUE_INTENTS,
+    WHOLE_TIME_FOR_STEP,
     WORD_GAP,
     asks_money,
     contact_unwritten,
@@ -871,7 +873,7 @@ def value_mismatch(
         ):
             return f"{STEP_FOR_TOTAL}: {value!r}"
         if _total_for_step(folded, cand.unit, unit_text):
-            return f"the whole time of a procedure for a step asked: {value!r}"
+            return f"{WHOLE_TIME_FOR_STEP}: {value!r}"
         if _ANNIVERSARY_BEFORE.search(before):
             return f"the years of an anniversary for a time limit: {value!r}"
         tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
@@ -1754,8 +1756,9 @@ _PAPER_ASKED = re.compile(
 # "trung học cơ sở").
 _LEVELS = (
     ("cap quoc gia", "cap trung uong", "cap tinh", "cap huyen", "cap xa", "cap co so"),
-    # the scope of a plan or a rule ("phạm vi toàn tỉnh" for "phạm vi toàn huyện")
-    ("toan quoc", "toan tinh", "toan huyen", "toan xa"),
+    # the scope of a plan or a rule ("phạm vi toàn tỉnh" for "phạm vi toàn huyện"; not "toàn
+    # xã", which "an toàn xã hội" writes folded)
+    ("toan quoc", "toan tinh", "toan huyen"),
     ("mam non", "tieu hoc", "trung hoc co so", "trung hoc pho thong"),
     # degrees of training ("trình độ đại học" the article's, "thạc sĩ" asked)
     ("trinh do trung cap", "trinh do cao dang", "trinh do dai hoc", "thac si", "tien si"),
@@ -2376,24 +2379,25 @@ _MUST_SEND = re.compile(r"\b(?:gui|nop)\b(?!.*\bthi\b)")
 
 
 # The event a time limit is counted from ("kể từ ngày được thành lập", "tính từ khi kết thúc
-# cuộc họp"): its first two words, past a passive or perfect mark (folded)
-_COUNTED_FROM = re.compile(
-    r"\b(?:ke tu|tinh tu) (?:ngay |khi |thoi diem )?(?:duoc |da |co )?([a-z]+ [a-z]+)"
-)
+# cuộc họp"): the words after the mark (folded); the question's few, the sentence's more (its
+# event may follow the body acting: "kể từ ngày Ủy ban nhân dân tỉnh nhận được hồ sơ")
+_COUNTED_FROM = re.compile(r"\b(?:ke tu|tinh tu) (?:ngay |khi |thoi diem )?((?:[a-z]+ ?){1,10})")
+_EVENT_WORDS_ASKED = 4
+_EVENT_FILLER = frozenset({"duoc", "da", "co", "cac", "cua", "va", "nay", "tai", "theo", "ngay"})
 
 
 def _counted_from_another_event(folded: str, sentence: str) -> str | None:
     """The question counts its time limit from an event ("họp trong bao nhiêu ngày kể từ ngày
-    được thành lập") and the sentence counts its own from others only, none of whose words
-    open the one asked ("... kể từ ngày kết thúc cuộc họp"): the limit of another step."""
+    được thành lập") and the sentence counts its own from others only, none of whose words the
+    one asked writes ("... kể từ ngày kết thúc cuộc họp"): the limit of another step."""
     asked = _COUNTED_FROM.search(folded)
-    stated = [m.group(1) for m in _COUNTED_FROM.finditer(sentence)]
+    stated = [set(m.group(1).split()) - _EVENT_FILLER for m in _COUNTED_FROM.finditer(sentence)]
     if asked is None or not stated:
         return None
-    words = set(asked.group(1).split())
-    if any(words & set(event.split()) for event in stated):
+    words = set(asked.group(1).split()[:_EVENT_WORDS_ASKED]) - _EVENT_FILLER
+    if not words or any(words & event for event in stated):
         return None
-    return f"a time counted from {stated[0]!r}, not from {asked.group(1)!r}"
+    return f"{COUNTED_FROM_ANOTHER_EVENT} another event than {' '.join(sorted(words))!r}"
 
 
 def _other_act_timed(folded: str, unit_text: str, sentence: str) -> str | None:
@@ -2515,19 +2519,26 @@ _PROCEDURE_TIME_ASKED = re.compile(
     r"|\bgiai quyet (?:ho so )?thu tuc\b[^?]*\b(?:trong )?(?:bao lau|bao nhieu|may)\b"
 )
 _STEP_ASKED = re.compile(r"\b(?:buoc|khau|giai doan|(?:tai|o|cua) (?:cap|ubnd|so|phong|bo phan))\b")
-# A procedure's whole time, the column or field it is stated under (folded)
+# A procedure's whole time, the field it is stated under (folded); a step of a procedure's
+# flow ("bước", not the "buộc" of "bắt buộc"); a table of a procedure's flow, by its caption or
+# header (folded)
 _WHOLE_TIME = re.compile(r"\b(?:thoi han|thoi gian) giai quyet\b")
+_A_STEP = re.compile(r"(?<!\bbat )\bbuoc\b")
+_FLOW_TABLE = re.compile(r"\b(?:buoc|quy trinh|trinh tu)\b")
+# A catalog row of procedures: its name cell opens with "Thủ tục" after its number and code
+_PROCEDURE_ROW = re.compile(r"^[\W\d_]*(?:[\d.]+[a-z]*\d*\W+)?thu tuc\b")
 
 
 def _total_for_step(folded: str, unit: Unit, unit_text: str) -> bool:
     """The question asks the time of a step ("bước Lãnh đạo UBND tỉnh ký duyệt ... được mấy
-    ngày") and the unit states a procedure's whole time (its catalog row under "Thời hạn giải
-    quyết", or that field), naming no step: not the step's."""
-    return (
-        re.search(r"\bbuoc\b", folded) is not None
-        and re.search(r"\bbuoc\b", unit_text) is None
-        and _WHOLE_TIME.search(f"{unit.folded} {unit.context_key}") is not None
-    )
+    ngày") and the unit states a procedure's whole time (its field "Thời hạn giải quyết: ...",
+    or its row in a catalog of procedures), naming no step, in no table of a procedure's flow:
+    not the step's."""
+    if _A_STEP.search(folded) is None or _A_STEP.search(unit_text) is not None:
+        return False
+    if _FLOW_TABLE.search(unit.context_key):
+        return False  # a step's row under a caption "Thời gian giải quyết TTHC"
+    return bool(_WHOLE_TIME.search(unit.folded) or _PROCEDURE_ROW.match(unit.folded))
 
 
 _STEP_CELL = re.compile(r"^\W*(?:buoc\s*\d+|b\d+)\b")

@@ -65,6 +65,7 @@ from qa_service.routing import (
 
 __all__ = [
     "CODE_WORD",
+    "COUNTED_FROM_ANOTHER_EVENT",
     "CONTENT_INTENTS",
     "DATE_GIVEN",
     "DAY_MONTH_YEAR",
@@ -91,6 +92,7 @@ __all__ = [
     "SHARE_FOR_COUNT",
     "STEP_FOR_TOTAL",
     "VALUE_INTENTS",
+    "WHOLE_TIME_FOR_STEP",
     "WORD_GAP",
     "asks_money",
     "contact_unwritten",
@@ -694,11 +696,14 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             # asked described by its title's words, the two after "về", which the citation's
             # own subject writes (not a provision it quotes, on another decree: "... theo quy
             # định tại Nghị định của Chính phủ về bồi thường, hỗ trợ, tái định cư")
-            words = re.findall(r"[a-z]+", plain(q.route.folded)[described.end() :])[:2]
+            # (past the words that open a title's subject without naming it: "về việc tính ...")
+            after = re.findall(r"[a-z]+", plain(q.route.folded)[described.end() :])
+            words = [w for w in after if w not in _TITLE_OPENERS][:3]
             # (its subject up to the provision it goes on to quote or to an aside)
             subject = re.split(r"[:(“\"]", cited.subject, maxsplit=1)[0]
             own = plain(fold(f"{cited.text} {subject}"))
-            if len(words) == 2 and not writes_phrase(own, " ".join(words)):
+            # (none of them: a title's words may be reworded, "tính tiền thuê đất")
+            if len(words) == 3 and not any(writes_phrase(own, w) for w in words):
                 return f"subject {' '.join(words)!r} of the document cited, {cited.number}"
         missing_subject = _missing_subject(q, sentence, acronyms, after=_ASKED_DOCUMENT)
         if titled and missing_subject is not None:
@@ -998,6 +1003,7 @@ _GROUNDS_ASKED = re.compile(r"\b(?:can cu|dua (?:tren|vao)|tren co so)\b")
 # A legal document asked described as its title does, "về" after the asking word and its issuer
 # ("Nghị định số mấy của Chính phủ về ..."; not a letter, "văn bản nào ... về ưu đãi", which a
 # reply cites for a point of it), folded
+_TITLE_OPENERS = frozenset({"viec", "cac", "nhung", "mot", "so"})
 _DESCRIBED_BY_TITLE = re.compile(
     r"\b(?:nghi dinh|thong tu|quyet dinh|nghi quyet|luat)(?: so)? (?:nao|so may|gi)"
     r"(?: cua(?: [a-z]+){1,4}?)? ve\b"
@@ -2638,6 +2644,11 @@ EXCEPTIONAL_CASE = "the value of an exceptional case"
 # The reason given for the value set for another grade of an assessment than the one asked (the
 # pipeline reads past it: the grades are set one after another)
 OTHER_GRADE = "the value of another grade"
+# The reasons given for a time limit counted from another event than the one asked, and for a
+# procedure's whole time where a step's is asked (the pipeline reads past them: the limit asked
+# is often another sentence or row of the same document)
+COUNTED_FROM_ANOTHER_EVENT = "a time counted from"
+WHOLE_TIME_FOR_STEP = "the whole time of a procedure for a step asked"
 # The reason given for a time limit of another act of the body the question names ("Các báo cáo
 # gửi Bộ Tư pháp trước ngày 05/12" for what Bộ Tư pháp itself must do; the pipeline reads past
 # it: the body's own act is often the next sentence)
