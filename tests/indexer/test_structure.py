@@ -457,6 +457,31 @@ def test_a_title_in_capitals_reads_on_over_every_line_right_under_it() -> None:
     assert not any("Là viên chức" in t or "Danh mục gồm" in t for t in titles)
 
 
+def test_titles_read_on_from_their_heading_line_and_a_bare_type_word() -> None:
+    # parser 31: a title on its heading's line reads on; an attached document's type word alone
+    # takes its title from the next line in capitals; a period's years close a title; a line
+    # that stands under a title without being part of it is not read in
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\n"
+        "**QUY CHẾ**\n\n**QUẢN LÝ, SỬ DỤNG CHỨNG THƯ CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ**\n\n"
+        "Chương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi\n\nQuy chế này quy định việc quản lý.\n\n"
+        "PHẦN II. NỘI DUNG CỤ THỂ CỦA\nTỪNG THỦ TỤC HÀNH CHÍNH LĨNH VỰC TRỒNG TRỌT\n\n"
+        "Nội dung thủ tục.\n\n"
+        "**PHỤ LỤC**\n**DANH MỤC NHIỆM VỤ TRỌNG TÂM (GIAI ĐOẠN**\n**2025-2030)**\n\n"
+        "Các nhiệm vụ.\n\n"
+        "**Phần III.**\n**QUY TRÌNH NỘI BỘ THEO CƠ CHẾ MỘT CỬA LIÊN**\n**THÔNG**\n"
+        "**CÁC TỪ VIẾT TẮT**\n- Thủ tục hành chính: TTHC\n"
+    )
+    s = parse_structure(text, clean_text(text))
+    titles = [x.title for x in s.sections if x.kind in ("appendix", "phan")]
+    assert titles[0] == "QUY CHẾ QUẢN LÝ, SỬ DỤNG CHỨNG THƯ CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ"
+    assert titles[1].endswith("NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH LĨNH VỰC TRỒNG TRỌT")
+    assert titles[2].endswith("(GIAI ĐOẠN 2025-2030)")
+    assert titles[3] == "QUY TRÌNH NỘI BỘ THEO CƠ CHẾ MỘT CỬA LIÊN THÔNG"
+    # the chapter under the attached document stays a chapter of its own
+    assert any(x.kind == "chuong" and x.title == "QUY ĐỊNH CHUNG" for x in s.sections)
+
+
 _SIGNED_WITH_NOTE = """**QUYẾT ĐỊNH**
 Nội dung quyết định.
 Nơi nhận:
