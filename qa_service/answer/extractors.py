@@ -1935,7 +1935,7 @@ _ASKS_ISSUER = re.compile(
 # A recital of the proposal an act answers ("Xét Tờ trình số ...", "Theo đề nghị của ..."), and
 # a question asking who proposes (folded)
 _PROPOSAL_RECITAL = re.compile(r"[\s*_]*(?:Xét\s+(?:Tờ\s+trình|đề\s+nghị)|Theo\s+đề\s+nghị)\b")
-_PROPOSAL_ASKED = re.compile(
+_ASKS_A_PROPOSAL = re.compile(
     r"\b(?:de nghi|de xuat|to trinh)\b|(?<!quy )(?<!chuong )(?<!cong )(?<!lo )\btrinh\b"
 )
 # A recital of an act's legal grounds: "Căn cứ" and the act cited, the line closed by ";"
@@ -1952,7 +1952,7 @@ def _names_issuers_only(
     a task; and the question asks no issuer or signer of an act."""
     if _ASKS_ISSUER.search(q.route.folded):
         return False
-    if _PROPOSAL_RECITAL.match(unit.text) and not _PROPOSAL_ASKED.search(q.route.folded):
+    if _PROPOSAL_RECITAL.match(unit.text) and not _ASKS_A_PROPOSAL.search(q.route.folded):
         # "Xét Tờ trình số 423/TTr-UBND ... đề nghị Hội đồng nhân dân Thành phố ban hành ...":
         # who proposes the act and to whom, no body given a task by it (unless it says who did
         # the task asked: "...; ý kiến thẩm định của Sở Tư pháp tại Báo cáo số ...")
