@@ -1042,7 +1042,7 @@ def _continues_title(
     if _NOT_A_TITLE_LINE.search(text):
         return False
     below = (lines[k].stripped for k in range(index + 1, min(len(lines), index + 4)))
-    after = next((text for text in below if text), "")
+    after = next((line for line in below if line), "")
     if _is_position_line(text) and (_PERSON_NAME.match(after) or _SIGNED_MARK.match(after)):
         return False
     return len(text) <= 200 and in_capitals(text) and _is_whole_title(text)

@@ -53,7 +53,12 @@ from qa_service.answer.relations import (
     mention_relations,
     trailing_relation,
 )
-from qa_service.answer.verify import DATE_GIVEN, describes_asked_document, given_iso
+from qa_service.answer.verify import (
+    DATE_GIVEN,
+    PROPOSING,
+    describes_asked_document,
+    given_iso,
+)
 from qa_service.answer.windows import MAX_ANSWER_CHARS, tidy
 from qa_service.comparison import Comparison, build_comparison, indicator_matches
 from qa_service.routing import (
@@ -380,15 +385,11 @@ def answer_signer(
     return _quoted_span(corpus, doc_id, (start, end), answer, hits, confidence)
 
 
-# A proposal's verb after the kind whose signer is asked: the document named after it is the
-# one proposed (folded)
-_PROPOSING_BEFORE = re.compile(r"\b(?:de nghi|de xuat)\b")
-
-
 def _proposes_number(folded: str, start: int, number: str | None) -> bool:
-    """A proposal's verb stands between ``start`` and the document's number typed after it."""
+    """A proposal's verb stands between ``start`` (the kind whose signer is asked) and the
+    document's number typed after it: the document named is the one proposed."""
     at = folded.find(fold(number or ""), start) if number else -1
-    return at > start and _PROPOSING_BEFORE.search(folded, start, at) is not None
+    return at > start and PROPOSING.search(folded, start, at) is not None
 
 
 def _typed_whole(q: Question, number: str | None) -> bool:

@@ -2206,7 +2206,8 @@ def name_diverges(q: Question, label: str) -> bool:
     """:func:`_name_diverges` of some part of a label."""
     label = _CODE.sub(" ", label)
     written = {t for t in TOKEN.findall(key(label, q.toned)) if t[0].isalpha()}
-    return any(_name_diverges(q, part, written) for part in _PARTS.split(label))
+    asked = _generic_dropped(TOKEN.findall(q.route.keyed))
+    return any(_name_diverges(q, part, written, asked) for part in _PARTS.split(label))
 
 
 def _generic_dropped(tokens: list[str]) -> list[str]:
@@ -2226,14 +2227,13 @@ def _generic_dropped(tokens: list[str]) -> list[str]:
     return out
 
 
-def _name_diverges(q: Question, part: str, written: set[str]) -> bool:
+def _name_diverges(q: Question, part: str, written: set[str], asked: list[str]) -> bool:
     """The name's opening words the question writes after "thủ tục" in a run of four or more
     ("cấp giấy chứng nhận"), after which each goes on with a word of its own the other never
     writes ("... văn phòng đại diện, chi nhánh" for "thủ tục cấp giấy chứng nhận đăng ký hoạt
     động lần đầu"): two procedures of one head. A function word after the run (a qualifier:
     "đối với", "cho") ends no name."""
     tokens = _generic_dropped([t for t in TOKEN.findall(key(part, q.toned)) if t[0].isalpha()])
-    asked = _generic_dropped(TOKEN.findall(q.route.keyed))
     stop_words = _STOP_WORDS_TONED if q.toned else _STOP_WORDS
     known = q.all_tokens | _NAME_FILLER
     run = 0
@@ -2514,12 +2514,12 @@ def value_misfit(q: Question, unit: Unit, focus: tuple[int, int]) -> float:
         penalty += _DEPUTY_OF_ASKED
     if q.route.intent == "deadline" and doer_receives(q, unit.text):
         penalty += _DOER_RECEIVES
-    if other_procedure(q, unit):
+    if unit.kind == "row" and name_diverges(q, name_cell(unit)):
+        # the row names another thing of the head the question names, not the same thing led
+        # or broken by other words (so another procedure's row too): no value of it answers
+        penalty += _OTHER_PROCEDURE + _DIVERGING_NAME
+    elif other_procedure(q, unit):
         penalty += _OTHER_PROCEDURE
-        if unit.kind == "row" and name_diverges(q, name_cell(unit)):
-            # the row names another thing of the head the question names, not the same
-            # thing led or broken by other words: no value of it answers
-            penalty += _DIVERGING_NAME
     if one_step(q, unit):
         penalty += _OTHER_PROCEDURE
     if equivalent_value(q, unit.text, focus[0]):

@@ -68,6 +68,7 @@ from qa_service.answer.verify import (
     PER_UNIT_WRITTEN,
     PROCEDURE_STATUSES,
     PROCEDURES_AROUND,
+    RESOLUTION_TIME,
     ROMAN,
     SENTENCE_END,
     SHARE_FOR_COUNT,
@@ -879,16 +880,15 @@ def value_mismatch(
         tail = plain(fold(cand.unit.text[b : b + _TIE_AFTER]))
         if (point := _length_for_point(folded, before, folded_value, tail)) is not None:
             return point
-        if other_act := _other_act_timed(
-            folded, f"{unit_text} {headings}", plain(fold(_focus_sentence(cand)))
-        ):
+        focus_sentence = plain(fold(_focus_sentence(cand)))
+        if other_act := _other_act_timed(folded, f"{unit_text} {headings}", focus_sentence):
             return other_act
-        if other_start := _counted_from_another_event(folded, plain(fold(_focus_sentence(cand)))):
+        if other_start := _counted_from_another_event(folded, focus_sentence):
             return other_start
         return _other_act_of_body(
             q.route.question,
             folded,
-            plain(fold(_focus_sentence(cand))),
+            focus_sentence,
             plain(fold(_focus_sentence(cand, _FULL_STOP))),
         )
     if (
@@ -2519,10 +2519,8 @@ _PROCEDURE_TIME_ASKED = re.compile(
     r"|\bgiai quyet (?:ho so )?thu tuc\b[^?]*\b(?:trong )?(?:bao lau|bao nhieu|may)\b"
 )
 _STEP_ASKED = re.compile(r"\b(?:buoc|khau|giai doan|(?:tai|o|cua) (?:cap|ubnd|so|phong|bo phan))\b")
-# A procedure's whole time, the field it is stated under (folded); a step of a procedure's
-# flow ("bước", not the "buộc" of "bắt buộc"); a table of a procedure's flow, by its caption or
-# header (folded)
-_WHOLE_TIME = re.compile(r"\b(?:thoi han|thoi gian) giai quyet\b")
+# A step of a procedure's flow ("bước", not the "buộc" of "bắt buộc"); a table of a procedure's
+# flow, by its caption or header (folded)
 _A_STEP = re.compile(r"(?<!\bbat )\bbuoc\b")
 _FLOW_TABLE = re.compile(r"\b(?:buoc|quy trinh|trinh tu)\b")
 # A catalog row of procedures: its name cell opens with "Thủ tục" after its number and code
@@ -2538,7 +2536,7 @@ def _total_for_step(folded: str, unit: Unit, unit_text: str) -> bool:
         return False
     if _FLOW_TABLE.search(unit.context_key):
         return False  # a step's row under a caption "Thời gian giải quyết TTHC"
-    return bool(_WHOLE_TIME.search(unit.folded) or _PROCEDURE_ROW.match(unit.folded))
+    return bool(RESOLUTION_TIME.search(unit.folded) or _PROCEDURE_ROW.match(unit.folded))
 
 
 _STEP_CELL = re.compile(r"^\W*(?:buoc\s*\d+|b\d+)\b")

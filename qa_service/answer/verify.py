@@ -87,6 +87,8 @@ __all__ = [
     "PER_UNIT_WRITTEN",
     "PROCEDURES_AROUND",
     "PROCEDURE_STATUSES",
+    "PROPOSING",
+    "RESOLUTION_TIME",
     "ROMAN",
     "SENTENCE_END",
     "SHARE_FOR_COUNT",
@@ -590,25 +592,25 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         if not any(writes_phrase(text, " ".join(words[i:])) for i in range(len(words) - 2)):
             return f"model {model!r}"
     if q.route.intent not in _DATE_ASKING:
-        for day, month, year in _NAMED_DAY.findall(plain(q.route.folded)):
+        for day, month, year in _NAMED_DAY.findall(folded):
             # "kiểm kê tài sản công thời điểm 0h00 ngày 01/01/2027": a day the question names
             # of what it asks, which a document of another day never writes
             if not re.search(_written_date(day, month, year), text):
                 return f"date {day}/{month}/{year}"
-    for first, last in _PERIOD.findall(plain(q.route.folded)):
+    for first, last in _PERIOD.findall(folded):
         # no look-behind: a pattern that starts with its year is searched for fast
         written = re.finditer(rf"{first}\s*[-–—]\s*{last}(?![0-9])", text)
         if not any(not text[m.start() - 1 : m.start()].isdigit() for m in written) and not (
             writes_span(first, last, text)  # "từ ngày 01/01/2028 đến hết ngày 31/12/2029"
         ):
             return f"period {first}-{last}"
-    if (month := _unwritten_month(plain(q.route.folded), text)) is not None:
+    if (month := _unwritten_month(folded, text)) is not None:
         return month
-    for batch in _BATCH.findall(plain(q.route.folded)):
+    for batch in _BATCH.findall(folded):
         # "danh mục ... đợt 2 năm 2025": a document of another batch ("đợt 3") is not the one
         if not _writes_batch(text, batch):
             return f"batch {batch}"
-    asked_editions = _editions(plain(q.route.folded))
+    asked_editions = _editions(folded)
     written_editions = _editions(text) if asked_editions else set()
     for kind, number in asked_editions - written_editions:
         # "HĐND khóa XV", "kỳ họp thứ 30": a document passed by another term or sitting ("khóa
@@ -617,9 +619,9 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         if any(written == kind for written, _ in written_editions):
             return f"edition {kind} {number}"
     title = plain(corpus.documents[doc_id].meta.title or "")
-    if (other_year := _title_of_another_year(plain(q.route.folded), title)) is not None:
+    if (other_year := _title_of_another_year(folded, title)) is not None:
         return other_year
-    if (status := _procedures_of_another_status(plain(q.route.folded), title, text)) is not None:
+    if (status := _procedures_of_another_status(folded, title, text)) is not None:
         return status
     # a fact of the document itself asked of it by its own number ("CV 39712/CHQ-GSQL ... (quyền
     # XNK của DN FDI) ngày nào"): the number tells the document, the words describing it as the
@@ -633,9 +635,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for code in question_codes(q.route.question):
         if not writes_phrase(text, code):
             return f"code {code!r}"
-    if q.route.intent in VALUE_INTENTS | {"deadline"} and (
-        other := _other_variant(plain(q.route.folded), text)
-    ):
+    if q.route.intent in VALUE_INTENTS | {"deadline"} and (other := _other_variant(folded, text)):
         return other
     if (field := _field_unnamed(q, [corpus.texts[d] for d in documents])) is not None:
         return field
@@ -660,7 +660,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     if (
         q.route.intent == "decision"
         and support[0].mention is None
-        and _ISSUED_ASKED.search(plain(q.route.folded)) is not None
+        and _ISSUED_ASKED.search(folded) is not None
     ):
         # "quyết định nào ban hành nội quy mẫu ...": what a document issues its title and its
         # first article name; a word of it met in a list deep in the text ("Thông báo thường
@@ -688,28 +688,28 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         titled = (
             q.route.intent == "decision"
             or _GROUND_SENTENCE.match(sentence) is not None
-            or _GROUNDS_ASKED.search(plain(q.route.folded)) is not None
+            or _GROUNDS_ASKED.search(folded) is not None
         )
-        described = _DESCRIBED_BY_TITLE.search(plain(q.route.folded))
+        described = _DESCRIBED_BY_TITLE.search(folded)
         if not titled and described is not None and cited.subject:
             # "dẫn chiếu Nghị định số mấy của Chính phủ về bồi thường, ...": the document
-            # asked described by its title's words, the two after "về", which the citation's
-            # own subject writes (not a provision it quotes, on another decree: "... theo quy
-            # định tại Nghị định của Chính phủ về bồi thường, hỗ trợ, tái định cư")
-            # (past the words that open a title's subject without naming it: "về việc tính ...")
-            after = re.findall(r"[a-z]+", plain(q.route.folded)[described.end() :])
+            # asked described by its title's words, the three after "về", of which the
+            # citation's own subject writes one at least (not a provision it quotes, on another
+            # decree: "... theo quy định tại Nghị định của Chính phủ về bồi thường, hỗ trợ, tái
+            # định cư"), past the words that open a subject without naming it ("về việc tính")
+            after = re.findall(r"[a-z]+", folded[described.end() :])
             words = [w for w in after if w not in _TITLE_OPENERS][:3]
             # (its subject up to the provision it goes on to quote or to an aside)
             subject = re.split(r"[:(“\"]", cited.subject, maxsplit=1)[0]
             own = plain(fold(f"{cited.text} {subject}"))
-            # (none of them: a title's words may be reworded, "tính tiền thuê đất")
+            # (any one of them: a title's words may be reworded, "tính tiền thuê đất")
             if len(words) == 3 and not any(writes_phrase(own, w) for w in words):
                 return f"subject {' '.join(words)!r} of the document cited, {cited.number}"
         missing_subject = _missing_subject(q, sentence, acronyms, after=_ASKED_DOCUMENT)
         if titled and missing_subject is not None:
             return f"subject {missing_subject!r} of the document cited, {cited.number}"
     if q.route.intent in _PROCEDURE_FACTS:
-        for word in procedure_words(plain(q.route.folded)):
+        for word in procedure_words(folded):
             # an acronym the question types may be written out ("DTTS&MN": "dân tộc thiểu
             # số và miền núi"), as the acronyms checked above
             if not writes_phrase(text, word) and not (
@@ -1024,7 +1024,8 @@ _KIND_ASKED = re.compile(
 # and a question that asks about one (folded)
 _PROPOSAL_SENTENCE = re.compile(r"^[\W_]*(?:theo|xet) (?:de nghi|to trinh|de xuat)\b")
 _PROPOSAL_ASKED = re.compile(r"\b(?:de nghi|to trinh|de xuat|trinh)\b")
-_PROPOSING = re.compile(r"\b(?:de nghi|de xuat)\b")
+# A proposal's verb (folded)
+PROPOSING = re.compile(r"\b(?:de nghi|de xuat)\b")
 # What a proposal asks to do to another document ("đề nghị ban hành Nghị quyết thay thế Nghị
 # quyết số 61/2021"): the document after it is the one acted on, not the proposal (folded)
 _PROPOSED_ACT = re.compile(r"\b(?:thay the|bai bo|sua doi|bo sung|het hieu luc|huy bo)\b")
@@ -1033,7 +1034,7 @@ _PROPOSED_ACT = re.compile(r"\b(?:thay the|bai bo|sua doi|bo sung|het hieu luc|h
 def _proposed_itself(before: str) -> bool:
     """The words ``before`` a cited document propose it ("Theo đề nghị của Sở ... tại"), not
     an act on it that the proposal asks for ("... đề nghị ban hành Nghị quyết thay thế")."""
-    proposing = list(_PROPOSING.finditer(before))
+    proposing = list(PROPOSING.finditer(before))
     return bool(proposing) and not _PROPOSED_ACT.search(before, proposing[-1].end())
 
 
@@ -2886,7 +2887,7 @@ _ACT_OF_LIMIT = re.compile(
 _ANY_ACT = frozenset({"giai quyet", "thuc hien", "hoan thanh", "xu ly", "tra loi", "tra ket"})
 # The time a procedure takes to resolve a file, as its field or its table's column names it
 # ("Thời hạn giải quyết: ...", "| Thời gian giải quyết |"), folded
-_RESOLUTION_TIME = re.compile(r"\b(?:thoi han|thoi gian) giai quyet\b")
+RESOLUTION_TIME = re.compile(r"\b(?:thoi han|thoi gian) giai quyet\b")
 
 
 # ("rà soát" folds to "ra soat": only "ra" before a paper it issues is the light verb)
@@ -2913,7 +2914,7 @@ def lacks_asked_act(q: Question, unit: Unit, context: str = "") -> bool:
     soát đối tượng", "thời hạn ủy quyền"): the procedure's time is not that act's. A one-word
     verb and its object ("gửi báo cáo") may be written apart, each word in the unit."""
     act = asked_act(plain(q.route.folded))
-    if act is None or not _RESOLUTION_TIME.search(f"{unit.folded} {unit.context_key}"):
+    if act is None or not RESOLUTION_TIME.search(f"{unit.folded} {unit.context_key}"):
         return False
     evidence = plain(
         " ".join(
