@@ -644,7 +644,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "citing",  # which documents cite X ("được viện dẫn" asks what X cites: "list")
+            # (the article cited named first: "viện dẫn khoản 2 Điều 9 NĐ 125/2020/NĐ-CP")
             rf"\bnao\b(?:(?!\bduoc\b).)*\b(?:{_CITING_VERBS})\s+(?:(?:den|toi)\s+)?"
+            r"(?:(?:diem [a-z0-9]+|khoan \d+|dieu \d+[a-z]?|cua),? )*"
             r"(?:bo luat|luat|nghi dinh|quyet dinh|thong tu"
             rf"|nghi quyet|ke hoach|chi thi|cong van|van ban so|\d|(?:{CODED_KINDS}) \d)"
             # "văn bản nào viện dẫn Chiến lược hạ tầng số (QĐ 1132/QĐ-TTg)": the document cited
@@ -832,6 +834,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # whom a document is sent to ("công văn ... tỷ lệ ... được gửi tới ai")
             f"|{ADDRESSEE_ASKED.pattern}"
             r"|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b"
+            # a body's kind asked with another beside it ("đơn vị, nhà thầu nào thực hiện",
+            # "cơ quan hoặc tổ chức nào"), or a contractor asked ("nhà thầu nào")
+            r"|\b(?:co quan|don vi|to chuc|bo phan)(?:,| hoac| hay)(?: [a-z]+){1,2} nao\b"
+            r"|\bnha thau nao\b"
             # (not "chuyển giao đơn vị sự nghiệp", "bàn giao": a transfer, no task given; nor
             # "giao cho Sở Tư pháp bao nhiêu biên chế": what the body is given is counted)
             rf"|(?<!chuyen )(?<!ban )\bgiao (cho )?(co quan|don vi|so|ai)\b(?![^?]*{HOW_MANY})"

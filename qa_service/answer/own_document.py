@@ -349,6 +349,15 @@ _BODY_ISSUING_KIND = re.compile(
     rf" (?:{KINDS}|van ban) (?:nao|gi|so may)\b"
 )
 
+# "Bộ trưởng Bộ Công Thương đã kiện toàn Hội đồng trường ... bằng quyết định số mấy", "UBND tỉnh
+# phê duyệt quy hoạch tại quyết định nào": the body opening the question acts by the document
+# asked, so issued it ("theo" a document is not its own: it may carry out another's)
+_BODY_ACTING_BY_KIND = re.compile(
+    rf"^(?:chu tich |bo truong |giam doc )?({_BODIES}) (?:(?!cua\b)[^?])*?\b(?:bang|tai)"
+    rf" (?:{KINDS}|van ban) (?:nao|gi|so may)\b"
+)
+_BODY_ISSUING = (_BODY_AFTER_KIND, _BODY_ISSUING_KIND, _BODY_AFTER_ASKED_KIND, _BODY_ACTING_BY_KIND)
+
 
 # "công văn nào của Thủ tướng", "thông báo số mấy của Cục Hải quan": the body issued the kind
 _ISSUER_OF_KIND = re.compile(
@@ -489,7 +498,7 @@ def issued_by_named_body(
     # numbered document issued that one, the document the question is about, not the one asked
     named = [
         m
-        for pattern in (_BODY_AFTER_KIND, _BODY_ISSUING_KIND, _BODY_AFTER_ASKED_KIND)
+        for pattern in _BODY_ISSUING
         for m in pattern.finditer(q.route.folded)
         if not _NUMBERED_KIND.match(m.group(0))
     ]

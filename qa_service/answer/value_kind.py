@@ -861,7 +861,16 @@ def value_mismatch(
         )
         if (past := _past_day(folded_value, issued)) is not None:
             return past
-        if _limit_already_past(folded_value, issued, cand.unit.text[:a]) and not q.number_filter:
+        if (
+            _limit_already_past(
+                folded_value,
+                issued,
+                cand.unit.text[:a],
+                cand.unit.text[b:],
+                _LIMIT_OR_START_ASKED.search(folded) is not None,
+            )
+            and not q.number_filter
+        ):
             # (unless the question asks of a document cited, whose own limit it may be)
             return f"{PAST_LIMIT} ({issued}): {value!r}"
         if (
@@ -1131,12 +1140,31 @@ _PAST_YEARS = 2  # a time limit the document sets falls in its year or after, or
 _FULL_DAY = re.compile(r"\b(\d{1,2})(?: thang |\s*[/.-]\s*)(\d{1,2})(?: nam |\s*[/.-]\s*)(\d{4})\b")
 
 
-def _limit_already_past(value: str, issued: str | None, before: str) -> bool:
+# A day opening its sentence, a comma after it ("Ngày 10/10/2024, tại Công văn số ... Cục Thuế
+# trả lời ..."): the day of an event told, the text before the day and the text after it
+_EVENT_DAY_BEFORE = re.compile(r"(?:^|[.;:!?]\s|\n)[\s*_|-]*(?:[Nn]gày\s+)?$")
+_EVENT_DAY_AFTER = re.compile(r"[\s*_]*,")
+# A limit or a start asked ("trước ngày nào", "bắt đầu tính từ ngày nào", "hạn chót"), folded
+_LIMIT_OR_START_ASKED = re.compile(
+    r"\b(?:truoc|cham nhat|han|bat dau|ke tu|tu) (?:ngay|thoi diem|khi|nao)\b|\bbat dau\b"
+)
+
+
+def _limit_already_past(
+    value: str, issued: str | None, before: str, after: str = "", asks_limit: bool = False
+) -> bool:
     """A day (folded ``value``) before the one the document was issued (``issued``, ISO), in a
-    sentence telling what was done ("đã", in the text ``before`` the value): a limit an earlier
-    document set, which the document recalls, not one it sets."""
+    sentence telling what was done ("đã", in the text ``before`` the value; or, when a limit or
+    a start is asked, ``asks_limit``, the day opening the sentence, a comma in the text
+    ``after`` it): a limit an earlier document set, or an event, which the document recalls,
+    not a limit it sets ("nhận công văn ... vào ngày nào" asks the event's day itself)."""
     m = _FULL_DAY.search(value)
-    if m is None or not issued or re.search(r"(?<!\w)đã(?!\w)", before) is None:
+    told = re.search(r"(?<!\w)đã(?!\w)", before) is not None or (
+        asks_limit
+        and _EVENT_DAY_BEFORE.search(before) is not None
+        and _EVENT_DAY_AFTER.match(after) is not None
+    )
+    if m is None or not issued or not told:
         return False
     day = given_iso(*m.groups())
     return day is not None and day < issued[:10]
@@ -2333,6 +2361,13 @@ _TIMED_ACTS = (
     # trình", "phương trình", "trình tự", "trình độ", "trình bày")
     "(?<!quy )(?<!to )(?<!chuong )(?<!cong )(?<!lo )(?<!giao )(?<!toan )(?<!qua )(?<!tien )"
     "(?<!lich )(?<!hanh )(?<!phuong )trinh(?! (?:tu|do|bay)\\b)",
+    # ("họp" a meeting, folded as "hợp" is: not the "hợp" of "phối hợp", "tổng hợp", "trường
+    # hợp", "phù hợp", "kết hợp", "thích hợp", "tích hợp", "tập hợp", "liên hợp", "hỗn hợp",
+    # "tổ hợp", "hòa hợp", nor "hợp đồng", "hợp lệ", "hợp tác", "hợp nhất", "hợp pháp", "hợp
+    # lý", "hợp chuẩn", "hợp quy", "hợp thành", "hợp thức")
+    "(?<!phoi )(?<!tong )(?<!truong )(?<!phu )(?<!ket )(?<!thich )(?<!tich )(?<!tap )"
+    "(?<!lien )(?<!hon )(?<!to )(?<!hoa )hop(?! (?:dong|le|tac|nhat|phap|ly|chuan|quy|thanh"
+    "|thuc)\\b)",
 )  # fmt: skip
 # ("giải quyết", "xử lý": what any time limit of a procedure is for, whatever its sentence says)
 # ("nộp", "gửi" a paper: how it reaches the body whose act is timed, not an act of its own)
@@ -2634,11 +2669,54 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
     if (
         q.route.intent == "figure"
         and re.search(HOW_MANY, folded)
-        and not re.search(r"\d", answer)
-        and not _NUMBER_IN_WORDS.search(plain(fold(answer)))
+        and not _states_a_number(answer, exact=_EXACT_SUM_ASKED.search(folded) is not None)
     ):
+        # (the numbers and days of the documents it cites count nothing: "Phí ... được áp
+        # dụng theo quy định tại Thông tư số 10/2024/TT- BTC ngày 05/02/2024")
         return f"no number for a figure asked: {answer[:60]!r}"
+    if _LONG_TIME_ASKED.search(folded):
+        stated = plain(fold(answer))
+        if _SHORT_TIME_WRITTEN.search(stated) and not _LONG_TIME_WRITTEN.search(stated):
+            # "có giá trị sử dụng trong bao nhiêu năm" answered by "... ngày làm việc kể từ
+            # ngày ban hành quyết định cấp chứng chỉ": days of processing, no term in years
+            return f"days or hours for a time asked in years or months: {answer[:60]!r}"
     return None
+
+
+# A document's number and a day written in a sentence ("Thông tư số 10/2024/TT- BTC ngày
+# 05/02/2024", "ngày 05 tháng 02 năm 2024"): numbers that state no figure
+_REFERENCE_NUMBERS = re.compile(
+    r"\d+(?:/\d+)*/[^\W\d_][\w\-–. ]*?(?=[\s,;.)]|$)|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|năm\s+\d{4}",
+    re.IGNORECASE,
+)
+
+
+def _states_a_number(answer: str, exact: bool) -> bool:
+    """``answer`` writes a number, in digits or in words, besides the numbers and days of the
+    documents it cites and the "tư" of "Thông tư"; "theo quy định" stands for a value unless
+    the value itself is asked (``exact``: "cụ thể là bao nhiêu đồng")."""
+    said = _REFERENCE_NUMBERS.sub(" ", answer)
+    if re.search(r"\d", said):
+        return True
+    words = _CITED_KIND_WORDS.sub(" ", plain(fold(said)))
+    if exact:
+        words = _AS_PRESCRIBED.sub(" ", words)
+    return _NUMBER_IN_WORDS.search(words) is not None
+
+
+_CITED_KIND_WORDS = re.compile(r"\bthong tu\b")
+_AS_PRESCRIBED = re.compile(r"\btheo quy dinh\b")
+_EXACT_SUM_ASKED = re.compile(r"\bbao nhieu (?:dong|tien)\b|\bcu the\b")
+
+# A time asked in years or months ("trong bao nhiêu năm", "mấy tháng"), folded; and a time
+# written in days or hours, and one in years or months (a number before its unit, a number in
+# words between: "05 (năm) năm"), folded
+_LONG_TIME_ASKED = re.compile(r"\b(?:bao nhieu|may) (?:nam|thang)\b(?! (?:nao|gi)\b)")
+_SHORT_TIME_WRITTEN = re.compile(
+    r"\b(?:ngay lam viec|gio lam viec|\d+\s*(?:\([^)]*\)\s*)?(?:ngay|gio))\b"
+)
+_LONG_TIME_WRITTEN = re.compile(r"\d+\s*(?:\([^)]*\)\s*)?(?:nam|thang)\b")
 
 
 # The round of an act ("khiếu nại lần đầu", "lần thứ hai", "cấp lại lần 2"), folded: its
