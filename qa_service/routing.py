@@ -835,9 +835,11 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             f"|{ADDRESSEE_ASKED.pattern}"
             r"|\bco quan (nao|gi)\b|\bdon vi (nao|gi)\b"
             # a body's kind asked with another beside it ("đơn vị, nhà thầu nào thực hiện",
-            # "cơ quan hoặc tổ chức nào"), or a contractor asked ("nhà thầu nào")
-            r"|\b(?:co quan|don vi|to chuc|bo phan)(?:,| hoac| hay)(?: [a-z]+){1,2} nao\b"
-            r"|\bnha thau nao\b"
+            # "cơ quan hoặc tổ chức nào")
+            # (bodies both: "tổ chức, cá nhân nào" asks who a rule applies to, "bộ phận, chi tiết
+            # nào" parts of a thing)
+            r"|\b(?:co quan|don vi)(?:,| hoac| hay) (?:co quan|don vi|to chuc|nha thau"
+            r"|doanh nghiep|bo phan) nao\b"
             # (not "chuyển giao đơn vị sự nghiệp", "bàn giao": a transfer, no task given; nor
             # "giao cho Sở Tư pháp bao nhiêu biên chế": what the body is given is counted)
             rf"|(?<!chuyen )(?<!ban )\bgiao (cho )?(co quan|don vi|so|ai)\b(?![^?]*{HOW_MANY})"

@@ -1416,9 +1416,12 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
         cites.append((row.doc_id, c.start, c.end))
     if not cites and kind is None:
         cites = _written_number(corpus, q.route.question, cited)
+    article = _ARTICLE_CITED.search(plain(q.route.folded))
     for doc_id, start, end in cites:
         if doc_id in taken:
             continue
+        if article is not None and not _cites_article(corpus.texts[doc_id], start, article):
+            continue  # "viện dẫn khoản 3 Điều 9 NĐ 125": a document citing another part of it
         # the scope of a question naming an indexed document by its number is that document:
         # the documents citing it are the others
         if q.scope is not None and q.own_doc is None and doc_id not in q.scope:
@@ -1454,6 +1457,23 @@ def answer_citing(corpus: Corpus, q: Question, top_k: int) -> Composed | None:
     # the list is longer: see ``Answerer.ask``), then where it cites the number asked
     keep = len(listed)
     return "; ".join(listed), [*numbered[:keep], *citing[:keep]], 0.9, None
+
+
+# The part of a document a citing question names before its number ("viện dẫn khoản 2 Điều 9
+# NĐ 125/2020/NĐ-CP"), folded: its clause, if any, and its article; and the text read before a
+# citation for the part it cites
+_ARTICLE_CITED = re.compile(r"\b(?:khoan (\d+),? )?dieu (\d+)\b")
+_ARTICLE_REACH = 200
+
+
+def _cites_article(text: str, start: int, article: re.Match[str]) -> bool:
+    """The text just before a citation at ``start`` writes the article (and clause) asked
+    ("khoản 2 Điều 9 Nghị định số 125/2020/NĐ-CP")."""
+    before = plain(fold(text[max(0, start - _ARTICLE_REACH) : start]))
+    clause, number = article.groups()
+    if not re.search(rf"\bdieu {number}\b", before):
+        return False
+    return clause is None or re.search(rf"\bkhoan {clause}\b", before) is not None
 
 
 _MAX_LISTED = 12  # documents named in one answer, at most

@@ -352,9 +352,12 @@ _BODY_ISSUING_KIND = re.compile(
 # "Bộ trưởng Bộ Công Thương đã kiện toàn Hội đồng trường ... bằng quyết định số mấy", "UBND tỉnh
 # phê duyệt quy hoạch tại quyết định nào": the body opening the question acts by the document
 # asked, so issued it ("theo" a document is not its own: it may carry out another's)
+# (not the "số" of "số lượng", the "bổ" of "bổ sung", the "ban" of "ban hành", folded; nor a
+# provision the document is read by: "... theo quy định tại nghị định nào")
 _BODY_ACTING_BY_KIND = re.compile(
-    rf"^(?:chu tich |bo truong |giam doc )?({_BODIES}) (?:(?!cua\b)[^?])*?\b(?:bang|tai)"
-    rf" (?:{KINDS}|van ban) (?:nao|gi|so may)\b"
+    rf"^(?:chu tich |bo truong |giam doc )?({_BODIES})"
+    r" (?!(?:luong|lieu|tien|sung|hanh|do)\b)(?:(?!cua\b)[^?])*?"
+    rf"(?<!quy dinh )(?<!huong dan )\b(?:bang|tai) (?:{KINDS}|van ban) (?:nao|gi|so may)\b"
 )
 _BODY_ISSUING = (_BODY_AFTER_KIND, _BODY_ISSUING_KIND, _BODY_AFTER_ASKED_KIND, _BODY_ACTING_BY_KIND)
 

@@ -1142,12 +1142,17 @@ _FULL_DAY = re.compile(r"\b(\d{1,2})(?: thang |\s*[/.-]\s*)(\d{1,2})(?: nam |\s*
 
 # A day opening its sentence, a comma after it ("Ngày 10/10/2024, tại Công văn số ... Cục Thuế
 # trả lời ..."): the day of an event told, the text before the day and the text after it
-_EVENT_DAY_BEFORE = re.compile(r"(?:^|[.;:!?]\s|\n)[\s*_|-]*(?:[Nn]gày\s+)?$")
-_EVENT_DAY_AFTER = re.compile(r"[\s*_]*,")
-# A limit or a start asked ("trước ngày nào", "bắt đầu tính từ ngày nào", "hạn chót"), folded
-_LIMIT_OR_START_ASKED = re.compile(
-    r"\b(?:truoc|cham nhat|han|bat dau|ke tu|tu) (?:ngay|thoi diem|khi|nao)\b|\bbat dau\b"
+# (a sentence starts after a full stop, a blank line or at a list mark, not at a hard-wrapped
+# line's break)
+_EVENT_DAY_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n[ \t]*\n|\n[ \t]*[-+•|])[\s*_|-]*(?:[Nn]gày\s+)?$"
 )
+_EVENT_DAY_AFTER = re.compile(r"[\s*_]*,")
+_EVENT_SENTENCE_CHARS = 200  # the sentence of an event's day, read after it
+# A limit or a start asked ("trước ngày nào", "bắt đầu tính từ ngày nào", "hạn chót"), folded
+_LIMIT_OR_START_ASKED = re.compile(r"\b(?:truoc|cham nhat|han chot|thoi han)\b|\bbat dau\b")
+# What a start told as an event writes ("Ngày 01/7/2025, Thông tư ... bắt đầu có hiệu lực")
+_START_WRITTEN = re.compile(r"\b(?:bat dau|hieu luc|ap dung|ke tu|tu ngay)\b")
 
 
 def _limit_already_past(
@@ -1163,6 +1168,7 @@ def _limit_already_past(
         asks_limit
         and _EVENT_DAY_BEFORE.search(before) is not None
         and _EVENT_DAY_AFTER.match(after) is not None
+        and not _START_WRITTEN.search(plain(fold(after[:_EVENT_SENTENCE_CHARS])))
     )
     if m is None or not issued or not told:
         return False
@@ -2361,13 +2367,13 @@ _TIMED_ACTS = (
     # trình", "phương trình", "trình tự", "trình độ", "trình bày")
     "(?<!quy )(?<!to )(?<!chuong )(?<!cong )(?<!lo )(?<!giao )(?<!toan )(?<!qua )(?<!tien )"
     "(?<!lich )(?<!hanh )(?<!phuong )trinh(?! (?:tu|do|bay)\\b)",
-    # ("họp" a meeting, folded as "hợp" is: not the "hợp" of "phối hợp", "tổng hợp", "trường
-    # hợp", "phù hợp", "kết hợp", "thích hợp", "tích hợp", "tập hợp", "liên hợp", "hỗn hợp",
-    # "tổ hợp", "hòa hợp", nor "hợp đồng", "hợp lệ", "hợp tác", "hợp nhất", "hợp pháp", "hợp
-    # lý", "hợp chuẩn", "hợp quy", "hợp thành", "hợp thức")
-    "(?<!phoi )(?<!tong )(?<!truong )(?<!phu )(?<!ket )(?<!thich )(?<!tich )(?<!tap )"
-    "(?<!lien )(?<!hon )(?<!to )(?<!hoa )hop(?! (?:dong|le|tac|nhat|phap|ly|chuan|quy|thanh"
-    "|thuc)\\b)",
+    # ("họp" a meeting, folded as "hợp" is: said as one, after a word naming a meeting or its
+    # body ("cuộc họp", "tổ chức họp", "Hội đồng họp") or before its time or kind ("họp vào",
+    # "họp định kỳ"); not "xã Hợp Thịnh", "hộp thư", "phối hợp", "trường hợp", "tích hợp vào")
+    "(?:(?<=cuoc )|(?<=phien )|(?<=buoi )|(?<=chuc )|(?<=tap )|(?<=dong )|(?<=hoi )"
+    "|(?<=doan )|(?<=ban ))hop\\b"
+    "|(?<!tich )(?<!ket )(?<!phoi )(?<!tong )(?<!hoa )(?<!sap nhap )(?<!lien )"
+    "hop(?= (?:vao|dinh ky|thuong ky|bat thuong|truc tuyen|xet|lan)\\b)",
 )  # fmt: skip
 # ("giải quyết", "xử lý": what any time limit of a procedure is for, whatever its sentence says)
 # ("nộp", "gửi" a paper: how it reaches the body whose act is timed, not an act of its own)
@@ -2450,7 +2456,10 @@ def _other_act_timed(folded: str, unit_text: str, sentence: str) -> str | None:
         # timed is the sending; the act named after it names what is sent
         return None
     # (the act as its pattern reads it: "trình" is not the end of "quy trình")
-    written = next(pattern for pattern in _TIMED_ACTS if re.fullmatch(pattern, act))
+    # ("họp" is read by its context, which the act alone lacks: the unit writes the word)
+    written = next(
+        (pattern for pattern in _TIMED_ACTS if re.fullmatch(pattern, act)), re.escape(act)
+    )
     if re.search(rf"\b{written}\b", unit_text):
         return None
     # ("Thời gian hoàn thành: Trước ngày 15/4/2026" labels the time of the item's own task)
@@ -2686,9 +2695,10 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
 # A document's number and a day written in a sentence ("Thông tư số 10/2024/TT- BTC ngày
 # 05/02/2024", "ngày 05 tháng 02 năm 2024"): numbers that state no figure
 _REFERENCE_NUMBERS = re.compile(
-    r"\d+(?:/\d+)*/[^\W\d_][\w\-–. ]*?(?=[\s,;.)]|$)|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
-    r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|năm\s+\d{4}",
-    re.IGNORECASE,
+    r"\d+(?:/\d+)*/[A-ZĐ][\w\-–.]*|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"|(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    # the parts of a document cited: "khoản 2 Điều 4", "điểm a", "Phụ lục II", "Mẫu số 01"
+    r"|(?i:(?:khoản|điều|mục|chương|mẫu số|phụ lục)\s+[\dIVXLivxl]+)"
 )
 
 
@@ -2705,7 +2715,11 @@ def _states_a_number(answer: str, exact: bool) -> bool:
     return _NUMBER_IN_WORDS.search(words) is not None
 
 
-_CITED_KIND_WORDS = re.compile(r"\bthong tu\b")
+# number words that are syllables of other words ("Thông tư", "Sở Tư pháp", "đầu tư", "hằng
+# năm"), folded
+_CITED_KIND_WORDS = re.compile(
+    r"\b(?:thong tu|tu phap|dau tu|tu van|tu nhan|tu lieu|h[ao]ng nam|moi nam|nam hoc)\b"
+)
 _AS_PRESCRIBED = re.compile(r"\btheo quy dinh\b")
 _EXACT_SUM_ASKED = re.compile(r"\bbao nhieu (?:dong|tien)\b|\bcu the\b")
 
@@ -2716,7 +2730,10 @@ _LONG_TIME_ASKED = re.compile(r"\b(?:bao nhieu|may) (?:nam|thang)\b(?! (?:nao|gi
 _SHORT_TIME_WRITTEN = re.compile(
     r"\b(?:ngay lam viec|gio lam viec|\d+\s*(?:\([^)]*\)\s*)?(?:ngay|gio))\b"
 )
-_LONG_TIME_WRITTEN = re.compile(r"\d+\s*(?:\([^)]*\)\s*)?(?:nam|thang)\b")
+_LONG_TIME_WRITTEN = re.compile(
+    r"(?:\d+\s*(?:\([^)]*\)\s*)?|\(\d+\)\s*|\b(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi) )"
+    r"(?:nam|thang)\b"
+)
 
 
 # The round of an act ("khiếu nại lần đầu", "lần thứ hai", "cấp lại lần 2"), folded: its

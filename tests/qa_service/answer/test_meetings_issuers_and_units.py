@@ -185,6 +185,10 @@ def test_a_document_citing_an_article_of_a_decree(answerer: Answerer) -> None:
     result = answerer.ask(question)
     assert result.found and "5388/CT-CS" in (result.answer or ""), result.answer
     assert "1010" not in (result.answer or "")
+    other_clause = answerer.ask(
+        "Công văn nào của Cục Thuế viện dẫn khoản 3 Điều 9 NĐ 125/2020/NĐ-CP?"
+    )
+    assert not other_clause.found, other_clause.answer
 
 
 def test_years_asked_are_not_answered_by_days(answerer: Answerer) -> None:
@@ -213,3 +217,5 @@ def test_a_body_asked_by_two_kinds() -> None:
         "TB 983/TB-CT: đơn vị, nhà thầu nào thực hiện việc chuyển đổi hệ thống máy chủ?"
     )
     assert route.intent == "agency"
+    # "tổ chức, cá nhân nào" asks whom a rule applies to, no body that acts
+    assert route_question("Tổ chức, cá nhân nào phải nộp phí tham quan di tích?").intent != "agency"
