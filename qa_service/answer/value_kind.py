@@ -2698,7 +2698,8 @@ _REFERENCE_NUMBERS = re.compile(
     r"\d+(?:/\d+)*/[A-ZĐ][\w\-–.]*|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
     r"|(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     # the parts of a document cited: "khoản 2 Điều 4", "điểm a", "Phụ lục II", "Mẫu số 01"
-    r"|(?i:(?:khoản|điều|mục|chương|mẫu số|phụ lục)\s+[\dIVXLivxl]+)"
+    # ("danh mục 02 thủ tục" counts two: not a part)
+    r"|(?i:(?<!\w)(?:khoản|điều|(?<!danh )mục|chương|mẫu số|phụ lục)\s+[\dIVXLivxl]+\b)"
 )
 
 
