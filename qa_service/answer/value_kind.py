@@ -2706,7 +2706,7 @@ _REFERENCE_NUMBERS = re.compile(
 def _states_a_number(answer: str, exact: bool) -> bool:
     """``answer`` writes a number, in digits or in words, besides the numbers and days of the
     documents it cites and the "tư" of "Thông tư"; "theo quy định" stands for a value unless
-    the value itself is asked (``exact``: "cụ thể là bao nhiêu đồng")."""
+    the value itself is asked (``exact``: "cụ thể là bao nhiêu")."""
     said = _REFERENCE_NUMBERS.sub(" ", answer)
     if re.search(r"\d", said):
         return True
@@ -2722,7 +2722,8 @@ _CITED_KIND_WORDS = re.compile(
     r"\b(?:thong tu|tu phap|dau tu|tu van|tu nhan|tu lieu|h[ao]ng nam|moi nam|nam hoc)\b"
 )
 _AS_PRESCRIBED = re.compile(r"\btheo quy dinh\b")
-_EXACT_SUM_ASKED = re.compile(r"\bbao nhieu (?:dong|tien)\b|\bcu the\b")
+# ("bao nhiêu đồng" alone may be answered "Theo quy định của Bộ Tài chính": the document's own)
+_EXACT_SUM_ASKED = re.compile(r"\bcu the\b")
 
 # A time asked in years or months ("trong bao nhiêu năm", "mấy tháng"), folded; and a time
 # written in days or hours, and one in years or months (a number before its unit, a number in
