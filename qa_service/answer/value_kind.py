@@ -1156,7 +1156,7 @@ _START_WRITTEN = re.compile(r"\b(?:bat dau|hieu luc|ap dung|ke tu|tu ngay)\b")
 
 
 def _limit_already_past(
-    value: str, issued: str | None, before: str, after: str = "", asks_limit: bool = False
+    value: str, issued: str | None, before: str, after: str, asks_limit: bool
 ) -> bool:
     """A day (folded ``value``) before the one the document was issued (``issued``, ISO), in a
     sentence telling what was done ("đã", in the text ``before`` the value; or, when a limit or
@@ -2710,7 +2710,7 @@ def _states_a_number(answer: str, exact: bool) -> bool:
     said = _REFERENCE_NUMBERS.sub(" ", answer)
     if re.search(r"\d", said):
         return True
-    words = _CITED_KIND_WORDS.sub(" ", plain(fold(said)))
+    words = _WORDS_HOLDING_NUMBER_WORDS.sub(" ", plain(fold(said)))
     if exact:
         words = _AS_PRESCRIBED.sub(" ", words)
     return _NUMBER_IN_WORDS.search(words) is not None
@@ -2718,7 +2718,7 @@ def _states_a_number(answer: str, exact: bool) -> bool:
 
 # number words that are syllables of other words ("Thông tư", "Sở Tư pháp", "đầu tư", "hằng
 # năm"), folded
-_CITED_KIND_WORDS = re.compile(
+_WORDS_HOLDING_NUMBER_WORDS = re.compile(
     r"\b(?:thong tu|tu phap|dau tu|tu van|tu nhan|tu lieu|h[ao]ng nam|moi nam|nam hoc)\b"
 )
 _AS_PRESCRIBED = re.compile(r"\btheo quy dinh\b")
