@@ -300,7 +300,7 @@ _BODY_HEADER = re.compile(
     # "Đơn vị/người thực hiện", "Cơ quan/đơn vị chủ trì": the kinds a column's cells may be
     r"^(?:cơ quan|đơn vị|bộ phận|nơi|địa điểm)"
     r"(?:\s*/\s*(?:cơ quan|đơn vị|bộ phận|người|cá nhân|công chức))*"
-    r"\s+(?:(?:chủ trì|thực hiện|giải quyết|tiếp nhận|thẩm định|phụ trách|quản lý"
+    r"\s+(?:(?:chủ trì|thực hiện|giải quyết|tiếp nhận|thẩm định|phụ trách|quản lý|chịu trách nhiệm"
     r"|có thẩm quyền)[\s,/]*)+"
     r"|^(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)$",
     re.IGNORECASE,

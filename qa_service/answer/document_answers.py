@@ -1083,7 +1083,9 @@ def _one_cited(
     # "Căn cứ Quyết định số A … về việc sửa đổi, bổ sung Quyết định số B": A is cited, B only
     # as what A amends, unless the question asks by that relation
     relation = asked_relation(q.route.folded)
-    found: dict[str, tuple[Unit, Mention]] = {}
+    # every place each is cited ("QUYẾT ĐỊNH SỐ 10/2016 ... BAN HÀNH" cut by its title's line
+    # end, then "Bãi bỏ toàn bộ Quyết định số 10/2016 ... ban hành Quy định chức năng ...")
+    found: dict[str, list[tuple[Unit, Mention]]] = {}
     for unit in units:
         for m in corpus.unit_mentions(unit):
             if not m.kind or corpus.is_own_number(doc_id, m.number):
@@ -1098,7 +1100,7 @@ def _one_cited(
                 continue  # "(bổ sung Điều 4 TT 39/2015/TT-BTC)": it leads to the one asked
             if by_body and not issued_by_named_body(q, m.text, m.number, strict=True):
                 continue
-            found.setdefault(number_key(m.number), (unit, m))
+            found.setdefault(number_key(m.number), []).append((unit, m))
     if len(found) > 1:
         # "dựa vào nghị định nào về chính sách phát triển giáo dục mầm non": of the several
         # cited, the one whose own words (its title after the number) say what the question says
@@ -1111,13 +1113,17 @@ def _one_cited(
             lambda unit, m: _title_cites_named(corpus, q, unit, m),
         )
         for test in tests:
-            described = {k: (unit, m) for k, (unit, m) in found.items() if test(unit, m)}
+            described = {
+                k: passing
+                for k, places in found.items()
+                if (passing := [p for p in places if test(*p)])
+            }
             if described:
                 break
         found = described
     if len(found) != 1:
         return None
-    return next(iter(found.values()))
+    return next(iter(found.values()))[0]
 
 
 def _title_cites_named(corpus: Corpus, q: Question, unit: Unit, mention: Mention) -> bool:

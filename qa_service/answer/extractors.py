@@ -249,6 +249,20 @@ def _led_as_asked(clock: re.Match[str], text: str, at: int) -> bool:
     return bool(written) and written[-1] == before[-1]
 
 
+# The words a question writes before "ngày nào" ("đến hết ngày nào", "trước ngày nào"), folded
+_DAY_ASKED_AFTER = re.compile(r"\b(den het|den|tu|truoc|sau) ngay nao\b")
+
+
+def _day_led_as_asked(q: Question, text: str, m: re.Match[str]) -> bool:
+    """The date ``m`` of ``text`` is led by the words the question's "ngày nào" follows
+    ("đến hết ngày 04/01/2026" for "đến hết ngày nào")."""
+    asked = _DAY_ASKED_AFTER.search(plain(q.route.folded))
+    if asked is None:
+        return False
+    around = plain(fold(f"{text[max(0, m.start() - 16) : m.start()]}{m.group()[:16]}"))
+    return re.search(rf"\b{asked.group(1)} ngay\b", around) is not None
+
+
 # A date that writes its day ("ngày 01 tháng 12 năm 2025", "15/10/2025"), not only a month, a
 # quarter or years
 _DAY_WRITTEN = re.compile(r"(?:(?:trước|từ|đến|sau)\s+)?ngày\b|\d{1,2}/\d{1,2}/\d{4}")
@@ -3940,6 +3954,34 @@ def states_value(corpus: Corpus, q: Question, kind: str) -> Callable[[Unit], boo
     return stated
 
 
+# A repeal the question says of a document it names by number ("bãi bỏ QĐ 55/2014"), folded
+_REPEAL_OF_NAMED = re.compile(
+    r"\b(?:bai bo|thay the|huy bo)(?: toan bo| mot phan)?(?: cac)? [a-z ]{2,20}?\d+/\d+"
+)
+
+
+def _asks_of_a_repeal(q: Question) -> bool:
+    """The question relates the document asked to another by a relation, or says a repeal or
+    replacement of it ("... bị Nghị định 308/2025 bãi bỏ có số hiệu là gì", "quyết định nào
+    trước đây ... bị thay thế"), not only of a document it names ("Sau khi QĐ 81/2025 bãi bỏ
+    QĐ 55/2014, ... áp dụng quyết định số mấy")."""
+    folded = plain(q.route.folded)
+    if asked_relation(folded) is not None:
+        return True
+    return says_class("replace", _REPEAL_OF_NAMED.sub(" ", folded))
+
+
+def _repealed_by(corpus: Corpus, doc_id: str) -> list[str]:
+    """The numbers of the documents a sentence of ``doc_id`` repeals or replaces ("Bãi bỏ toàn
+    bộ Quyết định số 24/2019/QĐ-UBND ...")."""
+    return [
+        m.number
+        for idx in corpus.doc_units[doc_id]
+        for m in corpus.unit_mentions(corpus.units[idx])
+        if ("replace", "object") in mention_relations(m.before, m.subject)
+    ]
+
+
 def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
     """(answer, focus in unit text, quality (0..1, a mention's up to 1.45), text for constraints,
     mention) or None."""
@@ -3955,6 +3997,14 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "thông tư nào (bổ sung Điều 4 TT 39/2015/TT-BTC)": the document asked for is not
             # one the question names; those only lead to it
             mentions = [m for m in mentions if m not in named]
+            if unit.doc_id == q.own_doc and not _asks_of_a_repeal(q):
+                # "Sau khi QĐ 81/2025 bãi bỏ QĐ 55/2014, Đà Nẵng áp dụng quyết định số mấy":
+                # a document the named one repeals, where its sentence says so ("... và bãi bỏ
+                # một phần Quyết định số 24/2019"), is no answer unless a relation is asked
+                repealed = _repealed_by(corpus, unit.doc_id)
+                mentions = [
+                    m for m in mentions if not any(number_matches(n, m.number) for n in repealed)
+                ]
             if asks_a_related_document(plain(q.route.folded)):
                 # "TT 110/2025 ... thay thế thông tư nào": the document asked for is one the
                 # named document acts on, never the named one itself
@@ -4133,6 +4183,9 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 # "đến mấy giờ": a time of day, the one the same word leads ("đến 03h00")
                 clock is not None and _CLOCK_TIME.search(m.group()) is not None,
                 clock is not None and _led_as_asked(clock, text, m.start()),
+                # "đến hết ngày nào": the day the same words lead ("đến hết ngày 04/01/2026"),
+                # not another the sentence writes ("trước ngày 01/01/2026")
+                _day_led_as_asked(q, text, m),
                 # "bao nhiêu ngày làm việc": "15 ngày làm việc" before "trong vòng 15 ngày"
                 asked is not None and _counted_in(m, asked, exact=True),
                 # "07 ngày ... trường hợp có xác định ...; 03 ngày ... trường hợp không xác
@@ -4160,6 +4213,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 )
             )
             or _stated_as_time_allowed(unit, focus.start())
+            # "đến hết ngày 04/01/2026" for "đến hết ngày nào": the bound asked, so written
+            or _day_led_as_asked(q, text, focus)
         )
         quality = 0.9 if limit else 0.6
         if _length_of_asked_act(q, text, focus.start()):
@@ -4302,7 +4357,11 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         ):
             # a body asked, and the row's window names none besides the question's ("Cấp
             # phép…: Trong thời hạn …", a procedure's time limit): the least an answer is,
-            # below any unit that names a body
+            # below any unit that names a body; none in a catalog of procedures, a row of
+            # which names its body in a column or not at all ("Gia hạn …: 1.012509 | Như
+            # trên | Bãi bỏ")
+            if _PROCEDURE_CODE.search(found[0]):
+                return None
             return found[0], found[1], _NO_BODY * _OTHER_RELATION, found[3], found[4]
         return found
     start, end = clause_window(text, focus, q.weights, q.toned)
@@ -4345,6 +4404,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
 
 
 _NO_BODY = 0.45
+# A procedure's code in the national register ("1.012509", "2.002409.H05")
+_PROCEDURE_CODE = re.compile(r"(?<![\d.])[123]\.\d{6,7}\b")
 # "... có ... không?", "có phải ... không": a question a sentence in its own words confirms
 _ASKS_YES_OR_NO = re.compile(r"\b(?:khong|chua|phai khong|dung khong)\s*\W*$|\bco phai\b")
 

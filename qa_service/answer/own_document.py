@@ -23,7 +23,13 @@ from indexer.units import TOKEN, Unit, enclosing_line
 from qa_service.answer.corpus import Corpus
 from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
-from qa_service.answer.question import KINDS, Question, done_to_by_another, keyed_tokens
+from qa_service.answer.question import (
+    KINDS,
+    TYPE_THEN_NUMBER,
+    Question,
+    done_to_by_another,
+    keyed_tokens,
+)
 from qa_service.answer.relations import (
     asked_relation,
     done_by_next_cited,
@@ -243,6 +249,7 @@ def rank_documents(
     body_names = named_body_names(q)
     issuing_places = issuer_places(q)
     issuing_bodies = _ISSUER_OF_KIND.search(plain(q.route.folded)) is not None
+    acting = [m.group(1) for m in _BODY_ACTING_BY_KIND.finditer(q.route.folded)]
     for doc_id in pool:
         meta = corpus.documents[doc_id].meta
         if doc_id != q.own_doc and not fits_period(corpus, q, doc_id):
@@ -285,6 +292,10 @@ def rank_documents(
             type_match = bool(meta.doc_type) and plain(meta.doc_type) in asked
             score += 0.15 if type_match else -0.15
         issuer = fold(meta.issuer or "")
+        if acting and issuer and not any(_issued_by(issuer, body) for body in acting):
+            # "Sở Ngoại vụ đề nghị bãi bỏ tại văn bản số mấy": the body opening the question
+            # acts by the document asked; one another body issued is not it (it may cite it)
+            continue
         body_match = any(issuer.startswith(body) for body in bodies) if bodies else None
         if body_match is False:
             score -= 0.3  # "văn bản nào của Sở Nội vụ": another body issued this one
@@ -456,6 +467,12 @@ def named_body_names(q: Question) -> list[str]:
 def named_bodies(q: Question) -> list[str]:
     """The kinds of issuing body the question names after "của" (folded: "bo", "so", ...)."""
     return [m.group(1) for m in _BODY_AFTER_CUA.finditer(q.route.folded)]
+
+
+def _issued_by(issuer: str, body: str) -> bool:
+    """The issuer (folded: "chu tich uy ban nhan dan tinh ...") is of the kind of body (folded:
+    "uy ban nhan dan"), its head's title aside."""
+    return re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", issuer).startswith(body)
 
 
 # The issuer code of a symbol names the kind of body ("1941/QĐ-UBND", "15/CT-TTg").
@@ -1022,6 +1039,11 @@ def answer_own_document(
     best = described_document(corpus, q, hits)
     if best is None:
         return None
+    own_number = corpus.documents[best.doc_id].meta.number or ""
+    if own_number and any(number_matches(n, own_number) for n in _bare_numbers(q)):
+        # "QĐ số mấy ... thay cho QĐ 14/2025/QĐ-UBND bị bãi bỏ bởi QĐ 75/2025": the question
+        # names this one by its number and year, so asks for another
+        return None
     meta = corpus.documents[best.doc_id].meta
     if _CONSOLIDATED.search(meta.number or "") and not _ASKS_CONSOLIDATED.search(q.route.folded):
         # a consolidated text headed "Quyết định ... ban hành Quy chế X" restates the decisions
@@ -1049,6 +1071,15 @@ _SPEAKS_OF_PROCEDURES = re.compile(
 )
 
 
+def _bare_numbers(q: Question) -> list[str]:
+    """The numbers with their year a question writes after a kind ("QĐ 75/2025"), folded."""
+    return [
+        m.group("number")
+        for m in TYPE_THEN_NUMBER.finditer(plain(q.route.folded))
+        if "/" in m.group("number")
+    ]
+
+
 def answer_relating_document(
     corpus: Corpus, q: Question, scored: list[Candidate], hits: list[tuple[int, float]]
 ) -> tuple[str, list[Candidate], float] | None:
@@ -1073,6 +1104,7 @@ def answer_relating_document(
         return None  # "QĐ nào công bố TTHC sửa đổi về ...": what is amended is no document
     citing = corpus.citing_units(q.number_filter) if q.number_filter else None
     candidates = scored if citing is not None else scored[:_SUBJECT_NAMED_UNITS]
+    bare_numbers = _bare_numbers(q)
     for cand in candidates:  # best evidence first
         unit = cand.unit
         if citing is not None and unit.idx not in citing:
@@ -1093,7 +1125,12 @@ def answer_relating_document(
         )
         if not any(v in paragraph for v in verbs):
             continue
-        if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter):
+        # (nor one the question names as the relation's other side: "thay cho QĐ 14/2025/QĐ-
+        # UBND bị bãi bỏ bởi QĐ 75/2025" asks the document replacing it, not the one repealing)
+        own_number = corpus.documents[unit.doc_id].meta.number or ""
+        if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter) or (
+            own_number and any(number_matches(n, own_number) for n in bare_numbers)
+        ):
             continue
         if _done_by_a_cited_document(corpus, q, unit):
             continue

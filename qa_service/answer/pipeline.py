@@ -2231,7 +2231,8 @@ def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> 
     left = max(a - _OWN_BEFORE, spans[i - 1][1] if i > 0 else 0)
     # "02 GB/tài khoản thư điện tử công vụ cá nhân, 10 GB/...": a value per a thing named after
     # the slash says what it is of there, up to the next value
-    reach = _OWN_PER if _PER_AFTER.match(text, b) else _OWN_AFTER
+    # (and "Mức 10 lần mức chuẩn đối với đối tượng là Nghệ nhân nhân dân": whom it is for)
+    reach = _OWN_PER if _PER_AFTER.match(text, b) or _FOR_WHOM_AFTER.match(text, b) else _OWN_AFTER
     right = min(b + reach, spans[i + 1][0] if i + 1 < len(spans) else len(text))
     # nor past the clause's end: "2GB/hộp thư cơ quan, đơn vị; kích cỡ tệp tối đa 20MB" - the
     # words before ";" are the value's before it
@@ -2242,6 +2243,8 @@ def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> 
 
 
 _CLAUSE_END = re.compile(r"[;.](?!\d)")
+# The value's unit and what it is of, then whom it is for ("lần mức chuẩn đối với ..."), as typed
+_FOR_WHOM_AFTER = re.compile(r"[^;.\d]{0,30}?\b(?:đối với|cho)\b", re.IGNORECASE)
 # "102 đơn vị hành chính, gồm 85 xã", "50 thủ tục (trong đó: 48 TTHC cấp tỉnh": the words that
 # open the parts of a total just stated, as typed, with or without marks
 _PARTS_OPEN = re.compile(

@@ -63,11 +63,11 @@ _VERB = "|".join(f"(?P<{name}>{verbs})" for name, verbs in _CLASSES)
 # The parts of a document a verb is said of ("khoản 27 Điều 1", "các điểm a, b"), folded
 _PARTS = r"(?: (?:cac )?(?:diem [a-z]|khoan [\d, va]+|muc [ivxl\d]+|dieu [\d, va]+)(?: cua| tai)?)+"
 # "sửa đổi, bổ sung và bãi bỏ", "sửa đổi, bổ sung một số điều của", "thay thế Điều 14, 18 của",
-# "bãi bỏ khoản 1 Điều 3":
+# "bãi bỏ khoản 1 Điều 3", "bãi bỏ toàn bộ", "bãi bỏ một phần":
 # the words a verb phrase may run on with before the document it acts on; only amending verbs
 # join it, so that of "ký ban hành và thay thế" the verb next to the document is read
 _RUN_ON = (
-    r"(?:,? (?:va )?(?:sua doi|bo sung|bai bo))*(?: ky thuat)?"
+    r"(?:,? (?:va )?(?:sua doi|bo sung|bai bo))*(?: ky thuat| toan bo| mot phan)?"
     rf"(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh)(?: cua| tai)?|{_PARTS})?"
 )
 # A preposition after the verb makes the cited document the one acting ("ban hành kèm theo

@@ -1290,7 +1290,7 @@ def quantity_of(unit: str) -> str:
 
 
 _UNIT_WORD = re.compile(r"[\s(]*(%|[a-z0-9]+)")
-_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
+_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|ty trong|ti trong)\b")
 # A tax or an interest rate asked ("thuế suất ... là bao nhiêu"), a share; not a subsidy of
 # interest ("thời gian hỗ trợ lãi suất"), nor a loan described by its rate ("vay vốn ưu đãi lãi
 # suất ... được vay tối đa bao nhiêu"), nor with a time asked, folded
@@ -2689,6 +2689,14 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
             # "có giá trị sử dụng trong bao nhiêu năm" answered by "... ngày làm việc kể từ
             # ngày ban hành quyết định cấp chứng chỉ": days of processing, no term in years
             return f"days or hours for a time asked in years or months: {answer[:60]!r}"
+        if (
+            _YEARS_ASKED.search(folded)
+            and _MONTHS_WRITTEN.search(stated)
+            and not _YEARS_WRITTEN.search(stated)
+        ):
+            # "thẻ ... có thời hạn sử dụng bao nhiêu năm" answered by "(ảnh chụp trong thời gian
+            # không quá 06 tháng ...)": months of another thing, no term in years
+            return f"months for a time asked in years: {answer[:60]!r}"
     return None
 
 
@@ -2736,6 +2744,10 @@ _LONG_TIME_WRITTEN = re.compile(
     r"(?:\d+\s*(?:\([^)]*\)\s*)?|\(\d+\)\s*|\b(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi) )"
     r"(?:nam|thang)\b"
 )
+# the same, of years alone asked and written, and of months written
+_YEARS_ASKED = re.compile(r"\b(?:bao nhieu|may) nam\b(?! (?:nao|gi)\b)")
+_YEARS_WRITTEN = re.compile(_LONG_TIME_WRITTEN.pattern.replace("(?:nam|thang)", "nam"))
+_MONTHS_WRITTEN = re.compile(_LONG_TIME_WRITTEN.pattern.replace("(?:nam|thang)", "thang"))
 
 
 # The round of an act ("khiếu nại lần đầu", "lần thứ hai", "cấp lại lần 2"), folded: its

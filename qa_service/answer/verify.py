@@ -253,6 +253,51 @@ def _writes_programme(text: str, programme: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){gap}(?![a-z0-9])", text) is not None
 
 
+@lru_cache(maxsize=1024)
+def lone_names(question: str) -> tuple[str, ...]:
+    """The capitalized words of a question that stand alone, folded: the proper name after a
+    kind written in lower case ("Trạm Kiểm lâm Lìa" → "lia"). Not a sentence's first word, one
+    opening a bracket or a quote, an abbreviation ("Cty"), nor any of a question in capitals or
+    Title Case throughout."""
+    if not _typed_runs(question) and _mostly_capitalized(question):
+        return ()
+    words = list(_WORD.finditer(question))
+    found: list[str] = []
+    for k, m in enumerate(words[1:], start=1):
+        word = m.group(0)
+        if not (word.isalpha() and word[:1].isupper() and sum(map(str.isupper, word)) == 1):
+            continue
+        gap = question[words[k - 1].end() : m.start()]
+        if SENTENCE_END.search(gap) or any(mark in gap for mark in "(\"“'‘:"):
+            continue
+        beside = [words[k - 1].group(0)]
+        if k + 1 < len(words) and _SAME_NAME.fullmatch(question[m.end() : words[k + 1].start()]):
+            beside.append(words[k + 1].group(0))
+        if (_SAME_NAME.fullmatch(gap) and beside[0][:1].isupper()) or (
+            len(beside) > 1 and beside[1][:1].isupper()
+        ):
+            continue  # a word of a run: :func:`question_names` reads it
+        # ("Ủy ban nhân dân Thành phố": the word opens a phrase documents write by its
+        # initials, "UBND", and may never spell out)
+        rest = plain(question[m.start() :])
+        if not _abbreviated(word) and not any(rest.startswith(p) for p in _SPELLED_PHRASES):
+            found.append(plain(word))
+    return tuple(dict.fromkeys(found))
+
+
+# The phrases of two words or more that abbreviations stand for ("ủy ban nhân dân"), folded
+_SPELLED_PHRASES = tuple(
+    sorted({plain(phrase) for phrase in ABBREVIATIONS.values() if " " in phrase})
+)
+
+
+def _mostly_capitalized(question: str) -> bool:
+    """The question is written in capitals or Title Case throughout (its words that can be
+    cased mostly are)."""
+    cased = [w for w in _WORD.findall(question) if w.isalpha() and not w.isupper()]
+    return sum(w[:1].islower() for w in cased) < _NAMES_CASED_SHARE * len(cased)
+
+
 def question_names(question: str) -> list[str]:
     """The proper names a question writes, each as the folded pair of its first two words:
     a run of capitalized words ("Bộ Xây dựng" → "bo xay", "Phó Thủ tướng Trần Hồng Hà" →
@@ -546,6 +591,9 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for name in question_names(q.route.question):
         if not _writes_name(text, name, runs) and not _writes_with_unit(text, name):
             return f"name {name!r}"
+    for word in lone_names(q.route.question):
+        if not writes_phrase(text, word):
+            return f"name {word!r}"
     for programme in named_programmes(q.route.question):
         if not _writes_programme(text, programme):
             return f"programme {programme!r}"
@@ -1241,7 +1289,8 @@ _PROCEDURE_NAME_WORD = (
     r"|tren|cham(?! dut)|dua|moi|tu(?= (?:ngay|khi|luc|nam|thang|[0-9]))|den|da|ve|khong|so"
     # ("đang", not the "đăng" of "đăng ký", "đăng kiểm", "đăng tải", "đăng bạ": a procedure's act)
     r"|ngay|can|nay|bi|se|dang(?! (?:ky|kiem|tai|ba)\b)|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
-    r"|truoc|len|xong)\b)"
+    # ("kéo dài đến khi nào": how long a thing lasts, asked after the name)
+    r"|truoc|len|xong|keo(?= dai\b))\b)"
     r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
     r" )?(?:nao|ai)\b)[a-z0-9/]+"
 )
@@ -2434,8 +2483,15 @@ def writes_phrase(text: str, phrase: str) -> bool:
         at = text.find(phrase, at + 1)
     if " " not in phrase:
         return False  # one word: the search above was the whole check (a regex is slow)
+    return _phrase_pattern(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The words of ``phrase`` in a row, any gap :data:`WORD_GAP` allows between them, compiled
+    once per phrase (the ``re`` module's own cache holds too few for a question's many)."""
     gap = WORD_GAP.join(re.escape(w) for w in phrase.split())
-    return re.search(rf"(?<![a-z0-9]){gap}(?![a-z0-9])", text) is not None
+    return re.compile(rf"(?<![a-z0-9]){gap}(?![a-z0-9])")
 
 
 def _writes_with_unit(text: str, name: str) -> bool:
@@ -2983,6 +3039,21 @@ def _quoted_name_unwritten(question: str, text: str) -> str | None:
     """A name the question quotes that the folded document ``text`` does not write."""
     for m in _QUOTED_NAME.finditer(question):
         name = " ".join(plain(m.group(1)).split())
-        if name and not writes_phrase(text, name):
+        if name and not writes_phrase(text, name) and not _writes_spelled(text, m.group(1)):
             return f"quoted name {name!r}"
     return None
+
+
+def _writes_spelled(text: str, name: str) -> bool:
+    """The folded ``text`` writes ``name`` with its acronyms spelled out, a word for each
+    letter ("thuốc BVTV dự trữ" as "thuoc bao ve thuc vat du tru"); False when it has none."""
+    words = name.split()
+    if not any(_acronym_shaped(w.strip(",.;:()")) for w in words):
+        return False
+    pattern = WORD_GAP.join(
+        WORD_GAP.join(rf"{re.escape(letter)}[a-z0-9]*" for letter in plain(bare))
+        if _acronym_shaped(bare := w.strip(",.;:()")) and bare.isalpha()
+        else re.escape(plain(w))
+        for w in words
+    )
+    return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text) is not None
