@@ -172,8 +172,10 @@ Số: 5042/QĐ-BNNMT
 
 | STT | Mã TTHC | Tên thủ tục hành chính | Lĩnh vực | Căn cứ pháp lý | Cơ quan thực hiện |
 |---|---|---|---|---|---|
-| 6 | 5.000123 | Quyết định xuất, cấp thuốc bảo vệ thực vật dự trữ quốc gia để kịp thời chống dịch | Bảo vệ thực vật | Luật Dự trữ quốc gia năm 2012 | Bộ Nông nghiệp và Môi trường |
-| 7 | 5.000124 | Quyết định về số lượng, danh mục thuốc bảo vệ thực vật dự trữ quốc gia | Bảo vệ thực vật | Điều 20 Luật Bảo vệ và kiểm dịch thực vật năm 2013 | Thủ tướng Chính phủ |
+| 6 | 5.000123 | Quyết định xuất, cấp thuốc bảo vệ thực vật dự trữ quốc gia để kịp thời \
+chống dịch | Bảo vệ thực vật | Luật Dự trữ quốc gia năm 2012 | Bộ Nông nghiệp và Môi trường |
+| 7 | 5.000124 | Quyết định về số lượng, danh mục thuốc bảo vệ thực vật dự trữ quốc gia \
+| Bảo vệ thực vật | Điều 20 Luật Bảo vệ và kiểm dịch thực vật năm 2013 | Thủ tướng Chính phủ |
 
 **BỘ TRƯỞNG**
 Lê Văn Thử
