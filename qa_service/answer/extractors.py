@@ -3961,14 +3961,21 @@ _REPEAL_OF_NAMED = re.compile(
 
 
 def _asks_of_a_repeal(q: Question) -> bool:
-    """The question relates the document asked to another by a relation, or says a repeal or
-    replacement of it ("... bị Nghị định 308/2025 bãi bỏ có số hiệu là gì", "quyết định nào
-    trước đây ... bị thay thế"), not only of a document it names ("Sau khi QĐ 81/2025 bãi bỏ
-    QĐ 55/2014, ... áp dụng quyết định số mấy")."""
+    """The question may ask for a document the named one repeals: it asks the old one ("cũ",
+    "trước khi", "Trước QĐ 72/2025", "không còn"), relates the document asked by a relation,
+    or says a repeal of it ("... bị Nghị định 308/2025 bãi bỏ có số hiệu là gì", "quyết định
+    nào trước đây ... bị thay thế"), not only of a document it names ("Sau khi QĐ 81/2025 bãi
+    bỏ QĐ 55/2014, ... áp dụng quyết định số mấy"; "... căn cứ quyết định nào": grounds)."""
     folded = plain(q.route.folded)
+    if _OLD_ONE_ASKED.search(folded):
+        return True
     if asked_relation(folded) is not None:
         return True
     return says_class("replace", _REPEAL_OF_NAMED.sub(" ", folded))
+
+
+# The old document asked ("quy định cũ", "trước khi có QĐ X", "không còn áp dụng"), folded
+_OLD_ONE_ASKED = re.compile(r"(?<!\bcan )\bcu\b|\btruoc\b|\bkhong con\b")
 
 
 def _repealed_by(corpus: Corpus, doc_id: str) -> list[str]:
@@ -4217,6 +4224,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             or _day_led_as_asked(q, text, focus)
         )
         quality = 0.9 if limit else 0.6
+        if _DAY_ASKED_AFTER.search(plain(q.route.folded)) and not _day_led_as_asked(q, text, focus):
+            # "đến hết ngày nào" answered by "trước ngày 01/01/2026" in another passage than the
+            # one writing "đến hết ngày 04/01/2026": no limit of the words asked
+            quality = min(quality, 0.6)
         if _length_of_asked_act(q, text, focus.start()):
             # "thời gian lưu 02 năm" for "được lưu ... trong bao lâu": the length of the very
             # act asked, above a limit the unit sets for another act ("03 ngày làm việc" to
@@ -4404,8 +4415,6 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
 
 
 _NO_BODY = 0.45
-# A procedure's code in the national register ("1.012509", "2.002409.H05")
-_PROCEDURE_CODE = re.compile(r"(?<![\d.])[123]\.\d{6,7}\b")
 # "... có ... không?", "có phải ... không": a question a sentence in its own words confirms
 _ASKS_YES_OR_NO = re.compile(r"\b(?:khong|chua|phai khong|dung khong)\s*\W*$|\bco phai\b")
 

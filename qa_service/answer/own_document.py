@@ -249,7 +249,12 @@ def rank_documents(
     body_names = named_body_names(q)
     issuing_places = issuer_places(q)
     issuing_bodies = _ISSUER_OF_KIND.search(plain(q.route.folded)) is not None
-    acting = [m.group(1) for m in _BODY_ACTING_BY_KIND.finditer(q.route.folded)]
+    # (not a body acted on: "Sở Tư pháp được phân cấp ... tại quyết định nào")
+    acting = [
+        m.group(1)
+        for m in _BODY_ACTING_BY_KIND.finditer(q.route.folded)
+        if not _ACTED_ON.search(m.group(0))
+    ]
     for doc_id in pool:
         meta = corpus.documents[doc_id].meta
         if doc_id != q.own_doc and not fits_period(corpus, q, doc_id):
@@ -469,10 +474,15 @@ def named_bodies(q: Question) -> list[str]:
     return [m.group(1) for m in _BODY_AFTER_CUA.finditer(q.route.folded)]
 
 
+_ACTED_ON = re.compile(r"\b(?:duoc|bi)\b")  # a passive verb, folded
+
+
 def _issued_by(issuer: str, body: str) -> bool:
     """The issuer (folded: "chu tich uy ban nhan dan tinh ...") is of the kind of body (folded:
-    "uy ban nhan dan"), its head's title aside."""
-    return re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", issuer).startswith(body)
+    "uy ban nhan dan"), its head's title aside; the Thủ tướng's documents are the
+    government's ("Chính phủ phê duyệt ... tại quyết định nào": a QĐ-TTg)."""
+    issuer = re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", issuer)
+    return issuer.startswith(body) or (body == "chinh phu" and issuer.startswith("thu tuong"))
 
 
 # The issuer code of a symbol names the kind of body ("1941/QĐ-UBND", "15/CT-TTg").
@@ -1072,12 +1082,16 @@ _SPEAKS_OF_PROCEDURES = re.compile(
 
 
 def _bare_numbers(q: Question) -> list[str]:
-    """The numbers with their year a question writes after a kind ("QĐ 75/2025"), folded."""
-    return [
+    """The numbers with their year a question writes after a kind ("QĐ 75/2025"), folded, when
+    it names another document besides ("thay cho QĐ 14/2025/QĐ-UBND bị bãi bỏ bởi QĐ
+    75/2025"); none when it names one only ("Quyết định 81/2025 ... có số hiệu đầy đủ là gì":
+    that one, shared by several documents, is the one asked)."""
+    numbers = [
         m.group("number")
         for m in TYPE_THEN_NUMBER.finditer(plain(q.route.folded))
         if "/" in m.group("number")
     ]
+    return numbers if len({*numbers, *q.route.doc_numbers}) > 1 else []
 
 
 def answer_relating_document(

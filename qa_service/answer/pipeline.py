@@ -2244,7 +2244,7 @@ def _own_words(q: Question, text: str, spans: list[tuple[int, int]], i: int) -> 
 
 _CLAUSE_END = re.compile(r"[;.](?!\d)")
 # The value's unit and what it is of, then whom it is for ("lần mức chuẩn đối với ..."), as typed
-_FOR_WHOM_AFTER = re.compile(r"[^;.\d]{0,30}?\b(?:đối với|cho)\b", re.IGNORECASE)
+_FOR_WHOM_AFTER = re.compile(r"[^;.\d]{0,30}?\b(?:đối với|dành cho)\b", re.IGNORECASE)
 # "102 đơn vị hành chính, gồm 85 xã", "50 thủ tục (trong đó: 48 TTHC cấp tỉnh": the words that
 # open the parts of a total just stated, as typed, with or without marks
 _PARTS_OPEN = re.compile(

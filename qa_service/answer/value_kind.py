@@ -2689,13 +2689,16 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
             # "có giá trị sử dụng trong bao nhiêu năm" answered by "... ngày làm việc kể từ
             # ngày ban hành quyết định cấp chứng chỉ": days of processing, no term in years
             return f"days or hours for a time asked in years or months: {answer[:60]!r}"
+        # (a date's "tháng 12 năm 2025" is no length of time)
+        lengths = _DATE_WRITTEN.sub(" ", stated)
         if (
             _YEARS_ASKED.search(folded)
-            and _MONTHS_WRITTEN.search(stated)
-            and not _YEARS_WRITTEN.search(stated)
+            and any(int(m.group(1)) % _MONTHS_A_YEAR for m in _MONTHS_WRITTEN.finditer(lengths))
+            and not _YEARS_WRITTEN.search(lengths)
         ):
             # "thẻ ... có thời hạn sử dụng bao nhiêu năm" answered by "(ảnh chụp trong thời gian
-            # không quá 06 tháng ...)": months of another thing, no term in years
+            # không quá 06 tháng ...)": months of another thing, no term in years ("12 tháng",
+            # "60 tháng" are years)
             return f"months for a time asked in years: {answer[:60]!r}"
     return None
 
@@ -2747,7 +2750,13 @@ _LONG_TIME_WRITTEN = re.compile(
 # the same, of years alone asked and written, and of months written
 _YEARS_ASKED = re.compile(r"\b(?:bao nhieu|may) nam\b(?! (?:nao|gi)\b)")
 _YEARS_WRITTEN = re.compile(_LONG_TIME_WRITTEN.pattern.replace("(?:nam|thang)", "nam"))
-_MONTHS_WRITTEN = re.compile(_LONG_TIME_WRITTEN.pattern.replace("(?:nam|thang)", "thang"))
+_MONTHS_WRITTEN = re.compile(r"(?<![\d/])(\d+)\s*(?:\([^)]*\)\s*)?thang\b")
+_MONTHS_A_YEAR = 12
+# a date written in words or figures ("ngày 01 tháng 12 năm 2025", "tháng 12 năm 2025",
+# "01/12/2025"), folded
+_DATE_WRITTEN = re.compile(
+    r"\b(?:ngay \d{1,2} )?thang \d{1,2} nam \d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b"
+)
 
 
 # The round of an act ("khiếu nại lần đầu", "lần thứ hai", "cấp lại lần 2"), folded: its

@@ -1290,7 +1290,7 @@ _PROCEDURE_NAME_WORD = (
     # ("đang", not the "đăng" of "đăng ký", "đăng kiểm", "đăng tải", "đăng bạ": a procedure's act)
     r"|ngay|can|nay|bi|se|dang(?! (?:ky|kiem|tai|ba)\b)|hay|hoac|nhu|voi|sau|ke(?= tu\b)"
     # ("kéo dài đến khi nào": how long a thing lasts, asked after the name)
-    r"|truoc|len|xong|keo(?= dai\b))\b)"
+    r"|truoc|len|xong|keo(?= dai (?:den|toi|bao lau|trong|may)\b))\b)"
     r"(?!(?:giao |de nghi |yeu cau )?(?:(?:co quan|don vi|bo phan|bo|ban|cap|phong|cuc)"
     r" )?(?:nao|ai)\b)[a-z0-9/]+"
 )

@@ -124,11 +124,31 @@ g) Kiểm lâm viên khi chết được hỗ trợ chi phí mai táng bằng 20
 **Điều 6.** Mục tiêu đến năm 2030: tỷ trọng diện tích rừng được bảo vệ đạt tối thiểu 30% diện
 tích có rừng của tỉnh.
 
+**Điều 8.** Các phương án bảo vệ rừng phải phù hợp với quy hoạch lâm nghiệp trong thời hạn 12
+tháng kể từ ngày quy hoạch được phê duyệt.
+
 **Điều 7.** Đối với các hồ sơ đề nghị cấp thẻ kiểm lâm viên phát sinh trước ngày 01/01/2026
 thì thực hiện theo quy định cũ.
 
 Đối với các hồ sơ phát sinh từ ngày 01/01/2026 đến hết ngày 04/01/2026 thì mức thu thực hiện
 theo quy định cũ.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+Đỗ Văn Thử
+"""
+
+DELEGATION = """**ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM**
+
+Số: 63/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 18 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Phân cấp cho Sở Tư pháp tỉnh Thử Nghiệm có ý kiến về việc cho con nuôi nước ngoài**
+
+**Điều 1.** Phân cấp cho Sở Tư pháp có ý kiến về việc cho trẻ em làm con nuôi nước ngoài.
 
 **TM. ỦY BAN NHÂN DÂN**
 **CHỦ TỊCH**
@@ -191,6 +211,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "bai-bo-2.md": NEW_RULES,
             "kiem-lam.md": FORESTS,
             "thong-ke.md": STATISTICS,
+            "phan-cap.md": DELEGATION,
             "thuoc.md": PESTICIDES,
         },
         lexical_only=True,
@@ -203,6 +224,12 @@ def test_the_proposal_of_the_body_opening_the_question(answerer: Answerer) -> No
     result = answerer.ask("Sở Du lịch tỉnh Thử Nghiệm đề nghị bãi bỏ tại văn bản số mấy?")
     assert result.found and "1702/TTr-SDL" in (result.answer or ""), result.answer
     assert "91/2025" not in (result.answer or "")
+    # a body acted on ("được phân cấp") does not act by the document asked: the committee's is it
+    delegated = answerer.ask(
+        "Sở Tư pháp tỉnh Thử Nghiệm được phân cấp có ý kiến việc cho con nuôi nước ngoài tại quyết "
+        "định nào?"
+    )
+    assert delegated.found and "63/2025/QĐ-UBND" in (delegated.answer or ""), delegated.answer
 
 
 def test_the_decision_repealed_whole_is_the_one_described(answerer: Answerer) -> None:
@@ -227,6 +254,12 @@ def test_the_repealing_decision_named_is_not_the_new_one(answerer: Answerer) -> 
     assert not applied.found, applied.answer
     repealed = answerer.ask("QĐ 75/2025/QĐ-UBND tỉnh Thử Nghiệm bãi bỏ một phần quyết định nào?")
     assert repealed.found and "24/2019" in (repealed.answer or ""), repealed.answer
+    # the old one asked, no repeal stated of a document named: the one it repeals answers
+    old = answerer.ask(
+        "Quy định chức năng, nhiệm vụ của Sở Xây dựng tỉnh Thử Nghiệm cũ trước QĐ 75/2025/QĐ-UBND "
+        "là quyết định số mấy?"
+    )
+    assert old.found and "14/2025/QĐ-UBND" in (old.answer or ""), old.answer
 
 
 def test_a_name_standing_alone_must_be_written(answerer: Answerer) -> None:
@@ -246,6 +279,12 @@ def test_years_asked_are_not_answered_by_months(answerer: Answerer) -> None:
         "nhiêu năm?"
     )
     assert not result.found, result.answer
+    # twelve months are a year
+    whole = answerer.ask(
+        "Theo QĐ 39/2025/QĐ-UBND tỉnh Thử Nghiệm, phương án bảo vệ rừng phải phù hợp với quy "
+        "hoạch lâm nghiệp trong thời hạn bao nhiêu năm kể từ ngày quy hoạch được phê duyệt?"
+    )
+    assert whole.found and "12 tháng" in (whole.answer or ""), whole.answer
 
 
 def test_the_day_led_by_the_words_asked(answerer: Answerer) -> None:
