@@ -4007,7 +4007,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             if unit.doc_id == q.own_doc and not _asks_of_a_repeal(q):
                 # "Sau khi QĐ 81/2025 bãi bỏ QĐ 55/2014, Đà Nẵng áp dụng quyết định số mấy":
                 # a document the named one repeals, where its sentence says so ("... và bãi bỏ
-                # một phần Quyết định số 24/2019"), is no answer unless a relation is asked
+                # một phần Quyết định số 24/2019"), is no answer unless the old one, a relation
+                # or a repeal of the one asked is (:func:`_asks_of_a_repeal`)
                 repealed = _repealed_by(corpus, unit.doc_id)
                 mentions = [
                     m for m in mentions if not any(number_matches(n, m.number) for n in repealed)

@@ -257,8 +257,9 @@ def _writes_programme(text: str, programme: str) -> bool:
 def lone_names(question: str) -> tuple[str, ...]:
     """The capitalized words of a question that stand alone, folded: the proper name after a
     kind written in lower case ("Trạm Kiểm lâm Lìa" → "lia"). Not a sentence's first word, one
-    opening a bracket or a quote, an abbreviation ("Cty"), nor any of a question in capitals or
-    Title Case throughout."""
+    opening a bracket or a quote, an abbreviation ("Cty"), one opening a phrase documents write
+    by its initials ("Ủy ban nhân dân"), nor any of a question in capitals or Title Case
+    throughout."""
     if not _typed_runs(question) and _mostly_capitalized(question):
         return ()
     words = list(_WORD.finditer(question))
