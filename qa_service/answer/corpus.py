@@ -128,6 +128,8 @@ class Corpus:
         # per document, the parts setting out one procedure each: (start, end, name)
         # (answer/extractors.py)
         self.procedure_sections: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        # per document, the numbers of the documents its sentences repeal (answer/extractors.py)
+        self.repealed: dict[str, tuple[str, ...]] = {}
         self.targets: list[TargetRow] = reader.targets()
         self._plain_texts: dict[str, str] | None = None  # folded texts, read on first use
         self._naming: dict[str, frozenset[str]] = {}  # docs_naming by folded name

@@ -253,14 +253,14 @@ def _led_as_asked(clock: re.Match[str], text: str, at: int) -> bool:
 _DAY_ASKED_AFTER = re.compile(r"\b(den het|den|tu|truoc|sau) ngay nao\b")
 
 
-def _day_led_as_asked(q: Question, text: str, m: re.Match[str]) -> bool:
+def _day_led_as_asked(lead: str | None, text: str, m: re.Match[str]) -> bool:
     """The date ``m`` of ``text`` is led by the words the question's "ngày nào" follows
-    ("đến hết ngày 04/01/2026" for "đến hết ngày nào")."""
-    asked = _DAY_ASKED_AFTER.search(plain(q.route.folded))
-    if asked is None:
+    (``lead``, :data:`_DAY_ASKED_AFTER`'s group: "đến hết ngày 04/01/2026" for "đến hết ngày
+    nào"); False when it writes none."""
+    if lead is None:
         return False
     around = plain(fold(f"{text[max(0, m.start() - 16) : m.start()]}{m.group()[:16]}"))
-    return re.search(rf"\b{asked.group(1)} ngay\b", around) is not None
+    return re.search(rf"\b{lead} ngay\b", around) is not None
 
 
 # A date that writes its day ("ngày 01 tháng 12 năm 2025", "15/10/2025"), not only a month, a
@@ -3978,15 +3978,19 @@ def _asks_of_a_repeal(q: Question) -> bool:
 _OLD_ONE_ASKED = re.compile(r"(?<!\bcan )\bcu\b|\btruoc\b|\bkhong con\b")
 
 
-def _repealed_by(corpus: Corpus, doc_id: str) -> list[str]:
+def _repealed_by(corpus: Corpus, doc_id: str) -> tuple[str, ...]:
     """The numbers of the documents a sentence of ``doc_id`` repeals or replaces ("Bãi bỏ toàn
-    bộ Quyết định số 24/2019/QĐ-UBND ...")."""
-    return [
-        m.number
-        for idx in corpus.doc_units[doc_id]
-        for m in corpus.unit_mentions(corpus.units[idx])
-        if ("replace", "object") in mention_relations(m.before, m.subject)
-    ]
+    bộ Quyết định số 24/2019/QĐ-UBND ..."), read once per document and kept with the corpus
+    (every candidate unit of the document asks)."""
+    found = corpus.repealed.get(doc_id)
+    if found is None:
+        found = corpus.repealed[doc_id] = tuple(
+            m.number
+            for idx in corpus.doc_units[doc_id]
+            for m in corpus.unit_mentions(corpus.units[idx])
+            if ("replace", "object") in mention_relations(m.before, m.subject)
+        )
+    return found
 
 
 def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extracted | None:
@@ -4124,6 +4128,8 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "bao lâu một lần": a count per period answers ("01 lần/ngày"), as a length would
             lengths += list(FREQUENCY.finditer(text))
         asks_day = _ASKS_DAY.search(q.route.folded) is not None
+        day_asked = _DAY_ASKED_AFTER.search(plain(q.route.folded))
+        day_lead = day_asked.group(1) if day_asked is not None else None
         asked = None if asks_day else ASKS_DURATION.search(q.route.folded)
         if asked is not None and not any(_counted_in(m, asked) for m in lengths):
             # "có bao nhiêu ngày để xử lý": a unit that writes days, no length of time counted
@@ -4193,7 +4199,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 clock is not None and _led_as_asked(clock, text, m.start()),
                 # "đến hết ngày nào": the day the same words lead ("đến hết ngày 04/01/2026"),
                 # not another the sentence writes ("trước ngày 01/01/2026")
-                _day_led_as_asked(q, text, m),
+                _day_led_as_asked(day_lead, text, m),
                 # "bao nhiêu ngày làm việc": "15 ngày làm việc" before "trong vòng 15 ngày"
                 asked is not None and _counted_in(m, asked, exact=True),
                 # "07 ngày ... trường hợp có xác định ...; 03 ngày ... trường hợp không xác
@@ -4222,10 +4228,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             )
             or _stated_as_time_allowed(unit, focus.start())
             # "đến hết ngày 04/01/2026" for "đến hết ngày nào": the bound asked, so written
-            or _day_led_as_asked(q, text, focus)
+            or _day_led_as_asked(day_lead, text, focus)
         )
         quality = 0.9 if limit else 0.6
-        if _DAY_ASKED_AFTER.search(plain(q.route.folded)) and not _day_led_as_asked(q, text, focus):
+        if day_lead is not None and not _day_led_as_asked(day_lead, text, focus):
             # "đến hết ngày nào" answered by "trước ngày 01/01/2026" in another passage than the
             # one writing "đến hết ngày 04/01/2026": no limit of the words asked
             quality = min(quality, 0.6)

@@ -25,10 +25,10 @@ from qa_service.answer.evidence import Candidate
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.question import (
     KINDS,
-    TYPE_THEN_NUMBER,
     Question,
     done_to_by_another,
     keyed_tokens,
+    numbers_with_year,
 )
 from qa_service.answer.relations import (
     asked_relation,
@@ -475,13 +475,14 @@ def named_bodies(q: Question) -> list[str]:
 
 
 _ACTED_ON = re.compile(r"\b(?:duoc|bi)\b")  # a passive verb, folded
+_HEAD_TITLE = re.compile(r"^(?:chu tich|bo truong|giam doc) ")  # an issuer's head, folded
 
 
 def _issued_by(issuer: str, body: str) -> bool:
     """The issuer (folded: "chu tich uy ban nhan dan tinh ...") is of the kind of body (folded:
     "uy ban nhan dan"), its head's title aside; the Thủ tướng's documents are the
     government's ("Chính phủ phê duyệt ... tại quyết định nào": a QĐ-TTg)."""
-    issuer = re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", issuer)
+    issuer = _HEAD_TITLE.sub("", issuer)
     return issuer.startswith(body) or (body == "chinh phu" and issuer.startswith("thu tuong"))
 
 
@@ -545,7 +546,7 @@ def issued_by_named_body(
         return True
     if issuer:
         # "của Chủ tịch Ủy ban nhân dân tỉnh": the body whose head signed it
-        body_named = re.sub(r"^(?:chu tich|bo truong|giam doc) ", "", issuer)
+        body_named = _HEAD_TITLE.sub("", issuer)
         asked_ministry = asked_kind_ministry(q.route.question)
         if asked_ministry and other_ministry(q.route.question, issuer, asked_ministry):
             return False  # "của Bộ Văn hóa, Thể thao và Du lịch" for "nào của Bộ Xây dựng"
@@ -1049,8 +1050,7 @@ def answer_own_document(
     best = described_document(corpus, q, hits)
     if best is None:
         return None
-    own_number = corpus.documents[best.doc_id].meta.number or ""
-    if own_number and any(number_matches(n, own_number) for n in _bare_numbers(q)):
+    if _named_bare(corpus, best.doc_id, _bare_numbers(q)):
         # "QĐ số mấy ... thay cho QĐ 14/2025/QĐ-UBND bị bãi bỏ bởi QĐ 75/2025": the question
         # names this one by its number and year, so asks for another
         return None
@@ -1086,12 +1086,15 @@ def _bare_numbers(q: Question) -> list[str]:
     it names another document besides ("thay cho QĐ 14/2025/QĐ-UBND bị bãi bỏ bởi QĐ
     75/2025"); none when it names one only ("Quyết định 81/2025 ... có số hiệu đầy đủ là gì":
     that one, shared by several documents, is the one asked)."""
-    numbers = [
-        m.group("number")
-        for m in TYPE_THEN_NUMBER.finditer(plain(q.route.folded))
-        if "/" in m.group("number")
-    ]
+    numbers = numbers_with_year(plain(q.route.folded))
     return numbers if len({*numbers, *q.route.doc_numbers}) > 1 else []
+
+
+def _named_bare(corpus: Corpus, doc_id: str, numbers: list[str]) -> bool:
+    """The document's own number is one of ``numbers`` written bare ("75/2025" of
+    "75/2025/QĐ-UBND")."""
+    own_number = corpus.documents[doc_id].meta.number or ""
+    return bool(own_number) and any(number_matches(n, own_number) for n in numbers)
 
 
 def answer_relating_document(
@@ -1141,9 +1144,8 @@ def answer_relating_document(
             continue
         # (nor one the question names as the relation's other side: "thay cho QĐ 14/2025/QĐ-
         # UBND bị bãi bỏ bởi QĐ 75/2025" asks the document replacing it, not the one repealing)
-        own_number = corpus.documents[unit.doc_id].meta.number or ""
-        if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter) or (
-            own_number and any(number_matches(n, own_number) for n in bare_numbers)
+        if any(corpus.is_own_number(unit.doc_id, n) for n in q.number_filter) or _named_bare(
+            corpus, unit.doc_id, bare_numbers
         ):
             continue
         if _done_by_a_cited_document(corpus, q, unit):

@@ -44,6 +44,7 @@ __all__ = [
     "Question",
     "analyse",
     "keyed_tokens",
+    "numbers_with_year",
 ]
 
 logger = logging.getLogger(__name__)
@@ -136,14 +137,18 @@ TYPE_THEN_NUMBER = re.compile(
 )
 
 
+def numbers_with_year(plain_q: str) -> list[str]:
+    """The numbers with their year a folded question writes bare after a kind ("QĐ
+    181/2006")."""
+    return [
+        m.group("number") for m in TYPE_THEN_NUMBER.finditer(plain_q) if "/" in m.group("number")
+    ]
+
+
 def _bare_cited_numbers(corpus: Corpus, plain_q: str) -> list[str]:
     """The numbers with their year a question writes bare after a kind ("QĐ 181/2006") that
     some document of the collection cites."""
-    return [
-        m.group("number")
-        for m in TYPE_THEN_NUMBER.finditer(plain_q)
-        if "/" in m.group("number") and corpus.cited(m.group("number"))
-    ]
+    return [number for number in numbers_with_year(plain_q) if corpus.cited(number)]
 
 
 # The kinds of document a question names, folded ("quyết định", "công văn", ...).

@@ -2748,7 +2748,7 @@ _LONG_TIME_WRITTEN = re.compile(
     r"(?:nam|thang)\b"
 )
 # the same, of years alone asked and written, and of months written
-_YEARS_ASKED = re.compile(r"\b(?:bao nhieu|may) nam\b(?! (?:nao|gi)\b)")
+_YEARS_ASKED = re.compile(_LONG_TIME_ASKED.pattern.replace("(?:nam|thang)", "nam"))
 _YEARS_WRITTEN = re.compile(_LONG_TIME_WRITTEN.pattern.replace("(?:nam|thang)", "nam"))
 _MONTHS_WRITTEN = re.compile(r"(?<![\d/])(\d+)\s*(?:\([^)]*\)\s*)?thang\b")
 _MONTHS_A_YEAR = 12

@@ -260,13 +260,13 @@ def lone_names(question: str) -> tuple[str, ...]:
     opening a bracket or a quote, an abbreviation ("Cty"), one opening a phrase documents write
     by its initials ("Ủy ban nhân dân"), nor any of a question in capitals or Title Case
     throughout."""
-    if not _typed_runs(question) and _mostly_capitalized(question):
+    if _mostly_capitalized(question):
         return ()
     words = list(_WORD.finditer(question))
     found: list[str] = []
     for k, m in enumerate(words[1:], start=1):
         word = m.group(0)
-        if not (word.isalpha() and word[:1].isupper() and sum(map(str.isupper, word)) == 1):
+        if not _capitalized(word):
             continue
         gap = question[words[k - 1].end() : m.start()]
         if SENTENCE_END.search(gap) or any(mark in gap for mark in "(\"“'‘:"):
@@ -293,10 +293,16 @@ _SPELLED_PHRASES = tuple(
 
 
 def _mostly_capitalized(question: str) -> bool:
-    """The question is written in capitals or Title Case throughout (its words that can be
-    cased mostly are)."""
+    """The question is written in capitals or Title Case throughout (of its words that can be
+    cased: no number, no acronym, "QĐ", "UBND", too few are in lower case)."""
     cased = [w for w in _WORD.findall(question) if w.isalpha() and not w.isupper()]
     return sum(w[:1].islower() for w in cased) < _NAMES_CASED_SHARE * len(cased)
+
+
+def _capitalized(word: str) -> bool:
+    """A word of letters with its first one, and only that one, in capitals ("Lìa", "Sở";
+    not "UBND", "PTTg", "2025")."""
+    return word.isalpha() and word[:1].isupper() and sum(map(str.isupper, word)) == 1
 
 
 def question_names(question: str) -> list[str]:
@@ -316,12 +322,9 @@ def _name_runs(question: str) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=1024)
 def _typed_runs(question: str) -> tuple[tuple[str, ...], ...]:
     """The runs of :func:`_name_runs`, each word as the question types it ("Sở", "Nội")."""
-    words = list(_WORD.finditer(question))
-    # (of the words that can be cased: no number, no acronym, "QĐ", "UBND")
-    cased = [m.group(0) for m in words if m.group(0).isalpha() and not m.group(0).isupper()]
-    lower = sum(word[:1].islower() for word in cased)
-    if lower < _NAMES_CASED_SHARE * len(cased):
+    if _mostly_capitalized(question):
         return ()  # in capitals or Title Case throughout: every word looks like a name
+    words = list(_WORD.finditer(question))
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
 
@@ -333,7 +336,7 @@ def _typed_runs(question: str) -> tuple[tuple[str, ...], ...]:
     previous_end = -1
     for k, m in enumerate(words):
         word = m.group(0)
-        capital = word.isalpha() and word[:1].isupper() and sum(map(str.isupper, word)) == 1
+        capital = _capitalized(word)
         if capital and k + 1 < len(words):
             # "Bắc Ninh Quyết định 1509": a kind of document opens after the name, no word of it
             capital = plain(f"{word} {words[k + 1].group(0)}") not in _TWO_WORD_KINDS
