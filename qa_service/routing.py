@@ -693,6 +693,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (nor who signed it: "QĐ 146/QĐ-BVTV-KH (được QĐ 5042 viện dẫn) do ai ký")
             r"|^(?!.*\b(?:ban hanh|ky|thong qua) (?:vao )?(?:ngay|thoi gian|khi) nao\b)"
             r"(?!.*\bai (?:da )?ky\b)"
+            # (nor one document's number: "viện dẫn Luật Đầu tư số hiệu nào", "... mà TB
+            # 37690 viện dẫn có số hiệu là gì")
+            r"(?!.*\bso hieu (?:nao|la gi)\b|.*\bco so hieu\b)"
             rf".*\bvien dan\b(?! {_KIND}(?: so)? (?:nao|gi|may)\b| {CITED_ARTICLE_ASKED})"
             # (not the one document a list is drawn up by: "danh mục văn bản ... thực hiện theo
             # công văn nào")
@@ -708,7 +711,9 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a person asked, then "ký": "ai ký", "lãnh đạo nào của Sở đã ký", "PCT nào ký"
             # (not one given the signing as a task: "ai được giao (thay mặt Chính phủ) ký")
             # ("Chính phủ giao ai thay mặt Chính phủ ký": the object of a verb of charge is)
-            rf"{_CHARGED}{_PERSON_ASKED}(?! duoc (?:giao|uy quyen|phan cong)\b)[^?]*?{_SIGN}"
+            rf"{_CHARGED}{_PERSON_ASKED}"
+            r"(?! duoc (?:giao|uy quyen|thua uy quyen|phan cong)\b)"
+            rf"[^?]*?{_SIGN}"
             r"|\bnguoi ky\b|\bky (?:boi|ten)\b"
             # "Chủ tịch HĐND tỉnh nào ký": a person named by a position and its body
             r"|\bnao (da )?ky\b(?! ket)"
@@ -1273,11 +1278,14 @@ _UNITS_CASED = (
     "TX",
 )
 _NAME_WORD = r"[^\W\d_][^\s,.;:?!()/]*"
+# (a level is no place: "cấp xã TP Cần Thơ"; the name is read ahead, not taken, so that a
+# unit opening it is read as a place of its own)
 _CASED_LOCALITY = re.compile(
-    r"(?<![\wÀ-ỹ])(?i:("
+    r"(?<![\wÀ-ỹ])(?<![Cc]ấp )(?i:("
     + "|".join(re.escape(u) for u in _UNITS_CASED)
-    + rf"))\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    + rf"))\s+(?=({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
 )
+_UNIT_WORDS = frozenset(strip_diacritics(u.lower()) for u in _UNITS_CASED)
 _UNIT_FOLD = {
     "thanh pho": "thanh pho",
     "tp": "thanh pho",
@@ -1329,11 +1337,11 @@ def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]
         unit = _UNIT_FOLD.get(strip_diacritics(unit_raw.lower()), "")
         words: list[str] = []
         for word in match.group(2).split():
-            if not word[0].isupper():
-                break
+            if not word[0].isupper() or (words and strip_diacritics(word.lower()) in _UNIT_WORDS):
+                break  # (a unit word after the name opens the place it is in: "... TP Hà Nội")
             words.append(word)
-        if not unit or not words:
-            continue
+        if not unit or not words or strip_diacritics(words[0].lower()) in _UNIT_WORDS:
+            continue  # "xã TP Cần Thơ": the unit opening the name is the place's own
         name = " ".join(words)
         name_folded = strip_diacritics(match_key(name)).strip()
         if name_folded.split()[0] in {"nao", "do", "nay", "minh"}:

@@ -276,10 +276,13 @@ _NUMBER_IN_BRACKETS = re.compile(rf"\((?:{_KIND_NAMED}\s+)?(?:so\s+)?(\d+)/[^()]
 def _signed_one_only_cited(corpus: Corpus, q: Question) -> bool:
     """The document whose signer is asked is the first one the question names, by a number
     that no document of the collection has as its own, only cited ("Ai ký NĐ 272/2025/NĐ-CP
-    ..."): a citation never states who signed. Not a document named after it ("Ai ký kế
-    hoạch thực hiện QĐ 1899/QĐ-TTg"), though an indexed one may be ("Tờ trình 33/TTr-SDTTG đề
-    nghị ban hành QĐ 1509/QĐ-UBND do ai ký": the proposal's signer is asked)."""
-    if not q.number_filter:
+    ..."), or one no document has at all ("Ai ký công văn 09/HDTLMM/2025 của Công ty X",
+    a letter another answers, its number read by no citation): a citation never states who
+    signed. Not a document named after it ("Ai ký kế hoạch thực hiện QĐ 1899/QĐ-TTg"), though
+    an indexed one may be ("Tờ trình 33/TTr-SDTTG đề nghị ban hành QĐ 1509/QĐ-UBND do ai ký":
+    the proposal's signer is asked)."""
+    named = q.number_filter or (q.route.doc_numbers if q.own_doc is None else ())
+    if not named:
         return False
     if (
         q.own_doc is not None
@@ -300,9 +303,7 @@ def _signed_one_only_cited(corpus: Corpus, q: Question) -> bool:
         # is the one the document described first is known by (not "kế hoạch thực hiện Chỉ
         # thị của Thủ tướng (Chỉ thị 05/CT-TTg)", another document's, named between)
         number = bracket.group(1)
-    return bool(number) and any(
-        re.match(rf"{number}(?!\d)", plain(fold(cited))) for cited in q.number_filter
-    )
+    return bool(number) and any(re.match(rf"{number}(?!\d)", plain(fold(cited))) for cited in named)
 
 
 def _quoted_span(

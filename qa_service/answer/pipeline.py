@@ -88,7 +88,14 @@ from qa_service.answer.own_document import (
     document_answer,
     same_body,
 )
-from qa_service.answer.question import ASKS_CLOCK, KINDS, Question, analyse, keyed_tokens
+from qa_service.answer.question import (
+    ASKS_CLOCK,
+    KINDS,
+    Question,
+    analyse,
+    keyed_tokens,
+    numbers_with_year,
+)
 from qa_service.answer.relations import (
     acted_on_by_named,
     asked_relation,
@@ -777,15 +784,24 @@ class Answerer:
             head = head_of_answer(corpus, q, scored, best)
             if head is not None:
                 return head.answer or "", [head, best], best.score, None
+        # "So với TT 01/2021, mức phí theo TT 110/2025 tăng thêm bao nhiêu": two documents'
+        # values compared, the unit one's and citing no other: every value it pairs is that one's
+        of_one_document = _of_one_document_compared(corpus, q, best.unit)
         if kind in _PAIRED_KINDS and (
             ASKS_TWO_VALUES.search(q.route.folded)
             or q.route.intent == "compare"
+            or of_one_document
             # "khu vực X và khu vực Y ... bao nhiêu": two cases side by side, a value each
             or _cases_by_shared_head(q.route.question) is not None
             or _cases_after_ask(q.route.question) is not None
         ):
             # "thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày": a change states both
             paired = _change_in_unit(q, best)
+            if paired is None and of_one_document and self._other_case_unstated(q, best):
+                logger.info(
+                    "one document of the two %r compares: %r", q.route.question, best.answer
+                )
+                return None
             if paired is None and kind == "deadline":
                 # "A và B lần lượt": one sentence states the limit of each, a clause per case
                 paired = _distinct(_cases_stated_together(q, scored, best))
@@ -814,14 +830,7 @@ class Answerer:
                 paired = _distinct(_parallel_value(corpus, q, scored, kind, best))
             if paired is not None:
                 return paired
-            if (
-                (
-                    _one_value_of_two(corpus, q, best)
-                    or _of_one_document_compared(corpus, q, best.unit)
-                )
-                and not _pair_named_as_one(q, best)
-                and missing_in_document(corpus, q, [best]) is None
-            ):
+            if _one_value_of_two(corpus, q, best) and self._other_case_unstated(q, best):
                 # "A so với B", "tăng bao nhiêu so với NQ cũ": the document asked of states one
                 # case's value, the other's nowhere it was looked for; one value read alone
                 # answers no comparison (a document lacking what the question names is left
@@ -833,6 +842,14 @@ class Answerer:
             if paired is not None:
                 return paired
         return best.answer or "", [best], best.score, None
+
+    def _other_case_unstated(self, q: Question, best: Candidate) -> bool:
+        """``best`` states one case of the two a question compares, neither both at once nor
+        lacking words the question names (then the next document is read,
+        :meth:`_compose_in_documents`)."""
+        return (
+            not _pair_named_as_one(q, best) and missing_in_document(self.corpus, q, [best]) is None
+        )
 
     def _answer_by_place(self, q: Question, top_k: int) -> Composed | None:
         """ "So sánh tỷ trọng kinh tế số ... của Bắc Ninh và Đồng Nai": the value asked, found
@@ -2371,14 +2388,32 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
     return _joined(parts), [best], best.score, None
 
 
+# "tăng thêm bao nhiêu", "tăng hay giảm bao nhiêu", "cao hơn mức tại NĐ 106 bao nhiêu tiền",
+# "chênh lệch": the amount of a change asked, a value of neither case ("miễn giảm", "xét tặng"
+# are no change) (folded)
+_ASKS_DIFFERENCE = re.compile(
+    rf"(?<!\bmien )\b(?:tang|giam)(?: (?:them|len|xuong|di|hay giam|hay tang))? {HOW_MANY}\b"
+    r"|\b(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham) hon\b"
+    rf"(?: \S+){{0,8}} {HOW_MANY}\b|\bchenh lech\b"
+)
+
+
 def _of_one_document_compared(corpus: Corpus, q: Question, unit: Unit) -> bool:
     """The question compares values of documents it names by number ("So sánh mức phí theo TT
     110/2025 với mức cũ theo TT 01/2021"), and ``unit`` is of one of them and cites none of the
     others: its values are all that one's."""
-    named = q.route.doc_numbers
-    if q.route.intent != "compare" or len(named) < 2:
+    folded = q.route.folded
+    if q.route.intent != "compare" and not _ASKS_DIFFERENCE.search(folded):
         return False
-    own = [n for n in named if corpus.is_own_number(unit.doc_id, n)]
+    named = list(q.route.doc_numbers)
+    # "NQ 60/2025": a number with its year, written bare, names a document too
+    named += [
+        n for n in numbers_with_year(plain(folded)) if not any(number_matches(n, m) for m in named)
+    ]
+    if len(named) < 2:
+        return False
+    number = corpus.documents[unit.doc_id].meta.number
+    own = [n for n in named if number and number_matches(n, number)]
     if not own:
         return False
     cited = [m.number for m in corpus.unit_mentions(unit)]

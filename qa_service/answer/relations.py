@@ -109,6 +109,8 @@ _ASKED_BEFORE = re.compile(
 _PURPOSE = (
     r"\bde\b(?! (?:an|nghi|xuat|dieu(?! chinh| hanh)|tai|muc|cuong|thi(?! hanh)|ra|ngay|cap)\b)"
 )
+# The purpose a document asked for is issued for, right after it ("... số mấy để bãi bỏ"), folded
+_PURPOSE_ACT = re.compile(rf" {_PURPOSE} (?:{_VERB})\b")
 # "nghị định nào sửa đổi ...", "văn bản nào của Bộ X hướng dẫn ...": the document asked for acts;
 # "văn bản nào được sửa đổi bởi ...", "... bị thay thế bởi ...": it is acted on
 _ASKED_AFTER = re.compile(
@@ -165,6 +167,10 @@ def asked_relation(folded_question: str) -> Relation | None:
     m = _ASKED_BEFORE.search(text)
     if m is not None:
         cls = _class_of(m)
+        purpose = _PURPOSE_ACT.match(text, m.end()) if cls == "issue" else None
+        if purpose is not None and _class_of(purpose) not in _EITHER_WAY:
+            # "ban hành QĐ số mấy để bãi bỏ QĐ 55/2014": the document issued does that act
+            return _class_of(purpose), "agent"
         return cls, _role(m, cls)
     m = _ASKED_AFTER.search(text)
     if m is not None and not (_class_of(m) == "issue" and _DATED_AFTER.match(text, m.end())):

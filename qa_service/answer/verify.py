@@ -414,7 +414,25 @@ def _writes_subject(text: str, phrase: str, form: str, runs: Sequence[tuple[str,
         typed = rf"(?<![a-z0-9]){re.escape(head)} {re.escape(' '.join(name))}(?![a-z0-9])"
         if re.search(typed, form) and _writes_qualified(text, head, name):
             return True
-    return False
+    return _writes_company(text, phrase)
+
+
+# A company as a question shortens it to its head noun and own name ("Cty Riches", "công ty
+# Sunny"), folded; and the words its registered name writes between the two ("Công ty TNHH
+# Bao bì Kỹ thuật cao Riches": a legal form and a trade, no mark between)
+_COMPANY_SHORTENED = re.compile(r"(?:cty|cong ty) (?P<name>.+)")
+_COMPANY_QUALIFIER = r"(?:[\s*_]+[a-z0-9&]+){0,6}"
+
+
+def _writes_company(text: str, phrase: str) -> bool:
+    """The folded ``text`` writes the company the subject ``phrase`` shortens: "công ty",
+    then at most six words of its legal form and trade, then its own name."""
+    shortened = _COMPANY_SHORTENED.fullmatch(phrase)
+    if shortened is None:
+        return False
+    words = WORD_GAP.join(re.escape(w) for w in shortened.group("name").split())
+    pattern = rf"(?<![a-z0-9])(?:cong ty|cty){_COMPANY_QUALIFIER}[\s*_]+{words}(?![a-z0-9])"
+    return re.search(pattern, text) is not None
 
 
 # A product's model as a question writes it: a name of two or more capitalized words, then a
@@ -2594,6 +2612,8 @@ _MONEY_ASKED = re.compile(
     # (not the "mục thủ tục" of "danh mục thủ tục hành chính")
     r"|don gia|muc thu(?! tuc)|muc ho tro|muc tro cap|muc thuong|muc chi|tien an|tien luong"
     r"|tien cong|tien phat|tri gia"
+    # capital ("tổng vốn", "vốn FDI"; not "vốn đối ứng", a share as often): a sum of money
+    r"|tong von|von (?:fdi|oda|ngan sach|nha nuoc|tu nhan|vay|dieu le)"
     # a fine ("mức phạt", "mức xử phạt", "phạt tiền bao nhiêu"): a sum of money; not a prison
     # term typed without marks ("muc phat tu la bao nhieu": a length of time; "mức phạt từ
     # bao nhiêu" still asks a sum; with marks, "phạt tù", see _PRISON_TYPED)

@@ -52,3 +52,22 @@ def test_a_kind_code_before_the_question_word_is_the_kind_asked(question: str, k
 
 def test_a_centre_asked_by_its_code_is_no_circular() -> None:
     assert route_question("TT nào tiếp nhận hồ sơ cấp phép?").doc_types == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        # a level ("cấp xã") is no place; the city after it is
+        (
+            "NQ 1668 về sắp xếp ĐVHC cấp xã TP Cần Thơ thông qua ngày nào?",
+            {("thanh pho", "can tho")},
+        ),
+        # a unit word after a name opens the place it lies in
+        (
+            "Phường Ba Đình TP Hà Nội có bao nhiêu tổ dân phố?",
+            {("phuong", "ba dinh"), ("thanh pho", "ha noi")},
+        ),
+    ],
+)
+def test_a_place_is_named_after_its_own_unit(question: str, places: set[tuple[str, str]]) -> None:
+    assert {(m.unit, m.name) for m in route_question(question).localities} == places
