@@ -646,6 +646,8 @@ class Answerer:
                 or ACTED_ON.search(plain(q.route.folded)) is not None
             )
             own = None if related else answer_own_document(corpus, q, hits)
+            if own is not None and _repeal_only_after_repeal(corpus, q, own[1][0].unit.doc_id):
+                own = None
             cited = None
             if related and _ASKS_THE_PROPOSAL.search(q.route.folded):
                 # "theo đề nghị tại văn bản số mấy": the proposal a document states opens with
@@ -2396,6 +2398,22 @@ _ASKS_DIFFERENCE = re.compile(
     r"|\b(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham) hon\b"
     rf"(?: \S+){{0,8}} {HOW_MANY}\b|\bchenh lech\b"
 )
+
+
+# "Sau khi bãi bỏ QĐ 15/2025, ...": the document asked comes after a repeal (folded); and a
+# title whose whole act is a repeal ("Bãi bỏ Quyết định số 15/2025/QĐ-UBND ...")
+_AFTER_REPEAL = re.compile(r"^\W*sau khi (?:[a-z ]{1,30} )?(?:bai bo|huy bo|thay the)\b")
+_REPEAL_TITLE = re.compile(r"^\W*(?:ve viec )?(?:bai bo|huy bo)\b")
+
+
+def _repeal_only_after_repeal(corpus: Corpus, q: Question, doc_id: str) -> bool:
+    """ "Sau khi bãi bỏ QĐ 15/2025, UBND ban hành QĐ số mấy để quy định lại ...": the document
+    asked is issued after the repeal for another act, so a document whose title does the
+    repeal and nothing else is not it."""
+    if _AFTER_REPEAL.search(plain(q.route.folded)) is None:
+        return False
+    title = corpus.documents[doc_id].meta.title or ""
+    return _REPEAL_TITLE.search(plain(fold(title))) is not None
 
 
 def _of_one_document_compared(corpus: Corpus, q: Question, unit: Unit) -> bool:

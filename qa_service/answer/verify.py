@@ -260,6 +260,11 @@ def lone_names(question: str) -> tuple[str, ...]:
     opening a bracket or a quote, an abbreviation ("Cty"), one opening a phrase documents write
     by its initials ("Ủy ban nhân dân"), nor any of a question in capitals or Title Case
     throughout."""
+    return tuple(dict.fromkeys(plain(word) for word in _lone_words(question)))
+
+
+def _lone_words(question: str) -> tuple[str, ...]:
+    """The words of :func:`lone_names` as the question types them ("Lìa")."""
     if _mostly_capitalized(question):
         return ()
     words = list(_WORD.finditer(question))
@@ -282,8 +287,15 @@ def lone_names(question: str) -> tuple[str, ...]:
         # initials, "UBND", and may never spell out)
         rest = plain(question[m.start() :])
         if not _abbreviated(word) and not any(rest.startswith(p) for p in _SPELLED_PHRASES):
-            found.append(plain(word))
+            found.append(word)
     return tuple(dict.fromkeys(found))
+
+
+def _writes_toned(texts: Sequence[str], word: str) -> bool:
+    """One of ``texts`` writes ``word`` with its marks, whatever their placement ("chợ Hàn" is
+    not the "hạn" of "thời hạn", folded alike)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(match_key(word))}(?!\w)")
+    return any(pattern.search(match_key(text)) for text in texts)
 
 
 # The phrases of two words or more that abbreviations stand for ("ủy ban nhân dân"), folded
@@ -613,9 +625,11 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
     for name in question_names(q.route.question):
         if not _writes_name(text, name, runs) and not _writes_with_unit(text, name):
             return f"name {name!r}"
-    for word in lone_names(q.route.question):
-        if not writes_phrase(text, word):
-            return f"name {word!r}"
+    for word in _lone_words(q.route.question):
+        if not writes_phrase(text, plain(word)) or (
+            q.toned and not _writes_toned([corpus.texts[d] for d in documents], word)
+        ):
+            return f"name {plain(word)!r}"
     for programme in named_programmes(q.route.question):
         if not _writes_programme(text, programme):
             return f"programme {programme!r}"

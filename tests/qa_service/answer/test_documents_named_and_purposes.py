@@ -6,6 +6,9 @@
   form and trade between the head and its own name;
 - "ban hành QĐ số mấy để bãi bỏ QĐ 55/2014": the document issued does the act its purpose
   names, so a document its sentence repeals beside the named one is not it;
+- "Sau khi bãi bỏ QĐ 15/2025, ... ban hành QĐ số mấy để quy định lại ...": a decision whose
+  title only repeals is not the one issued after the repeal;
+- "Nội quy chợ Hàn": a name standing alone is written with its marks (not "hạn");
 - "phiên họp ... ngày nào": the day a meeting is held is the one "họp" leads in its clause;
 - "... viện dẫn Luật Đầu tư số hiệu nào": one document's number asked, not a list.
 """
@@ -160,11 +163,108 @@ Lê Văn Thử
 """
 
 
+INTERIOR_REPEAL = """|
+**ỦY BAN NHÂN DÂN **
+TỈNH THỬ NGHIỆM
+--------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 80/2025/QĐ-UBND
+|
+*Thử Nghiệm, ngày 24 tháng11 năm 2025*
+|
+**QUYẾT
+ĐỊNH**
+BÃI BỎ QUYẾT ĐỊNH
+SỐ 15/2025/QĐ-UBND NGÀY 01/3/2025 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH QUY ĐỊNH CHỨC
+NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NỘI VỤ
+*Căn cứ Luật Tổ chức chính quyền địa phương số
+72/2025/QH15;*
+*Căn cứ Luật Ban hành văn bản quy phạm pháp luật
+số 64/2025/QH15; Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản
+quy phạm pháp luật số 87/2025/QH15;*
+*Căn cứ Nghị định số 78/2025/NĐ-CP ngày
+01/4/2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức,
+hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;*
+*Căn cứ Nghị định số 187/2025/NĐ-CP ngày
+01/7/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số
+78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và biện
+pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và
+Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ về kiểm tra, rà soát, hệ
+thống hóa và xử lý văn bản quy phạm pháp luật;*
+*Căn cứ Nghị định số 150/2025/NĐ-CP ngày
+12/6/2025 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban
+nhân dân tỉnh, thành phố trực thuộc trung ương và Ủy ban nhân dân xã, phường, đặc
+khu thuộc tỉnh, thành phố trực thuộc trung ương;*
+*Căn cứ Thông tư số 10/2025/TT-BNV ngày
+19/6/2025 của Bộ trưởng Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ, quyền hạn của
+Sở Nội vụ thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và lĩnh vực
+nội vụ của phòng chuyên môn thuộc Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh,
+thành phố trực thuộc trung ương;*
+*Căn cứ Thông tư số 02/2025/TT-BDTTG ngày
+24/6/2025 của Bộ trưởng Bộ Dân tộc và Tôn giáo hướng dẫn chức năng, nhiệm vụ,
+quyền hạn của Sở Dân tộc và Tôn giáo thuộc Ủy ban nhân dân tỉnh, thành phố trực
+thuộc trung ương và công tác dân tộc, tín ngưỡng, tôn giáo của phòng chuyên môn
+thuộc Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc
+trung ương;*
+*Theo đề nghị của Sở Nội vụ tại Văn bản số
+70/TTr-SNV ngày 10/11/2025; ý kiến thẩm định của Sở Tư pháp tại Báo cáo số
+3233/BC-STP ngày 05/11/2025; trên cơ sở biểu quyết thống nhất của các Thành
+viên Ủy ban nhân dân tỉnh (qua Phiếu biểu quyết).*
+*Ủy ban nhân dân ban hành Quyết định bãi bỏ
+Quyết định số 15/2025/QĐ-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh ban hành
+Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ.*
+**Điều 1. Bãi bỏ toàn bộ văn bản**
+Bãi bỏ toàn bộ Quyết định số 15/2025/QĐ-UBND
+ngày 01/3/2025 của Ủy ban nhân dân tỉnh ban hành Quy định chức năng, nhiệm vụ,
+quyền hạn và cơ cấu tổ chức của Sở Nội vụ.
+**Điều 2. Điều khoản thi hành**
+**Điều 2. Điều khoản thi hành**
+Quyết định này có hiệu lực kể từ ngày 05 tháng 12 năm 2025.
+**TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH**
+Lê Văn Thử
+"""
+
+MARKETS = """**ỦY BAN NHÂN DÂN
+THÀNH PHỐ THỬ NGHIỆM**
+
+Số: 82/2025/QĐ-UBND
+
+*Thử Nghiệm, ngày 20 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Ban hành Nội quy mẫu chợ trên địa bàn thành phố Thử Nghiệm**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Nội quy mẫu chợ trên địa bàn thành phố.
+
+**Điều 2.** Tổ chức quản lý chợ căn cứ Nội quy mẫu xây dựng nội quy của chợ, trình Ủy ban nhân
+dân cấp xã phê duyệt trong thời hạn 30 ngày kể từ ngày Quyết định này có hiệu lực.
+
+**Điều 3.** Quyết định này có hiệu lực thi hành kể từ ngày 01/12/2025.
+
+**TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH**
+
+Lê Văn Thử
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     opened = answerer_over(
         tmp_path_factory.mktemp("documents-named-and-purposes"),
-        {"tra-loi.md": REPLY, "bai-bo.md": REPEAL},
+        {
+            "tra-loi.md": REPLY,
+            "bai-bo.md": REPEAL,
+            "bai-bo-2.md": INTERIOR_REPEAL,
+            "cho.md": MARKETS,
+        },
         lexical_only=True,
     )
     yield opened
@@ -209,6 +309,29 @@ def test_a_meeting_asked_is_dated_by_the_day_after_it(answerer: Answerer) -> Non
     )
     assert result.found and "07 tháng 10 năm 2025" in (result.answer or ""), result.answer
     assert_quotes_verbatim(answerer, result)
+
+
+def test_a_repeal_alone_is_not_what_follows_it(answerer: Answerer) -> None:
+    after = answerer.ask(
+        "Sau khi bãi bỏ QĐ 15/2025/QĐ-UBND, UBND tỉnh Thử Nghiệm ban hành QĐ số mấy để quy định "
+        "lại chức năng, nhiệm vụ của Sở Nội vụ?"
+    )
+    assert not after.found, after.answer
+    repeal = answerer.ask("UBND tỉnh Thử Nghiệm ban hành QĐ số mấy để bãi bỏ QĐ 15/2025/QĐ-UBND?")
+    assert repeal.found and "80/2025/QĐ-UBND" in (repeal.answer or ""), repeal.answer
+
+
+def test_a_name_standing_alone_is_written_with_its_marks(answerer: Answerer) -> None:
+    # "chợ Hàn": folded, "hạn" of "thời hạn" would write it; with its marks, no text does
+    named = answerer.ask(
+        "Theo Nội quy mẫu kèm QĐ 82/2025/QĐ-UBND Thử Nghiệm, Nội quy chợ Hàn có hiệu lực từ ngày "
+        "nào?"
+    )
+    assert not named.found, named.answer
+    itself = answerer.ask(
+        "QĐ 82/2025/QĐ-UBND ban hành Nội quy mẫu chợ của Thử Nghiệm có hiệu lực từ ngày nào?"
+    )
+    assert itself.found and "01/12/2025" in (itself.answer or ""), itself.answer
 
 
 @pytest.mark.parametrize(
