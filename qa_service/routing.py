@@ -1285,7 +1285,8 @@ _CASED_LOCALITY = re.compile(
     + "|".join(re.escape(u) for u in _UNITS_CASED)
     + rf"))\s+(?=({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
 )
-_UNIT_WORDS = frozenset(strip_diacritics(u.lower()) for u in _UNITS_CASED)
+# (with their marks: "Tĩnh" of "Hà Tĩnh", "Quan" of "Văn Quan" are no "tỉnh", "quận")
+_UNIT_WORDS = frozenset(u.lower() for u in _UNITS_CASED if " " not in u)
 _UNIT_FOLD = {
     "thanh pho": "thanh pho",
     "tp": "thanh pho",
@@ -1337,10 +1338,10 @@ def _localities(question: str, folded_plain: str) -> tuple[LocalityMention, ...]
         unit = _UNIT_FOLD.get(strip_diacritics(unit_raw.lower()), "")
         words: list[str] = []
         for word in match.group(2).split():
-            if not word[0].isupper() or (words and strip_diacritics(word.lower()) in _UNIT_WORDS):
+            if not word[0].isupper() or (words and word.lower() in _UNIT_WORDS):
                 break  # (a unit word after the name opens the place it is in: "... TP Hà Nội")
             words.append(word)
-        if not unit or not words or strip_diacritics(words[0].lower()) in _UNIT_WORDS:
+        if not unit or not words or words[0].lower() in _UNIT_WORDS:
             continue  # "xã TP Cần Thơ": the unit opening the name is the place's own
         name = " ".join(words)
         name_folded = strip_diacritics(match_key(name)).strip()

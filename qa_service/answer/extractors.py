@@ -262,6 +262,20 @@ _MEETING_ASKED = re.compile(
 _MEETING_BEFORE = re.compile(r"\bhọp\b(?!\s+(?:đồng|tác|pháp|lý|lệ|nhất)\b)", re.IGNORECASE)
 
 
+_SENTENCE_REACH = 120  # characters read each side of a value for its sentence
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
+
+
+def _sentence_around(text: str, m: re.Match[str]) -> str:
+    """The sentence of ``text`` the match ``m`` is in (read up to :data:`_SENTENCE_REACH`
+    characters each side)."""
+    before = text[max(0, m.start() - _SENTENCE_REACH) : m.start()]
+    after = text[m.end() : m.end() + _SENTENCE_REACH]
+    opening = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
+    closing = _SENTENCE_BREAK.search(after)
+    return before[opening:] + m.group() + (after[: closing.start()] if closing else after)
+
+
 def _meeting_asked(q: Question) -> bool:
     """The question asks of a meeting: "họp" as typed with its marks, or read folded where
     none are typed (not "phối hợp", "hợp đồng": :data:`_MEETING_ASKED`)."""
@@ -4118,9 +4132,10 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             m for m in dates if not _inside(m.start(), cited_dates) and not dates_an_act(q, text, m)
         ]
         if _meeting_asked(q):
-            # "UBND họp ... ngày nào": the day a meeting is held, written after it ("tại phiên
-            # họp UBND thành phố ngày 07 tháng 10 năm 2025"), not another the text dates
-            dates = [m for m in dates if _MEETING_BEFORE.search(_clause_before(text, m.start()))]
+            # "UBND họp ... ngày nào": the day a meeting is held, in a sentence of the meeting
+            # ("tại phiên họp UBND thành phố ngày 07 tháng 10 năm 2025"), not another the text
+            # dates ("Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014")
+            dates = [m for m in dates if _MEETING_BEFORE.search(_sentence_around(text, m))]
         if not _START_ASKED.search(plain(q.route.folded)):
             # "(từ ngày 01/7 đến nay)": the start of a period running to this day, no day a
             # thing took place on
