@@ -150,6 +150,7 @@ from qa_service.routing import STOP_WORDS as _STOP_WORDS
 from qa_service.routing import STOP_WORDS_TONED as _STOP_WORDS_TONED
 
 __all__ = [
+    "DATELINE",
     "DURATION",
     "Extracted",
     "band_fit",
@@ -4158,7 +4159,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         )
     if intent in ("figure", "score", "target"):
         return value_answer(corpus, q, unit, intent)
-    if intent == "deadline" and _DATELINE.match(text):
+    if intent == "deadline" and DATELINE.match(text):
         return None  # "Hà Nội, ngày 26 tháng 11 năm 2025": the day the document is dated
     if intent == "deadline":
         # a date ("trước ngày 15/12/2025") or a time limit ("trong 05 ngày làm việc"); one
@@ -4497,7 +4498,7 @@ def echoes_question(q: Question, said: str) -> bool:
 
 # A document's dateline, the whole of its line: its place, then the day it is dated ("Hà Nội,
 # ngày 26 tháng 11 năm 2025", "*Quảng Trị, ngày 19/11/2025*")
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^[*_\s]*[^\W\d_][^\d,;:]{1,40},\s*ngày\s+\d{1,2}(?:\s+tháng\s+|\s*/\s*)\d{1,2}"
     r"(?:\s+năm\s+|\s*/\s*)\d{4}[*_.\s]*$",
     re.IGNORECASE,

@@ -59,6 +59,7 @@ from qa_service.answer.evidence import (
 )
 from qa_service.answer.extractors import (
     ASKS_TWO_VALUES,
+    DATELINE,
     DURATION,
     PROPOSAL_UNIT,
     asked_role,
@@ -725,6 +726,12 @@ class Answerer:
             return None
         if intent == "date":
             document = dated_document(corpus, q, hits)
+            if document is not None and _SOURCE_NAMED.match(plain(q.route.folded)):
+                # "Theo NĐ 171/2025, Bộ Nội vụ đã ban hành văn bản ... vào ngày nào": the named
+                # document is where the date is read, not what it dates; its text's dates may
+                # answer, never its own
+                document = None
+                scored = [c for c in scored if not DATELINE.match(c.unit.text)]
             dated = answer_document_date(corpus, *document) if document is not None else None
             if dated is not None:
                 return dated
@@ -2404,6 +2411,11 @@ _ASKS_DIFFERENCE = re.compile(
 # title whose whole act is a repeal ("Bãi bỏ Quyết định số 15/2025/QĐ-UBND ...")
 _AFTER_REPEAL = re.compile(r"^\W*sau khi (?:[a-z ]{1,30} )?(?:bai bo|huy bo|thay the)\b")
 _REPEAL_TITLE = re.compile(r"^\W*(?:ve viec )?(?:bai bo|huy bo)\b")
+
+
+# "Theo NĐ 171/2025/NĐ-CP, ...", "Theo QĐ 2708 Quảng Trị, ...": a document named as the source
+# of what follows, at the question's opening (folded)
+_SOURCE_NAMED = re.compile(rf"^\W*theo (?:{KINDS}|nd|tt|qd|nq|kh|cv|tb|ct|cd)(?: so)? \d[^,?]*,")
 
 
 def _repeal_only_after_repeal(corpus: Corpus, q: Question, doc_id: str) -> bool:

@@ -8,6 +8,7 @@
   names, so a document its sentence repeals beside the named one is not it;
 - "Sau khi bãi bỏ QĐ 15/2025, ... ban hành QĐ số mấy để quy định lại ...": a decision whose
   title only repeals is not the one issued after the repeal;
+- "Theo CV 5332/CT-CS, ... vào ngày nào": the document named as the source is not the one dated;
 - "Nội quy chợ Hàn": a name standing alone is written with its marks (not "hạn");
 - "phiên họp ... ngày nào": the day a meeting is held is the one "họp" leads in its clause;
 - "... viện dẫn Luật Đầu tư số hiệu nào": one document's number asked, not a list.
@@ -230,6 +231,37 @@ CHỦ TỊCH**
 Lê Văn Thử
 """
 
+TAX_LETTER = """|
+BỘ TÀI CHÍNH
+**CỤC THUẾ**
+--------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 5332/CT-CS
+*V/v chính sách thuế thu nhập cá nhân*
+|
+*Hà Nội, ngày 19 tháng 11 năm 2025*
+|
+
+Kính gửi: Thuế tỉnh Thử Nghiệm.
+
+Cục Thuế nhận được công văn số 1201/TNG-QLDN1 ngày 03/11/2025 của Thuế tỉnh Thử Nghiệm hỏi về
+mức tiền ăn trưa, ăn giữa ca khi tính thuế thu nhập cá nhân. Về vấn đề này, Cục Thuế đã có
+hướng dẫn tại công văn số 5106/CT-CS ngày 12/11/2025 gửi Thuế các tỉnh, thành phố.
+
+Bộ Nội vụ sẽ hướng dẫn mẫu chứng từ khấu trừ thuế đối với cán bộ, công chức.
+
+Cục Thuế thông báo để Thuế tỉnh Thử Nghiệm biết./.
+
+**KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG**
+**Lê Văn Thử**
+"""
+
 MARKETS = """**ỦY BAN NHÂN DÂN
 THÀNH PHỐ THỬ NGHIỆM**
 
@@ -264,6 +296,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
             "bai-bo.md": REPEAL,
             "bai-bo-2.md": INTERIOR_REPEAL,
             "cho.md": MARKETS,
+            "cong-van.md": TAX_LETTER,
         },
         lexical_only=True,
     )
@@ -319,6 +352,18 @@ def test_a_repeal_alone_is_not_what_follows_it(answerer: Answerer) -> None:
     assert not after.found, after.answer
     repeal = answerer.ask("UBND tỉnh Thử Nghiệm ban hành QĐ số mấy để bãi bỏ QĐ 15/2025/QĐ-UBND?")
     assert repeal.found and "80/2025/QĐ-UBND" in (repeal.answer or ""), repeal.answer
+
+
+def test_a_document_named_as_the_source_does_not_date_what_it_tells(answerer: Answerer) -> None:
+    # "Theo CV 5332/CT-CS, ... ban hành công văn 5106/CT-CS vào ngày nào": never 5332's own day
+    told = answerer.ask(
+        "Theo CV 5332/CT-CS, Cục Thuế đã ban hành công văn 5106/CT-CS về mức tiền ăn trưa, ăn "
+        "giữa ca khi tính thuế TNCN vào ngày nào?"
+    )
+    assert "19 tháng 11" not in (told.answer or ""), told.answer
+    assert not told.found or "12/11/2025" in (told.answer or ""), told.answer
+    itself = answerer.ask("Công văn 5332/CT-CS của Cục Thuế về thuế TNCN ban hành ngày nào?")
+    assert itself.found and "19 tháng 11 năm 2025" in (itself.answer or ""), itself.answer
 
 
 def test_a_name_standing_alone_is_written_with_its_marks(answerer: Answerer) -> None:
