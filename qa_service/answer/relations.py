@@ -177,6 +177,10 @@ def asked_relation(folded_question: str) -> Relation | None:
         # "thông tư nào ban hành tháng 6/2025": the time it was issued describes the document
         # asked for, no relation to another
         cls = _class_of(m)
+        purpose = _PURPOSE_ACT.match(text, m.end()) if cls == "issue" else None
+        if purpose is not None and _class_of(purpose) not in _EITHER_WAY:
+            # "văn bản nào được ban hành để thay thế": the document issued does that act
+            return _class_of(purpose), "agent"
         acted_on = (m.group("passive") or _lapses(m.group(0))) and cls not in _EITHER_WAY
         return cls, "object" if acted_on else "agent"
     m = _ASKED_AS_MEANS.search(text)

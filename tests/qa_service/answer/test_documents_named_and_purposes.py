@@ -331,6 +331,13 @@ def test_the_document_issued_does_the_act_of_its_purpose(answerer: Answerer) -> 
     )
     assert "24/2019" not in (result.answer or ""), result.answer
     assert not result.found or "81/2025/QĐ-UBND" in (result.answer or ""), result.answer
+    # "văn bản nào được ban hành để thay thế": the one issued replaces, the one repealed is not it
+    replacing = answerer.ask(
+        "Sau khi QĐ 81/2025/QĐ-UBND thành phố Thử Nghiệm bãi bỏ quy định quản lý, sử dụng tạm "
+        "thời vỉa hè, văn bản nào được ban hành để thay thế?"
+    )
+    assert "55/2014" not in (replacing.answer or ""), replacing.answer
+    assert "24/2019" not in (replacing.answer or ""), replacing.answer
     repealing = answerer.ask("Quyết định nào bãi bỏ QĐ 55/2014/QĐ-UBND của Thử Nghiệm?")
     assert repealing.found and "81/2025/QĐ-UBND" in (repealing.answer or ""), repealing.answer
 
