@@ -4182,10 +4182,6 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "bao lâu một lần": a count per period answers ("01 lần/ngày"), as a length would
             lengths += list(FREQUENCY.finditer(text))
         asks_day = _ASKS_DAY.search(q.route.folded) is not None
-        if asks_day:
-            # "trước ngày nào": a day answers, never a length ("trước 10 ngày"), which the
-            # answer's check refuses for it (another unit may write the day)
-            lengths = [m for m in lengths if DURATION.fullmatch(m.group()) is None]
         day_asked = _DAY_ASKED_AFTER.search(plain(q.route.folded))
         day_lead = day_asked.group(1) if day_asked is not None else None
         asked = None if asks_day else ASKS_DURATION.search(q.route.folded)
