@@ -254,37 +254,6 @@ def _led_as_asked(clock: re.Match[str], text: str, at: int) -> bool:
 _DAY_ASKED_AFTER = re.compile(r"\b(den het|den|tu|truoc|sau) ngay nao\b")
 
 
-# A meeting asked ("họp", "phiên họp", "cuộc họp"), folded; and, as written, one leading the
-# date after it in its clause
-_MEETING_ASKED = re.compile(
-    r"(?<!phoi )(?<!tong )(?<!ket )(?<!phu )(?<!to )(?<!thich )(?<!lien )(?<!hon )(?<!bo )"
-    r"\bhop\b(?! (?:dong|tac|phap|ly|le|nhat|thuc|chuan|quy)\b)"
-)
-_MEETING_BEFORE = re.compile(r"\bhọp\b(?!\s+(?:đồng|tác|pháp|lý|lệ|nhất)\b)", re.IGNORECASE)
-
-
-_SENTENCE_REACH = 120  # characters read each side of a value for its sentence
-_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
-
-
-def _sentence_around(text: str, m: re.Match[str]) -> str:
-    """The sentence of ``text`` the match ``m`` is in (read up to :data:`_SENTENCE_REACH`
-    characters each side)."""
-    before = text[max(0, m.start() - _SENTENCE_REACH) : m.start()]
-    after = text[m.end() : m.end() + _SENTENCE_REACH]
-    opening = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
-    closing = _SENTENCE_BREAK.search(after)
-    return before[opening:] + m.group() + (after[: closing.start()] if closing else after)
-
-
-def _meeting_asked(q: Question) -> bool:
-    """The question asks of a meeting: "họp" as typed with its marks, or read folded where
-    none are typed (not "phối hợp", "hợp đồng": :data:`_MEETING_ASKED`)."""
-    if q.toned:
-        return _MEETING_BEFORE.search(q.route.question) is not None
-    return _MEETING_ASKED.search(plain(q.route.folded)) is not None
-
-
 def _day_led_as_asked(lead: str | None, text: str, m: re.Match[str]) -> bool:
     """The date ``m`` of ``text`` is led by the words the question's "ngày nào" follows
     (``lead``, :data:`_DAY_ASKED_AFTER`'s group: "đến hết ngày 04/01/2026" for "đến hết ngày
@@ -871,16 +840,21 @@ def _length_of_asked_act(q: Question, text: str, at: int) -> bool:
 _LEAST_LEAD = re.compile(r"\b(?:toi thieu|it nhat)(?: la)?\W*$")
 _MOST_LEAD = re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua)(?: la)?\W*$")
 _BOUND_LEAD_CHARS = 25  # characters before a value read for its bound
+# ... or the bound a duration's own match opens with ("tối đa 05 ngày")
+_LEAST_INSIDE = re.compile(r"\W*(?:toi thieu|it nhat)\b")
+_MOST_INSIDE = re.compile(r"\W*(?:toi da|nhieu nhat|khong qua|khong vuot qua)\b")
 
 
-def _bound_led_as_asked(q: Question, text: str, at: int) -> bool:
-    """The value at ``at`` is led by the bound the question asks ("tối thiểu là mười hai (12)
-    giờ" for "tối thiểu bao nhiêu giờ")."""
+def _bound_led_as_asked(q: Question, text: str, m: re.Match[str]) -> bool:
+    """The value ``m`` is led by the bound the question asks ("tối thiểu là mười hai (12) giờ"
+    for "tối thiểu bao nhiêu giờ"; "tối đa 05 ngày", its bound inside the match, for "tối đa
+    bao nhiêu ngày")."""
     folded = q.route.folded
-    before = plain(fold(text[max(0, at - _BOUND_LEAD_CHARS) : at]))
+    before = plain(fold(text[max(0, m.start() - _BOUND_LEAD_CHARS) : m.start()]))
+    inside = plain(fold(m.group()))
     return bool(
-        (_ASKS_LEAST.search(folded) and _LEAST_LEAD.search(before))
-        or (_ASKS_MOST.search(folded) and _MOST_LEAD.search(before))
+        (_ASKS_LEAST.search(folded) and (_LEAST_LEAD.search(before) or _LEAST_INSIDE.match(inside)))
+        or (_ASKS_MOST.search(folded) and (_MOST_LEAD.search(before) or _MOST_INSIDE.match(inside)))
     )
 
 
@@ -4132,11 +4106,6 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         dates = [
             m for m in dates if not _inside(m.start(), cited_dates) and not dates_an_act(q, text, m)
         ]
-        if _meeting_asked(q):
-            # "UBND họp ... ngày nào": the day a meeting is held, in a sentence of the meeting
-            # ("tại phiên họp UBND thành phố ngày 07 tháng 10 năm 2025"), not another the text
-            # dates ("Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014")
-            dates = [m for m in dates if _MEETING_BEFORE.search(_sentence_around(text, m))]
         if not _START_ASKED.search(plain(q.route.folded)):
             # "(từ ngày 01/7 đến nay)": the start of a period running to this day, no day a
             # thing took place on
@@ -4261,7 +4230,7 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
                 not denies_question(q, text, m.start(), m.end()),
                 # "tối thiểu bao nhiêu giờ": the value "tối thiểu là" leads, not a time of day
                 # the sentence bounds otherwise ("không trước mười tám (18) giờ")
-                _bound_led_as_asked(q, text, m.start()),
+                _bound_led_as_asked(q, text, m),
                 column_asked and _limit_header_above(corpus, unit, m.start()) is not None,
                 _length_of_asked_act(q, text, m.start()),
                 _limit_cue(text, m.start()),

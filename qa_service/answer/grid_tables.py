@@ -67,7 +67,7 @@ _DEFERS = re.compile(
 _LABEL = re.compile(
     r"^[ \t*_+•-]*([^\n:|]{3,120}?(?:\n(?![ \t]*\n)[^\n:|]{1,120}?)?)[ \t*_]*:", re.MULTILINE
 )
-_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đồng|%)")  # a value stated: "50.000 đồng", "0,5 %"
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đồng|đ\b|vnđ|vnd|%)", re.IGNORECASE)  # "50.000 đồng", "0,5 %"
 _ASKED_YEAR = re.compile(r"\bnam ((?:19|20)\d{2})\b")  # "năm 2020", folded
 _OPENING_CHARS = 1500  # a document's number, date and title
 _DOCUMENTS_READ = 2  # the documents of the best candidates whose tables are read

@@ -726,7 +726,7 @@ class Answerer:
             return None
         if intent == "date":
             document = dated_document(corpus, q, hits)
-            if document is not None and _SOURCE_NAMED.match(plain(q.route.folded)):
+            if document is not None and _dates_another(corpus, q, document[0]):
                 # "Theo NĐ 171/2025, Bộ Nội vụ đã ban hành văn bản ... vào ngày nào": the named
                 # document is where the date is read, not what it dates; its text's dates may
                 # answer, never its own
@@ -2397,11 +2397,13 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
     return _joined(parts), [best], best.score, None
 
 
-# "tăng thêm bao nhiêu", "tăng hay giảm bao nhiêu", "cao hơn mức tại NĐ 106 bao nhiêu tiền",
-# "chênh lệch": the amount of a change asked, a value of neither case ("miễn giảm", "xét tặng"
-# are no change) (folded)
+# "so với TT 01/2021 … tăng thêm bao nhiêu", "cao hơn mức tại NĐ 106/2025 bao nhiêu tiền",
+# "chênh lệch": the amount of a change against a second case, a value of neither (a change
+# alone, "mục tiêu giảm bao nhiêu %", is one value; "miễn giảm", "xét tặng" are no change)
+# (folded)
 _ASKS_DIFFERENCE = re.compile(
-    rf"(?<!\bmien )\b(?:tang|giam)(?: (?:them|len|xuong|di|hay giam|hay tang))? {HOW_MANY}\b"
+    rf"\bso voi\b.*(?<!\bmien )\b(?:tang|giam)(?: (?:them|len|xuong|di|hay giam|hay tang))?"
+    rf" {HOW_MANY}\b"
     r"|\b(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham) hon\b"
     rf"(?: \S+){{0,8}} {HOW_MANY}\b|\bchenh lech\b"
 )
@@ -2409,7 +2411,10 @@ _ASKS_DIFFERENCE = re.compile(
 
 # "Sau khi bãi bỏ QĐ 15/2025, ...": the document asked comes after a repeal (folded); and a
 # title whose whole act is a repeal ("Bãi bỏ Quyết định số 15/2025/QĐ-UBND ...")
-_AFTER_REPEAL = re.compile(r"^\W*sau khi (?:[a-z ]{1,30} )?(?:bai bo|huy bo|thay the)\b")
+_AFTER_REPEAL = re.compile(
+    r"^\W*sau khi (?:(?:da |duoc )?(?:bai bo|huy bo)\b"
+    r"|(?:quyet dinh|nghi quyet|van ban|qd|nq)(?: so)? \S+ (?:da )?bi (?:bai bo|huy bo)\b)"
+)
 _REPEAL_TITLE = re.compile(r"^\W*(?:ve viec )?(?:bai bo|huy bo)\b")
 
 
@@ -2418,12 +2423,38 @@ _REPEAL_TITLE = re.compile(r"^\W*(?:ve viec )?(?:bai bo|huy bo)\b")
 _SOURCE_NAMED = re.compile(rf"^\W*theo (?:{KINDS}|nd|tt|qd|nq|kh|cv|tb|ct|cd)(?: so)? \d[^,?]*,")
 
 
+# A body opening a clause ("Bộ Nội vụ đã ban hành ...", "HĐND tỉnh Bắc Ninh đã thông qua ..."),
+# folded: its first two words
+_OPENING_BODY = re.compile(
+    r"(?:bo|so|cuc|vu|ban|uy ban|hoi dong|chinh phu|thu tuong|quoc hoi|van phong|thanh tra)"
+    r"(?: [a-z]+)?\b"
+)
+
+
+def _dates_another(corpus: Corpus, q: Question, doc_id: str) -> bool:
+    """ "Theo CV 5332/CT-CS, Cục Thuế đã ban hành công văn 5106/CT-CS vào ngày nào", "Theo NĐ
+    171/2025, Bộ Nội vụ đã ban hành văn bản ... vào ngày nào": the document named as the source
+    (``doc_id``) tells of another document or of another body's act, whose day is asked, not
+    its own (unlike "Theo QĐ 2853, UBND TP Hồ Chí Minh ban hành kế hoạch ... ngày nào", its
+    issuer's act, or "Theo QĐ 2853, Kế hoạch ... được ban hành ngày nào")."""
+    folded = plain(q.route.folded)
+    source = _SOURCE_NAMED.match(folded)
+    if source is None:
+        return False
+    if any(not corpus.is_own_number(doc_id, n) for n in q.route.doc_numbers):
+        return True  # another document named by its number
+    body = _OPENING_BODY.match(folded[source.end() :].strip(" *_"))
+    issuer = plain(fold(corpus.documents[doc_id].meta.issuer or ""))
+    return body is not None and body.group() not in issuer
+
+
 def _repeal_only_after_repeal(corpus: Corpus, q: Question, doc_id: str) -> bool:
     """ "Sau khi bãi bỏ QĐ 15/2025, UBND ban hành QĐ số mấy để quy định lại ...": the document
     asked is issued after the repeal for another act, so a document whose title does the
     repeal and nothing else is not it."""
-    if _AFTER_REPEAL.search(plain(q.route.folded)) is None:
-        return False
+    folded = plain(q.route.folded)
+    if _AFTER_REPEAL.search(folded) is None or asked_relation(folded) == ("replace", "agent"):
+        return False  # (not "... quyết định nào để bãi bỏ": the repeal itself is asked)
     title = corpus.documents[doc_id].meta.title or ""
     return _REPEAL_TITLE.search(plain(fold(title))) is not None
 

@@ -62,7 +62,9 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
 @pytest.mark.parametrize(
     ("question", "asks"),
     [
-        ("mức thu theo NQ 60/2025 tăng thêm bao nhiêu đồng", True),
+        ("so với NQ 03/2024, mức thu theo NQ 60/2025 tăng thêm bao nhiêu đồng", True),
+        # a change alone, one value: "kế hoạch thực hiện CT 27 đặt mục tiêu giảm bao nhiêu %"
+        ("KH 165/KH-UBND thực hiện CT 27/CT-TTg mục tiêu giảm bao nhiêu phần trăm", False),
         ("so voi nam 2024 thi tang hay giam bao nhieu", True),
         ("cao hơn mức quy định tại NĐ 106/2025/NĐ-CP bao nhiêu tiền", True),
         ("mức chênh lệch giữa hai nghị quyết", True),
