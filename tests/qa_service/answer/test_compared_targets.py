@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from qa_service.answer import Answerer
-from qa_service.answer.extractors import _DATELINE
+from qa_service.answer.extractors import DATELINE
 from qa_service.answer.gazetteer import plain
 from qa_service.answer.pipeline import _case_words
 from qa_service.answer.value_kind import (
@@ -170,4 +170,4 @@ def test_a_bound_asked_is_no_subject() -> None:
     ],
 )
 def test_a_dateline_is_no_time_limit(line: str, dateline: bool) -> None:
-    assert (_DATELINE.match(line) is not None) is dateline
+    assert (DATELINE.match(line) is not None) is dateline
