@@ -58,9 +58,6 @@ _CASE_LABEL_CHARS = 80  # "- Trường hợp nộp hồ sơ trực tiếp hoặc
 # the statement naming only the text that sets the value, folded: "Theo Nghị quyết số ..."
 _DEFERS = re.compile(
     r"(?:thuc hien |ap dung )?theo (?:quy dinh (?:tai|cua) )?(?:luat|nghi|thong|quyet)"
-    # "Theo quy định của Bộ Tài chính", "Theo quy định hiện hành": the body or law that sets it
-    r"|(?:thuc hien |ap dung )?theo quy dinh (?:hien hanh|(?:cua )?phap luat"
-    r"|cua (?:bo|chinh phu|uy ban|ubnd|hdnd|hoi dong|co quan)\b)"
 )
 # a label opening a line, up to its colon (over at most one line break): "- Cơ quan trực tiếp
 # thực hiện\ngiải quyết thủ tục hành chính: ..."
