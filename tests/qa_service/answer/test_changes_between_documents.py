@@ -63,6 +63,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     ("question", "asks"),
     [
         ("so với NQ 03/2024, mức thu theo NQ 60/2025 tăng thêm bao nhiêu đồng", True),
+        ("mức thu theo NQ 60/2025 tăng bao nhiêu so với NQ 03/2024", True),
         # a change alone, one value: "kế hoạch thực hiện CT 27 đặt mục tiêu giảm bao nhiêu %"
         ("KH 165/KH-UBND thực hiện CT 27/CT-TTg mục tiêu giảm bao nhiêu phần trăm", False),
         ("so voi nam 2024 thi tang hay giam bao nhieu", True),
