@@ -2658,6 +2658,16 @@ _NUMBER_IN_WORDS = re.compile(
 )
 
 
+# The same number words and the words holding them, with their marks (lower case)
+_NUMBER_IN_WORDS_TONED = re.compile(
+    r"(?<!\w)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ"
+    r"|nửa|không|miễn|toàn bộ|tất cả|theo quy định)(?!\w)"
+)
+_TONED_HOLDING_NUMBER_WORDS = re.compile(
+    r"(?<!\w)(?:thông tư|tư pháp|đầu tư|tư vấn|tư nhân|tư liệu|h[ằà]ng năm|mỗi năm|năm học)(?!\w)"
+)
+
+
 def states_no_value_asked(q: Question, answer: str) -> bool:
     """``answer`` holds no value of the kind the question asks (:func:`_no_value_of_kind`)."""
     return _no_value_of_kind(q, plain(q.route.folded).translate(_SUPERSCRIPTS), answer) is not None
@@ -2711,6 +2721,10 @@ _REFERENCE_NUMBERS = re.compile(
     # the parts of a document cited: "khoản 2 Điều 4", "điểm a", "Phụ lục II", "Mẫu số 01"
     # ("danh mục 02 thủ tục" counts two: not a part)
     r"|(?i:(?<!\w)(?:khoản|điều|(?<!danh )mục|chương|mẫu số|phụ lục)\s+[\dIVXLivxl]+\b)"
+    # a step's or a site's label ("Bước 1:", "Cơ sở 2:") and a street address ("Số 64, đường
+    # Lý Tự Trọng"): numbers that count nothing
+    r"|(?i:(?<!\w)(?:bước|cơ sở)\s+\d+\b)|(?i:(?<!\w)số\s+\d+[\s,]+(?:đường|phố|ngõ|ngách)\b)"
+    r"|(?i:(?:địa chỉ|trụ sở)[^.;\n]{0,40}?(?<!\w)số\s+\d+\b)"
 )
 
 
@@ -2724,13 +2738,23 @@ def _states_a_number(answer: str, exact: bool) -> bool:
     words = _WORDS_HOLDING_NUMBER_WORDS.sub(" ", plain(fold(said)))
     if exact:
         words = _AS_PRESCRIBED.sub(" ", words)
-    return _NUMBER_IN_WORDS.search(words) is not None
+    if _NUMBER_IN_WORDS.search(words) is None:
+        return False
+    # a document's words, written with their marks: "tám", not the "tâm" of "Trung tâm" (folded
+    # alike); a text written without them is read folded
+    if accent_ratio(said) == 0.0:
+        return True
+    toned = _TONED_HOLDING_NUMBER_WORDS.sub(" ", match_key(said))
+    if exact:
+        toned = toned.replace("theo quy định", " ")
+    return _NUMBER_IN_WORDS_TONED.search(toned) is not None
 
 
 # number words that are syllables of other words ("Thông tư", "Sở Tư pháp", "đầu tư", "hằng
-# năm"), folded
+# năm"; "miền núi", a region, not "miễn", nothing charged), folded
 _WORDS_HOLDING_NUMBER_WORDS = re.compile(
-    r"\b(?:thong tu|tu phap|dau tu|tu van|tu nhan|tu lieu|h[ao]ng nam|moi nam|nam hoc)\b"
+    r"\b(?:thong tu|tu phap|dau tu|tu van|tu nhan|tu lieu|h[ao]ng nam|moi nam|nam hoc"
+    r"|mien (?:nui|bac|trung|tay|dong|que))\b"
 )
 _AS_PRESCRIBED = re.compile(r"\btheo quy dinh\b")
 # ("bao nhiêu đồng" alone may be answered "Theo quy định của Bộ Tài chính": the document's own)
