@@ -2404,8 +2404,7 @@ def _two_values_in_unit(corpus: Corpus, q: Question, best: Candidate) -> Compose
 _ASKS_DIFFERENCE = re.compile(
     rf"^(?=.*\bso voi\b).*(?<!\bmien )\b(?:tang|giam)(?: (?:them|len|xuong|di|hay giam|hay tang))?"
     rf" {HOW_MANY}\b"
-    r"|\b(?:cao|thap|nhieu|it|dai|ngan|som|muon|tre|lon|nho|re|dat|nhanh|cham) hon\b"
-    rf"(?: \S+){{0,8}} {HOW_MANY}\b|\bchenh lech\b"
+    rf"|\b{_MORE}\b(?: \S+){{0,8}} {HOW_MANY}\b|\bchenh lech\b"
 )
 
 

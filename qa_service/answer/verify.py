@@ -291,11 +291,12 @@ def _lone_words(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _writes_toned(texts: Sequence[str], word: str) -> bool:
-    """One of ``texts`` writes ``word`` with its marks, whatever their placement ("chợ Hàn" is
-    not the "hạn" of "thời hạn", folded alike)."""
+def _writes_toned(corpus: Corpus, documents: Iterable[str], word: str) -> bool:
+    """One of ``documents`` writes ``word`` with its marks, whatever their placement ("chợ Hàn"
+    is not the "hạn" of "thời hạn", folded alike): read in :meth:`Corpus.toned_text`, kept
+    with the corpus."""
     pattern = re.compile(rf"(?<!\w){re.escape(match_key(word))}(?!\w)")
-    return any(pattern.search(match_key(text)) for text in texts)
+    return any(pattern.search(corpus.toned_text(d)) for d in documents)
 
 
 # The phrases of two words or more that abbreviations stand for ("ủy ban nhân dân"), folded
@@ -642,7 +643,7 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
         # (with its marks when typed with them: "Hàn", not a bare "Kon" in a toned question)
         marked = q.toned and plain(word) != word.lower()
         if not writes_phrase(text, plain(word)) or (
-            marked and not _writes_toned([corpus.texts[d] for d in documents], word)
+            marked and not _writes_toned(corpus, documents, word)
         ):
             return f"name {plain(word)!r}"
     for programme in named_programmes(q.route.question):
