@@ -30,6 +30,7 @@ from indexer.normalize import match_key, nfc, strip_diacritics
 from indexer.places import ADMINISTRATIVE_UNITS
 
 __all__ = [
+    "asked_event_words",
     "asked_recipient_kind",
     "ADDRESSEE_ASKED",
     "COPIES_ASKED",
@@ -457,10 +458,16 @@ _OBLIGATION = r"\b(?:phai|yeu cau|hang nam|hang quy|hang thang)\b"
 # lễ khánh thành"); its time is the date of an event, no time limit. A meeting named as the
 # source of what is asked ("theo kết luận tại hội nghị ...", "sau cuộc họp") is none (folded)
 _EVENT = (
-    r"(?:\blam viec (?:voi|tai)\b|\bbuoi lam viec\b|\bden tham\b|\btham(?:,| va) lam viec\b"
+    # (not the workplace of the persons a document is about: "người làm việc tại các Hội")
+    r"(?:(?<!nguoi )(?<!vien chuc )(?<!cong chuc )(?<!nhan vien )\blam viec (?:voi|tai)\b"
+    r"|\bbuoi lam viec\b|\bden tham\b|\btham(?:,| va) lam viec\b"
     r"|\bchuyen (?:cong tac|tham)\b|\bdien ra\b|\bkhai mac\b|\bbe mac\b|\bhop bao\b"
     # "Phó Thủ tướng đi kiểm tra dự án ...", "lễ truy điệu, lễ viếng ...": a visit, a ceremony
     r"|\bdi (?:kiem tra|khao sat|tham)\b|\ble (?:truy dieu|vieng|an tang|quoc tang)\b"
+    # "UBND tỉnh họp thông qua dự thảo ...": a meeting, "họp" as the verb of an act (not the
+    # "hợp" of "tổng hợp", "phối hợp", "kết hợp" ...)
+    r"|(?<!tong )(?<!phoi )(?<!ket )(?<!phu )(?<!thich )(?<!truong )(?<!lien )(?<!to )"
+    r"\bhop (?:de )?(?:thong qua|xem xet|cho y kien|bieu quyet)\b"
     r"|(?<!tai )(?<!theo )(?<!cua )(?<!sau )(?<!truoc )(?<!tu )"
     r"\b(?:(?:cuoc|phien|ky|buoi) hop|hop phien|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
     r"|le (?:khanh thanh|khoi cong|ky niem|trao|cong bo|ra mat|phat dong|tuyen duong|don))\b"
@@ -472,18 +479,36 @@ _EVENT_NAMED = re.compile(_EVENT)
 # quyết qua phiếu thông qua QĐ … vào ngày nào", "tổ chức tập huấn … vào ngày nào"), not the
 # vote a document is issued on ("trên cơ sở biểu quyết"), a training listed as a task ("việc tổ
 # chức tập huấn … thực hiện vào thời gian nào"), nor either when the question asks the day a
-# document was issued or signed ("… biểu quyết thống nhất, ban hành khi nào") (folded)
+# document was issued or signed ("… biểu quyết thống nhất, ban hành khi nào"; not the words
+# naming what a document carries: "quy chế ban hành kèm QĐ 211/2025") (folded)
 _HELD_EVENT = re.compile(
     r"(?<!co so )(?<!ket qua )(?<!quyen )\bbieu quyet\b"
     r"|\b(?:lop|buoi|to chuc|mo) tap huan\b(?=[^?]*\b(?:vao )?ngay nao\b)"
 )
-_DOCUMENT_DATED = re.compile(r"\b(?:ban hanh|ky|co hieu luc)\b")
+_DOCUMENT_DATED = re.compile(r"\b(?:ban hanh(?! kem\b)|ky|co hieu luc)\b")
 
 
 # a day observed yearly, and the words asking when a document was issued: a question asking
 # when "QĐ công nhận Ngày truyền thống ..." was issued names the day in the document's title
 _OBSERVED_DAY = re.compile(r"ngay (?:quoc te|toan dan|truyen thong|the gioi|thanh lap)\b")
 _ISSUANCE_ASKED = re.compile(r"\b(?:ban hanh|co hieu luc)\b")
+
+
+# Words of an event's name that say no more of what takes place ("cuộc họp", "phiên họp", "tổ
+# chức lễ", "đến thăm", "họp thông qua"), folded
+_EVENT_FRAME = frozenset(
+    {"cuoc", "phien", "buoi", "ky", "lop", "mo", "to", "chuc", "di", "den", "voi", "tai", "va",
+     "thong", "qua", "xem", "xet", "cho", "y", "kien", "de"}
+)  # fmt: skip
+
+
+def asked_event_words(folded: str) -> frozenset[str]:
+    """The words of the event the question names that say what takes place ("lam viec" of
+    "làm việc với", "hop" of "phiên họp", "tap huan"); empty for none."""
+    found = _EVENT_NAMED.search(folded) or _HELD_EVENT.search(folded)
+    if found is None:
+        return frozenset()
+    return frozenset(re.findall(r"[a-z]+", found.group())) - _EVENT_FRAME
 
 
 def names_an_event(folded: str) -> bool:
@@ -575,7 +600,7 @@ _BODY_ASKED = (
 # A body asked by the kind of office it is, a kind few bodies share, with a word qualifying it
 # or none ("Kho bạc nào", "thuộc hạt kiểm lâm nào", "chi cục thuế nào"), folded: the kind
 OFFICE_KIND_ASKED = re.compile(
-    r"\b(hat kiem lam|kho bac(?: nha nuoc)?|(?:chi cuc|tong cuc|ngan hang)"
+    r"\b(hat kiem lam|kho bac(?: nha nuoc)?|quan khu|(?:chi cuc|tong cuc|ngan hang)"
     # ("Chi cục Hải quan khu vực nào": the two words of its kind, then "khu vực")
     r"(?: (?!(?:theo|bang|o|voi|trong|cach|co|la|thi|nao)\b)[a-z]+){0,2}(?: khu vuc)?) nao\b"
 )
@@ -690,8 +715,10 @@ _INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bliet ke\b"
             # "viện dẫn văn bản nào" asks one document: a basis; "Thông tư 40/2021 được viện
             # dẫn trong công văn X ban hành ngày nào" asks the date of the one document cited
-            # (nor who signed it: "QĐ 146/QĐ-BVTV-KH (được QĐ 5042 viện dẫn) do ai ký")
-            r"|^(?!.*\b(?:ban hanh|ky|thong qua) (?:vao )?(?:ngay|thoi gian|khi) nao\b)"
+            # (nor who signed it: "QĐ 146/QĐ-BVTV-KH (được QĐ 5042 viện dẫn) do ai ký", nor
+            # when it took effect: "TT 10/2024, được viện dẫn trong QĐ 4831, có hiệu lực ...")
+            r"|^(?!.*\b(?:(?:ban hanh|ky|thong qua) (?:vao )?(?:ngay|thoi gian|khi) nao"
+            r"|co hieu luc)\b)"
             r"(?!.*\bai (?:da )?ky\b)"
             # (nor one document's number: "viện dẫn Luật Đầu tư số hiệu nào", "... mà TB
             # 37690 viện dẫn có số hiệu là gì")
@@ -1160,10 +1187,11 @@ _SUM_NAMED = re.compile(
     r"(?:(?:muc |so )?(?:le phi|phi|hoc phi|gia|don gia"
     r"|kinh phi|so tien|tien)\b|muc (?:thu|chi|ho tro|phat|luong|tro cap)\b)"
 )
-# The question asks a code ("xếp vào mã HS nào", "mã số hàng hóa là gì", "mã số bao nhiêu",
-# "mã số HS của ... là bao nhiêu" as its last words), folded
+# The question asks a code ("xếp vào mã HS nào", "mã ngành ... là mã nào", "mã số hàng hóa là
+# gì", "mã số bao nhiêu", "mã số HS của ... là bao nhiêu" as its last words), folded
 _CODE_ASKED = re.compile(
-    r"\bma (?:so|hs|tthc|thu tuc)\b(?:[^?]*\b(?:nao|gi)\b|(?: hs| hang hoa)?(?: la)? bao nhieu\b"
+    r"\bma (?:so|hs|tthc|thu tuc|nganh)\b"
+    r"(?:[^?]*\b(?:nao|gi)\b|(?: hs| hang hoa)?(?: la)? bao nhieu\b"
     r"|[^?]*\bla bao nhieu\W*$)"
     # "Mã thủ tục cấp C/O mẫu AK tại Sở Công Thương": the code named first, no question word
     r"|^ma (?:so |tthc |thu tuc )(?!.*\b(?:nao|gi|ai|bao nhieu|may)\b)"

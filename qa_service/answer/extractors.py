@@ -135,6 +135,7 @@ from qa_service.routing import (
     OFFICE_KIND_ASKED,
     PERIOD_ASKED,
     SCORE_WORD,
+    asked_event_words,
     asks_a_code,
     asks_a_related_document,
     asks_dating,
@@ -715,6 +716,54 @@ _DATING_ACT = re.compile(
 )
 
 
+# The words before the day a document takes effect ("có hiệu lực thi hành kể | từ ngày ...":
+# the date read may open with "từ ngày")
+_FORCE_FROM = re.compile(
+    r"\bhiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?(?:\s+từ(?:\s+ngày)?)?[\s*_]*$", re.IGNORECASE
+)
+
+
+# An event written before its day in the same clause ("tại phiên họp UBND thành phố ngày
+# 07 tháng 10 năm 2025", "Hội nghị được tổ chức vào ngày ..."), folded
+_EVENT_BEFORE_DAY = re.compile(
+    r"\b(?:(?:cuoc|phien|ky|buoi) hop|hop phien|hoi nghi|hoi thao|dai hoi|toa dam|dien dan"
+    r"|le [a-z]+|buoi lam viec|lam viec (?:voi|tai)|tap huan|dien ra|khai mac|be mac"
+    r"|bieu quyet|to chuc)\b"
+)
+_EVENT_REACH = 120  # characters before a day read for its event
+
+
+_EVENT_SENTENCE = 300  # characters after a day opening a sentence read for its event
+
+
+def _tells_event(text: str, date: re.Match[str], event: frozenset[str]) -> bool:
+    """The clause before ``date`` or the sentence after it writes every word of the event
+    asked (``event``: :func:`asked_event_words`)."""
+    before = re.split(r"[.;:]\s", text[max(0, date.start() - _EVENT_REACH) : date.start()])[-1]
+    after = re.split(r"\.\s", text[date.end() : date.end() + _EVENT_SENTENCE])[0]
+    return any(event <= set(re.findall(r"[a-z]+", plain(fold(part)))) for part in (before, after))
+
+
+def _after_an_event(text: str, date: re.Match[str]) -> bool:
+    """An event is written before ``date`` in its clause: the day is that event's."""
+    before = text[max(0, date.start() - _EVENT_REACH) : date.start()]
+    clause = re.split(r"[.;:]\s", before)[-1]
+    return _EVENT_BEFORE_DAY.search(plain(fold(clause))) is not None
+
+
+_KIND_NUMBERED_BEFORE = re.compile(rf"\b({KINDS})(?: so)?[\s*_:]*\S*$")
+
+
+def _dates_other_kind(text: str, date: re.Match[str], kind: str) -> bool:
+    """``date`` follows a number (:data:`_NUMBER_BEFORE_DAY`) that a kind of document other than
+    ``kind`` (folded) opens ("công văn số JHDPC/2025/276 ngày 5/9/2025" for a decision)."""
+    before = plain(fold(text[max(0, date.start() - 60) : date.start()]))
+    if _NUMBER_BEFORE_DAY.search(before) is None:
+        return False
+    numbered = _KIND_NUMBERED_BEFORE.search(re.sub(r"(?:[\s*_]+ngay)?[\s*_]*$", "", before))
+    return numbered is not None and numbered.group(1) != kind
+
+
 def dates_an_act(q: Question, text: str, date: re.Match[str]) -> bool:
     """The ``date`` of ``text`` is the day a document was passed, signed or issued, and the
     question asks no such day: it asks when something starts, applies or is due ("chính thức
@@ -728,6 +777,10 @@ def dates_an_act(q: Question, text: str, date: re.Match[str]) -> bool:
 # ngay"): a date right after it is the day that document was issued
 _NUMBER_THEN_DAY = re.compile(r"[0-9]+/[^\s]*[\s*_]+ngay[\s*_]*$")
 _CITATION_LEAD = 60  # characters before a unit read for a citation it continues
+# The same, "ngày" left to the date read after it ("... số JHDPC/2025/276 | ngày 5/9/2025")
+# (a symbol of letters and digits with a slash: "jhdpc/2025/276", "4814/cctkv.05-ttkt3"; the
+# text read is folded and stripped)
+_NUMBER_BEFORE_DAY = re.compile(r"(?<!\S)(?=\S*[a-z])(?=\S*[0-9])\S*/\S*(?:[\s*_]+ngay)?[\s*_]*$")
 
 
 def continues_a_citation(corpus: Corpus, unit: Unit, date: re.Match[str]) -> bool:
@@ -745,6 +798,16 @@ def continues_a_citation(corpus: Corpus, unit: Unit, date: re.Match[str]) -> boo
 # Chính phủ nhận văn bản ..."): the day a thing happened, told before what happened
 _OPENS_SENTENCE = re.compile(r"(?:^|[.;:]\s+)[\W_]*(?:ngày\s+\d{1,2}\s*)?$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _opens_sentence(text: str, date: re.Match[str]) -> bool:
+    """The ``date`` opens its sentence ("Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Thanh
+    Hóa, Thủ tướng ... đã đến thăm ...")."""
+    return _OPENS_SPAN.search(text, max(0, date.start() - 40), date.start()) is not None
+
+
+# The words opening a sentence before a date or a span of days it opens ("Từ ngày 08 đến ...")
+_OPENS_SPAN = re.compile(r"(?:^|[.;:]\s+)[\W_]*(?:từ\s+)?(?:ngày\s+\d{1,2}\s*)?$", re.IGNORECASE)
 
 
 def dates_an_event(text: str, date: re.Match[str]) -> bool:
@@ -4106,6 +4169,32 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         dates = [
             m for m in dates if not _inside(m.start(), cited_dates) and not dates_an_act(q, text, m)
         ]
+        # "Quyết định thanh tra ... ban hành ngày nào" and "công văn số JHDPC/2025/276 ngày
+        # 5/9/2025": a day right after a number is the day that document was issued, one of
+        # another kind than the question opens with (a symbol the citations do not read)
+        opening = _UNNUMBERED_KIND.match(plain(q.route.folded))
+        if opening is not None:
+            dates = [m for m in dates if not _dates_other_kind(text, m, opening.group(1))]
+        folded = plain(q.route.folded)
+        if (asks_dating(folded) or names_an_event(folded)) and not (
+            _START_ASKED.search(folded) or "hieu luc" in folded
+        ):
+            # "Tờ trình ... đề ngày nào", "... họp thông qua dự thảo vào ngày nào": the day a
+            # paper is dated or an event held, which the day a document takes effect ("có hiệu
+            # lực kể từ ngày 05/12/2025") never is
+            dates = [m for m in dates if not _FORCE_FROM.search(text, 0, m.start())]
+        if names_an_event(folded) and not asks_dating(folded):
+            # the day of a meeting is written beside it ("tại phiên họp UBND thành phố ngày
+            # 07/10/2025") or opens the sentence telling it, which names the event asked (not
+            # "Ngày 08/11/2025, Thủ tướng chủ trì Phiên họp ..." for "làm việc với ... ngày
+            # nào"); no other day of the sentence is
+            event = asked_event_words(folded)
+            dates = [
+                m
+                for m in dates
+                if (_opens_sentence(text, m) or _after_an_event(text, m))
+                and _tells_event(text, m, event)
+            ]
         if not _START_ASKED.search(plain(q.route.folded)):
             # "(từ ngày 01/7 đến nay)": the start of a period running to this day, no day a
             # thing took place on
@@ -6329,6 +6418,8 @@ def best_mention(
     asked = set(q.route.doc_types)
     # "Tờ trình của Sở TC ... đề ngày nào": the date of a cited document of the kind named
     dated_kinds = _kinds_named(q) if need_date and not asked else set()
+    opening = _UNNUMBERED_KIND.match(plain(q.route.folded))
+    opening_kind = opening.group(1) if opening is not None else None
     numbered_kinds = _kinds_numbered_asked(q) if not need_date and not asked else set()
     # "ban hành kèm theo quyết định nào", "được sửa đổi bởi thông tư nào": of the documents a
     # sentence cites, the one it says does what is asked (a question naming no verb: none)
@@ -6382,7 +6473,11 @@ def best_mention(
         ):
             continue  # "Luật Tổ chức Chính phủ ... số hiệu là gì": not a nghị định's number
         elif dated_kinds:
-            # "Nghị quyết ... thông qua vào ngày nào": not the date of the Tờ trình it answers
+            # "Nghị quyết ... thông qua vào ngày nào": not the date of the Tờ trình it answers;
+            # when the question opens with the kind dated ("Quyết định thanh tra thuế đối với
+            # Công ty X ... ban hành ngày nào"), a document of another kind is none
+            if opening_kind is not None and mention.kind not in (None, opening_kind):
+                continue
             quality += 0.25 if mention.kind in dated_kinds else -0.25
         if _names_another_field(q, mention.subject):
             quality -= _OTHER_FIELD

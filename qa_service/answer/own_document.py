@@ -406,8 +406,11 @@ def issuer_places(q: Question) -> list[str]:
         ):
             if own_of is not None and m.start() != own_of.start("of"):
                 continue
-            # "... bãi bỏ các quyết định cũ của Quảng Bình": the issuer of other documents
-            if not _OTHER_DOCUMENTS_BEFORE.search(folded[: m.start()]):
+            # "... bãi bỏ các quyết định cũ của Quảng Bình": the issuer of other documents;
+            # "sắp xếp các ĐVHC cấp xã của TP Cần Thơ": the place whose units are acted on
+            if not _OTHER_DOCUMENTS_BEFORE.search(folded[: m.start()]) and not _UNITS_BEFORE.search(
+                folded[: m.start()]
+            ):
                 places.append(name)
                 break
     return places
@@ -420,6 +423,11 @@ _KIND_THEN_OF = re.compile(rf"\b(?:{KINDS})(?: (?:nao|gi|so may))? (?P<of>cua) "
 # Documents other than the one asked, named in the plural right before a "của" ("các quyết
 # định cũ của", "những văn bản của"), folded
 _OTHER_DOCUMENTS_BEFORE = re.compile(rf"\b(?:cac|nhung) (?:van ban|{KINDS})(?: \w+){{0,2}} $")
+
+
+# A place's administrative units named right before a "của" ("các đơn vị hành chính cấp xã của
+# thành phố Cần Thơ"), folded
+_UNITS_BEFORE = re.compile(r"\b(?:cap (?:xa|huyen|tinh)|don vi hanh chinh) $")
 
 
 def asked_issuer_places(q: Question) -> list[str]:
@@ -1388,7 +1396,8 @@ _SUBJECT_OF_A_YEAR = re.compile(
     r" (?:ban hanh |duoc ban hanh )?nam (\d{4})\b"
 )
 # "Công văn 37413/...", "QĐ số 52/2025/...": a kind and a number open the question (folded)
-_NUMBERED_OPENING = re.compile(rf"^(?:{KINDS}|qd|cv|nq|tt|kh) (?:so )?\d")
+# ("Các Công điện 217, 218 và 222/CĐ-TTg ...": several of a kind, numbered, open it too)
+_NUMBERED_OPENING = re.compile(rf"^(?:(?:cac|nhung) )?(?:{KINDS}|qd|cv|nq|tt|kh) (?:so )?\d")
 # A day asked ("ngày nào", "khi nào"), not a period of another kind ("năm học nào"), folded
 _DAY_ASKED = re.compile(r"\bngay (?:nao|may|bao nhieu|thang nam nao)\b|\bkhi nao\b|\bbao gio\b")
 

@@ -161,12 +161,28 @@ def _role(m: re.Match[str], cls: str) -> str:
 _DATED_AFTER = re.compile(r" (?:vao |trong |tu )?(?:ngay|thang|nam) ?\d")
 
 
+# The issuer of documents named right before "ban hành" ("... do UBND tỉnh Quảng Bình, Quảng
+# Trị (cũ) ban hành"), folded
+_ISSUED_BY_BODY = re.compile(r"\bdo (?:[a-z]+[ ,()]*){1,12}$")
+
+
 def asked_relation(folded_question: str) -> Relation | None:
     """The relation a which-document question asks by, or None when it names none."""
     text = plain(folded_question)
     m = _ASKED_BEFORE.search(text)
     if m is not None:
         cls = _class_of(m)
+        if cls == "issue" and _ISSUED_BY_BODY.search(text, 0, m.start()):
+            # "bãi bỏ các văn bản ... do UBND tỉnh Quảng Bình ban hành tại quyết định số mấy":
+            # "do X ban hành" says who issued the documents acted on; the act asked is the verb
+            # of another class before it
+            earlier = [
+                v
+                for v in re.finditer(rf"\b(?:{_VERB})\b", text[: m.start()])
+                if _class_of(v) != cls
+            ]
+            if earlier:
+                return _class_of(earlier[0]), "agent"
         purpose = _PURPOSE_ACT.match(text, m.end()) if cls == "issue" else None
         if purpose is not None and _class_of(purpose) not in _EITHER_WAY:
             # "ban hành QĐ số mấy để bãi bỏ QĐ 55/2014": the document issued does that act

@@ -37,6 +37,7 @@ from qa_service.answer.question import (
     KINDS,
     TYPE_THEN_NUMBER,
     Question,
+    done_to_by_another,
 )
 from qa_service.answer.typed_entity import named_in_question
 from qa_service.answer.verify import (
@@ -636,6 +637,8 @@ def value_mismatch(
         and (other := _another_person(q, support[0].unit.text)) is not None
     ):
         return other
+    if support and (unheld := _role_unsaid(q, support)) is not None:
+        return unheld
     if support and (unnamed := _office_kind_unnamed(q, support[0].answer or "")) is not None:
         return unnamed
     if (
@@ -2681,12 +2684,17 @@ def _no_value_of_kind(q: Question, folded: str, answer: str) -> str | None:
         if not _GOODS_CODE.search(answer):
             return f"{NO_GOODS_CODE} for a code asked: {answer[:60]!r}"
         return None
-    if asks_a_code(folded) and not _CODE_WRITTEN.search(answer):
+    if (
+        q.route.intent not in _DAY_INTENTS
+        and asks_a_code(folded)
+        and not _CODE_WRITTEN.search(_REFERENCE_NUMBERS.sub(" ", answer))
+    ):
         # "mã số của thủ tục ... là gì" answered by a sentence of the procedure that writes no
-        # code (a document that gives its procedures none): the code asked is not stated
+        # code (a document that gives its procedures none), or only the number of a letter
+        # ("Cục Thống kê đã có công văn số 2273/CTK"): the code asked is not stated
         return f"no code for a code asked: {answer[:60]!r}"
     if (
-        q.route.intent == "figure"
+        q.route.intent in ("figure", "target")
         and re.search(HOW_MANY, folded)
         and not _states_a_number(answer, exact=_EXACT_SUM_ASKED.search(folded) is not None)
     ):
@@ -2725,6 +2733,8 @@ _REFERENCE_NUMBERS = re.compile(
     # Lý Tự Trọng"): numbers that count nothing
     r"|(?i:(?<!\w)(?:bước|cơ sở)\s+\d+\b)|(?i:(?<!\w)số\s+\d+[\s,]+(?:đường|phố|ngõ|ngách)\b)"
     r"|(?i:(?:địa chỉ|trụ sở)[^.;\n]{0,40}?(?<!\w)số\s+\d+\b)"
+    # an item's mark in brackets before its colon ("Ưu tiên (2): Hộ ...")
+    r"|\(\d{1,2}\)\s*:"
 )
 
 
@@ -2856,6 +2866,41 @@ _OFFICE_KIND_WRITTEN = {
 }
 
 
+# A role a body holds in a council, asked by its noun ("sở nào làm cơ quan thường trực của Hội
+# đồng"), not a body so named ("Thường trực HĐND"), folded (not "đầu mối", which a text may
+# give as "chủ trì")
+_ROLE_NOUN_ASKED = re.compile(
+    r"\b(?:lam|la|giu vai tro|dong vai tro)(?: (?:co quan|don vi|bo phan))? (thuong truc)\b"
+    r"|\b(?:co quan|don vi|bo phan) (thuong truc)\b"
+)
+
+
+# An appraisal asked of a body ("cơ quan nào (phải) thẩm định ... trước khi ban hành"): an act
+# documents always name by its word, which no other act stands for, folded
+_APPRAISAL_ASKED = re.compile(
+    r"\b(?:co quan|don vi|so|bo|ban|phong|ai) nao (?:(?:phai|se|co trach nhiem|chiu trach nhiem"
+    r"|duoc giao|thuc hien) )?(tham dinh|tham tra)\b"
+)
+
+
+def _role_unsaid(q: Question, support: Sequence[Candidate]) -> str | None:
+    """A body asked by the role it holds ("cơ quan nào làm thường trực Hội đồng tư vấn ...")
+    or by the appraisal it makes ("cơ quan nào thẩm định ...") answered by a passage that
+    writes no such role or act: the body does something else there (a procedure's row naming
+    who receives its files, the body that decides once another has appraised)."""
+    if q.route.intent != "agency":
+        return None
+    folded = plain(q.route.folded)
+    asked = _ROLE_NOUN_ASKED.search(folded) or _APPRAISAL_ASKED.search(folded)
+    if asked is None:
+        return None
+    role = next(group for group in asked.groups() if group)
+    for cand in support:
+        if any(role in written for written in _text_and_headings(cand)):
+            return None
+    return f"the role {role!r} asked, the passage gives the body none"
+
+
 def _office_kind_unnamed(q: Question, answer: str) -> str | None:
     """A body asked by the kind of office it is ("ngân hàng nào", "kho bạc nào") answered by
     words naming none of that kind ("Nộp hồ sơ … đến Trung tâm Phục vụ hành chính công")."""
@@ -2931,6 +2976,13 @@ def _dated_of_another_kind(q: Question, cand: Candidate) -> str | None:
     if mention is None or not mention.kind:
         return None
     folded = plain(q.route.folded)
+    if any(
+        number_matches(n, mention.number) and not done_to_by_another(folded, n)
+        for n in q.number_filter
+    ):
+        # "có văn bản 3245/TTr-STP ... vào ngày nào": the document named by number (not one
+        # the asked one acts on: "Nghị định sửa đổi NĐ 126/2020 dự kiến ban hành khi nào")
+        return None
     named = {a or b for a, b in _KIND_AS_NOUN.findall(folded)}
     if not re.search(r"(?<!phap )\bluat\b", folded):
         named.discard("luat")  # "pháp luật" names no law

@@ -791,7 +791,11 @@ def missing_in_document(corpus: Corpus, q: Question, support: Sequence[Candidate
             or _GROUNDS_ASKED.search(folded) is not None
         )
         described = _DESCRIBED_BY_TITLE.search(folded)
-        if not titled and described is not None and cited.subject:
+        if titled:
+            # "căn cứ nghị định nào quy định mức lương cơ sở": the rule it lays down, as its
+            # title words it, a ground's title too
+            described = _DESCRIBED_BY_RULE.search(folded)
+        if described is not None and cited.subject:
             # "dẫn chiếu Nghị định số mấy của Chính phủ về bồi thường, ...": the document
             # asked described by its title's words, the three after "về", of which the
             # citation's own subject writes one at least (not a provision it quotes, on another
@@ -1107,6 +1111,11 @@ _TITLE_OPENERS = frozenset({"viec", "cac", "nhung", "mot", "so"})
 _DESCRIBED_BY_TITLE = re.compile(
     r"\b(?:nghi dinh|thong tu|quyet dinh|nghi quyet|luat)(?: so)? (?:nao|so may|gi)"
     r"(?: cua(?: [a-z]+){1,4}?)? ve\b"
+)
+# ... or by the rule it lays down ("nghị định nào quy định mức lương cơ sở ..."), folded
+_DESCRIBED_BY_RULE = re.compile(
+    r"\b(?:nghi dinh|thong tu|quyet dinh|nghi quyet|luat)(?: so)? (?:nao|so may|gi)"
+    r" quy dinh\b"
 )
 # Intents answered by a document a sentence cites (its mention), which the question describes
 _CITED_ANSWERS = frozenset({"decision", "basis"})
@@ -1664,12 +1673,23 @@ def _asked_means(question: str) -> str | None:
     after "bằng" ("thủ tục cấp biển hiệu phương tiện vận tải khách du lịch bằng xe ô tô" →
     "xe"); None when the question, typed with its marks, names none within a procedure's name."""
     lowered = question.lower()
-    at = re.search(r"(?<!\w)(?:thủ tục|tthc)(?!\w)", lowered)
+    at = re.search(r"(?<!\w)(?:thủ tục|tthc)(?!\w)", lowered) or _VEHICLE_NAMED.search(lowered)
     if at is None:
         return None
+    if at.re is _VEHICLE_NAMED:
+        # "thời hạn cấp biển hiệu xe ô tô vận tải khách du lịch": the procedure named by the
+        # vehicle it is for, no "bằng" before it
+        return strip_diacritics(at.group(1))
     name = re.split(r"[,?;:]|(?<!\w)(?:tại|ở|là|mất|theo)(?!\w)", lowered[at.end() :])[0]
     m = _MEANS.search(name)
     return strip_diacritics(m.group(1)) if m else None
+
+
+# A procedure's act on a vehicle, named by it ("cấp biển hiệu xe ô tô", "đăng ký tàu cá"), as
+# typed with marks
+_VEHICLE_NAMED = re.compile(
+    r"(?<!\w)(?:cấp|cấp lại|cấp đổi|đăng ký|đăng kiểm|kiểm định)(?:\s+\w+){0,3}?\s+(xe|tàu)(?!\w)"
+)
 
 
 # A word of the question that names a thing rather than what is asked of it: capitals inside

@@ -406,6 +406,7 @@ def test_numbers_named_after_a_type_or_its_symbol_code() -> None:
         ("Việc điều chỉnh giá đất dựa vào NĐ nào?", "basis"),
         ("quy trinh noi bo dua tren quyet dinh cong bo so may cua tinh", "basis"),
         ("Những văn bản nào được viện dẫn trong quyết định 12?", "list"),
+        ("TT 10/2024/TT-BTC, được viện dẫn trong QĐ 4831, có hiệu lực từ ngày nào?", "effective"),
         # the number of a document asked as a noun
         ("Số quyết định của UBND tỉnh về giá đất năm 2025?", "decision"),
         # a document that ends another's force is asked, not when the force starts
@@ -545,6 +546,12 @@ def test_how_many_is_asked_not_a_machine(folded: str, asks: bool) -> None:
         ("Hội nghị tổng kết được tổ chức khi nào?", True),
         ("Quyết định 88/2025/QĐ-UBND được ban hành ngày nào?", False),
         ("Theo kết luận tại hội nghị, khi nào huyện sơ kết chương trình?", False),
+        # "họp" as the verb of a meeting's act; "hợp" of "tổng hợp" is none
+        ("UBND tỉnh họp thông qua dự thảo Quy chế vào ngày nào?", True),
+        ("Sở tổng hợp thông qua báo cáo vào ngày nào?", False),
+        # a training's day; "ban hành kèm" names the regulation, not an issue date asked
+        ("Sở tổ chức tập huấn theo quy chế ban hành kèm QĐ 211 vào ngày nào?", True),
+        ("Sở tổ chức tập huấn, quy chế được ban hành ngày nào?", False),
     ],
 )
 def test_an_event_named(question: str, event: bool) -> None:

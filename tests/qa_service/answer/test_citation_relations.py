@@ -29,6 +29,13 @@ from tests.qa_service.small_index import answerer_over, assert_quotes_verbatim
         ("Quyết định 98/2025/QĐ-UBND thay thế quyết định nào?", ("replace", "object")),
         ("Thông tư 03/2025/TT-VPCP hướng dẫn thi hành nghị định nào?", ("guide", "object")),
         ("Kế hoạch 12/KH-UBND triển khai thực hiện quyết định nào?", ("implement", "agent")),
+        # "do X ban hành" says who issued the documents acted on, not the act asked
+        (
+            "UBND tỉnh bãi bỏ các văn bản lĩnh vực xây dựng do UBND tỉnh Quảng Bình (cũ) ban hành"
+            " tại quyết định số mấy?",
+            ("replace", "agent"),
+        ),
+        ("Quy chế X do UBND tỉnh ban hành tại quyết định số mấy?", ("issue", "agent")),
         ("Căn cứ quyết định nào?", None),  # no verb: today's choice stands
         ("Quyết định 12/QĐ-UBND do ai ký?", None),
     ],

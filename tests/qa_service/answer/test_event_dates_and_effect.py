@@ -98,6 +98,24 @@ _CIRCULAR = (
 """
 )
 
+_REGULATION = (
+    _HEADER
+    + """**QUYẾT ĐỊNH**
+**BAN HÀNH QUY CHẾ QUẢN LÝ CƠ SỞ DỮ LIỆU CÔNG CHỨNG TỈNH QUẢNG NAM**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Quy chế quản lý cơ sở dữ liệu công chứng.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025 và bãi bỏ Quyết định
+số 17/2024/QĐ-UBND ngày 21 tháng 8 năm 2024 của UBND tỉnh Quảng Nam.
+
+**QUY CHẾ**
+*(Ban hành kèm theo Quyết định số 2210/QĐ-UBND)*
+
+**Điều 5.** Sở Tư pháp tổ chức tập huấn khai thác cơ sở dữ liệu công chứng cho các tổ chức
+hành nghề công chứng.
+"""
+)
+
 DOCUMENTS = {
     "tb-qn.md": _NOTICE.format(
         issuer="VĂN PHÒNG CHÍNH PHỦ", number="611/TB-VPCP", place="Hà Nội", day="16",
@@ -113,6 +131,10 @@ DOCUMENTS = {
     ),
     "nq-cp.md": _BILL.format(
         issuer="CHÍNH PHỦ", number="377/NQ-CP", place="Hà Nội", day="05", month="12",
+    ),
+    "qd-qc.md": _REGULATION.format(
+        issuer="ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", number="2210/QĐ-UBND", place="Quảng Nam",
+        day="18", month="11",
     ),
     "tt-bct.md": _CIRCULAR.format(
         issuer="BỘ CÔNG THƯƠNG", number="71/2025/TT-BCT", place="Hà Nội", day="15",
@@ -143,6 +165,27 @@ def test_the_date_of_an_event_is_not_a_limit_set_in_its_notice(answerer: Answere
     )
     assert result.intent == "date"
     assert "20 tháng 11" not in (result.answer or "")
+
+
+def test_a_meeting_or_a_training_is_not_dated_by_the_document(answerer: Answerer) -> None:
+    # the day a meeting passed the draft is not the day the decision takes effect
+    result = answerer.ask(
+        "UBND tinh Quang Nam hop thong qua du thao Quy che quan ly CSDL cong chung (QD"
+        " 2210/QD-UBND) vao ngay nao?"
+    )
+    assert result.intent == "date"
+    assert "01 tháng 12" not in (result.answer or "")
+    # "quy chế ban hành kèm QĐ ..." names the regulation; the training's day is asked, which
+    # the decision's date line does not give
+    result = answerer.ask(
+        "Sở Tư pháp tổ chức tập huấn khai thác CSDL công chứng theo quy chế ban hành kèm QĐ"
+        " 2210/QĐ-UBND vào ngày nào?"
+    )
+    assert result.intent == "date"
+    assert "18 tháng 11" not in (result.answer or "")
+    # the decision's own date is still answered when asked
+    result = answerer.ask("QĐ 2210/QĐ-UBND ban hành quy chế quản lý CSDL công chứng ngày nào?")
+    assert result.found and "18 tháng 11 năm 2025" in (result.answer or "")
 
 
 def test_a_limit_of_the_other_task_joined_by_dong_thoi_is_none(answerer: Answerer) -> None:

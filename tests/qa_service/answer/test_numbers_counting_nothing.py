@@ -1,6 +1,7 @@
 """An answer to "bao nhiêu" must write a number: a step's or a site's label ("Bước 1:", "Cơ sở
-1:") and a street address ("địa chỉ: Số 64") count nothing, and number words are read with
-their marks ("tám", not the "tâm" of "Trung tâm"; "miễn", not the "miền" of "miền núi")."""
+1:"), an item's mark ("Ưu tiên (2):") and a street address ("địa chỉ: Số 64") count nothing,
+and number words are read with their marks ("tám", not the "tâm" of "Trung tâm"; "miễn", not
+the "miền" of "miền núi")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from qa_service.answer.value_kind import _states_a_number
         ("Bước 1: Chỉ đạo rà soát thôn, xã vùng đồng bào dân tộc thiểu số và miền núi", False),
         ("- Tại Trung tâm phục vụ hành chính công tỉnh, địa chỉ: + Cơ sở 1: Số 64", False),
         ("Trụ sở chính: Số 2, đường Chùa Chuông, phường Phố Hiến", False),
+        ("Ưu tiên (2): Hộ đồng bào dân tộc thiểu số nghèo sinh sống ở các xã", False),
+        ("Hỗ trợ (2) hộ nghèo", True),
         ("Toàn tỉnh có tám thôn đặc biệt khó khăn", True),
         ("Hồ sơ gồm 02 bộ", True),
         ("Tổng số 64 xã, phường", True),

@@ -218,6 +218,11 @@ def test_a_procedure_of_another_means_is_not_answered(procedures: Answerer) -> N
     assert result.found and "07 ngày làm việc" in result.answer
     result = procedures.ask(asked.format("xe ô tô"))
     assert not result.found, result.answer
+    # the procedure named by its vehicle, no "thủ tục" nor "bằng" typed
+    result = procedures.ask(
+        "Tỉnh Thử Nghiệm: thời hạn cấp biển hiệu xe ô tô vận tải khách du lịch là mấy ngày?"
+    )
+    assert not result.found, result.answer
 
 
 def test_a_document_cited_of_another_ministry() -> None:
