@@ -504,10 +504,11 @@ _EVENT_FRAME = frozenset(
 
 def asked_event_words(folded: str) -> frozenset[str]:
     """The words of the event the question names that say what takes place ("lam viec" of
-    "làm việc với", "hop" of "phiên họp", "tap huan"); empty for none."""
+    "làm việc với", "hop" of "phiên họp", "tap huan"); empty for none, or for a day observed
+    yearly ("Ngày toàn dân phòng, chống ma túy")."""
     found = _EVENT_NAMED.search(folded) or _HELD_EVENT.search(folded)
-    if found is None:
-        return frozenset()
+    if found is None or _OBSERVED_DAY.match(folded, found.start()):
+        return frozenset()  # (a day observed yearly is named, not an event held)
     return frozenset(re.findall(r"[a-z]+", found.group())) - _EVENT_FRAME
 
 

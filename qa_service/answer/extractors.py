@@ -4189,12 +4189,13 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
             # "Ngày 08/11/2025, Thủ tướng chủ trì Phiên họp ..." for "làm việc với ... ngày
             # nào"); no other day of the sentence is
             event = asked_event_words(folded)
-            dates = [
-                m
-                for m in dates
-                if (_opens_sentence(text, m) or _after_an_event(text, m))
-                and _tells_event(text, m, event)
-            ]
+            if event:
+                dates = [
+                    m
+                    for m in dates
+                    if (_opens_sentence(text, m) or _after_an_event(text, m))
+                    and _tells_event(text, m, event)
+                ]
         if not _START_ASKED.search(plain(q.route.folded)):
             # "(từ ngày 01/7 đến nay)": the start of a period running to this day, no day a
             # thing took place on
