@@ -736,19 +736,22 @@ _EVENT_REACH = 120  # characters before a day read for its event
 _EVENT_SENTENCE = 300  # characters after a day opening a sentence read for its event
 
 
+def _clause_before_day(text: str, date: re.Match[str]) -> str:
+    """The clause of ``text`` before ``date`` (read up to :data:`_EVENT_REACH` characters)."""
+    return re.split(r"[.;:]\s", text[max(0, date.start() - _EVENT_REACH) : date.start()])[-1]
+
+
 def _tells_event(text: str, date: re.Match[str], event: frozenset[str]) -> bool:
     """The clause before ``date`` or the sentence after it writes every word of the event
     asked (``event``: :func:`asked_event_words`)."""
-    before = re.split(r"[.;:]\s", text[max(0, date.start() - _EVENT_REACH) : date.start()])[-1]
+    before = _clause_before_day(text, date)
     after = re.split(r"\.\s", text[date.end() : date.end() + _EVENT_SENTENCE])[0]
     return any(event <= set(re.findall(r"[a-z]+", plain(fold(part)))) for part in (before, after))
 
 
 def _after_an_event(text: str, date: re.Match[str]) -> bool:
     """An event is written before ``date`` in its clause: the day is that event's."""
-    before = text[max(0, date.start() - _EVENT_REACH) : date.start()]
-    clause = re.split(r"[.;:]\s", before)[-1]
-    return _EVENT_BEFORE_DAY.search(plain(fold(clause))) is not None
+    return _EVENT_BEFORE_DAY.search(plain(fold(_clause_before_day(text, date)))) is not None
 
 
 _KIND_NUMBERED_BEFORE = re.compile(rf"\b({KINDS})(?: so)?[\s*_:]*\S*$")
@@ -4172,18 +4175,16 @@ def extract(corpus: Corpus, q: Question, cand: Candidate, intent: str) -> Extrac
         # "Quyết định thanh tra ... ban hành ngày nào" and "công văn số JHDPC/2025/276 ngày
         # 5/9/2025": a day right after a number is the day that document was issued, one of
         # another kind than the question opens with (a symbol the citations do not read)
-        opening = _UNNUMBERED_KIND.match(plain(q.route.folded))
-        if opening is not None:
-            dates = [m for m in dates if not _dates_other_kind(text, m, opening.group(1))]
+        if (opening_kind := _opening_kind(q)) is not None:
+            dates = [m for m in dates if not _dates_other_kind(text, m, opening_kind)]
         folded = plain(q.route.folded)
-        if (asks_dating(folded) or names_an_event(folded)) and not (
-            _START_ASKED.search(folded) or "hieu luc" in folded
-        ):
+        dating, event_named = asks_dating(folded), names_an_event(folded)
+        if (dating or event_named) and not (_START_ASKED.search(folded) or "hieu luc" in folded):
             # "Tờ trình ... đề ngày nào", "... họp thông qua dự thảo vào ngày nào": the day a
             # paper is dated or an event held, which the day a document takes effect ("có hiệu
             # lực kể từ ngày 05/12/2025") never is
             dates = [m for m in dates if not _FORCE_FROM.search(text, 0, m.start())]
-        if names_an_event(folded) and not asks_dating(folded):
+        if event_named and not dating:
             # the day of a meeting is written beside it ("tại phiên họp UBND thành phố ngày
             # 07/10/2025") or opens the sentence telling it, which names the event asked (not
             # "Ngày 08/11/2025, Thủ tướng chủ trì Phiên họp ..." for "làm việc với ... ngày
@@ -6218,6 +6219,13 @@ def _kinds_named(q: Question) -> set[str]:
     return {m.group(1) for m in _UNNUMBERED_KIND.finditer(plain(q.route.folded))}
 
 
+def _opening_kind(q: Question) -> str | None:
+    """The kind of document the question opens with, unnumbered ("Quyết định thanh tra thuế
+    ... ban hành ngày nào" → "quyet dinh"), folded; None when it opens otherwise."""
+    opening = _UNNUMBERED_KIND.match(plain(q.route.folded))
+    return opening.group(1) if opening is not None else None
+
+
 def _kinds_numbered_asked(q: Question) -> set[str]:
     """ "Luật Tổ chức Chính phủ mà NQ 386 căn cứ có số hiệu là gì": the number asked is that of
     a document of a kind the question names without its number; empty when no number is asked
@@ -6419,8 +6427,7 @@ def best_mention(
     asked = set(q.route.doc_types)
     # "Tờ trình của Sở TC ... đề ngày nào": the date of a cited document of the kind named
     dated_kinds = _kinds_named(q) if need_date and not asked else set()
-    opening = _UNNUMBERED_KIND.match(plain(q.route.folded))
-    opening_kind = opening.group(1) if opening is not None else None
+    opening_kind = _opening_kind(q)
     numbered_kinds = _kinds_numbered_asked(q) if not need_date and not asked else set()
     # "ban hành kèm theo quyết định nào", "được sửa đổi bởi thông tư nào": of the documents a
     # sentence cites, the one it says does what is asked (a question naming no verb: none)

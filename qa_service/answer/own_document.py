@@ -408,9 +408,8 @@ def issuer_places(q: Question) -> list[str]:
                 continue
             # "... bãi bỏ các quyết định cũ của Quảng Bình": the issuer of other documents;
             # "sắp xếp các ĐVHC cấp xã của TP Cần Thơ": the place whose units are acted on
-            if not _OTHER_DOCUMENTS_BEFORE.search(folded[: m.start()]) and not _UNITS_BEFORE.search(
-                folded[: m.start()]
-            ):
+            before = folded[: m.start()]
+            if not _OTHER_DOCUMENTS_BEFORE.search(before) and not _UNITS_BEFORE.search(before):
                 places.append(name)
                 break
     return places
